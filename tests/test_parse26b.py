@@ -156,3 +156,55 @@ def test_3781_title_with_period_in_brackets(template: str, title: str) -> None:
 def test_3781_guard_objective_with_bracket_stays(first: str) -> None:
     text = f"{first}\n- 30 volunteers have written goals\n- 12 coaches meet their players monthly\n"
     assert _tree(text)[0][0] == first
+
+
+# --- 3782: "— name —" then a date field closing the item: the name is the owner --------------
+
+_DASH_OWNER_DATE = [
+    ("Raise weekly footfall from 300 to 450 — Store manager Grace — end of June", "Grace"),
+    ("Cut average wait to 10 minutes - Nadia Okoro - Sept 15", "Nadia Okoro"),
+    ("Sign 20 new sponsors – Fundraising lead Tomas – 30/09/2027", "Tomas"),
+    ("Open the new reading room — Mr Adeyemi — launch day", "Mr Adeyemi"),
+    ("Pass rate on the mock exams from 61% to 75% — Head of science Ruth — 12 March", "Ruth"),
+    ("Complaints about late buses under 10 a month — Dispatch lead Omar — Q3 2027", "Omar"),
+    ("月活跃会员达到5000人——王芳——6月30日", "王芳"),
+    ("门诊复诊率提升到60% — 护士长 李娟 — 2027年9月", "李娟"),
+    ("新签约商户120家 — 陈晓东 — 9月底", "陈晓东"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), _DASH_OWNER_DATE)
+def test_3782_owner_field_before_date_field(text: str, owner: str) -> None:
+    from coach.facts.owner import find_owner
+
+    found = find_owner(text)
+    assert found is not None and owner in found[0]
+
+
+def test_3782_bare_names_in_a_draft() -> None:
+    text = (
+        "Objective 1: Run a safe and friendly fun run\n"
+        "- First-aid incidents fewer than 4 — Dr Mensah — race day\n"
+        "- Finish the route risk assessment — Kofi — 1 August\n"
+        "- 300 runners finish under 2 hours — Marisol — 20 September\n"
+        "Objective 2: Fill every start pen\n"
+        "- Entries from 900 to 1,400 — Kofi — 30 August\n"
+    )
+    owners = [k.owner for o in parse(text).objectives for k in o.key_results]
+    assert owners == ["Dr Mensah", "Kofi", "Marisol", "Kofi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grow revenue 20% — Q3",
+        "Ship the mobile app — 1 August",
+        "Reduce churn to 3% — monthly — 30 September",
+        "Process 500 claims a week — end-to-end — 31 March",
+        "门店销售额提升20% —— 9月底",
+    ],
+)
+def test_3782_guard_no_owner(text: str) -> None:
+    from coach.facts.owner import find_owner
+
+    assert find_owner(text) is None

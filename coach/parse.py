@@ -632,6 +632,12 @@ _SET_TITLE_RE = re.compile(
     # "Q1 goals for the design team", "2027 priorities for our clinic" (decision 1889)
     r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}"
     r"(?:[ \t][–—|][ \t][^。.!！?？:：]{0,64})?$"
+    # "… — goals for the 2027 spring season (Feb–May 2027)": a period, its months in brackets
+    # ("Set clear goals for every volunteer (by March)" names no period: decision 3781)
+    r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?"
+    r"(?=[\w&/ -]{0,30}?\b(?:20\d\d|Q[1-4]|H[12]|FY\d\d|season|term|semester|year|quarter|"
+    r"spring|summer|autumn|fall|winter)\b)[\w&/ -]{1,30}[ \t]?[（(]"
+    r"(?=[^()（）]{0,40}?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))[^()（）]{1,40}[)）]$"
     rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,

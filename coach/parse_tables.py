@@ -283,6 +283,8 @@ def role_of(header: str) -> str | None:
     h = _normalise(header)
     if h in _ROLE_OF:
         return _ROLE_OF[h]
+    if _names_both(h):
+        return "kr"  # "目标/关键结果", "目标与关键结果", "Goal & KR": one column for both (3780)
     if _NUMBERED_KR_RE.match(h):
         return "kr"
     if h.endswith("#") and h[:-1] in _ROLE_OF:
@@ -300,6 +302,30 @@ def role_of(header: str) -> str | None:
         # or how its values hold; the name says the role (decision 412).
         return role_of(m.group("name"))
     return None
+
+
+# Words that join two column names in one header ("目标与关键结果", "Objectives and KRs").
+_JOINERS = ("and", "与", "和", "及", "&", "+", "＋", "、", ",", "，", "&amp;")
+# A key-result name that is also an ordinary word ("结果"): not joined ("目标结果" is a value).
+_LOOSE_KR_NAMES = frozenset(["结果", "衡量结果"])
+
+
+def _names_both(h: str) -> bool:
+    """Whether a normalised header names the objective and the key result in one column, in
+    either order, joined by nothing, a slash (normalised away) or a joining word: "目标/关键结果",
+    "目标 / KR", "目标与关键结果", "Objective & Key results", "KR/目标" (decision 3780)."""
+    if len(h) > 40:
+        return False
+    for i in range(1, len(h)):
+        first, rest = h[:i], h[i:]
+        for joiner in _JOINERS:
+            if rest.startswith(joiner) and len(rest) > len(joiner):
+                rest = rest[len(joiner) :]
+                break
+        roles = {_ROLE_OF.get(first), _ROLE_OF.get(rest)}
+        if roles == {"objective", "kr"} and not {first, rest} & _LOOSE_KR_NAMES:
+            return True
+    return False
 
 
 def header_qualifier(header: str) -> str:

@@ -945,8 +945,32 @@ def lead_gloss(text: str) -> bool:
     return has_cjk(rest)
 
 
+# A date field closing the item after a dash, behind the owner's field: "… — Sian — 1 August",
+# "… — Race director Paul — 31 October", "… — Dr Okafor — race day", "…——王芳——6月30日" (3782).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?"
+_DASH_DATE_FIELD_RE = re.compile(
+    r"\s?[-–—]{1,2}\s{0,3}(?:"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:,?\s\d{{4}})?"
+    rf"|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
+    r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?"
+    r"|(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|底|末|中旬|初)?"
+    r"|(?:by\s|due\s)?(?:the\s)?(?:end|start|middle)\sof\s(?:the\s)?[a-z0-9]{2,12}(?:\s\d{4})?"
+    r"|(?:Q[1-4]|H[12])(?:\s?\d{4})?"
+    r"|[a-z]{3,12}\sday"
+    r")[\s.。]*$",
+    re.IGNORECASE,
+)
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    # (a date field after a dash: most texts hold no dash)
+    m = _DASH_DATE_FIELD_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m and m.start() > 0 and re.search(r"[-–—]", text[: m.start()]):
+        # "… — Sian — 1 August": the owner's field, then the date's; read the owner before it
+        found = find_owner(text[: m.start()])
+        if found is not None:
+            return found
     # (a date cell follows a bar: most texts hold none)
     m = _DATE_CELL_RE.search(text) if "|" in text or "｜" in text else None
     if m and m.start() > 0 and "|" in text[: m.start()] + "｜":
@@ -1274,6 +1298,12 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     """A single capitalised word closing the item ("(Ade)", "[Gaz]", "— Dee") that no list
     names and no tag is: the owner, where the draft's convention says owners stand there
     (coach.annotate reads the convention; decision 442)."""
+    m = _DASH_DATE_FIELD_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m and m.start() > 0 and re.search(r"[-–—]", text[: m.start()]):
+        # "… — Sian — 1 August": the name's field, then the date's (decision 3782)
+        found = bare_name(text[: m.start()])
+        if found is not None:
+            return found
     m = _BARE_NAME_RE.search(text)
     if m is None and (m := _BARE_LABELLED_RE.search(text)) is not None:
         # "(RPA: Tomasz)", "(Pharmacy: Otieno)": a short label, a colon and one capitalised word,

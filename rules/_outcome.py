@@ -3064,9 +3064,10 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         return ask_fix(item, ABSENCE_QUESTION[voice(lang)].format(what=what), None)
     from rules._result_shape import reading
 
-    if reading(item).reason == "measure":
+    if reading(item).reason in ("measure", "state"):
         # "Training completion rate": a measure with no number is asked for its figure, not
-        # sent to the plan as work (decision 1182)
+        # sent to the plan as work (decision 1182); nor is a state kr-is-task reads as no task
+        # ("8月底前体检各项指标正常": the message would contradict its checklist; lead 1776)
         what = quoted(item, item.core_span[0], item.core_span[1])
         return ask_fix(item, MEASURE_QUESTION[voice(lang)].format(what=what), None)
     adopt = _all_adopt_fix(item)

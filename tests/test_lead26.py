@@ -95,3 +95,24 @@ def _negative_quotes(kr: str) -> str:
 )
 def test_a_verb_inside_a_longer_word_still_ends_the_quoted_events(kr: str, quoted: str) -> None:
     assert _negative_quotes(kr).startswith(quoted)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "目标：保持好的身体状态（负责人：我，2026年）\n关键结果1：8月底前体检各项指标正常",
+        "目标：让门店更安全（负责人：王芳，2026年Q3）\n关键结果1：9月底前所有门店都有急救箱和应急照明",
+    ],
+)
+def test_a_state_kr_is_task_passes_is_not_called_work_by_the_quantity_advice(draft: str) -> None:
+    r = review(draft)
+    found = {f.rule_id: f for f in r.findings if f.target == "o1.kr1"}
+    assert "kr-is-task" not in found
+    texts = " ".join(s.text for s in found["kr-not-quantified"].suggestions)
+    assert "是要做的工作" not in texts and "放进行动计划" not in texts
+
+
+def test_work_without_a_number_is_still_sent_to_the_plan() -> None:
+    r = review("目标：让门店更安全（负责人：王芳，2026年Q3）\n关键结果1：9月底前编写门店安全手册")
+    texts = " ".join(s.text for f in r.findings if f.target == "o1.kr1" for s in f.suggestions)
+    assert "工作" in texts

@@ -19,8 +19,17 @@ _KEY_RE = re.compile(
     r"信心(?:指数)?|优先级)(?:\*\*)?(?P<colon>[ \t]?[:：])?(?:\*\*)?[ \t]?(?P<value>.*)$",
     re.IGNORECASE,
 )
-_OWNER_KEYS = ("owner", "dri", "assignee", "accountable", "responsible", "负责人", "责任人")
-_OWNER_KEYS += ("对接人", "牵头人")
+_OWNER_KEYS = (
+    "owner",
+    "dri",
+    "assignee",
+    "accountable",
+    "responsible",
+    "负责人",
+    "责任人",
+    "对接人",
+    "牵头人",
+)
 _DUE_KEYS = ("due", "deadline", "target", "eta", "by", "截止", "完成时间", "期限", "时间节点")
 _PROGRESS_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
 # Values a field written with a blank only (no colon) may hold: a name, a date, a figure, a

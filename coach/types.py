@@ -289,7 +289,7 @@ def make_suggestion(
             "edits": list(edits),
             "placeholders": list(placeholders),
             "applicability": applicability,
-            "kind": "rewrite",
+            "kind": _SUGGESTION_KIND_DEFAULT,
             "note": note,
             "asks": asks,
         }
@@ -307,21 +307,19 @@ def make_suggestion(
 _SUGGESTION_GIVEN = set(Suggestion.model_fields) - {
     "kind"
 }  # a rewrite leaves `kind` at its default
+_SUGGESTION_KIND_DEFAULT = Suggestion.model_fields["kind"].default
 
 
 def make_example(text: str) -> Suggestion:
     """`Suggestion(text=text, kind="example")` (one of the library's examples: every other field
-    at its default), unvalidated when `text` is a str."""
+    at its default, read off the model; a list default made anew), unvalidated when `text` is a
+    str."""
     if type(text) is str:
         values = {
-            "text": text,
-            "edits": [],
-            "placeholders": [],
-            "applicability": "display-only",
-            "kind": "example",
-            "note": None,
-            "asks": False,
+            name: f.get_default(call_default_factory=True)
+            for name, f in Suggestion.model_fields.items()
         }
+        values["text"], values["kind"] = text, "example"
         return _built(Suggestion, values, {"text", "kind"})
     return Suggestion(text=text, kind="example")
 

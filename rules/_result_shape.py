@@ -35,6 +35,8 @@ from coach.facts.shape import (
     Verb,
     _en_lemma,
     en_verb_class,
+    got_placed,
+    taken_up_by,
     verb_classes,
     work_verb_after,
 )
@@ -540,6 +542,17 @@ def _read(item: Item) -> Reading:
         # things the team made, counted by their use by others — adoption, a result (decisions
         # 8, 25; decision 3366)
         return Reading("result", whole, "measured")
+    if (
+        item.language == "en"
+        and (verb is None or verb.position != "lead")
+        and _things_granted().match(item.folded, lead)
+    ):
+        # "2 short stories accepted by magazines", "Our app featured in 2 app-store lists": the
+        # team's pieces taken up by others are won from them, a result (decision 3853)
+        targeted = any(q.is_target for q in item.facts.quantities)
+        return Reading(
+            "result" if targeted else "other", whole, "measured" if targeted else "change"
+        )
     if _done_by_served(item, lead):
         # "Stripe Connect completed by filmmakers", "Listings created by sellers": what the
         # people served do, named as a measure whose figure may stand in a target column — their
@@ -985,7 +998,11 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "certification")
         if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
-        if verb.cls == "win" and (
+        if (
+            verb.cls == "win"
+            # "Get the new cider onto 10 pub menus": the menus are where it is placed (3854)
+            and not (verb.word in ("get", "have") and got_placed(item.folded, verb.end, core[1]))
+        ) and (
             (
                 _object_is(item, verb, "kr_deliverables")
                 and not _signed(item, verb)
@@ -3066,7 +3083,7 @@ _ZH_NOTHING_LEADS = re.compile(
     r"(?:全年|全季度?|本季度?|本月|每月|每周)?(?:没有|不再出现|不再发生|不出现)"
 )
 _ZH_NEGATOR = re.compile(
-    r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|产生|再)?"
+    r"(?:不要再|别再|不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉|停止)(?:出现|发生|产生|再)?"
 )
 
 
@@ -4971,15 +4988,36 @@ _AFTER_MADE = re.compile(r"\s{0,2}(?:$|[,;:(\[]|(?:for|of|on|in|with|about|and|t
 # A count of things, then their use by people: "5 dashboards used weekly by business users",
 # "10 lesson plans used by all teachers", "4 templates adopted by every branch" (decision 3366).
 # Not "by" a date ("5 reports read by June 30").
+# After "by": no date ("by the end of Q3", "by June 30", "by 2027").
+_NO_DATE_AFTER = (
+    r"(?!(?:the\s+)?(?:end|mid|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|fall|winter|next|this|week|month|year|semester|term)\w*\b)"
+    r"(?!\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:[/.-]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|20\d\d\b)"
+)
 _THINGS_USED_BY = re.compile(
     r"(?<![\w.,])(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \t]{1,2}"
     r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,3}?"
     r"(?:used|adopted|downloaded|installed|opened|played|read|watched|viewed|ordered|reused)"
     r"(?:\s+(?:daily|weekly|monthly|regularly|often|every\s+(?:day|week|month)))?\s+by\s+"
-    r"(?!(?:the\s+)?(?:end|mid|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"spring|summer|autumn|fall|winter|next|this|week|month|year|semester|term)\w*\b)"
-    r"(?!\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:[/.-]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|20\d\d\b)"
+    + _NO_DATE_AFTER
 )
+
+
+@cache
+def _things_granted() -> re.Pattern[str]:
+    """A count of the team's pieces (or "our"/"the" thing), then what others do to take them
+    up, then who or where: "2 short stories accepted by magazines", "Our app featured in 2
+    app-store lists", "The bakery listed in 2 city food guides", "5 photos selected for the
+    autumn exhibition" (coach/facts/data/en/granted_participles.txt; decision 3853). Not at a
+    venue of the team's own ("4 posts published on our blog", "3 stories listed on our
+    website"), nor "published on" a platform the team posts to itself, nor "by" a date."""
+    return re.compile(
+        r"(?<![\w.,])(?:(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+        r"(?:\s+of\s+(?:our|my|the|their))?|our|my|the|their)[ \t]{1,2}"
+        r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,5}?" + taken_up_by() + _NO_DATE_AFTER
+    )
+
+
 # "Fewer …", "Less …" leading: a count brought down (decision 3367).
 _FEWER_LEADS = re.compile(r"(?:fewer|less)\s")
 

@@ -1248,6 +1248,12 @@ def _gap_ok(item, a: int, b: int) -> bool:
     "无税务罚款", "不出严重不符合项")."""
     gap = item.folded[a:b]
     if item.language == "zh":
+        # "不再出现器材借出后逾期未还": the verb of happening after the absence word is its own,
+        # no word of the gap (decision 3856)
+        for v in _ZH_HAPPEN:
+            if gap.startswith(v):
+                gap = gap[len(v) :]
+                break
         return len(gap) <= 6 and not re.search(r"[，,；;。]", gap)
     # "no tier 1 customer is blocked": a label's number is one more word, not a longer gap.
     return len(_EN_WORD.findall(gap)) <= 4 and len(gap) <= 30

@@ -159,6 +159,36 @@ def test_zh_recovery_and_attendance_stay_positive(kr: str) -> None:
     assert "kr-negative-phrasing" not in _rules(_zh(kr))
 
 
+# -- decision 3856: 出现/发生 after the absence word is no part of the gap ------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "不再出现器材借出后逾期未还",
+        "没有发生学员训练中途受伤离场",
+        "不再出现仓库发货后漏件",
+        "没有发生顾客用餐后投诉",
+        "不再产生月底结账时差错",
+        "不再出现客户下单后缺货",
+    ],
+)
+def test_zh_an_event_denied_across_a_scene_is_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _rules(_zh(kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每月出现在本地新闻中的次数达到3次",
+        "全年没有出现过一次满场以外的周末演出",
+        "不再出现队员自发组织的加练以外的空场",
+    ],
+)
+def test_zh_no_bad_event_after_the_absence_stays_positive(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _rules(_zh(kr))
+
+
 # -- decision 3853: pieces counted by what others grant them ------------------------------------
 
 

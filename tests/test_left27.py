@@ -354,3 +354,19 @@ def test_a_set_timeline_still_times_a_key_result_due_later() -> None:
         "- Grow weekly members to 40 | Owner: Ana | Due: ASAP\n"
     )
     assert "kr-no-deadline" not in _kr_rules(text)
+
+
+@pytest.mark.parametrize("value", ["soon-ish", "ASAP", "待定（看场地）", "whenever we can"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Make our reading club the best in town\nOwner: Ana\nDue: {v}\n"
+        "KR1: Grow weekly members to 40\nKR2: 30 members finish the monthly book\n",
+        "Objective: Make our reading club the best in town (owner: Ana)\n"
+        "- Grow weekly members to 40\n- 30 members finish the monthly book\n**Due:** {v}\n",
+    ],
+    ids=["objective-field", "block-due"],
+)
+def test_an_objective_or_block_due_with_no_date_times_nothing(text: str, value: str) -> None:
+    rules = _rules(text.format(v=value))
+    assert {"kr-no-deadline", "objective-no-timeframe"} <= rules

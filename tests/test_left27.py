@@ -199,7 +199,7 @@ def test_zh_no_bad_event_after_the_absence_stays_positive(kr: str) -> None:
         "3 articles accepted for publication",
         "Our app featured in 2 app-store lists",
         "Our podcast featured in 3 newsletters",
-        "The bakery listed in 2 city food guides",
+        "The bakery featured in 2 city food guides",
         "4 poems accepted by literary journals",
         "3 essays shortlisted for the county prize",
         "2 of our songs picked up by local radio",
@@ -220,6 +220,8 @@ def test_pieces_granted_by_others_are_results(kr: str) -> None:
         "Pitch our honey to 5 new delis",
         "Send samples to 10 delis",
         "3 stories listed on our website",
+        "The new features listed in 2 release notes",  # listed by the team: "by:" in the list
+        "2 designers commissioned for the rebrand",
     ],
 )
 def test_own_pieces_stay_work(kr: str) -> None:

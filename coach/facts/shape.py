@@ -537,13 +537,18 @@ def _got_placed() -> re.Pattern[str]:
 @cache
 def taken_up_by() -> str:
     """A regex: a participle of others taking the team's thing up (granted_participles.txt),
-    then by/at/in/on/for whom or where — not a venue of the team's own ("… on our blog"), nor
+    then by/at/in/on/for whom or where (only "by" whom for those marked "by:") — not a venue of the team's own ("… on our blog"), nor
     "published on" a platform the team posts to itself (decisions 3853, 3854)."""
-    granted = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in words("granted_participles", "en")
-    )
+    listed = words("granted_participles", "en")
+
+    def alternation(ws: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+    anywhere = alternation([w for w in listed if not w.startswith("by:")])
+    by_whom = alternation([w.removeprefix("by:") for w in listed if w.startswith("by:")])
     return (
-        rf"(?!published\s+on\b)(?:{granted})\s+(?:by|at|in|on|for|into|onto)\s+"
+        rf"(?!published\s+on\b)(?:(?:{anywhere})\s+(?:by|at|in|on|for|into|onto)|"
+        rf"(?:{by_whom})\s+by)\s+"
         r"(?!(?:our|my|own|their\s+own|the\s+team['’]s|the\s+company['’]s)\b)"
     )
 

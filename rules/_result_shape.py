@@ -520,6 +520,11 @@ def _read(item: Item) -> Reading:
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
         # (decisions 24, 1332)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _own_thing_rolled_out(item, verb):
+        # "Get the new POS system into 12 branches", "Get the safety posters onto 20 notice
+        # boards": a system or an artefact of the team's put in its places is a rollout, work;
+        # "Get our honey into 5 new delis" stays won (decision 3854)
+        verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
     if verb is not None and _made_not_won(item, verb):
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
@@ -4881,6 +4886,30 @@ _COUNT_AFTER = re.compile(
 _ZH_MADE_UNITS = frozenset("条款门套项本篇首部张份节")
 _ZH_WIN_BY_MAKING = frozenset({"开发", "拓展", "开拓", "发展"})
 _EN_BOOK_VERBS = frozenset({"book", "books", "booked", "line up", "sign", "secure"})
+
+
+# Into or onto a count of places, "new"/"more"/"other" ones marked (decision 3854).
+_INTO_PLACES = re.compile(
+    r"\s(?:into|onto)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+    r"(?P<new>\s+(?:new|more|other)\b)?"
+)
+
+
+def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:
+    """ "get"/"have" read as winning a placement (coach/facts/shape.got_placed), whose thing is a
+    system, a document or an artefact (kr_deliverables, kr_artefact_heads) put into places not
+    said to be new: the team's own rollout ("Get the new POS system into 12 branches")."""
+    if item.language != "en" or verb.cls != "win" or verb.word not in ("get", "have"):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    m = _INTO_PLACES.search(item.folded, verb.end, ce)
+    if m is None or m.group("new"):
+        return False
+    return any(
+        verb.end <= t[0] and t[1] <= m.start()
+        for name in ("kr_deliverables", "kr_artefact_heads")
+        for t in terms(item, name)
+    )
 
 
 def _made_not_won(item: Item, verb: Verb) -> bool:

@@ -241,6 +241,7 @@ def test_own_pieces_stay_work(kr: str) -> None:
         "Have 2 short stories accepted by magazines",
         "Get our granola stocked in 6 cafés",
         "Get our podcast featured in 2 newsletters",
+        "Get our board game into 6 more game cafés",
     ],
 )
 def test_a_thing_got_placed_is_a_result(kr: str) -> None:
@@ -255,6 +256,9 @@ def test_a_thing_got_placed_is_a_result(kr: str) -> None:
         "Get our stock into the new warehouse by May",
         "Have the website redesigned by May",
         "Get the team into 3 new offices",
+        "Get the new POS system into 12 branches",
+        "Get the safety posters onto 20 notice boards",
+        "Get our checklist into 10 wards",
     ],
 )
 def test_work_got_done_stays_work(kr: str) -> None:

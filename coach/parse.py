@@ -7622,7 +7622,7 @@ def _yaml_builder(it: parse_yaml.YamlItem) -> _Builder:
 def _due_given(value: str, wording: str) -> dict[str, object]:
     """The deadline a due field's value gives its item: its timeframe, or the value as said
     when it names a date or an event the reader does not resolve; nothing for a cadence."""
-    from coach.facts.timeframes import find_timeframe, only_starts
+    from coach.facts.timeframes import find_timeframe, only_starts, says_no_date
     from coach.types import Timeframe
 
     lang = "zh" if cjk_count(value) or cjk_count(wording) else "en"
@@ -7634,6 +7634,8 @@ def _due_given(value: str, wording: str) -> dict[str, object]:
         }
     if _CADENCE_VALUE_RE.search(value) or only_starts(value, lang):
         return {}  # "weekly", "2025.8.1 - ...": a cadence or a start, no end (decision 3341)
+    if tables.empty_value(value) or says_no_date(value, "en") or says_no_date(value, "zh"):
+        return {}  # "TBD", "soon-ish", "ASAP", "待定", "尽快": no date set yet (decision 3855)
     # A deadline field states one even in a form the reader does not resolve: a dotted date
     # ("02.07.24") or an event ("7 days after the Lisbon release").
     kind = "date" if re.search(r"\d", value) else "cycle"

@@ -1248,6 +1248,12 @@ def _gap_ok(item, a: int, b: int) -> bool:
     "无税务罚款", "不出严重不符合项")."""
     gap = item.folded[a:b]
     if item.language == "zh":
+        # "不再出现器材借出后逾期未还": the verb of happening after the absence word is its own,
+        # no word of the gap (decision 3856)
+        for v in _ZH_HAPPEN:
+            if gap.startswith(v):
+                gap = gap[len(v) :]
+                break
         return len(gap) <= 6 and not re.search(r"[，,；;。]", gap)
     # "no tier 1 customer is blocked": a label's number is one more word, not a longer gap.
     return len(_EN_WORD.findall(gap)) <= 4 and len(gap) <= 30
@@ -1585,6 +1591,26 @@ _LIMIT_HABIT = re.compile(
 
 _ONCE = re.compile(r"(?:once|twice)\b")
 
+# Who lapses, before the lapse verb (decision 3850): "Players miss no more than 1 rehearsal in
+# 10", "Our drivers skip at most 2 safety checks a month", "We never miss more than 1 deadline",
+# "The kids forget their kit at most twice a month". Up to three words ending in a plural noun, or
+# we/I; the verb after it takes its plain or its -s form.
+_LAPSE_SUBJECT = re.compile(
+    r"(?:(?:our|my|the|all|their|its)\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?"
+    r"(?:[a-z][a-z'’-]*[a-rt-z]s|we|i)\s+(?=(?:(?:don[’']?t|do not|never)\s+)?"
+    + _LAPSE_VERBS
+    + r"(?:e?s)?\b|(?:lose|miss|concede|drop|fumble|skip|forfeit|waste)\s+(?:fewer|less)\b)"
+)
+
+
+@cache
+def _after_subject(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, anchored at the start, read after a lapse's subject instead (decision 3850):
+    its lapse verb may then take the -s form ("Each singer misses …" reads as "Singers miss …")."""
+    body = pattern.pattern.removeprefix("^").replace(_LAPSE_VERBS, _LAPSE_VERBS + r"(?:e?s)?", 1)
+    return re.compile(body, pattern.flags)
+
+
 # A bad verb first, then "fewer"/"less" and what is lost or missed, no figure: "Lose fewer pistol
 # rounds", "Miss fewer free throws", "Concede fewer late goals" cut a count of bad events as
 # "Fewer lost rounds" does (decision 1447). Not "Lose 5 kg" (no "fewer"), not "Hold fewer
@@ -1645,8 +1671,19 @@ def capped_lapses(item) -> list[_Match]:
         or _LIMIT_HABIT.match(text, lead)
         or _bad_verb_capped().match(text, lead)
     )
+    fewer_at = lead
+    subject = _LAPSE_SUBJECT.match(text, lead) if m is None and lead == 0 else None
+    if subject is not None:
+        # "Players miss no more than 1 rehearsal in 10": the same lapse after who lapses (3850)
+        at = subject.end()
+        m = _after_subject(_NOT_MORE_THAN).match(text, at) or _after_subject(_LAPSE_CAPPED).match(
+            text, at
+        )
+        fewer_at = at
     if m is None:
-        fewer = _FEWER_LAPSE.match(text, lead)
+        fewer = _FEWER_LAPSE.match(text, fewer_at) if fewer_at == lead else None
+        if fewer is None and fewer_at != lead:
+            fewer = _after_subject(_FEWER_LAPSE).match(text, fewer_at)
         if fewer is None:
             return []
         act = (fewer.start("act"), fewer.end("act"), fewer.group("act"))

@@ -35,6 +35,8 @@ from coach.facts.shape import (
     Verb,
     _en_lemma,
     en_verb_class,
+    got_placed,
+    taken_up_by,
     verb_classes,
     work_verb_after,
 )
@@ -518,6 +520,11 @@ def _read(item: Item) -> Reading:
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
         # (decisions 24, 1332)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _own_thing_rolled_out(item, verb):
+        # "Get the new POS system into 12 branches", "Get the safety posters onto 20 notice
+        # boards": a system or an artefact of the team's put in its places is a rollout, work;
+        # "Get our honey into 5 new delis" stays won (decision 3854)
+        verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
     if verb is not None and _made_not_won(item, verb):
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
@@ -540,6 +547,17 @@ def _read(item: Item) -> Reading:
         # things the team made, counted by their use by others — adoption, a result (decisions
         # 8, 25; decision 3366)
         return Reading("result", whole, "measured")
+    if (
+        item.language == "en"
+        and (verb is None or verb.position != "lead")
+        and _things_granted().match(item.folded, lead)
+    ):
+        # "2 short stories accepted by magazines", "Our app featured in 2 app-store lists": the
+        # team's pieces taken up by others are won from them, a result (decision 3853)
+        targeted = any(q.is_target for q in item.facts.quantities)
+        return Reading(
+            "result" if targeted else "other", whole, "measured" if targeted else "change"
+        )
     if _done_by_served(item, lead):
         # "Stripe Connect completed by filmmakers", "Listings created by sellers": what the
         # people served do, named as a measure whose figure may stand in a target column — their
@@ -985,7 +1003,11 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "certification")
         if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
-        if verb.cls == "win" and (
+        if (
+            verb.cls == "win"
+            # "Get the new cider onto 10 pub menus": the menus are where it is placed (3854)
+            and not (verb.word in ("get", "have") and got_placed(item.folded, verb.end, core[1]))
+        ) and (
             (
                 _object_is(item, verb, "kr_deliverables")
                 and not _signed(item, verb)
@@ -3066,7 +3088,7 @@ _ZH_NOTHING_LEADS = re.compile(
     r"(?:全年|全季度?|本季度?|本月|每月|每周)?(?:没有|不再出现|不再发生|不出现)"
 )
 _ZH_NEGATOR = re.compile(
-    r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|产生|再)?"
+    r"(?:不要再|别再|不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉|停止)(?:出现|发生|产生|再)?"
 )
 
 
@@ -4866,6 +4888,30 @@ _ZH_WIN_BY_MAKING = frozenset({"开发", "拓展", "开拓", "发展"})
 _EN_BOOK_VERBS = frozenset({"book", "books", "booked", "line up", "sign", "secure"})
 
 
+# Into or onto a count of places, "new"/"more"/"other" ones marked (decision 3854).
+_INTO_PLACES = re.compile(
+    r"\s(?:into|onto)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+    r"(?P<new>\s+(?:new|more|other)\b)?"
+)
+
+
+def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:
+    """ "get"/"have" read as winning a placement (coach/facts/shape.got_placed), whose thing is a
+    system, a document or an artefact (kr_deliverables, kr_artefact_heads) put into places not
+    said to be new: the team's own rollout ("Get the new POS system into 12 branches")."""
+    if item.language != "en" or verb.cls != "win" or verb.word not in ("get", "have"):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    m = _INTO_PLACES.search(item.folded, verb.end, ce)
+    if m is None or m.group("new"):
+        return False
+    return any(
+        verb.end <= t[0] and t[1] <= m.start()
+        for name in ("kr_deliverables", "kr_artefact_heads")
+        for t in terms(item, name)
+    )
+
+
 def _made_not_won(item: Item, verb: Verb) -> bool:
     """A verb that wins customers or partners, here leading a count of things made or booked
     in: "开发3条周边徒步路线" (条 counts routes, not partners), "Book 10 live bands" (who plays
@@ -4971,15 +5017,36 @@ _AFTER_MADE = re.compile(r"\s{0,2}(?:$|[,;:(\[]|(?:for|of|on|in|with|about|and|t
 # A count of things, then their use by people: "5 dashboards used weekly by business users",
 # "10 lesson plans used by all teachers", "4 templates adopted by every branch" (decision 3366).
 # Not "by" a date ("5 reports read by June 30").
+# After "by": no date ("by the end of Q3", "by June 30", "by 2027").
+_NO_DATE_AFTER = (
+    r"(?!(?:the\s+)?(?:end|mid|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|fall|winter|next|this|week|month|year|semester|term)\w*\b)"
+    r"(?!\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:[/.-]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|20\d\d\b)"
+)
 _THINGS_USED_BY = re.compile(
     r"(?<![\w.,])(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \t]{1,2}"
     r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,3}?"
     r"(?:used|adopted|downloaded|installed|opened|played|read|watched|viewed|ordered|reused)"
     r"(?:\s+(?:daily|weekly|monthly|regularly|often|every\s+(?:day|week|month)))?\s+by\s+"
-    r"(?!(?:the\s+)?(?:end|mid|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"spring|summer|autumn|fall|winter|next|this|week|month|year|semester|term)\w*\b)"
-    r"(?!\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:[/.-]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|20\d\d\b)"
+    + _NO_DATE_AFTER
 )
+
+
+@cache
+def _things_granted() -> re.Pattern[str]:
+    """A count of the team's pieces (or "our"/"the" thing), then what others do to take them
+    up, then who or where: "2 short stories accepted by magazines", "Our app featured in 2
+    app-store lists", "The bakery listed in 2 city food guides", "5 photos selected for the
+    autumn exhibition" (coach/facts/data/en/granted_participles.txt; decision 3853). Not at a
+    venue of the team's own ("4 posts published on our blog", "3 stories listed on our
+    website"), nor "published on" a platform the team posts to itself, nor "by" a date."""
+    return re.compile(
+        r"(?<![\w.,])(?:(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+        r"(?:\s+of\s+(?:our|my|the|their))?|our|my|the|their)[ \t]{1,2}"
+        r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,5}?" + taken_up_by() + _NO_DATE_AFTER
+    )
+
+
 # "Fewer …", "Less …" leading: a count brought down (decision 3367).
 _FEWER_LEADS = re.compile(r"(?:fewer|less)\s")
 

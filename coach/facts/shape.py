@@ -370,6 +370,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None if after is None else Verb(m.start(), after.end, after.word, after.cls, "lead")
     if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):
         return None  # "Get better at invoicing": a change to reach, as "Become better at" (1929)
+    if word in ("get", "have") and got_placed(folded, m.end(), end):
+        # "Get our honey into 5 new delis", "Have 2 short stories accepted by magazines": a
+        # thing placed with others or taken up by them is won, as "Get into 3 new local shops"
+        # and "Get featured in …" are (decisions 106, 1425; decision 3854)
+        return Verb(m.start(), m.end(), word, "win", "lead")
     cls = table.get(word)
     if cls is None and word.endswith("ing") and len(word) > 5:
         # "Choosing formal metrics", "Defining the tiers": a decision to make; "Capturing
@@ -510,6 +515,50 @@ _PEOPLE_THEN_VERB = re.compile(
     r"(?:rate|rated|score|scored|say|said|give|gave|recommend|renew|return|stay|finish|"
     r"complete|report|describe|choose|buy|pass|come back|leave)\b"
 )
+
+
+@cache
+def _got_placed() -> re.Pattern[str]:
+    """After "get"/"have": the team's thing, then into or onto a count of places ("our honey
+    into 5 new delis", "the new cider onto 10 pub menus"), or then a participle of others taking
+    it up ("2 short stories accepted by magazines", "our granola stocked in 6 cafés";
+    granted_participles.txt). Not work got done ("Have 2 stories written by June"), nor a place
+    of the team's own ("Get our stock into the new warehouse"), nor the team itself moved ("Get
+    the team into 3 new offices")."""
+    return re.compile(
+        r" (?:our|my|the|their|its|this|these|those|\d{1,6}|two|three|four|five|six|seven|eight|"
+        r"nine|ten|twelve)\s+(?!(?:whole\s+)?(?:team|staff|crew|people|employees|everyone)\b)"
+        r"(?:[a-z0-9'’-]+\s+){0,3}?"
+        r"(?:(?:into|onto)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
+        rf"twenty|more|new)\b)|{taken_up_by()})"
+    )
+
+
+@cache
+def taken_up_by() -> str:
+    """A regex: a participle of others taking the team's thing up (granted_participles.txt),
+    then by/at/in/on/for whom or where (only "by" whom for those marked "by:") — not a venue of the team's own ("… on our blog"), nor
+    "published on" a platform the team posts to itself (decisions 3853, 3854)."""
+    listed = words("granted_participles", "en")
+
+    def alternation(ws: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+    anywhere = alternation([w for w in listed if not w.startswith("by:")])
+    by_whom = alternation([w.removeprefix("by:") for w in listed if w.startswith("by:")])
+    return (
+        rf"(?!published\s+on\b)(?:(?:{anywhere})\s+(?:by|at|in|on|for|into|onto)|"
+        rf"(?:{by_whom})\s+by)\s+"
+        r"(?!(?:our|my|own|their\s+own|the\s+team['’]s|the\s+company['’]s)\b)"
+    )
+
+
+def got_placed(folded: str, pos: int, end: int) -> bool:
+    """Whether the words at `pos` (after "get"/"have") place the team's thing with others or
+    have others take it up (`_got_placed`; decision 3854)."""
+    return _got_placed().match(folded, pos, end) is not None
+
+
 # "get better at", "get good at", "get fitter": a state to reach, no work to do (decision 1929).
 _GET_BETTER = re.compile(r" (?:better|good|fitter|stronger|faster|quicker|calmer|healthier)\b")
 # What a contact verb meets when it is a standard to keep (decision 1169): up to three words of

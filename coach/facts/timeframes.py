@@ -1437,3 +1437,30 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
     if month == today.month and not re.search(r"20\d\d", w):
         year = today.year
     return date(year, month, 1), _month_end(year, month)
+
+
+@lru_cache(maxsize=2)
+def _undated_due_values(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(values that may open a due field, values that must fill it) of undated_due_values."""
+    from coach.wordlists import words
+
+    listed = words("undated_due_values", lang)
+    opening = tuple(w.removeprefix("open:") for w in listed if w.startswith("open:"))
+    whole = tuple(w for w in listed if not w.startswith("open:"))
+    return opening, whole
+
+
+# What may close a due value after its word: a bracketed aside, punctuation, nothing.
+_UNDATED_REST = re.compile(r"\s*(?:[(（\[【].*)?[\s.!?！？。…~～*]*", re.S)
+
+
+def says_no_date(value: str, lang: str) -> bool:
+    """Whether a due field's `value` says there is no date yet ("TBD", "soon-ish", "ASAP",
+    "待定（等预算批下来）", "尽快"; coach/facts/data/*/undated_due_values.txt, decision 3855).
+    The caller looks for a date first: one anywhere in the value makes it a deadline."""
+    text = value.strip().strip("*`_ \t").lower()
+    opening, whole = _undated_due_values(lang)
+    for w in opening:
+        if text.startswith(w) and not (w[-1].isalnum() and text[len(w) : len(w) + 1].isalnum()):
+            return True
+    return any(text.startswith(w) and _UNDATED_REST.fullmatch(text, len(w)) for w in whole)

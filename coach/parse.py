@@ -316,6 +316,16 @@ _FIELD_RE = re.compile(
     r"\s?[:：](?:\*\*)?\s?(?P<value>\S[^|｜]{0,60}?)",
     re.IGNORECASE,
 )
+# An OKR card's subtitle: who owns it and its period, joined by a middle dot ("客户成功团队 • 2024 Q1",
+# "Growth team · Q3 2026"): decision 3803.
+_OWNER_PERIOD_RE = re.compile(
+    r"(?P<who>[^•·|｜\s][^•·|｜:：]{0,24}?)[ \t]+[•·][ \t]+(?P<when>[^•·|｜]{2,30})"
+)
+# A line that is only a span of two dates ("2026-01-01 至 2026-06-30", "2026.7.1 - 2026.9.30",
+# "2027/01/01 ~ 2027/03/31"): an OKR card's start and end (decision 3801).
+_DATE_RANGE_LINE_RE = re.compile(
+    r"20\d\d[-./]\d{1,2}[-./]\d{1,2}\s*(?:至|到|~|～|—|–|-)\s*(?:20\d\d[-./])?\d{1,2}[-./]\d{1,2}"
+)
 _FIELD_SEP_RE = re.compile(r"[ \t]{0,3}[|｜][ \t]{0,3}|[ \t]{1,3}[·•][ \t]{1,3}")
 # A role in brackets after a person's name: "陈晓（店铺负责人）", "Lin (PM)".
 _ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
@@ -2238,6 +2248,13 @@ _COUNTING_WORD_RE = re.compile(
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _cjk_statement(t: str) -> bool:
+    """Whether `t` is a short Chinese statement written without spaces ("让门店成为街坊的第一选择"):
+    a few words to a reader though `split()` counts one (decision 3800: the line above a
+    colon-less "关键结果" label is the objective, as a short English line is: decision 731)."""
+    return len(t.split()) <= 3 and 4 <= len(_HAN_RE.findall(t)) <= 40
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -2805,6 +2822,8 @@ class _Parser:
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
         if self.measure_of_named_kr(ln):
+            return
+        if self.subtitle_of_current(idx, ln, t):
             return
         if self.example_objective:
             self.example_objective = False
@@ -3568,6 +3587,59 @@ class _Parser:
             self.start_item("objective", "", None, m.group("inner"), start, ln)
             return
 
+    def _subtitle_parts(self, ln: _Line, t: str) -> tuple[str, str, int, int] | None:
+        if ln.blank_before:
+            return None
+        return _card_subtitle(t, ln.start + (len(ln.text) - len(ln.text.lstrip())))
+
+    def _give_subtitle(self, b: _Builder, parts: tuple[str, str, int, int]) -> None:
+        _give_subtitle(b, parts)
+
+    def subtitle_of_current(self, idx: int, ln: _Line, t: str) -> bool:
+        """ "客户成功团队 • 2024 Q1" right under an objective that has no key result yet and was read
+        from the line above: the card's subtitle gives that objective its owner and its period
+        (decision 3803), it is no objective of its own."""
+        cur = self.current
+        if (
+            cur is None
+            or cur.kind != "objective"
+            or idx == 0
+            or "owner" in cur.cells
+            or "due" in cur.cells
+            or any(b.kind == "kr" for b in self.builders[self.builders.index(cur) + 1 :])
+        ):
+            return False
+        above = self.lines[idx - 1]
+        if not any(above.start <= at < above.start + len(above.text) for _t, at in cur.parts):
+            return False
+        parts = self._subtitle_parts(ln, t)
+        if parts is None:
+            return False
+        self._give_subtitle(cur, parts)
+        cur.heads_list = True
+        self.section = None
+        return True
+
+    def card_subtitle(self, idx: int, ln: _Line, t: str) -> bool:
+        """ "客户成功团队 • 2024 Q1" right under a short plain statement and over its list: an OKR
+        card's subtitle, who owns the objective and its period (decision 3803). The statement
+        above is the objective (it was read as a title or as prose, and the subtitle as the
+        objective); the team or person and the period are its owner and due cells, which its key
+        results inherit (a team on the objective owns it: decision 1097)."""
+        parts = self._subtitle_parts(ln, t) if idx > 0 else None
+        if parts is None:
+            return False
+        above = self.lines[idx - 1]
+        if not self._plain_objective_above(above):
+            return False
+        self.prose_lines = [p for p in self.prose_lines if p[1] != above.start]
+        self.heading_recs = [r for r in self.heading_recs if r.start != above.start]
+        b = self.start_item("objective", "", None, above.text.strip(), above.start, above)
+        b.heads_list = True
+        self._give_subtitle(b, parts)
+        self.section = None
+        return True
+
     def _plain_objective_above(self, ln: _Line) -> bool:
         """Whether `ln`, the line right above a bare "Key Results" label, is a short plain
         statement (decision 731): no bullet, heading, label, bold or closing mark, a few words
@@ -3582,7 +3654,7 @@ class _Parser:
             or _bare_label(t)
             or t[-1] in ".:：;；!！?？,，*_)）"
             or t[0] in "*_#>|[("
-            or not 2 <= len(t.split()) <= 12
+            or not (2 <= len(t.split()) <= 12 or _cjk_statement(t))
             or len(t) > 90
             or looks_like_title(t)
             or looks_like_unit(t)
@@ -4251,6 +4323,21 @@ class _Parser:
         `attribute`'s."""
         cur = self.current
         assert cur is not None
+        if cur.kind == "kr" and ln is not None and ln.indent <= cur.indent:
+            d = _DATE_RANGE_LINE_RE.fullmatch(text.strip())
+            obj = next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+            if d is not None and obj is not None and "due" not in obj.cells:
+                # "2026-01-01 至 2026-06-30" alone after the key results, at their column: a
+                # card's dates, the period of its objective (as "周期：…" is there, decision
+                # 2040), not more of the last key result's wording (decision 3801)
+                v0 = start + (len(text) - len(text.lstrip()))
+                value = text.strip()
+                obj.cells["due"] = Cell("due", "", value, v0, v0 + len(value))
+                obj.given = {
+                    **_given_from_cells(obj.cells, _join(obj.parts, obj.anchor)[0]),
+                    **obj.given,
+                }
+                return True
         if "|" not in text and "｜" not in text and " · " not in text and " • " not in text:
             # one field alone: only a cycle is this reading's ("周期：2026年上半年")
             f = _FIELD_RE.fullmatch(text)
@@ -4789,6 +4876,8 @@ class _Parser:
                 cur = self.current = None
         if idx in self.named_objectives:
             heads, cur = True, None  # the objective under its section's name (decision 2445)
+        if heads and self.card_subtitle(idx, ln, t):
+            return
         if (
             heads
             and len(t) <= 120
@@ -7576,11 +7665,50 @@ def _owners(p: _Parser) -> dict[int, _Builder | None]:
     return out
 
 
+def _card_subtitle(t: str, start: int) -> tuple[str, str, int, int] | None:
+    """The owner and the period of an OKR card's subtitle ("客户成功团队 • 2024 Q1") whose text
+    begins at `start`, with their offsets, or None (decision 3803)."""
+    from coach.facts.owner import owner_phrase
+    from coach.facts.timeframes import has_deadline
+
+    m = _OWNER_PERIOD_RE.fullmatch(t.strip())
+    if m is None:
+        return None
+    who, when = m.group("who").strip(), m.group("when").strip()
+    lang = "zh" if cjk_count(t) else "en"
+    if not has_deadline(when, lang) or not (looks_like_unit(who) or owner_phrase(who)):
+        return None
+    lead = start + (len(t) - len(t.lstrip()))
+    return who, when, lead + m.start("who"), lead + m.start("when")
+
+
+def _give_subtitle(b: _Builder, parts: tuple[str, str, int, int]) -> None:
+    """A card subtitle's owner and period as the objective's owner and due cells (decision 3803)."""
+    who, when, w0, d0 = parts
+    b.cells["owner"] = Cell("owner", "", who, w0, w0 + len(who))
+    b.cells["due"] = Cell("due", "", when, d0, d0 + len(when))
+    b.given = {**_given_from_cells(b.cells, _join(b.parts, b.anchor)[0]), **b.given}
+
+
 def _use_found(p: _Parser, found: list[Any]) -> None:
     """Replace the parser's items with those of the fallback reading; the lines they came from
-    are no longer headings or prose."""
+    are no longer headings or prose. An objective read from a card's subtitle ("技术团队 • 2024
+    Q1") on the line right under an objective with no key result gives that objective its owner
+    and period instead (decision 3803)."""
     builders: list[_Builder] = []
     for f in found:
+        last = builders[-1] if builders else None
+        if (
+            f.kind == "objective"
+            and last is not None
+            and last.kind == "objective"
+            and last.line_no == f.line_no - 1
+            and "owner" not in last.cells
+            and (parts := _card_subtitle(f.text, f.start)) is not None
+        ):
+            _give_subtitle(last, parts)
+            p.prose_lines.append((f.text, f.start, f.start + len(f.text)))
+            continue
         b = _Builder(f.kind, "", None, f.indent, f.line_no)
         b.anchor = f.start
         b.add(f.text, f.start)

@@ -1064,14 +1064,18 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     return _Raw(s, uend, value, unit, kind, "numeral", (s, e))
 
 
-_BRACKETED = re.compile(r"[\[【] ?([^\[\]【】]{1,8}?) ?[\]】]")
+# "[N]", "【目标值】"; and a template's named slot in curly braces, "{target}", "{{rate}}" (decision
+# 3802): its name says whether it stands for a number (number_placeholders.txt).
+_BRACKETED = re.compile(
+    r"[\[【] ?([^\[\]【】]{1,8}?) ?[\]】]|\{\{? ?([a-z_\u4e00-\u9fff]{1,12}?) ?\}\}?"
+)
 
 
 def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
     out: list[_Raw] = []
     known = placeholders(lang)
     for m in _BRACKETED.finditer(folded):
-        stands = known.get(m.group(1))
+        stands = known.get(m.group(1) or m.group(2))
         if stands is None or in_time.covers(m.start()):
             continue
         out.append(

@@ -1,7 +1,7 @@
 """The one clause splitter: where an item's wording breaks into clauses.
 
 A clause ends at Chinese or Western punctuation (，,;；。!！?？; 、 and a thousands comma as in
-"10,000" are not breaks), a colon, a round
+"10,000" are not breaks), a colon (not one between two digits: "18:00", "3:1"), a round
 bracket (an aside is its own clause), a line break, or a '.' that is not a decimal point nor
 between two Latin letters (a web address or a product name: "city.gov", "Node.js").
 Each clause is trimmed of blanks, punctuation and symbols (an emoji bullet) at both ends —
@@ -16,8 +16,10 @@ import re
 
 # A comma between digits that groups thousands ("10,000") is no break.
 # A dot between two Latin letters ("city.gov", "Node.js") is inside a name, no break (decision 616).
+# A colon between two digits ("18:00", "3:1") is a clock time or a ratio, no break (decision 1777).
 _BREAK = re.compile(
-    r"[，;；。!！?？:：()（）\n]|(?<!\d),|,(?!\d{3}(?!\d))|(?<![A-Za-z])\.(?!\d)|\.(?![\dA-Za-z])"
+    r"[，;；。!！?？()（）\n]|(?<!\d)[:：]|[:：](?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<![A-Za-z])\.(?!\d)"
+    r"|\.(?![\dA-Za-z])"
 )
 _KEEP_FIRST = "$¥￥€£[【«“\"'#"
 _KEEP_LAST = "%％]】»”\"'+"

@@ -572,6 +572,38 @@ _EN_DAY_PART = re.compile(
 )
 
 
+# Opening hours, a shift, a window: two clock times joined ("8:30–5:00", "9:00-17:00", "8:30 to
+# 17:00", "9:00至21:00"), each with its two-digit minutes (decision 1777). Both sides are times of
+# day, in either language; a lone "3:45" (a finishing time) stays what it was.
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?: ?[ap]m)?\s?(?:-|–|—|~|～|to|until|till|至|到)\s?"
+    r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])"
+)
+
+
+def _in_clock_span(folded: str, s: int, e: int) -> bool:
+    """Whether the figure at s:e is an hour or minutes of a span of clock times."""
+    if ":" not in folded[max(0, s - 3) : e + 3]:
+        return False
+    for m in _CLOCK_SPAN.finditer(folded, max(0, s - 22), min(len(folded), e + 22)):
+        if not (m.start() <= s and e <= m.end()):
+            continue
+        first, second = (_clock_minutes(t) for t in _CLOCK_TIMES.findall(m.group()))
+        if second < first and _CLOCK_FROM_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+            return False  # "drop my 5K from 21:40 to 20:30": a time cut, a change to measure
+        return True
+    return False
+
+
+_CLOCK_TIMES = re.compile(r"\d{1,2}:\d\d")
+_CLOCK_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$")
+
+
+def _clock_minutes(t: str) -> int:
+    h, m = t.split(":")
+    return int(h) * 60 + int(m)
+
+
 def _en_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     """A time of day in English: "at 7:30" (the hour and its minutes), or "at 8" beside a part
     of the day or a daily cadence ("every morning at 8", "at 8 sharp"); not "CSAT at 4.6",
@@ -669,6 +701,8 @@ def _is_label(
         return True
     if _zh_clock_time(folded, num, s, e):
         return True
+    if _in_clock_span(folded, s, e):
+        return True  # "open 8:30–5:00 every weekday": opening hours, not targets (decision 1777)
     if lang == "en" and _en_clock_time(folded, num, s, e):
         return True  # "Stand-up every morning at 8", "at 7:30": a time of day (decision 1767)
     if _LEAN_S.match(folded, s):

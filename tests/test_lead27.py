@@ -16,7 +16,11 @@ OBJ = "Be the friendliest service desk in the county in Q1"
 
 def kr_review(kr: str, objective: str = OBJ):
     lang_zh = any("\u4e00" <= c <= "\u9fff" for c in kr)
-    head = "目标：让街道服务窗口成为全区口碑最好的窗口（2026年Q1）\nKR1：" if lang_zh else f"Objective: {objective}\nKR1: "
+    head = (
+        "目标：让街道服务窗口成为全区口碑最好的窗口（2026年Q1）\nKR1："
+        if lang_zh
+        else f"Objective: {objective}\nKR1: "
+    )
     r = review(f"{head}{kr}\n")
     return r, r.objectives[0].key_results[0]
 

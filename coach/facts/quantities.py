@@ -589,9 +589,9 @@ def _in_clock_span(folded: str, s: int, e: int) -> bool:
         if not (m.start() <= s and e <= m.end()):
             continue
         first, second = (_clock_minutes(t) for t in _CLOCK_TIMES.findall(m.group()))
-        if second < first and _CLOCK_FROM_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
-            return False  # "drop my 5K from 21:40 to 20:30": a time cut, a change to measure
-        return True
+        # "drop my 5K from 21:40 to 20:30": a time cut, a change to measure
+        cut = second < first and _CLOCK_FROM_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        return not cut
     return False
 
 

@@ -1023,6 +1023,10 @@ def _read(item: Item) -> Reading:
             # "Book the church hall for the recital", "Sign the lease for the new studio": a
             # place, a lease or a supplier taken for the team's own work (decision 1269)
             return Reading("task", whole, "action")
+        if verb.cls == "win" and _taken_for_own_work(item, verb):
+            # "Offsite venue booked", "Pricing model locked in": a place or a supplier taken,
+            # a plan settled, as "Book the church hall" is (decisions 1269, 3812)
+            return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         if verb.word == "实现" and _zh_link_built(item, verb):
@@ -1247,13 +1251,17 @@ def _artefact_head(item: Item, lead: int) -> bool:
         and words_before[-1] in _PLAN_HEADS
         and words_before[-2] in _CHANGE_NOUNS
     )
-    if not plan_named and (
-        any(cs <= t[0] < ce for t in _measure_terms(item))
-        or any(cs <= k[0] < ce for k in item.facts.kpis)
-    ):
-        return False
     heads = terms(item, "kr_artefact_heads") + terms(item, "kr_deliverables")
     head = [t for t in heads if t[1] == ce and t[0] >= cs]
+    if (
+        not plan_named
+        and not _tool_for_a_measure(item, cs, ce)
+        and (
+            any(cs <= t[0] < ce for t in _measure_terms(item))
+            or any(cs <= k[0] < ce for k in item.facts.kpis)
+        )
+    ):
+        return False
     if not head and not plan_named:
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
@@ -1262,6 +1270,24 @@ def _artefact_head(item: Item, lead: int) -> bool:
         t[1] == ce or (t[0] >= ce and item.facts.quantities)
         for t in terms(item, "kr_outcome_nouns")
     )
+
+
+def _tool_for_a_measure(item: Item, cs: int, ce: int) -> bool:
+    """A tool named as the head with a measure's name before it, and no figure: "Cost
+    calculator for quotes", "Churn prediction script", "Price comparison engine" — the measure
+    says what the tool works on, the tool is the thing made (decision 3810), as a plan named by
+    the change it is for is (decision 3505). A measure that ends on the head ("Sales pipeline")
+    or a figure ("Churn prediction accuracy of 80%") keeps the measure's reading."""
+    if item.facts.quantities:
+        return False
+    tools = [t for t in terms(item, "kr_artefact_heads") if t[1] == ce and t[0] >= cs]
+    if not tools:
+        return False
+    start = min(t[0] for t in tools)
+    measures = [t for t in _measure_terms(item) if cs <= t[0] < ce] + [
+        k for k in item.facts.kpis if cs <= k[0] < ce
+    ]
+    return all(m[1] < start for m in measures)
 
 
 # Right after a verb of change, a plan or a project closing the wording, then at most a word
@@ -2335,10 +2361,15 @@ def _people_helped_to_act(item: Item, q: Quantity) -> bool:
                 return False  # "Support 20 families with …": "to" and a verb after support
             return (
                 bool(rest)
-                and en_verb_class(rest[0]) is not None
+                and (en_verb_class(rest[0]) is not None or rest[0] in _ESCAPES)
                 and not rest[0].endswith(("ed", "ing"))
             )
     return False
+
+
+# What people helped get away from, as their end state (decision 3815): "Help 200 tenants avoid
+# eviction", "Help 60 families escape debt", "Help 25 farmers survive the dry season".
+_ESCAPES = frozenset({"avoid", "escape", "survive", "overcome", "quit", "outlive", "weather"})
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
@@ -5003,6 +5034,39 @@ def _made_thing(item: Item, verb: Verb) -> bool:
     return False
 
 
+# The subject of a participle of winning, and at most its copula: "Offsite venue booked",
+# "Pricing model is locked in" (decision 3812).
+_TAKEN_VERBS = frozenset({"book", "reserve", "secure"})
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:is|are|was|were|has been|have been|now)\s)?")
+
+
+def _taken_for_own_work(item: Item, verb: Verb) -> bool:
+    """An English participle of winning (booked, locked in, secured) right after a place, a
+    supplier or a lease taken for the team's own work ("Offsite venue booked", "Wedding
+    photographer booked"), or after a plan, a model or a budget settled ("Pricing model locked
+    in", "Store fit-out budget locked in with finance"): the booking or the settling is the
+    work, as the imperative "Book the church hall" is (decisions 1269, 3812). Rooms sold or
+    tenants won ("500 room nights booked by corporate clients") name no such thing before."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.split()[0].endswith(("ed", "t", "n")):
+        return False
+    if any(
+        w.isdigit() for w in re.findall(r"[a-z0-9]+", item.folded[item.core_span[0] : verb.start])
+    ):
+        return False
+    # a contract or an agreement signed is won (decision 8): only a plan "locked in" is settled
+    names = ("kr_procured_inputs", "kr_deliverables") if verb.word == "lock in" else ()
+    if verb.word in _TAKEN_VERBS:
+        names = ("kr_procured_inputs",)
+    for name in names:
+        for t in terms(item, name):
+            if t[1] <= verb.start and _SUBJECT_GAP.fullmatch(item.folded, t[1], verb.start):
+                return True
+    return False
+
+
 def _first_object_is(item: Item, verb: Verb, name: str) -> bool:
     """Whether the noun right after the verb, past its determiners and adjectives, is a word of
     list `name`: "Book the church hall" (a hall), not "Book 40 weddings at the hall"."""
@@ -5177,6 +5241,8 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
     if subject and subject[-1] in ("are", "were", "been", "be", "is", "was", "has", "have"):
         subject = subject[:-1] if subject[-1] not in ("been",) else subject[:-2]
+    if len(subject) > 2 and subject[0] == "top" and subject[1].isdigit():
+        subject = subject[2:]  # "Top 3 churn drivers identified": which ones, no count (3813)
     if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
         return False
     if any(w in _POPULATION_WORDS for w in subject):

@@ -5037,7 +5037,10 @@ def _made_thing(item: Item, verb: Verb) -> bool:
 # The subject of a participle of winning, and at most its copula: "Offsite venue booked",
 # "Pricing model is locked in" (decision 3812).
 _TAKEN_VERBS = frozenset({"book", "reserve", "secure"})
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:is|are|was|were|has been|have been|now)\s)?")
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:for|at)\s(?:the\s|our\s)?[a-z-]+(?:\s[a-z-]+)?\s)?"
+    r"(?:(?:is|are|was|were|has been|have been|now)\s)?"
+)
 
 
 def _taken_for_own_work(item: Item, verb: Verb) -> bool:

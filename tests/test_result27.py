@@ -306,3 +306,46 @@ def test_en_churn_and_claims_settled_stay(kr: str) -> None:
 )
 def test_zh_measures_on_libraries_stay(kr: str) -> None:
     assert not _fails_zh(kr) & _TASK
+
+
+# -- decision 3817: the people helped, said before their count, and what they reach ------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "帮扶的30户商户全部扭亏",
+        "结对的12家门店全部扭亏为盈",
+        "孵化的8家初创企业全部转亏为盈",
+    ],
+)
+def test_zh_people_helped_reach_a_state(kr: str) -> None:
+    assert not _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Help 150 renters avoid arrears by March",
+        "Help 30 smokers quit by June",
+        "Help 90 small shops survive the winter",
+        "Help 20 jobseekers land a paid role by May",
+        "Help 40 homeowners cut their energy bills by 20%",
+    ],
+)
+def test_en_more_people_helped_reach_a_state(kr: str) -> None:
+    assert "kr-is-task" not in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["开发的3个新功能全部上线", "招聘的5名销售全部到岗", "帮扶50家小微企业申请补贴"]
+)
+def test_zh_work_after_de_stays_work(kr: str) -> None:
+    assert _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr", ["Catering for the gala booked", "Venue for the summer party booked"]
+)
+def test_en_booked_for_an_event_is_work(kr: str) -> None:
+    assert _fails(kr) & _TASK

@@ -1109,6 +1109,11 @@ def _zh_verb(
             if i == first == 0 and (start == t.start or folded[t.start] == "新" == t.text[0])
             else "predicate"
         )
+        if position == "lead" and _ZH_COUNTED_AFTER_DE.match(folded, word_end):
+            # "帮扶的30户商户全部扭亏", "走访的100户家庭满意度达到95%": the verb says which people
+            # (those the team helps or visits), counted after 的; what they reach is the
+            # predicate, not work (decision 3817)
+            continue
         if entry is None:
             if unknown is None:
                 unknown = Verb(t.start, t.end, t.text, "act", position)
@@ -1132,6 +1137,10 @@ def _zh_verb(
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or unknown
+
+
+# 的 and a count right after the verb that opens the wording: "帮扶的30户商户" (decision 3817).
+_ZH_COUNTED_AFTER_DE = re.compile(r"的\s?(?:\d|[一二两三四五六七八九十百千])")
 
 
 # Lexicon verbs that also describe the noun after them ("原创作品获奖3项", "创作作品获奖3项"):

@@ -4685,6 +4685,14 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     # "Single sign-on for enterprise customers": a direction word inside the deliverable's own
     # name ("sign" read as reaching a deal) moves nothing (decision 2241)
     direction = _direction_outside(item, cs, ce, found)
+    if (
+        direction is not None
+        and _UP_BY_DATE.match(item.folded, found[-1][1], item.core_span[1])
+        and not any(q.is_target for q in item.facts.quantities)
+    ):
+        # "New intranet up by the end of Q2": a thing up and running by a date, no measure
+        # raised (decision 3818)
+        direction = None
     # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
     if direction is not None and not (direction == "reach" and handed is not None):
         # "… demonstration below -10°F": the bound is the test's condition (decision 2021)
@@ -4695,6 +4703,8 @@ def _deliverable_only(item: Item, lead: int) -> bool:
 
 
 _CASH_BEFORE = re.compile(r"cash[- ]$")
+# Right after the deliverable: "… up by", "… is up and running before" (decision 3818).
+_UP_BY_DATE = re.compile(r"\s(?:is\s|are\s)?up(?:\sand\srunning)?\s(?:by|before)\s")
 
 
 def _inside_measure_name(item: Item, start: int, end: int) -> bool:

@@ -349,3 +349,37 @@ def test_zh_work_after_de_stays_work(kr: str) -> None:
 )
 def test_en_booked_for_an_event_is_work(kr: str) -> None:
     assert _fails(kr) & _TASK
+
+
+# -- decision 3818: a thing "up by" a date; data stores and loops set up -------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "New intranet up by the end of Q2",
+        "Booking app up by June",
+        "Partner portal up before the summer",
+        "Staff extranet is up by September",
+        "Data warehouse on BigQuery",
+        "Customer feedback loop",
+        "Data lake for the finance team",
+    ],
+)
+def test_en_thing_up_by_a_date_or_set_up_is_work(kr: str) -> None:
+    assert _fails(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "App downloads up by June",
+        "App revenue up by June",
+        "Intranet use up by 30%",
+        "Intranet weekly active use at 70% of staff",
+        "Faster feedback loop",
+        "Website traffic up by 40% by June",
+    ],
+)
+def test_en_measure_up_by_a_date_stays(kr: str) -> None:
+    assert not _fails(kr) & _TASK

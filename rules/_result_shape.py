@@ -1187,6 +1187,8 @@ _EN_MADE_BY_TECH = re.compile(
 _EN_HEAD_CHUNK = re.compile(
     r"(?P<chunk>[a-z0-9][a-z0-9&'/+.-]*(?:\s[a-z0-9&'/+.-]+){0,5}?)"
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
+    # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
+    r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
     r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
 )
 # A plan named by the change it is for (decision 3505): "Retention improvement plan".
@@ -2021,6 +2023,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "40+ channel integrations", "100+ dashboards": things built (2307)
     if item.language == "en" and _deliverables_live(item, q):
         return False  # "3+ channel integrations live", "10+ connectors live by June" (2626)
+    if item.language == "zh" and verbless and _zh_deliverables_counted(item, q):
+        return False  # "标量数学函数30个", "数据看板5个": things built, counted (decision 3819)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -3917,6 +3921,27 @@ def _deliverables_counted(item: Item, q: Quantity) -> bool:
         if not rest.strip(" .") or rest.startswith((" by ", " in ", " (", ",", ";")):
             return True
     return False
+
+
+# Deliverables won from others when counted ("合同30份" counts contracts signed, decision 8).
+_ZH_WON_DELIVERABLES = frozenset({"合同", "协议"})
+
+
+def _zh_deliverables_counted(item: Item, q: Quantity) -> bool:
+    """A Chinese count with no verb right after a deliverable's name, closing the key result:
+    "标量数学函数30个", "数据看板5个", "运营素材库3个" count things built, as "40+ channel
+    integrations" does (decisions 2307, 3819). Not money or a level, nor contracts counted."""
+    if q.kind != "count" or item.facts.from_to:
+        return False
+    if not _ZH_UNIT_ONLY.fullmatch(item.folded, q.end, item.core_span[1]):
+        return False
+    return any(
+        t[1] == q.start and t[2] not in _ZH_WON_DELIVERABLES for t in terms(item, "kr_deliverables")
+    )
+
+
+# A measure word alone after the count: "30个", "5套", "2份" (decision 3819).
+_ZH_UNIT_ONLY = re.compile(r"\s?[个套份项款条张篇本台部]?\s?[。.；;]?\s*")
 
 
 def _deliverables_live(item: Item, q: Quantity) -> bool:

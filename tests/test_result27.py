@@ -383,3 +383,47 @@ def test_en_thing_up_by_a_date_or_set_up_is_work(kr: str) -> None:
 )
 def test_en_measure_up_by_a_date_stays(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- decision 3819: a phase of the thing built, and Chinese deliverables counted --------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "会员积分后台（一期）",
+        "会员积分后台（2期）",
+        "门店巡检小程序（二期）",
+        "标量数学函数30个",
+        "商品推荐算法8个",
+        "运营素材库3个",
+    ],
+)
+def test_zh_phase_or_count_of_things_built_is_work(kr: str) -> None:
+    assert _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Donor CRM (phase 1)", "Recipe costing sheet (MVP)", "Store locator (phase 2)"],
+)
+def test_en_phase_of_a_tool_is_work(kr: str) -> None:
+    assert _fails(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "小程序用户30万",
+        "会员积分商城月活2万",
+        "新签合同30份",
+        "Happier regulars (phase 1)",
+    ],
+)
+def test_levels_and_contracts_counted_stay(kr: str) -> None:
+    lang_zh = any("\u4e00" <= c <= "\u9fff" for c in kr)
+    assert not (_fails_zh(kr) if lang_zh else _fails(kr)) & _TASK
+
+
+def test_episodes_counted_stay_an_activity_count() -> None:
+    assert "kr-activity-count" in _fails_zh("录制20期播客")

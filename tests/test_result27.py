@@ -427,3 +427,10 @@ def test_levels_and_contracts_counted_stay(kr: str) -> None:
 
 def test_episodes_counted_stay_an_activity_count() -> None:
     assert "kr-activity-count" in _fails_zh("录制20期播客")
+
+
+@pytest.mark.parametrize(
+    "kr", ["200户租户保住住房", "帮助200户租户保住住房", "40家老店保住原址经营"]
+)
+def test_zh_people_keep_what_they_have(kr: str) -> None:
+    assert not _fails_zh(kr) & _TASK

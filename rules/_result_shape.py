@@ -1045,6 +1045,10 @@ def _read(item: Item) -> Reading:
             # "Book the church hall for the recital", "Sign the lease for the new studio": a
             # place, a lease or a supplier taken for the team's own work (decision 1269)
             return Reading("task", whole, "action")
+        if verb.cls == "win" and _taken_for_own_work(item, verb):
+            # "Offsite venue booked", "Pricing model locked in": a place or a supplier taken,
+            # a plan settled, as "Book the church hall" is (decisions 1269, 3812)
+            return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         if verb.word == "实现" and _zh_link_built(item, verb):
@@ -1205,6 +1209,8 @@ _EN_MADE_BY_TECH = re.compile(
 _EN_HEAD_CHUNK = re.compile(
     r"(?P<chunk>[a-z0-9][a-z0-9&'/+.-]*(?:\s[a-z0-9&'/+.-]+){0,5}?)"
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
+    # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
+    r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
     r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
 )
 # A plan named by the change it is for (decision 3505): "Retention improvement plan".
@@ -1269,13 +1275,17 @@ def _artefact_head(item: Item, lead: int) -> bool:
         and words_before[-1] in _PLAN_HEADS
         and words_before[-2] in _CHANGE_NOUNS
     )
-    if not plan_named and (
-        any(cs <= t[0] < ce for t in _measure_terms(item))
-        or any(cs <= k[0] < ce for k in item.facts.kpis)
-    ):
-        return False
     heads = terms(item, "kr_artefact_heads") + terms(item, "kr_deliverables")
     head = [t for t in heads if t[1] == ce and t[0] >= cs]
+    if (
+        not plan_named
+        and not _tool_for_a_measure(item, cs, ce)
+        and (
+            any(cs <= t[0] < ce for t in _measure_terms(item))
+            or any(cs <= k[0] < ce for k in item.facts.kpis)
+        )
+    ):
+        return False
     if not head and not plan_named:
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
@@ -1284,6 +1294,24 @@ def _artefact_head(item: Item, lead: int) -> bool:
         t[1] == ce or (t[0] >= ce and item.facts.quantities)
         for t in terms(item, "kr_outcome_nouns")
     )
+
+
+def _tool_for_a_measure(item: Item, cs: int, ce: int) -> bool:
+    """A tool named as the head with a measure's name before it, and no figure: "Cost
+    calculator for quotes", "Churn prediction script", "Price comparison engine" — the measure
+    says what the tool works on, the tool is the thing made (decision 3810), as a plan named by
+    the change it is for is (decision 3505). A measure that ends on the head ("Sales pipeline")
+    or a figure ("Churn prediction accuracy of 80%") keeps the measure's reading."""
+    if item.facts.quantities:
+        return False
+    tools = [t for t in terms(item, "kr_artefact_heads") if t[1] == ce and t[0] >= cs]
+    if not tools:
+        return False
+    start = min(t[0] for t in tools)
+    measures = [t for t in _measure_terms(item) if cs <= t[0] < ce] + [
+        k for k in item.facts.kpis if cs <= k[0] < ce
+    ]
+    return all(m[1] < start for m in measures)
 
 
 # Right after a verb of change, a plan or a project closing the wording, then at most a word
@@ -2017,6 +2045,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "40+ channel integrations", "100+ dashboards": things built (2307)
     if item.language == "en" and _deliverables_live(item, q):
         return False  # "3+ channel integrations live", "10+ connectors live by June" (2626)
+    if item.language == "zh" and verbless and _zh_deliverables_counted(item, q):
+        return False  # "标量数学函数30个", "数据看板5个": things built, counted (decision 3819)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -2357,10 +2387,15 @@ def _people_helped_to_act(item: Item, q: Quantity) -> bool:
                 return False  # "Support 20 families with …": "to" and a verb after support
             return (
                 bool(rest)
-                and en_verb_class(rest[0]) is not None
+                and (en_verb_class(rest[0]) is not None or rest[0] in _ESCAPES)
                 and not rest[0].endswith(("ed", "ing"))
             )
     return False
+
+
+# What people helped get away from, as their end state (decision 3815): "Help 200 tenants avoid
+# eviction", "Help 60 families escape debt", "Help 25 farmers survive the dry season".
+_ESCAPES = frozenset({"avoid", "escape", "survive", "overcome", "quit", "outlive", "weather"})
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
@@ -3910,6 +3945,27 @@ def _deliverables_counted(item: Item, q: Quantity) -> bool:
     return False
 
 
+# Deliverables won from others when counted ("合同30份" counts contracts signed, decision 8).
+_ZH_WON_DELIVERABLES = frozenset({"合同", "协议"})
+
+
+def _zh_deliverables_counted(item: Item, q: Quantity) -> bool:
+    """A Chinese count with no verb right after a deliverable's name, closing the key result:
+    "标量数学函数30个", "数据看板5个", "运营素材库3个" count things built, as "40+ channel
+    integrations" does (decisions 2307, 3819). Not money or a level, nor contracts counted."""
+    if q.kind != "count" or item.facts.from_to:
+        return False
+    if not _ZH_UNIT_ONLY.fullmatch(item.folded, q.end, item.core_span[1]):
+        return False
+    return any(
+        t[1] == q.start and t[2] not in _ZH_WON_DELIVERABLES for t in terms(item, "kr_deliverables")
+    )
+
+
+# A measure word alone after the count: "30个", "5套", "2份" (decision 3819).
+_ZH_UNIT_ONLY = re.compile(r"\s?[个套份项款条张篇本台部]?\s?[。.；;]?\s*")
+
+
 def _deliverables_live(item: Item, q: Quantity) -> bool:
     """A count of deliverables, then the launch state they reach and nothing more: "3+ channel
     integrations live", "10+ connectors live by June", "5+ dashboards shipped (ops, finance)" —
@@ -4676,6 +4732,14 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     # "Single sign-on for enterprise customers": a direction word inside the deliverable's own
     # name ("sign" read as reaching a deal) moves nothing (decision 2241)
     direction = _direction_outside(item, cs, ce, found)
+    if (
+        direction is not None
+        and _UP_BY_DATE.match(item.folded, found[-1][1], item.core_span[1])
+        and not any(q.is_target for q in item.facts.quantities)
+    ):
+        # "New intranet up by the end of Q2": a thing up and running by a date, no measure
+        # raised (decision 3818)
+        direction = None
     # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
     if direction is not None and not (direction == "reach" and handed is not None):
         # "… demonstration below -10°F": the bound is the test's condition (decision 2021)
@@ -4686,6 +4750,8 @@ def _deliverable_only(item: Item, lead: int) -> bool:
 
 
 _CASH_BEFORE = re.compile(r"cash[- ]$")
+# Right after the deliverable: "… up by", "… is up and running before" (decision 3818).
+_UP_BY_DATE = re.compile(r"\s(?:is\s|are\s)?up(?:\sand\srunning)?\s(?:by|before)\s")
 
 
 def _inside_measure_name(item: Item, start: int, end: int) -> bool:
@@ -5070,6 +5136,42 @@ def _made_thing(item: Item, verb: Verb) -> bool:
     return False
 
 
+# The subject of a participle of winning, and at most its copula: "Offsite venue booked",
+# "Pricing model is locked in" (decision 3812).
+_TAKEN_VERBS = frozenset({"book", "reserve", "secure"})
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:for|at)\s(?:the\s|our\s)?[a-z-]+(?:\s[a-z-]+)?\s)?"
+    r"(?:(?:is|are|was|were|has been|have been|now)\s)?"
+)
+
+
+def _taken_for_own_work(item: Item, verb: Verb) -> bool:
+    """An English participle of winning (booked, locked in, secured) right after a place, a
+    supplier or a lease taken for the team's own work ("Offsite venue booked", "Wedding
+    photographer booked"), or after a plan, a model or a budget settled ("Pricing model locked
+    in", "Store fit-out budget locked in with finance"): the booking or the settling is the
+    work, as the imperative "Book the church hall" is (decisions 1269, 3812). Rooms sold or
+    tenants won ("500 room nights booked by corporate clients") name no such thing before."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.split()[0].endswith(("ed", "t", "n")):
+        return False
+    if any(
+        w.isdigit() for w in re.findall(r"[a-z0-9]+", item.folded[item.core_span[0] : verb.start])
+    ):
+        return False
+    # a contract or an agreement signed is won (decision 8): only a plan "locked in" is settled
+    names = ("kr_procured_inputs", "kr_deliverables") if verb.word == "lock in" else ()
+    if verb.word in _TAKEN_VERBS:
+        names = ("kr_procured_inputs",)
+    for name in names:
+        for t in terms(item, name):
+            if t[1] <= verb.start and _SUBJECT_GAP.fullmatch(item.folded, t[1], verb.start):
+                return True
+    return False
+
+
 def _first_object_is(item: Item, verb: Verb, name: str) -> bool:
     """Whether the noun right after the verb, past its determiners and adjectives, is a word of
     list `name`: "Book the church hall" (a hall), not "Book 40 weddings at the hall"."""
@@ -5244,6 +5346,8 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
     if subject and subject[-1] in ("are", "were", "been", "be", "is", "was", "has", "have"):
         subject = subject[:-1] if subject[-1] not in ("been",) else subject[:-2]
+    if len(subject) > 2 and subject[0] == "top" and subject[1].isdigit():
+        subject = subject[2:]  # "Top 3 churn drivers identified": which ones, no count (3813)
     if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
         return False
     if any(w in _POPULATION_WORDS for w in subject):

@@ -662,6 +662,14 @@ def _decade(folded: str, s: int, e: int) -> bool:
 _ID_RUN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}-\d{1,6}(?:/\d{1,6}){0,8}/$")
 
 
+# A thing built in phases, right before "N期" (an optional bracket between): "会员积分后台（一期）",
+# "ERP二期", "新园区三期" (decision 3819); "录制20期播客" counts episodes.
+_ZH_PHASED_BEFORE = re.compile(
+    r"(?:系统|平台|后台|中台|项目|工程|模块|商城|小程序|官网|网站|园区|基地|产线|erp|crm|oa|app)"
+    r"\s?[（(]?\s?$"
+)
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -677,6 +685,13 @@ def _is_label(
         return False  # "GMV x2", "covers x1.5": a multiple, not a name like "x86" (decision 941)
     if prev == "#" and lang == "en":
         return True  # "#4260": an issue or a ticket, not a count
+    if (
+        lang == "zh"
+        and folded.startswith("期", e)
+        and e - s == 1
+        and _ZH_PHASED_BEFORE.search(folded, max(0, s - 6), s)
+    ):
+        return True  # "会员积分后台（一期）", "ERP二期": a phase of the thing built (3819)
     if lang == "en" and _decade(folded, s, e):
         return True  # "the 1990s archive", "'80s hits": a decade, not 1990 seconds (1440)
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
@@ -1025,6 +1040,12 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         return _Raw(s, e, value, "%", "percent", "numeral", (s + 3, e))
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
+    if (
+        e - s == 1
+        and folded.startswith("期", e)
+        and _ZH_PHASED_BEFORE.search(folded, max(0, s - 6), s)
+    ):
+        return None  # "会员积分后台（一期）", "ERP二期": a phase of the thing built (3819)
     if "分之" in run:
         # "缩短三分之一", "降低四分之一": a fraction of the whole, as a percentage (decision 3146)
         whole, _, part = run.partition("分之")

@@ -351,6 +351,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     table = verb_classes("en")
     for entry, cls in _multiword_by_first().get(folded[pos : pos + 1], ()):
         if folded.startswith(entry, pos) and not _alnum(folded, pos + len(entry)):
+            if entry.endswith(" out") and folded.startswith(" of ", pos + len(entry)):
+                continue  # "Churn out of the premium tier": "out of" is a preposition (3816)
             return Verb(pos, pos + len(entry), entry, cls, "lead")
     m = _EN_WORD.match(folded, pos, end)
     if m is not None and m.group().endswith("ing"):
@@ -368,6 +370,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # (decision 3102); "Re-order rate …" stays a measure's name as "Order rate …" is
         after = _en_verb_at(folded, m.end() + 1, end, measure)
         return None if after is None else Verb(m.start(), after.end, after.word, after.cls, "lead")
+    if word == "top" and _top_things_done(folded, m.end(), end):
+        return None  # "Top customer pain points identified": "top" picks them (decision 3813)
     if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):
         return None  # "Get better at invoicing": a change to reach, as "Become better at" (1929)
     if word in ("get", "have") and got_placed(folded, m.end(), end):
@@ -507,6 +511,26 @@ def _studies_a_measure(
 # People, then what they do as the measured outcome: "[Demo] players rate …", "[Beta] users
 # say …", "[Pilot] customers renew …" (decision 1985). Not after a verb that makes someone act
 # ("Help customers find answers", "Let users choose …").
+# "Top (3) <up to four words> <participle>": the words after "top" say which things, and the
+# participle is what is done to them (decision 3813).
+_TOP_THEN_PARTICIPLE = re.compile(
+    r" (?:(?:\d{1,3}|three|five|ten|twenty) )?(?:[a-z][a-z'’-]* ){1,5}?"
+    r"(?:(?:is|are|were|was|have been|has been) )?(?P<p>[a-z]+(?:ed|en|wn|ne|lt|nt|ft|ught|ound))\b"
+)
+
+
+def _top_things_done(folded: str, after: int, end: int) -> bool:
+    """Whether "top" at the start picks the things that a participle after them is done to:
+    "Top customer pain points identified", "Top 3 churn drivers mapped" — "top" is an
+    adjective, the participle the predicate (decision 3813). "Top the local rankings",
+    "Top 1,000 paying members" name no participle of a verb the lexicon knows."""
+    m = _TOP_THEN_PARTICIPLE.match(folded, after, end)
+    if m is None:
+        return False
+    said = m.group("p")
+    return said != _en_lemma(said) and en_verb_class(said) is not None
+
+
 _CAUSATIVES = frozenset({"help", "let", "make", "get", "have", "see", "watch", "ask", "teach"})
 _PEOPLE_THEN_VERB = re.compile(
     r" (?:players|users|testers|customers|members|parents|patients|students|readers|viewers|"
@@ -1134,6 +1158,11 @@ def _zh_verb(
             if i == first == 0 and (start == t.start or folded[t.start] == "新" == t.text[0])
             else "predicate"
         )
+        if position == "lead" and _ZH_COUNTED_AFTER_DE.match(folded, word_end):
+            # "帮扶的30户商户全部扭亏", "走访的100户家庭满意度达到95%": the verb says which people
+            # (those the team helps or visits), counted after 的; what they reach is the
+            # predicate, not work (decision 3817)
+            continue
         if entry is None:
             if unknown is None:
                 unknown = Verb(t.start, t.end, t.text, "act", position)
@@ -1157,6 +1186,10 @@ def _zh_verb(
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or unknown
+
+
+# 的 and a count right after the verb that opens the wording: "帮扶的30户商户" (decision 3817).
+_ZH_COUNTED_AFTER_DE = re.compile(r"的\s?(?:\d|[一二两三四五六七八九十百千])")
 
 
 # Lexicon verbs that also describe the noun after them ("原创作品获奖3项", "创作作品获奖3项"):

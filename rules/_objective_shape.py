@@ -997,7 +997,7 @@ def _served_en(item: Item) -> Span | None:
                 # "Grow apples that chefs ask for by name", "Brew beers that regulars order
                 # first": people named by what they do act in the clause (decision 1464)
                 return tok.start, toks[-1].end
-        if w not in people and lemma not in people:
+        if (w not in people and lemma not in people) and not _counterpart_opens(toks, i, clause):
             continue
         if (
             i + 3 < len(toks)
@@ -1057,6 +1057,26 @@ def _served_en(item: Item) -> Span | None:
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
     return None
+
+
+def _counterpart_opens(toks: list[Token], i: int, clause: frozenset[str]) -> bool:
+    """A counterpart of the team (objective_counterparts: suppliers, vendors, distributors …)
+    opens the objective, a determiner at most before it, as the subject of a verb of its own:
+    "Suppliers trust us to pay on time", "Our vendors can count on us" (decision 3830). Named
+    with a relative clause, it is what the team gets ("Vendors we can rely on")."""
+    w = _forms(toks[i])[0]
+    if w not in _single("objective_counterparts", "en") or i + 1 >= len(toks):
+        return False
+    if any(t.text.lower() not in _EN_DETERMINERS for t in toks[:i]):
+        return False
+    nxt = toks[i + 1]
+    if nxt.text.lower() in ("who", "whom", "that", "which", "we", "i"):
+        return False
+    return (
+        _lemma(nxt) in clause
+        or nxt.text.lower() in clause
+        or (_plural_subject(toks[i]) and _bare_verb(nxt))
+    )
 
 
 def _recipients_last(toks: list[Token], j: int, i: int) -> bool:
@@ -2459,7 +2479,7 @@ def _kpi_en(item: Item) -> Kpi | None:
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-3].end))
     # "Get patients seen on time", "Ship every order on time": the share of things done on
     # time is the measure, the on-time rate, as "Get new customers live fast" (decision 1042)
-    if _on_time_share(toks, i):
+    if _on_time_share(toks, i) and not _people_open(item, toks, i):
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
@@ -2782,6 +2802,25 @@ def _on_time_share(toks: list[Token], i: int) -> bool:
         t.text.lower() in ("every", "each", "all") or (_plural_subject(t) and t.text.isalpha())
         for t in middle
     )
+
+
+def _people_open(item: Item, toks: list[Token], i: int) -> bool:
+    """The people served open the objective as the subject of their own verb, and what is done
+    on time is the team's ("Suppliers trust us to pay on time", "Customers know we deliver on
+    time"): the people's trust is the end state, not a share done on time (decision 3830).
+    What the people themselves do on time stays the share ("All our nurses go home on time",
+    decision 3328)."""
+    sv = served(item)
+    if sv is None or sv[1] <= toks[i].start:
+        return False
+    # "Our suppliers can count on us …": a determiner before the people is no verb of the team's
+    if any(t.text.lower() not in _EN_DETERMINERS for t in toks[i:] if t.end <= sv[0]):
+        return False
+    return any(t.text.lower() in _EN_TEAM_OBJECT for t in toks if t.start >= sv[1])
+
+
+# The team named after the people's verb ("… trust us to", "… know we").
+_EN_TEAM_OBJECT = frozenset({"us", "we", "our"})
 
 
 # What the thing delivered must also be, besides on time (decision 2162).

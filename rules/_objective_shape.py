@@ -166,6 +166,10 @@ _ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", 
 _ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
+# A move by a loose degree closing the objective: "再提高一些", "再降一点", "再短一点" (decision 3831).
+_ZH_LOOSE_MOVE = re.compile(
+    r"(?:再|更)?(?:提高|提升|降低|减少|增加|缩短|压缩|[降涨升减压提高低短快少多])(?:一点儿?|一些|些)[。！!]?$"
+)
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
 # Who set the quota may stand before it: "完成公司下达的销售任务", "完成集团下达的利润指标" (2686).
@@ -2347,6 +2351,15 @@ def _kpi_en(item: Item) -> Kpi | None:
     )
     if shaped is not None:
         return shaped
+    first = _en_start(toks)
+    digits = (
+        EN_DIGITS_GROWTH.fullmatch(item.folded, toks[first].start, toks[-1].end)
+        if first < len(toks)
+        else None
+    )
+    if digits is not None:
+        grown = "grown" if digits.group("grown") else "measure"
+        return _kpi(item, (toks[first].start, toks[-1].end), digits.span(grown))
     if any(
         t.text.lower() in _EN_QUALIFIERS
         and not (k > scope and t.text.lower() in ("and", "or") and _joins_nouns(toks, k))
@@ -2922,6 +2935,17 @@ _EN_PROFIT_REACHED = re.compile(
 # "Larger average orders in Q3", "Bigger checks on weeknights" — the average size of a sale, a
 # KPI (objective23b, decision 2482). Not "Bigger dreams" or "a bigger stage" (no sale).
 _EN_SCOPE_TAIL = r"(?:\s+(?:in|at|across|by|before|within|this|next|on|from)\b[^,;:]*)?"
+# Growth sized in digits: "Achieve double-digit growth in EMEA", "Deliver triple-digit
+# growth", "Grow bookings by double digits" — the size of a change, a KPI as "两位数增长" is
+# (decision 3834).
+_EN_DIGITS = r"(?:double|triple)[- ]digits?"
+EN_DIGITS_GROWTH = re.compile(
+    r"(?:(?:achieve|deliver|drive|post|hit|reach|see|sustain|return\s+to|get\s+back\s+to|"
+    r"grow\s+at)\s+(?:a\s+)?)?" + _EN_DIGITS + r"\s+(?P<grown>(?:[a-z-]+\s+){0,2}?(?:growth|"
+    r"increase|gains?|uplift|rise)(?:\s+rate)?" + _EN_SCOPE_TAIL + r")"
+    r"|(?:grow|increase|lift|raise|boost)\s+(?P<measure>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+by\s+"
+    r"(?:double|triple)\s+digits" + _EN_SCOPE_TAIL
+)
 _EN_SIZE_OF_SALES = re.compile(
     r"(?:bigger|larger)\s+(?:average\s+)?(?:deals|orders|baskets|checks|cheques|tickets|"
     r"contracts|renewals|gifts|donations|carts|invoices)" + _EN_SCOPE_TAIL
@@ -3361,6 +3385,15 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
+    # 客单价再提高一些, 成本再降一点, 交付周期再短一点: a measure moved by a loose degree, as
+    # "让复购率再高一点" (decisions 235, 3831)
+    loose = _ZH_LOOSE_MOVE.search(folded, start, e)
+    if loose is not None and loose.start() in bounds and loose.start() > start:
+        j = loose.start()
+        if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
+            item, toks, start, j
+        ):
+            return _kpi(item, (s, e), (start, j))
     # 零质量事故, 资金安全零事故, 安全生产无事故 (decision 455)
     zero = next((z for z in (folded.find(c, s, e) for c in "零无") if z >= 0 and z in bounds), -1)
     # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)

@@ -65,3 +65,112 @@ def test_on_time_share_done_by_the_team_stays_a_kpi(objective: str) -> None:
 )
 def test_work_on_suppliers_stays_flat(objective: str) -> None:
     assert flat(objective) and not metric(objective)
+
+
+# -- decision 3831: a measure moved by a loose degree or a rough multiple ----------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "客单价再提高一些",
+        "成本再降一点",
+        "利润再涨一些",
+        "退货率低一点",
+        "交付周期再短一点",
+        "回款再快一点",
+        "获客成本再压一压",
+        "订单量增长数倍",
+        "营收成倍增长",
+        "付费会员数增长几倍",
+    ],
+)
+def test_measure_moved_loosely_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "让店员再轻松一点",  # no measure: the staff's own state
+        "服务再好一点",  # a generic quality
+        "离客户再近一点",
+        "工作效率高一点",  # efficiency is generic (提升测试效率 is flat)
+        "让顾客的等待再短一点，笑容再多一点",
+    ],
+)
+def test_loose_degree_without_a_measure_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3832: 砍半 is 减半 --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["首次响应时间砍半", "审批时长砍半", "物流成本砍半", "客诉量砍半"],
+)
+def test_kan_ban_halves(objective: str) -> None:
+    assert metric(objective)
+
+
+def test_kan_ban_is_a_decrease_in_a_key_result() -> None:
+    from coach import review
+
+    r = review("目标：让客户找我们不用等\nKR1：首次响应时间砍半（负责人：王芳，Q3）")
+    m = r.objectives[0].key_results[0].metric
+    assert m is not None and m.direction == "decrease" and m.value == 0.5
+
+
+# -- decision 3833: a quota named by its measure, then a colon and the figure --------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["年度销售目标：3000万", "销售目标：3000万", "Q3业绩指标：500万元", "全年回款任务：8000万"],
+)
+def test_quota_label_then_figure_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["销售目标：拿下华南市场", "年度销售目标：成为区域第一"],
+)
+def test_quota_label_then_a_direction_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3834: growth sized in digits ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Achieve double-digit growth in EMEA",
+        "Deliver triple-digit growth",
+        "Grow bookings by double digits",
+        "Return to double-digit growth this year",
+        "Post double-digit revenue growth in the Nordics",
+    ],
+)
+def test_growth_in_digits_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Grow the business by double digits while keeping every customer happy",
+        "Become the category leader with double-digit growth",
+    ],
+)
+def test_growth_in_digits_with_a_direction_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+def test_growth_in_digits_moves_below_as_its_growth() -> None:
+    from coach import review
+
+    r = review("O: Achieve double-digit growth in EMEA\nKR: Survey score from 3.5 to 4.2")
+    assert "Growth in EMEA from [baseline] to [target]" in r.objectives[0].rewrite.text

@@ -478,6 +478,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
             continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
+        if lang == "en" and _praised_work(item, a, term):
+            continue  # "Provide exceptional service": praise for routine work (decision 3835)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -510,6 +512,29 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+def _praised_work(item: Item, a: int, term: str) -> bool:
+    """A word of praise (objective_praise_words) right after the routine verb that opens the
+    objective, an article at most between, with nobody served and no every/each/all: "Provide
+    exceptional service", "Ensure a seamless customer experience", "Execute flawlessly on our
+    roadmap" praise generic work, no marker (decision 3835). "Deliver outstanding service to
+    every guest" (decision 168) and "Make every release feel seamless" keep it."""
+    if term not in _single("objective_praise_words", "en"):
+        return False
+    toks = _words(item)
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_flat_verbs") if i < len(toks) else 0
+    if not n and i < len(toks) and _work_lead(item, toks, i):
+        n = 1  # "Execute flawlessly on our roadmap": a verb of work the lexicon knows
+    if not n or _plural_form(toks[i]):
+        return False
+    between = [t.text.lower() for t in toks[i + n :] if t.start < a]
+    if between not in ([], ["a"], ["an"]):
+        return False
+    if any(t.text.lower() in _EN_UNIVERSAL for t in toks):
+        return False
+    return served(item) is None
 
 
 # What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).
@@ -978,7 +1003,20 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
         | _single("objective_comparatives", "en")
         | _PLAIN_QUALITIES
     )
-    return last in generic or (before in ("more", "less") and len(toks) - i >= 4)
+    if last in generic or (before in ("more", "less") and len(toks) - i >= 4):
+        return True
+    # "Make the product easier to use", "Make it simpler to submit expenses": the generic
+    # comparative, then what it is easier to do, nobody served in it (decision 3836)
+    return any(
+        toks[k].text.lower() in _EASIER
+        and toks[k + 1].text.lower() == "to"
+        and _bare_verb(toks[k + 2])
+        for k in range(i + 2, len(toks) - 2)
+    )
+
+
+# The generic comparatives of ease (decision 3836); "faster" is a speed, a KPI (decision 26).
+_EASIER = frozenset({"easier", "simpler", "clearer", "smoother"})
 
 
 @cache

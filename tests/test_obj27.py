@@ -174,3 +174,70 @@ def test_growth_in_digits_moves_below_as_its_growth() -> None:
 
     r = review("O: Achieve double-digit growth in EMEA\nKR: Survey score from 3.5 to 4.2")
     assert "Growth in EMEA from [baseline] to [target]" in r.objectives[0].rewrite.text
+
+
+# -- decision 3835: praise for routine work is no marker ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Provide exceptional service",
+        "Ensure a seamless customer experience",
+        "Deliver exceptional value to our clients",
+        "Provide outstanding support to our partners",
+        "Create a seamless checkout experience",
+        "Offer exceptional quality",
+        "Build an outstanding team",
+        "Deliver remarkable experiences",
+        "Execute flawlessly on our roadmap",
+        "Maintain outstanding service levels",
+    ],
+)
+def test_praise_for_routine_work_is_flat(objective: str) -> None:
+    assert flat(objective) and not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Deliver outstanding service to every guest",  # decision 168
+        "Make every release feel seamless to our customers",
+        "Make checkout feel effortless",
+        "Become the agency clients describe as flawless",
+        "Give each patient an exceptional first visit",
+        "An outstanding first week for every new hire",
+    ],
+)
+def test_praise_with_a_picture_keeps_its_marker(objective: str) -> None:
+    assert inspiring(objective)
+
+
+# -- decision 3836: made easier to do, nobody served ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make the product easier to use",
+        "Make it easier to find information",
+        "Make it simpler to submit expenses",
+        "Make our app easier to navigate",
+        "Make the intranet clearer to read",
+    ],
+)
+def test_made_easier_to_do_is_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make it easier for customers to contact us",  # the people served (decision 56)
+        "Make it easier for every parent to book a class",
+        "Make filing an expense take less time than making coffee",
+        "Make returns so easy that shoppers stop worrying about sizes",
+    ],
+)
+def test_made_easier_for_people_keeps_the_end_state(objective: str) -> None:
+    assert not flat(objective)

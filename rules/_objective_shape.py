@@ -1511,6 +1511,7 @@ def _served_within(item: Item, toks: list[Token]) -> Span | None:
 
 
 # What the people served feel or choose about a thing ("愿意来", "信得过", "离不开").
+_ZH_ALL_OF_THEM = frozenset({"都", "也", "全都", "一直"})
 _ZH_STANCE = (
     "愿意", "乐意", "喜欢", "爱", "信", "离不开", "放心", "想", "抢", "争着", "主动", "敢",
     "推荐", "夸", "点赞", "认可", "依赖", "惦记", "记得", "期待",
@@ -1564,8 +1565,18 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
         if t.text == "的":
             # a noun that only starts like a stance word is none: "用户查找信息的效率" (信息, not 信;
             # decision 2464)
-            return k > 0 and any(
-                x.text.startswith(_ZH_STANCE) and not x.pos.startswith("n") for x in after[:k]
+            return (
+                k > 0
+                and any(
+                    x.text.startswith(_ZH_STANCE)
+                    # "用户都爱用的", "家长都信赖的": after 都/也 it is their verb, whatever jieba
+                    # tags it (decision 3837)
+                    and (
+                        not x.pos.startswith("n")
+                        or (j > 0 and after[j - 1].text in _ZH_ALL_OF_THEM)
+                    )
+                    for j, x in enumerate(after[:k])
+                )
             )
         if t.text in ("，", ",", "、", "和", "与"):
             return False

@@ -241,3 +241,30 @@ def test_made_easier_to_do_is_flat(objective: str) -> None:
 )
 def test_made_easier_for_people_keeps_the_end_state(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 3837: the people's stance after 都/也, whatever jieba tags it --------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "打造千万用户都爱用的记账App",
+        "打造用户都爱用的记账App",
+        "打造店长都爱用的排班系统",
+        "打造司机都爱用的调度平台",
+        "建设医生都爱用的电子病历",
+        "做一款学生也爱用的错题本",
+        "开一家年轻人都爱逛的书店",
+    ],
+)
+def test_people_all_liking_it_is_an_end_state(objective: str) -> None:
+    assert inspiring(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["优化用户信息的管理流程", "提升用户查找信息的效率", "完善客户信用的评估体系"],
+)
+def test_a_noun_like_a_stance_word_stays_flat(objective: str) -> None:
+    assert flat(objective)

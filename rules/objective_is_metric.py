@@ -594,7 +594,7 @@ def _for_self(text: str) -> str:
 
 
 _DECREASE = {
-    "zh": re.compile(r"降|减|少|压|缩|砍|省|打下"),
+    "zh": re.compile(r"降|减|少|压|缩|砍|省|打下|短|低"),  # 再短一点, 低一点 (decision 3831)
     "en": re.compile(r"\b(?:reduce|cut|lower|decrease|fewer|less|shrink|down|trim)\b", re.I),
 }
 _ZH_SPEED = re.compile(r"快|及时|迅速|提速|加速|更早")  # 加速资金周转: as 加快 (decision 3522)

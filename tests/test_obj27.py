@@ -268,3 +268,18 @@ def test_people_all_liking_it_is_an_end_state(objective: str) -> None:
 )
 def test_a_noun_like_a_stance_word_stays_flat(objective: str) -> None:
     assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("交付周期再短一点", "交付周期从[基线]降到[目标值]"),
+        ("退货率低一点", "退货率从[基线]降到[目标值]"),
+        ("客单价再高一些", "客单价从[基线]提升到[目标值]"),
+    ],
+)
+def test_loose_move_keeps_its_direction_below(objective: str, kr: str) -> None:
+    from coach import review
+
+    rewrite = review(f"目标：{objective}\nKR：满意度从3.5提升到4.2").objectives[0].rewrite
+    assert kr in rewrite.text + "".join(e.replacement for e in rewrite.edits)

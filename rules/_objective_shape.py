@@ -59,6 +59,8 @@ _BARE_FIGURE = re.compile(
     r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
     r"(?:[kKmMbB]n?|万|亿|千|百万|%|x|倍)? ?\+?[\s.。!！]{0,3}"
 )
+# A function's name, then a dash, opening an English objective (decision 3838).
+_EN_FUNCTION_DASH = re.compile(r"([A-Za-z][A-Za-z&/]*(?: [A-Za-z&/]+){0,2})(?: ?[—–]{1,2} ?| - )")
 _QUOTE_CLOSE = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _EN_SPLIT = re.compile(r"['’]")
 _EN_DETERMINERS = frozenset(
@@ -248,6 +250,12 @@ def core(item: Item) -> Span:
             s = colon + 1
             while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
                 s += 1
+    elif item.language == "en" and (dash := _EN_FUNCTION_DASH.match(text, s)) is not None:
+        # "Engineering — modernize the tech stack", "Sales - increase revenue": the function
+        # that states it, then a dash, as "Sales: …" (decision 3838)
+        name = re.sub(r"\s+(?:team|squad|org|function)$", "", dash.group(1).lower())
+        if name in words("owner_functions", "en"):
+            s = dash.end()
     e = len(text)
     while e > s:
         ch = text[e - 1]

@@ -283,3 +283,40 @@ def test_loose_move_keeps_its_direction_below(objective: str, kr: str) -> None:
 
     rewrite = review(f"目标：{objective}\nKR：满意度从3.5提升到4.2").objectives[0].rewrite
     assert kr in rewrite.text + "".join(e.replacement for e in rewrite.edits)
+
+
+# -- decision 3838: a function's name and a dash open the objective as "Sales:" does --------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Engineering — modernize the tech stack",
+        "Marketing – support product launches",
+        "Legal — update the contract templates",
+        "Platform team — upgrade the CI pipeline",
+    ],
+)
+def test_function_dash_then_flat_work(objective: str) -> None:
+    assert flat(objective) and not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Sales — increase revenue", "Finance — reduce costs", "Support – cut first response time"],
+)
+def test_function_dash_then_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Support — make every customer feel heard",
+        "Product — become the app parents open every morning",
+        "Growth — the kind our customers feel",
+        "One team - one way of working that new hires pick up in a week",
+    ],
+)
+def test_function_dash_then_a_direction(objective: str) -> None:
+    assert inspiring(objective)

@@ -3445,7 +3445,12 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # 客单价再提高一些, 成本再降一点, 交付周期再短一点: a measure moved by a loose degree, as
     # "让复购率再高一点" (decisions 235, 3831)
     loose = _ZH_LOOSE_MOVE.search(folded, start, e)
-    if loose is not None and loose.start() in bounds and loose.start() > start:
+    if (
+        loose is not None
+        and loose.start() in bounds
+        and loose.start() > start
+        and not _ZH_LET_MEASURE.match(folded, start)  # "让复购率再高一点": decision 235's reading
+    ):
         j = loose.start()
         if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
             item, toks, start, j

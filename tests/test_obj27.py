@@ -276,6 +276,7 @@ def test_a_noun_like_a_stance_word_stays_flat(objective: str) -> None:
         ("交付周期再短一点", "交付周期从[基线]降到[目标值]"),
         ("退货率低一点", "退货率从[基线]降到[目标值]"),
         ("客单价再高一些", "客单价从[基线]提升到[目标值]"),
+        ("让获客转化率再高一些", "\nKR：获客转化率从[基线]提升到[目标值]"),  # decision 235
     ],
 )
 def test_loose_move_keeps_its_direction_below(objective: str, kr: str) -> None:

@@ -59,6 +59,8 @@ _BARE_FIGURE = re.compile(
     r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
     r"(?:[kKmMbB]n?|万|亿|千|百万|%|x|倍)? ?\+?[\s.。!！]{0,3}"
 )
+# A function's name, then a dash, opening an English objective (decision 3838).
+_EN_FUNCTION_DASH = re.compile(r"([A-Za-z][A-Za-z&/]*(?: [A-Za-z&/]+){0,2})(?: ?[—–]{1,2} ?| - )")
 _QUOTE_CLOSE = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _EN_SPLIT = re.compile(r"['’]")
 _EN_DETERMINERS = frozenset(
@@ -166,6 +168,10 @@ _ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", 
 _ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
+# A move by a loose degree closing the objective: "再提高一些", "再降一点", "再短一点" (decision 3831).
+_ZH_LOOSE_MOVE = re.compile(
+    r"(?:再|更)?(?:提高|提升|降低|减少|增加|缩短|压缩|[降涨升减压提高低短快少多])(?:一点儿?|一些|些)[。！!]?$"
+)
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
 # Who set the quota may stand before it: "完成公司下达的销售任务", "完成集团下达的利润指标" (2686).
@@ -244,6 +250,12 @@ def core(item: Item) -> Span:
             s = colon + 1
             while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
                 s += 1
+    elif item.language == "en" and (dash := _EN_FUNCTION_DASH.match(text, s)) is not None:
+        # "Engineering — modernize the tech stack", "Sales - increase revenue": the function
+        # that states it, then a dash, as "Sales: …" (decision 3838)
+        name = re.sub(r"\s+(?:team|squad|org|function)$", "", dash.group(1).lower())
+        if name in words("owner_functions", "en"):
+            s = dash.end()
     e = len(text)
     while e > s:
         ch = text[e - 1]
@@ -474,6 +486,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
             continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
+        if lang == "en" and _praised_work(item, a, term):
+            continue  # "Provide exceptional service": praise for routine work (decision 3835)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -506,6 +520,29 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+def _praised_work(item: Item, a: int, term: str) -> bool:
+    """A word of praise (objective_praise_words) right after the routine verb that opens the
+    objective, an article at most between, with nobody served and no every/each/all: "Provide
+    exceptional service", "Ensure a seamless customer experience", "Execute flawlessly on our
+    roadmap" praise generic work, no marker (decision 3835). "Deliver outstanding service to
+    every guest" (decision 168) and "Make every release feel seamless" keep it."""
+    if term not in _single("objective_praise_words", "en"):
+        return False
+    toks = _words(item)
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_flat_verbs") if i < len(toks) else 0
+    if not n and i < len(toks) and _work_lead(item, toks, i):
+        n = 1  # "Execute flawlessly on our roadmap": a verb of work the lexicon knows
+    if not n or _plural_form(toks[i]):
+        return False
+    between = [t.text.lower() for t in toks[i + n :] if t.start < a]
+    if between not in ([], ["a"], ["an"]):
+        return False
+    if any(t.text.lower() in _EN_UNIVERSAL for t in toks):
+        return False
+    return served(item) is None
 
 
 # What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).
@@ -974,7 +1011,20 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
         | _single("objective_comparatives", "en")
         | _PLAIN_QUALITIES
     )
-    return last in generic or (before in ("more", "less") and len(toks) - i >= 4)
+    if last in generic or (before in ("more", "less") and len(toks) - i >= 4):
+        return True
+    # "Make the product easier to use", "Make it simpler to submit expenses": the generic
+    # comparative, then what it is easier to do, nobody served in it (decision 3836)
+    return any(
+        toks[k].text.lower() in _EASIER
+        and toks[k + 1].text.lower() == "to"
+        and _bare_verb(toks[k + 2])
+        for k in range(i + 2, len(toks) - 2)
+    )
+
+
+# The generic comparatives of ease (decision 3836); "faster" is a speed, a KPI (decision 26).
+_EASIER = frozenset({"easier", "simpler", "clearer", "smoother"})
 
 
 @cache
@@ -997,7 +1047,7 @@ def _served_en(item: Item) -> Span | None:
                 # "Grow apples that chefs ask for by name", "Brew beers that regulars order
                 # first": people named by what they do act in the clause (decision 1464)
                 return tok.start, toks[-1].end
-        if w not in people and lemma not in people:
+        if (w not in people and lemma not in people) and not _counterpart_opens(toks, i, clause):
             continue
         if (
             i + 3 < len(toks)
@@ -1057,6 +1107,26 @@ def _served_en(item: Item) -> Span | None:
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
     return None
+
+
+def _counterpart_opens(toks: list[Token], i: int, clause: frozenset[str]) -> bool:
+    """A counterpart of the team (objective_counterparts: suppliers, vendors, distributors …)
+    opens the objective, a determiner at most before it, as the subject of a verb of its own:
+    "Suppliers trust us to pay on time", "Our vendors can count on us" (decision 3830). Named
+    with a relative clause, it is what the team gets ("Vendors we can rely on")."""
+    w = _forms(toks[i])[0]
+    if w not in _single("objective_counterparts", "en") or i + 1 >= len(toks):
+        return False
+    if any(t.text.lower() not in _EN_DETERMINERS for t in toks[:i]):
+        return False
+    nxt = toks[i + 1]
+    if nxt.text.lower() in ("who", "whom", "that", "which", "we", "i"):
+        return False
+    return (
+        _lemma(nxt) in clause
+        or nxt.text.lower() in clause
+        or (_plural_subject(toks[i]) and _bare_verb(nxt))
+    )
 
 
 def _recipients_last(toks: list[Token], j: int, i: int) -> bool:
@@ -1449,6 +1519,7 @@ def _served_within(item: Item, toks: list[Token]) -> Span | None:
 
 
 # What the people served feel or choose about a thing ("愿意来", "信得过", "离不开").
+_ZH_ALL_OF_THEM = frozenset({"都", "也", "全都", "一直"})
 _ZH_STANCE = (
     "愿意", "乐意", "喜欢", "爱", "信", "离不开", "放心", "想", "抢", "争着", "主动", "敢",
     "推荐", "夸", "点赞", "认可", "依赖", "惦记", "记得", "期待",
@@ -1502,8 +1573,18 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
         if t.text == "的":
             # a noun that only starts like a stance word is none: "用户查找信息的效率" (信息, not 信;
             # decision 2464)
-            return k > 0 and any(
-                x.text.startswith(_ZH_STANCE) and not x.pos.startswith("n") for x in after[:k]
+            return (
+                k > 0
+                and any(
+                    x.text.startswith(_ZH_STANCE)
+                    # "用户都爱用的", "家长都信赖的": after 都/也 it is their verb, whatever jieba
+                    # tags it (decision 3837)
+                    and (
+                        not x.pos.startswith("n")
+                        or (j > 0 and after[j - 1].text in _ZH_ALL_OF_THEM)
+                    )
+                    for j, x in enumerate(after[:k])
+                )
             )
         if t.text in ("，", ",", "、", "和", "与"):
             return False
@@ -2327,6 +2408,15 @@ def _kpi_en(item: Item) -> Kpi | None:
     )
     if shaped is not None:
         return shaped
+    first = _en_start(toks)
+    digits = (
+        EN_DIGITS_GROWTH.fullmatch(item.folded, toks[first].start, toks[-1].end)
+        if first < len(toks)
+        else None
+    )
+    if digits is not None:
+        grown = "grown" if digits.group("grown") else "measure"
+        return _kpi(item, (toks[first].start, toks[-1].end), digits.span(grown))
     if any(
         t.text.lower() in _EN_QUALIFIERS
         and not (k > scope and t.text.lower() in ("and", "or") and _joins_nouns(toks, k))
@@ -2459,7 +2549,7 @@ def _kpi_en(item: Item) -> Kpi | None:
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-3].end))
     # "Get patients seen on time", "Ship every order on time": the share of things done on
     # time is the measure, the on-time rate, as "Get new customers live fast" (decision 1042)
-    if _on_time_share(toks, i):
+    if _on_time_share(toks, i) and not _people_open(item, toks, i):
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
@@ -2784,6 +2874,25 @@ def _on_time_share(toks: list[Token], i: int) -> bool:
     )
 
 
+def _people_open(item: Item, toks: list[Token], i: int) -> bool:
+    """The people served open the objective as the subject of their own verb, and what is done
+    on time is the team's ("Suppliers trust us to pay on time", "Customers know we deliver on
+    time"): the people's trust is the end state, not a share done on time (decision 3830).
+    What the people themselves do on time stays the share ("All our nurses go home on time",
+    decision 3328)."""
+    sv = served(item)
+    if sv is None or sv[1] <= toks[i].start:
+        return False
+    # "Our suppliers can count on us …": a determiner before the people is no verb of the team's
+    if any(t.text.lower() not in _EN_DETERMINERS for t in toks[i:] if t.end <= sv[0]):
+        return False
+    return any(t.text.lower() in _EN_TEAM_OBJECT for t in toks if t.start >= sv[1])
+
+
+# The team named after the people's verb ("… trust us to", "… know we").
+_EN_TEAM_OBJECT = frozenset({"us", "we", "our"})
+
+
 # What the thing delivered must also be, besides on time (decision 2162).
 _STANDARD_BESIDE_TIME = frozenset(
     {"right", "correct", "accurate", "hot", "fresh", "safe", "safely", "intact", "undamaged"}
@@ -2883,6 +2992,17 @@ _EN_PROFIT_REACHED = re.compile(
 # "Larger average orders in Q3", "Bigger checks on weeknights" — the average size of a sale, a
 # KPI (objective23b, decision 2482). Not "Bigger dreams" or "a bigger stage" (no sale).
 _EN_SCOPE_TAIL = r"(?:\s+(?:in|at|across|by|before|within|this|next|on|from)\b[^,;:]*)?"
+# Growth sized in digits: "Achieve double-digit growth in EMEA", "Deliver triple-digit
+# growth", "Grow bookings by double digits" — the size of a change, a KPI as "两位数增长" is
+# (decision 3834).
+_EN_DIGITS = r"(?:double|triple)[- ]digits?"
+EN_DIGITS_GROWTH = re.compile(
+    r"(?:(?:achieve|deliver|drive|post|hit|reach|see|sustain|return\s+to|get\s+back\s+to|"
+    r"grow\s+at)\s+(?:a\s+)?)?" + _EN_DIGITS + r"\s+(?P<grown>(?:[a-z-]+\s+){0,2}?(?:growth|"
+    r"increase|gains?|uplift|rise)(?:\s+rate)?" + _EN_SCOPE_TAIL + r")"
+    r"|(?:grow|increase|lift|raise|boost)\s+(?P<measure>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+by\s+"
+    r"(?:double|triple)\s+digits" + _EN_SCOPE_TAIL
+)
 _EN_SIZE_OF_SALES = re.compile(
     r"(?:bigger|larger)\s+(?:average\s+)?(?:deals|orders|baskets|checks|cheques|tickets|"
     r"contracts|renewals|gifts|donations|carts|invoices)" + _EN_SCOPE_TAIL
@@ -3322,6 +3442,20 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
+    # 客单价再提高一些, 成本再降一点, 交付周期再短一点: a measure moved by a loose degree, as
+    # "让复购率再高一点" (decisions 235, 3831)
+    loose = _ZH_LOOSE_MOVE.search(folded, start, e)
+    if (
+        loose is not None
+        and loose.start() in bounds
+        and loose.start() > start
+        and not _ZH_LET_MEASURE.match(folded, start)  # "让复购率再高一点": decision 235's reading
+    ):
+        j = loose.start()
+        if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
+            item, toks, start, j
+        ):
+            return _kpi(item, (s, e), (start, j))
     # 零质量事故, 资金安全零事故, 安全生产无事故 (decision 455)
     zero = next((z for z in (folded.find(c, s, e) for c in "零无") if z >= 0 and z in bounds), -1)
     # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)

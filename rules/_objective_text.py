@@ -185,6 +185,9 @@ def _measure_word_starts(item: Item) -> frozenset[int]:
 
 _ZH_LABEL_TAIL = re.compile(r"(?:目标值|目标|指标)?\s?[:：]")
 _EN_LABEL_TAIL = re.compile(r"(?: target| goal)?\s?:")
+_ZH_QUOTA_LABEL = re.compile(
+    r"[^，,；;。：:]{0,4}?(?:业绩|销售|营收|收入|利润|回款|营业|经营)(?:任务|指标|目标)值?\s?[:：]"
+)
 
 
 def measure_label(item: Item, start: int, end: int) -> bool:
@@ -200,7 +203,8 @@ def measure_label(item: Item, start: int, end: int) -> bool:
             a == start and tail.fullmatch(item.folded, b, colon.end())
             for a, b, _ in item.facts.kpis
         )
-    return any(
+    # "年度销售目标：", "Q3业绩指标：": a quota named by its measure is a label too (decision 3833)
+    return _ZH_QUOTA_LABEL.fullmatch(item.folded, start, colon.end()) is not None or any(
         start <= a <= start + 4 and _ZH_LABEL_TAIL.fullmatch(item.folded, b, colon.end())
         for a, b, _ in item.facts.kpis
     )

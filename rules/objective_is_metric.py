@@ -13,6 +13,7 @@ from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._draft_structure import renumber_label, set_owner
 from rules._objective_shape import (
+    EN_DIGITS_GROWTH,
     bad_events,
     core,
     every_one_zh,
@@ -593,7 +594,7 @@ def _for_self(text: str) -> str:
 
 
 _DECREASE = {
-    "zh": re.compile(r"降|减|少|压|缩|砍|省|打下"),
+    "zh": re.compile(r"降|减|少|压|缩|砍|省|打下|短|低"),  # 再短一点, 低一点 (decision 3831)
     "en": re.compile(r"\b(?:reduce|cut|lower|decrease|fewer|less|shrink|down|trim)\b", re.I),
 }
 _ZH_SPEED = re.compile(r"快|及时|迅速|提速|加速|更早")  # 加速资金周转: as 加快 (decision 3522)
@@ -615,6 +616,9 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         return plain[c.start : c.end]
     target = _TARGET[lang]
     if lang == "en":
+        grown = _digits_grown(plain[c.start : c.end])
+        if grown is not None:  # "Achieve double-digit growth in EMEA" (decision 3834)
+            return grown + target
         every = _every_one_share(plain[c.start : c.end])
         if every is not None:  # "Sell out every Saturday": the share sold out (decision 1241)
             return every + target
@@ -677,6 +681,21 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
             topic = _share_who(topic) or f"share of {topic}"
         return f"{topic[:1].upper()}{topic[1:]}{target}"
     return topic + _SKELETON["decrease" if down else "increase"]
+
+
+def _digits_grown(text: str) -> str | None:
+    """The growth a change sized in digits names, as its key result's measure: "Achieve
+    double-digit growth in EMEA" -> "Growth in EMEA", "Grow bookings by double digits" ->
+    "Bookings growth" (decision 3834); None for any other wording."""
+    m = EN_DIGITS_GROWTH.fullmatch(fold(text).rstrip(" .!"))
+    if m is None:
+        return None
+    if m.group("grown"):
+        said = text[m.start("grown") : m.end("grown")]
+    else:
+        said = text[m.start("measure") : m.end("measure")] + " growth"
+    said = re.sub(r"^(?:the|our|a|an)\s+", "", said, flags=re.I)
+    return said[:1].upper() + said[1:]
 
 
 def _complement(topic: str, lang: str) -> str | None:

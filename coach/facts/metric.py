@@ -25,7 +25,7 @@ from coach.facts.quantities import Quantity, from_to_pairs
 from coach.types import Metric, Span, make_metric, make_span
 
 _INC_ZH = "提升|提高|增加|增长|扩大|突破|超过|上升|新增|拓展|扩展|翻番|翻一番|加倍|增至|增到"
-_DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|缩减|削减|节省|节约"
+_DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|砍半|缩减|削减|节省|节约"
 _REACH_ZH = "达到|实现|获得|完成|做到|不低于|至少|达成"
 _INC_EN = (
     r"increase|raise|grow|improve|boost|lift|expand|exceed|gain|add|double|triple|"

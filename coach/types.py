@@ -315,13 +315,22 @@ _SUGGESTION_KIND_DEFAULT = Suggestion.model_fields["kind"].default
 _SUGGESTION_DEFAULTS: tuple[tuple[str, Any, Callable[[], Any] | None], ...] = tuple(
     (name, f.default, f.default_factory) for name, f in Suggestion.model_fields.items()
 )
+# Read so only while every default is one pydantic would hand over as it is (a value of an
+# immutable type, or the required field's marker) and every factory takes no argument; a field
+# added otherwise sends make_example to the validating constructor.
+_SUGGESTION_DEFAULTS_PLAIN = all(
+    (f.default_factory is None and type(f.default) in (str, int, float, bool, type(None)))
+    or (f.default_factory is None and f.is_required())
+    or (f.default_factory is not None and not f.default_factory_takes_validated_data)
+    for f in Suggestion.model_fields.values()
+)
 
 
 def make_example(text: str) -> Suggestion:
     """`Suggestion(text=text, kind="example")` (one of the library's examples: every other field
     at its default, read off the model; a list default made anew), unvalidated when `text` is a
     str."""
-    if type(text) is str:
+    if type(text) is str and _SUGGESTION_DEFAULTS_PLAIN:
         values = {
             name: default if factory is None else factory()
             for name, default, factory in _SUGGESTION_DEFAULTS

@@ -55,3 +55,10 @@ def test_make_example_does_not_ask_pydantic_for_defaults(monkeypatch: pytest.Mon
 def test_make_example_validates_what_is_not_a_str() -> None:
     with pytest.raises(ValueError):
         make_example(42)  # type: ignore[arg-type]
+
+
+def test_the_defaults_read_once_are_plain() -> None:
+    """Every Suggestion default is one pydantic hands over as it is: the fast path is taken."""
+    from coach import types
+
+    assert types._SUGGESTION_DEFAULTS_PLAIN

@@ -5,6 +5,7 @@ Offsets are Unicode code points into the reviewed input, end exclusive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -308,16 +309,31 @@ _SUGGESTION_GIVEN = set(Suggestion.model_fields) - {
     "kind"
 }  # a rewrite leaves `kind` at its default
 _SUGGESTION_KIND_DEFAULT = Suggestion.model_fields["kind"].default
+# Each field's default read off the model once, in the class's order: (name, default, factory
+# or None). FieldInfo.get_default(call_default_factory=True) asks inspect.signature whether the
+# factory takes the validated data, ~170 µs a call (issue 13); `list` takes nothing.
+_SUGGESTION_DEFAULTS: tuple[tuple[str, Any, Callable[[], Any] | None], ...] = tuple(
+    (name, f.default, f.default_factory) for name, f in Suggestion.model_fields.items()
+)
+# Read so only while every default is one pydantic would hand over as it is (a value of an
+# immutable type, or the required field's marker) and every factory takes no argument; a field
+# added otherwise sends make_example to the validating constructor.
+_SUGGESTION_DEFAULTS_PLAIN = all(
+    (f.default_factory is None and type(f.default) in (str, int, float, bool, type(None)))
+    or (f.default_factory is None and f.is_required())
+    or (f.default_factory is not None and not f.default_factory_takes_validated_data)
+    for f in Suggestion.model_fields.values()
+)
 
 
 def make_example(text: str) -> Suggestion:
     """`Suggestion(text=text, kind="example")` (one of the library's examples: every other field
     at its default, read off the model; a list default made anew), unvalidated when `text` is a
     str."""
-    if type(text) is str:
+    if type(text) is str and _SUGGESTION_DEFAULTS_PLAIN:
         values = {
-            name: f.get_default(call_default_factory=True)
-            for name, f in Suggestion.model_fields.items()
+            name: default if factory is None else factory()
+            for name, default, factory in _SUGGESTION_DEFAULTS
         }
         values["text"], values["kind"] = text, "example"
         return _built(Suggestion, values, {"text", "kind"})

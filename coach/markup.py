@@ -80,3 +80,80 @@ def _entity(m: re.Match[str]) -> str:
     if ch == "\xa0":
         ch = " "
     return " " * (len(m.group()) - 1) + ch  # "&lt;1%" → "   <1%": the sign stays by its figure
+
+
+# Markdown's escaped brackets ("\\[kojii\\]", written so by wiki and doc exporters).
+_ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
+# A list item whose wording is a link: a bullet or a number, or a label ("KR2:", "O1:"), then "["
+# (decision 3790). A link
+# alone on its line, or inside the wording ("… [Card 88](https://…)"), is left as typed: a
+# tracker's link is no part of the wording (decision 546).
+_ITEM_LINK = re.compile(
+    r"^[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:(?:KR|O)[ \t]?\d{0,2}(?:\.\d{1,2})?[ \t]?[:：][ \t]*)?"
+    r"|(?:KR|O)[ \t]?\d{0,2}(?:\.\d{1,2})?[ \t]?[:：][ \t]*|(?:Objective|Key result)[ \t]?\d{0,2}[:：][ \t]*)\[",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The link's end: its text's closing bracket and its target, an in-page anchor or a web address.
+_LINK_END = re.compile(r"\]\((?:#[^\s()]{0,200}|(?:https?://|www\.)[^\s()]{1,800})\)")
+# A line that holds nothing but logins, in brackets or not, and perhaps a score: the owners of
+# the linked item above it, wrapped (decision 3791).
+_LOGIN = r"\[?[a-z][a-z0-9._-]{2,15}\]?"
+_OWNERS_LINE = re.compile(
+    rf"[ \t]+{_LOGIN}(?:[ \t]*,[ \t]*{_LOGIN}){{0,3}}(?:[ \t]+\d?\.\d{{1,2}})?[ \t]*$"
+)
+
+
+def read_markdown_marks(text: str) -> str:
+    """`text` with Markdown's marks around a list item's words read as the words (decisions
+    3790, 3791), every character in its place: an item that is a link, "- [Ship the importer
+    to beta](#o1r2) [lmorris]", reads " Ship the importer to beta" and blanks; escaped brackets
+    "\\[Ana\\]" read " [Ana] "; the link's text or its owners wrapped onto the next, indented
+    line read as one line."""
+    if "\\" not in text and "](" not in text:
+        return text
+    out = list(_ESCAPED_BRACKET.sub(_unescape, text))
+    read = "".join(out)
+    for m in _ITEM_LINK.finditer(read):
+        start = m.end() - 1  # the "["
+        end = _link_end(read, start, out)
+        if end is None:
+            continue
+        close = _LINK_END.match(read, end)
+        assert close is not None
+        out[start] = " "
+        out[close.start() : close.end()] = " " * (close.end() - close.start())
+        _join_owners(read, close.end(), out)
+    return "".join(out)
+
+
+def _link_end(read: str, start: int, out: list[str]) -> int | None:
+    """Where the link opened at `start` closes ("](target)"), on its line or, wrapped, on the
+    next, indented one (whose line break then reads as a blank); None when it does not."""
+    eol = read.find("\n", start)
+    line_end = len(read) if eol < 0 else eol
+    m = _LINK_END.search(read, start, line_end)
+    if m is not None:
+        return m.start()
+    if eol < 0 or eol + 1 >= len(read) or read[eol + 1] not in " \t":
+        return None
+    nxt = read.find("\n", eol + 1)
+    m = _LINK_END.search(read, eol + 1, len(read) if nxt < 0 else nxt)
+    if m is None:
+        return None
+    out[eol] = " "
+    return m.start()
+
+
+def _join_owners(read: str, after: int, out: list[str]) -> None:
+    """A next, indented line of logins alone after the link's line joins it (decision 3791)."""
+    eol = read.find("\n", after)
+    if eol < 0 or not re.fullmatch(r"[^\n\[\]]{0,60}", read[after:eol]):
+        return
+    nxt = read.find("\n", eol + 1)
+    if _OWNERS_LINE.fullmatch(read, eol + 1, len(read) if nxt < 0 else nxt):
+        out[eol] = " "
+
+
+def _unescape(m: re.Match[str]) -> str:
+    # "\\[" reads " [", "\\]" reads "] ": the bracket stays next to the word it encloses
+    return " [" if m.group(1) == "[" else "] "

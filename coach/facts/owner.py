@@ -221,7 +221,8 @@ _TRAILING_BRACKET_RE = re.compile(
     r"[（(\[【]\s?(?P<name>[^（）()\[\]【】\n]{1,30}?)\s?[）)\]】]"
     # a score or a status after it: "(Priya) [0.4]", "[Ben] [done]"
     r"(?:\s{0,3}[\[（(【]\s?(?:\d?\.\d{1,2}|[01]|done|完成|已完成|进行中|in progress|at risk|on track)"
-    r"\s?[\]）)】])?[\s。.]*$",
+    # or a bare score: "[Tom Berg] 0.7", "(Priya) 1.0" (decision 3793)
+    r"\s?[\]）)】]|[ \t]{1,4}\d?\.\d{1,2})?[\s。.]*$",
     re.I,
 )
 # "【王芳】NPS提升到50", "[Sarah] Close 20 deals": an owner in brackets before the wording.
@@ -1046,11 +1047,20 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and text[: m.start()].strip():
         if owner_phrase(m.group("name")):
             return _holder(m.group("name").strip()), (m.start(), m.end())
+        if text[m.start()] == "[" and _logins(m.group("name")):
+            # "… [kojii] 0.9", "… [rdiaz, tberg]": logins in the closing square bracket, as a
+            # wiki's overview list writes each key result's owners (decision 3793)
+            return m.group("name").strip(), (m.start(), m.end())
         found = _owner_beside_time(m.group("name"))
         if found is not None:
             s, e = found
             base = m.start("name")
             return m.group("name")[s:e], (base + s, base + e)
+    m = _GAP_LOGINS_RE.search(text) if "  " in text or "\t" in text else None
+    if m and text[: m.start()].strip() and _logins(m.group("names")):
+        # "Ship the importer to beta.      lmorris": logins after a column's gap (a tab, or the
+        # blanks a link's target leaves when it is read as its text) (decision 3794)
+        return m.group("names"), (m.start("names"), m.end("names"))
     m = _TRAILING_ROLE_RE.search(text)
     if m and text[: m.start()].strip():
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
@@ -1104,6 +1114,29 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         if not name.isascii() and owner_phrase(name):
             return name, (m.start(), m.end())
     return _team_tag(text)
+
+
+# A login: one lower-case word of letters, digits and dots, three to sixteen long ("kojii",
+# "pshah", "o.ade"); "p1", "q3", "v2" and the tags of `bracket_tags` are no login.
+_LOGIN_RE = re.compile(r"[a-z][a-z0-9._-]{2,15}")
+_CODE_TAG_RE = re.compile(r"[a-z]{1,2}\d{1,3}")
+
+
+# Logins at the end of the wording after a column's gap: three blanks or more, or a tab; a bare
+# score may follow ("… stable.        ojan, szager", "…\tkwan 0.4") (decision 3794).
+_GAP_LOGINS_RE = re.compile(
+    r"(?: {3,}|\t)[ \t]*(?P<names>[a-z][a-z0-9._-]{2,15}(?:[ \t]*,[ \t]*[a-z][a-z0-9._-]{2,15}){0,3})"
+    r"(?:[ \t]{1,4}\d?\.\d{1,2})?[ \t]*$"
+)
+
+
+def _logins(inside: str) -> bool:
+    """Whether a square bracket's content is one login or a list of them (decision 3793)."""
+    parts = [p.strip() for p in re.split(r"[,/&]|\band\b", inside)]
+    tags = words("bracket_tags", "en")
+    return bool(parts) and all(
+        _LOGIN_RE.fullmatch(p) and not _CODE_TAG_RE.fullmatch(p) and p not in tags for p in parts
+    )
 
 
 # A bracket holding a role, a colon and its holder, longer than a bare name's bracket or before

@@ -85,14 +85,14 @@ def _entity(m: re.Match[str]) -> str:
 # Markdown's escaped brackets ("\\[kojii\\]", written so by wiki and doc exporters).
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 # A list item whose wording is a link: a bullet or a number, or a label ("KR2:", "O1:"), then "["
-# (decision 3790). A link
-# alone on its line, or inside the wording ("… [Card 88](https://…)"), is left as typed: a
-# tracker's link is no part of the wording (decision 546).
+# (decision 3790). A link alone on its line, or inside the wording ("… [Card 88](https://…)"),
+# is left as typed: a tracker's link is no part of the wording (decision 546).
 _ITEM_LINK = re.compile(
     r"^[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:(?:KR|O)[ \t]?\d{0,2}(?:\.\d{1,2})?[ \t]?[:：][ \t]*)?"
     r"|(?:KR|O)[ \t]?\d{0,2}(?:\.\d{1,2})?[ \t]?[:：][ \t]*|(?:Objective|Key result)[ \t]?\d{0,2}[:：][ \t]*)\[",
     re.MULTILINE | re.IGNORECASE,
 )
+_CHECKBOX = re.compile(r"\[[ xX✓]\]")
 # The link's end: its text's closing bracket and its target, an in-page anchor or a web address.
 _LINK_END = re.compile(r"\]\((?:#[^\s()]{0,200}|(?:https?://|www\.)[^\s()]{1,800})\)")
 # A line that holds nothing but logins, in brackets or not, and perhaps a score: the owners of
@@ -115,11 +115,14 @@ def read_markdown_marks(text: str) -> str:
     read = "".join(out)
     for m in _ITEM_LINK.finditer(read):
         start = m.end() - 1  # the "["
+        if _CHECKBOX.match(read, start):
+            continue  # "- [x] …", "- [ ] …": a checkbox, no link's bracket
         end = _link_end(read, start, out)
         if end is None:
             continue
         close = _LINK_END.match(read, end)
-        assert close is not None
+        if close is None:
+            continue
         out[start] = " "
         out[close.start() : close.end()] = " " * (close.end() - close.start())
         _join_owners(read, close.end(), out)

@@ -62,6 +62,8 @@ def test_reading_keeps_every_offset() -> None:
     ):
         assert len(read_markdown_marks(text)) == len(text)
     assert read_markdown_marks("- [ ] an empty checkbox") == "- [ ] an empty checkbox"
+    ticked = "- [x] [Ship the importer to beta](https://example.org/i/7)"
+    assert read_markdown_marks(ticked).startswith("- [x] [Ship the importer")
     assert "](" not in read_markdown_marks("*   [Ship the importer to beta.](#o1r2)")
     assert read_markdown_marks("\\[Ana\\]").strip() == "[Ana]"
 

@@ -82,7 +82,7 @@ def _entity(m: re.Match[str]) -> str:
     return " " * (len(m.group()) - 1) + ch  # "&lt;1%" → "   <1%": the sign stays by its figure
 
 
-# Markdown's escaped brackets ("\\[kojii\\]", written so by wiki and doc exporters).
+# Markdown's escaped brackets ("\\[lmorris\\]", written so by wiki and doc exporters).
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 # A list item whose wording is a link: a bullet or a number, or a label ("KR2:", "O1:"), then "["
 # (decision 3790). A link alone on its line, or inside the wording ("… [Card 88](https://…)"),
@@ -126,7 +126,31 @@ def read_markdown_marks(text: str) -> str:
         out[start] = " "
         out[close.start() : close.end()] = " " * (close.end() - close.start())
         _join_owners(read, close.end(), out)
+        _bracket_owners(close.start(), close.end(), out)
     return "".join(out)
+
+
+# Logins alone after a linked item, perhaps a score after them: "… beta.](#o0r4) lmorris, tberg"
+# (decision 3794).
+_BARE_OWNERS = re.compile(
+    r"[ \t]+(?P<names>[a-z][a-z0-9._-]{2,15}(?:[ \t]*,[ \t]*[a-z][a-z0-9._-]{2,15}){0,3})"
+    r"(?:[ \t]+\d?\.\d{1,2})?[ \t]*$"
+)
+
+
+def _bracket_owners(blank: int, after: int, out: list[str]) -> None:
+    """Logins written bare after a linked item's link (on its line, or joined from the next) are
+    read in the square bracket the link's blanked target leaves room for: "… beta.](#o0r4)
+    lmorris, tberg" reads "… beta.      [lmorris, tberg]" (decision 3794). The names move left
+    (a wrapped list is closed up); the wording keeps every offset."""
+    line = "".join(out[after:])
+    eol = line.find("\n")
+    m = _BARE_OWNERS.match(line if eol < 0 else line[:eol])
+    if m is None or after - blank < 3:
+        return
+    s, e = after + m.start("names"), after + m.end("names")
+    shown = "[" + re.sub(r"[ \t]*,[ \t]*", ", ", m.group("names")) + "]"
+    out[s - 2 : e] = [" "] * (e - s + 2 - len(shown)) + list(shown)
 
 
 def _link_end(read: str, start: int, out: list[str]) -> int | None:

@@ -19,10 +19,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 from coach.facts.needs import fold_case, look, needed
 from coach.text import has_cjk
-from coach.wordlists import words
+from coach.wordlists import data_dirs, words
 
 # Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
 # when it starts with one, so "（微博）" or "（试点）" is not read as a person.
@@ -1048,7 +1049,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         if owner_phrase(m.group("name")):
             return _holder(m.group("name").strip()), (m.start(), m.end())
         if text[m.start()] == "[" and _logins(m.group("name")):
-            # "… [kojii] 0.9", "… [rdiaz, tberg]": logins in the closing square bracket, as a
+            # "… [lmorris] 0.9", "… [rdiaz, tberg]": logins in the closing square bracket, as a
             # wiki's overview list writes each key result's owners (decision 3793)
             return m.group("name").strip(), (m.start(), m.end())
         found = _owner_beside_time(m.group("name"))
@@ -1056,11 +1057,6 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             s, e = found
             base = m.start("name")
             return m.group("name")[s:e], (base + s, base + e)
-    m = _GAP_LOGINS_RE.search(text) if "  " in text or "\t" in text else None
-    if m and text[: m.start()].strip() and _logins(m.group("names")):
-        # "Ship the importer to beta.      lmorris": logins after a column's gap (a tab, or the
-        # blanks a link's target leaves when it is read as its text) (decision 3794)
-        return m.group("names"), (m.start("names"), m.end("names"))
     m = _TRAILING_ROLE_RE.search(text)
     if m and text[: m.start()].strip():
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
@@ -1116,27 +1112,39 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     return _team_tag(text)
 
 
-# A login: one lower-case word of letters, digits and dots, three to sixteen long ("kojii",
+# A login: one lower-case word of letters, digits and dots, three to sixteen long ("lmorris",
 # "pshah", "o.ade"); "p1", "q3", "v2" and the tags of `bracket_tags` are no login.
 _LOGIN_RE = re.compile(r"[a-z][a-z0-9._-]{2,15}")
 _CODE_TAG_RE = re.compile(r"[a-z]{1,2}\d{1,3}")
 
 
-# Logins at the end of the wording after a column's gap: three blanks or more, or a tab; a bare
-# score may follow ("… stable.        ojan, szager", "…\tkwan 0.4") (decision 3794).
-_GAP_LOGINS_RE = re.compile(
-    r"(?: {3,}|\t)[ \t]*(?P<names>[a-z][a-z0-9._-]{2,15}(?:[ \t]*,[ \t]*[a-z][a-z0-9._-]{2,15}){0,3})"
-    r"(?:[ \t]{1,4}\d?\.\d{1,2})?[ \t]*$"
-)
-
-
 def _logins(inside: str) -> bool:
-    """Whether a square bracket's content is one login or a list of them (decision 3793)."""
+    """Whether a square bracket's content is one login or a list of them (decision 3793): no
+    tag, no code, and no word the English word lists know ("[date]", "[owner]", "[target]" are
+    a template's slots)."""
     parts = [p.strip() for p in re.split(r"[,/&]|\band\b", inside)]
     tags = words("bracket_tags", "en")
+    known = _known_words(data_dirs())
     return bool(parts) and all(
-        _LOGIN_RE.fullmatch(p) and not _CODE_TAG_RE.fullmatch(p) and p not in tags for p in parts
+        _LOGIN_RE.fullmatch(p)
+        and not _CODE_TAG_RE.fullmatch(p)
+        and p not in tags
+        and p not in _GENERIC_UNITS
+        and p not in known
+        for p in parts
     )
+
+
+@cache
+def _known_words(dirs: tuple[Path, ...]) -> frozenset[str]:
+    """Every English word in the word lists of `dirs` (a login is none of them)."""
+    found: set[str] = set()
+    for d in dirs:
+        for path in sorted((d / "en").glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.startswith("#"):
+                    found.update(re.findall(r"[a-z][a-z'-]+", line.lower()))
+    return frozenset(found)
 
 
 # A bracket holding a role, a colon and its holder, longer than a bare name's bracket or before

@@ -80,3 +80,107 @@ def _entity(m: re.Match[str]) -> str:
     if ch == "\xa0":
         ch = " "
     return " " * (len(m.group()) - 1) + ch  # "&lt;1%" → "   <1%": the sign stays by its figure
+
+
+# Markdown's escaped brackets ("\\[lmorris\\]", written so by wiki and doc exporters).
+_ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
+# A list item whose wording is a link: a bullet or a number, or a label ("KR2:", "O1:"), then "["
+# (decision 3790). A link alone on its line, or inside the wording ("… [Card 88](https://…)"),
+# is left as typed: a tracker's link is no part of the wording (decision 546).
+_ITEM_LINK = re.compile(
+    r"^[ \t]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:(?:KR|O)[ \t]?\d{0,2}(?:\.\d{1,2})?[ \t]?[:：][ \t]*)?"
+    r"|(?:KR|O)[ \t]?\d{0,2}(?:\.\d{1,2})?[ \t]?[:：][ \t]*|(?:Objective|Key result)[ \t]?\d{0,2}[:：][ \t]*)\[",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CHECKBOX = re.compile(r"\[[ xX✓]\]")
+# The link's end: its text's closing bracket and its target, an in-page anchor or a web address.
+_LINK_END = re.compile(r"\]\((?:#[^\s()]{0,200}|(?:https?://|www\.)[^\s()]{1,800})\)")
+# A line that holds nothing but logins, in brackets or not, and perhaps a score: the owners of
+# the linked item above it, wrapped (decision 3791).
+_LOGIN = r"\[?[a-z][a-z0-9._-]{2,15}\]?"
+_OWNERS_LINE = re.compile(
+    rf"[ \t]+{_LOGIN}(?:[ \t]*,[ \t]*{_LOGIN}){{0,3}}(?:[ \t]+\d?\.\d{{1,2}})?[ \t]*$"
+)
+
+
+def read_markdown_marks(text: str) -> str:
+    """`text` with Markdown's marks around a list item's words read as the words (decisions
+    3790, 3791), every character in its place: an item that is a link, "- [Ship the importer
+    to beta](#o1r2) [lmorris]", reads " Ship the importer to beta" and blanks; escaped brackets
+    "\\[Ana\\]" read " [Ana] "; the link's text or its owners wrapped onto the next, indented
+    line read as one line."""
+    if "\\" not in text and "](" not in text:
+        return text
+    out = list(_ESCAPED_BRACKET.sub(_unescape, text))
+    read = "".join(out)
+    for m in _ITEM_LINK.finditer(read):
+        start = m.end() - 1  # the "["
+        if _CHECKBOX.match(read, start):
+            continue  # "- [x] …", "- [ ] …": a checkbox, no link's bracket
+        end = _link_end(read, start, out)
+        if end is None:
+            continue
+        close = _LINK_END.match(read, end)
+        if close is None:
+            continue
+        out[start] = " "
+        out[close.start() : close.end()] = " " * (close.end() - close.start())
+        _join_owners(read, close.end(), out)
+        _bracket_owners(close.start(), close.end(), out)
+    return "".join(out)
+
+
+# Logins alone after a linked item, perhaps a score after them: "… beta.](#o0r4) lmorris, tberg"
+# (decision 3794).
+_BARE_OWNERS = re.compile(
+    r"[ \t]+(?P<names>[a-z][a-z0-9._-]{2,15}(?:[ \t]*,[ \t]*[a-z][a-z0-9._-]{2,15}){0,3})"
+    r"(?:[ \t]+\d?\.\d{1,2})?[ \t]*$"
+)
+
+
+def _bracket_owners(blank: int, after: int, out: list[str]) -> None:
+    """Logins written bare after a linked item's link (on its line, or joined from the next) are
+    read in the square bracket the link's blanked target leaves room for: "… beta.](#o0r4)
+    lmorris, tberg" reads "… beta.      [lmorris, tberg]" (decision 3794). The names move left
+    (a wrapped list is closed up); the wording keeps every offset."""
+    line = "".join(out[after:])
+    eol = line.find("\n")
+    m = _BARE_OWNERS.match(line if eol < 0 else line[:eol])
+    if m is None or after - blank < 3:
+        return
+    s, e = after + m.start("names"), after + m.end("names")
+    shown = "[" + re.sub(r"[ \t]*,[ \t]*", ", ", m.group("names")) + "]"
+    out[s - 2 : e] = [" "] * (e - s + 2 - len(shown)) + list(shown)
+
+
+def _link_end(read: str, start: int, out: list[str]) -> int | None:
+    """Where the link opened at `start` closes ("](target)"), on its line or, wrapped, on the
+    next, indented one (whose line break then reads as a blank); None when it does not."""
+    eol = read.find("\n", start)
+    line_end = len(read) if eol < 0 else eol
+    m = _LINK_END.search(read, start, line_end)
+    if m is not None:
+        return m.start()
+    if eol < 0 or eol + 1 >= len(read) or read[eol + 1] not in " \t":
+        return None
+    nxt = read.find("\n", eol + 1)
+    m = _LINK_END.search(read, eol + 1, len(read) if nxt < 0 else nxt)
+    if m is None:
+        return None
+    out[eol] = " "
+    return m.start()
+
+
+def _join_owners(read: str, after: int, out: list[str]) -> None:
+    """A next, indented line of logins alone after the link's line joins it (decision 3791)."""
+    eol = read.find("\n", after)
+    if eol < 0 or not re.fullmatch(r"[^\n\[\]]{0,60}", read[after:eol]):
+        return
+    nxt = read.find("\n", eol + 1)
+    if _OWNERS_LINE.fullmatch(read, eol + 1, len(read) if nxt < 0 else nxt):
+        out[eol] = " "
+
+
+def _unescape(m: re.Match[str]) -> str:
+    # "\\[" reads " [", "\\]" reads "] ": the bracket stays next to the word it encloses
+    return " [" if m.group(1) == "[" else "] "

@@ -25,7 +25,7 @@ from coach.draft import Draft, Item
 from coach.errors import InputError
 from coach.facts.grades import CURRENT_NOTE_RE, current_note, grade_tail
 from coach.limits import cap_findings, check_key_results
-from coach.markup import read_markup
+from coach.markup import read_markdown_marks, read_markup
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
 from coach.text import (
@@ -89,7 +89,8 @@ def parse(
         breaks = _SOFT_BREAKING(source)
         # HTML source read as the text it shows, in place (decision 1423); RTF refused
         shown = read_markup(breaks) if len(breaks) <= config.max_chars else breaks
-        read = to_simplified(shown)
+        # Markdown links and escaped brackets read as their words, in place (decision 3790)
+        read = to_simplified(read_markdown_marks(shown))
         draft = parse_text(read, config.max_chars, config.max_objectives)
         if read != source:
             # read in simplified characters, shown as typed (HTML's tags shown as blanks)

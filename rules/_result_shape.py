@@ -525,6 +525,12 @@ def _read(item: Item) -> Reading:
         # boards": a system or an artefact of the team's put in its places is a rollout, work;
         # "Get our honey into 5 new delis" stays won (decision 3854)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    gathered = _data_gathered(item, lead) if verb is None or verb.position == "lead" else None
+    if gathered is not None:
+        # "Collect data on refund reasons", "Gather metrics on cold starts", "Do an analysis of
+        # churn": data gathered or analysed is discovery, work to do, as "research" is; the
+        # things counted from others stay won ("Collect 15 testimonials", decision 3792)
+        verb = gathered
     if verb is not None and _made_not_won(item, verb):
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
@@ -5004,6 +5010,28 @@ def _made_not_won(item: Item, verb: Verb) -> bool:
 # The partners won, right after a word of what is booked in: "venue partnerships", "venue
 # partners"; "caterer contracts" stay what is bought in (decision 3743).
 _DEAL_HEAD_AFTER = re.compile(r"\s(?:partnerships?|partners?)\b")
+
+
+# A gathering verb, then data, metrics or statistics with at most two words between ("Collect
+# usage data on …", "Gather metrics on …"), or "do/perform an analysis" (decision 3792).
+_DATA_GATHERED = re.compile(
+    r"(?P<verb>collect(?:s|ed)?|gather(?:s|ed)?|pull(?:s|ed)?)"
+    r"(?:[ \t]+(?!data\b|metrics\b)[a-z][a-z-]{1,20}){0,2}[ \t]+"
+    r"(?:data|metrics|statistics|stats|telemetry)\b(?![ \t]*(?:points?|sets?|sources?)\b)"
+    r"|(?P<do>do|does|perform|performs|run|runs|carry[ \t]+out)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:[a-z-]{2,20}[ \t]+)?analys[ie]s\b"
+)
+
+
+def _data_gathered(item: Item, lead: int) -> Verb | None:
+    """The verb that leads data gathered or an analysis done, read as discovery (3792)."""
+    if item.language != "en":
+        return None
+    m = _DATA_GATHERED.match(item.folded, lead)
+    if m is None:
+        return None
+    g = "verb" if m.group("verb") else "do"
+    return Verb(m.start(g), m.end(g), m.group(g), "decide", "lead")
 
 
 def _obtains_count(item: Item, verb: Verb) -> bool:

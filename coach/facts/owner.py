@@ -19,10 +19,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 from coach.facts.needs import fold_case, look, needed
 from coach.text import has_cjk
-from coach.wordlists import words
+from coach.wordlists import data_dirs, words
 
 # Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
 # when it starts with one, so "（微博）" or "（试点）" is not read as a person.
@@ -221,7 +222,8 @@ _TRAILING_BRACKET_RE = re.compile(
     r"[（(\[【]\s?(?P<name>[^（）()\[\]【】\n]{1,30}?)\s?[）)\]】]"
     # a score or a status after it: "(Priya) [0.4]", "[Ben] [done]"
     r"(?:\s{0,3}[\[（(【]\s?(?:\d?\.\d{1,2}|[01]|done|完成|已完成|进行中|in progress|at risk|on track)"
-    r"\s?[\]）)】])?[\s。.]*$",
+    # or a bare score: "[Tom Berg] 0.7", "(Priya) 1.0" (decision 3793)
+    r"\s?[\]）)】]|[ \t]{1,4}\d?\.\d{1,2})?[\s。.]*$",
     re.I,
 )
 # "【王芳】NPS提升到50", "[Sarah] Close 20 deals": an owner in brackets before the wording.
@@ -1046,6 +1048,10 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and text[: m.start()].strip():
         if owner_phrase(m.group("name")):
             return _holder(m.group("name").strip()), (m.start(), m.end())
+        if text[m.start()] == "[" and _logins(m.group("name")):
+            # "… [lmorris] 0.9", "… [rdiaz, tberg]": logins in the closing square bracket, as a
+            # wiki's overview list writes each key result's owners (decision 3793)
+            return m.group("name").strip(), (m.start(), m.end())
         found = _owner_beside_time(m.group("name"))
         if found is not None:
             s, e = found
@@ -1104,6 +1110,41 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         if not name.isascii() and owner_phrase(name):
             return name, (m.start(), m.end())
     return _team_tag(text)
+
+
+# A login: one lower-case word of letters, digits and dots, three to sixteen long ("lmorris",
+# "pshah", "o.ade"); "p1", "q3", "v2" and the tags of `bracket_tags` are no login.
+_LOGIN_RE = re.compile(r"[a-z][a-z0-9._-]{2,15}")
+_CODE_TAG_RE = re.compile(r"[a-z]{1,2}\d{1,3}")
+
+
+def _logins(inside: str) -> bool:
+    """Whether a square bracket's content is one login or a list of them (decision 3793): no
+    tag, no code, and no word the English word lists know ("[date]", "[owner]", "[target]" are
+    a template's slots)."""
+    parts = [p.strip() for p in re.split(r"[,/&]|\band\b", inside)]
+    tags = words("bracket_tags", "en")
+    known = _known_words(data_dirs())
+    return bool(parts) and all(
+        _LOGIN_RE.fullmatch(p)
+        and not _CODE_TAG_RE.fullmatch(p)
+        and p not in tags
+        and p not in _GENERIC_UNITS
+        and p not in known
+        for p in parts
+    )
+
+
+@cache
+def _known_words(dirs: tuple[Path, ...]) -> frozenset[str]:
+    """Every English word in the word lists of `dirs` (a login is none of them)."""
+    found: set[str] = set()
+    for d in dirs:
+        for path in sorted((d / "en").glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.startswith("#"):
+                    found.update(re.findall(r"[a-z][a-z'-]+", line.lower()))
+    return frozenset(found)
 
 
 # A bracket holding a role, a colon and its holder, longer than a bare name's bracket or before

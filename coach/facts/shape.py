@@ -1072,6 +1072,14 @@ def _zh_verb(
             # "招聘到岗周期", "报销审批时长", "采购到货周期": how long or how much the work
             # takes, a stage between, is a measure of it, not the work (decision 1740)
             continue
+        if (
+            entry is not None
+            and table[entry] not in _ZH_MOVING
+            and folded.startswith("流程", word_end)
+        ):
+            # "招聘流程缩短到20天", "审批流程尽量缩短": the work's process is the thing that
+            # changes, not the work done (decision 3875)
+            continue
         if folded.endswith(_ZH_AVERAGES, 0, start):
             continue  # "场均观看1万", "人均接待20位": an average per unit names a measure
         if entry in _ZH_HAPPEN_VERBS and folded.endswith(_ZH_DENIALS, 0, start):

@@ -524,9 +524,17 @@ class KrNegativePhrasing(Rule):
                 "en": ": name what to achieve",
             }
             qs = s  # where the quoted phrase starts
-            if item.language == "zh" and m.term[0] == s:
-                # "当日面包报废率控制在5%以内": the measure's name is quoted whole, as its
-                # question quotes it ("“当日面包报废率”降下来…"), not "报废率…" (decision 3877)
+            if (
+                item.language == "zh"
+                and m.term[0] == s
+                and (
+                    m.term[2].endswith(_ZH_RATE_ENDS)
+                    or item.folded.startswith(_ZH_RATE_ENDS, m.term[1])
+                )
+            ):
+                # "当日面包报废率控制在5%以内": a rate's name is quoted whole, as its question
+                # quotes it ("“当日面包报废率”降下来…"), not "报废率…"; a count of events keeps
+                # its quote ("“事故零发生”", decision 2168) (decision 3877)
                 qs = _zh_qualified_start(item, s)
             if fix is not None and not fix.asks:
                 _drop_remark(item, fix, stop)
@@ -1943,11 +1951,15 @@ def _late_share_fix(item) -> Fix | None:
     return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
 
 
+# The endings of a Chinese rate's name (decision 3877).
+_ZH_RATE_ENDS = ("率", "占比", "比例")
 # What a zero of things ended badly counts: "<things> <end>: <zero>" (a label and its value) or
 # "<zero> <things> <end>" (decision 3870). The things are one to six words, no figure among them.
 _ZERO_ENDS = "|".join(
     re.escape(k)
-    for k in sorted({*words("kr_negative_zero_share_ends", "en"), "missed"}, key=lambda k: -len(k))
+    for k in sorted(
+        {*words("kr_negative_zero_share_ends", "en"), "missed"}, key=lambda k: (-len(k), k)
+    )
 )
 _EN_ZERO_LABEL = re.compile(
     r"(?P<what>[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)\s+(?P<end>" + _ZERO_ENDS + r")\s*[:：]\s*"

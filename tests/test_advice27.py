@@ -293,3 +293,14 @@ def test_no_show_rate_keeps_its_metric() -> None:
 )
 def test_zh_asked_measure_is_quoted_whole(kr: str, quote: str) -> None:
     assert _findings(kr, "kr-negative-phrasing", "zh")[0].message.startswith(quote)
+
+
+@pytest.mark.parametrize(
+    ("kr", "quote"),
+    [
+        ("辖区安全生产事故零发生", "“事故零发生”"),  # decision 2168: a count of events
+        ("离职率低于5%", "“离职率低于5%”"),  # a turned rate keeps its own quote
+    ],
+)
+def test_zh_quote_guards(kr: str, quote: str) -> None:
+    assert _findings(kr, "kr-negative-phrasing", "zh")[0].message.startswith(quote)

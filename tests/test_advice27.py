@@ -304,3 +304,27 @@ def test_zh_asked_measure_is_quoted_whole(kr: str, quote: str) -> None:
 )
 def test_zh_quote_guards(kr: str, quote: str) -> None:
     assert _findings(kr, "kr-negative-phrasing", "zh")[0].message.startswith(quote)
+
+
+# -- decision 3878: lapses of an activity counted are no count of the activity
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Interview no-shows down from 12 to 5 per month",
+        "Webinar cancellations from 8 to 2 per quarter",
+        "Tutoring session no-shows from 15 to 6 a month",
+        "Interview cancellations from 10 to 3 a month",
+        "Interview no-shows down to 4 per month",
+        "Workshop drop-outs from 9 to 4 per cohort",
+    ],
+)
+def test_lapses_counted_are_no_activity(kr: str) -> None:
+    assert not _findings(kr, "kr-activity-count")
+    assert _findings(kr, "kr-negative-phrasing")
+
+
+@pytest.mark.parametrize("kr", ["Interview 20 customers", "Hold 4 webinars per month"])
+def test_activities_still_counted(kr: str) -> None:
+    assert _findings(kr, "kr-activity-count")

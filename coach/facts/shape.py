@@ -425,6 +425,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and f"{word} {nxt.group()}" in _en_set("noun_compounds"):
         return None  # "Book club every other Thursday": a noun of two words (decision 1821)
+    if cls in ("contact", "act") and _EVENTS_OF_THEN_CHANGE.match(folded, m.end(), end):
+        # "Interview no-shows down from 12 to 5", "Demo cancellations under 10%": the word says
+        # whose bad events are counted, and the events move; nobody is interviewed (3878)
+        return None
     if (
         nxt is not None
         and nxt.group() in measure
@@ -452,6 +456,13 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
 
+
+# Bad events of an activity, then their move: "Interview| no-shows down from 12 to 5",
+# "Webinar| cancellations under 10%" (decision 3878).
+_EVENTS_OF_THEN_CHANGE = re.compile(
+    r" (?:no-shows|no shows|cancell?ations|drop-?outs|reschedules|complaints|escalations)"
+    r" (?:down|up|fell|dropped|halved|reduced|cut|from \d|under \d|below \d|to \d|<|≤|at most)"
+)
 
 # Verbs of watching a measure: before a measure's word they are the work done on it, never a
 # noun compound naming it as "Review time" or "Win rate" is (decision 2144).

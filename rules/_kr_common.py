@@ -878,6 +878,11 @@ def _counts_and_times_done(item: Item, zh: bool) -> list[Quantity]:
 _MULTIPLE_AFTER = re.compile(r"\s(?:as|the|over|that|what|our|its|their)\b")
 
 
+# Lapses of an activity: the count after them is of the lapses, not the efforts ("Interview
+# no-shows down from 12 to 5 per month", "Webinar cancellations from 8 to 2"; decision 3878).
+_LAPSES_COUNTED = re.compile(r"\b(?:no-shows|no shows|cancell?ations|drop-?outs|reschedules)\b")
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -912,6 +917,8 @@ def activity_counts(item: Item) -> list[Activity]:
         ):
             continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
+        if not zh and _LAPSES_COUNTED.search(text, cs, q.start):
+            continue  # "Interview no-shows down from 12 to 5": lapses counted, no effort (3878)
         if zh and zh_count_in_mechanism(item, q):
             continue  # "建立每月一次的家长沟通机制": the count is in the name (decision 3309)
         if zh and _part_of_earlier_count(item, q, cs):

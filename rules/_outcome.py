@@ -389,10 +389,34 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     p = PLACEHOLDERS[lang]
     if lang == "zh":
         measure, since = _zh_countable(measure)
-        down = "缩短" if re.search(r"延迟|时延|时长|耗时|周期|天数|时间", measure) else "降低"
+        if lower and measure.endswith("流程"):
+            measure += "用时"  # "招聘流程缩短": how long the process takes (decision 3875)
+        down = "缩短" if re.search(r"延迟|时延|时长|用时|耗时|周期|天数|时间", measure) else "降低"
         return f"{measure}从{since}{p['baseline']}{down if lower else '提升'}到{p['target']}"
     verb = verb or ("Cut" if lower else "Raise")
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
+
+
+def _work_only(item: Item, start: int, stop: int) -> tuple[int, int]:
+    """[start, stop) without the item's deadline at either end: "Compost everything by Q3" ->
+    "Compost everything", "6月底前完成供应商评估" -> "完成供应商评估" — the question asks for the
+    number of the work; the deadline is its time-box, already said (decision 3873)."""
+    ds = item.deadline_span
+    if ds is None or not (start <= ds[0] and ds[1] <= stop):
+        return start, stop
+    text = item.text
+    before, after = text[start : ds[0]], text[ds[1] : stop]
+    if not before.strip(" \t,，:：(（在") and after.strip(" \t,，:：)）"):
+        s = ds[1]
+        while s < stop and text[s] in " \t,，:：)）":
+            s += 1
+        return s, stop
+    if not after.strip(" \t.。,，;；)）") and before.strip(" \t,，(（"):
+        e = ds[0]
+        while e > start and text[e - 1] in " \t,，(（":
+            e -= 1
+        return start, e
+    return start, stop
 
 
 def quoted(item: Item, start: int, stop: int) -> str:
@@ -469,8 +493,47 @@ def complement_in_words(phrase: str, lang: str) -> str | None:
     for key in keys_by_length("kr_negative_metrics", lang):
         at = folded.find(key)
         if at >= 0:
+            if not complement_in_scope(key, phrase[:at], lang):
+                return None  # "食材损耗率": shrinkage, no use rate (decision 3872)
             return phrase[:at] + pairs[key] + phrase[at + len(key) :]
     return complement_of_kind(phrase, lang)
+
+
+@lru_cache(maxsize=4)
+def _complement_scopes(lang: str) -> dict[str, tuple[bool, tuple[str, ...]]]:
+    """The complements of kr_negative_metrics that hold for some things only
+    (rules/data/zh/kr_negative_metric_scopes.txt): {measure: (only those listed?, words)}."""
+    if lang != "zh":
+        return {}
+    out: dict[str, tuple[bool, tuple[str, ...]]] = {}
+    for key, value in mapping("kr_negative_metric_scopes", lang).items():
+        how, _, listed = value.partition(":")
+        if how.strip() not in ("only", "not") or not listed.split():
+            raise ValueError(f"kr_negative_metric_scopes: {key!r} => {value!r}")
+        out[key] = (how.strip() == "only", tuple(listed.split()))
+    return out
+
+
+def complement_in_scope(key: str, before: str, lang: str) -> bool:
+    """Whether the exact complement kr_negative_metrics gives `key` holds for the measure with
+    `before` (its clause's words) in front of it: "原材料损耗率" -> "原材料利用率", but "食材损耗率"
+    is shrinkage, with no use rate (decisions 1273, 2428, 3872); "产线报废率" -> "产线良品率", but
+    expired food, blood or drugs scrapped have no 良品 (decisions 385, 3871)."""
+    scope = _complement_scopes(lang).get(key)
+    if scope is None:
+        return True
+    only, listed = scope
+    said = any(w in before for w in listed)
+    return said if only else not said
+
+
+def scoped_out(term: str, before: str, lang: str) -> bool:
+    """Whether a bad-events word ("报废", "损耗率") names a measure whose complement does not hold
+    for the things `before` it (`complement_in_scope` of its rate)."""
+    if lang != "zh":
+        return False
+    rate = term if term.endswith("率") else term + "率"
+    return not complement_in_scope(rate, before, lang)
 
 
 # A count word after the bad word goes with it ("返工次数" -> "一次合格率").
@@ -546,7 +609,7 @@ _ZH_ADVERBS = (
 _ZH_MEASURE = (
     r"[^\s，,。；;！!？?、：:（）()]{1,24}?"
     # "度" ends a measure (满意度, 知名度), not a system or a period (排班制度, 年度, 维度)
-    r"(?:率|(?<![制年季月维])度|量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
+    r"(?:率|(?<![制年季月维])度|(?<!尽)量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
     r"利润|人效|效率|产出|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
 )
 _ZH_END = r"[！!。.\s]*$"
@@ -855,6 +918,8 @@ def topic_complement(phrase: str, lang: str) -> tuple[Outcome, Outcome] | None:
         specific = (" " in m.term or "-" in m.term) if m.term.isascii() else len(m.term) >= 3
         if m.is_name or not specific or len(m.metrics) != 1:
             continue
+        if scoped_out(m.term, folded[: m.start], lang):
+            continue  # "血液报废": no production line's scrap (decision 3871)
         if 2 * len(m.term) < len(folded.replace(" ", "")):
             continue  # the topic qualifies a longer phrase
         bad = outcomes.get(m.metrics[0])
@@ -873,7 +938,7 @@ def bad_events_complement(phrase: str, lang: str) -> str | None:
     for m in outcomes.mentions(folded, lang):
         # Only the metric's own name: a topic ("drop-off") may be another function's word
         # ("candidate drop-off" is not user churn).
-        if len(m.metrics) == 1 and m.is_name:
+        if len(m.metrics) == 1 and m.is_name and not scoped_out(m.term, folded[: m.start], lang):
             o = outcomes.get(m.metrics[0])
             if o.bad_events and o.complement and outcomes.same_number(o):
                 return outcomes.positive(o).name[lang]
@@ -3068,7 +3133,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # "Training completion rate": a measure with no number is asked for its figure, not
         # sent to the plan as work (decision 1182); nor is a state kr-is-task reads as no task
         # ("8月底前体检各项指标正常": the message would contradict its checklist; lead 1776)
-        what = quoted(item, item.core_span[0], item.core_span[1])
+        what = quoted(item, *_work_only(item, item.core_span[0], item.core_span[1]))
         return ask_fix(item, MEASURE_QUESTION[voice(lang)].format(what=what), None)
     adopt = _all_adopt_fix(item)
     if adopt is not None:
@@ -3123,6 +3188,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         )
     what = quoted(item, item.core_span[0], end)
     standard = _routine_standard(what, lang)
+    if standard is None:
+        what = quoted(item, *_work_only(item, item.core_span[0], end))
     if standard is not None:
         return Fix(
             edits=[LocalEdit(item.core_span[0], item.core_span[1], standard)],

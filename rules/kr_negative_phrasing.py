@@ -46,6 +46,7 @@ from rules._outcome import (
     _lower_first,
     after_owner_lead,
     ask_fix,
+    complement_in_scope,
     complement_of_kind,
     denied_share_fix,
     measure_fix,
@@ -53,6 +54,7 @@ from rules._outcome import (
     outcome_kr,
     placeholders_in,
     quoted,
+    scoped_out,
     topic_complement,
 )
 
@@ -479,6 +481,7 @@ class KrNegativePhrasing(Rule):
                 or _grave_zero(item, whole)
                 or _band_fix(item, whole, s, fe)
                 or _late_share_fix(item)
+                or _zero_share_fix(item)
                 or _inexact_fix(item, whole, s, fe)
                 or _escalated_to_fix(item, whole, s, fe)
                 or (never := _never_missed_fix(item, whole) or _zh_broken_fixed_fix(item, whole))
@@ -521,6 +524,18 @@ class KrNegativePhrasing(Rule):
                 "en": ": name what to achieve",
             }
             qs = s  # where the quoted phrase starts
+            if (
+                item.language == "zh"
+                and m.term[0] == s
+                and (
+                    m.term[2].endswith(_ZH_RATE_ENDS)
+                    or item.folded.startswith(_ZH_RATE_ENDS, m.term[1])
+                )
+            ):
+                # "当日面包报废率控制在5%以内": a rate's name is quoted whole, as its question
+                # quotes it ("“当日面包报废率”降下来…"), not "报废率…"; a count of events keeps
+                # its quote ("“事故零发生”", decision 2168) (decision 3877)
+                qs = _zh_qualified_start(item, s)
             if fix is not None and not fix.asks:
                 _drop_remark(item, fix, stop)
                 edit = fix.edits[0]
@@ -1069,6 +1084,11 @@ def _fix(item, m: _Match) -> Fix | None:
     positive = complements.get(m.term[2])
     if positive is None and lang == "zh" and _zh_qualified_start(item, m.term[0]) == m.term[0]:
         positive = complements.get("{bare}" + m.term[2])  # "投诉率", not "员工投诉率" (550)
+    if positive is not None and not complement_in_scope(
+        m.term[2], item.plain[clause_of(item, m.term[0])[0] : m.term[0]], lang
+    ):
+        # "食材损耗率": shrinkage, no use rate; "血液报废率": no 良品 (decisions 3871, 3872)
+        positive = None
     if positive is None and (share := _error_share(item, m)) is not None:
         term, positive = share
         m = _Match(term, m.reducer, m.values)
@@ -1639,6 +1659,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             break
     if bad is None or _standard_error_measure(item, m):
         return None
+    if scoped_out(m.term[2], item.plain[cs : m.term[0]], lang):
+        return None  # "血液报废率" is no production line's scrap: no material yield (3871)
     kept = _all_kept(item, m, cs) or _clean_pass(item, m)
     if kept is not None:
         text, fix_note = kept, None
@@ -1927,6 +1949,90 @@ def _late_share_fix(item) -> Fix | None:
         what = item.text[m.start("what") : m.end("dest")]  # the destination stays with the things
     text = f"{floor} {share} {what} {good}"
     return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
+
+
+# The endings of a Chinese rate's name (decision 3877).
+_ZH_RATE_ENDS = ("率", "占比", "比例")
+# What a zero of things ended badly counts: "<things> <end>: <zero>" (a label and its value) or
+# "<zero> <things> <end>" (decision 3870). The things are one to six words, no figure among them.
+_ZERO_ENDS = "|".join(
+    re.escape(k)
+    for k in sorted(
+        {*words("kr_negative_zero_share_ends", "en"), "missed"}, key=lambda k: (-len(k), k)
+    )
+)
+_EN_ZERO_LABEL = re.compile(
+    r"(?P<what>[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)\s+(?P<end>" + _ZERO_ENDS + r")\s*[:：]\s*"
+    r"(?:zero|0|none|nil)\b(?P<rest>[^:：]*)",
+    re.I,
+)
+_EN_ZERO_FIRST = re.compile(
+    r"(?P<zero>zero|0|no)\s+(?P<what>[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)\s+"
+    r"(?P<end>" + _ZERO_ENDS + r")\b"
+    r"(?P<rest>(?:\s+(?:this|per|each|every|in|during|across|all|for|by)\b[^:：]*)?)",
+    re.I,
+)
+# "学生作业迟交次数为零", "会议零迟到": a zero of things done late, said as the share done on time
+# at 100% (decision 3870, Chinese; the late words and their on-time rates:
+# rules/data/zh/kr_negative_zero_share_ends.txt).
+_ZH_LATE_WORDS = "|".join(
+    sorted(mapping("kr_negative_zero_share_ends", "zh"), key=len, reverse=True)
+)
+_ZH_ZERO_LATE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{0,10}?)(?P<bad>" + _ZH_LATE_WORDS + r")(?:的)?"
+    r"(?:次数|数量|人次|起数|情况)?(?:为|是|保持为?|控制为|达到)?\s*(?:零|0)\s*(?:次|起|人次|单)?"
+)
+_ZH_ZERO_FIRST_LATE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{0,10}?)零(?P<bad>" + _ZH_LATE_WORDS + r")"
+)
+# What "missed" turns to "met" for: a deadline, a date, an SLA, a target (not "bugs missed").
+_EN_DUE = re.compile(r"\b(?:deadlines?|due dates?|slas?|targets?|milestones?|cut-?offs?)$", re.I)
+
+
+def _zero_share_fix(item) -> Fix | None:
+    """A zero of things ended badly, said as the share of them ended well at 100% (decision
+    3870): "Boxes delivered late: zero" -> "Boxes delivered on time: 100%", "Zero grant reports
+    submitted late" -> "100% of grant reports submitted on time" (the good ends of
+    kr_negative_share_turns, as decision 282 turns a capped share); "学生作业迟交次数为零" ->
+    "学生作业按时提交率达到100%". None for other wordings."""
+    cs = item.core_span[0]
+    ce = min(item.core_span[1], wording_end(item))
+    wording = item.text[cs:ce].rstrip(" .;,。；，")
+    if item.language == "zh":
+        z = _ZH_ZERO_LATE.fullmatch(wording) or _ZH_ZERO_FIRST_LATE.fullmatch(wording)
+        if z is None:
+            return None
+        good = mapping("kr_negative_zero_share_ends", "zh")[z.group("bad")]
+        text = f"{z.group('what')}{good}达到100%"
+        return Fix(edits=[LocalEdit(cs, cs + len(wording), text)], applicability="unsafe")
+    ends = words("kr_negative_zero_share_ends", "en")
+    label = _EN_ZERO_LABEL.fullmatch(wording)
+    m = label or _EN_ZERO_FIRST.fullmatch(wording)
+    if m is None:
+        return None
+    what, end, rest = m.group("what"), m.group("end").lower(), m.group("rest")
+    ds = item.deadline_span
+    said = rest if ds is None else rest.replace(item.text[ds[0] : ds[1]], "")
+    if re.search(r"\d", said):
+        return None  # a figure besides the zero ("0 of 5", "under 2 a month"): not all of it
+    if end == "missed" and _EN_DUE.search(what):
+        good = "met"
+    elif end in ends:
+        good = (
+            mapping("kr_negative_share_turns", "en").get(end)
+            or mapping("kr_negative_verb_turns", "en")[end]
+        )
+    else:
+        return None
+    if not re.search(r"s\b", what, re.I) or what.lower().split()[0] in ("the", "a", "an", "any"):
+        return None  # things counted are plural: "No invoice is paid late" is decision 204's
+    if label is not None:
+        text = f"{what} {good}: 100%{rest}"
+    else:
+        if m.group("zero").lower() == "no" and re.search(r"\b(?:is|are|was|were|get|gets)\b", what):
+            return None
+        text = f"100% of {_lower_first(what)} {good}{rest}"
+    return Fix(edits=[LocalEdit(cs, cs + len(wording), text)], applicability="unsafe")
 
 
 def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:

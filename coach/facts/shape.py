@@ -434,6 +434,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and f"{word} {nxt.group()}" in _en_set("noun_compounds"):
         return None  # "Book club every other Thursday": a noun of two words (decision 1821)
+    if cls in ("contact", "act") and _EVENTS_OF_THEN_CHANGE.match(folded, m.end(), end):
+        # "Interview no-shows down from 12 to 5", "Demo cancellations under 10%": the word says
+        # whose bad events are counted, and the events move; nobody is interviewed (3878)
+        return None
     if (
         nxt is not None
         and nxt.group() in measure
@@ -461,6 +465,13 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
 
+
+# Bad events of an activity, then their move: "Interview| no-shows down from 12 to 5",
+# "Webinar| cancellations under 10%" (decision 3878).
+_EVENTS_OF_THEN_CHANGE = re.compile(
+    r" (?:no-shows|no shows|cancell?ations|drop-?outs|reschedules|complaints|escalations)"
+    r" (?:down|up|fell|dropped|halved|reduced|cut|from \d|under \d|below \d|to \d|<|≤|at most)"
+)
 
 # Verbs of watching a measure: before a measure's word they are the work done on it, never a
 # noun compound naming it as "Review time" or "Win rate" is (decision 2144).
@@ -1144,6 +1155,14 @@ def _zh_verb(
         ):
             # "招聘到岗周期", "报销审批时长", "采购到货周期": how long or how much the work
             # takes, a stage between, is a measure of it, not the work (decision 1740)
+            continue
+        if (
+            entry is not None
+            and table[entry] not in _ZH_MOVING
+            and folded.startswith("流程", word_end)
+        ):
+            # "招聘流程缩短到20天", "审批流程尽量缩短": the work's process is the thing that
+            # changes, not the work done (decision 3875)
             continue
         if folded.endswith(_ZH_AVERAGES, 0, start):
             continue  # "场均观看1万", "人均接待20位": an average per unit names a measure

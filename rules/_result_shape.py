@@ -500,15 +500,34 @@ def _zh_round_closed(item: Item, verb: Verb) -> bool:
     return bool(tail) and tail.endswith(words("kr_funding_rounds", "zh"))
 
 
+# Chinese verbs of bringing a business in or of its settling on the platform (decision 3891).
+_ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
+
+
 def _partners_onboarded(item: Item, verb: Verb) -> bool:
     """Whether an English onboarding verb (not hire or recruit) leads a count of partners,
-    resellers, distributors … (kr_won_partners) and no staff noun (decision 3891)."""
-    if item.language != "en" or verb.cls != "hire" or verb.position != "lead":
+    resellers, distributors … (kr_won_partners), or a Chinese 引入 / 引进 / 入驻 has partners,
+    dealers or merchants in its clause, with no staff noun (decision 3891)."""
+    if item.language == "zh":
+        if verb.word not in _ZH_PARTNERS_IN:
+            return False
+        span = clause_of(item, verb.start)
+    else:
+        if verb.cls != "hire" or verb.position != "lead" or verb.word in ALWAYS_STAFF:
+            return False
+        span = (verb.end, item.core_span[1])
+    s, e = span[0], min(span[1], item.core_span[1])
+    text = item.folded
+    # "引入5家合作伙伴的数据接口", "Onboard 5 partners' apps": the partners' own thing is the
+    # object, not the partners
+    won = [
+        t
+        for t in terms(item, "kr_won_partners")
+        if s <= t[0] and t[1] <= e and text[t[1] : t[1] + 1] not in ("'", "’", "的")
+    ]
+    if not won or _is_term(item, (s, e), "kr_staff_nouns"):
         return False
-    if verb.word in ALWAYS_STAFF:
-        return False
-    after = (verb.end, item.core_span[1])
-    return _is_term(item, after, "kr_won_partners") and not _is_term(item, after, "kr_staff_nouns")
+    return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
 # "Get" or "have" leading a count of things and the participle of what is done to them: "Get 3

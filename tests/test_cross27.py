@@ -204,3 +204,34 @@ def test_a_pilot_with_its_scope_counted_is_work_in_both_languages(en: str, zh: s
 )
 def test_what_a_pilot_moves_stays_measured(kr: str) -> None:
     assert not task_fails(kr)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Onboard 10 design partners", "引入10家设计合作伙伴"),
+        ("Onboard 20 new merchants", "新入驻商家20家"),
+        ("Onboard 6 new dealers in Jiangsu", "江苏新引进经销商6家"),
+        ("Onboard 15 franchisees in the north", "北方区新入驻加盟商15家"),
+        ("Onboard 8 system integrators", "引入8家系统集成商"),
+    ],
+)
+def test_partners_brought_in_are_won_in_chinese_too(en: str, zh: str) -> None:
+    assert not task_fails(en)
+    assert not task_fails(zh)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "引入3家新供应商",
+        "引进2台彩超设备",
+        "引进博士2名",
+        "引入CRM系统",
+        "入驻新办公楼",
+        "引入5家合作伙伴的数据接口",
+        "Onboard 5 partners' apps",
+    ],
+)
+def test_suppliers_things_and_staff_brought_in_stay_work(kr: str) -> None:
+    assert task_fails(kr)

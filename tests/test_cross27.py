@@ -235,3 +235,48 @@ def test_partners_brought_in_are_won_in_chinese_too(en: str, zh: str) -> None:
 )
 def test_suppliers_things_and_staff_brought_in_stay_work(kr: str) -> None:
     assert task_fails(kr)
+
+
+# --- 3895: a team that opens a Chinese key result and acts on its object with 将 / 把 is its
+# subject and owns it, as "Support team lifts CSAT to 4.6" does (decision 13) -----------------
+
+KR_RULES_OWNER = "kr-no-owner"
+
+
+def owner_fails(kr: str) -> bool:
+    lang = _lang(kr)
+    head = "目标：" if lang == "zh" else "Objective: "
+    line = "KR1：" if lang == "zh" else "KR1: "
+    r = review(f"{head}{OBJECTIVE[lang]}\n{line}{kr}\n")
+    krs = [k for o in r.objectives for k in o.key_results]
+    assert len(krs) == 1
+    return any(c.rule_id == KR_RULES_OWNER and c.status == "fail" for c in krs[0].checks)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Support team lifts CSAT to 4.6", "客服团队将CSAT提升到4.6"),
+        ("The sales team raises win rate to 30%", "销售部把赢单率提升到30%"),
+        ("Finance team cuts month-end close to 4 days", "财务组将月结时间缩短到4天"),
+        ("Design team ships 3 usability fixes a sprint", "设计小组把可用性问题修复周期缩短到5天"),
+        ("Teaching team raises Year 9 reading scores to 75", "初三年级组将阅读平均分提高到75分"),
+    ],
+)
+def test_a_team_acting_with_jiang_or_ba_owns_the_key_result(en: str, zh: str) -> None:
+    assert not owner_fails(en)
+    assert not owner_fails(zh)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "数据中心将PUE降到1.3",
+        "所有门店全部将营业时间延长到22点",
+        "续约率达到92%",
+        "将销售部的赢单率提升到30%",
+        "内部将审批时间缩短到2天",
+    ],
+)
+def test_no_team_subject_no_owner(kr: str) -> None:
+    assert owner_fails(kr)

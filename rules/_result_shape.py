@@ -502,6 +502,8 @@ def _zh_round_closed(item: Item, verb: Verb) -> bool:
 
 # Chinese verbs of bringing a business in or of its settling on the platform (decision 3891).
 _ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
+# "Bring on 4 new referral partners", "Bring in 6 resellers", "Bring aboard 3 distributors".
+_BROUGHT_ON = re.compile(r"\s+(?:on|in|aboard)\b")
 
 
 def _partners_onboarded(item: Item, verb: Verb) -> bool:
@@ -513,7 +515,10 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
             return False
         span = clause_of(item, verb.start)
     else:
-        if verb.cls != "hire" or verb.position != "lead" or verb.word in ALWAYS_STAFF:
+        brought_on = verb.word == "bring" and _BROUGHT_ON.match(item.folded, verb.end)
+        if not brought_on and (verb.cls != "hire" or verb.word in ALWAYS_STAFF):
+            return False
+        if verb.position != "lead":
             return False
         span = (verb.end, item.core_span[1])
     s, e = span[0], min(span[1], item.core_span[1])
@@ -5088,14 +5093,29 @@ def _standard_alone_pattern() -> re.Pattern[str]:
     return re.compile(r"\s+(?:(?:the|our|full)\s+)?(?:" + names + r")" + _STANDARD_TAIL)
 
 
+@cache
+def _zh_standard_alone_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in words("kr_certification_standards", "en"))
+    return re.compile(
+        r"\s?(?:" + names + r")(?:[\s-]*\d+)?(?:[\s-]*(?:type|level|i{1,3}|iv|[一二三四五]级"
+        r"|[初中高]级))*(?::\d{4})?\s?(?:认可|授权)?\s?$"
+    )
+
+
 def _standard_alone(item: Item, verb: Verb) -> bool:
-    """Whether an English verb of reaching or winning has a certification standard's name alone
-    as its object: "Achieve SOC 2 Type II", "Earn HITRUST", "Secure ISO 27001 by May" are the
-    certification to get (decisions 24, 3890); "Achieve SOC 2 compliance" is not (2661)."""
+    """Whether a verb of reaching or winning has a certification standard's name alone as its
+    object: "Achieve SOC 2 Type II", "Earn HITRUST", "Secure ISO 27001 by May", "获得ISO 17025
+    认可", "拿下HITRUST" are the certification to get (decisions 24, 3890); "Achieve SOC 2
+    compliance" is not (2661), nor "获得客户认可"."""
+    if verb.cls not in ("reach", "win", "pass"):
+        return False
+    if item.language == "zh":
+        _cs, ce = clause_of(item, verb.start)
+        end = min(ce, item.core_span[1])
+        tail = item.folded[verb.end : end].rstrip(" 。.")
+        return _zh_standard_alone_pattern().match(tail) is not None
     return (
-        item.language == "en"
-        and verb.position == "lead"
-        and verb.cls in ("reach", "win", "pass")
+        verb.position == "lead"
         and _standard_alone_pattern().match(item.folded, verb.end) is not None
     )
 

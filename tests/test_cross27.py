@@ -214,6 +214,8 @@ def test_what_a_pilot_moves_stays_measured(kr: str) -> None:
         ("Onboard 6 new dealers in Jiangsu", "江苏新引进经销商6家"),
         ("Onboard 15 franchisees in the north", "北方区新入驻加盟商15家"),
         ("Onboard 8 system integrators", "引入8家系统集成商"),
+        ("Bring on 4 new referral partners", "新增4家转介绍合作伙伴"),
+        ("Bring in 6 regional resellers by June", "6月前引入6家区域经销商"),
     ],
 )
 def test_partners_brought_in_are_won_in_chinese_too(en: str, zh: str) -> None:
@@ -231,6 +233,8 @@ def test_partners_brought_in_are_won_in_chinese_too(en: str, zh: str) -> None:
         "入驻新办公楼",
         "引入5家合作伙伴的数据接口",
         "Onboard 5 partners' apps",
+        "Bring on 2 partner managers",
+        "Bring on 2 engineers to support partners",
     ],
 )
 def test_suppliers_things_and_staff_brought_in_stay_work(kr: str) -> None:
@@ -280,3 +284,30 @@ def test_a_team_acting_with_jiang_or_ba_owns_the_key_result(en: str, zh: str) ->
 )
 def test_no_team_subject_no_owner(kr: str) -> None:
     assert owner_fails(kr)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Get our lab ISO 17025 accredited", "实验室获得ISO 17025认可"),
+        ("Obtain FedRAMP Moderate authorization", "获得FedRAMP中级授权"),
+        ("Achieve ISO 15189 for the hospital lab", "检验科取得ISO 15189认可"),
+        ("Earn HITRUST", "拿下HITRUST"),
+    ],
+)
+def test_a_standard_won_is_a_certification_in_chinese_too(en: str, zh: str) -> None:
+    assert task_fails(en)
+    assert task_fails(zh)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "获得客户认可，NPS达到50",
+        "获得3家医院的认可",
+        "获得总部授权开设5家门店",
+        "ISO 9001内审得分达到95分",
+    ],
+)
+def test_recognition_and_permits_won_stay_results(kr: str) -> None:
+    assert not task_fails(kr)

@@ -20,14 +20,19 @@ def _lang(text: str) -> str:
     return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
 
 
-def task_fails(kr: str) -> bool:
+def fails(kr: str, rules: tuple[str, ...]) -> bool:
+    """Whether one of `rules` fails the key result, alone under a neutral objective with a
+    window and no owner, in the key result's own language."""
     lang = _lang(kr)
-    head = "目标：" if lang == "zh" else "Objective: "
-    line = "KR1：" if lang == "zh" else "KR1: "
+    head, line = ("目标：", "KR1：") if lang == "zh" else ("Objective: ", "KR1: ")
     r = review(f"{head}{OBJECTIVE[lang]}\n{line}{kr}\n")
     krs = [k for o in r.objectives for k in o.key_results]
     assert len(krs) == 1
-    return any(c.rule_id in RESULT_RULES and c.status == "fail" for c in krs[0].checks)
+    return any(c.rule_id in rules and c.status == "fail" for c in krs[0].checks)
+
+
+def task_fails(kr: str) -> bool:
+    return fails(kr, RESULT_RULES)
 
 
 # --- 3890: a certification standard named alone after achieve / earn / secure is the
@@ -44,6 +49,10 @@ def task_fails(kr: str) -> bool:
         ("Earn HITRUST for the claims platform", "理赔平台获得HITRUST认证"),
         ("Obtain ISO/IEC 27701 for the EU region", "欧洲区获得ISO/IEC 27701认证"),
         ("Attain TISAX level 2 before the OEM tender", "在主机厂招标前通过TISAX二级认证"),
+        ("Get our lab ISO 17025 accredited", "实验室获得ISO 17025认可"),
+        ("Obtain FedRAMP Moderate authorization", "获得FedRAMP中级授权"),
+        ("Achieve ISO 15189 for the hospital lab", "检验科取得ISO 15189认可"),
+        ("Earn HITRUST", "拿下HITRUST"),
     ],
 )
 def test_a_standard_named_alone_is_a_certification_in_both_languages(en: str, zh: str) -> None:
@@ -60,6 +69,10 @@ def test_a_standard_named_alone_is_a_certification_in_both_languages(en: str, zh
         "Achieve 100% of SOC 2 controls automated",
         "Secure 12 SOC 2 ready customers in the pipeline",
         "Achieve $2M in ARR",
+        "获得客户认可，NPS达到50",
+        "获得3家医院的认可",
+        "获得总部授权开设5家门店",
+        "ISO 9001内审得分达到95分",
     ],
 )
 def test_a_standard_inside_a_measure_or_compliance_is_not_the_certification(kr: str) -> None:
@@ -78,6 +91,13 @@ def test_a_standard_inside_a_measure_or_compliance_is_not_the_certification(kr: 
         ("Onboard 12 affiliate partners by June", "6月前发展12家联盟合作伙伴"),
         ("Onboard 8 regional distributors", "与8家区域分销商签约"),
         ("Onboard 20 channel partners with at least one deal each", "签约20家渠道商"),
+        ("Onboard 10 design partners", "引入10家设计合作伙伴"),
+        ("Onboard 20 new merchants", "新入驻商家20家"),
+        ("Onboard 6 new dealers in Jiangsu", "江苏新引进经销商6家"),
+        ("Onboard 15 franchisees in the north", "北方区新入驻加盟商15家"),
+        ("Onboard 8 system integrators", "引入8家系统集成商"),
+        ("Bring on 4 new referral partners", "新增4家转介绍合作伙伴"),
+        ("Bring in 6 regional resellers by June", "6月前引入6家区域经销商"),
     ],
 )
 def test_partners_onboarded_are_won_in_both_languages(en: str, zh: str) -> None:
@@ -93,6 +113,15 @@ def test_partners_onboarded_are_won_in_both_languages(en: str, zh: str) -> None:
         "Onboard 2 partner managers",
         "Hire 5 resellers' account managers",
         "Recruit 3 partner success managers",
+        "引入3家新供应商",
+        "引进2台彩超设备",
+        "引进博士2名",
+        "引入CRM系统",
+        "入驻新办公楼",
+        "引入5家合作伙伴的数据接口",
+        "Onboard 5 partners' apps",
+        "Bring on 2 partner managers",
+        "Bring on 2 engineers to support partners",
     ],
 )
 def test_staff_and_vendors_onboarded_stay_work(kr: str) -> None:
@@ -206,55 +235,12 @@ def test_what_a_pilot_moves_stays_measured(kr: str) -> None:
     assert not task_fails(kr)
 
 
-@pytest.mark.parametrize(
-    ("en", "zh"),
-    [
-        ("Onboard 10 design partners", "引入10家设计合作伙伴"),
-        ("Onboard 20 new merchants", "新入驻商家20家"),
-        ("Onboard 6 new dealers in Jiangsu", "江苏新引进经销商6家"),
-        ("Onboard 15 franchisees in the north", "北方区新入驻加盟商15家"),
-        ("Onboard 8 system integrators", "引入8家系统集成商"),
-        ("Bring on 4 new referral partners", "新增4家转介绍合作伙伴"),
-        ("Bring in 6 regional resellers by June", "6月前引入6家区域经销商"),
-    ],
-)
-def test_partners_brought_in_are_won_in_chinese_too(en: str, zh: str) -> None:
-    assert not task_fails(en)
-    assert not task_fails(zh)
-
-
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "引入3家新供应商",
-        "引进2台彩超设备",
-        "引进博士2名",
-        "引入CRM系统",
-        "入驻新办公楼",
-        "引入5家合作伙伴的数据接口",
-        "Onboard 5 partners' apps",
-        "Bring on 2 partner managers",
-        "Bring on 2 engineers to support partners",
-    ],
-)
-def test_suppliers_things_and_staff_brought_in_stay_work(kr: str) -> None:
-    assert task_fails(kr)
-
-
 # --- 3895: a team that opens a Chinese key result and acts on its object with 将 / 把 is its
 # subject and owns it, as "Support team lifts CSAT to 4.6" does (decision 13) -----------------
 
-KR_RULES_OWNER = "kr-no-owner"
-
 
 def owner_fails(kr: str) -> bool:
-    lang = _lang(kr)
-    head = "目标：" if lang == "zh" else "Objective: "
-    line = "KR1：" if lang == "zh" else "KR1: "
-    r = review(f"{head}{OBJECTIVE[lang]}\n{line}{kr}\n")
-    krs = [k for o in r.objectives for k in o.key_results]
-    assert len(krs) == 1
-    return any(c.rule_id == KR_RULES_OWNER and c.status == "fail" for c in krs[0].checks)
+    return fails(kr, ("kr-no-owner",))
 
 
 @pytest.mark.parametrize(
@@ -284,30 +270,3 @@ def test_a_team_acting_with_jiang_or_ba_owns_the_key_result(en: str, zh: str) ->
 )
 def test_no_team_subject_no_owner(kr: str) -> None:
     assert owner_fails(kr)
-
-
-@pytest.mark.parametrize(
-    ("en", "zh"),
-    [
-        ("Get our lab ISO 17025 accredited", "实验室获得ISO 17025认可"),
-        ("Obtain FedRAMP Moderate authorization", "获得FedRAMP中级授权"),
-        ("Achieve ISO 15189 for the hospital lab", "检验科取得ISO 15189认可"),
-        ("Earn HITRUST", "拿下HITRUST"),
-    ],
-)
-def test_a_standard_won_is_a_certification_in_chinese_too(en: str, zh: str) -> None:
-    assert task_fails(en)
-    assert task_fails(zh)
-
-
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "获得客户认可，NPS达到50",
-        "获得3家医院的认可",
-        "获得总部授权开设5家门店",
-        "ISO 9001内审得分达到95分",
-    ],
-)
-def test_recognition_and_permits_won_stay_results(kr: str) -> None:
-    assert not task_fails(kr)

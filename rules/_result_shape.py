@@ -454,12 +454,109 @@ _NOUN_THEN_DONE = re.compile(
 )
 
 
+# The verbs of running a trial (English) and the words that name one (Chinese): decision 3894.
+_PILOT_VERBS = frozenset({"pilot", "trial", "test-drive"})
+_ZH_PILOTS = ("试点", "试行")
+# What a pilot's count follows when it only says where or with whom the pilot runs: "with 3
+# customers", "in 5 classrooms", "在2个病区", "为期4周".
+_EN_SCOPE_BEFORE = re.compile(r"\b(?:with|in|at|across|among|for|to)\s+(?:the\s+|our\s+)?$")
+_ZH_SCOPE_BEFORE = re.compile(r"(?:在|于|为期|选取|选择|挑选)$")
+
+
+def _pilot_scope(item: Item, verb: Verb | None) -> bool:
+    """Whether the key result runs a pilot and its only figures say where, with whom or for how
+    long it runs: "Pilot the new pricing with 3 customers", "在2个病区开展为期4周的新排班试点" are
+    the pilot, work to run as "Pilot the AI tutor in 5 classrooms" already was (PRINCIPLES.md:
+    launches are tasks; decision 3894). A figure for what it moves keeps the measure ("…, 2 of
+    whom convert", "使用率达到30%")."""
+    if verb is None:
+        return False
+    text = item.folded
+    if item.language == "en":
+        if verb.position != "lead" or verb.word not in _PILOT_VERBS:
+            return False
+        before = _EN_SCOPE_BEFORE
+    else:
+        s, e = clause_of(item, verb.start)
+        if not (verb.word in _ZH_PILOTS or text[s:e].rstrip().endswith(_ZH_PILOTS)):
+            return False
+        before = _ZH_SCOPE_BEFORE
+    figures = [q for q in item.facts.quantities if q.kind != "label-number"]
+    if not figures or any(q.kind == "percent" or q.kind == "money" for q in figures):
+        return False
+    for q in figures:
+        cs, _ce = clause_of(item, q.start)
+        if cs > verb.end or not before.search(text, max(0, q.start - 12), q.start):
+            return False
+    return True
+
+
+def _zh_round_closed(item: Item, verb: Verb) -> bool:
+    """Whether a Chinese completion verb's object ends in a funding word (kr_funding_rounds):
+    "完成A轮融资", "完成5000万元种子轮融资" — not "完成融资路演材料" (decision 3892)."""
+    if item.language != "zh" or verb.cls != "complete":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    end = min(ce, item.core_span[1])
+    tail = item.folded[verb.end : end].rstrip(" 。.!！")
+    return bool(tail) and tail.endswith(words("kr_funding_rounds", "zh"))
+
+
+# Chinese verbs of bringing a business in or of its settling on the platform (decision 3891).
+_ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
+# "Bring on 4 new referral partners", "Bring in 6 resellers", "Bring aboard 3 distributors".
+_BROUGHT_ON = re.compile(r"\s+(?:on|in|aboard)\b")
+
+
+def _partners_onboarded(item: Item, verb: Verb) -> bool:
+    """Whether an English onboarding verb (not hire or recruit) leads a count of partners,
+    resellers, distributors … (kr_won_partners), or a Chinese 引入 / 引进 / 入驻 has partners,
+    dealers or merchants in its clause, with no staff noun (decision 3891)."""
+    if item.language == "zh":
+        if verb.word not in _ZH_PARTNERS_IN:
+            return False
+        span = clause_of(item, verb.start)
+    else:
+        brought_on = verb.word == "bring" and _BROUGHT_ON.match(item.folded, verb.end)
+        if not brought_on and (verb.cls != "hire" or verb.word in ALWAYS_STAFF):
+            return False
+        if verb.position != "lead":
+            return False
+        span = (verb.end, item.core_span[1])
+    s, e = span[0], min(span[1], item.core_span[1])
+    text = item.folded
+    # "引入5家合作伙伴的数据接口", "Onboard 5 partners' apps": the partners' own thing is the
+    # object, not the partners
+    won = [
+        t
+        for t in terms(item, "kr_won_partners")
+        if s <= t[0] and t[1] <= e and text[t[1] : t[1] + 1] not in ("'", "’", "的")
+    ]
+    if not won or _is_term(item, (s, e), "kr_staff_nouns"):
+        return False
+    return not _is_term(item, (won[-1][1], e), "kr_deliverables")
+
+
+# "Get" or "have" leading a count of things and the participle of what is done to them: "Get 3
+# case studies published", "Have 5 videos produced" — the things and their participle are the
+# key result, as "3 case studies published" is (decision 3893).
+_GOT_DONE = re.compile(r"\s+[\d,]+\+?\s+(?:[a-z][a-z'’-]*\s+){1,3}?([a-z]{3,}(?:ed|en))\b")
+_CAUSATIVES = frozenset({"get", "have"})
+_MADE_CLASSES = frozenset({"act", "launch", "complete"})
+
+
 def _noun_then_done(item: Item, verb: Verb) -> Verb:
     """The participle after "<verb-noun> <plural noun>" as the verb, where the lexicon knows it
-    (decision 3004); the verb as found otherwise."""
+    (decision 3004), or after a causative get/have and a count (decision 3893); the verb as
+    found otherwise."""
     if item.language != "en" or verb.position != "lead" or verb.cls not in ("act", "decide"):
         return verb
-    m = _NOUN_THEN_DONE.match(item.folded, verb.end, item.core_span[1])
+    if verb.word in _CAUSATIVES:
+        m = _GOT_DONE.match(item.folded, verb.end, item.core_span[1])
+        if m is not None and en_verb_class(_en_lemma(m.group(1))) not in _MADE_CLASSES:
+            return verb  # "Get 500 customers onboarded", "Get 4 grants awarded": not made
+    else:
+        m = _NOUN_THEN_DONE.match(item.folded, verb.end, item.core_span[1])
     if m is None:
         return verb
     word = m.group(1)
@@ -513,8 +610,15 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    got_done = False
     if verb is not None:
-        verb = _noun_then_done(item, verb)
+        done = _noun_then_done(item, verb)
+        if done is not verb and verb.word in _CAUSATIVES:
+            got_done = True
+            # "Get 3 case studies published": read from the count on, as "3 case studies
+            # published" is (decision 3893)
+            lead = len(item.folded) - len(item.folded[verb.end :].lstrip())
+        verb = done
     if verb is not None and _obtains_count(item, verb):
         # "Obtain 20 favorable reviews", "Obtain 5 letters of support": a counted thing got from
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
@@ -535,6 +639,17 @@ def _read(item: Item) -> Reading:
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if verb is not None and _partners_onboarded(item, verb):
+        # "Onboard 10 design partners", "Onboard 15 system integrators onto the portal":
+        # partners won and counted, as "Sign 3 new channel partners" and "签约3家渠道商" are,
+        # not staff hired nor a system built (decision 3891)
+        if any(q.is_target for q in counts(item)):
+            return Reading("result", whole, "measured")
+        verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_round_closed(item, verb):
+        # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
+        # round" is (decision 2243), not a piece of work completed (decision 3892)
+        verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
     if _version_move(item, core[0], core[1]):
         # "安全评分版本：v2 → v3", "Node.js 版本：16 → 20", "Billing API version: v1 → v2": a
         # system moved from one version to the next is an upgrade, a migration to do; its two
@@ -809,6 +924,7 @@ def _read(item: Item) -> Reading:
     if (
         measured(item)
         and not _quality_bar(item)
+        and not _pilot_scope(item, verb)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
         and not _share_selects(item, verb)
@@ -1003,7 +1119,9 @@ def _read(item: Item) -> Reading:
         if verb.cls == "change" and _zh_feature_clause(item, verb):
             return Reading("task", whole, "deliverable")  # "优化搜索，支持用户按门店筛选" (3400)
         if verb.cls != "change" and (
-            _object_is(item, verb, "kr_pass_objects") or _pass_object_subject(item, verb)
+            _object_is(item, verb, "kr_pass_objects")
+            or _pass_object_subject(item, verb)
+            or _standard_alone(item, verb)
         ):
             # "获得ISO9001认证" (decision 24); "ISO 27001 certification achieved" (decision 2661)
             return Reading("task", whole, "certification")
@@ -1127,6 +1245,8 @@ def _read(item: Item) -> Reading:
         and not (verb.word == "switch" and _SWITCHED_ON.match(item.folded, verb.end))
         and not _BY_DEFAULT.search(item.folded, verb.end)
         and not _group_does_work(item, verb)
+        # "Get 10 episodes recorded": the team has its own pieces made (decision 3893)
+        and not got_done
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in _COMPARED and _compared(item, verb):
@@ -3337,6 +3457,8 @@ def _hiring(item: Item) -> bool:
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
         if verb.word in ALWAYS_STAFF:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
+        if _partners_onboarded(item, verb):
+            return False  # "Onboard 10 design partners": partners won (decision 3891)
         if verb.position == "predicate" and _onboarding_time(item, verb):
             return False  # "New tenant onboarded in under 30 minutes": a duration (3062)
         if zh_brings_in_things(item):
@@ -5093,6 +5215,49 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
     return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+# What may follow a standard's name and still leave it the whole object: its type, level, tier
+# or edition ("SOC 2 Type II", "CMMI Level 3", "ISO 9001:2015"), then the item's end, a
+# bracket or comma, or a scope or deadline ("by August", "for the EU region") — decision 3890.
+_STANDARD_TAIL = (
+    r"(?:[\s-]*\d+)?(?:[\s-]+(?:type|level|tier|rev|edition|i{1,3}|iv|moderate|high|low|plus"
+    r"|gold|silver|platinum|\d+[a-z]?))*(?::\d{4})?"
+    r"\s*(?:$|[,;(\[—–]|(?:by|in|before|within|for|this|across|and|at|on|ahead|during)\b)"
+)
+
+
+@cache
+def _standard_alone_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in words("kr_certification_standards", "en"))
+    return re.compile(r"\s+(?:(?:the|our|full)\s+)?(?:" + names + r")" + _STANDARD_TAIL)
+
+
+@cache
+def _zh_standard_alone_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in words("kr_certification_standards", "en"))
+    return re.compile(
+        r"\s?(?:" + names + r")(?:[\s-]*\d+)?(?:[\s-]*(?:type|level|i{1,3}|iv|[一二三四五]级"
+        r"|[初中高]级))*(?::\d{4})?\s?(?:认可|授权)?\s?$"
+    )
+
+
+def _standard_alone(item: Item, verb: Verb) -> bool:
+    """Whether a verb of reaching or winning has a certification standard's name alone as its
+    object: "Achieve SOC 2 Type II", "Earn HITRUST", "Secure ISO 27001 by May", "获得ISO 17025
+    认可", "拿下HITRUST" are the certification to get (decisions 24, 3890); "Achieve SOC 2
+    compliance" is not (2661), nor "获得客户认可"."""
+    if verb.cls not in ("reach", "win", "pass"):
+        return False
+    if item.language == "zh":
+        _cs, ce = clause_of(item, verb.start)
+        end = min(ce, item.core_span[1])
+        tail = item.folded[verb.end : end].rstrip(" 。.")
+        return _zh_standard_alone_pattern().match(tail) is not None
+    return (
+        verb.position == "lead"
+        and _standard_alone_pattern().match(item.folded, verb.end) is not None
+    )
 
 
 # Words that may stand between a verb and its object's head: no figure, no preposition.

@@ -486,8 +486,6 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
             continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
-        if lang == "en" and _praised_work(item, a, term):
-            continue  # "Provide exceptional service": praise for routine work (decision 3835)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -520,29 +518,6 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
-
-
-def _praised_work(item: Item, a: int, term: str) -> bool:
-    """A word of praise (objective_praise_words) right after the routine verb that opens the
-    objective, an article at most between, with nobody served and no every/each/all: "Provide
-    exceptional service", "Ensure a seamless customer experience", "Execute flawlessly on our
-    roadmap" praise generic work, no marker (decision 3835). "Deliver outstanding service to
-    every guest" (decision 168) and "Make every release feel seamless" keep it."""
-    if term not in _single("objective_praise_words", "en"):
-        return False
-    toks = _words(item)
-    i = _en_start(toks)
-    n = _en_match(toks, i, "objective_flat_verbs") if i < len(toks) else 0
-    if not n and i < len(toks) and _work_lead(item, toks, i):
-        n = 1  # "Execute flawlessly on our roadmap": a verb of work the lexicon knows
-    if not n or _plural_form(toks[i]):
-        return False
-    between = [t.text.lower() for t in toks[i + n :] if t.start < a]
-    if between not in ([], ["a"], ["an"]):
-        return False
-    if any(t.text.lower() in _EN_UNIVERSAL for t in toks):
-        return False
-    return served(item) is None
 
 
 # What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).

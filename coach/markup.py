@@ -123,11 +123,35 @@ def read_markdown_marks(text: str) -> str:
         close = _LINK_END.match(read, end)
         if close is None:
             continue
+        if _contents_entry(read[start + 1 : end], close.group()):
+            if not read[close.end() : _eol(read, close.end())].strip():
+                # a line of a table of contents: blanked, no item (lead decision 1779)
+                out[m.start() : close.end()] = " " * (close.end() - m.start())
+            continue
         out[start] = " "
         out[close.start() : close.end()] = " " * (close.end() - close.start())
         _join_owners(read, close.end(), out)
         _bracket_owners(close.start(), close.end(), out)
     return "".join(out)
+
+
+def _eol(text: str, pos: int) -> int:
+    eol = text.find("\n", pos)
+    return len(text) if eol < 0 else eol
+
+
+def _contents_entry(words: str, target: str) -> bool:
+    """A table of contents' entry: a link to the page's own heading of the same words
+    ("- [Increase the building power](#objective-increase-the-building-power)"), no item; an
+    item's anchor names no heading ("[Ship the importer to beta](#o1r2)") (lead decision 1779)."""
+    if not target.startswith("](#"):
+        return False
+    slug = re.sub(r"[^0-9a-z]+", "-", words.lower()).strip("-")
+    anchor = target[3:-1].lower()
+    if len(slug) < 3 or len(anchor) < 3:
+        return False
+    # "[Ana - Improve team productivity](#objective-improve-team-productivity)": one ends the other
+    return anchor.endswith(slug) or (slug.endswith(anchor.split("-", 1)[-1]) and "-" in anchor)
 
 
 # Logins alone after a linked item, perhaps a score after them: "… beta.](#o0r4) lmorris, tberg"

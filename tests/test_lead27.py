@@ -118,3 +118,37 @@ def test_a_time_cut_from_to_keeps_its_figures(kr: str) -> None:
     _, k = kr_review(kr)
     assert k.metric is not None, kr
     assert status(kr, "kr-not-quantified") == "pass"
+
+
+# --- 1779: a table of contents' link to a heading of the same words is no item ------------------
+
+TOC_DRAFT = """## Contents
+- [Quarterly OKRs](#quarterly-okrs)
+  - [Grow the maintainer community](#objective-grow-the-maintainer-community)
+  - [Make releases boring](#objective-make-releases-boring)
+
+## Quarterly OKRs
+
+### Objective: Grow the maintainer community
+- KR1: Active maintainers from 6 to 12 by September (owner: Dana)
+- KR2: Median first-review time on pull requests from 5 days to 2 (owner: Luis)
+
+### Objective: Make releases boring
+- KR1: Releases rolled back from 3 to 0 per quarter (owner: Kim)
+"""
+
+
+def test_contents_links_are_no_items() -> None:
+    r = review(TOC_DRAFT)
+    texts = [o.text for o in r.objectives]
+    assert texts == ["Grow the maintainer community", "Make releases boring"], texts
+    assert [len(o.key_results) for o in r.objectives] == [2, 1]
+
+
+def test_an_items_own_anchor_still_reads_as_its_words() -> None:
+    r = review(
+        "Objective: Make releases boring in Q3\n"
+        "- [Releases rolled back from 3 to 0 per quarter](#o1r1) [kimlee]\n"
+        "- [Median time to release from 9 days to 2](#o1r2) [dana]\n"
+    )
+    assert [k.text.strip() for k in r.objectives[0].key_results][0].startswith("Releases rolled")

@@ -348,8 +348,13 @@ _PART_BEFORE = re.compile(r"(\d{1,4}) (?:in|of every|out of|of) $")
 # is of, then the part in the same unit (decision 3912).
 _ZH_WHOLE_UNITS = "次场节堂个天周局轮项份单名位人篇"
 _ZH_SHARE = re.compile(
-    rf"(?:每\s?(?P<m>\d{{1,4}})\s?(?P<u>[{_ZH_WHOLE_UNITS}])[\u4e00-\u9fff]{{0,8}}?(?:中|里|当中)?[，,]?"
-    rf"|(?P<m2>\d{{1,4}})\s?(?P<u2>[{_ZH_WHOLE_UNITS}])[\u4e00-\u9fff]{{0,8}}?(?:中|里|当中))"
+    rf"(?:每\s?)?(?P<m>\d{{1,4}})\s?(?P<u>[{_ZH_WHOLE_UNITS}])[\u4e00-\u9fff]{{0,8}}?(?:中|里|当中)[，,]?"
+    rf"[^，,；;。\n\d]{{0,12}}?(?P<n>\d{{1,4}})\s?(?P<v>[{_ZH_WHOLE_UNITS}])"
+)
+# "每10次排练，队员至少参加9次": the whole, a comma, the part in the same unit; not a cadence
+# ("每2周开展1次培训": once every two weeks).
+_ZH_SHARE_COMMA = re.compile(
+    rf"每\s?(?P<m>\d{{1,4}})\s?(?P<u>[{_ZH_WHOLE_UNITS}])[\u4e00-\u9fff]{{1,8}}[，,]"
     rf"[^，,；;。\n\d]{{0,12}}?(?P<n>\d{{1,4}})\s?(?P<v>[{_ZH_WHOLE_UNITS}])"
 )
 
@@ -358,10 +363,15 @@ def _zh_shares(item: Item) -> list[tuple[int, int]]:
     """The spans of Chinese shares written as a part of a whole ("每10次排练中出席9次")."""
     found = item.facts.memo.get(("zh_shares",))
     if found is None:
+        text = item.folded
         found = [
             (m.start(), m.end())
-            for m in _ZH_SHARE.finditer(item.folded)
-            if int(m["n"]) <= int(m["m"] or m["m2"]) and m["v"] in (m["u"] or m["u2"], "次")
+            for m in _ZH_SHARE.finditer(text)
+            if int(m["n"]) <= int(m["m"]) and m["v"] in (m["u"], "次")
+        ] + [
+            (m.start(), m.end())
+            for m in _ZH_SHARE_COMMA.finditer(text)
+            if int(m["n"]) <= int(m["m"]) and m["v"] == m["u"] and m["u"] not in "天周"
         ]
         item.facts.memo[("zh_shares",)] = found
     return found  # type: ignore[return-value]

@@ -1,5 +1,9 @@
 """follow27: leftovers of round 27 (issue 8), decisions 3910-3914. Every wording here was written
-for this file; the targets fail at 4475dc93, the guards pass there and must stay."""
+for this file; the targets fail at 4475dc93 (but for a few siblings that passed there already and
+stay beside them: "Members join 4 in 5 club rides", "Choir members attend 7 practices in 8",
+"学员每8节课中参加7节", "新口味酸奶上架到15家便利店", "Get our cider onto 4 tap lists", the percentile
+compounds whose measure names were known, "Uptime ≥ 99.9%, p99 latency < 300 ms"), the guards pass
+there and must stay."""
 
 from __future__ import annotations
 
@@ -63,6 +67,9 @@ def test_a_part_of_a_whole_is_a_share(kr: str) -> None:
         "每月组织10次排练",
         "每周拜访客户5次",
         "每月举办2场读书会，每场至少20人参加",
+        "每2周开展1次培训",
+        "每3天发布1篇推文",
+        "Publish 2 posts in 3 days",
     ],
 )
 def test_counts_of_effort_stay_counts(kr: str) -> None:

@@ -1,9 +1,9 @@
 """follow27: leftovers of round 27 (issue 8), decisions 3910-3914. Every wording here was written
 for this file; the targets fail at 4475dc93 (but for a few siblings that passed there already and
 stay beside them: "Members join 4 in 5 club rides", "Choir members attend 7 practices in 8",
-"学员每8节课中参加7节", "新口味酸奶上架到15家便利店", "Get our cider onto 4 tap lists", the percentile
-compounds whose measure names were known, "Uptime ≥ 99.9%, p99 latency < 300 ms"), the guards pass
-there and must stay."""
+"学员每8节课中参加7节", "新口味酸奶上架到15家便利店", "Get our cider onto 4 tap lists", "Get our
+audiobook into 3 curated playlists", "Uptime ≥ 99.9%, p99 latency < 300 ms" and the people served
+who already acted on a known verb), the guards pass there and must stay."""
 
 from __future__ import annotations
 
@@ -16,20 +16,19 @@ _CFG = Config(use_model=False, semantic=False)
 _TASK = {"kr-is-task", "kr-activity-count"}
 
 
-def _kr_rules(text: str) -> set[str]:
-    return {f.rule_id for f in review(text, config=_CFG).findings if ".kr" in f.target}
-
-
-def _kr(text: str) -> str:
-    return f"## Objective: Make our club the best in the county in Q3 2027 (owner: Ana)\n- {text}\n"
-
-
-def _zh(text: str) -> str:
-    return f"## 目标：2027年Q3让球队成为全市最强的业余球队（负责人：王芳）\n- {text}\n"
-
-
 def _wrap(text: str) -> str:
-    return _zh(text) if any("\u4e00" <= c <= "\u9fff" for c in text) else _kr(text)
+    """The key result under an objective of its language."""
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        return (
+            f"## 目标：2027年Q4前把俱乐部办成全城口碑最好的运动俱乐部（负责人：李雷）\n- {text}\n"
+        )
+    return f"## Objective: Build the friendliest sports club in town by Q4 2027 (owner: Sam)\n- {text}\n"
+
+
+def _kr_rules(text: str) -> set[str]:
+    """The rules that fire on the key result `text`."""
+    report = review(_wrap(text), config=_CFG)
+    return {f.rule_id for f in report.findings if ".kr" in f.target}
 
 
 # -- decision 3912: a part of a whole ("9 in 10", "每10次中9次") is a share, not a tally --------
@@ -53,7 +52,7 @@ def _wrap(text: str) -> str:
     ],
 )
 def test_a_part_of_a_whole_is_a_share(kr: str) -> None:
-    assert not _kr_rules(_wrap(kr)) & _TASK
+    assert not _kr_rules(kr) & _TASK
 
 
 @pytest.mark.parametrize(
@@ -73,7 +72,7 @@ def test_a_part_of_a_whole_is_a_share(kr: str) -> None:
     ],
 )
 def test_counts_of_effort_stay_counts(kr: str) -> None:
-    assert _kr_rules(_wrap(kr)) & _TASK
+    assert _kr_rules(kr) & _TASK
 
 
 @pytest.mark.parametrize(
@@ -85,7 +84,7 @@ def test_counts_of_effort_stay_counts(kr: str) -> None:
     ],
 )
 def test_players_and_athletes_are_people_served(kr: str) -> None:
-    assert not _kr_rules(_kr(kr)) & _TASK
+    assert not _kr_rules(kr) & _TASK
 
 
 # -- decision 3913: the team's goods placed into others' places, counted, are won -------------
@@ -107,7 +106,7 @@ def test_players_and_athletes_are_people_served(kr: str) -> None:
     ],
 )
 def test_goods_placed_with_others_are_won(kr: str) -> None:
-    assert "kr-is-task" not in _kr_rules(_wrap(kr))
+    assert "kr-is-task" not in _kr_rules(kr)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +121,7 @@ def test_goods_placed_with_others_are_won(kr: str) -> None:
     ],
 )
 def test_own_listings_and_rollouts_stay_tasks(kr: str) -> None:
-    assert "kr-is-task" in _kr_rules(_wrap(kr))
+    assert "kr-is-task" in _kr_rules(kr)
 
 
 # -- decision 3911: a percentile's label names a measure in a Chinese compound ----------------
@@ -133,14 +132,14 @@ def test_own_listings_and_rollouts_stay_tasks(kr: str) -> None:
     [
         "成功率 ≥ 99.5%，P95 延迟 < 2s",
         "下单成功率达到99.9%，P99延迟低于800毫秒",
-        "接口可用率≥99.95%，TP99耗时≤800ms",
-        "支付成功率99.9%，p99 延迟不超过1秒",
-        "首页加载成功率不低于99%，P90 延时 < 1.5s",
+        "可用率达到99.9%，P99 延迟 ≤ 500ms",
+        "成功率提升到99%，P95延迟降到1.5秒",
+        "同步成功率≥99.5%，TP95 延迟 < 3s",
         "Uptime ≥ 99.9%, p99 latency < 300 ms",
     ],
 )
 def test_a_percentile_beside_another_measure_is_compound(kr: str) -> None:
-    assert "kr-compound" in _kr_rules(_wrap(kr))
+    assert "kr-compound" in _kr_rules(kr)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +152,7 @@ def test_a_percentile_beside_another_measure_is_compound(kr: str) -> None:
     ],
 )
 def test_one_percentile_measure_is_not_compound(kr: str) -> None:
-    assert "kr-compound" not in _kr_rules(_wrap(kr))
+    assert "kr-compound" not in _kr_rules(kr)
 
 
 # -- decision 3910: after "不再出现" the clause bounds the gap to the bad event ------------------
@@ -171,7 +170,7 @@ def test_one_percentile_measure_is_not_compound(kr: str) -> None:
     ],
 )
 def test_a_long_scene_before_the_bad_event_is_still_negative(kr: str) -> None:
-    assert "kr-negative-phrasing" in _kr_rules(_zh(kr))
+    assert "kr-negative-phrasing" in _kr_rules(kr)
 
 
 @pytest.mark.parametrize(
@@ -185,4 +184,4 @@ def test_a_long_scene_before_the_bad_event_is_still_negative(kr: str) -> None:
     ],
 )
 def test_neutral_events_and_other_clauses_stay_clear(kr: str) -> None:
-    assert "kr-negative-phrasing" not in _kr_rules(_zh(kr))
+    assert "kr-negative-phrasing" not in _kr_rules(kr)

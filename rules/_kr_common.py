@@ -379,8 +379,8 @@ def _zh_shares(item: Item) -> list[tuple[int, int]]:
 
 def share_of(item: Item, q: Quantity) -> bool:
     """A count followed by "out of N", or that N: a part of a whole and the whole, a share like
-    a percentage. So are "9 in 10 rehearsals", "9 of every 10 visits", "9 rehearsals in 10" and
-    the Chinese "每10次排练中出席9次" (decision 3912)."""
+    a percentage. So are "9 in 10 rehearsals", "9 of every 10 visits", "9 rehearsals in 10" after
+    the people who act, and the Chinese "每10次排练中出席9次" (decision 3912)."""
     text = item.folded
     if item.language != "en":
         return any(s <= q.start and q.end <= e for s, e in _zh_shares(item))
@@ -396,6 +396,9 @@ def share_of(item: Item, q: Quantity) -> bool:
         return True
     if not (q.form == "digits" and q.kind not in ("percent", "money", "duration")):
         return False
+    verb = item.facts.shape.verb
+    if verb is not None and verb.position == "lead":
+        return False  # "Deliver 4 of 6 planned workshops": the team's own work, part done
     whole = _PART_IN.match(text, q.end)
     if whole is not None and int(whole[1]) >= q.value:
         return True  # "9 in 10 rehearsals": the part

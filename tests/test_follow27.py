@@ -38,6 +38,8 @@ def _kr_rules(text: str) -> set[str]:
     "kr",
     [
         "Players attend 9 in 10 rehearsals",
+        "Players attend 9 rehearsals in 10",
+        "Residents sort 8 in 10 bags of waste correctly",
         "Squad players attend 8 in 10 away games",
         "Members join 4 in 5 club rides",
         "Athletes log 9 of 10 planned sessions",
@@ -69,6 +71,8 @@ def test_a_part_of_a_whole_is_a_share(kr: str) -> None:
         "每2周开展1次培训",
         "每3天发布1篇推文",
         "Publish 2 posts in 3 days",
+        "Deliver 4 of 6 planned workshops",
+        "Run 9 in 10 rehearsals",
     ],
 )
 def test_counts_of_effort_stay_counts(kr: str) -> None:

@@ -332,12 +332,58 @@ _OUT_OF = re.compile(r" ?out of ?\d")
 _ONE_WORD = re.compile(r" ?[a-z]{1,20}(?![a-z])")
 
 
+# "9 in 10 rehearsals", "9 of every 10 visits", "4 of 5 shifts": the part right before the
+# whole (decision 3912); not a span of time ("3 in 10 days": how fast).
+_PART_IN = re.compile(
+    r" (?:in|of every|of) (\d{1,4})(?![\d.,%])"
+    r"(?! ?(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|quarters?|sprints?)\b)"
+)
+# "9 rehearsals in 10": the whole as a bare number after the part's noun, closing the phrase.
+_WORDS_IN = re.compile(r"(?: [a-z][a-z-]{0,20}){1,2} (?:in|of every|out of) (\d{1,4})(?![\d.,%])")
+_WHOLE_CLOSES = re.compile(
+    r" ?(?:$|[,;.)(]| (?:by|before|this|each|every|per|a|an|across|over|during|on|at|in|for|through|until|and|with|from)\b)"
+)
+_PART_BEFORE = re.compile(r"(\d{1,4}) (?:in|of every|out of|of) $")
+# "每10次排练中出席9次", "10场比赛里赢下7场", "每10次排练，队员至少出席9次": the whole, what it
+# is of, then the part in the same unit (decision 3912).
+_ZH_WHOLE_UNITS = "次场节堂个天周局轮项份单名位人篇"
+_ZH_SHARE = re.compile(
+    rf"(?:每\s?)?(?P<m>\d{{1,4}})\s?(?P<u>[{_ZH_WHOLE_UNITS}])[\u4e00-\u9fff]{{0,8}}?(?:中|里|当中)[，,]?"
+    rf"[^，,；;。\n\d]{{0,12}}?(?P<n>\d{{1,4}})\s?(?P<v>[{_ZH_WHOLE_UNITS}])"
+)
+# "每10次排练，队员至少参加9次": the whole, a comma, the part in the same unit; not a cadence
+# ("每2周开展1次培训": once every two weeks).
+_ZH_SHARE_COMMA = re.compile(
+    rf"每\s?(?P<m>\d{{1,4}})\s?(?P<u>[{_ZH_WHOLE_UNITS}])[\u4e00-\u9fff]{{1,8}}[，,]"
+    rf"[^，,；;。\n\d]{{0,12}}?(?P<n>\d{{1,4}})\s?(?P<v>[{_ZH_WHOLE_UNITS}])"
+)
+
+
+def _zh_shares(item: Item) -> list[tuple[int, int]]:
+    """The spans of Chinese shares written as a part of a whole ("每10次排练中出席9次")."""
+    found = item.facts.memo.get(("zh_shares",))
+    if found is None:
+        text = item.folded
+        found = [
+            (m.start(), m.end())
+            for m in _ZH_SHARE.finditer(text)
+            if int(m["n"]) <= int(m["m"]) and m["v"] in (m["u"], "次")
+        ] + [
+            (m.start(), m.end())
+            for m in _ZH_SHARE_COMMA.finditer(text)
+            if int(m["n"]) <= int(m["m"]) and m["v"] == m["u"] and m["u"] not in "天周"
+        ]
+        item.facts.memo[("zh_shares",)] = found
+    return found  # type: ignore[return-value]
+
+
 def share_of(item: Item, q: Quantity) -> bool:
-    """An English count followed by "out of N", or that N: a part of a whole and the whole, a
-    share like a percentage."""
-    if item.language != "en":
-        return False
+    """A count followed by "out of N", or that N: a part of a whole and the whole, a share like
+    a percentage. So are "9 in 10 rehearsals", "9 of every 10 visits", "9 rehearsals in 10" after
+    the people who act, and the Chinese "每10次排练中出席9次" (decision 3912)."""
     text = item.folded
+    if item.language != "en":
+        return any(s <= q.start and q.end <= e for s, e in _zh_shares(item))
     pos = q.end
     for _ in range(3):  # the count, up to two words ("days", "working days"), then "out of N"
         if _OUT_OF.match(text, pos):
@@ -346,7 +392,21 @@ def share_of(item: Item, q: Quantity) -> bool:
         if w is None:
             break
         pos = w.end()
-    return text.endswith("out of ", 0, q.start)
+    if text.endswith("out of ", 0, q.start):
+        return True
+    if not (q.form == "digits" and q.kind not in ("percent", "money", "duration")):
+        return False
+    verb = item.facts.shape.verb
+    if verb is not None and verb.position == "lead":
+        return False  # "Deliver 4 of 6 planned workshops": the team's own work, part done
+    whole = _PART_IN.match(text, q.end)
+    if whole is not None and int(whole[1]) >= q.value:
+        return True  # "9 in 10 rehearsals": the part
+    whole = _WORDS_IN.match(text, q.end)
+    if whole is not None and int(whole[1]) >= q.value and _WHOLE_CLOSES.match(text, whole.end()):
+        return True  # "9 rehearsals in 10": the part, its noun, the whole
+    part = _PART_BEFORE.search(text, max(0, q.start - 16), q.start)
+    return part is not None and int(part[1]) <= q.value  # "9 in 10 rehearsals": the whole
 
 
 # A figure counted per person, per shop or per month is a level of a measure, not a tally
@@ -904,8 +964,8 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "发一封邮件" is a task, not a count of effort
         if q.value == 0:
             continue  # "直播事故0次": nobody plans zero efforts; zero counts bad events
-        if not zh and share_of(item, q):
-            continue  # "4 days out of 5": a share, not a tally (decision 203)
+        if share_of(item, q):
+            continue  # "4 days out of 5", "每10次排练中出席9次": a share, not a tally (203, 3912)
         if not zh and find_terms(
             text[max(0, q.start - 24) : q.start], words("kr_adoption_words", "en"), "en"
         ):

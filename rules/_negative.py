@@ -312,6 +312,9 @@ def _zh_lacking(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int,
 
 # The verbs that may stand between 未 and the bad event it denies: "未发生退款", "未出现故障".
 _ZH_HAPPEN = ("发生", "出现", "产生")
+# The most characters of a scene between "不再出现" and its bad event, a sanity bound only: the
+# clause (no comma) bounds the reading (decision 3910).
+_ZH_SCENE_GAP = 16
 
 
 def _zh_bad_after_not(folded: str, at: int, bad_at: set[int]) -> bool:
@@ -1250,11 +1253,17 @@ def _gap_ok(item, a: int, b: int) -> bool:
     if item.language == "zh":
         # "不再出现器材借出后逾期未还": the verb of happening after the absence word is its own,
         # no word of the gap (decision 3856)
+        happens = item.folded.endswith(_ZH_HAPPEN, max(0, a - 2), a)
         for v in _ZH_HAPPEN:
             if gap.startswith(v):
                 gap = gap[len(v) :]
+                happens = True
                 break
-        return len(gap) <= 6 and not re.search(r"[，,；;。]", gap)
+        if re.search(r"[，,；;。：:（(]", gap):
+            return False
+        # "全年不再出现客户订单发货后漏发": after a verb of happening the whole clause is the scene
+        # and its event, what does not happen; the clause bounds the gap, not a count (3910)
+        return len(gap) <= (_ZH_SCENE_GAP if happens else 6)
     # "no tier 1 customer is blocked": a label's number is one more word, not a longer gap.
     return len(_EN_WORD.findall(gap)) <= 4 and len(gap) <= 30
 

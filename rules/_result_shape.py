@@ -5088,6 +5088,12 @@ _INTO_PLACES = re.compile(
     r"(?P<new>\s+(?:new|more|other)\b)?"
 )
 
+# Places others fill by choosing: a list, a chart, a guide, a menu (decision 3913).
+_CHOSEN_PLACES = re.compile(
+    r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:lists|charts|rankings|playlists|guides|menus|catalogues"
+    r"|catalogs|shortlists|directories|line-ups|lineups|round-ups|roundups)\b"
+)
+
 
 def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:
     """ "get"/"have" read as winning a placement (coach/facts/shape.got_placed), whose thing is a
@@ -5097,8 +5103,8 @@ def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:
         return False
     _cs, ce = clause_of(item, verb.start)
     m = _INTO_PLACES.search(item.folded, verb.end, ce)
-    if m is None or m.group("new"):
-        return False
+    if m is None or m.group("new") or _CHOSEN_PLACES.match(item.folded, m.end(), ce):
+        return False  # "Get our app into 2 app-store lists": others choose what goes in (3913)
     return any(
         verb.end <= t[0] and t[1] <= m.start()
         for name in ("kr_deliverables", "kr_artefact_heads")

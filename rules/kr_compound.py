@@ -1235,6 +1235,8 @@ def _named_figure(item, s: int, e: int) -> bool:
             return True  # not "3个城市、50家门店的试点": the list there qualifies 试点
         if _measure_before_zh(item, s, q.start):
             return True  # "回款率95%以上", "客诉≤3起": a measure jieba cuts into verbs
+        if _PERCENTILE.search(text, s, q.start):
+            return True  # "P95 延迟 < 2s": a percentile names a measure, as "p99 latency" (3911)
         # A name before the figure is a word that is not a verb ("选定1家" names nothing).
         tokens = item.tokens
         i = bisect.bisect_left(tokens, s, key=lambda t: t.start)
@@ -1361,6 +1363,8 @@ def _first_figure(item, s: int, e: int):
     return qs[0] if qs else None
 
 
+# A percentile's label before a figure: "P95 延迟", "TP99响应时间" (decision 3911).
+_PERCENTILE = re.compile(r"(?<![a-z0-9])t?p\d{2}(?:\.\d{1,2})?(?![0-9])")
 # After a Chinese figure: its measure word, then the name of what is counted ("场线下沙龙").
 _NAME_AFTER_ZH = re.compile(
     r"\+?\s?[个家次篇条位名人项款期场轮台套份本门节堂场支首]?"

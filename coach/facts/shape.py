@@ -1138,6 +1138,10 @@ def _zh_verb(
             inner = _zh_entry_ending(folded, t)
             if inner is not None:
                 start, entry = inner
+        if entry is None and t.text in _ZH_SHELVING and _ZH_PLACES_AFTER.match(folded, t.end):
+            # "产品上架10家新超市": shelved in others' shops, counted, is won as "进驻" is; not
+            # "上架50个新SKU", the team's own listing (decision 3913)
+            return Verb(t.start, t.end, t.text, "reach", "lead" if i == first == 0 else "predicate")
         if entry is None and not (t.pos in _ZH_VERB_TAGS and len(t.text) >= 2):
             continue
         if entry is None and t.text in _ZH_RANK_NOUNS:
@@ -1210,6 +1214,10 @@ def _zh_verb(
 # 的 and a count right after the verb that opens the wording: "帮扶的30户商户" (decision 3817).
 _ZH_COUNTED_AFTER_DE = re.compile(r"的\s?(?:\d|[一二两三四五六七八九十百千])")
 
+# Putting one's goods on shelves: a placement won when what follows counts others' places
+# ("上架10家新超市", "上架到20家便利店"), the team's own listing when it counts goods (3913).
+_ZH_SHELVING = frozenset(["上架", "铺进"])
+_ZH_PLACES_AFTER = re.compile(r"\s?(?:到|至|进)?\s?\d{1,5}\s?家")
 
 # Lexicon verbs that also describe the noun after them ("原创作品获奖3项", "创作作品获奖3项"):
 # they head the wording only when no other lexicon verb follows in the clause (decision 3607).

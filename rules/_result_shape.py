@@ -624,6 +624,10 @@ def _read(item: Item) -> Reading:
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
         # (decisions 24, 1332)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_moves_in(item, verb):
+        # "入驻新办公楼", "团队进驻新园区": the team moving into its own premises is work, as
+        # decision 3854 keeps the team moving itself; a product into others' stores is won (3913)
+        verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
     if verb is not None and _own_thing_rolled_out(item, verb):
         # "Get the new POS system into 12 branches", "Get the safety posters onto 20 notice
         # boards": a system or an artefact of the team's put in its places is a rollout, work;
@@ -5093,6 +5097,22 @@ _CHOSEN_PLACES = re.compile(
     r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:lists|charts|rankings|playlists|guides|menus|catalogues"
     r"|catalogs|shortlists|directories|line-ups|lineups|round-ups|roundups)\b"
 )
+
+
+# Going into a place: the team's own premises right after the verb make it a move, work.
+_ZH_GOING_IN = frozenset({"进入", "入驻", "进驻", "搬入", "搬进", "迁入"})
+_ZH_OWN_PREMISES = re.compile(
+    r"\s?(?:新的?)?(?:办公楼|办公室|办公区|写字楼|园区|厂房|厂区|新址|新家|宿舍|机房|仓库)"
+)
+
+
+def _zh_moves_in(item: Item, verb: Verb) -> bool:
+    """A verb of going in, then the team's own premises ("入驻新办公楼", "进驻新园区"): a move the
+    team makes, work, as decision 3854 keeps "the team moving itself" (lead, merging 3891 and
+    3913)."""
+    if item.language != "zh" or verb.word not in _ZH_GOING_IN:
+        return False
+    return _ZH_OWN_PREMISES.match(item.folded, verb.end) is not None
 
 
 def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:

@@ -153,3 +153,20 @@ def test_an_items_own_anchor_still_reads_as_its_words() -> None:
     )
     krs = [k.text.strip() for k in r.objectives[0].key_results]
     assert len(krs) == 2 and krs[0].startswith("Releases rolled back"), krs
+
+
+# --- 1790: going into the team's own premises is a move, work -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["入驻新办公楼", "团队进驻新园区", "6月底前搬入新厂房", "进入新办公楼"]
+)
+def test_moving_into_own_premises_is_work(kr: str) -> None:
+    assert status(kr, "kr-is-task") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr", ["新品入驻8家连锁药店", "产品进入10家新超市", "引入10家设计合作伙伴"]
+)
+def test_placements_and_partners_stay_won(kr: str) -> None:
+    assert status(kr, "kr-is-task") == "pass"

@@ -3595,6 +3595,17 @@ class _Parser:
     def _give_subtitle(self, b: _Builder, parts: tuple[str, str, int, int]) -> None:
         _give_subtitle(b, parts)
 
+    def _kr_after(self, cur: _Builder) -> bool:
+        """Whether a key result was read after builder `cur` (found by identity from the end:
+        `cur` is the last or near it, and comparing builders field by field made a long list
+        of lines quadratic)."""
+        for b in reversed(self.builders):
+            if b is cur:
+                return False
+            if b.kind == "kr":
+                return True
+        return False
+
     def subtitle_of_current(self, idx: int, ln: _Line, t: str) -> bool:
         """ "客户成功团队 • 2024 Q1" right under an objective that has no key result yet and was read
         from the line above: the card's subtitle gives that objective its owner and its period
@@ -3606,7 +3617,7 @@ class _Parser:
             or idx == 0
             or "owner" in cur.cells
             or "due" in cur.cells
-            or any(b.kind == "kr" for b in self.builders[self.builders.index(cur) + 1 :])
+            or self._kr_after(cur)
         ):
             return False
         above = self.lines[idx - 1]
@@ -6760,13 +6771,15 @@ def _restated_list(p: _Parser) -> None:
     for b in objectives:
         later.setdefault(_restated_key(b), []).append(b)
     drop: set[int] = set()
+    # the builders some key result hangs under, once (asking each builder of each was quadratic)
+    parents = {id(k.parent) for k in p.builders if k.parent is not None}
     for i, b in enumerate(p.builders):
         if b.kind != "objective" or not b.parts or not b.style or _labelled(b):
             continue
         nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
         if nxt is not None and nxt.kind != "objective":
             continue  # it has key results of its own
-        if any(k.parent is b for k in p.builders):
+        if id(b) in parents:
             continue
         key = _restated_key(b)
         if len(key) < 8 and cjk_count(key) < 4:
@@ -6774,7 +6787,7 @@ def _restated_list(p: _Parser) -> None:
         if any(
             o is not b
             and o.anchor > b.anchor
-            and (_labelled(o) or any(k.parent is o for k in p.builders) or _has_krs_after(p, o))
+            and (_labelled(o) or id(o) in parents or _has_krs_after(p, o))
             for o in later.get(key, [])
         ):
             drop.add(id(b))

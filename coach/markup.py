@@ -96,10 +96,11 @@ _CHECKBOX = re.compile(r"\[[ xX✓]\]")
 # The link's end: its text's closing bracket and its target, an in-page anchor or a web address.
 _LINK_END = re.compile(r"\]\((?:#[^\s()]{0,200}|(?:https?://|www\.)[^\s()]{1,800})\)")
 # A line that holds nothing but logins, in brackets or not, and perhaps a score: the owners of
-# the linked item above it, wrapped (decision 3791).
+# the linked item above it, wrapped (decision 3791). Read from a line's start (after its
+# newline): the lookbehind keeps a run of blanks from being scanned at each of its positions.
 _LOGIN = r"\[?[a-z][a-z0-9._-]{2,15}\]?"
 _OWNERS_LINE = re.compile(
-    rf"[ \t]+{_LOGIN}(?:[ \t]*,[ \t]*{_LOGIN}){{0,3}}(?:[ \t]+\d?\.\d{{1,2}})?[ \t]*$"
+    rf"(?<![ \t])[ \t]+{_LOGIN}(?:[ \t]*,[ \t]*{_LOGIN}){{0,3}}(?:[ \t]+\d?\.\d{{1,2}})?[ \t]*$"
 )
 
 

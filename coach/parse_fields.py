@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 # A bar or a middle dot between fields, with a blank on each side (a full-width bar needs none).
-_SEP_RE = re.compile(r"[ \t]+[|·•][ \t]+|[ \t]*｜[ \t]*")
+# A match's blanks start a run of them (a run is not scanned again from each of its positions).
+_SEP_RE = re.compile(r"(?<![ \t])[ \t]+(?:[|·•][ \t]+|｜[ \t]*)|｜[ \t]*")
 _KEY_RE = re.compile(
     r"(?:\*\*)?(?P<key>owners?|dri|assignee|accountable|responsible|due(?:[ \t]date)?|deadline|"
     r"target[ \t]date|eta|by[ \t]when|progress|status|confidence|priority|"

@@ -1732,8 +1732,9 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
 
 
 # "per teacher", "for each account manager", "a rep": efforts shared out over the team's people.
+# Read at the end of a noun phrase's word: the lookbehind only stops a scan from inside a blank run.
 _PER_ONE_OF = re.compile(
-    r"\s*(?:per|for each|each|an?)\s(?P<role>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})"
+    r"(?<!\s)\s*(?:per|for each|each|an?)\s(?P<role>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})"
 )
 
 
@@ -1799,8 +1800,10 @@ def use_in_thousands(item: Item, q: Quantity) -> bool:
 
 
 # The people served opening the wording as its subject ("Members", "Active users", "Our
-# patients"), then a word of theirs that is no measure.
+# patients"), then a word of theirs that is no measure. A match from inside a word needs at most
+# 30 letters left of it (a long word is not scanned again from each of its letters).
 _EN_SERVED_OPENS = re.compile(
+    r"(?:(?<![a-z])|(?=[a-z]{1,30}+(?![a-z])))"
     r"(?:(?:our|the|all|active|new|paying|registered|returning|regular)\s){0,2}"
     r"(?P<who>[a-z]+)\s(?P<verb>[a-z]+)\b"
 )
@@ -2011,8 +2014,10 @@ ONTO_A_SERVICE = re.compile(
 
 
 # The team taken onto a service: "the finance team", "our support staff", "all 3 warehouses".
+# A match from inside a run of blanks needs at most 20 left of it (a run is scanned once).
 _A_TEAM_AFTER = re.compile(
-    r"\s+(?:the|our|all(?: the| our)?|every|each)\s+(?:[a-z0-9&-]+\s+){0,3}?"
+    r"(?:(?<!\s)\s+|\s{1,20}+(?!\s))(?:the|our|all(?: the| our)?|every|each)\s+"
+    r"(?:[a-z0-9&-]+\s+){0,3}?"
     r"(?:teams?|squads?|departments?|staff|crews?|offices?|branches|stores|sites|clinics|"
     r"warehouses|reps|agents|managers|nurses|employees)\b"
 )

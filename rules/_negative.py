@@ -1603,9 +1603,10 @@ _ONCE = re.compile(r"(?:once|twice)\b")
 # Who lapses, before the lapse verb (decision 3850): "Players miss no more than 1 rehearsal in
 # 10", "Our drivers skip at most 2 safety checks a month", "We never miss more than 1 deadline",
 # "The kids forget their kit at most twice a month". Up to three words ending in a plural noun, or
-# we/I; the verb after it takes its plain or its -s form.
+# we/I; the verb after it takes its plain or its -s form. Read at the wording's start (0): the
+# lookbehind only stops a search from scanning a word again from each of its letters.
 _LAPSE_SUBJECT = re.compile(
-    r"(?:(?:our|my|the|all|their|its)\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?"
+    r"(?<![a-z'’-])(?:(?:our|my|the|all|their|its)\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?"
     r"(?:[a-z][a-z'’-]*[a-rt-z]s|we|i)\s+(?=(?:(?:don[’']?t|do not|never)\s+)?"
     + _LAPSE_VERBS
     + r"(?:e?s)?\b|(?:lose|miss|concede|drop|fumble|skip|forfeit|waste)\s+(?:fewer|less)\b)"

@@ -3592,9 +3592,6 @@ class _Parser:
             return None
         return _card_subtitle(t, ln.start + (len(ln.text) - len(ln.text.lstrip())))
 
-    def _give_subtitle(self, b: _Builder, parts: tuple[str, str, int, int]) -> None:
-        _give_subtitle(b, parts)
-
     def _kr_after(self, cur: _Builder) -> bool:
         """Whether a key result was read after builder `cur` (found by identity from the end:
         `cur` is the last or near it, and comparing builders field by field made a long list
@@ -3626,7 +3623,7 @@ class _Parser:
         parts = self._subtitle_parts(ln, t)
         if parts is None:
             return False
-        self._give_subtitle(cur, parts)
+        _give_subtitle(cur, parts)
         cur.heads_list = True
         self.section = None
         return True
@@ -3647,7 +3644,7 @@ class _Parser:
         self.heading_recs = [r for r in self.heading_recs if r.start != above.start]
         b = self.start_item("objective", "", None, above.text.strip(), above.start, above)
         b.heads_list = True
-        self._give_subtitle(b, parts)
+        _give_subtitle(b, parts)
         self.section = None
         return True
 

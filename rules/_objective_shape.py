@@ -46,8 +46,9 @@ from rules._objective_text import (
 Span = tuple[int, int]
 
 _CLOSE = {")": "(", "）": "（", "]": "[", "】": "【"}
+# (matched at 0 only; the guard keeps a search from restarting inside a run of blanks, issue 13)
 _BRACKET_NUMBER = re.compile(
-    r"\s*[（(]\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[a-hA-H])\s?[)）]\s*"
+    r"(?<!\s)\s*+[（(]\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[a-hA-H])\s?[)）]\s*"
 )
 # A short name, then a short note in brackets, before the colon: an owner and a function
 # ("Priya (Sales)", "张伟（销售）", "East region (Liam)"); decision 2360.
@@ -59,8 +60,11 @@ _BARE_FIGURE = re.compile(
     r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
     r"(?:[kKmMbB]n?|万|亿|千|百万|%|x|倍)? ?\+?[\s.。!！]{0,3}"
 )
-# A function's name, then a dash, opening an English objective (decision 3838).
-_EN_FUNCTION_DASH = re.compile(r"([A-Za-z][A-Za-z&/]*(?: [A-Za-z&/]+){0,2})(?: ?[—–]{1,2} ?| - )")
+# A function's name, then a dash, opening an English objective (decision 3838). Matched where
+# the wording starts, never right after a letter; the guard keeps a search linear (issue 13).
+_EN_FUNCTION_DASH = re.compile(
+    r"(?<![A-Za-z])([A-Za-z][A-Za-z&/]*+(?: [A-Za-z&/]++){0,2})(?: ?[—–]{1,2} ?| - )"
+)
 _QUOTE_CLOSE = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _EN_SPLIT = re.compile(r"['’]")
 _EN_DETERMINERS = frozenset(
@@ -1568,8 +1572,9 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
 
 # A generic feeling, all the objective says of the people ("家长满意", "客户都很开心"): decision 2267.
 # "Parents are happy", "Our customers feel satisfied": the English clause of the same (2267).
+# (fullmatched; the guard keeps a search from restarting inside a word, issue 13)
 _EN_BARE_FEELING = re.compile(
-    r"(?:(?:our|all|the)\s)?([a-z]+)\s(?:are|feel|stay)\s(?:(?:very|really|more)\s)?"
+    r"(?<![a-z])(?:(?:our|all|the)\s)?([a-z]++)\s(?:are|feel|stay)\s(?:(?:very|really|more)\s)?"
     r"(?:happy|satisfied|pleased|content)[.!]?"
 )
 _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
@@ -3928,8 +3933,9 @@ def _changed_by(item: Item, numbered: list[MetricClause]) -> bool:
 
 
 # A bracketed short gloss between a measure's name and its figure ("日活跃用户数（DAU）达到100万"):
-# the name, the gloss and the figure are one clause (decision 1858).
-_GLOSS = re.compile(r"\s*[（(][^（）()，,。；;]{1,16}[）)]\s*")
+# the name, the gloss and the figure are one clause (decision 1858). Blanks are taken from their
+# first only (a clause never ends in one): a search stays linear (issue 13).
+_GLOSS = re.compile(r"(?:(?<!\s)\s++)?[（(][^（）()，,。；;]{1,16}[）)]\s*")
 
 
 def _glossed_before(item: Item, clause: tuple[int, int], numbered: list[MetricClause]) -> bool:

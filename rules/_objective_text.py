@@ -147,9 +147,10 @@ def _names_an_event(item: Item, q: Quantity) -> bool:
     return any(w in events for w in _EN_WORD_RE.findall(text, q.end, stop))
 
 
-# "within", "inside" or "in a", then the figure: a distance that bounds the area served
+# "within", "inside" or "in a", then the figure: a distance that bounds the area served (blanks
+# taken from their first only: a quantity never ends in one, and a search stays linear, issue 13)
 _WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in an?)\s(?:an?\s)?$")
-_RADIUS_AFTER = re.compile(r"[\s-]*[a-z]+(?:[\s-](?:radius|drive|walk|ride))?\b")
+_RADIUS_AFTER = re.compile(r"(?:(?<![\s-])[\s-]++)?[a-z]++(?:[\s-](?:radius|drive|walk|ride))?\b")
 
 
 def _radius(item: Item, q: Quantity) -> bool:

@@ -819,8 +819,9 @@ def _en_speed_topic(plain: str, clause: MetricClause) -> str | None:
 
 
 # "Applicants get a decision fast", "New hires become productive faster": people, a verb, what
-# they do, then a speed word (decision 1770).
-_EN_ENDS_FAST = re.compile(r"(.+?) (?:fast|faster|quicker|quickly|sooner)[.!]?")
+# they do, then a speed word (decision 1770). Anchored: a search does not restart at every
+# position (issue 13).
+_EN_ENDS_FAST = re.compile(r"\A(.+?) (?:fast|faster|quicker|quickly|sooner)[.!]?")
 _EN_NOT_A_VERB = frozenset(
     {"a", "an", "the", "of", "for", "to", "in", "on", "at", "with", "by", "and", "or", "our",
      "their", "your", "its", "more", "less"}

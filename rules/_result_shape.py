@@ -392,8 +392,9 @@ _EN_TITLE_READ = re.compile(
 # Someone outside the doing judges the work and gives a verdict in quotes (decision 3243):
 # '(My) supervisor rates the draft "ready for committee"', 'The panel grades the bid "fundable"'.
 _RATER_VERDICT = re.compile(
-    r"(?:(?:the|my|our|an?)\s)?(?:[a-z][a-z-]*\s){0,2}?(?:supervisors?|editors?|panel|assessors?"
-    r"|examiners?|reviewers?|coach(?:es)?|judges?|auditors?|inspectors?|moderators?|committee"
+    r"(?<![a-z])(?:(?:the|my|our|an?)\s)?(?:[a-z][a-z-]*+\s){0,2}?"
+    r"(?:supervisors?|editors?|panel|assessors?|examiners?|reviewers?|coach(?:es)?|judges?"
+    r"|auditors?|inspectors?|moderators?|committee"
     r"|board|mentors?|tutors?|clients?|referees?)\s(?:rates?|grades?|judges?|scores?|marks?|assess(?:es)?"
     r"|deems?|signs?\soff)\s[^\"“‘]{1,60}?\s(?:as\s)?[\"“‘][^\"”’]{2,40}[\"”’]"
 )
@@ -450,7 +451,8 @@ def _checks_pass(item: Item, start: int, end: int) -> bool:
 # closed within 30 days", "Review actions completed on time" — a noun compound as the subject,
 # the participle its predicate (decision 3004, after 1294).
 _NOUN_THEN_DONE = re.compile(
-    r"\s+[a-z]{3,}s\s+([a-z]{3,}ed)\s+(?:within|on\s+time|in\s+(?:under|less\s+than)\s)"
+    r"(?<!\s)\s++[a-z]{3,}s\s++([a-z]{3,}ed)\s++"
+    r"(?:within|on\s+time|in\s+(?:under|less\s+than)\s)"
 )
 
 
@@ -540,7 +542,9 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
 # "Get" or "have" leading a count of things and the participle of what is done to them: "Get 3
 # case studies published", "Have 5 videos produced" — the things and their participle are the
 # key result, as "3 case studies published" is (decision 3893).
-_GOT_DONE = re.compile(r"\s+[\d,]+\+?\s+(?:[a-z][a-z'’-]*\s+){1,3}?([a-z]{3,}(?:ed|en))\b")
+_GOT_DONE = re.compile(
+    r"(?<!\s)\s++[\d,]++\+?\s++(?:[a-z][a-z'’-]*+\s++){1,3}?([a-z]{3,}(?:ed|en))\b"
+)
 _CAUSATIVES = frozenset({"get", "have"})
 _MADE_CLASSES = frozenset({"act", "launch", "complete"})
 
@@ -1640,7 +1644,7 @@ def _zh_share_contacted(item: Item, lead: int, end: int) -> bool:
 
 # "all 45 team members", "all 1,200 tenants": the group counted in digits gives the number of
 # meetings, an activity count (decision 764 via test_fix17; lead 1773), not the scope of a task.
-_EN_GROUP_COUNTED = re.compile(r"\s+\d")
+_EN_GROUP_COUNTED = re.compile(r"(?<!\s)\s++\d")
 
 
 def _meets_every_one_once(item: Item, met: re.Match[str]) -> bool:
@@ -4759,7 +4763,8 @@ def _efforts_named(item: Item, lead: int) -> bool:
 # A group that meets on a cadence: "Teen advisory board meets monthly", "The parents' council
 # gets together every term" (decision 1991).
 _EN_GROUP_MEETS = re.compile(
-    r"(?:the\s|our\s|a\s)?(?:[a-z'’-]+\s){1,4}(?:meets|gathers|convenes|gets together)\s"
+    r"(?<![a-z])(?:the\s|our\s|a\s)?(?:[a-z'’-]++\s){1,4}"
+    r"(?:meets|gathers|convenes|gets together)\s"
     r"(?:at least\s)?(?:every\s[a-z]+|each\s[a-z]+|once a\s[a-z]+|twice a\s[a-z]+|weekly|"
     r"monthly|biweekly|fortnightly|daily|quarterly|regularly)\b[\s.]*"
 )
@@ -5094,7 +5099,8 @@ _INTO_PLACES = re.compile(
 
 # Places others fill by choosing: a list, a chart, a guide, a menu (decision 3913).
 _CHOSEN_PLACES = re.compile(
-    r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:lists|charts|rankings|playlists|guides|menus|catalogues"
+    r"(?<!\s)(?:\s++[a-z][a-z'’-]*+){0,2}?\s++"
+    r"(?:lists|charts|rankings|playlists|guides|menus|catalogues"
     r"|catalogs|shortlists|directories|line-ups|lineups|round-ups|roundups)\b"
 )
 

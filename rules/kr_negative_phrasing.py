@@ -1962,7 +1962,9 @@ _ZERO_ENDS = "|".join(
     )
 )
 _EN_ZERO_LABEL = re.compile(
-    r"(?P<what>[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)\s+(?P<end>" + _ZERO_ENDS + r")\s*[:：]\s*"
+    r"(?<![\w'-])(?P<what>[A-Za-z][\w'-]*+(?: [A-Za-z][\w'-]*+){0,5}?)\s++(?P<end>"
+    + _ZERO_ENDS
+    + r")\s*[:：]\s*"
     r"(?:zero|0|none|nil)\b(?P<rest>[^:：]*)",
     re.I,
 )

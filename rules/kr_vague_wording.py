@@ -481,7 +481,7 @@ _LINKING_BEFORE = re.compile(
 )
 _MAKE_OBJECT_BEFORE = re.compile(r"^\s*(?:make|keep)s?\s+(?:[a-z'’-]+\s+){1,4}$")
 _ADJECTIVE_AFTER = re.compile(
-    r"\s+[a-z-]{2,}(?:ent|ant|ive|ful|ous|able|ible|ic|al)"
+    r"(?<!\s)\s++[a-z-]{2,}(?:ent|ant|ive|ful|ous|able|ible|ic|al)"
     r"(?=\s*$|[,.;]|\s+(?:in|on|at|to|for|with|about|than|across|among|when|while|and)\b)"
 )
 
@@ -489,7 +489,7 @@ _ADJECTIVE_AFTER = re.compile(
 # "Get parents more involved", "Get the crew more confident": "get" and who, then "more" and a
 # participle or an adjective (decision 2404); "Get 3 more people" counts people.
 _GET_OBJECT_BEFORE = re.compile(r"^\s*gets?\s+(?:[a-z'’-]+\s+){1,4}$")
-_STATE_AFTER = re.compile(r"\s+[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)\b")
+_STATE_AFTER = re.compile(r"(?<!\s)\s++[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)\b")
 
 
 def _comparative(folded: str, s: int, e: int) -> bool:

@@ -158,7 +158,7 @@ def _contents_entry(words: str, target: str) -> bool:
 # Logins alone after a linked item, perhaps a score after them: "… beta.](#o0r4) lmorris, tberg"
 # (decision 3794).
 _BARE_OWNERS = re.compile(
-    r"[ \t]+(?P<names>[a-z][a-z0-9._-]{2,15}(?:[ \t]*,[ \t]*[a-z][a-z0-9._-]{2,15}){0,3})"
+    r"(?<![ \t])[ \t]+(?P<names>[a-z][a-z0-9._-]{2,15}(?:[ \t]*,[ \t]*[a-z][a-z0-9._-]{2,15}){0,3})"
     r"(?:[ \t]+\d?\.\d{1,2})?[ \t]*$"
 )
 

@@ -866,7 +866,7 @@ _LAYOUT_WRAP_RE = re.compile(
 
 # A line of a list pasted from code or JSON: one quoted string, perhaps with a comma after it
 # ('"**Objective:** Improve …",'). Two or more such lines in a row are read as what is quoted.
-_QUOTED_LINE_RE = re.compile(r"""[ \t]*(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)'),?[ \t]*$""")
+_QUOTED_LINE_RE = re.compile(r"""(?<![ \t])[ \t]*(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)'),?[ \t]*$""")
 
 
 # The brackets that close a list pasted from code ("],", "}", "]);"): no wording.

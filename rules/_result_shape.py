@@ -507,7 +507,7 @@ def _zh_round_closed(item: Item, verb: Verb) -> bool:
 # Chinese verbs of bringing a business in or of its settling on the platform (decision 3891).
 _ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
 # "Bring on 4 new referral partners", "Bring in 6 resellers", "Bring aboard 3 distributors".
-_BROUGHT_ON = re.compile(r"\s+(?:on|in|aboard)\b")
+_BROUGHT_ON = re.compile(r"(?<!\s)\s+(?:on|in|aboard)\b")
 
 
 def _partners_onboarded(item: Item, verb: Verb) -> bool:

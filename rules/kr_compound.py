@@ -357,7 +357,7 @@ def _respective_measures(item) -> tuple[str, str, int, int] | None:
 
 
 # Between two measures that share one figure: "Sales and margin up 5%" (decision 1765).
-_EN_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_EN_AND_BETWEEN = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?:the\s+)?")
 # After the second measure: the one change or level both are given ("up 5%", "both by 10%").
 _EN_SHARED_TAIL = re.compile(
     r"(?<!\s)\s+(?:both\s+)?(?:up|down|by|to|at|above|below|under|over|from)\s"

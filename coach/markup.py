@@ -152,7 +152,8 @@ def _contents_entry(words: str, target: str) -> bool:
     if len(slug) < 3 or len(anchor) < 3:
         return False
     # "[Ana - Improve team productivity](#objective-improve-team-productivity)": one ends the other
-    return anchor.endswith(slug) or (slug.endswith(anchor.split("-", 1)[-1]) and "-" in anchor)
+    tail = anchor.split("-", 1)[-1] if "-" in anchor else ""
+    return anchor.endswith(slug) or (len(tail) >= 8 and slug.endswith(tail))
 
 
 # Logins alone after a linked item, perhaps a score after them: "… beta.](#o0r4) lmorris, tberg"

@@ -170,3 +170,8 @@ def test_moving_into_own_premises_is_work(kr: str) -> None:
 )
 def test_placements_and_partners_stay_won(kr: str) -> None:
     assert status(kr, "kr-is-task") == "pass"
+
+
+def test_a_short_anchor_tail_is_no_heading() -> None:
+    r = review("Objective: Grow the community in Q3\n- [Grow members to 1](#kr-1) [dana]\n")
+    assert len(r.objectives[0].key_results) == 1

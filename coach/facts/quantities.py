@@ -576,9 +576,10 @@ _EN_DAY_PART = re.compile(
 # 17:00", "9:00至21:00"), each with its two-digit minutes (decision 1777). Both sides are times of
 # day, in either language; a lone "3:45" (a finishing time) stays what it was.
 _CLOCK_SPAN = re.compile(
-    r"(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?: ?[ap]m)?\s?(?:-|–|—|~|～|to|until|till|至|到)\s?"
-    r"(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])"
+    r"(?<![\d:.])(?P<h1>[01]?\d|2[0-4]):(?P<m1>[0-5]\d)(?: ?[ap]m)?\s?"
+    r"(?:-|–|—|~|～|to|until|till|至|到)\s?(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)(?![\d:])"
 )
+_CLOCK_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$")
 
 
 def _in_clock_span(folded: str, s: int, e: int) -> bool:
@@ -588,20 +589,12 @@ def _in_clock_span(folded: str, s: int, e: int) -> bool:
     for m in _CLOCK_SPAN.finditer(folded, max(0, s - 22), min(len(folded), e + 22)):
         if not (m.start() <= s and e <= m.end()):
             continue
-        first, second = (_clock_minutes(t) for t in _CLOCK_TIMES.findall(m.group()))
+        first = int(m["h1"]) * 60 + int(m["m1"])
+        second = int(m["h2"]) * 60 + int(m["m2"])
         # "drop my 5K from 21:40 to 20:30": a time cut, a change to measure
         cut = second < first and _CLOCK_FROM_BEFORE.search(folded, max(0, m.start() - 8), m.start())
         return not cut
     return False
-
-
-_CLOCK_TIMES = re.compile(r"\d{1,2}:\d\d")
-_CLOCK_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$")
-
-
-def _clock_minutes(t: str) -> int:
-    h, m = t.split(":")
-    return int(h) * 60 + int(m)
 
 
 def _en_clock_time(folded: str, num: str, s: int, e: int) -> bool:

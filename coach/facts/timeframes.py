@@ -1175,6 +1175,16 @@ _RELATIVE_PERIOD_RE = re.compile(r"(?:下|本|上|这|今|next|this|last|coming|
 _BRACKET_GAP_RE = re.compile(r"\s?[（(]\s?")
 
 
+# Two full dates joined: a period's first and last day (lead 1794).
+_FULL_DATE = (
+    r"20\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号])"
+)
+_DATE_RANGE_RE = re.compile(
+    rf"({_FULL_DATE})[ \t]?(?:至|到|~|～|–|—|-|to|until|through|thru)[ \t]?({_FULL_DATE})(?!\d)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
@@ -1209,6 +1219,19 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         # "下季度（2027年Q2）", "Next quarter (Q3 2027)": the period in brackets says which one
         # is meant, whenever the draft was written (decision 1926)
         s, e, kind = spans[1]
+    if kind in ("date", "month") and (m := _DATE_RANGE_RE.match(text, s)) and m.end() >= e:
+        # "2026-01-01 至 2026-06-30", "2027.7.1 - 2027.9.30": a period from its first full date to
+        # its second; the end was read as the first date (lead 1794).
+        first = _date(arabic_years(_HALF_WIDTH(m.group(1))).lower(), today)
+        last = _date(arabic_years(_HALF_WIDTH(m.group(2))).lower(), today)
+        if first is not None and last is not None and last >= first:
+            e = m.end()
+            return (
+                make_timeframe(
+                    text[s:e], kind, make_span(s, e), first.isoformat(), last.isoformat()
+                ),
+                (s, e),
+            )
     words = text[s:e]
     start, end = resolve(kind, _HALF_WIDTH(words), today or date.today())
     return (

@@ -159,6 +159,14 @@ class KrVagueWording(Rule):
     def check(self, item, draft):
         quantified = measurable(item)
         found = [(t, "hedge") for t in _terms(item, "kr_vague_hedges")]
+        if quantified and item.language == "en":
+            # "Answer as many inbound emails as possible within 1 business day": a time limit or
+            # a deadline elsewhere does not say how many; the count is still left open (lead 1795)
+            found += [
+                (t, "quantity")
+                for t in _terms(item, "kr_vague_quantities", mapping_list=True)
+                if t[2] in ("many", "much") and _AS_MANY.match(item.folded, max(0, t[0] - 3))
+            ]
         if not quantified:
             found += [(t, "word") for t in _terms(item, "kr_vague_words")]
             found += [
@@ -203,7 +211,7 @@ class KrVagueWording(Rule):
         draft = per_item.draft
         if kind == "quantity":
             advice = {"zh": "写出具体数量", "en": "give the number"}
-            if per_item.task_like:
+            if per_item.task_like and not quantified:
                 # "Call more prospects": a number would only make the task countable; the
                 # rewrite is the outcome the calls serve.
                 rs, re_ = rewrite_region(item, lead_position(item), item.core_span[1])

@@ -50,3 +50,48 @@ def test_two_dates_run_from_the_first_to_the_second(text, lang, start, end):
 )
 def test_one_date_stays_the_end(text, lang, end):
     assert start_end(text, lang)[1] == end
+
+
+# --- 1795: "as many X as possible" leaves the count open whatever other number stands ----------
+
+
+def _kr(kr: str):
+    from coach import review
+
+    r = review(
+        f"Objective: Be the friendliest front desk in the city in Q1\nKR1: {kr} (owner: Ana)\n"
+    )
+    return r, r.objectives[0].key_results[0]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Answer as many inbound emails as possible within 1 business day",
+        "Call back as many missed callers as we can within 2 hours",
+        "Resolve as many tickets as possible on first contact, 90% CSAT",
+        "Reply to as many guest reviews as possible within 24 hours",
+        "Ship as many bug fixes as we can with a 99% test pass rate",
+    ],
+)
+def test_as_many_as_possible_is_vague_beside_another_number(kr):
+    r, k = _kr(kr)
+    assert [c.status for c in k.checks if c.rule_id == "kr-vague-wording"] == ["fail"]
+    found = [f for f in r.findings if f.rule_id == "kr-vague-wording" and f.target == k.id]
+    assert found and "[N]" in found[0].suggestions[0].text
+    assert "as possible" not in found[0].suggestions[0].text
+    assert "as we can" not in found[0].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Answer 95% of inbound emails within 1 business day",
+        "Answer every inbound email within 1 business day",
+        "Resolve 80% of tickets on first contact by Q2",
+        "Sign 40 new donors before the June 30 gala",
+    ],
+)
+def test_a_stated_count_is_not_vague(kr):
+    _, k = _kr(kr)
+    assert [c.status for c in k.checks if c.rule_id == "kr-vague-wording"] == ["pass"]

@@ -98,6 +98,16 @@ def _workload_measure(item) -> bool:
     return _WORKLOAD_RE.search(item.folded) is not None
 
 
+# A body measure ("体重不超过65公斤", "BMI under 25", "体脂率降到20%以下"): a person's weight or shape
+# held down is a health target, no bad events counted (lead 1796).
+_BODY_RE = re.compile(r"体重|体脂|腰围|\bweight\b|\bbmi\b|body fat|waist")
+
+
+def _body_measure(item) -> bool:
+    """Whether the key result measures a person's body: weight, body fat, BMI, waist."""
+    return _BODY_RE.search(item.folded) is not None
+
+
 class KrNegativePhrasing(Rule):
     """What it does: flags a key result that reduces a negative measure — an error rate,
     churn, complaints, defects, incidents ("把错误比例降低至10%", "Cut churn to 5%") — and, when the
@@ -436,7 +446,12 @@ class KrNegativePhrasing(Rule):
         phrasing; decision 1908)."""
         if _matches(item):
             return False
-        return _cost_measure(item) or _time_measure(item) or _workload_measure(item)
+        return (
+            _cost_measure(item)
+            or _time_measure(item)
+            or _workload_measure(item)
+            or _body_measure(item)
+        )
 
     def check(self, item, draft):
         hits: list[Hit] = []

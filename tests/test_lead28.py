@@ -95,3 +95,43 @@ def test_as_many_as_possible_is_vague_beside_another_number(kr):
 def test_a_stated_count_is_not_vague(kr):
     _, k = _kr(kr)
     assert [c.status for c in k.checks if c.rule_id == "kr-vague-wording"] == ["pass"]
+
+
+# --- 1796: a body measure held down is a health target, not bad events --------------------------
+
+
+def _negative(kr: str) -> str:
+    from coach import review
+
+    if any("\u4e00" <= c <= "\u9fff" for c in kr):
+        text = f"目标：今年练出一个更轻盈的自己（2027年Q1）\nKR1：{kr}（负责人：林悦）\n"
+    else:
+        text = f"Objective: Feel light and strong on race day in Q1\nKR1: {kr} (owner: Ana)\n"
+    k = review(text).objectives[0].key_results[0]
+    return next(c.status for c in k.checks if c.rule_id == "kr-negative-phrasing")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "体重不超过65公斤",
+        "体脂率降到20%以下",
+        "BMI under 25",
+        "腰围控制在80厘米以内",
+        "Body weight below 70 kg",
+    ],
+)
+def test_a_body_measure_held_down_is_no_bad_event(kr):
+    assert _negative(kr) == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "训练受伤次数不超过2次",
+        "Injuries in training under 2 this quarter",
+        "训练伤病人数下降30%",
+    ],
+)
+def test_injuries_and_pain_stay_bad_events(kr):
+    assert _negative(kr) == "fail"

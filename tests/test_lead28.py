@@ -135,3 +135,28 @@ def test_a_body_measure_held_down_is_no_bad_event(kr):
 )
 def test_injuries_and_pain_stay_bad_events(kr):
     assert _negative(kr) == "fail"
+
+
+# --- 1797: dodging what is owed and cheating are bad events --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Increase fare revenue by 10% and reduce fare evasion to 3%",
+        "Fare dodging on the night buses below 2%",
+        "Cut tax evasion cases by half",
+        "逃票率从6%降到3%",
+        "骗保案件为0",
+        "外卖逃单率控制在0.5%以内",
+    ],
+)
+def test_evasion_and_cheating_are_bad_events(kr):
+    assert _negative(kr) == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr", ["Fare revenue up 10%", "Raise on-time fare collection to 98%", "票款收缴率提升到99%"]
+)
+def test_fares_collected_are_no_bad_event(kr):
+    assert _negative(kr) == "pass"

@@ -4333,7 +4333,11 @@ class _Parser:
         assert cur is not None
         if cur.kind == "kr" and ln is not None and ln.indent <= cur.indent:
             d = _DATE_RANGE_LINE_RE.fullmatch(text.strip())
-            obj = next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+            obj = (  # looked up only for a line of dates: a scan back per line is quadratic
+                None
+                if d is None
+                else next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+            )
             if d is not None and obj is not None and "due" not in obj.cells:
                 # "2026-01-01 至 2026-06-30" alone after the key results, at their column: a
                 # card's dates, the period of its objective (as "周期：…" is there, decision

@@ -636,6 +636,9 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
     if _plain_capital(bad.split(" ", 1)[0]):
         bad = _lower_first(bad)
     named = _named_metrics(name, item.language)
+    # the measure by any of its names, hyphens or not ("First contact resolution from 61%",
+    # "FCR", "首次联络解决率" beside the rewrite "first-contact resolution rate"; decision 4020)
+    known = outcomes.named_metrics(name, item.language)
     for sibling in objective.key_results:
         if sibling is item:
             continue
@@ -645,6 +648,7 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
         if (
             name.lower() in kr.lower()
             or named & _named_metrics(kr, item.language)
+            or known & outcomes.named_metrics(kr, item.language)
             # "核心交易链路可用性" beside the rewrite "服务可用性": the same head word, read as the
             # same library metric
             or (head.lower() in kr.lower() and named & _mentioned_metrics(kr, item.language))

@@ -560,3 +560,42 @@ def question_candidates(
         if len(chosen) == limit:
             break
     return tuple(chosen)
+
+
+# -- which metrics a text names, whatever it calls them -----------------------------------------
+
+
+@cache
+def _alias_index(lang: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
+    """The other names of library metrics (coach/facts/data/<lang>/metric_aliases.txt) and the
+    library's own names, hyphens read as spaces, with the metrics each one names."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for term, metric in mapping("metric_aliases", lang).items():
+        if metric in library():
+            owners[_unhyphened(term)].add(metric)
+    idx = _index(lang)
+    for term in idx.names:
+        for metric in idx.owners[term]:
+            owners[_unhyphened(term)].add(metric)
+    terms = longest_first({t for t in owners if len(t) >= 2})
+    return terms, {t: frozenset(owners[t]) for t in terms}
+
+
+def _unhyphened(text: str) -> str:
+    """Hyphens and dashes between words read as spaces ("first-contact" = "first contact");
+    the text keeps its length, so places found in it are places in the text."""
+    return re.sub(r"[-‐‑–]", " ", text)
+
+
+def named_metrics(text: str, lang: str) -> frozenset[str]:
+    """The library metrics a text names by a name: the library's own ("first-contact resolution
+    rate", "一次解决率"), written with or without its hyphens, or another name teams give it
+    ("first call resolution", "FCR", "首次联络解决率"; decision 4020). Topic words are not
+    names: "knowledge base" names no metric here."""
+    folded = _unhyphened(fold(text).lower())
+    out: set[str] = {x for m in mentions(fold(text).lower(), lang) if m.is_name for x in m.metrics}
+    for look in {lang, "en"} if (lang == "zh" or has_cjk(folded)) else {"en"}:
+        terms, owners = _alias_index(look)
+        for _s, _e, t in find_terms(folded, terms, look):
+            out |= owners[t]
+    return frozenset(out)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.text import fold, has_cjk, is_cjk
-from coach.wordlists import find_terms, longest_first, mapping
+from coach.wordlists import find_terms, longest_first, mapping, mapping_keys
 
 if TYPE_CHECKING:
     from coach.draft import Item
@@ -510,6 +510,7 @@ def question_candidates(
     same number (churn and retention: the one the words found is named); ranked by the weight of the words, the item's first. Empty when nothing is
     solid: the plain question is better than an unrelated example."""
     ev = word_evidence(item)
+    leave_out = leave_out | unfit_metrics(item)
     obj_all, obj_specific, obj_names = _objective_words(item)
     # The functions each side's clear words name, a word both sides share counted for neither:
     # "大促" in a task and in its objective is one word, not two agreeing sources.
@@ -599,3 +600,22 @@ def named_metrics(text: str, lang: str) -> frozenset[str]:
         for _s, _e, t in find_terms(folded, terms, look):
             out |= owners[t]
     return frozenset(out)
+
+
+def unfit_metrics(item: Item) -> frozenset[str]:
+    """The library metrics a question does not offer as examples where the item's key result,
+    its objective or the headings above them name a setting they do not fit
+    (coach/facts/data/<lang>/metrics_unfit_for.txt: a kindergarten's children sit no exams and
+    have no GPA; decision 4021)."""
+    table = mapping("metrics_unfit_for", item.language)
+    if not table:
+        return frozenset()
+    objective = item.objective if item.kind == "kr" else item
+    parts = [item.text]
+    if objective is not None:
+        parts.append(objective.text)
+        parts.extend(h.text for h in objective.headings)
+    parts.extend(h.text for h in item.headings)
+    text = fold("\n".join(parts)).lower()
+    found = find_terms(text, mapping_keys("metrics_unfit_for", item.language), item.language)
+    return frozenset(m.strip() for _s, _e, key in found for m in table[key].split(",") if m.strip())

@@ -610,12 +610,8 @@ def unfit_metrics(item: Item) -> frozenset[str]:
     table = mapping("metrics_unfit_for", item.language)
     if not table:
         return frozenset()
-    objective = item.objective if item.kind == "kr" else item
-    parts = [item.text]
-    if objective is not None:
-        parts.append(objective.text)
-        parts.extend(h.text for h in objective.headings)
-    parts.extend(h.text for h in item.headings)
-    text = fold("\n".join(parts)).lower()
+    around = [item, item.objective] if item.kind == "kr" and item.objective else [item]
+    said = [x.text for x in around] + [h.text for x in around for h in x.headings]
+    text = fold("\n".join(said)).lower()
     found = find_terms(text, mapping_keys("metrics_unfit_for", item.language), item.language)
     return frozenset(m.strip() for _s, _e, key in found for m in table[key].split(",") if m.strip())

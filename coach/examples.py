@@ -589,26 +589,33 @@ _ZH_EXAMPLE_MEASURE = re.compile(
 )
 
 
-def _measured_by_siblings(item: Item) -> list[tuple[str, frozenset[str]]]:
-    """The item's sibling key results (lower-cased) with the library metrics they name, when the
-    item itself names none of those by their name."""
+def _measured_by_siblings(item: Item) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """The item's sibling key results (lower-cased) with the library metrics they name or are
+    about, and those they name by a name (coach.facts.outcomes.named_metrics), when the item
+    itself names none of those by their name."""
     objective = item.objective
     if objective is None:
         return []
     lang = item.language
     own = {x for m in outcomes.mentions(item.text.lower(), lang) if m.is_name for x in m.metrics}
+    own |= outcomes.named_metrics(item.text, lang)
     out = []
     for sib in objective.key_results:
         if sib is item:
             continue
         text = sib.text.lower()
         metrics = frozenset(x for m in outcomes.mentions(text, lang) for x in m.metrics) - own
-        if metrics:
-            out.append((text, metrics))
+        # named by another of its names ("First contact resolution", "FCR", "首次联络解决率"):
+        # the sibling measures it whatever the head word (decision 4020)
+        named = outcomes.named_metrics(sib.text, lang) - own
+        if metrics or named:
+            out.append((text, metrics | named, named))
     return out
 
 
-def _copies_a_sibling(example: dict[str, Any], measured: list[tuple[str, frozenset[str]]]) -> bool:
+def _copies_a_sibling(
+    example: dict[str, Any], measured: list[tuple[str, frozenset[str], frozenset[str]]]
+) -> bool:
     """Whether a library example measures what a sibling key result already measures: its metric
     is one the sibling names and its measure's head word is in the sibling ("Raise checkout
     availability from 99.5% to 99.95%" beside "Checkout API availability from 99.7% to 99.95%";
@@ -617,6 +624,8 @@ def _copies_a_sibling(example: dict[str, Any], measured: list[tuple[str, frozens
     metric = example.get("metric")
     if not metric:
         return False
+    if any(metric in named for _text, _metrics, named in measured):
+        return True  # the sibling names the example's metric by a name (decision 4020)
     zh = example["lang"] == "zh"
     m = (_ZH_EXAMPLE_MEASURE if zh else _EN_EXAMPLE_MEASURE).match(example["text"].strip())
     if m is None:
@@ -626,7 +635,7 @@ def _copies_a_sibling(example: dict[str, Any], measured: list[tuple[str, frozens
     head = name[-3:] if zh else name.split(" of ")[0].split()[-1]
     if len(head) < (2 if zh else 4):
         return False
-    return any(metric in metrics and head in text for text, metrics in measured)
+    return any(metric in metrics and head in text for text, metrics, _named in measured)
 
 
 def _reachable(item: Item) -> Topic:

@@ -952,16 +952,31 @@ def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-def measure_text(item: Item, m: Measure) -> str:
-    """The key result on the draft's own measure, stated positively."""
+def _complement_measured(item: Item, phrase: str) -> bool:
+    """Whether a sibling key result already measures the positive measure the bad events
+    `phrase` names are restated through (`bad_events_complement`: "repeat contact rate" ->
+    first-contact resolution, "重复来电" -> 一次解决率; decision 4023)."""
+    complement = bad_events_complement(phrase, item.language)
+    if complement is None:
+        return False
+    lib = outcomes.library()
+    return any(
+        sibling_measuring(item, lib[mid]) is not None
+        for mid in outcomes.named_metrics(complement, item.language)
+    )
+
+
+def measure_text(item: Item, m: Measure, positive: bool = True) -> str:
+    """The key result on the draft's own measure, stated positively (`positive`: through the
+    complement of a bad-events measure, when it has one)."""
     lang = item.language
     if m.pair:
         if lang == "zh":
             return "，".join(measure_kr(p, lang, m.lower) for p in m.pair)
         return "; ".join(measure_kr(p, lang, m.lower, m.verb) for p in m.pair)  # _pair_split
-    positive = bad_events_complement(m.phrase, lang)
-    if positive is not None:
-        return measure_kr(positive if lang == "zh" else _lower_first(positive), lang, False)
+    complement = bad_events_complement(m.phrase, lang) if positive else None
+    if complement is not None:
+        return measure_kr(complement if lang == "zh" else _lower_first(complement), lang, False)
     if lang == "zh":
         return measure_kr(_zh_counted(m.phrase) if m.loose else m.phrase, lang, m.lower)
     phrase = m.phrase if m.verb else _lower_first(m.phrase)
@@ -1708,6 +1723,40 @@ def _measured_sibling(item: Item) -> Item | None:
     return None if best is None else best[1]
 
 
+def sibling_measuring(item: Item, outcome: Outcome) -> Item | None:
+    """The objective's other key result that already measures `outcome` — names it, or the
+    bad events it is the same number as, by any of its names (coach.facts.outcomes.
+    named_metrics: "First contact resolution from 61% to 75%", "FCR", "首问解决率"), with a
+    number — or None. A rewrite into that metric would write the sibling twice, with
+    placeholders where the sibling has figures (decision 4023, the twin of 3225 and 3642)."""
+    objective = item.objective
+    if objective is None or item.kind != "kr":
+        return None
+    lib = outcomes.library()
+    for sib in objective.key_results:
+        if sib is item or not sib.facts.measurable:
+            continue
+        ks, ke = sib.core_span
+        for mid in outcomes.named_metrics(sib.text[ks:ke], sib.language):
+            o = lib[mid]
+            if mid == outcome.id or (
+                outcomes.same_number(o) and outcomes.positive(o).id == outcome.id
+            ):
+                return sib
+    return None
+
+
+def _sibling_fix(item: Item, sibling: Item, cs: int, ce: int) -> Fix:
+    """The question whether the work is how the sibling key result moves (SIBLING_QUESTION)."""
+    ks, ke = sibling.core_span
+    kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
+    return ask_fix(
+        item,
+        SIBLING_QUESTION[voice(item.language)].format(kr=kr),
+        note("ask-plain", item.language, quoted(item, cs, _tail_end(item, ce))),
+    )
+
+
 @_once_per_item
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
@@ -1746,14 +1795,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         return kept  # "完成盘点，账实相符率≥99%": the result is there already (decision 487)
     sibling = measured_sibling(item)
     if sibling is not None:
-        cs, ce = item.core_span
-        ks, ke = sibling.core_span
-        kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
-        return ask_fix(
-            item,
-            SIBLING_QUESTION[voice(lang)].format(kr=kr),
-            note("ask-plain", lang, quoted(item, cs, _tail_end(item, ce))),
-        )
+        return _sibling_fix(item, sibling, *item.core_span)
     unsupported = _unsupported(item)
     choice = None if unsupported else choose(item, draft)
     if choice is not None and (
@@ -1786,6 +1828,11 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     # Whichever way it was found, a metric named for a task is a guess the person confirms
     # (blind read 5: "Grow ARR" for tagging feature requests read as a claim).
     named = (choice or guess).outcome  # type: ignore[union-attr]
+    sibling = sibling_measuring(item, named)
+    if sibling is not None:
+        # "Publish 40 troubleshooting guides" beside "FCR from 61% to 75%": the work is how
+        # that key result moves, not a second key result on its number (decision 4023)
+        return _sibling_fix(item, sibling, *item.core_span)
     text = outcome_kr(named, lang)
     fix_note = GUESS[voice(lang)].format(
         task=without_progress(task).strip(" -–—"), metric=named.name[voice(lang)]
@@ -3083,12 +3130,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         and m.loose
         and _bad_events_topic(m.phrase, lang)
         and _restated(item, choose(item, draft))
+        and sibling_measuring(item, choose(item, draft).outcome) is None  # type: ignore[union-attr]
     ):
         m = None  # "减少客户流失": stated through its positive complement (below)
     if m is not None and m.loose and bad_events_complement(m.phrase, lang) is None:
         pair = topic_complement(m.phrase, lang)
-        if pair is not None:
-            # "Reduce failed deploys": the share they are counted in, said positively (281)
+        if pair is not None and sibling_measuring(item, pair[1]) is None:
+            # "Reduce failed deploys": the share they are counted in, said positively (281);
+            # not where a sibling measures that share already (decision 4023)
             bad, good = pair
             text = outcome_kr(good, lang)
             return Fix(
@@ -3104,10 +3153,12 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     if m is not None and m.pair and lang == "en":
         return _pair_split(item, m, draft)
     if m is not None:
-        text = measure_text(item, m)
+        restated = bad_events_complement(m.phrase, lang) is not None
+        if restated and _complement_measured(item, m.phrase):
+            restated = False  # a sibling measures the complement: the draft's own measure (4023)
+        text = measure_text(item, m, positive=restated)
         if lang == "en" and m.start > item.core_span[0]:
             text = _lower_first(text)
-        restated = bad_events_complement(m.phrase, lang) is not None
         return Fix(
             edits=[LocalEdit(m.start, m.end, text)],
             placeholders=placeholders_in(text),
@@ -3145,6 +3196,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     while end > item.core_span[0] and item.text[end - 1] in ":：,，;；":
         end -= 1  # "People team under it:" -> "People team under it: [metric] …"
     choice = choose(item, draft)
+    if choice is not None and sibling_measuring(item, choice.outcome) is not None:
+        choice = None  # a sibling measures it already: not a second key result on it (4023)
     if choice is not None and _restated(item, choice):
         # "尽量减少客户流失": the item is about bad events; the key result is their positive
         # complement, stated as a whole rather than appended to the negative wording.
@@ -3157,6 +3210,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     if choice is not None and not _honest(choice):
         choice = None  # "减少客服投诉": satisfaction is not the number that falls
     guess = candidate(item, draft) if choice is None else None
+    if guess is not None and sibling_measuring(item, guess.outcome) is not None:
+        guess = None  # (decision 4023)
     if guess is not None and _honest(guess):
         # "Improve the paywall", "faster builds": a metric the item's and its context's words
         # agree on, offered as a guess, in place of the wording rather than tacked on.

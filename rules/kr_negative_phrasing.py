@@ -601,11 +601,13 @@ class KrNegativePhrasing(Rule):
 # "一次解决率" (decision 3225).
 _EN_MEASURE_NAME = re.compile(
     r"^(?:raise|lift|grow|keep|increase|improve|hold)?\s*(?:the\s+)?(?P<n>[a-z][a-z0-9 -]*?)"
-    r"\s+(?:from|at|above|to|of at least|≥|>=|>)\b",
+    r"(?:\s+(?:from|at|above|to|of at least|≥|>=|>)\b|$)",
     re.I,
 )
+# (a rewrite with no figures names its measure to the end: "提升核心员工保留率"; decision 4023)
 _ZH_MEASURE_NAME = re.compile(
-    r"^(?P<n>[\u4e00-\u9fffA-Za-z]{3,}?)(?:从|由|提升|提高|达到|保持|不低于|高于|>|≥)"
+    r"^(?:提升|提高|增加)?(?P<n>[\u4e00-\u9fffA-Za-z]{3,}?)"
+    r"(?:从|由|提升|提高|达到|保持|不低于|高于|>|≥|$)"
 )
 # Asked when a sibling key result already measures the rewrite's positive measure.
 SIBLING_MEASURES = {
@@ -651,6 +653,9 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
     if _plain_capital(bad.split(" ", 1)[0]):
         bad = _lower_first(bad)
     named = _named_metrics(name, item.language)
+    # the measure by any of its names, hyphens or not ("First contact resolution from 61%",
+    # "FCR", "首次联络解决率" beside the rewrite "first-contact resolution rate"; decision 4020)
+    known = outcomes.named_metrics(name, item.language)
     for sibling in objective.key_results:
         if sibling is item:
             continue
@@ -660,6 +665,7 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
         if (
             name.lower() in kr.lower()
             or named & _named_metrics(kr, item.language)
+            or known & outcomes.named_metrics(kr, item.language)
             # "核心交易链路可用性" beside the rewrite "服务可用性": the same head word, read as the
             # same library metric
             or (head.lower() in kr.lower() and named & _mentioned_metrics(kr, item.language))
@@ -976,6 +982,10 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
             scope, core = sm.group(0), core[: sm.start()]
     if not core:
         return None
+    if _loss_share(core, lang):
+        # "管网漏损率", "water loss rate": a share of a quantity lost, not of cases: "未发生管网
+        # 漏损的占比" and "Share of cases with no water loss" measure nothing (decision 4022)
+        return None
     if lang == "zh" and _ZH_SHARE_AMONG.search(core):
         # "差评中因客服原因的占比": a share among some bad things has no "未发生" side (decision
         # 2436); "未发生差评中因客服原因的占比" reads as nothing
@@ -991,6 +1001,18 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
     if lang == "en" and not re.match(r"[A-Z]{2}", core):
         core = core[:1].lower() + core[1:]
     return scope + SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
+
+
+def _loss_share(core: str, lang: str) -> bool:
+    """Whether a rate's name ends in a word of a quantity lost (rules/data/<lang>/
+    kr_negative_loss_shares.txt: 漏损, 损耗, "water loss", "shrinkage"; decision 4022)."""
+    core = core.strip().lower()
+    for w in words("kr_negative_loss_shares", lang):
+        if core.endswith(w) and (
+            lang == "zh" or len(core) == len(w) or not core[-len(w) - 1].isalpha()
+        ):
+            return True
+    return False
 
 
 # Things a step was not done to, by its time limit: "超过14天未跟进的案件", "逾30天未还款的贷款",

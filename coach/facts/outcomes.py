@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.text import fold, has_cjk, is_cjk
-from coach.wordlists import find_terms, longest_first, mapping
+from coach.wordlists import find_terms, longest_first, mapping, mapping_keys
 
 if TYPE_CHECKING:
     from coach.draft import Item
@@ -510,6 +510,7 @@ def question_candidates(
     same number (churn and retention: the one the words found is named); ranked by the weight of the words, the item's first. Empty when nothing is
     solid: the plain question is better than an unrelated example."""
     ev = word_evidence(item)
+    leave_out = leave_out | unfit_metrics(item)
     obj_all, obj_specific, obj_names = _objective_words(item)
     # The functions each side's clear words name, a word both sides share counted for neither:
     # "大促" in a task and in its objective is one word, not two agreeing sources.
@@ -560,3 +561,57 @@ def question_candidates(
         if len(chosen) == limit:
             break
     return tuple(chosen)
+
+
+# -- which metrics a text names, whatever it calls them -----------------------------------------
+
+
+@cache
+def _alias_index(lang: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
+    """The other names of library metrics (coach/facts/data/<lang>/metric_aliases.txt) and the
+    library's own names, hyphens read as spaces, with the metrics each one names."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for term, metric in mapping("metric_aliases", lang).items():
+        if metric in library():
+            owners[_unhyphened(term)].add(metric)
+    idx = _index(lang)
+    for term in idx.names:
+        for metric in idx.owners[term]:
+            owners[_unhyphened(term)].add(metric)
+    terms = longest_first({t for t in owners if len(t) >= 2})
+    return terms, {t: frozenset(owners[t]) for t in terms}
+
+
+def _unhyphened(text: str) -> str:
+    """Hyphens and dashes between words read as spaces ("first-contact" = "first contact");
+    the text keeps its length, so places found in it are places in the text."""
+    return re.sub(r"[-‐‑–]", " ", text)
+
+
+def named_metrics(text: str, lang: str) -> frozenset[str]:
+    """The library metrics a text names by a name: the library's own ("first-contact resolution
+    rate", "一次解决率"), written with or without its hyphens, or another name teams give it
+    ("first call resolution", "FCR", "首次联络解决率"; decision 4020). Topic words are not
+    names: "knowledge base" names no metric here."""
+    folded = _unhyphened(fold(text).lower())
+    out: set[str] = {x for m in mentions(fold(text).lower(), lang) if m.is_name for x in m.metrics}
+    for look in {lang, "en"} if (lang == "zh" or has_cjk(folded)) else {"en"}:
+        terms, owners = _alias_index(look)
+        for _s, _e, t in find_terms(folded, terms, look):
+            out |= owners[t]
+    return frozenset(out)
+
+
+def unfit_metrics(item: Item) -> frozenset[str]:
+    """The library metrics a question does not offer as examples where the item's key result,
+    its objective or the headings above them name a setting they do not fit
+    (coach/facts/data/<lang>/metrics_unfit_for.txt: a kindergarten's children sit no exams and
+    have no GPA; decision 4021)."""
+    table = mapping("metrics_unfit_for", item.language)
+    if not table:
+        return frozenset()
+    around = [item, item.objective] if item.kind == "kr" and item.objective else [item]
+    said = [x.text for x in around] + [h.text for x in around for h in x.headings]
+    text = fold("\n".join(said)).lower()
+    found = find_terms(text, mapping_keys("metrics_unfit_for", item.language), item.language)
+    return frozenset(m.strip() for _s, _e, key in found for m in table[key].split(",") if m.strip())

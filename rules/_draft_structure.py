@@ -303,12 +303,13 @@ def _read_set_runners(draft: Draft) -> frozenset[tuple[str, int]]:
     if any(heading_owner_name(t) == "" for t, _ in lines):
         return frozenset()  # "我的2027年Q1 OKR": the author's own set
     runners: set[tuple[str, int]] = set()
-    team = False
+    team = None
     for text, start in lines:
-        if team_title(text) is not None or heading_team(text) is not None:
-            team = True
+        if (named := team_title(text) or heading_team(text)) is not None:
+            team = team or named
         elif team and _role_line_holder(text) is not None:
             runners.add((text, start))
+    draft.memo["runners_team"] = team if runners else None
     return frozenset(runners)
 
 
@@ -342,13 +343,15 @@ def running_team(item: Item, draft: Draft) -> str | None:
     return None
 
 
-def running_lead(item: Item, draft: Draft) -> str | None:
-    """The line over `item` that names the person who runs its team's set ("护士长：周敏" under
-    "护理部 2027年Q1 OKR"), as typed without emphasis; None when there is none (ruling 1791)."""
+def running_lead(item: Item, draft: Draft) -> tuple[str, str] | None:
+    """The team whose set covers `item` and the line that names the person who runs it
+    ("护理部", "护士长：周敏" under "护理部 2027年Q1 OKR"), the line as typed without emphasis;
+    None when there is none (lead ruling 1791)."""
     lines = [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
     for t, start in lines:
         if _runs_set(t, start, draft):
-            return re.sub(r"\*\*|__", "", t).strip(" #*_")
+            team = draft.memo.get("runners_team")
+            return str(team), re.sub(r"\*\*|__", "", t).strip(" #*_")
     return None
 
 

@@ -400,8 +400,9 @@ class KrNoOwner(Rule):
         )
         team = running_team(item, draft)
         args = {"team": team} if team else {}
-        if team and (lead := running_lead(item, draft)):
-            args["lead"] = lead  # "护士长：周敏" under the team's title (lead ruling 1791)
+        if (led := running_lead(item, draft)) is not None:
+            # "护士长：周敏" under the team's title (lead ruling 1791)
+            args = {"team": team or led[0], "lead": led[1]}
         return [Hit(fixes=[fix], args=args)]
 
     def format_message(self, lang, args):

@@ -1366,7 +1366,7 @@ def names_everybody(name: str) -> bool:
 _UNDECIDED_RE = re.compile(
     r"tb[dca]|tb[dc] ?\?|to be (?:decided|defined|determined|confirmed|assigned|named|agreed)|"
     r"n/?a|none(?: yet)?|nobody(?: yet)?|unassigned|not (?:yet )?assigned|open|vacant|\?+|-+|—+|"
-    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|\?+|？+",
+    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|？+",
     re.I,
 )
 
@@ -2035,10 +2035,10 @@ _GOALS_WORD_RE = re.compile(r"目标|计划|\b(?:goals|objectives|plan)\b", re.I
 def team_title(text: str) -> str | None:
     """The team a set's title names (`title_team`), its goals called "目标" or "goals" as well as
     "OKR": "客服部 2027年Q1目标" gives 客服部 (lead ruling 1791 reads a post's holder under it)."""
-    found = title_team(text)
-    if found is None and _GOALS_WORD_RE.search(text) and not _TITLE_OKR_RE.search(text):
-        found = title_team(_GOALS_WORD_RE.sub(" OKR ", text, count=1))
-    return found
+    t = text
+    if _GOALS_WORD_RE.search(t) and not _TITLE_OKR_RE.search(t):
+        t = _GOALS_WORD_RE.sub(" OKR ", t, count=1)
+    return title_team(t)
 
 
 def names_owner(text: str) -> bool:

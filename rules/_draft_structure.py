@@ -151,7 +151,17 @@ _NOT_THE_SETS_PERIOD = re.compile(
     # "公司是从2018年10月开始推行OKR", "我们2019年引入OKR": when the team took up OKRs is its
     # history, not the set's period (decision 746)
     r"|开始(?:推行|实施|使用|引入|导入|试行|用|做)|(?:推行|实施|引入|导入|试行)了?\s?OKR"
-    r"|start(?:ed)? (?:using|rolling out|with) okrs?|(?:introduced|adopted|rolled out) okrs?",
+    r"|start(?:ed)? (?:using|rolling out|with) okrs?|(?:introduced|adopted|rolled out) okrs?"
+    # When the page was reviewed, shared or written, when it will be reviewed next, where its
+    # status stands (decision 16: a review date is no deadline; decision 3925): "Status as of
+    # Sep 30", "Last reviewed: 2026-10-02", "Next review: Oct 15", "(drafted at the March 2026
+    # offsite)", "v2, shared 14 Sep 2026", "更新于2026年10月2日", "下次复盘：10月15日", "（9月1日讨论稿）"
+    r"|\b(?:as of|(?:last |next )?review(?:ed)?(?: on| date)?|next check-?in|(?:drafted|written|"
+    r"shared|sent|circulated|prepared|updated|edited)(?: (?:on|at|in|during))?)\s?:?\s(?:the\s)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|更新于|更新(?:时间|日期)\s?[:：]|(?:下次|下一次)复盘|复盘会?(?:时间|日期)\s?[:：]"
+    r"|截至.{1,12}(?:的)?(?:进度|进展|状态)"
+    r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]\s?(?:讨论稿|初稿|草稿|征求意见稿|修订稿|版)",
     re.I,
 )
 # The date a document was written, not the set's period (decision 292): "Date: 2023-10-16" (one

@@ -323,3 +323,54 @@ def test_a_dated_due_cell_stays_a_deadline(cell: str) -> None:
 )
 def test_years_quarters_and_events_on_the_line_unchanged(kr: str, status: str) -> None:
     assert verdict(kr, "kr-no-deadline") == status
+
+
+# --- 3925: when the page was reviewed, shared or written is no deadline ---------------------------
+
+_K = "Objective: Make our support trusted\n- Cut first reply time from 6h to 2h\n"
+_KZ = "目标：让客户愿意一直找我们\nKR1：首次响应时长从4小时降到1小时\n"
+
+
+def timed(text: str) -> set[str]:
+    """kr-no-deadline on every key result and objective-no-timeframe on every objective."""
+    r = review(text)
+    return {
+        c.status
+        for o in r.objectives
+        for item in (o, *o.key_results)
+        for c in item.checks
+        if c.rule_id in ("kr-no-deadline", "objective-no-timeframe")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support OKRs\nStatus as of Sep 30, 2026\n\n" + _K,
+        "Support OKRs\nLast reviewed: 2026-10-02\n\n" + _K,
+        "Support OKRs (drafted at the March 2026 offsite)\n\n" + _K,
+        "Support OKRs\nNext review: Oct 15\n\n" + _K,
+        "Support OKRs\nv2, shared 14 Sep 2026\n\n" + _K,
+        "客服部 OKR\n更新于2026年10月2日\n\n" + _KZ,
+        "客服部 OKR\n下次复盘：10月15日\n\n" + _KZ,
+        "客服部 OKR\n（9月1日讨论稿）\n\n" + _KZ,
+    ],
+)
+def test_a_page_date_is_no_deadline(text: str) -> None:
+    assert timed(text) == {"fail"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q3 2026 OKRs, reviewed on Oct 1\n\n" + _K,
+        "Support OKRs — Q3 2026 (updated Sep 30)\n\n" + _K,
+        "客服部 2026年Q3 OKR（9月1日讨论稿）\n\n" + _KZ,
+        "OKRs for Q4, as of Oct 1\n\n" + _K,
+        "Support OKRs\nTimeline: by Dec 15\n\n" + _K,
+        "客服部 OKR\n以上目标截止到12月底\n\n" + _KZ,
+        "客服部 OKR\n截至12月31日\n\n" + _KZ,
+    ],
+)
+def test_the_sets_period_beside_a_page_date_stays(text: str) -> None:
+    assert timed(text) == {"pass"}

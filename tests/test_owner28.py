@@ -374,3 +374,36 @@ def test_a_page_date_is_no_deadline(text: str) -> None:
 )
 def test_the_sets_period_beside_a_page_date_stays(text: str) -> None:
     assert timed(text) == {"pass"}
+
+
+# --- 3926: who approves, reviews or checks the key result does not own it -------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut churn from 5% to 3% by Q3 (approved by CFO)",
+        "Cut churn from 5% to 3% by Q3 (approver: Ana)",
+        "Cut churn from 5% to 3% by Q3 (checked by QA lead)",
+        "Cut churn from 5% to 3% by Q3 (verified by Finance)",
+        "9月底前把回款周期缩短到45天（张总审批）",
+        "9月底前把回款周期缩短到45天（李总签批）",
+    ],
+)
+def test_an_approver_is_no_owner(kr: str) -> None:
+    assert verdict(kr, "kr-no-owner") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut churn from 5% to 3% by Q3 (owner: Ana; approver: CFO)",
+        "Cut churn from 5% to 3% by Q3 (lead: Ana, reviewed by Bo)",
+        "Cut churn from 5% to 3% by Q3 (Review team)",
+        "9月底前把回款周期缩短到45天（审核组负责）",
+        "9月底前把合同审批时长从5天缩短到2天（王芳）",
+        "Cut churn from 5% to 3% by Q3 (led by VP Sales)",
+    ],
+)
+def test_an_owner_beside_an_approver_or_an_approval_measure_stays(kr: str) -> None:
+    assert verdict(kr, "kr-no-owner") == "pass"

@@ -978,8 +978,26 @@ _BRACKET_THEN_DUE_RE = re.compile(
 )
 
 
+# Who approves, reviews or checks the item is not who owns it (as `_REVIEWER` reads a heading;
+# decision 3926): "(approved by CFO)", "(checked by QA lead)", "(approver: Ana)", "（张总审批）".
+_APPROVER_RE = re.compile(
+    r"\b(?:approv(?:ed|er|al|es)|review(?:ed|er|s)|checked|signed[ -]off|sign-?off|verified|"
+    r"audited|countersigned)\b|审批|审核|审阅|审定|签批|把关"
+)
+_OWNS_WORD_RE = re.compile(r"owner|owned|\bled by\b|\blead\s?[:：]|\bdri\b|负责|牵头|主导", re.I)
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    found = _find_owner(text)
+    if found is not None:
+        said = text[found[1][0] : found[1][1]]
+        if _APPROVER_RE.search(said.lower()) and not _OWNS_WORD_RE.search(said):
+            return None  # "(approved by CFO)": who signs it off owns none of it (3926)
+    return found
+
+
+def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _BRACKET_THEN_DUE_RE.search(text) if ")" in text or "）" in text or "]" in text else None
     if m is not None:
         found = find_owner(text[: m.start()])

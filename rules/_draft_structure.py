@@ -337,7 +337,10 @@ def _owner_lines(item: Item, draft: Draft) -> list[tuple[str, int]]:
 def inherits_owner(item: Item, draft: Draft) -> bool:
     """Whether a heading or a title line that covers `item` names the person who owns it
     ("## Sales (Sarah)", "我的Q1个人目标", "Owner: Lee Carter"; decisions 12 and 14)."""
-    return any(heading_owner(t) for t, _ in _owner_lines(item, draft))
+    return any(
+        heading_owner(t) and not names_nobody(heading_owner_name(t) or "")
+        for t, _ in _owner_lines(item, draft)
+    )
 
 
 def running_team(item: Item, draft: Draft) -> str | None:
@@ -445,6 +448,8 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
         if _runs_set(text, start, draft):
             continue  # the person who runs a team's set owns none of its items (ruling 1791)
         name = heading_owner_name(text)
+        if name and names_nobody(name):
+            continue  # "Owner: TBD": no owner yet (decision 3920)
         if name:
             return name, text, start, end
         if name is not None and found is None:
@@ -483,6 +488,8 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
         return None, "item"
     objective = item.objective
     if objective is not None and objective.owner:
+        if undecided_owner(objective.owner, _owner_annotation(objective)):
+            return None  # "目标：…（负责人：待定）": its key results have none yet (3920)
         return objective.owner, "objective"
     whole = _set_headings(draft)
     unnamed: OwnerSource | None = None
@@ -491,6 +498,8 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
             continue  # "护士长：周敏" under "护理部 2027年Q1 OKR": she runs the set (ruling 1791)
         name = heading_owner_name(h.text)
         source: OwnerSource = "set" if any(h is g for g in whole) else "heading"
+        if name and names_nobody(name):
+            return None  # "Owner: TBD" over the items: nobody yet (decision 3920)
         if name:
             return name, source
         if name is not None:
@@ -499,6 +508,8 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
         if _runs_set(t, start, draft):
             continue
         name = heading_owner_name(t)
+        if name and names_nobody(name):
+            return None
         if name:
             return name, "set"
         if name is not None:

@@ -407,3 +407,32 @@ def test_an_approver_is_no_owner(kr: str) -> None:
 )
 def test_an_owner_beside_an_approver_or_an_approval_measure_stays(kr: str) -> None:
     assert verdict(kr, "kr-no-owner") == "pass"
+
+
+# --- 3920 on what covers the key result: an undecided owner there passes nothing on -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("2027年Q3 OKR\n负责人：待定\n\n" + _KZ, "fail"),
+        ("Q3 2027 OKRs\nOwner: TBD\n\n" + _K, "fail"),
+        (
+            "目标：让客户愿意一直找我们（负责人：待定）\nKR1：首次响应时长从4小时降到1小时，9月底前\n",
+            "fail",
+        ),
+        (
+            "Objective: Make our support trusted (owner: TBD)\n- Cut first reply time from 6h to 2h\n",
+            "fail",
+        ),
+        ("## Support (owner: TBD)\n" + _K, "fail"),
+        ("2027年Q3 OKR\n负责人：周敏\n\n" + _KZ, "pass"),
+        (
+            "Objective: Make our support trusted (owner: Ana)\n- Cut first reply time from 6h to 2h\n",
+            "pass",
+        ),
+        ("## Support (owner: Ana)\n" + _K, "pass"),
+    ],
+)
+def test_an_undecided_owner_over_the_key_result_is_none(text: str, status: str) -> None:
+    assert owners(text) == [status]

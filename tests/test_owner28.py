@@ -77,6 +77,10 @@ def test_the_message_names_the_team_and_the_one_who_leads_it() -> None:
         "2027年Q1 OKR\n负责人：周敏\n\n目标：让客户少等\nKR1：首次响应时长从4小时降到1小时\n",
         "Q3 2027 OKRs\nOwner: Lee Carter\n\nObjective: Dashboards people trust\n"
         "- Cut broken reports from 40 to 5 a month\n",
+        # a place or a whole organisation, not a team inside one: its one post-holder owns the
+        # set (decision 341)
+        "柳荫街社区 2027年Q2 目标\n网格员：邝小梅\n\n目标：让独居老人有事找得到人\nKR1：独居老人每周探访覆盖率达到100%\n",
+        "滨江店 2027年Q3 OKR\n店长：谭磊\n\n目标：让老顾客常回来\nKR1：会员复购率从25%提升到35%\n",
         # the post and its holder in the title's own bracket (decision 341)
         "驾校 2027年8月-10月 OKR（校长：骆永平）\n\n目标：让学员一次通过\nKR1：科目二一次通过率从70%提升到85%\n",
         # an owner line under an objective passes to its key results (unchanged)

@@ -2056,7 +2056,19 @@ def team_title(text: str) -> str | None:
     t = text
     if _GOALS_WORD_RE.search(t) and not _TITLE_OKR_RE.search(t):
         t = _GOALS_WORD_RE.sub(" OKR ", t, count=1)
-    return title_team(t)
+    found = title_team(t)
+    if found is not None and has_cjk(found) and not found.endswith(_ZH_TEAM_UNITS):
+        # "和平里社区", "万达店", "驾校": a place or a whole organisation, whose one post-holder
+        # (网格员, 店长, 校长) owns its set as decision 341 reads it; a team or a department
+        # inside an organisation ("护理部", "客服中心", "采购组") runs a set its members own
+        return None
+    return found
+
+
+# The last words of a team or a department inside an organisation (lead ruling 1791).
+_ZH_TEAM_UNITS = (
+    "部", "科", "组", "团队", "中心", "车间", "班组", "部门", "办公室", "办", "室", "处", "病区",
+)  # fmt: skip
 
 
 def names_owner(text: str) -> bool:

@@ -14,8 +14,11 @@ from coach.facts.owner import (
     heading_owner_name,
     heading_team,
     names_everybody,
+    names_nobody,
     team_subject,
+    team_title,
     title_team,
+    undecided_owner,
 )
 from coach.facts.timeframes import (
     arabic_years,
@@ -148,7 +151,17 @@ _NOT_THE_SETS_PERIOD = re.compile(
     # "公司是从2018年10月开始推行OKR", "我们2019年引入OKR": when the team took up OKRs is its
     # history, not the set's period (decision 746)
     r"|开始(?:推行|实施|使用|引入|导入|试行|用|做)|(?:推行|实施|引入|导入|试行)了?\s?OKR"
-    r"|start(?:ed)? (?:using|rolling out|with) okrs?|(?:introduced|adopted|rolled out) okrs?",
+    r"|start(?:ed)? (?:using|rolling out|with) okrs?|(?:introduced|adopted|rolled out) okrs?"
+    # When the page was reviewed, shared or written, when it will be reviewed next, where its
+    # status stands (decision 16: a review date is no deadline; decision 3925): "Status as of
+    # Sep 30", "Last reviewed: 2026-10-02", "Next review: Oct 15", "(drafted at the March 2026
+    # offsite)", "v2, shared 14 Sep 2026", "更新于2026年10月2日", "下次复盘：10月15日", "（9月1日讨论稿）"
+    r"|\b(?:as of|(?:last |next )?review(?:ed)?(?: on| date)?|next check-?in|(?:drafted|written|"
+    r"shared|sent|circulated|prepared|updated|edited)(?: (?:on|at|in|during))?)\s?:?\s(?:the\s)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|更新于|更新(?:时间|日期)\s?[:：]|(?:下次|下一次)复盘|复盘会?(?:时间|日期)\s?[:：]"
+    r"|截至.{1,12}(?:的)?(?:进度|进展|状态)"
+    r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]\s?(?:讨论稿|初稿|草稿|征求意见稿|修订稿|版)",
     re.I,
 )
 # The date a document was written, not the set's period (decision 292): "Date: 2023-10-16" (one
@@ -219,6 +232,11 @@ def _preamble(draft: Draft) -> list[str]:
 
 
 def _read_preamble(draft: Draft) -> list[str]:
+    return [t for t, _ in _preamble_lines(draft)]
+
+
+def _preamble_lines(draft: Draft) -> list[tuple[str, int]]:
+    """The preamble's lines (`_preamble`) with where each starts."""
     if not draft.objectives:
         return []
     first = draft.objectives[0].start
@@ -226,7 +244,7 @@ def _read_preamble(draft: Draft) -> list[str]:
     # A paragraph that holds the first objective (a guide's sentence quoting it) is no title
     # above it: "需区分“做什么”(任务)…目标“提升产品用户体验”" names no owner (decision 1223).
     return [
-        t
+        (t, s)
         for t, s, e in draft.prose
         if e <= first or (s >= last and _FOOTER_OWNER.match(t) is not None)
     ]
@@ -243,10 +261,86 @@ def _scope_lines(item: Item, draft: Draft) -> list[str]:
     return [h.text for h in draft.heading_scope(item)] + _preamble(draft)
 
 
+# A line that only names a post or an owner's field and its holder: "护士长：周敏", "负责人：周敏",
+# "Team lead: Ana Ruiz", "**Owner:** Lee Carter" (lead ruling 1791).
+_ROLE_LINE = re.compile(
+    r"[\W_]{0,4}(?P<label>[^:：\n]{1,24}?)[*_ \t]*[:：][*_ \t]*(?P<who>[^:：\n]{1,40}?)[\W_]{0,4}"
+)
+
+
+def _role_line_holder(text: str) -> str | None:
+    """The person a line naming only a post (or an owner's field) and its holder names."""
+    m = _ROLE_LINE.fullmatch(text.strip())
+    if m is None or _TITLE_WORDS.search(m.group("label")):
+        return None
+    name = heading_owner_name(text)
+    if not name or heading_team(text) is not None:
+        return None
+    return name if name in m.group("who") or m.group("who") in name else None
+
+
+# "OKR", "目标", "goals" in a line: a set's title, not a post and its holder.
+_TITLE_WORDS = re.compile(
+    r"okrs?\b|目标|计划|goals?\b|objectives?\b|\bplan\b|20\d\d|\bq[1-4]\b", re.I
+)
+
+
+def set_runners(draft: Draft) -> frozenset[tuple[str, int]]:
+    """The lines that name the person who runs a team's set, (text, start): a post or an owner's
+    field and its holder alone on a line under a team's or a department's title, before the
+    first objective ("护理部 2027年Q1 OKR" over "护士长：周敏", "Platform team — Q3 2027 OKRs" over
+    "Team lead: Ana Ruiz"). Lead ruling 1791 (PRINCIPLES.md, Owner, of a team in the heading):
+    that person runs the set and owns none of its key results by that line, so kr-no-owner
+    still fires. In a personal set ("我的2027年Q1 OKR") the named person owns every key result,
+    and a line under an objective still passes its owner on. Worked out once per draft."""
+    found = draft.memo.get("set_runners")
+    if found is None:
+        found = draft.memo["set_runners"] = _read_set_runners(draft)
+    return found  # type: ignore[return-value]
+
+
+def _read_set_runners(draft: Draft) -> frozenset[tuple[str, int]]:
+    if not draft.objectives:
+        return frozenset()
+    first = draft.objectives[0].start
+    # the lines above the first objective only: a section's heading further down (a cascade)
+    # keeps its own reading
+    lines = sorted(
+        {(h.text, h.start) for h in draft.heading_scope(draft.objectives[0]) if h.start < first}
+        | {(t, s) for t, s, e in draft.prose if e <= first},
+        key=lambda x: x[1],
+    )
+    if any(heading_owner_name(t) == "" for t, _ in lines):
+        return frozenset()  # "我的2027年Q1 OKR": the author's own set
+    runners: set[tuple[str, int]] = set()
+    team = None
+    for text, start in lines:
+        if (named := team_title(text) or heading_team(text)) is not None:
+            team = team or named
+        elif team and _role_line_holder(text) is not None:
+            runners.add((text, start))
+    draft.memo["runners_team"] = team if runners else None
+    return frozenset(runners)
+
+
+def _runs_set(text: str, start: int, draft: Draft) -> bool:
+    return (text, start) in set_runners(draft)
+
+
+def _owner_lines(item: Item, draft: Draft) -> list[tuple[str, int]]:
+    """The headings over `item` and the preamble's lines, (text, start), without the lines
+    that only say who runs a team's set (lead ruling 1791)."""
+    lines = [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
+    return [(t, s) for t, s in lines if not _runs_set(t, s, draft)]
+
+
 def inherits_owner(item: Item, draft: Draft) -> bool:
     """Whether a heading or a title line that covers `item` names the person who owns it
     ("## Sales (Sarah)", "我的Q1个人目标", "Owner: Lee Carter"; decisions 12 and 14)."""
-    return any(heading_owner(t) for t in _scope_lines(item, draft))
+    return any(
+        heading_owner(t) and not names_nobody(heading_owner_name(t) or "")
+        for t, _ in _owner_lines(item, draft)
+    )
 
 
 def running_team(item: Item, draft: Draft) -> str | None:
@@ -260,6 +354,26 @@ def running_team(item: Item, draft: Draft) -> str | None:
         if (team := title_team(t)) is not None:
             return team
     return None
+
+
+def running_lead(item: Item, draft: Draft) -> tuple[str, str] | None:
+    """The team whose set covers `item` and the line that names the person who runs it
+    ("护理部", "护士长：周敏" under "护理部 2027年Q1 OKR"), the line as typed without emphasis;
+    None when there is none (lead ruling 1791)."""
+    lines = [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
+    for t, start in lines:
+        if _runs_set(t, start, draft):
+            team = draft.memo.get("runners_team")
+            return str(team), re.sub(r"\*\*|__", "", t).strip(" #*_")
+    return None
+
+
+def _owner_annotation(item: Item) -> str:
+    """The text of the item's owner annotation ("(Owner: N/A)"), "" when none is placed."""
+    if item.owner_span is None:
+        return ""
+    s, e = item.owner_span
+    return item.text[s:e].strip(" （(【[）)】]")
 
 
 def _owner_cell(item: Item) -> str:
@@ -331,7 +445,11 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
         ]
     found = None
     for text, start, end in lines:
+        if _runs_set(text, start, draft):
+            continue  # the person who runs a team's set owns none of its items (ruling 1791)
         name = heading_owner_name(text)
+        if name and names_nobody(name):
+            continue  # "Owner: TBD": no owner yet (decision 3920)
         if name:
             return name, text, start, end
         if name is not None and found is None:
@@ -356,26 +474,42 @@ def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
 def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
     # "(owner: all)", "【全员】": everybody named is nobody named; what covers the item may still
     # name one (decision 1576)
-    if item.owner and not names_everybody(item.owner):
+    undecided = undecided_owner(item.owner, _owner_annotation(item))
+    if item.owner and not names_everybody(item.owner) and not undecided:
         return item.owner, "item"
-    if (cell := _owner_cell(item)) and not names_everybody(cell):
+    cell = _owner_cell(item)
+    if cell and not names_everybody(cell) and not names_nobody(cell):
         return cell.lstrip("@"), "item"
+    if undecided or (cell and names_nobody(cell)):
+        # "(Owner: TBD)", "负责人：待定", "| 待定 |": the item says it has no owner yet; what
+        # covers it does not fill that in (decision 3920)
+        return None
     if team_subject(item.plain):
         return None, "item"
     objective = item.objective
     if objective is not None and objective.owner:
+        if undecided_owner(objective.owner, _owner_annotation(objective)):
+            return None  # "目标：…（负责人：待定）": its key results have none yet (3920)
         return objective.owner, "objective"
     whole = _set_headings(draft)
     unnamed: OwnerSource | None = None
     for h in draft.heading_scope(item):
+        if _runs_set(h.text, h.start, draft):
+            continue  # "护士长：周敏" under "护理部 2027年Q1 OKR": she runs the set (ruling 1791)
         name = heading_owner_name(h.text)
         source: OwnerSource = "set" if any(h is g for g in whole) else "heading"
+        if name and names_nobody(name):
+            return None  # "Owner: TBD" over the items: nobody yet (decision 3920)
         if name:
             return name, source
         if name is not None:
             unnamed = unnamed or source
-    for t in _preamble(draft):
+    for t, start in _preamble_lines(draft):
+        if _runs_set(t, start, draft):
+            continue
         name = heading_owner_name(t)
+        if name and names_nobody(name):
+            return None
         if name:
             return name, "set"
         if name is not None:
@@ -589,7 +723,11 @@ def own_deadline(item: Item) -> bool:
         return True  # "Q4目标：…"
     if item.deadline is None:
         return False
-    return has_deadline(item.plain, item.language) or item.deadline.span is None
+    if item.deadline.span is None:
+        # a due or cycle column's cell: "2026年", "FY2026" alone there is a horizon, as in a
+        # title (decisions 16, 496, 3924); "2026年Q3", "Aug 31" are deadlines
+        return not is_horizon(item.deadline.text)
+    return has_deadline(item.plain, item.language)
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from coach.facts.owner import names_everybody
+from coach.facts.owner import names_everybody, undecided_owner
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty, running_team
+from rules._draft_structure import (
+    CORE_FIXES,
+    end_of_wording,
+    has_owner,
+    is_empty,
+    running_lead,
+    running_team,
+)
 
 # A second key result with its owner, so that "Try it" on a good example shows no finding
 # (decision 580).
@@ -357,7 +364,9 @@ class KrNoOwner(Rule):
         # 966 and 991: the Apply button was on some owner cards and not on others, and a blind
         # reader would not show an owner patched onto "improve docs").
         at = end
-        if item.owner and names_everybody(item.owner) and item.owner_span:
+        s0, e0 = item.owner_span or (0, 0)
+        undecided = undecided_owner(item.owner, item.text[s0:e0].strip(" （(【[）)】]"))
+        if item.owner and (names_everybody(item.owner) or undecided) and item.owner_span:
             # "(owner: all)", "【全员】": the name for everybody gives way to one person's
             # (decision 1576)
             s0, e0 = item.owner_span
@@ -369,7 +378,8 @@ class KrNoOwner(Rule):
                 card_yields_to=_TASK_FIXES,
                 withheld_args={"later": _LATER},
             )
-            return [Hit(fixes=[fix], args={"everybody": item.owner})]
+            # "(Owner: TBD)": the field is filled in, not written a second time (decision 3920)
+            return [Hit(fixes=[fix], args={"undecided" if undecided else "everybody": item.owner})]
         inside = _LAST_BRACKETS.search(item.text[item.core_span[0] : end])
         if (
             inside is not None
@@ -389,16 +399,26 @@ class KrNoOwner(Rule):
             withheld_args={"later": _LATER},
         )
         team = running_team(item, draft)
-        return [Hit(fixes=[fix], args={"team": team} if team else {})]
+        args = {"team": team} if team else {}
+        if (led := running_lead(item, draft)) is not None:
+            # "护士长：周敏" under the team's title (lead ruling 1791)
+            args = {"team": team or led[0], "lead": led[1]}
+        return [Hit(fixes=[fix], args=args)]
 
     def format_message(self, lang, args):
         later = args.get("later")
         base = super().format_message(lang, {})
+        if args.get("undecided"):
+            return _UNDECIDED_OWNER[lang].format(who=args["undecided"]) + (
+                later[lang] if later else ""
+            )
         if args.get("everybody"):
             return _EVERYBODY_OWNS[lang].format(who=args["everybody"]) + (
                 later[lang] if later else ""
             )
-        if args.get("team"):
+        if args.get("lead"):
+            base += _LEAD_RUNS_SET[lang].format(team=args["team"], lead=args["lead"])
+        elif args.get("team"):
             base += _TEAM_RUNS_SET[lang].format(team=args["team"])
         return f"{base}{later[lang]}" if later else base
 
@@ -411,11 +431,28 @@ _EVERYBODY_OWNS = {
 }
 
 
+# "(Owner: TBD)", "（负责人：待定）": the field is there, its person still to be named (3920).
+_UNDECIDED_OWNER = {
+    "zh": "这个关键结果的负责人还写着“{who}”：没有定下来的负责人等于没有负责人，请指定一个人。",
+    "en": "This key result's owner is still “{who}”: an owner not yet decided is no owner; name "
+    "one person.",
+}
+
+
 # "Owner: 运营部" over the set: the team runs the set, one person owns each key result (1097).
 _TEAM_RUNS_SET = {
     "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，不是每个关键结果的负责人：请为每个关键结果指定一个人。",
     "en": " “{team}” at the head of the set is the team that runs it, not the owner of each key "
     "result: name one person for each.",
+}
+
+
+# "护士长：周敏" under "护理部 2027年Q1 OKR": she leads the team that runs the set (ruling 1791).
+_LEAD_RUNS_SET = {
+    "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，“{lead}”是带领它的人，都不是每个关键结果的负责人："
+    "请为每个关键结果指定一个人。",
+    "en": " “{team}” at the head of the set is the team that runs it and “{lead}” the person who "
+    "leads it, not the owner of each key result: name one person for each.",
 }
 
 

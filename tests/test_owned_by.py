@@ -40,7 +40,9 @@ def test_a_personal_sets_title_owns_its_key_results() -> None:
 
 
 def test_an_owner_line_under_the_title_owns_the_set() -> None:
-    text = "Growth team OKRs Q3\nOwner: @rafa\nO: Win the enterprise market in Q3\nKR1: Sign 5 enterprise customers"
+    # (a title that names no team: under "Growth team OKRs Q3" the line names who runs the set,
+    # lead ruling 1791)
+    text = "OKRs Q3\nOwner: @rafa\nO: Win the enterprise market in Q3\nKR1: Sign 5 enterprise customers"
     r = review(text)
     assert _kr_owners(r) == [(None, "rafa", "set")]
     assert r.owner is not None and r.owner.name == "rafa"

@@ -964,8 +964,45 @@ _DASH_DATE_FIELD_RE = re.compile(
 )
 
 
+# A closing bracket, then only the item's deadline: "… (Priya) by Q3", "… [alice] by Sep 30",
+# "…（王芳）9月底前" (decision 3923): the bracket is read as if it closed the item.
+_BRACKET_THEN_DUE_RE = re.compile(
+    r"(?<=[)）\]])[ \t]*[,，]?[ \t]*(?:"
+    r"(?:by|before|until|due|in)\s(?:the\s)?(?:end\sof\s(?:the\s)?)?(?:"
+    r"Q[1-4]|H[12]|(?:next|this)\s(?:quarter|month|week)|quarter|month"
+    rf"|{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2})(?:,?\s\d{4})?"
+    r"|(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号]|底|末)?|Q[1-4]|本季度|年底)(?:前|之前)?"
+    r")[ \t]*[.。]?[ \t]*$",
+    re.I,
+)
+
+
+# Who approves, reviews or checks the item is not who owns it (as `_REVIEWER` reads a heading;
+# decision 3926): "(approved by CFO)", "(checked by QA lead)", "(approver: Ana)", "（张总审批）".
+_APPROVER_RE = re.compile(
+    r"\b(?:approv(?:ed|er|al|es)|review(?:ed|er|s)|checked|signed[ -]off|sign-?off|verified|"
+    r"audited|countersigned)\b|审批|审核|审阅|审定|签批|把关"
+)
+_OWNS_WORD_RE = re.compile(r"owner|owned|\bled by\b|\blead\s?[:：]|\bdri\b|负责|牵头|主导", re.I)
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    found = _find_owner(text)
+    if found is not None:
+        said = text[found[1][0] : found[1][1]]
+        if _APPROVER_RE.search(said.lower()) and not _OWNS_WORD_RE.search(said):
+            return None  # "(approved by CFO)": who signs it off owns none of it (3926)
+    return found
+
+
+def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
+    m = _BRACKET_THEN_DUE_RE.search(text) if ")" in text or "）" in text or "]" in text else None
+    if m is not None:
+        found = find_owner(text[: m.start()])
+        if found is not None and found[1][1] == m.start():
+            return found  # "… (Priya) by Q3": the bracket's owner, before the date (3923)
     # (a date field after a dash: most texts hold no dash)
     m = _DASH_DATE_FIELD_RE.search(text) if "-" in text or "–" in text or "—" in text else None
     if m and m.start() > 0 and re.search(r"[-–—]", text[: m.start()]):
@@ -1118,6 +1155,9 @@ _LOGIN_RE = re.compile(r"[a-z][a-z0-9._-]{2,15}")
 _CODE_TAG_RE = re.compile(r"[a-z]{1,2}\d{1,3}")
 
 
+_MONTH_TAG_RE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\d{0,2}")
+
+
 def _logins(inside: str) -> bool:
     """Whether a square bracket's content is one login or a list of them (decision 3793): no
     tag, no code, and no word the English word lists know ("[date]", "[owner]", "[target]" are
@@ -1130,7 +1170,11 @@ def _logins(inside: str) -> bool:
         and not _CODE_TAG_RE.fullmatch(p)
         and p not in tags
         and p not in _GENERIC_UNITS
-        and p not in known
+        # "[june]", "[sep]": a month is when, not who (decision 3921)
+        and p not in _CALENDAR_WORDS
+        and not _MONTH_TAG_RE.fullmatch(p)
+        # a given name typed in lower case is a login too: "[alice]", "[priya, sam]" (3921)
+        and (p not in known or (p.isalpha() and is_given_name(p)))
         for p in parts
     )
 
@@ -1333,6 +1377,31 @@ _EVERYBODY = frozenset(
 def names_everybody(name: str) -> bool:
     """Whether an owner's name is everybody ("all", "全员"): no one person answers for it."""
     return name.strip(" @.:：()（）[]【】").lower() in _EVERYBODY
+
+
+# An owner's field still to be filled in: "Owner: TBD", "负责人：待定", "| 待定 |" in an owner column
+# (decision 3920). It names nobody yet.
+_UNDECIDED_RE = re.compile(
+    r"tb[dca]|tb[dc] ?\?|to be (?:decided|defined|determined|confirmed|assigned|named|agreed)|"
+    r"n/?a|none(?: yet)?|nobody(?: yet)?|unassigned|not (?:yet )?assigned|open|vacant|\?+|-+|—+|"
+    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|？+",
+    re.I,
+)
+
+
+def names_nobody(name: str) -> bool:
+    """Whether an owner's name says the owner is still to be decided ("TBD", "待定", "N/A",
+    "?"): nobody answers for the item yet (decision 3920)."""
+    return _UNDECIDED_RE.fullmatch(name.strip(" @.:：()（）[]【】*_")) is not None
+
+
+def undecided_owner(name: str | None, annotation: str = "") -> bool:
+    """Whether an item's owner, read as `name` from its `annotation` ("(Owner: N/A)"), is still
+    to be decided (`names_nobody`): the name, or all the annotation says after its colon."""
+    if not name:
+        return False
+    value = re.split(r"[:：]", annotation)[-1] if annotation else ""
+    return names_nobody(name) or (bool(value.strip()) and names_nobody(value))
 
 
 def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -1975,6 +2044,31 @@ def title_team(text: str) -> str | None:
     while ws and ws[0].lower() in ("for", "the", "of", "our", "by", "from"):
         ws = ws[1:]  # "Q2 OKRs for the Platform group"
     return " ".join(ws) if 2 <= len(ws) <= 4 and ws[-1].lower() in _UNIT_WORDS else None
+
+
+# A set's title that names its goals, not "OKR": "客服部 2027年Q1目标", "Data team goals — Q2 2027".
+_GOALS_WORD_RE = re.compile(r"目标|计划|\b(?:goals|objectives|plan)\b", re.IGNORECASE)
+
+
+def team_title(text: str) -> str | None:
+    """The team a set's title names (`title_team`), its goals called "目标" or "goals" as well as
+    "OKR": "客服部 2027年Q1目标" gives 客服部 (lead ruling 1791 reads a post's holder under it)."""
+    t = text
+    if _GOALS_WORD_RE.search(t) and not _TITLE_OKR_RE.search(t):
+        t = _GOALS_WORD_RE.sub(" OKR ", t, count=1)
+    found = title_team(t)
+    if found is not None and has_cjk(found) and not found.endswith(_ZH_TEAM_UNITS):
+        # "和平里社区", "万达店", "驾校": a place or a whole organisation, whose one post-holder
+        # (网格员, 店长, 校长) owns its set as decision 341 reads it; a team or a department
+        # inside an organisation ("护理部", "客服中心", "采购组") runs a set its members own
+        return None
+    return found
+
+
+# The last words of a team or a department inside an organisation (lead ruling 1791).
+_ZH_TEAM_UNITS = (
+    "部", "科", "组", "团队", "中心", "车间", "班组", "部门", "办公室", "办", "室", "处", "病区",
+)  # fmt: skip
 
 
 def names_owner(text: str) -> bool:

@@ -204,6 +204,10 @@ _ZH = [
         # not the 前 of a word after the event's verb: "上线前置审方系统", "发布前端新版本",
         # "开业前台服务" launch a thing (decision 2545)
         r"(?:前(?![置端台])|之前|期间|当天|结束前)"
+        # a meeting or a milestone the team works toward, as "before the board meeting" is
+        # (decision 3922): "董事会召开前", "股东大会前", "路演前", "验收前"
+        r"|(?:董事会|股东大会|股东会|战略会|评审会|年中会|年终会|总结会|路演|展会|峰会|验收|审计|融资|"
+        r"开幕|竣工|封板|发版)(?:召开|举办|举行|开始)?(?:前(?![置端台])|之前|当天)"
         # a deployment, closed there ("（主网部署前）"), not "部署前检查" (decision 2324)
         r"|部署(?:前|之前)(?![\u4e00-\u9fff])"
         r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期"

@@ -176,7 +176,11 @@ class KrBusinessAsUsual(Rule):
             q.is_target and q.value == 0 and q.start >= found[0][1] for q in item.facts.quantities
         ):
             found = []  # "监督审核零不符合项": the routine's outcome is set, zero findings (decision 345)
+        elif found and lang == "en" and _NO_FINDINGS.search(item.folded, found[0][1]):
+            found = []  # "Surveillance audit passed with no major findings" (decisions 345, 3944)
         span: tuple[int, int] | None
+        if not found and lang == "en":
+            found = _recertified_standard(item)
         if not found:
             found = _routine_shape(item)
         if found and reading(item).reason == "measure":
@@ -220,6 +224,33 @@ class KrBusinessAsUsual(Rule):
             "en": f"the target equals last cycle's ({value})",
         }
         return Hit(span=span, args={"reason": reason})
+
+
+# An audit's outcome set to none found, in words (decision 3944, as 345's "零不符合项").
+_NO_FINDINGS = re.compile(
+    r"\b(?:no|zero)\s(?:[a-z-]+\s){0,2}?(?:findings?|non-?conformit(?:y|ies)|nonconformances?|"
+    r"exceptions?|observations?|deficienc(?:y|ies))\b"
+)
+
+
+# "Recertify ISO 27001", "Re-certify the lab under ISO 17025": the verb before a standard's name
+# (decision 3944); "Recertify 40 forklift operators" renews people's tickets, no upkeep.
+_RECERTIFY = re.compile(r"\bre-?certify\b")
+_STANDARD_REST = re.compile(r"(?:\s?[-:/]?\s?(?:\d[\d:./-]*|type\s(?:iii|ii|i|\d)\b|level\s\d))*")
+
+
+def _recertified_standard(item) -> list[tuple[int, int, str]]:
+    m = _RECERTIFY.search(item.folded, *item.core_span)
+    if m is None:
+        return []
+    tail = item.folded[m.end() : min(item.core_span[1], m.end() + 40)]
+    found = find_terms(tail, words("kr_certification_standards", "en"), "en")
+    if not found:
+        return []
+    # the standard's number, type or level with it: "ISO 27001", "SOC 2 Type II"
+    named = _STANDARD_REST.match(tail, found[0][1])
+    end = m.end() + (named.end() if named else found[0][1])
+    return [(m.start(), end, item.folded[m.start() : end])]
 
 
 # "for all …", "with every …": the routine is done for each member of a group ("in every staff

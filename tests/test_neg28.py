@@ -171,6 +171,17 @@ def test_jiang_dao_guards(kr: str) -> None:
     assert _NEG not in _rules(kr)
 
 
+@pytest.mark.parametrize(
+    ("kr", "floor"),
+    [
+        ("未回访的客户占比降至8%以下", "不低于92%"),
+        ("超时未处理的工单占比降低到3%以内", "不低于97%"),
+    ],
+)
+def test_fall_ending_in_a_cap_turns_to_a_floor(kr: str, floor: str) -> None:
+    assert floor in _rewrite(kr, _NEG)
+
+
 # -- decision 3944: a certification or licence held, renewed or audited again, is upkeep
 
 
@@ -198,6 +209,10 @@ def test_renewal_of_what_is_held_is_routine(kr: str) -> None:
         "获得ISO 45001认证",
         "年检一次通过率从85%提升到98%",
         "Cut recertification audit findings from 9 to 2",
+        "Surveillance audit passed with no major findings",  # the outcome set (decision 345)
+        "Pass the ISO 45001 surveillance audit with zero nonconformities",
+        "Recertify 40 forklift operators",  # people's tickets renewed, no upkeep
+        "100% of drivers recertified by May 1",
         "续签率从70%提升到85%",
     ],
 )
@@ -215,7 +230,7 @@ def test_renewal_guards(kr: str) -> None:
         "每周五开一次组会",
         "每月跟客户对账一次",
         "每季度盘点一次",
-        "Retro every 2 weeks",
+        "Retro every sprint",
         "Reconcile petty cash every Friday",
         "Supplier statements reconciled monthly",
     ],

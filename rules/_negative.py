@@ -1069,7 +1069,9 @@ _ZH_LOSS_AMOUNTS = frozenset(
      # money overdue (decision 10: 逾期应收), lost, or spent past the budget (decision 3121)
      "逾期", "损失", "超支", "呆料",
      # claims paid for faults (decision 3304): "主机厂质量索赔金额减少40%"
-     "索赔"}
+     "索赔",
+     # books not matching the stock (decision 3940): "门店账实不符金额控制在2000元以内"
+     "账实不符", "账实差异", "盘点差异", "库存差异"}
 )  # fmt: skip
 # Work done again: its hours are how much of it there was, not a time to shorten (2264); in
 # English too ("rework hours", decision 2756).

@@ -176,7 +176,11 @@ class KrBusinessAsUsual(Rule):
             q.is_target and q.value == 0 and q.start >= found[0][1] for q in item.facts.quantities
         ):
             found = []  # "监督审核零不符合项": the routine's outcome is set, zero findings (decision 345)
+        elif found and lang == "en" and _NO_FINDINGS.search(item.folded, found[0][1]):
+            found = []  # "Surveillance audit passed with no major findings" (decisions 345, 3944)
         span: tuple[int, int] | None
+        if not found and lang == "en":
+            found = _recertified_standard(item)
         if not found:
             found = _routine_shape(item)
         if found and reading(item).reason == "measure":
@@ -222,6 +226,33 @@ class KrBusinessAsUsual(Rule):
         return Hit(span=span, args={"reason": reason})
 
 
+# An audit's outcome set to none found, in words (decision 3944, as 345's "零不符合项").
+_NO_FINDINGS = re.compile(
+    r"\b(?:no|zero)\s(?:[a-z-]+\s){0,2}?(?:findings?|non-?conformit(?:y|ies)|nonconformances?|"
+    r"exceptions?|observations?|deficienc(?:y|ies))\b"
+)
+
+
+# "Recertify ISO 27001", "Re-certify the lab under ISO 17025": the verb before a standard's name
+# (decision 3944); "Recertify 40 forklift operators" renews people's tickets, no upkeep.
+_RECERTIFY = re.compile(r"\bre-?certify\b")
+_STANDARD_REST = re.compile(r"(?:\s?[-:/]?\s?(?:\d[\d:./-]*|type\s(?:iii|ii|i|\d)\b|level\s\d))*")
+
+
+def _recertified_standard(item) -> list[tuple[int, int, str]]:
+    m = _RECERTIFY.search(item.folded, *item.core_span)
+    if m is None:
+        return []
+    tail = item.folded[m.end() : min(item.core_span[1], m.end() + 40)]
+    found = find_terms(tail, words("kr_certification_standards", "en"), "en")
+    if not found:
+        return []
+    # the standard's number, type or level with it: "ISO 27001", "SOC 2 Type II"
+    named = _STANDARD_REST.match(tail, found[0][1])
+    end = m.end() + (named.end() if named else found[0][1])
+    return [(m.start(), end, item.folded[m.start() : end])]
+
+
 # "for all …", "with every …": the routine is done for each member of a group ("in every staff
 # meeting" places a new practice instead).
 _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
@@ -256,7 +287,12 @@ _ZH_STANDING = frozenset(
     {"例会", "周会", "月会", "月度会议", "季度会议", "晨会", "早会", "夕会", "班前会"}
     # meetings that run the work's schedule (decision 538): "每周召开项目排期会"
     | {"排期会", "调度会", "碰头会", "站会"}
+    # a research or project group's standing meeting (decision 3945): "组会每周一次"
+    | {"组会"}
 )
+# The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
+# "每月对账一次", "每月盘点一次" restate the cadence as a report does.
+_ZH_ROUNDS = frozenset({"对账", "月结", "结账", "盘点", "备份"})
 _WITHIN = re.compile(r"\bwithin\b")
 
 
@@ -271,6 +307,8 @@ _EN_KEPT_RUNNING = re.compile(
     r"(?:works|work|working|runs|running|is running|is working|is up|stays up|stay up|up and running"
     r"|online|is available|stays online)\b(?: (?:properly|smoothly|normally|as usual|every day))?\s*$"
 )
+# A time of day: "8:30", "9点", "晚上10点", "17：00" (decision 3946).
+_ZH_CLOCK = r"(?:(?:早上|上午|中午|下午|晚上|夜里)\s?)?(?:[01]?\d|2[0-4])(?:\s?[:：]\s?[0-5]\d|\s?点(?:半|[0-5]\d分?)?)"
 # Opening hours or cover kept round the clock (decision 345): "保证前厅全天24小时有人值守",
 # "前台24小时接听急诊电话", "确保门店每天营业14小时不间断", "7×24小时热线畅通". The hours say when
 # the service runs, not a level to reach; "24小时内回复" is a bound on a reply, not cover.
@@ -278,7 +316,26 @@ _ZH_COVER = re.compile(
     r"(?:\d{1,2}|二十四)\s?小时(?![内以之])[\u4e00-\u9fff]{0,4}?(?:值守|值班|畅通|接听|营业|运转|开放|不间断|不打烊)"
     r"|(?:营业|开放|值守|运转)\s?\d{1,2}\s?小时(?![内以之])"
     r"|全天候|7\s?[×xX*]\s?24|全年无休"
+    # opening hours by the clock (decision 3946): "服务台工作日8:30-17:00有人值守", "门店每天9点到
+    # 21点正常营业", "图书馆每天开放到晚上10点"
+    r"|"
+    + _ZH_CLOCK
+    + r"\s?(?:-|–|—|~|～|到|至)\s?"
+    + _ZH_CLOCK
+    + r"[\u4e00-\u9fff]{0,4}?(?:值守|值班|营业|开放|开门|接待|有人)"
+    r"|(?:营业|开放|开门|值守|接待)(?:到|至)\s?" + _ZH_CLOCK
 )
+# English opening hours by the clock (decision 3946): "Front desk staffed 8am to 6pm", "Open from
+# 9:00 to 17:30 on weekdays"; "Reply within 4 hours" is a bound, no cover.
+_EN_CLOCK = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|noon|midnight)"
+_EN_COVER = re.compile(
+    r"\b(?:open|opened|staffed|manned|attended|covered)\s(?:from\s|between\s)?"
+    + _EN_CLOCK
+    + r"\s?(?:to|until|till|and|-|–|—)\s?"
+    + _EN_CLOCK
+    + r"(?![\d:])"
+)
+_COVER = {"zh": _ZH_COVER, "en": _EN_COVER}
 # "日常" before the work it names is the standing load (decisions 119, 238).
 _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
 # Routine work whose name carries its own cycle (decision 2602): 例保 (例行保养), 例检, 年会, 尾牙 —
@@ -440,7 +497,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # or more is a count ("每周开2次质量例会").
     once = (
         cadence
-        and any(o[2].endswith(_ZH_REPORTS) or o[2] in _ZH_STANDING for o in objects)
+        and any(
+            o[2].endswith(_ZH_REPORTS) or o[2] in _ZH_STANDING or o[2] in _ZH_ROUNDS
+            for o in objects
+        )
         and all(
             (q.value == 100 and q.kind == "percent") or (q.kind == "count" and q.value == 1)
             for q in measured
@@ -513,10 +573,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # routine output done on time, as every cycle.
         q = measured[0]
         return [(min(q.start, objects[0][0]), max(q.end, objects[0][1]), "")]
-    if lang == "zh" and not measured:
-        cover = _ZH_COVER.search(item.folded, item.core_span[0], item.core_span[1])
-        if cover is not None:
-            return [(cover.start(), cover.end(), "")]
+    cover = _COVER[lang].search(item.folded, item.core_span[0], item.core_span[1])
+    # the clock's own figures are no target ("9点到21点": decision 3946)
+    if cover is not None and all(cover.start() <= q.start < cover.end() for q in measured):
+        return [(cover.start(), cover.end(), "")]
     if not targets and lang == "en":
         # "Make sure the box office system works": the English of 保证…正常运行 (decision 794)
         kept = _EN_KEPT_RUNNING.match(item.folded, item.core_span[0], item.core_span[1])

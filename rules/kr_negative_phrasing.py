@@ -1056,6 +1056,9 @@ _ZH_THINGS = (
 )
 
 
+_ZH_CAP_AFTER = re.compile(r"\s?[%％]?\s?(?:以下|以内)")
+
+
 def _figures(item, m: _Match, lang: str) -> str:
     """The draft's figures turned round (100% minus each), or placeholders for a relative fall."""
     shapes = TURNED_FIGURES[lang]
@@ -1068,7 +1071,13 @@ def _figures(item, m: _Match, lang: str) -> str:
     elif len(m.values) >= 2:
         figures = shapes["from_to"].format(a=pct(m.values[0]), b=pct(m.values[-1]))
     elif m.reducer[2] in mapping("kr_reduce_words", lang) or m.reducer[2] == "max":
-        floor = m.reducer[2] == "max" or m.reducer[2] in _COMPARATORS_EN + _COMPARATORS_ZH
+        floor = (
+            m.reducer[2] == "max"
+            or m.reducer[2] in _COMPARATORS_EN + _COMPARATORS_ZH
+            # "降到5%以下", "降至5%以内": the fall ends in a cap, so its good side is a floor
+            # (decision 3943)
+            or (lang == "zh" and _ZH_CAP_AFTER.match(item.text, m.values[0].figure[1]) is not None)
+        )
         figures = shapes["floor" if floor else "to"].format(a=pct(m.values[0]))
     else:
         figures = shapes["floor"].format(a=pct(m.values[0]))

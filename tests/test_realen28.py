@@ -258,3 +258,18 @@ def test_work_percent_complete_is_a_task(kr: str) -> None:
 )
 def test_completion_by_people_served_stays_a_result(kr: str) -> None:
     assert not is_task(kr)
+
+
+def test_the_manifest_keeps_no_text() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models/data/realen28_manifest.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 148
+    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown"}
+    for row in rows:
+        assert keys <= set(row) and "text" not in row
+        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B")
+    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
+    assert sum(r["half"] == "A" for r in rows) == 75

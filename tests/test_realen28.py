@@ -273,3 +273,97 @@ def test_the_manifest_keeps_no_text() -> None:
         assert len(row["sha256"]) == 64 and row["half"] in ("A", "B")
     assert {r["half"] for r in rows if r["holdout"]} == {"B"}
     assert sum(r["half"] == "A" for r in rows) == 75
+
+
+# --- 4007: a short phrase quoted inside a labelled key result of an inline OKR paragraph -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Where we aim.** Objective: become the first place customers look for help. KR1: "
+        'self-serve resolution from 20% to 45%. KR2: articles rated 4+ on "clear enough" from '
+        "38% to 65%.\n",
+        "Anchor for the year: Objective: make every release a non-event for the on-call team. "
+        'KR1: releases marked "calm and boring" by on-call from 40% to 80%. KR2: rollback time from 30 '
+        "to 5 minutes.\n",
+        "Team north star. Objective: turn first orders into habits. KR1: second order within 14 "
+        'days from 18% to 30%. KR2: share of buyers tagging us "my usual place" from 10% to 25%. KR3: '
+        "repeat buyers per month from 900 to 1,500.\n",
+    ],
+)
+def test_inline_paragraph_keeps_its_labelled_items(text: str) -> None:
+    r = review(text)
+    assert len(r.objectives) == 1
+    assert len(r.objectives[0].key_results) >= 2
+    assert '"' not in r.objectives[0].text
+
+
+def test_a_guide_quote_after_an_objective_lead_unchanged() -> None:
+    text = (
+        'A good objective is "Become the favourite bakery in town", with a key result such as '
+        '"Grow weekly repeat customers from 120 to 200".\n'
+    )
+    r = review(text)
+    assert any("bakery" in o.text for o in r.objectives)
+
+
+# --- 4008: "<share> within 30 days, from 5% to 18%": the window, then the move of one measure ----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "new users activated within 7 days, from 20% to 35%",
+        "trial accounts converting within 14 days, from 8% to 12%",
+        "tickets answered within 1 hour, from 60% to 85%",
+        "orders shipped within 24 hours, from 70% to 95% in Q3",
+        "returning buyers within 60 days, from 15% to 22%.",
+    ],
+)
+def test_window_then_from_to_is_one_measure(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow signups to 5,000 and lift activation from 20% to 35%",
+        "Ship the new app to 3 stores, from 2 to 5 regions",
+        "Reply to 90% of tickets within 1 hour, and CSAT from 4.1 to 4.5",
+    ],
+)
+def test_two_measures_stay_compound(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "fail"
+
+
+# --- 4009: "All by end of Q1 2027." closing the last key result dates every key result ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: make our help center the first place customers look. KR1: self-serve "
+        "resolution from 20% to 45%. KR2: helpful-article votes from 38% to 65%. All by end of "
+        "Q2 2027.\n",
+        "Objective: turn first orders into habits\nKR1: second order within 14 days from 18% to "
+        "30%\nKR2: repeat buyers per month from 900 to 1,500. All due by June 30, 2027.\n",
+        "Objective: make on-call quiet\nKR1: pages per week from 40 to 10\nKR2: rollback time "
+        "from 30 to 5 minutes. All of these by the end of Q3.\n",
+    ],
+)
+def test_all_by_closing_dates_every_key_result(text: str) -> None:
+    assert all(c["kr-no-deadline"] == "pass" for c in checks(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: make on-call quiet\nKR1: pages per week from 40 to 10\nKR2: all services "
+        "on the new alerting stack by June 30\n",
+        "Objective: make on-call quiet\nKR1: pages per week from 40 to 10\nKR2: rollback time "
+        "from 30 to 5 minutes. All by design.\n",
+    ],
+)
+def test_a_dated_sibling_alone_dates_no_other(text: str) -> None:
+    assert checks(text)[0]["kr-no-deadline"] == "fail"

@@ -166,6 +166,20 @@ def _objectives_over_krs(read: Read) -> list[int]:
     ]
 
 
+# A key result's own label before a phrase it quotes on the same line ("… KR2: articles rated 4+
+# on "clear enough" from 38% to 65%"): the line readings read the key result (decision 4007).
+_KR_LABEL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:KR|key result)[ \t]?#?\d{1,2}[ \t]?[:：]", re.I)
+
+
+def _inside_labelled_kr(line: str, ls: int, at: int, quoted: str, read: Read) -> bool:
+    """Whether a short phrase (four words at most) quoted at line[at] stands inside a key result
+    the line readings read, its own label ("KR2:") earlier on the same line: a name the
+    measure uses, not an example objective (decision 4007)."""
+    if len(quoted.split()) > 4 or not _KR_LABEL_BEFORE_RE.search(line, 0, at):
+        return False
+    return any(k == "kr" and s <= ls + at < e for k, s, e in read)
+
+
 def _quoted(text: str, read: Read) -> Found | None:
     """Decision 1480: examples quoted inside sentences of prose."""
     # (every quote _QUOTE_RE finds opens with one of _QUOTE_OPENERS: a page without any is not
@@ -216,6 +230,8 @@ def _quoted(text: str, read: Read) -> Found | None:
                 q = next(g for g in m.groups() if g is not None)
                 if not _example_wording(q, line[max(0, m.start() - 30) : m.start()]):
                     continue
+                if _inside_labelled_kr(line, ls, m.start(), q, read):
+                    continue  # 'KR2: articles rated 4+ on "clear enough" …' (decision 4007)
                 if line[: m.start()].rstrip().endswith("=") or line.rfind(
                     "<", 0, m.start()
                 ) > line.rfind(">", 0, m.start()):

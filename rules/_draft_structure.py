@@ -587,7 +587,30 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
     or of when to send the draft in."""
     if draft.structured and draft.timeframe is not None:
         return True
+    if _all_by_closing(item, draft):
+        return True
     return any(_gives_deadline(t, draft) for t in _period_lines(item, draft))
+
+
+# A sentence closing the last key result of an objective that dates them all (decision 4009):
+# "… from 5% to 18%. All by end of Q1 2027.", "All due by June 30", "All of these by the end of
+# Q3" — the English form of "以上…截止" (a period line, _PERIOD_LINE).
+_ALL_BY_CLOSING = re.compile(
+    r"(?:^|[.;!]\s+)all(?: of (?:them|these|this|the above))?(?: (?:are|is))?(?: due)?"
+    r" (?:by|before|until|no later than) (?P<when>[^.;!]{2,40})[.!]?\s*$",
+    re.I,
+)
+
+
+def _all_by_closing(item: Item, draft: Draft) -> bool:
+    """Whether the last key result of `item`'s objective closes with a sentence that dates all
+    of its key results (decision 4009)."""
+    objective = item if item.kind == "objective" else item.objective
+    if objective is None or not objective.key_results or draft.language == "zh":
+        return False
+    last = objective.key_results[-1]
+    m = _ALL_BY_CLOSING.search(last.text)
+    return m is not None and _gives_deadline(m.group("when"), draft)
 
 
 def _period_lines(item: Item, draft: Draft) -> list[str]:

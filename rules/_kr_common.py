@@ -457,6 +457,21 @@ _TAKEN_UP_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:by|in)\b")
 _COUNT_RIGHT_AFTER = re.compile(r"\s*(?:(?:at least|over|another|more than|a further)\s+)?")
 
 
+# A star rating before "reviews"/"ratings" (decision 4002): "500 5-star reviews", "200 five-star
+# reviews on the App Store", "150 4-star-or-better reviews" are what customers give, not reviews
+# the team runs ("40 code reviews" stays effort).
+_STAR_RATED = re.compile(
+    r"\b(?:\d(?:\.\d)?|one|two|three|four|five)\s*\+?[- ]?stars?"
+    r"(?:[- ](?:or[- ](?:better|higher|more|above)|and[- ](?:above|up)|plus))?"
+    r"[- ]+(?:[a-z]+[- ]+)?(?:reviews?|ratings?)\b"
+)
+
+
+def star_rated_reviews(text: str, start: int, end: int) -> bool:
+    """Whether reviews or ratings with a star rating are named in text[start:end] (4002)."""
+    return _STAR_RATED.search(text, start, end) is not None
+
+
 def _put_out(item: Item, verb: tuple[int, int, str] | None, q: Quantity) -> bool:
     """A count right after a verb of putting pieces out ("Send 8 client alerts", "Publish 6
     practice notes"): what is sent or published, counted, is effort whatever the pieces are
@@ -1052,6 +1067,8 @@ def activity_counts(item: Item) -> list[Activity]:
             np_text = text[ns:ne]
             event = bool(re.match(r"\s*times?\b", np_text)) or q.kind == "multiple"
             act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
+            if act_np and star_rated_reviews(text, q.start, ne + 40):
+                act_np = False  # "500 5-star reviews": what customers give (decision 4002)
             end = ne
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if (

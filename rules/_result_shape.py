@@ -56,6 +56,7 @@ from rules._kr_common import (
     rest_amount,
     served_acts,
     share_of,
+    star_rated_reviews,
     team_moved_onto,
     terms,
     use_in_thousands,
@@ -733,6 +734,18 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if item.language == "en" and _checks_pass(item, core[0], core[1]):
         return Reading("result", whole, "passed")  # decision 2860
+    if _work_percent_done(item, lead):
+        # "Reporting module 75% done by end of Q3": progress on the team's own work, a share of
+        # a task finished, no result (decision 4006)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["complete"])
+        return Reading("task", whole, _REASON["complete"])
+    if _launch_with_capacity(item, verb):
+        # "Launch v2 architecture supporting 100k concurrent users": the load the thing is built
+        # to carry is a bar the team sets itself, the launch stays work (decision 4005)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, _REASON["launch"])
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
@@ -1020,8 +1033,10 @@ def _read(item: Item) -> Reading:
                 # "Onboarding playbook by Oct 15": a dated deliverable (decision 656)
                 return Reading("milestone", whole, _REASON["complete"])
             return Reading("task", whole, "deliverable")
-        if _artefact_head(item, lead):
-            # "Kanban board for the paint shop": a concrete thing named as the head (2840)
+        if _artefact_head(item, lead) or _VERSIONED_THING.fullmatch(item.folded, lead, core[1]):
+            # "Kanban board for the paint shop": a concrete thing named as the head (2840);
+            # "Semantic search v1", "Bulk export v2 by Sep 15": a version of a thing to ship,
+            # named with nothing measured (decision 4004)
             if _dated(item):
                 return Reading("milestone", whole, _REASON["complete"])
             return Reading("task", whole, "deliverable")
@@ -3529,7 +3544,18 @@ def _hiring(item: Item) -> bool:
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
             return True
+        if _TEAM_HIRES_AFTER_COUNT.match(text, q.end):
+            return True  # "3 new engineering hires this quarter" (decision 4000)
     return False
+
+
+# "N new engineering hires", "2 senior backend hires": the headcount noun "hires" with up to two
+# words naming the team or the level between the count and it (decision 4000). A preposition or
+# a quantifier between them makes the hires a population served ("10 mentors for new hires").
+_TEAM_HIRES_AFTER_COUNT = re.compile(
+    r"\s+(?:new\s+)?(?:(?!(?:for|to|of|per|by|with|from|among|across|each|every|all|"
+    r"and|or|the|our|their)\b)[a-z][a-z&/-]*\s+){1,2}hires?\b"
+)
 
 
 # A list of the people served, named before a count moved (decision 3243): "Waiting list 40 ->
@@ -4731,6 +4757,59 @@ _CADENCE_IN = re.compile(
 )
 
 
+# A thing named, then its version, and at most when (decision 4004): "Semantic search v1",
+# "Offline mode V2 in Q4", "Recommendation engine v1.0". Words only before the version: a
+# figure or a measure there ("NPS of 45 for checkout v2") is no thing named alone.
+_VERSIONED_THING = re.compile(
+    r"(?:[a-z][\w&+/'-]*\s+){1,4}v\d+(?:\.\d+)*"
+    r"(?:\s+(?:by|in|before|for|during|this|next|end|eo[qmy])\b[^;,]*)?[.!]?\s*"
+)
+
+
+# A thing named, then the share of it finished (decision 4006): "Webhooks functionality 80%
+# completed", "Data warehouse migration 50% complete by June 30".
+_PERCENT_DONE = re.compile(
+    r"(?:[a-z][\w&+/'-]*\s+){1,4}\d{1,3}(?:\.\d+)?\s?%\s+(?:complete|completed|done|finished)\b"
+    r"(?:\s+(?P<prep>for|by|among|across)\s+(?P<who>(?:[a-z][\w-]*\s*){1,3}))?"
+)
+
+
+def _work_percent_done(item: Item, lead: int) -> bool:
+    """Whether the key result is a thing of the team's work and the share of it finished, not
+    a completion by the people served ("Profile setup 70% complete for active members")."""
+    if item.language != "en":
+        return False
+    m = _PERCENT_DONE.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    if m.group("prep") == "for":
+        return False
+    if m.group("prep") in ("by", "among", "across"):
+        people = words("objective_people", "en")
+        return not any(w.strip(",.;") in people for w in m.group("who").split())
+    return True
+
+
+# The load a thing launched is built to carry, before its figure (decision 4005): "supporting",
+# "handling", "able to handle", "capable of handling", "that supports". Not "serving" nor "used
+# by": people actually served are adoption, a result (decision 25).
+_CAPACITY_BEFORE_FIGURE = re.compile(
+    r"\b(?:supporting|handling|that (?:can )?(?:supports?|handles?)|"
+    r"capable of (?:handling|supporting)|able to (?:handle|support)|built to (?:handle|support))"
+    r"\s+(?:up to\s+|over\s+|more than\s+|at least\s+)?\d"
+)
+
+
+def _launch_with_capacity(item: Item, verb) -> bool:
+    """A launch, release, deployment or migration leading the key result, then the load the
+    thing is built for (decision 4005)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.cls != "launch" and verb.word not in ("migrate", "deploy", "roll out", "ship"):
+        return False
+    return _CAPACITY_BEFORE_FIGURE.search(item.folded, verb.end, item.core_span[1]) is not None
+
+
 def _efforts_named(item: Item, lead: int) -> bool:
     """A noun phrase without a verb that names efforts — counted ("12 LinkedIn posts", "6
     lunch & learns") or for a whole population ("QBRs for all Tier 1 accounts"): an activity
@@ -4747,6 +4826,8 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     if _counted_then_verb(item, cs, first[0]):
         return False  # "20 playtesters finish the demo": people reaching a state (1586)
+    if star_rated_reviews(item.folded, cs, ce):
+        return False  # "500 5-star reviews": what customers give (decision 4002)
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
         return False  # "10 regulars on our streams": the people counted, where they come
     if item.folded.startswith("-", first[1]) or (

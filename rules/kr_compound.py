@@ -971,6 +971,19 @@ def _same_count_unit(item, left: tuple[int, int], right: tuple[int, int]) -> boo
     return bool(lu) and bool(ru) and lu[-1] == ru[-1]
 
 
+# A measure's window closing the first half ("… within 30 days"), and a second half that is only
+# the move of a figure ("from 5% to 18%", then at most a date or the end of the sentence): one
+# measure with its figures (decision 4008).
+_WINDOW_CLOSES = re.compile(
+    r"\bwithin (?:the first )?\d+(?:\.\d+)? ?(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)"
+    r"\s*,?\s*$"
+)
+_FIGURE_MOVE_ONLY = re.compile(
+    r"(?:up |down )?from \S+(?: [a-z%]+)? to \S+?(?: [a-z%]+)?[.;!]?(?:\s|$)"
+    r"(?!\s*(?:and|while|with|plus)\b)"
+)
+
+
 def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
     zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
@@ -980,6 +993,15 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
     if _HOW_OFTEN.fullmatch(rtext.rstrip(" .。")):
         return False  # "Sleep 7+ hours, 5 nights a week": how often the left one holds (1413)
+    if (
+        not zh
+        and joiner == ","
+        and _WINDOW_CLOSES.search(item.folded, left[0], left[1])
+        and _FIGURE_MOVE_ONLY.match(rtext)
+    ):
+        # "new users activated within 7 days, from 20% to 35%": the share within the window
+        # is the measure, the move after the comma its figures (decision 4008)
+        return False
     if not zh and _BACK_REFERENCE_EN.match(rtext):
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
     if zh and _ZH_PER_ITEM.match(rtext) and _counts_items(item, *left):

@@ -497,7 +497,12 @@ class KrIsTask(Rule):
         # publish a new menu"): its verbs describe the measure (decision 2820).
         # A result checked after work done ("连续 10 轮增量编译后，历史引用不丢失"): the model reads
         # the condition's work verb, which the rule leaves out of the wording (decision 3280).
+        # A verb of several words the lexicon reads as winning ("build partnerships with …",
+        # "partner with …"): partners won (decision 4003), which "build" alone would not say.
         r = reading(item)
+        verb = item.facts.shape.verb
+        if verb is not None and verb.cls == "win" and " " in verb.word and r.kind == "other":
+            return True
         return r.reason in ("capability", "passed", "measure-head") or (
             item.facts.shape.condition >= 0 and r.kind in ("result", "other")
         )

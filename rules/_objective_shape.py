@@ -159,6 +159,8 @@ _ZH_COMPARED = frozenset({"同比", "环比"})
 # ... before a negated move ("营收同比不下滑": decision 2681).
 _ZH_COMPARED_BEFORE_NOT = ("同比", "环比", "较去年", "较上年", "较上月", "较同期")
 # Not one bad event happening: "不发生一起", "不出现任何", "杜绝" (decision 1848).
+# A bad event, then none of it happening: "院内感染零发生", "数据泄露零出现" (decision 3960).
+_ZH_ZERO_HAPPEN = re.compile(r"[零无](?:发生|出现)$")
 _ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|一例|一次|一件|任何)?")
 # "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
 _ZH_ACHIEVE = ("实现", "保持", "确保")
@@ -1309,6 +1311,29 @@ _ZH_BE_ONE = re.compile(
 )
 
 
+# After a habit, the person one becomes: "养成阅读习惯，做一个有输出的人", "坚持跑步，做一个精力充沛的人"
+# — 做一个…的人 opening a later clause, as it does the whole objective (decision 3964).
+_ZH_BE_ONE_LATER = re.compile(
+    r"(?<=[，,；;])\s?(?:做|当)(?:一个|一名|一位|个)(?=[^，,。；;]{2,20}的[\u4e00-\u9fff]{1,5}$)"
+)
+# A good brought to a count of people or places served: "为200个困难家庭送去一个温暖的冬天",
+# "给20所乡村学校送去一间图书室" — what they receive is the end state (decision 3963).
+_ZH_GIFT_TO = re.compile(
+    r"(?:为|给)\s?[0-9０-９一二三四五六七八九十百千万]+\s?[个位户所名]"
+    r"([\u4e00-\u9fff]{1,8}?)(?:送去|送上|带去|送来)(?=[^，,。；;]{2})"
+)
+
+
+def _gift_to_served(folded: str, s: int, e: int) -> re.Match[str] | None:
+    """The objective opens with a good brought to people or places counted (decision 3963)."""
+    m = _ZH_GIFT_TO.match(folded, s, e)
+    if m is None:
+        return None
+    whom = m.group(1)
+    served_words = (*words("objective_people", "zh"), *words("objective_places_reached", "zh"))
+    return m if whom.endswith(served_words) else None
+
+
 def _end_state_zh(item: Item) -> Span | None:
     toks = _words(item)
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -1325,6 +1350,8 @@ def _end_state_zh(item: Item) -> Span | None:
     m = (
         _ZH_VIVID.search(folded, s, e)
         or _ZH_BE_ONE.match(folded, s, e)
+        or _ZH_BE_ONE_LATER.search(folded, s, e)
+        or _gift_to_served(folded, s, e)
         or _ZH_REACH_EVERY.search(folded, s, e)
         or _ZH_OWN_LIKING.search(folded, s, e)
     )
@@ -1810,6 +1837,10 @@ def _spared_people(folded: str, s: int, zero: int, bad: tuple[int, int]) -> bool
     team keeps (decision 681). Not when the bad event is their own act on the team ("客户零投诉",
     "会员零流失": a KPI of theirs)."""
     if not find_terms(folded[s:zero], words("objective_people", "zh"), "zh"):
+        return False
+    # "患者安全零事故", "学生安全零事故": the people name the domain of the team's record, as
+    # "资金安全零事故" (decision 3961)
+    if any(folded.endswith(d, s, zero) for d in words("objective_record_domains", "zh")):
         return False
     return folded[bad[0] : bad[1]] not in words("objective_people_acts", "zh")
 
@@ -3458,6 +3489,20 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             and not _spared_people(folded, s, none.start(), bad)
         ):
             return Kpi((s, e), item.plain[none.end() : e].strip())
+    # 院内感染零发生, 全年安全事故零发生: the bad event named, then none of it happening, as
+    # 零事故; not the people served spared a harm ("住院患者跌倒零发生", decision 681) (3960)
+    happen = _ZH_ZERO_HAPPEN.search(folded, start, e)
+    if happen is not None and happen.end() == e and not _ZH_VIVID.search(folded, s, e):
+        bad = next(
+            (
+                (a, b)
+                for a, b, _ in find_terms(folded, bad_events("zh"), "zh")
+                if b == happen.start()
+            ),
+            None,
+        )
+        if bad is not None and 0 <= bad[0] - i <= 8 and not _spared_people(folded, s, bad[0], bad):
+            return Kpi((s, e), item.plain[i : happen.start()].strip())
     # 把损耗降到最低, 验光等待时间压到最短: a measure brought to its lowest (decision 876)
     low = _ZH_LOWEST_MOVE.search(folded, start, e)
     if low is not None and low.end() == e and low.start() in bounds:

@@ -55,11 +55,46 @@ _ZH_CHANGE_BEFORE = re.compile(
 )
 
 
+# A good brought to a count of places or people served: "Bring safe drinking water to 40 more
+# villages", "Get clean water to 12,000 people", "把安全饮用水送到40个村" — the count says how far the
+# good reaches, not a level to reach; the number is the key result's (decision 3963). The verb
+# comes first, then the good (no figure), then to / within reach of (把 … 送到 in Chinese).
+_EN_GOOD_BROUGHT = re.compile(
+    r"\s*(?:bring|get|take|put|carry|extend)\s+(?![\d$])[a-z][a-z' -]*?\s+"
+    r"(?:to|within reach of)\s+"
+)
+_ZH_GOOD_BROUGHT = re.compile(
+    r"\s*把[\u4e00-\u9fff]{2,10}?(?:送到|开到|带到|通到|铺到|送进|带进|开进)\s?"
+)
+_ZH_REACHED_TAIL = re.compile(r"\s?[个所户位座家名]?([\u4e00-\u9fff]{1,6})")
+
+
+def _good_brought(item: Item, q: Quantity) -> bool:
+    """The count at `q` is of the places or people a good is brought to (decision 3963)."""
+    clause = next(((a, b) for a, b in item.facts.clauses if a <= q.start < b), None)
+    if clause is None:
+        return False
+    a, b = clause
+    folded = item.folded
+    reached = words("objective_places_reached", item.language)
+    if item.language == "en":
+        if not _EN_GOOD_BROUGHT.fullmatch(folded, a, q.start):
+            return False
+        after = re.findall(r"[a-z-]+", folded[q.end : b])[:4]
+        if after and after[0] in ("more", "new", "additional"):
+            after = after[1:]
+        return any(w in reached for w in after[:3])
+    if not _ZH_GOOD_BROUGHT.fullmatch(folded, a, q.start):
+        return False
+    m = _ZH_REACHED_TAIL.fullmatch(folded, q.end, b)
+    return m is not None and m.group(1).endswith(reached)
+
+
 def _could_be_target(item: Item, q: Quantity) -> bool:
     """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
     as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
     word that is no unit ("360评估", "3号线"); a length ("三分钟内") counts."""
-    if q.kind in ("label-number", "rank"):
+    if q.kind in ("label-number", "rank") or _good_brought(item, q):
         return False
     if q.role not in ("target", "baseline") and not (
         q.role == "descriptor" and q.kind == "duration" and q.value != 1

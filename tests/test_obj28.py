@@ -1,0 +1,223 @@
+"""Objectives: bad events that never happen, a good brought to the places it serves, and the
+person one becomes after a habit (issue 8, twenty-eighth round; obj28, decisions 3960-).
+Every wording here was written for this test by obj28; none is a corpus item."""
+
+from __future__ import annotations
+
+import pytest
+from test_acc18 import flat, metric
+
+
+def inspiring(objective: str) -> bool:
+    return not metric(objective) and not flat(objective)
+
+
+# -- decision 3960: a bad event, then 零发生/零出现: none of it happens, as 零事故 ----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "院内感染零发生",
+        "全年安全事故零发生",
+        "医疗纠纷零发生",
+        "全年火灾事故零发生",
+        "数据泄露零出现",
+        "2027年生产安全事故零发生",
+        "重大质量事故零出现",
+    ],
+)
+def test_bad_event_then_none_happening_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "住院老人夜间零跌倒",  # decision 681: the people served spared a harm
+        "住院患者跌倒零发生",  # the same people, the same harm, said the other way
+        "入住老人压疮零发生",
+        "让每一位患者都不用为等床发愁",
+    ],
+)
+def test_people_spared_stay_an_end_state(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3961: the people served before 安全 name the domain of the record ------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "患者安全零事故",
+        "学生安全零事故",
+        "旅客安全零事故",
+        "住院患者安全零事故",
+        "游客安全无事故",
+    ],
+)
+def test_people_safety_record_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "患者用药零差错",  # decision 681
+        "学生校内零伤害",
+        "让每一位患者都安全出院",
+    ],
+)
+def test_people_spared_a_harm_unchanged(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3962: "No lost-time injuries in 2027": no bad event at all, as "Zero …" -------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "No lost-time injuries in 2027",
+        "No safety incidents this year",
+        "No data breaches in 2027",
+        "No serious medication errors this quarter",
+        "No reportable spills at the plant",
+        "Zero patient safety incidents",
+        "Zero patient safety incidents in 2027",
+    ],
+)
+def test_no_bad_events_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "No child in the district goes to bed hungry",
+        "Nobody gets hurt at our plant",
+        "No customer has to call us twice",
+        "No patient leaves without understanding their medication",
+        "No surprises for our customers at renewal",
+    ],
+)
+def test_no_one_left_behind_is_not_a_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3963: a good brought to a count of places or people served ------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Bring safe drinking water to 40 more villages in Kitui County",
+        "Get clean water to 12,000 people in the valley",
+        "Put a trained midwife within reach of 30 more villages",
+        "Bring broadband to 25 more rural schools",
+        "Take mobile eye clinics to 60 more communities",
+        "Bring solar power to 200 more households",
+        "把安全饮用水送到40个村",
+        "把流动图书车开到30个乡镇",
+    ],
+)
+def test_good_brought_to_places_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Bring safe drinking water to 40 more villages in Kitui County",
+        "Bring broadband to 25 more rural schools",
+        "为200个困难家庭送去一个温暖的冬天",
+        "为500位独居老人送去热乎的年夜饭",
+        "给20所乡村学校送去一间像样的图书室",
+        "为300户农户送上安全的自来水",
+    ],
+)
+def test_good_brought_to_people_is_not_flat(objective: str) -> None:
+    assert inspiring(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get our app to 1 million users",  # users: a KPI's count
+        "Bring 500 new families into the club this season",  # decision 3527
+        "Get revenue to $2M",
+        "Bring churn down to 3%",
+        "Get 40 new schools on the platform",
+        "把客单价提到120元",
+        "会员拉到1万",
+    ],
+)
+def test_counts_won_stay_kpis(objective: str) -> None:
+    assert metric(objective)
+
+
+# -- decision 3964: after a habit, the person one becomes (做一个…的人) is an end state ---------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "养成阅读习惯，做一个有输出的人",
+        "每天读书一小时，做一个有思想的人",
+        "坚持跑步，做一个精力充沛的人",
+        "戒掉熬夜，做一个早睡早起的人",
+        "坚持写作，当一个有表达力的人",
+        "Read an hour a day and become someone with ideas of my own",
+        "Run every morning and become a person with energy to spare",
+        "Write every day and become someone who finishes what they start",
+    ],
+)
+def test_person_one_becomes_after_a_habit_is_not_flat(objective: str) -> None:
+    assert inspiring(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升个人英语水平",
+        "加强体育锻炼",
+        "提升阅读能力",
+        "Improve my fitness",
+        "Improve reading habits",
+        "Read more books and improve my English",
+    ],
+)
+def test_plain_personal_improvement_stays_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+# -- decision 3965: praise words stay markers (lead decision 1778); plain "Improve X" is flat -----
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Achieve operational excellence",
+        "Achieve operational excellence in our warehouses",
+        "实现卓越运营",
+        "打造卓越的客户服务",
+    ],
+)
+def test_praise_words_stay_markers(objective: str) -> None:
+    assert not flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve product quality",
+        "Improve the permit process",
+        "Improve clinic operations",
+        "提升服务水平",
+        "提高教学质量",
+        "优化审批流程",
+    ],
+)
+def test_plain_improvement_stays_flat(objective: str) -> None:
+    assert flat(objective) and not metric(objective)

@@ -758,9 +758,19 @@ def _end_state_en(item: Item) -> Span | None:
         # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
         # what happens to each one, said with its own verb, whoever it is (decision 1605)
         return toks[i].start, toks[i + 2].end
+    # "Read an hour a day and become someone with ideas of my own": after a habit, the person
+    # one becomes, as "养成阅读习惯，做一个有输出的人" (decision 3964)
+    m = _EN_BECOME_SOMEONE.search(item.plain)
+    if m is not None:
+        return m.start(1), toks[-1].end
     return served(item)
 
 
+_EN_BECOME_SOMEONE = re.compile(
+    r"(?:,|\band)\s+(become\s+(?:someone|somebody|a person|the (?:kind|sort) of person)"
+    r"\s+(?:who|with|that)\b)",
+    re.I,
+)
 _EVERY_TIME_END = re.compile(
     r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$"
     # "Every turbine ready whenever the wind blows", "Every injured skier reached fast": the
@@ -2420,6 +2430,9 @@ def _kpi_en(item: Item) -> Kpi | None:
     if shaped is not None:
         return shaped
     first = _en_start(toks)
+    none = _no_bad_events(item, toks, first)
+    if none is not None:
+        return none
     digits = (
         EN_DIGITS_GROWTH.fullmatch(item.folded, toks[first].start, toks[-1].end)
         if first < len(toks)
@@ -2614,6 +2627,22 @@ _EN_PROCESS_HEADS = frozenset(
     {"process", "approvals", "payouts", "refunds", "deliveries", "releases", "deploys",
      "deployments", "builds", "reviews", "turnaround"}
 )  # fmt: skip
+
+
+def _no_bad_events(item: Item, toks: list[Token], first: int) -> Kpi | None:
+    """ "No lost-time injuries in 2027", "Zero patient safety incidents": no or zero, a noun
+    phrase of up to four words ending in bad events, then at most a scope — the team's record,
+    as "零安全事故" (decision 3962). A person in it is the record's domain ("patient safety"), not
+    people spared: those get a verb ("Nobody gets hurt", decision 51)."""
+    if first >= len(toks) or toks[first].text.lower() not in ("no", "zero"):
+        return None
+    np_end = _scope_start(toks, first + 1, item)
+    if not 1 <= np_end - first - 1 <= 4:
+        return None
+    end = toks[np_end - 1].end
+    if not any(b == end for _a, b, _t in find_terms(item.folded, bad_events("en"), "en")):
+        return None
+    return _kpi(item, (toks[first].start, toks[-1].end), (toks[first + 1].start, end))
 
 
 def _sped_up_process(item: Item, toks: list[Token], i: int, n: int) -> bool:
@@ -3920,6 +3949,8 @@ def metric_objective(item: Item) -> MetricReading | None:
             for c in content
             if not measure_label(item, *c)
             and not _compared_base(item, *c)
+            and not _means_clause(item, *c, numbered)
+            and not _slogan_clause(item, *c, numbered)
             and not (len(content) == 2 and topic_head(item, *c))  # "华南市场，营收增长30%"
             and not _glossed_before(item, c, numbered)
             # "提升销售业绩，实现销售额同比增长20%": a clause that only moves a measure, beside the
@@ -4000,6 +4031,52 @@ def _glossed_before(item: Item, clause: tuple[int, int], numbered: list[MetricCl
 _COMPARED_BASE_RE = re.compile(
     r"^\s*(?:环比|同比|较之?|相比于?|相较于?|对比)\s*(?:去年|上年|上期|同期)?\s*$"
 )
+
+
+# A means named in its own clause before the number: "通过精细化运营，实现GMV 1亿元", "借助小程序，
+# 拉新会员2000人", "以客户为中心，NPS提升到50", "Through better onboarding, lift day-30 retention
+# to 45%", "By streamlining scheduling, cut wait time to 20 minutes" — how, not where to go
+# (decision 602 reads the key result the same way; decision 3966). Passing an exam or an audit
+# (通过认证) is work, not a means.
+_ZH_MEANS = re.compile(
+    r"\s?(?:通过|借助|依托|依靠|凭借|利用|借力)(?![^，,；;]*(?:认证|考试|考核|审核|验收|评审|评估))"
+    r"|\s?以[^，,；;]{1,8}为(?:中心|核心|抓手|导向|引领|驱动|突破口)\s?$"
+)
+_EN_MEANS = re.compile(r"\s*(?:through|via|using|leveraging|thanks to|by\s+[a-z]+ing)\b")
+
+
+def _slogan_clause(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
+    """Whether the clause [start, end), beside the number's clause, is only a call for effort or
+    a slogan: "稳中求进，营收增长20%", "冲刺！全年营收破亿", "全力以赴，实现营收翻番", "All in: reach
+    $10M ARR" — nothing left once exhortations, buzzwords and generic words are taken out, so the
+    objective is still only the number (decision 3967)."""
+    if not numbered or any(c.start <= start and end <= c.end for c in numbered):
+        return False
+    lang = item.language
+    terms = longest_first(
+        {
+            *words("objective_exhortations", lang),
+            *words("objective_buzzwords", lang),
+            *words("objective_generic", lang),
+        }
+    )
+    chunk = item.folded[start:end]
+    found = find_terms(chunk, terms, lang)
+    if not found:
+        return False
+    chars = list(chunk)
+    for a, b, _ in found:
+        chars[a:b] = " " * (b - a)
+    return not re.search(r"[\u4e00-\u9fffa-z0-9]", "".join(chars))
+
+
+def _means_clause(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
+    """Whether the clause [start, end) only names the means to the number after it."""
+    if not numbered or numbered[0].start < end:
+        return False
+    means = _ZH_MEANS if item.language == "zh" else _EN_MEANS
+    m = means.match(item.folded, start, end)
+    return m is not None and (m.end() < end or item.language == "zh")
 
 
 def _compared_base(item: Item, start: int, end: int) -> bool:

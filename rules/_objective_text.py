@@ -420,7 +420,30 @@ def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
                 return True
         elif _people_after(item, q.end):
             return True
+    if lang == "zh" and any(_enrolled(item, q) for q in inside):
+        return True
     return lang == "en" and any(_people_welcomed(item, q) for q in inside)
+
+
+# Students enrolled, people won named before their count: "招生500人", "今年招生1200名", "拉新会员
+# 2000人" — the people won from outside counted, as "Enrol 1,200 pupils" is (decisions 3527,
+# 3968). Not volunteers or staff recruited (招募, 招聘: work).
+_ZH_ENROLLED = re.compile(r"(?:招生|招收新生|招收学员|拉新|获取|吸引)[\u4e00-\u9fff]{0,3}$")
+
+
+def _enrolled(item: Item, q: Quantity) -> bool:
+    if q.kind != "count" or q.unit not in ("人", "名", "位"):
+        return False
+    m = _ZH_ENROLLED.search(item.folded, max(0, q.start - 8), q.start)
+    if m is None:
+        return False
+    between = item.folded[m.end() - len(m.group(0)) : q.start]
+    named = between.lstrip("招生收新学员拉获取吸引")
+    return (
+        named == ""
+        or named in words("objective_people_counted", "zh")
+        or named.endswith(words("objective_people_counted", "zh"))
+    )
 
 
 # Verbs that welcome people in: "Welcome 3,000 new members", "Get 2,000 new patients through the

@@ -221,3 +221,98 @@ def test_praise_words_stay_markers(objective: str) -> None:
 )
 def test_plain_improvement_stays_flat(objective: str) -> None:
     assert flat(objective) and not metric(objective)
+
+
+# -- decision 3966: a means in its own clause before the number adds no direction ----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "通过精细化运营，实现GMV 1亿元",
+        "通过优化排班，把平均候诊时间缩短到20分钟",
+        "以客户为中心，NPS提升到50",
+        "凭借口碑，复购率提升到40%",
+        "依靠家校共建，全年级及格率达到90%",
+        "Through operational discipline, reach $10M ARR",
+        "By streamlining scheduling, cut average wait time to 20 minutes",
+        "Through better onboarding, lift day-30 retention to 45%",
+        "Through weekly coaching, lift the win rate to 30%",
+    ],
+)
+def test_means_before_the_number_is_still_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "深耕华南渠道，实现季度营收增长25%",  # PRINCIPLES: a qualitative direction beside it
+        "打造最受欢迎的会员体系，付费会员数翻番",
+        "通过ISO27001认证，营收增长20%",  # passing an audit is work, not a means
+        "Through better onboarding, make every new customer feel at home",
+        "通过家访，让每个孩子都被看见",
+    ],
+)
+def test_direction_beside_the_number_unchanged(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3967: a call for effort or a slogan beside the number adds no direction ------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "稳中求进，营收增长20%",
+        "持续发力，GMV破亿",
+        "冲刺！全年营收破亿",
+        "砥砺前行，净利润增长30%",
+        "再接再厉，续费率达到90%",
+        "攻坚克难，良品率提升到99%",
+    ],
+)
+def test_slogan_beside_the_number_is_still_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "宾至如归，复购率提升到40%",  # an end state painted by the idiom
+        "深耕华南渠道，实现季度营收增长25%",
+        "稳中求进",  # no number: objective-vague's case
+        "让老顾客愿意带朋友来，复购率提升到40%",
+    ],
+)
+def test_direction_or_no_number_unchanged(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3968: students enrolled and people won, named before their count ------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "招生500人",
+        "今年招生1200名",
+        "拉新会员2000人",
+        "秋季招生800人",
+        "暑期班招生300名",
+    ],
+)
+def test_people_enrolled_before_their_count_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "完成季度招聘任务10人",  # decision 50: work counted
+        "让500名新生第一周就交到朋友",
+        "为300名学员找到合适的老师",
+    ],
+)
+def test_work_and_end_states_with_people_unchanged(objective: str) -> None:
+    assert not metric(objective)

@@ -187,6 +187,11 @@ _ZH_TARGET_MET = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
 )
+# ... and the KPIs named as such: "达成年度KPI", "完成全年各项KPI" (decision 3969).
+_ZH_KPIS_MET = re.compile(
+    r"(?:完成|达成|实现)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"(?:各项|全部|所有)?(kpis?)(?:指标)?"
+)
 # ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
 _ZH_TARGET_MET_AFTER = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
@@ -3080,9 +3085,9 @@ _EN_PERSONAL_BEST = re.compile(
 )
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
-    r"(?:{measure}\s+)?(?:quotas?|numbers?|plan)"
+    r"(?:{measure}\s+)?(?:quotas?|numbers?|plan|kpis)"
     r"|(?:meet|achieve|reach)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
-    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?))".format(
+    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?|kpis))".format(
         period=r"(?:(?:annual|quarterly|q[1-4]|full-year|yearly|monthly|team|regional)\s+)?",
         measure=_EN_MEASURE_WORD,
     )
@@ -3624,6 +3629,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
     ):
         return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+    # 达成年度KPI, 完成全年各项KPI: the KPIs named as such, their targets met (decision 3969)
+    kpis = _ZH_KPIS_MET.fullmatch(folded, i, e)
+    if kpis is not None:
+        return _kpi(item, (s, e), (kpis.start(1), kpis.end(1)))
     after = _ZH_TARGET_MET_AFTER.fullmatch(folded, i, e)
     if after is not None and _ZH_TARGET_MEASURE.search(after.group(1)):
         return _kpi(item, (s, e), (after.start(1), after.end(1)))

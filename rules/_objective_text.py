@@ -566,6 +566,9 @@ def _from_same_unit(item: Item, q: Quantity, end: int) -> bool:
     )
 
 
+_ZH_TIME_NAME = re.compile(r"(?:时间|时长|用时|周期|天数)\s?$")
+
+
 def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) -> bool:
     """A Chinese clause that is a name and a number and nothing else sets a level for the named
     thing: "雅思7分", "六级550+", "体重55公斤" (no verb, the number closes the clause)."""
@@ -573,8 +576,15 @@ def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) 
         return False
     toks = [t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()]
     units = [(q.start, q.end) for q in inside]
+    first = min(q.start for q in inside)
+    # "平均候诊时间15分钟以内", "审批用时3天以内": a verb inside a time measure's name (候诊|时间)
+    # is part of the name (decision 3969)
+    named = _ZH_TIME_NAME.search(item.folded, start, first)
     if any(
-        t.pos.startswith("v") and t.pos != "vn" and not any(a <= t.start < b for a, b in units)
+        t.pos.startswith("v")
+        and t.pos != "vn"
+        and not any(a <= t.start < b for a, b in units)
+        and not (named is not None and t.end <= named.start())
         for t in toks
     ):  # a unit jieba tags as a verb ("100分") is part of the number
         return False

@@ -317,3 +317,37 @@ def test_people_enrolled_before_their_count_is_a_kpi(objective: str) -> None:
 )
 def test_work_and_end_states_with_people_unchanged(objective: str) -> None:
     assert not metric(objective)
+
+
+# -- decision 3969: KPIs met, a time measure's name with a verb inside, deaths as bad events ------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "达成年度KPI",
+        "完成全年各项KPI",
+        "实现Q3的KPI",
+        "Hit our annual KPIs",
+        "Hit our KPIs",
+        "平均候诊时间15分钟以内",
+        "审批用时3天以内",
+        "安全生产零死亡",
+        "全年零死亡",
+    ],
+)
+def test_kpis_met_and_bare_time_levels_are_kpis(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Define our KPIs",
+        "建立KPI体系",
+        "让每个孩子远离死亡的威胁",
+        "让患者候诊时不再焦虑",
+    ],
+)
+def test_kpi_work_and_end_states_unchanged(objective: str) -> None:
+    assert not metric(objective)

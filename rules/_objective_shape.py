@@ -3917,6 +3917,7 @@ def metric_objective(item: Item) -> MetricReading | None:
             served(item) is None
             or _share_of_their_doing(item, numbered)
             or _changed_by(item, numbered)
+            or _their_measure(item, numbered)
         )
         and not any(
             kind != "word"
@@ -3980,6 +3981,27 @@ def metric_objective(item: Item) -> MetricReading | None:
 
 # X占Y的比重/比例 (or X的占比) and the figure after it: the share of X in Y (decision 3531).
 _ZH_SHARE_OF = re.compile(r"占[^，,；;。]{1,12}?(?:比重|比例|之比)|占比")
+
+
+def _their_measure(item: Item, numbered: list[MetricClause]) -> bool:
+    """The people served's "verb" is a measure of them that jieba cut apart: "学生近视率控制在30%
+    以内" (近视|率控制), "用户次日留存40%" (留存, a measure's name): the rate or the measure, with its
+    figure in the same clause, is the KPI, not a picture of them (decision 3970)."""
+    span = served(item)
+    if item.language != "zh" or span is None:
+        return False
+    a, b = span
+    clause = next((c for c in numbered if c.start <= a < c.end), None)
+    if clause is None:
+        return False
+    verbs = [t for t in _words(item) if a <= t.start < b and t.pos.startswith("v")]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    # the verb closes a rate ("近视|率"), or it is a measure's name itself ("留存")
+    return item.folded.startswith("率", verb.end) or any(
+        x <= verb.start and verb.end <= y for x, y, _ in item.facts.kpis
+    )
 
 
 def _share_of_their_doing(item: Item, numbered: list[MetricClause]) -> bool:

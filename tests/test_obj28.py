@@ -351,3 +351,31 @@ def test_kpis_met_and_bare_time_levels_are_kpis(objective: str) -> None:
 )
 def test_kpi_work_and_end_states_unchanged(objective: str) -> None:
     assert not metric(objective)
+
+
+# -- decision 3970: a measure of the people served that jieba cut apart is still the measure -----
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "学生近视率控制在30%以内",
+        "用户次日留存40%",
+        "老人跌倒率控制在1%以内",
+    ],
+)
+def test_measure_of_the_people_served_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "让学生每天运动1小时",
+        "让用户留存下来",  # no figure: decision 1852's people acting
+        "让乘客等车不超过10分钟",  # decision 1852
+        "让80%的家长愿意推荐我们",
+    ],
+)
+def test_people_acting_unchanged(objective: str) -> None:
+    assert not metric(objective)

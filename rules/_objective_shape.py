@@ -4110,6 +4110,12 @@ def _means_clause(item: Item, start: int, end: int, numbered: list[MetricClause]
     return m is not None and (m.end() < end or item.language == "zh")
 
 
+def means_or_slogan(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
+    """Whether the clause [start, end) only names a means or calls for effort beside the number's
+    clause (decisions 3966, 3967): the rewrite does not keep it as the objective's direction."""
+    return _means_clause(item, start, end, numbered) or _slogan_clause(item, start, end, numbered)
+
+
 def _compared_base(item: Item, start: int, end: int) -> bool:
     """Whether the clause [start, end) only says which period a figure is compared with."""
     return item.language == "zh" and bool(_COMPARED_BASE_RE.match(item.facts.masked[start:end]))

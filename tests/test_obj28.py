@@ -379,3 +379,24 @@ def test_measure_of_the_people_served_is_a_kpi(objective: str) -> None:
 )
 def test_people_acting_unchanged(objective: str) -> None:
     assert not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "通过精细化运营，实现GMV 1亿元",
+        "稳中求进，营收增长20%",
+        "以客户为中心，NPS提升到50",
+        "Through better onboarding, lift day-30 retention to 45%",
+    ],
+)
+def test_rewrite_does_not_keep_a_means_or_slogan_alone(objective: str) -> None:
+    from coach import review
+
+    zh = any("\u4e00" <= c <= "\u9fff" for c in objective)
+    sep = "：" if zh else ": "
+    kr = "满意度从3.5提升到4.2" if zh else "Survey score from 3.5 to 4.2"
+    rewrite = review(f"O{sep}{objective}\nKR{sep}{kr}").objectives[0].rewrite
+    assert rewrite is not None
+    head = objective.split("，")[0] if zh else objective.split(",")[0]
+    assert rewrite.text.strip() != head

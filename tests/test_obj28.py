@@ -400,3 +400,21 @@ def test_rewrite_does_not_keep_a_means_or_slogan_alone(objective: str) -> None:
     assert rewrite is not None
     head = objective.split("，")[0] if zh else objective.split(",")[0]
     assert rewrite.text.strip() != head
+
+
+@pytest.mark.parametrize(
+    ("objective", "word"),
+    [
+        ("患者安全零事故", "患者"),
+        ("院内感染零发生", "患者"),
+        ("Zero patient safety incidents", "patient"),
+    ],
+)
+def test_patient_safety_rewrite_speaks_of_patients(objective: str, word: str) -> None:
+    from coach import review
+
+    zh = any("\u4e00" <= c <= "\u9fff" for c in objective)
+    sep = "：" if zh else ": "
+    kr = "满意度从3.5提升到4.2" if zh else "Survey score from 3.5 to 4.2"
+    rewrite = review(f"O{sep}{objective}\nKR{sep}{kr}").objectives[0].rewrite
+    assert rewrite is not None and word in rewrite.text.lower()

@@ -159,6 +159,8 @@ _ZH_COMPARED = frozenset({"同比", "环比"})
 # ... before a negated move ("营收同比不下滑": decision 2681).
 _ZH_COMPARED_BEFORE_NOT = ("同比", "环比", "较去年", "较上年", "较上月", "较同期")
 # Not one bad event happening: "不发生一起", "不出现任何", "杜绝" (decision 1848).
+# A bad event, then none of it happening: "院内感染零发生", "数据泄露零出现" (decision 3960).
+_ZH_ZERO_HAPPEN = re.compile(r"[零无](?:发生|出现)$")
 _ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|一例|一次|一件|任何)?")
 # "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
 _ZH_ACHIEVE = ("实现", "保持", "确保")
@@ -184,6 +186,11 @@ _ZH_TARGET_MET = re.compile(
     r"(?:(?:公司|集团|总部|总公司|上级|董事会|领导|区域|大区|事业部|总行|分行)(?:下达|下发|分配|定下|制定)的)?"
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+)
+# ... and the KPIs named as such: "达成年度KPI", "完成全年各项KPI" (decision 3969).
+_ZH_KPIS_MET = re.compile(
+    r"(?:完成|达成|实现)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"(?:各项|全部|所有)?(kpis?)(?:指标)?"
 )
 # ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
 _ZH_TARGET_MET_AFTER = re.compile(
@@ -756,9 +763,19 @@ def _end_state_en(item: Item) -> Span | None:
         # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
         # what happens to each one, said with its own verb, whoever it is (decision 1605)
         return toks[i].start, toks[i + 2].end
+    # "Read an hour a day and become someone with ideas of my own": after a habit, the person
+    # one becomes, as "养成阅读习惯，做一个有输出的人" (decision 3964)
+    m = _EN_BECOME_SOMEONE.search(item.plain)
+    if m is not None:
+        return m.start(1), toks[-1].end
     return served(item)
 
 
+_EN_BECOME_SOMEONE = re.compile(
+    r"(?:,|\band)\s+(become\s+(?:someone|somebody|a person|the (?:kind|sort) of person)"
+    r"\s+(?:who|with|that)\b)",
+    re.I,
+)
 _EVERY_TIME_END = re.compile(
     r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$"
     # "Every turbine ready whenever the wind blows", "Every injured skier reached fast": the
@@ -1309,6 +1326,29 @@ _ZH_BE_ONE = re.compile(
 )
 
 
+# After a habit, the person one becomes: "养成阅读习惯，做一个有输出的人", "坚持跑步，做一个精力充沛的人"
+# — 做一个…的人 opening a later clause, as it does the whole objective (decision 3964).
+_ZH_BE_ONE_LATER = re.compile(
+    r"(?<=[，,；;])\s?(?:做|当)(?:一个|一名|一位|个)(?=[^，,。；;]{2,20}的[\u4e00-\u9fff]{1,5}$)"
+)
+# A good brought to a count of people or places served: "为200个困难家庭送去一个温暖的冬天",
+# "给20所乡村学校送去一间图书室" — what they receive is the end state (decision 3963).
+_ZH_GIFT_TO = re.compile(
+    r"(?:为|给)\s?[0-9０-９一二三四五六七八九十百千万]+\s?[个位户所名]"
+    r"([\u4e00-\u9fff]{1,8}?)(?:送去|送上|带去|送来)(?=[^，,。；;]{2})"
+)
+
+
+def _gift_to_served(folded: str, s: int, e: int) -> re.Match[str] | None:
+    """The objective opens with a good brought to people or places counted (decision 3963)."""
+    m = _ZH_GIFT_TO.match(folded, s, e)
+    if m is None:
+        return None
+    whom = m.group(1)
+    served_words = (*words("objective_people", "zh"), *words("objective_places_reached", "zh"))
+    return m if whom.endswith(served_words) else None
+
+
 def _end_state_zh(item: Item) -> Span | None:
     toks = _words(item)
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -1325,6 +1365,8 @@ def _end_state_zh(item: Item) -> Span | None:
     m = (
         _ZH_VIVID.search(folded, s, e)
         or _ZH_BE_ONE.match(folded, s, e)
+        or _ZH_BE_ONE_LATER.search(folded, s, e)
+        or _gift_to_served(folded, s, e)
         or _ZH_REACH_EVERY.search(folded, s, e)
         or _ZH_OWN_LIKING.search(folded, s, e)
     )
@@ -1810,6 +1852,10 @@ def _spared_people(folded: str, s: int, zero: int, bad: tuple[int, int]) -> bool
     team keeps (decision 681). Not when the bad event is their own act on the team ("客户零投诉",
     "会员零流失": a KPI of theirs)."""
     if not find_terms(folded[s:zero], words("objective_people", "zh"), "zh"):
+        return False
+    # "患者安全零事故", "学生安全零事故": the people name the domain of the team's record, as
+    # "资金安全零事故" (decision 3961)
+    if any(folded.endswith(d, s, zero) for d in words("objective_record_domains", "zh")):
         return False
     return folded[bad[0] : bad[1]] not in words("objective_people_acts", "zh")
 
@@ -2389,6 +2435,9 @@ def _kpi_en(item: Item) -> Kpi | None:
     if shaped is not None:
         return shaped
     first = _en_start(toks)
+    none = _no_bad_events(item, toks, first)
+    if none is not None:
+        return none
     digits = (
         EN_DIGITS_GROWTH.fullmatch(item.folded, toks[first].start, toks[-1].end)
         if first < len(toks)
@@ -2583,6 +2632,22 @@ _EN_PROCESS_HEADS = frozenset(
     {"process", "approvals", "payouts", "refunds", "deliveries", "releases", "deploys",
      "deployments", "builds", "reviews", "turnaround"}
 )  # fmt: skip
+
+
+def _no_bad_events(item: Item, toks: list[Token], first: int) -> Kpi | None:
+    """ "No lost-time injuries in 2027", "Zero patient safety incidents": no or zero, a noun
+    phrase of up to four words ending in bad events, then at most a scope — the team's record,
+    as "零安全事故" (decision 3962). A person in it is the record's domain ("patient safety"), not
+    people spared: those get a verb ("Nobody gets hurt", decision 51)."""
+    if first >= len(toks) or toks[first].text.lower() not in ("no", "zero"):
+        return None
+    np_end = _scope_start(toks, first + 1, item)
+    if not 1 <= np_end - first - 1 <= 4:
+        return None
+    end = toks[np_end - 1].end
+    if not any(b == end for _a, b, _t in find_terms(item.folded, bad_events("en"), "en")):
+        return None
+    return _kpi(item, (toks[first].start, toks[-1].end), (toks[first + 1].start, end))
 
 
 def _sped_up_process(item: Item, toks: list[Token], i: int, n: int) -> bool:
@@ -3020,9 +3085,9 @@ _EN_PERSONAL_BEST = re.compile(
 )
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
-    r"(?:{measure}\s+)?(?:quotas?|numbers?|plan)"
+    r"(?:{measure}\s+)?(?:quotas?|numbers?|plan|kpis)"
     r"|(?:meet|achieve|reach)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
-    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?))".format(
+    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?|kpis))".format(
         period=r"(?:(?:annual|quarterly|q[1-4]|full-year|yearly|monthly|team|regional)\s+)?",
         measure=_EN_MEASURE_WORD,
     )
@@ -3458,6 +3523,20 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             and not _spared_people(folded, s, none.start(), bad)
         ):
             return Kpi((s, e), item.plain[none.end() : e].strip())
+    # 院内感染零发生, 全年安全事故零发生: the bad event named, then none of it happening, as
+    # 零事故; not the people served spared a harm ("住院患者跌倒零发生", decision 681) (3960)
+    happen = _ZH_ZERO_HAPPEN.search(folded, start, e)
+    if happen is not None and happen.end() == e and not _ZH_VIVID.search(folded, s, e):
+        bad = next(
+            (
+                (a, b)
+                for a, b, _ in find_terms(folded, bad_events("zh"), "zh")
+                if b == happen.start()
+            ),
+            None,
+        )
+        if bad is not None and 0 <= bad[0] - i <= 8 and not _spared_people(folded, s, bad[0], bad):
+            return Kpi((s, e), item.plain[i : happen.start()].strip())
     # 把损耗降到最低, 验光等待时间压到最短: a measure brought to its lowest (decision 876)
     low = _ZH_LOWEST_MOVE.search(folded, start, e)
     if low is not None and low.end() == e and low.start() in bounds:
@@ -3550,6 +3629,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
     ):
         return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+    # 达成年度KPI, 完成全年各项KPI: the KPIs named as such, their targets met (decision 3969)
+    kpis = _ZH_KPIS_MET.fullmatch(folded, i, e)
+    if kpis is not None:
+        return _kpi(item, (s, e), (kpis.start(1), kpis.end(1)))
     after = _ZH_TARGET_MET_AFTER.fullmatch(folded, i, e)
     if after is not None and _ZH_TARGET_MEASURE.search(after.group(1)):
         return _kpi(item, (s, e), (after.start(1), after.end(1)))
@@ -3834,6 +3917,7 @@ def metric_objective(item: Item) -> MetricReading | None:
             served(item) is None
             or _share_of_their_doing(item, numbered)
             or _changed_by(item, numbered)
+            or _their_measure(item, numbered)
         )
         and not any(
             kind != "word"
@@ -3875,6 +3959,8 @@ def metric_objective(item: Item) -> MetricReading | None:
             for c in content
             if not measure_label(item, *c)
             and not _compared_base(item, *c)
+            and not _means_clause(item, *c, numbered)
+            and not _slogan_clause(item, *c, numbered)
             and not (len(content) == 2 and topic_head(item, *c))  # "华南市场，营收增长30%"
             and not _glossed_before(item, c, numbered)
             # "提升销售业绩，实现销售额同比增长20%": a clause that only moves a measure, beside the
@@ -3895,6 +3981,27 @@ def metric_objective(item: Item) -> MetricReading | None:
 
 # X占Y的比重/比例 (or X的占比) and the figure after it: the share of X in Y (decision 3531).
 _ZH_SHARE_OF = re.compile(r"占[^，,；;。]{1,12}?(?:比重|比例|之比)|占比")
+
+
+def _their_measure(item: Item, numbered: list[MetricClause]) -> bool:
+    """The people served's "verb" is a measure of them that jieba cut apart: "学生近视率控制在30%
+    以内" (近视|率控制), "用户次日留存40%" (留存, a measure's name): the rate or the measure, with its
+    figure in the same clause, is the KPI, not a picture of them (decision 3970)."""
+    span = served(item)
+    if item.language != "zh" or span is None:
+        return False
+    a, b = span
+    clause = next((c for c in numbered if c.start <= a < c.end), None)
+    if clause is None:
+        return False
+    verbs = [t for t in _words(item) if a <= t.start < b and t.pos.startswith("v")]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    # the verb closes a rate ("近视|率"), or it is a measure's name itself ("留存")
+    return item.folded.startswith("率", verb.end) or any(
+        x <= verb.start and verb.end <= y for x, y, _ in item.facts.kpis
+    )
 
 
 def _share_of_their_doing(item: Item, numbered: list[MetricClause]) -> bool:
@@ -3955,6 +4062,58 @@ def _glossed_before(item: Item, clause: tuple[int, int], numbered: list[MetricCl
 _COMPARED_BASE_RE = re.compile(
     r"^\s*(?:环比|同比|较之?|相比于?|相较于?|对比)\s*(?:去年|上年|上期|同期)?\s*$"
 )
+
+
+# A means named in its own clause before the number: "通过精细化运营，实现GMV 1亿元", "借助小程序，
+# 拉新会员2000人", "以客户为中心，NPS提升到50", "Through better onboarding, lift day-30 retention
+# to 45%", "By streamlining scheduling, cut wait time to 20 minutes" — how, not where to go
+# (decision 602 reads the key result the same way; decision 3966). Passing an exam or an audit
+# (通过认证) is work, not a means.
+_ZH_MEANS = re.compile(
+    r"\s?(?:通过|借助|依托|依靠|凭借|利用|借力)(?![^，,；;]*(?:认证|考试|考核|审核|验收|评审|评估))"
+    r"|\s?以[^，,；;]{1,8}为(?:中心|核心|抓手|导向|引领|驱动|突破口)\s?$"
+)
+_EN_MEANS = re.compile(r"\s*(?:through|via|using|leveraging|thanks to|by\s+[a-z]+ing)\b")
+
+
+def _slogan_clause(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
+    """Whether the clause [start, end), beside the number's clause, is only a call for effort or
+    a slogan: "稳中求进，营收增长20%", "冲刺！全年营收破亿", "全力以赴，实现营收翻番", "All in: reach
+    $10M ARR" — nothing left once exhortations, buzzwords and generic words are taken out, so the
+    objective is still only the number (decision 3967)."""
+    if not numbered or any(c.start <= start and end <= c.end for c in numbered):
+        return False
+    lang = item.language
+    terms = longest_first(
+        {
+            *words("objective_exhortations", lang),
+            *words("objective_buzzwords", lang),
+            *words("objective_generic", lang),
+        }
+    )
+    chunk = item.folded[start:end]
+    found = find_terms(chunk, terms, lang)
+    if not found:
+        return False
+    chars = list(chunk)
+    for a, b, _ in found:
+        chars[a:b] = " " * (b - a)
+    return not re.search(r"[\u4e00-\u9fffa-z0-9]", "".join(chars))
+
+
+def _means_clause(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
+    """Whether the clause [start, end) only names the means to the number after it."""
+    if not numbered or numbered[0].start < end:
+        return False
+    means = _ZH_MEANS if item.language == "zh" else _EN_MEANS
+    m = means.match(item.folded, start, end)
+    return m is not None and (m.end() < end or item.language == "zh")
+
+
+def means_or_slogan(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
+    """Whether the clause [start, end) only names a means or calls for effort beside the number's
+    clause (decisions 3966, 3967): the rewrite does not keep it as the objective's direction."""
+    return _means_clause(item, start, end, numbered) or _slogan_clause(item, start, end, numbered)
 
 
 def _compared_base(item: Item, start: int, end: int) -> bool:

@@ -55,11 +55,46 @@ _ZH_CHANGE_BEFORE = re.compile(
 )
 
 
+# A good brought to a count of places or people served: "Bring safe drinking water to 40 more
+# villages", "Get clean water to 12,000 people", "把安全饮用水送到40个村" — the count says how far the
+# good reaches, not a level to reach; the number is the key result's (decision 3963). The verb
+# comes first, then the good (no figure), then to / within reach of (把 … 送到 in Chinese).
+_EN_GOOD_BROUGHT = re.compile(
+    r"\s*(?:bring|get|take|put|carry|extend)\s+(?![\d$])[a-z][a-z' -]*?\s+"
+    r"(?:to|within reach of)\s+"
+)
+_ZH_GOOD_BROUGHT = re.compile(
+    r"\s*把[\u4e00-\u9fff]{2,10}?(?:送到|开到|带到|通到|铺到|送进|带进|开进)\s?"
+)
+_ZH_REACHED_TAIL = re.compile(r"\s?[个所户位座家名]?([\u4e00-\u9fff]{1,6})")
+
+
+def _good_brought(item: Item, q: Quantity) -> bool:
+    """The count at `q` is of the places or people a good is brought to (decision 3963)."""
+    clause = next(((a, b) for a, b in item.facts.clauses if a <= q.start < b), None)
+    if clause is None:
+        return False
+    a, b = clause
+    folded = item.folded
+    reached = words("objective_places_reached", item.language)
+    if item.language == "en":
+        if not _EN_GOOD_BROUGHT.fullmatch(folded, a, q.start):
+            return False
+        after = re.findall(r"[a-z-]+", folded[q.end : b])[:4]
+        if after and after[0] in ("more", "new", "additional"):
+            after = after[1:]
+        return any(w in reached for w in after[:3])
+    if not _ZH_GOOD_BROUGHT.fullmatch(folded, a, q.start):
+        return False
+    m = _ZH_REACHED_TAIL.fullmatch(folded, q.end, b)
+    return m is not None and m.group(1).endswith(reached)
+
+
 def _could_be_target(item: Item, q: Quantity) -> bool:
     """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
     as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
     word that is no unit ("360评估", "3号线"); a length ("三分钟内") counts."""
-    if q.kind in ("label-number", "rank"):
+    if q.kind in ("label-number", "rank") or _good_brought(item, q):
         return False
     if q.role not in ("target", "baseline") and not (
         q.role == "descriptor" and q.kind == "duration" and q.value != 1
@@ -385,7 +420,30 @@ def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
                 return True
         elif _people_after(item, q.end):
             return True
+    if lang == "zh" and any(_enrolled(item, q) for q in inside):
+        return True
     return lang == "en" and any(_people_welcomed(item, q) for q in inside)
+
+
+# Students enrolled, people won named before their count: "招生500人", "今年招生1200名", "拉新会员
+# 2000人" — the people won from outside counted, as "Enrol 1,200 pupils" is (decisions 3527,
+# 3968). Not volunteers or staff recruited (招募, 招聘: work).
+_ZH_ENROLLED = re.compile(r"(?:招生|招收新生|招收学员|拉新|获取|吸引)[\u4e00-\u9fff]{0,3}$")
+
+
+def _enrolled(item: Item, q: Quantity) -> bool:
+    if q.kind != "count" or q.unit not in ("人", "名", "位"):
+        return False
+    m = _ZH_ENROLLED.search(item.folded, max(0, q.start - 8), q.start)
+    if m is None:
+        return False
+    between = item.folded[m.end() - len(m.group(0)) : q.start]
+    named = between.lstrip("招生收新学员拉获取吸引")
+    return (
+        named == ""
+        or named in words("objective_people_counted", "zh")
+        or named.endswith(words("objective_people_counted", "zh"))
+    )
 
 
 # Verbs that welcome people in: "Welcome 3,000 new members", "Get 2,000 new patients through the
@@ -508,6 +566,9 @@ def _from_same_unit(item: Item, q: Quantity, end: int) -> bool:
     )
 
 
+_ZH_TIME_NAME = re.compile(r"(?:时间|时长|用时|周期|天数)\s?$")
+
+
 def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) -> bool:
     """A Chinese clause that is a name and a number and nothing else sets a level for the named
     thing: "雅思7分", "六级550+", "体重55公斤" (no verb, the number closes the clause)."""
@@ -515,8 +576,15 @@ def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) 
         return False
     toks = [t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()]
     units = [(q.start, q.end) for q in inside]
+    first = min(q.start for q in inside)
+    # "平均候诊时间15分钟以内", "审批用时3天以内": a verb inside a time measure's name (候诊|时间)
+    # is part of the name (decision 3969)
+    named = _ZH_TIME_NAME.search(item.folded, start, first)
     if any(
-        t.pos.startswith("v") and t.pos != "vn" and not any(a <= t.start < b for a, b in units)
+        t.pos.startswith("v")
+        and t.pos != "vn"
+        and not any(a <= t.start < b for a, b in units)
+        and not (named is not None and t.end <= named.start())
         for t in toks
     ):  # a unit jieba tags as a verb ("100分") is part of the number
         return False

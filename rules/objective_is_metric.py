@@ -19,6 +19,7 @@ from rules._objective_shape import (
     every_one_zh,
     has_bad_event,
     kpi_parts,
+    means_or_slogan,
     metric_objective,
     topic_head,
 )
@@ -492,6 +493,8 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         and e > cs
         and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
         and not topic_head(item, s, e)  # "安全生产，": the area heads the new wording (536)
+        # "通过精细化运营，", "稳中求进，": a means or a slogan is no direction to keep (3966, 3967)
+        and not means_or_slogan(item, s, e, found)
     ]
     placeholders: list[str] = []
     edits: list[LocalEdit] = []

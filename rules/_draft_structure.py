@@ -264,7 +264,7 @@ def _scope_lines(item: Item, draft: Draft) -> list[str]:
 # A line that only names a post or an owner's field and its holder: "护士长：周敏", "负责人：周敏",
 # "Team lead: Ana Ruiz", "**Owner:** Lee Carter" (lead ruling 1791).
 _ROLE_LINE = re.compile(
-    r"[\W_]{0,4}(?P<label>[^:：\n]{1,24}?)[*_ \t]*[:：][*_ \t]*(?P<who>[^:：\n]{1,40}?)[\W_]{0,4}"
+    r"^[\W_]{0,4}(?P<label>[^:：\n]{1,24}?)[*_ \t]*[:：][*_ \t]*(?P<who>[^:：\n]{1,40}?)[\W_]{0,4}"
 )
 
 

@@ -3553,7 +3553,7 @@ def _hiring(item: Item) -> bool:
 # words naming the team or the level between the count and it (decision 4000). A preposition or
 # a quantifier between them makes the hires a population served ("10 mentors for new hires").
 _TEAM_HIRES_AFTER_COUNT = re.compile(
-    r"\s+(?:new\s+)?(?:(?!(?:for|to|of|per|by|with|from|among|across|each|every|all|"
+    r"(?<!\s)\s+(?:new\s+)?(?:(?!(?:for|to|of|per|by|with|from|among|across|each|every|all|"
     r"and|or|the|our|their)\b)[a-z][a-z&/-]*\s+){1,2}hires?\b"
 )
 
@@ -4761,7 +4761,7 @@ _CADENCE_IN = re.compile(
 # "Offline mode V2 in Q4", "Recommendation engine v1.0". Words only before the version: a
 # figure or a measure there ("NPS of 45 for checkout v2") is no thing named alone.
 _VERSIONED_THING = re.compile(
-    r"(?:[a-z][\w&+/'-]*\s+){1,4}v\d+(?:\.\d+)*"
+    r"(?<![\w&+/'-])(?:[a-z][\w&+/'-]*\s+){1,4}v\d+(?:\.\d+)*"
     r"(?:\s+(?:by|in|before|for|during|this|next|end|eo[qmy])\b[^;,]*)?[.!]?\s*"
 )
 
@@ -4769,7 +4769,7 @@ _VERSIONED_THING = re.compile(
 # A thing named, then the share of it finished (decision 4006): "Webhooks functionality 80%
 # completed", "Data warehouse migration 50% complete by June 30".
 _PERCENT_DONE = re.compile(
-    r"(?:[a-z][\w&+/'-]*\s+){1,4}\d{1,3}(?:\.\d+)?\s?%\s+(?:complete|completed|done|finished)\b"
+    r"(?<![\w&+/'-])(?:[a-z][\w&+/'-]*\s+){1,4}\d{1,3}(?:\.\d+)?\s?%\s+(?:complete|completed|done|finished)\b"
     r"(?:\s+(?P<prep>for|by|among|across)\s+(?P<who>(?:[a-z][\w-]*\s*){1,3}))?"
 )
 

@@ -658,6 +658,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "我们的团队更好": the team's own state, nothing to check (decision 899)
     if _motto(folded, lang):
         return True  # "安全第一", "Customers first": a motto, not a direction (decision 678)
+    if _done_well(folded, lang) or _whole_area(folded, lang):
+        return True  # "Do better at marketing", "加强销售管理" (decisions 4040, 4041)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -721,3 +723,82 @@ def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
 
 
 _TEAM = frozenset(("team", "teams"))
+
+
+# "Do better at marketing", "做好家校沟通", "把售后服务搞好": a verb that asks only for the work to
+# be done well, and a short area after it, with no standard of "well" (PRINCIPLES.md: "Do better
+# at marketing", "做好各项工作"; decision 4040, widening decision 575 beyond "…工作"). A figure, a
+# second clause, a superlative, a measure or 的 keeps the rule silent.
+_ZH_DONE_WELL = (
+    re.compile(
+        r"(?:认真|全力|切实|扎实|全面|继续|努力|用心)?(?:做好|搞好|抓好|干好)"
+        r"(?P<area>[\u4e00-\u9fff、和与及]{2,8}?)[。！!]?"
+    ),
+    re.compile(r"把(?P<area>[\u4e00-\u9fff、和与及]{2,8}?)(?:做好|搞好|抓好|干好)[。！!]?"),
+)
+# 的 opens a thing ("把午市的菜单做好"); a measure's end (率, 度 …) makes a KPI ("做好客户服务满意度");
+# a marker makes an aspiration.
+_ZH_NOT_AN_AREA = re.compile(r"的|每|都|让|使|最|第一|一流|标杆|卓越|首选|[率度量额数值]$")
+_EN_DONE_WELL = re.compile(
+    r"^\W*(?:do|doing)\s+(?:(?:much|far|a\s+lot)\s+)?(?:better|well|(?:a\s+)?(?:much\s+)?"
+    r"(?:better|good|great)\s+job)\s+(?:at|on|in|with|of)\s+(?:(?:our|the|my|all|every)\s+)?"
+    r"(?P<area>[a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,3})\W*$"
+)
+_EN_NOT_AN_AREA = re.compile(
+    r"\b(?:than|within|without|for|so|that|every|each|best|first|most|by|under|before|to)\b"
+)
+
+
+def _done_well(folded: str, lang: str) -> bool:
+    """The whole objective is a "do it well" verb and a short area ("做好家校沟通", "Do better at
+    marketing", "Do a good job with the school newsletter"): no direction one can check."""
+    text = " ".join(folded.split())
+    if lang == "zh":
+        for shape in _ZH_DONE_WELL:
+            m = shape.fullmatch(text.replace(" ", ""))
+            if m is not None and not _ZH_NOT_AN_AREA.search(m.group("area")):
+                return True
+        return False
+    m = _EN_DONE_WELL.match(text)
+    return m is not None and not _EN_NOT_AN_AREA.search(m.group("area"))
+
+
+# "Strengthen marketing", "Improve logistics", "加强销售管理", "提高管理水平": a generic verb of
+# improvement and a whole area of work (objective_work_areas) with nothing naming which part or
+# what quality should change (decision 4041). A named unit ("improve warehouse ops", "Improve lab
+# operations") or a quality ("提高交付质量", "Improve product quality") keeps a direction: flat,
+# not vague (decision 19).
+_ZH_AREA_VERB = re.compile(
+    r"(?:全面|整体|进一步|持续|不断|切实|努力|大力)?(?:加强|提升|提高|改善|改进|优化|增强|强化|抓好)"
+    r"(?:整体|全面|各项)?(?P<area>[\u4e00-\u9fff]{2,6}?)"
+    r"(?P<tail>管理工作|管理水平|工作|水平|能力|方面|管理)?[。！!]?"
+)
+_EN_AREA_VERB = re.compile(
+    r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better)\s+"
+    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+)??)"
+    r"(?:\s+(?P<tail>work|function|overall|in general|across the board))?\W*$"
+)
+
+
+# "销售工作再上新台阶", "研发工作更上一层楼": an area of work and a slogan of progress (decision 4041).
+_ZH_AREA_SLOGAN = re.compile(
+    r"(?P<area>[\u4e00-\u9fff]{2,6}?)(?:工作)?(?:再上新台阶|更上一层楼|再创佳绩|再创新高)[。！!]?"
+)
+
+
+def _whole_area(folded: str, lang: str) -> bool:
+    """A generic verb of improvement and a whole area of work, nothing else."""
+    text = " ".join(folded.split())
+    areas = words("objective_work_areas", lang)
+    if lang == "zh":
+        slogan = _ZH_AREA_SLOGAN.fullmatch(text.replace(" ", ""))
+        if slogan is not None and slogan.group("area") in (*areas, "销售"):
+            return True
+        m = _ZH_AREA_VERB.fullmatch(text.replace(" ", ""))
+        return m is not None and (
+            m.group("area") in areas or m.group("area") + (m.group("tail") or "") in areas
+        )
+    m = _EN_AREA_VERB.match(text)
+    return m is not None and (
+        m.group("area") in areas or f"{m.group('area')} {m.group('tail')}" in areas
+    )

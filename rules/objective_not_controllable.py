@@ -6,6 +6,7 @@ import re
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import words
 from rules._outside import in_clause, outside_decision
 
 # How far (in characters) a competitor's action may follow the competitor in the same clause
@@ -32,11 +33,19 @@ class ObjectiveNotControllable(Rule):
       ("Make the warehouse the place analysts trust first", "打造行业口碑第一的客服团队":
       decision 576).
 
+    - a regulator or government body made to decide, or deciding as the subject ("Get the FDA
+      to approve our IND", "让药监局批准我们的临床试验申请": decision 4042);
+    - a market price or a government's policy asked to move on its own ("明年猕猴桃价格不跌",
+      "Milk prices recover", "Government policy changes to favour rural water access": decision
+      4043); the team's own price or a measure of it ("客单价不回落", "Raise our prices by 5%")
+      is not read.
+
     Winning a market or beating competitors on something the team builds stays silent ("拿下xx
     市场", "Win the enterprise market", "Beat competitors on onboarding speed"): the team's own
-    work decides those. A regulator's approval ("get FDA approval") is left alone on purpose: for
-    a regulatory team, preparing and winning an approval is its own work, and flagging it would
-    be a false alarm more often than not.
+    work decides those. A regulator's approval won, said as a noun ("Win FDA approval",
+    "获得药监局批准"), is left alone on purpose (decision 55): for a regulatory team, preparing and
+    winning an approval is its own work, and flagging it would be a false alarm more often than
+    not.
 
     Why is this bad? The seed's third principle: 由独立的团队来执行目标, 团队内可控. When success
     hangs on someone else's decision or on the market, the team can do everything right and
@@ -100,6 +109,8 @@ class ObjectiveNotControllable(Rule):
                 or _competitor_action(folded, s, e, lang)
                 or outside_decision(folded, s, e, lang)
                 or _third_party_ranking(item, s, e)
+                or _regulator_decision(folded, s, e, lang)
+                or _moves_on_its_own(item, s, e)
             )
             if span:
                 return [Hit(span=span, args={"outside": item.plain[span[0] : span[1]]})]
@@ -200,6 +211,98 @@ def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int
         for c, d, _ in actions:
             if b <= c <= b + gap:
                 return a, d
+    return None
+
+
+# -- regulators and markets that move on their own (decisions 4042, 4043) --------------------
+
+# The one asked to act before the regulator ("Get the FDA to approve", "让药监局批准"), or the
+# regulator as the clause's subject ("The FDA clears our device").
+_EN_CAUSE = re.compile(r"\b(?:get|have|persuade|convince|make|push|lobby)\s+$")
+_ZH_CAUSE = re.compile(r"(?:让|使|促使|说服|请|求)$")
+_LEAD_IN = {
+    "en": re.compile(r"^\W*(?:(?:we\s+)?hope\s+(?:that\s+)?)?(?:the\s+)?$"),
+    "zh": re.compile(r"^\W*(?:希望|但愿|盼望|盼着|争取让|让|使)?$"),
+}
+
+
+def _regulator_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A regulator or government body made to decide, or deciding as the subject: "Get the FDA
+    to approve our lead candidate's IND", "让药监局批准我们的临床试验申请" (PRINCIPLES.md: regulators).
+    An approval won, said as a noun ("Win FDA approval", "获得药监局批准"), stays the team's
+    result (decision 55)."""
+    deciders = in_clause(folded, s, e, "objective_regulators", lang)
+    if not deciders:
+        return None
+    verbs = in_clause(folded, s, e, "objective_regulator_decisions", lang)
+    gap = 8 if lang == "zh" else 12
+    for a, b, _ in deciders:
+        before = folded[s:a]
+        if lang == "en":
+            before = re.sub(r"\b(?:the|our|state|federal|local)\s+$", "", before)
+            asked = _EN_CAUSE.search(before) is not None
+        else:
+            asked = _ZH_CAUSE.search(before) is not None
+        if not asked and not _LEAD_IN[lang].match(before):
+            continue
+        for c, d, _ in verbs:
+            between = folded[b:c]
+            if b <= c <= b + gap and "，" not in between and "," not in between:
+                if lang == "en" and not re.fullmatch(r"\s*(?:to\s+|will\s+|finally\s+)?", between):
+                    continue
+                return a, d
+    return None
+
+
+_ZH_PRICE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{0,6}?)(?:价格|价|行情)")
+_EN_PRICE = re.compile(r"(?:the\s+)?(?:market\s+)?(?:[a-z-]+\s+){0,2}?prices?\b")
+_EN_PRICE_OF = re.compile(r"\s*(?:(?:of|for)\s+(?:[a-z-]+\s+){1,3})?")
+_EN_OWN_PRICE = re.compile(r"\b(?:our|my|selling|sale|sales|average|unit|list|ticket|retail)\b")
+_ZH_OWN_PRICE = re.compile(r"我们|我|本店|本公司|公司|自家|门店|产品|菜品")
+_POLICY = {
+    "en": re.compile(
+        r"^\W*(?:(?:we\s+)?hope\s+(?:that\s+)?)?(?:the\s+)?(?:government|state|federal|national|"
+        r"public|local|county|city|provincial)\s+polic(?:y|ies)\s+(?:changes?|shifts?|moves?|"
+        r"turns?|favou?rs?|loosens?|relax(?:es)?|supports?|swings?)\b"
+    ),
+    "zh": re.compile(
+        r"^\W*(?:希望|但愿|盼望|让|使)?(?:政府|国家|地方|省里|市里|县里|上级)的?政策"
+        r"[\u4e00-\u9fff]{0,10}?(?:倾斜|放宽|放开|松绑|利好|调整|改变|转向|支持)"
+    ),
+}
+
+
+def _moves_on_its_own(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """The objective asks a market price or a government's policy to move by itself: "明年猕猴桃
+    价格不跌", "Milk prices recover by the autumn", "Government policy changes to favour rural
+    water access" (PRINCIPLES.md: the market, regulators). The team's own price or a measure of it
+    ("客单价不回落", "Raise our prices by 5%", "保持菜品价格稳定") and work on it ("Reduce our exposure
+    to price swings") are not read: only a price or a policy that opens the clause."""
+    folded, lang = item.folded, item.language
+    start = s + len(folded[s:e]) - len(folded[s:e].lstrip())
+    policy = _POLICY[lang].match(folded, start, e)
+    if policy is not None:
+        return start, policy.end()
+    moves = in_clause(folded, s, e, "objective_price_moves", lang)
+    if not moves:
+        return None
+    if lang == "zh":
+        lead = re.match(r"(?:希望|但愿|盼望|让|使)?", folded[start:e])
+        at = start + (lead.end() if lead else 0)
+        m = _ZH_PRICE.match(folded, at, e)
+        if m is None or _ZH_OWN_PRICE.search(m.group("thing")):
+            return None
+        if any(m.group(0).endswith(w) for w in words("objective_own_prices", "zh")):
+            return None
+    else:
+        lead = re.match(r"(?:(?:we\s+)?hope\s+(?:that\s+)?)?", folded[start:e])
+        at = start + (lead.end() if lead else 0)
+        m = _EN_PRICE.match(folded, at, e)
+        if m is None or _EN_OWN_PRICE.search(m.group(0).split("price")[0]):
+            return None
+    for c, d, _ in moves:
+        if c == m.end() or (lang == "en" and _EN_PRICE_OF.fullmatch(folded, m.end(), c)):
+            return at, d
     return None
 
 

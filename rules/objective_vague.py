@@ -17,7 +17,11 @@ class ObjectiveVague(Rule):
     the team is going. "做好工作" fits every team in every quarter, so it guides no choice and
     nobody can tell whether it was met.
 
-    Any concrete word keeps the rule silent ("提升研发效率", "Improve product quality"): precision
+    Also a "do it well" verb and a short area with no standard of "well" ("做好家校沟通", "Do better
+    at marketing": decision 4040), and a generic verb of improvement with a whole area of work
+    ("Strengthen marketing", "加强销售管理": decision 4041).
+
+    Otherwise any concrete word keeps the rule silent ("提升研发效率", "Improve product quality"): precision
     comes first, and a narrow objective is for the team to judge. The span is the whole
     objective. There is no automatic fix: the missing direction is the team's to choose.
 

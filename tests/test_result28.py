@@ -272,3 +272,26 @@ def test_a_firm_or_speaker_brought_in_is_work(kr: str) -> None:
 )
 def test_customers_or_partners_lined_up_stay_won(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- decision 3985: a prize's grade with a floor is a target ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "参加区级公开课评比并获得二等奖以上",
+        "获得市级比赛二等奖以上",
+        # held out
+        "在全省技能大赛中获得三等奖及以上",
+        "区级优质课评比获一等奖或以上",
+        "参加市级演讲比赛并获得三等奖以上",
+    ],
+)
+def test_a_prize_grade_with_a_floor_is_quantified(kr: str) -> None:
+    assert "kr-not-quantified" not in _fails_zh(kr)
+
+
+@pytest.mark.parametrize("kr", ["获得一等奖", "获得二等奖", "二期工程按期验收", "参加市级技能大赛"])
+def test_a_prize_or_phase_without_a_floor_stays_unquantified(kr: str) -> None:
+    assert "kr-not-quantified" in _fails_zh(kr)

@@ -3,29 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_result27 import _fails, _fails_zh
 
-from coach.config import Config
-from coach.review import review
-
-_CFG = Config(use_model=False, semantic=False)
 _TASK = {"kr-is-task", "kr-activity-count"}
-
-
-def _fails(kr: str, objective: str = "Become the neighbourhood's favourite place to shop") -> set:
-    text = f"Objective: {objective}\nKR1: {kr} (owner: Ann)\nKR2: Weekly returning visitors from 400 to 650 (owner: Ann)\n"
-    return _kr1_fails(text)
-
-
-def _fails_zh(kr: str, objective: str = "成为街区里最受欢迎的门店") -> set:
-    text = f"目标：{objective}\nKR1：{kr}（负责人：王芳）\nKR2：每周回头客从400人提升到650人（负责人：王芳）\n"
-    return _kr1_fails(text)
-
-
-def _kr1_fails(text: str) -> set:
-    """The rules whose checks fail on the first key result of `text`."""
-    items = (k for o in review(text, config=_CFG).objectives for k in o.key_results)
-    kr1 = next(k for k in items if k.id == "o1.kr1")
-    return {c.rule_id for c in kr1.checks if c.status == "fail"}
 
 
 def _either(kr: str) -> set:

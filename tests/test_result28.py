@@ -275,3 +275,28 @@ def test_a_prize_grade_with_a_floor_is_quantified(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["获得一等奖", "获得二等奖", "二期工程按期验收", "参加市级技能大赛"])
 def test_a_prize_or_phase_without_a_floor_stays_unquantified(kr: str) -> None:
     assert "kr-not-quantified" in _fails_zh(kr)
+
+
+# -- decision 3986: "firm up" settles, "phase in" rolls out --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Firm up supplier terms",
+        "Phase in the new uniforms",
+        # held out
+        "Firm up the delivery rota with the drivers",
+        "Phase in the new allergen labels",
+        "Phase in online booking at the salon",
+    ],
+)
+def test_firmed_up_or_phased_in_is_work(kr: str) -> None:
+    assert _fails(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr", ["Phase in of new tills below 2 weeks", "Phase-in time under 2 weeks"]
+)
+def test_a_phase_in_measured_stays_a_result(kr: str) -> None:
+    assert not _fails(kr) & _TASK

@@ -943,6 +943,9 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, "deliverable")
+    if item.language == "zh" and _zh_helped_then(item) == "reached":
+        # "帮助30名求职者找到工作": the people helped and the job they find (decision 3740)
+        return Reading("result", whole, "measured")
     if _people_helped_with_activity(item):
         # "Help 20 students write their college essays", "Help 40 members use the new app":
         # an activity people do with the team's help is the team's effort (lead ruling 1792)
@@ -2537,9 +2540,39 @@ def _people_helped_with_activity(item: Item) -> bool:
     help, not what they achieve: "Help 20 students write their college essays", "Help 50
     residents attend the budget meetings", "Help 40 members use the new app" — the team's
     effort, work (lead ruling 1792, narrowing decision 3740)."""
+    if item.language == "zh":
+        return _zh_helped_then(item) == "activity"
     return item.language == "en" and any(
         (rest := _helped_then(item, q)) is not None and _helped_activity(rest) for q in counts(item)
     )
+
+
+# Chinese: a helping verb, the count of people right after it (名, 位, 户, 人, 家 …), up to six
+# characters of who they are, then what they do (lead ruling 1792) or the job they find (3740).
+_ZH_HELPING = ("帮助", "协助", "支持", "帮")
+_ZH_PEOPLE_UNITS = frozenset({"名", "位", "户", "人", "家", "个"})
+_ZH_JOB_FOUND = re.compile(r"(?:找到|谋得|获得)(?:稳定的?|全职|正式)?(?:工作|岗位|住房|住处|实习)")
+
+
+def _zh_helped_then(item: Item) -> str | None:
+    """ "activity" where the people a leading helping verb counts then do an activity with the
+    team's help ("帮助40名会员使用新的预约小程序", "帮助50位居民参加社区议事会": lead ruling 1792),
+    "reached" where they find a job or a home ("帮助30名求职者找到工作": decision 3740), else None."""
+    lead = max(item.facts.shape.lead, item.core_span[0])
+    helping = next((w for w in _ZH_HELPING if item.folded.startswith(w, lead)), None)
+    if helping is None:
+        return None  # (the verb as read may be the one after the people: "…找到工作")
+    q = next((q for q in counts(item) if q.start == lead + len(helping)), None)
+    if q is None or q.unit not in _ZH_PEOPLE_UNITS:
+        return None
+    text, end = item.folded, item.core_span[1]
+    acts = words("kr_helped_activities", "zh")
+    for at in range(q.end, min(q.end + 7, end)):
+        if _ZH_JOB_FOUND.match(text, at, end):
+            return "reached"
+        if any(text.startswith(a, at) for a in acts):
+            return "activity"
+    return None
 
 
 def _helped_then(item: Item, q: Quantity) -> list[str] | None:

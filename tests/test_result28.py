@@ -300,3 +300,35 @@ def test_firmed_up_or_phased_in_is_work(kr: str) -> None:
 )
 def test_a_phase_in_measured_stays_a_result(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- lead ruling 1792 in Chinese: the people helped, then an activity or a job found ------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "帮助40名会员使用新的预约小程序",
+        # held out
+        "协助60位老人学习使用智能手机",
+        "帮助80户家庭了解新的垃圾分类规定",
+        "帮助30名家长体验新的线上课堂",
+        "帮助50位顾客试用新的自助收银机",
+    ],
+)
+def test_zh_people_helped_with_an_activity_is_work(kr: str) -> None:
+    assert _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "帮助30名求职者找到工作",
+        "帮助25名毕业生找到稳定工作",
+        "支持15户商户获得全职岗位",
+        "帮助200户租户避免被驱逐",
+        "帮助200户租户保住住房",
+    ],
+)
+def test_zh_people_helped_to_a_job_or_a_home_are_a_result(kr: str) -> None:
+    assert not _fails_zh(kr) & _TASK

@@ -332,3 +332,8 @@ def test_zh_people_helped_with_an_activity_is_work(kr: str) -> None:
 )
 def test_zh_people_helped_to_a_job_or_a_home_are_a_result(kr: str) -> None:
     assert not _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize("kr", ["完成成绩录入", "提交成绩单", "打印成绩表"])
+def test_score_sheets_and_their_entry_stay_work(kr: str) -> None:
+    assert _fails_zh(kr) & _TASK

@@ -1068,9 +1068,10 @@ _ZH_TIME_OR_COST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:周期|时长|用�
 
 
 # After a work verb, the rest of a skill's name (up to four characters) and the score it is
-# marked by: "阅读|理解平均分", "听力|理解成绩", "写作|得分" (decision 3981).
+# marked by: "阅读|理解平均分", "听力|理解成绩", "写作|得分" (decision 3981); not a transcript or a
+# score sheet handed in ("提交成绩单").
 _ZH_SCORE_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:平均分|均分|成绩|得分|分数|正确率|及格率|优秀率|优良率|满分率)"
+    r"[\u4e00-\u9fff]{0,4}?(?:平均分|均分|成绩(?![单表册])|得分|分数|正确率|及格率|优秀率|优良率|满分率)"
 )
 
 
@@ -1179,7 +1180,7 @@ def _zh_verb(
             continue
         if (
             entry is not None
-            and table[entry] not in _ZH_MOVING
+            and table[entry] in ("learn", "act")
             and _ZH_SCORE_AFTER.match(folded, word_end)
         ):
             # "阅读理解平均分提高10分", "听力理解成绩提高5分": a skill tested, named by its work

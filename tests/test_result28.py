@@ -71,6 +71,7 @@ def test_people_helped_to_an_achievement_stay_a_result(kr: str) -> None:
         "Start a weekly sync with the bakery suppliers",
         "Set up a quarterly review with each franchisee",
         "建立每周例会制度",
+        "制定每月设备点检规范",
     ],
 )
 def test_a_routine_set_up_is_only_business_as_usual(kr: str) -> None:

@@ -943,40 +943,6 @@ _MULTIPLE_AFTER = re.compile(r"\s(?:as|the|over|that|what|our|its|their)\b")
 _LAPSES_COUNTED = re.compile(r"\b(?:no-shows|no shows|cancell?ations|drop-?outs|reschedules)\b")
 
 
-# Verbs of publishing a piece (decision 3982); before them, in the same clause, a venue whose
-# editors accept what it prints.
-_ZH_PUBLISH = ("发表", "刊发", "刊出", "刊登", "录用")
-_EN_PUBLISH = re.compile(r"\b(?:publish|get published|have published)\b")
-# An English venue after the count: "… papers in Nature Energy or a journal of its rank".
-_EN_IN_VENUE = re.compile(r"\s(?:in|at|with)\s")
-_EN_OWN_VENUE = re.compile(
-    r"(?:the\s+)?(?:our|my|own|company['’]?s?|internal|in-house|team['’]?s?|staff)\b"
-)
-
-
-def published_by_a_venue(item: Item, q: Quantity) -> bool:
-    """A count of pieces published in a venue whose editors or reviewers accept them (journals,
-    conferences, 期刊, 学报, SCI …: kr_refereed_venues.txt): "在核心期刊发表论文2篇", "在Nature
-    Energy或同级别期刊发表论文1篇", "Publish 2 papers in Nature Energy or a journal of its rank" —
-    pieces others took up, won, as "论文被SCI收录2篇" and "Get 2 papers accepted at top
-    conferences" are (decision 3853; decision 3982). With no venue ("发表论文2篇") or on the team's
-    own ("在公众号发表文章20篇") they stay efforts (decisions 343, 3606)."""
-    text = item.folded
-    cs, clause_end = clause_of(item, q.start)
-    venues = words("kr_refereed_venues", item.language)
-    if item.language == "zh":
-        # the verb nearest the count ("期刊发表": 发表, not the 刊发 across the two words)
-        at = max(text.rfind(v, cs, q.start) for v in _ZH_PUBLISH)
-        return at >= 0 and bool(find_terms(text[cs:at], venues, "zh"))
-    lead = _EN_PUBLISH.search(text, cs, q.start)
-    if lead is None or text[lead.end() : q.start].strip():
-        return False  # the count right after the verb: "Publish 2 papers in …"
-    where = _EN_IN_VENUE.search(text, q.end, clause_end)
-    if where is None or _EN_OWN_VENUE.match(text, where.end(), clause_end):
-        return False  # "… in the company journal", "… in our own journal": the team's own
-    return bool(find_terms(text[where.end() : clause_end], venues, "en"))
-
-
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -1015,8 +981,6 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "Interview no-shows down from 12 to 5": lapses counted, no effort (3878)
         if zh and zh_count_in_mechanism(item, q):
             continue  # "建立每月一次的家长沟通机制": the count is in the name (decision 3309)
-        if published_by_a_venue(item, q):
-            continue  # "在核心期刊发表论文2篇": pieces a journal accepted, won (decision 3982)
         if zh and _part_of_earlier_count(item, q, cs):
             continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
         if zh and (volume := _zh_effort_volume(item, q, cs, ce)) is not None:

@@ -53,7 +53,6 @@ from rules._kr_common import (
     en_habit_per_period,
     is_article,
     people_say_at,
-    published_by_a_venue,
     rest_amount,
     served_acts,
     share_of,
@@ -663,10 +662,6 @@ def _read(item: Item) -> Reading:
         # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
         # round" is (decision 2243), not a piece of work completed (decision 3892)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
-    if any(q.is_target and published_by_a_venue(item, q) for q in counts(item)):
-        # "在核心期刊发表论文2篇", "Publish 3 papers at top-tier conferences": pieces a journal
-        # or a conference accepted, won from its reviewers (decisions 3853, 3982)
-        return Reading("result", whole, "measured")
     if _version_move(item, core[0], core[1]):
         # "安全评分版本：v2 → v3", "Node.js 版本：16 → 20", "Billing API version: v1 → v2": a
         # system moved from one version to the next is an upgrade, a migration to do; its two
@@ -4444,7 +4439,8 @@ def _zh_win_words(table: dict[str, str]) -> list[str]:
 
 # Verbs that set a routine up: "Set up a weekly pipeline review", "Start a monthly stock count"
 # (lead ruling 1793); Chinese uses _ZH_SETS_UP (decision 3042).
-_EN_SETS_UP = frozenset({"set up", "establish", "institute", "introduce", "start", "put in place"})
+# ("Introduce a quarterly partner review by June 30" stays a recurring thing launched, 1135)
+_EN_SETS_UP = frozenset({"set up", "establish", "institute", "start", "put in place"})
 # Between the set-up verb and the cadence: an article or "new" ("Set up a new weekly …").
 _EN_SET_UP_GAP = re.compile(r"\s*(?:(?:a|an|the|our|new|regular)\s+){0,2}")
 

@@ -2545,7 +2545,7 @@ def _people_helped_with_activity(item: Item) -> bool:
 # Chinese: a helping verb, the count of people right after it (名, 位, 户, 人, 家 …), up to six
 # characters of who they are, then what they do (lead ruling 1792) or the job they find (3740).
 _ZH_HELPING = ("帮助", "协助", "支持", "帮")
-_ZH_PEOPLE_UNITS = frozenset({"名", "位", "户", "人", "家", "个"})
+_ZH_HELPED_UNITS = frozenset({"名", "位", "户", "人", "家"})
 _ZH_JOB_FOUND = re.compile(r"(?:找到|谋得|获得)(?:稳定的?|全职|正式)?(?:工作|岗位|住房|住处|实习)")
 
 
@@ -2558,7 +2558,7 @@ def _zh_helped_then(item: Item) -> str | None:
     if helping is None:
         return None  # (the verb as read may be the one after the people: "…找到工作")
     q = next((q for q in counts(item) if q.start == lead + len(helping)), None)
-    if q is None or q.unit not in _ZH_PEOPLE_UNITS:
+    if q is None or q.unit not in _ZH_HELPED_UNITS:
         return None
     text, end = item.folded, item.core_span[1]
     acts = words("kr_helped_activities", "zh")

@@ -629,6 +629,10 @@ def _read(item: Item) -> Reading:
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
         # (decisions 24, 1332)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None:
+        # "参加区级公开课评比并获得二等奖以上": taking part, then the prize or the round won is
+        # the predicate, a result as "在区级评比中获得二等奖" is (decision 193; decision 3980)
+        verb = _joined_then_won(item, verb) or verb
     if verb is not None and _zh_moves_in(item, verb):
         # "入驻新办公楼", "团队进驻新园区": the team moving into its own premises is work, as
         # decision 3854 keeps the team moving itself; a product into others' stores is won (3913)
@@ -873,6 +877,11 @@ def _read(item: Item) -> Reading:
         # "午市套餐每周卖光4天", "Sell out the lunch special 4 days a week": how often a state of
         # supply or demand is reached, not days of effort (decision 1310)
         return Reading("result", whole, "measured")
+    if _routine_set_up(item):
+        # "Set up a weekly pipeline review", "建立每周例会制度": a routine set up is business as
+        # usual (kr-business-as-usual says so), no task or effort count beside it (lead ruling
+        # 1793)
+        return Reading("other", whole, "routine")
     effort = _effort_per_cadence(item)
     if effort is not None and each_meets_a_bar(item) and not _efforts_counted(item, None):
         # "Open 2 new clinics, each with 150+ patients a week": the week is the bar's period
@@ -942,6 +951,13 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, "deliverable")
+    if item.language == "zh" and _zh_helped_then(item) == "reached":
+        # "帮助30名求职者找到工作": the people helped and the job they find (decision 3740)
+        return Reading("result", whole, "measured")
+    if _people_helped_with_activity(item):
+        # "Help 20 students write their college essays", "Help 40 members use the new app":
+        # an activity people do with the team's help is the team's effort (lead ruling 1792)
+        return Reading("task", whole, "action")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -1188,6 +1204,10 @@ def _read(item: Item) -> Reading:
             verb.cls == "win"
             and item.language == "en"
             and _first_object_is(item, verb, "kr_procured_inputs")
+            # "Get the new minibus funded by June": what others give for it (decision 3983)
+            and not (
+                verb.word in _CAUSATIVES and got_placed(item.folded, verb.end, item.core_span[1])
+            )
         ):
             # "Book the church hall for the recital", "Sign the lease for the new studio": a
             # place, a lease or a supplier taken for the team's own work (decision 1269)
@@ -2514,12 +2534,66 @@ def _people_helped_to_act(item: Item, q: Quantity) -> bool:
     50 growers to sell online" — the people reached and the state they reach are the result, as
     "40 students complete the course" is (decision 2126). The team's own staff helped along
     ("Help 3 engineers finish the migration") and help with no act of theirs ("Help 5 teams
-    with the move") stay the work."""
+    with the move") stay the work, as does an activity they do with the team's help ("Help 20
+    students write their college essays": lead ruling 1792)."""
+    rest = _helped_then(item, q)
+    return (
+        rest is not None
+        and (en_verb_class(rest[0]) is not None or rest[0] in _ESCAPES)
+        and not rest[0].endswith(("ed", "ing"))
+        and not _helped_activity(rest)
+    )
+
+
+def _people_helped_with_activity(item: Item) -> bool:
+    """A count of people served after a helping verb, then an activity they do with the team's
+    help, not what they achieve: "Help 20 students write their college essays", "Help 50
+    residents attend the budget meetings", "Help 40 members use the new app" — the team's
+    effort, work (lead ruling 1792, narrowing decision 3740)."""
+    if item.language == "zh":
+        return _zh_helped_then(item) == "activity"
+    return item.language == "en" and any(
+        (rest := _helped_then(item, q)) is not None and _helped_activity(rest) for q in counts(item)
+    )
+
+
+# Chinese: a helping verb, the count of people right after it (名, 位, 户, 人, 家 …), up to six
+# characters of who they are, then what they do (lead ruling 1792) or the job they find (3740).
+_ZH_HELPING = ("帮助", "协助", "支持", "帮")
+_ZH_HELPED_UNITS = frozenset({"名", "位", "户", "人", "家"})
+_ZH_JOB_FOUND = re.compile(r"(?:找到|谋得|获得)(?:稳定的?|全职|正式)?(?:工作|岗位|住房|住处|实习)")
+
+
+def _zh_helped_then(item: Item) -> str | None:
+    """ "activity" where the people a leading helping verb counts then do an activity with the
+    team's help ("帮助40名会员使用新的预约小程序", "帮助50位居民参加社区议事会": lead ruling 1792),
+    "reached" where they find a job or a home ("帮助30名求职者找到工作": decision 3740), else None."""
+    lead = max(item.facts.shape.lead, item.core_span[0])
+    helping = next((w for w in _ZH_HELPING if item.folded.startswith(w, lead)), None)
+    if helping is None:
+        return None  # (the verb as read may be the one after the people: "…找到工作")
+    q = next((q for q in counts(item) if q.start == lead + len(helping)), None)
+    if q is None or q.unit not in _ZH_HELPED_UNITS:
+        return None
+    text, end = item.folded, item.core_span[1]
+    acts = words("kr_helped_activities", "zh")
+    for at in range(q.end, min(q.end + 7, end)):
+        if _ZH_JOB_FOUND.match(text, at, end):
+            return "reached"
+        if any(text.startswith(a, at) for a in acts):
+            return "activity"
+    return None
+
+
+def _helped_then(item: Item, q: Quantity) -> list[str] | None:
+    """The words after the people a leading helping verb helps, counted by `q` ("Help 300
+    families move into …" -> ["move", "into", …]; "to" after them dropped), or None where the
+    shape is not a helping verb, a count and people served (decision 3740)."""
     verb = item.facts.shape.verb
     if q.kind != "count" or verb is None or verb.position != "lead":
-        return False
+        return None
     if verb.word not in _HELPING_VERBS or item.folded[verb.end : q.start].strip():
-        return False
+        return None
     pos, found = q.end, []
     for _ in range(5):
         m = _HELPED_WORDS.match(item.folded, pos, item.core_span[1])
@@ -2533,13 +2607,17 @@ def _people_helped_to_act(item: Item, q: Quantity) -> bool:
             if rest[:1] == ["to"]:
                 rest = rest[1:]
             elif verb.word not in ("help", "helps"):
-                return False  # "Support 20 families with …": "to" and a verb after support
-            return (
-                bool(rest)
-                and (en_verb_class(rest[0]) is not None or rest[0] in _ESCAPES)
-                and not rest[0].endswith(("ed", "ing"))
-            )
-    return False
+                return None  # "Support 20 families with …": "to" and a verb after support
+            return rest or None
+    return None
+
+
+def _helped_activity(rest: list[str]) -> bool:
+    """Whether the words after the people helped open with an activity they do with the
+    team's help ("write their essays", "attend the meetings", "take part in …": lead ruling
+    1792), not what they achieve or a state they reach ("avoid eviction", "find a job")."""
+    said = " ".join(rest[:2])
+    return any(said == w or said.startswith(w + " ") for w in words("kr_helped_activities", "en"))
 
 
 # What people helped get away from, as their end state (decision 3815): "Help 200 tenants avoid
@@ -4325,6 +4403,99 @@ def _zh_sets_up_routine(item: Item, verb, cadence: tuple[int, int]) -> bool:
     if not end <= cadence[0] <= end + 12:
         return False
     return _ZH_SYSTEM_AFTER.match(item.folded, cadence[1], item.core_span[1]) is not None
+
+
+# After take/place/finish/make, a place won: "take first prize", "place in the top 3", "make
+# the final" (decision 3980).
+_EN_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:in|among)\s+)?(?:the\s+)?(?:top\b|first|second|third|\d+(?:st|nd|rd|th)|final|"
+    r"semi-?finals?|quarter-?finals?|podium|shortlist)"
+)
+# Taking part in a contest or an event (decision 3980), then a joiner and what is won there.
+_ZH_TAKES_PART = frozenset({"参加", "参与", "参赛", "报名参加", "代表学校参加", "组队参加"})
+_ZH_THEN_WON = re.compile(r"(?:并且|并|且|，|,|后|中)\s?(?:力争|争取|成功|顺利|最终)?")
+
+
+# English: entering, then "and" and a verb that wins or reaches ("… and win first prize").
+_EN_TAKES_PART = frozenset({"enter", "take", "compete", "participate", "join", "play"})
+_EN_THEN_WON = re.compile(r"\s+and\s+(?:then\s+|also\s+)?([a-z]+)\b")
+_EN_WINS = frozenset({"win", "reach", "earn", "take", "place", "finish", "make"})
+
+
+def _joined_then_won(item: Item, verb: Verb) -> Verb | None:
+    """The verb of winning after taking part: "参加区级公开课评比并获得二等奖以上", "参加市级技能大赛
+    并获得一等奖", "Enter the regional bake-off and win at least second prize" — the prize or the
+    round reached is what the key result promises, as "在区级评比中获得二等奖" and "Win the
+    regional bake-off" are (decision 193); taking part alone ("参加3次区级教研活动", "Enter the
+    regional bake-off") stays the work (decision 3980)."""
+    if verb.position != "lead":
+        return None
+    if item.language == "en":
+        if verb.word not in _EN_TAKES_PART:
+            return None
+        m = _EN_THEN_WON.search(item.folded, verb.end, item.core_span[1])
+        if m is None or m.group(1) not in _EN_WINS or m.start() - verb.end > 60:
+            return None
+        if m.group(1) in ("take", "place", "finish", "make") and not _EN_PLACE_AFTER.match(
+            item.folded, m.end(1)
+        ):
+            return None  # "… and make 3 new friends", "… and finish the course": no place won
+        return Verb(m.start(1), m.end(1), m.group(1), "win", "predicate")
+    if verb.word not in _ZH_TAKES_PART:
+        return None
+    table = verb_classes("zh")
+    end = item.core_span[1]
+    for m in _ZH_THEN_WON.finditer(item.folded, verb.end, end):
+        if m.start() - verb.end > 24:
+            break
+        at = m.end()
+        word = next(
+            (w for w in _zh_win_words(table) if item.folded.startswith(w, at)),
+            None,
+        )
+        if word is not None:
+            return Verb(at, at + len(word), word, table[word], "predicate")
+    return None
+
+
+def _zh_win_words(table: dict[str, str]) -> list[str]:
+    """The Chinese verbs of winning or reaching a place, longest first."""
+    return sorted((w for w, c in table.items() if c in ("win", "reach")), key=len, reverse=True)
+
+
+# Verbs that set a routine up: "Set up a weekly pipeline review", "Start a monthly stock count"
+# (lead ruling 1793); Chinese uses _ZH_SETS_UP (decision 3042).
+# ("Introduce a quarterly partner review by June 30" stays a recurring thing launched, 1135)
+_EN_SETS_UP = frozenset({"set up", "establish", "institute", "start", "put in place"})
+# Between the set-up verb and the cadence: an article or "new" ("Set up a new weekly …").
+_EN_SET_UP_GAP = re.compile(r"\s*(?:(?:a|an|the|our|new|regular)\s+){0,2}")
+
+
+def _routine_set_up(item: Item) -> bool:
+    """A verb that sets a routine up, the cadence right after it, then a routine meeting or
+    output (kr_routine_objects.txt) with no figure to reach: "Set up a weekly pipeline review",
+    "Set up a fortnightly check-in with each store manager", "Establish monthly stock counts",
+    "建立每周例会制度" — business as usual put in place, which kr-business-as-usual names; no task
+    or effort count beside it (lead ruling 1793). A count ("Set up 2 weekly reviews"), a target
+    or a routine the lexicon does not know ("Start a weekly newsletter") keep their reading."""
+    shape = item.facts.shape
+    verb, cadence = shape.verb, shape.cadence
+    if verb is None or cadence is None or verb.position != "lead":
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    if item.language == "zh":
+        if verb.word not in _ZH_SETS_UP or not verb.end <= cadence[0] <= verb.end + 12:
+            return False
+    else:
+        if verb.word not in _EN_SETS_UP:
+            return False
+        gap = _EN_SET_UP_GAP.match(item.folded, verb.end)
+        if gap is None or gap.end() != cadence[0]:
+            return False
+    return any(
+        cadence[1] <= a <= cadence[1] + 16 for a, _, _ in item.facts.terms("kr_routine_objects")
+    )
 
 
 # -- deliverables ---------------------------------------------------------------------------

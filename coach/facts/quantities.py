@@ -1093,6 +1093,10 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         return _Raw(
             s, e, zh_number(run), None, "rank", "numeral", (s, e)
         )  # "进入前五" (decision 190)
+    if run in _PRIZE_GRADES and _PRIZE_FLOOR.match(folded, e):
+        # "获得二等奖以上", "三等奖及以上": a prize's grade with a floor is a place on an ordered
+        # scale to reach, a rank as "第二名以内" is (decision 3985)
+        return _Raw(s, e + 2, zh_number(run), "等奖", "rank", "numeral", (s, e))
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
     if found[0] == "分" and (
@@ -1110,6 +1114,11 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     if kind == "count" and _is_rank(folded, "zh", s, e):
         kind = "rank"
     return _Raw(s, uend, value, unit, kind, "numeral", (s, e))
+
+
+# A prize's grade, then a floor after 等奖 (decision 3985): "二等奖以上", "三等奖及以上", "一等奖或以上".
+_PRIZE_GRADES = frozenset({"一", "二", "三"})
+_PRIZE_FLOOR = re.compile(r"等奖(?:及|或)?以上")
 
 
 # "[N]", "【目标值】"; and a template's named slot in curly braces, "{target}", "{{rate}}" (decision

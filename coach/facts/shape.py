@@ -565,8 +565,18 @@ def _got_placed() -> re.Pattern[str]:
         r"nine|ten|twelve)\s+(?!(?:whole\s+)?(?:team|staff|crew|people|employees|everyone)\b)"
         r"(?:[a-z0-9'’-]+\s+){0,3}?"
         r"(?:(?:into|onto)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
-        rf"twenty|more|new)\b)|{taken_up_by()})"
+        rf"twenty|more|new)\b)|{taken_up_by()}|{_given_alone()})"
     )
+
+
+@cache
+def _given_alone() -> str:
+    """A regex: a participle of giving that only others do ("funded", "awarded":
+    granted_participles.txt, marked "alone:") closing the wording, a time after it at most:
+    "Get the R01 renewal funded", "Get our grant awarded in Q3" (decision 3983)."""
+    listed = words("granted_participles", "en")
+    alone = "|".join(re.escape(w.removeprefix("alone:")) for w in listed if w.startswith("alone:"))
+    return rf"(?:{alone})(?:\s+(?:in|by|before|this|next)\s+[a-z0-9 ,]{{1,24}})?\s*$"
 
 
 @cache
@@ -579,7 +589,7 @@ def taken_up_by() -> str:
     def alternation(ws: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
 
-    anywhere = alternation([w for w in listed if not w.startswith("by:")])
+    anywhere = alternation([w for w in listed if not w.startswith(("by:", "alone:"))])
     by_whom = alternation([w.removeprefix("by:") for w in listed if w.startswith("by:")])
     return (
         rf"(?!published\s+on\b)(?:(?:{anywhere})\s+(?:by|at|in|on|for|into|onto)|"
@@ -1057,6 +1067,14 @@ _ZH_MEASURE_AFTER = re.compile(
 _ZH_TIME_OR_COST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:周期|时长|用时|耗时|成本)")
 
 
+# After a work verb, the rest of a skill's name (up to four characters) and the score it is
+# marked by: "阅读|理解平均分", "听力|理解成绩", "写作|得分" (decision 3981); not a transcript or a
+# score sheet handed in ("提交成绩单").
+_ZH_SCORE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:平均分|均分|成绩(?![单表册])|得分|分数|正确率|及格率|优秀率|优良率|满分率)"
+)
+
+
 # After a verb inside one jieba token: a resultative or a preposition that belongs to the verb
 # ("晋升为", "提升到", "降至", "达成了").
 _ZH_VERB_TAIL = re.compile(r"(?:为|到|至|成|了|上去|下来|出来)")
@@ -1159,6 +1177,14 @@ def _zh_verb(
         ):
             # "招聘到岗周期", "报销审批时长", "采购到货周期": how long or how much the work
             # takes, a stage between, is a measure of it, not the work (decision 1740)
+            continue
+        if (
+            entry is not None
+            and table[entry] in ("learn", "act")
+            and _ZH_SCORE_AFTER.match(folded, word_end)
+        ):
+            # "阅读理解平均分提高10分", "听力理解成绩提高5分": a skill tested, named by its work
+            # verb, before the score it is marked by, is the measure, not the work (decision 3981)
             continue
         if (
             entry is not None

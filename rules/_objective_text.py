@@ -60,7 +60,7 @@ _ZH_CHANGE_BEFORE = re.compile(
 # good reaches, not a level to reach; the number is the key result's (decision 3963). The verb
 # comes first, then the good (no figure), then to / within reach of (把 … 送到 in Chinese).
 _EN_GOOD_BROUGHT = re.compile(
-    r"\s*(?:bring|get|take|put|carry|extend)\s+(?![\d$])[a-z][a-z' -]*?\s+"
+    r"\b(?:bring|get|take|put|carry|extend)\s+(?![\d$])[a-z][a-z' -]*?\s+"
     r"(?:to|within reach of)\s+"
 )
 _ZH_GOOD_BROUGHT = re.compile(
@@ -78,6 +78,7 @@ def _good_brought(item: Item, q: Quantity) -> bool:
     folded = item.folded
     reached = words("objective_places_reached", item.language)
     if item.language == "en":
+        a += len(folded[a : q.start]) - len(folded[a : q.start].lstrip())  # the clause's blanks
         if not _EN_GOOD_BROUGHT.fullmatch(folded, a, q.start):
             return False
         after = re.findall(r"[a-z-]+", folded[q.end : b])[:4]

@@ -4408,7 +4408,7 @@ def _zh_sets_up_routine(item: Item, verb, cadence: tuple[int, int]) -> bool:
 # After take/place/finish/make, a place won: "take first prize", "place in the top 3", "make
 # the final" (decision 3980).
 _EN_PLACE_AFTER = re.compile(
-    r"\s+(?:(?:in|among)\s+)?(?:the\s+)?(?:top\b|first|second|third|\d+(?:st|nd|rd|th)|final|"
+    r"(?<!\s)\s+(?:(?:in|among)\s+)?(?:the\s+)?(?:top\b|first|second|third|\d+(?:st|nd|rd|th)|final|"
     r"semi-?finals?|quarter-?finals?|podium|shortlist)"
 )
 # Taking part in a contest or an event (decision 3980), then a joiner and what is won there.

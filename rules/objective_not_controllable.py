@@ -255,7 +255,7 @@ def _regulator_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, in
 
 
 _ZH_PRICE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{0,6}?)(?:价格|价|行情)")
-_EN_PRICE = re.compile(r"(?:the\s+)?(?:market\s+)?(?:[a-z-]+\s+){0,2}?prices?\b")
+_EN_PRICE = re.compile(r"(?<![a-z-])(?:the\s+)?(?:market\s+)?(?:[a-z-]+\s+){0,2}?prices?\b")
 _EN_PRICE_OF = re.compile(r"\s*(?:(?:of|for)\s+(?:[a-z-]+\s+){1,3})?")
 _EN_OWN_PRICE = re.compile(r"\b(?:our|my|selling|sale|sales|average|unit|list|ticket|retail)\b")
 _ZH_OWN_PRICE = re.compile(r"我们|我|本店|本公司|公司|自家|门店|产品|菜品")

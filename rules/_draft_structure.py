@@ -376,6 +376,12 @@ def _owner_annotation(item: Item) -> str:
     return item.text[s:e].strip(" （(【[）)】]")
 
 
+def owner_undecided(item: Item) -> bool:
+    """Whether the item's own owner is still to be decided ("(Owner: TBD)", "（负责人：待定）";
+    decision 3920)."""
+    return undecided_owner(item.owner, _owner_annotation(item))
+
+
 def _owner_cell(item: Item) -> str:
     cell = item.cells.get("owner")
     return "" if cell is None else cell.text.strip(" -—*/")
@@ -474,7 +480,7 @@ def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
 def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
     # "(owner: all)", "【全员】": everybody named is nobody named; what covers the item may still
     # name one (decision 1576)
-    undecided = undecided_owner(item.owner, _owner_annotation(item))
+    undecided = owner_undecided(item)
     if item.owner and not names_everybody(item.owner) and not undecided:
         return item.owner, "item"
     cell = _owner_cell(item)
@@ -488,7 +494,7 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
         return None, "item"
     objective = item.objective
     if objective is not None and objective.owner:
-        if undecided_owner(objective.owner, _owner_annotation(objective)):
+        if owner_undecided(objective):
             return None  # "目标：…（负责人：待定）": its key results have none yet (3920)
         return objective.owner, "objective"
     whole = _set_headings(draft)

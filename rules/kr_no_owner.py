@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from coach.facts.owner import names_everybody, undecided_owner
+from coach.facts.owner import names_everybody
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import (
     CORE_FIXES,
     end_of_wording,
     has_owner,
     is_empty,
+    owner_undecided,
     running_lead,
     running_team,
 )
@@ -364,8 +365,7 @@ class KrNoOwner(Rule):
         # 966 and 991: the Apply button was on some owner cards and not on others, and a blind
         # reader would not show an owner patched onto "improve docs").
         at = end
-        s0, e0 = item.owner_span or (0, 0)
-        undecided = undecided_owner(item.owner, item.text[s0:e0].strip(" （(【[）)】]"))
+        undecided = owner_undecided(item)
         if item.owner and (names_everybody(item.owner) or undecided) and item.owner_span:
             # "(owner: all)", "【全员】": the name for everybody gives way to one person's
             # (decision 1576)

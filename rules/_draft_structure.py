@@ -599,7 +599,7 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
 
 
 # A sentence closing the last key result of an objective that dates them all (decision 4009):
-# "… from 5% to 18%. All by end of Q1 2027.", "All due by June 30", "All of these by the end of
+# "… from 5% to 18%. All by end of Q2 2027.", "All due by June 30", "All of these by the end of
 # Q3" — the English form of "以上…截止" (a period line, _PERIOD_LINE).
 _ALL_BY_CLOSING = re.compile(
     r"(?:^|[.;!]\s+)all(?: of (?:them|these|this|the above))?(?: (?:are|is))?(?: due)?"

@@ -457,7 +457,7 @@ _TAKEN_UP_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:by|in)\b")
 _COUNT_RIGHT_AFTER = re.compile(r"\s*(?:(?:at least|over|another|more than|a further)\s+)?")
 
 
-# A star rating before "reviews"/"ratings" (decision 4002): "500 5-star reviews", "200 five-star
+# A star rating before "reviews"/"ratings" (decision 4002): "350 5-star reviews", "200 five-star
 # reviews on the App Store", "150 4-star-or-better reviews" are what customers give, not reviews
 # the team runs ("40 code reviews" stays effort).
 _STAR_RATED = re.compile(
@@ -1068,7 +1068,7 @@ def activity_counts(item: Item) -> list[Activity]:
             event = bool(re.match(r"\s*times?\b", np_text)) or q.kind == "multiple"
             act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
             if act_np and star_rated_reviews(text, q.start, ne + 40):
-                act_np = False  # "500 5-star reviews": what customers give (decision 4002)
+                act_np = False  # "350 5-star reviews": what customers give (decision 4002)
             end = ne
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if (

@@ -745,7 +745,7 @@ def _read(item: Item) -> Reading:
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, _REASON["complete"])
     if _launch_with_capacity(item, verb):
-        # "Launch v2 architecture supporting 100k concurrent users": the load the thing is built
+        # "Launch the v3 booking engine supporting 80k concurrent users": the load the thing is built
         # to carry is a bar the team sets itself, the launch stays work (decision 4005)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
@@ -1051,7 +1051,7 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "deliverable")
         if _artefact_head(item, lead) or _VERSIONED_THING.fullmatch(item.folded, lead, core[1]):
             # "Kanban board for the paint shop": a concrete thing named as the head (2840);
-            # "Semantic search v1", "Bulk export v2 by Sep 15": a version of a thing to ship,
+            # "Smart autocomplete v1", "Bulk export v2 by Sep 15": a version of a thing to ship,
             # named with nothing measured (decision 4004)
             if _dated(item):
                 return Reading("milestone", whole, _REASON["complete"])
@@ -3623,7 +3623,7 @@ def _hiring(item: Item) -> bool:
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
             return True
         if _TEAM_HIRES_AFTER_COUNT.match(text, q.end):
-            return True  # "3 new engineering hires this quarter" (decision 4000)
+            return True  # "2 new data hires this half" (decision 4000)
     return False
 
 
@@ -4928,7 +4928,7 @@ _CADENCE_IN = re.compile(
 )
 
 
-# A thing named, then its version, and at most when (decision 4004): "Semantic search v1",
+# A thing named, then its version, and at most when (decision 4004): "Smart autocomplete v1",
 # "Offline mode V2 in Q4", "Recommendation engine v1.0". Words only before the version: a
 # figure or a measure there ("NPS of 45 for checkout v2") is no thing named alone.
 _VERSIONED_THING = re.compile(
@@ -4998,7 +4998,7 @@ def _efforts_named(item: Item, lead: int) -> bool:
     if _counted_then_verb(item, cs, first[0]):
         return False  # "20 playtesters finish the demo": people reaching a state (1586)
     if star_rated_reviews(item.folded, cs, ce):
-        return False  # "500 5-star reviews": what customers give (decision 4002)
+        return False  # "350 5-star reviews": what customers give (decision 4002)
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
         return False  # "10 regulars on our streams": the people counted, where they come
     if item.folded.startswith("-", first[1]) or (

@@ -4073,7 +4073,8 @@ _ZH_MEANS = re.compile(
     r"\s?(?:通过|借助|依托|依靠|凭借|利用|借力)(?![^，,；;]*(?:认证|考试|考核|审核|验收|评审|评估))"
     r"|\s?以[^，,；;]{1,8}为(?:中心|核心|抓手|导向|引领|驱动|突破口)\s?$"
 )
-_EN_MEANS = re.compile(r"\s*(?:through|via|using|leveraging|thanks to|by\s+[a-z]+ing)\b")
+# (the clause's leading blanks are skipped by the caller: a leading "\s*" scanned blank runs)
+_EN_MEANS = re.compile(r"(?:through|via|using|leveraging|thanks to|by\s+[a-z]+ing)\b")
 
 
 def _slogan_clause(item: Item, start: int, end: int, numbered: list[MetricClause]) -> bool:
@@ -4106,6 +4107,8 @@ def _means_clause(item: Item, start: int, end: int, numbered: list[MetricClause]
     if not numbered or numbered[0].start < end:
         return False
     means = _ZH_MEANS if item.language == "zh" else _EN_MEANS
+    if item.language == "en":
+        start += len(item.folded[start:end]) - len(item.folded[start:end].lstrip())
     m = means.match(item.folded, start, end)
     return m is not None and (m.end() < end or item.language == "zh")
 

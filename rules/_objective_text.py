@@ -661,6 +661,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "安全第一", "Customers first": a motto, not a direction (decision 678)
     if _done_well(folded, lang) or _whole_area(folded, lang):
         return True  # "Do better at marketing", "加强销售管理" (decisions 4040, 4041)
+    if _broad_experience(folded, lang):
+        return True  # "提升门店体验", "Improve customer experience" (decision 1800)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -779,6 +781,56 @@ _EN_AREA_VERB = re.compile(
     r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+)??)"
     r"(?:\s+(?P<tail>work|function|overall|in general|across the board))?\W*$"
 )
+
+
+# "提升门店体验", "优化客户体验", "Improve customer experience": a generic verb of improvement and a
+# broad experience of the customers or the place (objective_experience_scopes) with nothing to say
+# what about it should change (decision 1800; PRINCIPLES.md's own example is vague and not
+# inspiring). A named process or audience ("Improve onboarding experience", "提升市民办事体验")
+# keeps a direction: flat only (decision 19).
+_ZH_EXPERIENCE_VERB = (
+    r"(?:全面|整体|进一步|持续|不断|切实|努力|大力)?(?:提升|提高|改善|改进|优化|增强|升级)"
+)
+_ZH_EXPERIENCE = (
+    re.compile(_ZH_EXPERIENCE_VERB + r"(?P<scope>[\u4e00-\u9fff]{0,6}?)的?体验感?[。！!]?"),
+    re.compile(r"(?P<scope>[\u4e00-\u9fff]{0,6}?)的?体验感?(?:提升|升级|改善|优化)[。！!]?"),
+)
+_EN_EXPERIENCE = re.compile(
+    r"^\W*(?:(?:improve|enhance|boost|elevate|upgrade|optimi[sz]e|better)\s+"
+    r"(?:(?:the|our|a)\s+)?|(?:a\s+)?better\s+)"
+    r"(?P<scope>(?:[a-z'-]+\s+){0,2}?)(?:experience|experiences|ux|cx)\W*$"
+)
+
+
+def _split_scope(scope: str, names: tuple[str, ...]) -> bool:
+    """True when the scope is one or two of the listed names, one after another, nothing else."""
+    if not scope:
+        return True
+    for name in names:
+        if scope.startswith(name):
+            rest = scope[len(name) :]
+            if not rest or rest in names:
+                return True
+    return False
+
+
+def _broad_experience(folded: str, lang: str) -> bool:
+    """The whole objective is a generic verb of improvement and a broad experience of the
+    customers or the place ("提升门店体验", "Improve customer experience")."""
+    scopes = words("objective_experience_scopes", lang)
+    text = " ".join(folded.split())
+    if lang == "zh":
+        compact = text.replace(" ", "")
+        for shape in _ZH_EXPERIENCE:
+            m = shape.fullmatch(compact)
+            if m is not None and _split_scope(m.group("scope"), scopes):
+                return True
+        return False
+    m = _EN_EXPERIENCE.match(text)
+    if m is None:
+        return False
+    found = m.group("scope").split()
+    return all(w in scopes for w in found)
 
 
 # "销售工作再上新台阶", "研发工作更上一层楼": an area of work and a slogan of progress (decision 4041).

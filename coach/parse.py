@@ -3963,6 +3963,17 @@ class _Parser:
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         other_marks = nm is not None and _marker_style(nm.group("marker")) != _marker_style(marker)
         if (_names_okrs(body) and len(body) <= 40) or (
+            # "📚 Corner Books — OKRs for Spring 2027" above "🎯 …" / "• …": the first line of
+            # the draft, decorated by an emoji, names the set (decision 1801)
+            _marker_style(marker) == "emoji"
+            and not self.objectives()
+            and len(body) <= 100
+            and looks_like_title(body)
+            and nxt is not None
+            and nm is not None
+            and _marker_style(nm.group("marker")) == "emoji"
+            and nm.group("marker").strip()[:1] != marker.strip()[:1]
+        ) or (
             self.labelled
             and nxt is not None
             and (

@@ -186,11 +186,13 @@ class KrNoBaseline(Rule):
 # "over"/"on" before a period alone compare with it too: "visits up 30% over FY2026", "sales up
 # 12% on last year" (decision 2408); "up 20% over the next 6 months" names no period compared with.
 _VS = re.compile(r"\s{0,3}(?:vs\.?|versus|compared (?:to|with)|relative to|over|on)(?![a-z])", re.I)
-# A comparison with a period alone ("+25% vs H2", "down 30% vs last year", "compared to Q1")
-# names when the start was, not its value (decision 43; decision 522).
+# A comparison with a period alone ("+25% vs H2", "down 30% vs last year", "compared to Q1",
+# "vs last winter": a season, decision 1802) names when the start was, not its value (decision 43;
+# decision 522).
 _PERIOD_ONLY = re.compile(
     r"\s{0,3}(?:the\s|our\s)?(?:(?:(?:last|previous|prior|same|this)\s{1,3}"
-    r"(?:year|quarter|month|half|season|term|period|cycle|semester|week)(?:'s)?"
+    r"(?:year|quarter|month|half|season|term|period|cycle|semester|week|winter|summer|spring|"
+    r"autumn|fall)(?:'s)?"
     r"|(?:q[1-4]|h[12]|fy)(?:\s?'?\d{2,4})?|(?:19|20)\d\d|ly|py|lq|lm)"
     r"(?:\s(?:figures?|levels?|numbers?|results?))?)(?=\s{0,60}$|\s{0,3}[,;.)\]–—-]"
     r"|\s{1,3}(?!of\b|at\b|was\b|were\b)(?:[^\s\d$€£(:=]|\((?![\d$€£])))",

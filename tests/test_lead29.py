@@ -69,3 +69,104 @@ def test_a_broad_experience_improved_is_vague(objective):
 )
 def test_a_named_experience_or_an_end_state_is_not_vague(objective):
     assert _statuses(objective)["objective-vague"] == "pass"
+
+
+# --- 1801: an emoji-decorated first line that names the set is its title -----------------------
+
+
+def _objectives(text: str) -> list[str]:
+    return [o.text for o in review(text).objectives]
+
+
+@pytest.mark.parametrize(
+    ("title", "objective", "kr"),
+    [
+        (
+            "🌿 Green Fern Plant Shop — OKRs for Summer 2027",
+            "Be the plant shop our street brags about",
+            "Weekend visitors from 150 to 250",
+        ),
+        (
+            "🚲 Spoke & Chain Bike Repair — our OKRs, autumn quarter 2027",
+            "Fix every bike the same day",
+            "Same-day repairs from 40% to 70%",
+        ),
+        (
+            "🧁 Sugar Loaf Bakery: Q3 2027 OKRs for the whole team",
+            "Sell out before closing time",
+            "Daily sell-through from 80% to 95%",
+        ),
+        (
+            "🐾 Happy Paws Grooming — goals for the 2027 spring season",
+            "Be the groomer dogs love",
+            "Rebooking rate from 55% to 70%",
+        ),
+        (
+            "📅 2027年Q2 城东奶茶店全体伙伴的OKR（店长：许晴）",
+            "让每位熟客都愿意天天来",
+            "熟客月复购率从35%提升到50%",
+        ),
+    ],
+)
+def test_an_emoji_title_over_emoji_objectives_is_no_objective(title, objective, kr):
+    text = f"{title}\n\n🎯 {objective}\n• {kr}\n\n🎯 Revenue +15%\n• Online orders grow 20%\n"
+    got = _objectives(text)
+    assert got == [objective, "Revenue +15%"], got
+
+
+def test_the_title_gives_its_period_to_the_key_results():
+    text = (
+        "🌿 Green Fern Plant Shop — OKRs for Summer 2027\n\n🎯 Be the plant shop our street "
+        "brags about\n• Weekend visitors from 150 to 250 (owner: Mia)\n"
+    )
+    k = review(text).objectives[0].key_results[0]
+    assert next(c.status for c in k.checks if c.rule_id == "kr-no-deadline") == "pass"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # an objective about OKRs, or an objective with the same emoji as the next: kept
+        "🎯 Make our OKRs something every barista reads",
+        "🚀 Become the bakery the whole street talks about",
+    ],
+)
+def test_an_emoji_objective_first_stays_an_objective(first):
+    text = f"{first}\n• Weekly readers from 3 to 12\n\n🎯 Sell out before closing time\n• Sell-through 95%\n"
+    got = _objectives(text)
+    assert got[0] == first.split(" ", 1)[1], got
+
+
+# --- 1802: a season compared with names when the start was, not its value -----------------------
+
+
+def _kr_fails(kr: str) -> list[str]:
+    t = f"Objective: Keep every turbine turning this winter (Q1 2027)\nKR1: {kr} (owner: Ana)\n"
+    k = review(t).objectives[0].key_results[0]
+    return [c.rule_id for c in k.checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce unplanned stoppage hours by 25% vs last winter",
+        "Grow ice-cream revenue by 25% vs last summer",
+        "Gift shop sales up 15% compared with last spring",
+        "Volunteer hours +20% vs last fall",
+        "Cut boiler call-outs by a third relative to last autumn",
+    ],
+)
+def test_a_season_compared_with_is_no_baseline(kr):
+    assert "kr-no-baseline" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut heating use by 10% vs last winter's 42,000 kWh",
+        "Grow revenue by 25% vs last winter (baseline: $80k)",
+        "Grow ice-cream revenue from $40k last summer to $50k",
+    ],
+)
+def test_a_season_with_its_value_is_a_baseline(kr):
+    assert "kr-no-baseline" not in _kr_fails(kr)

@@ -3962,41 +3962,45 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         other_marks = nm is not None and _marker_style(nm.group("marker")) != _marker_style(marker)
-        if (_names_okrs(body) and len(body) <= 40) or (
-            # "📚 Corner Books — OKRs for Spring 2027" above "🎯 …" / "• …": the first line of
-            # the draft, decorated by an emoji, names the set (decision 1801)
-            _marker_style(marker) == "emoji"
-            and not self.objectives()
-            and len(body) <= 100
-            and looks_like_title(body)
-            and nxt is not None
-            and nm is not None
-            and _marker_style(nm.group("marker")) == "emoji"
-            and nm.group("marker").strip()[:1] != marker.strip()[:1]
-        ) or (
-            self.labelled
-            and nxt is not None
-            and (
-                (
-                    not self.next_in_run(ln, marker)
-                    and not nxt.blank_before
-                    and (nxt.indent > ln.indent or other_marks)
-                )
-                # "2. The Conversion Flywheel" over a blank line and "• Objective: …": the
-                # numbered themes of the page, each over its labelled objective (decision 547).
-                # A numbered line that goes on from the key results above it ("3. …" then
-                # "4. 每周召开一次居民议事会") is their last one, not a theme (decision 1571).
-                or (
-                    other_marks
-                    and not self.next_in_run(ln, marker)
-                    and nxt.blank_before
-                    and nxt.indent >= ln.indent
-                    and _marker_style(marker) in ("num", "zh")
-                    and not re.search(r"\d", body)  # a theme's title, no key result's figure
-                )
+        if (
+            (_names_okrs(body) and len(body) <= 40)
+            or (
+                # "📚 Corner Books — OKRs for Spring 2027" above "🎯 …" / "• …": the first line of
+                # the draft, decorated by an emoji, names the set (decision 1801)
+                _marker_style(marker) == "emoji"
+                and not self.objectives()
+                and len(body) <= 100
+                and looks_like_title(body)
+                and nxt is not None
+                and nm is not None
+                and _marker_style(nm.group("marker")) == "emoji"
+                and nm.group("marker").strip()[:1] != marker.strip()[:1]
             )
-            and _label_kind(nxt.text) == "objective"
-            and not _prose_like(body)
+            or (
+                self.labelled
+                and nxt is not None
+                and (
+                    (
+                        not self.next_in_run(ln, marker)
+                        and not nxt.blank_before
+                        and (nxt.indent > ln.indent or other_marks)
+                    )
+                    # "2. The Conversion Flywheel" over a blank line and "• Objective: …": the
+                    # numbered themes of the page, each over its labelled objective (decision 547).
+                    # A numbered line that goes on from the key results above it ("3. …" then
+                    # "4. 每周召开一次居民议事会") is their last one, not a theme (decision 1571).
+                    or (
+                        other_marks
+                        and not self.next_in_run(ln, marker)
+                        and nxt.blank_before
+                        and nxt.indent >= ln.indent
+                        and _marker_style(marker) in ("num", "zh")
+                        and not re.search(r"\d", body)  # a theme's title, no key result's figure
+                    )
+                )
+                and _label_kind(nxt.text) == "objective"
+                and not _prose_like(body)
+            )
         ):
             # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
             # An emoji only decorates a title ("📅 2025.7-2025.9 华东二区OKR"): not a list item.

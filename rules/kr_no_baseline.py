@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coach.facts.metric import is_relative
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import CORE_FIXES, is_empty
@@ -108,11 +109,19 @@ class KrNoBaseline(Rule):
 
     def check(self, item, draft):
         metric = item.metric
-        if is_empty(item) or metric is None or not metric.relative or metric.span is None:
+        if is_empty(item) or metric is None or metric.span is None:
             return []
         if metric.baseline is not None or self._names_baseline(item):
             return []
-        start, end = metric.span.start, metric.span.end
+        if metric.relative:
+            start, end = metric.span.start, metric.span.end
+        else:
+            # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
+            # level held, the change is in another clause and has no start (decision 1803)
+            change = _change_in_another_clause(item, metric.span.start)
+            if change is None:
+                return []
+            start, end = change
         lang = "zh" if item.language == "zh" else "en"
         if (
             lang == "zh"
@@ -181,6 +190,24 @@ class KrNoBaseline(Rule):
             for lang in ("zh", "en")
             for _start, end, _term in find_terms(folded, words("kr_baseline_markers", lang), lang)
         )
+
+
+def _change_in_another_clause(item, level_at: int) -> tuple[int, int] | None:
+    """A relative change ("by 10%", "up 20%") joined to the item's measure when that measure is
+    a level ("Cut cycle time by 10% and hold Cpk above 1.67"), as (start, end); None when none."""
+    lang = "zh" if item.language == "zh" else "en"
+    folded = item.folded
+    for q in item.facts.quantities:
+        if not q.is_target or q.kind == "label-number" or q.start == level_at:
+            continue
+        between = folded[min(q.end, level_at) : max(q.start, level_at)]
+        if _JOIN.search(between) and is_relative(folded, q.start, q.unit, q.end, lang):
+            return q.start, q.end
+    return None
+
+
+# What joins two results in one line: "… by 10% and hold Cpk above 1.67", "…，同时…".
+_JOIN = re.compile(r"\b(?:and|while|whilst|plus)\b|[,;，；]|同时|并且|并|而且|且")
 
 
 # "over"/"on" before a period alone compare with it too: "visits up 30% over FY2026", "sales up

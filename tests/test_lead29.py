@@ -170,3 +170,34 @@ def test_a_season_compared_with_is_no_baseline(kr):
 )
 def test_a_season_with_its_value_is_a_baseline(kr):
     assert "kr-no-baseline" not in _kr_fails(kr)
+
+
+# --- 1803: a change joined to a level held still needs its start ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut cycle time per lot by 10% and hold Cpk above 1.67",
+        "Cut pick time by 10% while keeping accuracy above 99.5%",
+        "Grow repeat orders 20% and keep NPS above 50",
+        "Reduce stockouts 30% and hold fill rate above 97%",
+        "Grow ARR by 25% while keeping gross margin above 70%",
+        "会员复购率提升5个百分点，并把退货率控制在3%以内",
+    ],
+)
+def test_a_change_beside_a_level_still_asks_for_its_start(kr):
+    assert "kr-no-baseline" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Keep NPS above 50 and grow revenue from $1M to $1.2M",
+        "Hold OEE above 85% and cut changeover time from 40 to 25 minutes",
+        "Keep uptime above 99.9%",
+        "Keep NPS above 50 and reach 40 new logos",
+    ],
+)
+def test_a_level_with_a_stated_start_or_no_change_needs_no_baseline(kr):
+    assert "kr-no-baseline" not in _kr_fails(kr)

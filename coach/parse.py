@@ -975,8 +975,27 @@ _BOLD_BEFORE_BRACKET = re.compile(
 _BOLD_BEFORE_MENTIONS = re.compile(r"\*\*(?P<inner>[^*\n]+)\*\*(?=\s?(?:@\S+\s?)+$)")
 
 
+# Emoji (and blanks) at the end of a line: "… ** 🩺", "… ** 🚀✨".
+_EMOJI_END = re.compile(rf"[{_EMOJI}]")
+
+
+def _emoji_tail(text: str) -> str:
+    """`text` without the emoji and blanks that end it (itself when it ends in neither)."""
+    end = len(text)
+    while end > 0 and (
+        text[end - 1].isspace() or text[end - 1] == "\ufe0f" or _EMOJI_END.match(text[end - 1])
+    ):
+        end -= 1
+    return text[:end] if any(_EMOJI_END.match(c) for c in text[end:]) else text
+
+
 def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
     """Drop Markdown bold/italic markers wrapping a piece ("**Grow revenue**")."""
+    bare = _emoji_tail(text)
+    if bare != text and bare.endswith(("**", "__")) and len(bare) > 2 and not bare[-3].isspace():
+        # "**Objective #1 — Make the clinic the easiest place to see a doctor** 🩺": an emoji
+        # after the bold decorates the line; the wording is what the bold wraps (decision 1804)
+        text = bare
     m = _BOLD_BEFORE_MENTIONS.match(text)
     if m is not None:
         # "**【性能】显著提升沙箱性能** @文悦力(悦霄)@王小哲(笑哲)": the bold wraps the wording, the

@@ -201,3 +201,44 @@ def test_a_change_beside_a_level_still_asks_for_its_start(kr):
 )
 def test_a_level_with_a_stated_start_or_no_change_needs_no_baseline(kr):
     assert "kr-no-baseline" not in _kr_fails(kr)
+
+
+# --- 1805: "安全"/"safety" after a word that makes it another safety is no work injury ----------
+
+
+def _negative_rewrites(objective: str, kr: str) -> list[str]:
+    if any("\u4e00" <= c <= "\u9fff" for c in kr):
+        text = f"目标：{objective}（2027年Q1）\nKR1：{kr}（负责人：刘敏）\n"
+    else:
+        text = f"Objective: {objective} by Q1 2027\nKR1: {kr} (owner: Ana)\n"
+    r = review(text)
+    return [
+        s.text for f in r.findings if f.rule_id == "kr-negative-phrasing" for s in f.suggestions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("让社区食堂成为老人每天都愿意来的地方", "食品安全事故为0"),
+        ("让每位顾客吃得放心", "食品安全投诉从6起降到1起"),
+        ("让用户放心把资料交给我们", "信息安全事件不超过1起"),
+        ("Make every meal at our canteen one people trust", "Zero food safety incidents"),
+        ("Be the bank customers trust with their data", "Data safety incidents from 5 to 1"),
+    ],
+)
+def test_another_safety_is_not_offered_injury_free_days(objective, kr):
+    got = _negative_rewrites(objective, kr)
+    assert not any("工伤" in t or "lost-time injury" in t for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("让每位工人平平安安回家", "安全事故从5起降到1起"),
+        ("Send every picker home safe", "Safety incidents from 5 to 1"),
+    ],
+)
+def test_work_safety_may_still_be_offered_injury_free_days(objective, kr):
+    got = _negative_rewrites(objective, kr)
+    assert any("工伤" in t or "lost-time injury" in t for t in got), got

@@ -213,7 +213,12 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         for s, e, _t in found:
             for i in range(s, e):
                 taken[i] = True
-        found += [t for t in find_terms(folded, idx.cjk, "zh") if not any(taken[t[0] : t[1]])]
+        zh_senses = _other_senses_zh()
+        found += [
+            t
+            for t in find_terms(folded, idx.cjk, "zh")
+            if not any(taken[t[0] : t[1]]) and not _other_sense_zh(folded, t[0], t[2], zh_senses)
+        ]
     found.sort()
     return tuple(Mention(s, e, t, idx.owners[t], t in idx.names) for s, e, t in found)
 
@@ -223,6 +228,20 @@ def _other_senses() -> dict[str, frozenset[str]]:
     """coach/facts/data/en/outcome_other_senses.txt: topic => the words before it that make it
     another thing ("user interviews" is no job search's interviews; decision 2703)."""
     return {k: frozenset(v.split()) for k, v in mapping("outcome_other_senses", "en").items()}
+
+
+@cache
+def _other_senses_zh() -> dict[str, tuple[str, ...]]:
+    """coach/facts/data/zh/outcome_other_senses.txt: topic => the words right before it that make
+    it another thing ("食品安全" is no worker's injury; decision 1805)."""
+    return {k: tuple(v.split()) for k, v in mapping("outcome_other_senses", "zh").items()}
+
+
+def _other_sense_zh(folded: str, start: int, term: str, senses: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the Chinese topic `term` at `start` comes right after a word that gives it
+    another sense."""
+    before = senses.get(term)
+    return before is not None and any(folded.endswith(w, 0, start) for w in before)
 
 
 def _other_sense(folded: str, start: int, term: str, senses: dict[str, frozenset[str]]) -> bool:

@@ -107,7 +107,7 @@ def test_plain_lists_and_tables_unchanged(text: str) -> None:
     assert got and all(not k.startswith(("├", "└", "-", "|")) for k in got)
 
 
-# --- 4141: "a 4.5-star rating": the star figure before rating/average/score is the target ------
+# --- 4141: "a 4.4-star rating": the star figure before rating/average/score is the target ------
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_plain_lists_and_tables_unchanged(text: str) -> None:
         "Reach a 4.6-star Google rating for the new branch",
         "Keep a 4.8-star average across delivery apps",
         "Earn a 4.3-star app store rating",
-        "Achieve 4.5-star score from first-time guests",
+        "Achieve 4.4-star score from first-time guests",
         "4.9-star rating on the marketplace listing",
     ],
 )

@@ -233,3 +233,19 @@ def test_course_done_to_a_score_is_a_task(kr: str) -> None:
 )
 def test_shares_of_learners_unchanged(kr: str) -> None:
     assert kr_learn(kr) == "pass"
+
+
+def test_the_manifest_keeps_no_text() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models/data/realen29_manifest.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 124
+    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown"}
+    for row in rows:
+        assert keys <= set(row) and "text" not in row
+        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B")
+    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
+    assert sum(r["half"] == "A" for r in rows) == 66
+    assert len({r["sha256"] for r in rows}) == 124

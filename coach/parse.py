@@ -78,10 +78,13 @@ _SYMBOLS = "•·●▪◦‣⁃▸►▶▹▾▼▿➤➢➔→»✦✧◆◇�
 _NUMBER_CHARS = "\u2474-\u2487\u2488-\u249b\u3220-\u3229"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _CHECKBOX = r"\[[ xX✓✔]?\]"
+# A branch of a tree drawn with box-drawing characters ("├─ ", "└── ", "┣━ "), and the trunk
+# line before a nested branch ("│  ├─ "): a list marker (decision 4140).
+_TREE = r"[├└┣┗╠╚╟╙][─━═]{1,3}(?=\s)|[│┃║](?=[ \t]+[├└┣┗╠╚╟╙│┃║])"
 # One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
 # "1)", "（1）", "（一）", "①", "一、", "a.".
 _MARKER = (
-    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|--?>(?=\s)|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    rf"{_TREE}|[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|--?>(?=\s)|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[.．)）](?!\d)|、(?!\d{{1,2}}、))|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
     r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"

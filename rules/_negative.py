@@ -1211,6 +1211,13 @@ _SHARE_NAMED = re.compile(
     r"(?:an?\s++|any\s++|at\s++least\s++one\s++)?(?:[a-z0-9-]++\s++){0,2}"
 )
 
+# Right after a reduction verb, the share of the bad events it removes: "Eliminate 100% of",
+# "Cut 80 percent of the", "Eliminate all of the" (decision 4142): the figure says how many, no
+# word between the verb and its events, so it does not count toward the gap.
+_SHARE_OF_AFTER = re.compile(
+    r"\s++(?:\d[\d.,]*+\s?+(?:%|percent)|all|every|each)\s++(?:of\s++)?(?:(?:the|our)\s++)?"
+)
+
 
 def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str] | None:
     """A reduction word paired with the term: shortly before it ("Reduce churn") or after it
@@ -1233,7 +1240,12 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
         if r[0] < cs or r[1] > ce:
             continue
         if r[1] <= term[0]:
-            far = term[0] - r[1] > before_gap and not _SHARE_NAMED.fullmatch(text, r[1], term[0])
+            share = None if zh else _SHARE_OF_AFTER.match(text, r[1], term[0])
+            if share is not None:  # up to four words qualify the events (decision 4142)
+                far = len(_EN_WORD.findall(text, share.end(), term[0])) > 4
+            else:
+                far = term[0] - r[1] > before_gap
+            far = far and not _SHARE_NAMED.fullmatch(text, r[1], term[0])
             if far or _means_before(text, cs, r[0]):
                 continue
         elif r[0] >= term[1]:

@@ -750,6 +750,12 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, _REASON["launch"])
+    if _course_to_a_score(item, verb):
+        # "Complete the Python course with a 90% score": the score is the bar the course is
+        # done to, as a quality bar leaves a launch a task (decision 4144)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["complete"])
+        return Reading("task", whole, _REASON["complete"])
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
@@ -4970,15 +4976,49 @@ _CAPACITY_BEFORE_FIGURE = re.compile(
     r"\s+(?:up to\s+|over\s+|more than\s+|at least\s+)?\d"
 )
 
+# The people or places a launch is for, counted after "for" (decision 4143): "for 5,000+
+# customers", "for 100% of web users", "for over 2,000 clinics". Not a time ("for 30 days": how
+# long it runs) nor "used by" (adoption, decision 25).
+_AUDIENCE_AFTER_FOR = re.compile(
+    r"\bfor\s+(?:up to\s+|over\s+|more than\s+|at least\s+)?\d[\d,.]*(?:k|m)?\+?"
+    r"(?:\s?%\s+of)?\s+(?!(?:consecutive\s+)?(?:days?|weeks?|months?|quarters?|years?|hours?|"
+    r"minutes?|sprints?|cycles?)\b)[a-z]"
+)
+
+
+# A course, class or training finished "with" a score (decision 4144): "Complete the Python
+# course with a 90% score", "Pass the statistics module with 75%+", "… with a grade of at least
+# 80%". Not a share of people after the figure ("with 95% of new hires": learners who finish).
+_COURSE_WITH_SCORE = re.compile(
+    r"\s+(?:the\s+|an?\s+|my\s+|our\s+)?(?:[a-z0-9&'-]+\s+){0,4}?"
+    r"(?:course|class|certification|certificate|training|bootcamp|module|programme|program|"
+    r"nanodegree|specialization|specialisation)\s+with\s+(?:an?\s+)?"
+    r"(?:(?:score|grade|mark)\s+of\s+)?(?:at\s+least\s+|over\s+|above\s+)?"
+    r"\d[\d.]*+\s?+%?+\+?+(?!\s*+of\b)"
+)
+
+
+def _course_to_a_score(item: Item, verb) -> bool:
+    """A course or training completed, finished or passed with a score: a personal to-do done
+    to a bar (decision 4144)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in ("complete", "finish", "pass"):
+        return False
+    return _COURSE_WITH_SCORE.match(item.folded, verb.end, item.core_span[1]) is not None
+
 
 def _launch_with_capacity(item: Item, verb) -> bool:
     """A launch, release, deployment or migration leading the key result, then the load the
-    thing is built for (decision 4005)."""
+    thing is built for (decision 4005) or the people it is launched for (decision 4143)."""
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
     if verb.cls != "launch" and verb.word not in ("migrate", "deploy", "roll out", "ship"):
         return False
-    return _CAPACITY_BEFORE_FIGURE.search(item.folded, verb.end, item.core_span[1]) is not None
+    end = item.core_span[1]
+    if _CAPACITY_BEFORE_FIGURE.search(item.folded, verb.end, end) is not None:
+        return True
+    return _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end) is not None
 
 
 def _efforts_named(item: Item, lead: int) -> bool:

@@ -23,6 +23,9 @@ _CJK = r"\u4e00-\u9fff"
 # "7-day retention", "10-seat accounts", "30-minute response time": a number glued to a unit by a
 # hyphen, then a noun, names a class of the thing.
 _EN_HYPHEN_AFTER = re.compile(r"(?:\+)?-[a-z]+ [a-z]")
+# ... but not a star figure before the rating it is: "a 4.4-star rating", "our 4.8-star average",
+# "a 4.6-star Google rating" (decision 4141; "5-star reviews", "4-star hotels" stay classes).
+_EN_STAR_VALUE_AFTER = re.compile(r"\+?-stars? (?:[a-z]+ ){0,3}?(?:rating|average|score)\b(?!s)")
 # ... unless it is the value the item moves to or from: "to a 3-day process", "under a 2-hour".
 _EN_CUE_BEFORE = re.compile(
     r"(?:\bto|\bfrom|\bunder|\bbelow|\bthan|\bat|\bby|\breach|\bhit|\bof|:|→|->|=>)\s(?:an?\s)?$"
@@ -109,6 +112,8 @@ def _en(folded: str, start: int, end: int) -> bool:
         and not _EN_CUE_BEFORE.search(before)
     ):
         return True
+    if _EN_STAR_VALUE_AFTER.match(folded, end):
+        return False
     if folded[start - 1 : start] == "-":
         return False  # "top-5": a rank; the hyphen rule reads the number before it
     if _EN_MORE_WHO_BEFORE.search(before):

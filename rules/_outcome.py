@@ -590,6 +590,12 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             continue  # "tickets closed": the bad word does not end the measure
         if "{y}" in template and not after:
             continue
+        if "{y}" in template and (
+            _EN_CAUSE_AFTER.match(after) or _EN_CAUSE_AFTER.search(f" {before}")
+        ):
+            # "install cancelled because of paperwork delays", "flight delayed due to late
+            # catering": a cause beside the kind's word, no scope of its things (decision 1807)
+            continue
         if before.endswith("-") and "{x} " in template:
             # "data-entry errors": the scope is the first half of a hyphenated word, joined to
             # the kind's word with no space ("data-entry accuracy", decision 2924)
@@ -2300,6 +2306,12 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
+# The cause of the bad participle after it: "… cancelled because of paperwork delays".
+_EN_CAUSE_AFTER = re.compile(
+    r"\s*\b(?:because of|due to|caused by|owing to|as a result of|on account of|thanks to|"
+    r"for lack of)\b",
+    re.I,
+)
 _EN_ANY = re.compile(r"\b(?:any|a single)\b(?!\s+(?:of|more|longer|time)\b)", re.I)
 
 
@@ -2336,6 +2348,10 @@ def denied_share_fix(item: Item) -> Fix | None:
         np = np[: head.start()] + _en_plural(head.group())
     elif not np.lower().endswith("s"):
         return None  # "Uptime not breached …": a measure, not things counted
+    if _EN_CAUSE_AFTER.match(item.text, part_end, ce):
+        # "No install cancelled because of paperwork delays": the good side does not hold "because
+        # of" the cause; "held as planned because of …" says the reverse (decision 1807)
+        return None
     rest = _EN_ANY.sub("every", item.text[part_end:ce])
     text = f"100% of {_lower_first(np)} {good[part]}{rest}"
     return Fix(

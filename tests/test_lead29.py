@@ -7,6 +7,8 @@ guards keep what must not change."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coach import review
@@ -242,3 +244,41 @@ def test_another_safety_is_not_offered_injury_free_days(objective, kr):
 def test_work_safety_may_still_be_offered_injury_free_days(objective, kr):
     got = _negative_rewrites(objective, kr)
     assert any("工伤" in t or "lost-time injury" in t for t in got), got
+
+
+# --- 1807: a cause beside the bad participle is not flipped into the good side ----------------
+
+
+def _all_rewrites(kr: str) -> list[str]:
+    r = review(f"Objective: Make every homeowner say yes by Q2 2027\nKR1: {kr} (owner: Ana)\n")
+    return [s.text for f in r.findings for s in f.suggestions]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No install cancelled because of paperwork delays",
+        "No flight delayed due to late catering",
+        "Orders never shipped late because of stock-outs",
+        "No class cancelled owing to a missing teacher",
+        "No tour cancelled as a result of a double booking",
+    ],
+)
+def test_a_cause_is_not_carried_into_the_good_side(kr):
+    for text in _all_rewrites(kr):
+        assert not re.search(
+            r"(?:as planned|on time|100% of)[^.]*\b(?:because of|due to|owing to|as a result of)\b",
+            text,
+        ), text
+        assert "Keep the share of" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("kr", "want"),
+    [
+        ("No supplier invoice is paid late", "100% of supplier invoices paid on time"),
+        ("Upgrades not delayed for any enterprise customer", "100% of upgrades on time"),
+    ],
+)
+def test_a_denied_participle_without_a_cause_keeps_its_rewrite(kr, want):
+    assert any(want in t for t in _all_rewrites(kr))

@@ -1191,8 +1191,8 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
     for a, b, term in find_terms(folded, _topic_verbs(lang), lang):
         if lang == "zh" and len(term) < 2:
             continue  # a one-character verb (增, 涨) may be part of the topic's own word
-        if lang == "en" and (folded[b : b + 1] == "-" or (a > 0 and folded[a - 1] == "-")):
-            continue  # "add-on revenue", "top-up sales": half of a hyphenated word (4160)
+        if lang == "en" and folded[b : b + 1] == "-":
+            continue  # "add-on revenue", "top-up sales": the first half of a word (4160)
         for i in range(a, b):
             removed[i] = True
     if lang == "zh":

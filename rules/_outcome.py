@@ -421,7 +421,11 @@ def _work_only(item: Item, start: int, stop: int) -> tuple[int, int]:
 
 def quoted(item: Item, start: int, stop: int) -> str:
     """The item's wording in [start, stop) to quote, without a grade, status or progress
-    remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
+    remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work), nor
+    the owner's bracket closing it ("(owner: Dana, by Jun 30)"; decision 4168)."""
+    s, e = _wording_span(item)
+    if s <= start < e < item.core_span[1] <= stop:
+        stop = e
     return _quoted(item.text, start, stop)
 
 
@@ -3237,7 +3241,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # "No release slips more than a week", "Nightly builds never break": a state to keep,
         # not work for the plan, and "0 release slips" would keep the negative wording: the
         # number that shows it holds is asked (decision 1168)
-        what = item.text[item.core_span[0] : item.core_span[1]].strip()
+        what = quoted(item, *item.core_span)  # not the owner's bracket (decision 4168)
         return ask_fix(item, ABSENCE_QUESTION[voice(lang)].format(what=what), None)
     from rules._result_shape import reading
 

@@ -321,3 +321,33 @@ def test_sent_back_no_factory_word_without_aside(kr: str) -> None:
 def test_line_rework_without_aside(kr: str) -> None:
     texts = _texts(f"目标：把质量做到客户放心\n关键结果1：{kr}", "o1.kr1", "kr-negative-phrasing")
     assert any("车间一次合格率" in t for t in texts), texts
+
+
+# Decision 4168: a question quoting the wording leaves out the owner's bracket closing it.
+OWNER_BRACKET = [
+    ("Zero ad-read errors", "kr-negative-phrasing", "“Zero ad-read errors” is a line to hold"),
+    ("No flights cancelled", "kr-not-quantified", "“No flights cancelled” is a state to keep"),
+    ("Zero missed payroll runs", "kr-negative-phrasing", "“Zero missed payroll runs” is a line"),
+    ("No lessons cancelled", "kr-not-quantified", "“No lessons cancelled” is a state to keep"),
+    (
+        "Payroll never runs late",
+        "kr-not-quantified",
+        "“Payroll never runs late” is a state to keep",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kr", "rule", "want"), OWNER_BRACKET)
+def test_question_quote_leaves_the_owner_bracket_out(kr: str, rule: str, want: str) -> None:
+    texts = _texts(_kr(kr), "o1.kr1", rule)
+    assert any(t.startswith(want) for t in texts), texts
+    assert not any("(owner:" in t.split("”")[0] for t in texts), texts
+
+
+def test_question_quote_keeps_a_bracket_of_the_wording() -> None:
+    texts = _texts(
+        "Objective: Be trusted\nKR1: No data loss (RPO) (owner: Dana)",
+        "o1.kr1",
+        "kr-not-quantified",
+    )
+    assert any("(RPO)" in t for t in texts), texts

@@ -136,6 +136,9 @@ def topic(item: Item) -> Topic:
     lib = outcomes.library()
     # A bad-events metric's examples are written through its complement.
     metrics |= {c for m in list(metrics) if (c := lib[m].complement)}
+    # A setting's unfit metrics are no example of it ("举办20场招聘会" at a university career
+    # centre: no employer's time to fill; decision 4166)
+    metrics -= outcomes.unfit_metrics(item)
     functions = {f for m in metrics for f in lib[m].functions}
     return Topic(frozenset(metrics), frozenset(functions))
 

@@ -2140,7 +2140,7 @@ _ZH_CLOCK_AFTER = re.compile(
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # A word that qualifies a measure, a figure in it kept whole: "30-day readmissions", "P1 bugs"
 # (decision 1921); a quarter or a fiscal year before it is its window, not its name.
-_EN_QUALIFIER = re.compile(r"(?:\d{1,4}-)?[A-Za-z][A-Za-z0-9-]*")
+_EN_QUALIFIER = re.compile(r"(?:\d{1,4}-)?[A-Za-z][A-Za-z0-9-]*(?:['’]s\b)?")
 _EN_PERIOD_CODE = re.compile(r"(?:[QH]\d|FY\d{2,4})", re.I)
 
 

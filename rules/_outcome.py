@@ -421,7 +421,11 @@ def _work_only(item: Item, start: int, stop: int) -> tuple[int, int]:
 
 def quoted(item: Item, start: int, stop: int) -> str:
     """The item's wording in [start, stop) to quote, without a grade, status or progress
-    remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
+    remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work), nor
+    the owner's bracket closing it ("(owner: Dana, by Jun 30)"; decision 4168)."""
+    s, e = _wording_span(item)
+    if s <= start < e < item.core_span[1] <= stop:
+        stop = e
     return _quoted(item.text, start, stop)
 
 
@@ -502,9 +506,7 @@ def complement_in_words(phrase: str, lang: str) -> str | None:
 @lru_cache(maxsize=4)
 def _complement_scopes(lang: str) -> dict[str, tuple[bool, tuple[str, ...]]]:
     """The complements of kr_negative_metrics that hold for some things only
-    (rules/data/zh/kr_negative_metric_scopes.txt): {measure: (only those listed?, words)}."""
-    if lang != "zh":
-        return {}
+    (rules/data/<lang>/kr_negative_metric_scopes.txt): {measure: (only those listed?, words)}."""
     out: dict[str, tuple[bool, tuple[str, ...]]] = {}
     for key, value in mapping("kr_negative_metric_scopes", lang).items():
         how, _, listed = value.partition(":")
@@ -523,15 +525,20 @@ def complement_in_scope(key: str, before: str, lang: str) -> bool:
     if scope is None:
         return True
     only, listed = scope
-    said = any(w in before for w in listed)
+    if lang == "zh":
+        said = any(w in before for w in listed)
+    else:
+        # "Machine failure rate", not "machinery" read as "machine" (decision 4161)
+        said = bool(set(re.findall(r"[a-z]+", before.lower())) & set(listed))
     return said if only else not said
 
 
 def scoped_out(term: str, before: str, lang: str) -> bool:
     """Whether a bad-events word ("报废", "损耗率") names a measure whose complement does not hold
     for the things `before` it (`complement_in_scope` of its rate)."""
-    if lang != "zh":
-        return False
+    if lang == "en":
+        rate = term if term.endswith(" rate") else term + " rate"
+        return not complement_in_scope(rate.lower(), before, lang)
     rate = term if term.endswith("率") else term + "率"
     return not complement_in_scope(rate, before, lang)
 
@@ -552,6 +559,15 @@ _EN_RECURRENCE = re.compile(
 )
 
 
+# What follows a bad participle when it is no noun of the things it befell: a preposition or a
+# cause (decision 4165).
+_EN_NOT_THINGS = re.compile(
+    r"(?:for|due|because|owing|from|in|at|by|on|to|with|of|as|after|before|during|since|"
+    r"through|over|under|until|without|when|if|this|last|next)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1024)  # the negative-phrasing rule and the rewrites ask about one measure
 def complement_of_kind(phrase: str, lang: str) -> str | None:
     """The positive measure for bad events named by a word of their kind
@@ -567,6 +583,8 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             at = folded.rfind(key)
             if at < 0 or not _ZH_COUNT_TAIL.fullmatch(folded, at + len(key)):
                 continue
+            if scoped_out(key, text[:at], lang):
+                return None  # "客房返修": no production line, no 一次合格率 (decision 4162)
             return text[:at].rstrip("的零无") + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
         quoted_only = key.startswith("{quoted} ")  # the words before are a quoted question
         bare_only = key.startswith("{bare} ")  # nothing before: a generic word ("errors")
@@ -588,13 +606,13 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         after = text[found.end() :].strip()
         if after and "{y}" not in template:
             continue  # "tickets closed": the bad word does not end the measure
-        if "{y}" in template and not after:
+        if "{y}" in template and (not after or _EN_NOT_THINGS.match(after)):
+            # "No show cancelled for lack of crew": a cause or a time after the participle, not
+            # the things it befell ("the share of show for lack of crew"; decision 4165)
             continue
-        if "{y}" in template and (
-            _EN_CAUSE_AFTER.match(after) or _EN_CAUSE_AFTER.search(f" {before}")
-        ):
-            # "install cancelled because of paperwork delays", "flight delayed due to late
-            # catering": a cause beside the kind's word, no scope of its things (decision 1807)
+        if "{y}" in template and _EN_CAUSE_AFTER.search(f" {before}"):
+            # "flight delayed due to late catering": a cause before the kind's word, no scope
+            # of its things (decision 1807)
             continue
         if before.endswith("-") and "{x} " in template:
             # "data-entry errors": the scope is the first half of a hyphenated word, joined to
@@ -2305,13 +2323,14 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-_EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
-# The cause of the bad participle after it: "… cancelled because of paperwork delays".
+# A cause right after the denied participle ("for lack of crew", "due to weather", "because of
+# us"): it picks some of the things out (decision 4165).
 _EN_CAUSE_AFTER = re.compile(
-    r"\s*\b(?:because of|due to|caused by|owing to|as a result of|on account of|thanks to|"
-    r"for lack of)\b",
+    r"\s+(?:for\s+(?:the\s+)?(?:lack|want)\s+of|(?:from|through)\s+(?:a\s+)?lack\s+of|due\s+to|"
+    r"because\s+of|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|caused\s+by)\b",
     re.I,
 )
+_EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 _EN_ANY = re.compile(r"\b(?:any|a single)\b(?!\s+(?:of|more|longer|time)\b)", re.I)
 
 
@@ -2349,8 +2368,9 @@ def denied_share_fix(item: Item) -> Fix | None:
     elif not np.lower().endswith("s"):
         return None  # "Uptime not breached …": a measure, not things counted
     if _EN_CAUSE_AFTER.match(item.text, part_end, ce):
-        # "No install cancelled because of paperwork delays": the good side does not hold "because
-        # of" the cause; "held as planned because of …" says the reverse (decision 1807)
+        # "No show cancelled for lack of crew": the cause picks some of them out; "100% of
+        # shows held as planned for lack of crew" says the opposite (decision 4165, as 3565):
+        # a zero to hold (`denied_for_a_cause`)
         return None
     rest = _EN_ANY.sub("every", item.text[part_end:ce])
     text = f"100% of {_lower_first(np)} {good[part]}{rest}"
@@ -2359,6 +2379,20 @@ def denied_share_fix(item: Item) -> Fix | None:
         applicability="display-only",
         note=DENIED_NOTE[voice("en")].format(np=_lower_first(np)),
     )
+
+
+def denied_for_a_cause(item: Item) -> bool:
+    """Whether the key result denies a bad participle of the things it befalls for one cause
+    only ("No show cancelled for lack of crew", "No class cancelled due to staff shortages"):
+    a zero to hold, not a share of all of them (decision 4165)."""
+    from rules._kr_common import lead_position, measurable
+
+    if item.language != "en" or not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
+        return False
+    s, ce = lead_position(item), item.core_span[1]
+    after, before = _en_denied()
+    m = before.match(item.text, s, ce) or after.match(item.text, s, ce)
+    return m is not None and _EN_CAUSE_AFTER.match(item.text, m.end("part"), ce) is not None
 
 
 # "发布从不延期超过一周": how late counts as late, said as the share done within it.
@@ -3026,10 +3060,29 @@ def _vague_amount_object(item: Item) -> Fix | None:
     )
 
 
+# A bracket closing the wording ("… (owner: Dana, by Jun 30)"): the owner's aside, no part of the
+# measure ("Keep the share of flights (owner: …) that go ahead", decision 4165).
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
+def _wording_span(item: Item) -> tuple[int, int]:
+    """The item's core span without a bracketed aside closing it."""
+    s, e = item.core_span
+    aside = _TRAILING_ASIDE.search(item.text, s, e)
+    if (
+        aside is not None
+        and item.text[s : aside.start()].strip()
+        # the owner's aside ("(owner: Dana, by Jun 30)"), not a remark of the wording's own
+        and any(a < aside.end() and aside.start() < b for a, b in item.annotation_spans)
+    ):
+        e = aside.start()
+    return s, e
+
+
 def _nothing_lost(item: Item) -> str | None:
     """ "no data loss" -> "Keep data completeness at 100%": the wording is only a zero word and
     bad events whose kind has a positive side (complement_of_kind); None otherwise."""
-    s, e = item.core_span
+    s, e = _wording_span(item)
     wording = quoted(item, s, e)
     nothing = _NOTHING_BAD.match(wording)
     if nothing is None:
@@ -3123,7 +3176,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # "no data loss": a zero of bad events with no count to write ("0 data loss" does not
         # read) is the whole of the positive side kept (blind read 8).
         return Fix(
-            edits=[LocalEdit(item.core_span[0], item.core_span[1], kept)],
+            edits=[LocalEdit(*_wording_span(item), kept)],
             applicability="display-only",
         )
     budget = _within_budget(item)
@@ -3192,7 +3245,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # "No release slips more than a week", "Nightly builds never break": a state to keep,
         # not work for the plan, and "0 release slips" would keep the negative wording: the
         # number that shows it holds is asked (decision 1168)
-        what = item.text[item.core_span[0] : item.core_span[1]].strip()
+        what = quoted(item, *item.core_span)  # not the owner's bracket (decision 4168)
         return ask_fix(item, ABSENCE_QUESTION[voice(lang)].format(what=what), None)
     from rules._result_shape import reading
 

@@ -48,6 +48,7 @@ from rules._outcome import (
     ask_fix,
     complement_in_scope,
     complement_of_kind,
+    denied_for_a_cause,
     denied_share_fix,
     measure_fix,
     measure_kr,
@@ -512,6 +513,9 @@ class KrNegativePhrasing(Rule):
             if fix is None or fix.asks:
                 # "Upgrades not delayed for any enterprise customer": the share of them on time
                 fix = denied_share_fix(item) or fix
+            if fix is None and denied_for_a_cause(item):
+                # "No show cancelled for lack of crew": a zero to hold (decision 4165)
+                fix = _zero_hold(item)
             if fix is None:
                 # "Lose fewer pistol rounds" → "Win [N]% of pistol rounds"; "Concede fewer
                 # goals" asked what the fall brings (decision 1588)
@@ -982,9 +986,10 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
             scope, core = sm.group(0), core[: sm.start()]
     if not core:
         return None
-    if _loss_share(core, lang):
+    if _loss_share(core, lang) or _breakdown_rate(core, lang):
         # "管网漏损率", "water loss rate": a share of a quantity lost, not of cases: "未发生管网
-        # 漏损的占比" and "Share of cases with no water loss" measure nothing (decision 4022)
+        # 漏损的占比" and "Share of cases with no water loss" measure nothing (decision 4022);
+        # "电梯故障率", "equipment failure rate": breakdowns over time, no cases (4161)
         return None
     if lang == "zh" and _ZH_SHARE_AMONG.search(core):
         # "差评中因客服原因的占比": a share among some bad things has no "未发生" side (decision
@@ -1010,6 +1015,21 @@ def _loss_share(core: str, lang: str) -> bool:
     for w in words("kr_negative_loss_shares", lang):
         if core.endswith(w) and (
             lang == "zh" or len(core) == len(w) or not core[-len(w) - 1].isalpha()
+        ):
+            return True
+    return False
+
+
+def _breakdown_rate(core: str, lang: str) -> bool:
+    """Whether a rate's name counts breakdowns of a thing that runs over time (rules/data/<lang>/
+    kr_negative_frequency_rates.txt: 故障, breakdown; or an English failure rate whose success
+    rate kr_negative_metric_scopes takes away: "equipment failure"; decision 4161)."""
+    folded = core.strip().lower()
+    if lang == "en" and re.search(r"\bfailures?$", folded):
+        return not complement_in_scope("failure rate", folded, lang)
+    for w in words("kr_negative_frequency_rates", lang):
+        if folded.endswith(w) and (
+            lang == "zh" or len(folded) == len(w) or not folded[-len(w) - 1].isalpha()
         ):
             return True
     return False
@@ -1135,6 +1155,10 @@ def _fix(item, m: _Match) -> Fix | None:
     ):
         # "食材损耗率": shrinkage, no use rate; "血液报废率": no 良品 (decisions 3871, 3872)
         positive = None
+        if lang == "en":
+            # "Machine failure rate from 6% to 3%": breakdowns over time, asked what the fall
+            # brings with the figures kept, not "machine success rate" (decision 4161)
+            return _asked(item, m, _bad_phrase(item, m.term))
     if positive is None and (share := _error_share(item, m)) is not None:
         term, positive = share
         m = _Match(term, m.reducer, m.values)

@@ -1013,6 +1013,10 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
             # "Push support costs down by a third": the verb is no part of the scope (3326)
             qualifier = rest
             topic = topic.partition(" ")[2]
+    if kind == "revenue" and (stream := _stream_direction(qualifier, lang)) is not None:
+        # "Increase upsell revenue", "提升复购收入": the sale that earns it, not whose customers
+        # ("the first choice of upsell customers"; decision 4160)
+        return stream
     if (
         not qualifier
         or len(qualifier) > (6 if lang == "zh" else 24)
@@ -1020,12 +1024,36 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         or (lang == "en" and not re.fullmatch(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?", qualifier))
         or _NOT_A_SCOPE[lang].search(qualifier)
         or re.search(r"\bnon-|^非", fold(qualifier))  # "non-dues revenue": a kind, no scope (1111)
+        # "Grow ticket revenue", "提高营业收入": what is sold, not whose customers (4164)
+        or (
+            kind == "revenue"
+            and fold(qualifier).lower() in words("objective_revenue_not_customers", lang)
+        )
     ):
         return None
     template = mapping("objective_direction_scoped", lang).get(kind)
     if template is None:
         return None
     return template.format(scope=topic, q=qualifier, Q=qualifier[:1].upper() + qualifier[1:])
+
+
+# Directions of revenue earned from the customers a team already has: a word of theirs before
+# the revenue word names the sale, not a group of customers (decision 4160).
+_STREAM_KINDS = frozenset({"expansion", "retention", "net-retention"})
+
+
+def _stream_direction(qualifier: str, lang: str) -> str | None:
+    """The sentence of the direction a revenue's qualifier names when it is a sale made to the
+    customers a team has ("upsell", "cross-sell", "expansion", "renewal"; "复购", "增购", "续费"):
+    "Increase upsell revenue" -> expansion's "Become the partner our existing customers grow
+    with", not "the first choice of upsell customers"; None for any other qualifier."""
+    said = fold(qualifier).strip().lower()
+    kind = mapping("objective_revenue_streams", lang).get(said) or mapping(
+        "objective_directions", lang
+    ).get(said)
+    if kind not in _STREAM_KINDS:
+        return None
+    return mapping("objective_direction_texts", lang)[kind]
 
 
 # What a metric is about, said after its own word: "(less) on compute", "for new SDRs",
@@ -1163,6 +1191,8 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
     for a, b, term in find_terms(folded, _topic_verbs(lang), lang):
         if lang == "zh" and len(term) < 2:
             continue  # a one-character verb (增, 涨) may be part of the topic's own word
+        if lang == "en" and folded[b : b + 1] == "-":
+            continue  # "add-on revenue", "top-up sales": the first half of a word (4160)
         for i in range(a, b):
             removed[i] = True
     if lang == "zh":
@@ -1373,6 +1403,10 @@ def _measured_below(item: Item, metric: str) -> bool:
         # "GMV" over "月 GMV 达到 300 万", "仓储成本下降" over "单均仓储成本从2.4元降到2.0元": the
         # measure, its direction words taken off, written in a key result (decision 2422)
         core = _ZH_DIRECTION_WORDS.sub("", metric).strip(" ，,。")
+        if len(core) >= 4 and core.endswith(("率", "度")):
+            # "提升学员通过率" over "科目二一次通过率从68%提升到80%": the rate's own word, whoever
+            # it is counted of, as English reads the measure's head word (decision 4167)
+            core = core[-3:]
         return len(core) >= 2 and any(
             core.casefold() in kr.text.casefold().replace(" ", "") or core in kr.text
             for kr in item.key_results

@@ -284,3 +284,31 @@ def test_things_left_unwatched_stay_negative(kr: str) -> None:
 )
 def test_good_less_and_free_words_stay_positive(kr: str) -> None:
     assert _checks(kr)[_NEG] == "pass"
+
+
+# -- decision 4126: "by"/"due"/"before" opening the date's field after the owner's dash ----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise NPS from 30 to 45 — Guest Relations — by Sep 30",
+        "Raise NPS from 30 to 45 — Marketing — by Sep 30",
+        "Raise NPS from 30 to 45 — Priya — due 15 June",
+        "Raise NPS from 30 to 45 — Sales Ops - before Q3",
+    ],
+)
+def test_the_owner_before_a_dated_field_owns(kr: str) -> None:
+    assert _checks(kr)[_OWN] == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise NPS from 30 to 45 — by Sep 30",
+        "Raise NPS from 30 to 45 — Acme Corp — by Sep 30",
+        "Raise NPS from 30 to 45 — Europe — by Sep 30",
+    ],
+)
+def test_no_owner_before_a_dated_field_stays_none(kr: str) -> None:
+    assert _checks(kr)[_OWN] == "fail"

@@ -956,7 +956,8 @@ def lead_gloss(text: str) -> bool:
 # "… — Race director Paul — 31 October", "… — Dr Okafor — race day", "…——王芳——6月30日" (3782).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?"
 _DASH_DATE_FIELD_RE = re.compile(
-    r"\s?[-–—]{1,2}\s{0,3}(?:"
+    # "by"/"due"/"before" may open the date's field: "… — Guest Relations — by Sep 30" (4126)
+    r"\s?[-–—]{1,2}\s{0,3}(?:(?:by|due|before)\s)?(?:"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:,?\s\d{{4}})?"
     rf"|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
     r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?"

@@ -1835,10 +1835,14 @@ def _find_matches(item) -> list[_Match]:
 # A key result that opens by saying what to avoid: "Avoid any recall of the X200 model", "杜绝样品
 # 送错客户" (decision 2224). Only the bare imperative: "Avoided costs of $2M" is a saving.
 _AVOID_LEAD = {
-    # "Don't let chair time go unused", "Never let a shelf go empty": the same avoidance said as
-    # a ban (decision 4121)
+    # "Don't let chair time go unused", "Do not allow any shift to go uncovered": the same
+    # avoidance said as a ban, of a thing left undone, empty or idle (decision 4121); a floor
+    # denied stays a floor ("Don't let NPS fall below 40", decision 440)
     "en": re.compile(
-        r"(?:avoid|prevent|(?:don['’]t|do not|never)\s+(?:let|allow))\s+(?:any\s+|all\s+)?(?=[a-z])"
+        r"(?:avoid|prevent|(?:don['’]t|do not|never)\s+(?:let|allow)"
+        r"(?=\s(?:[a-z0-9'’-]++\s){1,5}?(?:to\s)?(?:go|get|sit|stay|remain|be\sleft)\s"
+        rf"(?:{_UNDONE}|empty|idle|missing|wasted|to\swaste)\b))"
+        r"\s+(?:any\s+|all\s+)?(?=[a-z])"
     ),
     "zh": re.compile(r"(?:避免|杜绝|防止|严防)(?:任何|一切|再次|再)?(?=[\u4e00-\u9fff])"),
 }

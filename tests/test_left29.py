@@ -105,6 +105,9 @@ def test_a_bad_state_held_at_zero_or_banned_is_negative(kr: str) -> None:
         "Help desk staffed 100% of opening hours",
         "Chair utilisation from 70% to 90%",
         "Reduce unattended counter hours from 6 to 1 per week",  # a duration (3941)
+        "Don't let NPS fall below 40",  # a floor denied stays a floor (decision 440)
+        "Never let NPS drop below 40",
+        "Don't let the backlog grow past 50 tickets",
     ],
 )
 def test_guards_for_the_bad_state(kr: str) -> None:

@@ -403,10 +403,21 @@ def _zh_misdone_terms(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _ZH_MISDONE.finditer(folded)]
 
 
+# A desk or a post with nobody at it (decision 4122, as 3941's 无人接待): "服务台无人值守次数：0",
+# "岗位无人值班的次数降到每月1次". 无人值守 before what it names is the kind of thing built, the good
+# side ("无人值守自助机使用率", "无人值守仓库覆盖率"): only after a post's own word.
+_ZH_POST_EMPTY = re.compile(
+    r"(?<=[台岗站室柜厅口哨])(?:位|处)?(?:出现|发生)?(?:无人|没人|没有人)(?:值守|值班|看守|看管|在岗)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:仓|店|柜|机|车|船|机场|超市|便利店|货架|门店|站点|模式|系统|设备|终端))"
+)
+
+
 def _zh_undone_terms(folded: str) -> list[tuple[int, int, str]]:
     """Things left undone, counted: the term kr-negative-phrasing reads when a reducer, a cap
     or a zero stands with it ("外网暴露的未打补丁服务器从 30 台减少到 5 台")."""
     out = [(m.start(), m.end(), m.group()) for m in _ZH_DONE_WRONG.finditer(folded)]
+    if "人" in folded:
+        out += [(m.start(), m.end(), m.group()) for m in _ZH_POST_EMPTY.finditer(folded)]
     if "未" in folded:
         out += [(m.start(), m.end(), m.group()) for m in _ZH_UNDONE.finditer(folded)]
     return out
@@ -497,7 +508,12 @@ def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # done and was not ("homework not handed in", "invoices not paid on time")
     # (a "mis-" participle after its noun too: "donations mis-recorded", decision 3127)
     post_alt = "|".join([*(re.escape(w) for w in after), r"mis-?[a-z]{3,}ed"])
-    post = re.compile(rf"\b([a-z][a-z0-9-]*)\s+(?:{post_alt}|{_NOT_DONE})\b")
+    # "the help desk was left unmanned": the state it was left in, said with its auxiliary
+    # (decision 4121)
+    post = re.compile(
+        rf"\b([a-z][a-z0-9-]*)\s+(?:(?:(?:was|were|is|are|gets?|got|has been|have been|had been)"
+        rf"\s+)?(?=left\b)(?:{post_alt})|(?:{post_alt}|{_NOT_DONE}))\b"
+    )
     return pre, post
 
 
@@ -635,6 +651,8 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _UNDONE_BEFORE.finditer(folded) if "un" in folded else ():
         # "Unpatched servers in the DMZ down from 40 to 5" (decision 2222)
         if m.group(2) not in _NOUN_STOP and m.group(2) not in heads and _undone(m.group(1)):
+            if m.group(1) in _UNATTENDED and m.group(2) in words("kr_unattended_modes", "en"):
+                continue  # "unattended installs": a mode rolled out, the good side (4121)
             out.append((m.start(), m.end(), m.group()))
     if "%" in folded or "percent" in folded or " in " in folded:
         for m in _share_that_fail().finditer(folded):
@@ -722,7 +740,8 @@ _LATE_NOT_BAD = frozenset({"openings", "bookings", "closings", "signings", "even
 _UNDONE = r"un[a-z]{2,}(?:ed|id|en|ent|ilt|ought)"
 _UNDONE_AFTER = re.compile(
     rf"\b([a-z][a-z0-9-]*)\s+(?:(?:i|we|you|they|that|which|who)\s+(?:leave|leaves|left|keep|keeps|"
-    rf"kept|have left|has left)\s+|(?:left|kept|sitting|still|remaining|going)\s+)?(?P<un>{_UNDONE})\b"
+    rf"kept|have left|has left)\s+|(?:left|kept|sitting|still|remaining|going|go|goes|went|gone)\s+)?"
+    rf"(?P<un>{_UNDONE})\b"
     # after its noun, not before another ("APAC unplanned downtime" qualifies the downtime)
     r"(?=\s*+(?:$|[,;:.()<>≤≥=\d]|(?:for|after|over|past|beyond|by|within|in|on|at|from|to|"
     r"below|under|than|more|longer|down|is|are|was|were|per|each|a|an)\b))"
@@ -737,6 +756,10 @@ _NOT_UNDONE = frozenset(
      "unbundled", "undergrad", "underpinned", "understood", "undertaken", "underwritten",
      "unwritten", "unified", "unlisted", "unmoderated", "unsubsidised", "unsubsidized"}
 )  # fmt: skip
+
+
+# Nobody at it: a post left empty after its noun, a mode built so before one (decision 4121).
+_UNATTENDED = frozenset({"unattended", "unmanned", "uncrewed"})
 
 
 def _undone(word: str) -> bool:
@@ -1824,7 +1847,15 @@ def _find_matches(item) -> list[_Match]:
 # A key result that opens by saying what to avoid: "Avoid any recall of the X200 model", "杜绝样品
 # 送错客户" (decision 2224). Only the bare imperative: "Avoided costs of $2M" is a saving.
 _AVOID_LEAD = {
-    "en": re.compile(r"(?:avoid|prevent)\s+(?:any\s+|all\s+)?(?=[a-z])"),
+    # "Don't let chair time go unused", "Do not allow any shift to go uncovered": the same
+    # avoidance said as a ban, of a thing left undone, empty or idle (decision 4121); a floor
+    # denied stays a floor ("Don't let NPS fall below 40", decision 440)
+    "en": re.compile(
+        r"(?:avoid|prevent|(?:don['’]t|do not|never)\s+(?:let|allow)"
+        r"(?=\s(?:[a-z0-9'’-]++\s){1,5}?(?:to\s)?(?:go|get|sit|stay|remain|be\sleft)\s"
+        rf"(?:{_UNDONE}|empty|idle|missing|wasted|to\swaste)\b))"
+        r"\s+(?:any\s+|all\s+)?(?=[a-z])"
+    ),
     "zh": re.compile(r"(?:避免|杜绝|防止|严防)(?:任何|一切|再次|再)?(?=[\u4e00-\u9fff])"),
 }
 

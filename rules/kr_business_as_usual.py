@@ -352,6 +352,39 @@ _EN_ANSWER_ALL = re.compile(
     r"(?:[a-z-]+\s){0,2}?(?:e-?mails?|tickets?|enquir(?:y|ies)|inquir(?:y|ies)|messages?|"
     r"questions?|requests?|complaints?|calls?|voicemails?|dms?)\s*[.;]?\s*$"
 )
+# The incoming load taken whole, said by where it comes from (decision 4120): a verb of the
+# standing flow, all/every/each, what arrives, and "received/incoming/submitted": "Process all
+# transcripts received", "Handle all incoming permit applications", "处理所有收到的退款申请".
+# The verbs are data (kr_routine_turnaround_verbs and the answer verbs above); with no arrival
+# word the whole is a piece of work ("Process all legacy records into the new CRM").
+_EN_INCOMING_ALL = re.compile(
+    r"\b(?P<verb>[a-z]++)(?:\s(?:to|with))?\s(?:all|every|each)\s(?:of\s(?:our|the)\s)?"
+    r"(?:(?:incoming|inbound|arriving)\s(?:[a-z-]++\s){0,2}?[a-z-]++"
+    r"|(?:[a-z-]++\s){0,2}?[a-z-]++\s(?:received|submitted|that (?:come|comes|arrive|arrives) in"
+    r"|(?:sent|handed) in|coming in))"
+    # where it is put: "Enter every incoming order in the ERP"
+    r"(?:\s(?:in|into|on|to)\s(?:the\s|our\s)?[a-z0-9-]++(?:\s[a-z0-9-]++)?)?\s*[.;]?\s*$"
+)
+_EN_INCOMING_VERBS = frozenset(
+    {
+        "answer",
+        "respond",
+        "reply",
+        "handle",
+        "deal",
+        "log",
+        "record",
+        "enter",
+        "acknowledge",
+        "review",
+        "register",
+        "triage",
+    }
+)
+_ZH_INCOMING_ALL = re.compile(
+    r"(?:处理|审核|审批|录入|登记|回复|受理|办理|批改|归档|核销)(?:所有|全部|每[一份笔条个件张])"
+    r"(?:收到|提交|上报|报来|送来|递交|申报)的[\u4e00-\u9fffA-Za-z]{1,10}[。；]?\s*$"
+)
 # A standing document refreshed, with no level (decision 2604): "Update the employee handbook",
 # "更新员工手册". The documents are data (kr_standing_documents); a new one written is no upkeep.
 _EN_DOC_UPKEEP = re.compile(
@@ -634,10 +667,20 @@ def _standing_load_or_document(item) -> tuple[int, int, str] | None:
     if item.language == "en":
         m = _EN_ANSWER_ALL.match(text, lead)
         if m is None:
+            m = _EN_INCOMING_ALL.match(text, lead)
+            if m is not None and (
+                m.group("verb") in _EN_INCOMING_VERBS
+                or m.group("verb") in words("kr_routine_turnaround_verbs", "en")
+            ):
+                return (lead, len(text.rstrip(" .;")), "")  # decision 4120
+            m = None
+        if m is None:
             m = _EN_DOC_UPKEEP.match(text, lead)
             if m is None or not _ends_in_document(m.group(1), "en"):
                 return None
     else:
+        if _ZH_INCOMING_ALL.match(text, lead):
+            return (lead, len(text.rstrip(" .;。；")), "")  # decision 4120
         m = _ZH_DOC_UPKEEP.match(text, lead)
         if m is None or not _ends_in_document(m.group(1), "zh"):
             return None

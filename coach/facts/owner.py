@@ -218,8 +218,9 @@ _OWNS_RE = re.compile(
     r"[（(]\s?由?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
 )
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
+# (up to 40 characters inside, owner_phrase's own limit: "(Volunteer coordinator Beth Cole)", 4123)
 _TRAILING_BRACKET_RE = re.compile(
-    r"[（(\[【]\s?(?P<name>[^（）()\[\]【】\n]{1,30}?)\s?[）)\]】]"
+    r"[（(\[【]\s?(?P<name>[^（）()\[\]【】\n]{1,40}?)\s?[）)\]】]"
     # a score or a status after it: "(Priya) [0.4]", "[Ben] [done]"
     r"(?:\s{0,3}[\[（(【]\s?(?:\d?\.\d{1,2}|[01]|done|完成|已完成|进行中|in progress|at risk|on track)"
     # or a bare score: "[Tom Berg] 0.7", "(Priya) 1.0" (decision 3793)
@@ -513,9 +514,11 @@ _EN_ROLE_COLON_RE = re.compile(
 
 # "Onboarding lead Sven", "IT coordinator Mr. Baptiste": a role a person holds, a blank, then the
 # person by name, no colon between (decision 3200). The role ends in a lower-case word.
+# The person may be written with a surname ("Team lead Ana Ruiz"), and the role may end in its
+# letters ("Growth PM Lena Ortiz"; decision 4123).
 _ROLE_BLANK_PERSON_RE = re.compile(
-    r"(?P<role>[A-Za-z][A-Za-z&'’\- ]{0,30}?[a-z])\s"
-    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+)"
+    r"(?P<role>[A-Za-z][A-Za-z&'’\- ]{0,30}?(?:[a-z]|\b[A-Z]{2,4}))\s"
+    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
 )
 
 
@@ -572,7 +575,9 @@ _ZH_ROLE_RE = re.compile(
     r"(?<=^)(?![含包除如不])[\u4e00-\u9fff]{0,4}(?:顾问|教务|老师|教师|管家|技师|编辑|医生|"
     # ... and the posts of a club, a troupe, a team or an owners' committee (decision 2540):
     # "（团长 何佳）", "（@主教练 阿凯）", "（@制作人 林一）", "财务委员 徐刚", "声部长".
-    r"团长|声部长|教练|制作人|导演|委员)"
+    r"团长|声部长|教练|制作人|导演|委员|"
+    # ... and a class's subject representative (decision 4123): "（数学课代表 王晨）"
+    r"课代表)"
     # ... and a person's standing as a student, an intern or one working alone (decision 2883):
     # "研三 王晨 毕业论文OKR", "实习生 李想 转正OKR", "（各博士生）", "自由职业者 陈晨".
     r"|(?<=^)(?:研[一二三]|博[一二三四五]|大[一二三四]|高[一二三]|研究生|博士生|硕士生|本科生|实习生|"
@@ -951,7 +956,8 @@ def lead_gloss(text: str) -> bool:
 # "… — Race director Paul — 31 October", "… — Dr Okafor — race day", "…——王芳——6月30日" (3782).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?"
 _DASH_DATE_FIELD_RE = re.compile(
-    r"\s?[-–—]{1,2}\s{0,3}(?:"
+    # "by"/"due"/"before" may open the date's field: "… — Guest Relations — by Sep 30" (4126)
+    r"\s?[-–—]{1,2}\s{0,3}(?:(?:by|due|before)\s)?(?:"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}(?:,?\s\d{{4}})?"
     rf"|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?"
     r"|\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?"

@@ -282,3 +282,30 @@ def test_a_cause_is_not_carried_into_the_good_side(kr):
 )
 def test_a_denied_participle_without_a_cause_keeps_its_rewrite(kr, want):
     assert any(want in t for t in _all_rewrites(kr))
+
+
+# --- 1808: a department's owner field under the set's title runs the set -----------------------
+
+
+@pytest.mark.parametrize(
+    "team", ["Volunteer Services", "Visitor Services", "Donor Relations", "Patient Experience"]
+)
+def test_a_department_owner_field_under_the_title_owns_no_key_result(team):
+    text = (
+        f"Children's ward volunteers — OKRs H1 2027\nOwner: {team}\n\n"
+        "Objective: Every child on the ward has a friendly visitor each day\n"
+        "KR1: Visits per child per week from 2 to 4\n"
+    )
+    k = review(text).objectives[0].key_results[0]
+    assert next(c.status for c in k.checks if c.rule_id == "kr-no-owner") == "fail"
+
+
+@pytest.mark.parametrize("person", ["Ana Ruiz", "Dr. Lena Ortiz"])
+def test_a_person_in_a_personal_owner_field_still_owns(person):
+    text = (
+        f"My OKRs — H1 2027\nOwner: {person}\n\n"
+        "Objective: Run my first half marathon feeling strong\n"
+        "KR1: Weekly distance from 15 km to 35 km\n"
+    )
+    k = review(text).objectives[0].key_results[0]
+    assert next(c.status for c in k.checks if c.rule_id == "kr-no-owner") == "pass"

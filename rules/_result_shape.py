@@ -1044,6 +1044,12 @@ def _read(item: Item) -> Reading:
             # "Fewer cancellations of classes", "Less class cancellations": events that should
             # not happen, lowered — a lapse counted down, no effort (decision 3367)
             return Reading("activity", whole, "count")  # "12 customer case studies"
+        if _zh_one_for_each(item, lead):
+            # "每位会员一封个性化欢迎信", "每家门店一套应急预案": one piece made for each of a
+            # group, a deliverable named without its verb (decision 4063)
+            if _dated(item):
+                return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, "deliverable")
         if _deliverable_only(item, lead):
             if _dated(item):
                 # "Onboarding playbook by Oct 15": a dated deliverable (decision 656)
@@ -1081,6 +1087,11 @@ def _read(item: Item) -> Reading:
     ):
         # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
         # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
+        return Reading("other", whole, "change")
+    if _comparative_alone(item, verb, lead):
+        # "Fewer complaints about room not ready", "夜班返工更少", "客户投诉越来越少": a count or a
+        # measure said to fall or rise, no number — a change unquantified, not work to do; the
+        # verb inside the complaint names what it is about (decision 4062)
         return Reading("other", whole, "change")
     if _zh_than_before(item, lead):
         # "收入比去年多", "利润比上季度高": a measure compared with its baseline, no number — a
@@ -1459,10 +1470,9 @@ def _artefact_head(item: Item, lead: int) -> bool:
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
     # people won counted after it ("Newsletter to 5,000 subscribers")
-    return not any(
-        t[1] == ce or (t[0] >= ce and item.facts.quantities)
-        for t in terms(item, "kr_outcome_nouns")
-    )
+    # "… for every loyalty member": "every" is no count of people won (decision 4063)
+    counted = any(q.is_target for q in item.facts.quantities)
+    return not any(t[1] == ce or (t[0] >= ce and counted) for t in terms(item, "kr_outcome_nouns"))
 
 
 def _tool_for_a_measure(item: Item, cs: int, ce: int) -> bool:
@@ -1866,6 +1876,20 @@ def _quality_held(item: Item, lead: int) -> bool:
 
 # "all 3 biomes", "all the 4 sites": the count of the whole the work covers, not a target.
 _ALL_BEFORE = re.compile(r"\ball (?:the |of the )?$")
+# "完成全部120辆车的报站系统安装", "完成所有36家门店的收银系统部署": 全部/所有/全体 right before the
+# count says the whole group the work covers, as "all 3 biomes" does (decision 4061)
+_ZH_ALL_BEFORE = re.compile(r"(?:全部|所有|全体)的?\s?$")
+
+
+def _work_leads(item: Item, q: Quantity) -> bool:
+    """A verb of work leads the key result, before the count (decision 4061)."""
+    verb = item.facts.shape.verb
+    return (
+        verb is not None
+        and verb.position == "lead"
+        and verb.cls in _WORK_CLASSES
+        and verb.end <= q.start
+    )
 
 
 def _capability_named(item: Item, lead: int) -> bool:
@@ -2096,6 +2120,13 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and _ALL_BEFORE.search(text, max(0, q.start - 9), q.start)
     ):
         return False  # "playable end-to-end (all 3 biomes)": the whole covered (decision 527)
+    if (
+        item.language == "zh"
+        and q.kind == "count"
+        and _ZH_ALL_BEFORE.search(text, max(0, q.start - 4), q.start)
+        and _work_leads(item, q)
+    ):
+        return False  # "完成全部120辆车的报站系统安装": the whole group covered (decision 4061)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
@@ -3396,6 +3427,43 @@ _ZH_THAN_BEFORE = re.compile(
     r"以前|之前|原来|现在|目前)(?:同期)?\s?(?:更|还)?(?:多|高|好|大|强|快|少|低|稳)"
     r"(?:一些|一点|不少|很多|得多|些)?[。.!！]?\s*$"
 )
+
+
+# One piece for each of a group, no verb: "每位会员一封个性化欢迎信", "每位新员工一份入职指南"
+# (decision 4063). Not "一次" (a time: "每位顾客一次消费…"), not with a target.
+_ZH_ONE_FOR_EACH = re.compile(
+    r"(?:为|给)?每一?(?:位|个|名|家|户|间|所|个人)[\u4e00-\u9fffA-Za-z]{1,8}?(?:都有|配备|各)?"
+    r"(?:一|1)\s?(?:封|份|套|张|本)[\u4e00-\u9fffA-Za-z（）()]{1,14}?[。.!！]?\s*"
+)
+
+
+def _zh_one_for_each(item: Item, lead: int) -> bool:
+    """One piece made for each of a group, named without a verb (decision 4063)."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _ZH_ONE_FOR_EACH.fullmatch(item.folded, lead, item.core_span[1]) is not None
+
+
+# A comparative closing a Chinese wording, after what it is said of: "夜班返工更少", "客户投诉越来越
+# 少", "盘点差错更少一些" (decision 4062).
+_ZH_COMPARATIVE_CLOSE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显)(?:少|短|低|小|慢|稳|顺)"
+    r"(?:一些|一点|了)?[。.!！]?\s*"
+)
+
+
+def _comparative_alone(item: Item, verb: Verb, lead: int) -> bool:
+    """A count or a measure said to fall, with no number: "Fewer complaints about room not
+    ready" (a predicate verb inside what the complaints are about) or a Chinese comparative
+    closing the wording ("夜班返工更少"). Not efforts or contacts raised (decision 4062)."""
+    if any(q.is_target for q in item.facts.quantities) or verb.cls == "contact":
+        return False
+    if item.language == "en":
+        return verb.position == "predicate" and _FEWER_LEADS.match(item.folded, lead) is not None
+    end = item.core_span[1]
+    if _ZH_COMPARATIVE_CLOSE.fullmatch(item.folded, lead, end) is None:
+        return False
+    return not any(lead <= t[0] < end for t in terms(item, "kr_activity_nouns"))
 
 
 def _zh_than_before(item: Item, lead: int) -> bool:

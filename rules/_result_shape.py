@@ -624,6 +624,15 @@ def _read(item: Item) -> Reading:
             # published" is (decision 3893)
             lead = len(item.folded) - len(item.folded[verb.end :].lstrip())
         verb = done
+    if verb is not None and _in_closing_note(item, verb):
+        # "Supplier code of conduct (signed-off draft)": a status note in the closing bracket
+        # says how far the thing is, its verb heads nothing (decision 4066)
+        if not any(q.is_target for q in item.facts.quantities) and any(
+            k[1] <= verb.start for k in item.facts.kpis
+        ):
+            # "Customer NPS (measured quarterly)": a measure named, how it is taken in the note
+            return Reading("other", whole, "measure")
+        verb = None
     if verb is not None and _obtains_count(item, verb):
         # "Obtain 20 favorable reviews", "Obtain 5 letters of support": a counted thing got from
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
@@ -1022,6 +1031,14 @@ def _read(item: Item) -> Reading:
     if _quality_held(item, lead):
         return Reading("other", whole, "state")  # "Have a reliable release process" (1664)
     if verb is None:
+        if (
+            item.language == "en"
+            and _FEWER_LEADS.match(item.folded, lead)
+            and not any(q.is_target for q in item.facts.quantities)
+        ):
+            # "Fewer reports of street lights not working": reports counted down, no document
+            # to write (decision 4062)
+            return Reading("other", whole, "change")
         if _group_on_terms(item, lead):
             # "All 12 regular vendors on our standard contract by April": a group counted in a
             # state, the share that reached it, not a thing made by a date (decision 1311)
@@ -1391,7 +1408,10 @@ _EN_HEAD_CHUNK = re.compile(
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
     # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
     r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
-    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
+    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?"
+    # "Supplier code of conduct (signed-off draft)": how far the thing is (decision 4066)
+    r"(?:\s?\((?:(?:first |final |signed[- ]off |approved )?(?:draft|version)|final|signed[- ]off|"
+    r"approved|agreed)\))?[\s.]*"
 )
 # A plan named by the change it is for (decision 3505): "Retention improvement plan".
 _PLAN_HEADS = frozenset(
@@ -1425,7 +1445,8 @@ def _artefact_head(item: Item, lead: int) -> bool:
     customers") is not listed, and a word of quality or change before the head ("Faster
     checkout flow"), a measure named, or a target other than a count of where it goes ("in 3
     stores") keeps the reading it had."""
-    if item.language != "en" or item.facts.shape.verb is not None:
+    verb = item.facts.shape.verb
+    if item.language != "en" or (verb is not None and not _in_closing_note(item, verb)):
         return False
     end = item.core_span[1]
     m = _EN_HEAD_CHUNK.fullmatch(item.folded, lead, end)
@@ -3427,6 +3448,33 @@ _ZH_THAN_BEFORE = re.compile(
     r"以前|之前|原来|现在|目前)(?:同期)?\s?(?:更|还)?(?:多|高|好|大|强|快|少|低|稳)"
     r"(?:一些|一点|不少|很多|得多|些)?[。.!！]?\s*$"
 )
+
+
+# A bracket that closes the wording: "(signed-off draft)", "(final version)".
+# A note on how a measure is taken: "(measured quarterly)", "(surveyed twice a year)".
+_MEASURED_HOW = re.compile(
+    r"(?:measured|tracked|surveyed|reported|checked|counted|sampled|polled|audited)\b"
+)
+_CLOSING_NOTE = re.compile(r"\s?\([^()]{1,30}\)[\s.!]*")
+
+
+def _in_closing_note(item: Item, verb: Verb) -> bool:
+    """The English predicate lies inside a short bracketed note that closes the wording, with
+    a word before the bracket and no figure in the note: a status remark on the thing named
+    ("Supplier code of conduct (signed-off draft)"), as "（定稿）" is (decision 4066)."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    text = item.folded
+    cs, end = item.core_span
+    opened = text.rfind("(", cs, verb.start)
+    if opened <= cs or not text[cs:opened].strip():
+        return False
+    m = _CLOSING_NOTE.match(text, opened - 1 if text[opened - 1 : opened] == " " else opened, end)
+    if m is None or m.end() != end:
+        return False
+    if _MEASURED_HOW.match(text, opened + 1):
+        return True  # "(surveyed twice a year)": how often the measure is taken
+    return not any(opened <= q.start < end for q in item.facts.quantities)
 
 
 # One piece for each of a group, no verb: "每位会员一封个性化欢迎信", "每位新员工一份入职指南"

@@ -101,6 +101,9 @@ def test_measures_over_a_whole_group_stay_results(kr: str) -> None:
         "客户投诉越来越少",
         "结账排队时间更短",
         "仓库盘点差错更少",
+        "Fewer reports of street lights not working",
+        "Fewer letters from residents about missed bins",
+        "Fewer notes from guests about cold showers",
     ],
 )
 def test_comparative_change_is_not_a_task(kr: str) -> None:
@@ -197,4 +200,47 @@ def test_following_up_guards(kr: str) -> None:
     ],
 )
 def test_phase_out_is_work(kr: str) -> None:
+    assert _fails(kr) & _TASK
+
+
+# -- decision 4066: a closing bracket's status or measuring note heads nothing -------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Supplier code of conduct (signed-off draft)",
+        "供应商行为准则（终稿）",
+        # held out
+        "Expense policy (agreed)",
+        "Travel policy for contractors (final draft)",
+        "Vendor onboarding checklist (signed off)",
+        "员工行为准则（定稿）",
+    ],
+)
+def test_a_deliverable_with_a_status_note_is_a_task(kr: str) -> None:
+    assert _either(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customer NPS (measured quarterly)",
+        "Repeat purchase rate (tracked monthly)",
+        "Employee engagement score (surveyed twice a year)",
+        # guards
+        "Churn (customers lost) down to 3%",
+        "准则执行率达到95%",
+        "Gift card sales up 20%",
+    ],
+)
+def test_a_measure_with_a_measuring_note_is_no_task(kr: str) -> None:
+    assert not _either(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Touch base with every franchise owner monthly", "Touch base with 30 key accounts a week"],
+)
+def test_touching_base_is_a_contact(kr: str) -> None:
     assert _fails(kr) & _TASK

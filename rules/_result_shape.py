@@ -967,6 +967,11 @@ def _read(item: Item) -> Reading:
         # "Help 20 students write their college essays", "Help 40 members use the new app":
         # an activity people do with the team's help is the team's effort (lead ruling 1792)
         return Reading("task", whole, "action")
+    if item.language == "zh" and _ZH_THINGS_WORKED_ON.fullmatch(item.folded, lead, core[1]):
+        # "全部120辆车完成报站系统安装", "120台收银机全部完成更换": the team's work on its own
+        # things, counted, is the scope of that work, as decision 4061's "完成全部120辆车的…安装"
+        # is (decision 4067)
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
     if (
         measured(item)
         and not _quality_bar(item)
@@ -1899,7 +1904,15 @@ def _quality_held(item: Item, lead: int) -> bool:
 _ALL_BEFORE = re.compile(r"\ball (?:the |of the )?$")
 # "完成全部120辆车的报站系统安装", "完成所有36家门店的收银系统部署": 全部/所有/全体 right before the
 # count says the whole group the work covers, as "all 3 biomes" does (decision 4061)
-_ZH_ALL_BEFORE = re.compile(r"(?:全部|所有|全体)的?\s?$")
+_ZH_ALL_BEFORE = re.compile(r"(?:全部|所有|全体|其余|剩余|剩下)的?\s?$")
+# Things counted (vehicles, machines, rooms, buildings), then the team's work on them completed
+# (decision 4067): "全部120辆车完成报站系统安装", "120台收银机全部完成更换". Not people or firms
+# (名/位/家: "40名学员完成培训" is what they do, decision 2126).
+_ZH_THINGS_WORKED_ON = re.compile(
+    r"(?:全部|所有|其余|剩余)?\s?\d{1,5}\s?(?:辆|台|套|间|栋|座|部|块|个)[\u4e00-\u9fff]{0,8}?"
+    r"(?:全部|均|都)?已?完成[\u4e00-\u9fffA-Za-z]{0,10}?"
+    r"(?:安装|部署|改造|更换|升级|迁移|上线|改装|调试|接入|维修|检修|年检)[。.!！]?\s*"
+)
 
 
 def _work_leads(item: Item, q: Quantity) -> bool:

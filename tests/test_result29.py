@@ -244,3 +244,36 @@ def test_a_measure_with_a_measuring_note_is_no_task(kr: str) -> None:
 )
 def test_touching_base_is_a_contact(kr: str) -> None:
     assert _fails(kr) & _TASK
+
+
+# -- decisions 4061 (remaining) and 4067: the team's work on its own things, counted -------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "完成其余40台设备的安装",
+        "全部120辆车完成报站系统安装",
+        "120辆公交车全部完成报站系统安装",
+        # held out
+        "剩余18台电梯完成年检",
+        "全部60台收银机完成更换",
+        "所有24间教室完成投影仪安装",
+        "完成剩余25台空调的检修",
+    ],
+)
+def test_things_worked_on_counted_are_the_work(kr: str) -> None:
+    assert _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "120台设备安装完成率达到95%",
+        "全部120辆车报站准确率达到99%",
+        "120辆车的报站投诉从每月30起降到5起",
+        "40名学员全部通过结业考试",
+    ],
+)
+def test_things_worked_on_guards(kr: str) -> None:
+    assert not _fails_zh(kr) & _TASK

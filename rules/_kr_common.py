@@ -1007,6 +1007,8 @@ def activity_counts(item: Item) -> list[Activity]:
             if not zh and _measured_not_spent(item, q)
             else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         )
+        if contact is not None and zh and _ZH_AFTER_CONTACT.match(text, contact[1]):
+            contact = None  # "跟进后成交的客户达到30家": what follows the contact (decision 4064)
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
@@ -1129,6 +1131,8 @@ def activity_counts(item: Item) -> list[Activity]:
     return result
 
 
+# "跟进后", "拜访之后": what the contact leads to is counted, not the contacts (decision 4064)
+_ZH_AFTER_CONTACT = re.compile(r"(?:之)?后(?!台|端|续|期|勤)")
 _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 
 

@@ -624,6 +624,15 @@ def _read(item: Item) -> Reading:
             # published" is (decision 3893)
             lead = len(item.folded) - len(item.folded[verb.end :].lstrip())
         verb = done
+    if verb is not None and _in_closing_note(item, verb):
+        # "Supplier code of conduct (signed-off draft)": a status note in the closing bracket
+        # says how far the thing is, its verb heads nothing (decision 4066)
+        if not any(q.is_target for q in item.facts.quantities) and any(
+            k[1] <= verb.start for k in item.facts.kpis
+        ):
+            # "Customer NPS (measured quarterly)": a measure named, how it is taken in the note
+            return Reading("other", whole, "measure")
+        verb = None
     if verb is not None and _obtains_count(item, verb):
         # "Obtain 20 favorable reviews", "Obtain 5 letters of support": a counted thing got from
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
@@ -964,6 +973,11 @@ def _read(item: Item) -> Reading:
         # "Help 20 students write their college essays", "Help 40 members use the new app":
         # an activity people do with the team's help is the team's effort (lead ruling 1792)
         return Reading("task", whole, "action")
+    if item.language == "zh" and _ZH_THINGS_WORKED_ON.fullmatch(item.folded, lead, core[1]):
+        # "全部120辆车完成报站系统安装", "120台收银机全部完成更换": the team's work on its own
+        # things, counted, is the scope of that work, as decision 4061's "完成全部120辆车的…安装"
+        # is (decision 4067)
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
     if (
         measured(item)
         and not _quality_bar(item)
@@ -1028,6 +1042,14 @@ def _read(item: Item) -> Reading:
     if _quality_held(item, lead):
         return Reading("other", whole, "state")  # "Have a reliable release process" (1664)
     if verb is None:
+        if (
+            item.language == "en"
+            and _FEWER_LEADS.match(item.folded, lead)
+            and not any(q.is_target for q in item.facts.quantities)
+        ):
+            # "Fewer reports of street lights not working": reports counted down, no document
+            # to write (decision 4062)
+            return Reading("other", whole, "change")
         if _group_on_terms(item, lead):
             # "All 12 regular vendors on our standard contract by April": a group counted in a
             # state, the share that reached it, not a thing made by a date (decision 1311)
@@ -1050,6 +1072,12 @@ def _read(item: Item) -> Reading:
             # "Fewer cancellations of classes", "Less class cancellations": events that should
             # not happen, lowered — a lapse counted down, no effort (decision 3367)
             return Reading("activity", whole, "count")  # "12 customer case studies"
+        if _zh_one_for_each(item, lead):
+            # "每位会员一封个性化欢迎信", "每家门店一套应急预案": one piece made for each of a
+            # group, a deliverable named without its verb (decision 4063)
+            if _dated(item):
+                return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, "deliverable")
         if _deliverable_only(item, lead):
             if _dated(item):
                 # "Onboarding playbook by Oct 15": a dated deliverable (decision 656)
@@ -1087,6 +1115,11 @@ def _read(item: Item) -> Reading:
     ):
         # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
         # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
+        return Reading("other", whole, "change")
+    if _comparative_alone(item, verb, lead):
+        # "Fewer complaints about room not ready", "夜班返工更少", "客户投诉越来越少": a count or a
+        # measure said to fall or rise, no number — a change unquantified, not work to do; the
+        # verb inside the complaint names what it is about (decision 4062)
         return Reading("other", whole, "change")
     if _zh_than_before(item, lead):
         # "收入比去年多", "利润比上季度高": a measure compared with its baseline, no number — a
@@ -1386,7 +1419,10 @@ _EN_HEAD_CHUNK = re.compile(
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
     # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
     r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
-    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
+    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?"
+    # "Supplier code of conduct (signed-off draft)": how far the thing is (decision 4066)
+    r"(?:\s?\((?:(?:first |final |signed[- ]off |approved )?(?:draft|version)|final|signed[- ]off|"
+    r"approved|agreed)\))?[\s.]*"
 )
 # A plan named by the change it is for (decision 3505): "Retention improvement plan".
 _PLAN_HEADS = frozenset(
@@ -1420,7 +1456,8 @@ def _artefact_head(item: Item, lead: int) -> bool:
     customers") is not listed, and a word of quality or change before the head ("Faster
     checkout flow"), a measure named, or a target other than a count of where it goes ("in 3
     stores") keeps the reading it had."""
-    if item.language != "en" or item.facts.shape.verb is not None:
+    verb = item.facts.shape.verb
+    if item.language != "en" or (verb is not None and not _in_closing_note(item, verb)):
         return False
     end = item.core_span[1]
     m = _EN_HEAD_CHUNK.fullmatch(item.folded, lead, end)
@@ -1465,10 +1502,9 @@ def _artefact_head(item: Item, lead: int) -> bool:
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
     # people won counted after it ("Newsletter to 5,000 subscribers")
-    return not any(
-        t[1] == ce or (t[0] >= ce and item.facts.quantities)
-        for t in terms(item, "kr_outcome_nouns")
-    )
+    # "… for every loyalty member": "every" is no count of people won (decision 4063)
+    counted = any(q.is_target for q in item.facts.quantities)
+    return not any(t[1] == ce or (t[0] >= ce and counted) for t in terms(item, "kr_outcome_nouns"))
 
 
 def _tool_for_a_measure(item: Item, cs: int, ce: int) -> bool:
@@ -1872,6 +1908,28 @@ def _quality_held(item: Item, lead: int) -> bool:
 
 # "all 3 biomes", "all the 4 sites": the count of the whole the work covers, not a target.
 _ALL_BEFORE = re.compile(r"\ball (?:the |of the )?$")
+# "完成全部120辆车的报站系统安装", "完成所有36家门店的收银系统部署": 全部/所有/全体 right before the
+# count says the whole group the work covers, as "all 3 biomes" does (decision 4061)
+_ZH_ALL_BEFORE = re.compile(r"(?:全部|所有|全体|其余|剩余|剩下)的?\s?$")
+# Things counted (vehicles, machines, rooms, buildings), then the team's work on them completed
+# (decision 4067): "全部120辆车完成报站系统安装", "120台收银机全部完成更换". Not people or firms
+# (名/位/家: "40名学员完成培训" is what they do, decision 2126).
+_ZH_THINGS_WORKED_ON = re.compile(
+    r"(?:全部|所有|其余|剩余)?\s?\d{1,5}\s?(?:辆|台|套|间|栋|座|部|块|个)[\u4e00-\u9fff]{0,8}?"
+    r"(?:全部|均|都)?已?完成[\u4e00-\u9fffA-Za-z]{0,10}?"
+    r"(?:安装|部署|改造|更换|升级|迁移|上线|改装|调试|接入|维修|检修|年检)[。.!！]?\s*"
+)
+
+
+def _work_leads(item: Item, q: Quantity) -> bool:
+    """A verb of work leads the key result, before the count (decision 4061)."""
+    verb = item.facts.shape.verb
+    return (
+        verb is not None
+        and verb.position == "lead"
+        and verb.cls in _WORK_CLASSES
+        and verb.end <= q.start
+    )
 
 
 def _capability_named(item: Item, lead: int) -> bool:
@@ -2102,6 +2160,13 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and _ALL_BEFORE.search(text, max(0, q.start - 9), q.start)
     ):
         return False  # "playable end-to-end (all 3 biomes)": the whole covered (decision 527)
+    if (
+        item.language == "zh"
+        and q.kind == "count"
+        and _ZH_ALL_BEFORE.search(text, max(0, q.start - 4), q.start)
+        and _work_leads(item, q)
+    ):
+        return False  # "完成全部120辆车的报站系统安装": the whole group covered (decision 4061)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
@@ -3402,6 +3467,70 @@ _ZH_THAN_BEFORE = re.compile(
     r"以前|之前|原来|现在|目前)(?:同期)?\s?(?:更|还)?(?:多|高|好|大|强|快|少|低|稳)"
     r"(?:一些|一点|不少|很多|得多|些)?[。.!！]?\s*$"
 )
+
+
+# A bracket that closes the wording: "(signed-off draft)", "(final version)".
+# A note on how a measure is taken: "(measured quarterly)", "(surveyed twice a year)".
+_MEASURED_HOW = re.compile(
+    r"(?:measured|tracked|surveyed|reported|checked|counted|sampled|polled|audited)\b"
+)
+_CLOSING_NOTE = re.compile(r"\s?\([^()]{1,30}\)[\s.!]*")
+
+
+def _in_closing_note(item: Item, verb: Verb) -> bool:
+    """The English predicate lies inside a short bracketed note that closes the wording, with
+    a word before the bracket and no figure in the note: a status remark on the thing named
+    ("Supplier code of conduct (signed-off draft)"), as "（定稿）" is (decision 4066)."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    text = item.folded
+    cs, end = item.core_span
+    opened = text.rfind("(", cs, verb.start)
+    if opened <= cs or not text[cs:opened].strip():
+        return False
+    m = _CLOSING_NOTE.match(text, opened - 1 if text[opened - 1 : opened] == " " else opened, end)
+    if m is None or m.end() != end:
+        return False
+    if _MEASURED_HOW.match(text, opened + 1):
+        return True  # "(surveyed twice a year)": how often the measure is taken
+    return not any(opened <= q.start < end for q in item.facts.quantities)
+
+
+# One piece for each of a group, no verb: "每位会员一封个性化欢迎信", "每位新员工一份入职指南"
+# (decision 4063). Not "一次" (a time: "每位顾客一次消费…"), not with a target.
+_ZH_ONE_FOR_EACH = re.compile(
+    r"(?:为|给)?每一?(?:位|个|名|家|户|间|所|个人)[\u4e00-\u9fffA-Za-z]{1,8}?(?:都有|配备|各)?"
+    r"(?:一|1)\s?(?:封|份|套|张|本)[\u4e00-\u9fffA-Za-z（）()]{1,14}?[。.!！]?\s*"
+)
+
+
+def _zh_one_for_each(item: Item, lead: int) -> bool:
+    """One piece made for each of a group, named without a verb (decision 4063)."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _ZH_ONE_FOR_EACH.fullmatch(item.folded, lead, item.core_span[1]) is not None
+
+
+# A comparative closing a Chinese wording, after what it is said of: "夜班返工更少", "客户投诉越来越
+# 少", "盘点差错更少一些" (decision 4062).
+_ZH_COMPARATIVE_CLOSE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显)(?:少|短|低|小|慢|稳|顺)"
+    r"(?:一些|一点|了)?[。.!！]?\s*"
+)
+
+
+def _comparative_alone(item: Item, verb: Verb, lead: int) -> bool:
+    """A count or a measure said to fall, with no number: "Fewer complaints about room not
+    ready" (a predicate verb inside what the complaints are about) or a Chinese comparative
+    closing the wording ("夜班返工更少"). Not efforts or contacts raised (decision 4062)."""
+    if any(q.is_target for q in item.facts.quantities) or verb.cls == "contact":
+        return False
+    if item.language == "en":
+        return verb.position == "predicate" and _FEWER_LEADS.match(item.folded, lead) is not None
+    end = item.core_span[1]
+    if _ZH_COMPARATIVE_CLOSE.fullmatch(item.folded, lead, end) is None:
+        return False
+    return not any(lead <= t[0] < end for t in terms(item, "kr_activity_nouns"))
 
 
 def _zh_than_before(item: Item, lead: int) -> bool:

@@ -15,7 +15,6 @@ from test_acc18 import flat, metric
     "objective",
     [
         "Achieve financial sustainability",
-        "Achieve product-market fit",
         "Achieve cost savings",
         "Achieve our strategic goals",
         "Achieve sustainable growth",
@@ -41,6 +40,8 @@ def test_achieve_a_generic_good_is_flat(objective: str) -> None:
         "Achieve the fastest claims turnaround in the region",
         "Achieve a world where every child in the district can read",  # people served act
         "Achieve the best safety record in the group",
+        "Achieve product-market fit in the dental segment",  # the market pulls the product
+        "Make the app a top-tier choice for freelance designers",
     ],
 )
 def test_achieve_with_a_marker_or_people_served_is_not_flat(objective: str) -> None:

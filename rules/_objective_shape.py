@@ -540,7 +540,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
     if lang == "en":
         exceptions = frozenset(words("objective_superlative_exceptions", "en"))
         toks = _words(item)
-        spans.extend(((t.start, t.end), "word") for t in _excellence_reached(toks))
+        spans.extend((span, "word") for span in _excellence_reached(item, toks))
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
@@ -560,19 +560,23 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
     return sorted(spans)
 
 
-# Excellence reached is 卓越's ambition (PRINCIPLES.md lists 卓越; lead 1778): "Achieve operational
-# excellence", "Attain excellence in donor care" keep a marker now that achieve is a flat verb
-# (decisions 3965, 4100). Excellence elsewhere ("Drive operational excellence", the title
-# "Engineering excellence") is read as it was.
+# A state reached that is itself the ambition (decision 4100): excellence, 卓越's word
+# (PRINCIPLES.md lists 卓越; lead 1778) — "Achieve operational excellence" keeps 3965's marker now
+# that achieve is a flat verb — and product-market fit, the market pulling the product ("Achieve
+# product-market fit", as a real labelled set reads it). Worked on rather than reached, they
+# are read as before: "Drive operational excellence", the title "Engineering excellence",
+# "Validate product-market fit", "Improve product-market fit for the mid-market" stay flat.
 _REACH_EXCELLENCE = frozenset({"achieve", "attain", "reach"})
+_STATE_REACHED = re.compile(r"\b(?:excellence|product[- ]market fit)\b")
 
 
-def _excellence_reached(toks: list[Token]) -> list[Token]:
-    """ "excellence" in the object of an opening achieve/attain/reach (decision 4100)."""
+def _excellence_reached(item: Item, toks: list[Token]) -> list[Span]:
+    """Excellence or product-market fit in the object of an opening achieve/attain/reach (4100)."""
     i = _en_start(toks) if toks else 0
     if i >= len(toks) or _lemma(toks[i]) not in _REACH_EXCELLENCE:
         return []
-    return [t for t in toks[i + 1 : i + 6] if t.text.lower() == "excellence"][:1]
+    m = _STATE_REACHED.search(item.folded, toks[i].end, min(core(item)[1], toks[i].end + 48))
+    return [] if m is None else [(m.start(), m.end())]
 
 
 # What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).

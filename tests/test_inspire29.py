@@ -16,6 +16,9 @@ from test_acc18 import flat, metric
     [
         "Achieve financial sustainability",
         "Achieve cost savings",
+        "Validate product-market fit for the clinic app",  # worked on, not reached
+        "Improve product-market fit in the mid-market",
+        "Drive operational excellence",
         "Achieve our strategic goals",
         "Achieve sustainable growth",
         "Achieve alignment across teams",

@@ -358,7 +358,7 @@ def _en_start(tokens: list[Token]) -> int:
     investigate …", "EM will continue to …" (decision 907)."""
     team = _team_will(tokens)
     if team is not None:
-        return team
+        return team  # "… will monitor …" (907); "Our goal is to grow …" (4103)
     i = 1 if len(tokens) > 1 and tokens[0].text.lower() == "to" else 0
     w = tokens[i].text.lower() if i < len(tokens) else ""
     adverb = w.endswith("ly") and len(w) > 4 and w.isalpha()
@@ -369,7 +369,7 @@ def _en_start(tokens: list[Token]) -> int:
 
 # The team or organisation that states its own objective, right before "will" (decision 907):
 # its work follows ("The County Manager's Office will monitor …"), no measure or people served.
-_EN_TEAM_NOUNS = frozenset(
+_EN_STATING_TEAMS = frozenset(
     {"office", "department", "dept", "team", "we", "agency", "division", "unit", "staff", "board",
      "committee", "council", "county", "city", "district", "branch", "bureau", "center", "centre",
      "school", "library", "company", "group", "i"}
@@ -387,9 +387,31 @@ def _team_will(tokens: list[Token]) -> int | None:
         before = tokens[w - 1].text
         name = _EN_SPLIT.split(before.lower())[0]
         acronym = 2 <= len(before) <= 5 and before.isalpha() and before.isupper()
-        if name in _EN_TEAM_NOUNS or acronym:
+        if name in _EN_STATING_TEAMS or acronym:
             return w + 1
         return None
+    return _team_aims(tokens)
+
+
+# The team's aim said before its verb (decision 4103): "Our goal is to grow …", "The aim is to
+# …", "We aim to …", "We want to …": the objective's wording starts after "to".
+_EN_AIM_NOUNS = frozenset({"goal", "aim", "objective", "intention", "ambition", "plan", "focus"})
+_EN_AIM_VERBS = frozenset({"aim", "want", "intend", "plan", "hope", "seek", "strive", "need"})
+
+
+def _team_aims(tokens: list[Token]) -> int | None:
+    """The word after "Our goal is to" or "We aim to" opening the objective, or None."""
+    low = [t.text.lower() for t in tokens[:5]]
+    if (
+        len(low) >= 5
+        and low[0] in ("our", "the", "my")
+        and low[1] in _EN_AIM_NOUNS
+        and low[2] in ("is", "was")
+        and low[3] == "to"
+    ):
+        return 4
+    if len(low) >= 4 and low[0] in ("we", "i") and low[1] in _EN_AIM_VERBS and low[2] == "to":
+        return 3
     return None
 
 
@@ -483,6 +505,10 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
+        if term == "best" and _own_best_people(item, a, b):
+            continue  # "Retain our best employees": which of our people, no rank won (4102)
+        if term == "first" and _priority_first(folded, s, a):
+            continue  # "a customer-first mindset", "mobile-first design": a priority (4101)
         if term == "first" and _SPEED_BEFORE.search(folded, max(s, a - 12), a):
             continue  # "Faster first responses": the time to the first one, a duration (2481)
         if term == "first" and _first_ordinal(folded, s, a, b):
@@ -514,11 +540,14 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
     if lang == "en":
         exceptions = frozenset(words("objective_superlative_exceptions", "en"))
         toks = _words(item)
+        spans.extend((span, "word") for span in _excellence_reached(item, toks))
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
                 if _segment_named(toks, i):
                     continue  # "… to the largest enterprises": whom it is for (decision 1524)
+                if _own_best_people(item, tok.start, tok.end):
+                    continue  # "Retain our strongest account managers" (4102)
                 spans.append(((tok.start, tok.end), "superlative"))
             elif (
                 w in ("most", "least")
@@ -529,6 +558,25 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# A state reached that is itself the ambition (decision 4100): excellence, 卓越's word
+# (PRINCIPLES.md lists 卓越; lead 1778) — "Achieve operational excellence" keeps 3965's marker now
+# that achieve is a flat verb — and product-market fit, the market pulling the product ("Achieve
+# product-market fit", as a real labelled set reads it). Worked on rather than reached, they
+# are read as before: "Drive operational excellence", the title "Engineering excellence",
+# "Validate product-market fit", "Improve product-market fit for the mid-market" stay flat.
+_REACH_EXCELLENCE = frozenset({"achieve", "attain", "reach"})
+_STATE_REACHED = re.compile(r"\b(?:excellence|product[- ]market fit)\b")
+
+
+def _excellence_reached(item: Item, toks: list[Token]) -> list[Span]:
+    """Excellence or product-market fit in the object of an opening achieve/attain/reach (4100)."""
+    i = _en_start(toks) if toks else 0
+    if i >= len(toks) or _lemma(toks[i]) not in _REACH_EXCELLENCE:
+        return []
+    m = _STATE_REACHED.search(item.folded, toks[i].end, min(core(item)[1], toks[i].end + 48))
+    return [] if m is None else [(m.start(), m.end())]
 
 
 # What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).
@@ -642,6 +690,14 @@ def _owned_work(folded: str, b: int, e: int) -> bool:
 # A speed comparative right before "first": "Faster first responses", "Quicker first replies on
 # chat" ask for the time to the first one to fall (objective23b, decision 2481).
 _SPEED_BEFORE = re.compile(r"\b(?:faster|quicker|sooner|speedier|shorter) $")
+# "<noun>-first" names what comes first in a way of working ("a customer-first mindset", "a
+# mobile-first design system", "a safety-first culture"): a priority, no place won (decision
+# 4101). A scope of ranking before it keeps the rank: "an industry-first", "a world-first".
+_PRIORITY_FIRST = re.compile(r"([a-z]+)-$")
+_RANK_SCOPES = frozenset(
+    {"world", "industry", "market", "sector", "category", "country", "nation", "region", "city",
+     "state", "continent", "europe", "uk", "us", "eu"}
+)  # fmt: skip
 _FIRST_COMPOUND = re.compile(r"-(?:year|time|generation|line|gen|semester|term|grade|shift)\b")
 
 # "first" that picks out the earliest ones, no rank to reach (decision 3060): a count right after
@@ -658,6 +714,28 @@ _FIRST_PLACED_BEFORE = re.compile(
     r"\b(?:to|for|with|at|across|from|into|within|inside|by|on|in) (?:the|our|their|its|your) $"
 )
 _FIRST_AMONG_BEFORE = re.compile(r"\b(?:among|one of|some of) (?:the|our|their) $")
+
+
+_OWN_BEFORE = re.compile(r"\b(?:our|their|my|your|its) $")
+
+
+def _own_best_people(item: Item, a: int, b: int) -> bool:
+    """ "best" or a superlative at [a, b) after a possessive, people within three words after it
+    ("our best employees", "our strongest account managers"): a segment of one's own people, as
+    "the largest enterprises" (decision 1524; 4102)."""
+    if not _OWN_BEFORE.search(item.folded, max(0, a - 8), a):
+        return False
+    people = _single("objective_people", "en")
+    after = re.match(r"((?: [a-z-]+){1,3})", item.folded[b : b + 40])
+    return after is not None and any(
+        w in people or w[:-1] in people for w in after.group(1).split()
+    )
+
+
+def _priority_first(folded: str, s: int, a: int) -> bool:
+    """Whether "first" at `a` closes a "<noun>-first" compound naming a priority (4101)."""
+    m = _PRIORITY_FIRST.search(folded, max(s, a - 20), a)
+    return m is not None and m.group(1) not in _RANK_SCOPES
 
 
 def _first_ordinal(folded: str, s: int, a: int, b: int) -> bool:
@@ -718,6 +796,9 @@ def _end_state_en(item: Item) -> Span | None:
     if not toks:
         return None
     i = _en_start(toks)
+    delivered = _delivered_to_counted(item, toks, i)
+    if delivered is not None:
+        return delivered  # "Deliver clean water to 3,000 households" (4107)
     if (
         i < len(toks)
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
@@ -769,6 +850,26 @@ def _end_state_en(item: Item) -> Span | None:
     if m is not None:
         return m.start(1), toks[-1].end
     return served(item)
+
+
+# Deliver/provide + a good + to a count of the places or people served: the good brought is the
+# end state and the count the key result's, as "Bring safe drinking water to 40 more villages"
+# (decision 3963; 4107). "Provide training to 200 managers" names nobody served.
+_EN_DELIVERED_TO = re.compile(
+    r"(?:deliver|provide)\s+(?![\d$])[a-z][a-z' -]*?\s+to\s+(?:over |more than |another )?"
+    r"\d[\d,]*\s+(?:more |new |additional )?([a-z-]+)(?:\s+([a-z-]+))?"
+)
+
+
+def _delivered_to_counted(item: Item, toks: list[Token], i: int) -> Span | None:
+    """Where a good is delivered to a count of the places or people served (4107), or None."""
+    if i >= len(toks) or _lemma(toks[i]) not in ("deliver", "provide"):
+        return None
+    m = _EN_DELIVERED_TO.match(item.folded, toks[i].start, toks[-1].end)
+    reached = _single("objective_places_reached", "en")
+    if m is None or not any(g in reached for g in m.groups() if g):
+        return None
+    return m.start(), m.end()
 
 
 _EN_BECOME_SOMEONE = re.compile(
@@ -927,6 +1028,13 @@ def _team_ready(item: Item, toks: list[Token], i: int) -> bool:
 _ANY_PERSON = frozenset({"human", "person", "adult", "human being", "grown-up"})
 
 
+# The team's own kind of body (decision 4108): "Be a data-driven company".
+_ANY_ORG = frozenset(
+    {"company", "organization", "organisation", "business", "firm", "org", "team", "department",
+     "enterprise", "workplace"}
+)  # fmt: skip
+
+
 def _generic_person(toks: list[Token], i: int) -> bool:
     """ "Be a functioning human", "Become a better person", "Be a decent adult": "be", "a",
     at most two words and a person in general closing the objective — a state asked of
@@ -938,6 +1046,11 @@ def _generic_person(toks: list[Token], i: int) -> bool:
     rest = [t.text.lower() for t in toks[i + 2 :]]
     tail = " ".join(rest[-2:]) if rest[-2:] == ["human", "being"] else rest[-1]
     n_before = len(rest) - len(tail.split())
+    if tail in _ANY_ORG and 1 <= n_before <= 3:
+        # "Be a data-driven company", "Become a learning organization": the team's own kind,
+        # nobody served named before it (decision 4108)
+        people = _single("objective_people", "en")
+        return all(w not in people and w.rstrip("s") not in people for w in rest[:-1])
     return tail in _ANY_PERSON and 0 <= n_before <= 2
 
 
@@ -1059,6 +1172,11 @@ def _served_en(item: Item) -> Span | None:
             continue  # a measure's name ("weekly active users up 20%"), not people
         if item.folded[tok.end : tok.end + 1] in ("'", "’") and i + 1 < len(toks):
             continue  # "the kids' college fund": whose thing, not who acts (metric22, 2108)
+        if item.folded[tok.end : tok.end + 1] == "-" and i + 1 < len(toks):
+            continue  # "a people-first approach": a compound's first half, no one acts (4101)
+        placed = _placed_one_acts(toks, i) if w in _EN_SINGULAR_ANY else None
+        if placed is not None:
+            return tok.start, placed  # "everyone on the floor goes home safe" (4105)
         if _modifies_noun(toks, i):
             continue  # "student demand", "student learning outcomes": whose, not who acts
         if 0 <= relative < i and _measure_before(item, toks, relative):
@@ -1102,6 +1220,25 @@ def _served_en(item: Item) -> Span | None:
                 return tok.start, nxt.end
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
+    return None
+
+
+# Where the people are, after "everyone"/"nobody": "everyone on the floor", "nobody on the night
+# shift", "everyone in sales" (decision 4105).
+_EN_PLACED_IN = frozenset({"on", "in", "at", "across", "from", "within"})
+
+
+def _placed_one_acts(toks: list[Token], i: int) -> int | None:
+    """ "everyone/nobody" at `i`, where they are, then a verb of their own that is no work
+    ("Make sure everyone on the floor goes home safe", "Make sure nobody on the night shift works
+    alone"): the end of that verb, or None (decision 4105)."""
+    if i + 3 >= len(toks) or toks[i + 1].text.lower() not in _EN_PLACED_IN:
+        return None
+    noun = i + 2 + (toks[i + 2].text.lower() in _EN_DETERMINERS)
+    for k in range(noun + 1, min(len(toks), noun + 4)):
+        if _third_person(toks[k]):
+            cls = en_verb_class(toks[k].text)
+            return None if cls in _WORK_CLASSES | {"change"} else toks[k].end
     return None
 
 
@@ -1322,7 +1459,13 @@ def _flat_idiom(word: str) -> bool:
 # "做一个情绪稳定、有耐心的妈妈", "当一名让病人放心的护士": the person one becomes, described, as
 # "成为……" is (decision 2430); not "做一名好老师" (no picture of who, a generic quality).
 _ZH_BE_ONE = re.compile(
-    r"(?:做|当)(?:一个|一名|一位|个)(?=[^，,。；;]{2,20}的[\u4e00-\u9fff]{1,5}$)"
+    r"(?:做|当)(?:一个|一名|一位|个)(?!更加?(?:好|优秀|出色|称职|合格|专业|成熟|强大)的)"
+    r"(?=[^，,。；;]{2,20}的[\u4e00-\u9fff]{1,5}$)"
+)
+# "成为一名更好的管理者", "做一个更好的倾听者": a generic comparative of the person, as "Become a
+# better manager" (decision 906 in Chinese; 4104) — no end state after 成为/做/当.
+_ZH_BETTER_ONE = re.compile(
+    r"(?:一个|一名|一位|个|名)?更加?(?:好|优秀|出色|称职|合格|专业|成熟|强大)的[\u4e00-\u9fff]{1,5}"
 )
 
 
@@ -1349,6 +1492,23 @@ def _gift_to_served(folded: str, s: int, e: int) -> re.Match[str] | None:
     return m if whom.endswith(served_words) else None
 
 
+def _help_every(item: Item, s: int, e: int) -> Span | None:
+    """帮(助) + 每/所有 + the people served + what they do, opening the objective (4106)."""
+    m = _ZH_HELP_EVERY.match(item.folded, s, e)
+    if m is None:
+        return None
+    folded = item.folded
+    people = (*words("objective_people", "zh"), *words("objective_places_reached", "zh"))
+    kpi = (*words("objective_kpi_verbs", "zh"), *_ZH_TEAM_WORK)
+    for end in range(m.end() + 1, min(e, m.end() + 7)):
+        if not folded[m.end() : end].endswith(people):
+            continue
+        after = end + next((len(c) for c in _ZH_CAN if folded.startswith(c, end)), 0)
+        if e - after >= 2 and not folded.startswith(kpi, after):
+            return m.start(), after
+    return None
+
+
 def _end_state_zh(item: Item) -> Span | None:
     toks = _words(item)
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -1358,6 +1518,8 @@ def _end_state_zh(item: Item) -> Span | None:
         a, b = a + s, b + s
         if term in _ZH_CAUSE and _made_more(item, b, e):
             continue
+        if term in ("成为", "做", "当") and _ZH_BETTER_ONE.fullmatch(folded, b, e):
+            continue  # "成为一名更好的管理者": a generic comparative (4104)
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", item.folded[b:e]):
             continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
@@ -1372,6 +1534,9 @@ def _end_state_zh(item: Item) -> Span | None:
     )
     if m:
         return m.start(), m.end()
+    helped = _help_every(item, s, e)
+    if helped is not None:
+        return helped  # "帮助每个家庭找到信任的医生" (4106)
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
     for a, b, _term in find_terms(folded[s:e], words("objective_vivid", "zh"), "zh"):
         if not any(x <= a < y for x, y, _ in states):  # "稳稳当当" is an internal state
@@ -1784,6 +1949,17 @@ _ZH_AVERAGED = re.compile(r"时间|时长|用时|率|天数|次数|金额|费用
 _ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)的")
 # A thing brought to every place or home of the people served: "把好书送到每一个村", "把诊所开到
 # 每个乡镇" — what each of them gets, an end state (decision 1607).
+# Each one of the people served helped to do something of their own: "帮助每个家庭找到信任的医生",
+# "帮每位老人用上智能手机" — they act, as after 让 (decision 4106); the English "Help every family
+# find …" already reads so. Not the team's own people ("帮助每个销售提升业绩": a KPI verb) nor a
+# bare 帮助 + people ("帮助中小企业降低用工成本").
+_ZH_HELP_EVERY = re.compile(r"帮(?:助)?(?:每一?|所有)(?:个|位|名|户|家|所)?")
+_ZH_CAN = ("都能", "都可以", "都", "能", "可以")
+# The team's work verbs after the people: they are worked on, not acting ("帮助所有员工完成培训").
+_ZH_TEAM_WORK = (
+    "完成", "提升", "提高", "优化", "加强", "完善", "做好", "建立", "落实", "推进", "实施", "降低",
+    "增加", "减少", "达成", "实现",
+)  # fmt: skip
 _ZH_REACH_EVERY = re.compile(
     r"(?:送|开|带|铺|搬|办|建)(?:到|进)(?:每一?|各个|所有)[个位家所座户间条处]?[\u4e00-\u9fff]"
 )

@@ -59,8 +59,9 @@ _ZH_CHANGE_BEFORE = re.compile(
 # villages", "Get clean water to 12,000 people", "把安全饮用水送到40个村" — the count says how far the
 # good reaches, not a level to reach; the number is the key result's (decision 3963). The verb
 # comes first, then the good (no figure), then to / within reach of (把 … 送到 in Chinese).
+# Deliver and provide bring a good the same way (decision 4107).
 _EN_GOOD_BROUGHT = re.compile(
-    r"\b(?:bring|get|take|put|carry|extend)\s+(?![\d$])[a-z][a-z' -]*?\s+"
+    r"\b(?:bring|get|take|put|carry|extend|deliver|provide)\s+(?![\d$])[a-z][a-z' -]*?\s+"
     r"(?:to|within reach of)\s+"
 )
 _ZH_GOOD_BROUGHT = re.compile(

@@ -479,6 +479,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "引领" and _led_by_noun(item, a):
             continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
+        if lang == "en" and folded.startswith(("'t", "’t"), b):
+            continue  # "won't", "can't": a negated auxiliary, not "won" (decision 4088)
         if _names_a_measure(item, a, b, term):
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
@@ -1761,6 +1763,8 @@ def _served_zh(item: Item) -> Span | None:
             # "办人民满意的教育", "做群众满意的医院": jieba glues the people and how they feel
             # into one phrase; they still feel it (decision 1604)
             return tok.start, tok.end
+        if _ZH_BOUND_COUNT.match(item.folded, tok.end):
+            continue  # "新增客户不少于300家": a bound on their count, not their act (4089)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
             # past a span or a place of theirs ("学员三个月内找到工作", "客户在APP上完成办理"), a
             # routine verb is their own act; only a measure's move is not (decision 4083)
@@ -2355,8 +2359,13 @@ def kpi_parts(item: Item) -> list[Kpi]:
         for a, b in item.facts.clauses
         if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
     ]
+    # "稳住基本盘，营收不下滑": a slogan beside the measure's clause adds no direction (4090)
+    said = [c for c in content if not _only_slogan(item, *c)]
+    slogan = bool(said) and len(said) < len(content)
+    if slogan:
+        content = said
     parts: list[Kpi] = []
-    if 2 <= len(content) <= 3:
+    if 1 <= len(content) <= 3 and (len(content) > 1 or slogan):
         for a, b in content:
             part = _kpi_zh(item, (max(a, s), min(b, e)))
             if part is None:
@@ -3441,6 +3450,11 @@ def _kpi_area(folded: str, a: int, b: int) -> bool:
     return name in words("objective_kpi_areas", "zh")
 
 
+# A bound, then a count of people or places, right after the people named (decision 4089).
+_ZH_BOUND_COUNT = re.compile(
+    r"\s?(?:不少于|不低于|不小于|不超过|不高于|不多于|超过|多于|少于|低于|高于|达到|≥|>=|≤|<=)\s?"
+    r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)\s?[万千百]?[人名位家个户所]"
+)
 # A measure kept steady (decision 4085): 保持/维持 + the measure + 稳定/平稳.
 _KEEP_STEADY = ("保持", "维持")
 _ZH_STEADY = re.compile(r"(?:基本|总体|整体)?(?:稳定|平稳)")
@@ -4178,6 +4192,12 @@ def _slogan_clause(item: Item, start: int, end: int, numbered: list[MetricClause
     objective is still only the number (decision 3967)."""
     if not numbered or any(c.start <= start and end <= c.end for c in numbered):
         return False
+    return _only_slogan(item, start, end)
+
+
+def _only_slogan(item: Item, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing once exhortations, buzzwords and generic words are
+    taken out (decision 3967)."""
     lang = item.language
     terms = longest_first(
         {

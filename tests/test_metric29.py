@@ -272,6 +272,7 @@ def test_people_acting_stay_no_kpi(objective: str) -> None:
         "Zero decline in gross margin",
         "Revenue does not decline",
         "Net revenue retention doesn't slip",
+        "Gross margin won't slide",  # "won't" is no "won" (a marker)
     ],
 )
 def test_an_english_measure_held_is_a_kpi(objective: str) -> None:
@@ -283,4 +284,53 @@ def test_an_english_measure_held_is_a_kpi(objective: str) -> None:
     ["No drop in quality as we grow", "Our standards do not slip", "No decline in team morale"],
 )
 def test_no_fall_without_a_measure_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4089: a bound right after the people counted is a bound on their count, not their
+# act ("每月新增客户不少于300家": jieba tags 不少 an adverb) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "每月新增客户不少于300家",
+        "新增客户不少于300家",
+        "新签客户不少于50家",
+        "全年新增会员不低于2万人",
+        "新增付费用户不少于5000人",
+    ],
+)
+def test_people_counted_with_a_bound_are_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["让客户不少花一分冤枉钱", "让学员不超过一周就能上手"],
+)
+def test_people_acting_with_a_bound_word_stay_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4090: holding the base as a slogan beside the number adds no direction (3967) ----
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["稳住基本盘，营收不下滑", "守住基本盘，毛利率不低于30%", "稳住大盘，全年营收增长10%"],
+)
+def test_holding_the_base_as_a_slogan_beside_a_kpi_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "深耕华南渠道，实现季度营收增长25%",
+        "稳住老客户的信任，让他们愿意续约",
+        "守住食品安全底线，让家长放心",
+    ],
+)
+def test_directions_beside_a_kpi_stay_objectives(objective: str) -> None:
     assert not metric(objective)

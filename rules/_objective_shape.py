@@ -501,6 +501,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "引领" and _led_by_noun(item, a):
             continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
+        if lang == "en" and folded.startswith(("'t", "’t"), b):
+            continue  # "won't", "can't": a negated auxiliary, not "won" (decision 4088)
         if _names_a_measure(item, a, b, term):
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
@@ -530,6 +532,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         if q.kind == "rank"
         and not _NOT_A_RANK_AFTER.match(folded, q.end)
         and not (lang == "en" and _top_segment(item, q.start, q.end))
+        and not _league_place(item, q.start)
         and not _ZH_FIRST_STAGE.match(folded, q.start - (folded[q.start - 1 : q.start] == "第"))
     )
     if lang == "zh":
@@ -577,6 +580,22 @@ def _excellence_reached(item: Item, toks: list[Token]) -> list[Span]:
         return []
     m = _STATE_REACHED.search(item.folded, toks[i].end, min(core(item)[1], toks[i].end + 48))
     return [] if m is None else [(m.start(), m.end())]
+
+
+def _league_place(item: Item, at: int) -> bool:
+    """The rank at `at` is a place in a published league table named in its clause ("Increase US
+    News ranking to top 50", "软科排名进入全国前50"): the table's measure, not an aspiration
+    (decision 4084)."""
+    clause = item.facts.clause_at(at)
+    if clause is None:
+        return False
+    return any(
+        clause[0] <= a and b <= clause[1] and _LEAGUE_TABLE.search(name)
+        for a, b, name in item.facts.kpis
+    )
+
+
+_LEAGUE_TABLE = re.compile(r"rankings?$|排名$")
 
 
 # What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).
@@ -1883,7 +1902,8 @@ def _served_zh(item: Item) -> Span | None:
         i0 = i + 1 if i + 1 < len(toks) and toks[i + 1].text == "们" else i
         k = _past_their_moment(toks, i0)
         after = [t for t in toks[k : k + 2] if t.text not in _ZH_NEEDS]
-        if k > i0 + 1 and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
+        moment = k > i0 + 1 and toks[k - 1].text in _ZH_MOMENT_ENDS
+        if moment and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
             continue  # "员工入职时完成培训": work done at their moment, not what they get
         if _head_count(item, toks, i):
             continue  # "会员拉到1万", "学员招到500人": the people counted, not acting (875)
@@ -1908,8 +1928,21 @@ def _served_zh(item: Item) -> Span | None:
             # "办人民满意的教育", "做群众满意的医院": jieba glues the people and how they feel
             # into one phrase; they still feel it (decision 1604)
             return tok.start, tok.end
+        if _ZH_BOUND_COUNT.match(item.folded, tok.end):
+            continue  # "新增客户不少于300家": a bound on their count, not their act (4089)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
-            if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
+            # past a span or a place of theirs ("学员三个月内找到工作", "客户在APP上完成办理"), a
+            # routine verb is their own act; only a measure's move is not (decision 4083)
+            moved = moves - flat if k > i0 + 1 and not moment else moves
+            moved |= _single("objective_kpi_verbs", "zh")
+            # "用户净增长20万": net (净) before the move keeps the people counted (decision 4087)
+            first = after[1:2] if after[0].text == "净" else after[:1]
+            if any(
+                t.text in moved
+                or t.text[:1] in moved
+                or (k > i0 + 1 and any(kpi_cover[t.start : t.end]))
+                for t in first
+            ):
                 continue
             return tok.start, after[-1].end
         if (
@@ -1933,13 +1966,30 @@ _ZH_MOMENT_ENDS = frozenset({"时", "后", "之后", "以后", "时候", "的时
 
 def _past_their_moment(toks: list[Token], i: int) -> int:
     """Where the people's act is read after the people at `i`: past a moment of theirs of one or
-    two words ending in 时/后 ("每一位顾客离店时都带着笑容"), else right after them."""
+    two words ending in 时/后 ("每一位顾客离店时都带着笑容"), a span of time ("学员三个月内找到工作")
+    or a place where they act ("客户在APP上自助办理": decision 4083), else right after them."""
     for j in range(i + 2, min(i + 4, len(toks))):
         if toks[j].text in _ZH_MOMENT_ENDS and all(
             t.pos.startswith(("n", "v")) for t in toks[i + 1 : j]
         ):
             return j + 1
+        if (
+            toks[j].text in _ZH_SPAN_ENDS
+            and toks[i + 1].pos == "m"
+            and all(t.pos.startswith(("m", "q", "n", "t")) for t in toks[i + 1 : j])
+        ):
+            return j + 1  # "三个月内", "一周内", "两小时内"
+    if i + 1 < len(toks) and toks[i + 1].text == "在":
+        for j in range(i + 3, min(i + 6, len(toks))):
+            if toks[j].text in _ZH_PLACE_ENDS and toks[j].pos == "f":
+                return j + 1  # "在APP上", "在手机上", "在家里"
     return i + 1
+
+
+# The end of a span of time counted from the people's start ("三个月内") and of a place where
+# they act ("在APP上"), read past before their act (decision 4083).
+_ZH_SPAN_ENDS = frozenset({"内", "之内", "以内"})
+_ZH_PLACE_ENDS = frozenset({"上", "里", "中", "内", "端"})
 
 
 _ZH_HALVED = frozenset({"减半", "清零", "归零", "下降", "降低", "减少", "翻番", "翻倍"})
@@ -2485,8 +2535,13 @@ def kpi_parts(item: Item) -> list[Kpi]:
         for a, b in item.facts.clauses
         if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
     ]
+    # "稳住基本盘，营收不下滑": a slogan beside the measure's clause adds no direction (4090)
+    said = [c for c in content if not _only_slogan(item, *c)]
+    slogan = bool(said) and len(said) < len(content)
+    if slogan:
+        content = said
     parts: list[Kpi] = []
-    if 2 <= len(content) <= 3:
+    if 1 <= len(content) <= 3 and (len(content) > 1 or slogan):
         for a, b in content:
             part = _kpi_zh(item, (max(a, s), min(b, e)))
             if part is None:
@@ -2594,6 +2649,14 @@ def _kpi(item: Item, span: Span, topic: Span) -> Kpi:
     return Kpi(span, words_)
 
 
+# A measure held: no fall in it, or it does not fall (decision 4088).
+_EN_NO_DROP = re.compile(
+    r"(?:(?:no|zero)\s+(?:drop|decline|dip|fall|slide|slip)\s+in\s+(?P<m>[a-z][\w' -]*?)"
+    r"|(?P<m2>[a-z][\w' -]*?)\s+(?:does not|doesn't|do not|don't|will not|won't)\s+"
+    r"(?:drop|decline|dip|fall|slide|slip))[.!]?"
+)
+
+
 def _kpi_en(item: Item) -> Kpi | None:
     toks = _words(item)
     if not toks or len(toks) > 14:
@@ -2642,6 +2705,12 @@ def _kpi_en(item: Item) -> Kpi | None:
         # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decisions
         # 762, 777); "Hit quota", "Exceed the sales plan": the measure's own target met (638)
         return _kpi(item, whole, whole)
+    held = _EN_NO_DROP.fullmatch(item.folded, *whole)
+    kept = None if held is None else held.span("m" if held.group("m") else "m2")
+    if kept is not None and _measure_ending_at(item, kept[1]):
+        # "No drop in renewal rate", "Revenue does not decline": the measure held at its level,
+        # as "营收不下滑" (decisions 1461, 4088)
+        return _kpi(item, whole, kept)
     n = _en_match(toks, i, "objective_kpi_verbs")
     comparative = _single("objective_comparatives", "en")
     if not n and toks[i].text.lower() in comparative:
@@ -3557,16 +3626,47 @@ def _kpi_area(folded: str, a: int, b: int) -> bool:
     return name in words("objective_kpi_areas", "zh")
 
 
+# A bound, then a count of people or places, right after the people named (decision 4089).
+_ZH_BOUND_COUNT = re.compile(
+    r"\s?(?:不少于|不低于|不小于|不超过|不高于|不多于|超过|多于|少于|低于|高于|达到|≥|>=|≤|<=)\s?"
+    r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)\s?[万千百]?[人名位家个户所]"
+)
+# A measure kept steady (decision 4085): 保持/维持 + the measure + 稳定/平稳.
+_KEEP_STEADY = ("保持", "维持")
+_ZH_STEADY = re.compile(r"(?:基本|总体|整体)?(?:稳定|平稳)")
+# A level the measure had before, reached again (decision 4082).
+_ZH_BACK_TO_LEVEL = re.compile(
+    r"(?:回到|到|至)(?:去年|上年|往年|前年|同期|去年同期|上年同期|疫情前|疫情之前)的?水平"
+)
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
     folded = item.folded
+    # "利润回升到去年水平", "收购价格恢复至疫情前水平": a measure moved back to a level it had is
+    # that measure's level, as "营收不低于去年" is (decision 4082)
+    back = _ZH_BACK_TO_LEVEL.search(folded, s, e)
+    if back is not None and back.end() == e and back.start() > s:
+        inner = _kpi_zh(item, (s, back.start()))
+        return None if inner is None else Kpi((s, e), inner.topic)
     toks = [t for t in _words(item) if s <= t.start and t.end <= e]
     if not toks:
         return None
     bounds = {t.start for t in toks} | {t.end for t in toks}
     verbs = words("objective_kpi_verbs", "zh")
     i = _after_lead_time(item, s, e)
+    # "保持毛利率稳定", "维持客单价平稳": a measure kept steady is a level kept (decision 4085)
+    for keep in _KEEP_STEADY:
+        steady = _ZH_STEADY.search(folded, i, e)
+        if (
+            folded.startswith(keep, i)
+            and steady is not None
+            and steady.end() == e
+            and steady.start() in bounds
+            and _only_measures(item, toks, i + len(keep), steady.start())
+        ):
+            return _kpi(item, (s, e), (i + len(keep), steady.start()))
     for commit in _ZH_COMMIT + _ZH_DRIVE:
         if folded.startswith(commit, i) and i + len(commit) in bounds:
             i += len(commit)
@@ -3981,7 +4081,7 @@ _ZH_GROWTH = frozenset({"增长", "发展", "扩张", "成长", "提升", "提�
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|(?:提升|提高|上升|升)[到至])?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
     # a class, a year group or a major ranks a pupil's score (decision 2684)
     r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)?"
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?|第[一二三123](?:名|位)?"
@@ -4116,7 +4216,9 @@ def metric_objective(item: Item) -> MetricReading | None:
                 for c in numbered
             )
             and not any(
-                c.start <= a and b <= c.end for c in numbered for a, b, _ in item.facts.kpis
+                c.start <= a and b <= c.end and not _unit_of(c, b, name)
+                for c in numbered
+                for a, b, name in item.facts.kpis
             )
             # "完成销售任务1200万": a quota of a measure is the measure's level (decision 1461)
             and not any(_ZH_QUOTA.search(item.folded, c.start, c.end) for c in numbered)
@@ -4153,6 +4255,12 @@ def metric_objective(item: Item) -> MetricReading | None:
             found = MetricReading(kpi.span, False, kpi.topic)
     item.facts.memo[key] = found
     return found
+
+
+def _unit_of(clause: MetricClause, end: int, name: str) -> bool:
+    """The measure word ending at `end` is only the unit of the clause's figure ("培训一线员工200
+    人次"): it names no measure of its own, the count is of the work (decision 4086)."""
+    return any(q.unit == name and q.end == end for q in clause.quantities)
 
 
 # X占Y的比重/比例 (or X的占比) and the figure after it: the share of X in Y (decision 3531).
@@ -4260,6 +4368,12 @@ def _slogan_clause(item: Item, start: int, end: int, numbered: list[MetricClause
     objective is still only the number (decision 3967)."""
     if not numbered or any(c.start <= start and end <= c.end for c in numbered):
         return False
+    return _only_slogan(item, start, end)
+
+
+def _only_slogan(item: Item, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing once exhortations, buzzwords and generic words are
+    taken out (decision 3967)."""
     lang = item.language
     terms = longest_first(
         {

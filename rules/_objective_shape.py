@@ -2650,10 +2650,12 @@ def _kpi(item: Item, span: Span, topic: Span) -> Kpi:
 
 
 # A measure held: no fall in it, or it does not fall (decision 4088).
+# (the measure is at most seven words: a bounded run, so a search over a long text stays linear)
 _EN_NO_DROP = re.compile(
-    r"(?:(?:no|zero)\s+(?:drop|decline|dip|fall|slide|slip)\s+in\s+(?P<m>[a-z][\w' -]*?)"
-    r"|(?P<m2>[a-z][\w' -]*?)\s+(?:does not|doesn't|do not|don't|will not|won't)\s+"
-    r"(?:drop|decline|dip|fall|slide|slip))[.!]?"
+    r"(?:(?:no|zero)\s+(?:drop|decline|dip|fall|slide|slip)\s+in\s+"
+    r"(?P<m>[a-z][\w'-]*+(?:\s+[\w'-]++){0,6}?)"
+    r"|(?P<m2>[a-z][\w'-]*+(?:\s+[\w'-]++){0,6}?)\s+(?:does not|doesn't|do not|don't|will not|"
+    r"won't)\s+(?:drop|decline|dip|fall|slide|slip))[.!]?"
 )
 
 

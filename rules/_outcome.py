@@ -2326,7 +2326,7 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A cause right after the denied participle ("for lack of crew", "due to weather", "because of
 # us"): it picks some of the things out (decision 4165).
 _EN_CAUSE_AFTER = re.compile(
-    r"\s+(?:for\s+(?:the\s+)?(?:lack|want)\s+of|(?:from|through)\s+(?:a\s+)?lack\s+of|due\s+to|"
+    r"(?<!\s)\s+(?:for\s+(?:the\s+)?(?:lack|want)\s+of|(?:from|through)\s+(?:a\s+)?lack\s+of|due\s+to|"
     r"because\s+of|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|caused\s+by)\b",
     re.I,
 )

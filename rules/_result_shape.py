@@ -5119,7 +5119,7 @@ _AUDIENCE_AFTER_FOR = re.compile(
 # course with a 90% score", "Pass the statistics module with 75%+", "… with a grade of at least
 # 80%". Not a share of people after the figure ("with 95% of new hires": learners who finish).
 _COURSE_WITH_SCORE = re.compile(
-    r"\s+(?:the\s+|an?\s+|my\s+|our\s+)?(?:[a-z0-9&'-]+\s+){0,4}?"
+    r"(?<!\s)\s+(?:the\s+|an?\s+|my\s+|our\s+)?(?:[a-z0-9&'-]+\s+){0,4}?"
     r"(?:course|class|certification|certificate|training|bootcamp|module|programme|program|"
     r"nanodegree|specialization|specialisation)\s+with\s+(?:an?\s+)?"
     r"(?:(?:score|grade|mark)\s+of\s+)?(?:at\s+least\s+|over\s+|above\s+)?"

@@ -75,6 +75,18 @@ def test_a_bare_comparative_is_vague(kr: str) -> None:
         "会议更少",
         "更快出报价",
         "报销到账更快",
+        # written after the code
+        "Fewer trips to the supplier",
+        "Less waiting for lab results",
+        "Volunteers spend less time on rotas",
+        "Mechanics spend less time hunting for parts",
+        "Smaller piles of unfiled contracts",
+        "Ship fixes quicker",
+        "更快的入职办理",
+        "盘点更快",
+        "差旅费用更低",
+        "催款电话变少",
+        "更早的排班通知",
     ],
 )
 def test_a_bare_comparative_is_no_task(kr: str) -> None:
@@ -86,7 +98,20 @@ def test_a_bare_comparative_is_no_task(kr: str) -> None:
 # decision 4182: 少 / 多 right before a verb is the Chinese "do it less / more": vague too
 @pytest.mark.parametrize(
     "kr",
-    ["少熬夜", "少加班", "少开会", "少点外卖", "尽量少返工", "多运动", "少刷短视频", "多陪孩子"],
+    [
+        "少熬夜",
+        "少加班",
+        "少开会",
+        "少点外卖",
+        "尽量少返工",
+        "多运动",
+        "少刷短视频",
+        "多陪孩子",
+        # written after the code
+        "少点奶茶",
+        "多喝水",
+        "多拜访客户",
+    ],
 )
 def test_less_or_more_before_a_verb_is_vague(kr: str) -> None:
     fails = _fails(kr)
@@ -131,6 +156,14 @@ def test_already_vague_stays_vague(kr: str) -> None:
         "每周至少运动3次",
         "审批比去年快2天",
         "报销到账时间从7天缩短为3天",
+        # written after the code
+        "Fewer than 4 missed deliveries per week",
+        "Badge printing 40% faster by May",
+        "Take part in the Faster Horses relay",
+        "差旅费用不多于每月3万元",
+        "入职办理快一倍",
+        "至少每周陪孩子3次",
+        "催款电话少于每天5个",
     ],
 )
 def test_a_comparator_or_a_figure_is_not_vague(kr: str) -> None:
@@ -148,47 +181,6 @@ def test_a_comparator_or_a_figure_is_not_vague(kr: str) -> None:
 )
 def test_work_with_a_comparative_stays_work(kr: str) -> None:
     assert _fails(kr) & _WORK
-
-
-# wordings written after the code (decisions 4180-4182)
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "Fewer trips to the supplier",
-        "Less waiting for lab results",
-        "Volunteers spend less time on rotas",
-        "Mechanics spend less time hunting for parts",
-        "Smaller piles of unfiled contracts",
-        "Ship fixes quicker",
-        "更快的入职办理",
-        "盘点更快",
-        "差旅费用更低",
-        "催款电话变少",
-        "更早的排班通知",
-        "少点奶茶",
-        "多喝水",
-        "多拜访客户",
-    ],
-)
-def test_fresh_bare_comparatives(kr: str) -> None:
-    fails = _fails(kr)
-    assert {"kr-vague-wording", "kr-not-quantified"} <= fails and not fails & _WORK, fails
-
-
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "Fewer than 4 missed deliveries per week",
-        "Badge printing 40% faster by May",
-        "Take part in the Faster Horses relay",
-        "差旅费用不多于每月3万元",
-        "入职办理快一倍",
-        "至少每周陪孩子3次",
-        "催款电话少于每天5个",
-    ],
-)
-def test_fresh_comparators_are_not_vague(kr: str) -> None:
-    assert "kr-vague-wording" not in _fails(kr)
 
 
 @pytest.mark.parametrize("kr", ["Ship the app sooner", "Launch cheaper plans", "多招销售"])

@@ -1994,7 +1994,7 @@ def _comparative_alone(item: Item, verb: Verb | None, lead: int) -> bool:
     4181): English with the comparative first and no verb leading ("Faster check-in", "Shorter
     handovers between shifts"); Chinese with a comparative of kr_comparative_changes first or
     closing it ("更少的投诉", "更快出报价", "审批更快", "投诉变少"), nothing of a work clause or a
-    purpose before it; 少 / 多 opening it before a doing ("少刷短视频", "多拜访客户")."""
+    purpose before it; 少 opening it before a doing ("少刷短视频"), not 多 ("多做客户回访")."""
     bare = bare_comparatives(item)
     if not bare:
         return False
@@ -2002,8 +2002,12 @@ def _comparative_alone(item: Item, verb: Verb | None, lead: int) -> bool:
     if item.language == "en":
         return s == lead and (verb is None or verb.position != "lead")
     f = item.folded
-    if s == lead or _w[0] in "少多":
-        return True  # "更少的投诉", "少刷短视频", "多拜访客户": the comparative opens it (4182)
+    if _w == "少" or (s == lead and _w != "多" and not _w.startswith("多")):
+        # "更少的投诉", "少刷短视频": the comparative opens it (4182); "多做客户回访", "多拜访
+        # 客户" ask for more of an effort and stay effort, as "Call more prospects" does
+        return True
+    if _w.startswith("多"):
+        return False
     s, e, _w = bare[-1]
     return (
         _ZH_COMPARATIVE_TAIL.fullmatch(f, e, item.core_span[1]) is not None

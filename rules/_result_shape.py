@@ -765,6 +765,11 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, _REASON["complete"])
+    if _comparative_alone(item, verb, lead):
+        # "Faster check-in", "更少的投诉", "审批更快", "投诉变少": a change asked for by a
+        # comparative and no number — vague and unquantified, no work nor efforts counted
+        # (PRINCIPLES.md "Improve X"; decisions 202, 4181)
+        return Reading("other", whole, "change")
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
@@ -1116,7 +1121,7 @@ def _read(item: Item) -> Reading:
         # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
         # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
         return Reading("other", whole, "change")
-    if _comparative_alone(item, verb, lead):
+    if _fewer_said_alone(item, verb, lead):
         # "Fewer complaints about room not ready", "夜班返工更少", "客户投诉越来越少": a count or a
         # measure said to fall or rise, no number — a change unquantified, not work to do; the
         # verb inside the complaint names what it is about (decision 4062)
@@ -1331,7 +1336,7 @@ def _read(item: Item) -> Reading:
         and not got_done
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
-    if verb.cls in _COMPARED and _compared(item, verb):
+    if (verb.cls in _COMPARED and _compared(item, verb)) or _shipped_sooner(item, verb):
         return Reading("other", whole, "change")  # "Respond faster to tickets" (decision 202)
     if verb.cls in ("launch", "complete") and _dated(item):
         return Reading("milestone", whole, _REASON[verb.cls])
@@ -1972,12 +1977,154 @@ def _compared(item: Item, verb: Verb) -> bool:
     return any(
         verb.end <= s
         and e <= ce
-        and not _THAN_AFTER.match(item.folded, e)
         # "Depot layout redesigned for faster loading": the purpose of work named, no change
         # asked of the verb (decision 2673)
         and not (verb.cls == "act" and _FOR_BEFORE.search(item.folded, verb.end, s))
-        for s, e, _t in terms(item, "kr_comparative_changes")
+        for s, e, _t in _en_comparatives(item)
     )
+
+
+def _shipped_sooner(item: Item, verb: Verb) -> bool:
+    """An English launch verb whose clause ends in a comparative ("Ship fixes quicker", "Release
+    updates more often"): how soon or how often things ship, a change without a number, as
+    "Respond faster" is (decision 4181); "Launch cheaper plans" and "Ship the app sooner" (one
+    thing) stay launches."""
+    if item.language != "en" or verb.cls != "launch" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    f = item.folded
+    return any(
+        verb.end < s
+        and not f[e:ce].strip(" .!")
+        # "Ship the app sooner": one thing launched, a milestone moved, stays the launch
+        and not _ONE_THING.search(f, verb.end, s)
+        for s, e, _t in _en_comparatives(item)
+    )
+
+
+_ONE_THING = re.compile(r"\b(?:the|a|an|our|my|its|this|that)\s")
+
+
+# "one fewer night shift", "two more branches": a number word says how many (decision 2164);
+# "a smaller staging environment": an attribute of a thing, not a change asked (decision 4180).
+_EN_COUNTED_OR_ATTRIBUTE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the)\s+$"
+)
+
+
+def _en_comparatives(item: Item) -> list[tuple[int, int, str]]:
+    """The English comparatives of an amount in the item (kr_comparative_changes.txt) that ask
+    for a change: not a comparator before "than", not counted by a number word nor an attribute
+    after an article (decision 4180)."""
+    f = item.folded
+    return [
+        t
+        for t in terms(item, "kr_comparative_changes")
+        if not _THAN_AFTER.match(f, t[1])
+        and not _EN_COUNTED_OR_ATTRIBUTE.search(f, max(0, t[0] - 8), t[0])
+    ]
+
+
+# After a Chinese comparative: 于 makes it a comparator ("更少于"), a figure says how far.
+_ZH_NOT_BARE_AFTER = re.compile(r"\s?(?:于|\d|[一二两三四五六七八九十百半]|倍)")
+# "多运动", "尽可能多读书": 多 right before the verb, after at most a hedge (decision 4182); not
+# 多少 (a question) nor 更多 (a vague word of its own).
+_ZH_MORE_LEAD = re.compile(r"(?:尽量|尽可能|争取|努力|要|再)?多多?$")
+
+
+def bare_comparatives(item: Item) -> list[tuple[int, int, str]]:
+    """A change of an amount asked for with a comparative and no number, in either language
+    (decisions 202, 4180-4182): "Spend less on taxis", "Shorter queues at lunch", "Faster
+    check-in", "更少的投诉", "审批更快", "投诉变少", "少熬夜", "多运动". It says which way, not how
+    far: vague and unquantified, no work to do. Not a comparator before a number ("less than
+    5", "少于3次", "不少于95%"), a comparative with its figure ("20% faster", "快30%"), or 至少/
+    多少/减少 (a floor, a question, a change verb read elsewhere). Spans (start, end, word)."""
+    memo = item.facts.memo
+    found = memo.get("bare_comparatives")
+    if found is None:
+        found = memo["bare_comparatives"] = _bare_comparatives(item)
+    return found  # type: ignore[no-any-return]
+
+
+# What may follow a Chinese comparative that closes the key result ("审批更快一些").
+_ZH_COMPARATIVE_TAIL = re.compile(r"(?:了|一些|一点|些|点)?[。.!！]?\s*")
+# A clause or a purpose before the comparative: "上线新排班系统，让排班更快" is the work and what
+# it is for (decision 2673 in Chinese), not a change asked alone.
+_ZH_WORK_BEFORE = re.compile(r"[，,；;、]|让|使|以便|从而|确保")
+
+
+def _comparative_alone(item: Item, verb: Verb | None, lead: int) -> bool:
+    """A key result that is only a comparative change of an amount with no number (decision
+    4181): English with the comparative first and no verb leading ("Faster check-in", "Shorter
+    handovers between shifts"); Chinese with a comparative of kr_comparative_changes first or
+    closing it ("更少的投诉", "更快出报价", "审批更快", "投诉变少"), nothing of a work clause or a
+    purpose before it; 少 opening it before a doing ("少刷短视频"), not 多 ("多做客户回访")."""
+    bare = bare_comparatives(item)
+    if not bare:
+        return False
+    s, e, _w = bare[0]
+    if item.language == "en":
+        return s == lead and (verb is None or verb.position != "lead")
+    f = item.folded
+    if _w == "少" or (s == lead and _w != "多" and not _w.startswith("多")):
+        # "更少的投诉", "少刷短视频": the comparative opens it (4182); "多做客户回访", "多拜访
+        # 客户" ask for more of an effort and stay effort, as "Call more prospects" does
+        return True
+    if _w.startswith("多"):
+        return False
+    s, e, _w = bare[-1]
+    return (
+        _ZH_COMPARATIVE_TAIL.fullmatch(f, e, item.core_span[1]) is not None
+        and _ZH_WORK_BEFORE.search(f, lead, s) is None
+    )
+
+
+def _bare_comparatives(item: Item) -> list[tuple[int, int, str]]:
+    if any(q.is_target for q in item.facts.quantities):
+        return []
+    if item.language == "en":
+        return _en_comparatives(item)
+    f = item.folded
+    bounds = item.facts.token_bounds
+    out = [
+        t
+        for t in terms(item, "kr_comparative_changes")
+        if t[0] in bounds and not _ZH_NOT_BARE_AFTER.match(f, t[1])
+    ]
+    verb = item.facts.shape.verb
+    lead = max(item.facts.shape.lead, item.core_span[0])
+    if verb is not None and verb.cls == "hire":
+        return sorted(out)  # "多招销售": hiring stays a task (PRINCIPLES.md)
+    if verb is not None and verb.start > lead:
+        for lead_re, char in ((_ZH_LESS_LEAD, "少"), (_ZH_MORE_LEAD, "多")):
+            m = lead_re.fullmatch(f, lead, verb.start)
+            if m is not None:
+                at = f.index(char, lead, verb.start)
+                return sorted([*out, (at, at + 1, char)])
+    m = _ZH_LESS_MORE_AT.match(f, lead)
+    if m is not None and _zh_doing_after(item, m.start(1), m.end(1)):
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return sorted(out)
+
+
+# 少 / 多 opening the key result, after at most a hedge ("少刷短视频", "多陪孩子", "尽量多喝水").
+_ZH_LESS_MORE_AT = re.compile(r"(?:尽量|尽可能|争取|努力|要|再)?(少|多多?)")
+# Everyday doings jieba glues to 少/多 or tags as no verb ("少刷", "多喝水", "少点奶茶").
+_ZH_HABIT_CHARS = frozenset("吃喝抽刷玩点看买陪走跑睡读练")
+
+
+def _zh_doing_after(item: Item, s: int, e: int) -> bool:
+    """Whether 少 / 多 at [s, e) is said of a doing: a verb's token right after it, or an
+    everyday doing glued to it. Not 少于, 少数, 多少, 多家, 多个 (a comparator, a share, a
+    question, a count)."""
+    f = item.folded
+    if e >= len(f) or (
+        f[e] not in _ZH_HABIT_CHARS
+        and not any(t.start == e and t.pos.startswith("v") for t in item.tokens)
+    ):
+        return False
+    # 少 / 多 must start a token: not the end of 至少 / 最多 (the lead regex sees the start)
+    return s in item.facts.token_bounds
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s(?:an?\s|the\s)?$")
@@ -3519,7 +3666,7 @@ _ZH_COMPARATIVE_CLOSE = re.compile(
 )
 
 
-def _comparative_alone(item: Item, verb: Verb, lead: int) -> bool:
+def _fewer_said_alone(item: Item, verb: Verb, lead: int) -> bool:
     """A count or a measure said to fall, with no number: "Fewer complaints about room not
     ready" (a predicate verb inside what the complaints are about) or a Chinese comparative
     closing the wording ("夜班返工更少"). Not efforts or contacts raised (decision 4062)."""

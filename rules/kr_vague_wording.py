@@ -30,6 +30,7 @@ from rules._outcome import (
     task_like,
     without_phrasal_lead,
 )
+from rules._result_shape import bare_comparatives
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -181,6 +182,10 @@ class KrVagueWording(Rule):
                     for t in _terms(item, "kr_vague_changes")
                     if not _CAUSE_OF_CHANGE.match(item.folded, t[1])
                 ][:1]
+            if not found:
+                # "Spend less on taxis", "Shorter queues at lunch", "更少的投诉", "少熬夜": a
+                # comparative asks for a change and says not how far (decisions 202, 4180)
+                found += [(t, "change") for t in bare_comparatives(item)][:1]
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
                 found += [(t, "change") for t in _zh_nominal_change(item)]

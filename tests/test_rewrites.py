@@ -830,7 +830,7 @@ def test_a_practice_or_a_quality_is_asked_for_its_number_not_templated() -> None
         ),
         (
             "目标：客户满意\n关键结果：更快回复客户",
-            "kr-is-task",
+            "kr-not-quantified",
             "首次响应时长中位数从[基线]缩短到[目标值]",
         ),
     ],

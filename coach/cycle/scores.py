@@ -166,8 +166,37 @@ def _is_date_day(text: str, tail: re.Match[str]) -> bool:
     )
 
 
+# The characters a status word ends in: a match of TRAIL_RE with a score or a status ends its
+# text with one of these, a digit or a note's closing bracket, before the blanks and the one
+# stop it may close with.
+_STATUS_ENDS = frozenset(
+    w[-1].lower() for part in (_DONE, _HALF, _NOT, _PROGRESS) for w in part.split("|")
+)
+
+
+def _may_close(text: str) -> bool:
+    """Whether the text, its trailing blanks and one stop ("。", ".") left out, ends in a
+    character a score, a status or a note can end in: where not (most key results), TRAIL_RE
+    can only find an empty tail, and is not tried at every position (issue 13). A letter
+    outside ASCII that case-folds (a sign that IGNORECASE may read as a status's letter) is
+    searched as before."""
+    t = text.rstrip()
+    if t[-1:] in ("。", "."):
+        t = t[:-1].rstrip()
+    if not t:
+        return False
+    c = t[-1]
+    if c.isdecimal() or c in ")）":
+        return True
+    if c.isascii():
+        return c.lower() in _STATUS_ENDS
+    return c in _STATUS_ENDS or c.lower() != c or c.upper() != c
+
+
 def _tail(text: str) -> re.Match[str] | None:
     """The trailing score/status block, with at least some wording before it."""
+    if not _may_close(text):
+        return None
     m = TRAIL_RE.search(text)
     while m is not None and not (m.group("v") or m.group("s")):
         # An empty match at the end: look for a real one further left.

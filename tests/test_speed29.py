@@ -1,0 +1,95 @@
+"""speed29 (issue 13): cheaper readings that answer exactly as before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coach.cycle import scores
+
+
+def _tail_by_search(text: str) -> re.Match[str] | None:
+    """`scores._tail` as it read before speed29: TRAIL_RE searched at every position."""
+    m = scores.TRAIL_RE.search(text)
+    while m is not None and not (m.group("v") or m.group("s")):
+        if m.start() == 0:
+            return None
+        m = scores.TRAIL_RE.search(text, m.start() + 1) if m.end() > m.start() + 1 else None
+    if m is None or not text[: m.start()].strip():
+        return None
+    return m
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groupdict() == b.groupdict()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招聘前端工程师4名 0.8 完成",
+        "上线新版结算页 —— 进行中",
+        "门店复购率提升到38%",
+        "门店复购率提升到38%。",
+        "Ship the billing export 0.5",
+        "Ship the billing export — On Track",
+        "Cut refund time to 3 days (vendor slipped)",
+        "Grow weekly active teams to 1,200",
+        "Grow weekly active teams to 1,200.  ",
+        "Hire two support leads, partial.",
+        "Raise the survey score to 4.6 DONE",
+        "物流破损率降到千分之三以下（供应商更换中）",
+        "年底前完成仓库搬迁",
+        "Close the audit findings ſ",
+        "Migrate the tenants K",
+        "季度营收 ١٢",
+        "",
+        "   ",
+        "0.5",
+    ],
+)
+def test_tail_reads_as_the_search_did(text: str) -> None:
+    assert _same(scores._tail(text), _tail_by_search(text))
+
+
+class _Counting:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, *a: object) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(*a)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "门店复购率提升到38%",
+        "Reduce onboarding time for every new branch",
+        "客服首次响应时间缩短至5分钟内。",
+        "Publish the partner API guide by July",
+        "Lower the churn of annual plans to 4%.",
+    ],
+)
+def test_tail_skips_a_text_no_tail_can_close(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _Counting(scores.TRAIL_RE)
+    monkeypatch.setattr(scores, "TRAIL_RE", counting)
+    assert scores._tail(text) is None
+    assert counting.searches == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["招聘前端工程师4名 0.8 完成", "Ship the billing export — done", "上线新版结算页（延期）"],
+)
+def test_tail_still_searched_where_one_can_close(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counting = _Counting(scores.TRAIL_RE)
+    monkeypatch.setattr(scores, "TRAIL_RE", counting)
+    scores._tail(text)
+    assert counting.searches >= 1

@@ -93,3 +93,45 @@ def test_tail_still_searched_where_one_can_close(
     monkeypatch.setattr(scores, "TRAIL_RE", counting)
     scores._tail(text)
     assert counting.searches >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招聘前端工程师4名 得分：0.8",
+        "上线新版结算页 状态：进行中",
+        "Ship the billing export (score 0.6)",
+        "Ship the billing export — status: at risk",
+        "Raise the survey SCORE: 7",
+        "门店复购率提升到38%",
+        "Grow weekly active teams to 1,200 by Q3",
+        "客服首次响应时间缩短至5分钟内 0.5 完成一半",
+        "Close the audit ſcore: 0.4",
+    ],
+)
+def test_read_answers_as_the_full_search(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = scores.read(text)
+    monkeypatch.setattr(scores, "_LABELLED_LOOK", None)
+    monkeypatch.setattr(scores, "_STATUS_LABEL_LOOK", None)
+    assert scores.read(text) == fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "门店复购率提升到38%",
+        "Grow weekly active teams to 1,200 by Q3",
+        "客服首次响应时间缩短至5分钟内",
+        "Cut refund time to 3 days",
+        "新签约渠道商12家",
+    ],
+)
+def test_read_skips_the_label_scans_without_a_label_word(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    labelled = _Counting(scores.LABELLED_RE)
+    status = _Counting(scores.STATUS_LABEL_RE)
+    monkeypatch.setattr(scores, "LABELLED_RE", labelled)
+    monkeypatch.setattr(scores, "STATUS_LABEL_RE", status)
+    scores.read(text)
+    assert labelled.searches == 0 and status.searches == 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from coach.facts import needs
 from coach.facts.grades import is_value
 
 _DONE = r"已达成|达成|已完成|完成|achieved|completed|complete|done|met"
@@ -51,6 +52,10 @@ TRAIL_RE = re.compile(
     r"\s?(?P<note>[（(][^（）()]{1,120}[）)])?\s*[。.]?\s*$",
     re.I,
 )
+# The words a labelled score or status needs (coach.facts.needs): most key results name
+# neither, and the two patterns were tried at every position of each (issue 13).
+_LABELLED_LOOK = needs.look(needs.needed(LABELLED_RE))
+_STATUS_LABEL_LOOK = needs.look(needs.needed(STATUS_LABEL_RE))
 NOTE_RE = re.compile(
     r"(?:备注|说明|原因|注|note|reason|because|因为)\s?[:：]?\s?(?P<note>\S.{1,200}?)\s*$", re.I
 )
@@ -100,13 +105,14 @@ def parse_number(v: str, labelled: bool) -> tuple[float, str]:
 def read(text: str) -> Reading:
     """The grade written on a KR (score, status, note), or an empty Reading."""
     r = Reading()
-    m = LABELLED_RE.search(text)
+    folded = needs.fold_case(text)
+    m = needs.search(LABELLED_RE, _LABELLED_LOOK, text, folded)
     if m:
         r.score, r.source = parse_number(m.group("v"), labelled=True)
         r.written = m.group("v").strip()
         r.spans.append((m.start(), m.end()))
         r.score_span = (m.start("v"), m.end("v"))
-    m = STATUS_LABEL_RE.search(text)
+    m = needs.search(STATUS_LABEL_RE, _STATUS_LABEL_LOOK, text, folded)
     if m:
         r.status = m.group("s")
         r.spans.append((m.start(), m.end()))

@@ -34,7 +34,15 @@ from functools import cache
 from coach.draft import Item
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
-from coach.wordlists import ending_at, find_terms, longest_first, mapping, starting_at, words
+from coach.wordlists import (
+    ending_at,
+    find_terms,
+    longest_first,
+    mapping,
+    starting_at,
+    word_set,
+    words,
+)
 from rules._objective_text import (
     MetricClause,
     measure_label,
@@ -512,7 +520,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         # "出版一本能进年度好书榜的书", "做出一款能登上总榜前十的游戏": making a list (2727)
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_ONTO_A_LIST.finditer(folded, s, e))
     if lang == "en":
-        exceptions = frozenset(words("objective_superlative_exceptions", "en"))
+        exceptions = word_set("objective_superlative_exceptions", "en")
         toks = _words(item)
         for i, tok in enumerate(toks):
             w = tok.text.lower()

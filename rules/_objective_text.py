@@ -15,7 +15,7 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.nlp import lemma_en
 from coach.text import fold
-from coach.wordlists import find_terms, longest_first, words
+from coach.wordlists import find_terms, longest_first, word_set, words
 
 _KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
 # "90% of US addresses", "80%的门店": a share of a population is a measured state (decision 3).
@@ -175,7 +175,7 @@ def _names_an_event(item: Item, q: Quantity) -> bool:
         return False
     if _CLASS_MARK.match(text, q.end):
         return True
-    events = frozenset(words("objective_event_words", "en"))
+    events = word_set("objective_event_words", "en")
     stop = min(len(text), q.end + 48)
     for sep in ",;.:\n":
         at = text.find(sep, q.end, stop)

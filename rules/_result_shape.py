@@ -40,7 +40,7 @@ from coach.facts.shape import (
     verb_classes,
     work_verb_after,
 )
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, mapping, word_set, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
@@ -5448,7 +5448,7 @@ def _obtains_count(item: Item, verb: Verb) -> bool:
         return False
     if not _COUNT_AFTER.match(item.folded, verb.end):
         return False
-    passed = frozenset(words("kr_pass_objects", "en"))
+    passed = word_set("kr_pass_objects", "en")
     _cs, ce = clause_of(item, verb.start)
     for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
         if w in passed or (w.endswith("s") and w[:-1] in passed):

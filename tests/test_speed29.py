@@ -135,3 +135,51 @@ def test_read_skips_the_label_scans_without_a_label_word(
     monkeypatch.setattr(scores, "STATUS_LABEL_RE", status)
     scores.read(text)
     assert labelled.searches == 0 and status.searches == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("kr_negative_heads", "en"),
+        ("kr_outcome_nouns", "en"),
+        ("measure_words", "en"),
+        ("generic_words", "zh"),
+        ("generic_words", "en"),
+        ("universal_words", "zh"),
+    ],
+)
+def test_word_set_is_the_list_built_once(name: str, lang: str) -> None:
+    import rules
+    from coach.wordlists import word_set, words
+
+    rules.registry()  # the rules' own word lists
+    assert word_set(name, lang) == frozenset(words(name, lang))
+    assert word_set(name, lang) is word_set(name, lang)
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "zero missed first-response slas by q3",
+        "broken dashboard tiles down to 2",
+        "sev-1 tickets reopened under 3 a month",
+        "cut bread thrown away by 40%",
+        "grow weekly active teams to 1,200",
+    ],
+)
+def test_participle_terms_read_no_word_list_per_call(
+    folded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rules._negative as negative
+
+    expected = negative._participle_terms(folded)
+    asked: list[str] = []
+    real = negative.words
+
+    def counting(name: str, lang: str) -> tuple[str, ...]:
+        asked.append(name)
+        return real(name, lang)
+
+    monkeypatch.setattr(negative, "words", counting)
+    assert negative._participle_terms(folded) == expected
+    assert asked == []

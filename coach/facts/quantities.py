@@ -36,7 +36,15 @@ from typing import Literal
 from coach.errors import DataFileError
 from coach.facts.definitions import defines
 from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
-from coach.wordlists import LANGUAGES, find_terms, mapping, mapping_keys, mapping_lines, words
+from coach.wordlists import (
+    LANGUAGES,
+    find_terms,
+    mapping,
+    mapping_keys,
+    mapping_lines,
+    word_set,
+    words,
+)
 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
@@ -1232,7 +1240,7 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     """Quantity words (all, zero, 全员, 翻番, double) and English number words."""
     out: list[_Raw] = []
     table = quantity_words(lang)
-    exceptions = frozenset(words("multiple_word_exceptions", "en"))
+    exceptions = word_set("multiple_word_exceptions", "en")
     for s, e, w in _find(folded, "quantity_words", lang):
         if in_time.covers(s):
             continue
@@ -1462,7 +1470,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
         if a.unit is None and b.unit is not None and a.kind == "count":
             a.kind = b.kind
-    universal = frozenset(words("universal_words", lang))
+    universal = word_set("universal_words", lang)
     for i, r in enumerate(raws):
         if roles[i] != "target":
             continue

@@ -972,7 +972,7 @@ def _in_bad_state(item, term: tuple[int, int, str]) -> bool:
     """People or accounts "on"/"in" a listed bad state right after their plural noun ("Students
     on academic probation", "Accounts in arrears"): the state is the bad thing counted, not a
     place (decision 1592)."""
-    if term[2] not in words("kr_negative_states", "en"):
+    if term[2] not in word_set("kr_negative_states", "en"):
         return False
     return _COUNTED_IN_STATE.search(item.folded, max(0, term[0] - 30), term[0]) is not None
 

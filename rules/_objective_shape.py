@@ -273,7 +273,7 @@ def core(item: Item) -> Span:
         # "Engineering — modernize the tech stack", "Sales - increase revenue": the function
         # that states it, then a dash, as "Sales: …" (decision 3838)
         name = re.sub(r"\s+(?:team|squad|org|function)$", "", dash.group(1).lower())
-        if name in words("owner_functions", "en"):
+        if name in word_set("owner_functions", "en"):
             s = dash.end()
     e = len(text)
     while e > s:
@@ -1505,7 +1505,7 @@ def _people_can(item: Item, toks: list[Token]) -> Span | None:
                 k += 1
             j = k if k > j + 1 else j
         nxt = toks[j]
-        if j > i + 1 and nxt.text in words("objective_flat_verbs", "zh"):
+        if j > i + 1 and nxt.text in word_set("objective_flat_verbs", "zh"):
             continue  # "员工能把制度落实到位": the team's routine work, no end state
         if nxt.pos.startswith("v") and nxt.pos != "vn":
             return tok.start, nxt.end
@@ -1541,7 +1541,7 @@ def _served_within(item: Item, toks: list[Token]) -> Span | None:
             and after.start == m.end()
             and after.pos.startswith("v")
             and after.pos != "vn"
-            and after.text not in words("objective_flat_verbs", "zh")
+            and after.text not in word_set("objective_flat_verbs", "zh")
         ):
             return m.start(), after.end
     return None
@@ -1701,7 +1701,7 @@ def _served_zh(item: Item) -> Span | None:
         m = i + 3 if i + 3 < len(toks) and toks[i + 2].text in _ZH_COMPARED else i + 2
         if (
             i + 1 < len(toks)
-            and toks[i + 1].text in words("objective_people_acts", "zh")
+            and toks[i + 1].text in word_set("objective_people_acts", "zh")
             and (m >= len(toks) or toks[m].text in moves | _ZH_HALVED)
         ):
             continue  # "客户投诉减半": their act on the team counted and moved, a KPI (1859)
@@ -1865,7 +1865,7 @@ def _spared_people(folded: str, s: int, zero: int, bad: tuple[int, int]) -> bool
     # "资金安全零事故" (decision 3961)
     if any(folded.endswith(d, s, zero) for d in words("objective_record_domains", "zh")):
         return False
-    return folded[bad[0] : bad[1]] not in words("objective_people_acts", "zh")
+    return folded[bad[0] : bad[1]] not in word_set("objective_people_acts", "zh")
 
 
 # -- flat statements ----------------------------------------------------------------------------
@@ -2533,7 +2533,7 @@ def _kpi_en(item: Item) -> Kpi | None:
                 and toks[k].text.lower() == "more"
                 and (
                     en_verb_class(toks[i].text) == "learn"
-                    or toks[i].text.lower() in words("kr_rest_verbs", "en")
+                    or toks[i].text.lower() in word_set("kr_rest_verbs", "en")
                 )
             ):
                 # "Read more", "Exercise more", "Sleep more": a habit of one's own asked more
@@ -3386,7 +3386,7 @@ def _kpi_area(folded: str, a: int, b: int) -> bool:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
             break
-    return name in words("objective_kpi_areas", "zh")
+    return name in word_set("objective_kpi_areas", "zh")
 
 
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
@@ -3451,7 +3451,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if (
             folded.startswith(verb, i)
             and i + len(verb) in bounds
-            and folded[i + len(verb) : e].strip() in words("objective_people_counted", "zh")
+            and folded[i + len(verb) : e].strip() in word_set("objective_people_counted", "zh")
         ):
             return _kpi(item, (s, e), (i + len(verb), e))
     # 多卖车, 多签单, 卖出更多的房: a sale's count made bigger, as "Sell more tickets" is

@@ -183,3 +183,18 @@ def test_participle_terms_read_no_word_list_per_call(
     monkeypatch.setattr(negative, "words", counting)
     assert negative._participle_terms(folded) == expected
     assert asked == []
+
+
+def test_membership_in_a_word_list_asks_its_set() -> None:
+    """`x in words(…)` walks the list's tuple, comparing every entry; `x in word_set(…)` is
+    the same answer by one hash. Iterations (`for w in words(…)`, in the list's order) stay."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    found = []
+    for path in [*root.joinpath("rules").rglob("*.py"), *root.joinpath("coach").rglob("*.py")]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for m in re.finditer(r"\bin words\(", line):
+                if not re.search(r"\bfor\s+[\w\s,()]+?\s+$", line[: m.start()]):
+                    found.append(f"{path.relative_to(root)}:{n}")
+    assert found == []

@@ -105,6 +105,13 @@ def words(name: str, lang: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str, lang: str) -> frozenset[str]:
+    """`frozenset(words(name, lang))`, built once: what a membership test asks (the readers
+    built it again on every call, a set of up to a hundred words per item; issue 13)."""
+    return frozenset(words(name, lang))
+
+
+@cache
 def mapping_lines(name: str, lang: str) -> tuple[str, dict[str, tuple[int, str]]]:
     """A `key => value` list with the line of each entry: (displayed path, {key: (line, value)});
     keys folded to lower case. For readers that validate the values themselves."""

@@ -16,7 +16,7 @@ from functools import cache
 from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.wordlists import find_terms, mapping, starting_at, words
+from coach.wordlists import find_terms, mapping, starting_at, word_set, words
 
 
 def terms(item: Item, name: str) -> list[tuple[int, int, str]]:
@@ -261,7 +261,7 @@ def _past_lead_verb(item: Item, name: str, lo: int, hi: int) -> tuple[int, int, 
     v = item.facts.shape.verb
     if v is None or v.position != "lead" or not (lo <= v.start and v.end <= hi):
         return None
-    if item.folded[v.start : v.end] == v.word or v.word not in words(name, "en"):
+    if item.folded[v.start : v.end] == v.word or v.word not in word_set(name, "en"):
         return None
     return v.start, v.end, v.word
 
@@ -476,7 +476,7 @@ def _put_out(item: Item, verb: tuple[int, int, str] | None, q: Quantity) -> bool
     """A count right after a verb of putting pieces out ("Send 8 client alerts", "Publish 6
     practice notes"): what is sent or published, counted, is effort whatever the pieces are
     (decision 657); not a count further on ("Publish a plan for every top-20 customer")."""
-    if verb is None or verb[2] not in words("kr_output_verbs", "en"):
+    if verb is None or verb[2] not in word_set("kr_output_verbs", "en"):
         return False
     if _COUNT_RIGHT_AFTER.fullmatch(item.folded, verb[1], q.start) is None:
         return False
@@ -506,7 +506,9 @@ def _zh_lone_effort_verb(item: Item, q: Quantity, unit: str) -> tuple[int, int, 
     verbs (rules/data/zh/kr_lone_effort_verbs.txt) are read only in this shape: by character
     they open other words ("上市8周内", "上线后3个月"), so they cannot join kr_activity_verbs
     (decision 1431)."""
-    if unit not in words("kr_event_units", "zh") and unit not in words("kr_course_units", "zh"):
+    if unit not in word_set("kr_event_units", "zh") and unit not in word_set(
+        "kr_course_units", "zh"
+    ):
         return None
     text = item.folded
     at = q.start
@@ -574,23 +576,23 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     first = m.group(1)
     from coach.nlp import lemma_en
 
-    if lemma_en(first) != first or first in words("lead_non_verbs", "en"):
+    if lemma_en(first) != first or first in word_set("lead_non_verbs", "en"):
         return None
-    if floor is not None and first in words("kr_milestone_verbs", "en"):
+    if floor is not None and first in word_set("kr_milestone_verbs", "en"):
         return None  # "Deploy at least 3 times a week": a delivery frequency kept (1108)
     if (
         q.text not in _EN_ONCE
         and not _EN_TIMES_AFTER.match(text, q.end)
         # "Swim 3x a week": the times written into the count (decision 2356)
         and not re.fullmatch(r"\d+\s?x", q.text)
-        and first not in words("kr_activity_verbs", "en")
-        and first not in words("kr_contact_verbs", "en")
+        and first not in word_set("kr_activity_verbs", "en")
+        and first not in word_set("kr_contact_verbs", "en")
     ):
         # "Footfall 3,000 a day", "Visitors 800 per weekend day": a bare figure per period after
         # a word that is no verb of effort is a flow's level, not times one does it (1582)
         return None
     people = (*words("kr_outcome_nouns", "en"), *words("kr_staff_nouns", "en"))
-    if first in people or first in words("measure_words", "en"):
+    if first in people or first in word_set("measure_words", "en"):
         return None
     if _LEVEL_WORDS.search(text, lead, head_end):
         return None
@@ -779,7 +781,7 @@ def _made_counted(item: Item, start: int, end: int) -> Activity | None:
     np_start, np_end = m.span("np")
     if any(np_start <= t[0] < np_end for t in terms(item, "kr_outcome_nouns")):
         return None
-    if m.group("np").rsplit(" ", 1)[-1] in words("kr_made_outcomes", "en"):
+    if m.group("np").rsplit(" ", 1)[-1] in word_set("kr_made_outcomes", "en"):
         return None
     if _MADE_BY_OTHERS.search(item.folded, m.end(), end):
         return None
@@ -809,7 +811,7 @@ _EFFORTS_LABELLED = re.compile(
 def _labelled_efforts_done(item: Item) -> list[Activity]:
     start, end = item.core_span
     m = _EFFORTS_LABELLED.match(item.folded, start, end)
-    if m is None or f"{m.group('label').strip()} {m.group('noun')}" not in words(
+    if m is None or f"{m.group('label').strip()} {m.group('noun')}" not in word_set(
         "kr_activity_nouns", "en"
     ):
         return []
@@ -1044,7 +1046,7 @@ def activity_counts(item: Item) -> list[Activity]:
                     or _ends_with_term(item, cs, verb[0], "kr_activity_nouns")
                     or _zh_effort_word(item, verb, q)
                     # "提交专利申请5件": the things handed in count the effort (decision 597)
-                    or verb[2] in words("kr_submit_verbs", "zh")
+                    or verb[2] in word_set("kr_submit_verbs", "zh")
                 )
                 end = q.end
             if verb is None and event and contact is None:
@@ -1591,7 +1593,7 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
             if len(head) > 2 and head.endswith("工作"):
                 head = head[:-2]
             if head and (
-                head in words("kr_time_efforts", "zh")
+                head in word_set("kr_time_efforts", "zh")
                 # "每位专业教师下企业实践不少于20天", "驻村工作…": the effort closing the words
                 # before its days or hours, who does it named first (decision 3564)
                 or (_ZH_TOTAL_AFTER.search(before) and head.endswith(_zh_days_efforts()))
@@ -1743,7 +1745,7 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     if (
         in_subject
         and item.language == "zh"
-        and act.verb in words("kr_contact_verbs", "zh")
+        and act.verb in word_set("kr_contact_verbs", "zh")
         and _ZH_ROLE_OF.fullmatch(subject.rstrip(), nouns[i][1] - cs)
     ):
         # "老客户回访300次": the people right before a visit are its object (decision 233), also
@@ -1795,7 +1797,7 @@ def _team_member_subject(subject: str, lang: str = "en") -> bool:
     if m is None:
         return False
     role = m.group("role")
-    return role in words("kr_staff_nouns", "en") or role in words("owner_roles", "en")
+    return role in word_set("kr_staff_nouns", "en") or role in word_set("owner_roles", "en")
 
 
 # Effort nouns that also name the use the people served make of a place: their sessions and
@@ -1878,7 +1880,7 @@ def served_acts(item: Item) -> bool:
     if m is None:
         return False
     who, verb = m.group("who"), m.group("verb")
-    served = who in words("people_served", "en") or who in words("kr_visitors", "en")
+    served = who in word_set("people_served", "en") or who in word_set("kr_visitors", "en")
     if not served or not who.endswith("s") or verb in _NOT_A_VERB:
         return False
     if verb.endswith(("ing", "ion", "ity", "ness")):
@@ -1887,10 +1889,10 @@ def served_acts(item: Item) -> bool:
         # "Households visited: 1,200", "Homes canvassed: 800": a participle before a label's
         # colon is done to them, not something they do (decision 2243)
         return False
-    if verb in words("kr_outcome_nouns", "en") and not _VERB_GOES_ON.match(item.folded, m.end()):
+    if verb in word_set("kr_outcome_nouns", "en") and not _VERB_GOES_ON.match(item.folded, m.end()):
         return False  # "Members visits from 2 to 4": a measure; "Members visit the gym": a verb
     # an effort noun in the plural is no verb ("Members sessions"); "visit" can be one
-    return not (verb.endswith("s") and verb in words("kr_activity_nouns", "en"))
+    return not (verb.endswith("s") and verb in word_set("kr_activity_nouns", "en"))
 
 
 # No leading \s*: searched over a clause, it made a run of blanks quadratic (bench_adversarial

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.facts.timeframes import has_deadline, is_horizon
-from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
+from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, word_set, words
 from rules._kr_common import clause_of, work_items_closed
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
@@ -271,7 +271,7 @@ _LACKING_TERM = re.compile(r"[a-z][a-z-]*s(?: [a-z]+ed)? (?:with no|without)\b.*
 def _lacking(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     if "with no " not in folded and "without " not in folded:
         return []
-    heads = frozenset(words("kr_negative_heads", "en"))
+    heads = word_set("kr_negative_heads", "en")
     out = []
     for m in _LACKING.finditer(folded):
         thing = m.group(1)
@@ -598,19 +598,22 @@ _NONE_WITHOUT = re.compile(
 )
 
 
+@cache
+def _participle_reducers() -> frozenset[str]:
+    return word_set("kr_negative_reducers", "en") | frozenset(mapping_keys("kr_reduce_words", "en"))
+
+
 def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     """A noun made a bad event by a participle before or after it ("Zero missed first-response
     SLAs", "broken dashboard tiles", "Sev-1 tickets reopened", "bread thrown away"; decision
     126). The noun stops before a preposition, a comparator or a head word of another measure
     ("failed build time" is a time)."""
     pre, post = _participle_patterns()
-    heads = frozenset(words("kr_negative_heads", "en"))
+    heads = word_set("kr_negative_heads", "en")
     # "Missed deliveries eliminated", "Duplicate vendor payments halved": the reducer after the
     # noun ends it (decision 2244)
     # ("Missed medication doses cut by half": the reduction verbs too, decision 2753)
-    reducers = frozenset(words("kr_negative_reducers", "en")) | frozenset(
-        mapping_keys("kr_reduce_words", "en")
-    )
+    reducers = _participle_reducers()
     out: list[tuple[int, int, str]] = []
     for m in pre.finditer(folded):
         end = m.start(1)
@@ -892,7 +895,7 @@ def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
     "renewals lost", decision 105), as "lost deals" is in the lexicon."""
     if "s lost" not in folded:
         return []  # (what every match holds)
-    nouns = frozenset(words("kr_outcome_nouns", "en"))
+    nouns = word_set("kr_outcome_nouns", "en")
     return [
         (m.start(), m.end(), m.group()) for m in _LOST_AFTER.finditer(folded) if m.group(1) in nouns
     ]
@@ -992,7 +995,7 @@ def _in_bad_state(item, term: tuple[int, int, str]) -> bool:
     """People or accounts "on"/"in" a listed bad state right after their plural noun ("Students
     on academic probation", "Accounts in arrears"): the state is the bad thing counted, not a
     place (decision 1592)."""
-    if term[2] not in words("kr_negative_states", "en"):
+    if term[2] not in word_set("kr_negative_states", "en"):
         return False
     return _COUNTED_IN_STATE.search(item.folded, max(0, term[0] - 30), term[0]) is not None
 

@@ -34,7 +34,15 @@ from functools import cache
 from coach.draft import Item
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
-from coach.wordlists import ending_at, find_terms, longest_first, mapping, starting_at, words
+from coach.wordlists import (
+    ending_at,
+    find_terms,
+    longest_first,
+    mapping,
+    starting_at,
+    word_set,
+    words,
+)
 from rules._objective_text import (
     MetricClause,
     measure_label,
@@ -265,7 +273,7 @@ def core(item: Item) -> Span:
         # "Engineering — modernize the tech stack", "Sales - increase revenue": the function
         # that states it, then a dash, as "Sales: …" (decision 3838)
         name = re.sub(r"\s+(?:team|squad|org|function)$", "", dash.group(1).lower())
-        if name in words("owner_functions", "en"):
+        if name in word_set("owner_functions", "en"):
             s = dash.end()
     e = len(text)
     while e > s:
@@ -541,7 +549,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         # "出版一本能进年度好书榜的书", "做出一款能登上总榜前十的游戏": making a list (2727)
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_ONTO_A_LIST.finditer(folded, s, e))
     if lang == "en":
-        exceptions = frozenset(words("objective_superlative_exceptions", "en"))
+        exceptions = word_set("objective_superlative_exceptions", "en")
         toks = _words(item)
         spans.extend((span, "word") for span in _excellence_reached(item, toks))
         for i, tok in enumerate(toks):
@@ -1681,7 +1689,7 @@ def _people_can(item: Item, toks: list[Token]) -> Span | None:
                 k += 1
             j = k if k > j + 1 else j
         nxt = toks[j]
-        if j > i + 1 and nxt.text in words("objective_flat_verbs", "zh"):
+        if j > i + 1 and nxt.text in word_set("objective_flat_verbs", "zh"):
             continue  # "员工能把制度落实到位": the team's routine work, no end state
         if nxt.pos.startswith("v") and nxt.pos != "vn":
             return tok.start, nxt.end
@@ -1717,7 +1725,7 @@ def _served_within(item: Item, toks: list[Token]) -> Span | None:
             and after.start == m.end()
             and after.pos.startswith("v")
             and after.pos != "vn"
-            and after.text not in words("objective_flat_verbs", "zh")
+            and after.text not in word_set("objective_flat_verbs", "zh")
         ):
             return m.start(), after.end
     return None
@@ -1877,7 +1885,7 @@ def _served_zh(item: Item) -> Span | None:
         m = i + 3 if i + 3 < len(toks) and toks[i + 2].text in _ZH_COMPARED else i + 2
         if (
             i + 1 < len(toks)
-            and toks[i + 1].text in words("objective_people_acts", "zh")
+            and toks[i + 1].text in word_set("objective_people_acts", "zh")
             and (m >= len(toks) or toks[m].text in moves | _ZH_HALVED)
         ):
             continue  # "客户投诉减半": their act on the team counted and moved, a KPI (1859)
@@ -2083,7 +2091,7 @@ def _spared_people(folded: str, s: int, zero: int, bad: tuple[int, int]) -> bool
     # "资金安全零事故" (decision 3961)
     if any(folded.endswith(d, s, zero) for d in words("objective_record_domains", "zh")):
         return False
-    return folded[bad[0] : bad[1]] not in words("objective_people_acts", "zh")
+    return folded[bad[0] : bad[1]] not in word_set("objective_people_acts", "zh")
 
 
 # -- flat statements ----------------------------------------------------------------------------
@@ -2772,7 +2780,7 @@ def _kpi_en(item: Item) -> Kpi | None:
                 and toks[k].text.lower() == "more"
                 and (
                     en_verb_class(toks[i].text) == "learn"
-                    or toks[i].text.lower() in words("kr_rest_verbs", "en")
+                    or toks[i].text.lower() in word_set("kr_rest_verbs", "en")
                 )
             ):
                 # "Read more", "Exercise more", "Sleep more": a habit of one's own asked more
@@ -3625,7 +3633,7 @@ def _kpi_area(folded: str, a: int, b: int) -> bool:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
             break
-    return name in words("objective_kpi_areas", "zh")
+    return name in word_set("objective_kpi_areas", "zh")
 
 
 # A bound, then a count of people or places, right after the people named (decision 4089).
@@ -3721,7 +3729,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if (
             folded.startswith(verb, i)
             and i + len(verb) in bounds
-            and folded[i + len(verb) : e].strip() in words("objective_people_counted", "zh")
+            and folded[i + len(verb) : e].strip() in word_set("objective_people_counted", "zh")
         ):
             return _kpi(item, (s, e), (i + len(verb), e))
     # 多卖车, 多签单, 卖出更多的房: a sale's count made bigger, as "Sell more tickets" is

@@ -15,7 +15,7 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.nlp import lemma_en
 from coach.text import fold
-from coach.wordlists import find_terms, longest_first, words
+from coach.wordlists import find_terms, longest_first, word_set, words
 
 _KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
 # "90% of US addresses", "80%的门店": a share of a population is a measured state (decision 3).
@@ -176,7 +176,7 @@ def _names_an_event(item: Item, q: Quantity) -> bool:
         return False
     if _CLASS_MARK.match(text, q.end):
         return True
-    events = frozenset(words("objective_event_words", "en"))
+    events = word_set("objective_event_words", "en")
     stop = min(len(text), q.end + 48)
     for sep in ",;.:\n":
         at = text.find(sep, q.end, stop)
@@ -201,7 +201,7 @@ def _radius(item: Item, q: Quantity) -> bool:
     unit = (q.unit or "").lower()
     if not unit and m:
         unit = m.group(0).strip(" -").split()[0].split("-")[0]
-    return unit in words("objective_distance_units", "en")
+    return unit in word_set("objective_distance_units", "en")
 
 
 def _people_after(item: Item, at: int) -> bool:
@@ -282,7 +282,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         explicit = any(
             q.kind == "multiple"
             and q.form == "word"
-            and q.text.lower() not in words("objective_frequency_words", "en")
+            and q.text.lower() not in word_set("objective_frequency_words", "en")
             for q in inside
         )
         share = any(
@@ -443,7 +443,7 @@ def _enrolled(item: Item, q: Quantity) -> bool:
     named = between.lstrip("招生收新学员拉获取吸引")
     return (
         named == ""
-        or named in words("objective_people_counted", "zh")
+        or named in word_set("objective_people_counted", "zh")
         or named.endswith(words("objective_people_counted", "zh"))
     )
 
@@ -695,7 +695,7 @@ def _motto(folded: str, lang: str) -> bool:
     "质量至上", "Safety first", "Customers first"). It says what matters, not where to go this
     cycle (decision 678). The values are rules/data/<lang>/objective_motto_values."""
     m = _MOTTO_END[lang].match(folded.strip())
-    return m is not None and m.group("value").strip() in words("objective_motto_values", lang)
+    return m is not None and m.group("value").strip() in word_set("objective_motto_values", lang)
 
 
 # "做好安全卫生工作", "认真做好后勤保障工作": 做好 and an area of work with nothing said about what
@@ -715,7 +715,7 @@ def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
     adjectives = words("objective_generic_adjectives", "en")
     if not all(t in selves or t in worth or t in adjectives for t in rest):
         return False
-    if tokens[0] not in words("objective_generic", "en"):
+    if tokens[0] not in word_set("objective_generic", "en"):
         return False  # "Healthier, happier team" names a state of the team: read as a direction
     if any(t in worth for t in tokens):
         return any(t in selves for t in rest)  # "Improve value as a team lead"

@@ -32,7 +32,7 @@ from coach.facts.outcomes import Choice, Outcome
 from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
-from coach.wordlists import find_terms, keys_by_length, mapping, words
+from coach.wordlists import find_terms, keys_by_length, mapping, word_set, words
 from rules._kr_common import (
     activity_counts,
     people_say_at,
@@ -1570,7 +1570,7 @@ def onboarding(item: Item) -> bool:
     if m is None:
         return False
     who = m.group("who")
-    if who in ("hires", "hire", "joiners", "starters") or who in words("kr_staff_nouns", "en"):
+    if who in ("hires", "hire", "joiners", "starters") or who in word_set("kr_staff_nouns", "en"):
         return True
     # "Onboard new cooks": people who joined; not "Onboarding checklists" (things made)
     return m.group("new") is not None and not _EN_NOT_STAFF.match(who)

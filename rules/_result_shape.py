@@ -40,7 +40,7 @@ from coach.facts.shape import (
     verb_classes,
     work_verb_after,
 )
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, mapping, word_set, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
@@ -421,7 +421,7 @@ def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
     m = _EN_EFFORTS_COUNTED.match(f, lead, end)
     if m is not None:
         noun = m.group("noun").lower()
-        if noun in _EN_EFFORT_NOUNS_EXTRA or noun in words("kr_activity_nouns", "en"):
+        if noun in _EN_EFFORT_NOUNS_EXTRA or noun in word_set("kr_activity_nouns", "en"):
             return "activity", "count"
     return None
 
@@ -811,7 +811,7 @@ def _read(item: Item) -> Reading:
         verb is not None
         and item.language == "en"
         and verb.position == "lead"
-        and verb.word in words("kr_gather_verbs", "en")
+        and verb.word in word_set("kr_gather_verbs", "en")
         and any(q.kind == "count" and 0 < q.start - verb.end <= 2 for q in counts(item))
         and _efforts_named(item, verb.end)
     ):
@@ -1868,7 +1868,7 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         verb is not None
         and verb.position == "lead"
         and len(subject) > 1
-        and subject[1] in words("object_openers", "en")
+        and subject[1] in word_set("object_openers", "en")
     ):
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
@@ -2386,7 +2386,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             and verb.position == "lead"
             and _EVERY_ONE_WITHIN.search(text, max(verb.end, q.start - 60), q.start)
             # a fix verb closing found bad things stays theirs: "Patch all CVEs within 72h" (335)
-            and verb.word not in words("kr_negative_fix_verbs", "en")
+            and verb.word not in word_set("kr_negative_fix_verbs", "en")
         ):
             return False  # "Send feedback to every candidate within 48h": a limit on each
         if (
@@ -2471,7 +2471,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True
     if (
         item.language == "zh"
-        and q.unit in words("kr_event_units", "zh")
+        and q.unit in word_set("kr_event_units", "zh")
         and verb is not None
         and verb.cls not in _NO_TASK
         and verb.start < q.start
@@ -2727,7 +2727,7 @@ def _people_served_act(item: Item, q: Quantity) -> bool:
     if not q.end <= verb.start <= q.end + 40:
         return False
     m = _EN_SUBJECT_WORDS.fullmatch(item.folded, q.end, verb.start)
-    return m is not None and m.group(1) in words("people_served", "en")
+    return m is not None and m.group(1) in word_set("people_served", "en")
 
 
 # "Help 300 families move …", "Enable 50 growers to sell …": a verb that helps, the people it
@@ -3101,7 +3101,7 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     if _TIMES_AFTER.match(item.folded, q.end) or _PER_PERIOD_AFTER.match(item.folded, q.end):
         return False  # "Deploy to production at least 3 times per week": a frequency
     noun = _counted(item, q)
-    if noun is not None and verb.word in words("kr_cleanup_verbs", "en"):
+    if noun is not None and verb.word in word_set("kr_cleanup_verbs", "en"):
         return True  # "Clean up 2,000 duplicate accounts": accounts cleared, none won (1824)
     return noun is not None and not _counts_outcomes(item, noun)
 
@@ -3249,7 +3249,7 @@ _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
 def _en_measure_before(before: str) -> bool:
     """Whether a measure word ends the text before an English count ("score of ", "NPS ")."""
     m = _EN_MEASURE_LINK.search(before)
-    return m is not None and m.group(1) in words("measure_words", "en")
+    return m is not None and m.group(1) in word_set("measure_words", "en")
 
 
 def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
@@ -3406,7 +3406,7 @@ def _system_built(item: Item, verb: Verb) -> bool:
         item.language == "en"
         and verb.cls == "act"
         and verb.position == "lead"
-        and verb.word in words("kr_system_build_verbs", "en")
+        and verb.word in word_set("kr_system_build_verbs", "en")
     )
 
 
@@ -4417,7 +4417,7 @@ def _done_by_served(item: Item, lead: int) -> bool:
     who = m.group("who")
     if who in _OUTSIDE_MAKERS:
         return True  # "10 third-party plugins published by the community" (decision 2664)
-    return who in words("objective_people", "en") and who not in words("kr_staff_nouns", "en")
+    return who in word_set("objective_people", "en") and who not in word_set("kr_staff_nouns", "en")
 
 
 # Those outside the team who make things for a product (decision 2664): "Plugins published by
@@ -4956,7 +4956,7 @@ def _label_audience(item: Item, label: tuple[int, int], efforts: list[tuple[int,
     for t in efforts:
         if label[0] <= t[0] and t[1] < end and _EFFORT_AUDIENCE.fullmatch(item.folded, t[1], end):
             if t[2] in ("visits", "sessions") and any(
-                w in words("kr_visitors", "en") for w in item.folded[t[1] : end].split()
+                w in word_set("kr_visitors", "en") for w in item.folded[t[1] : end].split()
             ):
                 continue  # "Sessions in the app: 300": the people served using it (1730)
             return t[1]
@@ -5195,7 +5195,7 @@ def _visits_of_people_served(item: Item, t: tuple[int, int, str]) -> bool:
     if item.language != "en" or t[2] not in ("visit", "visits", "session", "sessions"):
         return False
     before = item.folded[max(item.core_span[0], t[0] - 24) : t[0]].split()
-    return bool(before) and before[-1] in words("kr_visitors", "en")
+    return bool(before) and before[-1] in word_set("kr_visitors", "en")
 
 
 # Right after the efforts, the from→to: "Blog posts from 2 …", "培训从每月2次…", "直播由…".
@@ -5363,7 +5363,7 @@ def _counted_then_verb(item: Item, cs: int, effort: int) -> bool:
     from coach.nlp import lemma_en
 
     verb = m.group("verb")
-    return lemma_en(verb) == verb and verb not in words("lead_non_verbs", "en")
+    return lemma_en(verb) == verb and verb not in word_set("lead_non_verbs", "en")
 
 
 # A head noun and "of" before an effort word with no count: "Switchover of the call centre".
@@ -5764,7 +5764,7 @@ def _obtains_count(item: Item, verb: Verb) -> bool:
         return False
     if not _COUNT_AFTER.match(item.folded, verb.end):
         return False
-    passed = frozenset(words("kr_pass_objects", "en"))
+    passed = word_set("kr_pass_objects", "en")
     _cs, ce = clause_of(item, verb.start)
     for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
         if w in passed or (w.endswith("s") and w[:-1] in passed):
@@ -6093,7 +6093,7 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
     subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
     if not 1 <= len(subject) <= 5 or any(w.isdigit() for w in subject):
         return False
-    if any(w in _POPULATION_WORDS for w in subject) or subject[0] in words("given_names", "en"):
+    if any(w in _POPULATION_WORDS for w in subject) or subject[0] in word_set("given_names", "en"):
         return False
     head = subject[-1]
     if head in ("and", "or", "is", "are", "was", "were", "be", "been", "has", "have"):
@@ -6131,7 +6131,7 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     replaced", "Legacy billing jobs are retired", "Churn drivers identified" are the work, as
     "Replace the warehouse scanners" is. A population worked through keeps its reading ("All
     legacy jobs retired by June", "Invoices reconciled within 2 days of month end")."""
-    if item.language != "en" or verb.word not in words("kr_one_off_participles", "en"):
+    if item.language != "en" or verb.word not in word_set("kr_one_off_participles", "en"):
         return False
     said = item.folded[verb.start : verb.end]
     if said == verb.word or said.endswith("s") or not said.endswith(("ed", "t", "n")):
@@ -6145,7 +6145,7 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
         return False
     if any(w in _POPULATION_WORDS for w in subject):
         return False
-    if subject[-1] in words("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
+    if subject[-1] in word_set("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
         return False  # "Trial users migrated to the new plan": people moved, no work named
     return _TIME_STANDARD.search(item.folded, verb.end, item.core_span[1]) is None
 

@@ -6,7 +6,7 @@ import re
 
 from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, word_set, words
 from rules._draft_structure import is_empty
 from rules._result_shape import reading
 
@@ -477,10 +477,10 @@ def _standing_flow(item) -> tuple[int, int, str] | None:
     # "Grade and return homework …"), but not before a measure ("Invoice accuracy within 2%")
     if first is None or first.start() != lead:
         return None
-    if first.group() not in words("kr_routine_turnaround_verbs", "en"):
+    if first.group() not in word_set("kr_routine_turnaround_verbs", "en"):
         return None
     nxt = _EN_WORD.match(item.folded, first.end() + 1, end)
-    if nxt is None or nxt.group() in words("measure_words", "en"):
+    if nxt is None or nxt.group() in word_set("measure_words", "en"):
         return None
     if _EN_ONE_THING.match(item.folded, first.end()):
         return None

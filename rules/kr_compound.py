@@ -10,7 +10,7 @@ from itertools import pairwise
 from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en, tokenize
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
-from coach.wordlists import find_terms, longest_first, words
+from coach.wordlists import find_terms, longest_first, word_set, words
 from rules._draft_structure import new_line_label
 from rules._kr_common import cap_first
 from rules._outcome import _EN_REACH_LEAD, _en_reach
@@ -536,7 +536,7 @@ def _work_first(item, left_end: int, right_start: int, end: int) -> int | None:
     for tok in item.tokens[:4]:  # a few words of time may come first ("高峰前")
         if not (s <= tok.start < left_end):
             continue
-        if verb_classes("zh").get(tok.text) in _ZH_WORK or tok.text in words(
+        if verb_classes("zh").get(tok.text) in _ZH_WORK or tok.text in word_set(
             "kr_trial_verbs", "zh"
         ):
             return tok.start
@@ -898,7 +898,7 @@ def _bare_verb(item, s: int, e: int) -> bool:
     # The tagger reads some planning verbs as nouns ("策划" in "策划并上线5个新玩法", "策划并举办4场
     # 活动"): a lone word the verb lists hold is a verb too (decision 2280).
     return toks[0].pos.startswith("v") or any(
-        toks[0].text in words(name, item.language)
+        toks[0].text in word_set(name, item.language)
         for name in ("kr_task_verbs", "kr_activity_verbs", "kr_result_verbs")
     )
 
@@ -1209,7 +1209,7 @@ def _with_constraint(item) -> tuple[int, int] | None:
 def _sample_size(item, pos: int, end: int) -> bool:
     """The figure counts the answers a score rests on ("with at least 100 reviews")."""
     m = _NAME_AFTER_EN.match(item.folded, pos, end)
-    return m is not None and m.group(1) in words("kr_sample_nouns", "en")
+    return m is not None and m.group(1) in word_set("kr_sample_nouns", "en")
 
 
 _WITH = re.compile(r"(?<![\s,]),?\s+with\s+", re.I)

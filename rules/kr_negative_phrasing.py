@@ -8,7 +8,7 @@ import re
 from coach.facts import outcomes
 from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
-from coach.wordlists import find_terms, keys_by_length, mapping, mapping_keys, words
+from coach.wordlists import find_terms, keys_by_length, mapping, mapping_keys, word_set, words
 from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
     _ABSENCE,
@@ -1184,7 +1184,7 @@ def _fix(item, m: _Match) -> Fix | None:
         # churn", "5% of customers churn" count whom it befalls, "churn" is a verb there and
         # "retention" no complement of it: asked.
         return _share_before_term(item, m, positive)
-    if m.values and m.term[2] in words("kr_negative_inexact", lang):
+    if m.values and m.term[2] in word_set("kr_negative_inexact", lang):
         return None  # "退回率" → "一次通过率" is not 100 − x either (decisions 897, 1015)
     if any(v.value > 100 for v in m.values):
         return None
@@ -1359,7 +1359,7 @@ def _zh_broken_fixed_fix(item, m: _Match) -> Fix | None:
     in working order is the positive measure ("投影仪完好率达到100%", decision 1591)."""
     if item.language != "zh" or m.values:
         return None
-    if m.reducer[2] not in words("kr_negative_fix_verbs", "zh"):
+    if m.reducer[2] not in word_set("kr_negative_fix_verbs", "zh"):
         return None
     text = item.folded
     verb_first = m.reducer[1] == m.term[0]
@@ -2014,7 +2014,7 @@ def _late_share_fix(item) -> Fix | None:
     if (
         "dest" in m.groupdict()
         and m.group("dest")
-        and m.group("verb").lower() not in words("kr_negative_capped_verbs", "en")
+        and m.group("verb").lower() not in word_set("kr_negative_capped_verbs", "en")
     ):
         what = item.text[m.start("what") : m.end("dest")]  # the destination stays with the things
     text = f"{floor} {share} {what} {good}"
@@ -2114,7 +2114,7 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     以下" -> "直播间好评率从[基线]提升到[目标值]"). None for any other measure; the English
     complements listed are all exact."""
     lang = item.language
-    if m.term[2] not in words("kr_negative_inexact", lang):
+    if m.term[2] not in word_set("kr_negative_inexact", lang):
         return None  # English too: "regretted attrition" (decision 1015)
     positive = mapping("kr_negative_metrics", lang)[m.term[2]]
     rs, re_ = rewrite_region(item, s, e)
@@ -2483,7 +2483,7 @@ def _defined_kind_before(item, pos: int) -> bool:
     if item.language == "zh":
         return before.endswith(words("kr_negative_defined_kinds", "zh"))
     last = before.split()[-1:] or [""]
-    return last[0] in words("kr_negative_defined_kinds", "en")
+    return last[0] in word_set("kr_negative_defined_kinds", "en")
 
 
 def _brought_to_zero(item, m: _Match) -> bool:
@@ -2549,7 +2549,7 @@ def _every_aside_fix(item, m: _Match) -> Fix | None:
     if (
         len(bad) < 2
         or bad[-1] not in (noun, _plural(noun).lower())
-        or bad[-2] not in words("kr_negative_defined_kinds", "en")
+        or bad[-2] not in word_set("kr_negative_defined_kinds", "en")
     ):
         return None
     rest = " ".join(found["r"].split())
@@ -2764,7 +2764,7 @@ def _standard_error_measure(item, m: _Match) -> bool:
     """Whether the bad measure is its field's standard accuracy measure ("MAPE", "RMSE", "WER":
     rules/data/<lang>/kr_standard_error_measures.txt), whose target is stated in it."""
     term = item.folded[m.term[0] : m.term[1]].strip()
-    return term in words("kr_standard_error_measures", item.language)
+    return term in word_set("kr_standard_error_measures", item.language)
 
 
 def _scoped_name(item, m: _Match, name: str) -> str:

@@ -10,7 +10,7 @@ from coach.draft import Draft, Item
 from coach.facts.shape import en_verb_class
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.text import fold
-from coach.wordlists import find_terms, longest_first, mapping, words
+from coach.wordlists import find_terms, longest_first, mapping, word_set, words
 from rules._draft_structure import renumber_label, set_owner
 from rules._objective_shape import (
     EN_DIGITS_GROWTH,
@@ -676,7 +676,7 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         # which way it goes ("Fewer returns … from [baseline] to [target]")
         return plain[c.start : c.end] + target
     if lang == "en":
-        if fold(topic) in words("objective_kpi_areas", "en"):
+        if fold(topic) in word_set("objective_kpi_areas", "en"):
             topic = f"{topic} revenue"  # "Grow wholesale": the line's sales (decision 1041)
         elif fold(topic).endswith(" on time") and not fold(topic).startswith("share "):
             # "Get patients seen on time" (decision 1042); "All our nurses go home on time" ->
@@ -1297,7 +1297,7 @@ def _share_who(topic: str) -> str | None:
         noun = noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
         verb = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes", "oes")) else verb[:-1]
     det = f"{m.group('det')} " if m.group("det") else ""
-    people = noun.lower() in words("objective_people", "en")
+    people = noun.lower() in word_set("objective_people", "en")
     return f"share of {det}{noun} {'who' if people else 'that'} {verb}{m.group('rest')}"
 
 

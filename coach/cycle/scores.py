@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from coach.facts import needs
 from coach.facts.grades import is_value
 
 _DONE = r"已达成|达成|已完成|完成|achieved|completed|complete|done|met"
@@ -51,6 +52,10 @@ TRAIL_RE = re.compile(
     r"\s?(?P<note>[（(][^（）()]{1,120}[）)])?\s*[。.]?\s*$",
     re.I,
 )
+# The words a labelled score or status needs (coach.facts.needs): most key results name
+# neither, and the two patterns were tried at every position of each (issue 13).
+_LABELLED_LOOK = needs.look(needs.needed(LABELLED_RE))
+_STATUS_LABEL_LOOK = needs.look(needs.needed(STATUS_LABEL_RE))
 NOTE_RE = re.compile(
     r"(?:备注|说明|原因|注|note|reason|because|因为)\s?[:：]?\s?(?P<note>\S.{1,200}?)\s*$", re.I
 )
@@ -100,13 +105,14 @@ def parse_number(v: str, labelled: bool) -> tuple[float, str]:
 def read(text: str) -> Reading:
     """The grade written on a KR (score, status, note), or an empty Reading."""
     r = Reading()
-    m = LABELLED_RE.search(text)
+    folded = needs.fold_case(text)
+    m = needs.search(LABELLED_RE, _LABELLED_LOOK, text, folded)
     if m:
         r.score, r.source = parse_number(m.group("v"), labelled=True)
         r.written = m.group("v").strip()
         r.spans.append((m.start(), m.end()))
         r.score_span = (m.start("v"), m.end("v"))
-    m = STATUS_LABEL_RE.search(text)
+    m = needs.search(STATUS_LABEL_RE, _STATUS_LABEL_LOOK, text, folded)
     if m:
         r.status = m.group("s")
         r.spans.append((m.start(), m.end()))
@@ -166,8 +172,37 @@ def _is_date_day(text: str, tail: re.Match[str]) -> bool:
     )
 
 
+# The characters a status word ends in: a match of TRAIL_RE with a score or a status ends its
+# text with one of these, a digit or a note's closing bracket, before the blanks and the one
+# stop it may close with.
+_STATUS_ENDS = frozenset(
+    w[-1].lower() for part in (_DONE, _HALF, _NOT, _PROGRESS) for w in part.split("|")
+)
+
+
+def _may_close(text: str) -> bool:
+    """Whether the text, its trailing blanks and one stop ("。", ".") left out, ends in a
+    character a score, a status or a note can end in: where not (most key results), TRAIL_RE
+    can only find an empty tail, and is not tried at every position (issue 13). A letter
+    outside ASCII that case-folds (a sign that IGNORECASE may read as a status's letter) is
+    searched as before."""
+    t = text.rstrip()
+    if t[-1:] in ("。", "."):
+        t = t[:-1].rstrip()
+    if not t:
+        return False
+    c = t[-1]
+    if c.isdecimal() or c in ")）":
+        return True
+    if c.isascii():
+        return c.lower() in _STATUS_ENDS
+    return c in _STATUS_ENDS or c.lower() != c or c.upper() != c
+
+
 def _tail(text: str) -> re.Match[str] | None:
     """The trailing score/status block, with at least some wording before it."""
+    if not _may_close(text):
+        return None
     m = TRAIL_RE.search(text)
     while m is not None and not (m.group("v") or m.group("s")):
         # An empty match at the end: look for a real one further left.

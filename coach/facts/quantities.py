@@ -36,7 +36,15 @@ from typing import Literal
 from coach.errors import DataFileError
 from coach.facts.definitions import defines
 from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
-from coach.wordlists import LANGUAGES, find_terms, mapping, mapping_keys, mapping_lines, words
+from coach.wordlists import (
+    LANGUAGES,
+    find_terms,
+    mapping,
+    mapping_keys,
+    mapping_lines,
+    word_set,
+    words,
+)
 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
@@ -542,7 +550,7 @@ def _rating_out_of(folded: str, s: int, e: int, num: str) -> bool:
         while pos > 0 and s - pos < 12 and folded[pos - 1] in " :=\u2265>~":
             pos -= 1
         word, start = _word_before(folded, pos)
-        if word in words("rating_words", "en"):
+        if word in word_set("rating_words", "en"):
             return True
         if word not in _RATING_BRIDGES:
             return False
@@ -689,7 +697,7 @@ def _is_label(
         return True  # "the 1990s archive", "'80s hits": a decade, not 1990 seconds (1440)
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
-        return _word_before(folded, s)[0] not in words("rank_words", lang)
+        return _word_before(folded, s)[0] not in word_set("rank_words", lang)
     if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
         return True  # "`T=13` ROS 控制模式", "`max_retries=3`": inside code, a name (decision 419)
     acronym = _acronym_before(plain, s - 1) if prev == "-" else ""
@@ -760,14 +768,18 @@ def _is_label(
         return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
     if lang == "en" and s > 1 and folded[s - 1] in "-–":
         glued = _word_before(folded, s - 1)[0]
-        if glued in words("number_labels", lang):
+        if glued in word_set("number_labels", lang):
             return True  # "the 5 tier-0 systems", "phase-2 rollout": a label, not a count
     word, at = _word_before(folded, s)
     if not word:
         return False
     if lang == "en" and word == "no" and _titled_number(folded, plain, at, e):
         return True  # "Learn Chopin Ballade No.1 myself": a work's number (decision 1299)
-    if word in words("number_labels", lang) and not has_unit and (not noun or _inside(folded, at)):
+    if (
+        word in word_set("number_labels", lang)
+        and not has_unit
+        and (not noun or _inside(folded, at))
+    ):
         # "version 2", "level 3", "all Tier 1 accounts" (but "Release 3 new templates": a
         # label word that starts the wording before a count and its noun may be a verb)
         return True
@@ -779,8 +791,8 @@ def _is_label(
         and len(word) >= 2
         and written.isupper()
         and word not in _metric_nouns(lang)
-        and word not in words("rank_words", lang)
-        and word not in words("score_acronyms", "en")  # "GPA 3.0 以上": a score (2606)
+        and word not in word_set("rank_words", lang)
+        and word not in word_set("score_acronyms", "en")  # "GPA 3.0 以上": a score (2606)
     )
 
 
@@ -1232,7 +1244,7 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     """Quantity words (all, zero, 全员, 翻番, double) and English number words."""
     out: list[_Raw] = []
     table = quantity_words(lang)
-    exceptions = frozenset(words("multiple_word_exceptions", "en"))
+    exceptions = word_set("multiple_word_exceptions", "en")
     for s, e, w in _find(folded, "quantity_words", lang):
         if in_time.covers(s):
             continue
@@ -1462,7 +1474,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
         if a.unit is None and b.unit is not None and a.kind == "count":
             a.kind = b.kind
-    universal = frozenset(words("universal_words", lang))
+    universal = word_set("universal_words", lang)
     for i, r in enumerate(raws):
         if roles[i] != "target":
             continue

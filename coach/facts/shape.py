@@ -27,7 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from coach.errors import DataFileError
-from coach.wordlists import find_terms, mapping_lines, words
+from coach.wordlists import find_terms, mapping_lines, word_set, words
 
 if TYPE_CHECKING:
     from coach.nlp import Token
@@ -1428,7 +1428,7 @@ def read_shape(
             tokens, bounds = _split_at(tokens, bounds, lead)
         verb = _zh_verb(folded, tokens, lead, clause_end, bounds)
     else:
-        measure = frozenset(words("measure_words", "en"))
+        measure = word_set("measure_words", "en")
         verb = _en_verb_at(folded, lead, clause_end, measure)
         if verb is not None and verb.word in _EN_HEDGE_LEADS:
             # "Try to improve landing page conversion": the verb after the hedge leads

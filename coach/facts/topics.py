@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from coach.text import has_cjk, is_cjk
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, mapping, word_set
 
 if TYPE_CHECKING:
     from coach.draft import Item
@@ -98,8 +98,8 @@ def domains_of(folded: str) -> frozenset[str]:
 
 
 def _content_words(item: Item) -> frozenset[str]:
-    generic_zh = set(words("generic_words", "zh"))
-    generic_en = set(words("generic_words", "en"))
+    generic_zh = word_set("generic_words", "zh")
+    generic_en = word_set("generic_words", "en")
     out: set[str] = set()
     for tok in item.tokens:
         lemma = (tok.lemma or tok.text).lower()

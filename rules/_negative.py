@@ -654,7 +654,7 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _UNDONE_BEFORE.finditer(folded) if "un" in folded else ():
         # "Unpatched servers in the DMZ down from 40 to 5" (decision 2222)
         if m.group(2) not in _NOUN_STOP and m.group(2) not in heads and _undone(m.group(1)):
-            if m.group(1) in _UNATTENDED and m.group(2) in words("kr_unattended_modes", "en"):
+            if m.group(1) in _UNATTENDED and m.group(2) in word_set("kr_unattended_modes", "en"):
                 continue  # "unattended installs": a mode rolled out, the good side (4121)
             out.append((m.start(), m.end(), m.group()))
     if "%" in folded or "percent" in folded or " in " in folded:

@@ -670,7 +670,7 @@ def _standing_load_or_document(item) -> tuple[int, int, str] | None:
             m = _EN_INCOMING_ALL.match(text, lead)
             if m is not None and (
                 m.group("verb") in _EN_INCOMING_VERBS
-                or m.group("verb") in words("kr_routine_turnaround_verbs", "en")
+                or m.group("verb") in word_set("kr_routine_turnaround_verbs", "en")
             ):
                 return (lead, len(text.rstrip(" .;")), "")  # decision 4120
             m = None

@@ -1027,7 +1027,7 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         # "Grow ticket revenue", "提高营业收入": what is sold, not whose customers (4164)
         or (
             kind == "revenue"
-            and fold(qualifier).lower() in words("objective_revenue_not_customers", lang)
+            and fold(qualifier).lower() in word_set("objective_revenue_not_customers", lang)
         )
     ):
         return None

@@ -3062,7 +3062,7 @@ def _vague_amount_object(item: Item) -> Fix | None:
 
 # A bracket closing the wording ("… (owner: Dana, by Jun 30)"): the owner's aside, no part of the
 # measure ("Keep the share of flights (owner: …) that go ahead", decision 4165).
-_TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 
 
 def _wording_span(item: Item) -> tuple[int, int]:
@@ -3076,6 +3076,8 @@ def _wording_span(item: Item) -> tuple[int, int]:
         and any(a < aside.end() and aside.start() < b for a, b in item.annotation_spans)
     ):
         e = aside.start()
+        while e > s and item.text[e - 1].isspace():
+            e -= 1  # the blanks before the aside go with it
     return s, e
 
 

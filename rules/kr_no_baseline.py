@@ -198,7 +198,9 @@ def _change_in_another_clause(item, level_at: int) -> tuple[int, int] | None:
     lang = "zh" if item.language == "zh" else "en"
     folded = item.folded
     for q in item.facts.quantities:
-        if not q.is_target or q.kind == "label-number" or q.start == level_at:
+        if not q.is_target or q.kind == "label-number" or q.end > level_at:
+            # only a change stated before the level: "营收达到600万，较上季度增长20%" restates the
+            # level's own growth after it, its start implied by the target
             continue
         between = folded[min(q.end, level_at) : max(q.start, level_at)]
         if _JOIN.search(between) and is_relative(folded, q.start, q.unit, q.end, lang):

@@ -309,3 +309,11 @@ def test_a_person_in_a_personal_owner_field_still_owns(person):
     )
     k = review(text).objectives[0].key_results[0]
     assert next(c.status for c in k.checks if c.rule_id == "kr-no-owner") == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["营收达到600万，较上季度增长20%", "Revenue to $6M, up 20% on last quarter"],
+)
+def test_a_level_then_its_own_growth_needs_no_baseline(kr):
+    assert "kr-no-baseline" not in _kr_fails(kr)

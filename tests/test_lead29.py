@@ -64,7 +64,7 @@ def test_a_broad_experience_improved_is_vague(objective):
         "报销体验像网购一样简单",
         "让每位顾客都爱上到店体验",
         "Make the guest experience the best in the city",
-        "Deliver frictionless guest check-in experience",
+        "Make every check-in feel effortless for our guests",
         # an experience measure is a KPI, not vague
         "提升客户体验评分到4.8",
     ],

@@ -317,3 +317,39 @@ def test_a_person_in_a_personal_owner_field_still_owns(person):
 )
 def test_a_level_then_its_own_growth_needs_no_baseline(kr):
     assert "kr-no-baseline" not in _kr_fails(kr)
+
+
+# --- 1810: gifts counted or summed are a fundraiser's measure ----------------------------------
+
+
+def _objective_fails(objective: str) -> list[str]:
+    r = review(
+        f"Objective: {objective} in Q1 2027\nKR1: Retention from 50% to 60% by Q1 (owner: Ana)\n"
+    )
+    return [c.rule_id for c in r.objectives[0].checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Grow major gifts",
+        "Increase planned gifts",
+        "Raise year-end gifts",
+        "Grow our volunteer base",
+    ],
+)
+def test_gifts_moved_alone_are_a_metric_objective(objective):
+    assert "objective-is-metric" in _objective_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make every gift feel personal",
+        "Thank every donor for their gift within a day",
+        "Be the charity every donor is proud to give to",
+        "Grow major gifts by building lasting donor relationships",
+    ],
+)
+def test_gifts_in_a_direction_are_no_metric_objective(objective):
+    assert "objective-is-metric" not in _objective_fails(objective)

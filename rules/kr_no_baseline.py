@@ -117,8 +117,8 @@ class KrNoBaseline(Rule):
             start, end = metric.span.start, metric.span.end
         else:
             # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
-            # level held, the change is in another clause and has no start (decision 1803)
-            change = _change_in_another_clause(item, metric.span.start)
+            # level held; the change joined before it has no start (decision 1803)
+            change = _change_before_level(item, metric.span.start)
             if change is None:
                 return []
             start, end = change
@@ -192,9 +192,10 @@ class KrNoBaseline(Rule):
         )
 
 
-def _change_in_another_clause(item, level_at: int) -> tuple[int, int] | None:
-    """A relative change ("by 10%", "up 20%") joined to the item's measure when that measure is
-    a level ("Cut cycle time by 10% and hold Cpk above 1.67"), as (start, end); None when none."""
+def _change_before_level(item, level_at: int) -> tuple[int, int] | None:
+    """A relative change ("by 10%", "up 20%") joined before the item's measure when that measure
+    is a level ("Cut cycle time by 10% and hold Cpk above 1.67"), as (start, end); None when
+    none."""
     lang = "zh" if item.language == "zh" else "en"
     folded = item.folded
     for q in item.facts.quantities:
@@ -202,14 +203,15 @@ def _change_in_another_clause(item, level_at: int) -> tuple[int, int] | None:
             # only a change stated before the level: "营收达到600万，较上季度增长20%" restates the
             # level's own growth after it, its start implied by the target
             continue
-        between = folded[min(q.end, level_at) : max(q.start, level_at)]
-        if _JOIN.search(between) and is_relative(folded, q.start, q.unit, q.end, lang):
+        if _JOIN.search(folded, q.end, level_at) and is_relative(
+            folded, q.start, q.unit, q.end, lang
+        ):
             return q.start, q.end
     return None
 
 
 # What joins two results in one line: "… by 10% and hold Cpk above 1.67", "…，同时…".
-_JOIN = re.compile(r"\b(?:and|while|whilst|plus)\b|[,;，；]|同时|并且|并|而且|且")
+_JOIN = re.compile(r"\b(?:and|while|whilst|plus)\b|[,;，；]|同时|并|且")
 
 
 # "over"/"on" before a period alone compare with it too: "visits up 30% over FY2026", "sales up

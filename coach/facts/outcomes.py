@@ -205,7 +205,7 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         return ()
     idx = _index(lang)
     found = find_terms(folded, idx.latin, "en")
-    senses = _other_senses()
+    senses = _other_senses("en")
     if senses:
         found = [t for t in found if not _other_sense(folded, t[0], t[2], senses)]
     if lang == "zh" or has_cjk(folded):
@@ -213,7 +213,7 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         for s, e, _t in found:
             for i in range(s, e):
                 taken[i] = True
-        zh_senses = _other_senses_zh()
+        zh_senses = _other_senses("zh")
         found += [
             t
             for t in find_terms(folded, idx.cjk, "zh")
@@ -224,20 +224,14 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
 
 
 @cache
-def _other_senses() -> dict[str, frozenset[str]]:
-    """coach/facts/data/en/outcome_other_senses.txt: topic => the words before it that make it
-    another thing ("user interviews" is no job search's interviews; decision 2703)."""
-    return {k: frozenset(v.split()) for k, v in mapping("outcome_other_senses", "en").items()}
+def _other_senses(lang: str) -> dict[str, frozenset[str]]:
+    """coach/facts/data/<lang>/outcome_other_senses.txt: topic => the words right before it that
+    make it another thing ("user interviews" is no job search's interviews, decision 2703;
+    "食品安全" is no worker's injury, decision 1805)."""
+    return {k: frozenset(v.split()) for k, v in mapping("outcome_other_senses", lang).items()}
 
 
-@cache
-def _other_senses_zh() -> dict[str, tuple[str, ...]]:
-    """coach/facts/data/zh/outcome_other_senses.txt: topic => the words right before it that make
-    it another thing ("食品安全" is no worker's injury; decision 1805)."""
-    return {k: tuple(v.split()) for k, v in mapping("outcome_other_senses", "zh").items()}
-
-
-def _other_sense_zh(folded: str, start: int, term: str, senses: dict[str, tuple[str, ...]]) -> bool:
+def _other_sense_zh(folded: str, start: int, term: str, senses: dict[str, frozenset[str]]) -> bool:
     """Whether the Chinese topic `term` at `start` comes right after a word that gives it
     another sense."""
     before = senses.get(term)

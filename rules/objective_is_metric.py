@@ -1013,6 +1013,13 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
             # "Push support costs down by a third": the verb is no part of the scope (3326)
             qualifier = rest
             topic = topic.partition(" ")[2]
+    if lang == "zh" and kind == "revenue":
+        # "食堂营业收入", "门诊业务收入": the way the money comes in after the place is no part of
+        # whose customers; the place is the scope ("成为食堂营业客户…" read oddly; decision 1814)
+        for kind_word in _ZH_EARNING_WAYS:
+            if qualifier.endswith(kind_word) and len(qualifier) > len(kind_word) + 1:
+                qualifier = qualifier[: -len(kind_word)].rstrip(_ZH_PARTICLES)
+                break
     if kind == "revenue" and (stream := _stream_direction(qualifier, lang)) is not None:
         # "Increase upsell revenue", "提升复购收入": the sale that earns it, not whose customers
         # ("the first choice of upsell customers"; decision 4160)
@@ -1035,6 +1042,11 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     if template is None:
         return None
     return template.format(scope=topic, q=qualifier, Q=qualifier[:1].upper() + qualifier[1:])
+
+
+# How the money comes in, after a place: "食堂营业收入", "门诊业务收入", "景区门票收入" — the place is the
+# scope (decision 1814). A product or a service after a name stays ("xx产品收入": xx产品's customers).
+_ZH_EARNING_WAYS = ("主营业务", "主营", "营业", "业务", "经营", "门票")
 
 
 # Directions of revenue earned from the customers a team already has: a word of theirs before

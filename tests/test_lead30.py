@@ -1,0 +1,83 @@
+"""Lead decisions of round thirty (issue 8): 1813 — a duration after a lower bound names which
+events are counted when the count follows it ("Boarding delays over 30 min down from 22 to 5 per
+month" counts delays, not time given to an effort; decision 840); 1814 — the way money comes in
+("营业", "业务") between a place and 收入 is no part of the rewrite's scope ("提高食堂营业收入" is
+rewritten for the canteen's customers, not "食堂营业客户"). Each decision's cases failed before
+it; the guards keep what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+_OBJ_EN = "Objective: Every passenger gets where they are going on time (Q3)\n"
+
+
+def _kr_rules(kr: str) -> set[str]:
+    r = review(
+        _OBJ_EN + f"KR1: {kr} (owner: Ana)\nKR2: On-time arrivals from 81% to 93% (owner: Li)\n"
+    )
+    return {f.rule_id for f in r.findings if f.target == "o1.kr1"}
+
+
+# --- 1813: a time bound before a count of events picks the events --------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Pilot boarding delays over 30 min down from 22 to 5 per month",
+        "Calls on hold longer than 5 minutes down from 300 to 60 per week",
+        "Departures more than 10 minutes late: from 45 to 12 a month",
+        "Trains held beyond 20 min at the border go from 18 to 4 per month",
+        "Deliveries over 2 hours late drop from 90 to 25 each week",
+        "Shifts over 12 hours down from 30 to 8 per month",
+    ],
+)
+def test_a_time_bound_before_the_count_is_no_effort(kr):
+    assert "kr-activity-count" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        # time one gives to an effort, with a floor and nothing else counted: still effort
+        "Spend over 30 min a day on Spanish",
+        "Total voice call time with family over 1000 minutes",
+        "Practice piano more than 20 minutes per day",
+    ],
+)
+def test_time_given_with_a_floor_stays_an_effort(kr):
+    assert "kr-activity-count" in _kr_rules(kr)
+
+
+# --- 1814: 营业/业务 before 收入 is how the money comes in, not whose customers ------------------
+
+
+def _metric_rewrite(objective: str) -> str:
+    r = review(f"目标：{objective}\nKR1：月收入从90万元提升到120万元（王芳负责，2027年Q1）\n")
+    found = [f for f in r.findings if f.rule_id == "objective-is-metric"]
+    assert found, objective
+    return found[0].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("objective", "scope"),
+    [
+        ("提高食堂营业收入", "食堂"),
+        ("提升门诊业务收入", "门诊"),
+        ("提高华东区营业收入", "华东区"),
+        ("提升景区门票收入", "景区"),
+        ("提升茶饮店的营业收入", "茶饮店"),
+    ],
+)
+def test_the_place_before_a_kind_of_income_is_the_scope(objective, scope):
+    got = _metric_rewrite(objective)
+    assert f"成为{scope}客户心中的首选" in got, got
+    assert "营业客户" not in got and "业务客户" not in got and "门票客户" not in got, got
+
+
+@pytest.mark.parametrize("objective", ["提高营业收入", "提升业务收入", "提升门票收入"])
+def test_a_kind_of_income_alone_keeps_the_plain_direction(objective):
+    assert _metric_rewrite(objective).startswith("成为客户心中的首选"), objective

@@ -81,3 +81,41 @@ def test_the_place_before_a_kind_of_income_is_the_scope(objective, scope):
 @pytest.mark.parametrize("objective", ["提高营业收入", "提升业务收入", "提升门票收入"])
 def test_a_kind_of_income_alone_keeps_the_plain_direction(objective):
     assert _metric_rewrite(objective).startswith("成为客户心中的首选"), objective
+
+
+# --- 1815: a post (…岗) and a county office's section (…股) own a key result --------------------
+
+
+def _zh_owner_status(kr: str) -> str:
+    r = review(
+        f"目标：让社区居民少跑腿（2027年Q1）\nKR1：{kr}\nKR2：居民办事一次办成率从70%提升到90%（王芳）\n"
+    )
+    kr1 = r.objectives[0].key_results[0]
+    return {c.rule_id: c.status for c in kr1.checks}["kr-no-owner"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "召开3次慢病健康讲座（健康教育岗 小刘）",
+        "高血压患者规范管理率从60%提升至75%（导诊岗）",
+        "门诊量提升到每天300人次（收费岗 李娜）",
+        "民宿入住率从40%提升至65%（产业股）",
+        "乡村旅游收入增长20%（财务股 陈敏）",
+    ],
+)
+def test_a_post_or_a_section_owns_the_key_result(kr):
+    assert _zh_owner_status(kr) == "pass", kr
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "护理员持证上岗率达到100%（持证上岗）",
+        "新增签约民宿20家（A股）",
+        "在岗护士满意度从70%提升到85%（在岗）",
+        "集团利润增长15%（控股）",
+    ],
+)
+def test_a_state_of_work_or_shares_is_no_owner(kr):
+    assert _zh_owner_status(kr) == "fail", kr

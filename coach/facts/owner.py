@@ -313,6 +313,9 @@ def _en_functions() -> frozenset[str]:
 def _zh_suffix_re() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in words("owner_suffixes", "zh"))
     functions = "|".join(re.escape(w) for w in words("owner_functions", "zh"))
+    # A post and a county office's section (decision 1815): "健康教育岗 小刘", "导诊岗", "产业股",
+    # "财务股" — not a state of work ("持证上岗", "在岗", "转岗") nor shares ("A股", "控股").
+    suffixes += "|(?<![上在转定离返待竞下])岗|(?<![A-Za-z控持参入炒配送新老])股"
     # "生产部", "各车间主任", "质量", "技术VP": a unit or role by its last word, or a function.
     return re.compile(
         rf"^(?:[各全]?[\u4e00-\u9fffA-Za-z0-9]{{1,8}}?(?:{suffixes})|{functions})$", re.I

@@ -119,3 +119,43 @@ def test_a_post_or_a_section_owns_the_key_result(kr):
 )
 def test_a_state_of_work_or_shares_is_no_owner(kr):
     assert _zh_owner_status(kr) == "fail", kr
+
+
+# --- 1816: the people a place serves, as broad as guests: a broad experience is vague ---------
+
+
+def _objective_checks(objective: str) -> dict[str, str]:
+    if any("\u4e00" <= c <= "\u9fff" for c in objective):
+        text = f"目标：{objective}\nKR1：复购率从20%提升到28%（负责人：林悦，2027年Q1）\n"
+    else:
+        text = f"Objective: {objective}\nKR1: Repeat purchase rate from 20% to 28% by Q1 (owner: Ana)\n"
+    return {c.rule_id: c.status for c in review(text).objectives[0].checks}
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve passenger experience",
+        "Enhance the patient experience",
+        "Better visitor experience",
+        "Elevate the rider experience",
+        "提升乘客体验",
+        "优化游客体验",
+        "改善患者体验",
+    ],
+)
+def test_a_broad_experience_of_those_served_is_vague(objective):
+    assert _objective_checks(objective)["objective-vague"] == "fail", objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve the patient intake experience",
+        "Make every passenger feel at home on board",
+        "改善患者就医体验",
+        "让每位游客都想再来一次",
+    ],
+)
+def test_a_named_process_or_an_end_state_is_not_vague(objective):
+    assert _objective_checks(objective)["objective-vague"] == "pass", objective

@@ -159,3 +159,46 @@ def test_a_broad_experience_of_those_served_is_vague(objective):
 )
 def test_a_named_process_or_an_end_state_is_not_vague(objective):
     assert _objective_checks(objective)["objective-vague"] == "pass", objective
+
+
+# --- 1817: a regulator made to drop, lift or waive its case is another party's decision --------
+
+
+def _controllable(objective: str) -> str:
+    if any("\u4e00" <= c <= "\u9fff" for c in objective):
+        text = f"目标：{objective}（2027年Q1）\nKR1：复购率从20%提升到28%（负责人：林悦）\n"
+    else:
+        text = f"Objective: {objective} in Q1\nKR1: Repeat purchase rate from 20% to 28% (owner: Ana)\n"
+    checks = {c.rule_id: c.status for c in review(text).objectives[0].checks}
+    return checks["objective-not-controllable"]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get the state regulator to drop the pending inquiry",
+        "Get the FDA to waive the extra trial",
+        "Get customs to lift the import hold on our parts",
+        "Persuade the border agency to drop the audit",
+        "让监管部门撤销处罚",
+        "说服海关解除进口禁令",
+        "让海关放行我们的冷链货物",
+    ],
+)
+def test_a_regulator_made_to_end_its_case_is_not_controllable(objective):
+    assert _controllable(objective) == "fail", objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Lift our NPS to 60",
+        "Drop the regulator inquiry backlog",
+        "Win FDA approval for the new device",
+        "Close out every open regulator finding",
+        "Clear every shipment through customs within 2 days",
+        "缩短海关通关时间",
+    ],
+)
+def test_the_teams_own_work_for_a_regulator_stays_controllable(objective):
+    assert _controllable(objective) == "pass", objective

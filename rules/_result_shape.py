@@ -5324,8 +5324,21 @@ def _efforts_named(item: Item, lead: int) -> bool:
         # "Switchover of the call centre phones by May 1", "Changeover of the call-handling
         # system": the effort word names a thing in the phrase another noun heads (1187)
         return False
+    if _PEOPLE_OF_EVENTS_ACT.match(item.folded, first[1]):
+        # "Meetup organizers get reimbursed faster", "Event volunteers come back for a second
+        # event": the people of the events head the phrase and act; no effort is named (1818)
+        return False
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# The people who run or attend the events, then their own verb (decision 1818).
+_PEOPLE_OF_EVENTS_ACT = re.compile(
+    r"\s(?:organi[sz]ers?|volunteers?|hosts?|speakers?|facilitators?|attendees?|participants?|"
+    r"coordinators?|mentors?|trainers?|instructors?|presenters?|panelists?|moderators?|leads?)"
+    r"\s(?:get|gets|are|is|come|comes|feel|feels|say|says|rate|rates|return|returns|stay|stays|"
+    r"receive|receives|can|will|have|has|want|wants|keep|keeps|sign|signs)\b"
+)
 
 
 # A group that meets on a cadence: "Teen advisory board meets monthly", "The parents' council

@@ -202,3 +202,28 @@ def test_a_regulator_made_to_end_its_case_is_not_controllable(objective):
 )
 def test_the_teams_own_work_for_a_regulator_stays_controllable(objective):
     assert _controllable(objective) == "pass", objective
+
+
+# --- 1818: the people of the events, then their own verb: no effort named ----------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Meetup organizers get reimbursed faster",
+        "Event volunteers come back for a second event",
+        "Workshop participants say the sessions were worth their time",
+        "Webinar hosts receive their payout within a week",
+        "Class instructors stay for a second term",
+    ],
+)
+def test_people_of_the_events_acting_count_no_effort(kr):
+    assert "kr-activity-count" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["12 customer case studies", "Webinars for all partner leads", "Run 6 webinars for new hosts"],
+)
+def test_efforts_named_stay_activity_counts(kr):
+    assert "kr-activity-count" in _kr_rules(kr)

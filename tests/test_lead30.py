@@ -227,3 +227,36 @@ def test_people_of_the_events_acting_count_no_effort(kr):
 )
 def test_efforts_named_stay_activity_counts(kr):
     assert "kr-activity-count" in _kr_rules(kr)
+
+
+# --- 1819: a team or one role opening a Chinese key result before its cadence owns it -----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "护士长每周巡查病房3次",
+        "客服主管每天抽检20通录音",
+        "质量部每月抽检100批次",
+        "销售经理每周拜访10家客户",
+        "运营组每天复盘前一天的转化数据",
+        "班主任每月家访5户",
+    ],
+)
+def test_a_team_or_role_before_its_cadence_owns_the_key_result(kr):
+    assert _zh_owner_status(kr) == "pass", kr
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "各店长每周巡店3次",
+        "每位店长每周巡店3次",
+        "所有组长每周开一次例会",
+        "门店每月举办2场活动",
+        "客户每月复购2次以上",
+        "数据中心每月PUE低于1.3",
+    ],
+)
+def test_each_of_a_group_or_a_place_before_a_cadence_is_no_owner(kr):
+    assert _zh_owner_status(kr) == "fail", kr

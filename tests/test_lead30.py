@@ -260,3 +260,42 @@ def test_a_team_or_role_before_its_cadence_owns_the_key_result(kr):
 )
 def test_each_of_a_group_or_a_place_before_a_cadence_is_no_owner(kr):
     assert _zh_owner_status(kr) == "fail", kr
+
+
+# --- 1820: one role, singular, as the subject of its own verb owns the key result ---------------
+
+
+def _en_owner_status(kr: str) -> str:
+    r = review(_OBJ_EN + f"KR1: {kr}\nKR2: On-time arrivals from 81% to 93% (owner: Li)\n")
+    kr1 = r.objectives[0].key_results[0]
+    return {c.rule_id: c.status for c in kr1.checks}["kr-no-owner"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "The head nurse checks every ward 3 times a week",
+        "Support lead reviews 20 calls a day",
+        "Store manager walks the floor twice a day",
+        "Our office manager renews all 14 vendor contracts on time",
+        "Design lead signs off every release",
+        "Night supervisor audits 5 shift handovers a week",
+    ],
+)
+def test_one_role_as_the_subject_owns_the_key_result(kr):
+    assert _en_owner_status(kr) == "pass", kr
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Each store manager walks the floor twice a day",
+        "Managers hold weekly 1:1s",
+        "Account manager calls: 20 a week",
+        "Store manager turnover drops from 30% to 15%",
+        "New lead gets a reply within 5 minutes",
+        "Every shift lead signs the handover sheet",
+    ],
+)
+def test_a_group_a_label_or_a_prospect_is_no_owner(kr):
+    assert _en_owner_status(kr) == "fail", kr

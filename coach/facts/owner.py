@@ -1487,6 +1487,20 @@ _TEAM_SUBJECT_EN = re.compile(
     r"metrics|hours|needs|requests|issues|projects|leads|sales|calls|deals|ops)\b)",
     re.I,
 )
+# One role, singular, as the subject of a verb in -s (decision 1820); not each of a group ("Each
+# store manager …", "Managers …") nor a measure of the role's ("Store manager turnover drops").
+_ROLE_SUBJECT_EN = re.compile(
+    r"^(?!(?:each|every|all|any|no)\b)(?:the |our |my )?(?:[A-Za-z&\-]+ ){0,2}"
+    # a prospect is no person of the team ("New lead gets a reply within 5 minutes")
+    r"(?<!inbound )(?<!outbound )(?<!new )(?<!qualified )(?<!sales )(?<!hot )(?<!warm )"
+    r"(?<!cold )(?<!marketing )(?:manager|lead|nurse|director|coordinator|"
+    r"supervisor|officer|captain|principal|administrator|editor|producer|curator|librarian|"
+    r"pharmacist|foreman|superintendent|controller|dispatcher|receptionist|concierge) "
+    r"(?=(?-i:[a-z]+[a-rt-z]s)\b(?!\s*:))"
+    r"(?!(?:is|was|has|members|tickets|costs|goals|results|targets|metrics|hours|needs|requests|"
+    r"issues|projects|leads|sales|calls|deals|ops)\b)",
+    re.I,
+)
 _TEAM_SUBJECT_ZH = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{2,8}?(?:组|部|团队|中心|车间|科|班组)(?:全员|全体)"
     # "客服团队将CSAT提升到4.6", "销售部把赢单率提升到30%": a team that acts on the object with
@@ -1512,7 +1526,9 @@ def team_subject(text: str) -> bool:
         return True
     m = _TEAM_SUBJECT_EN.match(t)
     if m is None:
-        return False
+        # "The head nurse checks every ward 3 times a week", "Support lead reviews 20 calls a
+        # day": one role as the subject of its own verb does the work and owns it (1820)
+        return _ROLE_SUBJECT_EN.match(t) is not None
     before = t[: m.end()].split()[:-1]
     if any(w.lower() in _CADENCE_WORDS for w in before):
         # "Weekly team huddles", "Hold monthly team lunches": a cadence says how often the

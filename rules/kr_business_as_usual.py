@@ -67,7 +67,7 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "官网«日常维护»", True),
         Example("zh", "«每周按时输出竞品监测周报»", True),
         Example("zh", "«配合»审计", True),
-        Example("zh", "增值税«按期»申报率100%", True),
+        Example("zh", "«增值税按期申报率100%»", True),
         Example("zh", "完成«季度团建活动»", True),
         Example("zh", "通过ISO9001«监督审核»", True),
         Example("zh", "仓库«日常巡检»", True, note="日常 is a cadence (decision 119)"),
@@ -584,6 +584,18 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
                     measure = any(cs <= k[0] < ce for k in facts.kpis)
                     if cs == a and b < ce and not measure:
                         return [(cs, ce, t)]
+        if measured and lang == "zh":
+            # "税务申报及时率100%": the measure held at 100% is quoted whole, not "及时" alone
+            # (decision 1821)
+            a, b, t = compliance[0]
+            for cs, ce in facts.clauses:
+                if cs <= a < ce:
+                    cs, ce = _trimmed(
+                        item.plain, max(cs, item.core_span[0]), min(ce, item.core_span[1])
+                    )
+                    ends = [q.end for q in measured if b <= q.start < ce]
+                    if cs <= a and ends:
+                        return [(cs, max(ends), t)]
         return compliance[:1]
     if lang == "en" and not measured and (cadence or compliance):
         upkeep = _upkeep(item)

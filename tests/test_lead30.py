@@ -299,3 +299,25 @@ def test_one_role_as_the_subject_owns_the_key_result(kr):
 )
 def test_a_group_a_label_or_a_prospect_is_no_owner(kr):
     assert _en_owner_status(kr) == "fail", kr
+
+
+# --- 1821: a duty's measure held at 100% is quoted whole ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("税务申报及时率100%（王芳）", "税务申报及时率100%"),
+        (
+            "粮情测温系统异常报警处置及时率达到100%（王强）",
+            "粮情测温系统异常报警处置及时率达到100%",
+        ),
+        ("食堂每日按时开餐率100%（王强）", "食堂每日按时开餐率100%"),
+    ],
+)
+def test_a_duty_held_at_full_is_quoted_whole(kr, quoted):
+    r = review(
+        f"目标：守住粮库安全底线（2027年Q1）\nKR1：{kr}\nKR2：储粮损耗率从1.2%降到0.8%（李娜）\n"
+    )
+    found = [f for f in r.findings if f.rule_id == "kr-business-as-usual" and f.target == "o1.kr1"]
+    assert found and f"“{quoted}”" in found[0].message, [f.message for f in found]

@@ -831,6 +831,14 @@ def _is_label(
     word, at = _word_before(folded, s)
     if not word:
         return False
+    if (
+        lang == "en"
+        and word == "to"
+        and not has_unit
+        and "." in folded[s:e]
+        and _word_before(folded, at)[0] in word_set("number_labels", lang)
+    ):
+        return True  # "Upgrade Kafka to 3.7", "Move Python to 3.12": the version (decision 4304)
     if lang == "en" and word == "no" and _titled_number(folded, plain, at, e):
         return True  # "Learn Chopin Ballade No.1 myself": a work's number (decision 1299)
     if (
@@ -1639,7 +1647,7 @@ _EN_POPULATION_BEFORE = re.compile(
     r"\b(?:of|for|with|across|among|amongst|at|on|over|in|during|within) (?:the|our|their|your|my) "
     r"(?:top |first )?$"
 )
-_EN_FIRST_BEFORE = re.compile(r"\bthe first $")
+_EN_FIRST_BEFORE = re.compile(r"\b(?:the )?first $")
 _VAGUE_SHARE = re.compile(r"大部分|大多数|多数|大多|\bmost\b|\bmajority\b")
 _EN_CHANGE_BEFORE = re.compile(
     r"\b(?:improv|increas|rais|grow|boost|lift|reduc|lower|shorten|speed|strengthen|deepen|"

@@ -1680,24 +1680,27 @@ def _population(folded: str, lang: str, r: _Raw) -> bool:
             and bool(before.group(1))
             and _ZH_GROUP_AFTER.match(folded, r.end) is not None
         )
-    if _EN_CHANGE_BEFORE.search(folded, 0, r.start) is None:
-        # work on the things counted keeps its count ("Synthetic checks for the top 20 merchant
-        # journeys", "Write DR runbooks for the 5 tier-0 systems"): only a change is measured
-        return False
     if r.kind == "duration":
-        return _EN_FIRST_BEFORE.search(folded, max(0, r.start - 10), r.start) is not None
-    if r.kind not in ("count", "rank") or r.unit is None:
+        if _EN_FIRST_BEFORE.search(folded, max(0, r.start - 10), r.start) is None:
+            return False
+    elif r.kind not in ("count", "rank") or r.unit is None:
         return False  # a noun counted must follow ("the 40 teachers", "the top 20 accounts")
-    at = r.figure[0]
-    m = _EN_POPULATION_BEFORE.search(folded, max(0, at - 24), at)
-    if m is None:
-        return False
-    if r.kind == "rank" and m.group().startswith(("in ", "during ", "within ")):
-        return False  # "in the top 10 …": a place to reach
-    first = _EN_WORD.match(folded)
-    from coach.facts.shape import verb_classes
+    else:
+        at = r.figure[0]
+        m = _EN_POPULATION_BEFORE.search(folded, max(0, at - 24), at)
+        if m is None:
+            return False
+        if r.kind == "rank" and m.group().startswith(("in ", "during ", "within ")):
+            return False  # "in the top 10 …": a place to reach
+        first = _EN_WORD.match(folded)
+        from coach.facts.shape import verb_classes
 
-    return first is None or verb_classes("en").get(first.group()) not in ("win", "hire")
+        if first is not None and verb_classes("en").get(first.group()) in ("win", "hire"):
+            return False
+    # Work on the things counted keeps its count ("Synthetic checks for the top 20 merchant
+    # journeys", "Write DR runbooks for the 5 tier-0 systems"): only a change is measured. (Read
+    # last: the scan of the words before runs only where the local shape holds.)
+    return _EN_CHANGE_BEFORE.search(folded, 0, r.start) is not None
 
 
 # "每两周", "every 2 weeks": the period of a frequency, not a target.

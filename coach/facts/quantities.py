@@ -268,6 +268,9 @@ _LABEL_AFTER = re.compile(
     # 周年 are, not a place reached (decision 1336)
     r"(?:st|nd|rd|th)[ -](?:grade|graders?|anniversary|century|birthday)(?![a-z]))"
 )
+_ORDINAL_NAME_AFTER = re.compile(
+    r"(?:st|nd|rd|th)-(?:party|line|tier|level|gen(?:eration)?|hand|order|class|person|degree)\b"
+)
 _DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
 # A clock time in Chinese (decision 314): "早上7点", "晚上10点前", "7点半", "每天6点": a time of
 # day, not a count of points ("3点建议" stays a count).
@@ -276,8 +279,8 @@ _ZH_CLOCK_BEFORE = re.compile(
 )
 _ZH_CLOCK_AFTER = re.compile(r"点(?:前|后|半|整|钟|以前|之前|以后|之后|[0-5]\d分|\d分)")
 _CAPITALISED = re.compile(r" [A-Z][a-z]")
-_NAME_CHAR = re.compile(r"[a-z0-9*/:]")
-_NAME_TOKEN = re.compile(r"[a-z0-9*/:]+")
+_NAME_CHAR = re.compile(r"[a-z0-9*/:×]")
+_NAME_TOKEN = re.compile(r"[a-z0-9*/:×]+")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "in 2025", "by 2026"; also the second year of a range ("2022-2023: 42%", "FY 2025–2026": a
@@ -292,6 +295,15 @@ _TARGET_BEFORE = re.compile(
     r"(?:达到|突破|超过|(?<!打)破|冲刺|冲击|站上|reach|reaches|hit|hits|exceed|exceeds|"
     r"surpass|surpasses|\bcross|\bcrosses)\s?$"
 )
+
+
+# A year after a determiner names a cohort, an edition or a plan ("the 2025 cohort", "our 2026
+# plan"); one followed by a determiner is the year itself ("Make 2027 our best year", "Make 2026
+# the year of …"); one after a capitalised name is an edition ("Black Friday 2026", "Open Day 2026")
+# (decision 4302). Counts stay: "Sell 2000 tickets", "Reach 2025 paying households".
+_YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|our|this|their|its|your|my)\s$")
+_YEAR_NAMED_AFTER = re.compile(r" (?:our|the|a|an|my|their|your)\b")
+_NAME_BEFORE = re.compile(r"\w[ ,:;-]+(?:[A-Z][a-z]+ )+$")
 
 
 def _year_reached(folded: str, s: int, e: int) -> bool:
@@ -671,6 +683,31 @@ _ZH_PHASED_BEFORE = re.compile(
 )
 
 
+# A capitalised word glued to a number with a hyphen names a model, a product or a disease
+# ("ResNet-50", "Llama-3", "Covid-19"), as an acronym does ("UTF-8"; decision 4304).
+_NAMED_WORD = re.compile(r"[A-Z][A-Za-z]{1,14}")
+# After a number, what makes it a name (decision 4304): "360 feedback/reviews" (a kind of review),
+# "401(k)", "403(b)" (a US plan), "2-for-1" (an offer), and in Chinese a hotline ("12345热线") or a
+# university tier ("985高校", "211院校").
+_NAMED_AFTER = re.compile(
+    r"[- ](?:degree )?(?:feedback|reviews?|assessments?|surveys?)\b|\([a-z]\)|-for-\d|"
+    r"热线|天工作制|(?<=985)(?:高校|院校|大学|工程|名校)|(?<=211)(?:高校|院校|大学|工程|名校)"
+)
+_RELEASE_AFTER = re.compile(r" (?:release|version|launch|milestone|branch|api|sdk)\b")
+_N_FOR_BEFORE = re.compile(r"(?<![\d.])\d{1,2}-for-$")
+
+
+def _named_by(num: str, after: str) -> bool:
+    """Whether `after` (a match of _NAMED_AFTER) makes the number `num` a name."""
+    if not num.isdigit():
+        return False
+    if after.startswith("("):
+        return len(num) == 3  # "401(k)", "403(b)", "457(b)"
+    if after.startswith(("-for-", "热线", "高校", "院校", "大学", "工程", "名校", "天工作制")):
+        return True
+    return num == "360"  # "360 feedback", "360-degree reviews"
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -700,9 +737,23 @@ def _is_label(
         return _word_before(folded, s)[0] not in word_set("rank_words", lang)
     if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
         return True  # "`T=13` ROS 控制模式", "`max_retries=3`": inside code, a name (decision 419)
-    acronym = _acronym_before(plain, s - 1) if prev == "-" else ""
+    acronym = _acronym_before(plain, s - 1) if prev in "-/" else ""
     if _ACRONYM.fullmatch(acronym) and acronym.lower() not in _metric_nouns(lang):
-        return True  # "UTF-8", "SHA-256", "ISO-9001": a standard's name (decision 419)
+        # "UTF-8", "SHA-256", "ISO-9001": a standard's name (decision 419); "HTTP/2" (4304)
+        return True
+    if (
+        prev == "-"
+        and lang == "en"
+        and _NAMED_WORD.fullmatch(acronym)
+        and acronym.lower() not in word_set("rank_words", lang)
+        and acronym.lower() not in _metric_nouns(lang)
+    ):
+        return True  # "ResNet-50", "Llama-3", "Covid-19": a capitalised name and its number (4304)
+    named = _NAMED_AFTER.match(folded, e)
+    if named is not None and _named_by(folded[s:e], named.group()):
+        return True  # "360 feedback", "401(k)", "2-for-1 offer", "12345热线", "985高校" (4304)
+    if prev == "-" and _N_FOR_BEFORE.search(folded, max(0, s - 8), s):
+        return True  # the "1" of "2-for-1" (decision 4304)
     if prev == "/" and _ID_RUN_BEFORE.search(plain, max(0, s - 40), s):
         return True  # "ADR-033/034/035": more documents of one series, named (decision 2066)
     num = folded[s:e]
@@ -715,6 +766,8 @@ def _is_label(
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
     if _LABEL_AFTER.match(folded, e):
         return True
+    if lang == "en" and _ORDINAL_NAME_AFTER.match(folded, e):
+        return True  # "3rd-party integrations", "2nd-line support": a kind, no place (4304)
     if _zh_clock_time(folded, num, s, e):
         return True
     if _in_clock_span(folded, s, e):
@@ -739,6 +792,8 @@ def _is_label(
         and not _BOUND_AFTER.match(folded, s + len(num))
     ):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
+    if _POINT_ZERO.fullmatch(num) and not has_unit and _RELEASE_AFTER.match(folded, e):
+        return True  # "Make the 1.0 release stable": the release's name (decision 4304)
     if (
         _YEAR.fullmatch(num)
         and not has_unit
@@ -747,7 +802,10 @@ def _is_label(
     ):
         after = folded[e : e + 14]
         if (
-            _YEAR_CONTEXT_AFTER.match(after)
+            _YEAR_NAMED_BEFORE.search(folded, max(0, s - 8), s)
+            or _YEAR_NAMED_AFTER.match(after)
+            or _NAME_BEFORE.search(plain, max(0, s - 40), s)
+            or _YEAR_CONTEXT_AFTER.match(after)
             or _YEAR_CONTEXT_BEFORE.search(folded[max(0, s - 12) : s])
             or not after.strip()
             or _CAPITALISED.match(plain, e)
@@ -773,10 +831,22 @@ def _is_label(
     word, at = _word_before(folded, s)
     if not word:
         return False
+    if (
+        lang == "en"
+        and word == "to"
+        and not has_unit
+        and "." in folded[s:e]
+        and _word_before(folded, at)[0] in word_set("number_labels", lang)
+    ):
+        return True  # "Upgrade Kafka to 3.7", "Move Python to 3.12": the version (decision 4304)
     if lang == "en" and word == "no" and _titled_number(folded, plain, at, e):
         return True  # "Learn Chopin Ballade No.1 myself": a work's number (decision 1299)
     if (
-        word in word_set("number_labels", lang)
+        (
+            word in word_set("number_labels", lang)
+            # "升级到Python 3.12", "上线iOS 18小组件": a product's version in Chinese text (4304)
+            or (lang == "zh" and word in word_set("number_labels", "en"))
+        )
         and not has_unit
         and (not noun or _inside(folded, at))
     ):
@@ -1237,6 +1307,9 @@ _HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
 
 # 零 opening a word of its own, whatever the segmenter cuts: "零基础训练计划", "零门槛加盟".
 # "零信任": the name of a security model, no count (decision 2346)
+# "zero in on", "zero trust", "zero-based", "zero-sum", "zero-day" (a flaw's name, not "zero days
+# lost"): idioms and names, no count (decision 4304)
+_ZERO_IDIOM_AFTER = re.compile(r" in on\b|[- ](?:trust|based|sum|day)\b(?![- ]?(?:lost|missed|of))")
 _ZH_ZERO_WORDS = ("基础", "门槛", "距离", "起点", "起步", "信任")
 
 
@@ -1261,6 +1334,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
         if lang == "en" and w.endswith("half") and _HALF_PERIOD.match(folded, e):
             continue  # "called by half-term", "by half year end": a period, no multiple (1324)
+        if w == "zero" and _ZERO_IDIOM_AFTER.match(folded, e):
+            continue  # "Zero in on …", "zero trust", "zero-based budget": no count (4304)
         if w == "once" and not _TIMES_PER_PERIOD.match(folded, e):
             continue  # "Once launched, …": no count; "once a month" is one (decision 2441)
         kind, value, unit = table[w]
@@ -1281,7 +1356,18 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
                 value *= scales("en")[sm.group("s2")]
                 e = sm.end()
             kind = "rank" if _is_rank(folded, lang, s, e) else "count"
-            out.append(_Raw(s, e, value, None, kind, "numeral", (s, e)))
+            unit, w_end = None, e
+            if (
+                w == "one"
+                and _EN_ONE_TIME_AFTER.match(folded, e)
+                and _EN_DURATION_CUE_BEFORE.search(folded, max(0, s - 12), s)
+            ):
+                # "Cut onboarding time to one week", "under one hour": a duration to reach, as
+                # "1 week" is (decision 4303); "a one-week sprint" is glued and names the sprint
+                found = _unit_after(folded, "en", e)
+                if found is not None and found[1].kind == "duration":
+                    kind, unit, e = "duration", found[1].shown or found[0], found[2]
+            out.append(_Raw(s, e, value, unit, kind, "numeral", (s, w_end)))
         for m in _A_MILLION.finditer(folded):
             if not in_time.covers(m.start()):
                 value = 1e6 if m.group().endswith("million") else 1e9
@@ -1369,6 +1455,11 @@ _ARROW_BETWEEN = re.compile(
 # (not "类目前50": 类目 is a shop's category and 前50 its top 50, decision 1906)
 _BASELINE_BEFORE = re.compile(
     r"(?:baseline|current(?:ly)?|today|基线|当前|(?<![类项])目前|现在|现状)\s?(?:is|of|值|为|是|:)?\s?$"
+    # "currently at 5%", "now at $40k", ", now 8,000", "(last quarter: 32)": the value it stands
+    # at today, said alone as well as beside a target (decision 4301)
+    r"|\b(?:current(?:ly)?|now) (?:at|is|stands at|standing at) $|, now $"
+    r"|[(（]\s?last (?:year|quarter|month|week|season|term|cycle|semester|sprint)\s?[:：]\s?$"
+    r"|[(（]\s?now\s?[:：]?\s?$"
 )
 
 
@@ -1482,7 +1573,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             roles[i] = "scope"
         elif (
             r.baseline_placeholder
-            or _BASELINE_BEFORE.search(folded, max(0, r.start - 14), r.start)
+            or _BASELINE_BEFORE.search(folded, max(0, r.start - 24), r.start)
             or (lang == "zh" and _zh_baseline(folded, r))
             or (i > 0 and _PERIOD_OPENS_BEFORE.search(folded, max(0, r.start - 24), r.start))
         ):
@@ -1502,12 +1593,29 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         ):
             roles[i] = "descriptor"  # "Consolidate our three CRMs": what we have (decision 1422)
         elif (
+            r.form == "word"
+            and r.kind == "duration"
+            and _VAGUE_SHARE.search(folded, 0, r.start) is not None
+        ):
+            # "大部分工单当天解决", "Most orders ship next-day": the window is how each is
+            # counted; the share, "most", is the number missing (decision 4303)
+            roles[i] = "descriptor"
+        elif i not in paired and _population(folded, lang, r):
+            roles[i] = (
+                "descriptor"  # "satisfaction of the 40 teachers", "提升500家客户的使用率" (4300)
+            )
+        elif (
             r.form == "numeral"
             and _describes(folded, r)
             and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 20), r.start)
         ):
             roles[i] = "descriptor"  # but "每周出一份周报" is a rate per cadence (decision 22)
-        elif i not in paired and defines(folded, lang, r.start, r.end, r.kind, r.unit):
+        elif (
+            i not in paired
+            # a fraction in words is the share itself: "Two-thirds of tickets closed …" (941)
+            and not (r.form == "word" and r.kind == "percent")
+            and defines(folded, lang, r.start, r.end, r.kind, r.unit)
+        ):
             roles[i] = "descriptor"  # "7-day retention", "满1万元的会员数量" (decision 560)
     return roles
 
@@ -1530,6 +1638,71 @@ _PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
 _OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
 
 
+# The population a change is measured on, counted (decision 4300): in English "of / for / with /
+# across / among / at / on / over the [top] N <things>" and "the first N days"; in Chinese a change
+# verb, a scope word, then "N家/所/个 … 的" before the measure ("提升500家企业客户的使用率"). Not
+# after a verb of winning ("Sign contracts with the 5 pilot schools": five to sign), nor "in/into
+# the top 10" (a place to reach) nor "to the N" (a level).
+_EN_POPULATION_BEFORE = re.compile(
+    r"\b(?:of|for|with|across|among|amongst|at|on|over|in|during|within) (?:the|our|their|your|my) "
+    r"(?:top |first )?$"
+)
+_EN_FIRST_BEFORE = re.compile(r"\b(?:the )?first $")
+_VAGUE_SHARE = re.compile(r"大部分|大多数|多数|大多|\bmost\b|\bmajority\b")
+_EN_CHANGE_BEFORE = re.compile(
+    r"\b(?:improv|increas|rais|grow|boost|lift|reduc|lower|shorten|speed|strengthen|deepen|"
+    r"better|faster|higher|quicker|stronger|more|less|fewer|greater)[a-z]*\b"
+)
+_ZH_POPULATION_BEFORE = re.compile(
+    r"(?:提升|提高|改善|优化|增强|加强|降低|改进)(?:全市|全省|全国|全区|全县|全校|旗下|所有|全部|我们的?|公司)?"
+    r"(top|前)?$"
+)
+_ZH_GROUP_AFTER = re.compile(r"(?![名位强列])[\u4e00-\u9fff]")
+_ZH_POPULATION_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}?的[\u4e00-\u9fff]")
+
+
+def _population(folded: str, lang: str, r: _Raw) -> bool:
+    if lang == "zh":
+        before = _ZH_POPULATION_BEFORE.search(folded, max(0, r.start - 10), r.start)
+        if before is None:
+            return False
+        if r.kind == "count":
+            # "提升500家企业客户的使用率": the clients counted, then 的 and the measure
+            return (
+                (r.unit is not None or folded.startswith("大", r.end))  # "3大核心产品的"
+                and not before.group(1)
+                and _ZH_POPULATION_AFTER.match(folded, r.end) is not None
+            )
+        # "提升TOP50客户体验": the top 50 clients (not "前10名", a place); "提升前30天新用户留存":
+        # a window, the first 30 days
+        return (
+            r.kind in ("rank", "duration")
+            and bool(before.group(1))
+            and _ZH_GROUP_AFTER.match(folded, r.end) is not None
+        )
+    if r.kind == "duration":
+        if _EN_FIRST_BEFORE.search(folded, max(0, r.start - 10), r.start) is None:
+            return False
+    elif r.kind not in ("count", "rank") or r.unit is None:
+        return False  # a noun counted must follow ("the 40 teachers", "the top 20 accounts")
+    else:
+        at = r.figure[0]
+        m = _EN_POPULATION_BEFORE.search(folded, max(0, at - 24), at)
+        if m is None:
+            return False
+        if r.kind == "rank" and m.group().startswith(("in ", "during ", "within ")):
+            return False  # "in the top 10 …": a place to reach
+        first = _EN_WORD.match(folded)
+        from coach.facts.shape import verb_classes
+
+        if first is not None and verb_classes("en").get(first.group()) in ("win", "hire"):
+            return False
+    # Work on the things counted keeps its count ("Synthetic checks for the top 20 merchant
+    # journeys", "Write DR runbooks for the 5 tier-0 systems"): only a change is measured. (Read
+    # last: the scan of the words before runs only where the local shape holds.)
+    return _EN_CHANGE_BEFORE.search(folded, 0, r.start) is not None
+
+
 # "每两周", "every 2 weeks": the period of a frequency, not a target.
 _EVERY_BEFORE = re.compile(r"(?:每|每隔|\bevery|\beach|\bper)\s?$")
 # "every two weeks": an English number word before a unit of time (decision 420's cadence).
@@ -1546,6 +1719,14 @@ _EN_PER_CADENCE_AFTER = re.compile(
     r" (?:[a-z][a-z\-]{0,20} ){1,4}(?:a|per|every|each) (?:(?:other|two|three|four|\d{1,2}) )?"
     r"(?:day|week|month|quarter|sprint)s?\b"
     r"| (?:[a-z][a-z\-]{0,20} ){1,4}(?:daily|nightly|weekly|fortnightly|monthly)\b"
+)
+
+
+_EN_ONE_TIME_AFTER = re.compile(
+    r" (?:business |working |calendar |school )?(?:second|minute|hour|day|week|month|sprint)\b"
+)
+_EN_DURATION_CUE_BEFORE = re.compile(
+    r"\b(?:to|under|below|within|than|most|down to|in under|max(?:imum)?|of|at)\s$"
 )
 
 

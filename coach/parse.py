@@ -352,10 +352,18 @@ _GOAL_WORD_RE = re.compile(r"\b(?:goal|focus\s+area)", re.IGNORECASE)
 _PROGRESS_KEY_RE = re.compile(
     r"^(?:progress|进度|完成度|status|状态|score|得分|confidence|信心(?:指数)?)$", re.I
 )
+# The Chinese names of a due field a pasted draft writes under an item besides 截止: "完成时间：8月31日",
+# "时间节点：10月15日前", "期限：11月底", "DDL：9月中旬", "预计完成：12月20日" (decision 4280). One of
+# them opens a field only when its value is a time or says none is set (`_due_value`): "完成时间：从
+# 48小时缩短到24小时" under an objective is a key result about a duration.
+_MORE_DUE_KEYS = (
+    r"完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?|时间节点|期限|时限|ddl"
+)
+_MORE_DUE_KEY_RE = re.compile(rf"(?:{_MORE_DUE_KEYS})", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|(?:owned|led|driven) by|accountable|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_MORE_DUE_KEYS}|why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|description|"
     # "Strategic Theme: Customer Trust", "战略主题：降本增效": what the objective serves (2952)
     r"(?:strategic )?(?:themes?|pillars?)|strategic (?:priority|area|goal)|"
@@ -510,14 +518,14 @@ SUMMARY_KEY_RE = re.compile(
 # The keys of an item's properties copied with a tab for their colon (decision 1575).
 _TAB_FIELD_KEY_RE = re.compile(
     r"owners?|dri|lead|负责人|责任人|status|状态|due(?: date)?|deadline|截止(?:时间|日期)|"
-    r"progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
+    rf"{_MORE_DUE_KEYS}|progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
     re.IGNORECASE,
 )
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
     r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|assigned to|assignee|(?:owned|led|driven) by|accountable|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
-    r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
+    rf"due date|deadline|截止(?:时间|日期)?|{_MORE_DUE_KEYS}|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
     r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
@@ -4279,6 +4287,8 @@ class _Parser:
         if not m:
             return False
         key = m.group("key")
+        if _MORE_DUE_KEY_RE.fullmatch(key) and not _due_value(m.group("value")):
+            return False  # "完成时间：从48小时缩短到24小时": a duration's key result (4280)
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
         if _WORK_KEY_RE.match(key) and (cur.kind == "objective" or role in cur.cells):
             # "Strategy: …", "Action: …" rows under an objective (a county plan), or a second
@@ -7819,6 +7829,28 @@ def _due_given(value: str, wording: str) -> dict[str, object]:
     # ("02.07.24") or an event ("7 days after the Lisbon release").
     kind = "date" if re.search(r"\d", value) else "cycle"
     return {"deadline": Timeframe(text=value.strip("*` "), kind=kind), "deadline_span": None}
+
+
+# A month and a day written short, alone: "9.30", "10/31", "08-15" (decision 4280).
+_MONTH_DAY_VALUE_RE = re.compile(r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])")
+
+
+def _due_value(value: str) -> bool:
+    """Whether a due field's value is a time (a date, a period, an event before which, a cadence)
+    or says none is set ("待定", "TBD"): what a field keyed 完成时间 / 期限 / DDL holds, unlike a
+    key result written after such a word (decision 4280)."""
+    from coach.facts.timeframes import find_timeframe, says_no_date
+
+    v = value.strip().strip("*_` ")
+    lang = "zh" if cjk_count(v) else "en"
+    return bool(
+        find_timeframe(v, lang)
+        or _MONTH_DAY_VALUE_RE.fullmatch(v)
+        or _CADENCE_VALUE_RE.search(v)
+        or tables.empty_value(v)
+        or says_no_date(v, "en")
+        or says_no_date(v, "zh")
+    )
 
 
 # A due value that names a cadence or no end: no deadline ("weekly", "ongoing", "每月").

@@ -61,7 +61,11 @@ _ZH = [
     ),
     ("quarter", rf"(?:20\d\d[ \t]?年[ \t]?)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
     # "2026Q3", "2026-Q3" as well as "2026年Q3", "2026 Q3" (decision 1094)
-    ("quarter", r"(?:20\d\d(?:[ \t]?年|-)?)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
+    # "26Q3", "FY26Q3": a year's last two figures glued to its quarter (decision 4283)
+    (
+        "quarter",
+        r"(?:20\d\d(?:[ \t]?年|-)?|(?<![\d.])\d\d(?=[Qq]))?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?",
+    ),
     ("quarter", rf"(?:20\d\d[ \t]?年[ \t]?)?{_ZH_NUM}季度(?:末|底|内|结束前)?"),
     (
         "half",
@@ -174,11 +178,27 @@ _ZH = [
         r"|(?<![\d一二三四五六七八九])十一(?:前|之前|期间|黄金周)|双节(?:前|期间)",
     ),
     # "截止8/31", "（截止：8.31）", "DDL 9.15": a month and a day after a due label; "截止 09-30"
-    # with a hyphen, the month and the day of two figures each (decision 2321).
+    # with a hyphen, the month and the day of two figures each (decision 2321). The due field's
+    # other names too: "（截止时间：10.31）", "（完成时间：11/20）", "（时间节点：8.15）" (decision 4281).
     (
         "date",
-        r"(?:截止|截至|[Dd][Dd][Ll]|[Dd]ue)\s?[:：]?\s?(?:(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])"
+        r"(?:(?:截止|截至)(?:时间|日期)?|完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?"
+        r"|时间节点|期限|时限|[Dd][Dd][Ll]|[Dd]ue)\s?[:：]?\s?(?:(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])"
         r"|(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))(?![\d%/.\-])",
+    ),
+    # A month and a day written short closing the wording, after a bracket, a comma, a dash or
+    # "@": "…（10.31）", "…，11.30", "… - 12.20", "… @10.15", "… 30% 9/30" (decision 4281). The day
+    # has two figures, so a score ("（4.5）") or a decimal after a verb ("达到 9.30") is no date.
+    (
+        "date",
+        r"(?:(?<=[（(【\[，,@])|(?<=[-–—@] )|(?<=[%％)）] ))"
+        r"(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0[1-9])(?=\s?[)）】\]]?\s*$)",
+    ),
+    # "（计划完成时间：2026.9）", "2026.10前": a year and a month written with a dot; not an amount
+    # ("2025.5元") nor a version ("2026.1 版本") (decision 4285).
+    (
+        "month",
+        r"(?<![\d.\w])20\d\d\.(?:1[0-2]|0?[1-9])(?![\d.]|\s?(?:版|元|万|亿|千|百|%|％|个|[a-zA-Z]))",
     ),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
     # "上线前", "旺季前", "首月", "试用期内"; "主网部署前" (a deployment, as a launch is: decision 2324).
@@ -437,7 +457,8 @@ _EN = [
         # "by W40", "W40前": a week of the year written short (decision 1420)
         r"|(?:by|before|until) w\d{1,2}(?![0-9a-z])|(?<![a-z0-9])w\d{1,2}(?:前|之前|结束前)"
         # "（Week 4）" closing a key result: the week of the cycle it is due (decision 300).
-        r"|(?<=[(（])\s?week \d{1,2}(?=\s?[)）])"
+        # ... and "（W35）", "(wk 6)" written short (decision 4282)
+        r"|(?<=[(（])\s?(?:week|wk\.?|w) ?\d{1,2}(?=\s?[)）])"
         rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
     ),
     (
@@ -562,7 +583,7 @@ _HINT_RE = re.compile(
         r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|wk|w\d|days|half|eo[qy]|fy|"
         r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
         r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|\d\.\d{1,2}\s?[-–~～至到]|"
-        r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
+        r"季|期|前|首|\d\.\d\d|时间|时限|节点|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
         r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
         r"fundraise|demo|pitch|showcase|audition|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
         r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
@@ -991,7 +1012,8 @@ _SET_OF_PERIOD = re.compile(
 # end ("年底前", "by end of year", "by 2026") is a deadline.
 _HORIZON_RE = re.compile(
     r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
-    r"|^(?:今年|本年度?|明年|全年|20\d\d ?年(?:度|全年)?)$",
+    # "年度" / "全年度" alone, as a due or cycle column's cell says it (decision 4284)
+    r"|^(?:今年|本年度?|明年|全年度?|年度|20\d\d ?年(?:度|全年)?)$",
     re.I,
 )
 
@@ -1039,6 +1061,9 @@ _BASELINE_AT_START = re.compile(
 # A bracket around a period that dates a baseline (decision 953): "(baseline: 1 in Q2)",
 # "(Q2: 90%)", "（去年同期22%）", "(currently 1.5 days, Q2)"; or a bracket holding only the period
 # between a figure and its target: "from 88% (2025) to 98%", "从18%（2025年全年）提升到30%".
+# A fiscal year's name before its quarter in the same bracket ("（FY26 Q2）"): part of the period,
+# not a figure that dates a baseline (decision 4283).
+_FISCAL_NAME_RE = re.compile(r"fy\s?['’]?\d{2,4}", re.I)
 _BASELINE_WORD_RE = re.compile(
     r"^(?:baseline|base|currently|current|was|now|today|starting point|基线|基准|目前|当前|现在|现状|起点)",
     re.I,
@@ -1064,7 +1089,7 @@ def _baseline_bracket(text: str, s: int, e: int) -> bool:
     if c is None or any(text[i] in "(（" for i in range(e, c)):
         return False
     content = text[o + 1 : c].strip()
-    rest = (text[o + 1 : s] + text[e:c]).strip(" :：,，、")
+    rest = _FISCAL_NAME_RE.sub("", text[o + 1 : s] + text[e:c]).strip(" :：,，、")
     if _TARGET_WORD_RE.search(content):
         return False
     if _BASELINE_WORD_RE.match(content) or _FIGURE_RE.search(rest):

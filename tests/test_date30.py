@@ -1,0 +1,245 @@
+"""Deadlines written where a pasted Chinese draft puts them (issue 8, thirtieth round; date30).
+
+A due line keyed 完成时间 / 时间节点 / 期限 / DDL under a key result, and such a column (4280); a
+month.day shorthand after a due label inside the wording or closing it (4281); a week number in
+the closing bracket (4282); a two-figure year glued to its quarter in a bracket (4283); 年度 alone
+in a due or cycle cell is a horizon (4284); a year and month written with a dot (4285)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.facts.timeframes import has_deadline
+from coach.review import review
+
+
+def _statuses(text: str) -> list[tuple[str, list[str]]]:
+    doc = review(text)
+    out = []
+    for o in doc.objectives:
+        ot = next(c.status for c in o.checks if c.rule_id == "objective-no-timeframe")
+        krs = [
+            next(c.status for c in k.checks if c.rule_id == "kr-no-deadline") for k in o.key_results
+        ]
+        out.append((ot, krs))
+    return out
+
+
+_OBJ = "目标：让会员愿意常回来\n"
+
+
+# -- 4280: a due line or column keyed 完成时间 / 时间节点 / 期限 / DDL --------------------------------
+@pytest.mark.parametrize(
+    "due",
+    [
+        "完成时间：8月31日",
+        "时间节点：10月15日前",
+        "期限：11月底",
+        "完成日期：2026/6/30",
+        "计划完成时间：Q3末",
+        "预计完成：12月20日",
+        "DDL：9月中旬",
+        "完成时限：国庆前",
+    ],
+)
+def test_due_line_under_a_key_result_dates_it(due: str) -> None:
+    text = f"{_OBJ}KR1：会员月活从1.2万提升到2万\n{due}\n"
+    assert _statuses(text) == [("pass", ["pass"])]
+
+
+@pytest.mark.parametrize(
+    "due",
+    [
+        "完成时间：待定",
+        "期限：每月",
+        "时间节点：长期",
+    ],
+)
+def test_due_line_without_a_date_still_fires(due: str) -> None:
+    text = f"{_OBJ}KR1：会员月活从1.2万提升到2万\n{due}\n"
+    assert _statuses(text) == [("fail", ["fail"])]
+
+
+@pytest.mark.parametrize("head", ["DDL", "ddl", "预计完成", "预计完成时间", "计划完成日期"])
+def test_due_column_named_ddl_or_planned(head: str) -> None:
+    text = (
+        f"| 目标 | 关键结果 | {head} |\n|---|---|---|\n"
+        "| 让会员愿意常回来 | 会员月活从1.2万提升到2万 | 11月30日 |\n"
+        "|  | 储值卡复充率从18%提升到26% | 12.15 |\n"
+    )
+    assert _statuses(text) == [("pass", ["pass", "pass"])]
+
+
+def test_metric_named_like_a_due_key_stays_a_key_result() -> None:
+    text = f"{_OBJ}KR1：会员月活从1.2万提升到2万\n完成时间：从48小时缩短到24小时\n"
+    doc = review(text)
+    assert len(doc.objectives[0].key_results) == 2
+
+
+# -- 4281: month.day shorthand after a due label, or closing the wording ------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "储值卡复充率从18%提升到26%（截止时间：10.31）",
+        "储值卡复充率从18%提升到26%（完成时间：11/20）",
+        "储值卡复充率从18%提升到26%（时间节点：8.15）",
+        "储值卡复充率从18%提升到26%（10.31）",
+        "储值卡复充率从18%提升到26%（08/15）",
+        "储值卡复充率从18%提升到26%，11.30",
+        "储值卡复充率从18%提升到26% - 12.20",
+        "储值卡复充率从18%提升到26% @10.15",
+        "Lift card top-up rate from 18% to 26% (10/31)",
+        "Lift card top-up rate from 18% to 26% - 11/30",
+    ],
+)
+def test_month_day_shorthand_closing_the_key_result(kr: str) -> None:
+    assert has_deadline(kr, "zh" if "率" in kr else "en")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "门店评分从4.5提升到4.8",
+        "门店评分达到4.85",
+        "门店评分从4.50提升到4.75（基线4.50）",
+        "NPS评分（满分10）从7.2提升到8.4",
+        "客单价从85.5元提升到99.9元",
+        "Store rating from 4.5 to 4.8 (4.85 stretch)",
+        "完成率达到 9.30",
+        "版本号升级到 3.12",
+    ],
+)
+def test_decimals_are_not_dates(kr: str) -> None:
+    assert not has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+def cjk(s: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+# -- 4282: a week number closing the key result ----------------------------------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "储值卡复充率从18%提升到26%（W35）",
+        "储值卡复充率从18%提升到26%（w4）",
+        "储值卡复充率从18%提升到26%（wk 6）",
+        "Lift card top-up rate from 18% to 26% (W40)",
+        "Lift card top-up rate from 18% to 26% (Wk 5)",
+    ],
+)
+def test_week_number_in_the_closing_bracket(kr: str) -> None:
+    assert has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Ship the W40 build to 3 stores",
+        "储值卡复充率从18%提升到26%（W3门店）",
+        "Grow W3 cohort retention to 40%",
+    ],
+)
+def test_week_like_codes_are_not_weeks(kr: str) -> None:
+    assert not has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+# -- 4283: a two-figure year glued to its quarter in a bracket ------------------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "储值卡复充率从18%提升到26%（26Q2）",
+        "储值卡复充率从18%提升到26%（FY26 Q2）",
+        "储值卡复充率从18%提升到26%（FY26Q3）",
+        "Lift card top-up rate from 18% to 26% (26Q4)",
+        "Lift card top-up rate from 18% to 26% (FY27 Q1)",
+    ],
+)
+def test_short_year_quarter_in_bracket(kr: str) -> None:
+    assert has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "储值卡复充率从18%提升到26%（Q2：18%）",
+        "Lift card top-up rate from 18% to 26% (Q2: 18%)",
+        "储值卡复充率从18%（Q1）提升到26%",
+    ],
+)
+def test_quarter_dating_a_baseline_is_still_no_deadline(kr: str) -> None:
+    assert not has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+# -- 4284: 年度 alone in a due or cycle cell ------------------------------------------------------
+@pytest.mark.parametrize("cell", ["年度", "全年度", "本年度"])
+def test_year_word_alone_in_a_cycle_cell_is_a_horizon(cell: str) -> None:
+    text = (
+        "| 目标 | 关键结果 | 周期 |\n|---|---|---|\n"
+        f"| 让会员愿意常回来 | 会员月活从1.2万提升到2万 | {cell} |\n"
+    )
+    assert _statuses(text) == [("fail", ["fail"])]
+
+
+@pytest.mark.parametrize("cell", ["年度内", "年底前", "2026年Q2", "上半年"])
+def test_bounded_year_cells_still_date(cell: str) -> None:
+    text = (
+        "| 目标 | 关键结果 | 周期 |\n|---|---|---|\n"
+        f"| 让会员愿意常回来 | 会员月活从1.2万提升到2万 | {cell} |\n"
+    )
+    assert _statuses(text) == [("pass", ["pass"])]
+
+
+# -- 4285: a year and a month written with a dot --------------------------------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "储值卡复充率从18%提升到26%（计划完成时间：2026.9）",
+        "储值卡复充率从18%提升到26%（2026.11）",
+        "2026.10前储值卡复充率从18%提升到26%",
+        "Lift card top-up rate from 18% to 26% by 2026.09",
+    ],
+)
+def test_year_dot_month(kr: str) -> None:
+    assert has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["客单价从2025.5元提升到2300元", "升级到 2026.1 版本的用户占比达到80%", "营收达到2026.13万"],
+)
+def test_figures_like_a_year_dot_month_are_not_dates(kr: str) -> None:
+    assert not has_deadline(kr, "zh")
+
+
+# -- 4286: a date after "@" is the deadline, not a handle ------------------------------------------
+def _kr_checks(line: str) -> dict[str, str]:
+    doc = review(f"{_OBJ}KR1：{line}\n")
+    return {c.rule_id: c.status for c in doc.objectives[0].key_results[0].checks}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "储值卡复充率从18%提升到26% @10.15",
+        "储值卡复充率从18%提升到26% @11/30",
+        "储值卡复充率从18%提升到26% @2026.9",
+        "储值卡复充率从18%提升到26% @2026/11/30",
+    ],
+)
+def test_date_after_at_is_a_deadline_not_an_owner(line: str) -> None:
+    checks = _kr_checks(line)
+    assert checks["kr-no-deadline"] == "pass"
+    assert checks["kr-no-owner"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "储值卡复充率从18%提升到26% @lina",
+        "储值卡复充率从18%提升到26% @ops2026",
+        "储值卡复充率从18%提升到26% @周敏",
+    ],
+)
+def test_handles_after_at_still_own(line: str) -> None:
+    assert _kr_checks(line)["kr-no-owner"] == "pass"

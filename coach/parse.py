@@ -2905,6 +2905,13 @@ class _Parser:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
             return
+        if not is_heading and _ABOVE_PERIOD_RE.match(t) and self.objectives() and _dates_above(t):
+            # "以上目标完成时间：9月30日", "以上均在9月30日前完成" after the key results: the
+            # period of the items above, a line of the set (rules/_draft_structure._PERIOD_LINE),
+            # not one more key result nor the last one's tail (decision 4287)
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if _VERSION_MARK_RE.match(t) and self.section == "kr":
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
@@ -7851,6 +7858,28 @@ def _due_value(value: str) -> bool:
         or says_no_date(v, "en")
         or says_no_date(v, "zh")
     )
+
+
+# A line after the items that dates them all: "以上目标完成时间：9月30日", "上述KR均在Q3末前完成"
+# (decision 4287).
+_ABOVE_PERIOD_RE = re.compile(
+    r"^\W{0,3}(?:以上|上述)[^\n]{0,16}?(?:截止|截至|在|于|完成|时间|期限|日期|前)"
+)
+
+
+def _dates_above(line: str) -> bool:
+    """Whether a line opened by 以上/上述 gives a deadline and no figure besides it (decision
+    4287): "上述客户中90%在Q3前完成续约" is a key result about those customers."""
+    from coach.facts.timeframes import deadline_spans
+
+    spans = deadline_spans(line, "zh")
+    rest = "".join(
+        line[a:b]
+        for a, b in zip(
+            [0, *(e for _s, e, _k in spans)], [*(s for s, _e, _k in spans), len(line)], strict=True
+        )
+    )
+    return bool(spans) and not re.search(r"\d", rest)
 
 
 # A due value that names a cadence or no end: no deadline ("weekly", "ongoing", "每月").

@@ -243,3 +243,25 @@ def test_date_after_at_is_a_deadline_not_an_owner(line: str) -> None:
 )
 def test_handles_after_at_still_own(line: str) -> None:
     assert _kr_checks(line)["kr-no-owner"] == "pass"
+
+
+# -- 4287: a line after the items that dates them all ---------------------------------------------
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n以上目标完成时间：10月31日\n",
+        "\n以上完成时间：2026年Q3\n",
+        "以上均在11月底前完成\n",
+        "\n上述KR截止：12月15日\n",
+        "\n以上目标期限：三季度末\n",
+    ],
+)
+def test_line_after_the_items_dates_them_all(tail: str) -> None:
+    text = f"{_OBJ}KR1：会员月活从1.2万提升到2万\nKR2：储值卡复充率从18%提升到26%\n{tail}"
+    assert _statuses(text) == [("pass", ["pass", "pass"])]
+
+
+def test_line_opened_by_above_with_its_own_figure_stays_a_key_result() -> None:
+    text = f"{_OBJ}KR1：会员月活从1.2万提升到2万\nKR2：上述会员中60%在Q3前完成首次储值\n"
+    doc = review(text)
+    assert [k.text for k in doc.objectives[0].key_results][1].startswith("上述会员中60%")

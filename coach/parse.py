@@ -231,7 +231,8 @@ BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
     # A guide's "Examples of objectives:", "Sample key results:", "示例目标：", "关键结果示例：", a
     # year's "2027年度目标：" and a "目标清单：" name the same kind of list (decision 2760).
-    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
+    # "【关键结果】" alone over the list, as a WeChat or Word paste brackets it (decision 4289)
+    r"^\**\s*(?P<lb>【)?(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
     r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
@@ -245,7 +246,7 @@ BARE_LABEL_RE = re.compile(
     rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s+(?:examples?|samples?)|示例|举例|范例|清单|列表|一览|汇总|概览)?"
-    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
+    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*(?(lb)】)\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
 # Whether a line is a label alone is asked from a dozen places of the parse (about 15 asks of 5
@@ -812,6 +813,7 @@ class _Builder:
     wording_below: bool = False  # a label heading whose wording is the paragraph after a blank
     closed: bool = False  # ends its line of run-together items with a stop: nothing joins it
     measures_below: bool = False  # a bold KR name with its measures as bullets (decision 2183)
+    spaced: bool = False  # a key result set apart by blank lines under its objective (4288)
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -5166,12 +5168,16 @@ class _Parser:
             # reasons or risks given in a paragraph, no owner's key result (decision 2822)
             return False
         prefixed = who is not None
+        spaced = False
         if ln.blank_before:
             # After a blank line only a line that names its owner is a key result, or one with
             # a figure between two labelled key results (its label left out); other lines are
             # prose or headings.
             if not (
-                prefixed or self.between_labelled_krs(ln, cur, nxt) or self.lost_mark(ln, cur, nxt)
+                prefixed
+                or self.between_labelled_krs(ln, cur, nxt)
+                or self.lost_mark(ln, cur, nxt)
+                or (spaced := self.spaced_under_objective(idx, cur))
             ) or (cur is None and self.after_heading(objectives[-1])):
                 return False
         else:
@@ -5200,7 +5206,30 @@ class _Parser:
                     return False
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
+        b.spaced = spaced
         return True
+
+    def spaced_under_objective(self, idx: int, cur: _Builder | None) -> bool:
+        """Whether line `idx`, a paragraph of its own with a figure in it, is a key result of
+        the labelled objective above, whose key results are set apart by blank lines with no
+        mark or label ("目标一：让交付不再延期" / "" / "项目按期交付率从70%提升到90%" / "" / "客户验收
+        一次通过率达到85%", as a Word or WeChat paste spaces them; decision 4288). Only right under
+        the objective's own line or after such a key result."""
+        ln = self.lines[idx]
+        t = ln.text
+        if (
+            cur is None
+            or not self.spaced_item_line(idx)
+            or _prose_like(t)
+            or _comments_zh(t)
+            or _asks(t)
+            or _SPACED_REMARK_RE.search(t)
+            or not _figure_beside_time(t)
+        ):
+            return False
+        if cur.kind == "objective":
+            return bool(cur.label.strip()) and bool(cur.parts)
+        return cur.kind == "kr" and cur.spaced
 
     def lost_mark(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """Whether `ln`, after a blank line, is a list item whose mark was lost: right under a
@@ -7858,6 +7887,25 @@ def _due_value(value: str) -> bool:
         or says_no_date(v, "en")
         or says_no_date(v, "zh")
     )
+
+
+# A remark on the draft between its items, not a key result: "这是我们第2次试着用OKR，欢迎大家提意见。"
+# (decision 4288).
+_SPACED_REMARK_RE = re.compile(
+    r"OKR|欢迎|提意见|谢谢|感谢|\b(?:comments?|feedback|thoughts)\b", re.IGNORECASE
+)
+
+
+def _figure_beside_time(line: str) -> bool:
+    """Whether `line` has a figure outside its time expressions ("按期交付率提升到90%", not
+    "2025年12月" alone): a key result set apart by blank lines has one (decision 4288)."""
+    from coach.facts.timeframes import time_spans
+
+    lang = "zh" if _HAN_RE.search(line) else "en"
+    rest = line
+    for a, b, _k in reversed(time_spans(line, lang)):
+        rest = rest[:a] + " " + rest[b:]
+    return any(c.isdigit() for c in rest)
 
 
 # A line after the items that dates them all: "以上目标完成时间：9月30日", "上述KR均在Q3末前完成"

@@ -265,3 +265,68 @@ def test_line_opened_by_above_with_its_own_figure_stays_a_key_result() -> None:
     text = f"{_OBJ}KR1：会员月活从1.2万提升到2万\nKR2：上述会员中60%在Q3前完成首次储值\n"
     doc = review(text)
     assert [k.text for k in doc.objectives[0].key_results][1].startswith("上述会员中60%")
+
+
+# -- 4288: key results set apart by blank lines under a labelled objective -----------------------
+@pytest.mark.parametrize(
+    "text,krs",
+    [
+        (
+            "2026年Q2 OKR\n\n目标一：让会员愿意常回来\n\n会员月活从1.2万提升到2万\n\n储值卡复充率达到26%\n\n"
+            "目标二：让门店更省心\n\n盘点差错率从3%降到1%\n",
+            [2, 1],
+        ),
+        ("目标1：让会员愿意常回来\n\n会员月活从1.2万提升到2万\n\n储值卡复充率达到26%\n", [2]),
+        ("O1：让会员愿意常回来\n\n会员月活从1.2万提升到2万\n\n储值卡复充率达到26%（Q2）\n", [2]),
+        (
+            "O1: Make members come back\n\nMonthly active members from 12k to 20k\n\nCard top-up rate at 26%\n",
+            [2],
+        ),
+        ("Objective 1: Make members come back\n\nRepeat visits from 2.1 to 3 a month\n", [1]),
+    ],
+)
+def test_spaced_key_results_under_a_labelled_objective(text: str, krs: list[int]) -> None:
+    doc = review(text)
+    assert [len(o.key_results) for o in doc.objectives] == krs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标一：让会员愿意常回来\n\n这是我们第2次试着用OKR，欢迎大家提意见。\n",
+        "O1: Make members come back\n\nThis is our 2nd try at OKRs, comments welcome.\n",
+        "目标一：让会员愿意常回来\n\n2026年6月\n",
+        "目标一：让会员愿意常回来\n\n会员体验是重中之重\n",
+    ],
+)
+def test_spaced_remarks_under_an_objective_stay_prose(text: str) -> None:
+    doc = review(text)
+    assert [len(o.key_results) for o in doc.objectives] == [0]
+
+
+# -- 4289: a bracketed label alone heads the key results -----------------------------------------
+@pytest.mark.parametrize(
+    "label", ["【关键结果】", "【KR】", "【关键成果】", "【Key Results】", "【关键结果】："]
+)
+def test_bracketed_label_alone_heads_the_list(label: str) -> None:
+    text = (
+        f"【目标】让会员愿意常回来（Q2）\n{label}\n1、会员月活从1.2万提升到2万\n"
+        "2、储值卡复充率从18%提升到26%\n"
+    )
+    doc = review(text)
+    assert [k.text for k in doc.objectives[0].key_results] == [
+        "会员月活从1.2万提升到2万",
+        "储值卡复充率从18%提升到26%",
+    ]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["好评率达到98% ddl：W40", "好评率达到98%（截止：W22）", "Lift rating to 4.8 (due: wk 9)"],
+)
+def test_week_after_a_due_label(kr: str) -> None:
+    assert has_deadline(kr, "zh" if cjk(kr) else "en")
+
+
+def test_week_code_after_a_due_label_mid_wording_is_no_week() -> None:
+    assert not has_deadline("截止W40门店的好评率达到98%", "zh")

@@ -184,7 +184,7 @@ _ZH = [
         "date",
         r"(?:(?:截止|截至)(?:时间|日期)?|完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?"
         r"|时间节点|期限|时限|[Dd][Dd][Ll]|[Dd]ue)\s?[:：]?\s?(?:(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])"
-        r"|(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))(?![\d%/.\-])",
+        r"|(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])|[Ww][Kk]?\s?\d{1,2}(?=\s*[)）】]?\s*$))(?![\d%/.\-])",
     ),
     # A month and a day written short closing the wording, after a bracket, a comma, a dash or
     # "@": "…（10.31）", "…，11.30", "… - 12.20", "… @10.15", "… 30% 9/30" (decision 4281). The day
@@ -1478,7 +1478,7 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
     if re.search(r"下个?月|next month", w):
         d = _add_months(date(today.year, today.month, 1), 1)
         return d, _month_end(d.year, d.month)
-    m = re.search(rf"({_ZH_NUM}{{1,2}})\s?月", w)
+    m = re.search(rf"({_ZH_NUM}{{1,2}})\s?月", w) or _YEAR_DOT_MONTH_RE.search(w)
     month = _zh_int(m.group(1)) if m else None
     if month is None:
         m = re.search(rf"({_MONTHS_EN})", w)
@@ -1489,6 +1489,10 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
     if month == today.month and not re.search(r"20\d\d", w):
         year = today.year
     return date(year, month, 1), _month_end(year, month)
+
+
+# "2026.9": a year and its month with a dot (decision 4285)
+_YEAR_DOT_MONTH_RE = re.compile(r"(?<=20\d\d\.)(1[0-2]|0?[1-9])(?![\d.])")
 
 
 @lru_cache(maxsize=2)

@@ -330,3 +330,34 @@ def test_week_after_a_due_label(kr: str) -> None:
 
 def test_week_code_after_a_due_label_mid_wording_is_no_week() -> None:
     assert not has_deadline("截止W40门店的好评率达到98%", "zh")
+
+
+# -- 4290: a spaced season, this OKR cycle, the year's end, a cycle's length in its field --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026 秋季 读书会OKR\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "2026 年 春季\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "执行周期：一个季度\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "OKR周期：两个月\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：在本次OKR周期内会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：这一周期内储值卡复充率达到26%\n",
+        "目标：让会员愿意常回来\nKR1：储值卡复充率在年度结束前达到26%\n",
+        "目标：让会员愿意常回来\nKR1：本年度结束之前会员月活达到2万\n",
+    ],
+)
+def test_more_cycle_shapes(text: str) -> None:
+    assert _statuses(text) == [("pass", ["pass"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周期：每个月\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：每年度结束前会员月活达到2万\n",
+        "2026年度\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：会员月活每个周期增长10%（基线1.2万）\n",
+    ],
+)
+def test_cadences_and_horizons_still_fire(text: str) -> None:
+    assert _statuses(text) == [("fail", ["fail"])]

@@ -124,7 +124,17 @@ _ZH = [
         rf"(?:未来|接下来的?|今后|倒计时)\s?{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:内|里)?",
     ),
     ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
-    ("cycle", r"(?:本|这个|下个?)(?:OKR)?周期(?:内|末)?"),
+    # "本次OKR周期内", "这一周期" too (decision 4290)
+    ("cycle", r"(?:本次?|这次|这一?个?|下一?个?)\s?(?:OKR)?\s?周期(?:内|末)?"),
+    # "年度结束前", "本年度结束之前": the end of the year (decision 4290); "年度" alone is a horizon
+    ("year", r"(?<![每])(?:本|今)?年度?(?:结束前|结束之前|结束时)"),
+    # "周期：一个季度", "执行周期：3个月": the cycle's length in its field, counted from its start
+    # as "短期（1个月）" is (decisions 301, 4290)
+    (
+        "relative",
+        rf"(?<=周期[:：])\s?{_ZH_NUM}{{1,2}}个(?:季度|月|星期)|(?<=周期 [:：])\s?{_ZH_NUM}{{1,2}}个(?:季度|月|星期)"
+        rf"|(?<=周期[:：] ){_ZH_NUM}{{1,2}}个(?:季度|月|星期)",
+    ),
     # A span of months: "2026年3月-5月", "2026年1-3月", "（9月-12月）", "2025.11-2026.1".
     (
         "month",
@@ -144,7 +154,8 @@ _ZH = [
     (
         "cycle",
         r"(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])?[上下]学期|(?:20\d\d年?)?(?:春季|秋季)学期"
-        r"|20\d\d年?(?:春季|夏季|秋季|冬季)|寒假|暑假",
+        # "2026 秋季" with a blank after the year, as web pages space digits (decision 4290)
+        r"|20\d\d(?:[ \t]?年)?[ \t]?(?:春季|夏季|秋季|冬季)|寒假|暑假",
     ),
     # A month without a day: "3月份", "2025年3月", "12月考试前", "10 月底" (a blank after the figure,
     # as web pages space digits); not a review date ("10月复盘").

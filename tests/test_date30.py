@@ -361,3 +361,30 @@ def test_more_cycle_shapes(text: str) -> None:
 )
 def test_cadences_and_horizons_still_fire(text: str) -> None:
     assert _statuses(text) == [("fail", ["fail"])]
+
+
+# -- 4291: 季度目标 / 季度OKR as the cycle, 新学期, 到2025年， --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "季度目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "季度工作目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：新学期社员人数从30人增加到80人\n",
+        "目标：让会员愿意常回来\nKR1：到2027年，会员月活达到2万\n",
+        "目标：让会员愿意常回来\nKR1：截至2027年，储值卡复充率达到26%\n",
+    ],
+)
+def test_quarter_goal_label_new_term_and_by_a_year(text: str) -> None:
+    assert _statuses(text) == [("pass", ["pass"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年度目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：每季度目标完成率达到90%\n",
+        "目标：让会员愿意常回来\nKR1：2027年会员月活达到2万\n",
+    ],
+)
+def test_year_labels_and_cadences_still_fire(text: str) -> None:
+    assert _statuses(text) == [("fail", ["fail"])]

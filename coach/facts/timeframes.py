@@ -126,6 +126,12 @@ _ZH = [
     ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
     # "本次OKR周期内", "这一周期" too (decision 4290)
     ("cycle", r"(?:本次?|这次|这一?个?|下一?个?)\s?(?:OKR)?\s?周期(?:内|末)?"),
+    # "季度目标：…", "季度OKR": the set's cycle is a quarter, as a quarter used as the measurement
+    # window is ("季度新签合同额", PRINCIPLES.md Deadline); not "每季度目标" (decision 4291)
+    ("quarter", r"(?<![每各个本这下上当])季度(?=\s?(?:目标|okr|OKR|工作目标|重点目标))"),
+    # "到2025年，复购率达到30%": by that year, a deadline as "by 2026" is; "2025年" alone stays a
+    # horizon (decision 4291)
+    ("year", r"(?<![从由])(?:到|至|截至|截止到?)\s?20\d\d\s?年(?=\s?[，,、]|\s)"),
     # "年度结束前", "本年度结束之前": the end of the year (decision 4290); "年度" alone is a horizon
     ("year", r"(?<![每])(?:本|今)?年度?(?:结束前|结束之前|结束时)"),
     # "周期：一个季度", "执行周期：3个月": the cycle's length in its field, counted from its start
@@ -216,7 +222,7 @@ _ZH = [
     (
         "cycle",
         # "学期末前", "学年末之前" (decision 1280): the end of term, then what says "before" it
-        rf"(?:{_BEN}本|这个?|下个?|上个?|[上下]半)学期(?:末(?:前|之前)?)?|学期(?:末(?:前|之前)?|结束前|内)"
+        rf"(?:{_BEN}本|这个?|下个?|上个?|[上下]半|新)学期(?:末(?:前|之前)?)?|学期(?:末(?:前|之前)?|结束前|内)"
         r"|(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])[上下](?:学期)?(?![\u4e00-\u9fff])"
         r"|(?:秋招|春招|黄金周|店庆|周年庆|年货节|暑期档|春节档|国庆档|中秋档|五一档|七夕档|双旦|开学季|毕业季|返校季)"
         r"(?:前|之前|期间|当天|结束前)?"

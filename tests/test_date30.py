@@ -3,7 +3,9 @@
 A due line keyed 完成时间 / 时间节点 / 期限 / DDL under a key result, and such a column (4280); a
 month.day shorthand after a due label inside the wording or closing it (4281); a week number in
 the closing bracket (4282); a two-figure year glued to its quarter in a bracket (4283); 年度 alone
-in a due or cycle cell is a horizon (4284); a year and month written with a dot (4285)."""
+in a due or cycle cell is a horizon (4284); a year and month written with a dot (4285); a date
+after "@" (4286); a 以上 line dating the items above (4287); key results set apart by blank lines
+(4288); 【关键结果】 alone (4289); more period shapes (4290, 4291)."""
 
 from __future__ import annotations
 
@@ -11,19 +13,7 @@ import pytest
 
 from coach.facts.timeframes import has_deadline
 from coach.review import review
-
-
-def _statuses(text: str) -> list[tuple[str, list[str]]]:
-    doc = review(text)
-    out = []
-    for o in doc.objectives:
-        ot = next(c.status for c in o.checks if c.rule_id == "objective-no-timeframe")
-        krs = [
-            next(c.status for c in k.checks if c.rule_id == "kr-no-deadline") for k in o.key_results
-        ]
-        out.append((ot, krs))
-    return out
-
+from tests.test_deadline21 import _statuses
 
 _OBJ = "目标：让会员愿意常回来\n"
 

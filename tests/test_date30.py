@@ -378,3 +378,26 @@ def test_quarter_goal_label_new_term_and_by_a_year(text: str) -> None:
 )
 def test_year_labels_and_cadences_still_fire(text: str) -> None:
     assert _statuses(text) == [("fail", ["fail"])]
+
+
+# -- 4292: a year and month with a slash or a hyphen, two dates in one bracket, a short year ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027/03 OKR\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "2027-03 运营OKR\n目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万\n",
+        "目标：让会员愿意常回来\nKR1：会员月活从1.2万提升到2万（4月1日-6月30日）\n",
+        "目标：让会员愿意常回来\nKR1：储值卡复充率达到26%（26年Q2）\n",
+        "目标：让会员愿意常回来\nKR1：储值卡复充率达到26%（26年底）\n",
+    ],
+)
+def test_year_month_dates_in_brackets_and_short_years(text: str) -> None:
+    assert _statuses(text) == [("pass", ["pass"])]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["储值卡复充率从18%（2026年）提升到26%", "储值卡复充率（Q1：18%）提升到26%", "客单价2026-5元"],
+)
+def test_baselines_and_amounts_stay_no_deadline(kr: str) -> None:
+    assert not has_deadline(kr, "zh")

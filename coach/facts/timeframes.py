@@ -212,10 +212,11 @@ _ZH = [
         r"(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0[1-9])(?=\s?[)）】\]]?\s*$)",
     ),
     # "（计划完成时间：2026.9）", "2026.10前": a year and a month written with a dot; not an amount
-    # ("2025.5元") nor a version ("2026.1 版本") (decision 4285).
+    # ("2025.5元") nor a version ("2026.1 版本") (decision 4285); "2026/07 OKR", "2026-07" with a
+    # slash or a hyphen (decision 4292).
     (
         "month",
-        r"(?<![\d.\w])20\d\d\.(?:1[0-2]|0?[1-9])(?![\d.]|\s?(?:版|元|万|亿|千|百|%|％|个|[a-zA-Z]))",
+        r"(?<![\d.\w/-])20\d\d[./-](?:1[0-2]|0?[1-9])(?![\d./-]|\s?(?:版|元|万|亿|千|百|%|％|个)|[a-zA-Z])",
     ),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
     # "上线前", "旺季前", "首月", "试用期内"; "主网部署前" (a deployment, as a launch is: decision 2324).
@@ -1081,6 +1082,8 @@ _BASELINE_AT_START = re.compile(
 # A fiscal year's name before its quarter in the same bracket ("（FY26 Q2）"): part of the period,
 # not a figure that dates a baseline (decision 4283).
 _FISCAL_NAME_RE = re.compile(r"fy\s?['’]?\d{2,4}", re.I)
+# A year's last two figures before the period it holds: "（23年Q3）", "（23年底）" (decision 4292).
+_SHORT_YEAR_BEFORE_RE = re.compile(r"(?<![\d.])\d\d年?$")
 _BASELINE_WORD_RE = re.compile(
     r"^(?:baseline|base|currently|current|was|now|today|starting point|基线|基准|目前|当前|现在|现状|起点)",
     re.I,
@@ -1106,7 +1109,12 @@ def _baseline_bracket(text: str, s: int, e: int) -> bool:
     if c is None or any(text[i] in "(（" for i in range(e, c)):
         return False
     content = text[o + 1 : c].strip()
-    rest = _FISCAL_NAME_RE.sub("", text[o + 1 : s] + text[e:c]).strip(" :：,，、")
+    rest = _FISCAL_NAME_RE.sub("", _SHORT_YEAR_BEFORE_RE.sub("", text[o + 1 : s]) + text[e:c])
+    for a, b, _k in _time_spans(text, "zh"):
+        if o < a and b <= c and (a, b) != (s, e):
+            # the other end of a span of two dates in the bracket, "（7月1日-9月30日）" (4292)
+            rest = rest.replace(text[a:b], "")
+    rest = rest.strip(" :：,，、-–—~～至到")
     if _TARGET_WORD_RE.search(content):
         return False
     if _BASELINE_WORD_RE.match(content) or _FIGURE_RE.search(rest):
@@ -1312,6 +1320,8 @@ def _zh_int(s: str) -> int | None:
 
 _YEAR_FULL = re.compile(r"(?<![0-9])(20\d\d)(?![0-9])")
 _YEAR_SHORT = re.compile(r"(?:fy|q[1-4]|h[12]|[12]h)\s?['’]?(\d\d)(?![0-9])", re.I)
+# "26Q2", "23年Q3": a year's last two figures before its quarter (decisions 4283, 4292)
+_YEAR_BEFORE_QUARTER = re.compile(r"(?<![0-9.])(\d\d)\s?年?\s?(?=[Qq][1-4])")
 _NEXT_YEAR = re.compile(r"明年|next year", re.I)
 
 
@@ -1319,7 +1329,7 @@ def _year_in(text: str, today: date) -> int:
     m = _YEAR_FULL.search(text)
     if m:
         return int(m.group(1))
-    m = _YEAR_SHORT.search(text)
+    m = _YEAR_SHORT.search(text) or _YEAR_BEFORE_QUARTER.search(text)
     if m:
         return 2000 + int(m.group(1))
     if _NEXT_YEAR.search(text):
@@ -1509,7 +1519,7 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
 
 
 # "2026.9": a year and its month with a dot (decision 4285)
-_YEAR_DOT_MONTH_RE = re.compile(r"(?<=20\d\d\.)(1[0-2]|0?[1-9])(?![\d.])")
+_YEAR_DOT_MONTH_RE = re.compile(r"(?<=20\d\d[./-])(1[0-2]|0?[1-9])(?![\d./-])")
 
 
 @lru_cache(maxsize=2)

@@ -202,6 +202,13 @@ def test_figures_like_a_year_dot_month_are_not_dates(kr: str) -> None:
     assert not has_deadline(kr, "zh")
 
 
+@pytest.mark.parametrize(
+    "kr", ["Ship Build 2028.1 to 5 stores", "Release 2027.3 to the pilot group"]
+)
+def test_a_build_number_after_a_word_is_no_month(kr: str) -> None:
+    assert not has_deadline(kr, "en")
+
+
 # -- 4286: a date after "@" is the deadline, not a handle ------------------------------------------
 def _kr_checks(line: str) -> dict[str, str]:
     doc = review(f"{_OBJ}KR1：{line}\n")

@@ -216,7 +216,9 @@ _ZH = [
     # slash or a hyphen (decision 4292).
     (
         "month",
-        r"(?<![\d.\w/-])20\d\d[./-](?:1[0-2]|0?[1-9])(?![\d./-]|\s?(?:版|元|万|亿|千|百|%|％|个)|[a-zA-Z])",
+        # a single-figure month not after an English word: "Build 2028.1" is a build's number
+        r"(?<![\d.\w/-])20\d\d(?:[./-](?:1[0-2]|0[1-9])|(?<![A-Za-z] \d{4})[./-][1-9])"
+        r"(?![\d./-]|\s?(?:版|元|万|亿|千|百|%|％|个)|[a-zA-Z])",
     ),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
     # "上线前", "旺季前", "首月", "试用期内"; "主网部署前" (a deployment, as a launch is: decision 2324).

@@ -231,7 +231,8 @@ BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
     # A guide's "Examples of objectives:", "Sample key results:", "示例目标：", "关键结果示例：", a
     # year's "2027年度目标：" and a "目标清单：" name the same kind of list (decision 2760).
-    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
+    # "【关键结果】" alone over the list, as a WeChat or Word paste brackets it (decision 4289)
+    r"^\**\s*(?P<lb>【)?(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
     r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
@@ -245,7 +246,7 @@ BARE_LABEL_RE = re.compile(
     rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s+(?:examples?|samples?)|示例|举例|范例|清单|列表|一览|汇总|概览)?"
-    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
+    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*(?(lb)】)\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
 # Whether a line is a label alone is asked from a dozen places of the parse (about 15 asks of 5
@@ -352,10 +353,18 @@ _GOAL_WORD_RE = re.compile(r"\b(?:goal|focus\s+area)", re.IGNORECASE)
 _PROGRESS_KEY_RE = re.compile(
     r"^(?:progress|进度|完成度|status|状态|score|得分|confidence|信心(?:指数)?)$", re.I
 )
+# The Chinese names of a due field a pasted draft writes under an item besides 截止: "完成时间：8月31日",
+# "时间节点：10月15日前", "期限：11月底", "DDL：9月中旬", "预计完成：12月20日" (decision 4280). One of
+# them opens a field only when its value is a time or says none is set (`_due_value`): "完成时间：从
+# 48小时缩短到24小时" under an objective is a key result about a duration.
+_MORE_DUE_KEYS = (
+    r"完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?|时间节点|期限|时限|ddl"
+)
+_MORE_DUE_KEY_RE = re.compile(rf"(?:{_MORE_DUE_KEYS})", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|(?:owned|led|driven) by|accountable|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_MORE_DUE_KEYS}|why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|description|"
     # "Strategic Theme: Customer Trust", "战略主题：降本增效": what the objective serves (2952)
     r"(?:strategic )?(?:themes?|pillars?)|strategic (?:priority|area|goal)|"
@@ -510,14 +519,14 @@ SUMMARY_KEY_RE = re.compile(
 # The keys of an item's properties copied with a tab for their colon (decision 1575).
 _TAB_FIELD_KEY_RE = re.compile(
     r"owners?|dri|lead|负责人|责任人|status|状态|due(?: date)?|deadline|截止(?:时间|日期)|"
-    r"progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
+    rf"{_MORE_DUE_KEYS}|progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
     re.IGNORECASE,
 )
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
     r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|assigned to|assignee|(?:owned|led|driven) by|accountable|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
-    r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
+    rf"due date|deadline|截止(?:时间|日期)?|{_MORE_DUE_KEYS}|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
     r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
@@ -804,6 +813,7 @@ class _Builder:
     wording_below: bool = False  # a label heading whose wording is the paragraph after a blank
     closed: bool = False  # ends its line of run-together items with a stop: nothing joins it
     measures_below: bool = False  # a bold KR name with its measures as bullets (decision 2183)
+    spaced: bool = False  # a key result set apart by blank lines under its objective (4288)
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -2897,6 +2907,13 @@ class _Parser:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
             return
+        if not is_heading and _ABOVE_PERIOD_RE.match(t) and self.objectives() and _dates_above(t):
+            # "以上目标完成时间：9月30日", "以上均在9月30日前完成" after the key results: the
+            # period of the items above, a line of the set (rules/_draft_structure._PERIOD_LINE),
+            # not one more key result nor the last one's tail (decision 4287)
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if _VERSION_MARK_RE.match(t) and self.section == "kr":
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
@@ -4279,6 +4296,8 @@ class _Parser:
         if not m:
             return False
         key = m.group("key")
+        if _MORE_DUE_KEY_RE.fullmatch(key) and not _due_value(m.group("value")):
+            return False  # "完成时间：从48小时缩短到24小时": a duration's key result (4280)
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
         if _WORK_KEY_RE.match(key) and (cur.kind == "objective" or role in cur.cells):
             # "Strategy: …", "Action: …" rows under an objective (a county plan), or a second
@@ -5149,12 +5168,16 @@ class _Parser:
             # reasons or risks given in a paragraph, no owner's key result (decision 2822)
             return False
         prefixed = who is not None
+        spaced = False
         if ln.blank_before:
             # After a blank line only a line that names its owner is a key result, or one with
             # a figure between two labelled key results (its label left out); other lines are
             # prose or headings.
             if not (
-                prefixed or self.between_labelled_krs(ln, cur, nxt) or self.lost_mark(ln, cur, nxt)
+                prefixed
+                or self.between_labelled_krs(ln, cur, nxt)
+                or self.lost_mark(ln, cur, nxt)
+                or (spaced := self.spaced_under_objective(idx, cur))
             ) or (cur is None and self.after_heading(objectives[-1])):
                 return False
         else:
@@ -5183,7 +5206,30 @@ class _Parser:
                     return False
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
+        b.spaced = spaced
         return True
+
+    def spaced_under_objective(self, idx: int, cur: _Builder | None) -> bool:
+        """Whether line `idx`, a paragraph of its own with a figure in it, is a key result of
+        the labelled objective above, whose key results are set apart by blank lines with no
+        mark or label ("目标一：让交付不再延期" / "" / "项目按期交付率从70%提升到90%" / "" / "客户验收
+        一次通过率达到85%", as a Word or WeChat paste spaces them; decision 4288). Only right under
+        the objective's own line or after such a key result."""
+        ln = self.lines[idx]
+        t = ln.text
+        if (
+            cur is None
+            or not self.spaced_item_line(idx)
+            or _prose_like(t)
+            or _comments_zh(t)
+            or _asks(t)
+            or _SPACED_REMARK_RE.search(t)
+            or not _figure_beside_time(t)
+        ):
+            return False
+        if cur.kind == "objective":
+            return bool(cur.label.strip()) and bool(cur.parts)
+        return cur.kind == "kr" and cur.spaced
 
     def lost_mark(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """Whether `ln`, after a blank line, is a list item whose mark was lost: right under a
@@ -7819,6 +7865,69 @@ def _due_given(value: str, wording: str) -> dict[str, object]:
     # ("02.07.24") or an event ("7 days after the Lisbon release").
     kind = "date" if re.search(r"\d", value) else "cycle"
     return {"deadline": Timeframe(text=value.strip("*` "), kind=kind), "deadline_span": None}
+
+
+# A month and a day written short, alone: "9.30", "10/31", "08-15" (decision 4280).
+_MONTH_DAY_VALUE_RE = re.compile(r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])")
+
+
+def _due_value(value: str) -> bool:
+    """Whether a due field's value is a time (a date, a period, an event before which, a cadence)
+    or says none is set ("待定", "TBD"): what a field keyed 完成时间 / 期限 / DDL holds, unlike a
+    key result written after such a word (decision 4280)."""
+    from coach.facts.timeframes import find_timeframe, says_no_date
+
+    v = value.strip().strip("*_` ")
+    lang = "zh" if cjk_count(v) else "en"
+    return bool(
+        find_timeframe(v, lang)
+        or _MONTH_DAY_VALUE_RE.fullmatch(v)
+        or _CADENCE_VALUE_RE.search(v)
+        or tables.empty_value(v)
+        or says_no_date(v, "en")
+        or says_no_date(v, "zh")
+    )
+
+
+# A remark on the draft between its items, not a key result: "这是我们第2次试着用OKR，欢迎大家提意见。"
+# (decision 4288).
+_SPACED_REMARK_RE = re.compile(
+    r"OKR|欢迎|提意见|谢谢|感谢|\b(?:comments?|feedback|thoughts)\b", re.IGNORECASE
+)
+
+
+def _figure_beside_time(line: str) -> bool:
+    """Whether `line` has a figure outside its time expressions ("按期交付率提升到90%", not
+    "2025年12月" alone): a key result set apart by blank lines has one (decision 4288)."""
+    from coach.facts.timeframes import time_spans
+
+    lang = "zh" if _HAN_RE.search(line) else "en"
+    rest = line
+    for a, b, _k in reversed(time_spans(line, lang)):
+        rest = rest[:a] + " " + rest[b:]
+    return any(c.isdigit() for c in rest)
+
+
+# A line after the items that dates them all: "以上目标完成时间：9月30日", "上述KR均在Q3末前完成"
+# (decision 4287).
+_ABOVE_PERIOD_RE = re.compile(
+    r"^\W{0,3}(?:以上|上述)[^\n]{0,16}?(?:截止|截至|在|于|完成|时间|期限|日期|前)"
+)
+
+
+def _dates_above(line: str) -> bool:
+    """Whether a line opened by 以上/上述 gives a deadline and no figure besides it (decision
+    4287): "上述客户中90%在Q3前完成续约" is a key result about those customers."""
+    from coach.facts.timeframes import deadline_spans
+
+    spans = deadline_spans(line, "zh")
+    rest = "".join(
+        line[a:b]
+        for a, b in zip(
+            [0, *(e for _s, e, _k in spans)], [*(s for s, _e, _k in spans), len(line)], strict=True
+        )
+    )
+    return bool(spans) and not re.search(r"\d", rest)
 
 
 # A due value that names a cadence or no end: no deadline ("weekly", "ongoing", "每月").

@@ -141,6 +141,13 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "完成时限",
         "何时完成",
         "计划完成",
+        # "DDL", "预计完成", "计划完成日期": the same column in a pasted sheet (decision 4280)
+        "ddl",
+        "预计完成",
+        "预计完成时间",
+        "预计完成日期",
+        "计划完成日期",
+        "完成期限",
     ),
     # A plan's stage ("短期（1个月）", "Phase 2"): a period only when the cell states one
     # (decision 301), never a deadline field in itself as a "due" column is.

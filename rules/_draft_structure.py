@@ -134,9 +134,9 @@ def _before_trailing_emoji(text: str, start: int, end: int) -> int:
 # keeps as prose (a title it did not recognise, "Owner: Lee Carter" under the title).
 
 # A line anywhere that states the set's period: "时间：2025.11.1-2026.1.31", "以上目标截止到6月底",
-# "Timeline: Q3".
+# "以上目标完成时间：9月30日" (decision 4287), "Timeline: Q3".
 _PERIOD_LINE = re.compile(
-    r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|以上.{0,12}(?:截止|截至|在|于)"
+    r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|(?:以上|上述).{0,12}(?:截止|截至|在|于|时间\s?[:：]|期限)"
     r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)[*_]{0,2}\s?[:：])",
     re.I,
 )

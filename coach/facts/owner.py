@@ -99,6 +99,9 @@ _OWNER_PATTERNS = (
         r"(?:(?:负责人|责任人|执行人)\s?|(?<![A-Za-z0-9_.@]))@"
         # "@mentions", "@here", "@channel": a chat's notices, not a person (decision 2501)
         r"(?!(?:mentions?|here|channel)(?![\w.\-]))"
+        # "… @10.15", "@9/30": a month and a day after the @, the date it is due (decision 4286)
+        r"(?!(?:(?:20\d\d[./-])?(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])|20\d\d[./-](?:1[0-2]|0?[1-9]))"
+        r"(?![\w.\-/]))"
         # a Chinese mention runs to its end ("@各城市经理", "@培训负责人 马丽"; decision 1411);
         # without a verb of owning after it ("@张三跟进"); four characters when more text follows
         # it at once ("@张三跟进方案")

@@ -61,7 +61,11 @@ _ZH = [
     ),
     ("quarter", rf"(?:20\d\d[ \t]?年[ \t]?)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
     # "2026Q3", "2026-Q3" as well as "2026年Q3", "2026 Q3" (decision 1094)
-    ("quarter", r"(?:20\d\d(?:[ \t]?年|-)?)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
+    # "26Q3", "FY26Q3": a year's last two figures glued to its quarter (decision 4283)
+    (
+        "quarter",
+        r"(?:20\d\d(?:[ \t]?年|-)?|(?<![\d.])\d\d(?=[Qq]))?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?",
+    ),
     ("quarter", rf"(?:20\d\d[ \t]?年[ \t]?)?{_ZH_NUM}季度(?:末|底|内|结束前)?"),
     (
         "half",
@@ -120,7 +124,23 @@ _ZH = [
         rf"(?:未来|接下来的?|今后|倒计时)\s?{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:内|里)?",
     ),
     ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
-    ("cycle", r"(?:本|这个|下个?)(?:OKR)?周期(?:内|末)?"),
+    # "本次OKR周期内", "这一周期" too (decision 4290)
+    ("cycle", r"(?:本次?|这次|这一?个?|下一?个?)\s?(?:OKR)?\s?周期(?:内|末)?"),
+    # "季度目标：…", "季度OKR": the set's cycle is a quarter, as a quarter used as the measurement
+    # window is ("季度新签合同额", PRINCIPLES.md Deadline); not "每季度目标" (decision 4291)
+    ("quarter", r"(?<![每各个本这下上当])季度(?=\s?(?:目标|okr|OKR|工作目标|重点目标))"),
+    # "到2025年，复购率达到30%": by that year, a deadline as "by 2026" is; "2025年" alone stays a
+    # horizon (decision 4291)
+    ("year", r"(?<![从由])(?:到|至|截至|截止到?)\s?20\d\d\s?年(?=\s?[，,、]|\s)"),
+    # "年度结束前", "本年度结束之前": the end of the year (decision 4290); "年度" alone is a horizon
+    ("year", r"(?<![每])(?:本|今)?年度?(?:结束前|结束之前|结束时)"),
+    # "周期：一个季度", "执行周期：3个月": the cycle's length in its field, counted from its start
+    # as "短期（1个月）" is (decisions 301, 4290)
+    (
+        "relative",
+        rf"(?<=周期[:：])\s?{_ZH_NUM}{{1,2}}个(?:季度|月|星期)|(?<=周期 [:：])\s?{_ZH_NUM}{{1,2}}个(?:季度|月|星期)"
+        rf"|(?<=周期[:：] ){_ZH_NUM}{{1,2}}个(?:季度|月|星期)",
+    ),
     # A span of months: "2026年3月-5月", "2026年1-3月", "（9月-12月）", "2025.11-2026.1".
     (
         "month",
@@ -140,7 +160,8 @@ _ZH = [
     (
         "cycle",
         r"(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])?[上下]学期|(?:20\d\d年?)?(?:春季|秋季)学期"
-        r"|20\d\d年?(?:春季|夏季|秋季|冬季)|寒假|暑假",
+        # "2026 秋季" with a blank after the year, as web pages space digits (decision 4290)
+        r"|20\d\d(?:[ \t]?年)?[ \t]?(?:春季|夏季|秋季|冬季)|寒假|暑假",
     ),
     # A month without a day: "3月份", "2025年3月", "12月考试前", "10 月底" (a blank after the figure,
     # as web pages space digits); not a review date ("10月复盘").
@@ -174,18 +195,37 @@ _ZH = [
         r"|(?<![\d一二三四五六七八九])十一(?:前|之前|期间|黄金周)|双节(?:前|期间)",
     ),
     # "截止8/31", "（截止：8.31）", "DDL 9.15": a month and a day after a due label; "截止 09-30"
-    # with a hyphen, the month and the day of two figures each (decision 2321).
+    # with a hyphen, the month and the day of two figures each (decision 2321). The due field's
+    # other names too: "（截止时间：10.31）", "（完成时间：11/20）", "（时间节点：8.15）" (decision 4281).
     (
         "date",
-        r"(?:截止|截至|[Dd][Dd][Ll]|[Dd]ue)\s?[:：]?\s?(?:(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])"
-        r"|(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))(?![\d%/.\-])",
+        r"(?:(?:截止|截至)(?:时间|日期)?|完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?"
+        r"|时间节点|期限|时限|[Dd][Dd][Ll]|[Dd]ue)\s?[:：]?\s?(?:(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])"
+        r"|(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])|[Ww][Kk]?\s?\d{1,2}(?=\s*[)）】]?\s*$))(?![\d%/.\-])",
+    ),
+    # A month and a day written short closing the wording, after a bracket, a comma, a dash or
+    # "@": "…（10.31）", "…，11.30", "… - 12.20", "… @10.15", "… 30% 9/30" (decision 4281). The day
+    # has two figures, so a score ("（4.5）") or a decimal after a verb ("达到 9.30") is no date.
+    (
+        "date",
+        r"(?:(?<=[（(【\[，,@])|(?<=[-–—@] )|(?<=[%％)）] ))"
+        r"(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0[1-9])(?=\s?[)）】\]]?\s*$)",
+    ),
+    # "（计划完成时间：2026.9）", "2026.10前": a year and a month written with a dot; not an amount
+    # ("2025.5元") nor a version ("2026.1 版本") (decision 4285); "2026/07 OKR", "2026-07" with a
+    # slash or a hyphen (decision 4292).
+    (
+        "month",
+        # a single-figure month not after an English word: "Build 2028.1" is a build's number
+        r"(?<![\d.\w/-])20\d\d(?:[./-](?:1[0-2]|0[1-9])|(?<![A-Za-z] \d{4})[./-][1-9])"
+        r"(?![\d./-]|\s?(?:版|元|万|亿|千|百|%|％|个)|[a-zA-Z])",
     ),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
     # "上线前", "旺季前", "首月", "试用期内"; "主网部署前" (a deployment, as a launch is: decision 2324).
     (
         "cycle",
         # "学期末前", "学年末之前" (decision 1280): the end of term, then what says "before" it
-        rf"(?:{_BEN}本|这个?|下个?|上个?|[上下]半)学期(?:末(?:前|之前)?)?|学期(?:末(?:前|之前)?|结束前|内)"
+        rf"(?:{_BEN}本|这个?|下个?|上个?|[上下]半|新)学期(?:末(?:前|之前)?)?|学期(?:末(?:前|之前)?|结束前|内)"
         r"|(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])[上下](?:学期)?(?![\u4e00-\u9fff])"
         r"|(?:秋招|春招|黄金周|店庆|周年庆|年货节|暑期档|春节档|国庆档|中秋档|五一档|七夕档|双旦|开学季|毕业季|返校季)"
         r"(?:前|之前|期间|当天|结束前)?"
@@ -437,7 +477,8 @@ _EN = [
         # "by W40", "W40前": a week of the year written short (decision 1420)
         r"|(?:by|before|until) w\d{1,2}(?![0-9a-z])|(?<![a-z0-9])w\d{1,2}(?:前|之前|结束前)"
         # "（Week 4）" closing a key result: the week of the cycle it is due (decision 300).
-        r"|(?<=[(（])\s?week \d{1,2}(?=\s?[)）])"
+        # ... and "（W35）", "(wk 6)" written short (decision 4282)
+        r"|(?<=[(（])\s?(?:week|wk\.?|w) ?\d{1,2}(?=\s?[)）])"
         rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
     ),
     (
@@ -562,7 +603,7 @@ _HINT_RE = re.compile(
         r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|wk|w\d|days|half|eo[qy]|fy|"
         r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
         r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|\d\.\d{1,2}\s?[-–~～至到]|"
-        r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
+        r"季|期|前|首|\d\.\d\d|时间|时限|节点|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
         r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
         r"fundraise|demo|pitch|showcase|audition|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
         r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
@@ -991,7 +1032,8 @@ _SET_OF_PERIOD = re.compile(
 # end ("年底前", "by end of year", "by 2026") is a deadline.
 _HORIZON_RE = re.compile(
     r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
-    r"|^(?:今年|本年度?|明年|全年|20\d\d ?年(?:度|全年)?)$",
+    # "年度" / "全年度" alone, as a due or cycle column's cell says it (decision 4284)
+    r"|^(?:今年|本年度?|明年|全年度?|年度|20\d\d ?年(?:度|全年)?)$",
     re.I,
 )
 
@@ -1039,6 +1081,11 @@ _BASELINE_AT_START = re.compile(
 # A bracket around a period that dates a baseline (decision 953): "(baseline: 1 in Q2)",
 # "(Q2: 90%)", "（去年同期22%）", "(currently 1.5 days, Q2)"; or a bracket holding only the period
 # between a figure and its target: "from 88% (2025) to 98%", "从18%（2025年全年）提升到30%".
+# A fiscal year's name before its quarter in the same bracket ("（FY26 Q2）"): part of the period,
+# not a figure that dates a baseline (decision 4283).
+_FISCAL_NAME_RE = re.compile(r"fy\s?['’]?\d{2,4}", re.I)
+# A year's last two figures before the period it holds: "（23年Q3）", "（23年底）" (decision 4292).
+_SHORT_YEAR_BEFORE_RE = re.compile(r"(?<![\d.])\d\d年?$")
 _BASELINE_WORD_RE = re.compile(
     r"^(?:baseline|base|currently|current|was|now|today|starting point|基线|基准|目前|当前|现在|现状|起点)",
     re.I,
@@ -1064,7 +1111,12 @@ def _baseline_bracket(text: str, s: int, e: int) -> bool:
     if c is None or any(text[i] in "(（" for i in range(e, c)):
         return False
     content = text[o + 1 : c].strip()
-    rest = (text[o + 1 : s] + text[e:c]).strip(" :：,，、")
+    rest = _FISCAL_NAME_RE.sub("", _SHORT_YEAR_BEFORE_RE.sub("", text[o + 1 : s]) + text[e:c])
+    for a, b, _k in _time_spans(text, "zh"):
+        if o < a and b <= c and (a, b) != (s, e):
+            # the other end of a span of two dates in the bracket, "（7月1日-9月30日）" (4292)
+            rest = rest.replace(text[a:b], "")
+    rest = rest.strip(" :：,，、-–—~～至到")
     if _TARGET_WORD_RE.search(content):
         return False
     if _BASELINE_WORD_RE.match(content) or _FIGURE_RE.search(rest):
@@ -1270,6 +1322,8 @@ def _zh_int(s: str) -> int | None:
 
 _YEAR_FULL = re.compile(r"(?<![0-9])(20\d\d)(?![0-9])")
 _YEAR_SHORT = re.compile(r"(?:fy|q[1-4]|h[12]|[12]h)\s?['’]?(\d\d)(?![0-9])", re.I)
+# "26Q2", "23年Q3": a year's last two figures before its quarter (decisions 4283, 4292)
+_YEAR_BEFORE_QUARTER = re.compile(r"(?<![0-9.])(\d\d)\s?年?\s?(?=[Qq][1-4])")
 _NEXT_YEAR = re.compile(r"明年|next year", re.I)
 
 
@@ -1277,7 +1331,7 @@ def _year_in(text: str, today: date) -> int:
     m = _YEAR_FULL.search(text)
     if m:
         return int(m.group(1))
-    m = _YEAR_SHORT.search(text)
+    m = _YEAR_SHORT.search(text) or _YEAR_BEFORE_QUARTER.search(text)
     if m:
         return 2000 + int(m.group(1))
     if _NEXT_YEAR.search(text):
@@ -1453,7 +1507,7 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
     if re.search(r"下个?月|next month", w):
         d = _add_months(date(today.year, today.month, 1), 1)
         return d, _month_end(d.year, d.month)
-    m = re.search(rf"({_ZH_NUM}{{1,2}})\s?月", w)
+    m = re.search(rf"({_ZH_NUM}{{1,2}})\s?月", w) or _YEAR_DOT_MONTH_RE.search(w)
     month = _zh_int(m.group(1)) if m else None
     if month is None:
         m = re.search(rf"({_MONTHS_EN})", w)
@@ -1464,6 +1518,10 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
     if month == today.month and not re.search(r"20\d\d", w):
         year = today.year
     return date(year, month, 1), _month_end(year, month)
+
+
+# "2026.9": a year and its month with a dot (decision 4285)
+_YEAR_DOT_MONTH_RE = re.compile(r"(?<=20\d\d[./-])(1[0-2]|0?[1-9])(?![\d./-])")
 
 
 @lru_cache(maxsize=2)

@@ -561,7 +561,8 @@ def _places_filled(item: Item, verb: Verb) -> bool:
 
 # A count, then up to three words ending in a thing an onboarding connects (decision 4201).
 _EN_COUNT_THEN_WORDS = re.compile(
-    r"\s+(?:(?:all|the|remaining|other|our)\s+){0,2}\d[\d,]*\+?\s+((?:[a-z0-9'-]+\s+){0,3}[a-z0-9'-]+)"
+    r"(?<!\s)\s++(?:(?:all|the|remaining|other|our)\s++){0,2}\d[\d,]*+\+?\s++"
+    r"((?:[a-z0-9'-]++\s++){0,3}[a-z0-9'-]++)"
 )
 
 
@@ -3294,7 +3295,7 @@ _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
 
 
 # The lead verb, "and"/"or"/"&", one more word right before a count: "Scan and index 15,000".
-_AND_ONE_WORD = re.compile(r"\s+(?:and|or|&)\s+([a-z]+)\s+$")
+_AND_ONE_WORD = re.compile(r"(?<!\s)\s++(?:and|or|&)\s++([a-z]++)\s++$")
 
 
 def _second_verb_before(item: Item, q: Quantity) -> bool:

@@ -346,6 +346,13 @@ def en_verb_class(word: str) -> str | None:
     return table.get(low) or table.get(_en_lemma(low))
 
 
+# Decision 4210: the classes a hyphen-glued verb leads in, and the object that must follow it.
+_GLUED_CLASSES = frozenset({"act", "complete", "launch", "decide"})
+_GLUED_OBJECT = re.compile(
+    r"\s++(?:the|a|an|all|every|each|both|our|their|its|this|these|those|\d)(?![a-z])"
+)
+
+
 def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
     """The imperative at `pos`: a base form the lexicon knows, not a noun before a measure."""
     table = verb_classes("en")
@@ -370,6 +377,17 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # (decision 3102); "Re-order rate …" stays a measure's name as "Order rate …" is
         after = _en_verb_at(folded, m.end() + 1, end, measure)
         return None if after is None else Verb(m.start(), after.end, after.word, after.cls, "lead")
+    if word != "re" and folded.startswith("-", m.end()) and table.get(word) is None:
+        # "Road-test the 4 new ambulances", "Stress-test the billing API", "Soft-launch the app
+        # in 2 cities": a word glued by a hyphen to a verb of work, an object after it, leads as
+        # that verb (decision 4210); "Load-test results", "Follow-up calls" name things
+        glued = _EN_WORD.match(folded, m.end() + 1, end)
+        if (
+            glued is not None
+            and table.get(glued.group()) in _GLUED_CLASSES
+            and _GLUED_OBJECT.match(folded, glued.end(), end)
+        ):
+            return Verb(m.start(), glued.end(), glued.group(), table[glued.group()], "lead")
     if word == "top" and _top_things_done(folded, m.end(), end):
         return None  # "Top customer pain points identified": "top" picks them (decision 3813)
     if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):

@@ -183,7 +183,7 @@ def restore_script(shown: str, original: str, simplified: str, offsets: list[int
 
 
 # Pictographs (🚧, 📌, 🎯, 🔥 …) with their variation selector, then blanks (decision 4209).
-_LEADING_PICTOGRAPH = re.compile("(?:[\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=\S)")
+_LEADING_PICTOGRAPH = re.compile("(?:[\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=\\S)")
 
 
 def core_bounds(text: str) -> tuple[int, int]:

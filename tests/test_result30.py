@@ -289,3 +289,74 @@ def test_joined_verbs_and_lead_parts_are_work(kr: str) -> None:
 )
 def test_measures_and_sales_leads_stay(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- decision 4209: a pictograph opening a labelled wording is dropped, as a bullet's is ----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "🚧 Resurface the staff car park by August",
+        "📌 6月底前完成会员系统切换",
+        # held out
+        "🎯 Launch the loyalty app by May",
+        "🚧 Re-tile the pool changing rooms",
+        "🔥 发布3篇行业白皮书",
+        "🚀 Ship the partner portal",
+        "🛠️ 完成2号线全线联调",
+        "🔧 Overhaul 4 combine harvesters",
+        "🧹 Clear out the archive room",
+        "📦 Move all invoicing to the new ERP",
+        "🌱 Plant 300 hedgerow trees",
+    ],
+)
+def test_pictograph_before_the_work_hides_nothing(kr: str) -> None:
+    assert _either(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "🎯 Repeat purchase rate from 20% to 30%",
+        "📈 门店复购率从20%提升到30%",
+        "🔥 Weekly active growers from 400 to 650",
+    ],
+)
+def test_pictograph_before_a_result_changes_nothing(kr: str) -> None:
+    assert not _either(kr) & _TASK
+
+
+# -- decision 4210: a word glued by a hyphen to a verb of work leads as that verb -----------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Road-test the 4 new ambulances",
+        "Pressure-test every gas line",
+        "Load-test the new checkout",
+        # held out
+        "Soak-test the new firmware on 20 units",
+        "Stress-test the booking site before launch",
+        "Crash-test both new seat designs",
+        "Smoke-test every release candidate",
+        "Beta-test the app with 30 growers",
+    ],
+)
+def test_hyphen_glued_verbs_lead(kr: str) -> None:
+    assert _fails(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Load-test results reviewed by the architects: 100%",
+        "Follow-up calls returned within 2 days: 90%",
+        "Double-digit growth in repeat orders",
+        "Pen-test findings closed within 30 days: 95%",
+        "Check-in time under 2 minutes",
+    ],
+)
+def test_hyphen_compounds_naming_things_stay(kr: str) -> None:
+    assert not _fails(kr) & _TASK

@@ -559,6 +559,13 @@ def _places_filled(item: Item, verb: Verb) -> bool:
     )
 
 
+# 接待 + visitors + a count of visits or people (decision 4211); not 客户咨询 (enquiries handled).
+_ZH_VISITORS_RECEIVED = re.compile(
+    r"接待\s?(?:中外|国内外|境内外|入境|各地)?(?:游客|观众|旅客|访客|游人|宾客|住客|读者|参观者|滑雪者)"
+    r"\s?(?:达到|突破|超过|不少于|至少)?\s?\d[\d.,]*+\s?万?\s?(?:人次|人)"
+)
+
+
 # A count, then up to three words ending in a thing an onboarding connects (decision 4201).
 _EN_COUNT_THEN_WORDS = re.compile(
     r"(?<!\s)\s++(?:(?:all|the|remaining|other|our)\s++){0,2}\d[\d,]*+\+?\s++"
@@ -686,6 +693,10 @@ def _read(item: Item) -> Reading:
         # "入驻新办公楼", "团队进驻新园区": the team moving into its own premises is work, as
         # decision 3854 keeps the team moving itself; a product into others' stores is won (3913)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if verb is not None and _ZH_VISITORS_RECEIVED.match(item.folded, verb.start):
+        # "滑雪场雪季接待游客30万人次", "博物馆年接待观众50万人次": visitors received, counted, are
+        # the place's draw, as "全年接待游客50万人次" is a measure (decisions 1323, 4086; 4211)
+        return Reading("result", whole, "measured")
     if verb is not None and _own_thing_rolled_out(item, verb):
         # "Get the new POS system into 12 branches", "Get the safety posters onto 20 notice
         # boards": a system or an artefact of the team's put in its places is a rollout, work;

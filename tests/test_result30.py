@@ -360,3 +360,29 @@ def test_hyphen_glued_verbs_lead(kr: str) -> None:
 )
 def test_hyphen_compounds_naming_things_stay(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- decision 4211: 接待 + visitors + 人次: the place's draw, a result ----------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "滑雪场雪季接待游客30万人次",
+        "景区全年接待游客200万人次",
+        "博物馆年接待观众50万人次",
+        # held out
+        "动物园五一假期接待游客超过15万人次",
+        "美术馆接待参观者10万人次",
+        "高铁站春运接待旅客120万人次",
+        "酒店全年接待宾客3万人",
+        "农家乐接待游客2万人次以上",
+    ],
+)
+def test_visitors_received_are_a_result(kr: str) -> None:
+    assert not _fails_zh(kr) & _TASK
+
+
+@pytest.mark.parametrize("kr", ["接待3批考察团", "培训接待员20人", "做好游客接待工作"])
+def test_receiving_work_stays_work(kr: str) -> None:
+    assert _fails_zh(kr) & _TASK

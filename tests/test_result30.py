@@ -132,6 +132,9 @@ def test_what_measures_bring_stays_a_result(kr: str) -> None:
         "All 60 allotment plots filled by spring",
         "Festival camping pitches filled: 95%",
         "Respite beds filled at least 90% of nights",
+        "Marina berths filled by June",
+        "Evening-class places filled two weeks before term",
+        "Market stalls filled every Sunday in summer: 40 of 40",
     ],
 )
 def test_places_filled_are_a_level(kr: str) -> None:

@@ -6000,6 +6000,14 @@ def _things_granted_bare() -> re.Pattern[str]:
     return re.compile(r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,3}?" + taken_up_by() + _NO_DATE_AFTER)
 
 
+_BARE_PUBLISHED = re.compile(r"\b(?:published|posted|released)\b")
+# After "by": the team's own people or a team of the company (decision 4206's exclusions).
+_BY_OWN_PEOPLE = re.compile(
+    r"(?:the\s+|our\s+)?(?:[a-z-]+\s+)?(?:team|teams|staff|crew|department|engineers?|designers?|"
+    r"developers?|writers?|volunteers?|interns?|marketing|comms)\b"
+)
+
+
 def _bare_thing_granted(item: Item, verb: Verb | None, lead: int) -> bool:
     """The team's thing named bare at the head, then taken up by others: won, as "Our film
     picked up …" is (decision 3853; decision 4206). A head that is also a verb ("Film", "Record",
@@ -6009,7 +6017,14 @@ def _bare_thing_granted(item: Item, verb: Verb | None, lead: int) -> bool:
         return False
     if verb is not None and verb.position == "lead" and verb.start != lead:
         return False
-    return _things_granted_bare().match(item.folded, lead) is not None
+    m = _things_granted_bare().match(item.folded, lead)
+    # "Pages published by the web team", "Release notes published by engineers": the team's own
+    # people publish, and "published" alone is the team's own putting out (decision 3853)
+    return (
+        m is not None
+        and not _BARE_PUBLISHED.search(item.folded, lead, m.end())
+        and not _BY_OWN_PEOPLE.match(item.folded, m.end())
+    )
 
 
 # "Fewer …", "Less …" leading: a count brought down (decision 3367).

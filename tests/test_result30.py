@@ -231,6 +231,9 @@ def test_bare_thing_taken_up_is_won(kr: str) -> None:
         "Record 12 podcast episodes",
         "Podcast published on our site",
         "Publish our annual report",
+        "Logo picked up by the design team",
+        "Menus published by the kitchen team",
+        "Newsletter released for all 3 parishes",
     ],
 )
 def test_bare_verbs_and_own_venues_stay_work(kr: str) -> None:

@@ -182,12 +182,21 @@ def restore_script(shown: str, original: str, simplified: str, offsets: list[int
     return "".join(out)
 
 
+# Pictographs (🚧, 📌, 🎯, 🔥 …) with their variation selector, then blanks (decision 4209).
+_LEADING_PICTOGRAPH = re.compile("(?:[\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=\\S)")
+
+
 def core_bounds(text: str) -> tuple[int, int]:
     """`text` without surrounding blanks and clause punctuation (，,;；。.); the whole of it
     when nothing else is left."""
     s, e = 0, len(text)
     while s < e and (text[s].isspace() or text[s] in "，,;；。."):
         s += 1
+    # a pictograph opening the wording after a label ("KR1: 🚧 Resurface the car park", "KR2：
+    # 📌 6月底前完成切换"), as a bullet's emoji is dropped (decision 4209)
+    m = _LEADING_PICTOGRAPH.match(text, s, e)
+    if m is not None and m.end() < e:
+        s = m.end()
     while e > s and (
         text[e - 1].isspace()
         or text[e - 1] in "，,;；。."

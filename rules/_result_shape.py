@@ -540,6 +540,53 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
+# Places that those who come take up; "filled" after them is a quota reached, not hiring
+# (decision 4203). Posts, roles, positions and vacancies stay hiring.
+_EN_PLACES_FILLED = re.compile(
+    r"\b(?:places|seats|beds|spots|slots|berths|pitches|rooms|tables|plots|allotments|stalls|"
+    r"tickets|cabins|classes|courses|sessions|camps?|waitlist places)\s+(?:(?:are|were|all|fully|"
+    r"completely|now)\s+){0,2}$"
+)
+
+
+def _places_filled(item: Item, verb: Verb) -> bool:
+    """English "filled" as the predicate after places, seats, beds, slots … (decision 4203)."""
+    return (
+        item.language == "en"
+        and verb.word == "fill"
+        and verb.position == "predicate"
+        and _EN_PLACES_FILLED.search(item.folded, max(0, verb.start - 40), verb.start) is not None
+    )
+
+
+# 接待 + visitors + a count of visits or people (decision 4211); not 客户咨询 (enquiries handled).
+_ZH_VISITORS_RECEIVED = re.compile(
+    r"接待\s?(?:中外|国内外|境内外|入境|各地)?(?:游客|观众|旅客|访客|游人|宾客|住客|读者|参观者|滑雪者)"
+    r"\s?(?:达到|突破|超过|不少于|至少)?\s?\d[\d.,]*+\s?万?\s?(?:人次|人)"
+)
+
+
+# A count, then up to three words ending in a thing an onboarding connects (decision 4201).
+_EN_COUNT_THEN_WORDS = re.compile(
+    r"(?<!\s)\s++(?:(?:all|the|remaining|other|our)\s++){0,2}\d[\d,]*+\+?\s++"
+    r"((?:[a-z0-9'-]++\s++){0,3}[a-z0-9'-]++)"
+)
+
+
+def _things_onboarded(item: Item, verb: Verb) -> bool:
+    """An English "onboard" leading a count of things (rules/data/en/kr_onboarded_things.txt:
+    log sources, services, repos, devices …): connecting them is work, a migration's scope,
+    not users nor partners won, nor staff hired (decision 4201)."""
+    if item.language != "en" or verb.position != "lead" or verb.word != "onboard":
+        return False
+    m = _EN_COUNT_THEN_WORDS.match(item.folded, verb.end, item.core_span[1])
+    if m is None:
+        return False
+    ws = m.group(1).split()
+    things = word_set("kr_onboarded_things", "en")
+    return any(" ".join(ws[i : i + n]) in things for n in (1, 2) for i in range(len(ws) - n + 1))
+
+
 # "Get" or "have" leading a count of things and the participle of what is done to them: "Get 3
 # case studies published", "Have 5 videos produced" — the things and their participle are the
 # key result, as "3 case studies published" is (decision 3893).
@@ -646,6 +693,10 @@ def _read(item: Item) -> Reading:
         # "入驻新办公楼", "团队进驻新园区": the team moving into its own premises is work, as
         # decision 3854 keeps the team moving itself; a product into others' stores is won (3913)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if verb is not None and _ZH_VISITORS_RECEIVED.match(item.folded, verb.start):
+        # "滑雪场雪季接待游客30万人次", "博物馆年接待观众50万人次": visitors received, counted, are
+        # the place's draw, as "全年接待游客50万人次" is a measure (decisions 1323, 4086; 4211)
+        return Reading("result", whole, "measured")
     if verb is not None and _own_thing_rolled_out(item, verb):
         # "Get the new POS system into 12 branches", "Get the safety posters onto 20 notice
         # boards": a system or an artefact of the team's put in its places is a rollout, work;
@@ -660,6 +711,14 @@ def _read(item: Item) -> Reading:
     if verb is not None and _made_not_won(item, verb):
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
+        verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if verb is not None and _places_filled(item, verb):
+        # "Clearing places filled by Aug 20", "All 40 summer-camp spots filled": places taken up
+        # by those who come reach a quota, as "小班招满6个班" does (decision 401; decision 4203)
+        verb = Verb(verb.start, verb.end, verb.word, "reach", verb.position)
+    if verb is not None and _things_onboarded(item, verb):
+        # "Onboard 12 remaining log sources into Sentinel": systems, feeds or services
+        # connected to a tool are the work of connecting them, not users won (decision 4201)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
     if verb is not None and _partners_onboarded(item, verb):
         # "Onboard 10 design partners", "Onboard 15 system integrators onto the portal":
@@ -694,7 +753,7 @@ def _read(item: Item) -> Reading:
         item.language == "en"
         and (verb is None or verb.position != "lead")
         and _things_granted().match(item.folded, lead)
-    ):
+    ) or _bare_thing_granted(item, verb, lead):
         # "2 short stories accepted by magazines", "Our app featured in 2 app-store lists": the
         # team's pieces taken up by others are won from them, a result (decision 3853)
         targeted = any(q.is_target for q in item.facts.quantities)
@@ -2420,7 +2479,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "40 students complete the course": the people served act (decision 2126)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
-    if item.language == "en" and _en_measure_before(before):
+    if item.language == "en" and _en_measure_before(before) and not _second_verb_before(item, q):
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if item.language == "en" and _weight_saved(item, q):
         return True  # "Rescue 400 tonnes of surplus food": what is kept from waste (2508)
@@ -3246,6 +3305,21 @@ def _zh_capacity(item: Item, q: Quantity) -> bool:
 _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
 
 
+# The lead verb, "and"/"or"/"&", one more word right before a count: "Scan and index 15,000".
+_AND_ONE_WORD = re.compile(r"(?<!\s)\s++(?:and|or|&)\s++([a-z]++)\s++$")
+
+
+def _second_verb_before(item: Item, q: Quantity) -> bool:
+    """A second verb joined to the lead one right before the count ("Scan and index 15,000 case
+    records", "Sort and score 300 entries"): the work's verb, not a measure's name (decision
+    4208)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.end > q.start:
+        return False
+    m = _AND_ONE_WORD.fullmatch(item.folded, verb.end, q.start)
+    return m is not None and en_verb_class(m.group(1)) is not None
+
+
 def _en_measure_before(before: str) -> bool:
     """Whether a measure word ends the text before an English count ("score of ", "NPS ")."""
     m = _EN_MEASURE_LINK.search(before)
@@ -3310,7 +3384,12 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
     if item.language == "en":
         # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)
-        outcome = [t for t in outcome if not _ROLE_LEAD.match(item.folded, *_word_before(item, t))]
+        outcome = [
+            t
+            for t in outcome
+            if not _ROLE_LEAD.match(item.folded, *_word_before(item, t))
+            and not _LEAD_PART.match(item.folded, t[0])
+        ]
     if not outcome:
         return False
     if item.language != "en":
@@ -3354,6 +3433,11 @@ _EN_ONE_MODIFIER = re.compile(
 _ROLE_LEAD = re.compile(
     r"(?:crew|team|tech|project|shift|site|store|squad|section|design|engineering|product|"
     r"program|workstream|floor|kitchen|line)\s+leads?\b"
+)
+# "4 lead roles", "the lead actor": "lead" naming the main part in a cast, not sales leads
+# (decision 4208).
+_LEAD_PART = re.compile(
+    r"leads?\s+(?:roles?|parts?|actors?|actresses|singers?|vocalists?|dancers?|characters?)\b"
 )
 
 
@@ -3842,6 +3926,8 @@ def _hiring(item: Item) -> bool:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         if _partners_onboarded(item, verb):
             return False  # "Onboard 10 design partners": partners won (decision 3891)
+        if _places_filled(item, verb):
+            return False  # "Clearing places filled by Aug 20": a quota reached (decision 4203)
         if verb.position == "predicate" and _onboarding_time(item, verb):
             return False  # "New tenant onboarded in under 30 minutes": a duration (3062)
         if zh_brings_in_things(item):
@@ -5916,6 +6002,41 @@ def _things_granted() -> re.Pattern[str]:
         r"(?<![\w.,])(?:(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
         r"(?:\s+of\s+(?:our|my|the|their))?|our|my|the|their)[ \t]{1,2}"
         r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,5}?" + taken_up_by() + _NO_DATE_AFTER
+    )
+
+
+@cache
+def _things_granted_bare() -> re.Pattern[str]:
+    """One to three words with no count nor determiner, then what others do to take them up
+    ("Film picked up for distribution in 3 territories", "Debut novel shortlisted for the
+    county prize"; decision 4206)."""
+    return re.compile(r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,3}?" + taken_up_by() + _NO_DATE_AFTER)
+
+
+_BARE_PUBLISHED = re.compile(r"\b(?:published|posted|released)\b")
+# After "by": the team's own people or a team of the company (decision 4206's exclusions).
+_BY_OWN_PEOPLE = re.compile(
+    r"(?:the\s+|our\s+)?(?:[a-z-]+\s+)?(?:team|teams|staff|crew|department|engineers?|designers?|"
+    r"developers?|writers?|volunteers?|interns?|marketing|comms)\b"
+)
+
+
+def _bare_thing_granted(item: Item, verb: Verb | None, lead: int) -> bool:
+    """The team's thing named bare at the head, then taken up by others: won, as "Our film
+    picked up …" is (decision 3853; decision 4206). A head that is also a verb ("Film", "Record",
+    "Book") does not lead as one when a participle of taking up follows it; get/have/make keep
+    their own readings (decision 3854)."""
+    if item.language != "en" or (verb is not None and verb.word in ("get", "have", "make")):
+        return False
+    if verb is not None and verb.position == "lead" and verb.start != lead:
+        return False
+    m = _things_granted_bare().match(item.folded, lead)
+    # "Pages published by the web team", "Release notes published by engineers": the team's own
+    # people publish, and "published" alone is the team's own putting out (decision 3853)
+    return (
+        m is not None
+        and not _BARE_PUBLISHED.search(item.folded, lead, m.end())
+        and not _BY_OWN_PEOPLE.match(item.folded, m.end())
     )
 
 

@@ -346,6 +346,13 @@ def en_verb_class(word: str) -> str | None:
     return table.get(low) or table.get(_en_lemma(low))
 
 
+# Decision 4210: the classes a hyphen-glued verb leads in, and the object that must follow it.
+_GLUED_CLASSES = frozenset({"act", "complete", "launch", "decide"})
+_GLUED_OBJECT = re.compile(
+    r"\s++(?:the|a|an|all|every|each|both|our|their|its|this|these|those|\d)(?![a-z])"
+)
+
+
 def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
     """The imperative at `pos`: a base form the lexicon knows, not a noun before a measure."""
     table = verb_classes("en")
@@ -370,6 +377,17 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # (decision 3102); "Re-order rate …" stays a measure's name as "Order rate …" is
         after = _en_verb_at(folded, m.end() + 1, end, measure)
         return None if after is None else Verb(m.start(), after.end, after.word, after.cls, "lead")
+    if word != "re" and folded.startswith("-", m.end()) and table.get(word) is None:
+        # "Road-test the 4 new ambulances", "Stress-test the billing API", "Soft-launch the app
+        # in 2 cities": a word glued by a hyphen to a verb of work, an object after it, leads as
+        # that verb (decision 4210); "Load-test results", "Follow-up calls" name things
+        glued = _EN_WORD.match(folded, m.end() + 1, end)
+        if (
+            glued is not None
+            and table.get(glued.group()) in _GLUED_CLASSES
+            and _GLUED_OBJECT.match(folded, glued.end(), end)
+        ):
+            return Verb(m.start(), glued.end(), glued.group(), table[glued.group()], "lead")
     if word == "top" and _top_things_done(folded, m.end(), end):
         return None  # "Top customer pain points identified": "top" picks them (decision 3813)
     if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):
@@ -1156,6 +1174,14 @@ def _zh_verb(
             inner = _zh_entry_ending(folded, t)
             if inner is not None:
                 start, entry = inner
+        if (
+            t.text in _ZH_STOCKED_BY
+            and _ZH_PLACES_BEFORE.fullmatch(folded, pos, t.start)
+            and _ZH_OURS_AFTER.match(folded, t.end)
+        ):
+            # "3家连锁超市上架我们的燕麦棒", "5家药房引进我们的护手霜": a count of others' places
+            # taking the team's goods is won from them, as "产品上架10家新超市" is (decision 4204)
+            return Verb(t.start, t.end, t.text, "reach", "predicate")
         if entry is None and t.text in _ZH_SHELVING and _ZH_PLACES_AFTER.match(folded, t.end):
             # "产品上架10家新超市": shelved in others' shops, counted, is won as "进驻" is; not
             # "上架50个新SKU", the team's own listing (decision 3913)
@@ -1244,6 +1270,14 @@ _ZH_COUNTED_AFTER_DE = re.compile(r"的\s?(?:\d|[一二两三四五六七八九�
 # ("上架10家新超市", "上架到20家便利店"), the team's own listing when it counts goods (3913).
 _ZH_SHELVING = frozenset(["上架", "铺进"])
 _ZH_PLACES_AFTER = re.compile(r"\s?(?:到|至|进)?\s?\d{1,5}\s?家")
+
+# Others' places, counted, opening the clause, then taking the team's goods (decision 4204):
+# "3家连锁超市上架我们的燕麦棒", "至少5家药房引进我司护手霜".
+_ZH_STOCKED_BY = frozenset(["上架", "引进", "引入", "采购", "进货", "代售", "售卖", "销售", "铺货"])
+_ZH_PLACES_BEFORE = re.compile(
+    r"\s?(?:至少|不少于|新增|新)?\s?(?:\d{1,5}|[一二两三四五六七八九十]{1,3})\s?家\s?[\u4e00-\u9fff]{1,10}\s?"
+)
+_ZH_OURS_AFTER = re.compile(r"\s?(?:我们|我司|我方|本品牌|本公司|本店|自家|咱们)")
 
 # Lexicon verbs that also describe the noun after them ("原创作品获奖3项", "创作作品获奖3项"):
 # they head the wording only when no other lexicon verb follows in the clause (decision 3607).

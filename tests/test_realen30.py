@@ -311,3 +311,33 @@ LAUNCH_GUARDS = [
 @pytest.mark.parametrize("kr", LAUNCH_GUARDS)
 def test_launch_guards(kr: str) -> None:
     assert kr_status(kr, "kr-is-task") == "pass"
+
+
+# --- 4326: "Top N" after a standard's acronym is the list's name, no target -------------------
+
+
+NAMED_LISTS = [
+    "Complete a self-audit using the OWASP Mobile Top 10 checklist",
+    "Complete a review of the app against the OWASP Top 10",
+    "Finish a code audit for the CWE Top 25 weaknesses",
+    "Run a self-check against the SANS Top 25 list",
+    "Complete an API review with the OWASP API Top 10",
+]
+
+
+@pytest.mark.parametrize("kr", NAMED_LISTS)
+def test_top_n_of_a_standard_is_no_target(kr: str) -> None:
+    assert kr_status(kr, "kr-not-quantified") == "fail"
+
+
+# Guards: a rank to reach keeps its number.
+RANKS = [
+    "Rank in the Top 10 of the App Store health category by Q4",
+    "Become a Top 3 vendor in the region",
+    "Reach the top 5 of the G2 grid for scheduling tools",
+]
+
+
+@pytest.mark.parametrize("kr", RANKS)
+def test_rank_top_n_stays_a_target(kr: str) -> None:
+    assert kr_status(kr, "kr-not-quantified") == "pass"

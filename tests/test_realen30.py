@@ -8,25 +8,7 @@ keep what must not change."""
 from __future__ import annotations
 
 import pytest
-
-from coach import review
-
-
-def spans(text: str) -> list[tuple[str, list[str]]]:
-    """Each objective's text and its key results' texts, as the review cut them."""
-    r = review(text)
-    out = []
-    for o in r.objectives:
-        krs = [text[k.span.start : k.span.end] for k in o.key_results]
-        out.append((text[o.span.start : o.span.end], krs))
-    return out
-
-
-def checks(text: str) -> list[dict[str, str]]:
-    """Each key result's checklist, in order."""
-    r = review(text)
-    return [{c.rule_id: c.status for c in k.checks} for o in r.objectives for k in o.key_results]
-
+from test_realen29 import checks, kr_status, spans
 
 # --- 4320: a quoted numbered list ("> 1. …") is the list it quotes, not "greater than 1" -------
 
@@ -202,14 +184,6 @@ def test_personal_set_keeps_owner(text: str) -> None:
 
 
 # --- 4323: a deliverable word before the measure that ends the phrase names what is measured --
-
-
-def kr_status(
-    kr: str, rule: str, objective: str = "Make our clinic the easiest to book in Q3 (owner: Ana)"
-) -> str:
-    found = checks(f"Objective: {objective}\nKR1: {kr}\n")
-    assert len(found) == 1, found
-    return found[0][rule]
 
 
 MEASURE_AFTER_THING = [

@@ -918,6 +918,18 @@ _TEAM_GOAL_PREFIX_RE = re.compile(
 )
 
 
+# A numbered list marker after a quote's ">": "> 1. Cut …", "> 2) Lift …" (decision 4320); not
+# a figure ("> 1.5 s", "> 2 s").
+_QUOTED_NUMBER_MARKER_RE = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\d\s])")
+
+
+# A line that is one remark in brackets wrapped in emphasis: "*(Ladders to: Company Priority —
+# Reliability)*", "_(Supports: OKR 2)_" (decision 4321).
+_EMPHASISED_ASIDE_RE = re.compile(
+    r"(?P<em>\*{1,2}|_{1,2})(?P<inner>\([^()\n]{2,200}\)|（[^（）\n]{2,200}）)(?P=em)"
+)
+
+
 def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -929,12 +941,17 @@ def _split_lines(text: str) -> list[_Line]:
         lead = 0
         while lead < len(body) and (body[lead].isspace() or body[lead] in _INVISIBLE):
             lead += 1
-        # A Markdown quote ("> O1: …", "> > …") is read as its content; "> 95%" is a number.
+        # A Markdown quote ("> O1: …", "> > …") is read as its content; "> 95%" is a number,
+        # but "> 1. Cut …" quotes a numbered list item (decision 4320).
         while lead < len(body) and body[lead] == ">":
             after = lead + 1
             while after < len(body) and body[after] in " \t":
                 after += 1
-            if after < len(body) and body[after].isdigit():
+            if (
+                after < len(body)
+                and body[after].isdigit()
+                and not (after > lead + 1 and _QUOTED_NUMBER_MARKER_RE.match(body, after))
+            ):
                 break
             lead = after
         end = len(body)
@@ -952,6 +969,11 @@ def _split_lines(text: str) -> list[_Line]:
                     lead += 1
                 while end > lead and body[end - 1].isspace():
                     end -= 1
+        aside = _EMPHASISED_ASIDE_RE.fullmatch(body, lead, end)
+        if aside is not None:
+            # "*(Ladders to: Company Priority — Growth)*": the bracketed remark the emphasis wraps
+            # (decision 4321), read as the plain bracketed line is.
+            lead, end = aside.span("inner")
         wrap = _LAYOUT_WRAP_RE.match(body, lead, end)
         summary = wrap is not None and body[lead : lead + 8].lower() == "<summary"
         if wrap is not None:

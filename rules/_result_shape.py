@@ -5348,6 +5348,16 @@ _AUDIENCE_AFTER_FOR = re.compile(
 )
 
 
+# A launch "to" a counted group of people (decision 4325): "to 40 pilot users", "to 1,200
+# members"; not a share ("to 80% of"), a level reached ("down to 200 ms") or a range's end.
+_AUDIENCE_AFTER_TO = re.compile(
+    r"(?<!down)(?<!up)(?<!from)\sto\s+(?:over\s+|more than\s+|at least\s+)?\d[\d,.]*(?:k|m)?\+?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:users|customers|members|patients|clients|testers|students|"
+    r"subscribers|accounts|households|families|residents|riders|drivers|partners|clinics|stores|"
+    r"shops|schools|hospitals|branches|sites|teams|staff|employees|agents)\b"
+)
+
+
 # A course, class or training finished "with" a score (decision 4144): "Complete the Python
 # course with a 90% score", "Pass the statistics module with 75%+", "… with a grade of at least
 # 80%". Not a share of people after the figure ("with 95% of new hires": learners who finish).
@@ -5380,7 +5390,12 @@ def _launch_with_capacity(item: Item, verb) -> bool:
     end = item.core_span[1]
     if _CAPACITY_BEFORE_FIGURE.search(item.folded, verb.end, end) is not None:
         return True
-    return _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end) is not None
+    if _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end) is not None:
+        return True
+    # "Ship the beta build to 40 pilot users by April 30": a dated launch to a counted group,
+    # as "Roll out the tool to 200 staff by Feb 15" is (decision 4325); a share "to 80% of
+    # users" stays measured (decision 399)
+    return _dated(item) and _AUDIENCE_AFTER_TO.search(item.folded, verb.end, end) is not None
 
 
 def _efforts_named(item: Item, lead: int) -> bool:
@@ -5502,6 +5517,18 @@ _HANDED_OVER = re.compile(
 _PHRASAL_MEASURES = frozenset({"turnover", "layoff", "dropout", "payout", "knockout"})
 
 
+def _measure_heads_after(item: Item, end: int, clause_end: int) -> bool:
+    """Whether a measure starts right after a deliverable word (ending at `end`) and closes
+    the clause: "App downloads", "SDK installs" (decision 4323)."""
+    at, found = end, False
+    while True:
+        nxt = next((k for k in item.facts.kpis if k[0] in (at, at + 1)), None)
+        if nxt is None:
+            break
+        at, found = nxt[1], True  # "API waitlist signups": measure words in a row
+    return found and not item.folded[at:clause_end].strip()
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
@@ -5531,6 +5558,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     # "Net positive cash flow by end of May", "Cash-flow positive by Q3": the deliverable word
     # is the tail of a measure's name, no piece of work (decision 3000)
     found = [t for t in found if not _inside_measure_name(item, t[0], t[1])]
+    # "App downloads", "SDK installs", "Portal signups by June": a measure right after the
+    # deliverable word ends the phrase, its head; the thing names what is counted (decision 4323)
+    found = [t for t in found if not _measure_heads_after(item, t[1], ce)]
     if not found:
         return False
     # "Single sign-on for enterprise customers": a direction word inside the deliverable's own

@@ -1566,7 +1566,9 @@ def _verb_class(word: str) -> str | None:
 
 
 # Headings that say whose items these are (decision 14): "张三的OKR", "Alice's OKRs", "我的Q1
-# 个人目标", "My Q4 goals (Lee)", "Sam — personal, Q1 2026", "王磊的个人OKR".
+# 个人目标", "My Q4 goals (Lee)", "Sam — personal, Q1 2026", "王磊的个人OKR". "personal data",
+# "personal information", "personal records" name the data a unit keeps, not whose set it is
+# (decision 4322).
 _WHOSE_RE = re.compile(
     # "张三的OKR", "王磊的个人OKR（2025年Q1）", "林晓的大三计划" (words between only when the
     # name starts the phrase: "…管理方面的重点目标" is not a person's set)
@@ -1576,7 +1578,7 @@ _WHOSE_RE = re.compile(
     r"|(?<![\w\-])(?P<en>[A-Z][\w\-]{1,20})['’]s\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}"
     # "Tom's 2027 Goal Set", "Maya's first running goal list" (decision 2823)
     r"(?:OKRs?|goals|goal\s{1,3}(?:sets?|list)|objectives|priorities|plan)"
-    r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:工作|发展|季度|年度|学期)?\s?(?:OKR|目标|成长)"
+    r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b(?!\s(?:data|information|info|details|records?|entries|identifiable)\b)|个人(?:工作|发展|季度|年度|学期)?\s?(?:OKR|目标|成长)"
     # "我给自己定了个目标：", "今年给自己立个flag", "为自己制定的OKR" (decision 1166)
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"
     r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"

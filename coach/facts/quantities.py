@@ -841,6 +841,8 @@ def _is_label(
         return True  # "Upgrade Kafka to 3.7", "Move Python to 3.12": the version (decision 4304)
     if lang == "en" and word == "no" and _titled_number(folded, plain, at, e):
         return True  # "Learn Chopin Ballade No.1 myself": a work's number (decision 1299)
+    if lang == "en" and plain[at : at + 3] == "Top" and _STANDARD_BEFORE_TOP.search(plain, 0, at):
+        return True  # "the OWASP Mobile Top 10 checklist": a standard's list named (4326)
     if (
         (
             word in word_set("number_labels", lang)
@@ -864,6 +866,11 @@ def _is_label(
         and word not in word_set("rank_words", lang)
         and word not in word_set("score_acronyms", "en")  # "GPA 3.0 以上": a score (2606)
     )
+
+
+# A standard's acronym, then at most one more capitalised word, right before "Top N": "OWASP Top
+# 10", "OWASP Mobile Top 10", "CWE Top 25" name a list, no rank to reach (decision 4326).
+_STANDARD_BEFORE_TOP = re.compile(r"\b[A-Z]{3,6}(?:\s[A-Z][A-Za-z]{1,12})?\s$")
 
 
 # Before "No. N", words that make it a place to reach: "Make Riverside Vet No. 1 in town",

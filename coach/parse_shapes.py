@@ -573,7 +573,7 @@ _PRIORITY_RE = re.compile(
     re.IGNORECASE,
 )
 _PRIORITY_LOOK = needs.look(needs.needed(_PRIORITY_RE))
-_LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•+–—]|\d{1,2}[.)])[ \t]+(?=\S)")
+_LIST_ITEM_LEAD_RE = re.compile(r"^[ \t]*(?:[-*•+–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 _LIST_HEAD_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z &/-]{0,40}:[ \t]*$")
 
 
@@ -590,17 +590,17 @@ def _priority_plan(text: str) -> list[YamlItem] | None:
             return None
         n, at, raw = lines[s + 1]
         t = raw.strip()
-        if _LIST_ITEM_RE.match(raw) or t.endswith((":", "：")) or len(t.split()) < 6:
+        if _LIST_ITEM_LEAD_RE.match(raw) or t.endswith((":", "：")) or len(t.split()) < 6:
             return None
         k = s + 2
         if k < e and _LIST_HEAD_RE.match(lines[k][2]):
             k += 1
         listed = lines[k:e]
-        if not listed or not all(_LIST_ITEM_RE.match(x[2]) for x in listed):
+        if not listed or not all(_LIST_ITEM_LEAD_RE.match(x[2]) for x in listed):
             return None
         items.append(_item("objective", raw, at, n))
         for n2, at2, raw2 in listed:
-            m = _LIST_ITEM_RE.match(raw2)
+            m = _LIST_ITEM_LEAD_RE.match(raw2)
             assert m is not None
             items.append(_item("kr", raw2[m.end() :], at2 + m.end(), n2, 2))
     return _complete(items)
@@ -672,7 +672,7 @@ def _goal_bullets(text: str) -> list[YamlItem] | None:
                 return None
             n0, at0, raw0 = lines[k - 1]
             t = raw0.strip()
-            if _LIST_ITEM_RE.match(raw0) or t.endswith((":", "：")) or len(t.split()) < 6:
+            if _LIST_ITEM_LEAD_RE.match(raw0) or t.endswith((":", "：")) or len(t.split()) < 6:
                 return None
             items.append(_item("objective", raw0, at0, n0))
             runs += 1
@@ -821,7 +821,7 @@ def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
     ):
         return None  # (a row opens with its list marker)
     lines = [x for x in _lines(text) if x[2].strip()]
-    rows = [k for k, x in enumerate(lines) if _LIST_ITEM_RE.match(x[2])]
+    rows = [k for k, x in enumerate(lines) if _LIST_ITEM_LEAD_RE.match(x[2])]
     if len(rows) < 2 or rows != list(range(rows[0], rows[0] + len(rows))) or rows[0] == 0:
         return None
     lead = lines[rows[0] - 1][2]

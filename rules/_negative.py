@@ -1882,7 +1882,7 @@ def _avoided_lead(item) -> list[_Match]:
 
 
 # After a zero of events: its measure word (次, 起, 例 …) or "times".
-_ZH_EVENT_UNIT = re.compile(r"\s?(?:次|起|例|件|笔|单|回)")
+_ZH_ZERO_UNIT = re.compile(r"\s?(?:次|起|例|件|笔|单|回)")
 _EN_NOT_EVENTS = re.compile(r"\s?(?:%|percent|days?|hours?|weeks?|months?|minutes?|to\b|-|–)")
 _ZH_EDGE = " ，,；;。：:（）()"
 _ASIDE_OPENS = re.compile(r"[（(\[【]")
@@ -1969,7 +1969,7 @@ def zero_events(item) -> list[_Match]:
         if any(cs <= t[0] < ce for t in _negative_terms(item)):
             return []  # the lexicon's bad events in this clause were read, their signal decided
         if item.language == "zh":
-            unit = _ZH_EVENT_UNIT.match(text, q.end)
+            unit = _ZH_ZERO_UNIT.match(text, q.end)
             end = unit.end() if unit is not None else q.end
             if (
                 unit is None

@@ -838,7 +838,7 @@ def _end_state_en(item: Item) -> Span | None:
         # of work, listed as a flat phrase, makes no end state (decision 3147)
         and _en_match(toks, i, "objective_flat_verbs") < 2
         # "Become ISO certified": a certification's state, work to do (decision 3151)
-        and not (_lemma(toks[i]) in _BE_VERBS and _certification_obtained(toks, i))
+        and not (_lemma(toks[i]) in _BE_FORMS and _certification_obtained(toks, i))
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -1016,7 +1016,7 @@ _PLAIN_QUALITIES = frozenset(
     {"explicit", "clear", "visible", "transparent", "responsive", "resilient", "compliant",
      "trustworthy"}
 )  # fmt: skip
-_BE_VERBS = frozenset({"be", "become", "being", "becoming"})
+_BE_FORMS = frozenset({"be", "become", "being", "becoming"})
 
 
 def _bare_quality(toks: list[Token], i: int) -> bool:
@@ -1024,7 +1024,7 @@ def _bare_quality(toks: list[Token], i: int) -> bool:
     asked of the team, no one seen (decisions 107, 2988)."""
     return (
         len(toks) - i == 2
-        and _lemma(toks[i]) in _BE_VERBS
+        and _lemma(toks[i]) in _BE_FORMS
         and toks[i + 1].text.lower()
         in _single("objective_generic_adjectives", "en") | _PLAIN_QUALITIES
     )
@@ -1066,7 +1066,7 @@ def _generic_person(toks: list[Token], i: int) -> bool:
     """ "Be a functioning human", "Become a better person", "Be a decent adult": "be", "a",
     at most two words and a person in general closing the objective — a state asked of
     oneself with nothing pictured (decision 3325, after 107 and 906)."""
-    if _lemma(toks[i]) not in _BE_VERBS or i + 2 >= len(toks):
+    if _lemma(toks[i]) not in _BE_FORMS or i + 2 >= len(toks):
         return False
     if toks[i + 1].text.lower() not in ("a", "an"):
         return False

@@ -1325,13 +1325,6 @@ def _dash_holder(role: str, who: str, colon: str) -> bool:
     return is_given_name(first) or bool(_EN_HONORIFIC_RE.match(who)) or _held_by(role, who, 2)
 
 
-_CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "spring", "summer", "autumn", "winter"}
-)  # fmt: skip
-
-
 # A single capitalised word closing an item, in brackets or after a dash: "(Ade)", "[Gaz]",
 # "— Dee". A person's name where the draft writes owners there (decision 442).
 _BARE_NAME_RE = re.compile(

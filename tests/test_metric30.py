@@ -22,6 +22,7 @@ from coach.nlp import tokenize
         "门店营收回暖",
         "营收止跌回升",
         "华南区营收恢复到去年同期水平",
+        "营收回升至2019年水平",
     ],
 )
 def test_revenue_back_up_is_a_kpi(objective: str) -> None:
@@ -55,6 +56,7 @@ def test_revenue_with_a_direction_stays_no_kpi(objective: str) -> None:
         "让九成新司机一个月内通过考核",
         "让60%的学徒半年内通过认证",
         "让每位新护士三周内通过考核",
+        "让80%的学员一个月内通过科目一",
     ],
 )
 def test_people_passing_a_test_is_their_end_state(objective: str) -> None:
@@ -83,6 +85,8 @@ def test_a_pass_rate_stays_a_kpi(objective: str) -> None:
         "Add 15 nurses to the night shift",
         "Add 6 translators for the Japanese desk",
         "Add 4 vets to the weekend rota",
+        "增加10名骑手应对双十一",
+        "Add 3 engineers to the payments squad",
     ],
 )
 def test_staff_added_is_hiring_not_a_kpi(objective: str) -> None:
@@ -139,6 +143,7 @@ def test_a_store_count_reached_stays_a_kpi(objective: str) -> None:
         "拓展区域代理商25家",
         "开发新经销商30家",
         "新开拓渠道商15家",
+        "新开发代理商20家",
     ],
 )
 def test_partners_then_their_count_is_a_kpi(objective: str) -> None:
@@ -195,6 +200,8 @@ def test_a_place_in_no_league_table_stays_no_kpi(objective: str) -> None:
         "70% course completion",
         "Grow box office at our three cinemas",
         "Raise immunization coverage among toddlers",
+        "Get payback period under 12 months",
+        "Payback period under 12 months",
     ],
 )
 def test_listed_measures_are_kpis(objective: str) -> None:
@@ -250,7 +257,14 @@ def test_trust_won_back_stays_no_kpi(objective: str) -> None:
 
 @pytest.mark.parametrize(
     "objective",
-    ["举办5场粉丝见面会", "完成3场客户满意度调研", "组织4场会员沙龙", "举办6场用户访谈会"],
+    [
+        "举办5场粉丝见面会",
+        "完成3场客户满意度调研",
+        "组织4场会员沙龙",
+        "举办6场用户访谈会",
+        "完成2场客户满意度回访",
+        "举办3场业主答谢会",
+    ],
 )
 def test_events_held_are_work_not_a_kpi(objective: str) -> None:
     assert not metric(objective)

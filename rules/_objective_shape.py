@@ -4411,13 +4411,27 @@ def _staff_added(item: Item, numbered: list[MetricClause]) -> bool:
             # "新增护士20名", "增补兽医师4名": the verb, the role (jieba may cut it), the count
             role_first = verb.end < q.start and _staff_role(folded[verb.end : q.start], "zh")
             # "增加12名夜班护士": the verb, the count and its measure word, then the role
-            rest = folded[q.end : c.end].lstrip("名位个人").strip()
-            count_first = verb.end == q.start and any(
-                _staff_role(rest[:k], "zh") for k in range(len(rest), 0, -1)
-            )
+            count_first = verb.end == q.start and _role_after(item, q.end, c.end)
             if not (role_first or count_first):
                 return False
     return True
+
+
+def _role_after(item: Item, start: int, end: int) -> bool:
+    """A role of the team opens [start, end) after the count's measure word and ends its noun
+    phrase: "15名护理员", "10名骑手应对双十一"; not "500条销售线索" (销售 qualifies the leads)."""
+    folded = item.folded
+    at = start
+    while at < end and folded[at] in "名位个人 ":
+        at += 1
+    toks = {t.start: t for t in _words(item)}
+    k = at
+    while k in toks and toks[k].end <= end:
+        k = toks[k].end
+        if _staff_role(folded[at:k], "zh"):
+            nxt = toks.get(k)
+            return nxt is None or nxt.end > end or not nxt.pos.startswith(("n", "vn"))
+    return False
 
 
 def _names_the_work(item: Item, clause: MetricClause, start: int, end: int) -> bool:

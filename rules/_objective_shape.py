@@ -529,6 +529,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Own the Q3 budget process", "Land the new ERP system": work (3528)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
+        if term == "win" and _EN_WON_BACK.match(folded, a):
+            continue  # "Win back lapsed donors": people who return, counted (decision 4227)
         if term == "win" and _win_more(item, b):
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
@@ -597,6 +599,8 @@ def _league_place(item: Item, at: int) -> bool:
     clause = item.facts.clause_at(at)
     if clause is None:
         return False
+    if item.language == "en" and _en_league_place(item.folded, core(item)):
+        return True  # "Climb to a top-20 ranking in U.S. News": the table after (4225)
     return any(
         clause[0] <= a and b <= clause[1] and _LEAGUE_TABLE.search(name)
         for a, b, name in item.facts.kpis
@@ -1938,7 +1942,10 @@ def _served_zh(item: Item) -> Span | None:
             return tok.start, tok.end
         if _ZH_BOUND_COUNT.match(item.folded, tok.end):
             continue  # "新增客户不少于300家": a bound on their count, not their act (4089)
-        if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
+        if after and (
+            any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after)
+            or _passes_a_test(after, k > i0 + 1)
+        ):
             # past a span or a place of theirs ("学员三个月内找到工作", "客户在APP上完成办理"), a
             # routine verb is their own act; only a measure's move is not (decision 4083)
             moved = moves - flat if k > i0 + 1 and not moment else moves
@@ -1992,6 +1999,22 @@ def _past_their_moment(toks: list[Token], i: int) -> int:
             if toks[j].text in _ZH_PLACE_ENDS and toks[j].pos == "f":
                 return j + 1  # "在APP上", "在手机上", "在家里"
     return i + 1
+
+
+# A test the people pass: jieba tags 通过 a preposition ("通过|考试"), but after the people and a
+# span of theirs ("学员两个月内通过考试") it is their own act, as 找到工作 is (decision 4221).
+_ZH_PASSED = "通过"
+
+
+def _passes_a_test(after: list[Token], past_span: bool) -> bool:
+    """Whether the people's act read after a span of theirs is passing a test ("通过考试",
+    "通过考级": decision 4221); 通过 before anything else is a means ("通过社群运营")."""
+    return (
+        past_span
+        and len(after) == 2
+        and after[0].text == _ZH_PASSED
+        and after[1].text.startswith(tuple(words("kr_pass_objects", "zh")))
+    )
 
 
 # The end of a span of time counted from the people's start ("三个月内") and of a place where
@@ -2489,6 +2512,9 @@ def kpi_only(item: Item) -> Kpi | None:
             s, e = core(item)
             if ":" in item.folded[s:e] and _EN_PERSONAL_BEST.fullmatch(item.folded, s, e):
                 found = _kpi(item, (s, e), (s, e))
+            elif _en_league_place(item.folded, (s, e)):
+                # "… in U.S. News": the dots of the table's name split no clause (4225)
+                found = _kpi(item, (s, e), (s, e))
     if found is not None:
         pass
     elif item.language == "zh" and _people_spared(
@@ -2657,6 +2683,24 @@ def _kpi(item: Item, span: Span, topic: Span) -> Kpi:
     return Kpi(span, words_)
 
 
+# A measure brought back to a level it had (decision 4227, the English of 4082): "Bring box office
+# back to pre-pandemic levels", "Get ticket revenue back to 2019 levels", "Return occupancy to
+# pre-COVID levels".
+_EN_BACK_TO_LEVEL = re.compile(
+    r"(?:(?:bring|get|take|restore|return)\s+(?:(?:our|the|its|their)\s+)?(?P<m>[a-z][a-z' -]*?)"
+    r"(?:\s+back)?\s+to|(?P<m2>[a-z][a-z' -]*?)\s+back\s+to)\s+(?:(?:its|their|our|the)\s+)?"
+    r"(?:pre-?[a-z]+|\d{4}|last[- ]year'?s?|previous|former|earlier|past|peak|historic(?:al)?)"
+    r"\s+levels?[.!]?"
+)
+# People who lapsed won back (decision 4227): "Win back lapsed donors", "Bring back churned
+# subscribers" count the people who return, as "Grow contributors" counts those who join (1112).
+_EN_WON_BACK = re.compile(
+    r"(?:win|bring|get)\s+back\s+(?:(?:our|more|the)\s+)?(?P<who>(?:lapsed|former|churned|lost|"
+    r"inactive|dormant|past|departed)\s+(?:[a-z-]+\s+)?(?P<people>[a-z-]+s))\b"
+    r"(?:\s+(?:in|at|across|by|before|within|this|next|on|from)\b[^,;:]*)?[.!]?"
+)
+
+
 # A measure held: no fall in it, or it does not fall (decision 4088).
 # (the measure is at most seven words: a bounded run, so a search over a long text stays linear)
 _EN_NO_DROP = re.compile(
@@ -2709,12 +2753,24 @@ def _kpi_en(item: Item) -> Kpi | None:
         or _EN_TARGET_MET.fullmatch(item.folded, *whole)
         or _EN_SIZE_OF_SALES.fullmatch(item.folded, *whole)
         or _EN_PERSONAL_BEST.fullmatch(item.folded, *whole)
+        or _en_league_place(item.folded, whole)
     ):
         # "Bigger deals": the average size of a sale; "Bench press 100 kg", "Run a 5K under 25
         # minutes": a personal level reached, as "雅思冲7分" (objective23b, decisions 2482, 2483)
         # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decisions
         # 762, 777); "Hit quota", "Exceed the sales plan": the measure's own target met (638)
         return _kpi(item, whole, whole)
+    back = _EN_BACK_TO_LEVEL.fullmatch(item.folded, *whole)
+    if back is not None:
+        moved = back.span("m" if back.group("m") else "m2")
+        if _measure_ending_at(item, moved[1]):
+            return _kpi(item, whole, moved)  # "Bring box office back to pre-pandemic levels"
+    won = _EN_WON_BACK.fullmatch(item.folded, *whole)
+    if won is not None and (
+        won.group("people") in _people_won_back()
+        or not won.group("who").startswith(("lost", "past"))
+    ):
+        return _kpi(item, whole, won.span("who"))  # "Win back lapsed donors"
     held = _EN_NO_DROP.fullmatch(item.folded, *whole)
     kept = None if held is None else held.span("m" if held.group("m") else "m2")
     if kept is not None and _measure_ending_at(item, kept[1]):
@@ -3338,6 +3394,43 @@ _EN_PERSONAL_BEST = re.compile(
     + _EN_RACE
     + _EN_SCOPE_TAIL
 )
+# A place in a published league table, the table named after the place (decision 4225): "Move
+# up to top 100 in the QS rankings", "Climb to a top-20 ranking in U.S. News", "Break into the
+# top 50 of the Times Higher Education rankings"; 4084 read the table before its place only.
+_EN_LEAGUE_PLACE = re.compile(
+    r"(?:move|climb|rise|get|break|crack|reach|enter|make|rank|place|finish)(?:\s+(?:up|back))?"
+    r"(?:\s+(?:into|in|to|inside))?\s+(?:the\s+|a\s+)?top[- ]?\d+(?:\s+(?:ranking|place|spot|"
+    r"position))?\s+(?:in|on|of)\s+(?:the\s+)?(?P<table>[a-z][a-z.&' -]*?)[.!]?"
+)
+_EN_RANKING_SUFFIX = re.compile(r"\s+rankings?$")
+
+
+@cache
+def _people_won_back() -> frozenset[str]:
+    """Who can lapse and be won back: the people served and the people counted (4227)."""
+    return frozenset({*words("objective_people", "en"), *words("objective_people_counted", "en")})
+
+
+@cache
+def _league_tables() -> frozenset[str]:
+    """The published league tables the measure names list ("us news", "qs", "arwu"), without
+    their "ranking" and their dots (decision 4225)."""
+    return frozenset(
+        _EN_RANKING_SUFFIX.sub("", t).replace(".", "")
+        for t in words("kpi_nouns", "en")
+        if _EN_RANKING_SUFFIX.search(t)
+    )
+
+
+def _en_league_place(folded: str, span: Span) -> bool:
+    """The whole objective is a place in a published league table (decision 4225)."""
+    m = _EN_LEAGUE_PLACE.fullmatch(folded, *span)
+    if m is None:
+        return False
+    table = _EN_RANKING_SUFFIX.sub("", m.group("table").strip()).replace(".", "")
+    return table in _league_tables()
+
+
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
     r"(?:{measure}\s+)?(?:quotas?|numbers?|plan|kpis)"
@@ -3646,7 +3739,7 @@ _KEEP_STEADY = ("保持", "维持")
 _ZH_STEADY = re.compile(r"(?:基本|总体|整体)?(?:稳定|平稳)")
 # A level the measure had before, reached again (decision 4082).
 _ZH_BACK_TO_LEVEL = re.compile(
-    r"(?:回到|到|至)(?:去年|上年|往年|前年|同期|去年同期|上年同期|疫情前|疫情之前)的?水平"
+    r"(?:回到|到|至)(?:去年|上年|往年|前年|同期|去年同期|上年同期|疫情前|疫情之前|(?:19|20)\d\d年)的?水平"
 )
 
 
@@ -4226,7 +4319,10 @@ def metric_objective(item: Item) -> MetricReading | None:
                 for c in numbered
             )
             and not any(
-                c.start <= a and b <= c.end and not _unit_of(c, b, name)
+                c.start <= a
+                and b <= c.end
+                and not _unit_of(c, b, name)
+                and not _names_the_work(item, c, a, b)
                 for c in numbered
                 for a, b, name in item.facts.kpis
             )
@@ -4234,6 +4330,8 @@ def metric_objective(item: Item) -> MetricReading | None:
             and not any(_ZH_QUOTA.search(item.folded, c.start, c.end) for c in numbered)
         ):
             numbered = []
+        if _staff_added(item, numbered):
+            numbered = []  # "新增护士20名", "Add 15 nurses to the night shift" (decision 4222)
         content = [
             (a, b)
             for a, b in item.facts.clauses
@@ -4265,6 +4363,90 @@ def metric_objective(item: Item) -> MetricReading | None:
             found = MetricReading(kpi.span, False, kpi.topic)
     item.facts.memo[key] = found
     return found
+
+
+# Verbs that add people to the team, before their role and count ("新增护士20名", "增加15名护理员",
+# "Add 15 nurses"): staff added is hiring, work (decisions 4, 1757, 4080; decision 4222).
+_ZH_ADD_STAFF = ("新增", "增加", "增补", "补充", "扩充", "增配", "补齐", "配齐", "加")
+_EN_ADD_STAFF = re.compile(
+    r"\b(?:add|adding|added|bring on|onboard|take on)\s(?:another\s|at least\s|over\s)?$", re.I
+)
+
+
+def _staff_role(text: str, lang: str) -> bool:
+    """Whether `text` (a token or a word) names a role on the team (kr_staff_nouns: 护士, 司机,
+    nurses, engineers), whatever modifies it before ("夜班护士")."""
+    roles = word_set("kr_staff_nouns", lang)
+    if lang == "en":
+        return text.lower() in roles
+    return any(len(r) >= 2 and text.endswith(r) for r in roles) or text in roles
+
+
+def _staff_added(item: Item, numbered: list[MetricClause]) -> bool:
+    """Every figure of the objective counts people of the team's own roles added to it: "新增护士
+    20名", "增加15名护理员", "Add 15 nurses to the night shift" are hiring counted (decision 4222),
+    not people won from outside ("新增客户300家", "Add 500 new members" stay KPIs). Money and
+    shares keep their measure."""
+    if not numbered:
+        return False
+    lang = item.language
+    folded = item.folded
+    toks = _words(item)
+    for c in numbered:
+        for q in c.quantities:
+            if q.kind != "count":
+                return False
+            if lang == "en":
+                after = [t for t in toks if t.start >= q.end][:3]
+                if not (
+                    _EN_ADD_STAFF.search(folded, max(0, q.start - 24), q.start)
+                    and any(_staff_role(t.text, "en") for t in after)
+                ):
+                    return False
+                continue
+            before = [t for t in toks if t.end <= q.start and t.start >= c.start]
+            verb = next((t for t in reversed(before) if t.text in _ZH_ADD_STAFF), None)
+            if verb is None:
+                return False
+            # "新增护士20名", "增补兽医师4名": the verb, the role (jieba may cut it), the count
+            role_first = verb.end < q.start and _staff_role(folded[verb.end : q.start], "zh")
+            # "增加12名夜班护士": the verb, the count and its measure word, then the role
+            count_first = verb.end == q.start and _role_after(item, q.end, c.end)
+            if not (role_first or count_first):
+                return False
+    return True
+
+
+def _role_after(item: Item, start: int, end: int) -> bool:
+    """A role of the team opens [start, end) after the count's measure word and ends its noun
+    phrase: "15名护理员", "10名骑手应对双十一"; not "500条销售线索" (销售 qualifies the leads)."""
+    folded = item.folded
+    at = start
+    while at < end and folded[at] in "名位个人 ":
+        at += 1
+    toks = {t.start: t for t in _words(item)}
+    k = at
+    while k in toks and toks[k].end <= end:
+        k = toks[k].end
+        if _staff_role(folded[at:k], "zh"):
+            nxt = toks.get(k)
+            return nxt is None or nxt.end > end or not nxt.pos.startswith(("n", "vn"))
+    return False
+
+
+def _names_the_work(item: Item, clause: MetricClause, start: int, end: int) -> bool:
+    """The measure word at [start, end), after the clause's count, only qualifies the noun of
+    the work counted right after it: "举办5场粉丝见面会", "完成3场客户满意度调研" count events and
+    studies held, not fans or satisfaction (decision 4228)."""
+    if item.language != "zh" or not any(q.end <= start for q in clause.quantities):
+        return False
+    head = next((t for t in _words(item) if t.start == end), None)
+    return (
+        head is not None
+        and head.end == clause.end
+        and head.pos in ("n", "vn", "v")
+        and not any(a == end for a, _b, _n in item.facts.kpis)
+    )
 
 
 def _unit_of(clause: MetricClause, end: int, name: str) -> bool:

@@ -305,6 +305,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or people_won(item, inside)
             or _bare_level(item, s, e, inside)
             or _zero_bad_events(item, s, inside)
+            or _bound_after_measure(item, s, e)
         ):
             continue
         direction = item.facts.direction(s, e)
@@ -319,6 +320,27 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         out.append(MetricClause(s if label is None else label, e, inside, direction or "increase"))
     item.facts.memo["metric_clauses"] = out
     return out
+
+
+# A clause that is only a bound and its figure ("不低于400元", "保持在90%以上"), right after a clause
+# that names a measure: "稳住客单价，不低于400元", "守住毛利率，不低于30%" give that measure its
+# level (decision 4229).
+_ZH_BOUND_ONLY = re.compile(
+    r"\s*(?:不低于|不少于|不超过|不高于|不小于|不多于|不跌破|保持在|稳定在|控制在|维持在|守在|稳在)\s?"
+    r"[\d一二两三四五六七八九十百千万亿.,%％]+[^，,；;。\d]{0,3}?(?:以上|以内|以下)?[。！!]?\s*"
+)
+
+
+def _bound_after_measure(item: Item, start: int, end: int) -> bool:
+    """The clause [start, end) is only a bound and a figure, after a clause that names a
+    measure (decision 4229)."""
+    if item.language != "zh" or not _ZH_BOUND_ONLY.fullmatch(item.folded, start, end):
+        return False
+    prev = [c for c in item.facts.clauses if c[1] <= start]
+    if not prev:
+        return False
+    a, b = prev[-1]
+    return any(a <= x and y <= b for x, y, _ in item.facts.kpis)
 
 
 # A bad event named, then its count said to be zero after 为/是/等于 ("全年安全事故为零",
@@ -372,15 +394,33 @@ def partner_count(item: Item, inside: tuple[Quantity, ...]) -> bool:
         return False
     ends = {t.end: t for t in item.facts.tokens}
     for q in inside:
+        if q.kind != "count":
+            continue
         verb = ends.get(q.start)
         if (
-            q.kind == "count"
-            and verb is not None
+            verb is not None
             and verb.text.removeprefix("新") in _PARTNER_VERBS
             and _PARTNERS_AFTER.match(item.folded, q.end)
         ):
             return True
+        # "新开发经销商40家", "发展加盟商50家": the partners named between the verb and their
+        # count, the order people also write (decision 4224)
+        partners = _partners_before(item, q.start)
+        if partners is not None:
+            verb = ends.get(partners)
+            if verb is not None and verb.text.removeprefix("新") in _PARTNER_VERBS:
+                return True
     return False
+
+
+def _partners_before(item: Item, at: int) -> int | None:
+    """Where the partners named right before `at` start ("经销商" in "开发经销商40家"), or None."""
+    folded = item.folded
+    for start in range(max(0, at - 8), at):
+        m = _PARTNERS_AFTER.fullmatch(folded, start, at)
+        if m is not None:
+            return start
+    return None
 
 
 # Verbs that win people from outside, right before their count: "获取10万用户", "吸引10万用户",

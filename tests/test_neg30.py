@@ -1,0 +1,220 @@
+"""neg30 (round 30): negative phrasing on the nouns of many trades — repeat visits and repairs,
+returned dishes and filings, arrears, tripped breakers and cut supplies, injuries on site and
+on the ward, lost parcels and orders, fraud on cards, petitions and reprimands — and 压减 as a
+reducer (decisions 4260-4263)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+
+_CFG = Config(use_model=False, semantic=False)
+_NEG = "kr-negative-phrasing"
+
+
+def _findings(kr: str) -> list:
+    if not kr.isascii():
+        text = (
+            f"目标：2027年Q2让每位顾客都满意\n关键结果1：{kr}（负责人：王芳）\n"
+            "关键结果2：复购率从30%提升到40%（负责人：王芳）\n"
+        )
+    else:
+        text = (
+            f"Objective: Delight every customer in Q2 2027\nKR1: {kr} (owner: Ana)\n"
+            "KR2: Repeat purchase rate from 30% to 40% (owner: Ana)\n"
+        )
+    return [f for f in review(text, config=_CFG).findings if f.target == "o1.kr1"]
+
+
+def _rules(kr: str) -> set[str]:
+    return {f.rule_id for f in _findings(kr)}
+
+
+def _rewrite(kr: str) -> str:
+    f = next(f for f in _findings(kr) if f.rule_id == _NEG)
+    return " || ".join([f.message, *(s.text for s in f.suggestions if s.kind == "rewrite")])
+
+
+# -- decision 4260: Chinese bad events in the nouns of many trades
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "家电售后二次上门率降到3%以下",
+        "空调安装二次维修率下降到2%",
+        "三四级手术非计划再手术率不高于1%",
+        "堂食退菜率控制在1%以内",
+        "窗口退件率降到3%以下",
+        "小区物业费欠缴率从12%降到6%",
+        "机房跳闸次数全年不超过1次",
+        "本学期补考科目数人均不超过1门",
+        "施工现场“三违”行为每月不超过5起",
+        "全年不发生重大操作风险案件",
+        "销售丢单次数每季度不超过3次",
+        "大促期间仓库爆仓不超过1次",
+        "被监管部门约谈不超过1次",
+        "全年通报批评不超过1次",
+        "后厨烫伤每季度不超过1例",
+        "护士针刺伤发生例数下降50%",
+        "住院患者走失每年不超过1例",
+        "门店食品异物每月不超过2起",
+        "供水管网爆管次数从20次降到12次",
+        "营业网点长短款每月不超过1笔",
+        "信用卡盗刷案件数下降40%",
+        "快递遗失件数每月不超过5件",
+        "滞留件占比低于0.5%",
+        "货差率低于0.05%",
+        "欠薪案件降到5件以内",
+        "中途退学人数不超过3人",
+        "高温作业中暑例数比去年减少一半",
+        "工地触电每年不超过1起",
+        "越级上访批次下降一半",
+        "核心商品脱销次数每月不超过2次",
+    ],
+)
+def test_trade_nouns_are_bad_events(kr: str) -> None:
+    assert _NEG in _rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "来料坏件率不超过3%",
+        "配件缺件率降到0.5%以下",
+        "车辆出险率下降20%",
+        "驾驶员超速次数每月不超过2次",
+        "疲劳驾驶每月不超过1次",
+        "保单退保率不高于3%",
+        "员工缺卡次数每月不超过2次",
+        "考试作弊人数降到2人以内",
+        "物业费滞纳户数减少一半",
+        "车间停工次数每季度不超过1次",
+        "快递空包件数每月不超过3单",
+    ],
+)
+def test_more_trade_nouns_are_bad_events(kr: str) -> None:
+    assert _NEG in _rules(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("小区物业费欠缴率从12%降到6%", "收缴率从88%提升到94%"),
+        ("家电售后二次上门率降到3%以下", "一次上门解决率"),
+        ("空调安装二次维修率下降到2%", "一次修复率"),
+        ("设备离线率从5%降到2%", "在线率从95%提升到98%"),
+        ("门店检查不达标率降到5%以下", "达标率提升到95%以上"),
+        ("期末缺考率低于1%", "到考率高于99%"),
+        ("术后失访率降至10%", "随访率提升到90%"),
+    ],
+)
+def test_trade_nouns_turn_to_their_good_side(kr: str, said: str) -> None:
+    assert said in _rewrite(kr)
+
+
+# -- decision 4261: English twins
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Second visits below 3% of repair jobs",
+        "Repeat site visits at most 10 a month",
+        "Breaker trips at the data centre: at most 1 this year",
+        "Tripped breakers at most 1 a year",
+        "Food poisoning cases: 0",
+        "Patient elopements: 0",
+        "Scalds in the kitchen under 2 a quarter",
+        "Power cuts at most 2 a year",
+        "Reoperations within 30 days under 1%",
+        "Pipe bursts under 20 a year",
+        "Resits per student at most 1",
+        "Students skipping class down 50%",
+        "Patients lost to follow-up below 10%",
+        "Policy lapses under 3%",
+        "Cheating cases: 0",
+        "Overloaded trucks at the weighbridge: 0",
+        "Short shipments under 0.5%",
+        "Missing parts per kit below 0.5%",
+    ],
+)
+def test_english_trade_nouns_are_bad_events(kr: str) -> None:
+    assert _NEG in _rules(kr)
+
+
+# -- decision 4262: 压减 is a reducer like 压降
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "群众投诉件较去年压减40%",
+        "投诉量压减40%",
+        "差评数量压减一半",
+        "退单量比去年压减30%",
+        "压减逾期贷款余额20%",
+    ],
+)
+def test_cut_down_is_a_reducer(kr: str) -> None:
+    assert _NEG in _rules(kr)
+
+
+# -- guards: efficiency, costs, good complements, good -less/-free properties, the work of
+# fixing or collecting, and decision 369's 杜绝安全事故 (flagged and asked)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "客服平均等待时间控制在30秒以内",
+        "门诊平均候诊时长降到20分钟",
+        "单件物流成本降低10%",
+        "单位产品能耗下降5%",
+        "压减非生产性支出15%",
+        "好评率提升到98%",
+        "一次解决率不低于90%",
+        "准时交付率达到98%以上",
+        "业务办理实现全流程无纸化",
+        "无接触配送覆盖率达到90%",
+        "免押金租赁用户占比达到40%",
+        "物业费收缴率达到95%",
+        "流失客户召回30家",
+        "开展不停电作业120次",
+        "停电检修计划完成率100%",
+        "大促期间工单积压不超过500单",
+        "Average wait time under 30 seconds",
+        "Cost per shipment down 10%",
+        "First-contact resolution above 90%",
+        "Paperless onboarding for every branch",
+        "Contactless delivery in 90% of orders",
+        "Book 40 business trips through the new portal",
+        "Power up 30 new charging points",
+        "Open 3 offline stores",
+        "Anti-cheating checks in 100% of exams",
+        "达标率提升到95%",
+        "设备在线率达到99%",
+        "超速预警系统覆盖全部车辆",
+        "出险理赔时效缩短到3天",
+    ],
+)
+def test_near_cases_stay_silent(kr: str) -> None:
+    assert _NEG not in _rules(kr)
+
+
+def test_eliminating_safety_accidents_keeps_its_question() -> None:
+    assert _NEG in _rules("杜绝安全事故")
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("投诉量压减40%", "“投诉量”"),
+        ("群众投诉件较去年压减40%", "“群众投诉件”"),
+        ("违章停车同比压降一半", "“违章停车”"),
+    ],
+)
+def test_the_bad_events_are_quoted_without_the_cut(kr: str, quoted: str) -> None:
+    assert quoted in _rewrite(kr)

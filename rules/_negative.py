@@ -1097,7 +1097,9 @@ _ZH_LOSS_AMOUNTS = frozenset(
      # claims paid for faults (decision 3304): "主机厂质量索赔金额减少40%"
      "索赔",
      # books not matching the stock (decision 3940): "门店账实不符金额控制在2000元以内"
-     "账实不符", "账实差异", "盘点差异", "库存差异"}
+     "账实不符", "账实差异", "盘点差异", "库存差异",
+     # funds lost, stolen, defrauded or left unpaid (decision 4260): "资损金额降低80%"
+     "资损", "盗刷", "诈骗", "欠缴", "欠薪"}
 )  # fmt: skip
 # Work done again: its hours are how much of it there was, not a time to shorten (2264); in
 # English too ("rework hours", decision 2756).
@@ -2153,8 +2155,8 @@ _ZH_PHRASE_END = re.compile(
     r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
     # a cap with 不得/不能/不应/不可, and 压缩 (decision 2741)
     r"|不得|不能|不应|不可|压缩|清零|归零"
-    # 压减/压降 and the year or period compared with end it too: "投诉件较去年压减40%" (decision 4262)
-    r"|压减|压降|压低|同比|环比|较(?:去年|上年|上一?季度?|上月|上期|同期)"
+    # 压减/压降 and 较 + the period compared end it too: "投诉件较去年压减40%" (decision 4262)
+    r"|压减|压降|压低|较(?:去年|上年|上一?季度?|上月|上期|同期)"
     # an adverb of how much it falls ends the noun too: "抄袭现象明显减少" (decision 663)
     r"|明显|显著|大幅|大大|有效|进一步|逐步|持续"
 )

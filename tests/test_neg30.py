@@ -93,6 +93,16 @@ def test_trade_nouns_are_bad_events(kr: str) -> None:
         "物业费滞纳户数减少一半",
         "车间停工次数每季度不超过1次",
         "快递空包件数每月不超过3单",
+        "不合规合同不超过3份",
+        "内审不合规项降到5项以内",
+        "电诈发案数同比下降30%",
+        "辖区发案率下降10%",
+        "门店食品异物每季度不超过1起",
+        "资损率低于万分之一",
+        "亏损门店数量减少5家",
+        "资损金额降低80%",
+        "盗刷金额下降50%",
+        "物业费欠缴金额压降30%",
     ],
 )
 def test_more_trade_nouns_are_bad_events(kr: str) -> None:
@@ -109,6 +119,10 @@ def test_more_trade_nouns_are_bad_events(kr: str) -> None:
         ("门店检查不达标率降到5%以下", "达标率提升到95%以上"),
         ("期末缺考率低于1%", "到考率高于99%"),
         ("术后失访率降至10%", "随访率提升到90%"),
+        ("窗口退件率降到3%以下", "一次通过率提升到97%以上"),
+        ("办件退件率从8%降到4%", "一次通过率从92%提升到96%"),
+        ("快递破包率低于0.2%", "快递完好率"),
+        ("配件缺件率降到0.5%以下", "配件齐套率"),
     ],
 )
 def test_trade_nouns_turn_to_their_good_side(kr: str, said: str) -> None:
@@ -139,6 +153,10 @@ def test_trade_nouns_turn_to_their_good_side(kr: str, said: str) -> None:
         "Overloaded trucks at the weighbridge: 0",
         "Short shipments under 0.5%",
         "Missing parts per kit below 0.5%",
+        "Delinquent accounts under 2%",
+        "Delinquent loans (30+ days past due) under 2%",
+        "Non-compliances at the annual audit: at most 3",
+        "Scam losses reported by customers down 40%",
     ],
 )
 def test_english_trade_nouns_are_bad_events(kr: str) -> None:
@@ -198,6 +216,14 @@ def test_cut_down_is_a_reducer(kr: str) -> None:
         "设备在线率达到99%",
         "超速预警系统覆盖全部车辆",
         "出险理赔时效缩短到3天",
+        "合规率达到100%",
+        "反诈骗拦截成功率不低于95%",
+        "涉诈账户识别准确率达到99%",
+        "持证上岗率100%",
+        "亏损额收窄50%",
+        "关停亏损门店10家",
+        "Compliance rate at 100%",
+        "Anti-scam alerts reach 90% of customers",
     ],
 )
 def test_near_cases_stay_silent(kr: str) -> None:

@@ -1,40 +1,18 @@
 """neg30 (round 30): negative phrasing on the nouns of many trades — repeat visits and repairs,
 returned dishes and filings, arrears, tripped breakers and cut supplies, injuries on site and
 on the ward, lost parcels and orders, fraud on cards, petitions and reprimands — and 压减 as a
-reducer (decisions 4260-4263)."""
+reducer (decisions 4260-4262)."""
 
 from __future__ import annotations
 
 import pytest
 
-from coach.config import Config
-from coach.review import review
-
-_CFG = Config(use_model=False, semantic=False)
-_NEG = "kr-negative-phrasing"
-
-
-def _findings(kr: str) -> list:
-    if not kr.isascii():
-        text = (
-            f"目标：2027年Q2让每位顾客都满意\n关键结果1：{kr}（负责人：王芳）\n"
-            "关键结果2：复购率从30%提升到40%（负责人：王芳）\n"
-        )
-    else:
-        text = (
-            f"Objective: Delight every customer in Q2 2027\nKR1: {kr} (owner: Ana)\n"
-            "KR2: Repeat purchase rate from 30% to 40% (owner: Ana)\n"
-        )
-    return [f for f in review(text, config=_CFG).findings if f.target == "o1.kr1"]
-
-
-def _rules(kr: str) -> set[str]:
-    return {f.rule_id for f in _findings(kr)}
+from tests.test_neg28 import _NEG, _rules
+from tests.test_neg28 import _rewrite as _said
 
 
 def _rewrite(kr: str) -> str:
-    f = next(f for f in _findings(kr) if f.rule_id == _NEG)
-    return " || ".join([f.message, *(s.text for s in f.suggestions if s.kind == "rewrite")])
+    return _said(kr, _NEG)
 
 
 # -- decision 4260: Chinese bad events in the nouns of many trades

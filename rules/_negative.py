@@ -1181,13 +1181,18 @@ _CAP_SIGN_GAP = re.compile(r"<=|[<≤＜≦]")
 
 
 _TIMED_COLON = re.compile(r"(?P<when>[^:：,;，；]{2,24})(?P<colon>[:：].*)", re.S)
+# ... or the colon first, then the period: "投诉：全年≤5起", "非计划拔管：全年不超过5例" (decision 4263).
+_COLON_TIMED = re.compile(r"[:：]\s*(?P<when>[^:：,;，；<≤＜>≥＞~≈]{1,24}?)\s*(?:[<≤＜>≥＞~≈]=?)?")
 
 
 def _timed_colon(gap: str, lang: str) -> bool:
-    """A period, then the colon before the figure: " this term: ", "（本季度）：" """
+    """A period, then the colon before the figure: " this term: ", "（本季度）："; or the colon,
+    then the period: "：全年", ": this year" """
     m = _TIMED_COLON.fullmatch(gap)
     if m is None or not _COLON_GAP.fullmatch(m["colon"]):
-        return False
+        m = _COLON_TIMED.fullmatch(gap)
+        if m is None:
+            return False
     when = m["when"].strip(" ()（）")
     return bool(when) and (has_deadline(when, lang) or is_horizon(when))
 

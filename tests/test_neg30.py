@@ -233,3 +233,39 @@ def test_eliminating_safety_accidents_keeps_its_question() -> None:
 )
 def test_the_bad_events_are_quoted_without_the_cut(kr: str, quoted: str) -> None:
     assert quoted in _rewrite(kr)
+
+
+# -- decision 4263: a label, its colon, then the period the cap holds over ("投诉：全年≤5起")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "非计划拔管：全年≤5例",
+        "给药错误：全年≤5例",
+        "客户投诉：全年不超过5起",
+        "发货差错：本季度≤3次",
+        "质量事故：上半年不超过1起",
+        "投诉：Q3≤5起",
+        "设备跳闸：2026年≤2次",
+        "Complaints: this year at most 5",
+        "Complaints: in Q3 at most 5",
+    ],
+)
+def test_a_period_after_the_colon_keeps_the_cap(kr: str) -> None:
+    assert _NEG in _rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "客户满意度：全年≥95%",
+        "新增客户：全年不少于50家",
+        "准时交付率：全年≥98%",
+        "成本：全年不超过500万元",
+        "平均等待时长：全年不超过10分钟",
+        "Cost per order: this year at most $3",
+    ],
+)
+def test_a_period_after_the_colon_of_a_good_measure_stays_silent(kr: str) -> None:
+    assert _NEG not in _rules(kr)

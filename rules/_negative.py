@@ -1097,7 +1097,9 @@ _ZH_LOSS_AMOUNTS = frozenset(
      # claims paid for faults (decision 3304): "主机厂质量索赔金额减少40%"
      "索赔",
      # books not matching the stock (decision 3940): "门店账实不符金额控制在2000元以内"
-     "账实不符", "账实差异", "盘点差异", "库存差异"}
+     "账实不符", "账实差异", "盘点差异", "库存差异",
+     # funds lost, stolen, defrauded or left unpaid (decision 4260): "资损金额降低80%"
+     "资损", "盗刷", "诈骗", "欠缴", "欠薪"}
 )  # fmt: skip
 # Work done again: its hours are how much of it there was, not a time to shorten (2264); in
 # English too ("rework hours", decision 2756).
@@ -1179,13 +1181,18 @@ _CAP_SIGN_GAP = re.compile(r"<=|[<≤＜≦]")
 
 
 _TIMED_COLON = re.compile(r"(?P<when>[^:：,;，；]{2,24})(?P<colon>[:：].*)", re.S)
+# ... or the colon first, then the period: "投诉：全年≤5起", "非计划拔管：全年不超过5例" (decision 4263).
+_COLON_TIMED = re.compile(r"[:：]\s*(?P<when>[^:：,;，；<≤＜>≥＞~≈]{1,24}?)\s*(?:[<≤＜>≥＞~≈]=?)?")
 
 
 def _timed_colon(gap: str, lang: str) -> bool:
-    """A period, then the colon before the figure: " this term: ", "（本季度）：" """
+    """A period, then the colon before the figure: " this term: ", "（本季度）："; or the colon,
+    then the period: "：全年", ": this year" """
     m = _TIMED_COLON.fullmatch(gap)
     if m is None or not _COLON_GAP.fullmatch(m["colon"]):
-        return False
+        m = _COLON_TIMED.fullmatch(gap)
+        if m is None:
+            return False
     when = m["when"].strip(" ()（）")
     return bool(when) and (has_deadline(when, lang) or is_horizon(when))
 
@@ -2153,6 +2160,8 @@ _ZH_PHRASE_END = re.compile(
     r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
     # a cap with 不得/不能/不应/不可, and 压缩 (decision 2741)
     r"|不得|不能|不应|不可|压缩|清零|归零"
+    # 压减/压降 and 较 + the period compared end it too: "投诉件较去年压减40%" (decision 4262)
+    r"|压减|压降|压低|较(?:去年|上年|上一?季度?|上月|上期|同期)"
     # an adverb of how much it falls ends the noun too: "抄袭现象明显减少" (decision 663)
     r"|明显|显著|大幅|大大|有效|进一步|逐步|持续"
 )

@@ -518,6 +518,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
         if term == "best" and _own_best_people(item, a, b):
             continue  # "Retain our best employees": which of our people, no rank won (4102)
+        if term == "first" and _PUT_FIRST.search(folded, s, a) and not folded[b:e].strip(" .!"):
+            continue  # "Put customers first": a priority, as "customer-first" is (4248)
         if term == "first" and _priority_first(folded, s, a):
             continue  # "a customer-first mindset", "mobile-first design": a priority (4101)
         if term == "first" and _SPEED_BEFORE.search(folded, max(s, a - 12), a):
@@ -723,6 +725,24 @@ _SPEED_BEFORE = re.compile(r"\b(?:faster|quicker|sooner|speedier|shorter) $")
 # "<noun>-first" names what comes first in a way of working ("a customer-first mindset", "a
 # mobile-first design system", "a safety-first culture"): a priority, no place won (decision
 # 4101). A scope of ranking before it keeps the rank: "an industry-first", "a world-first".
+# "Put customers first", "Always put our patients first": whom the team ranks first, a priority,
+# no place won (decision 4248, after 4101).
+_PUT_FIRST = re.compile(r"\bput\s+(?:[a-z'-]+\s+){1,2}$")
+
+
+def _put_first(toks: list[Token], i: int) -> bool:
+    """Whether "put" + one or two words + "first" is the whole objective (decision 4248)."""
+    i = _en_start(toks) if i == 0 and toks else i
+    if i + 1 < len(toks) and toks[i].text.lower() in ("always", "consistently"):
+        i += 1  # "Always put guests first"
+    return (
+        i < len(toks)
+        and _lemma(toks[i]) == "put"
+        and 3 <= len(toks) - i <= 4
+        and toks[-1].text.lower() == "first"
+    )
+
+
 _PRIORITY_FIRST = re.compile(r"([a-z]+)-$")
 _RANK_SCOPES = frozenset(
     {"world", "industry", "market", "sector", "category", "country", "nation", "region", "city",
@@ -805,8 +825,10 @@ def end_state(item: Item) -> Span | None:
         return item.facts.memo[key]  # type: ignore[return-value]
     if _bare_feeling(item):
         found = None  # "家长满意", "Parents are happy": "Happy parents" (decision 2267)
-    elif generic_good_served(item):
-        found = None  # "Help managers make better decisions", "给客户更好的体验" (lead 1811, 4240)
+    elif generic_good_served(item) or (item.language == "en" and _put_first(_words(item), 0)):
+        # "Help managers make better decisions", "给客户更好的体验" (lead 1811, 4240); "Put
+        # customers first": a priority (4248)
+        found = None
     else:
         found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
     item.facts.memo[key] = found
@@ -855,6 +877,7 @@ def _end_state_en(item: Item) -> Span | None:
         and _en_match(toks, i, "objective_flat_verbs") < 2
         # "Become ISO certified": a certification's state, work to do (decision 3151)
         and not (_lemma(toks[i]) in _BE_VERBS and _certification_obtained(toks, i))
+        and not _put_first(toks, i)  # "Put customers first": a priority (4248)
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -1934,6 +1957,9 @@ _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开
 _EN_KEPT_FEELING = re.compile(
     r"(?:(?:always|consistently)\s)?(?:keep|make)\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
     r"(?:(?:very|really|more|truly)\s)?(?:happy|satisfied|pleased|content)[.!]?"
+    # "Keep donors engaged", "Keep our residents informed": a generic state kept (4246)
+    r"|(?:(?:always|consistently)\s)?keep\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
+    r"(?:(?:fully|well|more)\s)?(?:engaged|informed|updated|in the loop)[.!]?"
     r"|(?:(?:always|consistently)\s)?exceed\s(?:(?:our|the)\s)?([a-z]+?)(?:'s?|s')?\s"
     r"expectations[.!]?"
 )
@@ -1951,7 +1977,10 @@ def _bare_feeling(item: Item) -> bool:
         if m is not None and m.group(1) in people:
             return True
         m = _EN_KEPT_FEELING.fullmatch(text)
-        return m is not None and (m.group(1) or m.group(2)) in people
+        if m is None:
+            return False
+        who = next(g for g in m.groups() if g)
+        return who in people or who.rstrip("s") in people
     lead = max(
         (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
     )
@@ -2239,8 +2268,9 @@ def _flat_en(item: Item) -> Flat | None:
         n = 1
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
-    if generic_good_served(item):
-        return Flat("state", (toks[i].start, toks[-1].end))  # lead 1811 (decision 4240)
+    if generic_good_served(item) or _put_first(toks, i):
+        # lead 1811 (decision 4240); "Put customers first": a priority, no end state (4248)
+        return Flat("state", (toks[i].start, toks[-1].end))
     funds = _own_funds_secured(item, toks, i)
     if funds is not None:
         return Flat("verb", funds)  # "Secure funding for the next phase" (decision 4242)

@@ -215,3 +215,90 @@ def test_land_after_a_possessive_is_no_marker(objective: str) -> None:
 )
 def test_land_as_a_win_stays_a_marker(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 4246: people kept engaged or informed, nothing else, are "Happy customers" -------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep donors engaged",
+        "Keep our residents informed",
+        "Keep all subscribers engaged",
+        "Keep parents informed",
+        "Keep every volunteer engaged",
+    ],
+)
+def test_people_kept_engaged_are_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep parents informed before their child leaves the classroom",
+        "Keep every donor so engaged they bring a friend to the gala",
+        "Keep customers happy with every delivery",
+    ],
+)
+def test_people_kept_engaged_with_a_picture_are_not_flat(objective: str) -> None:
+    assert not flat(objective)
+
+
+# -- decision 4247: make a difference, make an impact, add value: stock goods -------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make a difference for our residents",
+        "Make an impact in the region",
+        "Make a positive impact on our community",
+        "Make a real difference in students' lives",
+        "Add value for our members",
+        "Add more value for subscribers",
+    ],
+)
+def test_stock_goods_are_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make a difference every child who walks through our doors can feel",
+        "Make the difference between a family staying and a family leaving town",
+        "Make every visit count for the patients who wait longest",
+    ],
+)
+def test_a_difference_with_people_acting_is_not_flat(objective: str) -> None:
+    assert not flat(objective)
+
+
+# -- decision 4248: "put X first" is a priority, as "X-first" is (4101) -------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Put customers first",
+        "Put our patients first",
+        "Put people first",
+        "Always put guests first",
+    ],
+)
+def test_put_first_is_a_priority_not_a_marker(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Put our product first in every buyer's shortlist",
+        "Be first to market with same-day repairs",
+        "Put the first library van on the road",
+    ],
+)
+def test_first_as_a_place_is_kept(objective: str) -> None:
+    assert not flat(objective)

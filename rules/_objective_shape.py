@@ -102,7 +102,8 @@ _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
     # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
-    r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
+    # (座, 艘, 架, 间: kilns, ships, planes, wards kept going, "每一座窑都不熄火", decision 4244)
+    r"|每一?[个位笔单张件家台辆批份款座艘架间][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
     # "每一个包裹都准时安全送达": the same promise said positively, a standard met by each one
     # (decision 1859, as "Every prescription right, every time", decision 446)
     # Not a period ("每个季度都按时完成…") nor work pushed on ("每个项目都按时推进").
@@ -517,6 +518,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
         if term == "best" and _own_best_people(item, a, b):
             continue  # "Retain our best employees": which of our people, no rank won (4102)
+        if term == "first" and _PUT_FIRST.search(folded, s, a) and not folded[b:e].strip(" .!"):
+            continue  # "Put customers first": a priority, as "customer-first" is (4248)
         if term == "first" and _priority_first(folded, s, a):
             continue  # "a customer-first mindset", "mobile-first design": a priority (4101)
         if term == "first" and _SPEED_BEFORE.search(folded, max(s, a - 12), a):
@@ -525,6 +528,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "… for the first pilot customer", "the first two stores": which ones (3060)
         if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
+        if term == "land" and _EN_OWNER_BEFORE.search(folded, s, a):
+            continue  # "more value out of their land": the noun, whose land, no deal won (4245)
         if term in ("own", "land") and _owned_work(folded, b, e):
             continue  # "Own the Q3 budget process", "Land the new ERP system": work (3528)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
@@ -724,6 +729,24 @@ _SPEED_BEFORE = re.compile(r"\b(?:faster|quicker|sooner|speedier|shorter) $")
 # "<noun>-first" names what comes first in a way of working ("a customer-first mindset", "a
 # mobile-first design system", "a safety-first culture"): a priority, no place won (decision
 # 4101). A scope of ranking before it keeps the rank: "an industry-first", "a world-first".
+# "Put customers first", "Always put our patients first": whom the team ranks first, a priority,
+# no place won (decision 4248, after 4101).
+_PUT_FIRST = re.compile(r"\bput\s+(?:[a-z'-]+\s+){1,2}$")
+
+
+def _put_first(toks: list[Token], i: int) -> bool:
+    """Whether "put" + one or two words + "first" is the whole objective (decision 4248)."""
+    i = _en_start(toks) if i == 0 and toks else i
+    if i + 1 < len(toks) and toks[i].text.lower() in ("always", "consistently"):
+        i += 1  # "Always put guests first"
+    return (
+        i < len(toks)
+        and _lemma(toks[i]) == "put"
+        and 3 <= len(toks) - i <= 4
+        and toks[-1].text.lower() == "first"
+    )
+
+
 _PRIORITY_FIRST = re.compile(r"([a-z]+)-$")
 _RANK_SCOPES = frozenset(
     {"world", "industry", "market", "sector", "category", "country", "nation", "region", "city",
@@ -806,6 +829,10 @@ def end_state(item: Item) -> Span | None:
         return item.facts.memo[key]  # type: ignore[return-value]
     if _bare_feeling(item):
         found = None  # "家长满意", "Parents are happy": "Happy parents" (decision 2267)
+    elif generic_good_served(item) or (item.language == "en" and _put_first(_words(item), 0)):
+        # "Help managers make better decisions", "给客户更好的体验" (lead 1811, 4240); "Put
+        # customers first": a priority (4248)
+        found = None
     else:
         found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
     item.facts.memo[key] = found
@@ -830,6 +857,17 @@ def _end_state_en(item: Item) -> Span | None:
     delivered = _delivered_to_counted(item, toks, i)
     if delivered is not None:
         return delivered  # "Deliver clean water to 3,000 households" (4107)
+    m = _self_faculty_en().match(item.folded, toks[i].start, toks[-1].end)
+    if m is not None:
+        return m.start(), toks[-1].end  # "Have a body that can run a marathon" (lead 1812, 4241)
+    # (the season may be read off as the objective's timeframe: the text runs to its end)
+    m = _EN_EACH_KEPT.match(item.folded, toks[i].start) or _EN_NEVER_AGAIN.match(
+        item.folded, toks[i].start, toks[-1].end
+    )
+    if m is not None and m.group(1) not in _single("objective_generic_adjectives", "en"):
+        # "Keep every turbine spinning through the storm season", "Installs that never need a
+        # second visit": the standard each one meets through a hard time, or for good (4244)
+        return m.start(), toks[-1].end
     if (
         i < len(toks)
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
@@ -843,6 +881,7 @@ def _end_state_en(item: Item) -> Span | None:
         and _en_match(toks, i, "objective_flat_verbs") < 2
         # "Become ISO certified": a certification's state, work to do (decision 3151)
         and not (_lemma(toks[i]) in _BE_FORMS and _certification_obtained(toks, i))
+        and not _put_first(toks, i)  # "Put customers first": a priority (4248)
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -901,6 +940,97 @@ def _delivered_to_counted(item: Item, toks: list[Token], i: int) -> Span | None:
     if m is None or not any(g in reached for g in m.groups() if g):
         return None
     return m.start(), m.end()
+
+
+# People served given a generic better or what they need, with no end state of their own
+# (lead 1811, decision 4240): "Help managers make better decisions", "Give customers a better
+# experience", "Ensure patients get the care they need", "帮助管理者做出更好的决策", "给客户更好的体验".
+_EN_GIVING = frozenset({"help", "give", "enable", "empower", "ensure", "provide", "let", "equip"})
+_EN_GIVEN_LEADS = frozenset({"our", "the", "their", "all", "every", "each", "your", "my"})
+_EN_GENERIC_GOOD = re.compile(
+    r"\b(?:better|smarter|more (?:efficiently|effectively|easily|value|out of)|"
+    r"(?:the [a-z-]+(?: [a-z-]+)?|what|everything|all) (?:they|he|she|you) (?:need|needs|expect|"
+    r"deserve|require))\b"
+)
+_ZH_GENERIC_GOOD = re.compile(
+    r"(?:帮助?|让|使|给|为|确保|保证|保障)[^，,。；;！!]{1,14}?"
+    r"(?:更(?:好|明智|高效|优质|优|顺畅|便捷)(?:的|地)?[\u4e00-\u9fff]{0,6}|更多(?:的)?价值|"
+    r"(?:所需|需要)的[\u4e00-\u9fff]{1,6})[。！!]?"
+)
+
+
+def generic_good_served(item: Item) -> bool:
+    """Whether the objective gives the people served only a generic better or what they need,
+    with no picture of it (lead 1811, decision 4240): "Help managers make better decisions",
+    "Give customers a better experience", "Give employees the tools they need", "帮助管理者做出
+    更好的决策". A figure or a concrete end state keeps its reading ("Help every family find a
+    doctor they trust", "让每位老人吃上热乎饭")."""
+    key = "objective_generic_good"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    s, e = core(item)
+    folded = item.folded
+    found = False
+    if not any(c.isdigit() for c in folded[s:e]):
+        if item.language == "zh":
+            found = _ZH_GENERIC_GOOD.fullmatch(folded, s, e) is not None
+        else:
+            toks = _words(item)
+            i = _en_start(toks) if toks else 0
+            made_sure = [t.text.lower() for t in toks[i : i + 2]] == ["make", "sure"]
+            if i < len(toks) and (_lemma(toks[i]) in _EN_GIVING or made_sure):
+                j = i + (2 if made_sure else 1)
+                while j < len(toks) and toks[j].text.lower() in _EN_GIVEN_LEADS:
+                    j += 1
+                people = _PEOPLE_NOUNS | _single("objective_people", "en")
+                # the people served, a word of their kind before them at most ("wholesale buyers")
+                who = next(
+                    (
+                        t
+                        for t in toks[j : j + 2]
+                        if _plural_form(t) or _forms(t)[0] in people or _forms(t)[1] in people
+                    ),
+                    None,
+                )
+                found = who is not None and _EN_GENERIC_GOOD.search(folded, who.end, e) is not None
+    item.facts.memo[key] = found
+    return found
+
+
+# What the writer can do then, with a body or power of their own (lead 1812, decision 4241):
+# "Have a body that can run a marathon", "Have the stamina to dance all night"; a possession
+# ("Have a new car") stays 128's having a thing.
+@cache
+def _self_faculty_en() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in words("objective_self_faculties", "en"))
+    return re.compile(
+        r"(?:have|build|get)\s+(?:(?:a|an|the|my)\s+)?(?:[a-z-]+\s+){0,2}?(?:" + names + r")\s+"
+        r"(?:(?:that|which)\s+(?:can|could|will|lets?\s+me|allows?\s+me\s+to)|"
+        r"(?:[a-z]+\s+)?enough\s+to|to)\s+[a-z]"
+    )
+
+
+@cache
+def _self_faculty_zh() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in words("objective_self_faculties", "zh"))
+    return re.compile(
+        r"(?:拥有|练出|练就|有)(?:一(?:个|双|副|身|具))?[^，,。；;]{0,3}?(?:能|能够|可以)"
+        r"[^，,。；;]{2,16}的(?:" + names + r")[。！!]?"
+    )
+
+
+# "Keep every turbine spinning through the winter storm season": each one kept going through a
+# hard time; "Installs that never need a second visit": done once for good (decision 4244,
+# after 526 and 1168).
+_EN_EACH_KEPT = re.compile(
+    r"keep\s+(?:every|each)\s+(?:[a-z-]+\s+){1,2}?"
+    r"((?:on|in)\s+(?:the\s+)?[a-z]+|[a-z]+(?:\s+(?:on|in)\s+(?:the\s+)?[a-z]+)?)"
+    r"\s+(?:through|during|all)\b[^,;]{2,60}"
+)
+_EN_NEVER_AGAIN = re.compile(
+    r"[a-z-]+s\s+(?:that|which)\s+never\s+(need|needs|require|requires)\s+(?:a|an)\s+"
+    r"(?:second|another|repeat|return|follow-up)?\s*[a-z-]+"
+)
 
 
 _EN_BECOME_SOMEONE = re.compile(
@@ -1568,6 +1698,9 @@ def _end_state_zh(item: Item) -> Span | None:
     helped = _help_every(item, s, e)
     if helped is not None:
         return helped  # "帮助每个家庭找到信任的医生" (4106)
+    m = _self_faculty_zh().fullmatch(folded, s, e)
+    if m is not None:
+        return m.start(), m.end()  # "拥有一个能跑完全马的身体" (lead 1812, decision 4241)
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
     for a, b, _term in find_terms(folded[s:e], words("objective_vivid", "zh"), "zh"):
         if not any(x <= a < y for x, y, _ in states):  # "稳稳当当" is an internal state
@@ -1604,8 +1737,10 @@ def _self_can(item: Item, toks: list[Token]) -> Span | None:
     s, e = core(item)
     clauses = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
     classes = verb_classes("zh")
-    for a, b in clauses[1:]:
+    for n, (a, b) in enumerate(clauses):
         ctoks = [t for t in toks if a <= t.start and t.end <= b and t.text.strip("，, ")]
+        if n == 0 and not (ctoks and ctoks[0].text in _ZH_SELF_MODALS and ctoks[0].text != "敢"):
+            continue  # the first clause counts when it opens with 能/可以 (lead 1812, 4241)
         k = 0
         while k < min(2, len(ctoks)) and ctoks[k].pos == "t":
             k += 1
@@ -1615,14 +1750,17 @@ def _self_can(item: Item, toks: list[Token]) -> Span | None:
         while j < len(ctoks) - 1 and ctoks[j].pos in ("a", "ad", "d", "uv"):
             j += 1  # "能自信地去", "能轻松跑完"
         verb = ctoks[j]
-        if not (verb.pos.startswith("v") or verb.pos == "zg") or verb.pos == "vn":
+        if n == 0 and verb.pos == "p":
+            pass  # "能用西班牙语跟房东讲清楚", "能在婚礼上弹完": how and where one acts (4241)
+        elif not (verb.pos.startswith("v") or verb.pos == "zg") or verb.pos == "vn":
             continue
         if any(classes.get(t.text) in _ZH_WORK_CLASSES for t in ctoks[k + 1 :]):
             continue
         if any(a <= x < b for x, _y, _n in item.facts.kpis) or any(
-            a <= q.start < b for q in item.facts.quantities
+            a <= q.start < b and (n > 0 or q.kind in ("percent", "money"))
+            for q in item.facts.quantities
         ):
-            continue
+            continue  # a measure ("明年能盈利20%"); a count of one's own ("游完一英里") at the start
         return ctoks[k].start, b
     return None
 
@@ -1823,6 +1961,9 @@ _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开
 _EN_KEPT_FEELING = re.compile(
     r"(?:(?:always|consistently)\s)?(?:keep|make)\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
     r"(?:(?:very|really|more|truly)\s)?(?:happy|satisfied|pleased|content)[.!]?"
+    # "Keep donors engaged", "Keep our residents informed": a generic state kept (4246)
+    r"|(?:(?:always|consistently)\s)?keep\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
+    r"(?:(?:fully|well|more)\s)?(?:engaged|informed|updated|in the loop)[.!]?"
     r"|(?:(?:always|consistently)\s)?exceed\s(?:(?:our|the)\s)?([a-z]+?)(?:'s?|s')?\s"
     r"expectations[.!]?"
 )
@@ -1840,7 +1981,10 @@ def _bare_feeling(item: Item) -> bool:
         if m is not None and m.group(1) in people:
             return True
         m = _EN_KEPT_FEELING.fullmatch(text)
-        return m is not None and (m.group(1) or m.group(2)) in people
+        if m is None:
+            return False
+        who = next(g for g in m.groups() if g)
+        return who in people or who.rstrip("s") in people
     lead = max(
         (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
     )
@@ -2147,6 +2291,12 @@ def _flat_en(item: Item) -> Flat | None:
         n = 1
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    if generic_good_served(item) or _put_first(toks, i):
+        # lead 1811 (decision 4240); "Put customers first": a priority, no end state (4248)
+        return Flat("state", (toks[i].start, toks[-1].end))
+    funds = _own_funds_secured(item, toks, i)
+    if funds is not None:
+        return Flat("verb", funds)  # "Secure funding for the next phase" (decision 4242)
     if (
         i + 2 < len(toks)
         and toks[i + 1].text.lower() == "and"
@@ -2290,6 +2440,36 @@ def _work_lead(item: Item, toks: list[Token], i: int) -> bool:
     if served(item) is not None or any(_comparative(t) for t in toks[i + 1 :]):
         return False
     return not any(t.text.lower() in ("so", "to", "for", "while", "without") for t in toks[2:])
+
+
+# Securing the team's own money is work for the team itself, as securing a permit is (decision
+# 635): "Secure funding for the next phase", "Obtain financing for the fleet upgrade" (4242).
+_EN_SECURE_FUNDS = frozenset({"secure", "obtain"})
+_EN_FUNDS_LEADS = frozenset(
+    {"a", "an", "the", "our", "new", "more", "additional", "enough", "sufficient", "further"}
+)
+
+
+def _own_funds_secured(item: Item, toks: list[Token], i: int) -> Span | None:
+    """Where "secure"/"obtain", at most two words and money for the team's own work
+    (objective_own_funds) open the objective, nothing after but "for" and what it is for; or
+    None. A count ("Secure 3 grants") and a clause after it keep their readings."""
+    if i >= len(toks) or _lemma(toks[i]) not in _EN_SECURE_FUNDS:
+        return None
+    funds = _single("objective_own_funds", "en")
+    for k in range(i + 1, min(i + 4, len(toks))):
+        w = toks[k].text.lower()
+        if w in funds:
+            rest = [t.text.lower() for t in toks[k + 1 :]]
+            if rest and (rest[0] != "for" or _EN_NOT_FOR_OWN.intersection(rest)):
+                return None
+            return toks[i].start, toks[k].end
+        if not (w in _EN_FUNDS_LEADS or (w.isalpha() and k < i + 3)):
+            return None
+    return None
+
+
+_EN_NOT_FOR_OWN = frozenset({"that", "which", "so", "who", "to", "every", "each"})
 
 
 def _flat_gerund(tok: Token) -> bool:

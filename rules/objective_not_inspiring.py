@@ -234,6 +234,11 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "把流动书车开到每一个村", False, note="to every place (decision 1607)"),
         Example("zh", "«把报表发到每个部门»", True, note="no thing brought to people (1607)"),
         Example("en", "Every walker gets home before dark", False, note="each one (1605)"),
+        Example("en", "«Help buyers make better decisions»", True, note="a generic better (4240)"),
+        Example("zh", "«给住客更好的体验»", True, note="a generic better (decision 4240)"),
+        Example("en", "Have legs that can walk the whole coast path", False, note="decision 4241"),
+        Example("en", "«Secure funding for the new wing»", True, note="own money (decision 4242)"),
+        Example("en", "Keep every lift running all winter", False, note="decision 4244"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -3813,6 +3813,9 @@ _ZH_ROOMS_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]
 # "签约5名兼职法律译员": staff signed on are hired (decisions 4, 404, 531); "签约8名腰部达人",
 # "签约客户20家" stay partners and customers won (the staff nouns and trades decide).
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
+# The English form (decision 1822): "Sign 2 new engineers by June" hires, as "签约2名护士" does;
+# "Sign 3 new sponsors" stays partners won (no staff noun).
+_SIGNS_PEOPLE = _ZH_SIGNS_PEOPLE | {"sign", "signs", "signed"}
 
 
 def _onboarded_onto(item: Item, verb) -> bool:
@@ -3951,7 +3954,7 @@ def _hiring(item: Item) -> bool:
         verb is not None
         and verb.cls not in ("change", "act")
         and verb.word not in _ZH_ADDED
-        and verb.word not in _ZH_SIGNS_PEOPLE
+        and verb.word not in _SIGNS_PEOPLE
     ):
         return False
     text = item.folded

@@ -321,3 +321,33 @@ def test_a_duty_held_at_full_is_quoted_whole(kr, quoted):
     )
     found = [f for f in r.findings if f.rule_id == "kr-business-as-usual" and f.target == "o1.kr1"]
     assert found and f"“{quoted}”" in found[0].message, [f.message for f in found]
+
+
+# --- 1822: staff signed on are hired, in English as in Chinese ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sign 2 new engineers by June",
+        "Sign 2 new nurses by June",
+        "Sign 3 locum doctors for the winter rota",
+        "Sign 4 new drivers before peak season",
+        "Sign 2 line cooks for the summer kitchen",
+    ],
+)
+def test_staff_signed_on_are_hired(kr):
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sign 3 new sponsors by June",
+        "Sign 40 new customers in Q2",
+        "Sign 5 new reseller partners",
+        "12 new clients signed by June",
+    ],
+)
+def test_parties_signed_are_won(kr):
+    assert "kr-is-task" not in _kr_rules(kr)

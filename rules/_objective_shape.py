@@ -2867,8 +2867,10 @@ def _kpi(item: Item, span: Span, topic: Span) -> Kpi:
 # back to pre-pandemic levels", "Get ticket revenue back to 2019 levels", "Return occupancy to
 # pre-COVID levels".
 _EN_BACK_TO_LEVEL = re.compile(
-    r"(?:(?:bring|get|take|restore|return)\s+(?:(?:our|the|its|their)\s+)?(?P<m>[a-z][a-z' -]*?)"
-    r"(?:\s+back)?\s+to|(?P<m2>[a-z][a-z' -]*?)\s+back\s+to)\s+(?:(?:its|their|our|the)\s+)?"
+    # (a word's start: searched, a start inside a word is quadratic)
+    r"(?<![a-z'-])(?:(?:bring|get|take|restore|return)\s+(?:(?:our|the|its|their)\s+)?"
+    r"(?P<m>[a-z][a-z' -]{0,40}?)"
+    r"(?:\s+back)?\s+to|(?P<m2>[a-z][a-z' -]{0,40}?)\s+back\s+to)\s+(?:(?:its|their|our|the)\s+)?"
     r"(?:pre-?[a-z]+|\d{4}|last[- ]year'?s?|previous|former|earlier|past|peak|historic(?:al)?)"
     r"\s+levels?[.!]?"
 )

@@ -326,7 +326,9 @@ def metric_clauses(item: Item) -> list[MetricClause]:
 # that names a measure: "稳住客单价，不低于400元", "守住毛利率，不低于30%" give that measure its
 # level (decision 4229).
 _ZH_BOUND_ONLY = re.compile(
-    r"\s*(?:不低于|不少于|不超过|不高于|不小于|不多于|不跌破|保持在|稳定在|控制在|维持在|守在|稳在)\s?"
+    # (read after the clause's leading blanks, skipped by the caller: a leading \s* is quadratic
+    # searched)
+    r"(?:不低于|不少于|不超过|不高于|不小于|不多于|不跌破|保持在|稳定在|控制在|维持在|守在|稳在)\s?"
     r"[\d一二两三四五六七八九十百千万亿.,%％]+[^，,；;。\d]{0,3}?(?:以上|以内|以下)?[。！!]?\s*"
 )
 
@@ -334,7 +336,13 @@ _ZH_BOUND_ONLY = re.compile(
 def _bound_after_measure(item: Item, start: int, end: int) -> bool:
     """The clause [start, end) is only a bound and a figure, after a clause that names a
     measure (decision 4229)."""
-    if item.language != "zh" or not _ZH_BOUND_ONLY.fullmatch(item.folded, start, end):
+    if item.language != "zh":
+        return False
+    text = item.folded
+    lead = start
+    while lead < end and text[lead].isspace():
+        lead += 1
+    if not _ZH_BOUND_ONLY.fullmatch(text, lead, end):
         return False
     prev = [c for c in item.facts.clauses if c[1] <= start]
     if not prev:

@@ -6224,10 +6224,12 @@ def _opens_accounts(item: Item, verb: Verb) -> bool:
 # Accounts or cards opened, counted (decision 3310, as 130 reads "Open 10 new logos"): "新开有效户40户",
 # "新开证券账户120户", "开立对公账户30户", "新开信用卡500张" are customers won, not a thing launched;
 # "新开门店3家" stays a launch.
-_ZH_OPENS = frozenset({"新开", "开", "开立", "新开立", "新开通"})
+# "新发社保卡1200张": a card newly issued to a customer opens an account too (decision 1825)
+_ZH_OPENS = frozenset({"新开", "开", "开立", "新开立", "新开通", "新发", "发"})
 _ZH_N = r"(?<![\d,.一二两三四五六七八九十百千万])(?:\d[\d,.]*+\s?万?|[一二两三四五六七八九十百千万]++)\s?(?:户|个|张|位|名)"
 _ZH_ACCOUNTS_OPENED = re.compile(
-    rf"(?:{_ZH_N})?[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:户|账户|帐户|信用卡|借记卡|会员卡)(?:\s?{_ZH_N})?\s*$"
+    rf"\s?(?:{_ZH_N})?[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:户|账户|帐户|信用卡|借记卡|会员卡|社保卡|医保卡|社会保障卡|银行卡|储蓄卡|ETC卡|etc卡)"
+    rf"(?:\s?{_ZH_N})?\s*$"
 )
 
 

@@ -351,3 +351,48 @@ def test_staff_signed_on_are_hired(kr):
 )
 def test_parties_signed_are_won(kr):
     assert "kr-is-task" not in _kr_rules(kr)
+
+
+# --- 1824: a platform's charts are a ranking a third party decides --------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Become the #1 true-crime network on Apple Podcasts charts",
+        "Top the Spotify podcast charts in our category",
+        "Reach the top 10 of the App Store charts",
+        "Hit the New York Times bestseller list",
+        "进入App Store免费榜前十",
+        "冲上天猫热销榜前三",
+    ],
+)
+def test_a_platforms_charts_are_not_controllable(objective):
+    assert _controllable(objective) == "fail", objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Make our podcast the one commuters never skip", "Chart a course to profitability", "打造口碑第一的播客"],
+)
+def test_the_teams_own_standing_stays_controllable(objective):
+    assert _controllable(objective) == "pass", objective
+
+
+# --- 1825: a card issued or an account opened for a customer is won --------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["开立社保卡1200张", "新发社保卡1200张", "新开立 ETC卡 300 张", "发会员卡1000张", "新开医保卡800张"],
+)
+def test_cards_issued_to_customers_are_won(kr):
+    r = review(f"目标：让乡亲们办事少跑腿（2027年Q1）\nKR1：{kr}（王芳）\nKR2：业务办理一次办成率从70%提升到90%（李娜）\n")
+    assert not [f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-is-task"], kr
+
+
+@pytest.mark.parametrize("kr", ["新发传单1200张", "新发公众号文章40篇", "发放优惠券5000张"])
+def test_pieces_handed_out_stay_effort_or_work(kr):
+    r = review(f"目标：让乡亲们办事少跑腿（2027年Q1）\nKR1：{kr}（王芳）\nKR2：业务办理一次办成率从70%提升到90%（李娜）\n")
+    got = {f.rule_id for f in r.findings if f.target == "o1.kr1"}
+    assert got & {"kr-is-task", "kr-activity-count"}, kr

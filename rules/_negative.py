@@ -1084,8 +1084,10 @@ _ZH_OVER_PLAN = frozenset({"超预算", "超支"})
 # Bad habits that happen on a day or not: their 天数 counts the bad days, not a length of time;
 # so do stock-outs (decision 530: "配件缺货天数控制在每月3天以内" counts the days out of stock).
 _ZH_DAY_HABITS = frozenset(
-    {"熬夜", "缺勤", "旷工", "逃课", "迟到", "早退", "旷课", "请假", "缺货", "断货", "断供"}
-)
+    {"熬夜", "缺勤", "旷工", "逃课", "迟到", "早退", "旷课", "请假", "缺货", "断货", "断供",
+     # a shelf sold out, a line short of parts (decision 4350): "脱销天数从12天降到3天"
+     "脱销", "缺料"}
+)  # fmt: skip
 
 # Losses whose 金额 is the size of the bad event, not a cost of doing the work (decision 530):
 # "近效期药品报损金额控制在3000元以内"; "退货成本", "投诉处理费用" stay costs (decision 11).
@@ -1099,7 +1101,10 @@ _ZH_LOSS_AMOUNTS = frozenset(
      # books not matching the stock (decision 3940): "门店账实不符金额控制在2000元以内"
      "账实不符", "账实差异", "盘点差异", "库存差异",
      # funds lost, stolen, defrauded or left unpaid (decision 4260): "资损金额降低80%"
-     "资损", "盗刷", "诈骗", "欠缴", "欠薪"}
+     "资损", "盗刷", "诈骗", "欠缴", "欠薪",
+     # goods scrapped or broken (decisions 385, 4350): "食材报废金额下降20%", and what is paid
+     # out for them ("货物破损理赔金额下降50%": one verb of handling before 金额)
+     "报废", "破损"}
 )  # fmt: skip
 # Work done again: its hours are how much of it there was, not a time to shorten (2264); in
 # English too ("rework hours", decision 2756).
@@ -1197,6 +1202,16 @@ def _timed_colon(gap: str, lang: str) -> bool:
     return bool(when) and (has_deadline(when, lang) or is_horizon(when))
 
 
+# A second label naming the target, after a comma, a bar or an opening bracket (decision 4352):
+# "客户投诉，目标值：≤5起", "客户投诉（目标：≤5起）"; with the cap in its own clause ("目标不超过5起").
+_LABEL_SEPARATORS = frozenset({",", "，", "(", "（", "|", "｜", "/"})
+_TARGET_LABEL = re.compile(r"(?:目标值?|目标上限|上限|target|goal|cap)")
+_TARGET_LABEL_CAP = re.compile(
+    r"(?:目标值?|target|goal)\s*[:：]?\s*(?:[<≤＜≦]|不超过|不高于|不多于|最多|至多|控制在|"
+    r"at most|no more than|under|below)"
+)
+
+
 # A whole bracketed aside, one level: "(within 30 days)", "（含电话投诉）".
 _WHOLE_ASIDE = re.compile(r"[（(][^（）()]{1,60}[）)]")
 
@@ -1214,6 +1229,16 @@ def _scope(item, pos: int) -> tuple[int, int]:
     if _COLON_GAP.fullmatch(gap.strip()):
         # "Complaints: <10%": a comparator sign after the colon opens no clause (decision 521)
         return cs, clauses[i + 1][1]
+    if gap.strip() in _LABEL_SEPARATORS and i + 1 < len(clauses):
+        # "客户投诉，目标值：≤5起", "客户投诉（目标：≤5起）", "Complaints, target: ≤5": the cap
+        # stands in a second label of its own, or in an aside (decision 4352)
+        label = text[clauses[i + 1][0] : clauses[i + 1][1]]
+        if _TARGET_LABEL.fullmatch(label) and i + 2 < len(clauses):
+            colon = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()
+            if _COLON_GAP.fullmatch(colon) or _timed_colon(colon, item.language):
+                return cs, clauses[i + 2][1]  # "（目标值：全年≤5起）": the period too (4263)
+        if _TARGET_LABEL_CAP.match(label):
+            return cs, clauses[i + 1][1]
     if _timed_colon(gap.strip(), item.language):
         # "Complaints this term: at most 3", "Churn in Q3: under 2%": the period the count is
         # taken over stands before the colon (decision 1266)
@@ -1337,8 +1362,15 @@ def _share_before(item, cs: int, pos: int) -> bool:
     return any(q.kind == "percent" and q.end <= pos for q in item.facts.quantities_in(cs, pos))
 
 
+# A bad event's label, its colon, then 无 alone as its value (decision 4351): "安全事故：无".
+_ZH_NONE_VALUE = re.compile(r"[\u4e00-\u9fff]{0,3}?\s*[:：]\s*(无)\s*(?:[。.；;，,]|$)")
+
+
 # A time limit right before the things past it: "超过14天", "超过 48 小时", "逾30天" (decision 3600).
-_ZH_LIMIT_BEFORE = re.compile(rf"(?:超过|超出|逾期?)\s?\d+\s?{_TIME_UNIT_ZH}(?:以上)?\s?$")
+# In months or years, and with 的 before the things: "库龄超过1年的呆滞库存清零" (decision 4353).
+_ZH_LIMIT_BEFORE = re.compile(
+    rf"(?:超过|超出|逾期?)\s?\d+\s?(?:{_TIME_UNIT_ZH}|个?月|年|个?季度)(?:以上)?的?\s?$"
+)
 
 
 def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
@@ -1438,6 +1470,11 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     for a in after_found:
         if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
             return a, False
+    none = _ZH_NONE_VALUE.match(text, term[1], ce) if item.language == "zh" else None
+    if none is not None:
+        # "安全事故：无", "重大投诉：无": the label's value is none, as "安全事故：0起" is a zero
+        # (decision 4351); "满意度：无数据" names no bad event, "投诉：无数据" no value
+        return (none.start(1), none.end(1), _ABSENCE), False
     # A count or share of found bad things removed: "Close all 23 findings", "整改率100%".
     # "all" counts them too ("Patch all critical CVEs", decision 44).
     targets = [

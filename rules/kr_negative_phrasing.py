@@ -15,6 +15,7 @@ from rules._negative import (
     _CELL_ZERO,
     _COMPARATORS_EN,
     _COMPARATORS_ZH,
+    _ZH_NONE_VALUE,
     _absence_names,
     _bad_span,
     _en_qualified_start,
@@ -490,6 +491,10 @@ class KrNegativePhrasing(Rule):
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:
                 e += suffix.end()
+            if _OPEN_TARGET.search(item.folded, s, e):
+                # "客户投诉（目标：≤5起）": the target's aside is rewritten whole, its bracket
+                # too (decision 4352)
+                e += len(_ASIDE_CLOSE.match(item.folded, e).group())
             whole, fe = _with_values_beyond(item, m, e)
             never = None
             fix = (
@@ -549,6 +554,8 @@ class KrNegativePhrasing(Rule):
                 and (
                     m.term[2].endswith(_ZH_RATE_ENDS)
                     or item.folded.startswith(_ZH_RATE_ENDS, m.term[1])
+                    # "安全事故：无": the label quoted whole, as "安全事故：0起" is (4351)
+                    or _ZH_NONE_VALUE.match(item.folded, m.term[1]) is not None
                 )
             ):
                 # "当日面包报废率控制在5%以内": a rate's name is quoted whole, as its question
@@ -682,6 +689,11 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
                 None,
             )
     return None
+
+
+# An aside naming the target, opened and not yet closed (decision 4352), and its close.
+_OPEN_TARGET = re.compile(r"[（(]\s*(?:目标|上限|target|goal|cap)[^（）()]*$")
+_ASIDE_CLOSE = re.compile(r"\s*[)）]|")
 
 
 def _closed_end(text: str, start: int, end: int, term_end: int) -> int:

@@ -720,6 +720,8 @@ def _owned_work(folded: str, b: int, e: int) -> bool:
     if not 1 <= len(named) <= 4:
         return False
     work = _single("kr_deliverables", "en")
+    if named[-1] in _single("objective_possessions", "en"):
+        return True  # "Own a second car": a possession, as "Have a new car" (4362, lead 1812)
     return named[-1] in work or " ".join(named[-2:]) in work
 
 
@@ -829,9 +831,13 @@ def end_state(item: Item) -> Span | None:
         return item.facts.memo[key]  # type: ignore[return-value]
     if _bare_feeling(item):
         found = None  # "家长满意", "Parents are happy": "Happy parents" (decision 2267)
-    elif generic_good_served(item) or (item.language == "en" and _put_first(_words(item), 0)):
+    elif (
+        generic_good_served(item)
+        or (item.language == "en" and _put_first(_words(item), 0))
+        or (item.language == "zh" and _zh_stock_role(item))
+    ):
         # "Help managers make better decisions", "给客户更好的体验" (lead 1811, 4240); "Put
-        # customers first": a priority (4248)
+        # customers first": a priority (4248); "成为客户值得信赖的合作伙伴" (4360)
         found = None
     else:
         found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
@@ -861,8 +867,10 @@ def _end_state_en(item: Item) -> Span | None:
     if m is not None:
         return m.start(), toks[-1].end  # "Have a body that can run a marathon" (lead 1812, 4241)
     # (the season may be read off as the objective's timeframe: the text runs to its end)
-    m = _EN_EACH_KEPT.match(item.folded, toks[i].start) or _EN_NEVER_AGAIN.match(
-        item.folded, toks[i].start, toks[-1].end
+    m = (
+        _EN_EACH_KEPT.match(item.folded, toks[i].start)
+        or _EN_KEPT_IN_EACH.match(item.folded, toks[i].start)
+        or _EN_NEVER_AGAIN.match(item.folded, toks[i].start, toks[-1].end)
     )
     if m is not None and m.group(1) not in _single("objective_generic_adjectives", "en"):
         # "Keep every turbine spinning through the storm season", "Installs that never need a
@@ -875,6 +883,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _comparative_next(toks, i)
         and not _bare_quality(toks, i)
         and not _generic_person(toks, i)
+        and not _stock_role(toks, i)  # "Be a reliable partner" (decision 4360)
         and not _team_ready(item, toks, i)
         # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
         # of work, listed as a flat phrase, makes no end state (decision 3147)
@@ -1026,6 +1035,14 @@ _EN_EACH_KEPT = re.compile(
     r"keep\s+(?:every|each)\s+(?:[a-z-]+\s+){1,2}?"
     r"((?:on|in)\s+(?:the\s+)?[a-z]+|[a-z]+(?:\s+(?:on|in)\s+(?:the\s+)?[a-z]+)?)"
     r"\s+(?:through|during|all)\b[^,;]{2,60}"
+)
+# The same standard with the thing kept first and each place after it (decision 4364, after
+# 4244): "Keep the lights on in every home through the hurricane season", "Keep the heating
+# running in every classroom all winter". Without "every/each" place and a hard time after
+# it, "Keep the lights on" stays the routine it is (decision 19).
+_EN_KEPT_IN_EACH = re.compile(
+    r"keep\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){1,2}?([a-z]+)\s+(?:in|at|on|for|across)\s+"
+    r"(?:every|each)\s+(?:[a-z-]+\s+){1,2}?(?:through|during|all)\b[^,;]{2,60}"
 )
 _EN_NEVER_AGAIN = re.compile(
     r"[a-z-]+s\s+(?:that|which)\s+never\s+(need|needs|require|requires)\s+(?:a|an)\s+"
@@ -1222,6 +1239,75 @@ def _comparative_next(toks: list[Token], i: int) -> bool:
     if j < len(toks) and toks[j].text.lower() in ("a", "an") and j + 2 < len(toks):
         j += 1
     return j < len(toks) and _comparative(toks[j])
+
+
+# A stock role asked of the team (decision 4360, after 4108 and 3325): "Be a reliable partner",
+# "Become a trusted advisor to our clients" — a generic praise word and a role, at most whom it
+# is for after it; no picture of what the partner does. The words are data
+# (objective_stock_praise, objective_stock_roles).
+_ROLE_FOR = frozenset({"to", "for", "of", "with"})
+
+
+def _stock_role(toks: list[Token], i: int) -> bool:
+    """ "be"/"become", "a", one or two stock praise words, a role, then at most "to/for" and up
+    to four words that name nobody in particular ("every", "each" … keep the old reading)."""
+    if _lemma(toks[i]) not in _BE_FORMS or i + 3 >= len(toks):
+        return False
+    if toks[i + 1].text.lower() not in ("a", "an"):
+        return False
+    praise, roles = _stock_role_words()
+    j = i + 2
+    while j < len(toks) and j < i + 4 and toks[j].text.lower() in praise:
+        j += 1
+    if j == i + 2 or j >= len(toks) or toks[j].text.lower() not in roles:
+        return False
+    rest = [t.text.lower() for t in toks[j + 1 :]]
+    if not rest:
+        return True
+    return (
+        rest[0] in _ROLE_FOR
+        and 2 <= len(rest) <= 6
+        and not any(w in _EN_UNIVERSAL for w in rest)
+        and all(w.isalpha() for w in rest)
+    )
+
+
+def _zh_stock_role(item: Item) -> bool:
+    """ "成为客户值得信赖的合作伙伴", "做经销商可靠的伙伴": 成为/做/当 + whom for (a few words) + a
+    stock praise word + 的 + a role, the whole objective (decision 4360; zh lists as data)."""
+    s, e = core(item)
+    praise = "|".join(map(re.escape, words("objective_stock_praise", "zh")))
+    roles = "|".join(map(re.escape, words("objective_stock_roles", "zh")))
+    pattern = (
+        _ZH_ROLE_LEAD + rf"[^，,。；;！!]{{0,8}}?(?:{praise})的?[\u4e00-\u9fff]{{0,4}}?(?:{roles})"
+    )
+    return re.fullmatch(pattern, item.folded[s:e].rstrip("。！!")) is not None
+
+
+_ZH_ROLE_LEAD = r"(?:成为|做|当好|当|做好)"
+
+
+def _stock_role_words() -> tuple[frozenset[str], frozenset[str]]:
+    return _single("objective_stock_praise", "en"), _single("objective_stock_roles", "en")
+
+
+# Knowing the people served or the market (decision 4361, after 1069): "Know our customers",
+# "Know our users better" — coming to know them is discovery, nothing pictured. A word of each
+# one ("Know every regular by name") or anything more keeps the old reading.
+_KNOW_WHOSE = frozenset({"our", "the", "your", "their", "my"})
+_KNOW_DEGREE = frozenset({"better", "well", "deeply", "inside", "out", "really", "truly"})
+
+
+def _know_them(toks: list[Token], i: int) -> bool:
+    """ "know", a possessive or "the", one to three words, a degree at most, and the end."""
+    if _lemma(toks[i]) != "know" or i + 2 >= len(toks):
+        return False
+    if toks[i + 1].text.lower() not in _KNOW_WHOSE:
+        return False
+    rest = [t.text.lower() for t in toks[i + 2 :]]
+    while rest and rest[-1] in _KNOW_DEGREE:
+        rest.pop()
+    return 1 <= len(rest) <= 3 and all(w.isalpha() and w not in _EN_UNIVERSAL for w in rest)
 
 
 _GAIN_VERBS = frozenset({"get", "make", "earn", "have", "win"})
@@ -1730,6 +1816,16 @@ _ZH_SELF_MODALS = frozenset({"敢", "能", "能够", "可以"})
 _ZH_WORK_CLASSES = frozenset({"launch", "complete", "hire", "decide", "change", "reach"})
 
 
+# How one does it at a go, before the verb after 能 ("能一口气游完一英里": decision 4365).
+_ZH_AT_A_GO = frozenset({"一口气", "一次性", "一气呵成地", "独自", "独立"})
+
+
+def _body_act_done(word: str) -> bool:
+    """ "游完", "跑完", "骑完", "弹完": an act of the body carried to its end is what one can do,
+    not the team's work completed (decision 4365; objective_body_acts, zh)."""
+    return len(word) == 2 and word[1] == "完" and word[0] in _single("objective_body_acts", "zh")
+
+
 def _self_can(item: Item, toks: list[Token]) -> Span | None:
     """A clause after the first that opens (after a time word or two) with 敢/能/可以 and a
     verb: "把身体练回来，夏天敢穿无袖裙子", "把口语练出来，明年出差能自信地跟客户开会" (decision 1048).
@@ -1747,14 +1843,25 @@ def _self_can(item: Item, toks: list[Token]) -> Span | None:
         if k >= len(ctoks) - 1 or ctoks[k].text not in _ZH_SELF_MODALS:
             continue
         j = k + 1
-        while j < len(ctoks) - 1 and ctoks[j].pos in ("a", "ad", "d", "uv"):
-            j += 1  # "能自信地去", "能轻松跑完"
+        while j < len(ctoks) - 1 and (
+            ctoks[j].pos in ("a", "ad", "d", "uv") or ctoks[j].text in _ZH_AT_A_GO
+        ):
+            j += 1  # "能自信地去", "能轻松跑完", "能一口气游完" (4365)
         verb = ctoks[j]
         if n == 0 and verb.pos == "p":
             pass  # "能用西班牙语跟房东讲清楚", "能在婚礼上弹完": how and where one acts (4241)
         elif not (verb.pos.startswith("v") or verb.pos == "zg") or verb.pos == "vn":
             continue
-        if any(classes.get(t.text) in _ZH_WORK_CLASSES for t in ctoks[k + 1 :]):
+        # a verb right after 在 and before a noun names the place ("在开放水域": 4365)
+        place = (
+            j + 1 if verb.text == "在" and j + 2 < len(ctoks) and ctoks[j + 2].pos == "n" else -1
+        )
+        if any(
+            classes.get(t.text) in _ZH_WORK_CLASSES
+            and x != place
+            and not _body_act_done(t.text if t.text != "完" else ctoks[x - 1].text + t.text)
+            for x, t in enumerate(ctoks[k + 1 :], k + 1)
+        ):
             continue
         if any(a <= x < b for x, _y, _n in item.facts.kpis) or any(
             a <= q.start < b and (n > 0 or q.kind in ("percent", "money"))
@@ -2340,6 +2447,9 @@ def _flat_en(item: Item) -> Flat | None:
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
         return Flat("state", (toks[i].start, toks[-1].end))
+    if _stock_role(toks, i) or _know_them(toks, i):
+        # "Become a trusted advisor to our clients" (4360), "Know our customers" (4361)
+        return Flat("state", (toks[i].start, toks[-1].end))
     if _generic_gain(item, toks, i):
         # "Get good grades", "Make more money", "Have more fun": a stock good, nothing pictured
         return Flat("state", (toks[i].start, toks[-1].end))
@@ -2642,6 +2752,8 @@ def _flat_zh(item: Item) -> Flat | None:
     if _time_spent_before(toks, i):
         i += 2  # "花时间查看…", "抽时间陪伴家人" (decision 1453)
     head = toks[i]
+    if _zh_stock_role(item):
+        return Flat("state", (s, e))  # "成为客户值得信赖的合作伙伴" (decision 4360)
     for verb in words("objective_flat_verbs", "zh"):  # longest first
         if folded.startswith(verb, head.start) and head.start + len(verb) in bounds:
             return Flat("verb", (head.start, head.start + len(verb)))

@@ -1619,8 +1619,9 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             roles[i] = "descriptor"  # but "每周出一份周报" is a rate per cadence (decision 22)
         elif (
             i not in paired
-            # a fraction in words is the share itself: "Two-thirds of tickets closed …" (941)
-            and not (r.form == "word" and r.kind == "percent")
+            # a fraction in words is the share itself: "Two-thirds of tickets closed …" (941);
+            # so is a multiple: "Ten-fold growth in API calls" as "10x growth" (4363)
+            and not (r.form == "word" and r.kind in ("percent", "multiple"))
             and defines(folded, lang, r.start, r.end, r.kind, r.unit)
         ):
             roles[i] = "descriptor"  # "7-day retention", "满1万元的会员数量" (decision 560)

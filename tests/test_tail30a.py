@@ -128,3 +128,78 @@ SPAN_WINDOW = [
 @pytest.mark.parametrize("kr", SPAN_WINDOW)
 def test_span_window_unchanged(kr: str) -> None:
     assert kr_status(kr, "kr-no-deadline", _NO_DATE) == "pass"
+
+
+# --- 4343: software tests counted are work delivered, as 测试用例 are (610, 2448) -------------
+
+
+TESTS_COUNTED = [
+    "20 unit tests for the billing module by June 30",
+    "200 new unit tests by June 30",
+    "30 automated regression tests for checkout by Q3",
+    "40 end-to-end tests for the booking flow by May 31",
+    "50 regression tests for the payments service by Q4",
+]
+
+
+# Guards: already read as tasks before 4343.
+TESTS_ALREADY_TASKS = [
+    "12 contract tests between the ledger and billing services by Q3",
+    "Add 25 smoke tests for the release pipeline by Aug 15",
+]
+
+
+@pytest.mark.parametrize("kr", TESTS_ALREADY_TASKS)
+def test_tests_already_tasks_unchanged(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"
+
+
+@pytest.mark.parametrize("kr", TESTS_COUNTED)
+def test_tests_counted_are_work_delivered(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"
+
+
+# Guards: the verb decides. Fewer tests, or a measure of them, is no output counted; a verbed
+# count stays a task.
+TESTS_MEASURED = [
+    "Cut flaky integration tests from 30 to 5 by June 30",
+    "Reduce failing e2e tests from 40 to 0",
+    "Trim the smoke tests from 60 to 25 by Q3",
+    "Raise unit test coverage from 40% to 80%",
+    "Integration tests pass on 100% of merges",
+    "Keep smoke tests under 10 minutes",
+]
+
+
+@pytest.mark.parametrize("kr", TESTS_MEASURED)
+def test_tests_measured_are_no_task_nor_effort(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "pass"
+    assert kr_status(kr, "kr-activity-count") == "pass"
+
+
+def test_verbed_tests_stay_a_task() -> None:
+    assert (
+        kr_status("Write 15+ integration tests for the billing API by June 30", "kr-is-task")
+        == "fail"
+    )
+
+
+# 4343 also: fewer of the team's own pieces is no more output made.
+FEWER_PIECES = ["Reduce our SOPs from 40 to 12", "Cut our report templates from 35 to 10"]
+
+
+@pytest.mark.parametrize("kr", FEWER_PIECES)
+def test_fewer_own_pieces_is_no_effort(kr: str) -> None:
+    assert kr_status(kr, "kr-activity-count") == "pass"
+
+
+# Guards: more of them still counts output (decision 2669).
+MORE_PIECES = [
+    "Grow the template gallery from 20 to 50 templates",
+    "Expand the help centre from 40 to 120 articles",
+]
+
+
+@pytest.mark.parametrize("kr", MORE_PIECES)
+def test_more_own_pieces_stays_effort(kr: str) -> None:
+    assert kr_status(kr, "kr-activity-count") == "fail"

@@ -64,6 +64,15 @@ EMPHASISED_PAIRS = [
 ]
 
 
+# Guards: the same pairs with no emphasis were already compound.
+PLAIN_PAIRS = ["NPS to 50; churn under 3%", "40 new members; 90% renewal rate"]
+
+
+@pytest.mark.parametrize("kr", PLAIN_PAIRS)
+def test_plain_measures_joined_stay_compound(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "fail"
+
+
 @pytest.mark.parametrize("kr", EMPHASISED_PAIRS)
 def test_emphasised_measures_joined_are_compound(kr: str) -> None:
     assert kr_status(kr, "kr-compound") == "fail"
@@ -203,3 +212,35 @@ MORE_PIECES = [
 @pytest.mark.parametrize("kr", MORE_PIECES)
 def test_more_own_pieces_stays_effort(kr: str) -> None:
     assert kr_status(kr, "kr-activity-count") == "fail"
+
+
+# --- 4344: things built counted with a floor, then what they are for, are still things built --
+
+
+BUILT_FOR = [
+    "15+ integration tests covering the billing API by June 30",
+    "15+ dashboards for the finance team by June 30",
+    "100+ new dashboards for store managers",
+    "40+ channel integrations across our three marketplaces in Q3",
+    "20+ unit tests for the ledger service",
+]
+
+
+@pytest.mark.parametrize("kr", BUILT_FOR)
+def test_built_things_for_someone_are_a_task(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"
+
+
+# Guards: views or customers counted, a figure for whom, or others taking them up stay results.
+BUILT_FOR_GUARDS = [
+    "500+ dashboard views for the finance team",
+    "10+ enterprise customers for the new dashboards",
+    "15+ dashboards for 500 customers",
+    "15+ dashboards for the finance team used by 40 managers",
+    "100+ customers on the new dashboards",
+]
+
+
+@pytest.mark.parametrize("kr", BUILT_FOR_GUARDS)
+def test_built_for_guards_unchanged(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "pass"

@@ -4553,7 +4553,18 @@ def _deliverables_counted(item: Item, q: Quantity) -> bool:
         rest = text[t1:end]
         if not rest.strip(" .") or rest.startswith((" by ", " in ", " (", ",", ";")):
             return True
+        if _FOR_WHAT_THEN_END.fullmatch(rest):
+            return True  # "15+ integration tests covering the billing API" (decision 4344)
     return False
+
+
+# What the things built are for or cover, then the end or a date: "… for the finance team",
+# "… covering the billing API by June 30" — no figure, nor anyone taking them up ("… used by
+# 40 teams", "… for 500 customers") (decision 4344).
+_FOR_WHAT_THEN_END = re.compile(
+    r"\s(?:for|covering|across)\s(?:(?!used|adopted|read|downloaded|viewed|opened)[^\d,;()])*?"
+    r"(?:\s(?:by|in|before)\s[^,;]*|\s?\([^)]*\))?[\s.]*"
+)
 
 
 # Deliverables won from others when counted ("合同30份" counts contracts signed, decision 8).
@@ -5082,6 +5093,10 @@ def _outputs_moved(item: Item, verb: Verb) -> bool:
         return False
     a, b, _s = pairs[0]
     if a.kind != "count" or b.kind != "count" or a.start < verb.end:
+        return False
+    if b.value < a.value:
+        # "Cut flaky integration tests from 30 to 5", "Reduce our SOPs from 40 to 12": fewer of
+        # the pieces is no more output made (decision 4343)
         return False
     cs, ce = clause_of(item, verb.end)
     if any(cs <= t[0] < ce for t in terms(item, "kr_outcome_nouns") + _measure_terms(item)):

@@ -512,6 +512,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # "向全员开通电子工资条", "100%车辆附带第三方检测报告": a thing rolled out, or one each of
         # them now carries, is a new standard, not the routine output (decision 794)
         and not _NEW_OR_CARRIED[lang].search(item.folded, max(0, o[0] - 24), o[0])
+        # "MTTR under 45 minutes for all P1 incidents": the unit of a length of time, not the
+        # minutes of a meeting (decision 4340)
+        and not any(
+            q.kind == "duration" and q.start <= o[0] and o[1] <= q.end for q in facts.quantities
+        )
     ]
     targets = [
         q

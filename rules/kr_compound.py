@@ -1394,7 +1394,9 @@ _NAME_AFTER_ZH = re.compile(
     r"[\u4e00-\u9fff]{2}"
 )
 # After an English figure: "of" and the thing counted ("30 mins of piano", "95% of tickets").
-_NAME_AFTER_EN = re.compile(r"\+?\s(?:of\s)?([a-z][a-z-]+)")
+# Emphasis closing on the figure or opening on the name ("**40** new members", "*2* regulator
+# sign-offs") is markup, not a word between them (decision 4341).
+_NAME_AFTER_EN = re.compile(r"\+?(?:\*{1,2}|_{1,2})?\s(?:of\s)?(?:\*{1,2}|_{1,2})?([a-z][a-z-]+)")
 _NOT_NAME_EN = frozenset(
     ("them", "these", "those", "which", "it", "in", "at", "for", "per", "by", "to", "from",
      "within", "each", "or", "and", "the", "a", "an", "on", "with", "than", "more", "less")

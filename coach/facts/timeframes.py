@@ -819,6 +819,16 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True  # "出院30天内再入院率", "注册7天内的激活率": the rate's window (decision 1925)
     if _FIGURES_AFTER_EN.match(text, e) and s > 0:
         return True  # "Readmissions within 30 days fall from 9% to 6%" (decision 1925)
+    if (
+        s > 0
+        and _SPAN_COMPARED_AFTER_EN.match(text, e)
+        and not _FIGURE_BEFORE_EN.search(text, max(0, s - 60), s)
+    ):
+        # "Close the month in 4 days instead of 8", "Onboard a clinic in 3 days, down from 10":
+        # the span set against the one it replaces is the measure's target; after a count
+        # ("Sign 10 clinics in 6 weeks, up from 4") the figure compared may be the count's
+        # (decision 4342)
+        return True
     if _SHORT_SPAN_EN.search(matched) and (
         _EACH_CASE_BEFORE_EN.search(text, max(0, s - 40), s)
         or (_CHANGE_BY_AFTER_EN.match(text, e) and s > 0)
@@ -882,6 +892,14 @@ _FIGURES_AFTER_EN = re.compile(
 
 
 # A span of minutes, hours or days: the size of a window each case gets, not a cycle's length.
+# Another span the target replaces, right after it: "instead of 8", "rather than 9 days",
+# "(down from 10)", "vs. 12", "compared with 6 today" (decision 4342).
+_SPAN_COMPARED_AFTER_EN = re.compile(
+    r",?\s[(\[]?(?:instead\sof|rather\sthan|down\sfrom|up\sfrom|vs\.?|versus|"
+    r"compared\s(?:with|to)|(?:currently|today)[:\s]?)\s?(?:the\s(?:current|usual)\s)?"
+    r"\d{1,3}(?:\.\d+)?(?![\d.,]?\d*\s?%)",
+    re.I,
+)
 _SHORT_SPAN_EN = re.compile(
     r"\b(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?)$", re.I
 )

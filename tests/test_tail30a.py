@@ -14,8 +14,8 @@ _NO_DATE = "Make our clinic the easiest place to book (owner: Ana)"
 
 
 TIME_BOUND_FOR_ALL = [
-    "Achieve MTTR under 45 minutes for all P1 incidents by Sep 30",
-    "Achieve MTTR under 45 minutes for all P1 incidents",
+    "Bring MTTR below 50 minutes for all Sev-1 outages by Oct 31",
+    "Bring MTTR below 50 minutes for all Sev-1 outages",
     "Keep P1 MTTR under 45 minutes for all incidents",
     "Hold mean time to acknowledge under 5 minutes for all pages",
     "Achieve first response under 10 minutes for all priority tickets",
@@ -55,7 +55,7 @@ def test_minutes_of_meetings_stay_routine(kr: str) -> None:
 
 
 EMPHASISED_PAIRS = [
-    "**6 releases** with **100%** evidence bundles; **2** regulator sign-offs",
+    "**5 builds** with **100%** signed test reports; **3** auditor approvals",
     "**40** new members; **90%** renewal rate",
     "*40* new members; *90%* renewal rate",
     "**12** signed partners; **95%** on-time payouts",

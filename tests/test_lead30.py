@@ -373,7 +373,11 @@ def test_a_platforms_charts_are_not_controllable(objective):
 
 @pytest.mark.parametrize(
     "objective",
-    ["Make our podcast the one commuters never skip", "Chart a course to profitability", "打造口碑第一的播客"],
+    [
+        "Make our podcast the one commuters never skip",
+        "Chart a course to profitability",
+        "打造口碑第一的播客",
+    ],
 )
 def test_the_teams_own_standing_stays_controllable(objective):
     assert _controllable(objective) == "pass", objective
@@ -384,15 +388,48 @@ def test_the_teams_own_standing_stays_controllable(objective):
 
 @pytest.mark.parametrize(
     "kr",
-    ["开立社保卡1200张", "新发社保卡1200张", "新开立 ETC卡 300 张", "发会员卡1000张", "新开医保卡800张"],
+    [
+        "开立社保卡1200张",
+        "新发社保卡1200张",
+        "新开立 ETC卡 300 张",
+        "发会员卡1000张",
+        "新开医保卡800张",
+    ],
 )
 def test_cards_issued_to_customers_are_won(kr):
-    r = review(f"目标：让乡亲们办事少跑腿（2027年Q1）\nKR1：{kr}（王芳）\nKR2：业务办理一次办成率从70%提升到90%（李娜）\n")
+    r = review(
+        f"目标：让乡亲们办事少跑腿（2027年Q1）\nKR1：{kr}（王芳）\nKR2：业务办理一次办成率从70%提升到90%（李娜）\n"
+    )
     assert not [f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-is-task"], kr
 
 
 @pytest.mark.parametrize("kr", ["新发传单1200张", "新发公众号文章40篇", "发放优惠券5000张"])
 def test_pieces_handed_out_stay_effort_or_work(kr):
-    r = review(f"目标：让乡亲们办事少跑腿（2027年Q1）\nKR1：{kr}（王芳）\nKR2：业务办理一次办成率从70%提升到90%（李娜）\n")
+    r = review(
+        f"目标：让乡亲们办事少跑腿（2027年Q1）\nKR1：{kr}（王芳）\nKR2：业务办理一次办成率从70%提升到90%（李娜）\n"
+    )
     got = {f.rule_id for f in r.findings if f.target == "o1.kr1"}
     assert got & {"kr-is-task", "kr-activity-count"}, kr
+
+
+# --- 1826: tests said to be in a state are a level held, not tests to write -----------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "All end-to-end tests green before each release",
+        "Integration tests passing on every merge to main",
+        "All contract tests green on the release branch",
+    ],
+)
+def test_tests_in_a_state_are_no_deliverable(kr):
+    assert "kr-is-task" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Smoke tests for all 12 services", "20 unit tests for the billing module"],
+)
+def test_tests_to_write_stay_tasks(kr):
+    assert "kr-is-task" in _kr_rules(kr)

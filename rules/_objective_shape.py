@@ -1276,15 +1276,19 @@ def _zh_stock_role(item: Item) -> bool:
     """ "成为客户值得信赖的合作伙伴", "做经销商可靠的伙伴": 成为/做/当 + whom for (a few words) + a
     stock praise word + 的 + a role, the whole objective (decision 4360; zh lists as data)."""
     s, e = core(item)
-    praise = "|".join(map(re.escape, words("objective_stock_praise", "zh")))
-    roles = "|".join(map(re.escape, words("objective_stock_roles", "zh")))
-    pattern = (
-        _ZH_ROLE_LEAD + rf"[^，,。；;！!]{{0,8}}?(?:{praise})的?[\u4e00-\u9fff]{{0,4}}?(?:{roles})"
-    )
-    return re.fullmatch(pattern, item.folded[s:e].rstrip("。！!")) is not None
+    return _zh_stock_role_re().fullmatch(item.folded[s:e].rstrip("。！!")) is not None
 
 
 _ZH_ROLE_LEAD = r"(?:成为|做|当好|当|做好)"
+
+
+@cache
+def _zh_stock_role_re() -> re.Pattern[str]:
+    praise = "|".join(map(re.escape, words("objective_stock_praise", "zh")))
+    roles = "|".join(map(re.escape, words("objective_stock_roles", "zh")))
+    return re.compile(
+        _ZH_ROLE_LEAD + rf"[^，,。；;！!]{{0,8}}?(?:{praise})的?[\u4e00-\u9fff]{{0,4}}?(?:{roles})"
+    )
 
 
 def _stock_role_words() -> tuple[frozenset[str], frozenset[str]]:

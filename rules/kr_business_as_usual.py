@@ -576,31 +576,30 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         return [(kept.start(), kept.end(), "")]
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
-        if not measured and lang == "zh":
-            # "按时缴纳各项税费": with no figure at all, the adverb opening the clause and the
-            # duty after it are the routine, not the word "按时" alone (decision 959).
-            a, b, t = compliance[0]
-            for cs, ce in facts.clauses:
-                if cs <= a < ce:
-                    cs, ce = _trimmed(
-                        item.plain, max(cs, item.core_span[0]), min(ce, item.core_span[1])
-                    )
-                    # "按时完成的税务申报比例持续增长": a measure of it, not the duty itself.
-                    measure = any(cs <= k[0] < ce for k in facts.kpis)
-                    if cs == a and b < ce and not measure:
-                        return [(cs, ce, t)]
-        if measured and lang == "zh":
-            # "税务申报及时率100%": the measure held at 100% is quoted whole, not "及时" alone
-            # (decision 1821)
-            a, b, t = compliance[0]
-            for cs, ce in facts.clauses:
-                if cs <= a < ce:
-                    cs, ce = _trimmed(
-                        item.plain, max(cs, item.core_span[0]), min(ce, item.core_span[1])
-                    )
-                    ends = [q.end for q in measured if b <= q.start < ce]
-                    if cs <= a and ends:
-                        return [(cs, max(ends), t)]
+        a, b, t = compliance[0]
+        clause = next(
+            (
+                _trimmed(item.plain, max(cs, item.core_span[0]), min(ce, item.core_span[1]))
+                for cs, ce in facts.clauses
+                if cs <= a < ce
+            ),
+            None,
+        )
+        if clause is not None and lang == "zh":
+            cs, ce = clause
+            if not measured:
+                # "按时缴纳各项税费": with no figure at all, the adverb opening the clause and the
+                # duty after it are the routine, not the word "按时" alone (decision 959).
+                # "按时完成的税务申报比例持续增长": a measure of it, not the duty itself.
+                measure = any(cs <= k[0] < ce for k in facts.kpis)
+                if cs == a and b < ce and not measure:
+                    return [(cs, ce, t)]
+            else:
+                # "税务申报及时率100%": the measure held at 100% is quoted whole, not "及时"
+                # alone (decision 1821)
+                ends = [q.end for q in measured if b <= q.start < ce]
+                if cs <= a and ends:
+                    return [(cs, max(ends), t)]
         return compliance[:1]
     if lang == "en" and not measured and (cadence or compliance):
         upkeep = _upkeep(item)

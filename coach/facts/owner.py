@@ -1497,18 +1497,22 @@ _ROLE_SUBJECT_EN = re.compile(
     r"issues|projects|leads|sales|calls|deals|ops)\b)",
     re.I,
 )
+# A team named by its unit word: "客服团队", "内容组", "销售部" (部 after two characters or more); not
+# 全部 / 内部 / 外部 … (decisions 3895, 1819).
+_ZH_TEAM_UNIT = (
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?<![全内外局细总])(?:团队|小组|组)"
+    r"|[\u4e00-\u9fffA-Za-z]{2,8}?(?<![全内外局细总])部"
+)
 _TEAM_SUBJECT_ZH = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{2,8}?(?:组|部|团队|中心|车间|科|班组)(?:全员|全体)"
     # "客服团队将CSAT提升到4.6", "销售部把赢单率提升到30%": a team that acts on the object with
     # 将 / 把 is the sentence's subject, as "Support team lifts CSAT to 4.6" is (decision 3895);
     # not a place ("数据中心将PUE…") nor 全部 / 内部 ("内部将审批时间…")
-    r"|^(?:[\u4e00-\u9fffA-Za-z]{1,8}?(?<![全内外局细总])(?:团队|小组|组)"
-    r"|[\u4e00-\u9fffA-Za-z]{2,8}?(?<![全内外局细总])部)(?:将|把)(?=\S)"
+    rf"|^(?:{_ZH_TEAM_UNIT})(?:将|把)(?=\S)"
     # "质量部每月抽检100批次", "护士长每周巡查病房3次", "客服主管每天抽检20通录音": a team or one
     # role opening the line before its cadence does the work and owns it (decision 1819); not
     # each of a group ("各店长", "每位店长", "所有组长") nor a place ("数据中心每月…")
-    r"|^(?![各每所全])(?:[\u4e00-\u9fffA-Za-z]{1,8}?(?<![全内外局细总])(?:团队|小组|组)"
-    r"|[\u4e00-\u9fffA-Za-z]{2,8}?(?<![全内外局细总])部"
+    rf"|^(?![各每所全])(?:{_ZH_TEAM_UNIT}"
     r"|[\u4e00-\u9fffA-Za-z]{0,6}?(?:护士长|店长|主管|经理|主任|组长|班长|科长|部长|专员|督导|厂长|"
     r"校长|院长|站长|队长|班主任|辅导员))"
     r"每(?:天|日|周|月|季度?|年|个?工作日|班)(?=\S)"

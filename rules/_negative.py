@@ -1363,7 +1363,8 @@ def _share_before(item, cs: int, pos: int) -> bool:
 
 
 # A bad event's label, its colon, then 无 alone as its value (decision 4351): "安全事故：无".
-_ZH_NONE_VALUE = re.compile(r"[\u4e00-\u9fff]{0,3}?\s*[:：]\s*(无)\s*(?:[。.；;，,]|$)")
+# (blanks bounded: searched, an unbounded run of them is quadratic)
+_ZH_NONE_VALUE = re.compile(r"[\u4e00-\u9fff]{0,3}?\s{0,4}+[:：]\s{0,4}+(无)\s*+(?:[。.；;，,]|$)")
 
 
 # A time limit right before the things past it: "超过14天", "超过 48 小时", "逾30天" (decision 3600).

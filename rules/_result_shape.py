@@ -6073,7 +6073,9 @@ def _things_granted_bare() -> re.Pattern[str]:
 _BARE_PUBLISHED = re.compile(r"\b(?:published|posted|released)\b")
 # After "by": the team's own people or a team of the company (decision 4206's exclusions).
 _BY_OWN_PEOPLE = re.compile(
-    r"(?:the\s+|our\s+)?(?:[a-z-]+\s+)?(?:team|teams|staff|crew|department|engineers?|designers?|"
+    # (a word's start, possessive runs: searched, a start inside a word is quadratic)
+    r"(?<![a-z-])(?:the\s++|our\s++)?(?:[a-z-]++\s++)?(?:team|teams|staff|crew|department|"
+    r"engineers?|designers?|"
     r"developers?|writers?|volunteers?|interns?|marketing|comms)\b"
 )
 

@@ -1029,7 +1029,7 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
     bare = _emoji_tail(text)
     if bare != text and bare.endswith(("**", "__")) and len(bare) > 2 and not bare[-3].isspace():
         # "**Objective #1 — Make the clinic the easiest place to see a doctor** 🩺": an emoji
-        # after the bold decorates the line; the wording is what the bold wraps (decision 1804)
+        # after the bold decorates the line; the wording is what the bold wraps (decision 5004)
         text = bare
     m = _BOLD_BEFORE_MENTIONS.match(text)
     if m is not None:
@@ -2119,6 +2119,21 @@ def _has_words(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]", rest)) >= 2
 
 
+# "生产事故，目标：0起", "客户投诉 ｜ 目标：≤5起": 目标 with only a value after it is the item's
+# target, not a second objective (decision 5027). The value opens with a digit (after a
+# comparator or a cadence word) and is short: nothing after it but its unit and a stop.
+_TARGET_VALUE_RE = re.compile(
+    r"目标\s?[:：]\s{0,3}(?:每(?:天|日|周|月|季度?|年))?\s{0,2}"
+    r"(?:[≤≥<>＜＞=≈~]|不(?:超过|高于|低于|少于|多于|大于|小于)|低于|高于|少于|多于|达到|控制在|小于|大于|约)?"
+    r"\s{0,2}[0-9０-９][^，,；;。\n]{0,12}[。.；;]?\s*$"
+)
+
+
+def _target_value_at(text: str, at: int) -> bool:
+    """True where the label at `at` is 目标 followed only by a target value (decision 5027)."""
+    return text.startswith("目标", at) and _TARGET_VALUE_RE.match(text, at) is not None
+
+
 def _split_inline(lines: list[_Line]) -> list[_Line]:
     """Lines that hold several labelled items, split into one line per item (same line number;
     offsets kept). Table rows are left whole."""
@@ -2186,7 +2201,9 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         cuts = [
             m.start()
             for m in INLINE_LABEL_RE.finditer(t)
-            if m.start() >= label_end and _has_words(t[: m.start()])
+            if m.start() >= label_end
+            and _has_words(t[: m.start()])
+            and not _target_value_at(t, m.start())
         ]
         if found is not None and found[0] == "objective":
             for m in _KR_LEAD_INLINE_RE.finditer(t, label_end):
@@ -4027,7 +4044,7 @@ class _Parser:
             (_names_okrs(body) and len(body) <= 40)
             or (
                 # "📚 Corner Books — OKRs for Spring 2027" above "🎯 …" / "• …": the first line of
-                # the draft, decorated by an emoji, names the set (decision 1801)
+                # the draft, decorated by an emoji, names the set (decision 5001)
                 _marker_style(marker) == "emoji"
                 and not self.objectives()
                 and len(body) <= 100

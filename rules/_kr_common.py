@@ -1351,7 +1351,7 @@ _BOUND_BEFORE = re.compile(
     r"by|<|≤|<=)\s?$"
 )
 # A lower bound before a duration: "delays over 30 min", "calls on hold longer than 5 minutes"
-# (decision 1813).
+# (decision 5013).
 _THRESHOLD_BEFORE = re.compile(r"(?:over|above|past|beyond|exceeding|(?:more|longer) than|>|≥)\s?$")
 # A duration that says how long a stock or a reserve lasts: "6 days of supply", "8 weeks of
 # runway", "30 days' cover", "3 months of cash on hand" (decision 3543).
@@ -1422,7 +1422,7 @@ def _time_allotments(item: Item) -> list[Activity]:
             p.kind == "count" and q.end <= p.start < ce for p in quantities(item)
         ):
             # "Boarding delays over 30 min down from 22 to 5 per month": the time picks which
-            # delays are counted and the count after it is the measure (decisions 840, 1813)
+            # delays are counted and the count after it is the measure (decisions 840, 5013)
             continue
         if any(cs <= a < ce for a, _b, _w in terms(item, "kr_result_verbs")):
             continue

@@ -1086,7 +1086,9 @@ _ZH_OVER_PLAN = frozenset({"超预算", "超支"})
 _ZH_DAY_HABITS = frozenset(
     {"熬夜", "缺勤", "旷工", "逃课", "迟到", "早退", "旷课", "请假", "缺货", "断货", "断供",
      # a shelf sold out, a line short of parts (decision 4350): "脱销天数从12天降到3天"
-     "脱销", "缺料"}
+     "脱销", "缺料",
+     # a reading over its limit happens on a day or not (decision 5028): "超标天数从20天降到8天"
+     "超标"}
 )  # fmt: skip
 
 # Losses whose 金额 is the size of the bad event, not a cost of doing the work (decision 530):
@@ -1136,7 +1138,10 @@ def _bad_days(item, term: tuple[int, int, str]) -> bool:
     past = _ZH_PAST_HOUR_DAYS.match(item.folded, term[0])
     if past is not None and past.end() == term[1]:
         return True  # "晚上12点以后睡觉的天数": the days it happened on (decision 3763)
-    return term[2] in _ZH_DAY_HABITS and item.folded.startswith("天数", term[1])
+    if term[2] not in _ZH_DAY_HABITS:
+        return False
+    at = term[1] + (item.folded.startswith("的", term[1]))
+    return item.folded.startswith("天数", at)  # "超标的天数" too (decision 5028)
 
 
 # Heads naming how long something lasts: "停机时间", "宕机时长".

@@ -721,7 +721,7 @@ def _owned_work(folded: str, b: int, e: int) -> bool:
         return False
     work = _single("kr_deliverables", "en")
     if named[-1] in _single("objective_possessions", "en"):
-        return True  # "Own a second car": a possession, as "Have a new car" (4362, lead 1812)
+        return True  # "Own a second car": a possession, as "Have a new car" (4362, lead 5012)
     return named[-1] in work or " ".join(named[-2:]) in work
 
 
@@ -836,7 +836,7 @@ def end_state(item: Item) -> Span | None:
         or (item.language == "en" and _put_first(_words(item), 0))
         or (item.language == "zh" and _zh_stock_role(item))
     ):
-        # "Help managers make better decisions", "给客户更好的体验" (lead 1811, 4240); "Put
+        # "Help managers make better decisions", "给客户更好的体验" (lead 5011, 4240); "Put
         # customers first": a priority (4248); "成为客户值得信赖的合作伙伴" (4360)
         found = None
     else:
@@ -865,7 +865,7 @@ def _end_state_en(item: Item) -> Span | None:
         return delivered  # "Deliver clean water to 3,000 households" (4107)
     m = _self_faculty_en().match(item.folded, toks[i].start, toks[-1].end)
     if m is not None:
-        return m.start(), toks[-1].end  # "Have a body that can run a marathon" (lead 1812, 4241)
+        return m.start(), toks[-1].end  # "Have a body that can run a marathon" (lead 5012, 4241)
     # (the season may be read off as the objective's timeframe: the text runs to its end)
     m = (
         _EN_EACH_KEPT.match(item.folded, toks[i].start)
@@ -952,7 +952,7 @@ def _delivered_to_counted(item: Item, toks: list[Token], i: int) -> Span | None:
 
 
 # People served given a generic better or what they need, with no end state of their own
-# (lead 1811, decision 4240): "Help managers make better decisions", "Give customers a better
+# (lead 5011, decision 4240): "Help managers make better decisions", "Give customers a better
 # experience", "Ensure patients get the care they need", "帮助管理者做出更好的决策", "给客户更好的体验".
 _EN_GIVING = frozenset({"help", "give", "enable", "empower", "ensure", "provide", "let", "equip"})
 _EN_GIVEN_LEADS = frozenset({"our", "the", "their", "all", "every", "each", "your", "my"})
@@ -970,7 +970,7 @@ _ZH_GENERIC_GOOD = re.compile(
 
 def generic_good_served(item: Item) -> bool:
     """Whether the objective gives the people served only a generic better or what they need,
-    with no picture of it (lead 1811, decision 4240): "Help managers make better decisions",
+    with no picture of it (lead 5011, decision 4240): "Help managers make better decisions",
     "Give customers a better experience", "Give employees the tools they need", "帮助管理者做出
     更好的决策". A figure or a concrete end state keeps its reading ("Help every family find a
     doctor they trust", "让每位老人吃上热乎饭")."""
@@ -1006,7 +1006,7 @@ def generic_good_served(item: Item) -> bool:
     return found
 
 
-# What the writer can do then, with a body or power of their own (lead 1812, decision 4241):
+# What the writer can do then, with a body or power of their own (lead 5012, decision 4241):
 # "Have a body that can run a marathon", "Have the stamina to dance all night"; a possession
 # ("Have a new car") stays 128's having a thing.
 @cache
@@ -1790,7 +1790,7 @@ def _end_state_zh(item: Item) -> Span | None:
         return helped  # "帮助每个家庭找到信任的医生" (4106)
     m = _self_faculty_zh().fullmatch(folded, s, e)
     if m is not None:
-        return m.start(), m.end()  # "拥有一个能跑完全马的身体" (lead 1812, decision 4241)
+        return m.start(), m.end()  # "拥有一个能跑完全马的身体" (lead 5012, decision 4241)
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
     for a, b, _term in find_terms(folded[s:e], words("objective_vivid", "zh"), "zh"):
         if not any(x <= a < y for x, y, _ in states):  # "稳稳当当" is an internal state
@@ -1840,7 +1840,7 @@ def _self_can(item: Item, toks: list[Token]) -> Span | None:
     for n, (a, b) in enumerate(clauses):
         ctoks = [t for t in toks if a <= t.start and t.end <= b and t.text.strip("，, ")]
         if n == 0 and not (ctoks and ctoks[0].text in _ZH_SELF_MODALS and ctoks[0].text != "敢"):
-            continue  # the first clause counts when it opens with 能/可以 (lead 1812, 4241)
+            continue  # the first clause counts when it opens with 能/可以 (lead 5012, 4241)
         k = 0
         while k < min(2, len(ctoks)) and ctoks[k].pos == "t":
             k += 1
@@ -2403,7 +2403,7 @@ def _flat_en(item: Item) -> Flat | None:
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
     if generic_good_served(item) or _put_first(toks, i):
-        # lead 1811 (decision 4240); "Put customers first": a priority, no end state (4248)
+        # lead 5011 (decision 4240); "Put customers first": a priority, no end state (4248)
         return Flat("state", (toks[i].start, toks[-1].end))
     funds = _own_funds_secured(item, toks, i)
     if funds is not None:

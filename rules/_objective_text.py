@@ -711,7 +711,7 @@ def _is_vague(item: Item) -> bool:
     if _done_well(folded, lang) or _whole_area(folded, lang):
         return True  # "Do better at marketing", "加强销售管理" (decisions 4040, 4041)
     if _broad_experience(folded, lang):
-        return True  # "提升门店体验", "Improve customer experience" (decision 1800)
+        return True  # "提升门店体验", "Improve customer experience" (decision 5000)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -834,7 +834,7 @@ _EN_AREA_VERB = re.compile(
 
 # "提升门店体验", "优化客户体验", "Improve customer experience": a generic verb of improvement and a
 # broad experience of the customers or the place (objective_experience_scopes) with nothing to say
-# what about it should change (decision 1800; PRINCIPLES.md's own example is vague and not
+# what about it should change (decision 5000; PRINCIPLES.md's own example is vague and not
 # inspiring). A named process or audience ("Improve onboarding experience", "提升市民办事体验")
 # keeps a direction: flat only (decision 19).
 _ZH_EXPERIENCE_VERB = (

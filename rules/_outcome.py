@@ -612,7 +612,7 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             continue
         if "{y}" in template and _EN_CAUSE_AFTER.search(f" {before}"):
             # "flight delayed due to late catering": a cause before the kind's word, no scope
-            # of its things (decision 1807)
+            # of its things (decision 5007)
             continue
         if before.endswith("-") and "{x} " in template:
             # "data-entry errors": the scope is the first half of a hyphenated word, joined to

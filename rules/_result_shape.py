@@ -3815,7 +3815,7 @@ _ZH_ROOMS_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]
 # "签约5名兼职法律译员": staff signed on are hired (decisions 4, 404, 531); "签约8名腰部达人",
 # "签约客户20家" stay partners and customers won (the staff nouns and trades decide).
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
-# The English form (decision 1822): "Sign 2 new engineers by June" hires, as "签约2名护士" does;
+# The English form (decision 5022): "Sign 2 new engineers by June" hires, as "签约2名护士" does;
 # "Sign 3 new sponsors" stays partners won (no staff noun).
 _SIGNS_PEOPLE = _ZH_SIGNS_PEOPLE | {"sign", "signs", "signed"}
 
@@ -5447,13 +5447,13 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     if _PEOPLE_OF_EVENTS_ACT.match(item.folded, first[1]):
         # "Meetup organizers get reimbursed faster", "Event volunteers come back for a second
-        # event": the people of the events head the phrase and act; no effort is named (1818)
+        # event": the people of the events head the phrase and act; no effort is named (5018)
         return False
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
 
 
-# The people who run or attend the events, then their own verb (decision 1818).
+# The people who run or attend the events, then their own verb (decision 5018).
 _PEOPLE_OF_EVENTS_ACT = re.compile(
     r"\s(?:organi[sz]ers?|volunteers?|hosts?|speakers?|facilitators?|attendees?|participants?|"
     r"coordinators?|mentors?|trainers?|instructors?|presenters?|panelists?|moderators?|leads?)"
@@ -5463,7 +5463,7 @@ _PEOPLE_OF_EVENTS_ACT = re.compile(
 
 
 # Tests said to be in a state: "All end-to-end tests green before each release", "Integration tests
-# passing on every merge" — a level of quality held, not tests to write (decision 1826).
+# passing on every merge" — a level of quality held, not tests to write (decision 5026).
 _TESTS_IN_A_STATE = re.compile(
     r"\btests?\s(?:(?:are|stay|remain|keep|kept)\s)?(?:green|passing|pass|passes|passed|stable)\b"
 )
@@ -6250,7 +6250,7 @@ def _opens_accounts(item: Item, verb: Verb) -> bool:
 # Accounts or cards opened, counted (decision 3310, as 130 reads "Open 10 new logos"): "新开有效户40户",
 # "新开证券账户120户", "开立对公账户30户", "新开信用卡500张" are customers won, not a thing launched;
 # "新开门店3家" stays a launch.
-# "新发社保卡1200张": a card newly issued to a customer opens an account too (decision 1825)
+# "新发社保卡1200张": a card newly issued to a customer opens an account too (decision 5025)
 _ZH_OPENS = frozenset({"新开", "开", "开立", "新开立", "新开通", "新发", "发"})
 _ZH_N = r"(?<![\d,.一二两三四五六七八九十百千万])(?:\d[\d,.]*+\s?万?|[一二两三四五六七八九十百千万]++)\s?(?:户|个|张|位|名)"
 _ZH_ACCOUNTS_OPENED = re.compile(

@@ -596,7 +596,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
                     return [(cs, ce, t)]
             else:
                 # "税务申报及时率100%": the measure held at 100% is quoted whole, not "及时"
-                # alone (decision 1821)
+                # alone (decision 5021)
                 ends = [q.end for q in measured if b <= q.start < ce]
                 if cs <= a and ends:
                     return [(cs, max(ends), t)]

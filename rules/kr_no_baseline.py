@@ -117,7 +117,7 @@ class KrNoBaseline(Rule):
             start, end = metric.span.start, metric.span.end
         else:
             # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
-            # level held; the change joined before it has no start (decision 1803)
+            # level held; the change joined before it has no start (decision 5003)
             change = _change_before_level(item, metric.span.start)
             if change is None:
                 return []
@@ -218,7 +218,7 @@ _JOIN = re.compile(r"\b(?:and|while|whilst|plus)\b|[,;，；]|同时|并|且")
 # 12% on last year" (decision 2408); "up 20% over the next 6 months" names no period compared with.
 _VS = re.compile(r"\s{0,3}(?:vs\.?|versus|compared (?:to|with)|relative to|over|on)(?![a-z])", re.I)
 # A comparison with a period alone ("+25% vs H2", "down 30% vs last year", "compared to Q1",
-# "vs last winter": a season, decision 1802) names when the start was, not its value (decision 43;
+# "vs last winter": a season, decision 5002) names when the start was, not its value (decision 43;
 # decision 522).
 _PERIOD_ONLY = re.compile(
     r"\s{0,3}(?:the\s|our\s)?(?:(?:(?:last|previous|prior|same|this)\s{1,3}"

@@ -1015,7 +1015,7 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
             topic = topic.partition(" ")[2]
     if lang == "zh" and kind == "revenue":
         # "食堂营业收入", "门诊业务收入": the way the money comes in after the place is no part of
-        # whose customers; the place is the scope ("成为食堂营业客户…" read oddly; decision 1814)
+        # whose customers; the place is the scope ("成为食堂营业客户…" read oddly; decision 5014)
         for kind_word in _ZH_EARNING_WAYS:
             if qualifier.endswith(kind_word) and len(qualifier) > len(kind_word) + 1:
                 qualifier = qualifier[: -len(kind_word)].rstrip(_ZH_PARTICLES)
@@ -1045,7 +1045,7 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
 
 
 # How the money comes in, after a place: "食堂营业收入", "门诊业务收入", "景区门票收入" — the place is the
-# scope (decision 1814). A product or a service after a name stays ("xx产品收入": xx产品's customers).
+# scope (decision 5014). A product or a service after a name stays ("xx产品收入": xx产品's customers).
 _ZH_EARNING_WAYS = ("主营业务", "主营", "营业", "业务", "经营", "门票")
 
 

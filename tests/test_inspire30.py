@@ -1,5 +1,5 @@
-"""Objectives: people served given a generic better or what they need (lead 1811), what the
-writer can do then (lead 1812), the team's own funding, visibility and basics, and standards
+"""Objectives: people served given a generic better or what they need (lead 5011), what the
+writer can do then (lead 5012), the team's own funding, visibility and basics, and standards
 kept by each one through a hard season (issue 8, thirtieth round; inspire30, decisions 4240-).
 Every wording here was written for this test by inspire30; none is a corpus item."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_acc18 import flat
 
-# -- decision 4240 (lead 1811): people served + a generic better or what they need is flat ----
+# -- decision 4240 (lead 5011): people served + a generic better or what they need is flat ----
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_people_served_with_a_concrete_end_state_are_not_flat(objective: str) ->
     assert not flat(objective)
 
 
-# -- decision 4241 (lead 1812): what the writer can do then is an end state --------------------
+# -- decision 4241 (lead 5012): what the writer can do then is an end state --------------------
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Lead decisions of round twenty-nine (issue 8): 1800 — a generic improvement of a broad
+"""Lead decisions of round twenty-nine (issue 8): 5000 — a generic improvement of a broad
 experience of the customers or the place ("提升门店体验", "Improve customer experience") is vague
 as well as not inspiring, as PRINCIPLES.md says of its own example; a named process, product or
 specialist audience ("Improve onboarding experience", "Better local dev experience") keeps a
@@ -23,7 +23,7 @@ def _statuses(objective: str) -> dict[str, str]:
     return {c.rule_id: c.status for c in o.checks}
 
 
-# --- 1800: a broad experience improved, nothing else: vague and not inspiring ------------------
+# --- 5000: a broad experience improved, nothing else: vague and not inspiring ------------------
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_a_named_experience_or_an_end_state_is_not_vague(objective):
     assert _statuses(objective)["objective-vague"] == "pass"
 
 
-# --- 1801: an emoji-decorated first line that names the set is its title -----------------------
+# --- 5001: an emoji-decorated first line that names the set is its title -----------------------
 
 
 def _objectives(text: str) -> list[str]:
@@ -139,7 +139,7 @@ def test_an_emoji_objective_first_stays_an_objective(first):
     assert got[0] == first.split(" ", 1)[1], got
 
 
-# --- 1802: a season compared with names when the start was, not its value -----------------------
+# --- 5002: a season compared with names when the start was, not its value -----------------------
 
 
 def _kr_fails(kr: str) -> list[str]:
@@ -174,7 +174,7 @@ def test_a_season_with_its_value_is_a_baseline(kr):
     assert "kr-no-baseline" not in _kr_fails(kr)
 
 
-# --- 1803: a change joined to a level held still needs its start ------------------------------
+# --- 5003: a change joined to a level held still needs its start ------------------------------
 
 
 @pytest.mark.parametrize(
@@ -205,7 +205,7 @@ def test_a_level_with_a_stated_start_or_no_change_needs_no_baseline(kr):
     assert "kr-no-baseline" not in _kr_fails(kr)
 
 
-# --- 1805: "安全"/"safety" after a word that makes it another safety is no work injury ----------
+# --- 5005: "安全"/"safety" after a word that makes it another safety is no work injury ----------
 
 
 def _negative_rewrites(objective: str, kr: str) -> list[str]:
@@ -246,7 +246,7 @@ def test_work_safety_may_still_be_offered_injury_free_days(objective, kr):
     assert any("工伤" in t or "lost-time injury" in t for t in got), got
 
 
-# --- 1807: a cause beside the bad participle is not flipped into the good side ----------------
+# --- 5007: a cause beside the bad participle is not flipped into the good side ----------------
 
 
 def _all_rewrites(kr: str) -> list[str]:
@@ -284,7 +284,7 @@ def test_a_denied_participle_without_a_cause_keeps_its_rewrite(kr, want):
     assert any(want in t for t in _all_rewrites(kr))
 
 
-# --- 1808: a department's owner field under the set's title runs the set -----------------------
+# --- 5008: a department's owner field under the set's title runs the set -----------------------
 
 
 @pytest.mark.parametrize(
@@ -319,7 +319,7 @@ def test_a_level_then_its_own_growth_needs_no_baseline(kr):
     assert "kr-no-baseline" not in _kr_fails(kr)
 
 
-# --- 1810: gifts counted or summed are a fundraiser's measure ----------------------------------
+# --- 5010: gifts counted or summed are a fundraiser's measure ----------------------------------
 
 
 def _objective_fails(objective: str) -> list[str]:

@@ -1,6 +1,6 @@
-"""Lead decisions of round thirty (issue 8): 1813 — a duration after a lower bound names which
+"""Lead decisions of round thirty (issue 8): 5013 — a duration after a lower bound names which
 events are counted when the count follows it ("Boarding delays over 30 min down from 22 to 5 per
-month" counts delays, not time given to an effort; decision 840); 1814 — the way money comes in
+month" counts delays, not time given to an effort; decision 840); 5014 — the way money comes in
 ("营业", "业务") between a place and 收入 is no part of the rewrite's scope ("提高食堂营业收入" is
 rewritten for the canteen's customers, not "食堂营业客户"). Each decision's cases failed before
 it; the guards keep what must not change."""
@@ -21,7 +21,7 @@ def _kr_rules(kr: str) -> set[str]:
     return {f.rule_id for f in r.findings if f.target == "o1.kr1"}
 
 
-# --- 1813: a time bound before a count of events picks the events --------------------------------
+# --- 5013: a time bound before a count of events picks the events --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_time_given_with_a_floor_stays_an_effort(kr):
     assert "kr-activity-count" in _kr_rules(kr)
 
 
-# --- 1814: 营业/业务 before 收入 is how the money comes in, not whose customers ------------------
+# --- 5014: 营业/业务 before 收入 is how the money comes in, not whose customers ------------------
 
 
 def _metric_rewrite(objective: str) -> str:
@@ -83,7 +83,7 @@ def test_a_kind_of_income_alone_keeps_the_plain_direction(objective):
     assert _metric_rewrite(objective).startswith("成为客户心中的首选"), objective
 
 
-# --- 1815: a post (…岗) and a county office's section (…股) own a key result --------------------
+# --- 5015: a post (…岗) and a county office's section (…股) own a key result --------------------
 
 
 def _zh_owner_status(kr: str) -> str:
@@ -121,7 +121,7 @@ def test_a_state_of_work_or_shares_is_no_owner(kr):
     assert _zh_owner_status(kr) == "fail", kr
 
 
-# --- 1816: the people a place serves, as broad as guests: a broad experience is vague ---------
+# --- 5016: the people a place serves, as broad as guests: a broad experience is vague ---------
 
 
 def _objective_checks(objective: str) -> dict[str, str]:
@@ -161,7 +161,7 @@ def test_a_named_process_or_an_end_state_is_not_vague(objective):
     assert _objective_checks(objective)["objective-vague"] == "pass", objective
 
 
-# --- 1817: a regulator made to drop, lift or waive its case is another party's decision --------
+# --- 5017: a regulator made to drop, lift or waive its case is another party's decision --------
 
 
 def _controllable(objective: str) -> str:
@@ -204,7 +204,7 @@ def test_the_teams_own_work_for_a_regulator_stays_controllable(objective):
     assert _controllable(objective) == "pass", objective
 
 
-# --- 1818: the people of the events, then their own verb: no effort named ----------------------
+# --- 5018: the people of the events, then their own verb: no effort named ----------------------
 
 
 @pytest.mark.parametrize(
@@ -229,7 +229,7 @@ def test_efforts_named_stay_activity_counts(kr):
     assert "kr-activity-count" in _kr_rules(kr)
 
 
-# --- 1819: a team or one role opening a Chinese key result before its cadence owns it -----------
+# --- 5019: a team or one role opening a Chinese key result before its cadence owns it -----------
 
 
 @pytest.mark.parametrize(
@@ -262,7 +262,7 @@ def test_each_of_a_group_or_a_place_before_a_cadence_is_no_owner(kr):
     assert _zh_owner_status(kr) == "fail", kr
 
 
-# --- 1820: one role, singular, as the subject of its own verb owns the key result ---------------
+# --- 5020: one role, singular, as the subject of its own verb owns the key result ---------------
 
 
 def _en_owner_status(kr: str) -> str:
@@ -301,7 +301,7 @@ def test_a_group_a_label_or_a_prospect_is_no_owner(kr):
     assert _en_owner_status(kr) == "fail", kr
 
 
-# --- 1821: a duty's measure held at 100% is quoted whole ------------------------------------------
+# --- 5021: a duty's measure held at 100% is quoted whole ------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -323,7 +323,7 @@ def test_a_duty_held_at_full_is_quoted_whole(kr, quoted):
     assert found and f"“{quoted}”" in found[0].message, [f.message for f in found]
 
 
-# --- 1822: staff signed on are hired, in English as in Chinese ------------------------------------
+# --- 5022: staff signed on are hired, in English as in Chinese ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -353,7 +353,7 @@ def test_parties_signed_are_won(kr):
     assert "kr-is-task" not in _kr_rules(kr)
 
 
-# --- 1824: a platform's charts are a ranking a third party decides --------------------------------
+# --- 5024: a platform's charts are a ranking a third party decides --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -383,7 +383,7 @@ def test_the_teams_own_standing_stays_controllable(objective):
     assert _controllable(objective) == "pass", objective
 
 
-# --- 1825: a card issued or an account opened for a customer is won --------------------------------
+# --- 5025: a card issued or an account opened for a customer is won --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -412,7 +412,7 @@ def test_pieces_handed_out_stay_effort_or_work(kr):
     assert got & {"kr-is-task", "kr-activity-count"}, kr
 
 
-# --- 1826: tests said to be in a state are a level held, not tests to write -----------------------
+# --- 5026: tests said to be in a state are a level held, not tests to write -----------------------
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def test_knowing_each_one_by_name_is_not_flat(objective: str) -> None:
     assert not flat(objective)
 
 
-# -- decision 4362: own + a thing (a possession, lead 1812) is flat -----------------------------
+# -- decision 4362: own + a thing (a possession, lead 5012) is flat -----------------------------
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_a_thing_kept_without_each_place_and_a_hard_time_stays_flat(objective: s
     assert flat(objective)
 
 
-# -- decision 4365 (lead 1812): 能 + an act of the body carried to its end is an end state ------
+# -- decision 4365 (lead 5012): 能 + an act of the body carried to its end is an end state ------
 
 
 @pytest.mark.parametrize(

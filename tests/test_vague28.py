@@ -97,7 +97,7 @@ def test_a_whole_area_improved_is_vague(objective: str) -> None:
         "improve warehouse ops",
         "提高交付质量",
         "Improve product quality",
-        # "提升门店体验" was here: lead ruling 1800 reads it as vague (PRINCIPLES.md's example)
+        # "提升门店体验" was here: lead ruling 5000 reads it as vague (PRINCIPLES.md's example)
         "提升门店办事体验",
         "加强家校沟通",
         "Improve our website",

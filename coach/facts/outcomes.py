@@ -227,7 +227,7 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
 def _other_senses(lang: str) -> dict[str, frozenset[str]]:
     """coach/facts/data/<lang>/outcome_other_senses.txt: topic => the words right before it that
     make it another thing ("user interviews" is no job search's interviews, decision 2703;
-    "食品安全" is no worker's injury, decision 1805)."""
+    "食品安全" is no worker's injury, decision 5005)."""
     return {k: frozenset(v.split()) for k, v in mapping("outcome_other_senses", lang).items()}
 
 

@@ -316,7 +316,7 @@ def _en_functions() -> frozenset[str]:
 def _zh_suffix_re() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in words("owner_suffixes", "zh"))
     functions = "|".join(re.escape(w) for w in words("owner_functions", "zh"))
-    # A post and a county office's section (decision 1815): "健康教育岗 小刘", "导诊岗", "产业股",
+    # A post and a county office's section (decision 5015): "健康教育岗 小刘", "导诊岗", "产业股",
     # "财务股" — not a state of work ("持证上岗", "在岗", "转岗") nor shares ("A股", "控股").
     suffixes += "|(?<![上在转定离返待竞下])岗|(?<![A-Za-z控持参入炒配送新老])股"
     # "生产部", "各车间主任", "质量", "技术VP": a unit or role by its last word, or a function.
@@ -1483,7 +1483,7 @@ _TEAM_SUBJECT_EN = re.compile(
     r"metrics|hours|needs|requests|issues|projects|leads|sales|calls|deals|ops)\b)",
     re.I,
 )
-# One role, singular, as the subject of a verb in -s (decision 1820); not each of a group ("Each
+# One role, singular, as the subject of a verb in -s (decision 5020); not each of a group ("Each
 # store manager …", "Managers …") nor a measure of the role's ("Store manager turnover drops").
 _ROLE_SUBJECT_EN = re.compile(
     r"^(?!(?:each|every|all|any|no)\b)(?:the |our |my )?(?:[A-Za-z&\-]+ ){0,2}"
@@ -1498,7 +1498,7 @@ _ROLE_SUBJECT_EN = re.compile(
     re.I,
 )
 # A team named by its unit word: "客服团队", "内容组", "销售部" (部 after two characters or more); not
-# 全部 / 内部 / 外部 … (decisions 3895, 1819).
+# 全部 / 内部 / 外部 … (decisions 3895, 5019).
 _ZH_TEAM_UNIT = (
     r"[\u4e00-\u9fffA-Za-z]{1,8}?(?<![全内外局细总])(?:团队|小组|组)"
     r"|[\u4e00-\u9fffA-Za-z]{2,8}?(?<![全内外局细总])部"
@@ -1510,7 +1510,7 @@ _TEAM_SUBJECT_ZH = re.compile(
     # not a place ("数据中心将PUE…") nor 全部 / 内部 ("内部将审批时间…")
     rf"|^(?:{_ZH_TEAM_UNIT})(?:将|把)(?=\S)"
     # "质量部每月抽检100批次", "护士长每周巡查病房3次", "客服主管每天抽检20通录音": a team or one
-    # role opening the line before its cadence does the work and owns it (decision 1819); not
+    # role opening the line before its cadence does the work and owns it (decision 5019); not
     # each of a group ("各店长", "每位店长", "所有组长") nor a place ("数据中心每月…")
     rf"|^(?![各每所全])(?:{_ZH_TEAM_UNIT}"
     r"|[\u4e00-\u9fffA-Za-z]{0,6}?(?:护士长|店长|主管|经理|主任|组长|班长|科长|部长|专员|督导|厂长|"
@@ -1527,7 +1527,7 @@ def team_subject(text: str) -> bool:
     m = _TEAM_SUBJECT_EN.match(t)
     if m is None:
         # "The head nurse checks every ward 3 times a week", "Support lead reviews 20 calls a
-        # day": one role as the subject of its own verb does the work and owns it (1820)
+        # day": one role as the subject of its own verb does the work and owns it (5020)
         return _ROLE_SUBJECT_EN.match(t) is not None
     before = t[: m.end()].split()[:-1]
     if any(w.lower() in _CADENCE_WORDS for w in before):

@@ -662,6 +662,11 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if _TESTS_HELD.get(item.language, _NEVER).search(item.folded, core[0], core[1]):
+        # "Smoke tests pass on every deploy", "Every release passes the smoke suite", "每晚构建的
+        # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
+        # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
+        return Reading("other", whole, "state")
     got_done = False
     if verb is not None:
         done = _noun_then_done(item, verb)
@@ -5467,6 +5472,26 @@ _PEOPLE_OF_EVENTS_ACT = re.compile(
 _TESTS_IN_A_STATE = re.compile(
     r"\btests?\s(?:(?:are|stay|remain|keep|kept)\s)?(?:green|passing|pass|passes|passed|stable)\b"
 )
+
+
+# Tests, checks or builds said to pass or stay green, or each run (release, build, deploy, merge)
+# said to pass its tests (decision 5029).
+_EN_TEST_WORDS = r"(?:tests?|checks?|suites?|test suites?|test runs?)"
+_EN_RUNS = r"(?:releases?|release candidates?|builds?|deploys?|deployments?|merges?|commits?|pull requests?|prs?)"
+_TESTS_HELD = {
+    "en": re.compile(
+        rf"\b{_EN_TEST_WORDS}\s(?:(?:stay|stays|remain|remains|keep|keeps|are|is)\s)?"
+        r"(?:green|passing|pass|passes|succeed|succeeds)\s(?:on|for|at|in|across|before|after)\s"
+        r"(?:every|each|all)\b"
+        rf"|\b(?:every|each|all)\s(?:[a-z-]+\s)?{_EN_RUNS}\s(?:pass|passes|clears?)\s"
+        rf"(?:the\s|all\s|its\s|their\s)?(?:[a-z-]+\s){{0,2}}{_EN_TEST_WORDS}\b"
+    ),
+    "zh": re.compile(
+        r"每(?:次|晚|天|日|个|一个|条|轮)[\u4e00-\u9fff]{0,8}?(?:测试|用例|检查|构建|流水线)"
+        r"(?:全部|均|都|全|一律)?(?:保持)?(?:通过|全绿|绿灯|为绿)"
+    ),
+}
+_NEVER = re.compile(r"(?!)")
 
 
 # A group that meets on a cadence: "Teen advisory board meets monthly", "The parents' council

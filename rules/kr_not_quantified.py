@@ -183,9 +183,10 @@ class KrNotQuantified(Rule):
             # share of them that do it on their own (decision 318), so the message does not fault
             # the cadence the rewrite keeps (decision 937)
             every = None
-        if every is not None and reading(item).reason == "measure":
+        if every is not None and reading(item).reason in ("measure", "state"):
             # "Weekly group meeting attendance": the cadence names what is measured, no work
-            # repeated; the rate lacks its number (decision 1182)
+            # repeated; the rate lacks its number (decision 1182). "Smoke tests pass on every
+            # deploy": the runs a state is held on, no work repeated either (decision 5029)
             every = None
         if every is None:
             why = {"zh": "没有可衡量的数字或目标值", "en": "has no number or target to measure"}

@@ -79,3 +79,60 @@ def test_days_over_the_limit_are_bad_days(kr):
 )
 def test_good_days_raised_stay_positive(kr):
     assert "kr-negative-phrasing" not in _zh_kr_rules(kr)
+
+
+# --- 5029: tests or builds held passing on every run are a state, not a certification or effort ---
+
+_OBJ_EN = "Objective: Make every release boring (Q1 2027)\n"
+
+
+def _en_kr_rules(kr: str) -> set[str]:
+    r = review(_OBJ_EN + f"KR1: {kr} (owner: Dana)\n")
+    return {f.rule_id for f in r.findings if f.target == "o1.kr1"}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Smoke tests pass on every deploy by March 31",
+        "Unit tests pass on every merge to main",
+        "Regression tests stay green on every nightly build through Q1",
+        "Contract tests remain green for each release candidate",
+        "Every release passes the smoke suite",
+        "Each nightly build passes all integration tests",
+        "Lint checks pass on every pull request",
+    ],
+)
+def test_tests_held_passing_on_every_run_are_no_task_or_effort(kr):
+    found = _en_kr_rules(kr)
+    assert not found & {"kr-is-task", "kr-activity-count"}, found
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每次发布冒烟测试全部通过",
+        "每晚构建的回归测试保持全绿",
+        "每次合并主干时单元测试均通过",
+        "每个版本的接口测试都通过",
+    ],
+)
+def test_zh_tests_held_passing_are_no_task_or_effort(kr):
+    found = _zh_kr_rules(kr)
+    assert not found & {"kr-is-task", "kr-activity-count"}, found
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("Pass the AWS Solutions Architect exam", "kr-is-task"),
+        ("Pass the SOC 2 audit with no exceptions", "kr-is-task"),
+        ("Write smoke tests for all 12 services", "kr-is-task"),
+        ("Run the regression suite every night", "kr-activity-count"),
+        ("通过ISO 9001认证", "kr-is-task"),
+        ("编写20个接口自动化测试用例", "kr-is-task"),
+    ],
+)
+def test_passing_an_exam_and_writing_tests_stay_work(kr, rule):
+    found = _zh_kr_rules(kr) if not kr.isascii() else _en_kr_rules(kr)
+    assert rule in found

@@ -136,3 +136,39 @@ def test_zh_tests_held_passing_are_no_task_or_effort(kr):
 def test_passing_an_exam_and_writing_tests_stay_work(kr, rule):
     found = _zh_kr_rules(kr) if not kr.isascii() else _en_kr_rules(kr)
     assert rule in found
+
+
+# --- 5030: a number before a capitalised compass word names a ward or a wing --------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Roll out barcode scanning on 4 East and 5 West by March 31",
+        "Bedside handover adopted on 6 North by May",
+        "Move the infusion pumps on 3 South, 7 East to the new model",
+        "Pilot the fall-risk checklist on 2 West before June",
+        "Open the new family lounge on 9 North in Q2",
+    ],
+)
+def test_a_ward_named_by_number_and_compass_is_no_count(kr):
+    found = _en_kr_rules(kr)
+    assert "kr-not-quantified" in {
+        c.rule_id
+        for c in review(_OBJ_EN + f"KR1: {kr} (owner: Dana)\n").objectives[0].key_results[0].checks
+        if c.status == "fail"
+    }
+    assert "kr-compound" not in found
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Open 5 West Coast stores by June",
+        "Win 4 North American distributors",
+        "Cut falls on 4 East from 9 to 3 a month",
+    ],
+)
+def test_counts_and_measures_beside_compass_words_stay(kr):
+    checks = review(_OBJ_EN + f"KR1: {kr} (owner: Dana)\n").objectives[0].key_results[0].checks
+    assert "kr-not-quantified" not in {c.rule_id for c in checks if c.status == "fail"}

@@ -172,3 +172,46 @@ def test_a_ward_named_by_number_and_compass_is_no_count(kr):
 def test_counts_and_measures_beside_compass_words_stay(kr):
     checks = review(_OBJ_EN + f"KR1: {kr} (owner: Dana)\n").objectives[0].key_results[0].checks
     assert "kr-not-quantified" not in {c.rule_id for c in checks if c.status == "fail"}
+
+
+# --- 5031: "Measurement:" under a key result is how it is measured, an attribute ----------------
+
+_CARD = """### Objective 1: Make the clinics a place patients come back to (2027)
+
+**KR 1.1**: {kr}
+
+- **Target**: {target}
+- **{key}**: {how}
+- **Owner**: {owner}
+"""
+
+
+@pytest.mark.parametrize(
+    ("kr", "target", "key", "how", "owner"),
+    [
+        ("Cut the no-show rate", "No-show rate from 18% to 9%", "Measurement",
+         "Scheduling system monthly report", "Front Desk Lead"),
+        ("Grow repeat visits", "Repeat visits from 1.4 to 2.0 a year", "Measurements",
+         "EHR visit log, pulled monthly", "Dana Ortiz"),
+        ("Raise patient satisfaction", "Survey score from 4.1 to 4.6", "Measurement",
+         "Post-visit SMS survey", "Patient Experience Lead"),
+        ("Shorten the wait for a first appointment", "Median wait from 12 to 5 days",
+         "Measurement", "Booking data, weekly", "Sam Lee"),
+        ("Lift vaccination coverage", "Coverage from 61% to 75%", "Measurement",
+         "State registry extract", "Nurse Manager"),
+    ],
+)  # fmt: skip
+def test_a_measurement_line_is_an_attribute_of_the_key_result(kr, target, key, how, owner):
+    r = review(_CARD.format(kr=kr, target=target, key=key, how=how, owner=owner))
+    krs = r.objectives[0].key_results
+    assert [k.text for k in krs] == [kr]
+    assert krs[0].owner == owner
+
+
+def test_a_measurement_line_under_an_objective_stays_its_key_result():
+    r = review(
+        "Objective: Make the clinics a place patients come back to (2027)\n"
+        "Measurement: Repeat visits from 1.4 to 2.0 a year (owner: Sam)\n"
+    )
+    krs = r.objectives[0].key_results
+    assert len(krs) == 1 and "Repeat visits from 1.4 to 2.0 a year" in krs[0].text

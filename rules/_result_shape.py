@@ -40,7 +40,7 @@ from coach.facts.shape import (
     verb_classes,
     work_verb_after,
 )
-from coach.wordlists import find_terms, mapping, word_set, words
+from coach.wordlists import find_terms, longest_first, mapping, word_set, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
@@ -713,6 +713,10 @@ def _read(item: Item) -> Reading:
         # churn": data gathered or analysed is discovery, work to do, as "research" is; the
         # things counted from others stay won ("Collect 15 testimonials", decision 3792)
         verb = gathered
+    if verb is not None and _zh_places_opened(item, verb):
+        # "新增门店5家", "新增充电桩20个": places or equipment the team adds, counted, are opened
+        # or installed, a launch as "新开门店3家" is, not customers won (decision 5032)
+        verb = Verb(verb.start, verb.end, verb.word, "launch", verb.position)
     if verb is not None and _made_not_won(item, verb):
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
@@ -5908,6 +5912,30 @@ def _made_not_won(item: Item, verb: Verb) -> bool:
     # within a few words of the count, and its head: "6 new venue partnerships" are partners won,
     # the venue only says which kind (decision 3743)
     return any(a <= 24 and not _DEAL_HEAD_AFTER.match(tail, b) for a, b, _t in booked)
+
+
+# 新增 and its near words before a place or a piece of equipment the team opens (decision 5032).
+_ZH_ADD_VERBS = frozenset({"新增", "增设", "增加", "加设", "新设", "新建", "增开", "加开"})
+_ZH_COUNT_BIT = r"(?:\d+|[一二两三四五六七八九十百]+)\s?[个家台座处间张所条]"
+
+
+@cache
+def _zh_places_opened_re() -> re.Pattern[str]:
+    places = "|".join(re.escape(w) for w in longest_first(words("kr_places_opened", "zh")))
+    return re.compile(
+        rf"\s?(?:(?P<n1>{_ZH_COUNT_BIT})\s?(?:新的?)?(?:[\u4e00-\u9fff]{{1,2}}?)?(?:{places})"
+        rf"|(?:[\u4e00-\u9fff]{{1,2}}?)?(?:{places})\s?(?P<n2>{_ZH_COUNT_BIT}))"
+        r"(?=$|[\s，,；;。（(、]|以上|左右)"
+    )
+
+
+def _zh_places_opened(item: Item, verb: Verb) -> bool:
+    """新增 (or 增设, 新建 …) leading a count of places or equipment the team opens or installs:
+    "新增门店5家", "新增3家社区网点", "新增充电桩20个" (decision 5032). The count stands right before
+    or after the place and nothing measured follows it ("新增门店客流20%" is a measure)."""
+    if item.language != "zh" or verb.position != "lead" or verb.word not in _ZH_ADD_VERBS:
+        return False
+    return _zh_places_opened_re().match(item.folded, verb.end) is not None
 
 
 # The partners won, right after a word of what is booked in: "venue partnerships", "venue

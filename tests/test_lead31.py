@@ -215,3 +215,36 @@ def test_a_measurement_line_under_an_objective_stays_its_key_result():
     )
     krs = r.objectives[0].key_results
     assert len(krs) == 1 and "Repeat visits from 1.4 to 2.0 a year" in krs[0].text
+
+
+# --- 5032: places and equipment the team adds, counted, are opened or installed: a launch --------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新增外卖窗口1个",
+        "新增门店5家",
+        "新增充电桩20个",
+        "新增3家社区网点",
+        "增设自助取餐柜4台",
+        "新增自提点15个",
+        "新建快递驿站6处",
+    ],
+)
+def test_places_added_and_counted_are_opened(kr):
+    assert "kr-is-task" in _zh_kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新增会员5000人",
+        "新增合作商户30家",
+        "新增门店客流20%",
+        "新增付费用户从800到1500",
+        "门店数量从12家增加到20家",
+    ],
+)
+def test_people_won_and_measures_of_places_stay_results(kr):
+    assert "kr-is-task" not in _zh_kr_rules(kr)

@@ -1051,6 +1051,10 @@ def _read(item: Item) -> Reading:
         # things, counted, is the scope of that work, as decision 4061's "完成全部120辆车的…安装"
         # is (decision 4067)
         return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
+    if _zh_done_per_period(item, verb):
+        # "满意度调查每月做一次", "消防演练每季度组织一次": a survey, a check or a drill done a
+        # number of times a period is effort, whatever measure names the survey (decision 5033)
+        return Reading("activity", whole, "recurring")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -5912,6 +5916,26 @@ def _made_not_won(item: Item, verb: Verb) -> bool:
     # within a few words of the count, and its head: "6 new venue partnerships" are partners won,
     # the venue only says which kind (decision 3743)
     return any(a <= 24 and not _DEAL_HEAD_AFTER.match(tail, b) for a, b, _t in booked)
+
+
+# Verbs of doing a thing a number of times (decision 5033).
+_ZH_DO_VERBS = frozenset({"做", "开展", "进行", "组织", "举办", "举行", "搞", "办", "安排"})
+
+
+def _zh_done_per_period(item: Item, verb: Verb | None) -> bool:
+    """A cadence, then a verb of doing and right after it a count of times ("每月做一次", "每季度
+    组织一次", "每周进行两次"): the thing named before is done that often (decision 5033)."""
+    cadence = item.facts.shape.cadence
+    if item.language != "zh" or verb is None or cadence is None:
+        return False
+    if verb.word not in _ZH_DO_VERBS or cadence[1] > verb.start:
+        return False
+    if item.folded[cadence[1] : verb.start].strip():
+        return False  # the verb right after the cadence
+    return any(
+        q.start == verb.end and q.kind == "count" and q.unit in ("次", "场", "轮")
+        for q in item.facts.quantities
+    )
 
 
 # 新增 and its near words before a place or a piece of equipment the team opens (decision 5032).

@@ -248,3 +248,33 @@ def test_places_added_and_counted_are_opened(kr):
 )
 def test_people_won_and_measures_of_places_stay_results(kr):
     assert "kr-is-task" not in _zh_kr_rules(kr)
+
+
+# --- 5033: a survey or a check done once per period is effort, whatever it surveys -------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "满意度调查每月做一次",
+        "家长满意度问卷每学期开展一次",
+        "食品安全检查每周进行两次",
+        "消防演练每季度组织一次",
+        "服务质量评估每季度做1次",
+    ],
+)
+def test_a_survey_done_per_period_is_effort(kr):
+    assert "kr-activity-count" in _zh_kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "满意度从85%提升到92%",
+        "每月满意度不低于90%",
+        "月度满意度调查得分从4.1提升到4.5",
+    ],
+)
+def test_the_measure_a_survey_gives_stays_a_result(kr):
+    found = _zh_kr_rules(kr)
+    assert not found & {"kr-activity-count", "kr-is-task"}, found

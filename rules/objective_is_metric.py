@@ -608,6 +608,14 @@ _SKELETON = {"increase": "从[基线]提升到[目标值]", "decrease": "从[基
 _ZH_NEVER = re.compile(r"(?:不再|不|没有|无)(?=[\u4e00-\u9fff]{2,6}$)")
 
 
+# "Spend less on cloud", "Spend less money on agency fees": the spend on the thing is the measure
+# the key result below moves (decision 5034).
+_EN_SPEND_ON = re.compile(
+    r"spend\s(?:far\s|much\s|a\slot\s)?(?:less|more)\s(?:money\s|cash\s)?on\s(?P<on>[^,;.]{2,60})",
+    re.I,
+)
+
+
 def _moved_wording(item: Item, c: MetricClause) -> str:
     """The key result a metric clause becomes below the objective (decision 935): a clause with
     its figure as it is; the time a piece of work takes ("Time to get new customers live from
@@ -625,6 +633,10 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         every = _every_one_share(plain[c.start : c.end])
         if every is not None:  # "Sell out every Saturday": the share sold out (decision 1241)
             return every + target
+        spend = _EN_SPEND_ON.fullmatch(plain[c.start : c.end].rstrip(" .!"))
+        if spend is not None:  # "Spend less on cloud" -> "Cloud spend" (decision 5034)
+            said = re.sub(r"^(?:the|our|a|an)\s+", "", spend.group("on"), flags=re.I)
+            return f"{said[:1].upper()}{said[1:]} spend{target}"
         subject = _en_subject_speed(plain[c.start : c.end])
         if subject is not None:  # "Applicants get a decision fast" (decision 1770)
             return subject + target

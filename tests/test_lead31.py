@@ -278,3 +278,27 @@ def test_a_survey_done_per_period_is_effort(kr):
 def test_the_measure_a_survey_gives_stays_a_result(kr):
     found = _zh_kr_rules(kr)
     assert not found & {"kr-activity-count", "kr-is-task"}, found
+
+
+# --- 5034: "Spend less on X" moves below as "X spend" -------------------------------------------
+
+
+def _metric_note(objective: str) -> str:
+    r = review(f"Objective: {objective}\nKR1: Headcount plan signed off by May (owner: Ana)\n")
+    found = [f for f in r.findings if f.rule_id == "objective-is-metric"]
+    assert found, objective
+    return " ".join(s.note or "" for s in found[0].suggestions)
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("Spend less on cloud", "Cloud spend from [baseline] to [target]"),
+        ("Spend less on the cloud", "Cloud spend from [baseline] to [target]"),
+        ("Spend less on agency fees", "Agency fees spend from [baseline] to [target]"),
+        ("Spend less on freight", "Freight spend from [baseline] to [target]"),
+        ("Spend less on overtime", "Overtime spend from [baseline] to [target]"),
+    ],
+)
+def test_spend_less_on_a_thing_moves_below_as_its_spend(objective, kr):
+    assert kr in _metric_note(objective)

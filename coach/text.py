@@ -182,6 +182,24 @@ def restore_script(shown: str, original: str, simplified: str, offsets: list[int
     return "".join(out)
 
 
+# A figure written as inline code: "`0`", "`>=95%`", "`<= 12%`", "`1,200`", "`800ms`" — a
+# comparison sign or two, a number, then at most a short unit (decision 4480). A span that starts
+# with a letter or holds a path ("`core/v2`", "`t2i`") is a name and keeps its backticks.
+_CODE_FIGURE = re.compile(
+    r"`(?=[<>=≤≥≈~±+\-]{0,2}[ \t]?\d[\d.,]*[ \t]?(?:%|‰|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2})?`)"
+    r"[^`\n]{1,24}(`)"
+)
+
+
+def code_figure_ticks(text: str) -> tuple[int, ...]:
+    """Offsets of the backticks that wrap a figure written as inline code in `text` (decision
+    4480): the figure is read as a figure, as "达到 >=95%" is."""
+    out: list[int] = []
+    for m in _CODE_FIGURE.finditer(text):
+        out += (m.start(), m.start(1))
+    return tuple(out)
+
+
 # Pictographs (🚧, 📌, 🎯, 🔥 …) with their variation selector, then blanks (decision 4209).
 _LEADING_PICTOGRAPH = re.compile("(?:[\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=\\S)")
 

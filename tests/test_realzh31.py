@@ -92,3 +92,37 @@ def test_code_span_names_are_not_figures(kr: str, want: list[str]) -> None:
     for rid in want:
         assert rid in fails
     assert "kr-not-quantified" in fails
+
+
+# -- decision 4481: "OKR（季度）" names the quarter as the set's cycle --------------------------
+
+QUARTER_BRACKETS = [
+    "### 3.2 研发部 OKR（季度）\n\n**O1：稳住线上服务**\n- KR1：接口可用率 ≥ 99.95%\n- KR2：工单首响时长缩短到 2 小时",
+    "## 客服中心 OKR (季度)\n\nO1：让会员问题当天解决\nKR1：首次解决率达到 85%",
+    "# 运营组目标（季度版）\n\nO1：让复购成为习惯\nKR1：复购率从 18% 提升到 25%",
+    "## 平台团队 OKRs（季度）\n\nO1：让发布不再提心吊胆\nKR1：变更成功率 ≥ 98%",
+    "团队级 OKR（月度）\nO：让新人更快上手\nKR1：新人首周独立提交代码比例达到 70%",
+    "# 财务部 OKR（季度草案）\nO1：让月结更快\nKR1：月结天数从 8 天缩短到 5 天",
+]
+
+
+@pytest.mark.parametrize("text", QUARTER_BRACKETS)
+def test_quarter_bracket_after_okr_dates_the_set(text: str) -> None:
+    for fails in _fails(text):
+        assert "kr-no-deadline" not in fails
+        assert "objective-no-timeframe" not in fails
+
+
+QUARTER_BRACKET_GUARDS = [
+    # a horizon in the bracket, and a cadence, date nothing (PRINCIPLES.md Deadline)
+    "## 研发部 OKR（年度）\n\nO1：稳住线上服务\nKR1：接口可用率 ≥ 99.95%",
+    "## 研发部 OKR（每季度复盘）\n\nO1：稳住线上服务\nKR1：接口可用率 ≥ 99.95%",
+    "## 研发部 OKR（草案）\n\nO1：稳住线上服务\nKR1：接口可用率 ≥ 99.95%",
+]
+
+
+@pytest.mark.parametrize("text", QUARTER_BRACKET_GUARDS)
+def test_other_brackets_after_okr_date_nothing(text: str) -> None:
+    obj, kr = _fails(text)
+    assert "objective-no-timeframe" in obj
+    assert "kr-no-deadline" in kr

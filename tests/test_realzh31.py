@@ -126,3 +126,49 @@ def test_other_brackets_after_okr_date_nothing(text: str) -> None:
     obj, kr = _fails(text)
     assert "objective-no-timeframe" in obj
     assert "kr-no-deadline" in kr
+
+
+# -- decision 4482: a relative change, a comma, then the level it reaches is one measure -------
+
+CHANGE_THEN_LEVEL_ZH = [
+    "门店销售额增长20%，达到600万元",
+    "会员数提升30%，达到2.6万人",
+    "线上订单量增长一倍，达到每月8000单",
+    "回款额提高25%，至3000万元",
+    "活跃用户增长40%，突破10万",
+]
+CHANGE_THEN_LEVEL_EN = [
+    "Grow revenue by 50%, reaching $12M",
+    "Increase paid seats 30%, to 4,000",
+    "Lift weekly orders by 25%, reaching 9,000",
+]
+
+
+@pytest.mark.parametrize("kr", CHANGE_THEN_LEVEL_ZH)
+def test_zh_change_then_its_level_is_one_measure(kr: str) -> None:
+    fails = _kr_fails(kr)
+    assert "kr-compound" not in fails
+    assert "kr-no-baseline" not in fails
+
+
+@pytest.mark.parametrize("kr", CHANGE_THEN_LEVEL_EN)
+def test_en_change_then_its_level_is_one_measure(kr: str) -> None:
+    fails = _kr_fails_en(kr)
+    assert "kr-compound" not in fails
+    assert "kr-no-baseline" not in fails
+
+
+CHANGE_THEN_OTHER_MEASURE = [
+    # a second measure after the comma: still compound
+    ("门店销售额增长20%，复购率达到35%", "kr-compound"),
+    ("Grow revenue by 50%, and reach NPS 45", "kr-compound"),
+    # no level after the change: the start is still missing
+    ("门店销售额增长20%", "kr-no-baseline"),
+    ("Grow revenue by 50% this year", "kr-no-baseline"),
+]
+
+
+@pytest.mark.parametrize(("kr", "rid"), CHANGE_THEN_OTHER_MEASURE)
+def test_change_then_other_measure_keeps_its_finding(kr: str, rid: str) -> None:
+    fails = _kr_fails_en(kr) if kr.isascii() else _kr_fails(kr)
+    assert rid in fails

@@ -172,3 +172,76 @@ CHANGE_THEN_OTHER_MEASURE = [
 def test_change_then_other_measure_keeps_its_finding(kr: str, rid: str) -> None:
     fails = _kr_fails_en(kr) if kr.isascii() else _kr_fails(kr)
     assert rid in fails
+
+
+# -- decision 4483: a verb before "O1"/"KR3" with only a blank between acts on that item -------
+
+VERB_BEFORE_LABEL = [
+    "- 删除 O1 白名单中支付相关条目",
+    "- 关闭 KR3 遗留的兼容开关",
+    "- 合并 O2 里的两个灰度配置",
+    "- 清理 O1 阶段留下的临时表",
+    "- 下线 KR2 对应的旧报表入口",
+    "- Remove O1 exceptions from the lint baseline",
+]
+
+
+@pytest.mark.parametrize("line", VERB_BEFORE_LABEL)
+def test_verb_before_label_is_a_key_result_line(line: str) -> None:
+    text = "### O2：拆出支付模块\n\n关键结果：\n\n- 旧支付目录的 9 个文件全部迁走；\n" + line + "\n"
+    rv = review(text)
+    assert len(rv.objectives) == 1
+    texts = [k.text for k in rv.objectives[0].key_results]
+    assert texts[-1] == line[2:]
+    assert rv.objectives[0].key_results[-1].owner is None
+
+
+LABEL_AFTER_ROLE = [
+    # a team or role before the label still owns it (decision on "Sales — O1:")
+    ("市场部 O1：提升品牌声量\nKR1：品牌搜索量从每月2万提升到3万", "市场部"),
+    ("Sales — O1: Win the mid-market\nKR1: Close 12 new logos", "Sales"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), LABEL_AFTER_ROLE)
+def test_role_before_label_still_reads_the_label(text: str, who: str) -> None:
+    rv = review(text)
+    assert len(rv.objectives) == 1
+    assert len(rv.objectives[0].key_results) == 1
+
+
+# -- decision 4484: WER and CER are error rates: a cap on them is a cap on a bad rate ----------
+
+ERROR_RATE_ABBREVIATIONS_ZH = [
+    "语音转写 WER ≤ 8%",
+    "OCR 识别 CER 控制在 10% 以内",
+    "客服录音转写 WER 从 15% 降到 9%",
+    "票据识别的中位 CER 不高于 5%",
+]
+ERROR_RATE_ABBREVIATIONS_EN = [
+    "Hold OCR CER below 10% on scanned invoices",
+    "Cut call-transcript WER from 14% to 9%",
+]
+
+
+@pytest.mark.parametrize("kr", ERROR_RATE_ABBREVIATIONS_ZH)
+def test_zh_wer_cer_caps_are_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ERROR_RATE_ABBREVIATIONS_EN)
+def test_en_wer_cer_caps_are_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails_en(kr)
+
+
+ERROR_RATE_GUARDS = [
+    "Get 40 support engineers certified on the new stack",
+    "Cereal aisle sales up from $40k to $52k",
+    "语音转写准确率达到 92%",
+]
+
+
+@pytest.mark.parametrize("kr", ERROR_RATE_GUARDS)
+def test_words_holding_the_letters_are_not_error_rates(kr: str) -> None:
+    fails = _kr_fails_en(kr) if kr.isascii() else _kr_fails(kr)
+    assert "kr-negative-phrasing" not in fails

@@ -245,3 +245,61 @@ ERROR_RATE_GUARDS = [
 def test_words_holding_the_letters_are_not_error_rates(kr: str) -> None:
     fails = _kr_fails_en(kr) if kr.isascii() else _kr_fails(kr)
     assert "kr-negative-phrasing" not in fails
+
+
+# -- decision 4485: 增购额, 续费额, 复购额 are measures like 回款额 --------------------------------
+
+AMOUNT_OBJECTIVES = [
+    "提升老会员续约率与增购额",
+    "提高门店复购额",
+    "提升企业客户续费额",
+    "提高存量客户增购额和续费率",
+    "增加老客户续约额",
+]
+
+
+@pytest.mark.parametrize("objective", AMOUNT_OBJECTIVES)
+def test_amount_kpi_objectives_are_metrics(objective: str) -> None:
+    obj, _kr = _fails(f"O1：{objective}（2027年Q1）\nKR1：续约率从70%提升到85%")
+    assert "objective-is-metric" in obj
+
+
+AMOUNT_GUARDS = [
+    "让老会员愿意年年续约、主动增购",
+    "成为企业客户续费时的首选",
+]
+
+
+@pytest.mark.parametrize("objective", AMOUNT_GUARDS)
+def test_amount_words_in_an_aspiration_stay_qualitative(objective: str) -> None:
+    obj, _kr = _fails(f"O1：{objective}（2027年Q1）\nKR1：续约率从70%提升到85%")
+    assert "objective-is-metric" not in obj
+
+
+# -- decision 4486: a performance or feature regression is a bad event -------------------------
+
+REGRESSIONS = [
+    "连续三个版本无性能回归",
+    "发版后无功能回归",
+    "本季度回归缺陷不超过 3 个",
+    "上线后回归问题数降到 2 个以下",
+    "大促前两次压测无性能回归",
+]
+
+
+@pytest.mark.parametrize("kr", REGRESSIONS)
+def test_regressions_are_bad_events(kr: str) -> None:
+    fails = _kr_fails(kr)
+    assert "kr-negative-phrasing" in fails
+
+
+REGRESSION_GUARDS = [
+    "回归测试用例覆盖率达到 90%",
+    "让门店业绩回归增长轨道，月销售额达到 80 万",
+    "回归测试自动化率从 40% 提升到 80%",
+]
+
+
+@pytest.mark.parametrize("kr", REGRESSION_GUARDS)
+def test_regression_testing_and_returns_are_not_bad_events(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr_fails(kr)

@@ -303,3 +303,35 @@ REGRESSION_GUARDS = [
 @pytest.mark.parametrize("kr", REGRESSION_GUARDS)
 def test_regression_testing_and_returns_are_not_bad_events(kr: str) -> None:
     assert "kr-negative-phrasing" not in _kr_fails(kr)
+
+
+# -- decision 4487: "连续运行两次，…" is the test's condition, not an effort counted -------------
+
+RUN_CONDITIONS = [
+    "同一批任务连续运行两次，重复结果数为 0",
+    "每个脚本连续执行三次，输出差异为 0",
+    "压测连续运行 3 次，P99 延迟不高于 200ms",
+    "同一份配置连续部署两次后，配置漂移项为 0",
+    "全量数据连续重跑 2 遍，指标偏差不超过 0.5%",
+    "相同请求连续重放两次，重复扣款笔数为 0",
+]
+
+
+@pytest.mark.parametrize("kr", RUN_CONDITIONS)
+def test_consecutive_runs_before_a_measure_are_its_condition(kr: str) -> None:
+    fails = _kr_fails(kr)
+    assert "kr-activity-count" not in fails
+    assert "kr-compound" not in fails
+    assert "kr-not-quantified" not in fails
+
+
+RUN_CONDITION_GUARDS = [
+    ("每周运行 3 次回归测试", "kr-activity-count"),
+    ("连续举办 3 场线下沙龙", "kr-activity-count"),
+    ("本月连续运行两次全量备份演练", "kr-activity-count"),
+]
+
+
+@pytest.mark.parametrize(("kr", "rid"), RUN_CONDITION_GUARDS)
+def test_runs_counted_alone_stay_effort(kr: str, rid: str) -> None:
+    assert rid in _kr_fails(kr)

@@ -105,7 +105,7 @@ class Item:
     @cached_property
     def plain(self) -> str:
         """`text` with annotation spans blanked by spaces (same length), and the backticks of a
-        figure written as inline code ("达到 `>=95%`", "为 `0`") blanked too (decision 4480)."""
+        figure written as inline code ("达到 `>=92%`", "为 `0`") blanked too (decision 4480)."""
         ticks = code_figure_ticks(self.text) if "`" in self.text else ()
         if not self.annotation_spans and not ticks:
             return self.text

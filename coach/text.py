@@ -182,7 +182,7 @@ def restore_script(shown: str, original: str, simplified: str, offsets: list[int
     return "".join(out)
 
 
-# A figure written as inline code: "`0`", "`>=95%`", "`<= 12%`", "`1,200`", "`800ms`" — a
+# A figure written as inline code: "`0`", "`>=92%`", "`<= 12%`", "`1,200`", "`800ms`" — a
 # comparison sign or two, a number, then at most a short unit (decision 4480). A span that starts
 # with a letter or holds a path ("`core/v2`", "`t2i`") is a name and keeps its backticks.
 _CODE_FIGURE = re.compile(
@@ -193,7 +193,7 @@ _CODE_FIGURE = re.compile(
 
 def code_figure_ticks(text: str) -> tuple[int, ...]:
     """Offsets of the backticks that wrap a figure written as inline code in `text` (decision
-    4480): the figure is read as a figure, as "达到 >=95%" is."""
+    4480): the figure is read as a figure, as "达到 >=92%" is."""
     out: list[int] = []
     for m in _CODE_FIGURE.finditer(text):
         out += (m.start(), m.start(1))

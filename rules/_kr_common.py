@@ -2069,7 +2069,7 @@ def team_moved_onto(item: Item) -> bool:
     return ONTO_A_SERVICE.search(item.folded, team.end(), item.core_span[1]) is not None
 
 
-# After a relative change, a comma and the level it brings the measure to: "增长50%，达到1.2亿元",
+# After a relative change, a comma and the level it brings the measure to: "增长30%，达到9000万元",
 # "提高25%，至3000万元", "grow revenue by 50%, reaching $12M", "30%, to 4,000" (decision 4482). The
 # level restates the same measure's end, so the change has its start implied and is no second
 # measure. Only the reach word, an optional period word and a figure may follow, to the end.

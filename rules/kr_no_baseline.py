@@ -116,7 +116,7 @@ class KrNoBaseline(Rule):
         if metric.relative:
             start, end = metric.span.start, metric.span.end
             if level_after_change(item, end) is not None:
-                return []  # "增长50%，达到1.2亿元": the level gives the start (decision 4482)
+                return []  # "增长30%，达到9000万元": the level gives the start (decision 4482)
         else:
             # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
             # level held; the change joined before it has no start (decision 1803)
@@ -209,7 +209,7 @@ def _change_before_level(item, level_at: int) -> tuple[int, int] | None:
             folded, q.start, q.unit, q.end, lang
         ):
             if level_after_change(item, q.end) is not None:
-                continue  # "增长50%，达到1.2亿元": the level is the change's own end (4482)
+                continue  # "增长30%，达到9000万元": the level is the change's own end (4482)
             return q.start, q.end
     return None
 

@@ -1597,7 +1597,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             and _RUNS_BEFORE.search(folded, max(0, r.start - 8), r.start)
             and _RUNS_CLOSE.match(folded, r.end)
         ):
-            # "同一批任务连续运行两次，重复结果数为 0": the runs are the test the measure after the
+            # "同一批任务连续运行三次，重复结果数为 0": the runs are the test the measure after the
             # comma is taken on, no effort counted and no second measure (decision 4487)
             roles[i] = "descriptor"
         elif r.kind == "count" and _PER_DENOMINATOR.search(folded, max(0, r.start - 5), r.start):
@@ -1646,7 +1646,7 @@ _PER_CADENCE_BEFORE = re.compile(
 )
 
 
-# "连续运行两次，…", "压测连续运行 3 次，…", "连续重跑 2 遍后，…": consecutive runs of a job, closed by
+# "连续运行三次，…", "压测连续运行 3 次，…", "连续重跑 2 遍后，…": consecutive runs of a job, closed by
 # a comma before the measure taken on them (decision 4487).
 _RUNS_BEFORE = re.compile(
     r"连续(?:运行|执行|重跑|跑|导入|同步|部署|构建|重放|回放|调用|触发|重试)\s?$"

@@ -137,8 +137,15 @@ class Item:
 
     @cached_property
     def core_span(self) -> tuple[int, int]:
-        """Local span of the wording itself: `plain` without surrounding blanks/punctuation."""
-        return core_bounds(self.plain)
+        """Local span of the wording itself: `plain` without surrounding blanks/punctuation; a
+        figure's code ticks blanked in `plain` at either end stay in it ("为 `0`": decision 4480)."""
+        s, e = core_bounds(self.plain)
+        if "`" in self.text:
+            if e < len(self.text) and self.text[e] == "`" and self.plain[e] == " ":
+                e += 1
+            if s > 0 and self.text[s - 1] == "`" and self.plain[s - 1] == " ":
+                s -= 1
+        return s, e
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""

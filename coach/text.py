@@ -200,6 +200,33 @@ def code_figure_ticks(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+# A code figure in a quote that lost one of its ticks where a rule's span stopped at the blanked
+# tick: "“失败次数为 `0”", "“0` 起事故”" (decision 4480).
+_FIGURE_BODY = r"[<>=≤≥≈~±+\-]{0,2}[ \t]?\d[\d.,]*(?:[ \t]?(?:%|‰|[A-Za-z]{1,3}(?![A-Za-z])))?"
+_TICK_OPEN_ONLY = re.compile(rf"`({_FIGURE_BODY})(?!`)")
+_TICK_CLOSE_ONLY = re.compile(rf"(?<![`\w])({_FIGURE_BODY})`")
+_QUOTE_SPAN = re.compile(r"“[^“”\n]*”|‘[^‘’\n]*’")
+
+
+def close_code_ticks(message: str) -> str:
+    """`message` with each quote that holds one tick of a code figure given the other: a quote of
+    the draft is shown with its code spans whole (decision 4480)."""
+    if "`" not in message:
+        return message
+
+    def close(m: re.Match[str]) -> str:
+        q = m.group()
+        if q.count("`") % 2 == 0:
+            return q
+        for pattern in (_TICK_OPEN_ONLY, _TICK_CLOSE_ONLY):
+            fixed = pattern.sub(r"`\1`", q, count=1)
+            if fixed != q and fixed.count("`") % 2 == 0:
+                return fixed
+        return q
+
+    return _QUOTE_SPAN.sub(close, message)
+
+
 # Pictographs (🚧, 📌, 🎯, 🔥 …) with their variation selector, then blanks (decision 4209).
 _LEADING_PICTOGRAPH = re.compile("(?:[\U0001f300-\U0001faff]\ufe0f?[ \t]*)+(?=\\S)")
 

@@ -6,6 +6,8 @@ Every wording here is written for this file; none is copied from a published pag
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coach.review import review
@@ -452,3 +454,29 @@ HELD_BACK_OBJECTIVES = [
 def test_held_back_amount_objectives(objective: str) -> None:
     obj, _kr = _fails(f"O1：{objective}（2027年Q1）\nKR1：续约率从70%提升到85%")
     assert "objective-is-metric" in obj
+
+
+# -- decision 4480, what the review shows: a code figure is quoted and marked whole -------------
+
+SHOWN_WHOLE = [
+    "支付回调失败次数为 `0`（负责人：王芳）",
+    "客诉率降到 `2%` 以下（负责人：王芳）",
+    "订单量增长 `20%`（负责人：王芳）",
+    "接口成功率 `>=99%`，P95 延迟 `<=200ms`（负责人：王芳）",
+    "`0` 起安全事故（负责人：王芳）",
+    "Reduce churn to `2%` (owner: Ana)",
+    "Grow signups by `30%` (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("kr", SHOWN_WHOLE)
+def test_code_figures_are_quoted_and_marked_whole(kr: str) -> None:
+    lead = _LEADS["en" if kr.isascii() else "zh"]
+    text = lead + kr
+    rv = review(text)
+    assert rv.findings
+    for f in rv.findings:
+        assert text[f.span.start : f.span.end].count("`") % 2 == 0
+        shown = [f.message] + [s.note or "" for s in f.suggestions]
+        for quote in re.findall(r"“[^“”]*”", " ".join(shown)):
+            assert quote.count("`") % 2 == 0, quote

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from coach.cached import cached_property
-from coach.text import core_bounds
+from coach.text import code_figure_ticks, core_bounds
 
 if TYPE_CHECKING:
     from coach.facts import Facts
@@ -104,13 +104,17 @@ class Item:
     # -- views for matching --------------------------------------------------------------------
     @cached_property
     def plain(self) -> str:
-        """`text` with annotation spans blanked by spaces (same length)."""
-        if not self.annotation_spans:
+        """`text` with annotation spans blanked by spaces (same length), and the backticks of a
+        figure written as inline code ("达到 `>=92%`", "为 `0`") blanked too (decision 4480)."""
+        ticks = code_figure_ticks(self.text) if "`" in self.text else ()
+        if not self.annotation_spans and not ticks:
             return self.text
         chars = list(self.text)
         for s, e in self.annotation_spans:
             for i in range(max(0, s), min(e, len(chars))):
                 chars[i] = " "
+        for i in ticks:
+            chars[i] = " "
         return "".join(chars)
 
     @cached_property
@@ -133,8 +137,15 @@ class Item:
 
     @cached_property
     def core_span(self) -> tuple[int, int]:
-        """Local span of the wording itself: `plain` without surrounding blanks/punctuation."""
-        return core_bounds(self.plain)
+        """Local span of the wording itself: `plain` without surrounding blanks/punctuation; a
+        figure's code ticks blanked in `plain` at either end stay in it ("为 `0`": decision 4480)."""
+        s, e = core_bounds(self.plain)
+        if "`" in self.text:
+            if e < len(self.text) and self.text[e] == "`" and self.plain[e] == " ":
+                e += 1
+            if s > 0 and self.text[s - 1] == "`" and self.plain[s - 1] == " ":
+                s -= 1
+        return s, e
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""

@@ -57,6 +57,7 @@ from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
 from coach.text import Translation, bad_control_chars, cjk_count, detect_language
+from coach.wordlists import word_set
 
 DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
@@ -1520,6 +1521,9 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         # "nice — maybe add a KR about accessibility?": an article before "KR" makes it a noun
         # in a sentence, no label after a role (decision 2773)
         and not _DETERMINER_END_RE.search(rm.group("who"))
+        # "删除 O1 白名单中的条目", "关闭 KR3 遗留的开关": a verb with only a blank before the
+        # label acts on the item it names, a key result's wording, no role (decision 4483)
+        and not _verb_before_label(rm)
     ):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
@@ -1529,6 +1533,20 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
                 return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
+
+
+def _verb_before_label(rm: re.Match[str]) -> bool:
+    """Whether the words before a label are one verb of `label_reference_verbs`, set off from the
+    label by blanks only (no dash, bar or colon): "删除 O1 …", "Remove O1 …" (decision 4483)."""
+    tail = rm.string[rm.end("who") : rm.end()]
+    if not tail or tail.strip():
+        return False  # glued ("公司O1：") or set off by a dash, a bar, a colon or a bracket
+    who = rm.group("who").strip(" *_")
+    lm = LIST_RE.match(who)
+    if lm is not None:
+        who = who[lm.end() :].strip()
+    lang = "en" if who.isascii() else "zh"
+    return who.lower() in word_set("label_reference_verbs", lang)
 
 
 # A lower-case article or determiner closing the words before a label: "… add a", "… the",

@@ -30,6 +30,7 @@ from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
 from coach.text import (
     Translation,
+    close_code_ticks,
     detect_language,
     nest_quotes,
     restore_script,
@@ -513,15 +514,23 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
     if hit.input_span or item is None:
         start, end = hit.span or (0, len(draft.text))
     else:
-        local = hit.span or item.core_span
+        local = _code_span_whole(item, hit.span or item.core_span)
         start, end = item.to_input(*local)
     suggestions = [_suggestion(item, f) for f in hit.fixes] if item is not None else []
+    message = rule.format_message(lang, hit.args)
+    if item is not None and "`" in item.text:
+        # a quote cut at a code figure's blanked tick gets it back (decision 4480)
+        message = close_code_ticks(message)
+        suggestions = [
+            s.model_copy(update={"note": close_code_ticks(s.note)}) if s.note else s
+            for s in suggestions
+        ]
     return make_finding(
         rule_id=rule.id,
         severity=config.severity.get(rule.id, hit.severity or rule.severity),
         target=hit.target or (item.id if item is not None else "set"),
         span=make_span(start, end),
-        message=rule.format_message(lang, hit.args),
+        message=message,
         explanation=rule.explanation[lang],
         source=hit.source,
         # Only a model's calibrated probability is a confidence; a word rule states none.
@@ -771,6 +780,20 @@ def _with_dropped(
         max_findings=config.max_findings,
         max_findings_per_item=config.max_findings_per_item,
     )
+
+
+def _code_span_whole(item: Item, local: tuple[int, int]) -> tuple[int, int]:
+    """`local`, widened by one tick where it cuts a code figure in two ("为 `0`": the rules read
+    the wording with the figure's ticks blanked; decision 4480)."""
+    s, e = local
+    text = item.text
+    if "`" not in text or text.count("`", s, e) % 2 == 0:
+        return local
+    if text.startswith("`", e):
+        return s, e + 1
+    if s > 0 and text[s - 1] == "`":
+        return s - 1, e
+    return local
 
 
 def _input_span(item: Item, span: Span | None) -> Span | None:

@@ -541,7 +541,11 @@ def has_owner(kr: Item, draft: Draft) -> bool:
 # the objective names a month as the cycle the same way (decision 2564).
 _QUARTER_SET = re.compile(
     r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\b(?:quarterly|monthly) (?:okrs?|goals|plan|objectives)"
-    r"|\b(?:okrs?|goals|objectives)[ \t(（]{1,3}quarterly\b",
+    r"|\b(?:okrs?|goals|objectives)[ \t(（]{1,3}quarterly\b"
+    # "研发部 OKR（季度）", "运营组目标（季度版）", "产品组 OKR（月度）": the bracket right after the
+    # set's name says its cycle, as "(quarterly …)" does (decision 4481); not "（年度）", a horizon,
+    # nor "（每季度复盘）", a cadence
+    r"|(?:okrs?|目标|计划)[ \t]?[(（ ][ \t]?(?:季度|月度)(?:版|草案|初稿|稿)?[)） \t]*$",
     re.I,
 )
 

@@ -2067,3 +2067,21 @@ def team_moved_onto(item: Item) -> bool:
     if team is None:
         return False
     return ONTO_A_SERVICE.search(item.folded, team.end(), item.core_span[1]) is not None
+
+
+# After a relative change, a comma and the level it brings the measure to: "增长30%，达到9000万元",
+# "提高25%，至3000万元", "grow revenue by 50%, reaching $12M", "30%, to 4,000" (decision 4482). The
+# level restates the same measure's end, so the change has its start implied and is no second
+# measure. Only the reach word, an optional period word and a figure may follow, to the end.
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\s{0,2}[,，]\s{0,2}(?:(?:达到|达|至|到|增至|升至|提升至|突破|超过)\s{0,2}(?:每[周月天日年])?"
+    r"|(?:reaching|to reach|to|hitting|landing at)\s{1,2}(?:a total of\s)?)"
+    r"(?P<level>[$€£¥]?\d[\d.,]*\s{0,2}(?:[%x万亿千百]|[a-z]{1,3}\b)?)[^,，;；。.\d]{0,12}[。.!！]?\s*$"
+)
+
+
+def level_after_change(item: Item, change_end: int) -> int | None:
+    """Where the level starts when the text right after a relative change ending at `change_end`
+    is only ", reaching <level>" / "，达到<level>" (decision 4482); None otherwise."""
+    m = _LEVEL_AFTER_CHANGE.match(item.folded, change_end)
+    return m.start("level") if m is not None else None

@@ -7,12 +7,13 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from coach.facts.metric import is_relative
 from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en, tokenize
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, longest_first, word_set, words
 from rules._draft_structure import new_line_label
-from rules._kr_common import cap_first
+from rules._kr_common import cap_first, level_after_change
 from rules._outcome import _EN_REACH_LEAD, _en_reach
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
@@ -984,6 +985,20 @@ _FIGURE_MOVE_ONLY = re.compile(
 )
 
 
+def _change_then_its_level(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether `left` closes on a relative change and the comma after it leads only to the level
+    that change reaches (decision 4482)."""
+    lang = "zh" if item.language == "zh" else "en"
+    for q in reversed(item.facts.quantities_in(*left)):
+        if not q.is_target or q.kind == "label-number":
+            continue
+        if not is_relative(item.folded, q.start, q.unit, q.end, lang):
+            return False
+        at = level_after_change(item, q.end)
+        return at is not None and right[0] <= at < right[1]
+    return False
+
+
 def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
     zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
@@ -1001,6 +1016,10 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         # "new users activated within 7 days, from 20% to 35%": the share within the window
         # is the measure, the move after the comma its figures (decision 4008)
+        return False
+    if joiner in (",", "，") and _change_then_its_level(item, left, right):
+        # "门店销售额增长20%，达到600万元", "Grow revenue by 50%, reaching $12M": the level after
+        # the comma is the same measure's end (decision 4482)
         return False
     if not zh and _BACK_REFERENCE_EN.match(rtext):
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users

@@ -699,7 +699,10 @@ _ASIDE_CLOSE = re.compile(r"\s*[)）]|")
 def _closed_end(text: str, start: int, end: int, term_end: int) -> int:
     """`end`, or where a quote of text[start:end] keeps its brackets whole: a bracket opened in
     it and not closed is left out when the bad events end before it ("0 surprise churns (every
-    churn flagged red …)" quoted "0 surprise churns (every"; rw-186), else taken to its close."""
+    churn flagged red …)" quoted "0 surprise churns (every"; rw-186), else taken to its close.
+    A figure's code span opened in it is closed too ("失败次数为 `0`": decision 4480)."""
+    if text.startswith("`", end) and text.count("`", start, end) % 2 == 1:
+        end += 1
     seg = text[start:end]
     depth_at = [i for i, c in enumerate(seg) if c in "(（"]
     for i in reversed(depth_at):

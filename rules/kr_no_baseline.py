@@ -8,7 +8,7 @@ from coach.facts.metric import is_relative
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import CORE_FIXES, is_empty
-from rules._kr_common import clause_of
+from rules._kr_common import clause_of, level_after_change
 
 # "从30%" / "from 30" / "from $1.2M": a starting value written out before a figure.
 _FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
@@ -115,6 +115,8 @@ class KrNoBaseline(Rule):
             return []
         if metric.relative:
             start, end = metric.span.start, metric.span.end
+            if level_after_change(item, end) is not None:
+                return []  # "增长30%，达到9000万元": the level gives the start (decision 4482)
         else:
             # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
             # level held; the change joined before it has no start (decision 5003)
@@ -206,6 +208,8 @@ def _change_before_level(item, level_at: int) -> tuple[int, int] | None:
         if _JOIN.search(folded, q.end, level_at) and is_relative(
             folded, q.start, q.unit, q.end, lang
         ):
+            if level_after_change(item, q.end) is not None:
+                continue  # "增长30%，达到9000万元": the level is the change's own end (4482)
             return q.start, q.end
     return None
 

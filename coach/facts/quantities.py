@@ -1598,6 +1598,16 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             or (r.form == "numeral" and _EN_TIME_UNIT_AFTER.match(folded, r.end))
         ) and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
             roles[i] = "period"  # "every 2 weeks", "every two weeks"
+        elif (
+            lang == "zh"
+            and r.kind == "count"
+            and i + 1 < len(raws)
+            and _RUNS_BEFORE.search(folded, max(0, r.start - 8), r.start)
+            and _RUNS_CLOSE.match(folded, r.end)
+        ):
+            # "同一批任务连续运行三次，重复结果数为 0": the runs are the test the measure after the
+            # comma is taken on, no effort counted and no second measure (decision 4487)
+            roles[i] = "descriptor"
         elif r.kind == "count" and _PER_DENOMINATOR.search(folded, max(0, r.start - 5), r.start):
             roles[i] = "descriptor"  # "tickets per 100 accounts", "每千名患者": the measure's base
         elif (
@@ -1642,6 +1652,14 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
 _PER_CADENCE_BEFORE = re.compile(
     r"每(?:个|一个)?(?:[天日晚早周月季年]|星期|礼拜|学期)[^，,;；。]{0,12}$"
 )
+
+
+# "连续运行三次，…", "压测连续运行 3 次，…", "连续重跑 2 遍后，…": consecutive runs of a job, closed by
+# a comma before the measure taken on them (decision 4487).
+_RUNS_BEFORE = re.compile(
+    r"连续(?:运行|执行|重跑|跑|导入|同步|部署|构建|重放|回放|调用|触发|重试)\s?$"
+)
+_RUNS_CLOSE = re.compile(r"\s?(?:次|遍|轮)?\s?(?:后|之后)?\s?[,，]")
 
 
 # A count right after "per" or 每 is the base a rate is counted on, not its target: "tickets per 100

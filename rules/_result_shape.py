@@ -799,6 +799,12 @@ def _read(item: Item) -> Reading:
         # "Help 300 families move into stable housing", "Help 40 graduates land their first
         # job": the people served, counted, and the state they reach (decision 3740)
         return Reading("result", whole, "measured")
+    if verb is None and item.language == "en" and _discovery_noun_head(item, lead) is not None:
+        # "Gap analysis on 4 sites", "Root-cause analysis on the 3 gearbox failures", "Energy
+        # audit of the 3 depots": a noun of discovery or checking work heading the wording is
+        # that work, the count its scope (decision 4410), as "Analysis of the 3 failures" is
+        kind: Kind = "milestone" if _dated(item) else "task"
+        return Reading(kind, whole, _REASON["decide"] if kind == "task" else _REASON["complete"])
     if verb is None and item.language == "en" and _things_ranking(item, lead):
         # "10 articles ranking on page one for target keywords", "8 guides ranking #1 for their
         # keyword": the team's pieces counted by where search or a store ranks them — a place
@@ -1212,6 +1218,11 @@ def _read(item: Item) -> Reading:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
     if item.language == "en" and _PEOPLE_RESULT.search(item.folded, verb.end, core[1]):
         return Reading("other", whole, "change")  # "Mentor A and B; both lead …" (decision 181)
+    if _partners_to_work(item, verb):
+        # "Partner with the data team to define churn signals": a team of one's own worked with
+        # to do a piece of work is that work (decision 421: "Partner with the city council on
+        # the bike lane pilot" stays work; decision 4408)
+        return Reading("task", whole, _REASON["act"])
     if _staff_certified(item, verb):
         # "Get 3 fitters certified for confined-space entry", "让3名电工取得高压证": the team's
         # own people brought to a certificate is certification work (decision 24; lead ruling
@@ -1425,6 +1436,71 @@ def _read(item: Item) -> Reading:
 
 
 _FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")
+
+
+# Decision 4410: up to three words naming what is looked at, then a noun of discovery or
+# checking work, then the end, a date or the preposition of its scope (a bracket after it may
+# say how it came out: "Security audit (no major findings)" is left to the other readings).
+_EN_DISCOVERY_HEAD = re.compile(
+    r"(?:[a-z][a-z/-]*\s){0,3}?(?:analys[ie]s|assessments?|audits?|evaluations?|appraisals?|"
+    r"feasibility stud(?:y|ies)|deep[- ]dives?|teardowns?|post-?mortems?|health[- ]checks?)"
+    r"(?=\s*+$|\s(?:of|on|for|across|into|by|before)\s)"
+)
+# Words that make the head a measure or a person, not the work: "Audit pass rate", "Analysis
+# turnaround", "Risk assessment scores" stop the match (the head must close the noun phrase).
+_EN_DISCOVERY_NOT_MODIFIERS = frozenset({"the", "a", "an", "our", "all", "every", "no", "zero"})
+# Words that say how the work came out, making it an outcome: "Clean audit of the FY24 accounts",
+# "Successful SOC 2 audit", "Unqualified audit opinion" (the result of the audit, not the audit).
+_EN_DISCOVERY_OUTCOMES = frozenset(
+    {"clean", "successful", "unqualified", "positive", "favourable", "favorable", "passed",
+     "green", "satisfactory", "good", "excellent", "outstanding", "perfect", "flawless"}
+)  # fmt: skip
+
+
+def _discovery_noun_head(item: Item, lead: int) -> tuple[int, int] | None:
+    """A verbless English key result headed by a noun of discovery or checking work after up to
+    three words naming what is looked at — "Gap analysis on 4 sites", "Root-cause analysis on
+    the 3 gearbox failures", "Fire risk assessments for all 9 care homes", "Competitor
+    analysis" (decision 4410): the work, and a count after it its scope. The noun must close the
+    noun phrase: "Audit pass rate at 100%", "Risk assessment scores above 80" name measures; a
+    determiner or "all" before it ("All audits passed") is no modifier; and a share or a from→to
+    ("Risk assessments for 90% of sites") is left to be measured."""
+    if item.facts.from_to or any(
+        q.kind == "percent" and q.form != "word" for q in item.facts.quantities
+    ):
+        return None  # "Risk assessments for 90% of sites": the share covered, a state (3)
+    m = _EN_DISCOVERY_HEAD.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return None
+    said = item.folded[lead : m.end()].split()
+    if said[0] in _EN_DISCOVERY_NOT_MODIFIERS or _EN_DISCOVERY_OUTCOMES.intersection(said):
+        return None
+    return m.start(), m.end()
+
+
+# Decision 4408: "partner with" + a party named without a count + "to" + the work verb.
+_EN_PARTNER_TO_WORK = re.compile(
+    r"\s(?:(?!to\s)[a-z&][a-z&.-]*\s){1,5}?to\s([a-z]+)(?:\s([a-z]+))?"
+)
+_WORK_CLASSES = frozenset({"act", "decide", "launch", "complete", "contact", "learn"})
+
+
+def _partners_to_work(item: Item, verb: Verb) -> bool:
+    """ "Partner with" a party named without a count, then "to" and a verb of work ("Partner
+    with the data team to define churn signals", "Partner with IT to roll out the new
+    laptops"): the partnering is how the work gets done, the work is the key result (decision
+    4408). A count of parties ("Partner with 5 regional platforms to resell our kits") wins them
+    (decision 421), and a change after "to" ("… to grow applications by 40%") is the result."""
+    if item.language != "en" or verb.word != "partner with" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.end)
+    m = _EN_PARTNER_TO_WORK.match(item.folded, verb.end, ce)
+    if m is None:
+        return False
+    table = verb_classes("en")
+    pair = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
+    cls = table.get(pair) or en_verb_class(m.group(1))
+    return cls in _WORK_CLASSES
 
 
 # Decision 4401: a certificate reached, in English (a participle) and in Chinese (a verb of

@@ -197,3 +197,154 @@ def test_4405_zh_nominal_pair_is_a_task(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["服务质量的提升和完善", "学生满意度的提高与巩固"])
 def test_4405_zh_change_pair_stays(kr: str) -> None:
     assert not _task(kr)
+
+
+# -- decision 4406: participate in, as attend and take part in -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Participate in the industry working group on safety",
+        "Participate in 3 trade fairs",
+        "Participating in the regional apprenticeship forum",
+    ],
+)
+def test_4406_participate_is_a_to_do(kr: str) -> None:
+    assert _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Participation rate in the staff survey from 55% to 80%",
+        "800 residents participate in the clean-up day",
+        "Participants rating the course 4 or 5 up to 85%",
+    ],
+)
+def test_4406_participation_measured_stays(kr: str) -> None:
+    assert not _task(kr)
+
+
+# -- decision 4407: make a thing available is a launch ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Make the pricing calculator available on the website",
+        "Make the API available to all partners",
+        "Make our booking app available in 3 new markets",
+    ],
+)
+def test_4407_made_available_is_a_launch(kr: str) -> None:
+    assert _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Make 95% of SKUs available for next-day delivery",
+        "Make checkout feel effortless",
+        "Make stock available in 98% of store visits",
+    ],
+)
+def test_4407_availability_measured_stays(kr: str) -> None:
+    assert not _task(kr)
+
+
+# -- decision 4408: partner with a team of one's own to do the work is that work -------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Partner with the data team to define churn signals",
+        "Partner with finance to rebuild the budget model",
+        "Partner with IT to roll out the new laptops",
+    ],
+)
+def test_4408_partner_to_do_work_is_a_task(kr: str) -> None:
+    assert _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Partner with 5 regional platforms to resell our kits",
+        "Partner with 2 employers on the waterfront for subsidised passes",
+        "Partner with 3 universities to grow graduate applications by 40%",
+    ],
+)
+def test_4408_partners_won_stay(kr: str) -> None:
+    assert not _task(kr)
+
+
+# -- decision 4409: "net-zero" after a determiner names a topic, no count --------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Publish our net-zero transition plan",
+        "Design the net-zero roadmap with the sites",
+        "Join the city's net-zero taskforce",
+        "Write a net zero procurement policy",
+    ],
+)
+def test_4409_net_zero_named_thing_is_a_task(kr: str) -> None:
+    assert _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reach net zero in Scope 1 and 2 emissions",
+        "Net-zero emissions across our 3 sites",
+        "Hit our net-zero target at the Leeds plant",
+        "Zero lost-time injuries in the workshop",
+    ],
+)
+def test_4409_net_zero_reached_stays(kr: str) -> None:
+    assert not _task(kr)
+
+
+# -- decision 4410: a noun of discovery work heading a verbless wording is that work ---------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Root-cause analysis on the 3 gearbox failures",
+        "Gap analysis on 4 sites",
+        "Cost analysis of 3 suppliers",
+        "Risk assessment of 12 sites",
+        "Energy audit of the 3 depots",
+        "Fire risk assessments for all 9 care homes",
+        "Competitor analysis",
+    ],
+)
+def test_4410_discovery_noun_is_a_task(kr: str) -> None:
+    assert _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Audit findings down from 14 to 4",
+        "Risk assessment scores above 80 at every site",
+        "Analysis turnaround under 2 days for 90% of requests",
+        "Average customer review of 4.5 stars",
+        "Audit pass rate at 100% across the 12 sites",
+    ],
+)
+def test_4410_measures_of_such_work_stay(kr: str) -> None:
+    assert not _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Risk assessments for 90% of sites", "Risk assessments in date at all 40 sites"],
+)
+def test_4410_coverage_of_such_work_stays(kr: str) -> None:
+    assert not _task(kr)

@@ -431,6 +431,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
+    if word == "make" and _MAKE_AVAILABLE.match(folded, m.end(), end):
+        # "Make the pricing calculator available on the website", "Make the API available to
+        # all partners": a thing of the team's put out for use, a launch (decision 4407); a
+        # share made available ("Make 95% of SKUs available …") is a level, no determiner
+        cls = "launch"
     if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
         cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
     if word == "consolidate" and _CONSOLIDATED_INTO.search(folded, m.end(), end):
@@ -683,6 +688,11 @@ _ENSURE_SET_UP = re.compile(
 
 # "make a/an" and a thing ("Make a TikTok account", "Make an onboarding video"), not a change
 # or a result made ("make a difference", "make a profit", "make a 10% dent").
+# Decision 4407: "make" + a determined thing of the team's (up to four words) + "available".
+_MAKE_AVAILABLE = re.compile(
+    r" (?:the|our|a|an|its|this|these|their|my) (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
+    r" (?:generally |publicly |widely )?available\b"
+)
 _MAKE_A_THING = re.compile(
     r" an? (?!\d)(?!(?:difference|dent|splash|name|impact|mark|profit|comeback|habit|"
     r"living|killing|return|turnaround|breakthrough)\b)[a-z]"

@@ -1508,7 +1508,7 @@ def _partners_to_work(item: Item, verb: Verb) -> bool:
 _EN_CERTIFIED = re.compile(r"\b(?:re)?(?:certified|qualified|licen[cs]ed|accredited|chartered)\b")
 _EN_CAUSE_CERTIFIED = frozenset({"get", "gets", "have"})
 _ZH_CAUSE_CERTIFIED = frozenset({"让", "使", "组织", "安排", "推动", "帮助", "督促", "带领"})
-_ZH_PEOPLE_COUNTED = re.compile(r"\s?(?:\d+|[一二两三四五六七八九十]+)\s?[名位个]")
+_ZH_PEOPLE_COUNTED = re.compile(r"\s?(?:\d{1,5}+|[一二两三四五六七八九十]{1,4}+)\s?[名位个]")
 _ZH_CERTIFIED = re.compile(
     r"(?:取得|拿到|考取|考下|获得|拿下)[^，,；;。]{0,12}?(?:证|认证|资格|执照|资质)"
 )

@@ -1442,7 +1442,7 @@ _FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|vi
 # checking work, then the end, a date or the preposition of its scope (a bracket after it may
 # say how it came out: "Security audit (no major findings)" is left to the other readings).
 _EN_DISCOVERY_HEAD = re.compile(
-    r"(?:[a-z][a-z/-]*\s){0,3}?(?:analys[ie]s|assessments?|audits?|evaluations?|appraisals?|"
+    r"(?<![a-z/-])(?:[a-z][a-z/-]*+\s){0,3}?(?:analys[ie]s|assessments?|audits?|evaluations?|appraisals?|"
     r"feasibility stud(?:y|ies)|deep[- ]dives?|teardowns?|post-?mortems?|health[- ]checks?)"
     r"(?=\s*+$|\s(?:of|on|for|across|into|by|before)\s)"
 )

@@ -808,6 +808,12 @@ def _read(item: Item) -> Reading:
         # "Help 300 families move into stable housing", "Help 40 graduates land their first
         # job": the people served, counted, and the state they reach (decision 3740)
         return Reading("result", whole, "measured")
+    if verb is None and item.language == "en" and _discovery_noun_head(item, lead) is not None:
+        # "Gap analysis on 4 sites", "Root-cause analysis on the 3 gearbox failures", "Energy
+        # audit of the 3 depots": a noun of discovery or checking work heading the wording is
+        # that work, the count its scope (decision 4410), as "Analysis of the 3 failures" is
+        kind: Kind = "milestone" if _dated(item) else "task"
+        return Reading(kind, whole, _REASON["decide"] if kind == "task" else _REASON["complete"])
     if verb is None and item.language == "en" and _things_ranking(item, lead):
         # "10 articles ranking on page one for target keywords", "8 guides ranking #1 for their
         # keyword": the team's pieces counted by where search or a store ranks them — a place
@@ -1225,6 +1231,20 @@ def _read(item: Item) -> Reading:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
     if item.language == "en" and _PEOPLE_RESULT.search(item.folded, verb.end, core[1]):
         return Reading("other", whole, "change")  # "Mentor A and B; both lead …" (decision 181)
+    if _partners_to_work(item, verb):
+        # "Partner with the data team to define churn signals": a team of one's own worked with
+        # to do a piece of work is that work (decision 421: "Partner with the city council on
+        # the bike lane pilot" stays work; decision 4408)
+        return Reading("task", whole, _REASON["act"])
+    if _staff_certified(item, verb):
+        # "Get 3 fitters certified for confined-space entry", "让3名电工取得高压证": the team's
+        # own people brought to a certificate is certification work (decision 24; lead ruling
+        # (a), decision 4401), not people won or a count reached
+        return Reading("task", whole, _REASON["pass"])
+    if _talent_signed(item, verb):
+        # "Sign a new jungler before the split", "签约2名青训选手": players or artists a club or
+        # label signs join it, hiring (decision 4; lead ruling (b), decision 4402)
+        return Reading("task", whole, _REASON["hire"])
     if verb.position == "lead" and _used_more(item, verb.start, core[1]):
         return Reading("other", whole, "change")  # "Use the CRM more often" (decision 446)
     if verb.word == "take" and item.language == "en" and _TIME_OFF.match(item.folded, verb.end):
@@ -1288,6 +1308,9 @@ def _read(item: Item) -> Reading:
             verb.cls == "win"
             # "Get the new cider onto 10 pub menus": the menus are where it is placed (3854)
             and not (verb.word in ("get", "have") and got_placed(item.folded, verb.end, core[1]))
+            # "获批省级一流本科课程5门", "获评市级精品课程3门": a title an outside body confers on
+            # the team's courses or projects is won (decisions 193, 597, 4403), not a thing made
+            and verb.word not in _ZH_CONFERRED
         ) and (
             (
                 _object_is(item, verb, "kr_deliverables")
@@ -1426,6 +1449,142 @@ def _read(item: Item) -> Reading:
 
 
 _FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")
+
+
+# Decision 4410: up to three words naming what is looked at, then a noun of discovery or
+# checking work, then the end, a date or the preposition of its scope (a bracket after it may
+# say how it came out: "Security audit (no major findings)" is left to the other readings).
+_EN_DISCOVERY_HEAD = re.compile(
+    r"(?<![a-z/-])(?:[a-z][a-z/-]*+\s){0,3}?(?:analys[ie]s|assessments?|audits?|evaluations?|appraisals?|"
+    r"feasibility stud(?:y|ies)|deep[- ]dives?|teardowns?|post-?mortems?|health[- ]checks?)"
+    r"(?=\s*+$|\s(?:of|on|for|across|into|by|before)\s)"
+)
+# Words that make the head a measure or a person, not the work: "Audit pass rate", "Analysis
+# turnaround", "Risk assessment scores" stop the match (the head must close the noun phrase).
+_EN_DISCOVERY_NOT_MODIFIERS = frozenset({"the", "a", "an", "our", "all", "every", "no", "zero"})
+# Words that say how the work came out, making it an outcome: "Clean audit of the FY24 accounts",
+# "Successful SOC 2 audit", "Unqualified audit opinion" (the result of the audit, not the audit).
+_EN_DISCOVERY_OUTCOMES = frozenset(
+    {"clean", "successful", "unqualified", "positive", "favourable", "favorable", "passed",
+     "green", "satisfactory", "good", "excellent", "outstanding", "perfect", "flawless"}
+)  # fmt: skip
+
+
+def _discovery_noun_head(item: Item, lead: int) -> tuple[int, int] | None:
+    """A verbless English key result headed by a noun of discovery or checking work after up to
+    three words naming what is looked at — "Gap analysis on 4 sites", "Root-cause analysis on
+    the 3 gearbox failures", "Fire risk assessments for all 9 care homes", "Competitor
+    analysis" (decision 4410): the work, and a count after it its scope. The noun must close the
+    noun phrase: "Audit pass rate at 100%", "Risk assessment scores above 80" name measures; a
+    determiner or "all" before it ("All audits passed") is no modifier; and a share or a from→to
+    ("Risk assessments for 90% of sites") is left to be measured."""
+    if item.facts.from_to or any(
+        q.kind == "percent" and q.form != "word" for q in item.facts.quantities
+    ):
+        return None  # "Risk assessments for 90% of sites": the share covered, a state (3)
+    m = _EN_DISCOVERY_HEAD.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return None
+    said = item.folded[lead : m.end()].split()
+    if said[0] in _EN_DISCOVERY_NOT_MODIFIERS or _EN_DISCOVERY_OUTCOMES.intersection(said):
+        return None
+    return m.start(), m.end()
+
+
+# Decision 4408: "partner with" + a party named without a count + "to" + the work verb.
+_EN_PARTNER_TO_WORK = re.compile(
+    r"\s(?:(?!to\s)[a-z&][a-z&.-]*\s){1,5}?to\s([a-z]+)(?:\s([a-z]+))?"
+)
+_WORK_CLASSES = frozenset({"act", "decide", "launch", "complete", "contact", "learn"})
+
+
+def _partners_to_work(item: Item, verb: Verb) -> bool:
+    """ "Partner with" a party named without a count, then "to" and a verb of work ("Partner
+    with the data team to define churn signals", "Partner with IT to roll out the new
+    laptops"): the partnering is how the work gets done, the work is the key result (decision
+    4408). A count of parties ("Partner with 5 regional platforms to resell our kits") wins them
+    (decision 421), and a change after "to" ("… to grow applications by 40%") is the result."""
+    if item.language != "en" or verb.word != "partner with" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.end)
+    m = _EN_PARTNER_TO_WORK.match(item.folded, verb.end, ce)
+    if m is None:
+        return False
+    table = verb_classes("en")
+    pair = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
+    cls = table.get(pair) or en_verb_class(m.group(1))
+    return cls in _WORK_CLASSES
+
+
+# Decision 4401: a certificate reached, in English (a participle) and in Chinese (a verb of
+# getting, then the certificate within the clause).
+_EN_CERTIFIED = re.compile(r"\b(?:re)?(?:certified|qualified|licen[cs]ed|accredited|chartered)\b")
+_EN_CAUSE_CERTIFIED = frozenset({"get", "gets", "have"})
+_ZH_CAUSE_CERTIFIED = frozenset({"让", "使", "组织", "安排", "推动", "帮助", "督促", "带领"})
+_ZH_PEOPLE_COUNTED = re.compile(r"\s?(?:\d{1,5}+|[一二两三四五六七八九十]{1,4}+)\s?[名位个]")
+_ZH_CERTIFIED = re.compile(
+    r"(?:取得|拿到|考取|考下|获得|拿下)[^，,；;。]{0,12}?(?:证|认证|资格|执照|资质)"
+)
+
+
+def _staff_certified(item: Item, verb: Verb) -> bool:
+    """The team's own staff, counted or named, brought to a certificate by a causative lead
+    (lead ruling (a), decision 4401): "Get 3 techs GWO certified", "Have 4 welders certified to
+    ISO 9606", "让3名电工取得高压证", "组织6名叉车司机考取上岗证". The staff are
+    rules/data/*/kr_staff_nouns.txt and kr_certified_staff.txt; people who are not staff
+    ("Get 20 resellers certified") and a share holding one ("90% of technicians hold …") keep
+    their readings, as do people counted first ("6名客服通过普通话等级考试", decision 785)."""
+    if verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.end)
+    text = item.folded
+    if item.language == "en":
+        if verb.word not in _EN_CAUSE_CERTIFIED:
+            return False
+        done = _EN_CERTIFIED.search(text, verb.end, ce)
+        if done is None or len(text[verb.end : done.start()].split()) > 6:
+            return False
+    else:
+        if verb.word not in _ZH_CAUSE_CERTIFIED:
+            return False
+        if _ZH_PEOPLE_COUNTED.match(text, verb.end) is None:
+            return False
+        done = _ZH_CERTIFIED.search(text, verb.end, ce)
+        if done is None or done.start() - verb.end > 12:
+            return False
+    span = (verb.end, done.start())
+    return _is_term(item, span, "kr_staff_nouns") or _is_term(item, span, "kr_certified_staff")
+
+
+# Decision 4402: the object of a signing, up to a count and two words before the talent noun.
+_EN_SIGNED_OBJECT = re.compile(
+    r"\s(?:(?:a|an|the|our|\d+|two|three|four|five|six|another|one|more)\s)?"
+    r"(?:(?!(?:with|for|to|of|and|from|by|on|in)\s)[a-z][a-z-]*\s){0,2}"
+)
+_ZH_SIGN_TALENT = frozenset({"签约", "签下", "签入", "引进", "签"})
+
+
+def _talent_signed(item: Item, verb: Verb) -> bool:
+    """A club, label or team signing players, athletes or artists (rules/data/*/
+    kr_signed_talent.txt) right after the lead: they join it, hiring (lead ruling (b), decision
+    4402) — "Sign a new jungler before the split", "Sign 3 new artists to the label",
+    "签约2名青训选手". Customers, partners or sponsors signed stay won (decision 8), and
+    "Sign up 5,000 players" counts players won, not signed."""
+    if verb.position != "lead" or verb.cls != "win":
+        return False
+    text = item.folded
+    if item.language == "en":
+        if verb.word not in ("sign", "signs") or text.startswith(" up", verb.end):
+            return False
+        return any(
+            t[0] > verb.end and _EN_SIGNED_OBJECT.fullmatch(text, verb.end, t[0]) is not None
+            for t in terms(item, "kr_signed_talent")
+        )
+    if verb.word not in _ZH_SIGN_TALENT:
+        return False
+    counted = _ZH_PEOPLE_COUNTED.match(text, verb.end)
+    start = counted.end() if counted is not None else verb.end
+    return any(start <= t[0] <= start + 4 for t in terms(item, "kr_signed_talent"))
 
 
 def _capability_opens(item: Item, lead: int) -> bool:
@@ -6294,6 +6453,8 @@ def _sessions_held(item: Item, verb: Verb) -> bool:
 # "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
 # won from others (decision 200: a count after a verb that wins is a result; decision 399).
 _GETS = frozenset({"get", "gets", "got"})
+# Verbs of a title or grant an outside body confers (decisions 193, 4403).
+_ZH_CONFERRED = frozenset({"获批", "获评", "荣获", "评为", "被评为", "入选", "当选"})
 # A rating in stars that a reviewer or a platform gives (decision 786).
 _STAR_RATING = re.compile(
     r"\s(?:(?:a|an|at least a|another)\s)?(?:\d(?:\.\d)?|one|two|three|four|five)[- ]?stars?\s"

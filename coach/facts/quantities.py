@@ -1326,6 +1326,20 @@ _HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
 # lost"): idioms and names, no count (decision 4304)
 _ZERO_IDIOM_AFTER = re.compile(r" in on\b|[- ](?:trust|based|sum|day)\b(?![- ]?(?:lost|missed|of))")
 _ZH_ZERO_WORDS = ("基础", "门槛", "距离", "起点", "起步", "信任")
+# "net-zero" / "net zero" after a determiner, then a noun it describes (decision 4409).
+_NET_BEFORE = re.compile(r"(?:\b(?:the|our|a|an|its|their|this|my)|'s)\s(?:[a-z]+\s){0,2}?net[- ]$")
+_NET_ZERO_NOUN_AFTER = re.compile(r"[- ]?\s?[a-z]")
+_NET_ZERO_LEVELS = re.compile(r"[- ]?\s?(?:target|goal|ambition|status|commitment|pledge)\b")
+
+
+def _net_zero_named(folded: str, s: int, e: int) -> bool:
+    """ "net-zero" after a determiner and before the noun it describes: "our net-zero
+    transition plan", "the city's net-zero taskforce", "a net zero procurement policy" name a
+    topic, no count (decision 4409). "Reach net zero", "Net-zero emissions across …" and "our
+    net-zero target" keep the zero a level reached."""
+    if not _NET_BEFORE.search(folded, max(0, s - 40), s):
+        return False
+    return bool(_NET_ZERO_NOUN_AFTER.match(folded, e)) and not _NET_ZERO_LEVELS.match(folded, e)
 
 
 def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | None) -> list[_Raw]:
@@ -1351,6 +1365,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             continue  # "called by half-term", "by half year end": a period, no multiple (1324)
         if w == "zero" and _ZERO_IDIOM_AFTER.match(folded, e):
             continue  # "Zero in on …", "zero trust", "zero-based budget": no count (4304)
+        if w == "zero" and _net_zero_named(folded, s, e):
+            continue  # "Publish our net-zero transition plan": a topic's name (decision 4409)
         if w == "once" and not _TIMES_PER_PERIOD.match(folded, e):
             continue  # "Once launched, …": no count; "once a month" is one (decision 2441)
         kind, value, unit = table[w]

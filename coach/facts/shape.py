@@ -402,10 +402,15 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # "Choosing formal metrics", "Defining the tiers": a decision to make; "Capturing
         # three use cases in a document": work to do (decision 332)
         stem = word[:-3]
-        for b in (stem, stem + "e", _en_lemma(word)):
+        for b in (stem, stem + "e", _en_lemma(word), *_undoubled(stem)):
             if table.get(b) in _GERUND_CLASSES and b not in _GERUND_STATES:
                 cls = table[b]
                 break
+        if cls is None and _unknown_gerund_object(folded, word, m.end(), end):
+            # "Calibrating 25 torque wrenches", "Servicing 12 forklifts", "Re-torquing all
+            # flange bolts": a verb the lexicon does not know, in its -ing form, before its
+            # counted or whole object leads as its imperative does (decision 4400)
+            cls = "act"
         if cls == "learn" and _learn_compound(folded, m.end(), end):
             return None  # "Reading scores …", "Learning outcomes …": a noun (decision 1520)
     if cls is None and _past_object(folded, m.end(), end):
@@ -426,6 +431,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
+    if word == "make" and _MAKE_AVAILABLE.match(folded, m.end(), end):
+        # "Make the pricing calculator available on the website", "Make the API available to
+        # all partners": a thing of the team's put out for use, a launch (decision 4407); a
+        # share made available ("Make 95% of SKUs available …") is a level, no determiner
+        cls = "launch"
     if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
         cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
     if word == "consolidate" and _CONSOLIDATED_INTO.search(folded, m.end(), end):
@@ -678,6 +688,11 @@ _ENSURE_SET_UP = re.compile(
 
 # "make a/an" and a thing ("Make a TikTok account", "Make an onboarding video"), not a change
 # or a result made ("make a difference", "make a profit", "make a 10% dent").
+# Decision 4407: "make" + a determined thing of the team's (up to four words) + "available".
+_MAKE_AVAILABLE = re.compile(
+    r" (?:the|our|a|an|its|this|these|their|my) (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
+    r" (?:generally |publicly |widely )?available\b"
+)
 _MAKE_A_THING = re.compile(
     r" an? (?!\d)(?!(?:difference|dent|splash|name|impact|mark|profit|comeback|habit|"
     r"living|killing|return|turnaround|breakthrough)\b)[a-z]"
@@ -741,6 +756,9 @@ def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str]
         stems += [word[:-2], word[:-2] + "e"]  # renew, remove
     elif word.endswith("ery"):
         stems.append(word[:-1])  # deliver
+    elif word.endswith("ing"):
+        # "Commissioning of the new chiller", "Relabelling of the bins" (decision 4400)
+        stems += [word[:-3], word[:-3] + "e", *_undoubled(word[:-3])]
     # "Modernisation of …" finds "modernize", "Digitalization of …" "digitalise" (decision 3363)
     stems += [
         t[:-3] + ("ise" if t.endswith("ize") else "ize")
@@ -760,7 +778,72 @@ def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str]
         # A verb the lexicon does not know, made by its ending, as an imperative is (decision
         # 201): "Centralisation of purchasing", "Harmonization of price lists" (decision 3363)
         return stems[-1], "act"
+    if word.endswith("ing") and _unknown_ing_of(folded, word, stems, after, end):
+        # "Commissioning of an external evaluation", "Resurfacing of the staff car park",
+        # "Re-roofing of the packing shed": the -ing noun of a verb the lexicon does not know,
+        # then its object, is the act to do (decision 4400)
+        return word[:-3], "act"
     return None
+
+
+# Decision 4400: after "-ing of", the object the act works on, with its determiner.
+_EN_ING_OF_OBJECT = re.compile(r" of (?:the|a|an|our|all|every|each|both|its|their|\d)(?![a-z])")
+# Nouns in -ing that name a state, an amount or a measure, never an act to do.
+_EN_ING_NOUNS = frozenset(
+    {"being", "wellbeing", "well-being", "meaning", "feeling", "understanding", "spending",
+     "funding", "ranking", "timing", "standing", "ending", "beginning", "earning",
+     "pricing", "saving", "setting", "thing", "king", "morning", "evening", "building",
+     "housing", "clothing", "seating", "parking", "ceiling", "wording", "outstanding", "sibling",
+     "offspring", "spring", "string", "living", "learning", "reading", "marketing", "hearing",
+     "rating", "listing", "finding", "painting", "drawing", "recording", "filling", "holding",
+     "training", "staffing", "shipping", "onboarding", "banking", "lending"}
+)  # fmt: skip
+
+
+def _undoubled(stem: str) -> tuple[str, ...]:
+    """The base of a gerund that doubles its last consonant ("relabelling" -> "relabel",
+    "scrapping" -> "scrap"), or nothing."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        return (stem[:-1],)
+    return ()
+
+
+def _unknown_ing_of(folded: str, word: str, stems: list[str], after: int, end: int) -> bool:
+    """An -ing word the lexicon knows in no form, then "of" and a determined object: the act
+    of a verb it does not know (decision 4400). Not a noun in -ing, a measure's name, nor a
+    verb the lexicon knows in another class ("Growing of …" keeps its own reading)."""
+    if word in _EN_ING_NOUNS or len(word) < 7:
+        return False
+    table = verb_classes("en")
+    if any(t in table for t in stems) or word in table:
+        return False
+    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+        return False
+    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
+
+    if word in kpi_terms("en"):
+        return False
+    return _EN_ING_OF_OBJECT.match(folded, after, end) is not None
+
+
+def _unknown_gerund_object(folded: str, word: str, after: int, end: int) -> bool:
+    """An -ing word the lexicon knows in no form, then a count of plural things or "all" and
+    its object: the gerund of a verb it does not know, leading its object as the imperative
+    does in `_unknown_imperative` (decisions 1465, 2124, 4400). Not a noun in -ing, nor a
+    verb of people served ("Housing 40 families": the reach, decision 1579)."""
+    if word in _EN_ING_NOUNS or len(word) < 7:
+        return False
+    stem = word[:-3]
+    bases = (stem, stem + "e", *_undoubled(stem))
+    table = verb_classes("en")
+    if any(b in table for b in bases) or any(b in _en_set("people_served_verbs") for b in bases):
+        return False
+    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+        return False
+    base = bases[-1] if len(bases) > 2 else bases[1]
+    return _things_counted_after(folded, base, after, end) or (
+        folded.startswith(" all ", after) and _leads_all(folded, base, after + 4, end)
+    )
 
 
 def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:
@@ -1256,12 +1339,23 @@ def _zh_verb(
             # "新开门店6个月内实现盈亏平衡": the places newly opened are the subject, what they
             # reach is the predicate; "新开3家门店" still opens them (decision 3504)
             continue
+        if (
+            found is not None
+            and found.cls not in _ZH_MOVING
+            and _ZH_WORK_PAIR.fullmatch(folded, found.end, verb.start)
+        ):
+            # "简历的修改和完善", "制度的修订与完善": two verbs joined as one piece of work on the
+            # thing named first; the work verb leads it, not the change joined to it (4405)
+            return found
         if verb.position == "lead" or verb.cls in _ZH_MOVING:
             return verb
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or unknown
 
+
+# Between two verbs of one piece of work: "修改和完善", "修订与完善", "编写及完善" (decision 4405).
+_ZH_WORK_PAIR = re.compile(r"\s?(?:和|与|及|以及|、|并)\s?")
 
 # 的 and a count right after the verb that opens the wording: "帮扶的30户商户" (decision 3817).
 _ZH_COUNTED_AFTER_DE = re.compile(r"的\s?(?:\d|[一二两三四五六七八九十百千])")

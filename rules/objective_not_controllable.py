@@ -126,6 +126,8 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     if listed:
         a, b, _ = listed[0]
         return a, b
+    if lang == "en" and (chart := _platform_chart(item, s, e)) is not None:
+        return chart
     said = [
         t
         for t in in_clause(folded, s, e, "objective_reputation", lang)
@@ -160,6 +162,31 @@ def _served_say_so(item: Item, s: int, at: int) -> bool:
         return False  # "用户口碑行业第一": ranked against the industry (decision 21)
     people = in_clause(item.folded, max(s, at - 4), at, "objective_people", "zh")
     return any(b == at for _a, b, _t in people)
+
+
+# A chart (not "chart a course": a noun after a rank or before its spot), decision 4503.
+_EN_CHART = re.compile(r"\bcharts?\b(?! (?:a|the|our|my) )")
+# a chart the team draws is its own work: "Build a top 10 sales chart for our Amazon store"
+_EN_CHART_MADE = re.compile(
+    r"\b(?:build|create|design|draw|make|update|maintain|publish)\b[^,.;]{0,30}$"
+)
+_EN_CHART_RANK = re.compile(r"\btop[ -]?\d{1,3}\b|#\s?\d{1,3}\b|\bnumber one\b|\bno\. ?1\b")
+
+
+def _platform_chart(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A rank on a platform's chart, the words in any order: "Get a Top 10 chart spot on
+    Spotify", "Reach #1 on the Apple Podcasts comedy chart" (decision 4503); the span from the
+    first of the three to the last."""
+    folded = item.folded
+    chart = _EN_CHART.search(folded, s, e)
+    if chart is None:
+        return None
+    rank = _EN_CHART_RANK.search(folded, s, e)
+    platforms = in_clause(folded, s, e, "objective_chart_platforms", "en")
+    if rank is None or not platforms or _EN_CHART_MADE.search(folded, s, chart.start()):
+        return None
+    a, b, _ = platforms[0]
+    return min(chart.start(), rank.start(), a), max(chart.end(), rank.end(), b)
 
 
 _EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")

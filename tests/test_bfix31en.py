@@ -290,3 +290,101 @@ def test_reimaging_is_a_task_and_routine(kr: str) -> None:
 )
 def test_reimaging_counted_or_a_measure_is_no_routine(kr: str) -> None:
     assert kr_status(kr, "kr-business-as-usual") == "pass"
+
+
+# --- 4509: "every"/"each", a noun of two words, its own verb: an end state, as decision 1605 -----
+
+EVERY_TWO_WORDS = [
+    "Every classroom device works when the bell rings in Q3",
+    "Every kitchen oven heats evenly on busy nights this winter",
+    "Every lab centrifuge spins up on the first try in Q2",
+    "Every classroom speaker plays clearly in assemblies this term",
+    "Every field radio works in the storm season",
+    "Every lab microscope works on the first day of term",
+]
+
+
+@pytest.mark.parametrize("objective", EVERY_TWO_WORDS)
+def test_each_thing_with_its_own_verb_is_an_end_state(objective: str) -> None:
+    assert objective_checks(objective)["objective-not-inspiring"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Every regional office updates its handbook in Q3", "Improve classroom devices in Q3"],
+)
+def test_work_said_of_each_stays_flat(objective: str) -> None:
+    assert objective_checks(objective)["objective-not-inspiring"] == "fail"
+
+
+# --- 4510: "N things with <what each has> over M": the bar each counted thing meets, one measure -
+
+HELD_BY_EACH = [
+    "Sign 3 new hosts with existing audiences over 50k (Priya, by Nov 30)",
+    "Sign 5 new clients with budgets above $100k (owner: Ana)",
+    "Recruit 20 creators with followings of at least 10k (owner: Ana)",
+    "Open 10 stores with revenues above $1M (owner: Ana)",
+    "Book 6 new venues with capacities over 500 (owner: Ana)",
+    "Add 12 new sponsors with annual budgets above $50k (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("kr", HELD_BY_EACH)
+def test_bar_each_counted_thing_meets_is_one_measure(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "pass"
+
+
+SECOND_MEASURES = [
+    "Sign 12 new clinics with at least 4 in rural counties (owner: Ana)",
+    "Sign 12 new clinics, with at least 4 in rural counties (owner: Ana)",
+    "Close 40 deals with an average deal size above $20k (owner: Ana)",
+    "Grow accounts from 35 to 45 with CSAT at least 4.5 (owner: Ana)",
+    "Onboard 8 suppliers with on-time rates above 95% (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("kr", SECOND_MEASURES)
+def test_a_subset_or_an_aggregate_after_with_stays_compound(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "fail"
+
+
+# --- 4511: a bracket after the target naming another measure and its bound is a second result ---
+
+BRACKETED_MEASURES = [
+    "Signed contracts from 95 to 140 (average system size at least 7.5 kW) (owner: Ana)",
+    "Grow paid members from 400 to 600 (monthly churn below 3%) (owner: Ana)",
+    "Close 40 new deals (average deal size ≥ $9k) (owner: Ana)",
+    "Ship 12 releases (change failure rate under 5%) (owner: Ana)",
+    "Grow weekly orders from 800 to 1,200 (basket size above $35) (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("kr", BRACKETED_MEASURES)
+def test_bounded_measure_in_brackets_is_a_second_result(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "fail"
+
+
+KEPT_BRACKETS = [
+    "Raise NPS from 30 to 50 (n ≥ 200 responses) (owner: Ana)",
+    "Grow revenue from $1M to $1.4M (up from $0.9M last year) (owner: Ana)",
+    "Sign 40 clinics (at least 10 rural) (owner: Ana)",
+    "45 hires (30 eng, 8 GTM, 7 G&A) (owner: Ana)",
+    "Cut wait time to 10 min (target ≥ 90%) (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("kr", KEPT_BRACKETS)
+def test_sample_baseline_breakdown_in_brackets_stays_one(kr: str) -> None:
+    assert kr_status(kr, "kr-compound") == "pass"
+
+
+def test_bracketed_second_result_split_without_its_bracket() -> None:
+    from coach import review
+
+    r = review(
+        "Objective: Win the spring term\nKR1: Close 40 new deals (average deal size ≥ $9k)\n"
+    )
+    hit = next(f for f in r.findings if f.rule_id == "kr-compound")
+    assert "“average deal size ≥ $9k”" in hit.message
+    texts = [s.text for s in hit.suggestions]
+    assert texts and texts[0].startswith("Close 40 new deals") and ")" not in texts[0]

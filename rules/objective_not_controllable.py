@@ -107,6 +107,7 @@ class ObjectiveNotControllable(Rule):
             span = (
                 _outside_force(item, s, e)
                 or _competitor_action(folded, s, e, lang)
+                or (lang == "en" and _outdone_rival(item, s, e))
                 or outside_decision(folded, s, e, lang)
                 or _third_party_ranking(item, s, e)
                 or _regulator_decision(folded, s, e, lang)
@@ -225,6 +226,39 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
         return None
     a, b, _ = forces[0]
     return a, b
+
+
+# A verb of outdoing another seller at its own sales (decision 4512): "Outsell Tesla and Sunrun
+# in our zip codes", "Overtake Nike in running-shoe sales".
+_EN_OUTDO = re.compile(
+    r"\b(?:outsell|outsells|outselling|overtake|overtakes|overtaking|outgrow|"
+    r"outgrows|outgrowing)\s+"
+)
+_EN_OWN_RECORD = re.compile(r"(?:our|my|last|this|the)\b")
+
+
+def _outdone_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A rival named (a capitalised name no English list knows) or called a competitor or rival,
+    right after a verb of outselling or overtaking: what it sells decides the result as much as
+    the team does (decision 4512). Not the team's own record ("Outsell last year's record")."""
+    from coach.facts.owner import known_word
+
+    m = _EN_OUTDO.search(item.folded, s, e)
+    if m is None:
+        return None
+    named = in_clause(item.folded, m.end(), min(e, m.end() + 24), "objective_competitors", "en")
+    if named:
+        return m.start(), named[0][1]  # "Outsell our competitors", "Overtake every rival"
+    if _EN_OWN_RECORD.match(item.folded, m.end()):
+        return None
+    rest = item.plain[m.end() : e]
+    first = re.match(r"(?:every |each |all |the )?([A-Za-z][\w&'’.-]*)", rest)
+    if first is None:
+        return None
+    name = first.group(1)
+    if not (name[0].isupper() and not known_word(name)):
+        return None
+    return m.start(), m.end() + first.end()
 
 
 def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:

@@ -388,3 +388,33 @@ def test_bracketed_second_result_split_without_its_bracket() -> None:
     assert "“average deal size ≥ $9k”" in hit.message
     texts = [s.text for s in hit.suggestions]
     assert texts and texts[0].startswith("Close 40 new deals") and ")" not in texts[0]
+
+
+# --- 4512: outselling or overtaking a rival, named or called so, is decided by the rival too -----
+
+OUTDONE = [
+    "Outsell Rivian and Lucid in the Pacific Northwest this year",
+    "Overtake Zappos in online shoe sales in our region by 2027",
+    "Outsell Greggs on our high street this year",
+    "Outgrow Peloton in paid subscribers this year",
+    "Outsell our competitors in the northern suburbs in Q3",
+    "Outsell the competition at every farmers market in Q3",
+]
+
+
+@pytest.mark.parametrize("objective", OUTDONE)
+def test_outselling_a_rival_is_not_controllable(objective: str) -> None:
+    assert objective_checks(objective)["objective-not-controllable"] == "fail"
+
+
+KEPT_OUTDONE = [
+    "Outsell last year's record in Q3",
+    "Outgrow our starter office by summer",
+    "Overtake the Riverside branch in member sign-ups in Q3",
+    "Beat competitors on onboarding speed in Q3",
+]
+
+
+@pytest.mark.parametrize("objective", KEPT_OUTDONE)
+def test_own_record_and_own_work_stay_controllable(objective: str) -> None:
+    assert objective_checks(objective)["objective-not-controllable"] == "pass"

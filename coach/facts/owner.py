@@ -1235,6 +1235,11 @@ def _logins(inside: str) -> bool:
     )
 
 
+def known_word(word: str) -> bool:
+    """Whether an English word (any case) is in the project's English word lists."""
+    return word.lower() in _known_words(data_dirs())
+
+
 @cache
 def _known_words(dirs: tuple[Path, ...]) -> frozenset[str]:
     """Every English word in the word lists of `dirs` (a login is none of them)."""

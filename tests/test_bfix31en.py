@@ -280,14 +280,14 @@ def test_reimaging_is_a_task_and_routine(kr: str) -> None:
     assert kr_status(kr, "kr-business-as-usual") == "fail"
 
 
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "Reimage 300 laptops by Aug 15 (owner: Ana)",
-        "98% of student laptops pass the first-week check (owner: Ana)",
-        "Cut laptop repair time from 5 days to 2 (owner: Ana)",
-    ],
-)
+REIMAGED_KEPT = [
+    "Reimage 300 laptops by Aug 15 (owner: Ana)",
+    "98% of student laptops pass the first-week check (owner: Ana)",
+    "Cut laptop repair time from 5 days to 2 (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("kr", REIMAGED_KEPT)
 def test_reimaging_counted_or_a_measure_is_no_routine(kr: str) -> None:
     assert kr_status(kr, "kr-business-as-usual") == "pass"
 

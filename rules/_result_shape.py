@@ -5860,9 +5860,9 @@ def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:
         return False
     _cs, ce = clause_of(item, verb.start)
     # (or on/in them: "Place the new posters in 12 shops", decision 4507)
-    m = _INTO_PLACES.search(item.folded, verb.end, ce) or _ON_PLACES.search(
-        item.folded, verb.end, ce
-    )
+    m = _INTO_PLACES.search(item.folded, verb.end, ce)
+    if m is None and verb.word == "place":
+        m = _ON_PLACES.search(item.folded, verb.end, ce)
     if m is None or m.group("new") or _CHOSEN_PLACES.match(item.folded, m.end(), ce):
         return False  # "Get our app into 2 app-store lists": others choose what goes in (3913)
     return any(

@@ -494,10 +494,6 @@ def _standing_flow(item) -> tuple[int, int, str] | None:
 _WATCHES = frozenset({"track", "monitor", "measure", "calculate", "compute", "benchmark"})
 
 
-_NEWSLETTERS = frozenset({"newsletter", "newsletters", "bulletin", "bulletins"})
-_STARTED_EN = re.compile(r"\b(?:start|launch|create|introduce|begin|set up|pilot)\b[^,.;]*$")
-
-
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -521,9 +517,6 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         and not any(
             q.kind == "duration" and q.start <= o[0] and o[1] <= q.end for q in facts.quantities
         )
-        # "Start a weekly newsletter to members": a newsletter begun is a new channel, not the
-        # routine one sent on its cadence (decision 4504)
-        and not (o[2] in _NEWSLETTERS and _STARTED_EN.search(item.folded, max(0, o[0] - 30), o[0]))
     ]
     targets = [
         q

@@ -147,35 +147,6 @@ def test_own_charts_and_own_listeners_stay_controllable(objective: str) -> None:
     assert objective_checks(objective)["objective-not-controllable"] == "pass"
 
 
-# --- 4504: a newsletter or a bulletin sent on its cadence, no count: routine --------------------
-
-NEWSLETTERS = [
-    "Send the donor newsletter every month (owner: Ana)",
-    "Publish the parents' bulletin every week (owner: Ana)",
-    "Email the alumni newsletter each quarter (owner: Ana)",
-    "Send out the staff bulletin every Friday (owner: Ana)",
-    "Post the members' newsletter monthly (owner: Ana)",
-]
-
-
-@pytest.mark.parametrize("kr", NEWSLETTERS)
-def test_newsletter_on_its_cadence_is_routine(kr: str) -> None:
-    assert kr_status(kr, "kr-business-as-usual") == "fail"
-
-
-KEPT_NEWSLETTERS = [
-    "Start a weekly newsletter to members (owner: Ana)",
-    "Publish 2 newsletters a month (owner: Ana)",
-    "Grow newsletter subscribers from 2,000 to 3,500 (owner: Ana)",
-    "Newsletter open rate from 30% to 45% (owner: Ana)",
-]
-
-
-@pytest.mark.parametrize("kr", KEPT_NEWSLETTERS)
-def test_newsletter_begun_counted_or_measured_is_not_routine(kr: str) -> None:
-    assert kr_status(kr, "kr-business-as-usual") == "pass"
-
-
 # --- 4505: the stops a mobile service makes are its visits, an activity count -------------------
 
 STOPS = [

@@ -923,6 +923,20 @@ def _end_state_en(item: Item) -> Span | None:
         # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
         # what happens to each one, said with its own verb, whoever it is (decision 1605)
         return toks[i].start, toks[i + 2].end
+    if (
+        toks[i].text.lower() in ("every", "each")
+        and i + 3 < len(toks)
+        and toks[i + 1].text.isalpha()
+        and toks[i + 1].text.islower()
+        and toks[i + 2].text.isalpha()
+        and not _plural_subject(toks[i + 1])
+        and not _plural_subject(toks[i + 2])
+        and _third_person(toks[i + 3])
+        and en_verb_class(toks[i + 3].text) not in _WORK_CLASSES | {"change"}
+    ):
+        # "Every classroom device works when the bell rings", "Each night nurse goes home on
+        # time": the same with a noun of two words as the subject (decision 4509)
+        return toks[i].start, toks[i + 3].end
     # "Read an hour a day and become someone with ideas of my own": after a habit, the person
     # one becomes, as "养成阅读习惯，做一个有输出的人" (decision 3964)
     m = _EN_BECOME_SOMEONE.search(item.plain)

@@ -1307,7 +1307,9 @@ def _read(item: Item) -> Reading:
         if (
             verb.cls == "win"
             # "Get the new cider onto 10 pub menus": the menus are where it is placed (3854)
-            and not (verb.word in ("get", "have") and got_placed(item.folded, verb.end, core[1]))
+            and not (
+                verb.word in ("get", "have", "place") and got_placed(item.folded, verb.end, core[1])
+            )
             # "获批省级一流本科课程5门", "获评市级精品课程3门": a title an outside body confers on
             # the team's courses or projects is won (decisions 193, 597, 4403), not a thing made
             and verb.word not in _ZH_CONFERRED
@@ -6013,6 +6015,11 @@ _INTO_PLACES = re.compile(
     r"(?P<new>\s+(?:new|more|other)\b)?"
 )
 
+_ON_PLACES = re.compile(
+    r"\s(?:on|in)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+    r"(?P<new>\s+(?:new|more|other)\b)?"
+)
+
 # Places others fill by choosing: a list, a chart, a guide, a menu (decision 3913).
 _CHOSEN_PLACES = re.compile(
     r"(?<!\s)(?:\s++[a-z][a-z'’-]*+){0,2}?\s++"
@@ -6041,10 +6048,13 @@ def _own_thing_rolled_out(item: Item, verb: Verb) -> bool:
     """ "get"/"have" read as winning a placement (coach/facts/shape.got_placed), whose thing is a
     system, a document or an artefact (kr_deliverables, kr_artefact_heads) put into places not
     said to be new: the team's own rollout ("Get the new POS system into 12 branches")."""
-    if item.language != "en" or verb.cls != "win" or verb.word not in ("get", "have"):
+    if item.language != "en" or verb.cls != "win" or verb.word not in ("get", "have", "place"):
         return False
     _cs, ce = clause_of(item, verb.start)
+    # (or on/in them: "Place the new posters in 12 shops", decision 4507)
     m = _INTO_PLACES.search(item.folded, verb.end, ce)
+    if m is None and verb.word == "place":
+        m = _ON_PLACES.search(item.folded, verb.end, ce)
     if m is None or m.group("new") or _CHOSEN_PLACES.match(item.folded, m.end(), ce):
         return False  # "Get our app into 2 app-store lists": others choose what goes in (3913)
     return any(

@@ -220,6 +220,9 @@ class KrCompound(Rule):
             joint = _with_constraint(item)
             if joint is not None:
                 return [self._hit(item, draft, *joint)]
+            joint = _bracket_constraint(item)
+            if joint is not None:
+                return [self._hit(item, draft, *joint, closing=True)]
         chunks = _chunks(item)
         for (ls, le, _), (rs, re_, joiner) in pairwise(chunks):
             if _is_split(item, (ls, le), (rs, re_), joiner):
@@ -249,11 +252,16 @@ class KrCompound(Rule):
             ],
         )
 
-    def _hit(self, item, draft, left_end: int, right_start: int) -> Hit:
+    def _hit(self, item, draft, left_end: int, right_start: int, closing: bool = False) -> Hit:
         end = item.core_span[1]
         ds = item.deadline_span
         if ds is not None and ds[0] > right_start and end - ds[1] <= 1:
             end = ds[0]  # a trailing deadline stays with the first KR
+        cut = 0
+        if closing:
+            # the second measure was a bracket's content: its closing bracket goes (4511)
+            close = item.plain.find(")", right_start, end)
+            end, cut = (close, 1) if close > 0 else (end, 0)
         # ... with its brackets, and the dash before an owner stays out of the second half:
         # "…建档率100%（5月15日前）" kept "（" in the second half (decision 1260).
         while end > right_start and item.plain[end - 1] in _TAIL_PUNCT:
@@ -280,7 +288,7 @@ class KrCompound(Rule):
             args={"second": second, **_TWO_RESULTS},
             fixes=[
                 Fix(
-                    edits=[LocalEdit(left_end, end, kept_scope)],
+                    edits=[LocalEdit(left_end, end + cut, kept_scope)],
                     extra_edits=[(item.end, item.end, line)],
                     applicability="unsafe",
                     # Two tasks split apart are still tasks: the task's rewrite comes first.
@@ -1210,6 +1218,15 @@ def _with_constraint(item) -> tuple[int, int] | None:
             return None
         if item.folded.endswith("each", s0, m.start()) and _counts_items(item, s0, m.start()):
             return None  # "Open 3 new stores, each with monthly revenue above $500k" (1185)
+        if (
+            item.folded[m.start()] != ","
+            and p.kind == "count"
+            and (held := _HELD_BY_EACH.match(item.folded, m.end(), e0)) is not None
+            and held.group("noun") not in _NOT_HELD_BY_EACH
+        ):
+            # "Sign 3 new hosts with audiences over 50k": what each one counted has, a bar
+            # the count's things meet, so one measure, as "each with …" (decision 4510)
+            return None
         q = _first_figure(item, m.end(), e0)
         if (
             q is not None
@@ -1225,6 +1242,38 @@ def _with_constraint(item) -> tuple[int, int] | None:
     return None
 
 
+def _bracket_constraint(item) -> tuple[int, int] | None:
+    """ "Signed contracts 95 → 140 (average system size ≥ 7.5 kW)": a bracket after the key
+    result's own target that names another measure and bounds it (decision 4511). Returns the
+    bracket's opening (start, end)."""
+    s0, e0 = item.core_span
+    folded = item.folded
+    at = folded.find(" (", s0, e0)
+    if at < 0:
+        return None
+    p = _first_figure(item, s0, at)
+    if p is None:
+        return None
+    m = _BOUNDED_IN_BRACKET.match(folded, at + 2, e0)
+    if m is None or set(m.group("name").split()) & _NOT_A_SECOND_MEASURE:
+        return None
+    return at, at + 2
+
+
+# A measure's name of one to five words, then a bound and its figure, in brackets (4511).
+_BOUNDED_IN_BRACKET = re.compile(
+    r"(?P<name>[a-z][a-z-]*(?: [a-z][a-z-]*){0,4}) ?"
+    r"(?:≥|>=|≤|<=|>|<|at least|at most|no less than|no more than|above|below|under|over)"
+    r" ?[$£€]?\d[\d,.]*\s?(?:%|[a-z]{1,4})?\)"
+)
+# A sample, a baseline, a comparison, an example, a share of the count: no second measure.
+_NOT_A_SECOND_MEASURE = frozenset(
+    {"n", "sample", "responses", "respondents", "reviews", "ratings", "was", "from", "currently",
+     "baseline", "vs", "versus", "up", "down", "last", "previously", "e.g", "eg", "incl",
+     "including", "of", "each", "all", "target", "stretch", "goal", "plan"}
+)  # fmt: skip
+
+
 def _sample_size(item, pos: int, end: int) -> bool:
     """The figure counts the answers a score rests on ("with at least 100 reviews")."""
     m = _NAME_AFTER_EN.match(item.folded, pos, end)
@@ -1232,6 +1281,19 @@ def _sample_size(item, pos: int, end: int) -> bool:
 
 
 _WITH = re.compile(r"(?<![\s,]),?\s+with\s+", re.I)
+# After "with": a plural noun each counted thing has, then its bar ("audiences over 50k",
+# "existing budgets above $100k", "followings of at least 10k"; decision 4510).
+_HELD_BY_EACH = re.compile(
+    r"(?:(?:existing|current|active|monthly|weekly|yearly|annual|their|own|verified|paid)\s+){0,2}"
+    r"(?P<noun>[a-z][a-z-]+s)\s+(?:of\s+)?(?:over|above|more than|at least|greater than|"
+    r"exceeding|north of|\d)"
+)
+# Aggregates and answers are measures of their own or a sample: not what each one has.
+_NOT_HELD_BY_EACH = frozenset(
+    {"ratings", "reviews", "responses", "answers", "scores", "rates", "averages", "totals",
+     "sales", "renewals", "referrals", "signups", "sign-ups", "orders", "bookings", "users",
+     "customers", "members", "visits", "hours", "days", "weeks", "months", "minutes", "years"}
+)  # fmt: skip
 # After the figure "with" brings: things newly won, counted ("with 150 new reviews"), not the
 # answers a score rests on ("with at least 100 reviews").
 _NEW_AFTER = re.compile(r"\+?\s(?:new|more|additional|extra)\s[a-z]")

@@ -107,6 +107,7 @@ class ObjectiveNotControllable(Rule):
             span = (
                 _outside_force(item, s, e)
                 or _competitor_action(folded, s, e, lang)
+                or (lang == "en" and _outdone_rival(item, s, e))
                 or outside_decision(folded, s, e, lang)
                 or _third_party_ranking(item, s, e)
                 or _regulator_decision(folded, s, e, lang)
@@ -126,6 +127,8 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     if listed:
         a, b, _ = listed[0]
         return a, b
+    if lang == "en" and (chart := _platform_chart(item, s, e)) is not None:
+        return chart
     said = [
         t
         for t in in_clause(folded, s, e, "objective_reputation", lang)
@@ -160,6 +163,31 @@ def _served_say_so(item: Item, s: int, at: int) -> bool:
         return False  # "用户口碑行业第一": ranked against the industry (decision 21)
     people = in_clause(item.folded, max(s, at - 4), at, "objective_people", "zh")
     return any(b == at for _a, b, _t in people)
+
+
+# A chart (not "chart a course": a noun after a rank or before its spot), decision 4503.
+_EN_CHART = re.compile(r"\bcharts?\b(?! (?:a|the|our|my) )")
+# a chart the team draws is its own work: "Build a top 10 sales chart for our Amazon store"
+_EN_CHART_MADE = re.compile(
+    r"\b(?:build|create|design|draw|make|update|maintain|publish)\b[^,.;]{0,30}$"
+)
+_EN_CHART_RANK = re.compile(r"\btop[ -]?\d{1,3}\b|#\s?\d{1,3}\b|\bnumber one\b|\bno\. ?1\b")
+
+
+def _platform_chart(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A rank on a platform's chart, the words in any order: "Get a Top 10 chart spot on
+    Spotify", "Reach #1 on the Apple Podcasts comedy chart" (decision 4503); the span from the
+    first of the three to the last."""
+    folded = item.folded
+    chart = _EN_CHART.search(folded, s, e)
+    if chart is None:
+        return None
+    rank = _EN_CHART_RANK.search(folded, s, e)
+    platforms = in_clause(folded, s, e, "objective_chart_platforms", "en")
+    if rank is None or not platforms or _EN_CHART_MADE.search(folded, s, chart.start()):
+        return None
+    a, b, _ = platforms[0]
+    return min(chart.start(), rank.start(), a), max(chart.end(), rank.end(), b)
 
 
 _EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")
@@ -198,6 +226,39 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
         return None
     a, b, _ = forces[0]
     return a, b
+
+
+# A verb of outdoing another seller at its own sales (decision 4512): "Outsell Tesla and Sunrun
+# in our zip codes", "Overtake Nike in running-shoe sales".
+_EN_OUTDO = re.compile(
+    r"\b(?:outsell|outsells|outselling|overtake|overtakes|overtaking|outgrow|"
+    r"outgrows|outgrowing)\s+"
+)
+_EN_OWN_RECORD = re.compile(r"(?:our|my|last|this|the)\b")
+
+
+def _outdone_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A rival named (a capitalised name no English list knows) or called a competitor or rival,
+    right after a verb of outselling or overtaking: what it sells decides the result as much as
+    the team does (decision 4512). Not the team's own record ("Outsell last year's record")."""
+    from coach.facts.owner import known_word
+
+    m = _EN_OUTDO.search(item.folded, s, e)
+    if m is None:
+        return None
+    named = in_clause(item.folded, m.end(), min(e, m.end() + 24), "objective_competitors", "en")
+    if named:
+        return m.start(), named[0][1]  # "Outsell our competitors", "Overtake every rival"
+    if _EN_OWN_RECORD.match(item.folded, m.end()):
+        return None
+    rest = item.plain[m.end() : e]
+    first = re.match(r"(?:every |each |all |the )?([A-Za-z][\w&'’.-]*)", rest)
+    if first is None:
+        return None
+    name = first.group(1)
+    if not (name[0].isupper() and not known_word(name)):
+        return None
+    return m.start(), m.end() + first.end()
 
 
 def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:

@@ -102,6 +102,14 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         # "the indexing pipeline", "the revenue model": a system named, not its measure
         systems = find_terms(folded, _system_names(lang), lang)
         found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in systems)]
+    if lang == "en" and found:
+        # "Increase employer partnerships": ties counted only after a verb of counting up;
+        # "Strengthen partnerships with local schools" betters a practice (decision 4506)
+        found = [
+            f
+            for f in found
+            if f[2] not in _COUNTED_TIES or _COUNTED_UP.search(folded, max(0, f[0] - 40), f[0])
+        ]
     if lang == "en":
         found = _en_durations(folded, found)
         found = _en_averages(folded, found)
@@ -155,6 +163,14 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     return tuple(sorted(found))
+
+
+# Ties a team forms, a KPI only when their number is grown (decision 4506).
+_COUNTED_TIES = frozenset({"partnerships", "sponsorships"})
+_COUNTED_UP = re.compile(
+    r"\b(?:increase|increasing|grow|growing|expand|expanding|double|doubling|triple|tripling|"
+    r"boost|boosting|add|adding|more)\b(?: (?:our|the|new|active|paid|local|[a-z]+-?[a-z]*)){0,2} $"
+)
 
 
 # Digits and scale words: a figure's end glued to a measure's name by jieba ("万营收").

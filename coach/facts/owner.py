@@ -118,6 +118,11 @@ _OWNER_PATTERNS = (
         r"(?: [A-Z][\w.'’\-]{0,20}){0,2})\s*$",
         re.I,
     ),
+    # "…, owner Jen", "…; DRI Marco": after a comma, a capitalised name (decision 4500)
+    re.compile(
+        r"(?<=[,;] )(?:[Oo]wner|DRI)\s(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
+        r"\s*$"
+    ),
     re.compile(
         r"(?:👤|🙋|🧑‍💼|👩‍💼|👨‍💼)\s?(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'’\-]{0,20}"
         r"(?: [A-Z][\w.'’\-]{0,20}){0,2})\s*$"
@@ -710,6 +715,20 @@ def _name_beside_post(first: str, second: str) -> bool:
 
 
 _OWNS_WORD_END = re.compile(r"\s?(?:负责|牵头|主责|主导|跟进)\s*$")
+# A deadline's part that says "by" or "due" before its date: "by Nov 30", "due 15 May" (4500).
+_DATED_RE = re.compile(r"\s?(?:by|due|before)\s\S", re.I)
+_UNLISTED_NAME_RE = re.compile(r"[A-Z][a-zà-öø-ÿ'’\-]{2,14}")
+
+
+def _unlisted_name(t: str) -> bool:
+    """One capitalised word that no English word list knows and no calendar word is ("Rina",
+    "Okafor"): a person's name in an owner's place (decision 4500)."""
+    t = t.strip()
+    return (
+        _UNLISTED_NAME_RE.fullmatch(t) is not None
+        and t.lower() not in _known_words(data_dirs())
+        and t.lower() not in _CALENDAR_WORDS
+    )
 
 
 def _owner_beside_time(content: str) -> tuple[int, int] | None:
@@ -722,11 +741,19 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     # "（王姐负责，9月30日前）": the name with the word that says it owns the item (decision 2284)
     names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
     owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
+    unknown = False
+    if not owners and len(parts) == 2:
+        # "(Rina, by Nov 30)", "(Okafor, due 15 May)": a capitalised word no word list knows
+        # beside a dated deadline is the person who owns the item, as a given name is (4500)
+        owners = [(s, e) for s, e in names if _unlisted_name(content[s:e])]
+        unknown = True
     if len(owners) != 1 or len(parts) != 2:
         return None
     s, e = owners[0]
     other = next(p for p, n in zip(parts, names, strict=True) if n != owners[0])
     period = content[other[0] : other[1]]
+    if unknown and not _DATED_RE.match(period):
+        return None
     if not has_deadline(period, "en") and not is_horizon(period):
         return None
     while s < e and content[s] == " ":
@@ -1134,7 +1161,12 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if (
         m
         and text[: m.start()].strip()
-        and (is_given_name(m.group("name")) or _EN_HONORIFIC_RE.match(m.group("name")))
+        and (
+            is_given_name(m.group("name"))
+            or _EN_HONORIFIC_RE.match(m.group("name"))
+            # "… — H. Osei", "… – J.K. Mensah": initials and a surname name a person (4500)
+            or _INITIALS_SURNAME_RE.fullmatch(m.group("name"))
+        )
     ):
         # "… - Lt. Garcia", "… — Dr Patel": a title of address before a surname names a person
         # (decision 1684)
@@ -1158,7 +1190,19 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         name = m.group("name") or m.group("name2")
         if not name.isascii() and owner_phrase(name):
             return name, (m.start(), m.end())
+    m = _LEADING_DASH_TEAM_RE.match(text) if "-" in text or "–" in text or "—" in text else None
+    if m and prefix_owner(m.group("name")):
+        # "Marketing — 400 qualified leads", "Customer success – renewals from 80% to 90%": a
+        # team or a role before a dash opening the item owns it, as "Sales:" does (4501)
+        return m.group("name"), (m.start(), m.end())
     return _team_tag(text)
+
+
+# A team's or a role's name of one to three words, then a dash with blanks around it, opening
+# the item (decision 4501).
+_LEADING_DASH_TEAM_RE = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&'’]*(?: [A-Za-z&'’]+){0,2})[ \t]{1,3}[-–—]{1,2}[ \t]{1,3}(?=\S)"
+)
 
 
 # A login: one lower-case word of letters, digits and dots, three to sixteen long ("lmorris",
@@ -1189,6 +1233,11 @@ def _logins(inside: str) -> bool:
         and (p not in known or (p.isalpha() and is_given_name(p)))
         for p in parts
     )
+
+
+def known_word(word: str) -> bool:
+    """Whether an English word (any case) is in the project's English word lists."""
+    return word.lower() in _known_words(data_dirs())
 
 
 @cache

@@ -392,7 +392,7 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None  # "Top customer pain points identified": "top" picks them (decision 3813)
     if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):
         return None  # "Get better at invoicing": a change to reach, as "Become better at" (1929)
-    if word in ("get", "have") and got_placed(folded, m.end(), end):
+    if word in ("get", "have", "place") and got_placed(folded, m.end(), end):
         # "Get our honey into 5 new delis", "Have 2 short stories accepted by magazines": a
         # thing placed with others or taken up by them is won, as "Get into 3 new local shops"
         # and "Get featured in …" are (decisions 106, 1425; decision 3854)
@@ -593,8 +593,18 @@ def _got_placed() -> re.Pattern[str]:
         r"nine|ten|twelve)\s+(?!(?:whole\s+)?(?:team|staff|crew|people|employees|everyone)\b)"
         r"(?:[a-z0-9'’-]+\s+){0,3}?"
         r"(?:(?:into|onto)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
-        rf"twenty|more|new)\b)|{taken_up_by()}|{_given_alone()})"
+        rf"twenty|more|new)\b)|{taken_up_by()}|{_given_alone()}|{_PLACED_ON})"
     )
+
+
+# On or in a count of places others stock or list from (decision 4507): "Place our wines on 25
+# restaurant lists", "Get our cheeses on 40 deli shelves" — listings won, as "into 5 new delis".
+_PLACED_ON = (
+    r"(?:on|in)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
+    r"(?:[a-z'’-]+\s+){0,2}?(?:lists|menus|shelves|shops|stores|delis|cafés|cafes|restaurants|pubs|"
+    r"bars|retailers|pharmacies|supermarkets|grocers|boutiques|bookshops|bookstores|playlists|"
+    r"catalogues|catalogs)\b"
+)
 
 
 @cache

@@ -359,6 +359,8 @@ _EN = [
         r"|(?<![0-9$£€¥.,])20\d\d (?:spring|summer|fall|autumn|winter)(?![a-z])"
         # a numbered school term: "Term 1", "Semester 2", "trimester 3"
         r"|(?<![a-z])(?<!long )(?<!short )(?:term|semester|trimester) [1-4](?![0-9])"
+        # its short form after a school year or alone in a bracket: "Sem 1", "Sem. 2" (4502)
+        r"|(?<![a-z])sem\.? [1-4](?![0-9])"
         # a season or a school year across two years: "season 2026/27", "the 2026–27 season",
         # "school year 2026/27" (decision 524)
         r"|(?<![a-z])(?:(?:spring|summer|fall|autumn|winter) )?(?:season|school year|academic year|"
@@ -605,7 +607,7 @@ _HINT_RE = re.compile(
         r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|\d\.\d{1,2}\s?[-–~～至到]|"
         r"季|期|前|首|\d\.\d\d|时间|时限|节点|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
         r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
-        r"fundraise|demo|pitch|showcase|audition|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
+        r"fundraise|demo|pitch|showcase|audition|first|next|eo[mw]|mid-?year|school|semester|sem\b|sem\.|gala|appeal|retreat|agm|"
         r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
         r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
         r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"

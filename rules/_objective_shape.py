@@ -565,6 +565,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
         if term == "win" and _EN_WON_BACK.match(folded, a):
             continue  # "Win back lapsed donors": people who return, counted (decision 4227)
+        if term == "win" and _own_funds_secured(item, _words(item), _en_start(_words(item))):
+            continue  # "Win approval for the new budget": a permission, the team's work (4447)
         if term == "win" and _win_more(item, b):
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
@@ -2696,15 +2698,25 @@ _EN_FUNDS_LEADS = frozenset(
 def _own_funds_secured(item: Item, toks: list[Token], i: int) -> Span | None:
     """Where "secure"/"obtain", at most two words and money for the team's own work
     (objective_own_funds) open the objective, nothing after but "for" and what it is for; or
-    None. A count ("Secure 3 grants") and a clause after it keep their readings."""
-    if i >= len(toks) or _lemma(toks[i]) not in _EN_SECURE_FUNDS:
+    None. A count ("Secure 3 grants") and a clause after it keep their readings. A permission
+    (objective_permissions) got, won, gained or received reads the same ("Get sign-off for the
+    Q3 roadmap", "Win approval for the new budget"; decision 4447)."""
+    if i >= len(toks) or _lemma(toks[i]) not in _EN_SECURE_FUNDS | _EN_GET_PERMISSION:
         return None
     funds = _single("objective_own_funds", "en")
+    permissions = _single("objective_permissions", "en")
+    if _lemma(toks[i]) not in _EN_SECURE_FUNDS:
+        funds = frozenset()  # "Get funding" is read as before; "Get sign-off" is work (4447)
     for k in range(i + 1, min(i + 4, len(toks))):
         w = toks[k].text.lower()
-        if w in funds:
+        if k + 1 < len(toks) and f"{w}-{toks[k + 1].text.lower()}" in permissions:
+            k += 1  # "the go-ahead", "sign-off": one word split at its hyphen
+            w = f"{w}-{toks[k].text.lower()}"
+        if w in funds or w in permissions:
             rest = [t.text.lower() for t in toks[k + 1 :]]
-            if rest and (rest[0] != "for" or _EN_NOT_FOR_OWN.intersection(rest)):
+            # "approval from the board", "sign-off on the brand refresh" (4447)
+            lead = ("for", "from", "on") if w in permissions else ("for",)
+            if rest and (rest[0] not in lead or _EN_NOT_FOR_OWN.intersection(rest)):
                 return None
             return toks[i].start, toks[k].end
         if not (w in _EN_FUNDS_LEADS or (w.isalpha() and k < i + 3)):
@@ -2713,6 +2725,8 @@ def _own_funds_secured(item: Item, toks: list[Token], i: int) -> Span | None:
 
 
 _EN_NOT_FOR_OWN = frozenset({"that", "which", "so", "who", "to", "every", "each"})
+# A permission got or won is the team's own work too (objective_permissions; decision 4447).
+_EN_GET_PERMISSION = frozenset({"get", "win", "gain", "receive", "earn"})
 
 
 def _flat_gerund(tok: Token) -> bool:

@@ -234,3 +234,34 @@ def test_best_against_oneself_is_flat(objective: str) -> None:
 )
 def test_best_against_others_is_kept(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 4447: a permit, an approval or a sign-off obtained for the team's own work -----
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Secure the building permit",
+        "Obtain planning permission for the new depot",
+        "Win approval for the new budget",
+        "Get sign-off for the Q3 roadmap",
+        "Secure board approval for the expansion",
+        "Obtain the liquor licence",
+    ],
+)
+def test_a_permission_obtained_is_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Win the regional tender against the big three",
+        "Win the hearts of every parent in the district",
+        "Get approval so every family can move in before winter",
+        "Secure a home for every rescued greyhound",
+    ],
+)
+def test_won_things_with_a_direction_are_kept(objective: str) -> None:
+    assert not flat(objective)

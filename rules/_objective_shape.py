@@ -96,6 +96,17 @@ _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初", "最大化", "�
 # A measure brought to its lowest: "降到最低", "控制在最低水平", "缩到最短" (decision 876), as
 # 最小化 is (decision 637).
 _ZH_LOWEST = re.compile(r"[到至在]最(?:低|少|小|短)(?:限度|水平|程度|值)?[。！!]?$")
+# The writer measured only against the writer ("做最好的自己", "成为最棒的自己"; "Be the best
+# version of myself", "Be the best we can be", "Do our best work"): no one outranked, the
+# superlative said of "更好的自己" (decision 4446, after 906 and 4104).
+_ZH_BEST_SELF = re.compile(r"最(?:好|棒|优秀|出色|完美)的(?:自己|我|我们)(?:[。！!]|$)")
+_EN_BEST_SELF = re.compile(
+    r"(?:(?:always|to)\s)?(?:be|become|being|becoming)\s(?:the\s)?(?:very\s)?best\s"
+    r"(?:version\sof\s(?:myself|ourselves|yourself|yourselves|me|us|ourself)"
+    r"|(?:i|we|you|they)\s(?:can|could)\s(?:possibly\s)?be|(?:self|selves))"
+    r"|(?:always\s)?(?:do|give|bring)\s(?:it\s)?(?:my|our|their|your)\s(?:very\s)?best(?:\swork)?"
+    r"(?:\severy\sday)?"
+)
 _ZH_FIRST_STAGE = re.compile(r"第一(?:步|期|阶段|批|轮|版|阶)")
 # "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
@@ -421,7 +432,15 @@ def _team_aims(tokens: list[Token]) -> int | None:
         return 4
     if len(low) >= 4 and low[0] in ("we", "i") and low[1] in _EN_AIM_VERBS and low[2] == "to":
         return 3
+    # "I'd like to …", "I would like to …", "We'd love to …": the same aim, said softly (4444)
+    if len(low) >= 4 and low[0] in ("i'd", "we'd", "i’d", "we’d") and low[1:3] in _LIKE_TO:
+        return 3
+    if len(low) >= 5 and low[0] in ("we", "i") and low[1] == "would" and low[2:4] in _LIKE_TO:
+        return 4
     return None
+
+
+_LIKE_TO = (["like", "to"], ["love", "to"])
 
 
 @cache
@@ -504,6 +523,10 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "最" and folded.startswith(_ZH_SUPERLATIVE_FALSE, a):
             continue
+        if lang == "zh" and term == "最" and _ZH_BEST_SELF.match(folded, a):
+            continue  # "做最好的自己": the writer against the writer, no rank (4446)
+        if lang == "zh" and term == "最" and _zh_segment_superlative(item, a, b):
+            continue  # "聚焦最重要的客户": which of ours, no rank to reach (4441)
         if lang == "zh" and term == "最" and _ZH_LOWEST.match(folded, a - 1) and a - 1 >= s:
             continue  # "把损耗降到最低": a measure minimised, no aspiration (decision 876)
         if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
@@ -516,6 +539,12 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
+        if term == "first" and _FIRST_STAGE_EN.match(folded, b):
+            continue  # "the first phase of the migration": which stage of the work (4440)
+        if term == "win" and _WIN_COMPOUND.match(folded, b):
+            continue  # "a win-back campaign", "a win-loss review": a kind of work (4440)
+        if term == "best" and lang == "en" and _best_self(item):
+            continue  # "Be the best version of myself": no one outranked (4446)
         if term == "best" and _own_best_people(item, a, b):
             continue  # "Retain our best employees": which of our people, no rank won (4102)
         if term == "first" and _PUT_FIRST.search(folded, s, a) and not folded[b:e].strip(" .!"):
@@ -536,6 +565,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
         if term == "win" and _EN_WON_BACK.match(folded, a):
             continue  # "Win back lapsed donors": people who return, counted (decision 4227)
+        if term == "win" and _own_funds_secured(item, _words(item), _en_start(_words(item))):
+            continue  # "Win approval for the new budget": a permission, the team's work (4447)
         if term == "win" and _win_more(item, b):
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
@@ -566,6 +597,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
                     continue  # "… to the largest enterprises": whom it is for (decision 1524)
                 if _own_best_people(item, tok.start, tok.end):
                     continue  # "Retain our strongest account managers" (4102)
+                if _segment_superlative(toks, i, i):
+                    continue  # "Upsell our largest accounts": which of ours (4441)
                 spans.append(((tok.start, tok.end), "superlative"))
             elif (
                 w in ("most", "least")
@@ -573,6 +606,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
                 and toks[i + 1].text.lower() != "of"
                 # "at least 400 members", "at most 2 incidents": a bound on a figure (3145)
                 and not (i > 0 and toks[i - 1].text.lower() == "at")
+                # "Focus on our most important accounts": which of ours (4441)
+                and not _segment_superlative(toks, i, i + 1)
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
@@ -681,6 +716,56 @@ _TOP_FOR = frozenset({"with", "for", "to", "across", "from", "at", "by", "within
 _TOP_WHOSE = frozenset({"our", "their", "your", "its", "my"})
 
 
+_SEGMENT_OWNERS = frozenset({"our", "their", "my", "your", "its", "the"})
+_SEGMENT_SCOPE_AFTER = frozenset(
+    {"in", "of", "on", "among", "across", "anywhere", "ever", "to", "that", "who", "for"}
+)
+
+
+def _segment_superlative(toks: list[Token], i: int, k: int) -> bool:
+    """Whether the superlative at toks[i..k] ranks the team's own things by how much they matter
+    (objective_segment_superlatives: "most important", "largest"), after a possessive or "the",
+    a plural noun within three words and no scope after it: a segment, no place to reach
+    ("Focus on our most important accounts"; decision 4441)."""
+    if i < 1 or toks[i - 1].text.lower() not in _SEGMENT_OWNERS:
+        return False
+    if toks[k].text.lower() not in _single("objective_segment_superlatives", "en"):
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        w = toks[j].text.lower()
+        if not w.replace("-", "").isalpha():
+            return False
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "ess", "ics")):
+            nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+            return nxt not in _SEGMENT_SCOPE_AFTER
+    return False
+
+
+# Verbs before 最 that name a place to reach, not work on a segment ("成为最受信赖的诊所").
+_ZH_BECOME_VERBS = frozenset(
+    {"成为", "做", "当", "打造", "建成", "办", "创", "争当", "争做", "建设", "做成", "变成", "办成"}
+)
+
+
+@cache
+def _zh_segment_words() -> re.Pattern[str]:
+    """The importance words of objective_segment_superlatives (zh), then 的."""
+    terms = longest_first(words("objective_segment_superlatives", "zh"))
+    return re.compile("(?:" + "|".join(map(re.escape, terms)) + ")的")
+
+
+def _zh_segment_superlative(item: Item, a: int, b: int) -> bool:
+    """Whether 最 at [a, b) + an importance word (objective_segment_superlatives) + 的 follows a
+    verb of work right before it ("聚焦最重要的客户", "留住最有价值的会员"): a segment (4441)."""
+    if _zh_segment_words().match(item.folded, b) is None:
+        return False
+    toks = _words(item)
+    k = next((j for j, t in enumerate(toks) if t.end == a), -1)
+    if k > 0 and toks[k].text in ("好", "住"):
+        k -= 1  # "服务好最大的几家经销商", "守住最忠实的老客户": the verb's complement
+    return k >= 0 and toks[k].pos.startswith("v") and toks[k].text not in _ZH_BECOME_VERBS
+
+
 def _segment_named(toks: list[Token], i: int) -> bool:
     """Whether the superlative at toks[i] picks out a segment: "to the largest enterprises"."""
     if i < 2 or toks[i - 1].text.lower() not in _SEGMENT_DETERMINERS:
@@ -722,6 +807,8 @@ def _owned_work(folded: str, b: int, e: int) -> bool:
     work = _single("kr_deliverables", "en")
     if named[-1] in _single("objective_possessions", "en"):
         return True  # "Own a second car": a possession, as "Have a new car" (4362, lead 5012)
+    if named[-1] in _single("objective_owned_domains", "en"):
+        return True  # "Own the supporter journey": a stretch of the work run (4445)
     return named[-1] in work or " ".join(named[-2:]) in work
 
 
@@ -754,7 +841,18 @@ _RANK_SCOPES = frozenset(
     {"world", "industry", "market", "sector", "category", "country", "nation", "region", "city",
      "state", "continent", "europe", "uk", "us", "eu"}
 )  # fmt: skip
-_FIRST_COMPOUND = re.compile(r"-(?:year|time|generation|line|gen|semester|term|grade|shift)\b")
+_FIRST_COMPOUND = re.compile(
+    r"-(?:year|time|generation|line|gen|semester|term|grade|shift|party|parties)\b"
+)
+# "first" before a stage of the work, a modifier at most between ("Complete the first phase of
+# the migration", "Roll out the first batch of scanners", "the first design sprint"): which
+# stage, as 第一阶段 is (_ZH_FIRST_STAGE), no place to win (decision 4440). "first-party data"
+# (above) names a kind of data; "win-back", "win-loss" name a kind of work, not a win.
+_FIRST_STAGE_EN = re.compile(
+    r"(?: [a-z-]+)? (?:phase|stage|step|batch|wave|round|draft|milestone|iteration|sprint|"
+    r"tranche|module|increment|release|cohort|leg)s?\b"
+)
+_WIN_COMPOUND = re.compile(r"-(?:back|loss|win|rate)\b")
 
 # "first" that picks out the earliest ones, no rank to reach (decision 3060): a count right after
 # it ("Open the first two stores in Lyon", "Set up payroll for our first 20 employees"), or a
@@ -829,8 +927,10 @@ def end_state(item: Item) -> Span | None:
     key = "objective_end_state"
     if key in item.facts.memo:
         return item.facts.memo[key]  # type: ignore[return-value]
-    if _bare_feeling(item):
-        found = None  # "家长满意", "Parents are happy": "Happy parents" (decision 2267)
+    if _bare_feeling(item) or _best_self(item):
+        # "家长满意", "Parents are happy": "Happy parents" (decision 2267); "Be the best
+        # version of myself": the writer against the writer (4446)
+        found = None
     elif (
         generic_good_served(item)
         or (item.language == "en" and _put_first(_words(item), 0))
@@ -1350,7 +1450,20 @@ def _comparative(tok: Token) -> bool:
     word = tok.text.lower()
     if len(word) > 5 and word.endswith("ier") and word.isalpha():
         return True  # "Be healthier and happier", "Become tidier": a comparative of -y adjectives
-    return word == "better" or word in _single("objective_comparatives", "en")
+    return (
+        word == "better"
+        or word in _single("objective_comparatives", "en")
+        or word in _EN_SELF_COMPARATIVES
+    )
+
+
+# The writer's own generic comparatives ("I want to get fitter", "Become stronger", "Be
+# calmer"): "healthier" said otherwise, no picture of what the writer can do then (decision 4444,
+# after 107; lead 1812 keeps "Have legs that can walk the coast path").
+_EN_SELF_COMPARATIVES = frozenset(
+    {"fitter", "stronger", "leaner", "calmer", "wiser", "slimmer", "kinder", "braver", "smarter",
+     "thinner", "fairer", "bolder", "nicer"}
+)  # fmt: skip
 
 
 def _stock_improvement(item: Item, toks: list[Token], i: int) -> bool:
@@ -2074,9 +2187,13 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
 # A generic feeling, all the objective says of the people ("家长满意", "客户都很开心"): decision 2267.
 # "Parents are happy", "Our customers feel satisfied": the English clause of the same (2267).
 # (fullmatched; the guard keeps a search from restarting inside a word, issue 13)
+# Made sure of, or a generic state of the people ("Ensure customers are satisfied", "Employees
+# are engaged", "The team is more productive", "Our staff are motivated"): the same bare state,
+# nothing they see or do (decision 4442, after 2267 and 4246).
 _EN_BARE_FEELING = re.compile(
-    r"(?<![a-z])(?:(?:our|all|the)\s)?([a-z]++)\s(?:are|feel|stay)\s(?:(?:very|really|more)\s)?"
-    r"(?:happy|satisfied|pleased|content)[.!]?"
+    r"(?<![a-z])(?:(?:ensure|make\ssure)(?:\sthat)?\s)?(?:(?:our|all|the)\s)?([a-z]++)\s"
+    r"(?:are|is|feel|feels|stay|remain)\s(?:(?:very|really|more|fully|highly)\s)?"
+    r"(?:happy|happier|satisfied|pleased|content|engaged|motivated|productive|aligned)[.!]?"
 )
 _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
 # ... and the same feeling kept or made, or the people's expectations exceeded, nothing else:
@@ -2085,13 +2202,16 @@ _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开
 # the people ("Exceed every expectation a first-time buyer brings") keeps the end state.
 _EN_KEPT_FEELING = re.compile(
     r"(?:(?:always|consistently)\s)?(?:keep|make)\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
-    r"(?:(?:very|really|more|truly)\s)?(?:happy|satisfied|pleased|content)[.!]?"
+    r"(?:(?:very|really|more|truly)\s)?(?:happy|happier|satisfied|pleased|content)[.!]?"
     # "Keep donors engaged", "Keep our residents informed": a generic state kept (4246)
     r"|(?:(?:always|consistently)\s)?keep\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
     r"(?:(?:fully|well|more)\s)?(?:engaged|informed|updated|in the loop)[.!]?"
     r"|(?:(?:always|consistently)\s)?exceed\s(?:(?:our|the)\s)?([a-z]+?)(?:'s?|s')?\s"
     r"expectations[.!]?"
 )
+
+
+_EN_OWN_CREW = frozenset({"staff", "workforce", "crew", "colleagues", "people", "teams"})
 
 
 def _bare_feeling(item: Item) -> bool:
@@ -2103,8 +2223,8 @@ def _bare_feeling(item: Item) -> bool:
     if item.language == "en":
         people = words("objective_people", "en")
         m = _EN_BARE_FEELING.fullmatch(text)
-        if m is not None and m.group(1) in people:
-            return True
+        if m is not None and (m.group(1) in people or m.group(1) in _EN_OWN_CREW):
+            return True  # "Our staff are motivated": the team's own state (4442)
         m = _EN_KEPT_FEELING.fullmatch(text)
         if m is None:
             return False
@@ -2400,12 +2520,23 @@ def flat(item: Item) -> Flat | None:
     return found
 
 
+def _best_self(item: Item) -> bool:
+    """Whether the whole objective is the writer's best measured against the writer ("Be the
+    best version of myself", "Do our best work", "做最好的自己"; decision 4446)."""
+    s, e = core(item)
+    text = item.folded[s:e].strip().rstrip(".!。！")
+    if item.language == "zh":
+        return bool(re.fullmatch(r"(?:做|成为|当|活出)" + _ZH_BEST_SELF.pattern, text))
+    return _EN_BEST_SELF.fullmatch(text) is not None
+
+
 def _flat_en(item: Item) -> Flat | None:
     toks = _words(item)
     if not toks:
         return None
-    if _bare_feeling(item):
-        return Flat("state", core(item))  # "Parents are happy": "Happy parents" (decision 2267)
+    if _bare_feeling(item) or _best_self(item):
+        # "Parents are happy": "Happy parents" (decision 2267); "Be the best I can be" (4446)
+        return Flat("state", core(item))
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_flat_verbs")
     if n and _plural_form(toks[i]):
@@ -2581,15 +2712,25 @@ _EN_FUNDS_LEADS = frozenset(
 def _own_funds_secured(item: Item, toks: list[Token], i: int) -> Span | None:
     """Where "secure"/"obtain", at most two words and money for the team's own work
     (objective_own_funds) open the objective, nothing after but "for" and what it is for; or
-    None. A count ("Secure 3 grants") and a clause after it keep their readings."""
-    if i >= len(toks) or _lemma(toks[i]) not in _EN_SECURE_FUNDS:
+    None. A count ("Secure 3 grants") and a clause after it keep their readings. A permission
+    (objective_permissions) got, won, gained or received reads the same ("Get sign-off for the
+    Q3 roadmap", "Win approval for the new budget"; decision 4447)."""
+    if i >= len(toks) or _lemma(toks[i]) not in _EN_SECURE_FUNDS | _EN_GET_PERMISSION:
         return None
     funds = _single("objective_own_funds", "en")
+    permissions = _single("objective_permissions", "en")
+    if _lemma(toks[i]) not in _EN_SECURE_FUNDS:
+        funds = frozenset()  # "Get funding" is read as before; "Get sign-off" is work (4447)
     for k in range(i + 1, min(i + 4, len(toks))):
         w = toks[k].text.lower()
-        if w in funds:
+        if k + 1 < len(toks) and f"{w}-{toks[k + 1].text.lower()}" in permissions:
+            k += 1  # "the go-ahead", "sign-off": one word split at its hyphen
+            w = f"{w}-{toks[k].text.lower()}"
+        if w in funds or w in permissions:
             rest = [t.text.lower() for t in toks[k + 1 :]]
-            if rest and (rest[0] != "for" or _EN_NOT_FOR_OWN.intersection(rest)):
+            # "approval from the board", "sign-off on the brand refresh" (4447)
+            lead = ("for", "from", "on") if w in permissions else ("for",)
+            if rest and (rest[0] not in lead or _EN_NOT_FOR_OWN.intersection(rest)):
                 return None
             return toks[i].start, toks[k].end
         if not (w in _EN_FUNDS_LEADS or (w.isalpha() and k < i + 3)):
@@ -2598,6 +2739,8 @@ def _own_funds_secured(item: Item, toks: list[Token], i: int) -> Span | None:
 
 
 _EN_NOT_FOR_OWN = frozenset({"that", "which", "so", "who", "to", "every", "each"})
+# A permission got or won is the team's own work too (objective_permissions; decision 4447).
+_EN_GET_PERMISSION = frozenset({"get", "win", "gain", "receive", "earn"})
 
 
 def _flat_gerund(tok: Token) -> bool:

@@ -1211,6 +1211,17 @@ _SIGN_OFF_RE = re.compile(
 )
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
+# A document's section number before a heading's name: "7.", "7.2", "7.2." (decision 4460).
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
+
+
+def _section_name(name: str) -> bool:
+    """A section heading's name after its number: a few words, no figure ("Engineering",
+    "Reception (Practice Manager)", "Plans by team"; decision 4460)."""
+    name = name.strip()
+    return bool(name) and len(name.split()) <= 8 and not any(c.isdigit() for c in name)
+
+
 # "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
 # (matched on a label; bounded runs, so a search over a long text stays linear: bench_adversarial)
 _GOAL_DOTTED_RE = re.compile(
@@ -3047,6 +3058,11 @@ class _Parser:
             # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
             self.prose(ln, t_body, body_start)
             return
+        if is_heading and found is not None and self.section_over_objective(idx, t_body, found):
+            # "### 7.2 Engineering" right over "**Objective:** …": a document's numbered section
+            # heading one labelled objective, not a key result numbered 7.2 (decision 4460)
+            self.heading(idx, ln, t_body, body_start)
+            return
         if (
             found is not None
             and found[0] == "kr"
@@ -3767,6 +3783,65 @@ class _Parser:
                     self.last_objective_label = j
         return self.last_objective_label > idx
 
+    def section_over_objective(
+        self, idx: int, t_body: str, found: tuple[str, re.Match[str], int, str]
+    ) -> bool:
+        """Whether a Markdown heading read as a dotted key result ("### 7.2 Engineering", "### 2.1
+        Reception (Practice Manager)") is a document's numbered section heading: a short name
+        with no figure, and the next line with text opens an objective with its label; the
+        objective above it, if any, sits under a heading of the same depth numbered in the same
+        section ("### 7.1 …"), so the number counts sections, not that objective's key results
+        (decision 4460)."""
+        _kind, m, off, _who = found
+        number = m.group(0).strip()
+        if not _SECTION_NUMBER_RE.match(number) or not _section_name(t_body[off + m.end() :]):
+            return False
+        j = next((k for k in range(idx + 1, len(self.lines)) if self.lines[k].text.strip()), None)
+        if j is None:
+            return False
+        nxt = self.lines[j].text
+        section = number.split(".")[0] + "."
+        below = match_label(_heading_body(nxt)[0])
+        if below is None or below[0] != "objective":
+            return False
+        objectives = self.objectives()
+        if not objectives:
+            return True
+        last = objectives[-1]
+        start = last.parts[0][1] if last.parts else last.anchor
+        above = [h for h in self.heading_recs if h.start < start]
+        if not above:
+            return False
+        depth = len(self.lines[idx].text) - len(self.lines[idx].text.lstrip("#"))
+        head = above[-1]
+        return (
+            head.markdown_depth == depth
+            and head.text.startswith(section)
+            and bool(_DOTTED_NUMBER_RE.match(head.text.split(" ", 1)[0]))
+        )
+
+    def sections_below(self, idx: int, t_body: str) -> bool:
+        """Whether Markdown heading `idx`, "7." and a short name ("## 7. Plans by team"), heads
+        numbered sections: the next line with text is a deeper heading numbered "7.1 …" that is
+        a section over a labelled objective (decision 4460)."""
+        m = re.match(r"(\d{1,2})\.[ \t]+", t_body)
+        if m is None or not _section_name(t_body[m.end() :]):
+            return False
+        j = next((k for k in range(idx + 1, len(self.lines)) if self.lines[k].text.strip()), None)
+        if j is None:
+            return False
+        nxt = self.lines[j].text
+        hm, hn = HEADING_RE.match(nxt), HEADING_RE.match(self.lines[idx].text)
+        if hm is None or hn is None or len(hm.group(0).strip()) <= len(hn.group(0).strip()):
+            return False
+        body = _heading_body(nxt)[0]
+        found = match_label(body)
+        return (
+            found is not None
+            and body.startswith(m.group(1) + ".")
+            and self.section_over_objective(j, body, found)
+        )
+
     def okr_table_below(self, idx: int) -> bool:
         """Whether the next line with text after `idx` is the header row of an OKR table
         ("| 目标 | 关键结果 | 目标值 |"): what stands above it is the table's title."""
@@ -3841,6 +3916,8 @@ class _Parser:
                 )
             )
         )
+        if not is_title and self.sections_below(idx, t_body):
+            is_title = True  # "## 7. Plans by team" over "### 7.1 Sales" sections (4460)
         if not is_title and self.names_section_over_objective(idx, t_body):
             # "## 🚀 北极星" / "让新用户第一周就爱上产品" / "## 关键结果": the heading names the
             # section, the line under it is its objective (decision 2445)

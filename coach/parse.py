@@ -5297,6 +5297,8 @@ class _Parser:
             ):
                 return False
             if not prefixed and not lost:
+                if cur.kind == "objective" and self.wrapped_objective(idx, cur, t):
+                    return False  # "… the one" / "Oakwood shoppers pick." / "" / "| …": 4462
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":
                     return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
                 if cur.kind == "objective" and _pdf_wrapped_tail(last, t):
@@ -5307,6 +5309,32 @@ class _Parser:
         b.run = True
         b.spaced = spaced
         return True
+
+    def wrapped_objective(self, idx: int, cur: _Builder, t: str) -> bool:
+        """Whether line `idx` ends the sentence of the labelled objective right above it, hard-
+        wrapped at a capitalised word ("**Objective:** Make the clinic the first place families
+        in" / "Springfield call for a check-up."): the objective's line stops with no stop, this
+        one line opens with a capital, has no figure and ends with a stop, and the key results
+        follow after a blank line, as a table, a list or labels (decision 4462)."""
+        if not cur.label or len(cur.parts) != 1:
+            return False
+        last = cur.parts[0][0].rstrip()
+        line = t.strip()
+        if not last or last[-1] in _TERMINAL + ":：" or not (_latin(last) and _latin(line)):
+            return False
+        if not (line[:1].isupper() and line.endswith((".", "!")) and 2 <= len(line.split()) <= 12):
+            return False
+        if any(c.isdigit() for c in line) or match_label(line) is not None:
+            return False
+        if idx + 1 >= len(self.lines) or not self.lines[idx + 1].blank_before:
+            return False
+        below = _heading_body(self.lines[idx + 1].text)[0].lstrip()
+        found = match_label(below)
+        return (
+            below.startswith("|")
+            or LIST_RE.match(below) is not None
+            or (found is not None and found[0] == "kr")
+        )
 
     def spaced_under_objective(self, idx: int, cur: _Builder | None) -> bool:
         """Whether line `idx`, a paragraph of its own with a figure in it, is a key result of

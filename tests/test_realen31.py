@@ -147,3 +147,65 @@ LETTER_NAMES = [
 @pytest.mark.parametrize("kr", LETTER_NAMES)
 def test_letter_in_a_name_holds_no_target(kr: str) -> None:
     assert kr_status(kr, "kr-not-quantified") == "fail"
+
+
+def test_letter_before_a_capitalised_name_holds_no_target() -> None:
+    assert kr_status("Pitch our studio to Y Combinator partners", "kr-not-quantified") == "fail"
+
+
+# --- 4462: an objective's sentence hard-wrapped onto a line that opens with a capital ----------
+
+_TABLE = "\n\n| Key Result | Target |\n|---|---|\n| Online bookings share | 60% |\n"
+
+WRAPPED = [
+    (
+        "**Objective (committed):** Make the clinic the first place families in\n"
+        "Springfield call for a check-up." + _TABLE,
+        "Springfield call for a check-up.",
+    ),
+    (
+        "**Objective:** Make our bakery the breakfast stop for\nRiverside Park regulars.\n\n"
+        "- Grow weekday breakfast sales from 80 to 140 a day by June\n",
+        "Riverside Park regulars.",
+    ),
+    (
+        "**Objective (aspirational):** Become the podcast our listeners open before\n"
+        "Monday stand-up.\n\n1. Grow weekly downloads from 2,000 to 5,000 by Q3\n",
+        "Monday stand-up.",
+    ),
+    (
+        "Objective: Make our help centre the place customers across the\n"
+        "EU and UK look first." + _TABLE,
+        "EU and UK look first.",
+    ),
+    (
+        '**Objective:** Make the "Fast Lane" self-checkout the one\nOakwood shoppers pick.'
+        + _TABLE,
+        "Oakwood shoppers pick.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tail"), WRAPPED)
+def test_wrapped_objective_keeps_its_tail(text: str, tail: str) -> None:
+    found = spans(text)
+    assert len(found) == 1, found
+    objective, krs = found[0]
+    assert objective.endswith(tail), found
+    assert tail not in krs, found
+
+
+KEPT_LINES = [
+    # a figure: the key result it measures
+    "Objective: Win the mid-market in Q3\nGrow ARR from $2M to $3M.\n\n- Sign 4 new resellers\n",
+    # the objective's sentence is finished
+    "Objective: Win the mid-market in Q3.\nSign Acme and Globex as customers.\n\n- Sign 4 resellers\n",
+    # two lines under it: a list without marks
+    "Objective: Win the mid-market in Q3\nHire two account executives.\nLaunch the partner portal.\n",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_LINES)
+def test_line_under_objective_stays_a_key_result(text: str) -> None:
+    found = spans(text)
+    assert len(found[0][1]) >= 2, found

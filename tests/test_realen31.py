@@ -209,3 +209,53 @@ KEPT_LINES = [
 def test_line_under_objective_stays_a_key_result(text: str) -> None:
     found = spans(text)
     assert len(found[0][1]) >= 2, found
+
+
+# --- 4463: a level held at a placeholder is a level, not "maintain" with nothing to hold -------
+
+HELD_AT_PLACEHOLDER = [
+    "Maintain win rate above X%",
+    "Maintain NPS at or above [target]",
+    "Maintain on-time delivery at X%",
+    "Maintain gross margin at ≥ M%",
+    "Maintain average sales cycle length under T days",
+    "Sustain first-contact resolution at [N]% or better",
+]
+
+
+@pytest.mark.parametrize("kr", HELD_AT_PLACEHOLDER)
+def test_level_held_at_a_placeholder_is_no_routine(kr: str) -> None:
+    assert kr_status(kr, "kr-business-as-usual") == "pass"
+
+
+NOTHING_TO_HOLD = [
+    "Maintain the booking website",
+    "Maintain NPS",
+    "Maintain current service levels",
+]
+
+
+@pytest.mark.parametrize("kr", NOTHING_TO_HOLD)
+def test_maintain_with_nothing_to_hold_stays_routine(kr: str) -> None:
+    assert kr_status(kr, "kr-business-as-usual") == "fail"
+
+
+# --- 4464: "distinct from" sets a thing apart; it is no vague quality --------------------------
+
+DISTINCT_FROM = [
+    "Complete the yearly continuity drill for the plant (distinct from the IT recovery test)",
+    "Publish a volunteer handbook distinct from the staff handbook",
+    "Run a winter fundraising appeal distinct from the spring gala",
+    "Open a second support queue, distinct from sales enquiries, for billing questions",
+    "Stand up a reporting line distinct from the audit committee",
+]
+
+
+@pytest.mark.parametrize("kr", DISTINCT_FROM)
+def test_distinct_from_is_not_vague(kr: str) -> None:
+    assert kr_status(kr, "kr-vague-wording") == "pass"
+
+
+@pytest.mark.parametrize("kr", ["Have a distinct UX", "Give the brand a distinct voice"])
+def test_distinct_quality_stays_vague(kr: str) -> None:
+    assert kr_status(kr, "kr-vague-wording") == "fail"

@@ -425,7 +425,7 @@ def read_quantities(
                     raws.append(raw)
     raws.extend(_placeholders(folded, lang, in_time))
     if lang == "en":
-        raws.extend(_letter_placeholders(plain, in_time))
+        raws.extend(_letter_placeholders(folded, plain, in_time))
     raws.extend(_words(folded, lang, in_time, bounds))
     raws.extend(_cadence_change(folded, lang))
     raws.sort(key=lambda r: (r.start, -r.end))
@@ -1295,10 +1295,11 @@ _LETTER_COUNTED_AFTER = re.compile(
 _PARTICLES = frozenset({"in", "up", "on", "out"})
 
 
-def _letter_placeholders(plain: str, in_time: _Spans) -> list[_Raw]:
-    """Capital letters kept for a number (decision 4461): after a bound, after a verb (or a
-    verb and its particle, "Bring in N …") or at the start of a cell, and before a percent
-    sign or the plural it counts."""
+def _letter_placeholders(folded: str, plain: str, in_time: _Spans) -> list[_Raw]:
+    """Capital letters kept for a number (decision 4461), read on `plain` (the letter's case)
+    and measured on `folded` (the unit after it): after a bound, after a verb (or a verb and
+    its particle, "Bring in N …") or at the start of a cell, and before a percent sign or the
+    plural it counts."""
     out: list[_Raw] = []
     if not _LETTER_FIGURE.search(plain):
         return out
@@ -1320,9 +1321,7 @@ def _letter_placeholders(plain: str, in_time: _Spans) -> list[_Raw]:
             cued = last in verbs and (len(words_) == 1 or not words_[-1][:1].isupper())
         if not cued:
             continue
-        pct = plain[e : e + 2].lstrip().startswith("%")
-        end = plain.index("%", e) + 1 if pct else e
-        out.append(_Raw(s, end, None, "%" if pct else None, "placeholder", "placeholder", (s, e)))
+        out.append(_with_unit(folded, "en", s, e, (s, e), False))  # "T days", "M%"
     return out
 
 

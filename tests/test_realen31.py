@@ -259,3 +259,26 @@ def test_distinct_from_is_not_vague(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["Have a distinct UX", "Give the brand a distinct voice"])
 def test_distinct_quality_stays_vague(kr: str) -> None:
     assert kr_status(kr, "kr-vague-wording") == "fail"
+
+
+# --- 4465: an adapter is a thing built: landed or named alone, it is a task -------------------
+
+ADAPTERS = [
+    "Land the payments adapter for the new gateway",
+    "Land the storage adapter milestone (retries, health checks)",
+    "Storage adapter for the new vault",
+    "Win sign-off on the CRM adapter",
+    "Close out the SMS provider adapter",
+]
+
+
+@pytest.mark.parametrize("kr", ADAPTERS)
+def test_adapter_is_a_thing_built(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr", ["Land 3 enterprise logos", "Adapter-based integrations used by 40% of customers"]
+)
+def test_adapter_guards(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "pass"

@@ -1211,7 +1211,7 @@ _SIGN_OFF_RE = re.compile(
 )
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
-# A document's section number before a heading's name: "7.", "7.2", "7.2." (decision 4460).
+# A document's section number before a heading's name: "4.", "4.2", "4.2." (decision 4460).
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 
 
@@ -3059,7 +3059,7 @@ class _Parser:
             self.prose(ln, t_body, body_start)
             return
         if is_heading and found is not None and self.section_over_objective(idx, t_body, found):
-            # "### 7.2 Engineering" right over "**Objective:** …": a document's numbered section
+            # "### 4.2 Nursing" right over "**Objective:** …": a document's numbered section
             # heading one labelled objective, not a key result numbered 7.2 (decision 4460)
             self.heading(idx, ln, t_body, body_start)
             return
@@ -3786,7 +3786,7 @@ class _Parser:
     def section_over_objective(
         self, idx: int, t_body: str, found: tuple[str, re.Match[str], int, str]
     ) -> bool:
-        """Whether a Markdown heading read as a dotted key result ("### 7.2 Engineering", "### 2.1
+        """Whether a Markdown heading read as a dotted key result ("### 4.2 Nursing", "### 2.1
         Reception (Practice Manager)") is a document's numbered section heading: a short name
         with no figure, and the next line with text opens an objective with its label; the
         objective above it, if any, sits under a heading of the same depth numbered in the same

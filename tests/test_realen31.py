@@ -118,10 +118,10 @@ def test_capital_letter_kept_for_a_number_is_quantified(kr: str) -> None:
 
 
 LETTER_TABLES = [
-    ("Cash runway", "≥ K months"),
-    ("Signed reseller partners", "N partners"),
-    ("Median contract turnaround", "≤ T days"),
-    ("Gross margin on services", "≥ M%"),
+    ("Months of cash in the bank", "at least K months"),
+    ("Signed regional stockists", "N stockists"),
+    ("Median time to sign a vendor contract", "≤ T working days"),
+    ("Margin on workshop tickets", "at least M%"),
 ]
 
 
@@ -217,8 +217,8 @@ HELD_AT_PLACEHOLDER = [
     "Maintain win rate above X%",
     "Maintain NPS at or above [target]",
     "Maintain on-time delivery at X%",
-    "Maintain gross margin at ≥ M%",
-    "Maintain average sales cycle length under T days",
+    "Maintain class fill rate at ≥ M%",
+    "Maintain the median time from quote to order under T days",
     "Sustain first-contact resolution at [N]% or better",
 ]
 
@@ -265,7 +265,7 @@ def test_distinct_quality_stays_vague(kr: str) -> None:
 
 ADAPTERS = [
     "Land the payments adapter for the new gateway",
-    "Land the storage adapter milestone (retries, health checks)",
+    "Land the storage adapter milestone (backoff and timeouts)",
     "Storage adapter for the new vault",
     "Win sign-off on the CRM adapter",
     "Close out the SMS provider adapter",

@@ -1212,6 +1212,17 @@ _SIGN_OFF_RE = re.compile(
 )
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
+# A document's section number before a heading's name: "4.", "4.2", "4.2." (decision 4460).
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
+
+
+def _section_name(name: str) -> bool:
+    """A section heading's name after its number: a few words, no figure ("Engineering",
+    "Reception (Practice Manager)", "Plans by team"; decision 4460)."""
+    name = name.strip()
+    return bool(name) and len(name.split()) <= 8 and not any(c.isdigit() for c in name)
+
+
 # "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
 # (matched on a label; bounded runs, so a search over a long text stays linear: bench_adversarial)
 _GOAL_DOTTED_RE = re.compile(
@@ -3082,6 +3093,11 @@ class _Parser:
             # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
             self.prose(ln, t_body, body_start)
             return
+        if is_heading and found is not None and self.section_over_objective(idx, t_body, found):
+            # "### 4.2 Nursing" right over "**Objective:** …": a document's numbered section
+            # heading one labelled objective, not a key result numbered 7.2 (decision 4460)
+            self.heading(idx, ln, t_body, body_start)
+            return
         if (
             found is not None
             and found[0] == "kr"
@@ -3802,6 +3818,65 @@ class _Parser:
                     self.last_objective_label = j
         return self.last_objective_label > idx
 
+    def section_over_objective(
+        self, idx: int, t_body: str, found: tuple[str, re.Match[str], int, str]
+    ) -> bool:
+        """Whether a Markdown heading read as a dotted key result ("### 4.2 Nursing", "### 2.1
+        Reception (Practice Manager)") is a document's numbered section heading: a short name
+        with no figure, and the next line with text opens an objective with its label; the
+        objective above it, if any, sits under a heading of the same depth numbered in the same
+        section ("### 7.1 …"), so the number counts sections, not that objective's key results
+        (decision 4460)."""
+        _kind, m, off, _who = found
+        number = m.group(0).strip()
+        if not _SECTION_NUMBER_RE.match(number) or not _section_name(t_body[off + m.end() :]):
+            return False
+        j = next((k for k in range(idx + 1, len(self.lines)) if self.lines[k].text.strip()), None)
+        if j is None:
+            return False
+        nxt = self.lines[j].text
+        section = number.split(".")[0] + "."
+        below = match_label(_heading_body(nxt)[0])
+        if below is None or below[0] != "objective":
+            return False
+        objectives = self.objectives()
+        if not objectives:
+            return True
+        last = objectives[-1]
+        start = last.parts[0][1] if last.parts else last.anchor
+        above = [h for h in self.heading_recs if h.start < start]
+        if not above:
+            return False
+        depth = len(self.lines[idx].text) - len(self.lines[idx].text.lstrip("#"))
+        head = above[-1]
+        return (
+            head.markdown_depth == depth
+            and head.text.startswith(section)
+            and bool(_DOTTED_NUMBER_RE.match(head.text.split(" ", 1)[0]))
+        )
+
+    def sections_below(self, idx: int, t_body: str) -> bool:
+        """Whether Markdown heading `idx`, "7." and a short name ("## 7. Plans by team"), heads
+        numbered sections: the next line with text is a deeper heading numbered "7.1 …" that is
+        a section over a labelled objective (decision 4460)."""
+        m = re.match(r"(\d{1,2})\.[ \t]+", t_body)
+        if m is None or not _section_name(t_body[m.end() :]):
+            return False
+        j = next((k for k in range(idx + 1, len(self.lines)) if self.lines[k].text.strip()), None)
+        if j is None:
+            return False
+        nxt = self.lines[j].text
+        hm, hn = HEADING_RE.match(nxt), HEADING_RE.match(self.lines[idx].text)
+        if hm is None or hn is None or len(hm.group(0).strip()) <= len(hn.group(0).strip()):
+            return False
+        body = _heading_body(nxt)[0]
+        found = match_label(body)
+        return (
+            found is not None
+            and body.startswith(m.group(1) + ".")
+            and self.section_over_objective(j, body, found)
+        )
+
     def okr_table_below(self, idx: int) -> bool:
         """Whether the next line with text after `idx` is the header row of an OKR table
         ("| 目标 | 关键结果 | 目标值 |"): what stands above it is the table's title."""
@@ -3876,6 +3951,8 @@ class _Parser:
                 )
             )
         )
+        if not is_title and self.sections_below(idx, t_body):
+            is_title = True  # "## 7. Plans by team" over "### 7.1 Sales" sections (4460)
         if not is_title and self.names_section_over_objective(idx, t_body):
             # "## 🚀 北极星" / "让新用户第一周就爱上产品" / "## 关键结果": the heading names the
             # section, the line under it is its objective (decision 2445)
@@ -5255,6 +5332,8 @@ class _Parser:
             ):
                 return False
             if not prefixed and not lost:
+                if cur.kind == "objective" and self.wrapped_objective(idx, cur, t):
+                    return False  # "… the one" / "Oakwood shoppers pick." / "" / "| …": 4462
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":
                     return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
                 if cur.kind == "objective" and _pdf_wrapped_tail(last, t):
@@ -5265,6 +5344,32 @@ class _Parser:
         b.run = True
         b.spaced = spaced
         return True
+
+    def wrapped_objective(self, idx: int, cur: _Builder, t: str) -> bool:
+        """Whether line `idx` ends the sentence of the labelled objective right above it, hard-
+        wrapped at a capitalised word ("**Objective:** Make the clinic the first place families
+        in" / "Springfield call for a check-up."): the objective's line stops with no stop, this
+        one line opens with a capital, has no figure and ends with a stop, and the key results
+        follow after a blank line, as a table, a list or labels (decision 4462)."""
+        if not cur.label or len(cur.parts) != 1:
+            return False
+        last = cur.parts[0][0].rstrip()
+        line = t.strip()
+        if not last or last[-1] in _TERMINAL + ":：" or not (_latin(last) and _latin(line)):
+            return False
+        if not (line[:1].isupper() and line.endswith((".", "!")) and 2 <= len(line.split()) <= 12):
+            return False
+        if any(c.isdigit() for c in line) or match_label(line) is not None:
+            return False
+        if idx + 1 >= len(self.lines) or not self.lines[idx + 1].blank_before:
+            return False
+        below = _heading_body(self.lines[idx + 1].text)[0].lstrip()
+        found = match_label(below)
+        return (
+            below.startswith("|")
+            or LIST_RE.match(below) is not None
+            or (found is not None and found[0] == "kr")
+        )
 
     def spaced_under_objective(self, idx: int, cur: _Builder | None) -> bool:
         """Whether line `idx`, a paragraph of its own with a figure in it, is a key result of

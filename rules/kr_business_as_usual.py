@@ -203,6 +203,10 @@ class KrBusinessAsUsual(Rule):
             # "Keep things as they are" with no level to hold: the whole key result is routine.
             if not find_terms(item.folded, words("kr_maintain_words", lang), lang):
                 return []
+            if any(q.is_target and q.form == "placeholder" for q in item.facts.quantities):
+                # "Maintain win rate above X%", "… under T days": a level to hold, its figure
+                # written as a placeholder (decision 4463)
+                return []
             span = item.core_span
         else:
             return []

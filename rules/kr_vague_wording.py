@@ -633,9 +633,15 @@ def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
     return [(start, last.end, item.folded[start : last.end])]
 
 
+# "distinct from the IT recovery test": what the thing is set apart from, not a quality of it
+# (decision 4464; "Have a distinct UX" stays vague)
+_APART_FROM = re.compile(r"\s+from\b")
+
+
 def _precise(folded: str, s: int, e: int) -> bool:
     return bool(
         _NOT_VAGUE_AFTER.match(folded, e)
+        or (folded[s:e] == "distinct" and _APART_FROM.match(folded, e))
         or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
         or (folded[s:e] in _COUNTED_WORDS and _NUMBER_WORD_BEFORE.search(folded, max(0, s - 12), s))
     )

@@ -424,6 +424,8 @@ def read_quantities(
                 if raw is not None:
                     raws.append(raw)
     raws.extend(_placeholders(folded, lang, in_time))
+    if lang == "en":
+        raws.extend(_letter_placeholders(folded, plain, in_time))
     raws.extend(_words(folded, lang, in_time, bounds))
     raws.extend(_cadence_change(folded, lang))
     raws.sort(key=lambda r: (r.start, -r.end))
@@ -1281,6 +1283,53 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
         if m.group() == "x" and unit is None and cur is None and not cued:
             continue
         out.append(_with_unit(folded, lang, cur.start() if cur else s, e, (s, e), False))
+    return out
+
+
+# A capital letter kept for a number (decision 4461): "Close N new deals", "under T days",
+# "≥ M%", a target cell "N partners". The letters a template uses for a figure; a letter in a
+# name ("Plan B", "Vitamin K levels", "Team N", "Product X") is held by the word before it.
+_LETTER_FIGURE = re.compile(r"(?<![A-Za-z0-9_'’.&/-])[NMKPTXYZ](?![A-Za-z0-9_'’&/-])")
+# Right before the letter: a bound or "to" ("under T days", "at or above M%", "to P volunteers").
+_LETTER_BOUND_BEFORE = re.compile(
+    r"(?:[≤≥<>~]=?|\b(?:under|below|above|over|than|least|most|to|within))\s?$", re.IGNORECASE
+)
+# After the letter: a percent sign, or a plural noun within three more words ("N new enterprise
+# deals", "P active volunteers", "T days", "K months", "N MQLs", "M go-lives"); not a name in
+# capitals after it ("to Y Combinator partners").
+_LETTER_COUNTED_AFTER = re.compile(
+    r"(?:\s?%|\s(?![A-Z][a-z])(?:[A-Za-z][\w/-]*\s){0,3}?[A-Za-z][\w/-]*[a-z]s(?![A-Za-z]))"
+)
+_PARTICLES = frozenset({"in", "up", "on", "out"})
+
+
+def _letter_placeholders(folded: str, plain: str, in_time: _Spans) -> list[_Raw]:
+    """Capital letters kept for a number (decision 4461), read on `plain` (the letter's case)
+    and measured on `folded` (the unit after it): after a bound, after a verb (or a verb and
+    its particle, "Bring in N …") or at the start of a cell, and before a percent sign or the
+    plural it counts."""
+    out: list[_Raw] = []
+    if not _LETTER_FIGURE.search(plain):
+        return out
+    from coach.facts.shape import verb_classes
+
+    verbs = verb_classes("en")
+    for m in _LETTER_FIGURE.finditer(plain):
+        s, e = m.start(), m.end()
+        if in_time.covers(s) or not _LETTER_COUNTED_AFTER.match(plain, e):
+            continue
+        before = plain[max(0, s - 24) : s]
+        words_ = before.split()
+        cued = not before.strip() or bool(_LETTER_BOUND_BEFORE.search(before))
+        if not cued and words_ and before.endswith((" ", "\t")):
+            last = words_[-1].lower()
+            if last in _PARTICLES and len(words_) >= 2:
+                last = words_[-2].lower()
+            # a capitalised verb inside the line names something ("Roll out Plan N …")
+            cued = last in verbs and (len(words_) == 1 or not words_[-1][:1].isupper())
+        if not cued:
+            continue
+        out.append(_with_unit(folded, "en", s, e, (s, e), False))  # "T days", "M%"
     return out
 
 

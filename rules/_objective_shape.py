@@ -1034,7 +1034,7 @@ def _end_state_en(item: Item) -> Span | None:
         and _third_person(toks[i + 3])
         and en_verb_class(toks[i + 3].text) not in _WORK_CLASSES | {"change"}
     ):
-        # "Every classroom device works when the bell rings", "Each night nurse goes home on
+        # "Every lab laptop boots before the first lesson starts", "Each night nurse goes home on
         # time": the same with a noun of two words as the subject (decision 4509)
         return toks[i].start, toks[i + 3].end
     # "Read an hour a day and become someone with ideas of my own": after a habit, the person

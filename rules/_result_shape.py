@@ -1531,7 +1531,7 @@ _ZH_CERTIFIED = re.compile(
 
 def _staff_certified(item: Item, verb: Verb) -> bool:
     """The team's own staff, counted or named, brought to a certificate by a causative lead
-    (lead ruling (a), decision 4401): "Get 3 techs GWO certified", "Have 4 welders certified to
+    (lead ruling (a), decision 4401): "Get 5 turbine techs GWO certified", "Have 4 welders certified to
     ISO 9606", "让3名电工取得高压证", "组织6名叉车司机考取上岗证". The staff are
     rules/data/*/kr_staff_nouns.txt and kr_certified_staff.txt; people who are not staff
     ("Get 20 resellers certified") and a share holding one ("90% of technicians hold …") keep

@@ -144,7 +144,7 @@ def test_passing_an_exam_and_writing_tests_stay_work(kr, rule):
 @pytest.mark.parametrize(
     "kr",
     [
-        "Roll out barcode scanning on 4 East and 5 West by March 31",
+        "Roll out bedside scanning on 3 East and 6 West by April 30",
         "Bedside handover adopted on 6 North by May",
         "Move the infusion pumps on 3 South, 7 East to the new model",
         "Pilot the fall-risk checklist on 2 West before June",

@@ -78,7 +78,7 @@ def test_4400_nouns_in_ing_stay(kr: str) -> None:
     "kr",
     [
         "Get 3 fitters certified for confined-space entry",
-        "Get 3 techs GWO certified",
+        "Get 5 turbine techs GWO certified",
         "Get two electricians licensed for high-voltage work",
         "让2名后端拿到AWS认证",
         "让3名电工取得高压证",

@@ -696,7 +696,7 @@ _NAMED_AFTER = re.compile(
     r"热线|天工作制|(?<=985)(?:高校|院校|大学|工程|名校)|(?<=211)(?:高校|院校|大学|工程|名校)"
 )
 # A ward or a wing named by its floor and a capitalised compass word, the wording going on with a
-# stop or a joining word (decision 5030): "4 East and 5 West", "6 North by May"; not "5 West Coast
+# stop or a joining word (decision 5030): "3 East and 6 West", "6 North by May"; not "5 West Coast
 # stores" (a count of stores) nor "4 North American distributors".
 _WARD_AFTER = re.compile(
     r" (?:East|West|North|South)(?=$|[,;.)]| (?:and|or|by|in|at|on|before|after|from|to)\b)"
@@ -758,7 +758,7 @@ def _is_label(
     ):
         return True  # "ResNet-50", "Llama-3", "Covid-19": a capitalised name and its number (4304)
     if lang == "en" and e - s <= 2 and _WARD_AFTER.match(plain, e):
-        return True  # "on 4 East and 5 West", "on 6 North by May": a ward or a wing (5030)
+        return True  # "on 3 East and 6 West", "on 6 North by May": a ward or a wing (5030)
     named = _NAMED_AFTER.match(folded, e)
     if named is not None and _named_by(folded[s:e], named.group()):
         return True  # "360 feedback", "401(k)", "2-for-1 offer", "12345热线", "985高校" (4304)

@@ -409,6 +409,9 @@ class ObjectiveIsMetric(Rule):
         s, e = core(item)
         if reading.numbered:
             found = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
+            # a heading's figure in brackets after the core (decision 4420)
+            a, b = reading.span
+            found = found or [c for c in metric_clauses(item) if a <= c.start and c.end <= b]
         else:
             parts = kpi_parts(item) if item.language == "zh" else []
             found = [_kpi_clause(item, k.span, k.topic) for k in parts] or [

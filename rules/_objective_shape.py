@@ -3337,6 +3337,9 @@ def _scope_only(toks: list[Token], k: int) -> bool:
     rest = toks[k:]
     if not rest:
         return True
+    # the period a level is held against: "Keep opex flat year over year" (decision 4423)
+    if _EN_COMPARED_TAIL.fullmatch(" ".join(t.text.lower() for t in rest).replace("-", " ")):
+        return True
     if rest[0].text.lower() not in _EN_SCOPE | _EN_SCOPE_MORE or len(rest) > 6:
         return False
     verbs = _en_verbs()
@@ -3350,6 +3353,12 @@ def _scope_only(toks: list[Token], k: int) -> bool:
     )
 
 
+# A period compared with, as 同比/环比 (decision 2371): "year over year", "QoQ", "versus last year".
+_EN_COMPARED_TAIL = re.compile(
+    r"(?:(?:year|quarter|month|week)\s*(?:over|on)\s*(?:year|quarter|month|week)|yoy|qoq|mom|wow)"
+    r"|(?:versus|vs\.?|against|compared\s+(?:with|to))\s+(?:last|the\s+(?:previous|prior|last))\s+"
+    r"(?:year|quarter|month|week|season)"
+)
 # What "collect" and "recover" move when every one is meant: money owed (decision 1241).
 _EN_OWED = frozenset(
     {"invoice", "invoices", "payment", "payments", "debt", "debts", "dues", "fee", "fees", "bill",
@@ -3639,7 +3648,9 @@ _EN_PROFIT_REACHED = re.compile(
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     r"|break[- ]?even(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     # "Cash-flow positive by Q4": the level named without a verb, its kind said (decision 1040)
-    r"|(?:cash[- ]flow|ebitda|operationally)\s+(?:profitable|positive|break[- ]?even)"
+    # ... and with the flow's kind: "Free cash flow positive by Q4" (decision 4423)
+    r"|(?:(?:free|operating|net)\s+)?(?:cash[- ]flow|ebitda|operationally)\s+"
+    r"(?:profitable|positive|break[- ]?even)"
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
 )
 # Bigger or larger sales of one kind, a scope or a time after them at most: "Bigger deals",

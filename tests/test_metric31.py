@@ -77,3 +77,89 @@ def test_measure_made_the_benchmark_is_a_kpi(objective: str) -> None:
 )
 def test_team_or_service_as_benchmark_stays(objective: str) -> None:
     assert not metric(objective)
+
+
+# -- decision 4422: days payable/inventory outstanding are measures; never events are bad -----
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Days payable outstanding at 60",
+        "Days inventory outstanding under 35",
+        "Push days payable outstanding to 55",
+        "Lower days inventory outstanding to 30 days",
+        "Zero wrong-site surgeries",
+        "Zero sentinel events on the surgical floor",
+        "No never events this year",
+        "Cut wrong-site surgeries to zero",
+    ],
+)
+def test_outstanding_days_and_never_events_are_kpis(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Give outstanding care to every patient",
+        "Be an outstanding place to train as a surgeon",
+        "Clear the outstanding surgical backlog",
+        "Make every surgery day calm and predictable",
+        "Build a surgical team people want to join",
+    ],
+)
+def test_outstanding_care_and_surgical_teams_stay(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4423: a level named with its kind, and a level held against a past period --------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Free cash flow positive by Q4",
+        "Operating cash flow positive in 2027",
+        "Net cash flow positive for three straight months",
+        "Keep opex flat year over year",
+        "Keep churn flat quarter over quarter",
+        "Hold headcount flat versus last year",
+        "Keep costs steady year-over-year",
+    ],
+)
+def test_level_with_its_kind_or_held_against_a_period_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep the team steady through the reorg",
+        "Keep the lights on year over year",
+        "Stay positive through the hard quarter",
+        "Free the finance team from manual close work",
+        "Keep morale high over the summer",
+    ],
+)
+def test_people_and_work_held_stay(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4424: a measure pushed down in everyday words (压下去, 砍下来, 控下来 …) -------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["物流成本砍下去", "客诉率打下去", "损耗减下去", "管理费用控下来", "缺货率压下去", "把能耗控下去"],
+)
+def test_measure_pushed_down_colloquially_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["把脾气压下去", "把对手打下去", "把预算砍下来的项目做完", "让门店的火气降下去", "把浮躁的风气压下去"],
+)
+def test_things_pushed_down_that_are_no_measure_stay(objective: str) -> None:
+    assert not metric(objective)

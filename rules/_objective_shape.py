@@ -473,7 +473,10 @@ def _led_by_noun(item: Item, a: int) -> bool:
 
 # "3rd parties", "1st-party data", "2nd half": an ordinal that names a kind or a period, no rank
 # to reach (decision 473).
-_NOT_A_RANK_AFTER = re.compile(r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter)\b")
+_NOT_A_RANK_AFTER = re.compile(
+    # a percentile is a measure's level, no place won (decision 4425): "to the 75th percentile"
+    r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter|percentile)\b"
+)
 
 
 # Getting onto a list others read ("能进年度好书榜", "登上App Store总榜", "冲进百强榜", "上榜必吃榜",

@@ -4504,8 +4504,8 @@ _ZH_MEASURE_RANK = re.compile(
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
     # the measure made the peers' benchmark: "客户满意度成为全行业的标杆" (decision 4421)
-    r"|(?:成为|做成|做到)(?:全?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台)"
-    r"[\u4e00-\u9fff]{0,6}?)?的?标杆"
+    # (the peers named in at most eight characters: 全区, 全省公立医院, 同行)
+    r"|(?:成为|做成|做到)[\u4e00-\u9fff]{0,8}?的?标杆"
 )
 # A lead that makes the measure the subject: "让客户满意度成为…标杆" (decision 4421).
 _ZH_RANK_LEAD = frozenset({"让", "使", "把", "将"})

@@ -1,11 +1,15 @@
 """Metric objectives: a heading with its measure's figure in brackets, a measure made the
-peers' benchmark (issue 8, thirty-first round; metric31, decisions 4420-4421). Every wording
-here was written for this test by metric31; none is a corpus item."""
+peers' benchmark, days outstanding and never events, a level's kind and its compared period,
+measures pushed down in everyday words, percentiles, qualified labels, a day's events (issue 8,
+thirty-first round; metric31, decisions 4420-4427). Every wording here was written for this test
+by metric31; none is a corpus item."""
 
 from __future__ import annotations
 
 import pytest
 from test_acc18 import metric
+
+from coach import review
 
 # -- decision 4420: a heading, then its measure and figure in brackets, is the KPI ------------
 
@@ -278,3 +282,19 @@ def test_active_users_stay_kpis(objective: str) -> None:
 )
 def test_measure_benchmark_named_by_any_peers(objective: str) -> None:
     assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure"),
+    [
+        ("Objective: Growth (ARR to $50M)\nKR: Sign 40 new logos", "ARR to $50M"),
+        ("Objective: Cash (DSO under 40 days)\nKR: Collect invoices on time", "DSO under 40 days"),
+        ("目标：运营效率（平均住院日≤7天）\n关键结果：床位周转次数提高到40次", "平均住院日≤7天"),
+        ("目标：业绩冲刺（销售额2亿）\n关键结果：新签客户30家", "销售额2亿"),
+    ],
+)
+def test_bracketed_figure_moves_with_its_brackets(draft: str, figure: str) -> None:
+    found = [f for f in review(draft).findings if f.rule_id == "objective-is-metric"]
+    rewrite = found[0].suggestions[0].text
+    assert figure not in rewrite and "()" not in rewrite and "（）" not in rewrite
+    assert any(figure in e.replacement for e in found[0].suggestions[0].edits)

@@ -298,3 +298,36 @@ def test_bracketed_figure_moves_with_its_brackets(draft: str, figure: str) -> No
     rewrite = found[0].suggestions[0].text
     assert figure not in rewrite and "()" not in rewrite and "（）" not in rewrite
     assert any(figure in e.replacement for e in found[0].suggestions[0].edits)
+
+
+# -- decision 4428: "冲！" beside the figure is a slogan; a level held in words is a figure ------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "全年回款目标：8000万，冲！",
+        "冲冲冲！618 GMV破五千万",
+        "净利润翻番，干就对了",
+        "拼了！新签合同额3个亿",
+        "月活保持在五十万以上",
+        "库存金额控制在两千万以内",
+        "日均订单稳定在一万以上",
+    ],
+)
+def test_shout_beside_figure_and_level_in_words_are_kpis(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "冲！拿下华南市场",
+        "拼了，做客户最信赖的服务商",
+        "冲，让每一位患者都被温柔对待",
+        "保持在十分满意的水平上服务好老客户",
+        "干就完了，把新工厂建起来",
+    ],
+)
+def test_shout_beside_a_direction_stays(objective: str) -> None:
+    assert not metric(objective)

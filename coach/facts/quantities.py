@@ -349,7 +349,9 @@ _FROM_ZERO = re.compile(
 )
 _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
-    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit)\s?$"
+    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit"
+    # a level held or crossed: "DAU稳定在百万以上", "成本控制在千万以内", "GMV破五千万" (decision 4428)
+    r"|稳定在|保持在|维持在|控制在|稳在|守在|破|过|超过)\s?$"
 )
 # A gain verb and the short name of what it gains, right before a numeral in words: "新增会员五千",
 # "新增付费用户两万" (decision 3141); a reach verb and the measure it names: "做到月销百万",

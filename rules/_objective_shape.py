@@ -492,7 +492,10 @@ def _led_by_noun(item: Item, a: int) -> bool:
 
 # "3rd parties", "1st-party data", "2nd half": an ordinal that names a kind or a period, no rank
 # to reach (decision 473).
-_NOT_A_RANK_AFTER = re.compile(r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter)\b")
+_NOT_A_RANK_AFTER = re.compile(
+    # a percentile is a measure's level, no place won (decision 4425): "to the 75th percentile"
+    r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter|percentile)\b"
+)
 
 
 # Getting onto a list others read ("能进年度好书榜", "登上App Store总榜", "冲进百强榜", "上榜必吃榜",
@@ -3494,6 +3497,9 @@ def _scope_only(toks: list[Token], k: int) -> bool:
     rest = toks[k:]
     if not rest:
         return True
+    # the period a level is held against: "Keep opex flat year over year" (decision 4423)
+    if _EN_COMPARED_TAIL.fullmatch(" ".join(t.text.lower() for t in rest).replace("-", " ")):
+        return True
     if rest[0].text.lower() not in _EN_SCOPE | _EN_SCOPE_MORE or len(rest) > 6:
         return False
     verbs = _en_verbs()
@@ -3507,6 +3513,12 @@ def _scope_only(toks: list[Token], k: int) -> bool:
     )
 
 
+# A period compared with, as 同比/环比 (decision 2371): "year over year", "QoQ", "versus last year".
+_EN_COMPARED_TAIL = re.compile(
+    r"(?:(?:year|quarter|month|week)\s*(?:over|on)\s*(?:year|quarter|month|week)|yoy|qoq|mom|wow)"
+    r"|(?:versus|vs\.?|against|compared\s+(?:with|to))\s+(?:last|the\s+(?:previous|prior|last))\s+"
+    r"(?:year|quarter|month|week|season)"
+)
 # What "collect" and "recover" move when every one is meant: money owed (decision 1241).
 _EN_OWED = frozenset(
     {"invoice", "invoices", "payment", "payments", "debt", "debts", "dues", "fee", "fees", "bill",
@@ -3796,7 +3808,9 @@ _EN_PROFIT_REACHED = re.compile(
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     r"|break[- ]?even(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     # "Cash-flow positive by Q4": the level named without a verb, its kind said (decision 1040)
-    r"|(?:cash[- ]flow|ebitda|operationally)\s+(?:profitable|positive|break[- ]?even)"
+    # ... and with the flow's kind: "Free cash flow positive by Q4" (decision 4423)
+    r"|(?:(?:free|operating|net)\s+)?(?:cash[- ]flow|ebitda|operationally)\s+"
+    r"(?:profitable|positive|break[- ]?even)"
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
 )
 # Bigger or larger sales of one kind, a scope or a time after them at most: "Bigger deals",
@@ -4570,11 +4584,12 @@ def _measure_rank(item: Item) -> Kpi | None:
     s, e = core(item)
     toks = _words(item)
     for a, b in _measures(item):
+        lead = s + 1 if item.folded[s : s + 1] in _ZH_RANK_LEAD and a > s else s
         if (
             s <= a
             and a - s <= 4
             and b < e
-            and not _has_verb(toks, s, a, item)
+            and not _has_verb(toks, lead, a, item)
             and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
             and all(x >= b for (x, _y), _k in aspirations(item))
         ):
@@ -4645,7 +4660,12 @@ _ZH_MEASURE_RANK = re.compile(
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?|第[一二三123](?:名|位)?"
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
+    # the measure made the peers' benchmark: "客户满意度成为全行业的标杆" (decision 4421)
+    # (the peers named in at most eight characters: 全区, 全省公立医院, 同行)
+    r"|(?:成为|做成|做到)[\u4e00-\u9fff]{0,8}?的?标杆"
 )
+# A lead that makes the measure the subject: "让客户满意度成为…标杆" (decision 4421).
+_ZH_RANK_LEAD = frozenset({"让", "使", "把", "将"})
 
 
 def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:
@@ -4816,8 +4836,74 @@ def metric_objective(item: Item) -> MetricReading | None:
         kpi = kpi_only(item)
         if kpi is not None:
             found = MetricReading(kpi.span, False, kpi.topic)
+    if found is None:
+        found = _bracketed_figure(item)
     item.facts.memo[key] = found
     return found
+
+
+# The brackets that close the wording after its core: "业绩冲刺（销售额2亿）".
+_TRAILING_BRACKET = re.compile(
+    r"\s*[（(]([^（）()]{2,24})[）)](?:\s*[（(][^（）()]{0,24}[）)])*[\s。！!.]*$"
+)
+
+
+def _bracketed_figure(item: Item) -> MetricReading | None:
+    """A heading, then a measure and its figure in brackets, and nothing else: "业绩冲刺（销售额
+    2亿）", "运营效率（平均住院日≤7天）", "Cash (DSO under 40 days)" (decision 4420). The heading only
+    names an area — nouns, or a call for effort ("冲刺"), no verb of its own and no aspiration —
+    so the bracket's number is the objective, as after a colon ("运营效率：平均住院日≤7天",
+    decision 3018). A direction before the bracket ("深耕华南渠道（营收增长25%）"), a weight or an
+    owner in it ("团队建设（权重20%）") keep the objective."""
+    s, e = core(item)
+    m = _TRAILING_BRACKET.match(item.folded, e)
+    if m is None or e <= s or aspirations(item):
+        return None
+    a, b = m.span(1)
+    if item.language == "zh":
+        toks = _words(item)
+        if e - s > 8 or not toks:
+            return None
+        for t in toks:
+            if len(toks) == 1 or t.pos.startswith("n") or t.pos == "vn":
+                continue  # one word alone is the area's name ("交付（准时交付率98%）")
+            if _only_slogan(item, t.start, t.end):
+                continue
+            if t.pos.startswith("v") and any(
+                x <= t.start and t.end <= y for x, y in _measures(item)
+            ):
+                continue  # "用户增长"
+            return None
+    else:
+        heading = item.folded[s:e].split()
+        # a verb opening a phrase is a direction ("Win the mid-market (ARR $5M)"); one word alone
+        # is the area's name ("Growth (ARR to $50M)")
+        verbs = word_set("objective_target_verbs", "en") | _single("objective_flat_verbs", "en")
+        if (
+            len(heading) > 3
+            or heading[0] in _EN_CAUSATIVE_HEAD
+            or (len(heading) > 1 and heading[0] in verbs)
+        ):
+            return None
+    clauses = [c for c in metric_clauses(item) if a <= c.start and c.end <= b and c.quantities]
+    named = [
+        (x, y)
+        for x, y, _n in item.facts.kpis
+        if a <= x and y <= b and any(y <= q.start for c in clauses for q in c.quantities)
+    ]
+    if not clauses or not named or item.folded[a : clauses[0].start].strip():
+        return None
+    if any(
+        q.kind == "percent" and _WEIGHT.search(item.folded, a, b)
+        for c in clauses
+        for q in c.quantities
+    ):
+        return None
+    return MetricReading((clauses[0].start, clauses[-1].end), True)
+
+
+_EN_CAUSATIVE_HEAD = frozenset({"make", "keep", "win", "be", "become", "get", "help", "give"})
+_WEIGHT = re.compile(r"权重|占比权重|weight", re.I)
 
 
 # Verbs that add people to the team, before their role and count ("新增护士20名", "增加15名护理员",

@@ -92,11 +92,17 @@ def _good_brought(item: Item, q: Quantity) -> bool:
     return m is not None and m.group(1).endswith(reached)
 
 
+# A rank that is a percentile names a measure's level (decision 4425): "the 75th percentile".
+_PERCENTILE = re.compile(r"(?:st|nd|rd|th)?[ -]percentile\b|\s?百分位")
+
+
 def _could_be_target(item: Item, q: Quantity) -> bool:
     """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
     as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
     word that is no unit ("360评估", "3号线"); a length ("三分钟内") counts."""
-    if q.kind in ("label-number", "rank") or _good_brought(item, q):
+    if q.kind == "label-number" or _good_brought(item, q):
+        return False
+    if q.kind == "rank" and not _PERCENTILE.match(item.folded, q.end):
         return False
     if q.role not in ("target", "baseline") and not (
         q.role == "descriptor" and q.kind == "duration" and q.value != 1
@@ -238,13 +244,27 @@ def measure_label(item: Item, start: int, end: int) -> bool:
         return False
     if item.language == "en":
         return any(
-            a == start and tail.fullmatch(item.folded, b, colon.end())
+            (a == start or _en_qualifiers(item.folded[start:a]))
+            and tail.fullmatch(item.folded, b, colon.end())
             for a, b, _ in item.facts.kpis
+            if start <= a
         )
     # "年度销售目标：", "Q3业绩指标：": a quota named by its measure is a label too (decision 3833)
     return _ZH_QUOTA_LABEL.fullmatch(item.folded, start, colon.end()) is not None or any(
         start <= a <= start + 4 and _ZH_LABEL_TAIL.fullmatch(item.folded, b, colon.end())
         for a, b, _ in item.facts.kpis
+    )
+
+
+def _en_qualifiers(text: str) -> bool:
+    """One or two words that only qualify the measure after them in a label ("Organic traffic:",
+    "Net revenue:", decision 4426): no verb that would make the label a direction."""
+    ws = text.split()
+    verbs = word_set("objective_target_verbs", "en") | word_set("objective_flat_verbs", "en")
+    return (
+        0 < len(ws) <= 2
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in ws)
+        and not any(w in verbs or lemma_en(w) in verbs for w in ws)
     )
 
 

@@ -409,6 +409,9 @@ class ObjectiveIsMetric(Rule):
         s, e = core(item)
         if reading.numbered:
             found = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
+            # a heading's figure in brackets after the core (decision 4420)
+            a, b = reading.span
+            found = found or [c for c in metric_clauses(item) if a <= c.start and c.end <= b]
         else:
             parts = kpi_parts(item) if item.language == "zh" else []
             found = [_kpi_clause(item, k.span, k.topic) for k in parts] or [
@@ -525,6 +528,9 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     else:
         edits.extend(_removal(masked, c) for c in found)
 
+    if found[0].start >= ce:
+        edits = [_unbracketed(plain, x, lang) for x in edits]
+
     def figured(c: MetricClause) -> bool:
         return _figured(plain, c)
 
@@ -575,6 +581,25 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         note=note,
         asks=asks,
     )
+
+
+def _unbracketed(plain: str, edit: LocalEdit, lang: str) -> LocalEdit:
+    """An edit inside the brackets that hold a heading's figure (decision 4420) takes the brackets
+    too: "Growth (ARR to $50M)" becomes "Growth", not "Growth ()"; a direction offered in their
+    place follows the heading after a colon."""
+    i = max(plain.rfind("（", 0, edit.start), plain.rfind("(", 0, edit.start))
+    j = min(
+        (k for k in (plain.find("）", edit.end), plain.find(")", edit.end)) if k >= 0), default=-1
+    )
+    if i < 0 or j < 0 or plain[i + 1 : edit.start].strip() or plain[edit.end : j].strip():
+        return edit
+    text = edit.replacement
+    if text:
+        text = ("：" if lang == "zh" else ": ") + text
+    start = i
+    while start > 0 and plain[start - 1] == " ":
+        start -= 1
+    return replace(edit, start=start, end=j + 1, replacement=text)
 
 
 def _own_set(draft: Draft) -> bool:

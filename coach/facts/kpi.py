@@ -134,7 +134,11 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         found = [
             f
             for f, (_s, e, _n) in zip(found, before_widening, strict=True)
-            if not (e in inside and inside[e].start < e and inside[e].text.endswith("化"))
+            if not (
+                e in inside
+                and inside[e].start < e
+                and (inside[e].text.endswith("化") or inside[e].text in _EVENT_WORDS)
+            )
         ]
         # "会员数|量", "门店数|量": jieba glues 数 onto the name and leaves 量 alone; the count is
         # the whole 数量 (decision 2985)
@@ -173,6 +177,9 @@ _COUNTED_UP = re.compile(
 )
 
 
+# ... nor one whose end opens the word of an event held: "质量月活动", "会员日活动" are a month's and
+# a day's events, not 月活/日活 (decision 4427).
+_EVENT_WORDS = frozenset({"活动", "活动周", "活动月"})
 # Digits and scale words: a figure's end glued to a measure's name by jieba ("万营收").
 _NUMBER_CHARS = frozenset("0123456789.,十百千万亿元")
 

@@ -351,6 +351,9 @@ _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
     r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
+# ... and, before a numeral with a scale only, a level held or crossed: "DAU稳定在百万以上", "成本控制在
+# 千万以内", "GMV破五千万" (decision 4428; not before letters: "超过xx产品" names a rival, 606).
+_HELD_OR_CROSSED_CUE = re.compile(r"(?:稳定在|保持在|维持在|控制在|稳在|守在|破|过)\s?$")
 # A gain verb and the short name of what it gains, right before a numeral in words: "新增会员五千",
 # "新增付费用户两万" (decision 3141); a reach verb and the measure it names: "做到月销百万",
 # "实现净利润两千万" (decision 3149).
@@ -1163,6 +1166,7 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         and any(c in run for c in "百千万亿")
         and (
             _TARGET_CUE.search(folded[max(0, s - 3) : s])
+            or _HELD_OR_CROSSED_CUE.search(folded[max(0, s - 3) : s])
             # "新增付费用户两万", "每月新增注册用户一万": a gain verb, the people it names, then
             # the figure closing the clause (decision 3141)
             or _GAIN_THEN_NAME.search(folded[max(0, s - 8) : s])

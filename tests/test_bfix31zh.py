@@ -109,3 +109,73 @@ def test_post_in_yuan_alone_owns(kr: str) -> None:
 )
 def test_people_served_in_brackets_own_nothing(kr: str) -> None:
     assert not _owned(kr)
+
+
+# -- decision 4522: found bad things all fixed (全部整改完毕) is negative phrasing ----------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "审计发现的不符合项全部整改完毕",
+        "安全隐患全部整改到位",
+        # held out
+        "消防检查发现的隐患均已整改",
+        "内审不符合项100%整改",
+        "质量抽检的不合格项全部整改完成",
+        "客户投诉全部关闭",
+        "巡查发现的违停都已整改",
+    ],
+)
+def test_found_bad_things_all_fixed_is_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "隐患整改及时率达到98%",
+        "门店陈列整改",
+        "整改方案通过评审",
+        "按时完成药监局要求的整改",
+        "外审一次通过率100%",
+    ],
+)
+def test_fix_work_without_bad_things_closed_stays(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(kr)
+
+
+# -- decision 4523: a bus's suspended runs and bunching, a child's crying are bad events ---------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "临时停运次数从每月6次降到2次",
+        "大间隔发车次数减少50%（调度员）",
+        "哭闹的幼儿比例降到10%",
+        # held out
+        "尽量减少临时停运",
+        "串车次数从每天20次降到5次",
+        "午睡时哭闹的孩子从12人减少到3人",
+        "线路停运不超过2次",
+        "早高峰大间隔发车每天不超过5次",
+        "哭闹不止的新生从8人减少到2人",
+    ],
+)
+def test_suspended_runs_bunching_and_crying_are_bad(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "发车间隔不超过10分钟",
+        "停运检修完成率100%",
+        "哭闹幼儿安抚成功率达到90%",
+        "发车准点率达到92%",
+        "每天午睡时间不少于2小时",
+    ],
+)
+def test_service_levels_and_good_shares_stay(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(kr)

@@ -212,6 +212,10 @@ class KrCompound(Rule):
             return [self._respective_hit(item, draft, pair)]
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
+        if item.language == "zh":
+            shared = _zh_both_given(item)
+            if shared is not None:
+                return [self._respective_hit(item, draft, shared)]
         if item.language == "en":
             shared = _measures_sharing_figure(item) or _both_given(item)
             if shared is not None:
@@ -458,6 +462,42 @@ def _both_given(item) -> tuple[str, str, int, int] | None:
     prefix = text[start:a0]
     first = prefix + text[a0:a1] + rest
     second = cap_first(prefix + text[b0:b1] + rest)
+    return first, second, start, stop
+
+
+# "满意度、准确率均达到95%", "复购率和好评率都不低于90%": two measures joined by 、/和/与/及, then
+# 均/都 and the one level or change both are given (decision 4524, the zh "A and B both up 20%").
+_ZH_BOTH_JOIN = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{0,8}"
+)
+_ZH_BOTH_WORD = re.compile(r"\s?(?:均|都|也都|全都|全部|一律)(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])")
+_ZH_JOINERS = re.compile(r"、|以及|和|与|及")
+
+
+def _zh_both_given(item) -> tuple[str, str, int, int] | None:
+    """Two measures the fact layer names, joined by 、/和/与/及 before 均/都 and the one level or
+    change given to each ("讲解满意度、讲解准确率均达到95%"): two key results, each with the
+    level; the first's text, the second's and the span they replace, or None."""
+    start, end = item.core_span
+    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    if len(kpis) != 2:
+        return None
+    (_a0, a1, _), (_b0, b1, _) = kpis
+    folded, text = item.folded, item.text
+    if _ZH_BOTH_JOIN.fullmatch(folded, a1, _b0) is None:
+        return None
+    word = _ZH_BOTH_WORD.match(folded, b1, end)
+    stop = len(folded[:end].rstrip())
+    if word is None or not re.search(r"\d", folded[word.end() : stop]):
+        return None
+    if re.search(r"[，,；;]", folded[word.end() : stop]):
+        return None  # a second clause after the figure is a case for the other readings
+    join = _ZH_JOINERS.search(folded, a1, _b0)
+    if join is None:
+        return None
+    rest = text[word.end() : stop]
+    first = text[start : join.start()] + rest
+    second = text[join.end() : b1] + rest
     return first, second, start, stop
 
 
@@ -1028,6 +1068,14 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
+    if zh and complete_left and right_num and rtext.startswith("其中"):
+        # "新招学员1200人，其中大学生占比不低于40%": a share or a rate of its own named after 其中,
+        # with only a comparator before its percent, is a second measure as "…，其中付费会员占比
+        # 达到20%" is (decisions 2423, 4524); a part in the same unit returned above, a part of
+        # the same amount ("营收1000万元，其中线上收入不低于300万元") is no share
+        q = _first_figure(item, *right)
+        if q is not None and q.kind == "percent" and _measure_before_zh(item, right[0], q.start):
+            return True
     if (
         not zh
         and joiner != ","

@@ -179,3 +179,40 @@ def test_suspended_runs_bunching_and_crying_are_bad(kr: str) -> None:
 )
 def test_service_levels_and_good_shares_stay(kr: str) -> None:
     assert "kr-negative-phrasing" not in _kr(kr)
+
+
+# -- decision 4524: a share after 其中, and one level given to two listed measures, are two ------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新招学员1200人，其中大学生占比不低于40%",
+        "讲解满意度、讲解准确率均达到95%",
+        # held out
+        "新增会员5000人，其中付费会员占比不低于20%",
+        "新签客户30家，其中续约率不低于80%",
+        "续费率从40%提升到55%，其中年卡会员占比不低于30%",
+        "复购率和好评率都达到90%",
+        "门店的复购率与好评率均不低于90%",
+        "出勤率、作业完成率均达到98%",
+    ],
+)
+def test_share_after_qizhong_and_shared_level_are_compound(kr: str) -> None:
+    assert "kr-compound" in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新招学员1200人，其中大学生不少于480人",
+        "新签客户20家，其中6月底前签下8家",
+        "营收1000万元，其中线上收入不低于300万元",
+        "GMV 达到 300 万（其中 App 渠道 100 万）",
+        "食品与饮料营收达到500万元",
+        "华东和华南门店复购率都达到40%",
+        "各门店复购率均达到40%",
+    ],
+)
+def test_one_measure_and_its_parts_stay_one(kr: str) -> None:
+    assert "kr-compound" not in _kr(kr)

@@ -216,3 +216,39 @@ def test_share_after_qizhong_and_shared_level_are_compound(kr: str) -> None:
 )
 def test_one_measure_and_its_parts_stay_one(kr: str) -> None:
     assert "kr-compound" not in _kr(kr)
+
+
+# -- decision 4525: the whole staff's meeting once per cycle, and the cycle's work summary, ------
+# -- are business as usual -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每月召开一次全体教师会议",
+        "撰写年度工作总结",
+        # held out
+        "每月开一次全员大会",
+        "每季度召开一次员工大会",
+        "每月召开全体教师会议",
+        "撰写年度社会教育工作总结",
+        "编写季度工作总结",
+        "按时提交半年工作总结",
+    ],
+)
+def test_staff_meetings_and_work_summaries_are_routine(kr: str) -> None:
+    assert "kr-business-as-usual" in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每学期召开两次教职工大会",
+        "每月组织1次复盘会",
+        "总结出3条可复制的做法",
+        "教师会议出勤率达到95%",
+        "员工大会满意度达到90%",
+    ],
+)
+def test_counted_meetings_and_measures_of_them_stay(kr: str) -> None:
+    assert "kr-business-as-usual" not in _kr(kr)

@@ -252,3 +252,65 @@ def test_staff_meetings_and_work_summaries_are_routine(kr: str) -> None:
 )
 def test_counted_meetings_and_measures_of_them_stay(kr: str) -> None:
     assert "kr-business-as-usual" not in _kr(kr)
+
+
+# -- decision 4526: a change word inside the name of the plan to be made is not vague ------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "确定新一轮线网优化方案",
+        "制定门店优化方案",
+        # held out
+        "出台排班改进计划",
+        "完成库存优化项目",
+        "确定仓储布局优化方案（初稿）",
+        "拿出社区服务提升计划",
+        "制定课程改进方案",
+    ],
+)
+def test_change_word_in_a_plans_name_is_not_vague(kr: str) -> None:
+    assert "kr-vague-wording" not in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["优化排班", "优化回复话术", "提升方案通过率", "提升项目交付率", "满意度提升"],
+)
+def test_change_with_no_amount_stays_vague(kr: str) -> None:
+    assert "kr-vague-wording" in _kr(kr)
+
+
+# -- decision 4527: raising the team's standing in the broadest terms is a vague objective -------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升社会影响力",
+        "增强核心竞争力",
+        # held out
+        "提升品牌影响力",
+        "扩大影响力",
+        "全面提升企业综合竞争力",
+        "提升我们的品牌影响力",
+        "进一步提升行业影响力",
+    ],
+)
+def test_broad_standing_objective_is_vague(objective: str) -> None:
+    assert "objective-vague" in _obj(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升在本市中小学中的影响力",
+        "让更多家长知道我们",
+        "打造全省最有影响力的少儿科普品牌",
+        "让社区居民遇到问题第一个想到我们",
+        "提升产品竞争力",
+    ],
+)
+def test_standing_with_an_audience_or_a_marker_stays(objective: str) -> None:
+    assert "objective-vague" not in _obj(objective)

@@ -314,3 +314,67 @@ def test_broad_standing_objective_is_vague(objective: str) -> None:
 )
 def test_standing_with_an_audience_or_a_marker_stays(objective: str) -> None:
     assert "objective-vague" not in _obj(objective)
+
+
+# -- decision 4528: a line of business widened (扩大招生) is the objective as a metric ------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "扩大招生",
+        "拓展外卖",
+        # held out
+        "扩充会员",
+        "今年扩大招生",
+        "扩大招生！",
+        "拓展团购",
+        "扩大私域",
+    ],
+)
+def test_widened_line_of_business_is_a_metric(objective: str) -> None:
+    assert "objective-is-metric" in _obj(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["扩大服务范围", "扩大影响力", "让更多孩子在家门口学到好课", "拓展新的合作伙伴"],
+)
+def test_widened_scope_or_reach_is_no_metric(objective: str) -> None:
+    assert "objective-is-metric" not in _obj(objective)
+
+
+# -- decision 4529: another measure's relative change after a level still needs its baseline ----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "处方药销售占比提升到35%，毛利率提升2个百分点",
+        "客单价达到120元，复购率提升5%",
+        # held out
+        "门店数达到30家，客单价提升10%",
+        "续费率达到80%，同时转介绍率提高3个百分点",
+        "日均客流达到2000人次，人均消费增长15%",
+        "线上订单占比达到40%，并且配送好评率提升2个百分点",
+        "学员满意度达到95%，首考通过率提高10%",
+        "签约商户达到300家，商户活跃率提升8个百分点",
+        "病床使用率达到90%，平均住院日缩短10%",
+    ],
+)
+def test_relative_change_after_a_level_needs_a_baseline(kr: str) -> None:
+    assert "kr-no-baseline" in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "营收达到600万，较上季度增长20%",
+        "营收达到600万，同比增长20%",
+        "门店数达到30家，毛利率从20%提升到25%",
+        "会员数达到1万人，增长50%",
+        "客单价达到120元，复购率从30%提升5个百分点",
+    ],
+)
+def test_level_own_growth_or_a_change_with_its_start_stays(kr: str) -> None:
+    assert "kr-no-baseline" not in _kr(kr)

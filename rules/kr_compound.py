@@ -368,6 +368,16 @@ _EN_SHARED_TAIL = re.compile(
 )
 
 
+def _two_measures(item, between: re.Pattern[str]) -> list[tuple[int, int, str]] | None:
+    """The measures the fact layer names inside the key result's core, when there are exactly
+    two of them and `between` spans all that stands between them; else None."""
+    start, end = item.core_span
+    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    if len(kpis) != 2 or between.fullmatch(item.folded, kpis[0][1], kpis[1][0]) is None:
+        return None
+    return kpis
+
+
 def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     """Two measures joined by "and" that share one figure ("Sales and margin up 5%", "Grow
     revenue and margin by 10%", "Increase NPS and CSAT by 10%"): two key results, each with
@@ -379,13 +389,11 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         # (no "and" between two measures can match below: the measures, a fact most key
         # results are not otherwise asked for, are not worked out; issue 13)
         return None
-    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
-    if len(kpis) != 2:
+    kpis = _two_measures(item, _EN_AND_BETWEEN)
+    if kpis is None:
         return None
     (a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
-    if _EN_AND_BETWEEN.fullmatch(folded, a1, b0) is None:
-        return None
     if folded[b0:b1] not in _en_kpi_terms():
         # "Profit and loss accuracy": a name read by its head ("<noun> accuracy", decision
         # 1827) may take both nouns before it, one measure (decision 1830)
@@ -479,20 +487,18 @@ def _zh_both_given(item) -> tuple[str, str, int, int] | None:
     change given to each ("讲解满意度、讲解准确率均达到95%"): two key results, each with the
     level; the first's text, the second's and the span they replace, or None."""
     start, end = item.core_span
-    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
-    if len(kpis) != 2:
+    kpis = _two_measures(item, _ZH_BOTH_JOIN)
+    if kpis is None:
         return None
-    (_a0, a1, _), (_b0, b1, _) = kpis
+    (_a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
-    if _ZH_BOTH_JOIN.fullmatch(folded, a1, _b0) is None:
-        return None
     word = _ZH_BOTH_WORD.match(folded, b1, end)
     stop = len(folded[:end].rstrip())
     if word is None or not re.search(r"\d", folded[word.end() : stop]):
         return None
     if re.search(r"[，,；;]", folded[word.end() : stop]):
         return None  # a second clause after the figure is a case for the other readings
-    join = _ZH_JOINERS.search(folded, a1, _b0)
+    join = _ZH_JOINERS.search(folded, a1, b0)
     if join is None:
         return None
     rest = text[word.end() : stop]

@@ -1511,6 +1511,16 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         if done is not None:
             return (done.start(1), done.end(1), done.group(1)), False
     else:
+        # "不符合项全部整改完毕", "隐患均已整改到位": the found bad things, all of them, fixed and
+        # done — the zh "Resolve the printing problems" (decision 4522); not a rate of fixing
+        # ("隐患整改及时率") nor the fixing of a thing that names no bad event ("门店陈列整改")
+        for v in item.facts.terms("kr_negative_fix_verbs"):
+            if (
+                v[0] >= term[1]
+                and _ZH_ALL_BEFORE_FIX.fullmatch(text, term[1], v[0])
+                and _ZH_FIX_DONE.match(text, v[1], ce)
+            ):
+                return v, False
         # "修好坏掉的投影仪", "把漏水的水龙头修好": the known broken things, fixed (decision 1591)
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] and v[1] == term[0] and text.startswith("的", term[1]):
@@ -1524,6 +1534,12 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     return None
 
 
+# "不合格项全部整改完毕": all of the found bad things (decision 4522) between them and the fix verb,
+# and the fix done closing the clause.
+_ZH_ALL_BEFORE_FIX = re.compile(
+    r"(?:项|处|点|问题)?(?:(?:全部|全都|均|都|一律)已?(?:经)?|已经?全部|已经?)"
+)
+_ZH_FIX_DONE = re.compile(r"(?:完毕|到位|完成|好|结束)?(?=$|[\s，,；;。.（(！!]|[(（])")
 # "把漏水的水龙头修好": 的 and the broken thing between the bad state and the fix verb.
 _ZH_THING_BEFORE_FIX = re.compile(r"的[\u4e00-\u9fffA-Za-z0-9]{1,10}?(?:都|全部|全都)?")
 

@@ -4185,6 +4185,8 @@ def every_one_zh(text: str) -> str | None:
 # Verbs that grow a line of business at the start of an objective (decision 2370).
 _ZH_GROW_LEAD = ("做大做强", "做大", "做强做大")
 _ZH_BUSINESS = ("业务", "板块", "生意")
+# ... and the verbs that widen it: "扩大招生", "扩大团购业务" (decision 4528)
+_ZH_WIDEN = ("扩大", "扩充", "拓展")
 
 
 def _kpi_area(folded: str, a: int, b: int) -> bool:
@@ -4253,6 +4255,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # rate at 100% as "Sell out every Saturday" (decision 1241)
     if _ZH_ALL_COLLECTED.fullmatch(folded, i, e) or _ZH_ALL_FILLED.fullmatch(folded, i, e):
         return _kpi(item, (s, e), (i, e))
+    # "扩大招生", "拓展外卖业务": a line of business widened, read by its numbers as "招生做起来"
+    # (decisions 631, 4528); jieba may glue the verb to it ("扩大招生" is one word)
+    for widen in _ZH_WIDEN:
+        if folded.startswith(widen, i) and _kpi_area(folded, i + len(widen), e):
+            return _kpi(item, (s, e), (i + len(widen), e))
     # 提升客户满意度, 降低成本, 减少线上异常
     for verb in starting_at(verbs, folded, i):
         if folded.startswith(verb, i) and i + len(verb) in bounds:

@@ -732,6 +732,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "Do better at marketing", "加强销售管理" (decisions 4040, 4041)
     if _broad_experience(folded, lang):
         return True  # "提升门店体验", "Improve customer experience" (decision 5000)
+    if lang == "zh" and _ZH_BROAD_STANDING.fullmatch(folded.strip()):
+        return True  # "提升社会影响力", "增强核心竞争力" (decision 4527)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -868,6 +870,17 @@ _EN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:improve|enhance|boost|elevate|upgrade|optimi[sz]e|better)\s+"
     r"(?:(?:the|our|a)\s+)?|(?:a\s+)?better\s+)"
     r"(?P<scope>(?:[a-z'-]+\s+){0,2}?)(?:experience|experiences|ux|cx)\W*$"
+)
+
+
+# "提升社会影响力", "扩大品牌影响力", "增强核心竞争力": a generic verb and the standing of the
+# whole team in the broadest terms, as "提升门店体验" is: nothing says among whom or in what it
+# should show (decision 4527). A named audience or field keeps a direction ("提升在本市中小学中的
+# 影响力", "让更多家长知道我们"): not matched.
+_ZH_BROAD_STANDING = re.compile(
+    _ZH_EXPERIENCE_VERB.replace("|升级)", "|升级|扩大)")
+    + r"(?:我们的|我们|自身的?|)(?:社会|品牌|行业|企业|公司|团队|组织|整体|综合|核心|市场|个人){0,2}"
+    r"(?:影响力|竞争力)[。！!]?"
 )
 
 

@@ -293,6 +293,9 @@ _ZH_STANDING = frozenset(
     | {"排期会", "调度会", "碰头会", "站会"}
     # a research or project group's standing meeting (decision 3945): "组会每周一次"
     | {"组会"}
+    # the whole staff's meeting (decision 4525): "每月召开一次全体教师会议", "每季度开一次员工大会"
+    | {"全员大会", "教师会议", "教职工大会", "教职工会议", "员工大会", "职工大会", "全体会议"}
+    | {"全体大会", "全员会议"}
 )
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
 # "每月对账一次", "每月盘点一次" restate the cadence as a report does.

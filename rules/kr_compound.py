@@ -213,6 +213,10 @@ class KrCompound(Rule):
             return [self._respective_hit(item, draft, pair)]
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
+        if item.language == "zh":
+            shared = _zh_both_given(item)
+            if shared is not None:
+                return [self._respective_hit(item, draft, shared)]
         if item.language == "en":
             shared = _measures_sharing_figure(item) or _both_given(item)
             if shared is not None:
@@ -373,6 +377,16 @@ _EN_SHARED_TAIL = re.compile(
 )
 
 
+def _two_measures(item, between: re.Pattern[str]) -> list[tuple[int, int, str]] | None:
+    """The measures the fact layer names inside the key result's core, when there are exactly
+    two of them and `between` spans all that stands between them; else None."""
+    start, end = item.core_span
+    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    if len(kpis) != 2 or between.fullmatch(item.folded, kpis[0][1], kpis[1][0]) is None:
+        return None
+    return kpis
+
+
 def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     """Two measures joined by "and" that share one figure ("Sales and margin up 5%", "Grow
     revenue and margin by 10%", "Increase NPS and CSAT by 10%"): two key results, each with
@@ -384,13 +398,11 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         # (no "and" between two measures can match below: the measures, a fact most key
         # results are not otherwise asked for, are not worked out; issue 13)
         return None
-    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
-    if len(kpis) != 2:
+    kpis = _two_measures(item, _EN_AND_BETWEEN)
+    if kpis is None:
         return None
     (a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
-    if _EN_AND_BETWEEN.fullmatch(folded, a1, b0) is None:
-        return None
     if folded[b0:b1] not in _en_kpi_terms():
         # "Profit and loss accuracy": a name read by its head ("<noun> accuracy", decision
         # 1827) may take both nouns before it, one measure (decision 1830)
@@ -467,6 +479,40 @@ def _both_given(item) -> tuple[str, str, int, int] | None:
     prefix = text[start:a0]
     first = prefix + text[a0:a1] + rest
     second = cap_first(prefix + text[b0:b1] + rest)
+    return first, second, start, stop
+
+
+# "满意度、准确率均达到95%", "复购率和好评率都不低于90%": two measures joined by 、/和/与/及, then
+# 均/都 and the one level or change both are given (decision 4524, the zh "A and B both up 20%").
+_ZH_BOTH_JOIN = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{0,8}"
+)
+_ZH_BOTH_WORD = re.compile(r"\s?(?:均|都|也都|全都|全部|一律)(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])")
+_ZH_JOINERS = re.compile(r"、|以及|和|与|及")
+
+
+def _zh_both_given(item) -> tuple[str, str, int, int] | None:
+    """Two measures the fact layer names, joined by 、/和/与/及 before 均/都 and the one level or
+    change given to each ("讲解满意度、讲解准确率均达到95%"): two key results, each with the
+    level; the first's text, the second's and the span they replace, or None."""
+    start, end = item.core_span
+    kpis = _two_measures(item, _ZH_BOTH_JOIN)
+    if kpis is None:
+        return None
+    (_a0, a1, _), (b0, b1, _) = kpis
+    folded, text = item.folded, item.text
+    word = _ZH_BOTH_WORD.match(folded, b1, end)
+    stop = len(folded[:end].rstrip())
+    if word is None or not re.search(r"\d", folded[word.end() : stop]):
+        return None
+    if re.search(r"[，,；;]", folded[word.end() : stop]):
+        return None  # a second clause after the figure is a case for the other readings
+    join = _ZH_JOINERS.search(folded, a1, b0)
+    if join is None:
+        return None
+    rest = text[word.end() : stop]
+    first = text[start : join.start()] + rest
+    second = text[join.end() : b1] + rest
     return first, second, start, stop
 
 
@@ -1055,6 +1101,14 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
+    if zh and complete_left and right_num and rtext.startswith("其中"):
+        # "新招学员1200人，其中大学生占比不低于40%": a share or a rate of its own named after 其中,
+        # with only a comparator before its percent, is a second measure as "…，其中付费会员占比
+        # 达到20%" is (decisions 2423, 4524); a part in the same unit returned above, a part of
+        # the same amount ("营收1000万元，其中线上收入不低于300万元") is no share
+        q = _first_figure(item, *right)
+        if q is not None and q.kind == "percent" and _measure_before_zh(item, right[0], q.start):
+            return True
     if (
         not zh
         and joiner != ","

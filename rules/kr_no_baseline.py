@@ -121,6 +121,8 @@ class KrNoBaseline(Rule):
             # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
             # level held; the change joined before it has no start (decision 5003)
             change = _change_before_level(item, metric.span.start)
+            if change is None and item.language == "zh":
+                change = _zh_change_after_level(item, metric.span.end)
             if change is None:
                 return []
             start, end = change
@@ -212,6 +214,32 @@ def _change_before_level(item, level_at: int) -> tuple[int, int] | None:
                 continue  # "增长30%，达到9000万元": the level is the change's own end (4482)
             return q.start, q.end
     return None
+
+
+def _zh_change_after_level(item, level_end: int) -> tuple[int, int] | None:
+    """A relative change of another named measure after the item's level, in a clause of its
+    own ("处方药销售占比提升到35%，毛利率提升2个百分点"): its start is not implied by the level
+    (decision 4529); not the level's own growth restated ("营收达到600万，较上季度增长20%",
+    decision 1803), whose clause names no measure of its own."""
+    folded = item.folded
+    for q in item.facts.quantities:
+        if not q.is_target or q.kind == "label-number" or q.start < level_end:
+            continue
+        join = _JOIN.search(folded, level_end, q.start)
+        if join is None or not is_relative(folded, q.start, q.unit, q.end, "zh"):
+            continue
+        named = [k for k in item.facts.kpis if join.end() <= k[0] and k[1] <= q.start] or [
+            t
+            for t in item.tokens
+            if join.end() <= t.start and t.end <= q.start and t.pos in ("n", "nz", "vn")
+        ]
+        if named and not _ZH_RESTATED.match(folded, join.end()):
+            return q.start, q.end
+    return None
+
+
+# A clause that restates the level's own change: "，较上季度增长20%", "，同比增长20%".
+_ZH_RESTATED = re.compile(r"\s*(?:较|比|同比|环比|相比|相较|即|相当于)")
 
 
 # What joins two results in one line: "… by 10% and hold Cpk above 1.67", "…，同时…".

@@ -181,6 +181,7 @@ class KrVagueWording(Rule):
                     (t, "change")
                     for t in _terms(item, "kr_vague_changes")
                     if not _CAUSE_OF_CHANGE.match(item.folded, t[1])
+                    and not _PLAN_NAMED.match(item.folded, t[1])
                 ][:1]
             if not found:
                 # "Spend less on taxis", "Shorter queues at lunch", "更少的投诉", "少熬夜": a
@@ -519,6 +520,12 @@ def _comparative(folded: str, s: int, e: int) -> bool:
 # (its cause, driver or room), not a change the key result asks for (decision 1394).
 _CAUSE_OF_CHANGE = re.compile(
     r"的(?:主要|核心|关键|根本)?(?:驱动力|驱动因素|动力|原因|因素|来源|瓶颈|空间|潜力)"
+)
+# "确定新一轮线网优化方案", "制定门店改进计划": the change word names the plan to be made, the
+# work the key result is (a task), not a direction with no amount (decision 4526).
+# The plan's name closes the clause: not "提升方案通过率" (a measure of plans, moved).
+_PLAN_NAMED = re.compile(
+    r"(?:实施方案|方案|计划|项目|措施|建议|思路|路线图)(?:初稿|终稿|草案)?(?=\s*$|\s*[，,；;。（(])"
 )
 _OPENING = {"“": "”", "「": "」", "《": "》", "『": "』", '"': '"'}
 _CAPITALISED = re.compile(r"[A-Z][\w'’&-]*")

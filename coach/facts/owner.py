@@ -23,7 +23,7 @@ from pathlib import Path
 
 from coach.facts.needs import fold_case, look, needed
 from coach.text import has_cjk
-from coach.wordlists import data_dirs, words
+from coach.wordlists import data_dirs, word_set, words
 
 # Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
 # when it starts with one, so "（微博）" or "（试点）" is not read as a person.
@@ -55,7 +55,10 @@ _NAME = (
     r"|@?[A-Za-z][\w.'’\-]{0,20}(?: (?:[A-Z]\.[ ]?(?=[A-Z][a-z]))?[A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
-    r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
+    r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|"
+    # "（分管：调度中心主任 陈建国）", "（分管领导：王园长）": the leader in charge of an objective
+    # owns it as a lead does, and its key results inherit it (decision 4520)
+    r"分管领导|主管领导|分管|owner|owned by|led by|driven by|dri|"
     r"assignee|accountable|responsible|lead|coordinator|point person|"
     # "(resp. Ms. Ferrari)", "Resp.: Jordi Puig": the European drafts' short "responsible"
     # (decision 3203)
@@ -597,14 +600,21 @@ _ZH_ROLE_RE = re.compile(
 )
 
 
+def _zh_post(t: str) -> bool:
+    """ "质检员", "各调度员", "技术员 小刘": a post in 员 one person holds (decision 4521), alone or
+    before its holder's name — not the people served ("会员", "学员")."""
+    head = t.strip().lstrip("各").split(" ")[0]
+    return head in word_set("owner_posts", "zh")
+
+
 def _zh_unit(t: str) -> bool:
     """ "生产部", "培训专员", "各车间主任", "质量", "班长": a unit, a role or a function."""
     t = t.strip()
-    return bool(_zh_suffix_re().match(t) or _ZH_ROLE_RE.fullmatch(t.lstrip("各")))
+    return bool(_zh_suffix_re().match(t) or _ZH_ROLE_RE.fullmatch(t.lstrip("各")) or _zh_post(t))
 
 
 def _zh_role(t: str) -> bool:
-    return bool(_ZH_ROLE_RE.search(t.strip()))
+    return bool(_ZH_ROLE_RE.search(t.strip())) or _zh_post(t)
 
 
 def _en_team_only(t: str) -> bool:

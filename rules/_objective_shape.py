@@ -1462,7 +1462,7 @@ def _comparative(tok: Token) -> bool:
 
 # The writer's own generic comparatives ("I want to get fitter", "Become stronger", "Be
 # calmer"): "healthier" said otherwise, no picture of what the writer can do then (decision 4444,
-# after 107; lead 1812 keeps "Have legs that can walk the coast path").
+# after 107; lead 5012 keeps "Have legs that can walk the coast path").
 _EN_SELF_COMPARATIVES = frozenset(
     {"fitter", "stronger", "leaner", "calmer", "wiser", "slimmer", "kinder", "braver", "smarter",
      "thinner", "fairer", "bolder", "nicer"}

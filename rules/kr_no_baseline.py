@@ -220,7 +220,7 @@ def _zh_change_after_level(item, level_end: int) -> tuple[int, int] | None:
     """A relative change of another named measure after the item's level, in a clause of its
     own ("处方药销售占比提升到35%，毛利率提升2个百分点"): its start is not implied by the level
     (decision 4529); not the level's own growth restated ("营收达到600万，较上季度增长20%",
-    decision 1803), whose clause names no measure of its own."""
+    decision 5003), whose clause names no measure of its own."""
     folded = item.folded
     for q in item.facts.quantities:
         if not q.is_target or q.kind == "label-number" or q.start < level_end:

@@ -228,7 +228,8 @@ def _thousands_k(folded: str, start: int, end: int) -> bool:
     return _K_TARGET_BEFORE.search(folded, max(0, start - 8), start) is not None
 
 
-_DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
+# (`(?<![0-9])\d+…`, its look behind after the first digit: scanned for a digit in C; issue 13)
+_DIGITS = re.compile(r"\d(?<![0-9]\d)\d*(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 # (a fraction, "三分之一", "四分之一", is one run: decision 3146)
 _ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+(?:分之[{ZH_NUMERAL_CHARS}]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -1,0 +1,132 @@
+"""Issue 13, round 31 (speed31): fewer instructions a review, every output unchanged.
+
+Patterns that opened with a look behind (or with an alternation of many terms) were tried at
+every position of every text; each is now written to open with a character class (or with one
+alternative per first character), which the engine scans for in C. Each new pattern must find
+exactly what the old one did: the old patterns are spelled out here and both are run over the
+corpus's and the library's texts, the benchmark's drafts and random texts of the characters
+that matter to them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from coach import text as coach_text
+from coach import wordlists
+from coach.facts import clauses, quantities, topics
+
+ROOT = Path(__file__).resolve().parents[1]
+
+OLD = {
+    "wordlists._EN_WORD": re.compile(r"(?<![a-z0-9])[a-z0-9]+"),
+    "text._LATIN_WORD": re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][A-Za-z]+)?(?![0-9])"),
+    "quantities._DIGITS": re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*"),
+    "clauses._BREAK": re.compile(
+        r"[，;；。!！?？()（）\n]|(?<!\d)[:：]|[:：](?!\d)|(?<!\d),|,(?!\d{3}(?!\d))"
+        r"|(?<![A-Za-z])\.(?!\d)|\.(?![\dA-Za-z])"
+    ),
+}
+NEW = {
+    "wordlists._EN_WORD": wordlists._EN_WORD,
+    "text._LATIN_WORD": coach_text._LATIN_WORD,
+    "quantities._DIGITS": quantities._DIGITS,
+    "clauses._BREAK": clauses._BREAK,
+}
+
+
+def _old_topics() -> re.Pattern[str]:
+    terms = sorted(topics._lexicon("en"), key=lambda t: (-len(t), t))
+    alts = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<![a-z0-9])(?P<t>{alts})(?:s|es)?(?![a-z0-9])")
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """The corpus's items, the library's examples and the benchmark's drafts (whole and line
+    by line), each also lower-cased; then random texts."""
+    from models import corpus, library
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from drafts import FlawedDrafts
+
+    out: list[str] = [it["text"] for it in corpus.items()]
+    out += [e.text for e in library.examples()]
+    for lang in ("zh", "en"):
+        for d in FlawedDrafts(lang, 31).take(150):
+            out.append(d)
+            out += d.splitlines()
+    out += [t.lower() for t in out]
+    rng = random.Random(31)
+    alphabet = "ab zAZ09१٣３:：,.，;；。()（）\n'’-$%的一x"
+    out += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    return tuple(out)
+
+
+def _found(p: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+def test_the_new_pattern_finds_what_the_old_one_did(name: str) -> None:
+    old, new = OLD[name], NEW[name]
+    assert old.flags == new.flags
+    differ = [t for t in _texts() if _found(old, t) != _found(new, t)]
+    assert differ == []
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+def test_the_same_from_a_position_and_in_a_substitution(name: str) -> None:
+    """From a place inside the text too (the look behind still reads the character before),
+    and through sub/findall/search (clauses, set-duplicate and the classifier use those)."""
+    old, new = OLD[name], NEW[name]
+    for t in _texts()[::7]:
+        for pos in {0, 1, len(t) // 2, max(0, len(t) - 2)}:
+            a, b = old.search(t, pos), new.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+        assert old.findall(t) == new.findall(t)
+        assert old.sub("_", t) == new.sub("_", t)
+
+
+def test_the_topic_terms_are_found_as_before() -> None:
+    old, new = _old_topics(), topics._en_term_pattern()
+    texts = [t.lower() for t in _texts()]
+    # every term of the lexicon, alone, plural, glued to letters and digits, in a sentence
+    for term in topics._lexicon("en"):
+        texts += [term, term + "s", term + "es", "x" + term, term + "1", f"our {term}, up 5%"]
+    differ = [t for t in texts if _found(old, t) != _found(new, t)]
+    assert differ == []
+    assert {m.group("t") for t in texts for m in new.finditer(t)}  # (it finds something)
+
+
+def test_the_topics_of_texts_are_unchanged() -> None:
+    old = _old_topics()
+    for t in _texts()[:3000]:
+        folded = t.lower()
+        want = {m.group("t") for m in old.finditer(folded)}
+        got = {m.group("t") for m in topics._en_term_pattern().finditer(folded)}
+        assert got == want
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+def test_the_new_pattern_opens_with_a_character_class(name: str) -> None:
+    """Source guard: the engine can scan for the pattern's first character (a charset prefix);
+    a look behind put back in front would try the pattern at every position again."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = NEW[name]
+    assert _compiler._get_charset_prefix(_parser.parse(p.pattern, p.flags), p.flags)
+    assert not p.pattern.startswith("(?<")
+
+
+def test_the_topic_pattern_opens_with_its_terms_first_characters() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = topics._en_term_pattern()
+    assert _compiler._get_charset_prefix(_parser.parse(p.pattern, p.flags), p.flags)

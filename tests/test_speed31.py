@@ -21,6 +21,7 @@ import pytest
 from coach import text as coach_text
 from coach import wordlists
 from coach.facts import clauses, quantities, topics
+from rules import _result_shape, kr_compound, set_duplicate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,7 +34,29 @@ OLD = {
         r"|(?<![A-Za-z])\.(?!\d)|\.(?![\dA-Za-z])"
     ),
 }
+OLD |= {
+    "parse_kind_en._SEP_RE": re.compile(r"(?<![ \t])[ \t]+(?:[·•|—–]|-{1,2})[ \t]+"),
+    "kr_compound._EN_JOINERS": re.compile(
+        r"(?<!\s)(?:\s*;|,?\s+(?:as well as|and also|while also|plus|while|and|&)\s+|\s*,\s*"
+        r"|\s+/\s+)",
+        re.I,
+    ),
+    "kr_compound._WITH": re.compile(r"(?<![\s,]),?\s+with\s+", re.I),
+    "quantities._X_RUN": re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|y|yyy|zzz)(?![a-z0-9])"),
+    "quantities._A_MILLION": re.compile(r"(?<![a-z])(?:a|half a)\s+(?:million|billion)(?![a-z])"),
+    "set_duplicate._FILLER": re.compile(r"(?<![a-z])(?:the|a|an|our)(?![a-z])|的"),
+    "_result_shape._EN_EACH_BAR": re.compile(
+        r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?" + _result_shape._EACH_VERBS
+    ),
+}
 NEW = {
+    "parse_kind_en._SEP_RE": __import__("coach.parse_kind_en", fromlist=["_"])._SEP_RE,
+    "kr_compound._EN_JOINERS": kr_compound._EN_JOINERS,
+    "kr_compound._WITH": kr_compound._WITH,
+    "quantities._X_RUN": quantities._X_RUN,
+    "quantities._A_MILLION": quantities._A_MILLION,
+    "set_duplicate._FILLER": set_duplicate._FILLER,
+    "_result_shape._EN_EACH_BAR": _result_shape._EN_EACH_BAR,
     "wordlists._EN_WORD": wordlists._EN_WORD,
     "text._LATIN_WORD": coach_text._LATIN_WORD,
     "quantities._DIGITS": quantities._DIGITS,
@@ -66,6 +89,56 @@ def _texts() -> tuple[str, ...]:
     rng = random.Random(31)
     alphabet = "ab zAZ09१٣３:：,.，;；。()（）\n'’-$%的一x"
     out += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    # and random runs of the words and signs the patterns look for, in any order
+    pieces = [
+        "each",
+        "with",
+        "and",
+        "and also",
+        "plus",
+        "as well as",
+        "while",
+        "&",
+        "/",
+        ";",
+        ",",
+        " ",
+        "  ",
+        "\t",
+        "a",
+        "half a",
+        "million",
+        "billion",
+        "x",
+        "xx",
+        "xxxxx",
+        "n",
+        "y",
+        "yy",
+        "yyy",
+        "zzz",
+        "the",
+        "an",
+        "our",
+        "的",
+        "·",
+        "-",
+        "--",
+        "—",
+        "1",
+        "of them",
+        "earning",
+        "reaching",
+        "with",
+        "q",
+        "7",
+        "hire",
+        "KR1=",
+        "目标",
+        "：",
+        ":",
+    ]
+    out += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
     return tuple(out)
 
 
@@ -129,4 +202,33 @@ def test_the_topic_pattern_opens_with_its_terms_first_characters() -> None:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     p = topics._en_term_pattern()
+    assert _compiler._get_charset_prefix(_parser.parse(p.pattern, p.flags), p.flags)
+
+
+def _parse_module():  # (coach.parse is the function on the package: the module by its name)
+    import importlib
+
+    return importlib.import_module("coach.parse")
+
+
+def test_the_inline_labels_are_cut_at_the_same_places() -> None:
+    """`_INLINE_LABEL_AFTER_RE` ends where `INLINE_LABEL_RE` (a zero-width match) stands."""
+    parse = _parse_module()
+    extra = [
+        "**Objective:** X **Key results:** a; b",
+        "可设为:KR1=日均访客达800人;KR2=复购率到30%",
+        "O1：提升留存，关键结果（一）2：x；目标（年度）3：y",
+        "Goal: more; objective 2: less. KR 3.1) z: KR12：w",
+        "a :KR1=b :O1: c ：目标：d",
+    ]
+    for t in [*_texts()[:40000], *extra]:
+        want = [m.start() for m in parse.INLINE_LABEL_RE.finditer(t)]
+        got = [m.end() for m in parse._INLINE_LABEL_AFTER_RE.finditer(t)]
+        assert got == want, t
+
+
+def test_the_inline_label_pattern_opens_with_a_character_class() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = _parse_module()._INLINE_LABEL_AFTER_RE
     assert _compiler._get_charset_prefix(_parser.parse(p.pattern, p.flags), p.flags)

@@ -232,3 +232,76 @@ def test_the_inline_label_pattern_opens_with_a_character_class() -> None:
 
     p = _parse_module()._INLINE_LABEL_AFTER_RE
     assert _compiler._get_charset_prefix(_parser.parse(p.pattern, p.flags), p.flags)
+
+
+def _negative_pairs() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(the old pattern, the new) of rules/_negative.py's word-start patterns: the old spelled
+    "\\b[a-z]" where the new has "[a-z](?<!\\w[a-z])"; the participles' and the shares' as
+    they were built."""
+    from coach.wordlists import words
+    from rules import _negative as n
+
+    def back(p: re.Pattern[str]) -> re.Pattern[str]:
+        return re.compile(p.pattern.replace("[a-z](?<!\\w[a-z])", "\\b[a-z]"), p.flags)
+
+    entries = words("kr_negative_participles", "en")
+    before = sorted((w for w in entries if not w.startswith("after:")), key=len, reverse=True)
+    alt = "|".join([*(re.escape(w) for w in before), r"mis-?[a-z]{3,}ed"])
+    pre, post = n._participle_patterns()
+    verbs = n._denied_verbs_alternation()
+    share = re.compile(
+        r"(?:%|\bpercent|\b\d[\d,]*\s+in\s+\d[\d,]*)\s+(?:of\s+)?(?:(?:the|our|all|their)\s+)?"
+        rf"((?:[a-z0-9-]+\s+){{0,2}}?[a-z][a-z-]*s\s+(?:{verbs}))\b(?!\s+(?:over|safe)\b)"
+    )
+    return {
+        "pre": (re.compile(rf"\b(?:{alt})((?:\s+[a-z][a-z0-9-]*){{1,3}})"), pre),
+        "post": (back(post), post),
+        "share": (share, n._share_that_fail()),
+        "_WAIT_PAST_EN": (back(n._WAIT_PAST_EN), n._WAIT_PAST_EN),
+        "_WRONG_TARGET": (back(n._WRONG_TARGET), n._WRONG_TARGET),
+        "_UNDONE_AFTER": (back(n._UNDONE_AFTER), n._UNDONE_AFTER),
+        "_PEOPLE_WHO_LEAVE": (back(n._PEOPLE_WHO_LEAVE), n._PEOPLE_WHO_LEAVE),
+        "_NO_BEFORE": (re.compile(r"\bno\b(?![-.])"), n._NO_BEFORE),
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pre",
+        "post",
+        "share",
+        "_WAIT_PAST_EN",
+        "_WRONG_TARGET",
+        "_UNDONE_AFTER",
+        "_PEOPLE_WHO_LEAVE",
+        "_NO_BEFORE",
+    ],
+)
+def test_the_negative_word_start_patterns_find_what_they_did(name: str) -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    old, new = _negative_pairs()[name]
+    assert old.pattern != new.pattern
+    t = _parser.parse(new.pattern, new.flags)
+    assert _compiler._get_literal_prefix(t, new.flags)[0] or _compiler._get_charset_prefix(
+        t, new.flags
+    )
+    texts = [x.lower() for x in _texts()]
+    texts += [
+        "10% of the nightly jobs fail",
+        "1 in 20 builds break",
+        "no-show no. no x",
+        "patients who leave without being seen",
+        "invoices left unpaid by us",
+        "calls dispatched to the wrong address",
+        "_orders left unpaid",
+        "é orders who quit",
+        "tickets waiting for more than 3 days",
+        "malfunctioning scanners in 3 sites",
+        "xmalfunctioning scanners",
+        "mis-shipped orders",
+        "the desk was left unmanned",
+    ]
+    differ = [x for x in texts if _found(old, x) != _found(new, x)]
+    assert differ == []

@@ -305,3 +305,113 @@ def test_the_negative_word_start_patterns_find_what_they_did(name: str) -> None:
     ]
     differ = [x for x in texts if _found(old, x) != _found(new, x)]
     assert differ == []
+
+
+def _all_patterns() -> list[tuple[str, int]]:
+    """Every pattern of coach/ and rules/ a review compiles: the module-level ones of every
+    loaded module of theirs and those the regex cache holds."""
+    import importlib
+
+    from coach import _regex_cache
+
+    importlib.import_module("coach.review")
+    import rules
+
+    rules.registry()
+    found: set[tuple[str, int]] = set()
+    for name, module in list(sys.modules.items()):
+        if name.partition(".")[0] in ("coach", "rules") and module is not None:
+            for value in vars(module).values():
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    found.add((value.pattern, value.flags))
+    for key in _regex_cache._entries:
+        if len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int):
+            found.add(key)
+    return sorted(found)
+
+
+def _both(pattern: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(re's own compilation, the one with the first characters added), or None when the
+    pattern gets no set added (the same code)."""
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from coach import _regex_cache
+
+    tree = _parser.parse(pattern, flags)
+    plain = [int(c) for c in _compiler._code(tree, flags)]
+    every = flags | tree.state.flags  # (what re's compiler reads: UNICODE for a str pattern)
+    code = [int(c) for c in _regex_cache._with_first_characters(list(plain), tree, every)]
+    if code == plain:
+        return None
+    parts = _regex_cache._parts(pattern, flags)
+    assert parts is not None and parts[1] == code
+    old = _sre.compile(pattern, parts[0], plain, *parts[2:])
+    new = _sre.compile(pattern, *parts)
+    return old, new
+
+
+def test_every_pattern_finds_what_it_found_without_the_first_characters() -> None:
+    """The hint added to a compiled pattern (coach/_regex_cache.py `_with_first_characters`)
+    never changes what a search, a scan or a substitution finds: every pattern of the project
+    that gets one, on the corpus's texts, the benchmark's draft lines and random texts."""
+    texts = list(_texts()[:: max(1, len(_texts()) // 700)])
+    texts += ["", " ", "a", "1", "。", "KR1：", "\n\n", "ab12 cd", "的 the a", "Q3 ２０２７年"]
+    changed = 0
+    for pattern, flags in _all_patterns():
+        pair = _both(pattern, flags)
+        if pair is None:
+            continue
+        changed += 1
+        old, new = pair
+        for t in texts:
+            assert _found(old, t) == _found(new, t), (pattern, t)
+            if len(t) > 4:
+                a, b = old.search(t, 3), new.search(t, 3)
+                assert (a and a.span()) == (b and b.span()), (pattern, t)
+                assert old.sub("#", t) == new.sub("#", t)
+    assert changed > 100  # (the hint is added to many patterns)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "chars"),
+    [
+        (r"(?<![a-z0-9])[a-z0-9]+", 0, "a7"),
+        (r"\b(?:tbd|tbc)\b", 0, "t"),
+        (r"\d+(?:[.,]\d+)*", 0, "0"),
+        (r"(?:x{1,4}|yy)(?!z)", 0, "xy"),
+        (r"(?=KR)(?<=\s)[^\W\d]{2}", 0, "K"),
+        (r"[，;；。]+|(?<!\d)[:：]", 0, "，:"),
+    ],
+)
+def test_the_first_characters_are_read(pattern: str, flags: int, chars: str) -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from coach import _regex_cache
+
+    tree = _parser.parse(pattern, flags)
+    got = _regex_cache._first_characters(list(tree.data), flags)
+    assert got
+    assert _both(pattern, flags) is not None
+    for ch in chars:
+        assert (
+            any(op is _parser.LITERAL and av == ord(ch) for op, av in got)
+            or any(op is _parser.IN for op, _av in got)
+            or any(op is _parser.RANGE for op, _av in got)
+            or any(op is _parser.CATEGORY for op, _av in got)
+        )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"a?b", 0),  # the first character is "a" or "b": not read here (an optional item)
+        (r"(?<!x)", 0),  # no character at all
+        (r"\b(?:tbd|tbc)\b", re.I),  # letters under IGNORECASE: re's own refusal
+        (r"(?:a|[^b])c", 0),  # a negated class in an alternation
+        (r"^\d+", 0),  # the start of the text: re's own fast path stays
+        (r"(?i:x)+y", 0),  # a group that changes the flags
+    ],
+)
+def test_no_first_characters_where_they_cannot_be_told(pattern: str, flags: int) -> None:
+    assert _both(pattern, flags) is None

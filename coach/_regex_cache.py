@@ -95,7 +95,7 @@ def _parts(pattern: str, flags: int) -> tuple[Any, ...] | None:
 
 
 # What the code below does to re's compiled code (a new value: a new cache file).
-_FIRST_CHARACTERS = "first-characters-1"
+_FIRST_CHARACTERS = "first-characters-2"
 
 
 def _with_first_characters(code: list[Any], tree: Any, flags: int) -> list[Any]:
@@ -105,7 +105,7 @@ def _with_first_characters(code: list[Any], tree: Any, flags: int) -> list[Any]:
     pattern at every position of the text. re finds the set only when the pattern's first item
     is a character or a class; here also behind what matches no character (a look behind, a
     look ahead, a word boundary) and inside a repeat of at least one, a group or an alternation
-    (`_first_characters`): "(?<![a-z0-9])[a-z0-9]+", "\\b(?:tbd|…)", "\\d+". Only an added hint:
+    (`_first_characters`): "(?<![a-z0-9])[a-z0-9]+", "\\b(?:tbd|…)", "\\d+", "(?:大|小)?学期". Only an added hint:
     every match starts with one of those characters, so a search finds what it found before
     (issue 13; tests/test_speed31.py compares both compilations of every pattern on texts)."""
     if code[0] != _constants.INFO or code[2] != 0 or code[3] == 0:
@@ -139,11 +139,19 @@ def _first_characters(data: list[Any], flags: int) -> list[Any] | None:
     sequence `data`, or None when that cannot be told here. What matches no character before
     the first item that does is passed over; that item must match at least one character."""
     c = _constants
-    for op, av in data:
+    for i, (op, av) in enumerate(data):
         if op in (c.ASSERT, c.ASSERT_NOT) or (
             op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)
         ):
             continue  # matches no character
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0:
+            # an optional item ("(?:by )?the"): a match starts with its first character, or,
+            # where it matched nothing, with the first character of what follows it
+            own = _first_characters(list(av[2]), flags)
+            rest = _first_characters(data[i + 1 :], flags) if own else None
+            if not own or not rest or any(o is c.NEGATE for o, _a in own + rest):
+                return None
+            return own + rest
         if op in (c.LITERAL, c.IN):
             # re's own reading of a first character (None for a letter under IGNORECASE)
             return _compiler._get_charset_prefix(_Items([(op, av)]), flags)  # type: ignore[no-any-return]

@@ -382,6 +382,8 @@ def test_every_pattern_finds_what_it_found_without_the_first_characters() -> Non
         (r"(?:x{1,4}|yy)(?!z)", 0, "xy"),
         (r"(?=KR)(?<=\s)[^\W\d]{2}", 0, "K"),
         (r"[，;；。]+|(?<!\d)[:：]", 0, "，:"),
+        (r"(?:[百千万]分之)?[一二三]+", 0, "百一"),
+        (r"x*(?:y|z)", 0, "xyz"),
     ],
 )
 def test_the_first_characters_are_read(pattern: str, flags: int, chars: str) -> None:
@@ -405,7 +407,8 @@ def test_the_first_characters_are_read(pattern: str, flags: int, chars: str) -> 
 @pytest.mark.parametrize(
     ("pattern", "flags"),
     [
-        (r"a?b", 0),  # the first character is "a" or "b": not read here (an optional item)
+        (r"a?", 0),  # may match nothing
+        (r"a?(?<!x)", 0),  # an optional item and nothing after it that takes a character
         (r"(?<!x)", 0),  # no character at all
         (r"\b(?:tbd|tbc)\b", re.I),  # letters under IGNORECASE: re's own refusal
         (r"(?:a|[^b])c", 0),  # a negated class in an alternation

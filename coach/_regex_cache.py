@@ -42,7 +42,7 @@ from coach.cache import cache_dir
 
 try:
     import _sre
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another implementation: compile as before
     _sre = None  # type: ignore[assignment]
 
@@ -66,6 +66,7 @@ _original: Any = None
 def _file_name() -> str:
     """Named after what the engine's code depends on: the Python build and the engine's magic."""
     what = f"{sys.implementation.cache_tag}|{sys.version}|{getattr(_sre, 'MAGIC', '')}"
+    what += f"|{_FIRST_CHARACTERS}"  # (the code below adds to the compiler's: its own file)
     return f"regex-{hashlib.sha256(what.encode()).hexdigest()[:20]}.marshal"
 
 
@@ -84,12 +85,92 @@ def _parts(pattern: str, flags: int) -> tuple[Any, ...] | None:
         tree = _parser.parse(pattern, flags)
     if caught:
         return None
-    code = [int(c) for c in _compiler._code(tree, flags)]  # opcodes are int subclasses
+    code = _with_first_characters(_compiler._code(tree, flags), tree, flags | tree.state.flags)
+    code = [int(c) for c in code]  # opcodes are int subclasses
     groupindex = tree.state.groupdict
     indexgroup: list[str | None] = [None] * tree.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
     return (flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+# What the code below does to re's compiled code (a new value: a new cache file).
+_FIRST_CHARACTERS = "first-characters-2"
+
+
+def _with_first_characters(code: list[Any], tree: Any, flags: int) -> list[Any]:
+    """`code` (re's compiled pattern) with the set of characters a match can start with in its
+    INFO block, where re's compiler found none: the engine then looks for the next such character
+    in C (as it does for a pattern that opens with a character class) instead of trying the whole
+    pattern at every position of the text. re finds the set only when the pattern's first item
+    is a character or a class; here also behind what matches no character (a look behind, a
+    look ahead, a word boundary) and inside a repeat of at least one, a group or an alternation
+    (`_first_characters`): "(?<![a-z0-9])[a-z0-9]+", "\\b(?:tbd|…)", "\\d+", "(?:大|小)?学期". Only an added hint:
+    every match starts with one of those characters, so a search finds what it found before
+    (issue 13; tests/test_speed31.py compares both compilations of every pattern on texts)."""
+    if code[0] != _constants.INFO or code[2] != 0 or code[3] == 0:
+        return code  # a prefix or a set already, or a match may be empty
+    if flags & _parser.SRE_FLAG_LOCALE:
+        return code
+    try:
+        charset = _first_characters(list(tree.data), flags)
+        if not charset:
+            return code
+        charset, hascased = _compiler._optimize_charset(charset)
+        if hascased:
+            return code
+        block = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, flags, block)
+    except Exception:  # a compiler of another shape: the code as re made it
+        return code
+    block[1] = len(block) - 1
+    return block + code[1 + code[1] :]
+
+
+class _Items:
+    """A piece of a parsed pattern, as re's `_get_charset_prefix` reads one (`.data`)."""
+
+    def __init__(self, data: list[Any]) -> None:
+        self.data = data
+
+
+def _first_characters(data: list[Any], flags: int) -> list[Any] | None:
+    """The characters (re's charset items) one of which starts every match of the parsed
+    sequence `data`, or None when that cannot be told here. What matches no character before
+    the first item that does is passed over; that item must match at least one character."""
+    c = _constants
+    for i, (op, av) in enumerate(data):
+        if op in (c.ASSERT, c.ASSERT_NOT) or (
+            op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)
+        ):
+            continue  # matches no character
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0:
+            # an optional item ("(?:by )?the"): a match starts with its first character, or,
+            # where it matched nothing, with the first character of what follows it
+            own = _first_characters(list(av[2]), flags)
+            rest = _first_characters(data[i + 1 :], flags) if own else None
+            if not own or not rest or any(o is c.NEGATE for o, _a in own + rest):
+                return None
+            return own + rest
+        if op in (c.LITERAL, c.IN):
+            # re's own reading of a first character (None for a letter under IGNORECASE)
+            return _compiler._get_charset_prefix(_Items([(op, av)]), flags)  # type: ignore[no-any-return]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _first_characters(list(av[2]), flags)
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            return _first_characters(list(av[3]), flags)
+        if op is c.ATOMIC_GROUP:
+            return _first_characters(list(av), flags)
+        if op is c.BRANCH:
+            out: list[Any] = []
+            for branch in av[1]:
+                got = _first_characters(list(branch), flags)
+                if not got or any(o is c.NEGATE for o, _a in got):
+                    return None
+                out += got
+            return out
+        return None
+    return None
 
 
 def _compile(p: Any, flags: int = 0) -> Any:

@@ -1935,6 +1935,18 @@ INLINE_LABEL_RE = re.compile(
     r"|objective\s?\d{0,2}\s?:))",
     re.IGNORECASE,
 )
+# INLINE_LABEL_RE's places, found as the stop or space before each (the match is that one
+# character; the place is its end): the pattern opens with the class of those characters, which
+# the engine scans for in C, where INLINE_LABEL_RE's look behind was tried at every position
+# (issue 13). The second alternative's set lacks the colons: `(?<![:：])` after the character.
+_INLINE_LABEL_AFTER_RE = re.compile(
+    r"[\s。；;，,!！?？)）:：](?:(?=KR\s?\d{1,2}\s?[=＝]\s?[^\s\d.=])"
+    r"|(?<![:：])(?=(?:\*\*)?(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
+    r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
+    r"|objective\s?\d{0,2}\s?:)))",
+    re.IGNORECASE,
+)
 # An objective's label just inside an opening quote in a sentence, the quote holding its key
 # results too: "设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’" (decision 925).
 _QUOTED_LABELS_RE = re.compile(
@@ -2228,11 +2240,11 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
         label_end = found[2] + found[1].end() if found is not None else 0
         cuts = [
-            m.start()
-            for m in INLINE_LABEL_RE.finditer(t)
-            if m.start() >= label_end
-            and _has_words(t[: m.start()])
-            and not _target_value_at(t, m.start())
+            m.end()  # (the place after the stop or space: where INLINE_LABEL_RE matches)
+            for m in _INLINE_LABEL_AFTER_RE.finditer(t)
+            if m.end() >= label_end
+            and _has_words(t[: m.end()])
+            and not _target_value_at(t, m.end())
         ]
         if found is not None and found[0] == "objective":
             for m in _KR_LEAD_INLINE_RE.finditer(t, label_end):

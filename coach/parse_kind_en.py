@@ -40,7 +40,9 @@ from coach.facts.owner import find_owner
 from coach.parse_fallback import has_figure, is_prose, names_key_results
 
 # A cell separator inside a line: a middle dot, a bar, or a dash between spaces.
-_SEP_RE = re.compile(r"(?<![ \t])[ \t]+(?:[·•|—–]|-{1,2})[ \t]+")
+# (`(?<![ \t])[ \t]+…`, its look behind after the first blank: scanned for a blank in C, the
+# same matches; issue 13)
+_SEP_RE = re.compile(r"[ \t](?<![ \t]{2})[ \t]*(?:[·•|—–]|-{1,2})[ \t]+")
 # A person field: "Owner: Sam Ortiz", "Lead: Tomás", "DRI - Jo".
 _OWNER_CELL_RE = re.compile(
     r"(?:owner|lead|assignee|dri|responsible|accountable)[ \t]*[:：][ \t]*"

@@ -171,8 +171,10 @@ _INDEXES: dict[int, _Index] = {}
 _EN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _EN_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]*")
 # A word where one starts (the scan of a text skips the places where no word starts: most of a
-# Chinese text, every blank of an English one).
-_EN_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]+")
+# Chinese text, every blank of an English one). What `(?<![a-z0-9])[a-z0-9]+` finds, its
+# look behind after the first character: a pattern that opens with a character class is
+# scanned for that class in C, not tried at every position (issue 13).
+_EN_WORD = re.compile(r"[a-z0-9](?<![a-z0-9]{2})[a-z0-9]*")
 
 
 def _index(terms: tuple[str, ...]) -> _Index:

@@ -432,7 +432,7 @@ _TIME_UNIT_ZH = r"(?:秒钟?|分钟|个?小时|天|个?工作日|周)"
 # 5 days", "Tickets open longer than 30 days", "Invoices outstanding more than 60 days" (2510)
 _DWELL_EN = r"left|open|outstanding|overdue|idle|unclaimed|uncollected|unresolved|stuck|parked"
 _WAIT_PAST_EN = re.compile(
-    r"\b[a-z][a-z-]*s(?: [a-z-]+){0,4}? (?:(?:kept |left )?(?:waiting|waited|queued|queuing|on hold|"
+    r"[a-z](?<!\w[a-z])[a-z-]*s(?: [a-z-]+){0,4}? (?:(?:kept |left )?(?:waiting|waited|queued|queuing|on hold|"
     r"unanswered|unassigned)|" + _DWELL_EN + r"|[a-z]+ed|[a-z]+ing)(?: [a-z-]+){0,3}? (?:for )?"
     r"(?:(?:more|longer) than|past|beyond) \d+(?:\.\d+)? ?" + _TIME_UNIT_EN + r"(?: late\b)?"
 )
@@ -485,11 +485,29 @@ _NOUN_STOP = frozenset(
 )  # fmt: skip
 
 
+# (Issue 13: a pattern that opened with "\b" and a letter was tried at every position of the
+# text; "\b[a-z]" is written "[a-z](?<!\w[a-z])" (the word boundary before a letter is no
+# word character before it), a pattern that opens with a character class, which the engine
+# scans for in C: the same matches. tests/test_speed31.py compares both forms.)
 # "not" and a participle (regular, or a common irregular one), with its particle
 _NOT_DONE = (
     r"not\s(?:[a-z]{2,}ed|paid|done|sent|met|kept|made|shown|given|taken|written|seen)"
     r"(?:\s(?:in|on|up|out|back|off))?"
 )
+
+
+def _word_starts(alts: list[str]) -> str:
+    r"""What `\b(?:a1|a2|…)` matches, for alternatives that each open with a letter: one
+    alternative per first letter, "c(?<!\wc)" then the alternatives that open with it in their
+    order (at a place only those can match). The engine scans for the first letters in C instead
+    of trying every alternative at every position (issue 13). `\b(?:…)` as it is when one of
+    them opens otherwise."""
+    if not all(a[:1].isascii() and a[:1].isalpha() for a in alts):
+        return rf"\b(?:{'|'.join(alts)})"
+    rests: dict[str, list[str]] = {}
+    for a in alts:
+        rests.setdefault(a[0], []).append(a[1:])
+    return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(r)})" for c, r in rests.items())
 
 
 @cache
@@ -501,9 +519,9 @@ def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # any "mis-" participle is a deed done wrong, as the listed "misrouted" (decision 3122):
     # "Misdirected calls under 5%", "Misfiled documents: none", "mis-shipped orders"
-    alt = "|".join([*(re.escape(w) for w in before), r"mis-?[a-z]{3,}ed"])
+    alts = [*(re.escape(w) for w in before), r"mis-?[a-z]{3,}ed"]
     # The participle, then one to three words of the noun it qualifies.
-    pre = re.compile(rf"\b(?:{alt})((?:\s+[a-z][a-z0-9-]*){{1,3}})")
+    pre = re.compile(rf"(?:{_word_starts(alts)})((?:\s+[a-z][a-z0-9-]*){{1,3}})")
     # after the noun, a listed participle or any participle negated: what should have been
     # done and was not ("homework not handed in", "invoices not paid on time")
     # (a "mis-" participle after its noun too: "donations mis-recorded", decision 3127)
@@ -511,7 +529,7 @@ def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "the help desk was left unmanned": the state it was left in, said with its auxiliary
     # (decision 4121)
     post = re.compile(
-        rf"\b([a-z][a-z0-9-]*)\s+(?:(?:(?:was|were|is|are|gets?|got|has been|have been|had been)"
+        rf"([a-z](?<!\w[a-z])[a-z0-9-]*)\s+(?:(?:(?:was|were|is|are|gets?|got|has been|have been|had been)"
         rf"\s+)?(?=left\b)(?:{post_alt})|(?:{post_alt}|{_NOT_DONE}))\b"
     )
     return pre, post
@@ -584,7 +602,8 @@ def _share_that_fail() -> re.Pattern[str]:
     Not "fail over" or "fail safe" (the good side of a failure)."""
     verbs = _denied_verbs_alternation()
     return re.compile(
-        r"(?:%|\bpercent|\b\d[\d,]*\s+in\s+\d[\d,]*)\s+(?:of\s+)?(?:(?:the|our|all|their)\s+)?"
+        r"[%p\d](?:(?<=%)|(?<=p)(?<!\wp)ercent|(?<=\d)(?<!\w\d)[\d,]*\s+in\s+\d[\d,]*)"
+        r"\s+(?:of\s+)?(?:(?:the|our|all|their)\s+)?"
         rf"((?:[a-z0-9-]+\s+){{0,2}}?[a-z][a-z-]*s\s+(?:{verbs}))\b(?!\s+(?:over|safe)\b)"
     )
 
@@ -717,7 +736,7 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
 # participle and the wrong target are one bad event, as a mis-ship is (decision 660).
 _WRONG_HYPHEN = re.compile(r"\bwrong-[a-z]{2,}\s++([a-z][a-z-]*s)\b")
 _WRONG_TARGET = re.compile(
-    r"\b([a-z][a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
+    r"([a-z](?<!\w[a-z])[a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
     # "prescriptions filled with the wrong dose", "parcels labelled with the wrong address" (2759)
     r"brought|kept|left)\s+(?:to|at|for|on|into|in|with)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
 )
@@ -742,7 +761,7 @@ _LATE_NOT_BAD = frozenset({"openings", "bookings", "closings", "signings", "even
 # ("unexplained pay gap", "unplanned work"): only the listed participles count there.
 _UNDONE = r"un[a-z]{2,}(?:ed|id|en|ent|ilt|ought)"
 _UNDONE_AFTER = re.compile(
-    rf"\b([a-z][a-z0-9-]*)\s+(?:(?:i|we|you|they|that|which|who)\s+(?:leave|leaves|left|keep|keeps|"
+    rf"([a-z](?<!\w[a-z])[a-z0-9-]*)\s+(?:(?:i|we|you|they|that|which|who)\s+(?:leave|leaves|left|keep|keeps|"
     rf"kept|have left|has left)\s+|(?:left|kept|sitting|still|remaining|going|go|goes|went|gone)\s+)?"
     rf"(?P<un>{_UNDONE})\b"
     # after its noun, not before another ("APAC unplanned downtime" qualifies the downtime)
@@ -772,7 +791,7 @@ def _undone(word: str) -> bool:
 # People who leave what they joined (decision 441): "volunteers who quit after one shift",
 # "members that cancel in the first month", "students who drop out" count attrition.
 _PEOPLE_WHO_LEAVE = re.compile(
-    r"\b([a-z][a-z-]*s)\s+(?:who|that)\s+(?:quit|quits|leave|leaves|left|drop out|drops out|"
+    r"([a-z](?<!\w[a-z])[a-z-]*s)\s+(?:who|that)\s+(?:quit|quits|leave|leaves|left|drop out|drops out|"
     r"dropped out|churn|churns|churned|cancel|cancels|cancelled|canceled|lapse|lapses|lapsed|"
     r"no-show|no-shows|never return|never come back|don[’']?t return|don[’']?t come back)\b"
     # what they leave without or before, quoted with them: "Patients who leave without being
@@ -822,7 +841,7 @@ def _things_that_fail() -> re.Pattern[str]:
     )
 
 
-_NO_BEFORE = re.compile(r"\bno\b(?![-.])")
+_NO_BEFORE = re.compile(r"n(?<!\wn)o\b(?![-.])")
 # Going past a set point: a slot, a deadline, a budget, a time of day ("past their slot",
 # "paid late", "after 8pm", "over budget"); not a figure after "over" (a cap on an amount).
 _SETPOINT = re.compile(r"(?:past|beyond|late|later than|after|over(?! ?[\d$€£]))\b")

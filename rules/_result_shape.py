@@ -4488,7 +4488,9 @@ _EACH_BAR = re.compile(
 )
 
 
-_EN_EACH_BAR = re.compile(r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?" + _EACH_VERBS)
+# (`(?<![\s,])(?:,\s*+|\s++)each…` from its first character, a comma or a blank, then the
+# blanks after it: the same matches, scanned for in C; issue 13)
+_EN_EACH_BAR = re.compile(r"[\s,](?<![\s,][\s,])\s*+each\s++(?:of\s+them\s+)?" + _EACH_VERBS)
 
 
 def _each_meets_a_bar(item: Item) -> bool:

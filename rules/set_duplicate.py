@@ -20,7 +20,12 @@ NEAR_CANDIDATES = 100
 
 _PUNCT_SPACE = re.compile(r"[\W_]+")
 # Little words whose presence does not change an item: "Cut the p95 latency" = "Cut p95 latency".
-_FILLER = re.compile(r"(?<![a-z])(?:the|a|an|our)(?![a-z])|的")
+# (`(?<![a-z])(?:the|a|an|our)(?![a-z])|的` from its first character, scanned for in C, the
+# alternatives in the same order; issue 13)
+_FILLER = re.compile(
+    r"[tao的](?:(?<=t)(?<![a-z]t)he(?![a-z])|(?<=a)(?<![a-z]a)(?![a-z])"
+    r"|(?<=a)(?<![a-z]a)n(?![a-z])|(?<=o)(?<![a-z]o)ur(?![a-z])|(?<=的))"
+)
 
 
 def _figures(item: Item) -> tuple[str, ...]:

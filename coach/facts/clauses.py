@@ -17,9 +17,15 @@ import re
 # A comma between digits that groups thousands ("10,000") is no break.
 # A dot between two Latin letters ("city.gov", "Node.js") is inside a name, no break (decision 616).
 # A colon between two digits ("18:00", "3:1") is a clock time or a ratio, no break (decision 1777).
+# A break: a stop, a bracket or a line break; a colon not between digits ("10:30"); a comma not
+# in a figure ("1,200"); a full stop not in a figure nor an abbreviation. One character: the
+# pattern opens with the class of every break character (the engine scans for it in C instead
+# of trying seven alternatives, four with a look behind, at every position; issue 13), then
+# says which of them break where it stands.
 _BREAK = re.compile(
-    r"[，;；。!！?？()（）\n]|(?<!\d)[:：]|[:：](?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<![A-Za-z])\.(?!\d)"
-    r"|\.(?![\dA-Za-z])"
+    r"[，;；。!！?？()（）\n:：,.]"
+    r"(?:(?<=[，;；。!！?？()（）\n])|(?<=[:：])(?<!\d[:：])|(?<=[:：])(?!\d)|(?<=,)(?<!\d,)"
+    r"|(?<=,)(?!\d{3}(?!\d))|(?<=\.)(?<![A-Za-z]\.)(?!\d)|(?<=\.)(?![\dA-Za-z]))"
 )
 _KEEP_FIRST = "$¥￥€£[【«“\"'#"
 _KEEP_LAST = "%％]】»”\"'+"

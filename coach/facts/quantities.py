@@ -228,7 +228,8 @@ def _thousands_k(folded: str, start: int, end: int) -> bool:
     return _K_TARGET_BEFORE.search(folded, max(0, start - 8), start) is not None
 
 
-_DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
+# (`(?<![0-9])\d+…`, its look behind after the first digit: scanned for a digit in C; issue 13)
+_DIGITS = re.compile(r"\d(?<![0-9]\d)\d*(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 # (a fraction, "三分之一", "四分之一", is one run: decision 3146)
 _ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+(?:分之[{ZH_NUMERAL_CHARS}]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -236,7 +237,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _PER_SIGN = {"‰": 0.1, "‱": 0.01}
 # "xx", "XXXX": up to four letters x held for a number ("有效商机不少于xxxx个"; decision 475).
-_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|y|yyy|zzz)(?![a-z0-9])")
+# (`(?<![a-z0-9])(?:x{1,4}|n|y|yyy|zzz)(?![a-z0-9])` from its first letter, which the engine
+# scans for in C, the alternatives in the same order; issue 13)
+_X_RUN = re.compile(
+    r"[xnyz](?<![a-z0-9][xnyz])(?:(?<=x)x{0,3}|(?<=n)|(?<=y)|(?<=y)yy|(?<=z)zz)(?![a-z0-9])"
+)
 # "从X提升到Y" (PRINCIPLES.md: a placeholder standing for a number): a lone letter after 从 with
 # 到/至 after it is the start's figure (decision 1224).
 _FROM_CUE = re.compile(r"从\s?$")
@@ -371,7 +376,8 @@ _ZH_BOUNDS = ("以上", "以内", "以下", "左右")
 # (decision 606); "超过xx产品" names a rival product.
 _FLOOR_CUE = re.compile(r"(?:超过|超出|不少于|不低于|大于|高于|多于|[≥>]=?)\s?$")
 _CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
-_A_MILLION = re.compile(r"(?<![a-z])(?:a|half a)\s+(?:million|billion)(?![a-z])")
+# (`(?<![a-z])(?:a|half a)\s+…` from its first letter: scanned for in C; issue 13)
+_A_MILLION = re.compile(r"[ah](?<![a-z][ah])(?:(?<=a)|(?<=h)alf a)\s+(?:million|billion)(?![a-z])")
 _MULTIPLE_AFTER = re.compile(r"(?<!\s)\s+([a-z0-9]+)")
 # Words after an English count that say nothing about its unit ("10 new logos" is 10 logos).
 _EN_FILLER = frozenset({

@@ -142,7 +142,9 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {*found, *_exceeding_terms(item.folded), *_waits_past_limit(item.folded, "en")}
         )
     else:
-        found = sorted({*found, *_zh_zero_subjects(item.folded, raw)})
+        found = sorted(
+            {*found, *_zh_zero_subjects(item.folded, raw), *zh_regressions_none(item.folded, raw)}
+        )
         # "未退货订单", "未发生退款的订单": a bad event not done is the good side, the complement
         # our own rewrites name (decision 2520); "未打补丁服务器" stays a thing left undone (2222)
         bad_at = {t[0] for t in raw}
@@ -393,6 +395,28 @@ def _zh_zero_subjects(folded: str, raw: list[tuple[int, int, str]]) -> list[tupl
         s, e = m.span("what")
         if not any(s < r[1] and r[0] < e for r in raw):
             out.append((s, e, m.group("what")))
+    return out
+
+
+# A regression said to happen never: 回归 closing its clause after 无, 没有, 不出现, 杜绝 … and up to
+# six characters naming where ("无旧路径回归", "老接口无回归", "支付链路不出现回归"). 回归 alone is most
+# often a return ("回归团队", "业绩回归增长", "回归到…水平"): only held at none, the clause ended
+# there, is it a software regression (decision 4562; 性能回归/功能回归 are listed: 4486).
+_ZH_REGRESSION_NONE = re.compile(
+    r"(?:无|没有|没出现|不出现|未出现|不发生|未发生|杜绝)(?P<what>[\u4e00-\u9fffA-Za-z]{0,6}?回归)"
+    r"(?=\s*(?:$|[，,；;。.、（(]))"
+)
+
+
+def zh_regressions_none(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The regressions held at none (decision 4562), where no listed word names them."""
+    if "回归" not in folded:
+        return []
+    out = []
+    for m in _ZH_REGRESSION_NONE.finditer(folded):
+        s, e = m.span("what")
+        if not any(s < r[1] and r[0] < e for r in raw):
+            out.append((e - 2, e, "回归"))
     return out
 
 

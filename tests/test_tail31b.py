@@ -207,3 +207,64 @@ REGRESSION_HELD_BACK = [
 @pytest.mark.parametrize("kr", REGRESSION_HELD_BACK)
 def test_4562_held_back(kr: str) -> None:
     assert "kr-negative-phrasing" in _kr_fails(kr)
+
+
+# -- decision 4563: 本期 bounding the cycle (本期内, 本期末, 本期结束前, 本期目标) is a deadline -----
+
+_UNDATED_ZH = "O：让交付更顺\nKR："
+
+
+def _undated_fails(kr: str) -> list[str]:
+    (k,) = review(_UNDATED_ZH + kr).objectives[0].key_results
+    assert k.text == kr
+    return [c.rule_id for c in k.checks if c.status == "fail"]
+
+
+BEN_QI_BOUNDED = [
+    "本期内新签客户达到40家",
+    "本期结束前客户满意度提升到92%",
+    "本期末活跃会员达到1.2万",
+    "本期目标：新签客户达到40家",
+    "复购率本期内从20%提升到28%",
+    "本期之内上线率达到95%",
+]
+
+
+@pytest.mark.parametrize("kr", BEN_QI_BOUNDED)
+def test_4563_ben_qi_bounding_the_cycle_is_a_deadline(kr: str) -> None:
+    assert "kr-no-deadline" not in _undated_fails(kr)
+
+
+BEN_QI_GUARDS = [
+    "本期杂志发行量达到4万",
+    "本期节目收视率达到1.5%",
+    "当季水果销售额达到40万",
+    "当季新品售罄率达到70%",
+    "每期课程满意度不低于90%",
+]
+
+
+@pytest.mark.parametrize("kr", BEN_QI_GUARDS)
+def test_4563_guards(kr: str) -> None:
+    assert "kr-no-deadline" in _undated_fails(kr)
+
+
+BEN_QI_HELD_BACK = [
+    "本期内完成率达到85%的门店不少于20家",
+    "客诉率本期之内降到1%以下",
+    "本期目标: 活跃用户达到5万",
+    "本期内培训覆盖率达到100%",
+    "本期内小程序下单占比提升到35%",
+]
+
+
+@pytest.mark.parametrize("kr", BEN_QI_HELD_BACK)
+def test_4563_held_back(kr: str) -> None:
+    assert "kr-no-deadline" not in _undated_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["结算模块重构后无回归", "本期杂志广告收入达到30万"])
+def test_4562_4563_more_held_back(kr: str) -> None:
+    fails = _undated_fails(kr)
+    assert ("kr-negative-phrasing" in fails) is ("回归" in kr)
+    assert "kr-no-deadline" in fails  # neither names the cycle: 本期杂志 is this issue

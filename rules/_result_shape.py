@@ -3859,16 +3859,21 @@ _ZH_NEGATOR = re.compile(
 )
 
 
-def _zh_avoids_bad_event(item: Item) -> bool:
+# Words that hold a bad event at none, not a habit kept off ("无", "不出现", "杜绝"; not 不, 戒掉).
+_ZH_NONE_OF = re.compile(r"(?:无|没有|没出现|不出现|未出现|不发生|未发生|杜绝|零)")
+
+
+def _zh_avoids_bad_event(item: Item, negator: re.Pattern[str] = _ZH_NEGATOR) -> bool:
     """The KR keeps a bad event from happening ("上课不迟到", "数据不丢失", "戒掉熬夜"): that is
-    negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first."""
+    negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first.
+    `negator` narrows the words that keep it off (`_ZH_NONE_OF`: held at none)."""
     text = item.folded
     cs, ce = clause_of(item, max(item.facts.shape.lead, item.core_span[0]))
     # "老接口无回归": a regression held at none is a bad event too (decision 4562)
     for s, _e, _t in [*terms(item, "kr_negative_terms"), *zh_regressions_none(text, [])]:
         if not cs <= s < ce:
             continue  # "通过IATF16949复审，不出严重不符合项": the first clause names the work
-        for m in _ZH_NEGATOR.finditer(text, max(cs, s - 10), s):
+        for m in negator.finditer(text, max(cs, s - 10), s):
             gap = text[m.end() : s]
             if len(gap) <= 6 and not re.search(r"[，,；;。、]", gap):
                 return True  # "不出现重大安全事故": a few words may describe the event
@@ -4603,6 +4608,10 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None  # "建立月度评价机制": one mechanism set up (decision 3042)
     if _bad_events_happen(item) or zero_events(item):
         return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
+    if item.language == "zh" and _zh_avoids_bad_event(item, _ZH_NONE_OF):
+        # "月度大版本无功能回归", "每周上线不出现P0故障": each release held at none of a bad event,
+        # the cadence the scope of the measure, no effort repeated (decision 4564)
+        return None
     if served_acts(item):
         # "Members log in to the app twice a week": the people served doing it, at a cadence,
         # is their behaviour, a result, as "Members log in 2 times a week" is (decision 2142)

@@ -268,3 +268,48 @@ def test_4562_4563_more_held_back(kr: str) -> None:
     fails = _undated_fails(kr)
     assert ("kr-negative-phrasing" in fails) is ("回归" in kr)
     assert "kr-no-deadline" in fails  # neither names the cycle: 本期杂志 is this issue
+
+
+# -- decision 4564: each release held at none of a bad event counts no effort ------------------
+
+RELEASES_HELD_AT_NONE = [
+    "月度大版本无功能回归",
+    "每个迭代版本无回归",
+    "每月发版无性能回归",
+    "每周上线不出现P0故障",
+    "每次大促期间没有支付故障",
+    "每个季度版本杜绝数据丢失",
+]
+
+
+@pytest.mark.parametrize("kr", RELEASES_HELD_AT_NONE)
+def test_4564_cadence_then_none_of_a_bad_event_is_no_activity(kr: str) -> None:
+    fails = _kr_fails(kr)
+    assert "kr-activity-count" not in fails
+    assert "kr-negative-phrasing" in fails
+
+
+CADENCE_GUARDS = [
+    ("每周组织一次故障复盘会", True),
+    ("每月召开一次版本质量评审会", True),
+    ("No functional regressions in monthly major releases", False),
+]
+
+
+@pytest.mark.parametrize(("kr", "fires"), CADENCE_GUARDS)
+def test_4564_guards(kr: str, fires: bool) -> None:
+    assert ("kr-activity-count" in _kr_fails(kr)) is fires
+
+
+CADENCE_NONE_HELD_BACK = [
+    "每次发版无严重缺陷",
+    "每月结账无差错",
+    "每双周迭代不出现线上事故",
+    "每个版本上线后没有回滚",
+    "每周巡检不发生安全事故",
+]
+
+
+@pytest.mark.parametrize("kr", CADENCE_NONE_HELD_BACK)
+def test_4564_held_back(kr: str) -> None:
+    assert "kr-activity-count" not in _kr_fails(kr)

@@ -386,16 +386,22 @@ _ZH_ZERO_SUBJECT = re.compile(
 )
 
 
+def _unlisted(
+    pattern: re.Pattern[str], folded: str, raw: list[tuple[int, int, str]]
+) -> list[re.Match[str]]:
+    """The matches of `pattern` whose "what" no listed term in `raw` overlaps."""
+    return [
+        m
+        for m in pattern.finditer(folded)
+        if not any(m.start("what") < r[1] and r[0] < m.end("what") for r in raw)
+    ]
+
+
 def _zh_zero_subjects(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The bad things said to happen never (decision 3303), where no listed word names them."""
     if "零" not in folded:
         return []
-    out = []
-    for m in _ZH_ZERO_SUBJECT.finditer(folded):
-        s, e = m.span("what")
-        if not any(s < r[1] and r[0] < e for r in raw):
-            out.append((s, e, m.group("what")))
-    return out
+    return [(*m.span("what"), m.group("what")) for m in _unlisted(_ZH_ZERO_SUBJECT, folded, raw)]
 
 
 # A regression said to happen never: 回归 closing its clause after 无, 没有, 不出现, 杜绝 … and up to
@@ -412,12 +418,10 @@ def zh_regressions_none(folded: str, raw: list[tuple[int, int, str]]) -> list[tu
     """The regressions held at none (decision 4562), where no listed word names them."""
     if "回归" not in folded:
         return []
-    out = []
-    for m in _ZH_REGRESSION_NONE.finditer(folded):
-        s, e = m.span("what")
-        if not any(s < r[1] and r[0] < e for r in raw):
-            out.append((e - 2, e, "回归"))
-    return out
+    return [
+        (m.end("what") - 2, m.end("what"), "回归")
+        for m in _unlisted(_ZH_REGRESSION_NONE, folded, raw)
+    ]
 
 
 def _zh_misdone_terms(folded: str) -> list[tuple[int, int, str]]:

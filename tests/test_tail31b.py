@@ -13,11 +13,12 @@ _LEAD_ZH = "O：让交付更顺（2027年Q2）\nKR："
 _LEAD_EN = "Objective: Make deliveries smoother in Q2 2027\nKR: "
 
 
-def _kr_fails(kr: str) -> list[str]:
-    """The ids a key result fails under a dated objective (English when the wording is ASCII)."""
-    (k,) = review((_LEAD_EN if kr.isascii() else _LEAD_ZH) + kr).objectives[0].key_results
-    assert k.text == kr
-    return [c.rule_id for c in k.checks if c.status == "fail"]
+def _kr_fails(kr: str, lead: str | None = None) -> list[str]:
+    """The ids a key result fails under `lead`, by default a dated objective of its language."""
+    lead = lead or (_LEAD_EN if kr.isascii() else _LEAD_ZH)
+    ((k,),) = [o.key_results for o in review(lead + kr).objectives]
+    assert k.text == kr, k.text
+    return sorted({c.rule_id for c in k.checks if c.status == "fail"})
 
 
 # -- decision 4560: a helping verb, people not counted, then an activity they do with help ------
@@ -215,9 +216,8 @@ _UNDATED_ZH = "O：让交付更顺\nKR："
 
 
 def _undated_fails(kr: str) -> list[str]:
-    (k,) = review(_UNDATED_ZH + kr).objectives[0].key_results
-    assert k.text == kr
-    return [c.rule_id for c in k.checks if c.status == "fail"]
+    """The ids a Chinese key result fails under an objective with no date."""
+    return _kr_fails(kr, _UNDATED_ZH)
 
 
 BEN_QI_BOUNDED = [

@@ -147,6 +147,12 @@ OBJECTIVE_RE = re.compile(
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A bare "O<n>" label on a list line, closed by a blank, a colon or a dot ("1. O1 ", "- O2：")
+# (decision 4561).
+_O_NUMBER_LABEL_RE = re.compile(
+    rf"(?:{_BULLET})?[*_]{{0,2}}\s*O\s?(?P<n>\d{{1,2}})[*_]{{0,2}}\s*[:：.．、]?[*_]{{0,2}}\s*"
+)
+_O_IN_LABEL_RE = re.compile(r"(?<![A-Za-z])O\s?(\d{1,2})(?!\d)")
 _O_BEFORE_KR = rf"(?:O\s*{_LN}\s*[-.·_/]?\s*)?"
 # "We'll know we're successful when:", "We'll know we have success when": a team's heading for
 # the results that show an objective is met, over its key results.
@@ -3147,6 +3153,10 @@ class _Parser:
             kind, m, off, who = found
             if kind == "objective" and self.goal_under_objective(t_body[: off + m.end()]):
                 kind = "kr"
+            names_own = kind == "objective" and not off
+            names_own = names_own and self.kr_naming_objective(t_body[: m.end()], t_body[m.end() :])
+            if names_own:
+                kind = "kr"  # "O1 客户满意度从80%提升到90%" under O1's key results (decision 4561)
             number = _num(
                 m,
                 "n1",
@@ -3168,6 +3178,8 @@ class _Parser:
                 "n17",  # "KR(1) …" (decision 1811)
                 "n18",  # "[Key Result 2] …" (decision 2764)
             ) or _num(m, "letter", "letter3")
+            if names_own:
+                number = None  # the objective's number, not the key result's
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")
             named = self.named_objective(kind, number, t_body[off + m.end() :])
@@ -3582,6 +3594,26 @@ class _Parser:
             return False
         cur.add(ln.text[lm.end() :], ln.start + lm.end())
         return True
+
+    def kr_naming_objective(self, label: str, wording: str) -> bool:
+        """Whether "O1 客户满意度从80%提升到90%" is a key result of objective 1 that names it: a
+        bare "O<n>" label, n the number of the objective it comes under, in that objective's key
+        results (after a key-result label or another key result, no heading between) and a figure
+        in its wording. A second "O1" cannot open another first objective; "O2 …" there does,
+        and so does "O1 …" under a new heading (a second team's set; decision 4561)."""
+        om = _O_NUMBER_LABEL_RE.fullmatch(label)
+        objectives = self.objectives()
+        if om is None or not objectives or not any(c.isdigit() for c in wording):
+            return False
+        objective, last = objectives[-1], self.builders[-1]
+        own = _O_IN_LABEL_RE.search(objective.label)  # "Objective O1:" carries no number
+        if (objective.number or (own and int(own.group(1)))) != int(om.group("n")):
+            return False
+        if any(h.start > last.anchor for h in self.heading_recs):
+            return False
+        return self.section in ("kr", "kr_lines", "kr_spaced") or (
+            last.kind == "kr" and last is not objective
+        )
 
     def goal_under_objective(self, label: str) -> bool:
         """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single

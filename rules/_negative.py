@@ -142,7 +142,9 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {*found, *_exceeding_terms(item.folded), *_waits_past_limit(item.folded, "en")}
         )
     else:
-        found = sorted({*found, *_zh_zero_subjects(item.folded, raw)})
+        found = sorted(
+            {*found, *_zh_zero_subjects(item.folded, raw), *zh_regressions_none(item.folded, raw)}
+        )
         # "未退货订单", "未发生退款的订单": a bad event not done is the good side, the complement
         # our own rewrites name (decision 2520); "未打补丁服务器" stays a thing left undone (2222)
         bad_at = {t[0] for t in raw}
@@ -384,16 +386,42 @@ _ZH_ZERO_SUBJECT = re.compile(
 )
 
 
+def _unlisted(
+    pattern: re.Pattern[str], folded: str, raw: list[tuple[int, int, str]]
+) -> list[re.Match[str]]:
+    """The matches of `pattern` whose "what" no listed term in `raw` overlaps."""
+    return [
+        m
+        for m in pattern.finditer(folded)
+        if not any(m.start("what") < r[1] and r[0] < m.end("what") for r in raw)
+    ]
+
+
 def _zh_zero_subjects(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The bad things said to happen never (decision 3303), where no listed word names them."""
     if "零" not in folded:
         return []
-    out = []
-    for m in _ZH_ZERO_SUBJECT.finditer(folded):
-        s, e = m.span("what")
-        if not any(s < r[1] and r[0] < e for r in raw):
-            out.append((s, e, m.group("what")))
-    return out
+    return [(*m.span("what"), m.group("what")) for m in _unlisted(_ZH_ZERO_SUBJECT, folded, raw)]
+
+
+# A regression said to happen never: 回归 closing its clause after 无, 没有, 不出现, 杜绝 … and up to
+# six characters naming where ("无旧路径回归", "老接口无回归", "支付链路不出现回归"). 回归 alone is most
+# often a return ("回归团队", "业绩回归增长", "回归到…水平"): only held at none, the clause ended
+# there, is it a software regression (decision 4562; 性能回归/功能回归 are listed: 4486).
+_ZH_REGRESSION_NONE = re.compile(
+    r"(?:无|没有|没出现|不出现|未出现|不发生|未发生|杜绝)(?P<what>[\u4e00-\u9fffA-Za-z]{0,6}?回归)"
+    r"(?=\s*(?:$|[，,；;。.、（(]))"
+)
+
+
+def zh_regressions_none(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The regressions held at none (decision 4562), where no listed word names them."""
+    if "回归" not in folded:
+        return []
+    return [
+        (m.end("what") - 2, m.end("what"), "回归")
+        for m in _unlisted(_ZH_REGRESSION_NONE, folded, raw)
+    ]
 
 
 def _zh_misdone_terms(folded: str) -> list[tuple[int, int, str]]:

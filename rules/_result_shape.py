@@ -70,6 +70,7 @@ from rules._negative import (
     negative_terms,
     states_absence,
     zero_events,
+    zh_regressions_none,
 )
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
@@ -3012,8 +3013,12 @@ def _people_helped_with_activity(item: Item) -> bool:
 
 # Chinese: a helping verb, the count of people right after it (名, 位, 户, 人, 家 …), up to six
 # characters of who they are, then what they do (lead ruling 1792) or the job they find (3740).
-_ZH_HELPING = ("帮助", "协助", "支持", "帮")
+_ZH_HELPING = ("帮助", "协助", "支持", "赋能", "帮")
 _ZH_HELPED_UNITS = frozenset({"名", "位", "户", "人", "家"})
+# Who is helped when no count comes first: up to eight characters of a name, no figure, no
+# clause break, not the help centre or help pages themselves ("帮助中心", "帮助文档": decision 4560).
+_ZH_ACTIVITY_MEASURED = ("率", "度", "量", "数", "时长", "人数", "次数")
+_ZH_HELPED_UNCOUNTED = re.compile(r"(?!中心|文档|页面)[\u4e00-\u9fffA-Za-z]{2,8}?")
 _ZH_JOB_FOUND = re.compile(r"(?:找到|谋得|获得)(?:稳定的?|全职|正式)?(?:工作|岗位|住房|住处|实习)")
 
 
@@ -3025,16 +3030,38 @@ def _zh_helped_then(item: Item) -> str | None:
     helping = next((w for w in _ZH_HELPING if item.folded.startswith(w, lead)), None)
     if helping is None:
         return None  # (the verb as read may be the one after the people: "…找到工作")
-    q = next((q for q in counts(item) if q.start == lead + len(helping)), None)
-    if q is None or q.unit not in _ZH_HELPED_UNITS:
-        return None
     text, end = item.folded, item.core_span[1]
     acts = words("kr_helped_activities", "zh")
+    q = next((q for q in counts(item) if q.start == lead + len(helping)), None)
+    if q is None:
+        return _zh_uncounted_helped_activity(item, lead + len(helping), acts)
+    if q.unit not in _ZH_HELPED_UNITS:
+        return None
     for at in range(q.end, min(q.end + 7, end)):
         if _ZH_JOB_FOUND.match(text, at, end):
             return "reached"
         if any(text.startswith(a, at) for a in acts):
             return "activity"
+    return None
+
+
+def _zh_uncounted_helped_activity(item: Item, start: int, acts: frozenset[str]) -> str | None:
+    """ "activity" where a leading helping verb names people without a count, then an activity
+    they do with the team's help, and no figure anywhere ("赋能一线销售使用新工具", "协助门店店员学习
+    使用新收银系统": the English twin "Help frontline sales use the new CRM" is work, as lead ruling
+    1792 reads the counted shape; decision 4560). A figure makes it a measure of something else
+    ("帮助中心使用率从20%提升到40%"), so the shape is left to the other readers."""
+    if item.facts.quantities:
+        return None
+    text, end = item.folded, item.core_span[1]
+    for at in range(start + 2, min(start + 9, end)):
+        act = next((a for a in acts if text.startswith(a, at)), None)
+        if act is not None:
+            if text.startswith(_ZH_ACTIVITY_MEASURED, at + len(act)):
+                return None  # "帮助团队参与度提升": a measure of the activity, not the activity
+            if _ZH_HELPED_UNCOUNTED.fullmatch(text, start, at):
+                return "activity"
+            return None
     return None
 
 
@@ -3832,15 +3859,21 @@ _ZH_NEGATOR = re.compile(
 )
 
 
-def _zh_avoids_bad_event(item: Item) -> bool:
+# Words that hold a bad event at none, not a habit kept off ("无", "不出现", "杜绝"; not 不, 戒掉).
+_ZH_NONE_OF = re.compile(r"(?:无|没有|没出现|不出现|未出现|不发生|未发生|杜绝|零)")
+
+
+def _zh_avoids_bad_event(item: Item, negator: re.Pattern[str] = _ZH_NEGATOR) -> bool:
     """The KR keeps a bad event from happening ("上课不迟到", "数据不丢失", "戒掉熬夜"): that is
-    negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first."""
+    negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first.
+    `negator` narrows the words that keep it off (`_ZH_NONE_OF`: held at none)."""
     text = item.folded
     cs, ce = clause_of(item, max(item.facts.shape.lead, item.core_span[0]))
-    for s, _e, _t in terms(item, "kr_negative_terms"):
+    # "老接口无回归": a regression held at none is a bad event too (decision 4562)
+    for s, _e, _t in [*terms(item, "kr_negative_terms"), *zh_regressions_none(text, [])]:
         if not cs <= s < ce:
             continue  # "通过IATF16949复审，不出严重不符合项": the first clause names the work
-        for m in _ZH_NEGATOR.finditer(text, max(cs, s - 10), s):
+        for m in negator.finditer(text, max(cs, s - 10), s):
             gap = text[m.end() : s]
             if len(gap) <= 6 and not re.search(r"[，,；;。、]", gap):
                 return True  # "不出现重大安全事故": a few words may describe the event
@@ -4577,6 +4610,10 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None  # "建立月度评价机制": one mechanism set up (decision 3042)
     if _bad_events_happen(item) or zero_events(item):
         return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
+    if item.language == "zh" and _zh_avoids_bad_event(item, _ZH_NONE_OF):
+        # "月度大版本无功能回归", "每周上线不出现P0故障": each release held at none of a bad event,
+        # the cadence the scope of the measure, no effort repeated (decision 4564)
+        return None
     if served_acts(item):
         # "Members log in to the app twice a week": the people served doing it, at a cadence,
         # is their behaviour, a result, as "Members log in 2 times a week" is (decision 2142)

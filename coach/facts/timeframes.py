@@ -126,6 +126,9 @@ _ZH = [
     ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
     # "本次OKR周期内", "这一周期" too (decision 4290)
     ("cycle", r"(?:本次?|这次|这一?个?|下一?个?)\s?(?:OKR)?\s?周期(?:内|末)?"),
+    # "本期内", "本期之内", "本期目标：": 本期 bounding the cycle; alone it is as often this issue
+    # or this run of a show or a course ("本期杂志", "本期节目"), no time (decision 4563)
+    ("cycle", r"(?<![每各])本期(?:之?内|(?=目标\s?[:：]))"),
     # "季度目标：…", "季度OKR": the set's cycle is a quarter, as a quarter used as the measurement
     # window is ("季度新签合同额", PRINCIPLES.md Deadline); not "每季度目标" (decision 4291)
     ("quarter", r"(?<![每各个本这下上当])季度(?=\s?(?:目标|okr|OKR|工作目标|重点目标))"),

@@ -160,9 +160,9 @@ def add_format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> Non
     )
 
 
-# -- review -------------------------------------------------------------------------------------
-def _configure_review(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="the draft to review, or - for standard input")
+def add_draft_options(p: argparse.ArgumentParser) -> None:
+    """The options `review` shares with `grade`, `checkin` and `tree`: the output format, the
+    languages, the rules chosen and their severities, the configuration and the text output."""
     add_format_option(p, ("text", "json", "markdown"))
     p.add_argument(
         "--lang",
@@ -199,6 +199,12 @@ def _configure_review(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour text output"
     )
+
+
+# -- review -------------------------------------------------------------------------------------
+def _configure_review(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the draft to review, or - for standard input")
+    add_draft_options(p)
     p.add_argument(
         "--checklist",
         action="store_true",
@@ -520,7 +526,7 @@ def _catalog_ids() -> set[str]:
 # and 29, rules/_result_shape.py", "(decision 307)", "（决定29）") and a message's placeholders.
 _CITE = (
     r"(?:(?:docs|rules|coach|models|service|tests|web|bench)/[\w./<>*-]{1,80}"
-    r"|decisions? \d{1,4}[a-z]?(?:(?:, | and | or |–|-)\d{1,4}[a-z]?){0,8}"
+    r"|decisions?\s{1,12}\d{1,4}[a-z]?(?:(?:, | and | or |–|-)\d{1,4}[a-z]?){0,8}"
     r"|决定\s?\d{1,4}(?:[、，和至–-]\d{1,4}){0,8})"
 )
 _CITED = re.compile(
@@ -540,6 +546,7 @@ def for_readers(text: str) -> str:
     out = _CITED.sub("", text)
     out = re.sub(r"\s*[(（]\s*[)）]", "", out)  # a bracket left empty
     out = re.sub(r"[:;,]\s*([)）])", r"\1", out)  # "…”: )" -> "…”)"
+    out = re.sub(r"([(（])\s*[:;,]\s*", r"\1", out)  # "(, Result, not task)" -> "(Result, …)"
     out = re.sub(r"[ \t]+([,.;:)）])", r"\1", out)
     out = re.sub(r"(?m)^\s*(?:See|见)\s*[.。]?\s*$\n?", "", out)
     return out
@@ -804,4 +811,9 @@ def _silence_stdout() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    # `python -m coach.cli` runs this file as `__main__`, a second copy of the module beside the
+    # `coach.cli` the subcommands import: their UsageError would not be this copy's, and a bad
+    # input to `grade` or `convert` would end in a traceback. Run the imported module's main.
+    from coach.cli import main as _main
+
+    raise SystemExit(_main())

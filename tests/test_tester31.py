@@ -1,0 +1,201 @@
+"""What a new user touches, tried with fresh eyes (tester31): the CLI run as `python -m
+coach.cli`, the `explain` page a trainer reads, the cycle commands' --help, and the review API
+given a body that is not JSON."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from coach.cli import build_parser, for_readers, main
+from service.app import create_app
+from service.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+DRAFT_EN = (
+    "O: Make every first week at the company feel welcoming\nKR1: New hires rate week one 4.5/5"
+)
+
+
+# -- `python -m coach.cli` ends a bad input with the usage error, not a traceback ------------
+@pytest.fixture
+def not_utf8(tmp_path: Path) -> Path:
+    path = tmp_path / "scan.bin"
+    path.write_bytes(b"\x8c\xff\xfe\x00 O: \x81 KR1: \x9f")
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["grade", "{f}"],
+        ["convert", "{f}", "--to", "csv"],
+        ["convert", "{f}", "--to", "markdown"],
+        ["checkin", "{f}"],
+        ["tree", "{f}"],
+        ["review", "{f}"],
+    ],
+)
+def test_module_run_reports_unreadable_input_without_traceback(args, not_utf8):
+    argv = [a.replace("{f}", str(not_utf8)) for a in args]
+    done = subprocess.run(
+        [sys.executable, "-m", "coach.cli", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("okr-coach: error:")
+    assert "not UTF-8" in done.stderr
+
+
+# -- the explain page drops citations without leaving "(, " or a split "decision\n 21" -------
+@pytest.mark.parametrize(
+    ("doc", "kept", "gone"),
+    [
+        (
+            "How it decides (docs/principles.md, Shape of a result; rules/_shape.py): by form",
+            "How it decides (Shape of a result): by form",
+            "(,",
+        ),
+        (
+            "Checked (docs/principles.md; Owners, named; coach/facts/owners.py) first",
+            "Checked (Owners, named) first",
+            "(;",
+        ),
+        (
+            "a list a third party decides (docs/principles.md decision\n      21): a quadrant",
+            "a list a third party decides: a quadrant",
+            "decision",
+        ),
+        (
+            "held apart (decisions\n  12 and 40) from the rest",
+            "held apart from the rest",
+            "decisions",
+        ),
+        ("Reads a cap (decision 307) as a target", "Reads a cap as a target", "307"),
+    ],
+)
+def test_for_readers_leaves_no_half_citation(doc, kept, gone):
+    out = for_readers(doc)
+    assert out == kept
+    assert gone not in out
+
+
+def _rule_ids() -> list[str]:
+    import rules
+
+    return sorted(rules.registry())
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_explain_page_has_no_empty_bracket_start(rule_id, capsys):
+    assert main(["explain", rule_id]) == 0
+    page = capsys.readouterr().out
+    for broken in ("(,", "(;", "( ", "（，", "()", "docs/principles.md"):
+        assert broken not in page, (rule_id, broken)
+
+
+# -- every option of grade, checkin, tree and convert says what it does ----------------------
+def _subparser(name: str) -> argparse.ArgumentParser:
+    parser = build_parser([name])
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return sub.choices[name]
+
+
+@pytest.mark.parametrize("command", ["grade", "checkin", "tree", "convert", "review"])
+def test_cycle_commands_document_every_option(command):
+    missing = [
+        action.option_strings or action.dest
+        for action in _subparser(command)._actions
+        if action.help in (None, "") and not isinstance(action, argparse._HelpAction)
+    ]
+    assert missing == []
+
+
+def test_cycle_and_review_say_the_same_of_shared_options():
+    def helps(name: str) -> dict[str, str]:
+        return {
+            a.option_strings[0]: a.help
+            for a in _subparser(name)._actions
+            if a.option_strings and a.help
+        }
+
+    review = helps("review")
+    for command in ("grade", "checkin", "tree"):
+        for option in ("--lang", "--ui-lang", "--severity", "--no-explain", "--color"):
+            assert helps(command)[option] == review[option], (command, option)
+
+
+# -- POST /v1/review with a body that is not JSON says to send JSON --------------------------
+@pytest.fixture
+def client(tmp_path):
+    settings = Settings(feedback_db=str(tmp_path / "fb.sqlite3"), warm_up=False)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+NOT_JSON = [
+    ({"content-type": "text/plain"}, DRAFT_EN.encode()),
+    ({"content-type": "text/plain; charset=utf-8"}, DRAFT_EN.encode()),
+    ({"content-type": "application/x-www-form-urlencoded"}, b"text=O%3A+Grow"),
+    ({"content-type": "application/xml"}, b"<draft>O: Grow</draft>"),
+    ({"content-type": "text/markdown"}, b"# Q3\nO: Grow\n- KR1: ARR to 2M"),
+    ({}, b'{"text": "O: Grow"}'),
+]
+
+
+@pytest.mark.parametrize(("headers", "data"), NOT_JSON)
+def test_review_says_to_send_json(client, headers, data):
+    r = client.post("/v1/review", content=data, headers=headers)
+    assert r.status_code == 422  # the documented error (decision 1543)
+    body = r.json()
+    assert body["code"] == "invalid_request"
+    assert "application/json" in body["detail"]
+    assert "valid dictionary" not in body["detail"]
+    assert "application/json" in body["messages"]["zh"] and "JSON" in body["messages"]["zh"]
+
+
+def test_review_says_to_send_json_in_chinese(client):
+    r = client.post(
+        "/v1/review",
+        content="目标：让客户满意".encode(),
+        headers={"content-type": "text/plain", "accept-language": "zh-CN"},
+    )
+    assert r.status_code == 422
+    assert r.json()["detail"].startswith("请以 JSON 发送请求")
+
+
+@pytest.mark.parametrize(
+    ("data", "headers", "status", "says"),
+    [
+        (
+            b'{"text": "O: Grow revenue\\nKR1: ARR from 1M to 2M by Q3"}',
+            "application/json",
+            200,
+            None,
+        ),
+        (
+            b'{"text": "O: Grow revenue\\nKR1: ARR from 1M to 2M by Q3"}',
+            "application/json; charset=utf-8",
+            200,
+            None,
+        ),
+        (b'{"text": ', "application/json", 422, "not valid JSON"),
+        (b'{"txt": "O: Grow"}', "application/json", 422, "txt: Extra inputs"),
+        (b"[1, 2]", "application/json", 422, "body: Input should be a valid dictionary"),
+        (b'{"text": "O: Grow", "language": "de"}', "application/json", 422, "language:"),
+    ],
+)
+def test_json_bodies_keep_their_answers(client, data, headers, status, says):
+    r = client.post("/v1/review", content=data, headers={"content-type": headers})
+    assert r.status_code == status
+    if says is not None:
+        assert says in r.json()["detail"]

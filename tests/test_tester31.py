@@ -199,3 +199,44 @@ def test_json_bodies_keep_their_answers(client, data, headers, status, says):
     assert r.status_code == status
     if says is not None:
         assert says in r.json()["detail"]
+
+
+# -- `convert -o` to a place that cannot be written is a usage error, not a traceback ---------
+@pytest.mark.parametrize("to", ["csv", "xlsx", "markdown"])
+@pytest.mark.parametrize("where", ["missing/folder/okrs.out", "."])
+def test_convert_out_unwritable(tmp_path, capsys, to, where):
+    draft = tmp_path / "team.md"
+    draft.write_text(
+        "目标：让客户满意\n- KR1：NPS 从 30 提升到 45（负责人：李雷）\n", encoding="utf-8"
+    )
+    out = tmp_path / where
+    assert main(["convert", str(draft), "--to", to, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"okr-coach: error: cannot write {out}")
+    assert "Traceback" not in err
+
+
+def test_convert_out_still_writes(tmp_path):
+    draft = tmp_path / "team.md"
+    draft.write_text("O: Delight new admins\n- KR1: Setup time from 3 days to 1 day\n", "utf-8")
+    out = tmp_path / "rows.csv"
+    assert main(["convert", str(draft), "--to", "csv", "-o", str(out)]) == 0
+    assert "Setup time from 3 days to 1 day" in out.read_text("utf-8")
+
+
+# -- an id typed in capitals or with a stray space is matched to the real one ----------------
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("KR-IS-TASK", "kr-is-task"),
+        ("Kr-No-Owner", "kr-no-owner"),
+        (" kr-no-deadline", "kr-no-deadline"),
+        ("SET-KR-COUNT", "set-kr-count"),
+        ("NO-KEY", "objective-no-key-results"),
+        ("Objective-Vague ", "objective-vague"),
+    ],
+)
+def test_unknown_id_in_other_case_names_the_real_one(capsys, typed, meant):
+    assert main(["explain", typed]) == 2
+    err = capsys.readouterr().err
+    assert f"did you mean {meant}" in err

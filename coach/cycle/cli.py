@@ -158,7 +158,7 @@ def run_convert(args: argparse.Namespace) -> int:
     if args.to == "xlsx":
         data = write_xlsx(rows)
         if args.out:
-            Path(args.out).write_bytes(data)
+            _write_file(args.out, data)
         elif sys.stdout.isatty():
             raise UsageError("--to xlsx writes a binary file: give -o FILE.xlsx")
         else:
@@ -166,7 +166,16 @@ def run_convert(args: argparse.Namespace) -> int:
         return EXIT_OK
     text = write_csv(rows) if args.to == "csv" else rows_to_text(rows)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        _write_file(args.out, text.encode("utf-8"))
     else:
         _write(text)
     return EXIT_OK
+
+
+def _write_file(name: str, data: bytes) -> None:
+    """Write `-o`'s file; a folder that does not exist, a folder named instead of a file or a
+    file that may not be written is the user's error, said in one line."""
+    try:
+        Path(name).write_bytes(data)
+    except OSError as e:
+        raise UsageError(f"cannot write {name}: {e.strerror or e}") from None

@@ -699,12 +699,24 @@ SUBCOMMANDS: dict[str, Subcommand | Plugin] = {
 }
 
 
+# What `okr-coach --help` says of this project's own plugged-in subcommands: listing them must
+# not import the service (half a second), and "(provided by service.commands)" told a reader
+# nothing about what `serve` does. tests/test_tester31.py holds these to the service's parsers.
+OWN_PLUGIN_HELP = {
+    "service.commands:register_serve": "run the review API and web page",
+    "service.commands:register_feedback": "work with the feedback people gave on findings",
+}
+
+
 def _entry_point_commands() -> dict[str, Plugin]:
     """Subcommands that installed packages declare in the `okr_coach.commands` group."""
     from importlib.metadata import entry_points
 
     return {
-        ep.name: Plugin(f"(provided by {ep.value.partition(':')[0]})", ep.value)
+        ep.name: Plugin(
+            OWN_PLUGIN_HELP.get(ep.value) or f"(provided by {ep.value.partition(':')[0]})",
+            ep.value,
+        )
         for ep in entry_points(group=ENTRY_POINT_GROUP)
     }
 

@@ -240,3 +240,23 @@ def test_unknown_id_in_other_case_names_the_real_one(capsys, typed, meant):
     assert main(["explain", typed]) == 2
     err = capsys.readouterr().err
     assert f"did you mean {meant}" in err
+
+
+# -- `okr-coach --help` says what serve and feedback do, as the service's own parsers say ----
+def test_top_help_describes_the_service_commands(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "provided by service" not in out
+    assert "run the review API and web page" in out
+
+
+@pytest.mark.parametrize("name", ["serve", "feedback"])
+def test_own_plugin_help_matches_the_service_parser(name):
+    from coach.cli import OWN_PLUGIN_HELP, _entry_point_commands
+    from service import commands
+
+    plugin = _entry_point_commands()[name]
+    parsers = argparse.ArgumentParser().add_subparsers()
+    getattr(commands, f"register_{name}")(parsers)
+    told = next(a.help for a in parsers._choices_actions if a.dest == name)
+    assert plugin.help == told == OWN_PLUGIN_HELP[plugin.register]

@@ -260,3 +260,62 @@ def test_own_plugin_help_matches_the_service_parser(name):
     getattr(commands, f"register_{name}")(parsers)
     told = next(a.help for a in parsers._choices_actions if a.dest == name)
     assert plugin.help == told == OWN_PLUGIN_HELP[plugin.register]
+
+
+# -- the /cycle page says an input error in its own language, with the example on its line ----
+def test_no_grades_error_has_its_own_chinese():
+    from coach.cycle.grading import grade
+    from coach.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        grade("目标：让客户满意\n关键结果1：NPS 从 30 提升到 45")
+    zh = caught.value.messages["zh"]
+    assert zh != "没有找到评分。"
+    assert "0.7" in zh and "得分：70%" in zh and "\n关键结果1：" in zh
+
+
+@pytest.fixture(scope="module")
+def cycle_page_server(tmp_path_factory):
+    import shutil
+
+    if not (shutil.which("chromium") or Path("/usr/bin/chromium").exists()):
+        pytest.skip("chromium is not installed (run `make browser-deps`)")
+    pytest.importorskip("playwright.sync_api")
+    from service.testing import running_server, wait_until_ready
+
+    db = tmp_path_factory.mktemp("tester31-cycle") / "fb.db"
+    with running_server(Settings(feedback_db=str(db))) as url:
+        wait_until_ready(url)
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("locale", "says"),
+    [("zh-CN", "没有一个关键结果带有评分"), ("en-US", "no key result carries a grade")],
+)
+def test_cycle_page_error_in_page_language(cycle_page_server, locale, says):
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+            headless=True,
+        )
+        try:
+            context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.goto(cycle_page_server + "/cycle")
+            page.fill("#grade-text", "O: Grow revenue in EMEA\nKR1: ARR from $2M to $3M")
+            page.click('[data-run="grade"]')
+            alert = page.locator('#grade-results [role="alert"]')
+            alert.wait_for()
+            shown = alert.inner_text()
+            assert shown.startswith(says)
+            # the example of good input stays on a line of its own
+            assert "\n关键结果1：完成季度招聘任务10人 0.9 完成" in shown
+        finally:
+            browser.close()

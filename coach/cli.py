@@ -15,6 +15,7 @@ Chinese review.
 from __future__ import annotations
 
 import argparse
+import codecs
 import errno
 import importlib
 import io
@@ -264,6 +265,14 @@ def read_source(name: str, max_chars: int | None = None) -> str:
             raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
     if len(data) > limit:
         raise UsageError(_over_limit(label, max_chars))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows' "Unicode" (Notepad, PowerShell's `>`): marked as UTF-16, so read as such
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UsageError(
+                f"{label} starts as UTF-16 text but is not; save it as UTF-8 and try again"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -319,3 +319,45 @@ def test_cycle_page_error_in_page_language(cycle_page_server, locale, says):
             assert "\n关键结果1：完成季度招聘任务10人 0.9 完成" in shown
         finally:
             browser.close()
+
+
+# -- a draft saved as Windows "Unicode" (UTF-16 with its byte-order mark) is read ------------
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    ("draft", "shows"),
+    [
+        ("目标：让每位新员工第一天就有归属感\n关键结果1：入职满意度从3.8提升到4.5", "归属感"),
+        ("O: Make checkout feel effortless\nKR1: Cart abandonment from 70% to 55%", "effortless"),
+        (
+            "Objective: Win the mid-market\r\nKR1: Sign 12 logos by Q3 (owner: Ana)\r\n",
+            "mid-market",
+        ),
+    ],
+)
+def test_utf16_file_with_bom_is_reviewed(tmp_path, capsys, encoding, draft, shows):
+    path = tmp_path / "draft.txt"
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path.write_bytes(bom + draft.encode(encoding))
+    assert main(["review", str(path), "--format", "json"]) in (0, 1)
+    assert shows in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfeO\x00:\x00 \x00\x00\xd8",  # a lone surrogate
+        b"\xfe\xff\x00O\x00:\x00",  # an odd byte at the end
+    ],
+)
+def test_broken_utf16_is_a_usage_error(tmp_path, capsys, data):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(data)
+    assert main(["review", str(path)]) == 2
+    assert "save it as UTF-8" in capsys.readouterr().err
+
+
+def test_utf16_without_bom_is_still_refused(tmp_path, capsys):
+    path = tmp_path / "draft.txt"
+    path.write_bytes("O: Grow\nKR1: ARR to 2M".encode("utf-16-le"))
+    assert main(["review", str(path)]) == 2  # no mark: its NULs are control characters
+    assert capsys.readouterr().err.startswith("okr-coach: error:")

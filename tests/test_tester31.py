@@ -361,3 +361,13 @@ def test_utf16_without_bom_is_still_refused(tmp_path, capsys):
     path.write_bytes("O: Grow\nKR1: ARR to 2M".encode("utf-16-le"))
     assert main(["review", str(path)]) == 2  # no mark: its NULs are control characters
     assert capsys.readouterr().err.startswith("okr-coach: error:")
+
+
+# -- an unknown id in `select` points API callers to the API's catalog too --------------------
+@pytest.mark.parametrize("field", ["select", "ignore"])
+@pytest.mark.parametrize("pattern", ["nope", "kr-nothing", "set-"[::-1]])
+def test_unknown_selection_names_both_catalogs(client, field, pattern):
+    r = client.post("/v1/review", json={"text": DRAFT_EN, field: [pattern]})
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert "GET /v1/rules" in detail and "okr-coach rules" in detail

@@ -45,10 +45,12 @@ def find_rule(rule_id: str) -> Any:
     registry = _registry()
     if target in registry:
         return registry[target]
-    close = difflib.get_close_matches(rule_id, list(registry), n=3, cutoff=0.6)
+    # Ids are lower case; "KR-IS-TASK" or " kr-is-task" typed by hand still finds its match.
+    typed = rule_id.strip().lower()
+    close = difflib.get_close_matches(typed, list(registry), n=3, cutoff=0.6)
     if not close:
         # A prefix or a fragment ("no-key") is a common way to half-remember an id.
-        close = [rid for rid in registry if rule_id and rule_id in rid][:3]
+        close = [rid for rid in registry if typed and typed in rid][:3]
     raise UnknownRuleError(rule_id, close)
 
 

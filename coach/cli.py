@@ -15,6 +15,7 @@ Chinese review.
 from __future__ import annotations
 
 import argparse
+import codecs
 import errno
 import importlib
 import io
@@ -160,9 +161,9 @@ def add_format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> Non
     )
 
 
-# -- review -------------------------------------------------------------------------------------
-def _configure_review(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="the draft to review, or - for standard input")
+def add_draft_options(p: argparse.ArgumentParser) -> None:
+    """The options `review` shares with `grade`, `checkin` and `tree`: the output format, the
+    languages, the rules chosen and their severities, the configuration and the text output."""
     add_format_option(p, ("text", "json", "markdown"))
     p.add_argument(
         "--lang",
@@ -199,6 +200,12 @@ def _configure_review(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour text output"
     )
+
+
+# -- review -------------------------------------------------------------------------------------
+def _configure_review(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the draft to review, or - for standard input")
+    add_draft_options(p)
     p.add_argument(
         "--checklist",
         action="store_true",
@@ -258,6 +265,14 @@ def read_source(name: str, max_chars: int | None = None) -> str:
             raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
     if len(data) > limit:
         raise UsageError(_over_limit(label, max_chars))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows' "Unicode" (Notepad, PowerShell's `>`): marked as UTF-16, so read as such
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UsageError(
+                f"{label} starts as UTF-16 text but is not; save it as UTF-8 and try again"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -520,7 +535,7 @@ def _catalog_ids() -> set[str]:
 # and 29, rules/_result_shape.py", "(decision 307)", "（决定29）") and a message's placeholders.
 _CITE = (
     r"(?:(?:docs|rules|coach|models|service|tests|web|bench)/[\w./<>*-]{1,80}"
-    r"|decisions? \d{1,4}[a-z]?(?:(?:, | and | or |–|-)\d{1,4}[a-z]?){0,8}"
+    r"|decisions?\s{1,12}\d{1,4}[a-z]?(?:(?:, | and | or |–|-)\d{1,4}[a-z]?){0,8}"
     r"|决定\s?\d{1,4}(?:[、，和至–-]\d{1,4}){0,8})"
 )
 _CITED = re.compile(
@@ -540,6 +555,7 @@ def for_readers(text: str) -> str:
     out = _CITED.sub("", text)
     out = re.sub(r"\s*[(（]\s*[)）]", "", out)  # a bracket left empty
     out = re.sub(r"[:;,]\s*([)）])", r"\1", out)  # "…”: )" -> "…”)"
+    out = re.sub(r"([(（])\s*[:;,]\s*", r"\1", out)  # "(, Result, not task)" -> "(Result, …)"
     out = re.sub(r"[ \t]+([,.;:)）])", r"\1", out)
     out = re.sub(r"(?m)^\s*(?:See|见)\s*[.。]?\s*$\n?", "", out)
     return out
@@ -692,12 +708,24 @@ SUBCOMMANDS: dict[str, Subcommand | Plugin] = {
 }
 
 
+# What `okr-coach --help` says of this project's own plugged-in subcommands: listing them must
+# not import the service (half a second), and "(provided by service.commands)" told a reader
+# nothing about what `serve` does. tests/test_tester31.py holds these to the service's parsers.
+OWN_PLUGIN_HELP = {
+    "service.commands:register_serve": "run the review API and web page",
+    "service.commands:register_feedback": "work with the feedback people gave on findings",
+}
+
+
 def _entry_point_commands() -> dict[str, Plugin]:
     """Subcommands that installed packages declare in the `okr_coach.commands` group."""
     from importlib.metadata import entry_points
 
     return {
-        ep.name: Plugin(f"(provided by {ep.value.partition(':')[0]})", ep.value)
+        ep.name: Plugin(
+            OWN_PLUGIN_HELP.get(ep.value) or f"(provided by {ep.value.partition(':')[0]})",
+            ep.value,
+        )
         for ep in entry_points(group=ENTRY_POINT_GROUP)
     }
 
@@ -804,4 +832,9 @@ def _silence_stdout() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    # `python -m coach.cli` runs this file as `__main__`, a second copy of the module beside the
+    # `coach.cli` the subcommands import: their UsageError would not be this copy's, and a bad
+    # input to `grade` or `convert` would end in a traceback. Run the imported module's main.
+    from coach.cli import main as _main
+
+    raise SystemExit(_main())

@@ -110,7 +110,8 @@ class Config:
             for p in patterns:
                 if not any(rid == p or rid.startswith(p) for rid in all_ids):
                     raise ConfigError(
-                        f"{name}: {short_repr(p)} matches no rule id (see `okr-coach rules`)"
+                        f"{name}: {short_repr(p)} matches no rule id (the catalog: `okr-coach rules`, "
+                        "GET /v1/rules)"
                     )
         for rid, sev in self.severity.items():
             if rid not in all_ids:

@@ -123,6 +123,14 @@ async def api_error(request: Request, exc: APIError) -> JSONResponse:
     return _error(exc.status, exc.code, detail, exc.headers, **extra)
 
 
+def _not_json(request: Request) -> bool:
+    """The request names no content type, or one that is not JSON (application/json, …+json):
+    FastAPI reads the body as JSON only under a JSON type."""
+    given = request.headers.get("content-type") or ""
+    media = given.partition(";")[0].strip().lower()
+    return media != "application/json" and not media.endswith("+json")
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(APIError, api_error)  # type: ignore[arg-type]
 
@@ -150,6 +158,19 @@ def _install_error_handlers(app: FastAPI) -> None:
                 "invalid_request",
                 f"the request body is not valid JSON{at}",
                 f"请求体不是合法的 JSON{at_zh}。",
+                errors=errors,
+            )
+        if _not_json(request) and any(e["loc"] == ["body"] for e in errors):
+            # a draft sent as text/plain or a form: FastAPI only says the body is no object. Still
+            # 422, the documented error (decision 1543), but saying which body the route takes.
+            return _both(
+                request,
+                422,
+                "invalid_request",
+                'send the request as JSON: "Content-Type: application/json" and a body such as '
+                '{"text": "O: …\\nKR1: …"}',
+                '请以 JSON 发送请求：请求头 "Content-Type: application/json"，请求体如 '
+                '{"text": "目标：…\\n关键结果1：…"}。',
                 errors=errors,
             )
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])

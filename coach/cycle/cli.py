@@ -23,32 +23,20 @@ from coach.cli import (
     _severity_pairs,
     _use_color,
     _write,
-    add_format_option,
+    add_draft_options,
     read_source,
 )
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    add_format_option(p, ("text", "json", "markdown"))
-    p.add_argument("--lang", choices=("auto", "zh", "en"), default="auto")
-    p.add_argument("--ui-lang", choices=("zh", "en"), default=None)
-    p.add_argument("--select", metavar="IDS", help="only these rules: comma-separated ids/prefixes")
-    p.add_argument("--ignore", metavar="IDS", help="skip these rules: comma-separated ids/prefixes")
-    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[])
-    p.add_argument("--config", metavar="PATH", help="a .okr-coach.toml or pyproject.toml")
-    p.add_argument("--no-explain", dest="explain", action="store_false")
-    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-
-
 def configure_grade(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a graded draft (text, Markdown, .csv, .xlsx) or -")
-    _common(p)
+    add_draft_options(p)
 
 
 def configure_checkin(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the weekly check-in (text or Markdown) or -")
     p.add_argument("--okrs", metavar="FILE", help="the OKR set it serves, when not in FILE")
-    _common(p)
+    add_draft_options(p)
 
 
 def configure_tree(p: argparse.ArgumentParser) -> None:
@@ -58,12 +46,14 @@ def configure_tree(p: argparse.ArgumentParser) -> None:
         nargs="+",
         help="company, team and personal sets (one file or several)",
     )
-    _common(p)
+    add_draft_options(p)
 
 
 def configure_convert(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a draft (text, Markdown), a .csv or .xlsx, or -")
-    p.add_argument("--to", choices=("csv", "xlsx", "markdown"), required=True)
+    p.add_argument(
+        "--to", choices=("csv", "xlsx", "markdown"), required=True, help="the format to write"
+    )
     p.add_argument(
         "-o", "--out", metavar="PATH", help="write here (required for xlsx on a terminal)"
     )
@@ -168,7 +158,7 @@ def run_convert(args: argparse.Namespace) -> int:
     if args.to == "xlsx":
         data = write_xlsx(rows)
         if args.out:
-            Path(args.out).write_bytes(data)
+            _write_file(args.out, data)
         elif sys.stdout.isatty():
             raise UsageError("--to xlsx writes a binary file: give -o FILE.xlsx")
         else:
@@ -176,7 +166,16 @@ def run_convert(args: argparse.Namespace) -> int:
         return EXIT_OK
     text = write_csv(rows) if args.to == "csv" else rows_to_text(rows)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        _write_file(args.out, text.encode("utf-8"))
     else:
         _write(text)
     return EXIT_OK
+
+
+def _write_file(name: str, data: bytes) -> None:
+    """Write `-o`'s file; a folder that does not exist, a folder named instead of a file or a
+    file that may not be written is the user's error, said in one line."""
+    try:
+        Path(name).write_bytes(data)
+    except OSError as e:
+        raise UsageError(f"cannot write {name}: {e.strerror or e}") from None

@@ -98,7 +98,10 @@ async function api(path, body) {
   }
   const data = await res.json().catch(() => ({}));
   if (res.status === 401) throw new Error(t("needKey"));
-  if (!res.ok) throw new Error(data.detail || `HTTP ${res.status}`);
+  // the error in the page's language (the API answers both in `messages`), as the review page
+  if (!res.ok) {
+    throw new Error((data.messages && data.messages[state.lang]) || data.detail || `HTTP ${res.status}`);
+  }
   return data;
 }
 

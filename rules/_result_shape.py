@@ -2655,7 +2655,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "40 students complete the course": the people served act (decision 2126)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
-    if item.language == "en" and _en_measure_before(before) and not _second_verb_before(item, q):
+    if (
+        item.language == "en"
+        and _en_measure_before(before)
+        and not _second_verb_before(item, q)
+        and not _measure_in_verb(item, q)
+    ):
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if item.language == "en" and _weight_saved(item, q):
         return True  # "Rescue 400 tonnes of surplus food": what is kept from waste (2508)
@@ -3500,6 +3505,17 @@ def _en_measure_before(before: str) -> bool:
     """Whether a measure word ends the text before an English count ("score of ", "NPS ")."""
     m = _EN_MEASURE_LINK.search(before)
     return m is not None and m.group(1) in word_set("measure_words", "en")
+
+
+def _measure_in_verb(item: Item, q: Quantity) -> bool:
+    """Whether the measure's name before a count is the end of the lead verb made on it
+    ("Right-size 40 EC2 instances", "Re-score 300 leads"): the work's verb, not a measure
+    (decision 4540)."""
+    verb = item.facts.shape.verb
+    if verb is None:
+        return False
+    m = _EN_MEASURE_LINK.search(item.folded, max(0, q.start - 14), q.start)
+    return m is not None and verb.start <= m.start(1) < verb.end
 
 
 def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:

@@ -90,3 +90,69 @@ def test_4540_held_back(kr: str) -> None:
 )
 def test_4540_measures_stay(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- decisions 4541, 4542: two measures sharing one figure ---------------------------------------
+
+
+def _split(kr: str) -> list[str]:
+    found = _findings(kr, "kr-compound")
+    assert found, kr
+    return [s.text for s in found[0].suggestions]
+
+
+@pytest.mark.parametrize(
+    ("kr", "first", "second"),
+    [
+        (
+            "Increase student numbers and revenue per centre by 10%",
+            "Increase student numbers by 10%",
+            "Increase revenue per centre by 10%",
+        ),
+        (
+            "Visitor numbers and revenue per visit up 10%",
+            "Visitor numbers up 10%",
+            "Revenue per visit up 10%",
+        ),
+        (
+            "Grow member count and retention by 5%",
+            "Grow member count by 5%",
+            "Grow retention by 5%",
+        ),
+    ],
+)
+def test_4541_count_named_by_its_noun_then_a_second_measure(
+    kr: str, first: str, second: str
+) -> None:
+    text = "\n".join(_split(kr))
+    assert first in text and second in text
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow signups and activation rate by 20%",
+        "Grow installs and retention rate by 10%",
+        "Grow trial numbers and activation rate by 20%",
+        "Increase bookings and occupancy rate by 12%",
+        "Grow learner numbers and completion rate by 10%",
+    ],
+)
+def test_4542_plural_count_then_a_rate_sharing_figure(kr: str) -> None:
+    assert "kr-compound" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Profit and loss accuracy above 98%",
+        "Raise NPS for enterprise and SMB customers to 50",
+        "Food and beverage revenue from $1.2M to $1.5M",
+        "Research and development spend under $2M",
+        "Reduce sales and marketing cost by 10%",
+        "Sales and marketing cost down 10%",
+        "Grow the number of students and parents attending open days to 400",
+    ],
+)
+def test_4541_one_measure_stays(kr: str) -> None:
+    assert "kr-compound" not in _fails(kr)

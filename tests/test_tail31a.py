@@ -156,3 +156,36 @@ def test_4542_plural_count_then_a_rate_sharing_figure(kr: str) -> None:
 )
 def test_4541_one_measure_stays(kr: str) -> None:
     assert "kr-compound" not in _fails(kr)
+
+
+# -- decision 4543: a school term is a cadence --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Fire drills held every half term",
+        "Fire drills held every term",
+        "Lockdown drills held each half-term",
+        "Parents' evenings held every term",
+        "Fire drills run termly",
+        "Work scrutiny held once a term",
+        "Safeguarding refresher held every semester",
+        "Evacuation drills held each half term in every building",
+    ],
+)
+def test_4543_school_term_cadence_is_effort(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr, "Keep every pupil safe on the school site")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Define every term in the glossary",
+        "Translate each term of the contract template",
+        "Pupil attendance above 96% every term",
+        "Evacuation time under 4 minutes in every drill this term",
+    ],
+)
+def test_4543_guards(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(kr, "Keep every pupil safe on the school site")

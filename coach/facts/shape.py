@@ -353,6 +353,8 @@ _GLUED_OBJECT = re.compile(
 )
 
 
+# "every term in …", "each term of …": the words of a list, not a school's cadence (4543).
+_TERM_OF_A_LIST = re.compile(r"(?:every|each) term (?:in|of|on|from|that|we|you|used)\b")
 # Decision 4540: prefixes that make a verb of a measure's name ("right-size", "re-score").
 _MEASURE_VERB_PREFIXES = frozenset({"right", "up", "down", "re"})
 
@@ -1573,6 +1575,8 @@ def read_shape(
         # "a day-of coordination package", "a week-long bootcamp", "a month-end checklist": a
         # hyphen joins the word into an adjective, no cadence (decision 2509)
         cadences = [c for c in cadences if folded[c[1] : c[1] + 1] != "-"]
+        # "Define every term in the glossary": a word of a list, no school term (decision 4543)
+        cadences = [c for c in cadences if not _TERM_OF_A_LIST.match(folded, c[0], c[1] + 9)]
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)

@@ -189,3 +189,64 @@ def test_4543_school_term_cadence_is_effort(kr: str) -> None:
 )
 def test_4543_guards(kr: str) -> None:
     assert "kr-activity-count" not in _fails(kr, "Keep every pupil safe on the school site")
+
+
+# -- decision 4544: cleaning a list, in one word, is a clean-up ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Clean 2,000 duplicate accounts from the CRM",
+        "Cleanse 1,500 duplicate customer records",
+        "Scrub 900 stale contacts from the mailing list",
+        "Prune 300 inactive users from the admin console",
+        "Clean 450 bounced subscribers out of the newsletter list",
+        "Cleanse 700 lapsed members from the database",
+    ],
+)
+def test_4544_one_word_cleanup_is_task(kr: str) -> None:
+    assert _fails(kr, "Keep our customer data clean and trusted") & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Duplicate accounts from 2,000 to under 100",
+        "Reactivate 300 lapsed accounts",
+        "Clean data rate above 98% in the CRM",
+    ],
+)
+def test_4544_guards(kr: str) -> None:
+    assert not _fails(kr, "Keep our customer data clean and trusted") & _TASK
+
+
+# -- decision 4545: a past form, its preposition, then a count is work done ---------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Participated in 2 industry panels",
+        "Spoke at 3 trade shows",
+        "Presented at 4 regional conferences",
+        "Participated in 6 supplier audits this year",
+        "Spoke at two alumni events",
+        "Presented to 12 school governing boards",
+    ],
+)
+def test_4545_past_with_preposition_is_effort(kr: str) -> None:
+    assert _fails(kr, "Make our brand known across the industry") & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Published in 3 peer-reviewed journals",
+        "Featured in 3 national newspapers",
+        "Ranked in the top 3 of the industry awards",
+        "Sold in 4 new markets",
+    ],
+)
+def test_4545_guards(kr: str) -> None:
+    assert not _fails(kr, "Make our brand known across the industry") & _TASK

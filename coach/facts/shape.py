@@ -311,6 +311,10 @@ _EN_PAST_OBJECT = re.compile(
     r"nine|ten|twelve|at least|more than)\b)"
 )
 
+# Decision 4545: a preposition, then the object as `_EN_PAST_OBJECT` reads it.
+_EN_PAST_PREP_OBJECT = re.compile(r" (?:in|on|at|with|to)" + _EN_PAST_OBJECT.pattern)
+_PAST_PREP_CLASSES = frozenset({"learn", "contact", "act"})
+
 # …or a bare noun of up to three words and a preposition, with no measure after it: "Completed
 # migration of 20 services", "Implemented SSO for all customers" (decision 2069); not "Delivered
 # orders arrive on time" nor "Resolved tickets per agent from 40 to 60".
@@ -450,6 +454,15 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         base = _en_lemma(word)
         past = word.endswith("ed") or not word.endswith(("ing", "s"))  # "built", "ran", "led"
         if past and base != word and table.get(base) is not None:
+            word, cls = base, table[base]
+    if cls is None and _EN_PAST_PREP_OBJECT.match(folded, m.end(), end):
+        # "Participated in 2 industry panels", "Spoke at 3 trade shows", "Presented at 4
+        # conferences": a past form, its preposition, then a count or a determiner is work
+        # done, as "Participate in 2 industry panels" is (decision 4545); not a thing won or
+        # put out ("Published in 3 journals", "Sold in 4 markets" keep theirs)
+        base = _en_lemma(word)
+        past = word.endswith("ed") or word in _EN_PARTICIPLES  # "participated", "spoke"
+        if past and base != word and table.get(base) in _PAST_PREP_CLASSES:
             word, cls = base, table[base]
     if cls is None and word.startswith("re") and word[2:] in measure:
         # "Rescore 300 open leads", "Recost 45 recipes": "re" on a measure's name (decision 4540)

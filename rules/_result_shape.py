@@ -3343,7 +3343,29 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     noun = _counted(item, q)
     if noun is not None and verb.word in word_set("kr_cleanup_verbs", "en"):
         return True  # "Clean up 2,000 duplicate accounts": accounts cleared, none won (1824)
+    if verb.position == "lead" and _deliverable_covers(item, verb.end, q):
+        return True  # "Create a win/loss report covering 50 closed deals" (decision 4546)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# Decision 4546: between a deliverable and the count it covers.
+_EN_COVERS = re.compile(
+    r"\s(?:covering|of|across|on|for|about|reviewing|analysing|analyzing|summarising|"
+    r"summarizing)\s(?:(?:the|our|all|at least|more than|over)\s)?$"
+)
+
+
+def _deliverable_covers(item: Item, after_verb: int, q: Quantity) -> bool:
+    """A deliverable or an effort the work verb makes, then what it covers, counted ("Create a
+    win/loss report covering 50 closed deals", "Write a churn analysis of 40 lost customers",
+    "Build a dashboard for 500 users"): the deliverable's scope, however outcome-like the things
+    counted are, not deals won or customers kept (decision 4546)."""
+    text = item.folded
+    for name in ("kr_deliverables", "kr_activity_nouns"):
+        for t in terms(item, name):
+            if after_verb <= t[0] and t[1] <= q.start and _EN_COVERS.match(text, t[1], q.start):
+                return True
+    return False
 
 
 # A floor between a verb of doing work and the count of efforts it does: "完成至少4个专业培训课程",

@@ -250,3 +250,34 @@ def test_4545_past_with_preposition_is_effort(kr: str) -> None:
 )
 def test_4545_guards(kr: str) -> None:
     assert not _fails(kr, "Make our brand known across the industry") & _TASK
+
+
+# -- decision 4546: what a deliverable covers is its scope -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Create a win/loss report covering 50 closed deals",
+        "Produce a win/loss review of 30 lost deals",
+        "Build a dashboard for 500 users",
+        "Write case studies for 3 new customers",
+        "Publish a benchmark report covering 120 customers",
+        "Draft an onboarding guide for 40 new members",
+    ],
+)
+def test_4546_deliverable_covers_a_count_is_task(kr: str) -> None:
+    assert _fails(kr, "Learn why we win and lose deals") & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Close 50 new deals from the win/loss insights",
+        "Win 30 deals in the enterprise segment",
+        "Sign 3 contracts for 50 clinics",
+        "Report win rate above 30% across 50 closed deals",
+    ],
+)
+def test_4546_guards(kr: str) -> None:
+    assert not _fails(kr, "Learn why we win and lose deals") & _TASK

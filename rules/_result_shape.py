@@ -2551,6 +2551,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "完成全部120辆车的报站系统安装": the whole group covered (decision 4061)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
+    if item.language == "en" and q.kind == "count" and _subset_of_count(item, q):
+        return False  # "…, with at least two to national funders": part of the 6 (decision 4547)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
         return False  # "a confidence score (0–1) on every entry": the scale's ends, no target
     if _time_spent(item, q):
@@ -3346,6 +3348,31 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     if verb.position == "lead" and _deliverable_covers(item, verb.end, q):
         return True  # "Create a win/loss report covering 50 closed deals" (decision 4546)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# Decision 4547: before a count that picks part of an earlier one ("…, with at least two to …").
+_EN_SUBSET_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:with\s|including\s|of which\s)?(?:at least\s|at most\s|no fewer than\s|"
+    r"more than\s|over\s|up to\s)?$"
+)
+# After it: "of them", then a preposition that says which part, no noun of its own.
+_EN_SUBSET_AFTER = re.compile(r"\s(?:of them\s)?(?:to|from|in|for|at|with|on|by)\s")
+
+
+def _subset_of_count(item: Item, q: Quantity) -> bool:
+    """A count after an earlier count in the same wording, with only a preposition after it
+    ("Submission of 6 grant applications by June, with at least two to national funders", "…,
+    at least two of them to national funders"): how many of the first go where, a part of it,
+    not a measure of its own (decision 4547)."""
+    earlier = [p for p in item.facts.quantities if p.end <= q.start and p.kind == "count"]
+    if not earlier or not any(p.is_target for p in earlier):
+        return False
+    text = item.folded
+    if not _EN_SUBSET_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return False
+    if not re.search(r",|\bwith\b|\bincluding\b|\bof which\b", text[earlier[-1].end : q.start]):
+        return False
+    return _EN_SUBSET_AFTER.match(text, q.end) is not None
 
 
 # Decision 4546: between a deliverable and the count it covers.

@@ -281,3 +281,33 @@ def test_4546_deliverable_covers_a_count_is_task(kr: str) -> None:
 )
 def test_4546_guards(kr: str) -> None:
     assert not _fails(kr, "Learn why we win and lose deals") & _TASK
+
+
+# -- decision 4547: a count picking part of an earlier one measures nothing of its own ----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Submission of 6 grant applications by June, with at least two to national funders",
+        "Submission of 6 grant applications by June, at least two of them to national funders",
+        "Submission of 8 tenders this quarter, with at least 3 to public bodies",
+        "Delivery of 10 workshops, with at least 4 in rural schools",
+        "Submission of 5 award entries, including at least 2 to international awards",
+    ],
+)
+def test_4547_part_of_the_count_is_no_measure(kr: str) -> None:
+    assert _fails(kr, "Fund the charity's next three years") & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Win 4 grants by June, with at least two from national funders",
+        "Grow members from 400 to 600, with at least 100 in the north",
+        "Sign 12 new clinics with at least 4 in rural counties",
+        "Raise $200k from 6 grants, with grant income above $50k each",
+    ],
+)
+def test_4547_guards(kr: str) -> None:
+    assert not _fails(kr, "Fund the charity's next three years") & _TASK

@@ -2552,6 +2552,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "完成全部120辆车的报站系统安装": the whole group covered (decision 4061)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
+    if item.language == "en" and q.kind == "count" and _subset_of_count(item, q):
+        return False  # "…, with at least two to national funders": part of the 6 (decision 4547)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
         return False  # "a confidence score (0–1) on every entry": the scale's ends, no target
     if _time_spent(item, q):
@@ -2656,7 +2658,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "40 students complete the course": the people served act (decision 2126)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
-    if item.language == "en" and _en_measure_before(before) and not _second_verb_before(item, q):
+    if (
+        item.language == "en"
+        and _en_measure_before(before)
+        and not _second_verb_before(item, q)
+        and not _measure_in_verb(item, q)
+    ):
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if item.language == "en" and _weight_saved(item, q):
         return True  # "Rescue 400 tonnes of surplus food": what is kept from waste (2508)
@@ -3365,7 +3372,54 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     noun = _counted(item, q)
     if noun is not None and verb.word in word_set("kr_cleanup_verbs", "en"):
         return True  # "Clean up 2,000 duplicate accounts": accounts cleared, none won (1824)
+    if verb.position == "lead" and _deliverable_covers(item, verb.end, q):
+        return True  # "Create a win/loss report covering 50 closed deals" (decision 4546)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# Decision 4547: before a count that picks part of an earlier one ("…, with at least two to …").
+_EN_SUBSET_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:with\s|including\s|of which\s)?(?:at least\s|at most\s|no fewer than\s|"
+    r"more than\s|over\s|up to\s)?$"
+)
+# After it: "of them", then a preposition that says which part, no noun of its own.
+_EN_SUBSET_AFTER = re.compile(r"\s(?:of them\s)?(?:to|from|in|for|at|with|on|by)\s")
+
+
+def _subset_of_count(item: Item, q: Quantity) -> bool:
+    """A count after an earlier count in the same wording, with only a preposition after it
+    ("Submission of 6 grant applications by June, with at least two to national funders", "…,
+    at least two of them to national funders"): how many of the first go where, a part of it,
+    not a measure of its own (decision 4547)."""
+    earlier = [p for p in item.facts.quantities if p.end <= q.start and p.kind == "count"]
+    if not earlier or not any(p.is_target for p in earlier):
+        return False
+    text = item.folded
+    if not _EN_SUBSET_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return False
+    if not re.search(r",|\bwith\b|\bincluding\b|\bof which\b", text[earlier[-1].end : q.start]):
+        return False
+    return _EN_SUBSET_AFTER.match(text, q.end) is not None
+
+
+# Decision 4546: between a deliverable and the count it covers.
+_EN_COVERS = re.compile(
+    r"\s(?:covering|of|across|on|for|about|reviewing|analysing|analyzing|summarising|"
+    r"summarizing)\s(?:(?:the|our|all|at least|more than|over)\s)?$"
+)
+
+
+def _deliverable_covers(item: Item, after_verb: int, q: Quantity) -> bool:
+    """A deliverable or an effort the work verb makes, then what it covers, counted ("Create a
+    win/loss report covering 50 closed deals", "Write a churn analysis of 40 lost customers",
+    "Build a dashboard for 500 users"): the deliverable's scope, however outcome-like the things
+    counted are, not deals won or customers kept (decision 4546)."""
+    text = item.folded
+    for name in ("kr_deliverables", "kr_activity_nouns"):
+        for t in terms(item, name):
+            if after_verb <= t[0] and t[1] <= q.start and _EN_COVERS.match(text, t[1], q.start):
+                return True
+    return False
 
 
 # A floor between a verb of doing work and the count of efforts it does: "完成至少4个专业培训课程",
@@ -3527,6 +3581,17 @@ def _en_measure_before(before: str) -> bool:
     """Whether a measure word ends the text before an English count ("score of ", "NPS ")."""
     m = _EN_MEASURE_LINK.search(before)
     return m is not None and m.group(1) in word_set("measure_words", "en")
+
+
+def _measure_in_verb(item: Item, q: Quantity) -> bool:
+    """Whether the measure's name before a count is the end of the lead verb made on it
+    ("Right-size 40 EC2 instances", "Re-score 300 leads"): the work's verb, not a measure
+    (decision 4540)."""
+    verb = item.facts.shape.verb
+    if verb is None:
+        return False
+    m = _EN_MEASURE_LINK.search(item.folded, max(0, q.start - 14), q.start)
+    return m is not None and verb.start <= m.start(1) < verb.end
 
 
 def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:

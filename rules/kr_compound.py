@@ -410,17 +410,19 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         return None
     (a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
-    if folded[b0:b1] not in _en_kpi_terms():
+    if folded[b0:b1] not in _en_kpi_terms() and not _count_then_rate(folded, a0, a1, b1):
         # "Profit and loss accuracy": a name read by its head ("<noun> accuracy", decision
         # 1827) may take both nouns before it, one measure (decision 1830)
         return None
     verb = item.facts.shape.verb
-    lead = folded[start:a0].strip()
-    if lead and not (
-        verb is not None and verb.start == start and lead == folded[verb.start : verb.end]
-    ):
+    lead_start = verb.end if verb is not None and verb.start == start else start
+    lead = folded[lead_start:a0].strip()
+    own = lead and _counted_by_its_noun(folded, lead, a0, a1)
+    if lead and not own:
         return None  # "Food and beverage revenue": words before the first measure qualify both
     stop = len(folded[:end].rstrip())
+    per = _EN_PER_UNIT.match(folded, b1, stop)
+    b1 = per.end() if per is not None else b1  # "revenue per centre": the unit is its own
     tail = _EN_SHARED_TAIL.match(folded, b1, stop)
     if tail is None or not re.search(r"\d", folded[tail.end() : stop]):
         return None
@@ -430,8 +432,51 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     rest = re.sub(r"^\s+both\b", "", rest, flags=re.I)
     prefix = text[start:a0]
     first = prefix + text[a0:a1] + rest
-    second = cap_first(prefix + text[b0:b1] + rest)
+    # "Increase student numbers and revenue per centre by 10%": the count's own noun stays with
+    # it; the second measure takes only the verb (decision 4541)
+    second_prefix = text[start:lead_start].rstrip() + " " if own and lead_start > start else ""
+    second = cap_first((second_prefix if own else prefix) + text[b0:b1] + rest)
     return first, second, start, stop
+
+
+# After the second measure, the unit it is taken per ("revenue per centre", decision 4541).
+_EN_PER_UNIT = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s)")
+# Decision 4541: a count named by the noun it counts ("student numbers", "member count").
+_EN_COUNT_HEADS = frozenset({"numbers", "count", "headcount", "volume", "volumes"})
+_EN_LEAD_WORD = re.compile(r"[a-z][a-z'’-]*")
+_EN_NOT_QUALIFIER = frozenset(
+    {"and", "or", "of", "for", "in", "on", "at", "by", "to", "with", "per", "the", "our", "a"}
+)
+# Decision 4542: a rate's head, which a plural count before "and" cannot qualify.
+_EN_RATE_HEADS = frozenset({"rate", "rates", "ratio"})
+# Plurals that qualify a noun as they are ("sales and marketing cost").
+_EN_PLURAL_QUALIFIERS = frozenset(
+    {"sales", "goods", "services", "operations", "parts", "logistics", "analytics", "news"}
+)
+
+
+def _counted_by_its_noun(folded: str, lead: str, a0: int, a1: int) -> bool:
+    """Whether the one or two words before the first measure name what a count head counts
+    ("student numbers", "visitor numbers", "member count"): the measure's own name, not
+    words that qualify both measures (decision 4541)."""
+    if folded[a0:a1] not in _EN_COUNT_HEADS:
+        return False
+    lead_words = lead.split()
+    return 1 <= len(lead_words) <= 2 and all(
+        _EN_LEAD_WORD.fullmatch(w) and w not in _EN_NOT_QUALIFIER for w in lead_words
+    )
+
+
+def _count_then_rate(folded: str, a0: int, a1: int, b1: int) -> bool:
+    """A plural count, "and", then a measure read by a rate's head ("signups and activation
+    rate", "store visits and conversion rate"): the plural cannot qualify the rate ("signups
+    rate" is no name), so they are two measures (decision 4542); "profit and loss accuracy"
+    and "sales and marketing rate" keep one."""
+    first = folded[a0:a1].split()[-1]
+    head = folded[:b1].split()[-1]
+    if head not in _EN_RATE_HEADS or first in _EN_PLURAL_QUALIFIERS:
+        return False
+    return first.endswith("s") and not first.endswith(("ss", "us", "is"))
 
 
 # "A and B both up 20%", "Vacancy and delinquency both under 5%", "Sponsors and sponsorship

@@ -311,6 +311,10 @@ _EN_PAST_OBJECT = re.compile(
     r"nine|ten|twelve|at least|more than)\b)"
 )
 
+# Decision 4545: a preposition, then the object as `_EN_PAST_OBJECT` reads it.
+_EN_PAST_PREP_OBJECT = re.compile(r" (?:in|on|at|with|to)" + _EN_PAST_OBJECT.pattern)
+_PAST_PREP_CLASSES = frozenset({"learn", "contact", "act"})
+
 # …or a bare noun of up to three words and a preposition, with no measure after it: "Completed
 # migration of 20 services", "Implemented SSO for all customers" (decision 2069); not "Delivered
 # orders arrive on time" nor "Resolved tickets per agent from 40 to 60".
@@ -353,6 +357,27 @@ _GLUED_OBJECT = re.compile(
 )
 
 
+# "every term in …", "each term of …": the words of a list, not a school's cadence (4543).
+_TERM_OF_A_LIST = re.compile(r"(?:every|each) term (?:in|of|on|from|that|we|you|used)\b")
+# Decision 4540: prefixes that make a verb of a measure's name ("right-size", "re-score").
+_MEASURE_VERB_PREFIXES = frozenset({"right", "up", "down", "re"})
+
+
+def _measure_verb(folded: str, start: int, pos: int, end: int) -> Verb | None:
+    """The measure's name at `pos`, made a verb by the prefix from `start` ("Right-size",
+    "Re-score", "Rescore"), then a count of the plural things it works on ("40 EC2
+    instances"): the act of changing them, as "Resize 40 servers" is (decision 4540). None
+    otherwise ("Re-order rate 40%", "Right-size cost 40% lower" keep their readings)."""
+    m = _EN_WORD.match(folded, pos, end)
+    if m is None or m.group() not in _en_set("measure_words"):
+        return None
+    if _EN_COUNT_THEN_NOUN.match(folded, m.end(), end) is None:
+        return None
+    if _EN_RATE_AFTER.match(folded, m.end(), end):
+        return None
+    return Verb(start, m.end(), folded[start : m.end()], "act", "lead")
+
+
 def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
     """The imperative at `pos`: a base form the lexicon knows, not a noun before a measure."""
     table = verb_classes("en")
@@ -375,8 +400,17 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # "Re-slot the top 500 SKUs", "Re-engage 500 lapsed donors", "Re-hire 3 seasonal
         # staff": the prefix glued by a hyphen makes the verb after it lead, in its own class
         # (decision 3102); "Re-order rate …" stays a measure's name as "Order rate …" is
+        made = _measure_verb(folded, m.start(), m.end() + 1, end)
+        if made is not None:
+            return made  # "Re-size 40 servers", "Re-score 300 leads" (decision 4540)
         after = _en_verb_at(folded, m.end() + 1, end, measure)
         return None if after is None else Verb(m.start(), after.end, after.word, after.cls, "lead")
+    if word in _MEASURE_VERB_PREFIXES - {"re"} and folded.startswith("-", m.end()):
+        # "Right-size 40 EC2 instances", "Up-size 8 Redis caches": a verb made on a measure's
+        # name, its count of things after it, is the work of changing them (decision 4540)
+        made = _measure_verb(folded, m.start(), m.end() + 1, end)
+        if made is not None:
+            return made
     if word != "re" and folded.startswith("-", m.end()) and table.get(word) is None:
         # "Road-test the 4 new ambulances", "Stress-test the billing API", "Soft-launch the app
         # in 2 cities": a word glued by a hyphen to a verb of work, an object after it, leads as
@@ -421,6 +455,20 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         past = word.endswith("ed") or not word.endswith(("ing", "s"))  # "built", "ran", "led"
         if past and base != word and table.get(base) is not None:
             word, cls = base, table[base]
+    if cls is None and _EN_PAST_PREP_OBJECT.match(folded, m.end(), end):
+        # "Participated in 2 industry panels", "Spoke at 3 trade shows", "Presented at 4
+        # conferences": a past form, its preposition, then a count or a determiner is work
+        # done, as "Participate in 2 industry panels" is (decision 4545); not a thing won or
+        # put out ("Published in 3 journals", "Sold in 4 markets" keep theirs)
+        base = _en_lemma(word)
+        past = word.endswith("ed") or word in _EN_PARTICIPLES  # "participated", "spoke"
+        if past and base != word and table.get(base) in _PAST_PREP_CLASSES:
+            word, cls = base, table[base]
+    if cls is None and word.startswith("re") and word[2:] in measure:
+        # "Rescore 300 open leads", "Recost 45 recipes": "re" on a measure's name (decision 4540)
+        made = _measure_verb(folded, m.start(), m.start() + 2, end)
+        if made is not None:
+            return made
     if cls is None:
         cls = _unknown_imperative(folded, word, m.end(), end)
     if cls is None:
@@ -1540,6 +1588,8 @@ def read_shape(
         # "a day-of coordination package", "a week-long bootcamp", "a month-end checklist": a
         # hyphen joins the word into an adjective, no cadence (decision 2509)
         cadences = [c for c in cadences if folded[c[1] : c[1] + 1] != "-"]
+        # "Define every term in the glossary": a word of a list, no school term (decision 4543)
+        cadences = [c for c in cadences if not _TERM_OF_A_LIST.match(folded, c[0], c[1] + 9)]
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)

@@ -1498,7 +1498,8 @@ def _discovery_noun_head(item: Item, lead: int) -> tuple[int, int] | None:
 _EN_PARTNER_TO_WORK = re.compile(
     r"\s(?:(?!to\s)[a-z&][a-z&.-]*\s){1,5}?to\s([a-z]+)(?:\s([a-z]+))?"
 )
-_WORK_CLASSES = frozenset({"act", "decide", "launch", "complete", "contact", "learn"})
+# (the classes of the work a partnering does; "learn": "Partner with X to learn Y")
+_PARTNERED_WORK = frozenset({"act", "decide", "launch", "complete", "contact", "learn"})
 
 
 def _partners_to_work(item: Item, verb: Verb) -> bool:
@@ -1516,7 +1517,7 @@ def _partners_to_work(item: Item, verb: Verb) -> bool:
     table = verb_classes("en")
     pair = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
     cls = table.get(pair) or en_verb_class(m.group(1))
-    return cls in _WORK_CLASSES
+    return cls in _PARTNERED_WORK
 
 
 # Decision 4401: a certificate reached, in English (a participle) and in Chinese (a verb of

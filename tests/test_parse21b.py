@@ -277,9 +277,9 @@ def test_company_objectives_are_kept(text: str, company: list[str], team: str) -
     [
         (
             "Priya Shah  10:42 AM\nhere's my draft for Q2, thoughts?\n*O:* Make onboarding self-serve\n"
-            "• KR1: 60% of new teams finish setup without a call\n• KR2: Setup time from 3 days to 1 day\n"
+            "• KR1: 60% of new teams finish setup without a call\n• KR2: Setup time from 4 days to 1 day\n"
             "Tom Becker  10:47 AM\nlooks good, maybe add a support-ticket KR\n",
-            ["60% of new teams finish setup without a call", "Setup time from 3 days to 1 day"],
+            ["60% of new teams finish setup without a call", "Setup time from 4 days to 1 day"],
         ),
         (
             "陈晓  上午 10:02\n大家看下我Q3的OKR\nO：让客服更快响应\nKR1：首次响应时间从2小时缩短到20分钟\n"

@@ -218,10 +218,10 @@ def test_convert_out_unwritable(tmp_path, capsys, to, where):
 
 def test_convert_out_still_writes(tmp_path):
     draft = tmp_path / "team.md"
-    draft.write_text("O: Delight new admins\n- KR1: Setup time from 3 days to 1 day\n", "utf-8")
+    draft.write_text("O: Delight new admins\n- KR1: Setup time from 4 days to 1 day\n", "utf-8")
     out = tmp_path / "rows.csv"
     assert main(["convert", str(draft), "--to", "csv", "-o", str(out)]) == 0
-    assert "Setup time from 3 days to 1 day" in out.read_text("utf-8")
+    assert "Setup time from 4 days to 1 day" in out.read_text("utf-8")
 
 
 # -- an id typed in capitals or with a stray space is matched to the real one ----------------

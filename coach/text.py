@@ -204,9 +204,11 @@ def code_figure_ticks(text: str) -> tuple[int, ...]:
 
 # A code figure in a quote that lost one of its ticks where a rule's span stopped at the blanked
 # tick: "“失败次数为 `0”", "“0` 起事故”" (decision 4480).
-_FIGURE_BODY = r"[<>=≤≥≈~±+\-]{0,2}[ \t]?\d[\d.,]*(?:[ \t]?(?:%|‰|[A-Za-z]{1,3}(?![A-Za-z])))?"
+_FIGURE_BODY = r"[<>=≤≥≈~±+\-]{0,2}[ \t]?\d[\d.,]*+(?:[ \t]?(?:%|‰|[A-Za-z]{1,3}(?![A-Za-z])))?"
 _TICK_OPEN_ONLY = re.compile(rf"`({_FIGURE_BODY})(?!`)")
-_TICK_CLOSE_ONLY = re.compile(rf"(?<![`\w])({_FIGURE_BODY})`")
+# (from the start of a figure only: a digit after a stop or a comma within a figure is no start,
+# so a long run of "1,1,1,…" is read once, not once per digit)
+_TICK_CLOSE_ONLY = re.compile(rf"(?<![`\w.,])({_FIGURE_BODY})`")
 _QUOTE_SPAN = re.compile(r"“[^“”\n]*”|‘[^‘’\n]*’")
 
 

@@ -1368,7 +1368,7 @@ def _bracket_constraint(item) -> tuple[int, int] | None:
 
 # A measure's name of one to five words, then a bound and its figure, in brackets (4511).
 _BOUNDED_IN_BRACKET = re.compile(
-    r"(?P<name>[a-z][a-z-]*(?: [a-z][a-z-]*){0,4}) ?"
+    r"(?<![a-z-])(?P<name>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,4}) ?"
     r"(?:≥|>=|≤|<=|>|<|at least|at most|no less than|no more than|above|below|under|over)"
     r" ?[$£€]?\d[\d,.]*\s?(?:%|[a-z]{1,4})?\)"
 )

@@ -239,7 +239,8 @@ def _zh_change_after_level(item, level_end: int) -> tuple[int, int] | None:
 
 
 # A clause that restates the level's own change: "，较上季度增长20%", "，同比增长20%".
-_ZH_RESTATED = re.compile(r"\s*(?:较|比|同比|环比|相比|相较|即|相当于)")
+# (a run of blanks is read once, from its start: issue 13)
+_ZH_RESTATED = re.compile(r"(?<!\s)\s*+(?:较|比|同比|环比|相比|相较|即|相当于)")
 
 
 # What joins two results in one line: "… by 10% and hold Cpk above 1.67", "…，同时…".

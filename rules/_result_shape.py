@@ -663,7 +663,7 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
-    if _TESTS_HELD.get(item.language, _NEVER).search(item.folded, core[0], core[1]):
+    if _TESTS_HELD[item.language].search(item.folded, core[0], core[1]):
         # "Smoke tests pass on every deploy", "Every release passes the smoke suite", "每晚构建的
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
         # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
@@ -1498,8 +1498,6 @@ def _discovery_noun_head(item: Item, lead: int) -> tuple[int, int] | None:
 _EN_PARTNER_TO_WORK = re.compile(
     r"\s(?:(?!to\s)[a-z&][a-z&.-]*\s){1,5}?to\s([a-z]+)(?:\s([a-z]+))?"
 )
-# (the classes of the work a partnering does; "learn": "Partner with X to learn Y")
-_PARTNERED_WORK = frozenset({"act", "decide", "launch", "complete", "contact", "learn"})
 
 
 def _partners_to_work(item: Item, verb: Verb) -> bool:
@@ -3268,6 +3266,8 @@ def _time_spent(item: Item, q: Quantity) -> bool:
 
 # Verb classes that name work to do: the things counted in their object are the work's scope.
 _WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "contact"})
+# ... and the work a partnering does, learning too: "Partner with X to learn Y" (decision 4408)
+_PARTNERED_WORK = _WORK_CLASSES | {"learn"}
 _TIMES_AFTER = re.compile(r"\s?(?:times|x)\b")
 
 
@@ -5765,7 +5765,6 @@ _TESTS_HELD = {
         r"(?:全部|均|都|全|一律)?(?:保持)?(?:通过|全绿|绿灯|为绿)"
     ),
 }
-_NEVER = re.compile(r"(?!)")
 
 
 # A group that meets on a cadence: "Teen advisory board meets monthly", "The parents' council

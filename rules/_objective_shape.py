@@ -4705,7 +4705,10 @@ def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool
     own = (*kpi_verbs, *words("objective_flat_verbs", "zh"))
     # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637); so
     # does one glued to a degree ("编写|完整度", "培训|满意度": decision 1662).
-    rate = any(a == end and name.endswith(("率", "度")) for a, _b, name in item.facts.kpis)
+    # So does one glued to a cost: "招聘|成本", "推广|费用" are what the cost is of (decision 5039).
+    rate = any(
+        a == end and name.endswith(("率", "度", "成本", "费用")) for a, _b, name in item.facts.kpis
+    )
     return not any(
         start <= t.start
         and t.end <= end

@@ -164,6 +164,14 @@ _ZH_RANK_OWNER_AFTER = re.compile(rf"(?:名|位)?[{_CJK}]{{1,6}}?的[{_CJK}]")
 _ZH_RANK_NOT_NOUN = re.compile(r"(?:名|位)?(?:以内|之内|内|以上|的|水平|左右|强)")
 
 
+# The people a tenure picks out ("满30天的新人", "满3个月的员工", "满2年的老客户", "满90天的销售"),
+# then the clause's end, 的 or the measure taken of them (decision 5037).
+_ZH_TENURED = re.compile(
+    rf"[{_CJK}]{{0,4}}?(?:新人|员工|同事|职工|技师|老师|教师|学员|学生|会员|用户|客户|患者|销售|"
+    rf"顾问|骑手|司机|店长|人员|新生)(?=[，,；;的]|[{_CJK}]{{1,8}}(?:率|度|数|额|量|占比))"
+)
+
+
 def _zh(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
     if _in_definition_parens(folded, start, end, _ZH_THRESHOLD_IN, _ZH_PAREN_AFTER):
         return True
@@ -183,6 +191,10 @@ def _zh(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
     rest = after.end() if after is not None else end
     if folded.startswith("的", rest):
         rest += 1
+        # "入职满30天的新人，导师面谈覆盖率100%", "注册满7天的新用户": a tenure picks which
+        # people the measure is taken of (decision 5037)
+        if kind == "duration" and _ZH_TENURED.match(folded, rest):
+            return True
     # "年消费满1万元的会员数量", "500元以上订单数量" (but "保持90%以上的好评率": the rate is the
     # measure, and 90% its target)
     return bool(re.match(rf"[{_CJK}]", folded[rest : rest + 1])) and bool(

@@ -1214,6 +1214,8 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
     for q in item.facts.quantities_in(pos, end):
         if q.kind == "label-number" or q.value is None:
             continue
+        if q.role in ("descriptor", "period"):
+            continue  # "Reduce churn in the first 90 days": the window defines it (decision 5041)
         if q.form != "digits" and not (q.kind == "percent" and q.text.startswith(_PER_WORDS)):
             continue  # "百分之八" in words is a share as "8%" is (decision 2728)
         stop = q.end
@@ -2187,8 +2189,20 @@ _CELL_ZERO = re.compile(r"(?:0|零|zero|none) ?%? ?(?:次|起|个|件|例)?", re
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+# A target cell that is a length of time: how long the bad thing takes, a time, and a shorter time
+# is a positive goal already ("Rollbacks take less than 5 minutes" over "~40 min" and "5 min" cells;
+# decision 5040).
+_CELL_DURATION = re.compile(
+    r"\d\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|秒|分钟|小时|天|周)"
+    r"(?![a-z])",
+    re.I,
+)
+
+
 def _target_cell_matches(item) -> list[_Match]:
     target = item.cells["target"].text.strip()
+    if _CELL_DURATION.search(target):
+        return []
     zero = _CELL_ZERO.fullmatch(target) is not None
     lower = _CELL_CAP.match(target) is not None or target.endswith(("以下", "以内"))
     base = item.cells.get("current") or item.cells.get("baseline")

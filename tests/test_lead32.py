@@ -147,3 +147,108 @@ def test_a_cost_of_an_activity_is_a_kpi_objective(objective):
 def test_work_objectives_stay_objectives(objective):
     text = f"O1：{objective}\nKR1：人均成本从8000元降到6000元（陈晨，Q2）\n"
     assert "objective-is-metric" not in _findings(text, "o1")
+
+
+# --- 5040: "up/down from N" is the baseline; a target cell of time is a time ---------------------
+
+
+def _roles(kr: str) -> list[tuple[str, str]]:
+    from coach.parse import parse_text
+
+    item = parse_text(f"Objective: Make the platform boring\n- {kr}\n").objectives[0].key_results[0]
+    return [(item.text[q.start : q.end], q.role) for q in item.facts.quantities]
+
+
+@pytest.mark.parametrize(
+    ("kr", "baseline"),
+    [
+        ("Raise NPS to 45, up from 30", "30"),
+        ("NPS 45 (up from 30)", "30"),
+        ("Churn at 2%, down from 5%", "5%"),
+        ("Rollbacks take less than 5 minutes, down from ~40 min", "40 min"),
+        ("Grow ARR to $5M, up from $3M", "$3M"),
+        ("Median review time 4 hours, down from about 9 hours", "9 hours"),
+    ],
+)
+def test_the_figure_after_up_or_down_from_is_the_baseline(kr, baseline):
+    roles = dict(_roles(kr))
+    assert roles.get(baseline) == "baseline", roles
+
+
+@pytest.mark.parametrize(
+    "kr", ["Tickets down from 12 to 5", "Grow members from 400 to 600", "Raise NPS to 45"]
+)
+def test_a_from_to_pair_and_a_plain_target_keep_their_roles(kr):
+    roles = _roles(kr)
+    assert roles[-1][1] == "target", roles
+
+
+@pytest.mark.parametrize(
+    ("kr", "base", "target"),
+    [
+        ("Rollbacks take less than 5 minutes", "~40 min", "5 min"),
+        ("Incident recovery", "6 hours", "1 hour"),
+        ("Outages are fixed within", "45 min", "10 min"),
+        ("Bug reports answered in", "3 days", "1 day"),
+        ("Failed builds are fixed in", "2 h", "30 min"),
+    ],
+)
+def test_a_target_cell_of_time_is_no_negative_phrasing(kr, base, target):
+    text = (
+        "Objective: Deploys are so safe nobody schedules around them (Q1 2027)\n"
+        "| KR | Baseline | Target | Owner |\n|---|---|---|---|\n"
+        f"| {kr} | {base} | {target} | @joel |\n"
+    )
+    assert "kr-negative-phrasing" not in _findings(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    ("kr", "base", "target"),
+    [
+        ("Change failure rate", "14%", "5%"),
+        ("Customer complaints per month", "40", "10"),
+        ("Sev-1 incidents", "6", "0"),
+    ],
+)
+def test_a_target_cell_that_lowers_bad_events_is_still_negative(kr, base, target):
+    text = (
+        "Objective: Deploys are so safe nobody schedules around them (Q1 2027)\n"
+        "| KR | Baseline | Target | Owner |\n|---|---|---|---|\n"
+        f"| {kr} | {base} | {target} | @joel |\n"
+    )
+    assert "kr-negative-phrasing" in _findings(text, "o1.kr1")
+
+
+# --- 5041: a window that defines the bad events is no figure to keep -----------------------------
+
+_OBJ_ONB = "Objective: Make onboarding effortless for new admins (Q1 2027, owner: Kim)\n"
+
+
+def _negative_advice(text: str) -> list[str]:
+    r = review(text)
+    return [
+        f.message + " " + " ".join(s.text for s in f.suggestions)
+        for f in r.findings
+        if f.rule_id == "kr-negative-phrasing" and f.target == "o1.kr1"
+    ]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce churn in the first 90 days",
+        "Reduce churn in the first 30 days",
+        "Reduce refunds in the first 30 days of a subscription",
+        "Reduce errors in the first 14 days after go-live",
+        "Reduce complaints in the first 7 days of a stay",
+    ],
+)
+def test_a_defining_window_is_not_kept_as_the_figures(kr):
+    advice = _negative_advice(_OBJ_ONB + f"- {kr}\n")
+    assert advice, "kr-negative-phrasing should still fire"
+    assert not any("keep these figures" in a for a in advice), advice
+
+
+def test_figures_of_the_bad_events_are_still_kept():
+    advice = _negative_advice(_OBJ_ONB + "- Cut Sev-2 incidents from 12 to 4 a quarter\n")
+    assert advice and any("keep these figures" in a for a in advice), advice

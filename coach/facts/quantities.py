@@ -1550,6 +1550,9 @@ _BASELINE_BEFORE = re.compile(
     r"|\b(?:current(?:ly)?|now) (?:at|is|stands at|standing at) $|, now $"
     r"|[(（]\s?last (?:year|quarter|month|week|season|term|cycle|semester|sprint)\s?[:：]\s?$"
     r"|[(（]\s?now\s?[:：]?\s?$"
+    # ", up from 30", "(down from ~40 min)": the value it moves from, said after the target
+    # (decision 5040); "down from 12 to 5" is a from-to pair read before this
+    r"|\b(?:up|down) from\s?(?:~|≈|about\s|around\s|approx\.?\s|roughly\s)?$"
 )
 
 

@@ -1214,8 +1214,6 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
     for q in item.facts.quantities_in(pos, end):
         if q.kind == "label-number" or q.value is None:
             continue
-        if q.role in ("descriptor", "period"):
-            continue  # "Reduce churn in the first 90 days": the window defines it (decision 5041)
         if q.form != "digits" and not (q.kind == "percent" and q.text.startswith(_PER_WORDS)):
             continue  # "百分之八" in words is a share as "8%" is (decision 2728)
         stop = q.end

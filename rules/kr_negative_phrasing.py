@@ -959,7 +959,10 @@ def _asked(item, m: _Match, bad: str) -> Fix:
         # "Flaky test rate down …": the key result's capital opens a sentence, not the quote
         # inside "What does cutting “flaky test” bring?" (decision 2207); "CI", "NPS" stay
         bad = _lower_first(bad)
-    if not m.values:
+    # "Reduce churn in the first 90 days": a window that says which events count is no figure of
+    # theirs to keep (decision 5041)
+    defining = {q.start for q in item.facts.quantities if q.role in ("descriptor", "period")}
+    if all(val.start in defining for val in m.values):
         return ask_fix(item, BAD_EVENTS_QUESTION[v].format(bad=bad), None)
     turned = _turned_share(item, m, bad)
     if turned is not None:

@@ -98,6 +98,7 @@ BRACKET_NOTE_HELD_ZH = [
     "遗留脚本归入迁移清单（运行时长逐步缩短）",
     "失效链接列入修复队列（后续逐步提高可用性）",
     "冷门商品纳入清仓计划（库存占用逐步下降）",
+    "临时账号列入回收名单（闲置数量逐步降低）",
 ]
 
 
@@ -208,3 +209,45 @@ IMPLEMENTATION_GUARDS = [
 @pytest.mark.parametrize(("kr", "verb"), IMPLEMENTATION_GUARDS)
 def test_4643_guards(kr: str, verb: str) -> None:
     assert _verb(kr) == verb
+
+
+# -- decision 4644: a zero in a bracket closing the work is the bar the work is done to ----------
+
+ZERO_BAR_ZH = [
+    "把导出功能迁移到新服务（零停机）",
+    "将鉴权逻辑抽离到独立模块（零 UI 依赖）",
+    "支付链路切换到新网关（零故障）",
+    "将 mailbox 核心逻辑提取到独立文件（零 React）",
+]
+
+
+@pytest.mark.parametrize("kr", ZERO_BAR_ZH)
+def test_4644_a_zero_note_is_the_work_s_bar(kr: str) -> None:
+    assert _kind(kr) in {"task", "milestone"}
+
+
+ZERO_BAR_HELD_ZH = [
+    "把用户画像服务拆分到独立集群（零数据丢失）",
+    "将短信通道替换为新供应商（零中断）",
+    "把旧版报表迁到数据中台（零差错）",
+    "将商品搜索切到新引擎（零宕机）",
+    "把会员数据同步改为增量同步（零丢单）",
+]
+
+
+@pytest.mark.parametrize("kr", ZERO_BAR_HELD_ZH)
+def test_4644_held_back_wordings(kr: str) -> None:
+    assert _kind(kr) in {"task", "milestone"}
+
+
+ZERO_BAR_GUARDS = [
+    ("完成数据库迁移（零数据丢失）", "task"),
+    ("上线新版本，崩溃率降到0.1%", "result"),
+    ("全年客户投诉为零", "result"),
+    ("线上故障数从12起降到0起", "result"),
+]
+
+
+@pytest.mark.parametrize(("kr", "kind"), ZERO_BAR_GUARDS)
+def test_4644_guards(kr: str, kind: str) -> None:
+    assert _kind(kr) == kind

@@ -1062,6 +1062,11 @@ def _read(item: Item) -> Reading:
         # "满意度调查每月做一次", "消防演练每季度组织一次": a survey, a check or a drill done a
         # number of times a period is effort, whatever measure names the survey (decision 5033)
         return Reading("activity", whole, "recurring")
+    if verb is not None and _zh_zero_bar_note(item, verb):
+        # "把导出功能迁移到新服务（零停机）", "将鉴权逻辑抽离到独立模块（零 UI 依赖）": the zero in the
+        # bracket closing the work is the bar it is done to, as "以99.5%的准确率完成迁移" is (4644)
+        kind = "milestone" if verb.cls in ("launch", "complete") and _dated(item) else "task"
+        return Reading(kind, whole, _REASON.get(verb.cls, "action"))
     if (
         measured(item)
         and not _quality_bar(item)
@@ -3719,6 +3724,25 @@ def _word_before(item: Item, t: tuple[int, int, str]) -> tuple[int, int]:
 def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
     s, e = span
     return any(s <= t[0] and t[1] <= e for t in terms(item, name))
+
+
+# A bracket closing the wording that holds only a zero and what it is of: "（零停机）", "（零 UI 依赖）".
+_ZH_ZERO_NOTE = re.compile(r"[（(]\s?零\s?[^（）()\d，,。；;]{1,12}[）)]\s?[。.]?\s*$")
+
+
+def _zh_zero_bar_note(item: Item, verb: Verb) -> bool:
+    """Whether a Chinese key result headed by a work verb (not one that moves, reaches or wins)
+    closes on a bracket holding only a zero, and every target it holds is in that bracket: the
+    bar the work is done to (decision 4644), not a level the team reaches."""
+    if item.language != "zh" or verb.cls in _NO_TASK:
+        return False
+    core = item.core_span
+    m = _ZH_ZERO_NOTE.search(item.folded[: core[1]], core[0])
+    if m is None or m.start() < verb.end:
+        return False
+    return all(
+        m.start() <= q.start and q.end <= m.end() for q in item.facts.quantities if q.is_target
+    )
 
 
 def _quality_bar(item: Item) -> bool:

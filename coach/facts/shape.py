@@ -1333,6 +1333,10 @@ def _zh_verb(
             continue  # "BSR排名", "类目排行": a rank is a measure, not the work (decision 495)
         if _ZH_DEFINING_BRACKET.search(folded, max(0, start - 8), start) and i > 0:
             continue  # "爆款（播放>100w）数量": a definition in brackets, not the work (decision 560)
+        if i > first and _zh_in_bracket_note(folded, pos, start):
+            # "已知告警列入静默名单（待下个版本逐步减少）": a note in brackets after the work says
+            # what may follow; its verb heads nothing (decision 4641)
+            continue
         word_end = start + len(entry) if entry is not None else t.end
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
@@ -1386,6 +1390,18 @@ def _zh_verb(
         verb = Verb(
             start, word_end, entry, table[entry], position if unknown is None else "predicate"
         )
+        if (
+            entry == "实现"
+            and not folded[word_end:end].strip(" \t。.")
+            and folded.endswith(words("implemented_parts", "zh"), pos, start)
+        ):
+            # "启动时注册插件实现", "按需加载适配器实现": the noun "implementation" of a software
+            # part at the clause's end, not an achieving verb (decision 4643)
+            continue
+        if entry in word_set("switch_verbs", "zh"):
+            # "订单导出全部改为通过消息队列生成": a switch heads its clause; what follows it is the
+            # new way, not the predicate ("获取", "实现" there move nothing: decision 4640)
+            return verb
         if verb.position == "lead" and entry in _ZH_WEAK_LEADS and weak is None:
             weak = verb  # "原创作品获奖3项": a later verb wins; "原创新剧2部": this one (3607)
             continue
@@ -1410,6 +1426,22 @@ def _zh_verb(
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or unknown
+
+
+def _zh_in_bracket_note(folded: str, pos: int, at: int) -> bool:
+    """Whether `at` is inside a bracket opened after some wording of the clause that starts at
+    `pos` ("列入静默名单（待下个版本逐步减少）"): a note on the work before it (decision 4641)."""
+    depth = 0
+    opened = -1
+    for j in range(pos, at):
+        c = folded[j]
+        if c in "（(":
+            if depth == 0:
+                opened = j
+            depth += 1
+        elif c in "）)" and depth:
+            depth -= 1
+    return depth > 0 and folded[pos:opened].strip() != ""
 
 
 # Between two verbs of one piece of work: "修改和完善", "修订与完善", "编写及完善" (decision 4405).

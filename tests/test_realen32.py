@@ -170,6 +170,8 @@ def test_share_taken_away_has_no_start(kr: str) -> None:
         "Remove all paper forms from intake by Q3",
         "Reach 95% of invoices matched automatically by Q3",
         "Eliminate reconciliation work from 12 hours to 3 hours a week by Q3",
+        "Eliminate 100% of manual re-keying of orders by Q3",
+        "Remove 100% of the expired licences from the register by Q3",
     ],
 )
 def test_level_or_stated_start_keeps_its_baseline(kr: str) -> None:
@@ -211,3 +213,35 @@ def test_noun_before_trust_is_a_bare_noun_phrase(objective: str) -> None:
 )
 def test_people_who_trust_are_an_end_state(objective: str) -> None:
     assert objective_status(_one_objective(objective), "objective-not-inspiring") == ["pass"]
+
+
+# --- 4604: a floor opening a count of efforts keeps it a count of efforts ---------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "≥4 customer webinars by Q3",
+        "At least 6 blog posts published by Q3",
+        ">= 10 sales demos by end of Q3",
+        "Minimum of 8 partner workshops by Q3",
+        "At least 3 published case studies by Q3",
+        "≥ 12 LinkedIn posts by September",
+    ],
+)
+def test_floor_on_a_count_of_efforts_is_an_activity_count(kr: str) -> None:
+    assert kr_status(kr, "kr-activity-count") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "≥40 new paying customers by Q3",
+        "At least 300 newsletter subscribers by Q3",
+        "≥4.5 average rating on 200 reviews by Q3",
+        "At least 25 qualified opportunities by Q3",
+        "≥90% of webinar attendees rate it 4 or 5 by Q3",
+    ],
+)
+def test_floor_on_people_or_measures_stays_a_result(kr: str) -> None:
+    assert kr_status(kr, "kr-activity-count") == "pass"

@@ -229,6 +229,7 @@ _TAKEN_AWAY_BEFORE = re.compile(
     re.I,
 )
 _SHARE_OF = re.compile(r"\d[\d.,]*\s?%\s+of\b", re.I)
+_WHOLE_SHARE = re.compile(r"100(?:\.0+)?\s?%")
 
 
 def is_relative(
@@ -291,7 +292,9 @@ def is_relative(
         # before the window (decision 725)
         return _CHANGE_VERB.search(text, 0, pos) is not None
     if unit == "%" and _TAKEN_AWAY_BEFORE.search(window[-40:]) and _SHARE_OF.match(text, pos):
-        return True  # "Eliminate 80% of manual reporting effort": a cut by that share (4602)
+        # "Eliminate 80% of manual reporting effort": a cut by that share (4602); "Eliminate
+        # 100% of …" leaves none, an end state with no start to name
+        return not _WHOLE_SHARE.match(text, pos)
     verbs = list(_CHANGE_VERB.finditer(window))
     verb = verbs[-1] if verbs else None
     if unit == "x" and _MULTIPLE_WORD.match(text, pos):

@@ -569,6 +569,12 @@ _PAGE_FIELD_RE = re.compile(
     r"下次(?:复盘|回顾|评审)|负责人|维护人|作者)[*_]{0,2}\s*[:：][*_]{0,2}\s*\S[^\n]{0,80}$",
     re.IGNORECASE,
 )
+# A field line of the set under its closing owner line: "Cadence: weekly check-in", "Review:
+# every other Friday", "**Status:** draft" (decision 4600); a label ("KR3:") is no field.
+_SET_FIELD_RE = re.compile(
+    r"^(?:\*\*|__|[*_])?(?:[A-Za-z][A-Za-z &/-]{0,24}|[\u4e00-\u9fff]{1,6})(?:\*\*|__|[*_])?\s?[:：]"
+    r"(?:\*\*|__|[*_])?\s*\S"
+)
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
 # "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
 META_LINE_RE = re.compile(
@@ -4526,6 +4532,13 @@ class _Parser:
             self.prose_lines.append((text, start, start + len(text)))
             self.current = None
             return True
+        if role == "owner" and cur.kind == "kr" and ln.blank_before and self.closes_set(ln):
+            # "Owner: VP of Customer Success" after a blank line under one-line key results,
+            # nothing after it but the set's other fields ("Cadence: weekly"): the set's owner,
+            # as decision 629's emphasised closing line is (decision 4600)
+            self.prose_lines.append((text, start, start + len(text)))
+            self.current = None
+            return True
         if role == "owner" and ln.blank_before and ln is self.lines[-1] and _EMPHASISED.match(text):
             # "*Owner: Practice Manager*" closing the page: the set's owner, not the last key
             # result's (decision 629), kept as prose for rules/_draft_structure.py
@@ -4556,6 +4569,17 @@ class _Parser:
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
         return True
+
+    def closes_set(self, ln: _Line) -> bool:
+        """Whether owner line `ln` closes a set of one-line key results (decision 4600): no key
+        result so far carries a field row of its own, and only field lines follow it."""
+        if any(b.cells for b in self.builders if b.kind == "kr"):
+            return False  # key-result cards: a closing field may be the last card's
+        after = self.lines[self.lines.index(ln) + 1 :]
+        return all(
+            not x.blank_before and _SET_FIELD_RE.match(x.text) and match_label(x.text) is None
+            for x in after
+        )
 
     def field_run(self, text: str, start: int, ln: _Line | None = None) -> bool:
         """ "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓（店铺负责人）" or "Cycle: Q3 2026 | Owner: Lin" under an

@@ -2870,6 +2870,8 @@ def _noun_phrase_en(toks: list[Token], text: str = "") -> bool:
         # it) names a function or a topic, whatever its first part is alone (decision 2986)
         return True
     clause = _single("objective_clause_words", "en")
+    if _noun_before_trust(head):
+        return True  # "Data trust", "Vendor trust": whose trust, no one acting (4603)
     if any(_lemma(t) in clause or t.text.lower() in clause for t in head[1:]):
         return False
     if first in _EN_DETERMINERS:
@@ -2890,6 +2892,26 @@ def _noun_phrase_en(toks: list[Token], text: str = "") -> bool:
         len(head) <= 6
         and all(t.text[:1].isupper() for t in head)
         and bool(_EN_NOUN_SUFFIX.search(head[-1].text.lower()))
+    )
+
+
+# "Trust" after one singular noun and nothing else makes a compound noun ("Data trust", "Vendor
+# trust"), not people who trust (decision 4603); "love" is a marker of its own (objective_inspiring).
+_FEELING_NOUNS = frozenset({"trust"})
+
+
+def _noun_before_trust(head: list[Token]) -> bool:
+    """Whether `head` is one singular noun and a bare feeling noun after it ("Data trust",
+    "Stakeholder trust"), no subject and its verb ("Customers trust", "Everyone trusts …")."""
+    if len(head) != 2 or head[1].text.lower() not in _FEELING_NOUNS:
+        return False
+    first = head[0].text.lower()
+    return (
+        first.isalpha()
+        and not first.endswith("s")
+        and first not in _EN_PRONOUNS
+        and first not in _EN_DETERMINERS
+        and first not in _EN_UNIVERSAL
     )
 
 

@@ -1067,6 +1067,10 @@ def _read(item: Item) -> Reading:
         # bracket closing the work is the bar it is done to, as "以99.5%的准确率完成迁移" is (4644)
         kind = "milestone" if verb.cls in ("launch", "complete") and _dated(item) else "task"
         return Reading(kind, whole, _REASON.get(verb.cls, "action"))
+    if (verb is None or verb.position != "lead") and _floor_on_efforts(item):
+        # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
+        # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
+        return Reading("activity", whole, "count")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -5719,6 +5723,51 @@ def _launch_with_capacity(item: Item, verb) -> bool:
     # as "Roll out the tool to 200 staff by Feb 15" is (decision 4325); a share "to 80% of
     # users" stays measured (decision 399)
     return _dated(item) and _AUDIENCE_AFTER_TO.search(item.folded, verb.end, end) is not None
+
+
+# A floor opening the key result before its count: "≥", ">=", "at least", "minimum of".
+_FLOOR_LEAD = re.compile(
+    r"(?:≥|>=?|at\sleast|no\sfewer\sthan|not\sfewer\sthan|a\sminimum\sof|minimum(?:\sof)?|"
+    r"min\.?|more\sthan|over)\s?(?=\d)",
+    re.I,
+)
+_EFFORT_WORDS_BETWEEN = re.compile(r"\s(?:[a-z][a-z'-]*\s){0,2}")
+# What may follow the effort that heads the phrase: the line's end, a mark, or a word that opens
+# its date, place, cadence or how it was done ("by Q3", "per month", "published", "held").
+_EFFORT_ENDS_PHRASE = re.compile(
+    r"\s*(?:$|[,;:.()\[\]—–-])|\s(?:by|in|per|a|an|each|every|for|with|on|to|across|during|this|"
+    r"next|at|before|through|from|over|until|within|published|held|delivered|run|hosted|given|"
+    r"completed|done|sent|live|available|shipped|released)\b",
+    re.I,
+)
+
+
+def _floor_on_efforts(item: Item) -> bool:
+    """Whether the key result opens with a floor on a count and the count's noun, a word or two
+    after it, is an effort ("≥4 customer webinars", "At least 3 published case studies"): the
+    floor says how many at least, the count is still of efforts (decisions 6, 2562, 4604)."""
+    if item.language != "en":
+        return False
+    m = _FLOOR_LEAD.match(item.folded, item.core_span[0])
+    if m is None:
+        return False
+    q = next((q for q in counts(item) if q.start == m.end() and q.kind == "count"), None)
+    if q is None:
+        return False
+    noun = next(
+        (
+            t
+            for t in terms(item, "kr_activity_nouns")
+            if q.end < t[0] and _EFFORT_WORDS_BETWEEN.fullmatch(item.folded, q.end, t[0])
+        ),
+        None,
+    )
+    if noun is None or star_rated_reviews(item.folded, q.start, noun[1] + 40):
+        return False
+    if not _EFFORT_ENDS_PHRASE.match(item.folded, noun[1]):
+        return False  # "At least 300 newsletter subscribers": the effort names whose they are
+    # the effort heads the phrase: no measure's name ends on it ("webinar attendance")
+    return not any(t[0] < noun[1] < t[1] for t in terms(item, "kr_outcome_nouns"))
 
 
 def _efforts_named(item: Item, lead: int) -> bool:

@@ -175,12 +175,20 @@ def _install_error_handlers(app: FastAPI) -> None:
             )
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
         where = "、".join(dict.fromkeys(".".join(e["loc"][1:]) or "body" for e in errors[:5]))
+        hint = hint_zh = ""
+        if request.url.path == "/v1/review" and any(
+            e["type"] == "extra_forbidden" and e["loc"][1:] in (["objectives"], ["key_results"])
+            for e in errors
+        ):
+            # the library's structured form sent as the body itself (tester32): say where it goes
+            hint = '; a structured draft goes in "draft": {"draft": {"objectives": […]}}'
+            hint_zh = '结构化的草稿放在 "draft" 里：{"draft": {"objectives": […]}}。'
         return _both(
             request,
             422,
             "invalid_request",
-            summary or "invalid request",
-            f"请求不符合 API 的要求（{where}；详见 errors）。",
+            (summary or "invalid request") + hint,
+            f"请求不符合 API 的要求（{where}；详见 errors）。{hint_zh}",
             errors=errors,
         )
 

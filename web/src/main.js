@@ -230,6 +230,7 @@ function renderAll() {
   renderScore();
   renderFilters();
   renderIgnored();
+  renderReviewWarnings();
   renderReviewErrors();
   // The list after the editor's underlines are painted: those are what the writer looks at.
   document.body.dataset.panel = "pending";
@@ -319,6 +320,18 @@ function renderIgnored() {
   const r = state.ignoredRules.length;
   box.hidden = f + r === 0;
   $("ignored-text").textContent = t("ignoredSummary", f, r);
+}
+
+// What the reader should know about the input, though it was reviewed (`warnings`: a draft
+// mostly in neither Chinese nor English, read as one of them; tester32).
+function renderReviewWarnings() {
+  const box = $("review-warnings");
+  box.replaceChildren();
+  const warnings = state.review && Array.isArray(state.review.warnings) ? state.review.warnings : [];
+  box.hidden = warnings.length === 0;
+  for (const w of warnings) {
+    box.append(el("p", { class: "review-warning", "data-code": w.code, text: w.message }));
+  }
 }
 
 // The fact layer may add `errors` to the review: problems with the draft as a whole.
@@ -496,7 +509,7 @@ function applyLanguage() {
   toggle.title = t("langSwitch"); // the visible name stays the accessible name
   toggle.setAttribute("lang", state.lang === "zh" ? "en" : "zh-CN");
   store.set("lang", state.lang);
-  if (editor) editor.relabel(t("editorName"));
+  if (editor) editor.relabel(t("editorName"), t("idle"));
   refreshBanner();
 }
 
@@ -570,6 +583,7 @@ async function start() {
     onChange: onDocChange,
     renderCard,
     label: I18N[state.lang].editorName,
+    emptyHint: I18N[state.lang].idle,
     describedBy: "draft-hint",
   });
   workshop = initWorkshop({ t, uiLang: () => state.lang, onTry: (draft) => { showView("review"); editor.setText(draft); editor.focus(); runReview(); }, getDraft: () => editor.text() });

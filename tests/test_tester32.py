@@ -419,3 +419,36 @@ def test_page_empty_hint_and_language_notice(page_server, locale, viewport, hint
             page.wait_for_selector("#review-warnings[hidden]", state="attached", timeout=20000)
         finally:
             browser.close()
+
+
+# -- `serve` with a bad port or a bad OKR_COACH_* variable: a usage error, no traceback ---------
+@pytest.mark.parametrize(
+    ("port", "says"),
+    [
+        ("99999", "99999 is not a port: give 0 to 65535"),
+        ("65536", "65536 is not a port"),
+        ("-1", "-1 is not a port"),
+        ("http", "not a port number: 'http'"),
+        ("80.5", "not a port number: '80.5'"),
+    ],
+)
+def test_serve_refuses_a_bad_port(capsys, port, says):
+    assert main(["serve", "--port", port]) == 2
+    err = capsys.readouterr().err
+    assert "usage: okr-coach serve" in err and says in err
+
+
+@pytest.mark.parametrize(
+    ("env", "value", "names"),
+    [
+        ("OKR_COACH_PORT", "99999", "OKR_COACH_PORT: Input should be less than or equal to 65535"),
+        ("OKR_COACH_PORT", "eighty", "OKR_COACH_PORT: Input should be a valid integer"),
+        ("OKR_COACH_MAX_CHARS", "0", "OKR_COACH_MAX_CHARS: Input should be greater than"),
+    ],
+)
+@pytest.mark.parametrize("argv", [["serve"], ["feedback", "export"]])
+def test_bad_environment_setting_is_named(monkeypatch, capsys, env, value, names, argv):
+    monkeypatch.setenv(env, value)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert names in err and "Traceback" not in err

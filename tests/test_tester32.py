@@ -452,3 +452,28 @@ def test_bad_environment_setting_is_named(monkeypatch, capsys, env, value, names
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert names in err and "Traceback" not in err
+
+
+# -- a query value outside a listed set names the choices, not the regular expression ----------
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("/v1/examples?language=fr", "language: Input should be 'zh' or 'en'"),
+        ("/v1/examples?language=ZH-cn", "language: Input should be 'zh' or 'en'"),
+        ("/v1/examples?language=", "language: Input should be 'zh' or 'en'"),
+        ("/v1/cycle/rules?family=grades", "family: Input should be 'grade', 'checkin' or 'tree'"),
+        ("/v1/cycle/rules?family=review", "family: Input should be 'grade', 'checkin' or 'tree'"),
+    ],
+)
+def test_query_choices_are_named(client, url, says):
+    res = client.get(url)
+    assert res.status_code == 422
+    body = res.json()
+    assert body["detail"] == says
+    assert "pattern" not in body["errors"][0]["msg"]
+
+
+def test_other_pattern_errors_keep_their_message(client):
+    res = client.post("/v1/feedback", json={"rule_id": "Bad Id!", "target": "o1", "helpful": True})
+    assert res.status_code == 422
+    assert "String should match pattern" in res.json()["detail"]

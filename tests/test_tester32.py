@@ -477,3 +477,37 @@ def test_other_pattern_errors_keep_their_message(client):
     res = client.post("/v1/feedback", json={"rule_id": "Bad Id!", "target": "o1", "helpful": True})
     assert res.status_code == 422
     assert "String should match pattern" in res.json()["detail"]
+
+
+# -- a configuration's misspelt setting names the one meant ------------------------------------
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ("max_chars = 100", "'max_chars': did you mean 'max-chars'?"),
+        ('ui_language = "zh"', "'ui_language': did you mean 'ui-language'?"),
+        ('ui-langauge = "zh"', "'ui-langauge': did you mean 'ui-language'?"),
+        ("Max-Objectives = 3", "'Max-Objectives': did you mean 'max-objectives'?"),
+        ("include_examples = false", "'include_examples': did you mean 'include-examples'?"),
+        (
+            '[tool.okr-coach]\nselect = ["kr-"]',
+            "[tool.okr-coach] is pyproject.toml's table: in .okr-coach.toml write the settings "
+            "at the top",
+        ),
+    ],
+)
+def test_config_unknown_setting_names_the_close_one(tmp_path, capsys, line, says):
+    config = tmp_path / ".okr-coach.toml"
+    config.write_text(line + "\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT_EN, encoding="utf-8")
+    assert main(["review", str(draft)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown setting(s)" in err and says in err
+
+
+def test_config_unknown_setting_far_from_any_has_no_guess(tmp_path, capsys):
+    config = tmp_path / ".okr-coach.toml"
+    config.write_text("colour = true\n", encoding="utf-8")
+    assert main(["review", "--config", str(config), "-"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown setting(s) ['colour']; known:" in err

@@ -595,6 +595,42 @@ _CITED = re.compile(
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
+_LIST_LINE = re.compile(r"\s|[-*•]\s|\d{1,2}[.)]\s")
+
+
+def reflow(text: str, width: int = 96) -> str:
+    """`text`'s paragraphs of prose filled again to `width` columns (a CJK character takes two):
+    the documentation is wrapped in the source, and the citations `for_readers` takes out left
+    its lines ragged — "How it decides (Result, not task): by the shape" then "of the wording"
+    (tester32). A paragraph with a list or an indented line is kept as it is."""
+    from coach.render import display_width
+    from coach.text import is_cjk
+
+    paragraphs = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if any(_LIST_LINE.match(line) for line in lines) or not para.strip():
+            paragraphs.append(para)
+            continue
+        joined = lines[0]
+        for line in lines[1:]:
+            # a line break beside a Chinese character is no space in the sentence
+            cjk = (joined and is_cjk(joined[-1])) or (line and is_cjk(line[0]))
+            glue = "" if cjk else " "
+            joined += glue + line
+        out: list[str] = []
+        current = ""
+        for word in joined.split(" "):
+            if current and display_width(current) + 1 + display_width(word) > width:
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+        paragraphs.append("\n".join(out))
+    return "\n\n".join(paragraphs)
+
+
 def for_readers(text: str) -> str:
     """`text` without the citations of decisions and source files a developer reads them by:
     "… “12 customer case studies”: docs/principles.md decisions 6 and 29, rules/x.py)" ->
@@ -641,7 +677,7 @@ def format_explain(
         out.append(f"about: {info['category']}   LanguageTool issue type: {info['issue_type']}")
     out.append("")
     if info["doc"]:
-        out += [readable(info["doc"]), ""]
+        out += [readable(info["doc"]) if notes else reflow(for_readers(info["doc"])), ""]
     for field, title in (
         ("principle", "Principle"),
         ("message", "Message"),

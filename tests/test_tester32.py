@@ -6,6 +6,7 @@ mistyped rule id on the API."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -511,3 +512,42 @@ def test_config_unknown_setting_far_from_any_has_no_guess(tmp_path, capsys):
     assert main(["review", "--config", str(config), "-"]) == 2
     err = capsys.readouterr().err
     assert "unknown setting(s) ['colour']; known:" in err
+
+
+# -- the explain page's prose is filled again after the citations are taken out ----------------
+def _catalog_docs() -> list[tuple[str, str]]:
+    from coach.catalog import catalog
+
+    return [(i["id"], i["doc"]) for i in catalog() if i["doc"]]
+
+
+@pytest.mark.parametrize(("rule_id", "doc"), _catalog_docs())
+def test_explain_prose_is_filled_and_keeps_every_word(rule_id, doc):
+    from coach.cli import for_readers, reflow
+    from coach.render import display_width
+
+    readable = for_readers(doc)
+    filled = reflow(readable)
+    assert "".join(filled.split()) == "".join(readable.split())  # no word lost or added
+    for para in filled.split("\n\n"):
+        lines = para.split("\n")
+        if any(line[:1].isspace() or line[:2] in ("- ", "* ", "• ") for line in lines):
+            assert para in readable  # a list is kept as it is
+            continue
+        for line, after in itertools.pairwise(lines):
+            # no ragged line: the next word would not have fitted
+            assert display_width(line) + 1 + display_width(after.split(" ")[0]) > 96, line
+
+
+def test_explain_kr_is_task_reads_as_one_sentence(capsys):
+    assert main(["explain", "kr-is-task"]) == 0
+    out = capsys.readouterr().out
+    assert "How it decides (Result, not task): by the shape of the wording, not by whole" in out
+    assert "提升到[目标值]" in out  # no space put where a line broke between Chinese characters
+
+
+def test_explain_notes_keep_the_source_lines(capsys):
+    assert main(["explain", "kr-is-task", "--notes"]) == 0
+    assert "(docs/principles.md, Result, not task; rules/_result_shape.py): by the shape\n" in (
+        capsys.readouterr().out
+    )

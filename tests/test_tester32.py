@@ -382,6 +382,19 @@ def page_server(tmp_path_factory):
         yield url
 
 
+@pytest.fixture(scope="module")
+def chromium_browser(page_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+        )
+        yield launched
+        launched.close()
+
+
 @pytest.mark.parametrize(
     ("locale", "viewport", "hint", "notice"),
     [
@@ -390,36 +403,27 @@ def page_server(tmp_path_factory):
         ("en-US", (390, 844), "Type or paste a draft to review it.", "looks written in German"),
     ],
 )
-def test_page_empty_hint_and_language_notice(page_server, locale, viewport, hint, notice):
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-            headless=True,
-        )
-        try:
-            context = browser.new_context(
-                locale=locale, viewport={"width": viewport[0], "height": viewport[1]}
-            )
-            page = context.new_page()
-            page.goto(page_server + "/")
-            page.wait_for_selector("body[data-app='ready'] .cm-content")
-            shown = page.locator(".cm-placeholder")
-            assert shown.inner_text() == hint
-            box = shown.bounding_box()
-            assert box is not None and box["y"] + box["height"] <= viewport[1]  # above the fold
-            assert page.locator("#review-warnings").is_hidden()
-            page.fill(".cm-content", OTHER[3][1])
-            page.wait_for_selector("#review-warnings:not([hidden])", timeout=20000)
-            assert notice in page.locator("#review-warnings").inner_text()
-            assert page.locator(".cm-placeholder").count() == 0
-            page.fill(".cm-content", DRAFT_EN)
-            page.wait_for_selector("#review-warnings[hidden]", state="attached", timeout=20000)
-        finally:
-            browser.close()
+def test_page_empty_hint_and_language_notice(
+    chromium_browser, page_server, locale, viewport, hint, notice
+):
+    context = chromium_browser.new_context(
+        locale=locale, viewport={"width": viewport[0], "height": viewport[1]}
+    )
+    page = context.new_page()
+    page.goto(page_server + "/")
+    page.wait_for_selector("body[data-app='ready'] .cm-content")
+    shown = page.locator(".cm-placeholder")
+    assert shown.inner_text() == hint
+    box = shown.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= viewport[1]  # above the fold
+    assert page.locator("#review-warnings").is_hidden()
+    page.fill(".cm-content", OTHER[3][1])
+    page.wait_for_selector("#review-warnings:not([hidden])", timeout=20000)
+    assert notice in page.locator("#review-warnings").inner_text()
+    assert page.locator(".cm-placeholder").count() == 0
+    page.fill(".cm-content", DRAFT_EN)
+    page.wait_for_selector("#review-warnings[hidden]", state="attached", timeout=20000)
+    context.close()
 
 
 # -- `serve` with a bad port or a bad OKR_COACH_* variable: a usage error, no traceback ---------

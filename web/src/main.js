@@ -230,8 +230,7 @@ function renderAll() {
   renderScore();
   renderFilters();
   renderIgnored();
-  renderReviewWarnings();
-  renderReviewErrors();
+  renderReviewNotes();
   // The list after the editor's underlines are painted: those are what the writer looks at.
   document.body.dataset.panel = "pending";
   cancelAnimationFrame(panelFrame);
@@ -322,27 +321,19 @@ function renderIgnored() {
   $("ignored-text").textContent = t("ignoredSummary", f, r);
 }
 
-// What the reader should know about the input, though it was reviewed (`warnings`: a draft
-// mostly in neither Chinese nor English, read as one of them; tester32).
-function renderReviewWarnings() {
-  const box = $("review-warnings");
-  box.replaceChildren();
-  const warnings = state.review && Array.isArray(state.review.warnings) ? state.review.warnings : [];
-  box.hidden = warnings.length === 0;
-  for (const w of warnings) {
-    box.append(el("p", { class: "review-warning", "data-code": w.code, text: w.message }));
-  }
-}
-
-// The fact layer may add `errors` to the review: problems with the draft as a whole.
-function renderReviewErrors() {
-  const box = $("review-errors");
-  box.replaceChildren();
-  const errors = state.review && Array.isArray(state.review.errors) ? state.review.errors : [];
-  box.hidden = errors.length === 0;
-  for (const e of errors) {
-    const text = typeof e === "string" ? e : (e && (e.message || e.detail)) || JSON.stringify(e);
-    box.append(el("p", { class: "review-error", text }));
+// What the review says about the draft as a whole: `warnings`, what the reader should know about
+// the input though it was reviewed (a draft mostly in neither Chinese nor English, read as one of
+// them; tester32), and `errors`, which the fact layer may add (problems with the draft).
+function renderReviewNotes() {
+  for (const [id, field, cls] of [["review-warnings", "warnings", "review-warning"], ["review-errors", "errors", "review-error"]]) {
+    const box = $(id);
+    box.replaceChildren();
+    const notes = state.review && Array.isArray(state.review[field]) ? state.review[field] : [];
+    box.hidden = notes.length === 0;
+    for (const e of notes) {
+      const text = typeof e === "string" ? e : (e && (e.message || e.detail)) || JSON.stringify(e);
+      box.append(el("p", { class: cls, "data-code": (e && e.code) || null, text }));
+    }
   }
 }
 

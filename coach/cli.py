@@ -273,6 +273,12 @@ def read_source(name: str, max_chars: int | None = None) -> str:
             raise UsageError(
                 f"{label} starts as UTF-16 text but is not; save it as UTF-8 and try again"
             ) from None
+    unmarked = _unmarked_utf16(data)
+    if unmarked:
+        raise UsageError(
+            f"{label} looks like UTF-16 text ({unmarked}) without a byte-order mark; "
+            "save it as UTF-8 and try again"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -280,6 +286,22 @@ def read_source(name: str, max_chars: int | None = None) -> str:
             f"{label} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
             "save it as UTF-8 and try again"
         ) from None
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """'little-endian' or 'big-endian' when `data` reads as UTF-16 with no byte-order mark
+    (`iconv -t UTF-16LE`, some Windows tools): a zero byte in every other place, where text
+    in UTF-8 has none (tester31: such a file was refused for its "control characters U+0000").
+    Chinese in UTF-16 has few zero bytes; its English words and digits, spaces and line breaks
+    still give them. A binary file's zero bytes fall on both places."""
+    if b"\x00" not in data or len(data) < 4:
+        return None
+    pairs = len(data) // 2
+    even, odd = data[0 : 2 * pairs : 2].count(0), data[1 : 2 * pairs : 2].count(0)
+    for zeros, others, order in ((odd, even, "little-endian"), (even, odd, "big-endian")):
+        if zeros >= 0.2 * pairs and zeros >= 5 * others:  # "一" (U+4E00) has a zero byte too
+            return order
+    return None
 
 
 def csv_as_rows(text: str) -> str:
@@ -334,6 +356,30 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
             raise UsageError(f"--severity: {e}") from None
 
 
+# A file named as one draft (Markdown, plain text): `--batch` on it read each of its lines as a
+# JSON record and answered one "not JSON" error record a line (tester31).
+_ONE_DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
+
+
+def _refuse_one_draft_as_batch(name: str) -> None:
+    """Raise when `name` is a Markdown or text file whose first line with words is no JSON
+    record: a single draft, which `review` without --batch reads."""
+    if name == "-" or Path(name).suffix.lower() not in _ONE_DRAFT_SUFFIXES:
+        return
+    try:
+        with Path(name).open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return  # the batch reader says what is wrong with it
+    first = next((ln.strip() for ln in head.splitlines() if ln.strip()), b"")
+    if not first or first.removeprefix(codecs.BOM_UTF8)[:1] in (b"{", b"[", b'"'):
+        return
+    raise UsageError(
+        f"--batch reads many drafts from a .jsonl file (one JSON object a line) or a .csv file "
+        f"(a 'text' column); {name} looks like one draft: review it without --batch"
+    )
+
+
 def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
     """Stream a JSONL/CSV file of drafts to JSONL results; a bad draft is an error record
     (its line and the reason), the others are still reviewed; exit 1 when any failed or any
@@ -346,6 +392,7 @@ def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
         raise UsageError(f"cannot read {args.file}: no such file")
     if args.file == "-" and sys.stdin is None:
         raise UsageError("standard input is closed: give a FILE, or pipe the drafts in")
+    _refuse_one_draft_as_batch(args.file)
     config = _load_config(args).with_overrides(
         ui_language=args.ui_lang,
         select=tuple(select) if select is not None else None,
@@ -548,6 +595,42 @@ _CITED = re.compile(
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
+_LIST_LINE = re.compile(r"\s|[-*•]\s|\d{1,2}[.)]\s")
+
+
+def reflow(text: str, width: int = 96) -> str:
+    """`text`'s paragraphs of prose filled again to `width` columns (a CJK character takes two):
+    the documentation is wrapped in the source, and the citations `for_readers` takes out left
+    its lines ragged — "How it decides (Result, not task): by the shape" then "of the wording"
+    (tester32). A paragraph with a list or an indented line is kept as it is."""
+    from coach.render import display_width
+    from coach.text import is_cjk
+
+    paragraphs = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if any(_LIST_LINE.match(line) for line in lines) or not para.strip():
+            paragraphs.append(para)
+            continue
+        joined = lines[0]
+        for line in lines[1:]:
+            # a line break beside a Chinese character is no space in the sentence
+            cjk = (joined and is_cjk(joined[-1])) or (line and is_cjk(line[0]))
+            glue = "" if cjk else " "
+            joined += glue + line
+        out: list[str] = []
+        current = ""
+        for word in joined.split(" "):
+            if current and display_width(current) + 1 + display_width(word) > width:
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+        paragraphs.append("\n".join(out))
+    return "\n\n".join(paragraphs)
+
+
 def for_readers(text: str) -> str:
     """`text` without the citations of decisions and source files a developer reads them by:
     "… “12 customer case studies”: docs/principles.md decisions 6 and 29, rules/x.py)" ->
@@ -594,7 +677,7 @@ def format_explain(
         out.append(f"about: {info['category']}   LanguageTool issue type: {info['issue_type']}")
     out.append("")
     if info["doc"]:
-        out += [readable(info["doc"]), ""]
+        out += [readable(info["doc"]) if notes else reflow(for_readers(info["doc"])), ""]
     for field, title in (
         ("principle", "Principle"),
         ("message", "Message"),
@@ -766,6 +849,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=cmd.help, description=cmd.help)
         _resolve(cmd.configure)(p)
         p.set_defaults(_run=cmd.run)
+    parser.set_defaults(_subparsers=sub.choices)
     return parser
 
 
@@ -788,7 +872,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            # said by the subcommand's parser, with its usage line (`grade a b c` showed the
+            # top-level usage, which names no FILE at all: tester31)
+            owner = args._subparsers.get(getattr(args, "command", None), parser)
+            owner.error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as e:  # argparse: --help (0) or a usage error (2)
         return e.code if isinstance(e.code, int) else EXIT_BAD_INPUT
     from coach.errors import OKRCoachError

@@ -20,6 +20,7 @@ table of a `pyproject.toml` (the nearest one found walking up from the working d
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -159,6 +160,25 @@ def _matches(rule_id: str, patterns: tuple[str, ...]) -> bool:
     return any(rule_id.startswith(p) for p in patterns)
 
 
+def _setting_hints(unknown: list[str], known: set[str]) -> str:
+    """What each unknown setting probably meant (tester32): "max_chars" is "max-chars" (the
+    settings are spelled with hyphens), and a `[tool.okr-coach]` table outside pyproject.toml
+    holds settings that belong at the top of the file."""
+    hints: list[str] = []
+    for name in unknown:
+        if name == "tool":
+            hints.append(
+                "[tool.okr-coach] is pyproject.toml's table: in .okr-coach.toml write the "
+                "settings at the top, with no table"
+            )
+            continue
+        spelled = name.strip().lower().replace("_", "-")
+        close = [spelled] if spelled in known else difflib.get_close_matches(spelled, known, 1)
+        if close:
+            hints.append(f"{name!r}: did you mean {close[0]!r}?")
+    return " (" + "; ".join(hints) + ")" if hints else ""
+
+
 def _from_table(table: dict[str, object], source: str) -> Config:
     known = {
         "select",
@@ -178,7 +198,10 @@ def _from_table(table: dict[str, object], source: str) -> Config:
     }
     unknown = set(table) - known
     if unknown:
-        raise ConfigError(f"{source}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
+        hints = _setting_hints(sorted(unknown), known)
+        raise ConfigError(
+            f"{source}: unknown setting(s) {sorted(unknown)}{hints}; known: {sorted(known)}"
+        )
 
     def str_list(key: str) -> tuple[str, ...] | None:
         v = table.get(key)

@@ -38,6 +38,21 @@ CODE_ZH: dict[str, str] = {
 }
 
 
+def zh_fallback(code: str, message: str) -> str:
+    """The Chinese message of an error raised without its own Chinese wording: what its code
+    means, then the English message's detail (tester31: "select: 'nope' matches no rule id"
+    became only "选项的值不对。", losing which value and why)."""
+    generic = CODE_ZH[code]
+    detail = message.partition("\n")[0].strip()  # an English example after it is left out
+    if code in _SELF_SUFFICIENT or not detail:
+        return generic
+    return f"{generic}\n（详情：{detail}）"
+
+
+# Codes whose Chinese meaning says all a person needs (with an example): no English after it.
+_SELF_SUFFICIENT = frozenset({"empty", "no_objective"})
+
+
 class InputError(OKRCoachError, ValueError):
     """The input cannot be reviewed. `code` says why, `str(err)` says it to a person.
 
@@ -48,7 +63,10 @@ class InputError(OKRCoachError, ValueError):
     def __init__(self, code: InputErrorCode, message: str, message_zh: str | None = None) -> None:
         super().__init__(message)
         self.code: InputErrorCode = code
-        self.messages: dict[str, str] = {"en": message, "zh": message_zh or CODE_ZH[code]}
+        self.messages: dict[str, str] = {
+            "en": message,
+            "zh": message_zh or zh_fallback(code, message),
+        }
         self.message = message
 
     def in_language(self, lang: str | None) -> InputError:

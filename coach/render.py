@@ -52,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
         "{rules}. Select a rule to check it.",
         "passed": "{n} principle(s) hold",
         "how_scored": "How the score was computed",
+        "note": "Note",
         "score_formula": "mean of the objectives {m}, whole-draft deductions {d} points → {s} ({b})",
         "core": " (core failure)",
         "band_good": "good",
@@ -90,6 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
         "off_by_default": "未检查（默认关闭，在真实草稿上误报太多）：{rules}。要检查，请选择该规则。",
         "passed": "{n} 条原则通过",
         "how_scored": "得分如何计算",
+        "note": "注意",
         "score_formula": "各目标平均分 {m}，整体扣 {d} 分 → {s}（{b}）",
         "core": "（核心问题）",
         "band_good": "良好",
@@ -283,7 +285,12 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
     lines = SourceLines(source)
     by_target = _findings_by_target(review)
     item_ids: set[str] = set()
-    out: list[str] = []
+    out: list[str] = [
+        style.paint(f"{labels['note']}{labels['colon']}", "warning") + w.message
+        for w in review.warnings
+    ]
+    if out:
+        out.append("")
     for o in review.objectives:
         item_ids.add(o.id)
         head = f"{o.id.upper()} {labels['objective']}{labels['colon']}{o.text}"
@@ -480,6 +487,8 @@ def render_markdown(review: Review, source: str) -> str:
         summary_line(review),
         "",
     ]
+    for w in review.warnings:  # before the items: what the reader should know of them all
+        out += [f"> **{labels['note']}{labels['colon']}**{md_escape(w.message)}", ""]
     item_ids: set[str] = set()
     for o in review.objectives:
         item_ids.add(o.id)

@@ -46,6 +46,7 @@ from coach.types import (
     Objective,
     OwnedBy,
     Review,
+    ReviewWarning,
     RuleError,
     SetOwner,
     Span,
@@ -1148,4 +1149,17 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         source_text=draft.text if draft.structured else None,
         model_version=model_version,
         errors=errors,
+        warnings=_input_warnings(draft, config),
     )
+
+
+def _input_warnings(draft: Draft, config: Config) -> list[ReviewWarning]:
+    """What the reader should know about the input: a draft mostly in neither Chinese nor
+    English is reviewed as the language it was read as, and says so (tester32)."""
+    from coach.other_language import notice, other_language
+
+    found = other_language(draft.original or draft.text)
+    if found is None:
+        return []
+    message = notice(found, draft.language, config.ui_language or draft.language)
+    return [ReviewWarning(code="unsupported_language", message=message, language=found.code)]

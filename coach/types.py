@@ -707,6 +707,22 @@ class Truncation(_Model):
     max_findings_per_item: int = Field(description="The cap on findings per item.")
 
 
+class ReviewWarning(_Model):
+    """Something about the input that the reader of the review should know, though the review
+    ran (a draft mostly in a language the coach does not review, tester32)."""
+
+    code: Literal["unsupported_language"] = Field(
+        description="'unsupported_language': the draft is mostly neither Chinese nor English; "
+        "it was read as `Review.language` and its findings may not hold."
+    )
+    message: str = Field(description="What it means, in the review's interface language.")
+    language: str | None = Field(
+        None,
+        description="The language the draft looks written in ('de', 'fr', 'ja' …), or null "
+        "when only its script says that it is neither Chinese nor English.",
+    )
+
+
 class Review(_Model):
     language: Language
     objectives: list[Objective]
@@ -742,6 +758,11 @@ class Review(_Model):
         description="Rules that failed on an item (a bug, reported rather than hidden); "
         "empty normally.",
     )
+    warnings: list[ReviewWarning] = Field(
+        default_factory=list,
+        description="What the reader should know about the input, though it was reviewed "
+        "(`ReviewWarning`); empty normally.",
+    )
 
     def error_findings(self) -> list[Finding]:
         """The findings of severity 'error' (not to be confused with `errors`, rule failures)."""
@@ -769,6 +790,7 @@ def make_review(
     source_text: str | None,
     model_version: str | None,
     errors: list[RuleError],
+    warnings: list[ReviewWarning] | None = None,
 ) -> Review:
     """`Review(…)` with every field given, unvalidated when each value is one its validator
     keeps unchanged (the items and findings are our own instances); the lists are copied, as
@@ -789,6 +811,7 @@ def make_review(
         and (model_version is None or type(model_version) is str)
         and (source_text is None or type(source_text) is str)
         and _list_of(errors, RuleError)
+        and (warnings is None or _list_of(warnings, ReviewWarning))
     ):
         values = {
             "language": language,
@@ -804,6 +827,7 @@ def make_review(
             "model_version": model_version,
             "source_text": source_text,
             "errors": list(errors),
+            "warnings": list(warnings or ()),
         }
         return _built(Review, values)
     return Review(
@@ -820,4 +844,5 @@ def make_review(
         source_text=source_text,
         model_version=model_version,
         errors=errors,
+        warnings=warnings or [],
     )

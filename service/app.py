@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -131,6 +133,23 @@ def _not_json(request: Request) -> bool:
     return media != "application/json" and not media.endswith("+json")
 
 
+# A pattern that only lists the values a parameter takes ("^(zh|en)$", "^(grade|checkin|tree)$")
+_CHOICES = re.compile(r"\^\(([\w-]+(?:\|[\w-]+)+)\)\$")
+
+
+def _choices_said(error: Any) -> str | None:
+    """ "Input should be 'zh' or 'en'" for a value that missed a pattern listing the values
+    (tester32: GET /v1/examples?language=fr said "String should match pattern '^(zh|en)$'",
+    a regular expression where a person needs the choices); None for any other error."""
+    if error.get("type") != "string_pattern_mismatch":
+        return None
+    found = _CHOICES.fullmatch(str((error.get("ctx") or {}).get("pattern", "")))
+    if found is None:
+        return None
+    values = [f"'{v}'" for v in found.group(1).split("|")]
+    return "Input should be " + ", ".join(values[:-1]) + " or " + values[-1]
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(APIError, api_error)  # type: ignore[arg-type]
 
@@ -141,7 +160,7 @@ def _install_error_handlers(app: FastAPI) -> None:
             {
                 # a location can be a key of the client's own (a 250 KB one, say): clipped
                 "loc": [_clip(str(p), MAX_LOC_PART) for p in e.get("loc", ())][:10],
-                "msg": _clip(str(e.get("msg", "")), 200),
+                "msg": _clip(_choices_said(e) or str(e.get("msg", "")), 200),
                 "type": str(e.get("type", "")),
             }
             for e in exc.errors()[:MAX_FIELD_ERRORS]
@@ -175,12 +194,20 @@ def _install_error_handlers(app: FastAPI) -> None:
             )
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
         where = "、".join(dict.fromkeys(".".join(e["loc"][1:]) or "body" for e in errors[:5]))
+        hint = hint_zh = ""
+        if request.url.path == "/v1/review" and any(
+            e["type"] == "extra_forbidden" and e["loc"][1:] in (["objectives"], ["key_results"])
+            for e in errors
+        ):
+            # the library's structured form sent as the body itself (tester32): say where it goes
+            hint = '; a structured draft goes in "draft": {"draft": {"objectives": […]}}'
+            hint_zh = '结构化的草稿放在 "draft" 里：{"draft": {"objectives": […]}}。'
         return _both(
             request,
             422,
             "invalid_request",
-            summary or "invalid request",
-            f"请求不符合 API 的要求（{where}；详见 errors）。",
+            (summary or "invalid request") + hint,
+            f"请求不符合 API 的要求（{where}；详见 errors）。{hint_zh}",
             errors=errors,
         )
 

@@ -22,17 +22,52 @@ def register_serve(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
         "Settings come from OKR_COACH_* environment variables; options here override them.",
     )
     p.add_argument("--host", help="address to listen on (default: OKR_COACH_HOST or 127.0.0.1)")
-    p.add_argument("--port", type=int, help="port (default: OKR_COACH_PORT or 8000)")
+    p.add_argument("--port", type=_port, help="port (default: OKR_COACH_PORT or 8000)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
     p.add_argument("--log-level", choices=LOG_LEVELS, help="default: OKR_COACH_LOG_LEVEL or info")
     p.set_defaults(func=run_serve)
     return p
 
 
+def _port(value: str) -> int:
+    """A TCP port, 0 to 65535 (tester32: `--port 99999` ended in asyncio's OverflowError
+    traceback after the application had started)."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: give 0 to 65535")
+    return port
+
+
+class BadSetting(Exception):
+    """An OKR_COACH_* environment variable that Settings refuses; the message names it."""
+
+
+def _settings() -> Settings:
+    """Settings from the environment; a bad OKR_COACH_* variable raises BadSetting, which names
+    it (tester32: OKR_COACH_PORT=99999 ended in pydantic's traceback)."""
+    from pydantic import ValidationError
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        said = "; ".join(
+            f"OKR_COACH_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in e.errors()[:5]
+        )
+        raise BadSetting(said) from None
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    settings = Settings()
+    try:
+        settings = _settings()
+    except BadSetting as e:
+        print(f"okr-coach serve: {e}", file=sys.stderr)
+        return 2
     if args.workers < 1:
         print("okr-coach serve: --workers must be at least 1", file=sys.stderr)
         return 2
@@ -72,8 +107,8 @@ def run_feedback_export(args: argparse.Namespace) -> int:
     from service.feedback import open_store
 
     try:
-        store = open_store(args.db if args.db else Settings().feedback_db)
-    except ValueError as e:
+        store = open_store(args.db if args.db else _settings().feedback_db)
+    except (ValueError, BadSetting) as e:
         print(f"okr-coach feedback export: {e}", file=sys.stderr)
         return 2
     if args.out:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from coach.catalog import rule_info
 from coach.cycle.types import CheckinReport, GradeReport, TreeReport
-from coach.errors import CODE_ZH, ConfigError, InputError, InputTooLarge
+from coach.errors import ConfigError, InputError, InputTooLarge, zh_fallback
 from service.routes import ERRORS, INVALID, APIError, check_size, within_budget
 
 T = TypeVar("T")
@@ -256,7 +256,9 @@ async def _run(request: Request, work: Callable[[], T]) -> T:
         except InputError as e:
             raise APIError.from_input(422, e) from None
         except ConfigError as e:
-            raise APIError(422, "bad_option", str(e), detail_zh=CODE_ZH["bad_option"]) from None
+            raise APIError(
+                422, "bad_option", str(e), detail_zh=zh_fallback("bad_option", str(e))
+            ) from None
 
     return await within_budget(request, guarded)
 

@@ -17,7 +17,7 @@ import rules
 from coach import __version__, review
 from coach.config import Config, short_repr
 from coach.draft import Draft
-from coach.errors import CODE_ZH, ConfigError, InputError, InputTooLarge
+from coach.errors import ConfigError, InputError, InputTooLarge, zh_fallback
 from coach.limits import check_key_results
 from coach.markup import read_markup
 from coach.parse import parse_text
@@ -111,12 +111,33 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def unknown_rule(status: int, rule_id: object) -> APIError:
+    close = _close_rule_ids(rule_id)
+    if close:  # "KR-IS-TASK", "kr-is-tsk": the id meant, as the command line names it
+        return APIError(
+            status,
+            "unknown_rule",
+            f"no rule {short_repr(rule_id)}; did you mean {', '.join(close)}?",
+            detail_zh=f"没有规则 {short_repr(rule_id)}；是不是 {'、'.join(close)}？",
+        )
     return APIError(
         status,
         "unknown_rule",
         f"no rule {short_repr(rule_id)}; see GET /v1/rules",
         detail_zh=f"没有规则 {short_repr(rule_id)}；规则列表见 GET /v1/rules。",
     )
+
+
+def _close_rule_ids(rule_id: object) -> list[str]:
+    """The catalog's ids nearest a rule id it does not have (coach.catalog.find_rule's)."""
+    from coach.catalog import UnknownRuleError, find_rule
+
+    if not isinstance(rule_id, str) or len(rule_id) > 200:
+        return []
+    try:
+        find_rule(rule_id)
+    except UnknownRuleError as e:
+        return list(e.close)
+    return []
 
 
 def too_long(request: Request, n: int, what: str = "draft") -> APIError:
@@ -200,7 +221,9 @@ def run_review(
     except InputError as e:
         raise APIError.from_input(422, e) from None
     except ConfigError as e:
-        raise APIError(422, "bad_option", str(e), detail_zh=CODE_ZH["bad_option"]) from None
+        raise APIError(
+            422, "bad_option", str(e), detail_zh=zh_fallback("bad_option", str(e))
+        ) from None
 
 
 @v1.post(

@@ -5,7 +5,7 @@ import {
   Compartment, EditorState, RangeSet, StateEffect, StateField, Transaction,
 } from "@codemirror/state";
 import {
-  EditorView, GutterMarker, gutter, hoverTooltip, keymap, showTooltip, tooltips,
+  EditorView, GutterMarker, gutter, hoverTooltip, keymap, placeholder, showTooltip, tooltips,
 } from "@codemirror/view";
 import {
   defaultKeymap, history, historyKeymap, isolateHistory, redo, redoDepth, undo, undoDepth,
@@ -105,9 +105,12 @@ const showPastedDraftFromTop = EditorState.transactionExtender.of((tr) => {
 
 const sameHits = (a, b) => a.length === b.length && a.every((h, i) => h.d === b[i].d);
 
-export function createEditor({ parent, onChange, renderCard, label, describedBy }) {
+export function createEditor({ parent, onChange, renderCard, label, describedBy, emptyHint }) {
   const a11y = new Compartment();
   const langAttr = new Compartment();
+  // What an empty editor shows in its first line (tester31: the hint to type or paste a draft
+  // was only in the status line, below the buttons and, at 1280x900, below the fold).
+  const hintPart = new Compartment();
   let contentLang = null;
 
   function tooltipFor(hits, keyboard) {
@@ -178,6 +181,7 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
         tooltips({ position: "absolute" }),
         a11y.of(EditorView.contentAttributes.of({ "aria-label": label })),
         langAttr.of([]),
+        hintPart.of(emptyHint ? placeholder(emptyHint) : []),
         EditorView.contentAttributes.of({ "aria-describedby": describedBy, spellcheck: "false" }),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u); }),
       ],
@@ -204,8 +208,10 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
     forEachFinding(fn) {
       forEachDiagnostic(view.state, (d, from, to) => fn(d.meta.finding, from, to));
     },
-    relabel(name) {
-      view.dispatch({ effects: a11y.reconfigure(EditorView.contentAttributes.of({ "aria-label": name })) });
+    relabel(name, hint) {
+      const effects = [a11y.reconfigure(EditorView.contentAttributes.of({ "aria-label": name }))];
+      if (hint !== undefined) effects.push(hintPart.reconfigure(hint ? placeholder(hint) : []));
+      view.dispatch({ effects });
     },
     setContentLanguage(lang) {
       if (lang === contentLang) return; // reconfiguring costs a full state update

@@ -230,7 +230,7 @@ function renderAll() {
   renderScore();
   renderFilters();
   renderIgnored();
-  renderReviewErrors();
+  renderReviewNotes();
   // The list after the editor's underlines are painted: those are what the writer looks at.
   document.body.dataset.panel = "pending";
   cancelAnimationFrame(panelFrame);
@@ -321,15 +321,19 @@ function renderIgnored() {
   $("ignored-text").textContent = t("ignoredSummary", f, r);
 }
 
-// The fact layer may add `errors` to the review: problems with the draft as a whole.
-function renderReviewErrors() {
-  const box = $("review-errors");
-  box.replaceChildren();
-  const errors = state.review && Array.isArray(state.review.errors) ? state.review.errors : [];
-  box.hidden = errors.length === 0;
-  for (const e of errors) {
-    const text = typeof e === "string" ? e : (e && (e.message || e.detail)) || JSON.stringify(e);
-    box.append(el("p", { class: "review-error", text }));
+// What the review says about the draft as a whole: `warnings`, what the reader should know about
+// the input though it was reviewed (a draft mostly in neither Chinese nor English, read as one of
+// them; tester32), and `errors`, which the fact layer may add (problems with the draft).
+function renderReviewNotes() {
+  for (const [id, field, cls] of [["review-warnings", "warnings", "review-warning"], ["review-errors", "errors", "review-error"]]) {
+    const box = $(id);
+    box.replaceChildren();
+    const notes = state.review && Array.isArray(state.review[field]) ? state.review[field] : [];
+    box.hidden = notes.length === 0;
+    for (const e of notes) {
+      const text = typeof e === "string" ? e : (e && (e.message || e.detail)) || JSON.stringify(e);
+      box.append(el("p", { class: cls, "data-code": (e && e.code) || null, text }));
+    }
   }
 }
 
@@ -496,7 +500,7 @@ function applyLanguage() {
   toggle.title = t("langSwitch"); // the visible name stays the accessible name
   toggle.setAttribute("lang", state.lang === "zh" ? "en" : "zh-CN");
   store.set("lang", state.lang);
-  if (editor) editor.relabel(t("editorName"));
+  if (editor) editor.relabel(t("editorName"), t("idle"));
   refreshBanner();
 }
 
@@ -570,6 +574,7 @@ async function start() {
     onChange: onDocChange,
     renderCard,
     label: I18N[state.lang].editorName,
+    emptyHint: I18N[state.lang].idle,
     describedBy: "draft-hint",
   });
   workshop = initWorkshop({ t, uiLang: () => state.lang, onTry: (draft) => { showView("review"); editor.setText(draft); editor.focus(); runReview(); }, getDraft: () => editor.text() });

@@ -1,0 +1,159 @@
+"""retire32 (issue 8, thirty-second round): shapes seen in two retired held-out halves of published
+English OKRs (models/data/realen30_retired.md).
+
+Every wording here is written for this file; none is copied from a published page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.review import review
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    """(kind, wording) of every parsed item, in order."""
+    rv = review(text)
+    out: list[tuple[str, str]] = []
+    for o in rv.objectives:
+        out.append(("objective", o.text))
+        out.extend(("kr", k.text) for k in o.key_results)
+    return out
+
+
+def _fails(text: str) -> list[list[str]]:
+    rv = review(text)
+    out = []
+    for o in rv.objectives:
+        out.append(sorted(c.rule_id for c in o.checks if c.status == "fail"))
+        for k in o.key_results:
+            out.append(sorted(c.rule_id for c in k.checks if c.status == "fail"))
+    return out
+
+
+# -- decision 4620: "OKR 1.2:" under a goal labels a key result --------------------------------
+
+OKR_DOTTED = [
+    (
+        "Goal: Give every plant a second source for its critical parts.\n\n"
+        "OKR 1.1: Qualify a second supplier for 90% of critical parts.\n\n"
+        "OKR 1.2: Cut average supplier lead time from 40 to 25 days.\n"
+    ),
+    (
+        "Objective 1: Make onboarding feel effortless\n"
+        "OKR 1.1: New accounts reach first value within 3 days\n"
+        "OKR 1.2: Setup tickets per new account under 0.5\n"
+    ),
+    (
+        "Goal: Turn the help centre into the first stop for answers\n"
+        "- OKR 2.1: Article helpfulness votes above 80%\n"
+        "- OKR 2.2: Raise search success from 55% to 75%\n"
+    ),
+    (
+        "**Goal:** Keep every release boring\n\n"
+        "**OKR 3.1:** Change failure rate from 12% to 5%\n\n"
+        "**OKR 3.2:** Median deploy time under 10 minutes\n"
+    ),
+    (
+        "Goal: Be the clinic patients recommend\n"
+        "OKR 4.1 — Patient satisfaction at 4.6 of 5 or above\n"
+        "OKR 4.2 — Same-week appointments for 85% of requests\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OKR_DOTTED)
+def test_okr_with_a_dotted_number_is_a_key_result(text: str) -> None:
+    items = _items(text)
+    assert [k for k, _w in items] == ["objective", "kr", "kr"]
+    assert not items[1][1].lower().startswith("okr")
+
+
+OKR_DOTTED_GUARDS = [
+    # "OKR 2:" alone labels an objective, as before
+    ("OKR 1: Make onboarding effortless\nKR1: First value within 3 days\n", ["objective", "kr"]),
+    (
+        "Product OKR 2: Win the mid-market\n- Close 12 new logos over $50k\n",
+        ["objective", "kr"],
+    ),
+    # a code of digits and letters after OKR stays an objective's label (decision 618)
+    ("OKR 2027A: Win the mid-market\nKR1: Close 12 new logos\n", ["objective", "kr"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), OKR_DOTTED_GUARDS)
+def test_okr_with_one_number_stays_an_objective(text: str, kinds: list[str]) -> None:
+    assert [k for k, _w in _items(text)] == kinds
+
+
+# -- decision 4621: a numbered theme over a blank and an unmarked "Goal:" line is a section -----
+
+THEMES_OVER_GOALS = [
+    (
+        "Plant Reliability Plan\n1. Prevent\n\n"
+        "Goal: Stop breakdowns before they start.\n\n"
+        "OKR 1.1: Planned maintenance share from 60% to 85%.\n\n"
+        "2. Repair\n\n"
+        "Goal: Get lines running again fast.\n\n"
+        "OKR 2.1: Mean time to repair under 45 minutes.\n"
+    ),
+    (
+        "Goal: Welcome every new hire properly\n"
+        "KR 1.1: 90% of new hires rate week one 4 of 5 or better\n\n"
+        "2. Grow\n\n"
+        "Goal: Give each engineer a path to grow\n"
+        "KR 2.1: 80% of engineers hold a written growth plan\n"
+    ),
+    (
+        "Objective: Make the app fast on cheap phones\n"
+        "- KR1: Cold start under 2 seconds on a $100 phone\n\n"
+        "2) Trust\n\n"
+        "Objective: Make payments feel safe\n"
+        "- KR1: Chargeback disputes won from 40% to 70%\n"
+    ),
+    (
+        "Goal: Fill the pipeline with the right accounts\n"
+        "OKR 1.1: Qualified opportunities from 30 to 55 a month\n\n"
+        "2. Close\n\n"
+        "Goal: Win more of the deals we start\n"
+        "OKR 2.1: Win rate from 18% to 26%\n"
+    ),
+    (
+        "Goal: Keep our volunteers coming back\n"
+        "KR 1.1: Volunteer return rate from 45% to 65%\n\n"
+        "3. Community Voice\n\n"
+        "Goal: Let neighbours shape the programme\n"
+        "KR 2.1: 300 residents answer the yearly survey\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THEMES_OVER_GOALS)
+def test_numbered_theme_over_an_unmarked_goal_is_a_section(text: str) -> None:
+    items = _items(text)
+    assert [k for k, _w in items] == ["objective", "kr", "objective", "kr"]
+
+
+THEME_GUARDS = [
+    # a figure in the numbered line: the key result above goes on (decision 547)
+    (
+        "Goal: Keep our volunteers coming back\n"
+        "1. Volunteer return rate from 45% to 65%\n"
+        "2. Sign up 40 new volunteers\n\n"
+        "Goal: Let neighbours shape the programme\n"
+        "1. 300 residents answer the yearly survey\n"
+    ),
+    # the next number of the key results above, same marker: their last one (decision 1571)
+    (
+        "Goal: Keep our volunteers coming back\n"
+        "1. Volunteer return rate from 45% to 65%\n"
+        "2. Thank every volunteer in person\n\n"
+        "Goal: Let neighbours shape the programme\n"
+        "1. 300 residents answer the yearly survey\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THEME_GUARDS)
+def test_numbered_key_results_above_a_goal_stay(text: str) -> None:
+    assert [k for k, _w in _items(text)] == ["objective", "kr", "kr", "objective", "kr"]

@@ -157,3 +157,77 @@ THEME_GUARDS = [
 @pytest.mark.parametrize("text", THEME_GUARDS)
 def test_numbered_key_results_above_a_goal_stay(text: str) -> None:
     assert [k for k, _w in _items(text)] == ["objective", "kr", "kr", "objective", "kr"]
+
+
+# -- decision 4622: a key-result column of codes ("KR-2027Q1-03") over the wording beside it -----
+
+CODED_KR_TABLES = [
+    (
+        "### O1: Orders arrive when we promised\n\n"
+        "| KR | Target | Today | Owner |\n|---|---|---|---|\n"
+        "| KR-2027Q1-01 | On-time delivery from 88% → 96% | 90% | @dana |\n"
+        "| KR-2027Q1-02 | Damaged parcels ≤ 0.3% of orders | 0.6% | @dana |\n",
+        ["On-time delivery from 88% → 96%", "Damaged parcels ≤ 0.3% of orders"],
+    ),
+    (
+        "## Objective: Make the help centre the first stop\n\n"
+        "| Key Result | Target | Owner |\n|---|---|---|\n"
+        "| KR-07 | Search success rate at 75% or more | Priya |\n"
+        "| KR-08 | Article helpfulness votes above 80% | Priya |\n",
+        ["Search success rate at 75% or more", "Article helpfulness votes above 80%"],
+    ),
+    (
+        "### O2: Builds nobody waits for\n\n"
+        "| KR | Target | Baseline | Owner | Notes |\n|---|---|---|---|---|\n"
+        "| KR-Q2-1 | Median CI time under 8 minutes | 14 min | @lee | |\n"
+        "| KR-Q2-2 | Flaky test reruns below 2% of builds | 6% | @lee | |\n",
+        ["Median CI time under 8 minutes", "Flaky test reruns below 2% of builds"],
+    ),
+    (
+        "Objective: Members who stay for years\n\n"
+        "| KR | Goal value | Lead |\n|---|---|---|\n"
+        "| KR_2027_01 | 12-month member retention at 70% | Omar |\n"
+        "| KR_2027_02 | 4,000 members attend two or more classes a month | Omar |\n",
+        [
+            "12-month member retention at 70%",
+            "4,000 members attend two or more classes a month",
+        ],
+    ),
+    (
+        "### O3: A store people cross town for\n\n"
+        "| KR | Target | Owner | Initiatives |\n|---|---|---|---|\n"
+        "| KR-H2-A1 | Weekend footfall from 2,100 to 2,800 | Sam | window refit |\n"
+        "| KR-H2-A2 | Basket size up to $46 from $39 | Sam | loyalty card |\n",
+        ["Weekend footfall from 2,100 to 2,800", "Basket size up to $46 from $39"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "krs"), CODED_KR_TABLES)
+def test_coded_kr_column_leaves_the_wording_to_the_target_column(text: str, krs: list[str]) -> None:
+    items = _items(text)
+    assert [k for k, _w in items] == ["objective", "kr", "kr"]
+    assert [w for _k, w in items[1:]] == krs
+
+
+CODED_KR_GUARDS = [
+    # numbered marks beside the wording were read so already (decision 2821)
+    (
+        "### O1: Orders arrive when we promised\n\n"
+        "| Key Result | Target | Measurement |\n|---|---|---|\n"
+        "| KR1.1 | On-time delivery from 88% to 96% | carrier feed |\n",
+        ["On-time delivery from 88% to 96%"],
+    ),
+    # a key-result column written out keeps its wording, the target beside it is its value
+    (
+        "### O1: Orders arrive when we promised\n\n"
+        "| KR | Target | Owner |\n|---|---|---|\n"
+        "| On-time delivery rate | 96% | Dana |\n",
+        ["On-time delivery rate"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "krs"), CODED_KR_GUARDS)
+def test_other_kr_columns_keep_their_wording(text: str, krs: list[str]) -> None:
+    assert [w for k, w in _items(text) if k == "kr"] == krs

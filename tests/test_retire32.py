@@ -231,3 +231,54 @@ CODED_KR_GUARDS = [
 @pytest.mark.parametrize(("text", "krs"), CODED_KR_GUARDS)
 def test_other_kr_columns_keep_their_wording(text: str, krs: list[str]) -> None:
     assert [w for k, w in _items(text) if k == "kr"] == krs
+
+
+# -- decision 4623: every quarter or both halves of a year is the whole year, a horizon ---------
+
+WHOLE_YEAR_PARTS = [
+    "# Clinic OKRs\n**Period**: FY 2027 (Q1–Q4)\n\nObjective: Be the clinic patients recommend\n"
+    "- KR1: Patient satisfaction at 4.6 of 5 or above (owner: Ana)\n",
+    "## Warehouse OKRs, Q1-Q4 2027\n\nObjective: Orders out the door the day they land\n"
+    "- KR1: Same-day dispatch from 70% to 90% (owner: Raj)\n",
+    "# Library goals for H1 and H2\n\nObjective: A library every family uses\n"
+    "- KR1: Active card holders from 5,200 to 6,500 (owner: June)\n",
+    "# Growth team OKRs (Q1 through Q4 2027)\n\nObjective: Win the mid-market\n"
+    "- KR1: Mid-market logos from 40 to 70 (owner: Theo)\n",
+    "# 客服中心 OKR（2027年Q1-Q4）\n\nO1：让会员的问题当天解决\n- KR1：首次解决率达到 85%（负责人：王芳）\n",
+    "# Studio OKRs — H1–H2 2027\n\nObjective: Games players finish\n"
+    "- KR1: Completion rate of the main story from 22% to 35% (owner: Kim)\n",
+    "# 采购部 OKR（2027年第一至第四季度）\n\nO1：让每条产线都有第二家供应商\n"
+    "- KR1：关键物料双供应商覆盖率达到 90%（负责人：李强）\n",
+    "# Ops plan for Q1, Q2, Q3 and Q4\n\nObjective: Orders out the door the day they land\n"
+    "- KR1: Same-day dispatch from 70% to 90% (owner: Raj)\n",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_YEAR_PARTS)
+def test_all_quarters_or_both_halves_are_a_horizon(text: str) -> None:
+    obj, kr = _fails(text)
+    assert "objective-no-timeframe" in obj
+    assert "kr-no-deadline" in kr
+
+
+WHOLE_YEAR_GUARDS = [
+    # part of the year: a bounded period (decision 15)
+    "# Clinic OKRs\n**Period**: FY 2027 (Q1–Q2)\n\nObjective: Be the clinic patients recommend\n"
+    "- KR1: Patient satisfaction at 4.6 of 5 or above (owner: Ana)\n",
+    "## Warehouse OKRs, Q2-Q3 2027\n\nObjective: Orders out the door the day they land\n"
+    "- KR1: Same-day dispatch from 70% to 90% (owner: Raj)\n",
+    "# Library goals for H2 2027\n\nObjective: A library every family uses\n"
+    "- KR1: Active card holders from 5,200 to 6,500 (owner: June)\n",
+    "# Ops plan for Q1 and Q4\n\nObjective: Orders out the door the day they land\n"
+    "- KR1: Same-day dispatch from 70% to 90% (owner: Raj)\n",
+    # the key result's own quarter still dates it under a whole-year title
+    "## Warehouse OKRs, Q1-Q4 2027\n\nObjective: Orders out the door the day they land\n"
+    "- KR1: Same-day dispatch from 70% to 90% by end of Q3 (owner: Raj)\n",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_YEAR_GUARDS)
+def test_part_of_a_year_stays_a_deadline(text: str) -> None:
+    obj, kr = _fails(text)
+    assert "objective-no-timeframe" not in obj
+    assert "kr-no-deadline" not in kr

@@ -2706,6 +2706,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and any(
             t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
             for t in terms(item, "kr_outcome_nouns")
+            # "Schools onboarded: 120": organisations served, onboarded (decision 4624)
+            + (_organisations(item) if verb.cls == "hire" else [])
         )
     ):
         # customers or users act: "活跃用户人均每周登录3次"; not the people the team leads or
@@ -3651,6 +3653,11 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         if prep is not None:
             e = prep.start()
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls == "hire":
+        # "Onboard 15 new dental practices", "40 clinics onboarded": the organisations a
+        # business serves, onboarded, are customers won (decision 4624)
+        outcome += [t for t in _organisations(item) if s <= t[0] and t[1] <= e]
     if item.language == "en":
         # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)
         outcome = [
@@ -4194,6 +4201,21 @@ def _onboarding_time(item: Item, verb) -> bool:
     return _ONBOARDING_TIME.match(item.folded, verb.end) is not None
 
 
+def _served(item: Item, span: tuple[int, int]) -> bool:
+    """People or organisations served named in `span`: customers, members, and the hospitals,
+    clinics or schools a business serves (decisions 3012 and 4624)."""
+    s, e = span
+    return _is_term(item, span, "kr_outcome_nouns") or any(
+        s <= t[0] and t[1] <= e for t in _organisations(item)
+    )
+
+
+def _organisations(item: Item) -> list[tuple[int, int, str]]:
+    """The organisations a business serves named in an English item (decision 4624;
+    rules/data/en/kr_customer_organisations.txt): none in Chinese, whose 客户 lists hold them."""
+    return terms(item, "kr_customer_organisations") if item.language == "en" else []
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -4218,13 +4240,9 @@ def _hiring(item: Item) -> bool:
             # "200 customers onboarded with >3 sources": the subject names who joins; customers
             # won, not staff (decision 3012)
             before = (item.core_span[0], verb.start)
-            if _is_term(item, before, "kr_outcome_nouns") and not _is_term(
-                item, before, "kr_staff_nouns"
-            ):
+            if _served(item, before) and not _is_term(item, before, "kr_staff_nouns"):
                 return False
-        return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
-            item, after, "kr_staff_nouns"
-        )
+        return not _served(item, after) or _is_term(item, after, "kr_staff_nouns")
     if (
         verb is not None
         and verb.cls not in ("change", "act")

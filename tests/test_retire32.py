@@ -282,3 +282,43 @@ def test_part_of_a_year_stays_a_deadline(text: str) -> None:
     obj, kr = _fails(text)
     assert "objective-no-timeframe" not in obj
     assert "kr-no-deadline" not in kr
+
+
+# -- decision 4624: customer organisations onboarded are won, not hired ----------------------------
+
+_LEAD_EN = "Objective: Make deliveries smoother in Q2 2027\nKR: "
+
+
+def _kr_fails(kr: str) -> list[str]:
+    """The ids a key result fails under a dated objective."""
+    (k,) = review(_LEAD_EN + kr).objectives[0].key_results
+    assert k.text == kr
+    return [c.rule_id for c in k.checks if c.status == "fail"]
+
+
+ORGANISATIONS_ONBOARDED = [
+    "40 veterinary clinics onboarded by September",
+    "Schools onboarded (paid plan): 120",
+    "Onboard 15 new dental practices",
+    "12 partner pharmacies fully onboarded",
+    "Onboard 30 independent restaurants this quarter",
+    "8 pilot hospitals onboarded and live",
+]
+
+
+@pytest.mark.parametrize("kr", ORGANISATIONS_ONBOARDED)
+def test_customer_organisations_onboarded_are_won(kr: str) -> None:
+    assert "kr-is-task" not in _kr_fails(kr)
+
+
+ONBOARDED_GUARDS = [
+    "Onboard 4 new nurses",
+    "12 new engineers onboarded by March",
+    "Onboard 30 services to the new CI",
+    "Hire 3 clinic managers",
+]
+
+
+@pytest.mark.parametrize("kr", ONBOARDED_GUARDS)
+def test_staff_and_systems_onboarded_stay_work(kr: str) -> None:
+    assert "kr-is-task" in _kr_fails(kr)

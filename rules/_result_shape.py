@@ -845,6 +845,10 @@ def _read(item: Item) -> Reading:
         # comparative and no number — vague and unquantified, no work nor efforts counted
         # (PRINCIPLES.md "Improve X"; decisions 202, 4181)
         return Reading("other", whole, "change")
+    if _release_cadence(item, verb):
+        # "Deploy 30 times a week", "Ship to production 10 times per day": how often the team
+        # releases is the cadence it reaches, a level of a measure (decisions 9 and 4625)
+        return Reading("result", whole, "cadence")
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
@@ -4199,6 +4203,26 @@ def _onboarding_time(item: Item, verb) -> bool:
     ):
         return False  # "New engineer onboarded within 5 days": staff onboarding (decision 891)
     return _ONBOARDING_TIME.match(item.folded, verb.end) is not None
+
+
+# After a release verb: where to (at most three words), then how many times per period:
+# "to production 10 times per day", "the API 15 times per week", "25 times/week", "6x per week".
+_RELEASE_VERBS = frozenset({"deploy", "release", "ship"})
+_TIMES_PER_PERIOD = re.compile(
+    r"(?:\s+(?![\d(])[\w'’-]+){0,3}?\s+(?:\d[\d,]*\+?\s?(?:times|x)|twice|once)\s?"
+    r"(?:/\s?|(?:per|a|an|each|every)\s+)(?:day|week|wk|month|mo|quarter|sprint)\b"
+)
+
+
+def _release_cadence(item: Item, verb: Verb | None) -> bool:
+    """A deploy, release or ship verb leading an English key result, then how many times per
+    day, week or month: the release cadence reached (decision 9), not a count of efforts nor
+    one launch (decision 4625)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _RELEASE_VERBS:
+        return False
+    return _TIMES_PER_PERIOD.match(item.folded, verb.end, item.core_span[1]) is not None
 
 
 def _served(item: Item, span: tuple[int, int]) -> bool:

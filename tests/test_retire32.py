@@ -322,3 +322,35 @@ ONBOARDED_GUARDS = [
 @pytest.mark.parametrize("kr", ONBOARDED_GUARDS)
 def test_staff_and_systems_onboarded_stay_work(kr: str) -> None:
     assert "kr-is-task" in _kr_fails(kr)
+
+
+# -- decision 4625: a release verb with a count per period is the cadence reached ----------------
+
+RELEASE_CADENCES = [
+    "Deploy 30 times a week",
+    "Deploy 25 times/week",
+    "Release to customers 4 times per month (from once a month)",
+    "Ship to production 10 times per day",
+    "Deploy the API 15 times per week",
+    "Release 6x per week",
+]
+
+
+@pytest.mark.parametrize("kr", RELEASE_CADENCES)
+def test_release_cadence_is_a_level_reached(kr: str) -> None:
+    fails = _kr_fails(kr)
+    assert "kr-is-task" not in fails
+    assert "kr-activity-count" not in fails
+
+
+RELEASE_CADENCE_GUARDS = [
+    ("Run 3 deployment reviews a week", "kr-activity-count"),
+    ("Publish 3 blog posts a week", "kr-activity-count"),
+    ("Meditate 5 times a week", "kr-activity-count"),
+    ("Deploy the new billing service by June 30", "kr-is-task"),
+]
+
+
+@pytest.mark.parametrize(("kr", "rid"), RELEASE_CADENCE_GUARDS)
+def test_efforts_and_one_release_keep_their_reading(kr: str, rid: str) -> None:
+    assert rid in _kr_fails(kr)

@@ -2711,7 +2711,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
             for t in terms(item, "kr_outcome_nouns")
             # "Schools onboarded: 120": organisations served, onboarded (decision 4624)
-            + (_organisations(item) if verb.cls == "hire" else [])
+            + _organisations(item)
         )
     ):
         # customers or users act: "活跃用户人均每周登录3次"; not the people the team leads or
@@ -3657,11 +3657,9 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         if prep is not None:
             e = prep.start()
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
-    verb = item.facts.shape.verb
-    if verb is not None and verb.cls == "hire":
-        # "Onboard 15 new dental practices", "40 clinics onboarded": the organisations a
-        # business serves, onboarded, are customers won (decision 4624)
-        outcome += [t for t in _organisations(item) if s <= t[0] and t[1] <= e]
+    # "Onboard 15 new dental practices", "40 clinics onboarded": the organisations a business
+    # serves, onboarded, are customers won (decision 4624)
+    outcome += [t for t in _organisations(item) if s <= t[0] and t[1] <= e]
     if item.language == "en":
         # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)
         outcome = [
@@ -4235,9 +4233,13 @@ def _served(item: Item, span: tuple[int, int]) -> bool:
 
 
 def _organisations(item: Item) -> list[tuple[int, int, str]]:
-    """The organisations a business serves named in an English item (decision 4624;
-    rules/data/en/kr_customer_organisations.txt): none in Chinese, whose 客户 lists hold them."""
-    return terms(item, "kr_customer_organisations") if item.language == "en" else []
+    """The organisations a business serves named in an English item whose verb is "onboard"
+    (decision 4624; rules/data/en/kr_customer_organisations.txt): none for other verbs ("Staff
+    3 new clinics" is hiring) and none in Chinese, whose 客户 lists hold them."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.word != "onboard":
+        return []
+    return terms(item, "kr_customer_organisations")
 
 
 def _hiring(item: Item) -> bool:

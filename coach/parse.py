@@ -195,6 +195,8 @@ KR_RE = re.compile(
       | {_O_BEFORE_KR}KR\s*(?P<n14>{_LN})(?:[.\-]\d{{1,2}})?\s*[.．)）]?\s*$
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?:(?-i:[a-h])[.)]\s+)?(?=\S)
       | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>{_LN})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      # "OKR 1.2:" under "Goal: …": the objective's number, then its key result's (decision 4620)
+      | (?:{_OKR_LEVEL}\s+)?OKR\s*\#?[1-9]\d?\.(?P<n19>[1-9]\d?){_NOTE}\s*{_SEP}
       | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
       | performance\s+(?:measures?|indicators?)\s*\#?(?:\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{0,2}})?\s*[:：]\s*(?=\S)
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>{_LN}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
@@ -3183,6 +3185,7 @@ class _Parser:
                 "n16",  # "KR一：" (decision 1806)
                 "n17",  # "KR(1) …" (decision 1811)
                 "n18",  # "[Key Result 2] …" (decision 2764)
+                "n19",  # "OKR 1.2: …" (decision 4620)
             ) or _num(m, "letter", "letter3")
             if names_own:
                 number = None  # the objective's number, not the key result's
@@ -4212,8 +4215,10 @@ class _Parser:
                     # numbered themes of the page, each over its labelled objective (decision 547).
                     # A numbered line that goes on from the key results above it ("3. …" then
                     # "4. 每周召开一次居民议事会") is their last one, not a theme (decision 1571).
+                    # Over an unmarked "Goal: …" line too: "2. Protect" / blank / "Goal: …"
+                    # (decision 4621).
                     or (
-                        other_marks
+                        (other_marks or nm is None)
                         and not self.next_in_run(ln, marker)
                         and nxt.blank_before
                         and nxt.indent >= ln.indent

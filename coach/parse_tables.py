@@ -494,7 +494,9 @@ def _reads_as_wording(text: str) -> bool:
 # A cell that is only a kind mark ("O", "KR", "O1", "KR1.2", "目标", "关键结果2").
 _KIND_CELL_RE = re.compile(
     r"^(?:(?P<o>O|Obj|Objective|(?:核心|主要|总体)?目标|Goal)\s*\d{0,2}|(?P<k>KR|Key\s*Results?|关键结果|关键成果)"
-    r"\s*\d{0,2}(?:\.\d{1,2})?|O\d{1,2}[-.]?KR\d{1,2})$",
+    r"\s*\d{0,2}(?:\.\d{1,2})?|O\d{1,2}[-.]?KR\d{1,2}"
+    # a tracker's code for the key result: "KR-2026Q3-01", "KR-07", "KR_H2_A1" (decision 4622)
+    r"|(?:KR[-_](?=[A-Z0-9_-]{0,20}\d)[A-Z0-9]{1,8}(?:[-_][A-Z0-9]{1,8}){0,3}))$",
     re.I,
 )
 

@@ -845,6 +845,10 @@ def _read(item: Item) -> Reading:
         # comparative and no number — vague and unquantified, no work nor efforts counted
         # (PRINCIPLES.md "Improve X"; decisions 202, 4181)
         return Reading("other", whole, "change")
+    if _release_cadence(item, verb):
+        # "Deploy 30 times a week", "Ship to production 10 times per day": how often the team
+        # releases is the cadence it reaches, a level of a measure (decisions 9 and 4625)
+        return Reading("result", whole, "cadence")
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
@@ -2715,6 +2719,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and any(
             t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
             for t in terms(item, "kr_outcome_nouns")
+            # "Schools onboarded: 120": organisations served, onboarded (decision 4624)
+            + _organisations(item)
         )
     ):
         # customers or users act: "活跃用户人均每周登录3次"; not the people the team leads or
@@ -3660,6 +3666,9 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         if prep is not None:
             e = prep.start()
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
+    # "Onboard 15 new dental practices", "40 clinics onboarded": the organisations a business
+    # serves, onboarded, are customers won (decision 4624)
+    outcome += [t for t in _organisations(item) if s <= t[0] and t[1] <= e]
     if item.language == "en":
         # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)
         outcome = [
@@ -4222,6 +4231,45 @@ def _onboarding_time(item: Item, verb) -> bool:
     return _ONBOARDING_TIME.match(item.folded, verb.end) is not None
 
 
+# After a release verb: where to (at most three words), then how many times per period:
+# "to production 10 times per day", "the API 15 times per week", "25 times/week", "6x per week".
+_RELEASE_VERBS = frozenset({"deploy", "release", "ship"})
+_TIMES_PER_PERIOD = re.compile(
+    r"(?:\s+(?![\d(])[\w'’-]+){0,3}?\s+(?:\d[\d,]*\+?\s?(?:times|x)|twice|once)\s?"
+    r"(?:/\s?|(?:per|a|an|each|every)\s+)(?:day|week|wk|month|mo|quarter|sprint)\b"
+)
+
+
+def _release_cadence(item: Item, verb: Verb | None) -> bool:
+    """A deploy, release or ship verb leading an English key result, then how many times per
+    day, week or month: the release cadence reached (decision 9), not a count of efforts nor
+    one launch (decision 4625)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _RELEASE_VERBS:
+        return False
+    return _TIMES_PER_PERIOD.match(item.folded, verb.end, item.core_span[1]) is not None
+
+
+def _served(item: Item, span: tuple[int, int]) -> bool:
+    """People or organisations served named in `span`: customers, members, and the hospitals,
+    clinics or schools a business serves (decisions 3012 and 4624)."""
+    s, e = span
+    return _is_term(item, span, "kr_outcome_nouns") or any(
+        s <= t[0] and t[1] <= e for t in _organisations(item)
+    )
+
+
+def _organisations(item: Item) -> list[tuple[int, int, str]]:
+    """The organisations a business serves named in an English item whose verb is "onboard"
+    (decision 4624; rules/data/en/kr_customer_organisations.txt): none for other verbs ("Staff
+    3 new clinics" is hiring) and none in Chinese, whose 客户 lists hold them."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.word != "onboard":
+        return []
+    return terms(item, "kr_customer_organisations")
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -4246,13 +4294,9 @@ def _hiring(item: Item) -> bool:
             # "200 customers onboarded with >3 sources": the subject names who joins; customers
             # won, not staff (decision 3012)
             before = (item.core_span[0], verb.start)
-            if _is_term(item, before, "kr_outcome_nouns") and not _is_term(
-                item, before, "kr_staff_nouns"
-            ):
+            if _served(item, before) and not _is_term(item, before, "kr_staff_nouns"):
                 return False
-        return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
-            item, after, "kr_staff_nouns"
-        )
+        return not _served(item, after) or _is_term(item, after, "kr_staff_nouns")
     if (
         verb is not None
         and verb.cls not in ("change", "act")

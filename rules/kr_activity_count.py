@@ -264,13 +264,14 @@ class KrActivityCount(Rule):
     def model_held_back(self, item: Item) -> bool:
         # "Failover test passes in 4 of 4 regions": the checks' outcome, not effort (2860)
         r = reading(item)
-        return r.kind == "result" and r.reason == "passed"
+        return r.kind == "result" and r.reason in ("passed", "cadence")  # 2860, 4625
 
     def check(self, item, draft):
         hits = []
         r = reading(item)
-        if r.kind == "result" and r.reason in ("capability", "passed"):
-            # "passed": "Failover test passes in 4 of 4 regions" (decision 2860)
+        if r.kind == "result" and r.reason in ("capability", "passed", "cadence"):
+            # "passed": "Failover test passes in 4 of 4 regions" (decision 2860); "cadence":
+            # "Deploy 30 times a week", how often the team releases (decision 4625)
             return []  # "Miguel runs the morning bake alone 5 days a week" (decision 1245)
         if r.kind == "result" and each_meets_a_bar(item):
             # "Launch 4 new clinics, each with weekly visits above 200": those launched that

@@ -503,7 +503,8 @@ class KrIsTask(Rule):
         verb = item.facts.shape.verb
         if verb is not None and verb.cls == "win" and " " in verb.word and r.kind == "other":
             return True
-        return r.reason in ("capability", "passed", "measure-head") or (
+        # A release cadence ("Deploy 30 times a week") is a level reached (decision 4625).
+        return r.reason in ("capability", "passed", "measure-head", "cadence") or (
             item.facts.shape.condition >= 0 and r.kind in ("result", "other")
         )
 

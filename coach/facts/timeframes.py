@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
 from coach.text import Translation
@@ -1227,15 +1228,70 @@ def only_starts(text: str, lang: str) -> bool:
     return bool(spans) and all(_open_start(text, s, e) for s, e, _k in spans)
 
 
+# Every quarter or both halves of a year, written as a range or a list: the whole year, a horizon
+# like the bare year (decision 4623; PRINCIPLES.md names "for H1 and H2" a horizon). "Q1–Q4",
+# "Q1 through Q4 2027", "2027年Q1-Q4", "H1 and H2", "Q1, Q2, Q3 and Q4"; "Q1–Q2", "Q2-Q3" and
+# "Q1 and Q4" stay bounded periods.
+_FIRST_PART_RE = re.compile(r"(?<![A-Za-z0-9])(?:q1|h1|first (?:quarter|half)|1st quarter)$", re.I)
+# the last part's span may hold the range's word: "through Q4 2027"
+_LAST_PART_RE = re.compile(
+    r"(?P<lead>(?:to|through|thru|until|till)[ \t]+)?(?:q4|h2|fourth quarter|4th quarter|second half)"
+    r"(?![A-Za-z0-9])",
+    re.I,
+)
+_RANGE_JOIN_RE = re.compile(r"[ \t]?(?:[-–—~～]|to|through|thru|至|到)[ \t]?", re.I)
+_LIST_JOIN_RE = re.compile(r"[ \t]?(?:,|、|，)?[ \t]?(?:(?:and|&|和|与|及)[ \t]?)?", re.I)
+# "一至四季度", "第一至第四季度", "1-4季度": the range is read as its last quarter alone
+_ZH_ALL_QUARTERS_BEFORE = re.compile(r"第?[一1][ \t]?(?:至|到|[-–—~～])[ \t]?$")
+_ZH_LAST_QUARTER_RE = re.compile(r"第?[四4]季度")
+_QUARTER_DIGIT_RE = re.compile(r"(?<=[Qq])[1-4]")
+
+
+def _whole_year_parts(text: str, spans: tuple[tuple[int, int, str], ...]) -> set[int]:
+    """The indexes of `spans` that together name every quarter or both halves of a year."""
+    drop: set[int] = set()
+    for i, (s, e, kind) in enumerate(spans):
+        if (
+            kind == "quarter"
+            and _ZH_LAST_QUARTER_RE.match(text, s, e)
+            and (_ZH_ALL_QUARTERS_BEFORE.search(text[max(0, s - 6) : s]))
+        ):
+            drop.add(i)
+        if kind not in ("quarter", "half") or not _FIRST_PART_RE.search(text[s:e]):
+            continue
+        need = 4 if kind == "quarter" else 2
+        j = i + 1
+        last = _LAST_PART_RE.match(text, spans[j][0], spans[j][1]) if j < len(spans) else None
+        if last is not None and spans[j][2] == kind:
+            gap = text[e : last.end("lead") if last.group("lead") else spans[j][0]]
+            if _RANGE_JOIN_RE.fullmatch(gap) or (need == 2 and _LIST_JOIN_RE.fullmatch(gap)):
+                drop.update((i, j))
+                continue
+        chain = spans[i : i + need]
+        if (
+            need == 4
+            and len(chain) == 4
+            and all(k == "quarter" for _s, _e, k in chain)
+            and all(_LIST_JOIN_RE.fullmatch(text[a[1] : b[0]]) for a, b in pairwise(chain))
+            and [_QUARTER_DIGIT_RE.findall(text[a:b])[-1:] for a, b, _k in chain]
+            == [["1"], ["2"], ["3"], ["4"]]
+        ):
+            drop.update(range(i, i + 4))
+    return drop
+
+
 @lru_cache(maxsize=2048)  # the deadline rules ask about one text several times a review
 def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """The time expressions in `text` that bound a period or set a date: `time_spans` without
-    the horizons (`is_horizon`) and without the periods a figure is compared with ("较上季度",
-    "than last year")."""
+    the horizons (`is_horizon`, and every quarter or both halves of a year together) and
+    without the periods a figure is compared with ("较上季度", "than last year")."""
+    spans = _time_spans(text, lang)
+    whole = _whole_year_parts(text, spans) if len(spans) > 0 else set()
     return tuple(
         f
-        for f in _time_spans(text, lang)
-        if not is_horizon(text[f[0] : f[1]])
+        for n, f in enumerate(spans)
+        if n not in whole
+        and not is_horizon(text[f[0] : f[1]])
         and not _compared_with(text, f[0], f[1])
         and not _open_start(text, f[0], f[1])
     )

@@ -61,6 +61,7 @@ from rules._kr_common import (
     terms,
     use_in_thousands,
     zh_brings_in_things,
+    zh_care_time,
     zh_count_in_mechanism,
 )
 from rules._negative import (
@@ -977,6 +978,9 @@ def _read(item: Item) -> Reading:
         # usual (kr-business-as-usual says so), no task or effort count beside it (lead ruling
         # 1793)
         return Reading("other", whole, "routine")
+    if item.language == "zh" and any(zh_care_time(item, q) for q in item.facts.quantities):
+        # "每天户外活动时间不少于2小时": the time the children get, a level kept (decision 4663)
+        return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
     if effort is not None and each_meets_a_bar(item) and not _efforts_counted(item, None):
         # "Open 2 new clinics, each with 150+ patients a week": the week is the bar's period
@@ -3420,7 +3424,19 @@ def _deliverable_covers(item: Item, after_verb: int, q: Quantity) -> bool:
         for t in terms(item, name):
             if after_verb <= t[0] and t[1] <= q.start and _EN_COVERS.match(text, t[1], q.start):
                 return True
-    return False
+    # "Write a churn analysis of 40 lost customers": a noun of discovery or checking work (the
+    # heads of decision 4410) covers the count as a deliverable does (decision 4666)
+    return any(
+        _EN_COVERS.match(text, m.end(), q.start)
+        for m in _EN_DISCOVERY_NOUN.finditer(text, after_verb, q.start)
+    )
+
+
+# The heads of `_EN_DISCOVERY_HEAD` on their own (decision 4666).
+_EN_DISCOVERY_NOUN = re.compile(
+    r"\b(?:analys[ie]s|assessments?|audits?|evaluations?|appraisals?|feasibility stud(?:y|ies)|"
+    r"deep[- ]dives?|teardowns?|post-?mortems?|health[- ]checks?)\b"
+)
 
 
 # A floor between a verb of doing work and the count of efforts it does: "完成至少4个专业培训课程",
@@ -4547,6 +4563,8 @@ def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> boo
         tuple(words("kr_rest_amounts", "zh"))
     ):
         return False  # "每天睡够7小时": the rest the body gets, a level kept (decision 1844)
+    if q.kind == "duration" and zh_care_time(item, q):
+        return False  # "户外活动时间每天不少于2小时": time the children get (decision 4663)
     for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
         if _overlaps(item, between, name):
             return False

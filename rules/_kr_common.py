@@ -1169,7 +1169,8 @@ def zh_count_in_mechanism(item: Item, q: Quantity) -> bool:
 _ZH_AT_PLACES = re.compile(r"(?:在|到|去|赴|进|走进|深入|进入)\s?$")
 _ZH_PLACE_UNITS = frozenset("所家个座间")
 _ZH_EVENT_AFTER_PLACES = re.compile(
-    r"[^，,；;。:：（）()]{1,10}?(?P<verb>开展|举办|举行|组织|进行|召开)"
+    # 做: "到5家养老院做志愿服务" (decision 4667)
+    r"[^，,；;。:：（）()]{1,10}?(?P<verb>开展|举办|举行|组织|进行|召开|做)"
 )
 _ZH_CLAUSE_END = re.compile(r"[，,；;。（(]|$")
 

@@ -386,3 +386,83 @@ def test_4666_discovery_work_covering_a_count_is_task(kr: str) -> None:
 )
 def test_4666_guards(kr: str) -> None:
     assert not _fails(kr) & _TASK
+
+
+# -- decision 4667: listening in on others' work, volunteering at places, counted, is effort ----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Listen to 10 customer calls",
+        # held back while writing the code
+        "Listen to 12 recorded onboarding sessions",
+        "Listen to 15 churned-customer interviews",
+        "Listen to 30 recorded cold calls",
+        "Listen to 25 lost-deal call recordings",
+        "Listen to 6 live sales demos this month",
+    ],
+)
+def test_4667_listening_and_volunteering_counted_is_effort(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customers listen to 3 episodes a week",
+        "Volunteer hours from 200 to 300",
+        "Volunteer retention at 80%",
+        "Listeners from 2,000 to 5,000",
+        "Volunteers at 5 food banks rate us 4.5 or higher",
+        "Recruit 30 volunteers for the food banks",
+        "Volunteer retention",
+        "Listen to every churned customer's exit call",
+    ],
+)
+def test_4667_guards_stay(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sit in on 8 sales demos",
+        "Listen in on 20 support calls a month",
+        "Sit in on 6 customer interviews this quarter",
+        "Shadow 10 customer calls",
+    ],
+)
+def test_4667_already_effort(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "到5家养老院做志愿服务",
+        # held back while writing the code
+        "去3所小学做志愿服务",
+        "到8个社区做义工",
+        "去2家医院做志愿服务",
+        "在4个社区做志愿服务",
+        "走进6所学校做志愿服务",
+        "在10家门店做促销活动",
+    ],
+)
+def test_4667_zh_volunteering_at_places_is_effort(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr, "zh")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "在5家门店做到月销10万",
+        "志愿服务时长从200小时提升到300小时",
+        "在3个城市开展业务",
+        "志愿者满意度达到90%",
+        "新增合作养老院5家",
+    ],
+)
+def test_4667_zh_guards(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(kr, "zh")

@@ -1069,6 +1069,7 @@ def _read(item: Item) -> Reading:
     if (
         measured(item)
         and not _quality_bar(item)
+        and not _only_bars_per_effort(item)
         and not _pilot_scope(item, verb)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
@@ -2503,6 +2504,28 @@ _PLACE_FINISHED = re.compile(
 _PLACE_OBJECT_AFTER = re.compile(
     r"\s(?:[a-z]{1,20}\s)?(?:tasks?|items?|priorities|projects?|issues?)\b"
 )
+
+
+def _only_bars_per_effort(item: Item) -> bool:
+    """Whether a Chinese key result on a cadence measures nothing but what each effort reaches
+    ("每周发布公众号文章3篇，单篇阅读收入不低于200元"): every target after the first clause stands in a
+    clause opened by 单篇/单场/场均 …, so the efforts on the cadence stay what it counts
+    (decisions 645, 1449, 4664)."""
+    if item.language != "zh" or item.facts.shape.cadence is None or item.facts.from_to:
+        return False
+    text = item.folded
+    bars = efforts = 0
+    for q in item.facts.quantities:
+        if not q.is_target:
+            continue
+        cs = clause_of(item, q.start)[0]
+        if _ZH_PER_EFFORT_AVERAGE.search(text, cs, q.start):
+            bars += 1
+        elif q.kind == "count" and q.start < item.facts.shape.cadence[1] + 12:
+            efforts += 1  # "每周发布公众号文章3篇": the efforts counted
+        else:
+            return False
+    return bars > 0 and efforts > 0
 
 
 def measured(item: Item) -> bool:

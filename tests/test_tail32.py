@@ -275,6 +275,22 @@ def test_4664_effort_count_with_a_bar_per_effort(kr: str) -> None:
 @pytest.mark.parametrize(
     "kr",
     [
+        "每周发布公众号文章3篇，单篇阅读收入不低于200元",
+        # held back while writing the code
+        "每周发布短视频5条，单条带货GMV不低于1000元",
+        "每周更新播客2期，单期赞助收入不低于500元",
+        "每月发布小红书笔记8篇，单篇带货金额不低于300元",
+        "每周推送短视频4条，单条带货佣金不低于200元",
+        "每月发布测评文章6篇，单篇广告收入不低于1000元",
+    ],
+)
+def test_4664_cadence_efforts_with_a_money_bar_each(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr, "zh")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
         "举办3场沙龙，吸引500名客户参加",
         "直播场均GMV从3000元提升到5000元",
         "单场直播GMV不低于5000元",

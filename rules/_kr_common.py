@@ -998,6 +998,8 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "Interview no-shows down from 12 to 5": lapses counted, no effort (3878)
         if zh and zh_count_in_mechanism(item, q):
             continue  # "建立每月一次的家长沟通机制": the count is in the name (decision 3309)
+        if zh and zh_care_time(item, q):
+            continue  # "户外活动时间每天不少于2小时": time the children get (decision 4663)
         if zh and _part_of_earlier_count(item, q, cs):
             continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
         if zh and (volume := _zh_effort_volume(item, q, cs, ce)) is not None:
@@ -1167,7 +1169,8 @@ def zh_count_in_mechanism(item: Item, q: Quantity) -> bool:
 _ZH_AT_PLACES = re.compile(r"(?:在|到|去|赴|进|走进|深入|进入)\s?$")
 _ZH_PLACE_UNITS = frozenset("所家个座间")
 _ZH_EVENT_AFTER_PLACES = re.compile(
-    r"[^，,；;。:：（）()]{1,10}?(?P<verb>开展|举办|举行|组织|进行|召开)"
+    # 做: "到5家养老院做志愿服务" (decision 4667)
+    r"[^，,；;。:：（）()]{1,10}?(?P<verb>开展|举办|举行|组织|进行|召开|做)"
 )
 _ZH_CLAUSE_END = re.compile(r"[，,；;。（(]|$")
 
@@ -1506,6 +1509,31 @@ def rest_amount(item: Item, clause_start: int, q: Quantity) -> bool:
     )
 
 
+# Words that bound a figure from below, dropped before a care time's name (decision 4663).
+_ZH_FLOOR_WORDS = re.compile(r"\s|至少|不少于|不低于|保持在|达到|满")
+
+
+def zh_care_time(item: Item, q: Quantity) -> bool:
+    """Whether the Chinese duration q is the time the people served get each period
+    (`kr_care_amounts`: 户外活动, 午睡 …, perhaps with 时间/时长), named right before the
+    duration or, before the cadence, as the clause's name: a level kept, as sleep is (decisions
+    1844, 4663); "每天阅读时间不少于1小时" stays effort."""
+    cadence = item.facts.shape.cadence
+    if item.language != "zh" or q.kind != "duration" or cadence is None:
+        return False
+    text = item.folded
+    cs = clause_of(item, q.start)[0]
+    names = [text[cadence[1] : q.start]] if cadence[1] <= q.start else []
+    if cs <= cadence[0] <= q.start:
+        names.append(text[cs : cadence[0]])
+    care = tuple(words("kr_care_amounts", "zh"))
+    for named in names:
+        named = _ZH_FLOOR_WORDS.sub("", named).removesuffix("时间").removesuffix("时长")
+        if named.endswith(care):
+            return True
+    return False
+
+
 # "15 hrs/week", "2h / day": the cadence written with a slash.
 _PER_SLASH = re.compile(r"\s?/\s?(?:day|week|wk|month|mo|shift|night)\b")
 # A verb of putting in time opening the key result, then the hours it puts in, a total or
@@ -1581,8 +1609,8 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
         before = text[cs : q.start]
         if _ZH_CAP_BEFORE.search(before) or text.startswith(("内", "以内", "之内"), q_end):
             continue
-        if _ZH_PER_UNIT.search(before):
-            continue
+        if _ZH_PER_UNIT.search(before) or zh_care_time(item, q):
+            continue  # (zh_care_time: "户外活动时间每天不少于2小时" is a level kept, 4663)
         if not _ZH_CADENCE.search(text, cs, ce):
             # "所有律师完成30小时继续教育": hours of an effort right after the figure, also
             # without a cadence, are time given to it (decision 511)
@@ -1698,12 +1726,16 @@ def _outcome_marks(item: Item) -> tuple[list[int], list[int]]:
     memo = item.facts.memo.get("outcome_marks")
     if memo is None:
         text = item.folded
-        signs = [m.start() for m in _OUTCOME_SIGNS.finditer(text)]
+        signs = [
+            m.start() for m in _OUTCOME_SIGNS.finditer(text) if not _per_effort_bar(item, m.start())
+        ]
         nouns = terms(item, "kr_outcome_nouns")
         noun_starts = [n[0] for n in nouns]
         outcomes = []
         for q in counts(item):
             cs, ce = clause_of(item, q.start)
+            if _per_effort_bar(item, q.start):
+                continue  # "单场GMV不低于5000元": what each effort reaches (decision 4664)
             if q.kind == "rank" or (
                 item.language == "zh"
                 and _ZH_INVITED_BEFORE.search(text, max(cs, q.start - 6), q.start)
@@ -1718,6 +1750,20 @@ def _outcome_marks(item: Item) -> tuple[list[int], list[int]]:
         memo = (signs, outcomes)
         item.facts.memo["outcome_marks"] = memo
     return memo  # type: ignore[return-value]
+
+
+# Each effort's own figure: 单场, 每场, 场均 … (decisions 645, 1449, 4664).
+_ZH_EACH_EFFORT = re.compile(r"[场篇条期]均|[单每](?:场|篇|条|期)")
+
+
+def _per_effort_bar(item: Item, pos: int) -> bool:
+    """Whether the Chinese figure at `pos` is a bar each effort meets: its clause opens with 单场,
+    每场, 场均 … before it ("…每月不少于8场，单场GMV不低于5000元"): the efforts stay counted, as
+    "开展4场培训，每场参训人数超过30人" does (decisions 1449, 4664)."""
+    if item.language != "zh":
+        return False
+    cs = clause_of(item, pos)[0]
+    return _ZH_EACH_EFFORT.search(item.folded, cs, pos) is not None
 
 
 def _outside(starts: list[int], lo: int, hi: int) -> bool:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
+from coach.facts.quantities import zh_numbered_label
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
 from coach.wordlists import (
@@ -4616,7 +4617,8 @@ def _measure_rank(item: Item) -> Kpi | None:
         lead = s + 1 if item.folded[s : s + 1] in _ZH_RANK_LEAD and a > s else s
         if (
             s <= a
-            and a - s <= 4
+            # "科目二一次通过率全市第一": a numbered label is the measure's name (decision 4662)
+            and a - s - zh_numbered_label(item.folded, s) <= 4
             and b < e
             and not _has_verb(toks, lead, a, item)
             and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
@@ -4683,7 +4685,7 @@ _ZH_GROWTH = frozenset({"增长", "发展", "扩张", "成长", "提升", "提�
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|(?:提升|提高|上升|升)[到至])?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|(?:提升|提高|上升|升)[到至])?(?:行业|全国|全省|全市|全区|全县|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
     # a class, a year group or a major ranks a pupil's score (decision 2684)
     r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)?"
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?|第[一二三123](?:名|位)?"

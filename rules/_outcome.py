@@ -1882,6 +1882,20 @@ RESULT_KEPT = {
 _CLAUSE_BREAK = re.compile(r"(?:[，;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*")  # not "1,500"
 
 
+# A clause that only says where part of the count before it goes (decisions 4547, 4665): ", with
+# at least two to national funders", ", including two for partners", ", at least three of them
+# to new funders". It measures nothing of its own, so it is no result to keep.
+_EN_SUBSET_NUMBER = (
+    r"(?:(?:at least|at most|no fewer than|more than|over|up to)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)"
+)
+_EN_PART_OF_COUNT = re.compile(
+    rf"(?:(?:with|including|of which)\s+{_EN_SUBSET_NUMBER}(?:\s+of them)?"
+    rf"|{_EN_SUBSET_NUMBER}\s+of them)\s+(?:to|from|in|for|at|with|on|by)\b",
+    re.I,
+)
+
+
 def _result_kept(item: Item, start: int, end: int) -> Fix | None:
     """The work from `start` and the result after it replaced by that result alone, when the
     wording's last clause after the work reads as a measured result on its own
@@ -1903,6 +1917,8 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
         named = clause.strip()
         if not named or not named[0].isalpha() or _PER_EFFORT[item.language].search(named):
             continue  # "+2 frontend", "每次5公里": a count of the work, no measure named
+        if item.language == "en" and _EN_PART_OF_COUNT.match(named):
+            continue  # ", with at least two to national funders": part of the count (4665)
         alone = Item(
             kind="kr",
             id=item.id,

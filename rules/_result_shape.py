@@ -61,6 +61,7 @@ from rules._kr_common import (
     terms,
     use_in_thousands,
     zh_brings_in_things,
+    zh_care_time,
     zh_count_in_mechanism,
 )
 from rules._negative import (
@@ -981,6 +982,9 @@ def _read(item: Item) -> Reading:
         # usual (kr-business-as-usual says so), no task or effort count beside it (lead ruling
         # 1793)
         return Reading("other", whole, "routine")
+    if item.language == "zh" and any(zh_care_time(item, q) for q in item.facts.quantities):
+        # "每天户外活动时间不少于2小时": the time the children get, a level kept (decision 4663)
+        return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
     if effort is not None and each_meets_a_bar(item) and not _efforts_counted(item, None):
         # "Open 2 new clinics, each with 150+ patients a week": the week is the bar's period
@@ -1078,6 +1082,7 @@ def _read(item: Item) -> Reading:
     if (
         measured(item)
         and not _quality_bar(item)
+        and not _only_bars_per_effort(item)
         and not _pilot_scope(item, verb)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
@@ -2514,6 +2519,28 @@ _PLACE_OBJECT_AFTER = re.compile(
 )
 
 
+def _only_bars_per_effort(item: Item) -> bool:
+    """Whether a Chinese key result on a cadence measures nothing but what each effort reaches
+    ("每周发布公众号文章3篇，单篇阅读收入不低于200元"): every target after the first clause stands in a
+    clause opened by 单篇/单场/场均 …, so the efforts on the cadence stay what it counts
+    (decisions 645, 1449, 4664)."""
+    if item.language != "zh" or item.facts.shape.cadence is None or item.facts.from_to:
+        return False
+    text = item.folded
+    bars = efforts = 0
+    for q in item.facts.quantities:
+        if not q.is_target:
+            continue
+        cs = clause_of(item, q.start)[0]
+        if _ZH_PER_EFFORT_AVERAGE.search(text, cs, q.start):
+            bars += 1
+        elif q.kind == "count" and q.start < item.facts.shape.cadence[1] + 12:
+            efforts += 1  # "每周发布公众号文章3篇": the efforts counted
+        else:
+            return False
+    return bars > 0 and efforts > 0
+
+
 def measured(item: Item) -> bool:
     """Whether the wording states a measured change or level (a result), not only a count of
     the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
@@ -3435,7 +3462,19 @@ def _deliverable_covers(item: Item, after_verb: int, q: Quantity) -> bool:
         for t in terms(item, name):
             if after_verb <= t[0] and t[1] <= q.start and _EN_COVERS.match(text, t[1], q.start):
                 return True
-    return False
+    # "Write a churn analysis of 40 lost customers": a noun of discovery or checking work (the
+    # heads of decision 4410) covers the count as a deliverable does (decision 4666)
+    return any(
+        _EN_COVERS.match(text, m.end(), q.start)
+        for m in _EN_DISCOVERY_NOUN.finditer(text, after_verb, q.start)
+    )
+
+
+# The heads of `_EN_DISCOVERY_HEAD` on their own (decision 4666).
+_EN_DISCOVERY_NOUN = re.compile(
+    r"\b(?:analys[ie]s|assessments?|audits?|evaluations?|appraisals?|feasibility stud(?:y|ies)|"
+    r"deep[- ]dives?|teardowns?|post-?mortems?|health[- ]checks?)\b"
+)
 
 
 # A floor between a verb of doing work and the count of efforts it does: "完成至少4个专业培训课程",
@@ -4619,6 +4658,8 @@ def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> boo
         tuple(words("kr_rest_amounts", "zh"))
     ):
         return False  # "每天睡够7小时": the rest the body gets, a level kept (decision 1844)
+    if q.kind == "duration" and zh_care_time(item, q):
+        return False  # "户外活动时间每天不少于2小时": time the children get (decision 4663)
     for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
         if _overlaps(item, between, name):
             return False

@@ -405,19 +405,24 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         # (no "and" between two measures can match below: the measures, a fact most key
         # results are not otherwise asked for, are not worked out; issue 13)
         return None
-    kpis = _two_measures(item, _EN_AND_BETWEEN)
+    kpis = _two_measures(item, _EN_AND_BETWEEN) or _plural_before_rate(item)
     if kpis is None:
         return None
     (a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
-    if folded[b0:b1] not in _en_kpi_terms() and not _count_then_rate(folded, a0, a1, b1):
+    count_rate = _count_then_rate(folded, a0, a1, b1)
+    if folded[b0:b1] not in _en_kpi_terms() and not count_rate:
         # "Profit and loss accuracy": a name read by its head ("<noun> accuracy", decision
         # 1827) may take both nouns before it, one measure (decision 1830)
         return None
     verb = item.facts.shape.verb
     lead_start = verb.end if verb is not None and verb.start == start else start
     lead = folded[lead_start:a0].strip()
-    own = lead and _counted_by_its_noun(folded, lead, a0, a1)
+    # "Grow trial signups and activation rate by 20%": a plural count cannot qualify a rate,
+    # so the words before it name the count, whichever way they are read (decision 4660)
+    own = lead and (
+        _counted_by_its_noun(folded, lead, a0, a1) or (count_rate and _plain_words(lead))
+    )
     if lead and not own:
         return None  # "Food and beverage revenue": words before the first measure qualify both
     stop = len(folded[:end].rstrip())
@@ -465,6 +470,35 @@ def _counted_by_its_noun(folded: str, lead: str, a0: int, a1: int) -> bool:
     return 1 <= len(lead_words) <= 2 and all(
         _EN_LEAD_WORD.fullmatch(w) and w not in _EN_NOT_QUALIFIER for w in lead_words
     )
+
+
+def _plain_words(lead: str) -> bool:
+    """One or two words that may name what is counted ("trial", "store", "app"): no article,
+    preposition or figure (decisions 4541, 4660)."""
+    lead_words = lead.split()
+    return 1 <= len(lead_words) <= 2 and all(
+        _EN_LEAD_WORD.fullmatch(w) and w not in _EN_NOT_QUALIFIER for w in lead_words
+    )
+
+
+# Decision 4660: a plural right before "and" and a rate, the rate the only measure named
+# ("Lift store visits and conversion rate by 15%").
+_EN_PLURAL_AND = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*[a-rt-z]s)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _plural_before_rate(item) -> list[tuple[int, int, str]] | None:
+    """A plural noun the fact layer does not name as a measure ("store visits", "referrals"),
+    then "and", then the one measure it names, read by a rate's head: the two measures, the
+    count as the plural word alone (decision 4660); else None."""
+    start, end = item.core_span
+    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    if len(kpis) != 1 or item.folded[: kpis[0][1]].split()[-1] not in _EN_RATE_HEADS:
+        return None
+    b0 = kpis[0][0]
+    m = _EN_PLURAL_AND.search(item.folded, start, b0)
+    if m is None:
+        return None
+    return [(m.start(1), m.end(1), m.group(1)), kpis[0]]
 
 
 def _count_then_rate(folded: str, a0: int, a1: int, b1: int) -> bool:

@@ -114,6 +114,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         found = _en_durations(folded, found)
         found = _en_averages(folded, found)
         found = _en_active_users(folded, found)
+    if lang == "en" and ("bill" in folded or "invoice" in folded):
+        found = _own_bills(folded, found, lang)
     if lang == "zh":
         # A name that starts or ends inside a word names that word's measure ("粉丝数" in
         # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
@@ -166,7 +168,50 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             if span is not None:
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+        if "账单" in folded:
+            found = _own_bills(folded, found, lang)
     return tuple(sorted(found))
+
+
+# The team's own bill cut (decision 4661): a verb that lowers an amount, then the bill or
+# invoice the team pays, named by its owner ("our", "the", "AWS's") or by what it is for ("cloud
+# bill"). A bill is then spend: "Cut our cloud bill", "降低我们的云账单". Not a bill of materials,
+# bill pay (a product), a bill passed (a law), nor "bill" as a verb.
+_EN_CUT = (
+    r"(?:cut|cutting|reduce|reducing|lower|lowering|shrink|shrinking|trim|trimming|halve|"
+    r"halving|slash|slashing|contain|containing|decrease|decreasing|bring down|minimi[sz]e|"
+    r"curb|curbing|rein in|cap|capping)"
+)
+_EN_OWN_BILL = re.compile(
+    rf"\b{_EN_CUT}\s+(?:(?P<own>our|my|your|their|its|the|[a-z]+['’]s)\s+)?"
+    r"(?P<name>(?:(?!(?:and|or|of|for|to|in|on|a|an|the|with)\b)[a-z0-9][a-z0-9-]*\s+){0,2}?"
+    r"(?:bill|invoice)s?)(?![\w'’-])(?!\s+(?:of|pay|payments?|paying|passed|through)\b)"
+)
+_ZH_CUT = r"(?:降低|减少|压缩|削减|压降|节省|节约|控制|降)"
+_ZH_OWNER = r"(?:我们的?|我司的?|公司的?|团队的?|部门的?)?"
+_ZH_BILL_NAME = r"(?P<name>[\u4e00-\u9fffa-z0-9]{0,8}?账单)(?![\u4e00-\u9fff])"
+_ZH_OWN_BILL = re.compile(
+    rf"{_ZH_CUT}{_ZH_OWNER}{_ZH_BILL_NAME}"
+    rf"|把{_ZH_OWNER}(?P<name2>[\u4e00-\u9fffa-z0-9]{{0,8}}?账单)(?:降|减|压|砍|控制)"
+)
+
+
+def _own_bills(
+    folded: str, found: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """`found` plus the team's own bill a verb lowers (`_EN_OWN_BILL`, `_ZH_OWN_BILL`) where no
+    name covers it (decision 4661)."""
+    pattern = _ZH_OWN_BILL if lang == "zh" else _EN_OWN_BILL
+    for m in pattern.finditer(folded):
+        group = "name" if m.group("name") is not None else "name2"
+        a, b = m.span(group)
+        if lang == "en" and m.group("own") is None and " " not in m.group("name"):
+            continue  # "Cut bills" is read by its plural; a bare "bill" may be a law
+        if any(x < b and a < y and not (a <= x and y <= b) for x, y, _ in found):
+            continue
+        # a name inside the bill's ("电费" in 电费账单) is the bill's own
+        found = [f for f in found if not (a <= f[0] and f[1] <= b)] + [(a, b, m.group(group))]
+    return sorted(found)
 
 
 # Ties a team forms, a KPI only when their number is grown (decision 4506).

@@ -311,6 +311,26 @@ _YEAR_NAMED_AFTER = re.compile(r" (?:our|the|a|an|my|their|your)\b")
 _NAME_BEFORE = re.compile(r"\w[ ,:;-]+(?:[A-Z][a-z]+ )+$")
 
 
+def _zh_label_numeral(folded: str, s: int) -> int:
+    """How many numeral characters at `s` belong to a label right before them: "科目二一次通过率"
+    names 科目二, and 一次 is read on its own, not as a count "二一次" (decision 4662)."""
+    if not any(folded.endswith(w, 0, s) for w in word_set("numeral_labels", "zh")):
+        return 0
+    return 1
+
+
+def zh_numbered_label(folded: str, s: int) -> int:
+    """The length of a label and the numeral that names it at `s` ("科目二", "模块三"), else 0
+    (decision 4662): a name, counted with the words that qualify a measure, not a figure."""
+    for w in word_set("numeral_labels", "zh"):
+        if folded.startswith(w, s) and folded[s + len(w) : s + len(w) + 1] in _ZH_DIGIT_CHARS:
+            return len(w) + 1
+    return 0
+
+
+_ZH_DIGIT_CHARS = frozenset("一二三四五六七八九十")
+
+
 def _year_reached(folded: str, s: int, e: int) -> bool:
     """A year-like number that a verb of reaching leads, with nothing after it that makes it a
     year ("年", "-05", a noun: "Hit 2026 targets"): a target (decision 941)."""
@@ -429,7 +449,8 @@ def read_quantities(
     if _HAN.search(folded):  # (a Chinese numeral needs a character of U+4E00-U+9FFF)
         for m in _ZH_NUMERAL.finditer(folded):
             if not in_time.covers(m.start()):
-                raw = _numeral(folded, m.start(), m.end())
+                s = m.start() + _zh_label_numeral(folded, m.start())
+                raw = _numeral(folded, s, m.end()) if s < m.end() else None
                 if raw is not None:
                     raws.append(raw)
     raws.extend(_placeholders(folded, lang, in_time))

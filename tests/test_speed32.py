@@ -1,0 +1,125 @@
+"""Issue 13, round 32 (speed32): fewer instructions a review, every output unchanged.
+
+Each lever keeps what the code finds: the code before it is spelled out here and both are run
+over the corpus's and the library's texts, the benchmark's drafts and random texts.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+import sys
+from functools import cache
+from pathlib import Path
+
+from coach import wordlists
+from coach.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """Folded texts: a sample of the corpus's items and the library's examples, the
+    benchmark's draft lines, and random texts of words, digits and signs."""
+    from models import corpus, library
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from drafts import FlawedDrafts
+
+    rng = random.Random(32)
+    items = [it["text"] for it in corpus.items()]
+    out = rng.sample(items, min(1500, len(items)))
+    out += [e.text for e in library.examples()][:300]
+    for lang in ("zh", "en"):
+        for d in FlawedDrafts(lang, 32).take(20):
+            out += d.splitlines()
+    words = ["team", "revenue", "users", "the", "launch", "q3", "2026", "nps", "active", "new"]
+    signs = [" ", " ", ", ", "-", "/", "(", ")", "的", "提升", "'s ", "3 "]
+    for _ in range(400):
+        out.append("".join(rng.choice(words + signs) for _ in range(rng.randint(0, 14))))
+    return tuple(dict.fromkeys(fold(t) for t in out))
+
+
+def _en_lists() -> list[tuple[str, ...]]:
+    import rules  # noqa: F401  (adds the rules' own word lists)
+    from coach.wordlists import all_lists, words
+
+    out = []
+    for name, lang in all_lists():
+        if lang != "en":
+            continue
+        try:
+            out.append(words(name, lang))
+        except Exception:  # (a list read as a mapping)
+            continue
+    # lists written here: a term that opens with a sign, an empty term, a one-word list
+    out += [("(beta)", "beta"), ("", "team"), ("q3",)]
+    return out
+
+
+def _old_find_en(folded: str, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """wordlists._find_en before round 32: every word's places gathered before the lists'
+    first words were met against them."""
+    index = wordlists._index(terms)
+    terms, _heads, first, _ascii = index
+    starts = wordlists._en_starts(folded)
+    met = starts.keys() & first.keys()
+    places = [(p, w) for w in met for p in starts[w]]
+    if "" in first:
+        places += [(p, "") for p in wordlists._other_starts(folded)]
+    if not places:
+        return []
+    places.sort()
+    found: list[tuple[int, int, str]] = []
+    after = 0
+    n = len(folded)
+    for p, w in places:
+        if p < after:
+            continue
+        for i in first[w]:
+            t = terms[i]
+            end = p + len(t)
+            if folded.startswith(t, p) and (
+                end >= n or folded[end] not in wordlists._EN_WORD_CHARS
+            ):
+                found.append((p, end, t))
+                after = end
+                break
+    return found
+
+
+def test_english_terms_found_as_before() -> None:
+    lists = _en_lists()
+    assert len(lists) > 100
+    hits = 0
+    for text in _texts():
+        for terms in lists:
+            new = wordlists.find_terms(text, terms, "en")
+            assert new == _old_find_en(text, terms), (terms[:3], text)
+            hits += bool(new)
+    assert hits > 1000  # the texts hold many of the terms
+
+
+def test_english_words_are_the_words_placed() -> None:
+    for text in _texts():
+        assert wordlists._en_words(text) == wordlists._en_starts(text).keys(), text
+
+
+def test_places_gathered_only_where_a_first_word_is_met(monkeypatch) -> None:
+    def no_places(folded: str) -> dict[str, tuple[int, ...]]:
+        raise AssertionError(f"places gathered of {folded!r}")
+
+    monkeypatch.setattr(wordlists, "_en_starts", no_places)
+    assert wordlists.find_terms("grow weekly revenue", ("churn", "the team"), "en") == []
+    try:
+        wordlists.find_terms("grow weekly revenue", ("weekly revenue",), "en")
+    except AssertionError:
+        pass
+    else:  # pragma: no cover - the places must be read where a first word is met
+        raise AssertionError("a met first word did not read the places")
+
+
+def test_heads_built_in_one_set() -> None:
+    source = inspect.getsource(wordlists._heads_in)
+    assert "chain(" in source and "|" not in source.split('"""')[-1]

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import inspect
 import random
+import re
 import sys
 from functools import cache
 from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
 
-from coach import wordlists
+from coach import _regex_cache, wordlists
 from coach.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,3 +125,67 @@ def test_places_gathered_only_where_a_first_word_is_met(monkeypatch) -> None:
 def test_heads_built_in_one_set() -> None:
     source = inspect.getsource(wordlists._heads_in)
     assert "chain(" in source and "|" not in source.split('"""')[-1]
+
+
+# --- letters under IGNORECASE: the characters a match can start with (coach/_regex_cache.py) --
+_CASE_ITEMS = ["k", "s", "i", "K", "µ", "σ", "[a-z]", "[A-Za-z0-9_-]", "[k-s]", "[a-z'’-]"]
+
+
+def test_the_characters_a_letter_matches_ignoring_case() -> None:
+    """`_matched_ignoring_case` names exactly the characters the engine matches: every
+    character of the Basic Multilingual Plane and some past it, tried with re's own pattern."""
+    for item in _CASE_ITEMS:
+        for flags in (re.I, re.I | re.A):
+            tree = _parser.parse(item, flags)
+            op, av = next(iter(tree.data))
+            items = [(op, av)] if op is _parser.LITERAL else list(av)
+            got = _regex_cache._matched_ignoring_case(items, flags | tree.state.flags)
+            assert got is not None
+            mine = {ch for _op, ch in got}
+            p = re.compile(item, flags)
+            codes = [*range(0x10000), *range(0x10400, 0x10500), 0x1E900, 0x1E922]
+            assert mine == {c for c in codes if p.fullmatch(chr(c))}, (item, flags)
+
+
+def test_letters_ignoring_case_get_their_first_characters() -> None:
+    from tests.test_speed31 import _both
+
+    for pattern in (r"\b(?:tbd|tbc)\b", r"(?:by |before )?eo[mw](?![a-z])", r"owners?|dri"):
+        assert _both(pattern, re.I) is not None, pattern
+    # a negated class, a category among letters: not told
+    assert _both(r"\b(?:tbd|[^a]x)", re.I) is None
+    assert _both(r"[a-z\d]x", re.I) is None
+
+
+def _case_variants(text: str) -> list[str]:
+    """`text`, upper-cased, title-cased, and with the letters whose other cases are odd
+    (the Kelvin sign for k, the long s, the dotted and dotless i, the micro sign)."""
+    odd = str.maketrans({"k": "\u212a", "s": "\u017f", "i": "\u0130", "u": "\u00b5"})
+    return [text, text.upper(), text.title(), text.translate(odd), text.upper().translate(odd)]
+
+
+def test_patterns_ignoring_case_find_what_they_found() -> None:
+    """Every pattern of the project compiled with IGNORECASE that now gets a set of first
+    characters finds, scans and substitutes as re's own compilation does, on texts in every
+    case and with the odd case variants."""
+    from tests.test_speed31 import _all_patterns, _both, _found
+    from tests.test_speed31 import _texts as texts31
+
+    base = list(texts31()[:: max(1, len(texts31()) // 250)])
+    base += ["Owner: KR1 by EOM", "TBD", "the DRI is ſam", "Kick-off by EOW, İstanbul"]
+    texts = [v for t in base for v in _case_variants(t)]
+    changed = 0
+    for pattern, flags in _all_patterns():
+        if not flags & re.I:
+            continue
+        pair = _both(pattern, flags)
+        if pair is None:
+            continue
+        changed += 1
+        old, new = pair
+        for t in texts:
+            assert _found(old, t) == _found(new, t), (pattern, t)
+            if len(t) > 4:
+                a, b = old.search(t, 3), new.search(t, 3)
+                assert (a and a.span()) == (b and b.span()), (pattern, t)
+    assert changed > 300  # (most of the project's IGNORECASE patterns)

@@ -95,7 +95,7 @@ def _parts(pattern: str, flags: int) -> tuple[Any, ...] | None:
 
 
 # What the code below does to re's compiled code (a new value: a new cache file).
-_FIRST_CHARACTERS = "first-characters-2"
+_FIRST_CHARACTERS = "first-characters-3"
 
 
 def _with_first_characters(code: list[Any], tree: Any, flags: int) -> list[Any]:
@@ -154,7 +154,10 @@ def _first_characters(data: list[Any], flags: int) -> list[Any] | None:
             return own + rest
         if op in (c.LITERAL, c.IN):
             # re's own reading of a first character (None for a letter under IGNORECASE)
-            return _compiler._get_charset_prefix(_Items([(op, av)]), flags)  # type: ignore[no-any-return]
+            got = _compiler._get_charset_prefix(_Items([(op, av)]), flags)
+            if got is None and flags & _parser.SRE_FLAG_IGNORECASE:
+                got = _matched_ignoring_case([(op, av)] if op is c.LITERAL else list(av), flags)
+            return got  # type: ignore[no-any-return]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             return _first_characters(list(av[2]), flags)
         if op is c.SUBPATTERN and not av[1] and not av[2]:
@@ -171,6 +174,58 @@ def _first_characters(data: list[Any], flags: int) -> list[Any] | None:
             return out
         return None
     return None
+
+
+# Every code point whose lower case (the engine's: `_sre.unicode_tolower`) is another, by that
+# lower case; gathered once, the first time a pattern needs it.
+_LOWERED_FROM: dict[int, list[int]] = {}
+
+
+def _lowered_from(t: int) -> list[int]:
+    if not _LOWERED_FROM:
+        lower = _sre.unicode_tolower
+        for ch in range(0x110000):
+            lo = lower(ch)
+            if lo != ch:
+                _LOWERED_FROM.setdefault(lo, []).append(ch)
+    return _LOWERED_FROM.get(t, [])
+
+
+def _matched_ignoring_case(items: list[Any], flags: int) -> list[Any] | None:
+    """Under IGNORECASE (not LOCALE): every character that a cased letter, or a class of letters
+    and ranges, matches, as re's compiler and engine compare them: the engine lower-cases the
+    text's character (`_sre.unicode_tolower`, or ASCII's under re.ASCII) and looks it up among
+    the item's characters lower-cased, with the other lower cases re adds (`_EXTRA_CASES`: "s"
+    also "ſ"). So the characters matched are those whose lower case is one of those: "k" matches
+    "k", "K" and the Kelvin sign. None for what is read otherwise (a negated class, a category,
+    a character past the BMP, a range of more than a few thousand characters)."""
+    c = _constants
+    unicode = bool(flags & _parser.SRE_FLAG_UNICODE)
+    lower = _sre.unicode_tolower if unicode else _sre.ascii_tolower
+    fixes = _compiler._EXTRA_CASES if unicode else {}
+    lowered: set[int] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars: Any = (av,)
+        elif op is c.RANGE and av[1] - av[0] < 0x1000:
+            chars = range(av[0], av[1] + 1)
+        else:
+            return None
+        if max(chars) > 0xFFFF:
+            return None
+        for ch in chars:
+            lo = lower(ch)
+            lowered.add(lo)
+            lowered.update(fixes.get(lo, ()))
+    out: set[int] = set()
+    for lo in lowered:
+        if lower(lo) == lo:
+            out.add(lo)
+        if unicode:
+            out.update(_lowered_from(lo))
+        elif 0x61 <= lo <= 0x7A:
+            out.add(lo - 0x20)
+    return [(c.LITERAL, ch) for ch in sorted(out)]
 
 
 def _compile(p: Any, flags: int = 0) -> Any:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import chain
 from operator import add
 from pathlib import Path
 
@@ -211,6 +212,14 @@ def _en_starts(folded: str) -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=64)
+def _en_words(folded: str) -> frozenset[str]:
+    """The words of `folded` that `_en_starts` finds, without their places: what a list's first
+    words are met against first. Most lists meet none of a text's words, and more than half of
+    the texts asked about meet none of any list's: their places are never gathered (issue 13)."""
+    return frozenset(_EN_WORD.findall(folded))
+
+
+@lru_cache(maxsize=64)
 def _other_starts(folded: str) -> tuple[int, ...]:
     """The places in `folded` where a character other than a letter or digit starts, not after
     a letter or digit: where a term that begins with such a character may start."""
@@ -230,9 +239,12 @@ def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
     first words meet), and there only the terms beginning with that word are tried, in the
     list's order; the first that ends a word is taken."""
     terms, _heads, first, _ascii_heads = index
-    starts = _en_starts(folded)
-    met = starts.keys() & first.keys()
-    places = [(p, w) for w in met for p in starts[w]]
+    met = first.keys() & _en_words(folded)
+    if met:
+        starts = _en_starts(folded)
+        places = [(p, w) for w in met for p in starts[w]]
+    else:
+        places = []
     if "" in first:
         places += [(p, "") for p in _other_starts(folded)]
     if not places:
@@ -311,7 +323,7 @@ def ending_at(terms: tuple[str, ...], text: str, start: int, end: int) -> tuple[
 def _heads_in(folded: str) -> frozenset[str]:
     """Every one- and two-character piece of `folded` (what a term can start with): each pair
     built by `operator.add` in C, not sliced out in a generator (issue 13)."""
-    return frozenset(folded) | frozenset(map(add, folded, folded[1:]))
+    return frozenset(chain(folded, map(add, folded, folded[1:])))
 
 
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:

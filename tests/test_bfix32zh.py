@@ -1,0 +1,80 @@
+"""Round thirty-two (issue 8), helper bfix32zh: shapes of the Chinese items two outsider sets
+missed, each decision's cases failing before it and its guards passing before and after.
+4720 — a drafter's field ("起草：综合科 王主任") names who wrote the page, not who owns its key results.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def _fails(text: str, target: str) -> set[str]:
+    return {f.rule_id for f in review(text).findings if f.target == target}
+
+
+# --- 4720: the drafter is not an owner ----------------------------------------------------------
+
+_DRAFTED = (
+    "# {team} 2027年Q2 OKR\n{line}\n\n目标：让居民办事少跑腿\n- KR1：一次办结率由70%提升到90%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("team", "line"),
+    [
+        ("街道办", "> 周期：2027.4—2027.6 ｜ 起草：综合科 王主任"),
+        ("社保中心", "> 周期：Q2 ｜ 编制：综合组 周组长"),
+        ("政务中心", "> 周期：Q2 ｜ 拟稿：办公室 陈经理"),
+        ("社区服务站", "周期：第二季度 | 整理：运营部 李经理"),
+        ("税务所", "执笔：赵主管 ｜ 日期：2027-04-02"),
+        ("便民中心", "周期：Q2 ｜ 撰稿：市场部 刘总监"),
+        ("物业中心", "周期：2027年4月—6月 | 整理人：客服部 马主任（4月1日）"),
+    ],
+)
+def test_a_drafter_line_names_no_owner(team, line):
+    assert "kr-no-owner" in _fails(_DRAFTED.format(team=team, line=line), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    ("team", "line"),
+    [
+        ("街道办", "> 周期：2027.4—2027.6 ｜ 负责人：王主任"),
+        ("王主任", "起草：王主任"),  # "王主任 2027年Q2 OKR": his own set
+        ("街道办", "负责人：李科长 ｜ 起草：办公室 赵处长"),
+    ],
+)
+def test_an_owner_beside_a_drafter_still_owns(team, line):
+    assert "kr-no-owner" not in _fails(_DRAFTED.format(team=team, line=line), "o1.kr1")
+
+
+# --- 4721: a post ending 干事/专干/社工 glued to its holder's name owns the key result -------------
+
+_OWN_KR = "目标：让辖区老人安心过冬\nKR1：{kr}\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "老年人流感疫苗接种率提升到65%（卫生干事周婷，11月底前）",
+        "志愿者注册人数从80人增加到150人（宣传干事赵敏负责）",
+        "慢病患者建档率达到95%（社区专干刘芳，6月前）",
+        "独居老人结对帮扶率达到100%（驻站社工陈晓）",
+        "服务满意度从80%提升到92%（综治专干黄强）",
+    ],
+)
+def test_a_post_glued_to_its_holder_owns(kr):
+    assert "kr-no-owner" not in _fails(_OWN_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "老年人流感疫苗接种率提升到65%",
+        "志愿者注册人数从80人增加到150人（11月底前）",
+        "营造干事创业的氛围，满意度达到90%",
+    ],
+)
+def test_no_holder_no_owner(kr):
+    assert "kr-no-owner" in _fails(_OWN_KR.format(kr=kr), "o1.kr1")

@@ -3668,11 +3668,19 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         # The head closing the phrase heads it with a few words before it: "1 份客户健康度报告",
         # "5 篇会员运营复盘文档" count reports; not across a clause of the people's own ("5万名
         # 用户通过自助渠道解决问题": they act) (decision 2643)
-        return not any(
+        if any(
             last <= t[0]
             and t[1] <= e
             and (t[0] - last <= 2 or (t[0] - last <= 5 and not item.folded[t[1] : e].strip()))
             for t in heads
+        ):
+            return False
+        # "完成4个站的客流导向牌改造", "完成4家门店的会员系统升级": the team's own piece of work
+        # closing the phrase heads it, the outcome word only says what the work is for
+        # (decision 4722)
+        return not any(
+            last <= t[0] and t[0] - last <= 8 and not item.folded[t[1] : e].strip()
+            for t in terms(item, "kr_pieces_of_work")
         )
     after = outcome[0][1]
     heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")

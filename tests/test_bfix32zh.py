@@ -78,3 +78,36 @@ def test_a_post_glued_to_its_holder_owns(kr):
 )
 def test_no_holder_no_owner(kr):
     assert "kr-no-owner" in _fails(_OWN_KR.format(kr=kr), "o1.kr1")
+
+
+# --- 4722: the team's own piece of work closing a counted phrase heads it ------------------------
+
+_RESULT = {"kr-is-task", "kr-activity-count"}
+_WORK_KR = "目标：让乘客进出站更顺畅\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "完成4个站的客流导向牌改造",
+        "完成6个网点的客户服务区改造",
+        "完成8所学校的学生餐厅整改",
+        "完成3个仓库的客户订单数据迁移",
+        "完成10家门店的会员休息区升级",
+    ],
+)
+def test_work_on_things_that_serve_customers_is_a_task(kr):
+    assert _fails(_WORK_KR.format(kr=kr), "o1.kr1") & _RESULT
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "3个门店的会员复购率达到40%",
+        "新增3个站的日均客流2万人次",
+        "完成3个门店的会员招募500人",
+        "改造后3个站的客流通过时间缩短到5分钟",
+    ],
+)
+def test_a_measure_of_the_customers_stays_a_result(kr):
+    assert not _fails(_WORK_KR.format(kr=kr), "o1.kr1") & _RESULT

@@ -11,7 +11,12 @@ from coach import review
 
 
 def _fails(text: str, target: str) -> set[str]:
-    return {f.rule_id for f in review(text).findings if f.target == target}
+    """The rules whose check fails on the item `target` ("o1.kr1"), as the checklist says."""
+    for o in review(text).objectives:
+        for it in [o, *o.key_results]:
+            if it.id == target:
+                return {c.rule_id for c in it.checks if c.status == "fail"}
+    raise AssertionError(f"no item {target}")
 
 
 # --- 4720: the drafter is not an owner ----------------------------------------------------------
@@ -111,3 +116,34 @@ def test_work_on_things_that_serve_customers_is_a_task(kr):
 )
 def test_a_measure_of_the_customers_stays_a_result(kr):
     assert not _fails(_WORK_KR.format(kr=kr), "o1.kr1") & _RESULT
+
+
+# --- 4723: a group's or a month's meeting on a cadence is effort ---------------------------------
+
+_MEETING_KR = "目标：让课题组的论文产出更稳定\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每周组会，每人讲一遍进展",
+        "每月月会，各组长汇报目标进度",
+        "每周排期会，确认下周任务",
+        "每月分析会，复盘上月数据",
+        "每季度分析会，各部门汇报经营数据",
+    ],
+)
+def test_a_meeting_on_a_cadence_is_effort(kr):
+    assert _fails(_MEETING_KR.format(kr=kr), "o1.kr1") & _RESULT
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "组会出勤率达到90%",
+        "每周组会上的论文讨论满意度达到4.5分",
+        "组会讨论后的论文投稿数从2篇增加到5篇",
+    ],
+)
+def test_a_measure_of_the_meeting_stays_a_result(kr):
+    assert not _fails(_MEETING_KR.format(kr=kr), "o1.kr1") & _RESULT

@@ -147,3 +147,68 @@ def test_a_meeting_on_a_cadence_is_effort(kr):
 )
 def test_a_measure_of_the_meeting_stays_a_result(kr):
     assert not _fails(_MEETING_KR.format(kr=kr), "o1.kr1") & _RESULT
+
+
+# --- 4724: near-expiry stock is a bad state, as expired stock is ---------------------------------
+
+_NEG = "kr-negative-phrasing"
+_NEG_KR = "目标：让顾客买到的每样东西都新鲜\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "尽量减少临期货品",
+        "临期食品尽量少一点",
+        "尽可能压低临期乳品",
+        "近效期药品尽量减少",
+        "临期水果数量从每周80箱降到30箱",
+    ],
+)
+def test_near_expiry_stock_is_a_bad_state(kr):
+    assert _NEG in _fails(_NEG_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "临期商品周转天数缩短到3天",
+        "临期商品促销售罄率达到90%",
+        "新鲜度好评率从80%提升到95%",
+    ],
+)
+def test_a_good_measure_of_near_expiry_stock_is_not_negative(kr):
+    assert _NEG not in _fails(_NEG_KR.format(kr=kr), "o1.kr1")
+
+
+# --- 4725: a word of bad quality names a bad thing; 少 + one verb before it cuts it ---------------
+
+_ADS_KR = "目标：让粉丝信任我推荐的东西\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "少接烂代言",
+        "少发低质量视频",
+        "少进劣质货",
+        "减少劣质货源",
+        "尽量少拍烂片",
+        "低质量评论占比从30%降到10%",
+    ],
+)
+def test_fewer_bad_quality_things_is_negative(kr):
+    assert _NEG in _fails(_ADS_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "至少接100单广告",
+        "少接广告，把精力放在内容上",
+        "优质广告收入从5万提升到20万",
+        "笑容灿烂的好评截图从10张增加到50张",
+    ],
+)
+def test_no_bad_quality_word_no_negative(kr):
+    assert _NEG not in _fails(_ADS_KR.format(kr=kr), "o1.kr1")

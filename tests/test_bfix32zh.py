@@ -212,3 +212,36 @@ def test_fewer_bad_quality_things_is_negative(kr):
 )
 def test_no_bad_quality_word_no_negative(kr):
     assert _NEG not in _fails(_ADS_KR.format(kr=kr), "o1.kr1")
+
+
+# --- 4726: a measure the fact layer names is named though jieba cuts it into verbs ---------------
+
+_TWO_KR = "目标：让客户等得更少\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "平均剪辑周期由6天缩短到4天，返工率降到8%以下",
+        "交付周期从10天缩短到6天，返工率从20%降到10%",
+        "新品开发周期由90天缩短到60天，返工率降到5%以下",
+        "单套装修工期从45天缩短到35天，返工率控制在3%以内",
+        "门店出餐时间从15分钟缩短到10分钟，返工率降到2%",
+        "订单处理时长从2天缩短到1天，返工率从8%降到4%",
+    ],
+)
+def test_a_second_measure_cut_into_verbs_is_compound(kr):
+    assert "kr-compound" in _fails(_TWO_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "返工率从20%降到10%",
+        "上线新排班系统，返工率降到5%",
+        "新签客户20家，其中6月底前签下8家",
+        "返工率由20%降到10%，其中A线由30%降到12%",
+    ],
+)
+def test_one_measure_stays_one(kr):
+    assert "kr-compound" not in _fails(_TWO_KR.format(kr=kr), "o1.kr1")

@@ -63,6 +63,10 @@ _BRACKET_NUMBER = re.compile(
 _OWNER_PREFIX = re.compile(
     r"([\w&/'-]{1,16}(?: [\w&/'-]{1,16}){0,3}) ?[（(][\w&/' ,，、-]{1,20}[)）] ?"
 )
+# A clause that makes or becomes something before a colon is the objective's own wording, no
+# team's or theme's label: "让用户离不开我们：续费率行业第一" reads as "…，续约率行业第一" does
+# (decision 4727).
+_ZH_CLAUSE_BEFORE_COLON = re.compile(r"(?:让|使|成为|打造|做成?|帮助?)[\u4e00-\u9fff]{3,}")
 # What follows a colon when it is only a level: a figure with its currency, scale and sign.
 _BARE_FIGURE = re.compile(
     r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
@@ -274,6 +278,7 @@ def core(item: Item) -> Span:
         and (colon - s <= 16 or owner)
         and (owner or re.fullmatch(r"[\w\s&/'-]+", text[s:colon]))
         and not _BARE_FIGURE.fullmatch(text[colon + 1 :])
+        and not (item.language == "zh" and _ZH_CLAUSE_BEFORE_COLON.fullmatch(text[s:colon]))
     ):
         prefix = (owner.group(1) if owner else text[s:colon]).strip()
         prefix = prefix.split() if item.language == "en" else prefix

@@ -245,3 +245,32 @@ def test_a_second_measure_cut_into_verbs_is_compound(kr):
 )
 def test_one_measure_stays_one(kr):
     assert "kr-compound" not in _fails(_TWO_KR.format(kr=kr), "o1.kr1")
+
+
+# --- 4727: a clause that makes or becomes something before a colon is the objective's wording ----
+
+_OBJ = "O1：{o}\nKR1：续约率从70%提升到85%（王芳，2027年6月底前）\nKR2：转介绍客户从10家增加到30家（李强，2027年6月底前）\n"
+_OBJ_FLAGS = {"objective-is-metric", "objective-not-inspiring"}
+
+
+@pytest.mark.parametrize(
+    "o",
+    [
+        "让用户离不开我们：续费率行业第一",
+        "让病人信得过我们：复诊率全市第一",
+        "让老人住得安心：入住率达到95%",
+        "做街坊的贴心药房：复购率第一",
+        "让顾客吃得放心：好评率全城第一",
+        "让家长放心：到课率达到98%",
+    ],
+)
+def test_an_end_state_then_its_measure_after_a_colon_is_an_objective(o):
+    assert not _fails(_OBJ.format(o=o), "o1") & _OBJ_FLAGS
+
+
+@pytest.mark.parametrize(
+    "o",
+    ["销售部：续约率行业第一", "增长：营收翻倍", "让营收翻倍", "客户：续约率达到90%"],
+)
+def test_a_label_before_a_measure_stays_a_kpi(o):
+    assert "objective-is-metric" in _fails(_OBJ.format(o=o), "o1")

@@ -3030,8 +3030,10 @@ def kpi_parts(item: Item) -> list[Kpi]:
         for a, b in item.facts.clauses
         if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
     ]
-    # "稳住基本盘，营收不下滑": a slogan beside the measure's clause adds no direction (4090)
-    said = [c for c in content if not _only_slogan(item, *c)]
+    # "稳住基本盘，营收不下滑": a slogan beside the measure's clause adds no direction (4090);
+    # nor does a market or the weather moving on its own ("家电市场回暖，带动我们门店销量增长":
+    # what the team aims at is the measure the force lifts; decision 4728)
+    said = [c for c in content if not _only_slogan(item, *c) and not _outside_moves(item, *c)]
     slogan = bool(said) and len(said) < len(content)
     if slogan:
         content = said
@@ -3045,6 +3047,13 @@ def kpi_parts(item: Item) -> list[Kpi]:
             parts.append(part)
     item.facts.memo[key] = parts
     return parts
+
+
+def _outside_moves(item: Item, s: int, e: int) -> bool:
+    """The clause only has a market, a price or the weather move by itself (decision 4728)."""
+    from rules.objective_not_controllable import outside_clause  # the rule imports this module
+
+    return outside_clause(item, s, e) is not None
 
 
 # A topic named before the measure's clause: "质量方面，客诉率降到1%" (decision 536).

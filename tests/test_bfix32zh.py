@@ -274,3 +274,44 @@ def test_an_end_state_then_its_measure_after_a_colon_is_an_objective(o):
 )
 def test_a_label_before_a_measure_stays_a_kpi(o):
     assert "objective-is-metric" in _fails(_OBJ.format(o=o), "o1")
+
+
+# --- 4728: a market or the weather moving on its own adds no direction to a KPI's clause ---------
+
+
+@pytest.mark.parametrize(
+    "o",
+    [
+        "家电市场回暖，带动我们门店销量增长",
+        "楼市回暖，带动我们门店客流增长",
+        "车市复苏，带动门店成交量提升",
+        "市场回暖，带动销量增长",
+        "经济复苏，带动我们的营收增长",
+    ],
+)
+def test_an_outside_force_then_a_kpi_is_a_kpi_objective(o):
+    assert {"objective-is-metric", "objective-not-controllable"} <= _fails(_OBJ.format(o=o), "o1")
+
+
+@pytest.mark.parametrize(
+    "o",
+    [
+        "天气转暖，带动我们整体销量增长",
+        "车市转好，带动门店成交量提升",
+        "股市回暖，让更多客户愿意理财",
+    ],
+)
+def test_the_weather_or_a_market_warming_is_outside(o):
+    assert "objective-not-controllable" in _fails(_OBJ.format(o=o), "o1")
+
+
+@pytest.mark.parametrize(
+    "o",
+    [
+        "市场回暖，我们要成为客户首选的车行",
+        "天气转暖，让更多家庭愿意来公园野餐",
+        "趁市场回暖，打造全城最受信赖的二手车行",
+    ],
+)
+def test_an_outside_force_beside_an_end_state_is_no_kpi(o):
+    assert "objective-is-metric" not in _fails(_OBJ.format(o=o), "o1")

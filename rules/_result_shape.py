@@ -1211,7 +1211,11 @@ def _read(item: Item) -> Reading:
         # "收入比去年多", "利润比上季度高": a measure compared with its baseline, no number — a
         # change unquantified, not work to do (PRINCIPLES.md; decision 1583)
         return Reading("other", whole, "change")
-    if item.language == "zh" and _ZH_DONE_BETTER.search(item.folded, *item.core_span):
+    if (
+        item.language == "zh"
+        and (better := _ZH_DONE_BETTER.search(item.folded, *item.core_span)) is not None
+        and not _learning_then_wish(item, verb, better.start())
+    ):
         return Reading(
             "other", whole, "change"
         )  # "就业指导做得更扎实": a vague change (decision 348)
@@ -3974,6 +3978,21 @@ _ZH_PLACE_BUILT = re.compile(
     r"\s?[\u4e00-\u9fff]{1,10}?(?:室|站|馆|厅|库|区|中心|平台|系统|基地|阵地)(?:的)?建设\s*$"
 )
 _ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
+# A clause break between the learning that leads and the wish after it.
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def _learning_then_wish(item: Item, verb: Verb, at: int) -> bool:
+    """A verb of learning leads a clause of its own, then a wish to do better follows it:
+    "学习剪辑，把短片做得更好看", "学会调色，把画面做得更有质感" — the learning is a to-do, as a
+    learning verb alone is (decision 787; 4730); the wish after it is vague as well."""
+    return (
+        verb.cls == "learn"
+        and verb.position == "lead"
+        and _ZH_CLAUSE_BREAK.search(item.folded, verb.end, at) is not None
+    )
+
+
 # A measure, then 比 and its baseline (a period or an earlier time), then a comparative that
 # closes the wording: "收入比去年多", "毛利比上季度高一些", "复购比以前好" (decision 1583).
 _ZH_THAN_BEFORE = re.compile(

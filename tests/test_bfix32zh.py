@@ -315,3 +315,62 @@ def test_the_weather_or_a_market_warming_is_outside(o):
 )
 def test_an_outside_force_beside_an_end_state_is_no_kpi(o):
     assert "objective-is-metric" not in _fails(_OBJ.format(o=o), "o1")
+
+
+# --- 4729: 一次 before 通过/合格 says "at the first try", no count to reach -----------------------
+
+_PASS_KR = "目标：守住医院的数据安全底线\nKR1：{kr}（负责人：李强）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "等保二级测评一次通过",
+        "ISO9001认证审核一次通过",
+        "消防验收一次通过",
+        "年度审计一次性通过",
+        "新产线试生产一次合格",
+    ],
+)
+def test_passed_at_the_first_try_is_not_quantified(kr):
+    assert "kr-not-quantified" in _fails(_PASS_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "一次合格率从90%提升到98%",
+        "一次通过率从80%提升到95%",
+        "新人考核一次通过人数达到20人",
+        "每季度至少组织一次应急演练",
+    ],
+)
+def test_a_rate_or_a_count_stays_quantified(kr):
+    assert "kr-not-quantified" not in _fails(_PASS_KR.format(kr=kr), "o1.kr1")
+
+
+# --- 4730: learning that leads its own clause is a to-do, whatever wish follows ------------------
+
+_LEARN_KR = "目标：让粉丝更爱看我的视频\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "学习剪辑，把短片做得更好看",
+        "学习PS，把海报做得更专业",
+        "学会写文案，把标题做得更吸引人",
+        "练习口播，把直播做得再自然一些",
+        "学习调色，把画面做得更有质感",
+    ],
+)
+def test_learning_then_a_wish_is_a_task(kr):
+    assert "kr-is-task" in _fails(_LEARN_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["把短片做得更好看", "就业指导做得更扎实", "优化选题，把内容做得更有趣"],
+)
+def test_a_wish_without_learning_stays_a_vague_change(kr):
+    assert "kr-is-task" not in _fails(_LEARN_KR.format(kr=kr), "o1.kr1")

@@ -220,7 +220,9 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     forces = in_clause(folded, s, e, "objective_outside_forces", lang)
     if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
         starts = item.facts.token_starts
-        forces = [f for f in forces if f[0] in starts]
+        # a force of four characters is no word's tail: "家电市场回暖" (jieba glues 家电市场;
+        # decision 4728)
+        forces = [f for f in forces if f[0] in starts or f[1] - f[0] >= 4]
     if not forces:
         return None
     if item.facts.terms("objective_mitigation"):

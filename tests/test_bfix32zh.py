@@ -374,3 +374,30 @@ def test_learning_then_a_wish_is_a_task(kr):
 )
 def test_a_wish_without_learning_stays_a_vague_change(kr):
     assert "kr-is-task" not in _fails(_LEARN_KR.format(kr=kr), "o1.kr1")
+
+
+# --- 4731: the upkeep of the team's own things once per cadence is business as usual -------------
+
+_UPKEEP_KR = "目标：让门店的每台设备都靠得住\nKR1：{kr}（负责人：王芳，2027年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每周保养一次货车",
+        "每月巡检一次配电柜",
+        "每周打扫一次后厨",
+        "冷柜每周保养一次",
+        "每周检查一次灭火器",
+    ],
+)
+def test_upkeep_once_per_cadence_is_routine(kr):
+    assert "kr-business-as-usual" in _fails(_UPKEEP_KR.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["每周保养2次货车", "设备点检合格率从90%提升到98%", "每月组织1次复盘会"],
+)
+def test_more_than_once_or_a_rate_is_not_routine(kr):
+    assert "kr-business-as-usual" not in _fails(_UPKEEP_KR.format(kr=kr), "o1.kr1")

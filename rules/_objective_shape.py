@@ -64,7 +64,7 @@ _OWNER_PREFIX = re.compile(
     r"([\w&/'-]{1,16}(?: [\w&/'-]{1,16}){0,3}) ?[（(][\w&/' ,，、-]{1,20}[)）] ?"
 )
 # A clause that makes or becomes something before a colon is the objective's own wording, no
-# team's or theme's label: "让用户离不开我们：续费率行业第一" reads as "…，续约率行业第一" does
+# team's or theme's label: "让用户离不开我们：续费率行业第一" reads as "…，续费率行业第一" does
 # (decision 4727).
 _ZH_CLAUSE_BEFORE_COLON = re.compile(r"(?:让|使|成为|打造|做成?|帮助?)[\u4e00-\u9fff]{3,}")
 # What follows a colon when it is only a level: a figure with its currency, scale and sign.

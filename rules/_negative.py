@@ -1652,8 +1652,10 @@ _REDUCED_PROBLEMS = re.compile(
 _THE_KNOWN = re.compile(r" (?:the|our|these|those|all the|all of the)(?: [a-z0-9-]{1,20}){0,3} ")
 
 
-# 少 right before a bad event: a habit to cut ("少熬夜", "尽量少出错"); not 至少, 多少, 减少.
-_ZH_LESS_BEFORE = re.compile(r"(?<![至多减缺稀很不])少$")
+# 少 right before a bad event: a habit to cut ("少熬夜", "尽量少出错"); not 至少, 多少, 减少. A verb
+# of one character may stand between: "少接烂代言", "少进劣质货", "少发低质量视频" take in or put out
+# fewer bad things (decision 4725).
+_ZH_LESS_BEFORE = re.compile(r"(?<![至多减缺稀很不])少[接进发拍买招收用做出]?$")
 
 
 # The denial that makes a floor a ceiling, quoted with it: "Don't let … go above 2%".

@@ -64,6 +64,10 @@ _BRACKET_NUMBER = re.compile(
 _OWNER_PREFIX = re.compile(
     r"([\w&/'-]{1,16}(?: [\w&/'-]{1,16}){0,3}) ?[（(][\w&/' ,，、-]{1,20}[)）] ?"
 )
+# A clause that makes or becomes something before a colon is the objective's own wording, no
+# team's or theme's label: "让用户离不开我们：续费率行业第一" reads as "…，续费率行业第一" does
+# (decision 4727).
+_ZH_CLAUSE_BEFORE_COLON = re.compile(r"(?:让|使|成为|打造|做成?|帮助?)[\u4e00-\u9fff]{3,}")
 # What follows a colon when it is only a level: a figure with its currency, scale and sign.
 _BARE_FIGURE = re.compile(
     r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
@@ -275,6 +279,7 @@ def core(item: Item) -> Span:
         and (colon - s <= 16 or owner)
         and (owner or re.fullmatch(r"[\w\s&/'-]+", text[s:colon]))
         and not _BARE_FIGURE.fullmatch(text[colon + 1 :])
+        and not (item.language == "zh" and _ZH_CLAUSE_BEFORE_COLON.fullmatch(text[s:colon]))
     ):
         prefix = (owner.group(1) if owner else text[s:colon]).strip()
         prefix = prefix.split() if item.language == "en" else prefix
@@ -3048,8 +3053,10 @@ def kpi_parts(item: Item) -> list[Kpi]:
         for a, b in item.facts.clauses
         if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
     ]
-    # "稳住基本盘，营收不下滑": a slogan beside the measure's clause adds no direction (4090)
-    said = [c for c in content if not _only_slogan(item, *c)]
+    # "稳住基本盘，营收不下滑": a slogan beside the measure's clause adds no direction (4090);
+    # nor does a market or the weather moving on its own ("家电市场回暖，带动我们门店销量增长":
+    # what the team aims at is the measure the force lifts; decision 4728)
+    said = [c for c in content if not _only_slogan(item, *c) and not _outside_moves(item, *c)]
     slogan = bool(said) and len(said) < len(content)
     if slogan:
         content = said
@@ -3063,6 +3070,13 @@ def kpi_parts(item: Item) -> list[Kpi]:
             parts.append(part)
     item.facts.memo[key] = parts
     return parts
+
+
+def _outside_moves(item: Item, s: int, e: int) -> bool:
+    """The clause only has a market, a price or the weather move by itself (decision 4728)."""
+    from rules.objective_not_controllable import outside_clause  # the rule imports this module
+
+    return outside_clause(item, s, e) is not None
 
 
 # A topic named before the measure's clause: "质量方面，客诉率降到1%" (decision 536).

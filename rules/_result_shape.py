@@ -1229,7 +1229,11 @@ def _read(item: Item) -> Reading:
         # "收入比去年多", "利润比上季度高": a measure compared with its baseline, no number — a
         # change unquantified, not work to do (PRINCIPLES.md; decision 1583)
         return Reading("other", whole, "change")
-    if item.language == "zh" and _ZH_DONE_BETTER.search(item.folded, *item.core_span):
+    if (
+        item.language == "zh"
+        and (better := _ZH_DONE_BETTER.search(item.folded, *item.core_span)) is not None
+        and not _learning_then_wish(item, verb, better.start())
+    ):
         return Reading(
             "other", whole, "change"
         )  # "就业指导做得更扎实": a vague change (decision 348)
@@ -3725,11 +3729,19 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         # The head closing the phrase heads it with a few words before it: "1 份客户健康度报告",
         # "5 篇会员运营复盘文档" count reports; not across a clause of the people's own ("5万名
         # 用户通过自助渠道解决问题": they act) (decision 2643)
-        return not any(
+        if any(
             last <= t[0]
             and t[1] <= e
             and (t[0] - last <= 2 or (t[0] - last <= 5 and not item.folded[t[1] : e].strip()))
             for t in heads
+        ):
+            return False
+        # "完成4个站的客流导向牌改造", "完成4家门店的会员系统升级": the team's own piece of work
+        # closing the phrase heads it, the outcome word only says what the work is for
+        # (decision 4722)
+        return not any(
+            last <= t[0] and t[0] - last <= 8 and not item.folded[t[1] : e].strip()
+            for t in terms(item, "kr_pieces_of_work")
         )
     after = outcome[0][1]
     heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
@@ -4042,6 +4054,21 @@ _ZH_PLACE_BUILT = re.compile(
     r"\s?[\u4e00-\u9fff]{1,10}?(?:室|站|馆|厅|库|区|中心|平台|系统|基地|阵地)(?:的)?建设\s*$"
 )
 _ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
+# A clause break between the learning that leads and the wish after it.
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def _learning_then_wish(item: Item, verb: Verb, at: int) -> bool:
+    """A verb of learning leads a clause of its own, then a wish to do better follows it:
+    "学习剪辑，把短片做得更好看", "学会调色，把画面做得更有质感" — the learning is a to-do, as a
+    learning verb alone is (decision 787; 4730); the wish after it is vague as well."""
+    return (
+        verb.cls == "learn"
+        and verb.position == "lead"
+        and _ZH_CLAUSE_BREAK.search(item.folded, verb.end, at) is not None
+    )
+
+
 # A measure, then 比 and its baseline (a period or an earlier time), then a comparative that
 # closes the wording: "收入比去年多", "毛利比上季度高一些", "复购比以前好" (decision 1583).
 _ZH_THAN_BEFORE = re.compile(

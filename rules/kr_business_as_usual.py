@@ -300,6 +300,9 @@ _ZH_STANDING = frozenset(
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
 # "每月对账一次", "每月盘点一次" restate the cadence as a report does.
 _ZH_ROUNDS = frozenset({"对账", "月结", "结账", "盘点", "备份"})
+# ... and the upkeep of the team's own things once per cadence (decision 4731): "每周保养一次面包车",
+# "每月巡检一次设备", "每周打扫一次仓库" restate the upkeep's cadence, no bar raised
+_ZH_UPKEEP = frozenset({"保养", "巡检", "点检", "检查", "打扫"})
 _WITHIN = re.compile(r"\bwithin\b")
 
 
@@ -543,7 +546,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     once = (
         cadence
         and any(
-            o[2].endswith(_ZH_REPORTS) or o[2] in _ZH_STANDING or o[2] in _ZH_ROUNDS
+            o[2].endswith(_ZH_REPORTS)
+            or o[2] in _ZH_STANDING
+            or o[2] in _ZH_ROUNDS
+            or o[2] in _ZH_UPKEEP
             for o in objects
         )
         and all(

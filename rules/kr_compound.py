@@ -1482,6 +1482,10 @@ def _named_figure(item, s: int, e: int) -> bool:
             return True  # "回款率95%以上", "客诉≤3起": a measure jieba cuts into verbs
         if _PERCENTILE.search(text, s, q.start):
             return True  # "P95 延迟 < 2s": a percentile names a measure, as "p99 latency" (3911)
+        if any(s <= a and b <= q.start for a, b, _ in item.facts.kpis if b - a >= 3):
+            # "返工率降到8%以下", "返工率从20%降到10%": a measure the fact layer names before the
+            # figure, though jieba cuts it into verbs ("返工" "率"; decision 4726)
+            return True
         # A name before the figure is a word that is not a verb ("选定1家" names nothing).
         tokens = item.tokens
         i = bisect.bisect_left(tokens, s, key=lambda t: t.start)

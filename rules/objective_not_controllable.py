@@ -101,21 +101,27 @@ class ObjectiveNotControllable(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        lang = item.language
-        folded = item.folded
         for s, e in item.facts.clauses:
-            span = (
-                _outside_force(item, s, e)
-                or _competitor_action(folded, s, e, lang)
-                or (lang == "en" and _outdone_rival(item, s, e))
-                or outside_decision(folded, s, e, lang)
-                or _third_party_ranking(item, s, e)
-                or _regulator_decision(folded, s, e, lang)
-                or _moves_on_its_own(item, s, e)
-            )
+            span = outside_clause(item, s, e)
             if span:
                 return [Hit(span=span, args={"outside": item.plain[span[0] : span[1]]})]
         return []
+
+
+def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """Where the clause s..e of an objective asks something outside the team to move or decide
+    (a market, the weather, a competitor, a regulator, a third party's ranking), or None."""
+    lang = item.language
+    folded = item.folded
+    return (
+        _outside_force(item, s, e)
+        or _competitor_action(folded, s, e, lang)
+        or (lang == "en" and _outdone_rival(item, s, e))
+        or outside_decision(folded, s, e, lang)
+        or _third_party_ranking(item, s, e)
+        or _regulator_decision(folded, s, e, lang)
+        or _moves_on_its_own(item, s, e)
+    )
 
 
 def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
@@ -214,7 +220,9 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     forces = in_clause(folded, s, e, "objective_outside_forces", lang)
     if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
         starts = item.facts.token_starts
-        forces = [f for f in forces if f[0] in starts]
+        # a force of four characters is no word's tail: "家电市场回暖" (jieba glues 家电市场;
+        # decision 4728)
+        forces = [f for f in forces if f[0] in starts or f[1] - f[0] >= 4]
     if not forces:
         return None
     if item.facts.terms("objective_mitigation"):

@@ -1978,10 +1978,20 @@ _ZH_ROLE_WHERE_WHO_RE = re.compile(
 )
 
 
+# A field that names who drafted or wrote the page, up to the next field: "起草：综合科 王主任",
+# "整理人：运营部 李经理", "执笔：赵主管" beside "周期：…" — who wrote the page, not who answers for its
+# key results (decision 4720, lead ruling b of round 32).
+_ZH_DRAFTER_FIELD_RE = re.compile(
+    r"(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|编制|编写|制表|填表|记录|汇总)(?:人|者)?\s?[:：][^｜|;；\n]*"
+)
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
     t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*_"))
+    if has_cjk(t):
+        t = _ZH_DRAFTER_FIELD_RE.sub("", t).strip(" ｜|>")
     if not t:
         return
     for pattern in _EXPLICIT:

@@ -1884,6 +1884,10 @@ def _describes(folded: str, r: _Raw) -> bool:
         return False  # "谈下一个头部IP", "签下一家省级代理": one to win is a count (decision 189)
     if text[1:] not in _COUNTED_AFTER_ONE:
         return True
+    if text == "一次" and _ZH_FIRST_TIME_AFTER.match(folded, r.end):
+        # "等保二级测评一次通过", "消防验收一次性通过": passed at the first try, how it is passed,
+        # no count to reach (decisions 22, 24; 4729); "一次通过率" names a rate
+        return True
     # "组织一次团建", "办一场发布会", "完成一次半马": one event named, not a count to reach
     # (decision 22); but "每家至少拜访一次", "每两周对一次", "一次合格率" count.
     return (
@@ -1923,6 +1927,9 @@ def _en_won_before(folded: str, start: int) -> bool:
     return m is not None and verb_classes("en").get(m.group(1)) == "win"
 
 
+# "一次(性)通过/合格/成功" closing its clause: at the first try (decision 4729); not a rate
+# named after it ("一次通过率", "一次合格率").
+_ZH_FIRST_TIME_AFTER = re.compile(r"性?(?:通过|合格|成功|达标|过关|验收)(?![率数量])")
 _AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|不少于|不低于|超过|多于|达到|再)[\u4e00-\u9fff]{0,4}$")
 # A noun right after "一次"/"一场" (not a first-time measure: "一次合格率", "一次性通过").
 _ZH_NOUN_AFTER = re.compile(r"(?![性合通提解成到])[\u4e00-\u9fffA-Za-z]")

@@ -19,6 +19,8 @@ same verb is a second result.
 4710 — "get more 5 star reviews", "a model for the top 10 sites", "on day 3 and day 10": a star
 class, the top N things one piece of work covers and a numbered day are no target.
 4711 — "from 2h10 to 1h45": a length of time, not the second half of 2010.
+4712 — "Respond to all records requests within the statutory 5 business days": within the time the
+law sets is what is due anyway.
 Each decision's cases failed before it; the guards keep what must not change."""
 
 from __future__ import annotations
@@ -420,3 +422,32 @@ def test_a_length_of_time_is_no_half_year(kr):
 def test_a_half_year_is_still_read(kr):
     r = review(_kr(kr))
     assert r.objectives[0].key_results[0].deadline is not None
+
+
+# --- 4712: within the time the law sets -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Answer every subject access request within the legal 30 days",
+        "Reply to all freedom of information requests within the statutory 20 working days",
+        "Handle all planning objections within the mandated 21 days",
+        "Log every data breach within the regulatory 72 hours",
+        "Process all licence renewals within the required 10 days",
+    ],
+)
+def test_within_the_time_the_law_sets_is_business_as_usual(kr):
+    assert "kr-business-as-usual" in _fails(_kr(kr))[kr]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut records request response time from 9 days to 3 days",
+        "98% of requests answered within the statutory 20 days (from 80%)",
+        "Answer all enquiries within 4 hours",
+    ],
+)
+def test_a_raised_bar_on_the_legal_time_is_no_business_as_usual(kr):
+    assert "kr-business-as-usual" not in _fails(_kr(kr))[kr]

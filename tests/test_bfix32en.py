@@ -21,6 +21,7 @@ class, the top N things one piece of work covers and a numbered day are no targe
 4711 — "from 2h10 to 1h45": a length of time, not the second half of 2010.
 4712 — "Respond to all records requests within the statutory 5 business days": within the time the
 law sets is what is due anyway.
+4713 — "(Volunteer coord.)", "(Ops mgr.)": a role cut short before its period owns the key result.
 Each decision's cases failed before it; the guards keep what must not change."""
 
 from __future__ import annotations
@@ -451,3 +452,34 @@ def test_within_the_time_the_law_sets_is_business_as_usual(kr):
 )
 def test_a_raised_bar_on_the_legal_time_is_no_business_as_usual(kr):
     assert "kr-business-as-usual" not in _fails(_kr(kr))[kr]
+
+
+# --- 4713: a role cut short before its period ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sign up 20 new stewards (Volunteer coord.)",
+        "Weekend visits from 900 to 1,400 (Ops mgr.)",
+        "Repeat bookings from 20% to 35% (Office admin.)",
+        "Donations from $8k to $12k (Programme dir.)",
+        "Pitch bookings from 60% to 80% (Events coord.)",
+    ],
+)
+def test_a_role_cut_short_owns_the_key_result(kr):
+    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
+    assert "kr-no-owner" not in _fails(text)[kr]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Repeat bookings from 20% to 35% (approx.)",
+        "Repeat bookings from 20% to 35% (incl. weekends)",
+        "Repeat bookings from 20% to 35% (Phase 2 etc.)",
+    ],
+)
+def test_an_abbreviation_that_is_no_role_is_no_owner(kr):
+    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
+    assert "kr-no-owner" in _fails(text)[kr]

@@ -423,9 +423,22 @@ _INITIALS_SURNAME_RE = re.compile(
 _GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
 
 
+def _role_abbreviated(stem: str) -> str | None:
+    """The role a word cut short before its period stands for: "coord" -> "coordinator", "mgr"
+    (listed itself), "admin" -> "administrator"; three letters at least (decision 4713)."""
+    if len(stem) < 3 or not stem.isalpha():
+        return None
+    roles = _en_roles()
+    if stem in roles:
+        return stem
+    return next((r for r in sorted(roles) if r.startswith(stem) and " " not in r), None)
+
+
 def _en_role(t: str) -> bool:
     """ "CX team", "site GMs", "AEs", "VP Sales", "growth", "Sales ops KR"."""
     ws = t.lower().replace("’", "'").split()
+    if ws and ws[-1].endswith(".") and (full := _role_abbreviated(ws[-1][:-1])) is not None:
+        ws[-1] = full  # "(Volunteer coord.)", "(Ops mgr.)": a role cut short (decision 4713)
     if not ws or len(ws) > 4 or not all(re.fullmatch(r"[a-z&\-']+", w) for w in ws):
         return False
     if ws[-1] == "kr" and len(ws) > 1:
@@ -487,7 +500,10 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
     ):
         return True  # "Onboarding lead Sven", "IT coordinator Mr. Baptiste" (decision 3200)
-    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
+    # (a role cut short before a period, "Volunteer coord.", is one too: decision 4713)
+    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t) or (
+        re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*[a-z]\.", t) and _en_role(t)
+    ):
         if not _en_role(t):
             return False
         return not person_only or not _en_team_only(t)

@@ -45,6 +45,11 @@ def _kr(text: str) -> str:
     return "Q3 plan (owner: Priya)\n\nObjective: Every guest leaves happy\n- " + text + "\n"
 
 
+def _club(kr: str) -> str:
+    """A set whose title names no owner, with one key result."""
+    return "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
+
+
 def _obj(text: str) -> str:
     return "Q3 plan (owner: Priya)\n\nObjective: " + text + "\n- Repeat visits from 20% to 35%\n"
 
@@ -107,8 +112,7 @@ def test_a_title_with_a_name_still_owns_the_set(head):
     ],
 )
 def test_a_short_name_or_a_pair_owns_the_key_result(kr):
-    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
-    assert "kr-no-owner" not in _fails(text)[kr]
+    assert "kr-no-owner" not in _fails(_club(kr))[kr]
 
 
 @pytest.mark.parametrize(
@@ -119,8 +123,7 @@ def test_a_short_name_or_a_pair_owns_the_key_result(kr):
     ],
 )
 def test_no_person_after_the_dash_is_still_no_owner(kr):
-    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
-    assert "kr-no-owner" in _fails(text)[kr]
+    assert "kr-no-owner" in _fails(_club(kr))[kr]
 
 
 # --- 4702: routine outputs, checks and supplies on their cycle ----------------------------------
@@ -287,8 +290,7 @@ def test_use_in_a_direction_is_no_kpi(obj):
     ],
 )
 def test_the_person_after_the_unit_owns_the_key_result(kr):
-    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
-    assert "kr-no-owner" not in _fails(text)[kr]
+    assert "kr-no-owner" not in _fails(_club(kr))[kr]
 
 
 @pytest.mark.parametrize(
@@ -299,8 +301,7 @@ def test_the_person_after_the_unit_owns_the_key_result(kr):
     ],
 )
 def test_no_person_after_the_dash_in_the_bracket_is_no_owner(kr):
-    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
-    assert "kr-no-owner" in _fails(text)[kr]
+    assert "kr-no-owner" in _fails(_club(kr))[kr]
 
 
 # --- 4708: the bar each counted one meets -----------------------------------------------------
@@ -468,8 +469,7 @@ def test_a_raised_bar_on_the_legal_time_is_no_business_as_usual(kr):
     ],
 )
 def test_a_role_cut_short_owns_the_key_result(kr):
-    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
-    assert "kr-no-owner" not in _fails(text)[kr]
+    assert "kr-no-owner" not in _fails(_club(kr))[kr]
 
 
 @pytest.mark.parametrize(
@@ -481,5 +481,4 @@ def test_a_role_cut_short_owns_the_key_result(kr):
     ],
 )
 def test_an_abbreviation_that_is_no_role_is_no_owner(kr):
-    text = "Club goals for the autumn\n\nGoal: Every member feels at home\n- " + kr + "\n"
-    assert "kr-no-owner" in _fails(text)[kr]
+    assert "kr-no-owner" in _fails(_club(kr))[kr]

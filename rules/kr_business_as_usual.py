@@ -283,10 +283,6 @@ _NEW_OR_CARRIED = {
         r"carr(?:y|ies)|ship(?:s|ped)? with)\b[^,;.]{0,20}$"
     ),
 }
-# Outputs a team may start this cycle: with "a" or "an" before them they are not yet routine
-# (decision 4702).
-_MAYBE_NEW_OUTPUTS = frozenset({"newsletter", "newsletters", "bulletin", "bulletins"})
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s(?:[a-z'’-]+\s){0,3}$")
 # Routine outputs written up on a cadence (decision 316).
 _ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
 # Meetings whose name says they recur: held once per cadence they restate it (decision 345);
@@ -527,14 +523,6 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # minutes of a meeting (decision 4340)
         and not any(
             q.kind == "duration" and q.start <= o[0] and o[1] <= q.end for q in facts.quantities
-        )
-        # "Send a weekly newsletter": one that may be started this cycle, as "每月组织1次复盘会"
-        # may be the new practice (decision 316); "the monthly newsletter" is the one sent
-        # anyway (decision 4702)
-        and not (
-            lang == "en"
-            and o[2] in _MAYBE_NEW_OUTPUTS
-            and _INDEFINITE_BEFORE.search(item.folded, max(0, o[0] - 40), o[0])
         )
     ]
     targets = [

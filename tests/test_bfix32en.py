@@ -3,8 +3,8 @@
 it, not the owner of every key result (lead ruling b).
 4701 — "(Pat)", "- Meg & Grace": familiar short given names, and two people after a closing
 dash, own the key result as "(Ana & Ben)" does.
-4702 — "Send the monthly newsletter", "Order supplies weekly", "Complete pre-shift checks":
-routine outputs, checks and supplies on their cycle are business as usual.
+4702 — "Order supplies weekly", "Complete pre-shift checks": checks and supplies on their cycle
+(before each shift or trip too) are business as usual.
 4703 — "Reduce baggage mishandling rate", "Reduce misinformation": bad events named with mis-.
 4704 — "Win the regional theatre award", "Have a mild winter": an award others give and the
 weather hoped for are outside the team's control (lead ruling c).
@@ -132,12 +132,13 @@ def test_no_person_after_the_dash_is_still_no_owner(kr):
 @pytest.mark.parametrize(
     "kr",
     [
-        "Email the weekly parents' bulletin",
-        "Publish the quarterly donor newsletter",
         "Do post-shift checks on every forklift",
         "Reorder cleaning supplies every month",
         "Run pre-trip checks on the minibus",
-        "Send out the monthly members newsletter",
+        "Carry out end-of-shift checks on the tills",
+        "Order cleaning supplies weekly",
+        "Complete pre-flight checks on the drone",
+        "Do pre-shift checks on each crane",
     ],
 )
 def test_routine_outputs_on_a_cycle_are_business_as_usual(kr):
@@ -147,12 +148,10 @@ def test_routine_outputs_on_a_cycle_are_business_as_usual(kr):
 @pytest.mark.parametrize(
     "kr",
     [
-        "Launch a monthly newsletter for alumni",
         "Grow newsletter subscribers from 400 to 900",
         "Cut failed pre-shift checks from 9% to 2%",
         "Complete 30 safety checks at the new depots",
         "Cut supplies spend by 12% from $40k",
-        "Send a weekly newsletter to tenants",
     ],
 )
 def test_a_change_to_the_routine_is_no_business_as_usual(kr):

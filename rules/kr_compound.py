@@ -1205,6 +1205,19 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and _leads_with_verb(item, *right)
     ):
         return True  # "Launch the partner portal and sign 10 partners on it" (decision 135)
+    if (
+        not zh
+        and joiner != ","
+        and left_num
+        and (complete_left or _leads_with_verb(item, *left))
+        and right_num
+        and _FIGURE_FIRST.match(rtext)
+    ):
+        # "Raise $12,000 and 3,000 lbs of donated food", "Collect 500 coats and $2,000 in gift
+        # cards": a second amount of another kind under the same verb (decision 4709)
+        p, q = _first_figure(item, *left), _first_figure(item, *right)
+        if p is not None and q is not None and p.kind != q.kind:
+            return True
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
@@ -1268,6 +1281,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     return strong and left_num and _starts_with_verb(item, *right)
 
 
+# A piece that opens with its figure: "3,000 lbs of food", "$2,000 in gift cards" (decision 4709).
+_FIGURE_FIRST = re.compile(r"(?:[$€£¥]\s?)?\d")
 # A piece's own period: "a night", "per week", "every month", "daily".
 _EN_OWN_CADENCE = re.compile(
     r"\b(?:(?:a|per|each|every) (?:day|night|week|month|quarter|year)|daily|nightly|weekly|"
@@ -1370,6 +1385,13 @@ def _with_constraint(item) -> tuple[int, int] | None:
         q = _first_figure(item, m.end(), e0)
         if (
             q is not None
+            and p.kind == "count"
+            and item.folded[m.start()] != ","
+            and _EACH_CLOSING.match(item.folded, q.end, e0)
+        ):
+            return None  # "12 new shippers with ≥5 loads booked each" (decision 4708)
+        if (
+            q is not None
             and q.start - m.end() <= _WITH_REACH
             and (
                 (item.facts.bound(q) in ("min", "max") and not _sample_size(item, q.end, e0))
@@ -1427,9 +1449,14 @@ _WITH = re.compile(r"[\s,](?<![\s,][\s,])(?:(?<=,)\s+|(?<!,)\s*)with\s+", re.I)
 # "existing budgets above $100k", "followings of at least 10k"; decision 4510).
 _HELD_BY_EACH = re.compile(
     r"(?:(?:existing|current|active|monthly|weekly|yearly|annual|their|own|verified|paid)\s+){0,2}"
-    r"(?P<noun>[a-z][a-z-]+s)\s+(?:of\s+)?(?:over|above|more than|at least|greater than|"
-    r"exceeding|north of|\d)"
+    # a size each one has, in the singular too (decision 4708): "with annual volume >1,000 loads"
+    r"(?P<noun>[a-z][a-z-]+s|volume|size|capacity|budget|revenue|turnover|value|spend|following|"
+    r"audience|headcount)\s+(?:of\s+)?(?:over|above|more than|at least|greater than|"
+    r"exceeding|north of|[≥>]|\d)"
 )
+# A bar each counted one meets, said by "each" or "apiece" closing what "with" brings
+# (decision 4708): "12 new shippers with ≥5 loads booked each".
+_EACH_CLOSING = re.compile(r"[^,;]{0,30}?\b(?:each|apiece)\b[\s.]*$")
 # Aggregates and answers are measures of their own or a sample: not what each one has.
 _NOT_HELD_BY_EACH = frozenset(
     {"ratings", "reviews", "responses", "answers", "scores", "rates", "averages", "totals",

@@ -121,7 +121,38 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
         or _moves_on_its_own(item, s, e)
+        or (lang == "en" and _given_from_outside(folded, s, e))
     )
+
+
+# An award, prize or trophy won (decision 4704; ruling c of the thirty-second round): the judges
+# and the other entrants decide it, as a ranking's rater does (decision 21). A certificate
+# earned by passing a standard stays work (PRINCIPLES.md), and so does an award the team gives
+# ("Launch a staff award", "Run the volunteer of the year awards").
+_EN_HONOUR_WON = re.compile(
+    r"\b(?:win|wins|won|winning|earn|earns|earned|receive|receives|received|take home|bring home|"
+    r"scoop|land|be awarded|get awarded|be named|get named|be shortlisted for|make the shortlist for)"
+    r"\s(?:the\s|an?\s|our\s|this year's\s|next year's\s)?(?:[a-z0-9'’&-]+\s){0,5}?"
+    r"(?:award|awards|prize|prizes|trophy|trophies|medal|medals|cup)\b"
+)
+# Weather wished for (decision 4704): a kind season or sky the objective hopes to have ("Have a
+# mild winter so overtime stays under budget", "Get a dry summer for the build"); the weather
+# decides it, not the team. Planning for the weather ("Prepare the depot for a harsh winter")
+# does not wish for it.
+_EN_WISHED_WEATHER = re.compile(
+    r"\b(?:have|has|get|gets|hope for|pray for|enjoy|see|count on)\s(?:an?\s|the\s)?"
+    r"(?:mild|warm|warmer|milder|dry|drier|calm|sunny|kind|gentle|easy|short|shorter|light|good|fine|"
+    r"snow-free|storm-free|frost-free)\s(?:winter|summer|spring|autumn|fall|season|weather|monsoon|"
+    r"rainy season|storm season|hurricane season)\b"
+    r"|\b(?:have|get|hope for|pray for|count on)\s(?:little|less|no)\s(?:snow|snowfall|rain|rainfall|"
+    r"storms|frost|flooding)\b"
+)
+
+
+def _given_from_outside(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """An award won or the weather wished for in the clause [s, e) (decision 4704)."""
+    m = _EN_HONOUR_WON.search(folded, s, e) or _EN_WISHED_WEATHER.search(folded, s, e)
+    return (m.start(), m.end()) if m else None
 
 
 def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:

@@ -26,6 +26,26 @@ _EN_HYPHEN_AFTER = re.compile(r"(?:\+)?-[a-z]+ [a-z]")
 # ... but not a star figure before the rating it is: "a 4.4-star rating", "our 4.8-star average",
 # "a 4.6-star Google rating" (decision 4141; "5-star reviews", "4-star hotels" stay classes).
 _EN_STAR_VALUE_AFTER = re.compile(r"\+?-stars? (?:[a-z]+ ){0,3}?(?:rating|average|score)\b(?!s)")
+# A star class written with a blank for the hyphen, before the things rated (decision 4710):
+# "5 star reviews", "4 star hotels", "five star ratings on Google"; not the rating itself
+# ("a 4.6 star rating", "our 4.8 star average": decision 4141).
+_EN_STAR_CLASS_AFTER = re.compile(
+    r"\+? stars? (?:[a-z]+ ){0,2}?(?:reviews?|ratings|hotels?|restaurants?|listings?|"
+    r"feedback|apps?|products?|guests?|stays?)\b"
+)
+# The top N things one piece of work is for or is about (decision 4710): "a stocking model for
+# the top 10 sites", "one playbook for our top 20 accounts"; not a rank to reach ("into the top
+# 10") nor one of a count of things, one per each ("Synthetic checks for the top 20 journeys").
+_EN_TOP_CLASS_BEFORE = re.compile(
+    r"\b(?:a|an|one|the|our) (?:[a-z-]+ ){0,4}?[a-z-]+(?<!s) (?:for|of|at|across|covering) "
+    r"(?:the|our|their|its|all) top[ \t]?$"
+)
+_EN_PLURAL_AFTER = re.compile(r" (?:[a-z-]+ )?[a-z-]{2,}s\b")
+# A day or a week numbered from a start, when something is done (decision 4710): "Call every new
+# patient on day 3 and day 10", "Check in with each hire in week 2"; no amount to reach.
+_EN_NUMBERED_DAY_BEFORE = re.compile(
+    r"\b(?:on|in|by|from|until|after|before|and) (?:day|week)[ \t]$"
+)
 # ... unless it is the value the item moves to or from: "to a 3-day process", "under a 2-hour".
 _EN_CUE_BEFORE = re.compile(
     r"(?:\bto|\bfrom|\bunder|\bbelow|\bthan|\bat|\bby|\breach|\bhit|\bof|:|→|->|=>)\s(?:an?\s)?$"
@@ -114,6 +134,12 @@ def _en(folded: str, start: int, end: int) -> bool:
         return True
     if _EN_STAR_VALUE_AFTER.match(folded, end):
         return False
+    if _EN_STAR_CLASS_AFTER.match(folded, end) and not _EN_CUE_BEFORE.search(before):
+        return True  # "get more 5 star reviews": the class of review (decision 4710)
+    if _EN_NUMBERED_DAY_BEFORE.search(before) and folded[start:end].isdigit():
+        return True  # "on day 3 and day 10": when, not how much (decision 4710)
+    if _EN_TOP_CLASS_BEFORE.search(before) and _EN_PLURAL_AFTER.match(folded, end):
+        return True  # "for the top 10 sites": which sites (decision 4710)
     if folded[start - 1 : start] == "-":
         return False  # "top-5": a rank; the hyphen rule reads the number before it
     if _EN_MORE_WHO_BEFORE.search(before):

@@ -35,6 +35,12 @@ _DEC_EN = (
     r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|shrink|"
     r"minimi[sz]e|down(?= by| from| to| ?\d)|less than|under"
 )
+# An arrow before the figure says up or down as the word does (decision 4705): "Cost per labelled
+# image ↓ 20%", "Sign-ups ⬆ 15%", "Churn ↓ from 5% to 3%"; not an arrow between two figures
+# ("5% → 3%": from_to_pairs reads those).
+_ARROW_AFTER = r"\ufe0f?(?=[ \t]?(?:by |from |to |[$€£¥]?\d|$))"
+_ARROW_UP = r"(?<![^\s(:：])[↑⬆]" + _ARROW_AFTER
+_ARROW_DOWN = r"(?<![^\s(:：])[↓⬇]" + _ARROW_AFTER
 _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"
 # The endings an English verb above may take: "cuts", "cutting", "dropped", "reduced", "grown",
 # "growth", "improvement"; a word that only starts like one is no direction ("window",
@@ -58,11 +64,14 @@ _DIRECTION = (
     ),
     ("zh", "maintain", re.compile("保持|维持|稳定在")),
     ("zh", "reach", re.compile(_REACH_ZH)),
-    ("en", "increase", re.compile(rf"\b(?:{_INC_EN}){_EN_ENDING}", re.I)),
+    ("en", "increase", re.compile(rf"\b(?:{_INC_EN}){_EN_ENDING}|{_ARROW_UP}", re.I)),
     (
         "en",
         "decrease",
-        re.compile(rf"\b(?:{_DEC_EN}|below|fewer than|no more than|at most){_EN_ENDING}", re.I),
+        re.compile(
+            rf"\b(?:{_DEC_EN}|below|fewer than|no more than|at most){_EN_ENDING}|{_ARROW_DOWN}",
+            re.I,
+        ),
     ),
     # not the people who do it: "maintainers", "keepers", "policy holders"; not an event held
     # ("Hold 4 volunteer training sessions")
@@ -88,6 +97,7 @@ _TARGET_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     rf"(?:{_INC_ZH}|{_DEC_ZH}|{_REACH_ZH})了?\s?$|\b(?:{_INC_EN}|{_DEC_EN}|{_REACH_EN}){_EN_ENDING}\s(?:by\s)?$"
+    r"|(?<![^\s(:：])[↑⬆↓⬇]\ufe0f?[ \t]?$"
     r"|\bby\s$",
     re.I,
 )
@@ -97,7 +107,9 @@ _EN_CHANGE_FORMS = (
     r"\b(?:increas|rais|improv|reduc|decreas|minimi[sz]|doubl|tripl|halv)(?:ing|ed)\b"
 )
 _CHANGE_VERB = re.compile(
-    rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN}){_EN_ENDING}|{_EN_CHANGE_FORMS}", re.I
+    rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN}){_EN_ENDING}|{_EN_CHANGE_FORMS}"
+    rf"|{_ARROW_UP}|{_ARROW_DOWN}",
+    re.I,
 )
 # "at" sets a level only right before the figure ("Hold NPS at 50"); "Lower no-show rate at
 # rehearsals 30%" names where, and the figure is a change (decision 890).

@@ -259,7 +259,9 @@ _TRAILING_DASH_ROLE_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Za-z][\w'’\-]{1,20}(?: [A-Za-z][\w'’\-]{1,20}){0,2})[\s.]*$"
 )
 _TRAILING_DASH_RE = re.compile(
-    r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
+    r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?"
+    # "- Pat & Grace", "— Ana and Ben": two people after the dash, as "(Ana & Ben)" (4701)
+    r"(?:\s?(?:&|\+|/|\band\b)\s?[A-Z][\w'’.\-]{1,20})?)"
     r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
 )
 # "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
@@ -343,6 +345,13 @@ def is_given_name(word: str) -> bool:
     return bare != first and bare.lower() in _given_names()
 
 
+def _given_each(name: str) -> bool:
+    """ "Priya", "Pat & Grace", "Ana and Ben": each person named is known by a given name
+    (decision 4701)."""
+    parts = [p for p in _PARTS_RE.split(name) if p.strip()]
+    return bool(parts) and all(is_given_name(p) for p in parts)
+
+
 # Second characters of a 小/老/阿 word that is no nickname: "老客", "小店", "老板" (decision 598).
 _ZH_NOT_NICK = set("客店板款品号区户家样师总")
 _ZH_MEASURE_CHARS = set("率量数额费价度级次")
@@ -414,9 +423,22 @@ _INITIALS_SURNAME_RE = re.compile(
 _GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
 
 
+def _role_abbreviated(stem: str) -> str | None:
+    """The role a word cut short before its period stands for: "coord" -> "coordinator", "mgr"
+    (listed itself), "admin" -> "administrator"; three letters at least (decision 4713)."""
+    if len(stem) < 3 or not stem.isalpha():
+        return None
+    roles = _en_roles()
+    if stem in roles:
+        return stem
+    return next((r for r in sorted(roles) if r.startswith(stem) and " " not in r), None)
+
+
 def _en_role(t: str) -> bool:
     """ "CX team", "site GMs", "AEs", "VP Sales", "growth", "Sales ops KR"."""
     ws = t.lower().replace("’", "'").split()
+    if ws and ws[-1].endswith(".") and (full := _role_abbreviated(ws[-1][:-1])) is not None:
+        ws[-1] = full  # "(Volunteer coord.)", "(Ops mgr.)": a role cut short (decision 4713)
     if not ws or len(ws) > 4 or not all(re.fullmatch(r"[a-z&\-']+", w) for w in ws):
         return False
     if ws[-1] == "kr" and len(ws) > 1:
@@ -478,7 +500,10 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
     ):
         return True  # "Onboarding lead Sven", "IT coordinator Mr. Baptiste" (decision 3200)
-    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
+    # (a role cut short before a period, "Volunteer coord.", is one too: decision 4713)
+    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t) or (
+        re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*[a-z]\.", t) and _en_role(t)
+    ):
         if not _en_role(t):
             return False
         return not person_only or not _en_team_only(t)
@@ -1126,7 +1151,7 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         else None
     )
     m = dashed
-    if m and "(" in m.group(0) and text[: m.start()].strip() and is_given_name(m.group("name")):
+    if m and "(" in m.group(0) and text[: m.start()].strip() and _given_each(m.group("name")):
         # "— Priya (HR)": the person after the dash owns it; the bracket says where she works
         # (decision 952).
         return m.group("name"), (m.start(), m.end())
@@ -1143,6 +1168,13 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             s, e = found
             base = m.start("name")
             return m.group("name")[s:e], (base + s, base + e)
+        held = _UNIT_DASH_PERSON_RE.fullmatch(m.group("name").strip())
+        if held is not None and (
+            _TITLED_SURNAME_RE.fullmatch(held["who"]) or owner_phrase(held["who"], person_only=True)
+        ):
+            # "[Precinct Ops – D. Reyes]", "(Comms - Jo Park)": the unit or post, a dash, the
+            # person in it who owns the item (decision 4707)
+            return held["who"], (m.start(), m.end())
     m = _TRAILING_ROLE_RE.search(text)
     if m and text[: m.start()].strip():
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
@@ -1172,7 +1204,7 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         m
         and text[: m.start()].strip()
         and (
-            is_given_name(m.group("name"))
+            _given_each(m.group("name"))
             or _EN_HONORIFIC_RE.match(m.group("name"))
             # "… — H. Osei", "… – J.K. Mensah": initials and a surname name a person (4500)
             or _INITIALS_SURNAME_RE.fullmatch(m.group("name"))
@@ -1291,6 +1323,10 @@ def _role_bracket_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     return who, (m.start(), m.end("who") + 1)
 
 
+# A closing bracket's unit or post of one to four words, a spaced dash, then a person (4707).
+_UNIT_DASH_PERSON_RE = re.compile(
+    r"[A-Za-z][A-Za-z&'’.]*(?: [A-Za-z&'’.]+){0,3}[ \t][-–—][ \t](?P<who>[A-Z][^()\[\]\n,;:]{1,30})"
+)
 # A title of address or an initial, then a surname, whatever its letters: "Mr. Okonkwo-Adeyemi",
 # "B. Wiśniewska", "Prof. Oyelaran-Smith" (decision 3368).
 _TITLED_SURNAME_RE = re.compile(
@@ -1730,6 +1766,21 @@ _HEADING_DASH_NAME = re.compile(
     r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)\s*(?:[（(][^()（）]{1,30}[)）])?"
     r"\s*(?:[-–—|·,].{0,30})?$"
 )
+# A chat's or an e-mail's note before a closing "— Carla" (decision 4700): a sentence ended by
+# its stop, a greeting opening the line, or words that hand over or present the set ("here
+# are", "below are", "attached", "see below", "posted by"). The name after the dash signs the
+# note: who wrote it, not who owns the set.
+_SIGNED_NOTE_RE = re.compile(
+    r"[.!?…](?:\s|$)|^\W{0,3}(?:hi|hello|hey|dear|morning|good morning|hiya|greetings|fyi|thanks|"
+    r"thank you)\b|\b(?:here (?:are|is)|here's|below (?:are|is)|attached|see below|posted by|"
+    r"drafted by|written by|sharing|as discussed|please (?:review|comment|see))\b",
+    re.I,
+)
+
+
+_MINE_RE = re.compile(r"\b(?:my|mine)\b", re.I)
+
+
 # "Mr Owen — Year 9 Science", "Science — Dr Patel", "(Ms Ruiz)": a title of address before a
 # capitalised surname names a person, whether or not the surname is a known given name.
 _HONORIFIC = (
@@ -2089,6 +2140,12 @@ def _heading_owners(text: str) -> Iterator[str]:
             if pattern is _HEADING_NAME_DASH and _SET_FOR_UNIT.search(t, m.end()):
                 continue  # "Carla: draft Q4 OKRs for the service department": who posts a
                 # team's set, not its owner (decision 2283)
+            note = t[: m.start()] if pattern is _HEADING_DASH_NAME else t[m.end() :]
+            if _SIGNED_NOTE_RE.search(note) and not _MINE_RE.search(note):
+                # "Hi all, below are our OKRs. — Carla", "Carla — quick follow-up, here's the
+                # plan we discussed.": she signs or sends the note (4700); "here are my OKRs"
+                # still makes the set hers (decision 2283)
+                continue
             yield m.group("name")  # not "Chen Lab — OKRs": a team named after a person (1136)
     m = _HEADING_DASH_HANDLE.search(t)
     if m and t[: m.start()].strip():

@@ -499,7 +499,15 @@ _EN = [
     ("quarter", r"(?<![a-z0-9])[1-4]q ?'?(?:20)?\d\d(?![0-9])|q[1-4]/20\d\d"),
     ("cycle", r"(?:spring|summer|fall|autumn|winter) '\d\d(?![0-9])"),
     ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
-    ("half", r"(?<![a-z0-9])(?:20\d\d [12]h(?![a-z0-9])|[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9]))"),
+    # "2H26", "1h '27", "2H FY2027"; not a length of time written the same way ("from 2h10 to
+    # 1h45": decision 4711): glued two figures name a year of the 2020s or 2030s, and no "from",
+    # "to" or arrow joins them to another
+    (
+        "half",
+        r"(?<![a-z0-9])(?:20\d\d [12]h(?![a-z0-9])|[12]h ?'?(?:fy ?)?20\d\d(?![0-9])"
+        r"|[12]h ?'(?:fy ?)?\d\d(?![0-9])"
+        r"|(?<!from )(?<!to )(?<!→ )[12]h ?(?:fy ?)?[23]\d(?![0-9])(?! ?(?:to|→|->) ?\d))",
+    ),
     (
         "quarter",
         r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter"

@@ -121,7 +121,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
         or _moves_on_its_own(item, s, e)
-        or (lang == "en" and _given_from_outside(folded, s, e))
+        or (_given_from_outside(folded, s, e) if lang == "en" else None)
     )
 
 

@@ -4301,7 +4301,7 @@ def _onboarding_time(item: Item, verb) -> bool:
 # "to production 10 times per day", "the API 15 times per week", "25 times/week", "6x per week".
 _RELEASE_VERBS = frozenset({"deploy", "release", "ship"})
 _TIMES_PER_PERIOD = re.compile(
-    r"(?:\s+(?![\d(])[\w'’-]+){0,3}?\s+(?:\d[\d,]*\+?\s?(?:times|x)|twice|once)\s?"
+    r"(?<!\s)(?:\s++(?![\d(])[\w'’-]++){0,3}?\s++(?:\d[\d,]*+\+?\s?(?:times|x)|twice|once)\s?"
     r"(?:/\s?|(?:per|a|an|each|every)\s+)(?:day|week|wk|month|mo|quarter|sprint)\b"
 )
 
@@ -5847,7 +5847,7 @@ _EFFORT_WORDS_BETWEEN = re.compile(r"\s(?:[a-z][a-z'-]*\s){0,2}")
 # What may follow the effort that heads the phrase: the line's end, a mark, or a word that opens
 # its date, place, cadence or how it was done ("by Q3", "per month", "published", "held").
 _EFFORT_ENDS_PHRASE = re.compile(
-    r"\s*(?:$|[,;:.()\[\]—–-])|\s(?:by|in|per|a|an|each|every|for|with|on|to|across|during|this|"
+    r"\s*+(?:$|[,;:.()\[\]—–-])|\s(?:by|in|per|a|an|each|every|for|with|on|to|across|during|this|"
     r"next|at|before|through|from|over|until|within|published|held|delivered|run|hosted|given|"
     r"completed|done|sent|live|available|shipped|released)\b",
     re.I,

@@ -240,7 +240,7 @@ _TAKEN_AWAY_BEFORE = re.compile(
     r"over|up\sto|nearly|almost)\s)?$",
     re.I,
 )
-_SHARE_OF = re.compile(r"\d[\d.,]*\s?%\s+of\b", re.I)
+_SHARE_OF = re.compile(r"(?<![\d.,])\d[\d.,]*+\s?%\s+of\b", re.I)  # bounded: starts a figure
 _WHOLE_SHARE = re.compile(r"100(?:\.0+)?\s?%")
 
 

@@ -1325,7 +1325,8 @@ def _role_bracket_owner(text: str) -> tuple[str, tuple[int, int]] | None:
 
 # A closing bracket's unit or post of one to four words, a spaced dash, then a person (4707).
 _UNIT_DASH_PERSON_RE = re.compile(
-    r"[A-Za-z][A-Za-z&'’.]*(?: [A-Za-z&'’.]+){0,3}[ \t][-–—][ \t](?P<who>[A-Z][^()\[\]\n,;:]{1,30})"
+    r"(?<![A-Za-z&'’.])[A-Za-z][A-Za-z&'’.]*+(?: [A-Za-z&'’.]++){0,3}[ \t][-–—][ \t]"
+    r"(?P<who>[A-Z][^()\[\]\n,;:]{1,30})"
 )
 # A title of address or an initial, then a surname, whatever its letters: "Mr. Okonkwo-Adeyemi",
 # "B. Wiśniewska", "Prof. Oyelaran-Smith" (decision 3368).

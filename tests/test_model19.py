@@ -100,8 +100,11 @@ def test_the_artifact_says_it_was_decided_on_the_renewed_set() -> None:
         if lab["decided_on"] == "val authors":
             assert g is None, lab["rule_id"]
             continue
-        assert g["rule_or_model"]["f1"] >= g["rules"]["f1"], lab["rule_id"]
         if lab["enabled"]:
+            # a label left off may record a threshold that harms the val authors: no threshold
+            # met decision 1702's guard (kr-vague-wording once decide32's voices brought it to
+            # the decision set)
+            assert g["rule_or_model"]["f1"] >= g["rules"]["f1"], lab["rule_id"]
             d = lab["decided"]
             assert d["rule_or_model"]["p"] >= train.MIN_PRECISION, lab["rule_id"]
             assert d["rule_or_model"]["f1"] >= d["rules"]["f1"] + train.MIN_F1_GAIN, lab["rule_id"]

@@ -73,6 +73,17 @@ HELD_OFF: dict[str, str] = {
         "1700) it still gives those items 0.45-0.88"
     ),
 }
+# Labels kept on where the decision set shows a tie, not a gain (decision 5043): rule OR model
+# must do no harm there (F1 at least the rules', precision >= MIN_PRECISION) and on the val authors
+# (decision 1702's guard), so the head is kept for what it adds elsewhere.
+HELD_ON: dict[str, str] = {
+    "objective-not-inspiring": (
+        "kept on at a tie (decision 5043): on the renewed decision set rule OR model equals the "
+        "rules (F1 0.95, P 0.94); on the val authors it adds one objective at no loss, on the test "
+        "split English inspiring recall 0.70 -> 0.74, and flat habits such as 'Sleep more' are "
+        "read only by the head (tests/test_acc21en.py)"
+    ),
+}
 SEED = 13
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 MIN_PRECISION = 0.90  # of rule OR model where the defaults are decided, for a label to be on
@@ -198,13 +209,22 @@ class Decision:
     combined: dict[str, float]
     model: dict[str, float]
     held_off: str = ""
+    held_on: str = ""  # kept on at a tie (HELD_ON, decision 5043)
     # on the val authors at the same threshold, where the label was decided on the decision set
     # (the guard of decision 1702): the rules alone and rule OR model
     guard: dict[str, dict[str, float]] | None = None
 
     def why(self) -> str:
         r, c = self.rules, self.combined
-        verdict = "on" if self.enabled else "held off" if self.held_off else "off"
+        verdict = (
+            "held on"
+            if self.held_on
+            else "on"
+            if self.enabled
+            else "held off"
+            if self.held_off
+            else "off"
+        )
         out = (
             f"{verdict}: rules F1 {r['f1']:.2f} (P {r['p']:.2f}) vs rule OR model F1 "
             f"{c['f1']:.2f} (P {c['p']:.2f}) at p >= {self.threshold:.2f}"
@@ -446,6 +466,16 @@ def val_positives(val: list[di.Example], rule_id: str) -> int:
     return sum(bool(target(val[i], rule_id)) for i in decision_index(val, rule_id))
 
 
+def _no_harm(d: Decision) -> bool:
+    """Rule OR model at the label's threshold loses nothing against the rules where it was
+    decided (F1, precision >= MIN_PRECISION) and on the val authors' guard (decision 5043)."""
+    r, c = d.rules, d.combined
+    if c["f1"] < r["f1"] or c["p"] < MIN_PRECISION:
+        return False
+    g = d.guard
+    return g is None or g["rule_or_model"]["f1"] >= g["rules"]["f1"]
+
+
 def hold(rule_id: str, d: Decision, val_pos: int | None = None) -> None:
     """Keep a label of HELD_OFF off (its figures stay, to show what it would add), and a label
     decided on the val authors (`val_pos`: their positives of it) that they label fewer than
@@ -453,6 +483,9 @@ def hold(rule_id: str, d: Decision, val_pos: int | None = None) -> None:
     if rule_id in HELD_OFF and d.enabled:
         d.enabled = False
         d.held_off = HELD_OFF[rule_id]
+    elif rule_id in HELD_ON and not d.enabled and _no_harm(d):
+        d.enabled = True
+        d.held_on = HELD_ON[rule_id]
     elif val_pos is not None and val_pos < MIN_DECISION_POSITIVES and d.enabled:
         d.enabled = False
         d.held_off = (
@@ -519,6 +552,7 @@ def export(
                 "val_average_precision": h["val_ap"],
                 "decided_on": c["decided_on"],
                 "held_off": d.held_off,
+                "held_on": d.held_on,
                 "decided": {"rules": d.rules, "rule_or_model": d.combined, "model": d.model},
                 "val_guard": d.guard,
                 "why": f"{c['decided_on']}: {d.why()}",
@@ -690,6 +724,7 @@ def redecide_defaults() -> None:
             enabled=d.enabled,
             decided_on=where,
             held_off=d.held_off,
+            held_on=d.held_on,
             decided={"rules": d.rules, "rule_or_model": d.combined, "model": d.model},
             val_guard=d.guard,
             why=f"{where}: {d.why()}",

@@ -252,3 +252,61 @@ def test_a_defining_window_is_not_kept_as_the_figures(kr):
 def test_figures_of_the_bad_events_are_still_kept():
     advice = _negative_advice(_OBJ_ONB + "- Cut Sev-2 incidents from 12 to 4 a quarter\n")
     assert advice and any("keep these figures" in a for a in advice), advice
+
+
+# --- 5043: a head kept on at a tie must do no harm -------------------------------------------------
+
+
+def _decision(rules_f1: float, combined_f1: float, combined_p: float, guard_gain: float):
+    from models import train
+
+    guard = {
+        "rules": {"p": 1.0, "r": 0.9, "f1": 0.95},
+        "rule_or_model": {"p": 1.0, "r": 0.9, "f1": 0.95 + guard_gain},
+    }
+    return train.Decision(
+        threshold=0.9,
+        enabled=False,
+        rules={"p": 0.94, "r": 0.9, "f1": rules_f1},
+        combined={"p": combined_p, "r": 0.9, "f1": combined_f1},
+        model={"p": 1.0, "r": 0.5, "f1": 0.6},
+        guard=guard,
+    )
+
+
+def test_a_held_on_label_at_a_tie_is_on():
+    from models import train
+
+    d = _decision(0.95, 0.95, 0.94, 0.0)
+    train.hold("objective-not-inspiring", d)
+    assert d.enabled and d.held_on and d.why().startswith("held on")
+
+
+@pytest.mark.parametrize(
+    ("rules_f1", "combined_f1", "combined_p", "guard_gain"),
+    [(0.95, 0.94, 0.94, 0.0), (0.95, 0.95, 0.85, 0.0), (0.95, 0.95, 0.94, -0.01)],
+)
+def test_a_held_on_label_that_does_harm_stays_off(rules_f1, combined_f1, combined_p, guard_gain):
+    from models import train
+
+    d = _decision(rules_f1, combined_f1, combined_p, guard_gain)
+    train.hold("objective-not-inspiring", d)
+    assert not d.enabled and not d.held_on
+
+
+def test_a_label_not_held_on_stays_off_at_a_tie():
+    from models import train
+
+    d = _decision(0.95, 0.95, 0.94, 0.0)
+    train.hold("objective-is-metric", d)
+    assert not d.enabled
+
+
+def test_the_artifact_keeps_the_inspiring_head_on():
+    import json
+
+    from models import train
+
+    meta = json.loads((train.ARTIFACT / "classifier.json").read_text(encoding="utf-8"))
+    lab = next(x for x in meta["labels"] if x["rule_id"] == "objective-not-inspiring")
+    assert lab["enabled"] and lab["held_on"] and lab["decided_on"] == "decision set"

@@ -107,7 +107,9 @@ def test_the_artifact_says_it_was_decided_on_the_renewed_set() -> None:
             assert g["rule_or_model"]["f1"] >= g["rules"]["f1"], lab["rule_id"]
             d = lab["decided"]
             assert d["rule_or_model"]["p"] >= train.MIN_PRECISION, lab["rule_id"]
-            assert d["rule_or_model"]["f1"] >= d["rules"]["f1"] + train.MIN_F1_GAIN, lab["rule_id"]
+            # a label held on at a tie (decision 5043) adds no F1 there but loses none
+            gain = 0.0 if lab.get("held_on") else train.MIN_F1_GAIN
+            assert d["rule_or_model"]["f1"] >= d["rules"]["f1"] + gain, lab["rule_id"]
 
 
 def test_per_period_results_train_the_heads_but_stay_out_of_the_old_corpus() -> None:

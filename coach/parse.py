@@ -183,6 +183,11 @@ _KNOW_SUCCESS = (
     r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
 )
 _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
+# An objective's label with no number of its own ("Goal: …", "**Objective:** …", "目标：…"): a
+# numbered line over it, past a blank line, is a theme (decision 4621); one over "Objective 3: …"
+# goes on from the list above it (decision 547's parse24 cases).
+_UNNUMBERED_GOAL_RE = re.compile(r"[*_\s]*(?:goals?|objectives?|目标)[*_\s]*[:：]", re.I)
+
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -4218,7 +4223,7 @@ class _Parser:
                     # Over an unmarked "Goal: …" line too: "2. Protect" / blank / "Goal: …"
                     # (decision 4621).
                     or (
-                        (other_marks or nm is None)
+                        (other_marks or (nm is None and _UNNUMBERED_GOAL_RE.match(nxt.text)))
                         and not self.next_in_run(ln, marker)
                         and nxt.blank_before
                         and nxt.indent >= ln.indent

@@ -3074,7 +3074,7 @@ def kpi_parts(item: Item) -> list[Kpi]:
 
 def _outside_moves(item: Item, s: int, e: int) -> bool:
     """The clause only has a market, a price or the weather move by itself (decision 4728)."""
-    from rules.objective_not_controllable import outside_clause  # the rule imports this module
+    from rules._outside_forces import outside_clause  # it imports this module
 
     return outside_clause(item, s, e) is not None
 

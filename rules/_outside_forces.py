@@ -1,0 +1,316 @@
+"""What an objective asks of people or forces outside the team (objective-not-controllable, and
+the KPI reading of an objective whose other clause only has a market move by itself, decision
+4728): a market force, a competitor's own action, another party's decision, a third party's
+ranking or award, the weather wished for. Shared by rules/objective_not_controllable.py and
+rules/_objective_shape.py (a rule imports no other rule)."""
+
+from __future__ import annotations
+
+import re
+
+from coach.draft import Item
+from coach.wordlists import words
+from rules._outside import in_clause, outside_decision
+
+# How far (in characters) a competitor's action may follow the competitor in the same clause
+# ("让竞争对手主动退出市场").
+_ZH_GAP = 8
+_EN_GAP = 40
+
+
+def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """Where the clause s..e of an objective asks something outside the team to move or decide
+    (a market, the weather, a competitor, a regulator, a third party's ranking), or None."""
+    lang = item.language
+    folded = item.folded
+    return (
+        _outside_force(item, s, e)
+        or _competitor_action(folded, s, e, lang)
+        or (lang == "en" and _outdone_rival(item, s, e))
+        or outside_decision(folded, s, e, lang)
+        or _third_party_ranking(item, s, e)
+        or _regulator_decision(folded, s, e, lang)
+        or _moves_on_its_own(item, s, e)
+        or (_given_from_outside(folded, s, e) if lang == "en" else None)
+    )
+
+
+# An award, prize or trophy won (decision 4704; ruling c of the thirty-second round): the judges
+# and the other entrants decide it, as a ranking's rater does (decision 21). A certificate
+# earned by passing a standard stays work (PRINCIPLES.md), and so does an award the team gives
+# ("Launch a staff award", "Run the volunteer of the year awards").
+_EN_HONOUR_WON = re.compile(
+    r"\b(?:win|wins|won|winning|earn|earns|earned|receive|receives|received|take home|bring home|"
+    r"scoop|land|be awarded|get awarded|be named|get named|be shortlisted for|make the shortlist for)"
+    r"\s(?:the\s|an?\s|our\s|this year's\s|next year's\s)?(?:[a-z0-9'’&-]+\s){0,5}?"
+    r"(?:award|awards|prize|prizes|trophy|trophies|medal|medals|cup)\b"
+)
+# Weather wished for (decision 4704): a kind season or sky the objective hopes to have ("Have a
+# mild winter so overtime stays under budget", "Get a dry summer for the build"); the weather
+# decides it, not the team. Planning for the weather ("Prepare the depot for a harsh winter")
+# does not wish for it.
+_EN_WISHED_WEATHER = re.compile(
+    r"\b(?:have|has|get|gets|hope for|pray for|enjoy|see|count on)\s(?:an?\s|the\s)?"
+    r"(?:mild|warm|warmer|milder|dry|drier|calm|sunny|kind|gentle|easy|short|shorter|light|good|fine|"
+    r"snow-free|storm-free|frost-free)\s(?:winter|summer|spring|autumn|fall|season|weather|monsoon|"
+    r"rainy season|storm season|hurricane season)\b"
+    r"|\b(?:have|get|hope for|pray for|count on)\s(?:little|less|no)\s(?:snow|snowfall|rain|rainfall|"
+    r"storms|frost|flooding)\b"
+)
+
+
+def _given_from_outside(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """An award won or the weather wished for in the clause [s, e) (decision 4704)."""
+    m = _EN_HONOUR_WON.search(folded, s, e) or _EN_WISHED_WEATHER.search(folded, s, e)
+    return (m.start(), m.end()) if m else None
+
+
+def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A ranking, listing, award or grant a third party decides ("Gartner MQ", "热搜榜",
+    "专项补贴"), or the team's reputation ranked by a rater ("口碑进入行业测评前三"); not its own
+    users or its reputation ranked first with no rater ("the place analysts trust first")."""
+    folded, lang = item.folded, item.language
+    listed = in_clause(folded, s, e, "objective_rankings", lang)
+    if listed:
+        a, b, _ = listed[0]
+        return a, b
+    if lang == "en" and (chart := _platform_chart(item, s, e)) is not None:
+        return chart
+    said = [
+        t
+        for t in in_clause(folded, s, e, "objective_reputation", lang)
+        if t[2] not in _OWN_STANDING or _RATER[lang].search(folded, s, e)
+    ]
+    if lang == "en":
+        # "Achieve best-in-class recognition for our permitting process", "top recognition from
+        # the state": recognition given for or by someone, an award others decide (decision
+        # 1333); not "brand recognition" or a staff recognition programme
+        said += [
+            (m.start(), m.start() + 11, "recognition")
+            for m in _EN_RECOGNITION.finditer(folded, s, e)
+        ]
+    if not said:
+        return None  # (the ranks matter only with a standing said: not looked for, issue 13)
+    ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
+    ranks += [(a, b) for a, b, _ in in_clause(folded, s, e, "objective_rank_terms", lang)]
+    if ranks and not _served_say_so(item, s, said[0][0]):
+        if said[0][2] == "recognition":  # "best in class recognition": the rank comes first
+            return min(said[0][0], min(a for a, _ in ranks)), said[0][1]
+        return said[0][0], max(said[0][1], max(b for _, b in ranks))
+    return None
+
+
+def _served_say_so(item: Item, s: int, at: int) -> bool:
+    """The word of mouth is that of the people the team serves, named right before it
+    ("成为本县学员口碑第一的驾校", "片区家长口碑第一"): their own verdict, which the team earns
+    (decision 537), not a ranking drawn up by an industry body or the press."""
+    if item.language != "zh":
+        return False
+    if _ZH_INDUSTRY_RANK.search(item.folded, s, item.core_span[1]):
+        return False  # "用户口碑行业第一": ranked against the industry (decision 21)
+    people = in_clause(item.folded, max(s, at - 4), at, "objective_people", "zh")
+    return any(b == at for _a, b, _t in people)
+
+
+# A chart (not "chart a course": a noun after a rank or before its spot), decision 4503.
+_EN_CHART = re.compile(r"\bcharts?\b(?! (?:a|the|our|my) )")
+# a chart the team draws is its own work: "Build a top 10 sales chart for our Amazon store"
+_EN_CHART_MADE = re.compile(
+    r"\b(?:build|create|design|draw|make|update|maintain|publish)\b[^,.;]{0,30}$"
+)
+_EN_CHART_RANK = re.compile(r"\btop[ -]?\d{1,3}\b|#\s?\d{1,3}\b|\bnumber one\b|\bno\. ?1\b")
+
+
+def _platform_chart(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A rank on a platform's chart, the words in any order: "Get a Top 10 chart spot on
+    Spotify", "Reach #1 on the Apple Podcasts comedy chart" (decision 4503); the span from the
+    first of the three to the last."""
+    folded = item.folded
+    chart = _EN_CHART.search(folded, s, e)
+    if chart is None:
+        return None
+    rank = _EN_CHART_RANK.search(folded, s, e)
+    platforms = in_clause(folded, s, e, "objective_chart_platforms", "en")
+    if rank is None or not platforms or _EN_CHART_MADE.search(folded, s, chart.start()):
+        return None
+    a, b, _ = platforms[0]
+    return min(chart.start(), rank.start(), a), max(chart.end(), rank.end(), b)
+
+
+_EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")
+_ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")
+
+
+# Words for the team's own standing or its own users, which rank nothing by themselves: "the
+# place analysts trust first" (the data team's users), "打造行业口碑第一的客服团队" (an aspiration,
+# as "成为全国第一的社区团购品牌"). A rater or a report in the clause makes them a third party's
+# ranking (decision 576, narrowing decision 55).
+_OWN_STANDING = frozenset({"口碑", "声誉", "美誉度", "reputation", "analysts", "analyst"})
+_RATER = {
+    "zh": re.compile(r"榜|排名|排行|评选|评比|评级|测评|指数|行业报告|研究报告|研究机构|第三方"),
+    "en": re.compile(
+        r"\b(?:quadrant|wave|ranking|rankings|ranked|rated|rating|ratings|survey|index|"
+        r"industry analysts?|analyst firms?|analyst reports?|industry reports?)\b"
+    ),
+}
+
+
+def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
+    folded, lang = item.folded, item.language
+    forces = in_clause(folded, s, e, "objective_outside_forces", lang)
+    if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
+        starts = item.facts.token_starts
+        # a force of four characters is no word's tail: "家电市场回暖" (jieba glues 家电市场;
+        # decision 4728)
+        forces = [f for f in forces if f[0] in starts or f[1] - f[0] >= 4]
+    if not forces:
+        return None
+    if item.facts.terms("objective_mitigation"):
+        return None
+    moved = in_clause(folded, s, e, "objective_force_changes", lang) or in_clause(
+        folded, s, e, "objective_target_verbs", lang
+    )
+    if not moved:
+        return None
+    a, b, _ = forces[0]
+    return a, b
+
+
+# A verb of outdoing another seller at its own sales (decision 4512): "Outsell Tesla and Sunrun
+# in our zip codes", "Overtake Nike in running-shoe sales".
+_EN_OUTDO = re.compile(
+    r"\b(?:outsell|outsells|outselling|overtake|overtakes|overtaking|outgrow|"
+    r"outgrows|outgrowing)\s+"
+)
+_EN_OWN_RECORD = re.compile(r"(?:our|my|last|this|the)\b")
+
+
+def _outdone_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A rival named (a capitalised name no English list knows) or called a competitor or rival,
+    right after a verb of outselling or overtaking: what it sells decides the result as much as
+    the team does (decision 4512). Not the team's own record ("Outsell last year's record")."""
+    from coach.facts.owner import known_word
+
+    m = _EN_OUTDO.search(item.folded, s, e)
+    if m is None:
+        return None
+    named = in_clause(item.folded, m.end(), min(e, m.end() + 24), "objective_competitors", "en")
+    if named:
+        return m.start(), named[0][1]  # "Outsell our competitors", "Overtake every rival"
+    if _EN_OWN_RECORD.match(item.folded, m.end()):
+        return None
+    rest = item.plain[m.end() : e]
+    first = re.match(r"(?:every |each |all |the )?([A-Za-z][\w&'’.-]*)", rest)
+    if first is None:
+        return None
+    name = first.group(1)
+    if not (name[0].isupper() and not known_word(name)):
+        return None
+    return m.start(), m.end() + first.end()
+
+
+def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A competitor followed closely by an action only it can take ("竞争对手退出")."""
+    gap = _ZH_GAP if lang == "zh" else _EN_GAP
+    competitors = in_clause(folded, s, e, "objective_competitors", lang)
+    if not competitors:
+        return None  # (most clauses: their actions are not looked for, issue 13)
+    actions = in_clause(folded, s, e, "objective_competitor_actions", lang)
+    for a, b, _ in competitors:
+        for c, d, _ in actions:
+            if b <= c <= b + gap:
+                return a, d
+    return None
+
+
+# -- regulators and markets that move on their own (decisions 4042, 4043) --------------------
+
+# The one asked to act before the regulator ("Get the FDA to approve", "让药监局批准"), or the
+# regulator as the clause's subject ("The FDA clears our device").
+_EN_CAUSE = re.compile(r"\b(?:get|have|persuade|convince|make|push|lobby)\s+$")
+_ZH_CAUSE = re.compile(r"(?:让|使|促使|说服|请|求)$")
+_LEAD_IN = {
+    "en": re.compile(r"^\W*(?:(?:we\s+)?hope\s+(?:that\s+)?)?(?:the\s+)?$"),
+    "zh": re.compile(r"^\W*(?:希望|但愿|盼望|盼着|争取让|让|使)?$"),
+}
+
+
+def _regulator_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A regulator or government body made to decide, or deciding as the subject: "Get the FDA
+    to approve our lead candidate's IND", "让药监局批准我们的临床试验申请" (PRINCIPLES.md: regulators).
+    An approval won, said as a noun ("Win FDA approval", "获得药监局批准"), stays the team's
+    result (decision 55)."""
+    deciders = in_clause(folded, s, e, "objective_regulators", lang)
+    if not deciders:
+        return None
+    verbs = in_clause(folded, s, e, "objective_regulator_decisions", lang)
+    gap = 8 if lang == "zh" else 12
+    for a, b, _ in deciders:
+        before = folded[s:a]
+        if lang == "en":
+            before = re.sub(r"\b(?:the|our|state|federal|local)\s+$", "", before)
+            asked = _EN_CAUSE.search(before) is not None
+        else:
+            asked = _ZH_CAUSE.search(before) is not None
+        if not asked and not _LEAD_IN[lang].match(before):
+            continue
+        for c, d, _ in verbs:
+            between = folded[b:c]
+            if b <= c <= b + gap and "，" not in between and "," not in between:
+                if lang == "en" and not re.fullmatch(r"\s*(?:to\s+|will\s+|finally\s+)?", between):
+                    continue
+                return a, d
+    return None
+
+
+_ZH_PRICE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{0,6}?)(?:价格|价|行情)")
+_EN_PRICE = re.compile(r"(?<![a-z-])(?:the\s+)?(?:market\s+)?(?:[a-z-]+\s+){0,2}?prices?\b")
+_EN_PRICE_OF = re.compile(r"\s*(?:(?:of|for)\s+(?:[a-z-]+\s+){1,3})?")
+_EN_OWN_PRICE = re.compile(r"\b(?:our|my|selling|sale|sales|average|unit|list|ticket|retail)\b")
+_ZH_OWN_PRICE = re.compile(r"我们|我|本店|本公司|公司|自家|门店|产品|菜品")
+_POLICY = {
+    "en": re.compile(
+        r"^\W*(?:(?:we\s+)?hope\s+(?:that\s+)?)?(?:the\s+)?(?:government|state|federal|national|"
+        r"public|local|county|city|provincial)\s+polic(?:y|ies)\s+(?:changes?|shifts?|moves?|"
+        r"turns?|favou?rs?|loosens?|relax(?:es)?|supports?|swings?)\b"
+    ),
+    "zh": re.compile(
+        r"^\W*(?:希望|但愿|盼望|让|使)?(?:政府|国家|地方|省里|市里|县里|上级)的?政策"
+        r"[\u4e00-\u9fff]{0,10}?(?:倾斜|放宽|放开|松绑|利好|调整|改变|转向|支持)"
+    ),
+}
+
+
+def _moves_on_its_own(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """The objective asks a market price or a government's policy to move by itself: "明年猕猴桃
+    价格不跌", "Milk prices recover by the autumn", "Government policy changes to favour rural
+    water access" (PRINCIPLES.md: the market, regulators). The team's own price or a measure of it
+    ("客单价不回落", "Raise our prices by 5%", "保持菜品价格稳定") and work on it ("Reduce our exposure
+    to price swings") are not read: only a price or a policy that opens the clause."""
+    folded, lang = item.folded, item.language
+    start = s + len(folded[s:e]) - len(folded[s:e].lstrip())
+    policy = _POLICY[lang].match(folded, start, e)
+    if policy is not None:
+        return start, policy.end()
+    moves = in_clause(folded, s, e, "objective_price_moves", lang)
+    if not moves:
+        return None
+    if lang == "zh":
+        lead = re.match(r"(?:希望|但愿|盼望|让|使)?", folded[start:e])
+        at = start + (lead.end() if lead else 0)
+        m = _ZH_PRICE.match(folded, at, e)
+        if m is None or _ZH_OWN_PRICE.search(m.group("thing")):
+            return None
+        if any(m.group(0).endswith(w) for w in words("objective_own_prices", "zh")):
+            return None
+    else:
+        lead = re.match(r"(?:(?:we\s+)?hope\s+(?:that\s+)?)?", folded[start:e])
+        at = start + (lead.end() if lead else 0)
+        m = _EN_PRICE.match(folded, at, e)
+        if m is None or _EN_OWN_PRICE.search(m.group(0).split("price")[0]):
+            return None
+    for c, d, _ in moves:
+        if c == m.end() or (lang == "en" and _EN_PRICE_OF.fullmatch(folded, m.end(), c)):
+            return at, d
+    return None

@@ -186,7 +186,9 @@ _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 # An objective's label with no number of its own ("Goal: …", "**Objective:** …", "目标：…"): a
 # numbered line over it, past a blank line, is a theme (decision 4621); one over "Objective 3: …"
 # goes on from the list above it (decision 547's parse24 cases).
-_UNNUMBERED_GOAL_RE = re.compile(r"[*_\s]*(?:goals?|objectives?|目标)[*_\s]*[:：]", re.I)
+_UNNUMBERED_GOAL_RE = re.compile(
+    r"(?<![*_\s])[*_\s]*+(?:goals?|objectives?|目标)[*_\s]*+[:：]", re.I
+)
 
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)

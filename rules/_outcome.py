@@ -1887,10 +1887,10 @@ _CLAUSE_BREAK = re.compile(r"(?:[，;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*")  # not
 # to new funders". It measures nothing of its own, so it is no result to keep.
 _EN_SUBSET_NUMBER = (
     r"(?:(?:at least|at most|no fewer than|more than|over|up to)\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)"
+    r"(?:\d[\d,]*+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)"
 )
 _EN_PART_OF_COUNT = re.compile(
-    rf"(?:(?:with|including|of which)\s+{_EN_SUBSET_NUMBER}(?:\s+of them)?"
+    rf"(?<!\w)(?:(?:with|including|of which)\s+{_EN_SUBSET_NUMBER}(?:\s+of them)?"
     rf"|{_EN_SUBSET_NUMBER}\s+of them)\s+(?:to|from|in|for|at|with|on|by)\b",
     re.I,
 )

@@ -81,5 +81,7 @@ def test_the_defaults_in_the_artifact_match_the_val_decision(val: list[di.Exampl
     for lab in meta["labels"]:
         v = lab["decided"]
         if lab["enabled"]:
-            assert v["rule_or_model"]["f1"] >= v["rules"]["f1"] + train.MIN_F1_GAIN - 1e-9
+            # a label held on at a tie (decision 5043) must lose nothing; any other must gain
+            gain = 0.0 if lab.get("held_on") else train.MIN_F1_GAIN
+            assert v["rule_or_model"]["f1"] >= v["rules"]["f1"] + gain - 1e-9
             assert v["rule_or_model"]["p"] >= train.MIN_PRECISION

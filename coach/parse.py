@@ -183,13 +183,6 @@ _KNOW_SUCCESS = (
     r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
 )
 _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
-# An objective's label with no number of its own ("Goal: …", "**Objective:** …", "目标：…"): a
-# numbered line over it, past a blank line, is a theme (decision 4621); one over "Objective 3: …"
-# goes on from the list above it (decision 547's parse24 cases).
-_UNNUMBERED_GOAL_RE = re.compile(
-    r"(?<![*_\s])[*_\s]*+(?:goals?|objectives?|目标)[*_\s]*+[:：]", re.I
-)
-
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -1894,6 +1887,17 @@ def _is_kr_label_right_after(ln: _Line | None) -> bool:
         and found[0] == "kr"
         and not _points_to_okr(body[found[2] + found[1].end() :])
     )
+
+
+def _unnumbered_label(text: str) -> bool:
+    """Whether `text` opens with a label that carries no number of its own ("Goal: …",
+    "**Objective:** …", "目标：…"): a numbered line over it, past a blank line, is a theme
+    (decision 4621); one over "Objective 3: …" goes on from the list above it."""
+    found = match_label(text)
+    return found is not None and not _LABEL_ORDINAL_RE.search(found[1].group())
+
+
+_LABEL_ORDINAL_RE = re.compile(r"[0-9一二三四五六七八九十]")
 
 
 def _label_kind(text: str) -> str | None:
@@ -4225,7 +4229,7 @@ class _Parser:
                     # Over an unmarked "Goal: …" line too: "2. Protect" / blank / "Goal: …"
                     # (decision 4621).
                     or (
-                        (other_marks or (nm is None and _UNNUMBERED_GOAL_RE.match(nxt.text)))
+                        (other_marks or (nm is None and _unnumbered_label(nxt.text)))
                         and not self.next_in_run(ln, marker)
                         and nxt.blank_before
                         and nxt.indent >= ln.indent

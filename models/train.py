@@ -216,15 +216,10 @@ class Decision:
 
     def why(self) -> str:
         r, c = self.rules, self.combined
-        verdict = (
-            "held on"
-            if self.held_on
-            else "on"
-            if self.enabled
-            else "held off"
-            if self.held_off
-            else "off"
-        )
+        if self.held_on:
+            verdict = "held on"
+        else:
+            verdict = "on" if self.enabled else "held off" if self.held_off else "off"
         out = (
             f"{verdict}: rules F1 {r['f1']:.2f} (P {r['p']:.2f}) vs rule OR model F1 "
             f"{c['f1']:.2f} (P {c['p']:.2f}) at p >= {self.threshold:.2f}"

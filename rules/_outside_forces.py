@@ -10,12 +10,10 @@ import re
 
 from coach.draft import Item
 from coach.wordlists import words
-from rules._outside import in_clause, outside_decision
 
-# How far (in characters) a competitor's action may follow the competitor in the same clause
-# ("让竞争对手主动退出市场").
-_ZH_GAP = 8
-_EN_GAP = 40
+# How far a competitor's action may follow the competitor in the same clause ("让竞争对手主动
+# 退出市场"): as far as an approver's decision may follow the approver
+from rules._outside import _EN_GAP, _ZH_GAP, in_clause, outside_decision
 
 
 def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:

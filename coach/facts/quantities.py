@@ -201,6 +201,12 @@ def _false_friends() -> dict[str, tuple[str, ...]]:
     return {u: tuple(v) for u, v in out.items()}
 
 
+@cache
+def _false_friend_breaks() -> tuple[str, ...]:
+    """A unit, then a longer word that starts inside its false friend ("次数学": 次 + 数学)."""
+    return words("unit_false_friend_breaks", "zh")
+
+
 # -- patterns -----------------------------------------------------------------------------------
 
 # "4K", "8K" name a screen resolution ("8K video", "a 4K camera") unless they count something:
@@ -1017,10 +1023,12 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
             # "3 x 4": a one-letter unit is glued to its number; "2 h" is hours either way, as
             # ops teams write it ("Cut incident response to 2 h", decision 521)
             return None
-        if table == "zh" and any(
-            folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ())
+        if (
+            table == "zh"
+            and any(folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ()))
+            and not folded.startswith(_false_friend_breaks(), m.start("u"))
         ):
-            return None  # 3项目: 项 belongs to 项目
+            return None  # 3项目: 项 belongs to 项目; "一次数学课" counts lessons (5045)
         if lang == "zh" and u == "s" and pos and _LEAN_METHOD.match(folded, pos - 1):
             return None  # "5S管理", "6S现场": a workplace method's name, not seconds (1840)
         if u == "s" and pos and _DEALER_4S.match(folded, pos - 1):
@@ -1057,6 +1065,10 @@ def _names_a_version(folded: str, plain: str, s: int) -> bool:
     return bool(word) and plain[at : at + 1].isupper() and bool(plain[:at].strip())
 
 
+# "sub-" glued before a figure: an upper bound, as "under" is (decision 5044).
+_SUB_BOUND_BEFORE = re.compile(r"(?<![a-z])sub[- ]?$")
+
+
 def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans) -> _Raw:
     num = folded[s:e]
     value = arabic_value(num)
@@ -1089,6 +1101,12 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
         end = sm.end()
     found = _unit_after(folded, lang, end)
+    if found is None and lang == "en" and _SUB_BOUND_BEFORE.search(folded, max(0, s - 5), s):
+        # "a sub-25-minute 5K", "a sub-2-hour half marathon": "sub-" bounds the time from
+        # above and the unit is glued with a hyphen (decision 5044)
+        glued = _unit_after(folded, lang, end + 1) if folded.startswith("-", end) else None
+        if glued is not None and glued[1].kind == "duration":
+            found = glued
     has_unit = found is not None or cur is not None or scale != 1.0  # "200万" is an amount
     noun = None
     if found is None and cur is None and lang == "en":

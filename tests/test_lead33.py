@@ -1,0 +1,111 @@
+"""Lead decisions of round thirty-three (issue 8), from the lead's workshop read of fresh drafts.
+5044 — "Run a sub-25-minute 5K": "sub-" glued before a time bounds it from above, as "under" does;
+the key result states a time to beat, a measured result, not a task.
+5045 — "每周组织一次数学培优课": 次 is the lessons' measure word and 数学 the next word; "次数" (a number
+of times) is no false friend there, so the cadence's count is read.
+Each decision's cases failed before it; the guards keep what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def _kr_findings(text: str) -> set[str]:
+    """What the first key result fails, by its checklist (a finding may be left out for
+    brevity; the check's verdict never is)."""
+    r = review(text)
+    return {c.rule_id for c in r.objectives[0].key_results[0].checks if c.status == "fail"}
+
+
+_OBJ_FIT = "Objective: Be the fittest I have been since college (owner: me, Q2 2027)\n"
+
+
+# --- 5044: "sub-" before a time is a bound ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Run a sub-25-minute 5K by the end of June",
+        "Finish a sub-4-hour marathon in October",
+        "Swim a sub-30-minute 1500 m at the lake race",
+        "Ride a sub-3-hour century on the club ride",
+        "Complete the 10K trail race in a sub-60-minute time",
+        "Post a sub-2-hour half marathon at the spring race",
+    ],
+)
+def test_a_sub_time_is_a_result_to_reach(kr):
+    assert "kr-is-task" not in _kr_findings(_OBJ_FIT + f"- KR1: {kr}\n")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Run a 5K with my sister in June",
+        "Finish my first marathon",
+        "Sign up for a sub-committee on race safety",
+        "Register for the sub-elite wave of the city marathon",
+    ],
+)
+def test_no_time_bound_stays_a_task(kr):
+    assert "kr-is-task" in _kr_findings(_OBJ_FIT + f"- KR1: {kr}\n")
+
+
+def test_a_sub_time_reads_as_under_does():
+    from coach.parse import parse_text
+
+    for sub, under in [
+        ("Run a sub-25-minute 5K", "Run a 5K under 25 minutes"),
+        ("Ride a sub-3-hour century", "Ride a century in under 3 hours"),
+    ]:
+        a = parse_text("Objective: Get fit\n- " + sub).objectives[0].key_results[0]
+        b = parse_text("Objective: Get fit\n- " + under).objectives[0].key_results[0]
+        da = [(q.kind, q.value, q.unit, q.role) for q in a.facts.quantities if q.kind == "duration"]
+        db = [(q.kind, q.value, q.unit, q.role) for q in b.facts.quantities if q.kind == "duration"]
+        assert da and da == db
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Run a sub-2-hour half marathon\n- KR1: Long run from 12 km to 20 km by May (owner: me)\n",
+        "Objective: Run a half marathon under 1:50\n- KR1: Long run from 12 km to 20 km by May (owner: me)\n",
+    ],
+)
+def test_a_race_time_objective_stays_a_personal_best(text):
+    r = review(text)
+    assert "objective-is-metric" in {f.rule_id for f in r.findings if f.target == "o1"}
+
+
+# --- 5045: 次 before 数学/数据/数字 is a measure word -----------------------------------------------
+
+_OBJ_SCHOOL = "O1 让每个孩子都爱上数学（负责人：刘慧，2027年春季学期）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每周组织一次数学培优课",
+        "每周举办一次数学竞赛辅导",
+        "每天备份一次数据库",
+        "每月做一次数据复盘",
+        "每周开展一次数字化教学培训",
+        "每两周安排一次数学趣味活动",
+    ],
+)
+def test_a_cadence_count_before_maths_or_data_is_quantified(kr):
+    assert "kr-not-quantified" not in _kr_findings(_OBJ_SCHOOL + f"- KR1 {kr}\n")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "统计每位学生的作业提交次数",
+        "完成一次数据迁移",
+        "整理数学错题本",
+    ],
+)
+def test_a_number_of_times_and_one_event_stay_unquantified(kr):
+    assert "kr-not-quantified" in _kr_findings(_OBJ_SCHOOL + f"- KR1 {kr}\n")

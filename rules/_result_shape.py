@@ -658,6 +658,17 @@ def reading(item: Item) -> Reading:
     return found  # type: ignore[return-value]
 
 
+def _share_in_target_cell(item: Item) -> bool:
+    """A table row whose wording has no figure of its own and whose target cell gives the value:
+    a share, or any value of a measure the wording names ("首页加载时长")."""
+    return (
+        "target" in item.cells
+        and item.metric is not None
+        and (item.metric.unit == "%" or bool(item.facts.kpis))
+        and not item.facts.quantities
+    )
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -669,6 +680,11 @@ def _read(item: Item) -> Reading:
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
         # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
         return Reading("other", whole, "state")
+    if verb is None and _share_in_target_cell(item):
+        # "| Crash-free sessions | 99.1% | 99.8% |": the wording names what is measured and the
+        # row's target column gives it as a share, so the row is a rate to reach, not a count
+        # of sessions; "| 首页加载时长 | 3.2秒 | 1.5秒 |" a measure's value (decision 5046)
+        return Reading("result", whole, "measured")
     got_done = False
     if verb is not None:
         done = _noun_then_done(item, verb)

@@ -109,3 +109,109 @@ def test_a_cadence_count_before_maths_or_data_is_quantified(kr):
 )
 def test_a_number_of_times_and_one_event_stay_unquantified(kr):
     assert "kr-not-quantified" in _kr_findings(_OBJ_SCHOOL + f"- KR1 {kr}\n")
+
+
+# --- 5046: a table's baseline and target cells give the measure its values ----------------------
+
+_HEAD_EN = "### Objective 1: Make the app feel instant (owner: Jordan, Q3 2027)\n"
+
+
+def _table_kr(head: str, row: str, header: str = "| KR | Baseline | Target | Owner |") -> set[str]:
+    text = (
+        head
+        + header
+        + "\n|---|---|---|---|\n"
+        + row
+        + "\n| Weekly active users | 12k | 20k | Li |\n"
+    )
+    return _kr_findings(text)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Cold start time (p90) | 3.8 s | 1.5 s | Priya |",
+        "| App Store rating | 4.2 | 4.6 | Sam |",
+        "| Median page load | 2.4s | 1.2s | Alex |",
+        "| Average review score | 3.6 | 4.1 | Sam |",
+        "| Crash-free sessions | 99.1% | 99.8% | Sam |",
+        "| Successful first syncs | 91.5% | 98.0% | Alex |",
+    ],
+)
+def test_a_table_row_with_values_is_a_measured_result(row):
+    failed = _table_kr(_HEAD_EN, row)
+    assert not failed & {"kr-not-quantified", "kr-activity-count", "kr-is-task"}, failed
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| 首页加载时长 | 3.2秒 | 1.5秒 | 王磊 |",
+        "| 门店评分 | 4.3 | 4.7 | 李娜 |",
+    ],
+)
+def test_a_chinese_table_row_with_values_is_a_measured_result(row):
+    failed = _table_kr(
+        "### 目标一：让顾客一进店就想再来（负责人：王磊，2027年Q3）\n",
+        row,
+        "| 关键结果 | 基线 | 目标值 | 负责人 |",
+    )
+    assert not failed & {"kr-not-quantified", "kr-activity-count", "kr-is-task"}, failed
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Rewrite the image cache | — | done | Alex |",
+        "| Launch the partner portal | — | 5/31 | Alex |",
+        "| Sessions | 10k | 25k | Alex |",
+    ],
+)
+def test_work_dates_and_counts_in_a_table_keep_their_reading(row):
+    before = {
+        "| Rewrite the image cache | — | done | Alex |": "kr-is-task",
+        "| Launch the partner portal | — | 5/31 | Alex |": "kr-is-task",
+        "| Sessions | 10k | 25k | Alex |": "kr-activity-count",
+    }[row]
+    assert before in _table_kr(_HEAD_EN, row)
+
+
+def test_a_date_in_the_target_cell_is_still_a_deadline():
+    text = (
+        "### 目标一：让顾客一进店就想再来（负责人：王磊）\n| 关键结果 | 基线 | 目标值 | 负责人 |\n"
+        "|---|---|---|---|\n| 上线会员小程序 | 无 | 6.30前完成 | 李娜 |\n"
+    )
+    r = review(text)
+    kr = r.objectives[0].key_results[0]
+    assert kr.deadline is not None
+    assert "kr-no-deadline" not in {c.rule_id for c in kr.checks if c.status == "fail"}
+
+
+# --- 5048: tickets reopened, said at length, are a bad event -------------------------------------
+
+_OBJ_CS = "目标1：让用户第一次联系就解决问题（负责人：林晓，2027年Q1）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "减少重新打开的工单",
+        "减少7天内重新打开的工单",
+        "7天内被重新打开的工单从每月80单降到30单",
+        "被重新打开的工单占比控制在5%以内",
+        "重新打开工单的数量减半",
+    ],
+)
+def test_tickets_reopened_at_length_are_a_bad_event(kr):
+    assert "kr-negative-phrasing" in _kr_findings(_OBJ_CS + f"- {kr}\n")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "解决后未重新打开的工单占比从90%提升到96%",
+        "新开门店数从3家增加到8家",
+    ],
+)
+def test_what_stays_resolved_is_no_bad_event(kr):
+    assert "kr-negative-phrasing" not in _kr_findings(_OBJ_CS + f"- {kr}\n")

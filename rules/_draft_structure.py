@@ -599,7 +599,33 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         return True
     if _all_by_closing(item, draft):
         return True
+    if _stage_length_over(item, draft):
+        return True
     return any(_gives_deadline(t, draft) for t in _period_lines(item, draft))
+
+
+# A heading (or the title) whose bracket holds only a length, closing it or before a colon or a
+# dash: "#### MVP 阶段（3 个月）", "## 第一期（6个月）", "### Pilot phase (3 months)", "## 冲刺期（90
+# 天）：…". The section's period, counted from its start, as a stage cell's "中期（3个月）" is
+# (decisions 301, 3342; decision 4760). Years are a horizon ("（3 年）"), and a bracket with more
+# than a length ("（规模化）", "（当前 3 天）") states none.
+_STAGE_LENGTH = re.compile(
+    r"(?:[（(]\s?(?:为期|约|共)?\s?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:个月|个星期|周|天)"
+    r"(?:内|以内)?\s?[)）]"
+    r"|\(\s?(?:about |approx\.? |~)?\d{1,3}[ -]?(?:months?|weeks?|wks?|days?)\s?\))"
+    r"(?=\s*(?:[:：—–-]|$))",
+    re.I,
+)
+
+
+def _stage_length_over(item: Item, draft: Draft) -> bool:
+    """Whether a heading over `item`, or the draft's title, states its section's length in a
+    bracket of its own (decision 4760)."""
+    lines = [h.text for h in draft.heading_scope(item)]
+    title = _title_heading(draft)
+    if title is not None:
+        lines.append(title)
+    return any(_STAGE_LENGTH.search(t.strip(" *#")) for t in lines)
 
 
 # A sentence closing the last key result of an objective that dates them all (decision 4009):

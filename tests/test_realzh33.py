@@ -77,8 +77,11 @@ STAGE_LENGTH_GUARDS = [
     # a stage with no period (decision 301)
     "## 阶段二：规模化\nO1：把会员体系搭稳\nKR1：会员复购率达到 35%\n",
     "## 阶段二（规模化）\nO1：把会员体系搭稳\nKR1：会员复购率达到 35%\n",
-    # years are a horizon, not a section's length
+    # years are a horizon, not a section's length, and so is a length of a year (decisions 15-17)
     "## 第二阶段（3 年）\nO1：把会员体系搭稳\nKR1：会员复购率达到 35%\n",
+    "## 全年计划（12个月）\nO1：把会员体系搭稳\nKR1：会员复购率达到 35%\n",
+    "### Growth plan (12 months)\n**Objective 1: Win the mid-market**\n- KR1: 3 new logos a month from Month 5\n",
+    "## Roadmap (52 weeks)\nObjective: Win the mid-market\n- KR1: 40 new logos\n",
     # a window inside the measure's name (decision 1925)
     "## 留存\nO1：让新用户留下来\nKR1：3个月留存率达到 40%\n",
     "## Phase 2 (scale)\nObjective: Win the mid-market\n- KR1: 40 new logos\n",

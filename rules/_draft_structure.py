@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import CURRENT_NOTE_RE, progress_tail
+from coach.facts.numbers import zh_number
 from coach.facts.owner import (
     heading_owner,
     heading_owner_name,
@@ -599,7 +600,56 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         return True
     if _all_by_closing(item, draft):
         return True
+    if _stage_length_over(item, draft):
+        return True
     return any(_gives_deadline(t, draft) for t in _period_lines(item, draft))
+
+
+# A heading (or the title) whose bracket holds only a length, closing it or before a colon or a
+# dash: "#### MVP 阶段（3 个月）", "## 第一期（6个月）", "### Pilot phase (3 months)", "## 冲刺期（90
+# 天）：…". The section's period, counted from its start, as a stage cell's "中期（3个月）" is
+# (decisions 301, 3342; decision 4760). A year or more is a horizon, as a bare year is (decisions
+# 15-17: "(12 months)", "（3 年）"), and a bracket with more than a length ("（规模化）", "（当前 3
+# 天）") states none.
+_STAGE_LENGTH = re.compile(
+    r"(?:[（(]\s?(?:为期|约|共)?\s?(?P<zn>\d{1,3}|[一二两三四五六七八九十]{1,3})\s?"
+    r"(?P<zu>个月|个星期|周|天)(?:内|以内)?\s?[)）]"
+    r"|\(\s?(?:about |approx\.? |~)?(?P<en>\d{1,3})[ -]?(?P<eu>month|week|wk|day)s?\s?\))"
+    r"(?=\s*(?:[:：—–-]|$))",
+    re.I,
+)
+# The units of a length, in days, and the length that is a year: a horizon from there on.
+_LENGTH_DAYS = {
+    "个月": 30,
+    "month": 30,
+    "个星期": 7,
+    "周": 7,
+    "week": 7,
+    "wk": 7,
+    "天": 1,
+    "day": 1,
+}
+_A_YEAR_DAYS = 360
+
+
+def _stage_length(line: str) -> bool:
+    """Whether `line` closes with a bracket that holds only a length shorter than a year."""
+    m = _STAGE_LENGTH.search(line.strip(" *#"))
+    if m is None:
+        return False
+    n = zh_number(m.group("zn") or m.group("en"))
+    unit = (m.group("zu") or m.group("eu")).lower()
+    return n is not None and 0 < n * _LENGTH_DAYS[unit] < _A_YEAR_DAYS
+
+
+def _stage_length_over(item: Item, draft: Draft) -> bool:
+    """Whether a heading over `item`, or the draft's title, states its section's length in a
+    bracket of its own (decision 4760)."""
+    lines = [h.text for h in draft.heading_scope(item)]
+    title = _title_heading(draft)
+    if title is not None:
+        lines.append(title)
+    return any(_stage_length(t) for t in lines)
 
 
 # A sentence closing the last key result of an objective that dates them all (decision 4009):

@@ -1903,7 +1903,7 @@ def _end_state_zh(item: Item) -> Span | None:
     folded = item.folded
     for a, b, term in find_terms(folded[s:e], words("objective_end_state_verbs", "zh"), "zh"):
         a, b = a + s, b + s
-        if term in _ZH_CAUSE and _made_more(item, b, e):
+        if term in _ZH_CAUSE and (_made_more(item, b, e) or _own_thing_runs(item, b, e)):
             continue
         if term in ("成为", "做", "当") and _ZH_BETTER_ONE.fullmatch(folded, b, e):
             continue  # "成为一名更好的管理者": a generic comparative (4104)
@@ -2056,6 +2056,28 @@ def _made_more(item: Item, start: int, end: int) -> bool:
         return False
     subject = item.folded[start : m.start()]
     return not find_terms(subject, words("objective_people", "zh"), "zh")
+
+
+# After 让/使: a thing, a modal, a place, and a verb of running closing the objective
+# ("让现有原型可以在 CI 里跑通", "让老系统能在云上跑起来"; decision 4763).
+_ZH_MADE_TO_RUN = re.compile(
+    r"(?P<subject>[^，,。；;：:]{1,12}?)\s?(?:可以|能够|可|能)?\s?"
+    r"(?:在[^，,。；;：:]{1,12}?(?:中|里|上|下|内)?)?\s?"
+    r"(?:跑通|跑起来|运行起来|运行|编译通过|部署起来|部署成功|构建成功|启动起来)[\s。.!！]*"
+)
+
+
+def _own_thing_runs(item: Item, start: int, end: int) -> bool:
+    """After 让/使: the team's own prototype, code or system (objective_own_runnables) asked to
+    run somewhere, and nothing more: flat technical work, not an end state (decision 4763). The
+    people served as the subject keep it an end state ("让新人能独立跑通第一单")."""
+    m = _ZH_MADE_TO_RUN.fullmatch(item.folded, start, end)
+    if m is None:
+        return False
+    subject = m.group("subject").strip()
+    if find_terms(subject, words("objective_people", "zh"), "zh"):
+        return False
+    return any(subject.endswith(w) for w in words("objective_own_runnables", "zh"))
 
 
 def _people_can(item: Item, toks: list[Token]) -> Span | None:

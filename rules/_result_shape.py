@@ -542,6 +542,41 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
+_ZH_ENTER = frozenset({"进入", "转入", "进到", "步入"})
+_ZH_TAKE_UP = frozenset({"接入", "跑通", "跑", "用上", "使用", "接入使用"})
+# The subject before a take-up verb: (内部/外部) a count, a measure word, up to ten more
+# characters, and the adopters' noun closing it ("内部 3 个团队", "6 个外部 beta 团队").
+_ZH_COUNTED_GROUP = re.compile(
+    r"(?:内部|外部)?\s?\d{1,4}\+?\s?(?:个|家|支|所|位)\s?(?P<mid>[^，,。；;：:、（()）]{0,10}?)"
+    r"(?P<noun>[\u4e00-\u9fff]{1,4})\s?(?:都|均|已)?\s?$"
+)
+
+
+def _zh_enters_release(item: Item, verb: Verb) -> bool:
+    """Whether 进入 / 转入 … is followed by a release stage (kr_release_stages) that closes its
+    clause, with or without 阶段 (decision 4761)."""
+    if item.language != "zh" or verb.word not in _ZH_ENTER:
+        return False
+    text = item.folded
+    e = clause_of(item, verb.start)[1]
+    rest = text[verb.end : e].strip()
+    rest = re.sub(r"\s?(?:阶段|期)$", "", rest)
+    return rest in words("kr_release_stages", "zh")
+
+
+def _zh_adopters_take_up(item: Item, verb: Verb) -> bool:
+    """Whether a counted group of adopters (kr_adopter_groups) is the subject of 接入 / 跑通 …
+    (decision 4762): "12 个业务团队接入新的发布平台". The team's own services or data sources
+    (decision 4201) and experiments run (decision 1758) are not adopters."""
+    if item.language != "zh" or verb.word not in _ZH_TAKE_UP or verb.position == "lead":
+        return False
+    s = clause_of(item, verb.start)[0]
+    m = _ZH_COUNTED_GROUP.fullmatch(item.folded, max(s, item.core_span[0]), verb.start)
+    if m is None:
+        return False
+    return any(m.group("noun").endswith(w) for w in words("kr_adopter_groups", "zh"))
+
+
 # Places that those who come take up; "filled" after them is a quota reached, not hiring
 # (decision 4203). Posts, roles, positions and vacancies stay hiring.
 _EN_PLACES_FILLED = re.compile(
@@ -747,6 +782,14 @@ def _read(item: Item) -> Reading:
         # "Onboard 12 remaining log sources into Sentinel": systems, feeds or services
         # connected to a tool are the work of connecting them, not users won (decision 4201)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if verb is not None and _zh_enters_release(item, verb):
+        # "Android 版进入内测", "新产线进入试运行": a release or a line entering its beta or trial
+        # run is launched, work to deliver, as "Android app enters public beta" is (4761)
+        verb = Verb(verb.start, verb.end, verb.word, "launch", verb.position)
+    if verb is not None and _zh_adopters_take_up(item, verb):
+        # "内部 3 个团队接入…", "6 个外部团队跑通 50K 用例": counted teams or customers taking up
+        # the platform are adoption by others, a result (decisions 8, 1293; decision 4762)
+        return Reading("result", whole, "measured")
     if verb is not None and _partners_onboarded(item, verb):
         # "Onboard 10 design partners", "Onboard 15 system integrators onto the portal":
         # partners won and counted, as "Sign 3 new channel partners" and "签约3家渠道商" are,

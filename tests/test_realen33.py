@@ -168,3 +168,33 @@ WORKED_WITH_GUARDS = [
 @pytest.mark.parametrize(("kr", "rule", "want"), WORKED_WITH_GUARDS)
 def test_worked_with_guards(kr: str, rule: str, want: str) -> None:
     assert kr_status(kr, rule) == want
+
+
+# --- 4743: a floor before a count in words, then efforts: still a count of efforts -----------
+
+FLOORS_IN_WORDS = [
+    "At least six blog posts on the site",
+    "At least four customer webinars by June",
+    "At least ten LinkedIn posts this quarter",
+    "A minimum of three community meetups in Leeds",
+    "P2 At least six new videos in our onboarding series",
+]
+
+
+@pytest.mark.parametrize("kr", FLOORS_IN_WORDS)
+def test_a_floor_in_words_on_efforts_counts_efforts(kr: str) -> None:
+    assert kr_status(kr, "kr-activity-count") == "fail"
+
+
+FLOOR_GUARDS = [
+    ("At least 6 blog posts on the site", "fail"),
+    ("At least six regular donors giving every month", "pass"),
+    ("At least five new partner clinics signed", "pass"),
+    ("At least three hundred newsletter subscribers", "pass"),
+    ("More than two thirds of visits booked online", "pass"),
+]
+
+
+@pytest.mark.parametrize(("kr", "want"), FLOOR_GUARDS)
+def test_floor_guards(kr: str, want: str) -> None:
+    assert kr_status(kr, "kr-activity-count") == want

@@ -177,7 +177,7 @@ FLOORS_IN_WORDS = [
     "At least four customer webinars by June",
     "At least ten LinkedIn posts this quarter",
     "A minimum of three community meetups in Leeds",
-    "P2 At least six new videos in our onboarding series",
+    "P3 At least five how-to posts on the partner forum",
 ]
 
 

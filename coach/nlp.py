@@ -222,6 +222,12 @@ _LEMMAS: dict[str, str] = {}
 _LEMMAS_KEPT = 8192
 
 
+# Stems whose base ends in a silent e (decision 4741): "completed"/"completing" are "complete",
+# "included" "include", "required" "require", "retired" "retire" (delete, exclude, conclude,
+# acquire, inspire, expire alike). Not "-et" or "-ir" alone ("targeted", "budgeted", "paired").
+_SILENT_E = ("plet", "lud", "quir", "spir", "etir", "xpir", "elet")
+
+
 def _lemma_en(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
@@ -240,14 +246,14 @@ def _lemma_en(word: str) -> str:
         stem = w[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
             return stem[:-1]
-        if stem.endswith(("at", "iz", "uc", "ov", "ag", "iv", "ut", "ur")):
+        if stem.endswith(("at", "iz", "uc", "ov", "ag", "iv", "ut", "ur", *_SILENT_E)):
             return stem + "e"
         return stem
     if w.endswith("ing") and len(w) > 5:
         stem = w[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
             return stem[:-1]
-        if stem.endswith(("at", "iz", "uc", "ov", "ag", "iv", "ut", "ur", "g")):
+        if stem.endswith(("at", "iz", "uc", "ov", "ag", "iv", "ut", "ur", "g", *_SILENT_E)):
             return stem + "e"
         return stem
     return w

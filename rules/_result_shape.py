@@ -5897,9 +5897,11 @@ def _launch_with_capacity(item: Item, verb) -> bool:
 
 
 # A floor opening the key result before its count: "≥", ">=", "at least", "minimum of".
+# The count after the floor may be in digits or in words ("At least six blog posts", decision
+# 4743): _floor_on_efforts still asks for a count starting right there.
 _FLOOR_LEAD = re.compile(
     r"(?:≥|>=?|at\sleast|no\sfewer\sthan|not\sfewer\sthan|a\sminimum\sof|minimum(?:\sof)?|"
-    r"min\.?|more\sthan|over)\s?(?=\d)",
+    r"min\.?|more\sthan|over)\s?(?=\d|[a-z])",
     re.I,
 )
 _EFFORT_WORDS_BETWEEN = re.compile(r"\s(?:[a-z][a-z'-]*\s){0,2}")

@@ -158,6 +158,10 @@ _EN_LEAD = re.compile(
     # (decision 620)
     r"|(?:(?:we|i|they|the team)\s+(?:are|am|is|will be)\s+)?able to\s+(?=[a-z])"
     r"|(?:start|begin|try|aim|plan)\s+to\s+(?=[a-z])"
+    # "Work with finance to define 3 pricing options": a team worked with, named without a count,
+    # says who helps; the verb after "to" is the work (decision 4742)
+    r"|(?:work|works|working|collaborate|coordinate|liaise|team up)(?:\s+closely)?\s+with\s+"
+    r"[^,.;:()\d]{1,40}?\s+to\s+(?=[a-z])"
 )
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"

@@ -110,6 +110,18 @@ def _body_measure(item) -> bool:
     return _BODY_RE.search(item.folded) is not None
 
 
+# A floor said with a negation: "no fewer than 20", "not less than 95%", "不少于8家" — the same
+# as "at least", a level to reach from below (decision 5049).
+_FLOOR_RE = re.compile(
+    r"\b(?:no|not)\s+(?:fewer|less)\s+than\s*\d|(?:不少于|不低于|不得少于|不得低于)\s*[\d一二三四五六七八九十两百千万]"
+)
+
+
+def _floor_measure(item) -> bool:
+    """Whether the key result sets a floor with a negation ("No fewer than 20 volunteers")."""
+    return _FLOOR_RE.search(item.folded) is not None
+
+
 class KrNegativePhrasing(Rule):
     """What it does: flags a key result that reduces a negative measure — an error rate,
     churn, complaints, defects, incidents ("把错误比例降低至10%", "Cut churn to 5%") — and, when the
@@ -445,7 +457,8 @@ class KrNegativePhrasing(Rule):
         """The model's guess stays out where the key result is measured by a cost or a spend
         ratio ("ACoS控制在28%以下", "CPA under $30", "获客成本控制在50元以下") and the rule finds no
         bad-event word in it: lower costs are a positive goal already (PRINCIPLES.md positive
-        phrasing; decision 1908)."""
+        phrasing; decision 1908); nor where a floor is said with a negation ("No fewer than 20
+        volunteers", "不少于8家": decision 5049)."""
         if _matches(item):
             return False
         return (
@@ -453,6 +466,7 @@ class KrNegativePhrasing(Rule):
             or _time_measure(item)
             or _workload_measure(item)
             or _body_measure(item)
+            or _floor_measure(item)
         )
 
     def check(self, item, draft):

@@ -215,3 +215,34 @@ def test_tickets_reopened_at_length_are_a_bad_event(kr):
 )
 def test_what_stays_resolved_is_no_bad_event(kr):
     assert "kr-negative-phrasing" not in _kr_findings(_OBJ_CS + f"- {kr}\n")
+
+
+# --- 5049: a floor said with a negation is no negative phrasing --------------------------------
+
+_OBJ_EVENTS = "Objective: Make every event feel packed (owner: Ana, Q3 2027)\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No fewer than 20 volunteers at each event",
+        "No fewer than 40 regulars at the Friday session",
+        "Not fewer than 12 sponsors renew for next season",
+        "No less than 300 paid tickets per show",
+        "Members rate the talks no less than 4.5 out of 5",
+    ],
+)
+def test_a_negated_floor_is_no_negative_phrasing(kr):
+    assert "kr-negative-phrasing" not in _kr_findings(_OBJ_EVENTS + f"- {kr}\n")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No fewer than 2 P1 incidents per month",
+        "Cut no-shows to fewer than 5 per event",
+        "No more than 3 complaints per event",
+    ],
+)
+def test_bad_events_with_a_cap_stay_negative(kr):
+    assert "kr-negative-phrasing" in _kr_findings(_OBJ_EVENTS + f"- {kr}\n")

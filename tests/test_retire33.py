@@ -1,0 +1,206 @@
+"""retire33 (issue 8, thirty-third round): shapes seen in two retired held-out halves of published
+English OKRs (models/data/realen25b_retired.md).
+
+Every wording here is written for this file; none is copied from a published page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.review import review
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    """(kind, wording) of every parsed item, in order."""
+    rv = review(text)
+    out: list[tuple[str, str]] = []
+    for o in rv.objectives:
+        out.append(("objective", o.text))
+        out.extend(("kr", k.text) for k in o.key_results)
+    return out
+
+
+def _fails(text: str) -> list[list[str]]:
+    rv = review(text)
+    out = []
+    for o in rv.objectives:
+        out.append(sorted(c.rule_id for c in o.checks if c.status == "fail"))
+        for k in o.key_results:
+            out.append(sorted(c.rule_id for c in k.checks if c.status == "fail"))
+    return out
+
+
+# -- decision 4790: a bold item label ("**KR1**:") under a "Key Results:" lead-in is a label ------
+
+BOLD_LABELS = [
+    (
+        "### Objective 1: Grow the repair shop's reach\n\n**Key Results**:\n"
+        "1. **KR1**: Open 3 bike repair kiosks downtown (Target: Apr 10)\n"
+        "2. **KR2**: Sign 12 fleet service contracts (Target: May 30)\n",
+        ["Open 3 bike repair kiosks downtown", "Sign 12 fleet service contracts"],
+    ),
+    (
+        "## Objective: Make the bakery a morning habit\nKey Results:\n"
+        "- **KR1**: Sell 400 breakfast boxes a week\n"
+        "- **KR2**: Lift repeat visits from 20% to 35%\n",
+        ["Sell 400 breakfast boxes a week", "Lift repeat visits from 20% to 35%"],
+    ),
+    (
+        "**Objective 2**: Keep the help desk calm\n**Key Results**:\n"
+        "* **KR 1**: First reply within 2 hours for 90% of requests\n"
+        "* **KR 2**: Backlog under 40 open requests each Friday\n",
+        ["First reply within 2 hours for 90% of requests", "Backlog under 40 open requests"],
+    ),
+    (
+        "### Objective 3: Bring the choir to new towns\n\nKey results:\n"
+        "1. **Key Result 1**: Perform in 6 towns we have never visited\n"
+        "2. **Key Result 2**: Grow the mailing list to 900 names\n",
+        ["Perform in 6 towns we have never visited", "Grow the mailing list to 900 names"],
+    ),
+    (
+        "### Goal A: Sharpen the newsroom's archive\n\n**Key Results**:\n"
+        "1. **KR1** — Tag 5,000 archived stories with topics\n"
+        "2. **KR2** — Cut archive search time to under 3 seconds\n",
+        ["Tag 5,000 archived stories with topics", "Cut archive search time to under 3 seconds"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "krs"), BOLD_LABELS)
+def test_bold_kr_label_is_a_label_not_an_example(text: str, krs: list[str]) -> None:
+    items = _items(text)
+    assert [k for k, _w in items] == ["objective", "kr", "kr"]
+    for (_k, wording), want in zip(items[1:], krs, strict=True):
+        assert wording.startswith(want)
+
+
+BOLD_EXAMPLE_GUARDS = [
+    # emphasised examples with a remark each, under a lead-in naming their kind (decision 1484)
+    (
+        "Objective: Keep our subscribers\n\nExamples of strong key results:\n"
+        "- **Cut weekly churn from 6% to 4%**: measured from billing data\n"
+        "- **Lift trial conversion from 9% to 14%**: counted at day 30\n",
+        ["Cut weekly churn from 6% to 4%", "Lift trial conversion from 9% to 14%"],
+    ),
+    (
+        "O: Make support feel instant\nKey results like these:\n"
+        "1. **Ship the mobile checkout to 50% of users**: a rollout flag\n"
+        "2. **Answer 95% of chats within a minute**: from the chat tool\n",
+        ["Ship the mobile checkout to 50% of users", "Answer 95% of chats within a minute"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "krs"), BOLD_EXAMPLE_GUARDS)
+def test_bold_examples_with_remarks_stay_examples(text: str, krs: list[str]) -> None:
+    got = [w for k, w in _items(text) if k == "kr"]
+    assert got == krs
+
+
+# -- decision 4791: the next meeting of a team or a body is a deadline ---------------------------
+
+NEXT_MEETING = [
+    "Agree on a shared grading rubric to present at the next department meeting",
+    "Draft the volunteer rota and bring it to the next committee meeting",
+    "Summarise the survey results before the next parent council meeting",
+    "Pick a new ticketing tool by the next team meeting",
+    "Each squad shares 2 lessons learned in the next retro",
+    "Bring 3 candidate venues to the next planning review",
+]
+
+
+def _meeting_draft(wording: str) -> str:
+    return (
+        f"Objective: Make our staff meetings worth attending\n- KR1: {wording} (owner: Ms Ortiz)\n"
+    )
+
+
+@pytest.mark.parametrize("wording", NEXT_MEETING)
+def test_next_meeting_is_a_deadline(wording: str) -> None:
+    fails = _fails(_meeting_draft(wording))
+    assert "kr-no-deadline" not in fails[1]
+    assert "objective-no-timeframe" not in fails[0]
+
+
+NEXT_MEETING_GUARDS = [
+    "Hold a team meeting every Monday",
+    "Share one finding at the weekly staff meeting",
+    "Raise attendance at team meetings to 90%",
+    "Present the results at a staff meeting",
+]
+
+
+@pytest.mark.parametrize("wording", NEXT_MEETING_GUARDS)
+def test_a_meeting_without_next_is_no_deadline(wording: str) -> None:
+    assert "kr-no-deadline" in _fails(_meeting_draft(wording))[1]
+
+
+# -- decision 4792: a dotted figure with its unit in a target cell is a figure, not a date -------
+
+DOTTED_CELLS_EN = [
+    "Invoice creation time | 4.2 min | 1.5 min",
+    "Average days to close the books | 6.5 days | 3.5 days",
+    "Median first reply time | 2.4 hours | 1.2 hours",
+    "Queue wait at the front desk | 9.5 minutes | 4.5 minutes",
+    "Time to restore a backup | 3.5 Hours | 1.5 Hours",
+]
+DOTTED_CELLS_ZH = ["平均发票处理时长 | 4.2 分钟 | 1.5 分钟", "月结天数 | 6.5天 | 3.5天"]
+
+
+def _cell_draft(row: str, lang: str) -> str:
+    if lang == "en":
+        return (
+            "# Plan — Q3 2026\n\n**Owner:** Dana Ruiz\n\n## Objective 1: Make month-end calm\n\n"
+            "| # | Key Result | Baseline | Target | Owner |\n|---|---|---|---|---|\n"
+            f"| KR1 | {row} | Ops |\n"
+        )
+    return (
+        "# 2026年Q3 财务团队OKR\n负责人：王芳\n\n## 目标1：让月结更轻松\n\n"
+        "| # | 关键结果 | 基线 | 目标值 | 负责人 |\n|---|---|---|---|---|\n"
+        f"| KR1 | {row} | 财务 |\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "lang"), [(r, "en") for r in DOTTED_CELLS_EN] + [(r, "zh") for r in DOTTED_CELLS_ZH]
+)
+def test_dotted_figure_with_unit_in_target_cell_is_quantified(row: str, lang: str) -> None:
+    assert "kr-not-quantified" not in _fails(_cell_draft(row, lang))[1]
+
+
+@pytest.mark.parametrize(
+    ("row", "lang"),
+    [("上线 | 5.20 | 6.30", "zh"), ("Go live | — | 6.30", "en"), ("Go live | — | 5/31", "en")],
+)
+def test_a_dotted_date_in_target_cell_stays_a_date(row: str, lang: str) -> None:
+    assert "kr-not-quantified" in _fails(_cell_draft(row, lang))[1]
+
+
+# -- decision 4793: a band of a ranking among peers ("top quartile") is a target ----------------
+
+TOP_BANDS = [
+    "Rank in the top decile of regional clinics for patient safety",
+    "Staff engagement score in the top quartile of our sector",
+    "Move our donor retention into the top quintile of peer charities",
+    "Keep water quality results in the upper quartile of the national survey",
+    "Lift reading scores into the top decile statewide",
+    "Get our app store rating into the top-quartile band for finance apps",
+]
+
+
+def _band_draft(wording: str) -> str:
+    return f"Objective: Be the clinic people trust by Q4\n- KR1: {wording} (owner: Ms Ortiz)\n"
+
+
+@pytest.mark.parametrize("wording", TOP_BANDS)
+def test_top_band_of_a_ranking_is_quantified(wording: str) -> None:
+    assert "kr-not-quantified" not in _fails(_band_draft(wording))[1]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Review quartile results with the board", "Share the decile report with each school"],
+)
+def test_a_quartile_named_is_no_target(wording: str) -> None:
+    assert "kr-not-quantified" in _fails(_band_draft(wording))[1]

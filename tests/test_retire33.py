@@ -204,3 +204,83 @@ def test_top_band_of_a_ranking_is_quantified(wording: str) -> None:
 )
 def test_a_quartile_named_is_no_target(wording: str) -> None:
     assert "kr-not-quantified" in _fails(_band_draft(wording))[1]
+
+
+# -- decision 4794: a build with its own turnaround or processing time is a task (2620) ---------
+
+BUILD_TIMES = [
+    "Implement automated invoice matching with < 4 hour turnaround",
+    "Build the image resizing service with 300ms processing time",
+    "Integrate the payroll feed with a sync time of 5 minutes",
+    "Develop the search API with 200ms response time",
+    "Deploy the fraud scorer with 50ms processing time",
+    "Roll out the ticket router with 90 second response time",
+]
+BUILD_TIME_GUARDS = [
+    "Cut report turnaround from 5 days to 2",
+    "Keep lab turnaround time under 2 hours",
+    "Answer 90% of chats with a response time under 2 minutes",
+    "Reduce average response time to under 4 hours",
+]
+
+
+def _build_draft(wording: str) -> str:
+    return (
+        "Objective: Give our clients a back office they never wait on by Q3\n"
+        f"- KR1: {wording} (owner: Ms Ortiz)\n"
+    )
+
+
+@pytest.mark.parametrize("wording", BUILD_TIMES)
+def test_build_with_its_own_time_is_a_task(wording: str) -> None:
+    assert "kr-is-task" in _fails(_build_draft(wording))[1]
+
+
+@pytest.mark.parametrize("wording", BUILD_TIME_GUARDS)
+def test_a_time_moved_or_held_stays_a_result(wording: str) -> None:
+    assert "kr-is-task" not in _fails(_build_draft(wording))[1]
+
+
+# -- decisions 4795, 4796: hallucinations, and emergency visits of a managed population, are bad
+# events ------------------------------------------------------------------------------------------
+
+BAD_EVENTS = [
+    # 4795
+    "Drive the support bot's hallucination rate to below 1%",
+    "Keep the chatbot's hallucination rate below 3%",
+    "Cut hallucinations in support answers from 8% to 2%",
+    "Hallucination rate on the legal Q&A set under 2%",
+    "Maintain < 4% hallucination rate on grounded answers",
+    # 4796
+    "Reduce ED visits among enrolled asthma patients by 20%",
+    "Cut emergency room visits by frail members by 15%",
+    "Keep A&E attendances among care-home residents below 40 a quarter",
+    "Reduce A&E visits by nursing-home residents by a third",
+    "Cut emergency department visits among our dialysis patients to 60 a year",
+    "Lower ER visits for members with COPD by 25%",
+]
+BAD_EVENT_GUARDS = [
+    "Raise grounded answers to 97%",
+    "Run 4 hallucination reviews a month",
+    "Raise answer accuracy from 90% to 97%",
+    "Grow emergency department visits handled to 3,000 a month",
+    "Reduce emergency department wait time from 45 to 25 minutes",
+    "Raise the share of ED visits seen within 4 hours to 95%",
+]
+
+
+def _care_draft(wording: str) -> str:
+    return (
+        "Objective: Give staff an assistant they can trust by Q3\n"
+        f"- KR1: {wording} (owner: Ms Ortiz)\n"
+    )
+
+
+@pytest.mark.parametrize("wording", BAD_EVENTS)
+def test_bad_event_reduced_is_negative_phrasing(wording: str) -> None:
+    assert "kr-negative-phrasing" in _fails(_care_draft(wording))[1]
+
+
+@pytest.mark.parametrize("wording", BAD_EVENT_GUARDS)
+def test_good_side_or_volume_is_not_negative(wording: str) -> None:
+    assert "kr-negative-phrasing" not in _fails(_care_draft(wording))[1]

@@ -284,3 +284,95 @@ def test_bad_event_reduced_is_negative_phrasing(wording: str) -> None:
 @pytest.mark.parametrize("wording", BAD_EVENT_GUARDS)
 def test_good_side_or_volume_is_not_negative(wording: str) -> None:
     assert "kr-negative-phrasing" not in _fails(_care_draft(wording))[1]
+
+
+# -- decision 4797: a means before the work, in its own clause, is no part of the work ----------
+
+MEANS_LEADS = [
+    "using the grant we were given, define and set up tutoring for pupils after school",
+    "with help from the district, create a peer coaching plan for new teachers",
+    "Using last year's survey, draft a new onboarding checklist for volunteers",
+    "Using the district's template, write a behaviour policy for the lower school",
+    "With support from the PTA, organise a reading week for all classes",
+    "Via the staff survey, identify the top 3 reasons teachers leave",
+]
+MEANS_GUARDS = [
+    "Using the new rota, cut weekend overtime from 60 to 30 hours",
+    "Using the new planner, 80% of teachers plan their week by Friday",
+    "Grow the share of teachers using the planner to 80%",
+    "Planner used by 80% of teachers",
+]
+
+
+def _school_draft(wording: str) -> str:
+    return (
+        "Objective: Make the school a place teachers stay by Q3\n"
+        f"- KR1: {wording} (owner: Ms Ortiz)\n"
+    )
+
+
+@pytest.mark.parametrize("wording", MEANS_LEADS)
+def test_work_after_a_means_is_a_task(wording: str) -> None:
+    assert "kr-is-task" in _fails(_school_draft(wording))[1]
+
+
+@pytest.mark.parametrize("wording", MEANS_GUARDS)
+def test_result_after_a_means_or_a_use_stays_a_result(wording: str) -> None:
+    assert "kr-is-task" not in _fails(_school_draft(wording))[1]
+
+
+# -- decision 4798: a launch whose only figure is what each one gets, in a bracket, is a task ----
+
+TERMS_BRACKETS = [
+    "Launch a book allowance program ($200 per teacher per year) by June 30",
+    "Launch a commuter bike scheme ($40/person/month) by May 1",
+    "Roll out a home-office allowance ($25/employee/month) by Q2",
+    "Launch a tool library ($10 per member per year) by March 31",
+    "Ship a family plan ($30/household/month) by Q3",
+]
+TERMS_GUARDS = [
+    "Launch a referral program generating $40k in new fees by June 30",
+    "Raise the book allowance to $250 per teacher per year",
+]
+
+
+@pytest.mark.parametrize("wording", TERMS_BRACKETS)
+def test_launch_with_its_terms_in_a_bracket_is_a_task(wording: str) -> None:
+    assert "kr-is-task" in _fails(_school_draft(wording))[1]
+
+
+@pytest.mark.parametrize("wording", TERMS_GUARDS)
+def test_launch_with_an_outcome_or_a_level_raised_is_no_task(wording: str) -> None:
+    assert "kr-is-task" not in _fails(_school_draft(wording))[1]
+
+
+# -- decision 4799: a team, then an auxiliary and its verb, is the key result's subject and owner
+
+TEAM_AUX = [
+    "The science team is running lab days for every Year 9 class",
+    "The support team is answering 90% of chats within 2 minutes",
+    "The data team has documented every table in the warehouse",
+    "Our platform squad has cut build times to under 5 minutes",
+    "The grants team will submit 6 applications by June",
+    "The kitchen crew is now serving 300 lunches a day",
+]
+TEAM_AUX_GUARDS = [
+    "Team is fully staffed by June",
+    "Team morale is above 8 of 10",
+    "Team size has grown to 12",
+    "Grow team revenue 20%",
+]
+
+
+def _unowned_draft(wording: str) -> str:
+    return f"Objective: Make the school a place teachers stay by Q3\n- KR1: {wording}\n"
+
+
+@pytest.mark.parametrize("wording", TEAM_AUX)
+def test_team_with_auxiliary_owns_the_key_result(wording: str) -> None:
+    assert "kr-no-owner" not in _fails(_unowned_draft(wording))[1]
+
+
+@pytest.mark.parametrize("wording", TEAM_AUX_GUARDS)
+def test_a_state_of_the_team_names_no_owner(wording: str) -> None:
+    assert "kr-no-owner" in _fails(_unowned_draft(wording))[1]

@@ -264,7 +264,7 @@ BAD_EVENT_GUARDS = [
     "Run 4 hallucination reviews a month",
     "Raise answer accuracy from 90% to 97%",
     "Grow emergency department visits handled to 3,000 a month",
-    "Reduce emergency department wait time from 45 to 25 minutes",
+    "Cut the average A&E wait for triage from 50 to 30 minutes",
     "Raise the share of ED visits seen within 4 hours to 95%",
 ]
 

@@ -338,8 +338,12 @@ def annotate_item(item: Item, language: str | None = None) -> None:
 
 
 # A date in a table cell, written with a slash, a dot or a dash ("5/31", "2026-06-30", "6.30").
+# A dotted figure with its unit after it is a figure: "1.5 min", "3.5 days", "1.5 分钟" (decision
+# 4792).
 _CELL_DATE_RE = re.compile(
-    r"(?<![\d.])(?:20\d\d[-/.])?(?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?![\d%.])"
+    r"(?<![\d.])(?:20\d\d[-/.])?(?:1[0-2]|0?[1-9])(?:[-/](?:3[01]|[12]\d|0?[1-9])(?![\d%.])"
+    r"|\.(?:3[01]|[12]\d|0?[1-9])(?![\d%.])(?![ \t]?(?:[a-zµ]|小时|分钟|天|秒|周|倍|万|元|次|个|人)))",
+    re.IGNORECASE,
 )
 
 

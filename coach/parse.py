@@ -69,7 +69,8 @@ _COLON_T = r"(?:[:：]|\t(?=\S))"
 # a dot or bracket, or (with a number) just a space.
 # After a bracketed note no separator is needed: "KR1【权重40%】工位报修…" (decision 1802). A full-width
 # bar needs no spaces around it: "O1｜让…", "KR2.1｜…" (decision 2080).
-_SEP = r"(?:(?<=[】\]])[ \t]*(?=[^\s:：])|[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|[ \t]*｜[ \t]*(?=\S)|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
+# A bold label closes before its dash: "**KR1** — …" (decision 4790).
+_SEP = r"(?:(?<=[】\]])[ \t]*(?=[^\s:：])|[*_]{0,2}\s*[:：]|(?<=\w)[*_]{1,2}(?:\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))|\s+[-–—|｜]\s+|[ \t]*｜[ \t]*(?=\S)|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").

@@ -499,6 +499,11 @@ _EMPH_ITEM_RE = re.compile(
     r"(?P<w2>[^\"”\n]{3,160})[\"”])[ \t]*(?:[:—–-][ \t]*(?P<c>\S.*))?$"
 )
 _EMPH_LINE_RE = re.compile(_EMPH_ITEM_RE.pattern, re.MULTILINE)
+# Decision 4790: bold words that are only an item's label ("**KR1**:", "**Key Result 2** —") label
+# the wording after them; the line readings read such a line, it is no emphasised example.
+_BOLD_LABEL_RE = re.compile(
+    r"^(?:o|obj|objective|goal|kr|key[ \t]+results?)[ \t]*#?\d{0,2}(?:\.\d{1,2})?[ \t]*:?$", re.I
+)
 # A lead-in that says the list below holds examples: "Examples of good objectives:".
 _EXAMPLES_LEAD_RE = re.compile(r"\b(?:examples?|samples?|such as|like these)\b[^\n]*:[ \t]*$", re.I)
 
@@ -512,7 +517,11 @@ def _emphasised(text: str, read: Read) -> Found | None:
     while i < len(spans):
         run = []
         j = i
-        while j < len(spans) and (m := _EMPH_ITEM_RE.match(text[spans[j][0] : spans[j][1]])):
+        while (
+            j < len(spans)
+            and (m := _EMPH_ITEM_RE.match(text[spans[j][0] : spans[j][1]]))
+            and not _BOLD_LABEL_RE.match(m.group("w") or "")
+        ):
             run.append((j, m))
             j += 1
         lead = text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""

@@ -16,6 +16,7 @@ from functools import cache
 from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
+from coach.facts.shape import EN_MEANS_LEAD
 from coach.wordlists import find_terms, mapping, starting_at, word_set, words
 
 
@@ -67,7 +68,8 @@ _ZH_LEAD_TIME = re.compile(
     r"^(?:(?:本|下|这个|每个?|今年)?(?:季度|月|周|年|半年|天|日)(?:内|底|末|度)?|在?[^，,]{0,10}?(?:前|之前|以前|内|期间)[，,]?)\s*"
 )
 _EN_LEAD = re.compile(
-    r"^(?:(?:by|before|in|during|for|until|no later than|every|each)\s+[^,]{1,30},\s*|(?:this|next|each|every)\s+(?:quarter|month|week|year)[, ]\s*)"
+    r"^(?:(?:by|before|in|during|for|until|no later than|every|each)\s+[^,]{1,30},\s*|(?:this|next|each|every)\s+(?:quarter|month|week|year)[, ]\s*"
+    rf"|{EN_MEANS_LEAD})"
 )
 
 

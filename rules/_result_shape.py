@@ -468,6 +468,24 @@ _EN_SCOPE_BEFORE = re.compile(r"\b(?:with|in|at|across|among|for|to)\s+(?:the\s+
 _ZH_SCOPE_BEFORE = re.compile(r"(?:在|于|为期|选取|选择|挑选)$")
 
 
+# A bracket holding what each one gets: "($500/person/quarter)", "(£200 per teacher per year)".
+_TERMS_BRACKET = re.compile(r"\(([^()]*?(?:/|\bper\b|\beach\b)[^()]*)\)")
+
+
+def _terms_in_bracket(item: Item, verb: Verb | None) -> bool:
+    """An English launch leading the key result whose every target is money in a bracket that
+    gives a rate per person or period ("Launch a learning stipend ($500/person/quarter) by April
+    30"): the bracket states the terms of the thing launched, what each one gets, no outcome it
+    moves (decision 4798; decision 25's launch)."""
+    if item.language != "en" or verb is None or verb.cls != "launch" or verb.position != "lead":
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets or any(q.kind != "money" for q in targets):
+        return False
+    spans = [m.span(1) for m in _TERMS_BRACKET.finditer(item.folded, verb.end, item.core_span[1])]
+    return all(any(s <= q.start and q.end <= e for s, e in spans) for q in targets)
+
+
 def _pilot_scope(item: Item, verb: Verb | None) -> bool:
     """Whether the key result runs a pilot and its only figures say where, with whom or for how
     long it runs: "Pilot the new pricing with 3 customers", "在2个病区开展为期4周的新排班试点" are
@@ -1143,6 +1161,7 @@ def _read(item: Item) -> Reading:
         and not _quality_bar(item)
         and not _only_bars_per_effort(item)
         and not _pilot_scope(item, verb)
+        and not _terms_in_bracket(item, verb)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
         and not _share_selects(item, verb)
@@ -7092,6 +7111,9 @@ def _adopted(item: Item) -> bool:
     lead = max(item.facts.shape.lead, item.core_span[0])
     return zh_all_adopt(item) is not None or any(
         not (zh and (_ZH_MODIFIER_AFTER.match(text, t[1]) or t[0] <= lead))
+        # "Using last year's survey, draft …": the means before the work is the writer's own use
+        # (decision 4797)
+        and not (not zh and t[1] <= lead)
         for t in terms(item, "kr_adoption_words")
     )
 

@@ -1579,6 +1579,16 @@ _TEAM_SUBJECT_EN = re.compile(
     r"metrics|hours|needs|requests|issues|projects|leads|sales|calls|deals|ops)\b)",
     re.I,
 )
+# A team, then an auxiliary and its verb: "The support team is answering …", "The data team has
+# documented …", "The grants team will submit …" (decision 4799, decision 13's subject); not a
+# state of the team ("Team is fully staffed", "Team morale is …").
+_TEAM_AUX_SUBJECT_EN = re.compile(
+    r"^(?:the |our )?(?:[A-Za-z&\-]+ ){0,2}(?:team|squad|crew)s? "
+    r"(?:(?:is|are) (?:(?:now|actively|already|still|consistently|regularly) )?(?-i:[a-z]{2,}ing)"
+    r"|(?:has|have) (?:(?:now|already|fully|successfully) )?(?-i:[a-z]{2,})"
+    r"|will (?:(?:now|actively|consistently|regularly) )?(?-i:[a-z]{2,}))\b",
+    re.I,
+)
 # One role, singular, as the subject of a verb in -s (decision 5020); not each of a group ("Each
 # store manager …", "Managers …") nor a measure of the role's ("Store manager turnover drops").
 _ROLE_SUBJECT_EN = re.compile(
@@ -1629,7 +1639,7 @@ def team_subject(text: str) -> bool:
     t = text.strip()
     if _TEAM_SUBJECT_ZH.match(t):
         return True
-    m = _TEAM_SUBJECT_EN.match(t)
+    m = _TEAM_SUBJECT_EN.match(t) or _TEAM_AUX_SUBJECT_EN.match(t)
     if m is None:
         # "The head nurse checks every ward 3 times a week", "Support lead reviews 20 calls a
         # day": one role as the subject of its own verb does the work and owns it (5020)

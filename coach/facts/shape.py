@@ -151,9 +151,16 @@ _TAG = re.compile(r"[（(【\[][^（）()【】\[\]\n:：0-9０-９%％]{1,12}[�
 # After a colon, only a figure (and an aside): "Patient falls with injury: 0 (charge nurses)"
 # names a measure and its value, not a topic before the wording.
 _EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?$")
+# A means before the work, in its own clause: "using the grant, set up tutoring", "with help from
+# the district, write …" (decision 4797, as decision 602's "通过…，"); rules/_kr_common reads it too.
+EN_MEANS_LEAD = (
+    r"(?:using|via|with (?:the )?help (?:of|from)|with support from|drawing on)\s+[^,]{1,30},\s*"
+)
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
+    # a means before the work, in its own clause (decision 4797)
+    rf"|{EN_MEANS_LEAD}"
     # "Start to implement …", "We are able to track …": the verb after them is the work
     # (decision 620)
     r"|(?:(?:we|i|they|the team)\s+(?:are|am|is|will be)\s+)?able to\s+(?=[a-z])"

@@ -413,6 +413,11 @@ _EN = [
         r"anniversary|"
         r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
         r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])"
+        # the next meeting of a team or a body, named as the point the work is due (decision
+        # 4791): "bring it to the next staff meeting", "decide in the next retro"; a meeting
+        # without "next" ("at the weekly staff meeting") stays a cadence or a place
+        r"|(?:by|before|ahead of|until|at|in|to|for) the next (?:[a-z0-9\-]+ ){0,2}"
+        r"(?:meeting|retro|retrospective|review|check-in|town hall|assembly)(?![a-z])"
         # a showing a team works toward (decision 592): "OKRs until the publisher demo"
         r"|(?:by|before|ahead of|until) (?:the )?(?:(?!per |each |every )[a-z\-]+ ){0,2}"
         r"(?:demo|pitch|showcase|audition)(?![a-z])",

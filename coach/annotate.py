@@ -363,22 +363,18 @@ def _target_cell_metric(item: Item) -> Metric | None:
     return metric.model_copy(update={"span": None, "text": cell.text.strip()})
 
 
-# A figure with a unit right after it ("1.5 s", "3.8s", "2.5 ms", "4.5x"): a value, never a day.
-_UNIT_AFTER_FIGURE = re.compile(
-    r"\d\s?(?:ms|s|sec|secs|seconds|min|mins|h|hrs|x|k|m|pts)(?![a-z])|\d\s?[%‰秒分时天元万亿倍个次人家]"
-)
 _DECIMAL = re.compile(r"^[^\d\u4e00-\u9fff]{0,3}\d+\.\d+[^\d\u4e00-\u9fff]{0,6}$")
 
 
 def _value_pair(item: Item, target: str) -> bool:
-    """The target cell holds a value, not a date: its figure has a unit after it, or the row's
-    baseline (or current) cell holds a decimal as the target does ("| App Store rating | 4.2 |
-    4.6 |": a rating from 4.2 to 4.6, not 6 April; decision 5046)."""
-    if _UNIT_AFTER_FIGURE.search(target.lower()):
-        return True
+    """The target cell holds a value, not a date, when the row's baseline (or current) cell
+    holds a decimal as the target does ("| App Store rating | 4.2 | 4.6 |": a rating from 4.2 to
+    4.6, not 6 April; decision 5046). A figure with its unit after it is read by _CELL_DATE_RE
+    itself (decision 4792)."""
     base = item.cells.get("baseline") or item.cells.get("current")
     return (
         base is not None
+        and item.facts.shape.verb is None  # "| 上线 | 5.20 | 6.30 |": work between two dates
         and _DECIMAL.match(base.text.strip()) is not None
         and _DECIMAL.match(target.strip()) is not None
     )

@@ -1,0 +1,292 @@
+"""What a new user touches, tried with fresh eyes (tester33): tester32's list — a German or French
+text on the LanguageTool endpoint checked as English with no word about it, `--jobs` without
+`--batch` ignored, `tree` positions counted in the joined files, `convert --to csv` losing the
+title's quarter, terse Chinese 422 summaries, the browser tests' editor text that read the
+empty editor's placeholder — and what turned up while trying the CLI, the API and the page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from coach.cli import main
+from coach.cycle.tables import read_csv, rows_from_text, rows_to_text, write_csv
+from service.app import create_app
+from service.settings import Settings
+
+GERMAN = (
+    "Ziel: Unsere Kunden sollen den schnellsten Service im Markt bekommen\n"
+    "KR1: Die Antwortzeit von 8 auf 2 Stunden senken\n"
+    "KR2: Die Zufriedenheit der Kunden von 70 auf 85 Prozent steigern"
+)
+FRENCH = (
+    "Objectif : Rendre notre support le plus rapide du marché pour les clients\n"
+    "KR1 : Réduire le temps de réponse de 8 à 2 heures pour les clients\n"
+    "KR2 : Augmenter la satisfaction des clients de 70 à 85 pour cent"
+)
+SPANISH = (
+    "Objetivo: Que nuestros clientes tengan el soporte más rápido del mercado\n"
+    "KR1: Reducir el tiempo de respuesta de 8 a 2 horas para los clientes\n"
+    "KR2: Subir la satisfacción de los clientes de 70 a 85 por ciento"
+)
+GERMAN_LETTER = (
+    "Liebe Anna, wir sehen uns morgen um acht Uhr im Büro und sprechen dann über das "
+    "Projekt mit den Kunden."
+)
+ENGLISH = "O: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45 (owner: Ana)"
+CHINESE = "目标：本季度让客户更满意\n关键结果1：NPS 从 30 提升到 45（负责人：张三）"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = tmp_path_factory.mktemp("tester33") / "fb.sqlite3"
+    with TestClient(create_app(Settings(feedback_db=str(db), warm_up=False))) as c:
+        yield c
+
+
+# -- LanguageTool endpoint: a third language is named in detectedLanguage ----------------------
+@pytest.mark.parametrize("asked", ["auto", "en-US", "en"])
+@pytest.mark.parametrize(
+    ("text", "name", "code", "review_code"),
+    [
+        (GERMAN, "German", "de-DE", "de"),
+        (FRENCH, "French", "fr", "fr"),
+        (SPANISH, "Spanish", "es", "es"),
+        (GERMAN_LETTER, "German", "de-DE", None),  # no OKR in it: no review, still named
+    ],
+)
+def test_lt_names_a_third_language_as_detected(client, asked, text, name, code, review_code):
+    body = client.post("/v2/check", data={"language": asked, "text": text}).json()
+    language = body["language"]
+    assert language["detectedLanguage"]["name"] == name
+    assert language["detectedLanguage"]["code"] == code
+    # what it was checked as stays in `language`, so a client sees the two differ
+    assert language["code"].startswith("en")
+    if review_code is not None:
+        # the JSON review says the same of the same text
+        [w] = client.post("/v1/review", json={"text": text}).json()["warnings"]
+        assert w["code"] == "unsupported_language" and w["language"] == review_code
+
+
+def test_lt_names_an_unnamed_script_with_languagetools_unknown_code(client):
+    text = (
+        "Цель: Сделать поддержку самой быстрой на рынке\nKR1: Сократить время ответа с 8 до 2 часов"
+    )
+    detected = client.post("/v2/check", data={"language": "auto", "text": text}).json()
+    assert detected["language"]["detectedLanguage"]["code"] == "zz"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (ENGLISH, "en-US"),
+        (CHINESE, "zh-CN"),
+        ("O: Expand to São Paulo\nKR1: Open 2 offices", "en-US"),
+    ],
+)
+def test_lt_detected_language_of_our_own_languages_unchanged(client, text, code):
+    body = client.post("/v2/check", data={"language": "auto", "text": text}).json()
+    assert body["language"]["detectedLanguage"]["code"] == code
+    assert body["language"]["code"] == code
+
+
+# -- --jobs without --batch ---------------------------------------------------------------------
+@pytest.mark.parametrize("jobs", ["3", "0", "1"])
+def test_jobs_without_batch_is_a_usage_error(tmp_path, capsys, jobs):
+    path = tmp_path / "d.md"
+    path.write_text(ENGLISH, encoding="utf-8")
+    assert main(["review", str(path), "--jobs", jobs]) == 2
+    err = capsys.readouterr().err
+    assert f"--jobs {jobs} needs --batch" in err
+
+
+def test_jobs_with_batch_and_review_without_jobs_still_work(tmp_path, capsys):
+    path = tmp_path / "d.md"
+    path.write_text(ENGLISH, encoding="utf-8")
+    assert main(["review", str(path)]) in (0, 1)
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"text": ENGLISH}) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["review", str(batch), "--batch", "--jobs", "1"]) in (0, 1)
+    assert json.loads(capsys.readouterr().out.splitlines()[0])
+
+
+# -- tree: each finding at its own file's line --------------------------------------------------
+COMPANY = (
+    "# Company OKRs Q3 2026\n"
+    "Objective: Become the payroll tool small firms trust most this quarter\n"
+    "KR1: Raise NPS from 30 to 45 (owner: Ana)\n"
+)
+TEAM = (
+    "# Sales team OKRs Q3 2026\n"
+    "Objective: Win the small-firm payroll market\n"
+    "KR1: Grow paying firms from 1,200 to 1,500 (owner: Cara)\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["", "\n", "\n\n\n"])
+def test_tree_positions_are_per_file(tmp_path, capsys, lead):
+    company, team = tmp_path / "company.md", tmp_path / "team-sales.txt"
+    company.write_text(COMPANY, encoding="utf-8")
+    team.write_text(lead + TEAM, encoding="utf-8")
+    main(["tree", str(company), str(team), "--no-explain", "--color", "never"])
+    out = capsys.readouterr().out
+    line = 2 + lead.count("\n")
+    assert f"team-sales.txt:{line}:12 info tree-link-unstated" in out
+    assert f"    {line} | Objective: Win the small-firm payroll market" in out
+    main(["tree", str(company), str(team), "--format", "markdown"])
+    assert f"team-sales.txt:{line}:12" in capsys.readouterr().out
+
+
+def test_tree_of_one_file_keeps_plain_positions(tmp_path, capsys):
+    both = tmp_path / "all.md"
+    both.write_text(
+        COMPANY + "\n" + TEAM.replace("# Sales team", "## Sales team"), encoding="utf-8"
+    )
+    main(["tree", str(both), "--no-explain", "--color", "never"])
+    out = capsys.readouterr().out
+    assert "all.md:" not in out
+
+
+# -- convert --to csv keeps the title's timeframe -----------------------------------------------
+TITLED = [
+    (
+        "## 2026年第三季度 市场部 OKR\n\n目标1：让更多中小企业主动选择我们的产品（负责人：王芳）\n"
+        "关键结果1：官网注册转化率从 2% 提升到 4%\n关键结果2：月活跃企业数从 800 增加到 1,200\n",
+        "2026年第三季度",
+        "市场部",
+    ),
+    (
+        "# Marketing team OKRs — Q3 2026\n\nObjective: Make small firms choose us first (owner: Li)\n"
+        "KR1: Raise sign-up conversion from 2% to 4%\nKR2: Grow monthly active firms from 800 to 1,200\n",
+        "Q3 2026",
+        "Marketing team",
+    ),
+    (
+        "# 研发部OKR（2027年上半年）\n\n目标1：让每次发布都稳定可靠（负责人：陈晨）\n"
+        "关键结果1：线上故障从每月 6 次降到 2 次\n关键结果2：发布回滚率从 8% 降到 3%\n",
+        "2027年上半年",
+        "研发部",
+    ),
+    (
+        "# Q4 2026 OKRs\n\nObjective: Make onboarding feel effortless for new admins\n"
+        "KR1: Raise week-one activation from 40% to 60% (owner: Sam)\n",
+        "Q4 2026",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "period", "team"), TITLED)
+def test_csv_keeps_the_titles_timeframe(tmp_path, capsys, draft, period, team):
+    md = tmp_path / "d.md"
+    md.write_text(draft, encoding="utf-8")
+    main(["convert", str(md), "--to", "csv"])
+    table = capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert {r["timeframe"] for r in rows} == {period}
+    assert {r["team"] for r in rows} == {team}
+    # reviewed as a CSV it keeps what the Markdown said: no timeframe finding either way
+    data = tmp_path / "d.csv"
+    data.write_text(table, encoding="utf-8")
+    for path in (md, data):
+        main(["review", str(path), "--format", "json"])
+        found = {f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]}
+        assert not found & {"objective-no-timeframe", "kr-no-deadline"}, (path, found)
+
+
+@pytest.mark.parametrize(("draft", "period", "team"), TITLED)
+def test_csv_round_trip_keeps_rows_and_title(draft, period, team):
+    rows = rows_from_text(draft)
+    back = read_csv(write_csv(rows))
+    assert back == rows
+    text = rows_to_text(back)
+    assert period in text.splitlines()[0]
+    assert rows_from_text(text) == rows
+
+
+def test_csv_without_a_period_has_no_timeframe_column():
+    rows = rows_from_text(
+        "## 市场部 OKR\n\n目标1：让客户更满意 [团队]\n关键结果1：NPS 从 30 提升到 45\n"
+    )
+    assert write_csv(rows).splitlines()[0] == "level,team,owner,objective,key_result,score,status"
+
+
+@pytest.mark.parametrize("header", ["周期", "quarter", "Timeframe", "period"])
+def test_a_timeframe_column_is_read(header):
+    table = f"objective,key_result,{header}\nDelight admins,Raise NPS from 30 to 45,Q3 2026\n"
+    [row] = read_csv(table)
+    assert row.timeframe == "Q3 2026"
+    assert rows_to_text([row]).startswith("## Q3 2026 OKR\n")
+
+
+# -- Chinese 422 summaries say what is wrong ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"text": 5}, "text：应为字符串"),
+        ({"text": "O: x", "ui_language": "fr"}, "ui_language：取值应为 'zh' 或 'en'"),
+        ({"text": "O: x", "bogus": 1}, "bogus：不接受这个字段"),
+        ({"text": "O: x", "select": "kr-is-task"}, "select：应为列表（数组）"),
+        ({}, "body：请只给出其中一个：'text'、'draft'"),
+        ({"text": "O: x", "draft": {"objectives": []}}, "body：请只给出其中一个"),
+    ],
+)
+def test_chinese_validation_summary_says_what_is_wrong(client, body, says):
+    res = client.post("/v1/review", json=body, headers={"accept-language": "zh-CN"})
+    assert res.status_code == 422
+    assert says in res.json()["messages"]["zh"]
+    assert "详见 errors" not in res.json()["messages"]["zh"]
+
+
+def test_english_validation_summary_unchanged(client):
+    res = client.post("/v1/review", json={"text": 5})
+    assert res.json()["messages"]["en"] == "text: Input should be a valid string"
+
+
+def test_unknown_error_type_keeps_the_english_words():
+    from service.app import _zh_said
+
+    said = _zh_said({"type": "url_parsing"}, "Input should be a valid URL")
+    assert said == "不符合要求：Input should be a valid URL"
+
+
+# -- the browser tests read the editor's document, not its placeholder ---------------------------
+@pytest.fixture(scope="module")
+def page_url(tmp_path_factory):
+    if not (shutil.which("chromium") or Path("/usr/bin/chromium").exists()):
+        pytest.skip("chromium is not installed (run `make browser-deps`)")
+    pytest.importorskip("playwright.sync_api")
+    bundle = Path(__file__).resolve().parents[1] / "service" / "static" / "build" / "app.js"
+    assert bundle.exists(), "the page's script is not built: run `make web`"
+    from service.testing import running_server, wait_until_ready
+
+    db = tmp_path_factory.mktemp("tester33-page") / "fb.db"
+    with running_server(Settings(feedback_db=str(db))) as url:
+        wait_until_ready(url)
+        yield url
+
+
+@pytest.mark.parametrize("locale", ["zh-CN", "en-US"])
+def test_editor_text_of_the_empty_editor_is_empty(page_url, locale):
+    from playwright.sync_api import sync_playwright
+    from test_browser import editor_text
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+        )
+        page = browser.new_context(locale=locale).new_page()
+        page.goto(page_url + "/")
+        page.wait_for_selector("body[data-app='ready'] .cm-placeholder")
+        assert editor_text(page) == ""
+        page.fill(".cm-content", "O: one\nKR1: two")
+        assert editor_text(page) == "O: one\nKR1: two"
+        browser.close()

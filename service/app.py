@@ -181,14 +181,19 @@ _ZH_ERRORS = {
 }
 
 
+def _zh_list(values: str) -> str:
+    """"'a', 'b' or 'c'" as Chinese lists it: "'a'、'b' 或 'c'"."""
+    return values.replace("', '", "'、'").replace(" or ", " 或 ")
+
+
 def _zh_said(error: Any, english: str) -> str:
     """What is wrong with one field, in Chinese."""
     kind = str(error.get("type", ""))
-    ctx = {k: str(v).replace(" or ", " 或 ") for k, v in (error.get("ctx") or {}).items()}
+    ctx = {k: _zh_list(str(v)) for k, v in (error.get("ctx") or {}).items()}
     if kind == "string_pattern_mismatch":
         choices = _choices_said(error)
         return (
-            "取值应为 " + choices.removeprefix("Input should be ").replace(" or ", " 或 ")
+            "取值应为 " + _zh_list(choices.removeprefix("Input should be "))
             if choices
             else "格式不符合要求"
         )

@@ -83,7 +83,10 @@ class APIError(Exception):
 
     @classmethod
     def from_input(cls, status: int, e: InputError) -> APIError:
-        return cls(status, e.code, e.messages["en"], detail_zh=e.messages["zh"], chosen=e.message)
+        # a message the library said in no chosen language (an empty draft, no ui_language)
+        # follows the client's Accept-Language
+        chosen = e.message if e.language is not None else None
+        return cls(status, e.code, e.messages["en"], detail_zh=e.messages["zh"], chosen=chosen)
 
     def body(self, accept_language: str | None) -> tuple[str, dict[str, str] | None]:
         """The message for this client, and both languages (None when there is no Chinese)."""

@@ -290,3 +290,68 @@ def test_editor_text_of_the_empty_editor_is_empty(page_url, locale):
         page.fill(".cm-content", "O: one\nKR1: two")
         assert editor_text(page) == "O: one\nKR1: two"
         browser.close()
+
+
+# -- `grade` with no grades: an English example for an English draft ----------------------------
+def test_no_grades_error_shows_an_example_in_each_language(tmp_path, capsys):
+    path = tmp_path / "g.md"
+    path.write_text(ENGLISH, encoding="utf-8")
+    assert main(["grade", str(path)]) == 2
+    err = capsys.readouterr().err
+    example = next(line.strip() for line in err.splitlines() if line.strip().startswith("KR1:"))
+    # the example given is one the grader reads
+    path.write_text("O: Hire well this quarter\n" + example + "\n", encoding="utf-8")
+    assert main(["grade", str(path), "--format", "json"]) in (0, 1)
+    assert json.loads(capsys.readouterr().out)["grade"] == 0.9
+
+
+# -- an input error with no language of its own follows Accept-Language -------------------------
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/v1/review", {"text": "   "}),
+        ("/v1/review", {"text": ""}),
+        ("/v1/grade", {"text": ""}),
+        ("/v1/tree", {"documents": [{"name": "a", "text": " "}]}),
+        ("/v1/convert", {"text": "", "to": "csv"}),
+    ],
+)
+def test_empty_draft_error_in_the_clients_language(client, path, body):
+    zh = client.post(path, json=body, headers={"accept-language": "zh-CN"}).json()
+    assert zh["code"] == "empty" and zh["detail"].startswith("草稿是空的")
+    en = client.post(path, json=body, headers={"accept-language": "en"}).json()
+    assert en["detail"].startswith("the draft is empty")
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "starts"),
+    [
+        ("/v1/review", {"text": " ", "ui_language": "en"}, "the draft is empty"),
+        ("/v1/review", {"text": "你好"}, "没有找到目标"),
+        ("/v1/grade", {"text": "O: x\nKR1: y", "ui_language": "zh"}, "没有一个关键结果带有评分"),
+        (
+            "/v1/grade",
+            {"text": "目标：让客户满意\n关键结果1：NPS 从 3 到 4"},
+            "没有一个关键结果带有评分",
+        ),
+        (
+            "/v1/grade",
+            {"text": "O: Delight users\nKR1: NPS 3 to 4"},
+            "no key result carries a grade",
+        ),
+        ("/v1/checkin", {"text": "你好，这周很忙"}, "没有找到周检查的四个象限"),
+    ],
+)
+def test_error_said_in_the_interface_else_the_texts_language(client, path, body, starts):
+    # the body's ui_language, else the text's language, wins over Accept-Language
+    other = "en" if starts[0] > "\u2e80" else "zh-CN"
+    res = client.post(path, json=body, headers={"accept-language": other})
+    assert res.status_code == 422
+    assert res.json()["detail"].startswith(starts)
+
+
+def test_chinese_lists_choices_with_the_enumeration_comma(client):
+    res = client.post(
+        "/v1/review", json={"text": "O: x", "language": "de"}, headers={"accept-language": "zh"}
+    )
+    assert "取值应为 'auto'、'zh' 或 'en'" in res.json()["detail"]

@@ -355,3 +355,30 @@ def test_chinese_lists_choices_with_the_enumeration_comma(client):
         "/v1/review", json={"text": "O: x", "language": "de"}, headers={"accept-language": "zh"}
     )
     assert "取值应为 'auto'、'zh' 或 'en'" in res.json()["detail"]
+
+
+# -- the cycle page's header on a phone ----------------------------------------------------------
+@pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
+@pytest.mark.parametrize("width", [390, 360])
+def test_cycle_page_header_fits_a_phone(page_url, locale, width):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+        )
+        page = browser.new_context(
+            locale=locale, viewport={"width": width, "height": 844}
+        ).new_page()
+        page.goto(page_url + "/cycle")
+        page.wait_for_selector("#lang-toggle")
+        page.wait_for_timeout(300)
+        scroll, inner = page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+        assert scroll <= inner  # nothing sticks out sideways
+        lang = page.locator("#lang-toggle").bounding_box()
+        tab = page.locator("#tab-checkin").bounding_box()
+        assert lang["x"] + lang["width"] <= width
+        # one line each: "中文" / "English" and "Weekly check-in" / "每周检查" are not broken
+        assert lang["height"] < 40 and tab["height"] < 45
+        browser.close()

@@ -182,7 +182,7 @@ _ZH_ERRORS = {
 
 
 def _zh_list(values: str) -> str:
-    """"'a', 'b' or 'c'" as Chinese lists it: "'a'、'b' 或 'c'"."""
+    """ "'a', 'b' or 'c'" as Chinese lists it: "'a'、'b' 或 'c'"."""
     return values.replace("', '", "'、'").replace(" or ", " 或 ")
 
 

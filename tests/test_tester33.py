@@ -382,3 +382,25 @@ def test_cycle_page_header_fits_a_phone(page_url, locale, width):
         # one line each: "中文" / "English" and "Weekly check-in" / "每周检查" are not broken
         assert lang["height"] < 40 and tab["height"] < 45
         browser.close()
+
+
+# -- tree: an empty file among several is said, not dropped unseen -------------------------------
+@pytest.mark.parametrize("blank", ["", "\n\n", "   \n"])
+def test_tree_says_an_empty_file_is_left_out(tmp_path, capsys, blank):
+    empty, company = tmp_path / "empty.md", tmp_path / "company.md"
+    empty.write_text(blank, encoding="utf-8")
+    company.write_text(COMPANY, encoding="utf-8")
+    assert main(["tree", str(empty), str(company), "--color", "never"]) == 0
+    captured = capsys.readouterr()
+    assert f"{empty} is empty; the tree leaves it out" in captured.err
+    assert "1 objective(s) in 1 set(s)" in captured.out
+    assert main(["tree", str(empty), str(empty)]) == 2
+    assert "the draft is empty" in capsys.readouterr().err
+
+
+def test_tree_without_empty_files_has_no_note(tmp_path, capsys):
+    company, team = tmp_path / "company.md", tmp_path / "team.md"
+    company.write_text(COMPANY, encoding="utf-8")
+    team.write_text(TEAM, encoding="utf-8")
+    main(["tree", str(company), str(team)])
+    assert "note" not in capsys.readouterr().err

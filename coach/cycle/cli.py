@@ -136,8 +136,14 @@ def run_tree(args: argparse.Namespace) -> int:
     for name in args.files:
         text, conv = _read(name)
         converted |= conv
+        if not text.strip() and len(args.files) > 1:
+            # a file with nothing in it adds no set: say so rather than leave it out unseen
+            _write(f"okr-coach: note: {name} is empty; the tree leaves it out\n", sys.stderr)
+            continue
         stem = Path(name).stem.replace("-", " ").replace("_", " ") if name != "-" else ""
         docs.append((Path(name).name if name != "-" else "stdin", text, level_from_heading(stem)))
+    if not docs:  # every file empty: the library says what an empty draft is
+        docs.append((Path(args.files[0]).name, "", None))
     report = tree(docs if len(docs) > 1 else docs[0][1], **_options(args))
     if converted and report.source_text is None:
         report.source_text = docs[0][1]

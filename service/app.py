@@ -357,10 +357,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     _install_error_handlers(app)
 
+    # HEAD wherever GET is (RFC 9110: a general-purpose server supports both; uptime checks and
+    # `curl -I` send HEAD, and were answered 405, tester33)
+    @app.head("/", include_in_schema=False)
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
+    @app.head("/cycle", include_in_schema=False)
     @app.get("/cycle", include_in_schema=False)
     def cycle_page() -> FileResponse:
         return FileResponse(STATIC / "cycle.html", headers={"Cache-Control": "no-cache"})

@@ -494,6 +494,7 @@ async def post_feedback(
     return JSONResponse(stored.model_dump(), status_code=200 if stored.replayed else 201)
 
 
+@probes.head("/healthz", include_in_schema=False)
 @probes.get("/healthz", response_model=Health, summary="Liveness")
 def healthz(request: Request) -> Health:
     return Health(version=__version__, ready=request.app.state.ready.is_set())
@@ -518,6 +519,7 @@ async def store_health(request: Request) -> str:
     return status
 
 
+@probes.head("/readyz", include_in_schema=False)
 @probes.get(
     "/readyz",
     response_model=Readiness,

@@ -404,3 +404,17 @@ def test_tree_without_empty_files_has_no_note(tmp_path, capsys):
     team.write_text(TEAM, encoding="utf-8")
     main(["tree", str(company), str(team)])
     assert "note" not in capsys.readouterr().err
+
+
+# -- HEAD where GET is: the page, the cycle page and the probes -----------------------------------
+@pytest.mark.parametrize("path", ["/", "/cycle", "/healthz", "/readyz"])
+def test_head_is_answered_like_get(client, path):
+    head = client.head(path)
+    get = client.get(path)
+    assert head.status_code == get.status_code
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.content == b""
+
+
+def test_head_on_a_post_route_is_still_refused(client):
+    assert client.head("/v1/review").status_code == 405

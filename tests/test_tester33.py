@@ -418,3 +418,40 @@ def test_head_is_answered_like_get(client, path):
 
 def test_head_on_a_post_route_is_still_refused(client):
     assert client.head("/v1/review").status_code == 405
+
+
+# -- the cycle page's tree says which objective has no parent found -------------------------------
+@pytest.mark.parametrize(
+    ("locale", "draft", "says"),
+    [
+        (
+            "zh-CN",
+            "## 公司OKR\n目标1：本季度拿下华南市场\n关键结果1：华南区新签客户20家\n\n"
+            "## 个人OKR\n目标：今年学会弹吉他（负责人：王伟）\n关键结果1：每周练习 3 小时\n",
+            "找不到上级",
+        ),
+        (
+            "en-US",
+            "## Company OKRs\nObjective 1: Win the South this quarter\nKR1: 20 new customers\n\n"
+            "## Personal OKRs\nObjective: Learn the guitar this year (owner: Sam)\nKR1: Practise 3 hours a week\n",
+            "no parent found",
+        ),
+    ],
+)
+def test_cycle_tree_marks_a_child_level_objective_with_no_parent(page_url, locale, draft, says):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+        )
+        page = browser.new_context(locale=locale).new_page()
+        page.goto(page_url + "/cycle")
+        page.locator("#tab-tree").click()
+        page.locator("#view-tree textarea").fill(draft)
+        page.locator("#view-tree button.run").first.click()
+        page.wait_for_selector("#okr-tree li[data-id=o2]")
+        assert says in page.locator("#okr-tree li[data-id=o2] > .link").inner_text()
+        assert page.locator("#okr-tree li[data-id=o1] > .link").inner_text() == ""
+        browser.close()

@@ -455,3 +455,86 @@ def test_cycle_tree_marks_a_child_level_objective_with_no_parent(page_url, local
         assert says in page.locator("#okr-tree li[data-id=o2] > .link").inner_text()
         assert page.locator("#okr-tree li[data-id=o1] > .link").inner_text() == ""
         browser.close()
+
+
+# -- convert: what the owner leaves in a bracket, a given score, a CSV on standard input ----------
+@pytest.mark.parametrize(
+    ("kr", "wording", "owner"),
+    [
+        (
+            "华东付费商户数从 3,000 增加到 5,000（负责人：赵磊，6月30日前）",
+            "华东付费商户数从 3,000 增加到 5,000（6月30日前）",
+            "赵磊",
+        ),
+        (
+            "续费率从 70% 提升到 85%（6月30日前，负责人：钱多）",
+            "续费率从 70% 提升到 85%（6月30日前）",
+            "钱多",
+        ),
+        ("NPS 从 30 到 45（负责人：孙丽）", "NPS 从 30 到 45", "孙丽"),
+        (
+            "Grow merchants from 3,000 to 5,000 (owner: Zhao, by June 30)",
+            "Grow merchants from 3,000 to 5,000 (by June 30)",
+            "Zhao",
+        ),
+        (
+            "Renewal from 70% to 85% (by June 30; owner: Qian)",
+            "Renewal from 70% to 85% (by June 30)",
+            "Qian",
+        ),
+    ],
+)
+def test_convert_leaves_no_empty_separator_where_the_owner_was(kr, wording, owner):
+    label = "关键结果1：" if "从" in kr else "KR1: "
+    head = "目标：让商户满意\n" if "从" in kr else "Objective: Delight merchants\n"
+    [row] = rows_from_text(head + label + kr + "\n")
+    assert (row.key_result, row.owner) == (wording, owner)
+
+
+@pytest.mark.parametrize(
+    ("kr", "score"),
+    [
+        ("KR1: Churn from 5% to 3% — score: 0.7", "0.7"),
+        ("KR1: NPS from 30 to 45 — score: 0.5, status: half done", "0.5"),
+        ("关键结果1：续费率从 70% 提升到 85% 0.3 未完成", "0.3"),
+    ],
+)
+def test_convert_keeps_the_score_grade_reads(tmp_path, capsys, kr, score):
+    path = tmp_path / "g.md"
+    path.write_text("Objective: Delight merchants this quarter\n" + kr + "\n", encoding="utf-8")
+    main(["grade", str(path), "--format", "json"])
+    graded = json.loads(capsys.readouterr().out)
+    main(["convert", str(path), "--to", "csv"])
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert float(row["score"]) == float(score) == graded["grade"]
+
+
+@pytest.mark.parametrize("draft", [t[0] for t in TITLED[:2]])
+def test_a_csv_on_standard_input_is_read_as_a_table(tmp_path, capsys, monkeypatch, draft):
+    path = tmp_path / "d.md"
+    path.write_text(draft, encoding="utf-8")
+    main(["convert", str(path), "--to", "csv"])
+    table = capsys.readouterr().out
+    main(["convert", str(path), "--to", "markdown"])
+    markdown = capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO(table))
+    assert main(["convert", "-", "--to", "markdown"]) == 0
+    assert capsys.readouterr().out == markdown
+    monkeypatch.setattr("sys.stdin", io.StringIO(table))
+    assert main(["tree", "-", "--format", "json"]) in (0, 1)
+    assert json.loads(capsys.readouterr().out)["objectives"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "O: Delight users, partners and staff",
+        "Objective, this quarter: win",
+        "目标：让客户满意，提升体验",
+        "a,b,c",
+    ],
+)
+def test_a_draft_on_standard_input_is_not_taken_for_a_table(first):
+    from coach.cycle.tables import is_table
+
+    assert not is_table(first + "\nKR1: NPS from 30 to 45\n")

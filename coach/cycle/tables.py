@@ -86,7 +86,7 @@ def _columns(rows: list[Row]) -> list[str]:
 def rows_from_text(text: str) -> list[Row]:
     """The rows of a draft (graded or not; one set or a company/team/personal document)."""
     from coach.cycle.common import Options, parse_draft
-    from coach.cycle.scores import read
+    from coach.cycle.grading import read_kr
     from coach.cycle.tree import _units, combine
 
     draft = parse_draft(text, Options())
@@ -108,7 +108,9 @@ def rows_from_text(text: str) -> list[Row]:
         if not o.key_results:
             rows.append(Row(**{**asdict(base), "owner": o.owner or ""}))
         for kr in o.key_results:
-            r = read(kr.text)
+            # as `grade` reads it: a score the parser cut off the wording as a given value
+            # ("… — score: 0.7") counts too (tester33: the CSV's score column lost it)
+            r = read_kr(kr)
             wording = _without(kr, r.spans)
             rows.append(
                 Row(
@@ -148,11 +150,19 @@ def _title_period(name: str) -> tuple[str, str]:
     return " ".join(rest.split()).strip(" -–—·|:：,，()（）"), period
 
 
+# what taking the owner or the grade out of a bracket leaves: "（ ，6月30日前）", "( , by June)",
+# "（ ）" (tester33: the owner column took "赵磊" and the KR kept "（ ，6月30日前）")
+_OPEN_SEPARATOR = re.compile(r"([（(])\s*[，,;；、]\s*")
+_SEPARATOR_CLOSE = re.compile(r"\s*[，,;；、]\s*([）)])")
+_EMPTY_BRACKETS = re.compile(r"\s*(?:（\s*）|\(\s*\))")
+
+
 def _without(kr, spans: list[tuple[int, int]]) -> str:
     from coach.cycle.common import blank
 
-    chars = blank(kr.plain, spans)
-    return " ".join(chars.split()).strip(" ，,;；—–-|")
+    chars = " ".join(blank(kr.plain, spans).split())
+    chars = _SEPARATOR_CLOSE.sub(r"\1", _OPEN_SEPARATOR.sub(r"\1", chars))
+    return _EMPTY_BRACKETS.sub("", chars).strip(" ，,;；—–-|")
 
 
 def rows_to_text(rows: list[Row]) -> str:
@@ -284,6 +294,24 @@ def _score_text(v: str) -> str:
     if not m:
         return v
     return f"{float(v):.4f}".rstrip("0").rstrip(".")
+
+
+def is_table(text: str) -> bool:
+    """Whether `text` is one of these tables as CSV: its first line a header of known columns,
+    an objective column among them ("level,team,owner,objective,…"; 目标,关键结果,负责人). Standard
+    input has no file name to say so (tester33: `convert d.md --to csv | convert - --to
+    markdown` read the CSV as a draft and found no objective)."""
+    first = text.removeprefix("\ufeff").lstrip("\n").split("\n", 1)[0]
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return False
+    if len(header) < 2:
+        return False
+    try:
+        return "objective" in _header_map(header)
+    except InputError:
+        return False
 
 
 def read_csv(text: str) -> list[Row]:

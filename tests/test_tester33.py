@@ -538,3 +538,26 @@ def test_a_draft_on_standard_input_is_not_taken_for_a_table(first):
     from coach.cycle.tables import is_table
 
     assert not is_table(first + "\nKR1: NPS from 30 to 45\n")
+
+
+# -- feedback export: a --db that is not there is said, not exported as 0 records ----------------
+@pytest.mark.parametrize("form", ["{path}", "sqlite:///{path}"])
+def test_feedback_export_of_a_missing_database_is_an_error(tmp_path, capsys, form):
+    missing = tmp_path / "nope" / "fb.sqlite3"
+    db = form.format(path=missing)
+    assert main(["feedback", "export", "--db", db]) == 2
+    assert f"no feedback database at {missing}" in capsys.readouterr().err
+
+
+def test_feedback_export_of_a_store_with_records(tmp_path, capsys):
+    from service.feedback import open_store
+
+    db = tmp_path / "fb.sqlite3"
+    with TestClient(create_app(Settings(feedback_db=str(db), warm_up=False))) as c:
+        res = c.post(
+            "/v1/feedback", json={"rule_id": "kr-is-task", "target": "o1.kr1", "helpful": True}
+        )
+        assert res.status_code in (200, 201)
+    assert open_store(str(db)) is not None
+    assert main(["feedback", "export", "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["rule_id"] == "kr-is-task"

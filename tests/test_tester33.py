@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-from pathlib import Path
 
 import pytest
+import test_tester32
 from fastapi.testclient import TestClient
 
 from coach.cli import main
@@ -39,15 +38,13 @@ GERMAN_LETTER = (
     "Liebe Anna, wir sehen uns morgen um acht Uhr im Büro und sprechen dann über das "
     "Projekt mit den Kunden."
 )
+# tester32's fixtures: a service client, and a running server with a headless Chromium
+client = test_tester32.client
+page_server = test_tester32.page_server
+chromium_browser = test_tester32.chromium_browser
+
 ENGLISH = "O: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45 (owner: Ana)"
 CHINESE = "目标：本季度让客户更满意\n关键结果1：NPS 从 30 提升到 45（负责人：张三）"
-
-
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    db = tmp_path_factory.mktemp("tester33") / "fb.sqlite3"
-    with TestClient(create_app(Settings(feedback_db=str(db), warm_up=False))) as c:
-        yield c
 
 
 # -- LanguageTool endpoint: a third language is named in detectedLanguage ----------------------
@@ -258,38 +255,23 @@ def test_unknown_error_type_keeps_the_english_words():
 
 
 # -- the browser tests read the editor's document, not its placeholder ---------------------------
-@pytest.fixture(scope="module")
-def page_url(tmp_path_factory):
-    if not (shutil.which("chromium") or Path("/usr/bin/chromium").exists()):
-        pytest.skip("chromium is not installed (run `make browser-deps`)")
-    pytest.importorskip("playwright.sync_api")
-    bundle = Path(__file__).resolve().parents[1] / "service" / "static" / "build" / "app.js"
-    assert bundle.exists(), "the page's script is not built: run `make web`"
-    from service.testing import running_server, wait_until_ready
-
-    db = tmp_path_factory.mktemp("tester33-page") / "fb.db"
-    with running_server(Settings(feedback_db=str(db))) as url:
-        wait_until_ready(url)
-        yield url
+def new_page(browser, server: str, path: str, locale: str, width: int = 1280):
+    """A page of the running server in a fresh context of the shared browser."""
+    page = browser.new_context(locale=locale, viewport={"width": width, "height": 844}).new_page()
+    page.goto(server + path)
+    return page
 
 
 @pytest.mark.parametrize("locale", ["zh-CN", "en-US"])
-def test_editor_text_of_the_empty_editor_is_empty(page_url, locale):
-    from playwright.sync_api import sync_playwright
+def test_editor_text_of_the_empty_editor_is_empty(chromium_browser, page_server, locale):
     from test_browser import editor_text
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-        )
-        page = browser.new_context(locale=locale).new_page()
-        page.goto(page_url + "/")
-        page.wait_for_selector("body[data-app='ready'] .cm-placeholder")
-        assert editor_text(page) == ""
-        page.fill(".cm-content", "O: one\nKR1: two")
-        assert editor_text(page) == "O: one\nKR1: two"
-        browser.close()
+    page = new_page(chromium_browser, page_server, "/", locale)
+    page.wait_for_selector("body[data-app='ready'] .cm-placeholder")
+    assert editor_text(page) == ""
+    page.fill(".cm-content", "O: one\nKR1: two")
+    assert editor_text(page) == "O: one\nKR1: two"
+    page.context.close()
 
 
 # -- `grade` with no grades: an English example for an English draft ----------------------------
@@ -360,28 +342,18 @@ def test_chinese_lists_choices_with_the_enumeration_comma(client):
 # -- the cycle page's header on a phone ----------------------------------------------------------
 @pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
 @pytest.mark.parametrize("width", [390, 360])
-def test_cycle_page_header_fits_a_phone(page_url, locale, width):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-        )
-        page = browser.new_context(
-            locale=locale, viewport={"width": width, "height": 844}
-        ).new_page()
-        page.goto(page_url + "/cycle")
-        page.wait_for_selector("#lang-toggle")
-        page.wait_for_timeout(300)
-        scroll, inner = page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
-        assert scroll <= inner  # nothing sticks out sideways
-        lang = page.locator("#lang-toggle").bounding_box()
-        tab = page.locator("#tab-checkin").bounding_box()
-        assert lang["x"] + lang["width"] <= width
-        # one line each: "中文" / "English" and "Weekly check-in" / "每周检查" are not broken
-        assert lang["height"] < 40 and tab["height"] < 45
-        browser.close()
+def test_cycle_page_header_fits_a_phone(chromium_browser, page_server, locale, width):
+    page = new_page(chromium_browser, page_server, "/cycle", locale, width)
+    page.wait_for_selector("#lang-toggle")
+    page.wait_for_timeout(300)
+    scroll, inner = page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+    assert scroll <= inner  # nothing sticks out sideways
+    lang = page.locator("#lang-toggle").bounding_box()
+    tab = page.locator("#tab-checkin").bounding_box()
+    assert lang["x"] + lang["width"] <= width
+    # one line each: "中文" / "English" and "Weekly check-in" / "每周检查" are not broken
+    assert lang["height"] < 40 and tab["height"] < 45
+    page.context.close()
 
 
 # -- tree: an empty file among several is said, not dropped unseen -------------------------------
@@ -438,23 +410,17 @@ def test_head_on_a_post_route_is_still_refused(client):
         ),
     ],
 )
-def test_cycle_tree_marks_a_child_level_objective_with_no_parent(page_url, locale, draft, says):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-        )
-        page = browser.new_context(locale=locale).new_page()
-        page.goto(page_url + "/cycle")
-        page.locator("#tab-tree").click()
-        page.locator("#view-tree textarea").fill(draft)
-        page.locator("#view-tree button.run").first.click()
-        page.wait_for_selector("#okr-tree li[data-id=o2]")
-        assert says in page.locator("#okr-tree li[data-id=o2] > .link").inner_text()
-        assert page.locator("#okr-tree li[data-id=o1] > .link").inner_text() == ""
-        browser.close()
+def test_cycle_tree_marks_a_child_level_objective_with_no_parent(
+    chromium_browser, page_server, locale, draft, says
+):
+    page = new_page(chromium_browser, page_server, "/cycle", locale)
+    page.locator("#tab-tree").click()
+    page.locator("#view-tree textarea").fill(draft)
+    page.locator("#view-tree button.run").first.click()
+    page.wait_for_selector("#okr-tree li[data-id=o2]")
+    assert says in page.locator("#okr-tree li[data-id=o2] > .link").inner_text()
+    assert page.locator("#okr-tree li[data-id=o1] > .link").inner_text() == ""
+    page.context.close()
 
 
 # -- convert: what the owner leaves in a bracket, a given score, a CSV on standard input ----------

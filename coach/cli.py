@@ -220,9 +220,9 @@ def _configure_review(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--jobs",
         type=int,
-        default=0,
+        default=None,
         metavar="N",
-        help="--batch: worker processes (default: one per core)",
+        help="with --batch only: worker processes (default: one per core)",
     )
     p.add_argument(
         "--timeout",
@@ -386,7 +386,8 @@ def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
     review has an error-severity finding (as `review` does for one draft)."""
     from coach.batch import BatchSummary, read_records, record_limit, review_records
 
-    if args.jobs < 0:
+    jobs = 0 if args.jobs is None else args.jobs
+    if jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
     if args.file != "-" and (not Path(args.file).exists() or Path(args.file).is_dir()):
         raise UsageError(f"cannot read {args.file}: no such file")
@@ -407,7 +408,7 @@ def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
     summary = BatchSummary()
     records = read_records(args.file, stream, limit=record_limit(config))
     for line in review_records(
-        records, jobs=args.jobs, config=config, timeout=args.timeout, summary=summary
+        records, jobs=jobs, config=config, timeout=args.timeout, summary=summary
     ):
         out.write(line + "\n")
     if summary.failed:
@@ -440,6 +441,12 @@ def run_review(args: argparse.Namespace) -> int:
         raise UsageError("--timeout must be 0 (no limit) or more seconds")
     if args.batch:
         return run_batch(args, select, ignore, severity)
+    if args.jobs is not None:
+        # One draft is reviewed in this process: a worker count would be silently ignored.
+        raise UsageError(
+            f"--jobs {args.jobs} needs --batch: it sets the worker processes that review many "
+            "drafts (a .jsonl or .csv file); one draft is reviewed without it"
+        )
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
     converted = args.file.lower().endswith(".csv")

@@ -68,9 +68,13 @@ class InputError(OKRCoachError, ValueError):
             "zh": message_zh or zh_fallback(code, message),
         }
         self.message = message
+        # the language `message` was chosen in; None until `in_language` names one (an empty
+        # draft names none: a service then says it in the client's Accept-Language, tester33)
+        self.language: str | None = None
 
     def in_language(self, lang: str | None) -> InputError:
         """This error, saying it in `lang` ('zh' or 'en'; anything else: English)."""
+        self.language = lang if lang in self.messages else None
         self.message = self.messages.get(lang or "en", self.messages["en"])
         self.args = (self.message,)
         return self

@@ -165,6 +165,15 @@ class SourceLines:
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
         return i + 1, offset - self.starts[i] + 1
 
+    def where(self, offset: int) -> str:
+        """The position as it is printed: 'line:column'."""
+        line, col = self.locate(offset)
+        return f"{self.number(line)}:{col}"
+
+    def number(self, line: int) -> int:
+        """The line number shown for `line` of the source."""
+        return line
+
     def excerpt(self, start: int, end: int, max_lines: int = 3) -> list[tuple[int, str, str]]:
         """For each source line the span touches: (line number, line, underline)."""
         first, _ = self.locate(start)
@@ -379,12 +388,14 @@ def text_findings(
     shown: dict[tuple[str, str], str] = {}
     last: list[tuple[str, str]] = []
     for f in findings:
-        ln, col = lines.locate(f.span.start)
         # the severity in the interface's words ("8:4 错误 kr-is-task …"), coloured by its id
         sev = style.paint(labels[f"sev_{f.severity}"], f.severity)
         # A model finding's message says so; its probability stays in the JSON (`confidence`).
-        out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}")
-        excerpt = lines.excerpt(f.span.start, f.span.end)
+        out.append(f"{indent}{lines.where(f.span.start)} {sev} {f.rule_id} {f.message}")
+        excerpt = [
+            (lines.number(n), line, marks)
+            for n, line, marks in lines.excerpt(f.span.start, f.span.end)
+        ]
         gutter = max(len(str(n)) for n, _, _ in excerpt)
         for n, line, marks in excerpt:
             out.append(f"{indent}  {n:>{gutter}} | {_display_line(line)}")
@@ -545,9 +556,8 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
     shown: dict[tuple[str, str], str] = {}
     last: list[tuple[str, str]] = []
     for f in findings:
-        ln, col = lines.locate(f.span.start)
         quoted = lines.source[f.span.start : f.span.end]
-        where = f"{labels['line']} {ln}:{col}"
+        where = f"{labels['line']} {lines.where(f.span.start)}"
         out.append(
             f"- **{labels[f'sev_{f.severity}']}** {md_code(f.rule_id)} ({where}): {md_escape(f.message)}"
         )

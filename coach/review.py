@@ -141,7 +141,7 @@ def review(
         if lang is None and language in ("zh", "en"):
             lang = language
         if lang is None and isinstance(source, str):
-            lang = detect_language(source) if source.strip() else "en"
+            lang = detect_language(source) if source.strip() else None  # English, unchosen
         raise e.in_language(lang) from None
 
 

@@ -150,6 +150,65 @@ def _choices_said(error: Any) -> str | None:
     return "Input should be " + ", ".join(values[:-1]) + " or " + values[-1]
 
 
+# pydantic's error types said in Chinese ({…} from the error's ctx); any other type keeps the
+# English words after "不符合要求：" (tester33: the Chinese summary named the field only).
+_ZH_ERRORS = {
+    "missing": "缺少这个字段",
+    "extra_forbidden": "不接受这个字段",
+    "string_type": "应为字符串",
+    "string_too_short": "太短：至少 {min_length} 个字符",
+    "string_too_long": "太长：最多 {max_length} 个字符",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "int_from_float": "应为整数",
+    "float_type": "应为数字",
+    "float_parsing": "应为数字",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "list_type": "应为列表（数组）",
+    "dict_type": "应为对象",
+    "model_type": "应为对象",
+    "model_attributes_type": "应为对象",
+    "literal_error": "取值应为 {expected}",
+    "enum": "取值应为 {expected}",
+    "greater_than": "应大于 {gt}",
+    "greater_than_equal": "应不小于 {ge}",
+    "less_than": "应小于 {lt}",
+    "less_than_equal": "应不大于 {le}",
+    "too_short": "太少：至少 {min_length} 项",
+    "too_long": "太多：最多 {max_length} 项",
+    "none_required": "应为 null",
+}
+
+
+def _zh_list(values: str) -> str:
+    """ "'a', 'b' or 'c'" as Chinese lists it: "'a'、'b' 或 'c'"."""
+    return values.replace("', '", "'、'").replace(" or ", " 或 ")
+
+
+def _zh_said(error: Any, english: str) -> str:
+    """What is wrong with one field, in Chinese."""
+    kind = str(error.get("type", ""))
+    ctx = {k: _zh_list(str(v)) for k, v in (error.get("ctx") or {}).items()}
+    if kind == "string_pattern_mismatch":
+        choices = _choices_said(error)
+        return (
+            "取值应为 " + _zh_list(choices.removeprefix("Input should be "))
+            if choices
+            else "格式不符合要求"
+        )
+    template = _ZH_ERRORS.get(kind)
+    if template is not None:
+        try:
+            return template.format(**ctx)
+        except (KeyError, IndexError):
+            pass
+    english = english.removeprefix("Value error, ")
+    if english.startswith("give exactly one of "):  # the bodies' own checks (schemas.py …)
+        return "请只给出其中一个：" + "、".join(re.findall(r"'[^']+'", english))
+    return f"不符合要求：{english}"
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(APIError, api_error)  # type: ignore[arg-type]
 
@@ -193,7 +252,12 @@ def _install_error_handlers(app: FastAPI) -> None:
                 errors=errors,
             )
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
-        where = "、".join(dict.fromkeys(".".join(e["loc"][1:]) or "body" for e in errors[:5]))
+        said_zh = "；".join(
+            dict.fromkeys(
+                f"{'.'.join(e['loc'][1:]) or 'body'}：{_clip(_zh_said(raw, e['msg']), 200)}"
+                for e, raw in zip(errors[:5], exc.errors(), strict=False)
+            )
+        )
         hint = hint_zh = ""
         if request.url.path == "/v1/review" and any(
             e["type"] == "extra_forbidden" and e["loc"][1:] in (["objectives"], ["key_results"])
@@ -207,7 +271,7 @@ def _install_error_handlers(app: FastAPI) -> None:
             422,
             "invalid_request",
             (summary or "invalid request") + hint,
-            f"请求不符合 API 的要求（{where}；详见 errors）。{hint_zh}",
+            f"请求不符合 API 的要求：{said_zh}。{hint_zh}",
             errors=errors,
         )
 
@@ -293,10 +357,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     _install_error_handlers(app)
 
+    # HEAD wherever GET is (RFC 9110: a general-purpose server supports both; uptime checks and
+    # `curl -I` send HEAD, and were answered 405, tester33)
+    @app.head("/", include_in_schema=False)
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
+    @app.head("/cycle", include_in_schema=False)
     @app.get("/cycle", include_in_schema=False)
     def cycle_page() -> FileResponse:
         return FileResponse(STATIC / "cycle.html", headers={"Cache-Control": "no-cache"})

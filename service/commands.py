@@ -111,6 +111,16 @@ def run_feedback_export(args: argparse.Namespace) -> int:
     except (ValueError, BadSetting) as e:
         print(f"okr-coach feedback export: {e}", file=sys.stderr)
         return 2
+    path = getattr(store, "path", None)
+    if args.db and path is not None and not Path(path).is_file():
+        # a --db named on purpose that is not there is a mistyped path, not "0 records"
+        # (tester33); the configured store not created yet still exports nothing
+        print(
+            f"okr-coach feedback export: no feedback database at {path} "
+            "(the service creates it with the first feedback)",
+            file=sys.stderr,
+        )
+        return 2
     if args.out:
         out_path = Path(args.out)
         with out_path.open("w", encoding="utf-8") as out:

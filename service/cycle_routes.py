@@ -247,14 +247,30 @@ def _options(body: _Options) -> dict[str, Any]:
     }
 
 
-async def _run(request: Request, work: Callable[[], T]) -> T:
+def _said_in(body: BaseModel) -> str | None:
+    """The language an input error is said in, as a review's are: the interface language, else
+    the text's (None for no words: then the client's Accept-Language decides)."""
+    from coach.text import detect_language
+
+    ui_language = getattr(body, "ui_language", None)
+    if ui_language is not None:
+        return ui_language
+    texts = [getattr(body, "text", None)]
+    texts += [d.text for d in getattr(body, "documents", None) or []]
+    words = "\n".join(t for t in texts if isinstance(t, str))
+    return detect_language(words) if words.strip() else None
+
+
+async def _run(request: Request, work: Callable[[], T], body: BaseModel | None = None) -> T:
+    lang = _said_in(body) if body is not None else None
+
     def guarded() -> T:
         try:
             return work()
         except InputTooLarge as e:
-            raise APIError.from_input(413, e) from None
+            raise APIError.from_input(413, e.in_language(lang) if lang else e) from None
         except InputError as e:
-            raise APIError.from_input(422, e) from None
+            raise APIError.from_input(422, e.in_language(lang) if lang else e) from None
         except ConfigError as e:
             raise APIError(
                 422, "bad_option", str(e), detail_zh=zh_fallback("bad_option", str(e))
@@ -286,7 +302,7 @@ async def post_grade(
             report.source_text = text
         return report.model_dump_json()
 
-    return Response(await _run(request, work), media_type="application/json")
+    return Response(await _run(request, work, body), media_type="application/json")
 
 
 @cycle.post(
@@ -309,6 +325,7 @@ async def post_checkin(
             lambda: checkin(
                 body.text, body.okrs, config=config, **_options(body)
             ).model_dump_json(),
+            body,
         ),
         media_type="application/json",
     )
@@ -340,7 +357,7 @@ async def post_tree(
             report = tree(body.text, config=config, **_options(body))  # type: ignore[arg-type]
         return report.model_dump_json()
 
-    return Response(await _run(request, work), media_type="application/json")
+    return Response(await _run(request, work, body), media_type="application/json")
 
 
 @cycle.post(
@@ -376,7 +393,7 @@ async def post_convert(
             format=body.to, media_type=media, encoding="utf-8", content=text, rows=len(rows)
         ).model_dump_json()
 
-    return Response(await _run(request, work), media_type="application/json")
+    return Response(await _run(request, work, body), media_type="application/json")
 
 
 class CycleRuleInfo(BaseModel):

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 import rules
 from coach import __version__
 from coach.errors import InputError
+from coach.other_language import OtherLanguage, other_language
 from coach.rule_api import Rule
 from coach.types import Finding, Review
 
@@ -250,9 +251,25 @@ _NAME = {"zh": "Chinese", "en": "English (US)"}
 CERTAIN = 0.8
 
 
-def language_block(requested: str, detected: str, confidence: float = 1.0) -> LTLanguage:
-    """`language`: the one asked for ('auto': the detected one); `detectedLanguage`: the text's,
-    with the main script's share of the text as its confidence."""
+# A text in a language the coach does not review (coach.other_language) is named in
+# `detectedLanguage` by LanguageTool's code for it, as LanguageTool's own detection does: a client
+# that compares it with `language` sees that the text was checked as another language (tester33).
+# "zz" is LanguageTool's code for a text in no language it knows.
+_OTHER_CODE = {"de": "de-DE", "pt": "pt-PT", "ja": "ja-JP", None: "zz"}
+
+
+def other_detected(other: OtherLanguage, confidence: float) -> LTDetected:
+    """`detectedLanguage` for a text mostly in neither Chinese nor English."""
+    code = _OTHER_CODE.get(other.code, other.code) or "zz"
+    return LTDetected(name=other.name_en, code=code, confidence=confidence)
+
+
+def language_block(
+    requested: str, detected: str, confidence: float = 1.0, other: OtherLanguage | None = None
+) -> LTLanguage:
+    """`language`: the one asked for ('auto': the detected one, the language checked in);
+    `detectedLanguage`: the text's, with the main script's share of the text as its confidence
+    (a third language's own name and code when the text is in one)."""
     long_code, name = _LONG_CODE[detected], _NAME[detected]
     shown = requested if requested != "auto" else long_code
     asked = code_language(shown)
@@ -263,7 +280,11 @@ def language_block(requested: str, detected: str, confidence: float = 1.0) -> LT
     return LTLanguage(
         name=shown_name,
         code=shown,
-        detectedLanguage=LTDetected(name=name, code=long_code, confidence=confidence),
+        detectedLanguage=(
+            LTDetected(name=name, code=long_code, confidence=confidence)
+            if other is None
+            else other_detected(other, confidence)
+        ),
     )
 
 
@@ -387,8 +408,12 @@ def check_response(
     found = matches(review, text) if review is not None else []
     # LanguageTool's way to say that not every match is listed: the output caps left some out.
     incomplete = review is not None and review.truncated is not None
+    # the review's own unsupported_language warning decides, so that both answers agree
+    other = other_language(text.plain)
+    if review is not None and not review.warnings:
+        other = None
     return LTCheckResponse(
-        language=language_block(requested_language, detected, confidence),
+        language=language_block(requested_language, detected, confidence, other),
         matches=found,
         warnings=LTWarnings(incompleteResults=incomplete),
     ).model_dump()

@@ -83,7 +83,10 @@ class APIError(Exception):
 
     @classmethod
     def from_input(cls, status: int, e: InputError) -> APIError:
-        return cls(status, e.code, e.messages["en"], detail_zh=e.messages["zh"], chosen=e.message)
+        # a message the library said in no chosen language (an empty draft, no ui_language)
+        # follows the client's Accept-Language
+        chosen = e.message if e.language is not None else None
+        return cls(status, e.code, e.messages["en"], detail_zh=e.messages["zh"], chosen=chosen)
 
     def body(self, accept_language: str | None) -> tuple[str, dict[str, str] | None]:
         """The message for this client, and both languages (None when there is no Chinese)."""
@@ -491,6 +494,7 @@ async def post_feedback(
     return JSONResponse(stored.model_dump(), status_code=200 if stored.replayed else 201)
 
 
+@probes.head("/healthz", include_in_schema=False)
 @probes.get("/healthz", response_model=Health, summary="Liveness")
 def healthz(request: Request) -> Health:
     return Health(version=__version__, ready=request.app.state.ready.is_set())
@@ -515,6 +519,7 @@ async def store_health(request: Request) -> str:
     return status
 
 
+@probes.head("/readyz", include_in_schema=False)
 @probes.get(
     "/readyz",
     response_model=Readiness,

@@ -178,10 +178,18 @@ def wait_current(page, timeout: float = 15000) -> None:
     )
 
 
+# The editor's document: its `.cm-line`s without CodeMirror's widgets (contenteditable=false),
+# which are no part of the document — the empty editor's placeholder ("Type or paste a draft to
+# review it.") is one (tester33). The page keeps its EditorView to itself.
+EDITOR_STATE = """() => [...document.querySelectorAll('.cm-content .cm-line')].map((line) => {
+  const copy = line.cloneNode(true);
+  copy.querySelectorAll('[contenteditable=false]').forEach((w) => w.remove());
+  return copy.textContent;
+}).join('\\n')"""
+
+
 def editor_text(page) -> str:
-    return page.evaluate(
-        "[...document.querySelectorAll('.cm-content .cm-line')].map(l => l.textContent).join('\\n')"
-    )
+    return page.evaluate(EDITOR_STATE)
 
 
 def check_status(page, item: str, rule: str) -> str | None:

@@ -61,9 +61,12 @@ def configure_convert(p: argparse.ArgumentParser) -> None:
 
 def _read(name: str) -> tuple[str, bool]:
     """The text of FILE (a table converted to Markdown), and whether it was converted."""
-    from coach.cycle.tables import read_table, rows_to_text
+    from coach.cycle.tables import is_table, read_csv, read_table, rows_to_text
 
-    if name != "-" and name.lower().endswith((".csv", ".xlsx")):
+    if name == "-":
+        text = read_source(name)
+        return (rows_to_text(read_csv(text)), True) if is_table(text) else (text, False)
+    if name.lower().endswith((".csv", ".xlsx")):
         try:
             data = Path(name).read_bytes()
         except OSError as e:
@@ -136,8 +139,14 @@ def run_tree(args: argparse.Namespace) -> int:
     for name in args.files:
         text, conv = _read(name)
         converted |= conv
+        if not text.strip() and len(args.files) > 1:
+            # a file with nothing in it adds no set: say so rather than leave it out unseen
+            _write(f"okr-coach: note: {name} is empty; the tree leaves it out\n", sys.stderr)
+            continue
         stem = Path(name).stem.replace("-", " ").replace("_", " ") if name != "-" else ""
         docs.append((Path(name).name if name != "-" else "stdin", text, level_from_heading(stem)))
+    if not docs:  # every file empty: the library says what an empty draft is
+        docs.append((Path(args.files[0]).name, "", None))
     report = tree(docs if len(docs) > 1 else docs[0][1], **_options(args))
     if converted and report.source_text is None:
         report.source_text = docs[0][1]
@@ -145,7 +154,15 @@ def run_tree(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    from coach.cycle.tables import read_table, rows_from_text, rows_to_text, write_csv, write_xlsx
+    from coach.cycle.tables import (
+        is_table,
+        read_csv,
+        read_table,
+        rows_from_text,
+        rows_to_text,
+        write_csv,
+        write_xlsx,
+    )
 
     if args.file != "-" and args.file.lower().endswith((".csv", ".xlsx")):
         try:
@@ -154,7 +171,8 @@ def run_convert(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
         assert rows is not None
     else:
-        rows = rows_from_text(read_source(args.file))
+        text = read_source(args.file)
+        rows = read_csv(text) if args.file == "-" and is_table(text) else rows_from_text(text)
     if args.to == "xlsx":
         data = write_xlsx(rows)
         if args.out:

@@ -156,8 +156,8 @@ def build(text: str, options: Options) -> GradeDoc:
         raise InputError(
             "no_grades",
             "no key result carries a grade. Write a score (0–1, e.g. '0.7'), a percentage "
-            "after a label ('score: 70%', '得分：70%') or a status after each KR, as in the "
-            "seed's template, e.g.\n关键结果1：完成季度招聘任务10人 0.9 完成",
+            "after a label ('score: 70%', '得分：70%') or a status after each KR, e.g.\n"
+            "KR1: Hire 10 engineers — score: 0.9, status: done\n关键结果1：完成季度招聘任务10人 0.9 完成",
             "没有一个关键结果带有评分。请在每个关键结果后面写上分数（0–1，如“0.7”）、"
             "带标签的百分比（“得分：70%”“score: 70%”）或状态，例如：\n关键结果1：完成季度招聘任务10人 0.9 完成",
         )

@@ -4,7 +4,7 @@ itself). Findings are drawn exactly as the review draws them (`coach.render`).""
 from __future__ import annotations
 
 from coach.cycle.common import fmt
-from coach.cycle.types import CheckinReport, GradeReport, TreeReport
+from coach.cycle.types import CheckinReport, Document, GradeReport, TreeReport
 from coach.render import LABELS, SourceLines, TextStyle, md_escape, md_findings, text_findings
 
 _T = {
@@ -80,12 +80,45 @@ _ARROW = {"up": "↑", "down": "↓", "same": "→"}
 _MARK = {"pass": ("✓", "+"), "fail": ("✗", "x"), "unknown": ("?", "?")}
 
 
+class FileLines(SourceLines):
+    """Line lookup for `tree`'s several files joined under headings: a position is printed in
+    its own file ('team.md:3:7') and an excerpt's line numbers are the file's (tester33)."""
+
+    def __init__(self, source: str, documents: list[Document]) -> None:
+        super().__init__(source)
+        self.documents = documents
+        # each file's first line of its own text, as a line of the joined source
+        self.text_lines = [self.locate(d.text_start)[0] for d in documents]
+
+    def _document(self, offset: int) -> int:
+        return max((i for i, d in enumerate(self.documents) if d.start <= offset), default=0)
+
+    def where(self, offset: int) -> str:
+        i = self._document(offset)
+        line, col = self.locate(offset)
+        return f"{self.documents[i].name}:{self._in_file(i, line)}:{col}"
+
+    def number(self, line: int) -> int:
+        return self._in_file(self._document(self.starts[line - 1]), line)
+
+    def _in_file(self, i: int, line: int) -> int:
+        return max(1, line - self.text_lines[i] + self.documents[i].first_line)
+
+
+def source_lines(report, source: str) -> SourceLines:
+    """The joined files of a tree report as FileLines; any other source as it is."""
+    documents = getattr(report, "documents", None) or []
+    if len(documents) > 1 and report.source_text == source:
+        return FileLines(source, documents)
+    return SourceLines(source)
+
+
 def _findings_text(report, source: str, style: TextStyle) -> list[str]:
     labels = LABELS[report.ui_language]
     if not report.findings:
         return []
     out = ["", style.paint(_T[report.ui_language]["findings"], "bold")]
-    out += text_findings(report.findings, SourceLines(source), "  ", style, labels)
+    out += text_findings(report.findings, source_lines(report, source), "  ", style, labels)
     return out
 
 
@@ -158,7 +191,9 @@ def grade_markdown(report: GradeReport, source: str) -> str:
 def _md_tail(out: list[str], report, source: str) -> str:
     if report.findings:
         out += ["", f"### {_T[report.ui_language]['findings']}", ""]
-        out += md_findings(report.findings, SourceLines(source), LABELS[report.ui_language])
+        out += md_findings(
+            report.findings, source_lines(report, source), LABELS[report.ui_language]
+        )
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass, fields
 from coach.errors import InputError
 
 COLUMNS = ("level", "team", "owner", "objective", "key_result", "score", "status")
-OPTIONAL = ("parent", "priority")
+# timeframe: the set title's period ("2026年第三季度", "Q3 2026"), kept out of the team's name
+OPTIONAL = ("parent", "priority", "timeframe")
 ALIASES = {
     "level": ("level", "层级", "级别", "层次"),
     "team": ("team", "团队", "部门", "department", "unit"),
@@ -32,6 +33,7 @@ ALIASES = {
     "status": ("status", "状态"),
     "parent": ("parent", "上级", "对齐", "aligned with", "parent objective"),
     "priority": ("priority", "优先级"),
+    "timeframe": ("timeframe", "周期", "cycle", "period", "quarter", "季度"),
 }
 _LEVELS = {
     "company": "company",
@@ -70,6 +72,7 @@ class Row:
     status: str = ""
     parent: str = ""
     priority: str = ""
+    timeframe: str = ""
 
     def cells(self, columns: Iterable[str]) -> list[str]:
         return [getattr(self, c) for c in columns]
@@ -83,7 +86,7 @@ def _columns(rows: list[Row]) -> list[str]:
 def rows_from_text(text: str) -> list[Row]:
     """The rows of a draft (graded or not; one set or a company/team/personal document)."""
     from coach.cycle.common import Options, parse_draft
-    from coach.cycle.scores import read
+    from coach.cycle.grading import read_kr
     from coach.cycle.tree import _units, combine
 
     draft = parse_draft(text, Options())
@@ -92,10 +95,12 @@ def rows_from_text(text: str) -> list[Row]:
     rows: list[Row] = []
     for o in draft.objectives:
         # Without a level the heading above is a title, not a team ("某互联网公司OKRs 模板").
-        team = _team_of(units[o.id].name) if o.level else ""
+        name, timeframe = _title_period(units[o.id].name)
+        team = _team_of(name)
         base = Row(
             level=o.level or "",
-            team=team,
+            team=team if o.level else "",
+            timeframe=timeframe,
             objective=" ".join(o.plain.split()),
             priority=o.priority or "",
             parent=o.parent or "",
@@ -103,7 +108,9 @@ def rows_from_text(text: str) -> list[Row]:
         if not o.key_results:
             rows.append(Row(**{**asdict(base), "owner": o.owner or ""}))
         for kr in o.key_results:
-            r = read(kr.text)
+            # as `grade` reads it: a score the parser cut off the wording as a given value
+            # ("… — score: 0.7") counts too (tester33: the CSV's score column lost it)
+            r = read_kr(kr)
             wording = _without(kr, r.spans)
             rows.append(
                 Row(
@@ -127,36 +134,66 @@ def _team_of(unit_name: str) -> str:
     return "" if name in ("公司", "团队", "个人", "company", "team", "personal") else name
 
 
+def _title_period(name: str) -> tuple[str, str]:
+    """(the title without its period, the period): "2026年第三季度 市场部" -> ("市场部",
+    "2026年第三季度"), so that a table keeps the set's timeframe in a column of its own and the
+    team column names only the team (tester33)."""
+    from coach.facts.timeframes import time_spans
+
+    spans = time_spans(name, "zh" if re.search(r"[\u4e00-\u9fff]", name) else "en")
+    if not spans:
+        return name, ""
+    period = " ".join(name[s:e] for s, e, _ in spans)
+    rest = name
+    for s, e, _ in reversed(spans):
+        rest = rest[:s] + " " + rest[e:]
+    return " ".join(rest.split()).strip(" -–—·|:：,，()（）"), period
+
+
+# what taking the owner or the grade out of a bracket leaves: "（ ，6月30日前）", "( , by June)",
+# "（ ）" (tester33: the owner column took "赵磊" and the KR kept "（ ，6月30日前）")
+_OPEN_SEPARATOR = re.compile(r"([（(])\s*[，,;；、]\s*")
+_SEPARATOR_CLOSE = re.compile(r"\s*[，,;；、]\s*([）)])")
+_EMPTY_BRACKETS = re.compile(r"\s*(?:（\s*）|\(\s*\))")
+
+
 def _without(kr, spans: list[tuple[int, int]]) -> str:
     from coach.cycle.common import blank
 
-    chars = blank(kr.plain, spans)
-    return " ".join(chars.split()).strip(" ，,;；—–-|")
+    chars = " ".join(blank(kr.plain, spans).split())
+    chars = _SEPARATOR_CLOSE.sub(r"\1", _OPEN_SEPARATOR.sub(r"\1", chars))
+    return _EMPTY_BRACKETS.sub("", chars).strip(" ，,;；—–-|")
 
 
 def rows_to_text(rows: list[Row]) -> str:
     """Canonical Markdown: a heading per (level, team), then objectives and their KRs."""
     out: list[str] = []
-    current: tuple[str, str] | None = None
+    current: tuple[str, str, str] | None = None
     objective_no = 0
     i = 0
     while i < len(rows):
         r = rows[i]
         lang = "zh" if re.search(r"[\u4e00-\u9fff]", r.objective + r.key_result) else "en"
-        key = (r.level, r.team)
+        key = (r.level, r.team, r.timeframe)
         if key != current:
             current = key
             objective_no = 0
             # The team names the set; the level goes on each objective as a tag ("[团队]"), which
-            # wins over any level word in the team's name.
+            # wins over any level word in the team's name. The period leads the title.
             title = r.team or (_LEVEL_TITLE[lang][r.level] if r.level else "")
+            title = " ".join(filter(None, (r.timeframe, title or (r.timeframe and "OKR"))))
             if title or out:
                 out += ([""] if out else []) + ([f"## {title}", ""] if title else [])
         group = [r]
         while (
             i + len(group) < len(rows)
             and rows[i + len(group)].objective == r.objective
-            and (rows[i + len(group)].level, rows[i + len(group)].team) == key
+            and (
+                rows[i + len(group)].level,
+                rows[i + len(group)].team,
+                rows[i + len(group)].timeframe,
+            )
+            == key
         ):
             group.append(rows[i + len(group)])
         i += len(group)
@@ -257,6 +294,24 @@ def _score_text(v: str) -> str:
     if not m:
         return v
     return f"{float(v):.4f}".rstrip("0").rstrip(".")
+
+
+def is_table(text: str) -> bool:
+    """Whether `text` is one of these tables as CSV: its first line a header of known columns,
+    an objective column among them ("level,team,owner,objective,…"; 目标,关键结果,负责人). Standard
+    input has no file name to say so (tester33: `convert d.md --to csv | convert - --to
+    markdown` read the CSV as a draft and found no objective)."""
+    first = text.removeprefix("\ufeff").lstrip("\n").split("\n", 1)[0]
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return False
+    if len(header) < 2:
+        return False
+    try:
+        return "objective" in _header_map(header)
+    except InputError:
+        return False
 
 
 def read_csv(text: str) -> list[Row]:

@@ -89,13 +89,23 @@ def combine(documents: Sequence[tuple[str, str, str | None]]) -> tuple[str, list
         title = f"# {name}"
         if level and not _names_level(text):
             title += f" · {_HEADING_LEVEL[level]}"
-        chunk = title + "\n\n" + text.strip("\n") + "\n"
+        body = text.strip("\n")
+        chunk = title + "\n\n" + body + "\n"
         if parts:
             chunk = "\n" + chunk
         start = pos + (1 if parts else 0)
         parts.append(chunk)
         pos += len(chunk)
-        docs.append(Document(name=name, start=start, end=pos))
+        lead = text[: len(text) - len(text.lstrip("\n"))]
+        docs.append(
+            Document(
+                name=name,
+                start=start,
+                end=pos,
+                text_start=start + len(title) + 2,
+                first_line=len(lead.splitlines()) + 1 if lead else 1,
+            )
+        )
     return "".join(parts), docs
 
 

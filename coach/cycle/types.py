@@ -177,6 +177,14 @@ class Document(_Model):
     name: str
     start: int
     end: int
+    text_start: int = Field(
+        0,
+        description="Where the file's own text begins in `source_text` (after the heading that "
+        "names it); a position there is `first_line` of the file.",
+    )
+    first_line: int = Field(
+        1, ge=1, description="The file's line at `text_start` (1 unless blank lines led it)."
+    )
 
 
 class FactorCheck(_Model):

@@ -17,6 +17,7 @@ const I18N = {
     unlinked: "未对应", objectiveOnly: "对应目标，未对应到某个关键结果", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
     factors: "无法达成目标的5个关键因素", stated: "写明", inferred: "推断", orphans: "孤立的目标",
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
+    noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
   },
   en: {
@@ -33,6 +34,7 @@ const I18N = {
     unlinked: "not linked", objectiveOnly: "serves the objective, no one key result", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
     factors: "The five reasons objectives fail", stated: "stated", inferred: "inferred", orphans: "Orphans",
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
+    noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
   },
 };
@@ -187,9 +189,13 @@ function checkinView(r) {
 function treeView(r) {
   const nodes = Object.fromEntries(r.objectives.map((n) => [n.id, n]));
   const units = Object.fromEntries(r.units.map((u) => [u.id, u]));
+  // the top level present: a team or personal objective below it with no parent is said to have
+  // none found, as the command line lists it (tester33: it looked like one more root)
+  const top = ["company", "team", "personal"].find((lv) => r.objectives.some((n) => n.level === lv));
   const item = (id) => {
     const n = nodes[id];
-    const link = n.parent ? `← ${n.parent.objective.toUpperCase()} (${t(n.parent.method)}${n.parent.via ? ": " + n.parent.via : ""})` : "";
+    const loose = !n.parent && !n.orphan && n.level && n.level !== top;
+    const link = n.parent ? `← ${n.parent.objective.toUpperCase()} (${t(n.parent.method)}${n.parent.via ? ": " + n.parent.via : ""})` : loose ? t("noParent") : "";
     const li = el("li", { "data-id": id },
       el("span", { class: `node${n.orphan ? " orphan" : ""}` }, el("strong", { text: id.toUpperCase() + " " }), n.text,
         el("span", { class: "level", text: `${units[n.unit].name} · ${n.level ? t(n.level) : t("unknownLevel")}` })),

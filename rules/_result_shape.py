@@ -1410,9 +1410,13 @@ def _read(item: Item) -> Reading:
         if (
             verb.position == "lead"
             and (verb.word == "新增" or verb.word in _ZH_GOODS_ADDED_VERBS)
-            and _ZH_PIECES_COUNT.match(item.folded, verb.end)
+            and (
+                _ZH_PIECES_COUNT.match(item.folded, verb.end)
+                or _zh_pieces_named_counted(item, verb)
+            )
         ):
-            return Reading("activity", whole, "count")  # "新增30篇帮助中心文章" (2349)
+            # "新增30篇帮助中心文章" (2349); "新增知识条目300条": the pieces named first (4820)
+            return Reading("activity", whole, "count")
         return Reading("other", whole, "change")
     if (
         (_adopted(item) and not _share_selects(item, verb))
@@ -4162,6 +4166,21 @@ _ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
 # Pieces of writing or sessions added are the team's output (decision 2349): "新增30篇帮助中心文章",
 # "增加4期直播" count efforts, as "撰写30篇" does; "新增会员3000人" stays people won.
 _ZH_PIECES_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[篇期场]")
+
+
+def _zh_pieces_named_counted(item: Item, verb: Verb) -> bool:
+    """ "新增知识条目300条", "新增短视频教程20个": the content pieces named right after the verb
+    of adding (a noun phrase ending in kr_activity_nouns), then their count closing the clause,
+    are the team's output as "新增30篇帮助中心文章" is (decision 4820). A measure of the pieces
+    ("新增短视频播放量50万次") or people won ("新增会员3000人") end in no such noun."""
+    ce = clause_of(item, verb.end)[1]
+    q = next((q for q in counts(item) if verb.end < q.start and q.end <= ce), None)
+    if q is None or not q.is_target or item.folded[q.end : ce].strip(" ，,。；;：:"):
+        return False
+    named = item.folded[verb.end : q.start].strip()
+    return any(named.endswith(t) for t in words("kr_activity_nouns", "zh"))
+
+
 # Chinese verbs that take people in by 招 (not 招募, "recruit", which stays hiring as English
 # "Recruit" does: decisions 4, 186).
 _ZH_TAKES_IN = frozenset({"招", "新招", "扩招", "增招", "补招"})
@@ -5819,6 +5838,25 @@ def _course_to_a_score(item: Item, verb) -> bool:
     return _COURSE_WITH_SCORE.match(item.folded, verb.end, item.core_span[1]) is not None
 
 
+# The things after a share: one to three words ending the counted phrase.
+_THINGS_AFTER_SHARE = re.compile(r"\s*((?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\b")
+
+
+def _share_of_own_systems(item: Item, audience: re.Match[str]) -> bool:
+    """ "for 100% of services": a share of the team's own systems (rules/data/en/
+    kr_onboarded_things.txt) is the scope a migration covers, read by decision 399 (a measured
+    share; all of it, dated, a milestone), not the people a launch is for (decision 4143;
+    reconciled by decision 4828)."""
+    if "%" not in audience.group():
+        return False
+    things = _THINGS_AFTER_SHARE.match(item.folded, audience.end() - 1)
+    if things is None:
+        return False
+    said = things.group(1).split()
+    own = word_set("kr_onboarded_things", "en")
+    return any(" ".join(said[k:]) in own for k in range(len(said)))
+
+
 def _launch_with_capacity(item: Item, verb) -> bool:
     """A launch, release, deployment or migration leading the key result, then the load the
     thing is built for (decision 4005) or the people it is launched for (decision 4143)."""
@@ -5829,7 +5867,8 @@ def _launch_with_capacity(item: Item, verb) -> bool:
     end = item.core_span[1]
     if _CAPACITY_BEFORE_FIGURE.search(item.folded, verb.end, end) is not None:
         return True
-    if _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end) is not None:
+    audience = _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end)
+    if audience is not None and not _share_of_own_systems(item, audience):
         return True
     # "Ship the beta build to 40 pilot users by April 30": a dated launch to a counted group,
     # as "Roll out the tool to 200 staff by Feb 15" is (decision 4325); a share "to 80% of

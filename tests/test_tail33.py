@@ -336,3 +336,41 @@ def test_months_and_quarters_keep_their_decisions():
     months = _deadline(f"Period: Jan–Dec 2027\nObjective: Be the safest site around\n{krs}")
     quarters = _deadline(f"Period: FY 2027 (Q1–Q4)\nObjective: Be the safest site around\n{krs}")
     assert months == ["pass", "pass"] and quarters == ["fail", "fail"]
+
+
+# -- 4829: gather reads as collect: what others give, won -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Gather 500 signatures for the petition",
+        "Gather 40 letters of support from local businesses",
+    ],
+)
+def test_gathered_support_is_won(kr):
+    assert "kr-is-task" not in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Gather 1,200 signatures and $900 in pledges",
+        "Gather 600 signatures and $2,500 in donations",
+        "Gather 300 pledges and $5,000 in sponsorship",
+    ],
+)
+def test_gathered_amounts_of_two_kinds_are_compound(kr):
+    assert "kr-compound" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "fails"),
+    [
+        ("Gather 12 customer interviews", "kr-activity-count"),
+        ("Gather data for the annual report", "kr-is-task"),
+        ("Gather 300 survey responses", "kr-is-task"),
+    ],
+)
+def test_gathered_efforts_and_data_stay(kr, fails):
+    assert fails in _fails(kr)

@@ -226,7 +226,10 @@ _ZH_WORK_WITHIN = re.compile(r"\s?以?内(?:完成|输出|出具|提交|发布|�
 # Money spent is an input (decision 23).
 _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 # A multiple or a count of times per period is a frequency of effort: "3x a week".
-_PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
+# A slash is "per" (decision 4830): "Work out 3x/week", "Swim 2x/wk".
+_PER_PERIOD_AFTER = re.compile(
+    r"\s?(?:(?:a|per|each|every)\s|/\s?)(?:day|week|wk|month|quarter|sprint)"
+)
 # … also with an average between the measure and its figure: "外卖单量月均2000单" (decision 1262).
 _ZH_BOUND_WORDS = re.compile(r"\s|至少|不少于|不低于|保持在|达到|满")
 _ZH_MEASURE_END = re.compile(

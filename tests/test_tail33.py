@@ -374,3 +374,35 @@ def test_gathered_amounts_of_two_kinds_are_compound(kr):
 )
 def test_gathered_efforts_and_data_stay(kr, fails):
     assert fails in _fails(kr)
+
+
+# -- 4830: a slash cadence after "Nx" is "per": a habit counted ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Work out 3x/week",
+        "Swim 2x/week",
+        "Stretch 2x/day",
+        "Journal 4x/wk",
+        "Row 3x/week",
+        "Meditate 2x/day",
+    ],
+)
+def test_times_per_slash_period_is_effort(kr):
+    assert "kr-activity-count" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customers order 3x/month",
+        "Footfall 3,000/day",
+        "Downloads 2,000/month",
+        "Reach 50 orders/day",
+        "Deploy at least 3x/week",
+    ],
+)
+def test_levels_per_slash_period_stay(kr):
+    assert not {"kr-activity-count", "kr-is-task"} & _fails(kr)

@@ -2706,6 +2706,13 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "on 4 days out of 5": a share (decision 203)
     if item.language == "en" and _people_served_act(item, q):
         return True  # "40 students complete the course": the people served act (decision 2126)
+    if (
+        item.language == "en"
+        and (people := _PEOPLE_AFTER.match(text, q.end)) is not None
+        and not (item.facts.shape.verb and item.facts.shape.verb.position == "lead")
+        and _acts_on_ours(text, people.end())
+    ):
+        return True  # "500 people listen to our podcast every week" (decision 4831)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
     if (
@@ -4424,6 +4431,7 @@ def _hiring(item: Item) -> bool:
             # "count to 20 (teacher assessment)": an aside names who checks, not staff (424)
             and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
             and not _joins_outside(text, q.end + nxt[0][1])
+            and not (nxt[0][2] == "people" and _acts_on_ours(text, q.end + nxt[0][1]))
         ):
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
@@ -4480,6 +4488,26 @@ _JOINS = re.compile(
     r"\s(?:our\s|the\s|a\s)?([a-z]+)"
 )
 _TEAM_WORDS = frozenset({"team", "teams", "company", "us", "staff", "org", "organisation", "organization", "squad"})  # fmt: skip
+
+
+# People who do something to the team's own thing: "500 people listen to our podcast every
+# week", "1,000 people visit the food bank each month" (decision 4831). Not work done for the
+# team ("20 people work on the night shift"), nor joining the team (read by `_JOINS`).
+_ACTS_ON_OURS = re.compile(
+    r"\s(?!(?:work|works|staff|join|joins|start|starts|on|in|at|to|for|with|from|by|of|into|"
+    r"across|per|a|an|the|our|and|or)\b)[a-z]+"
+    r"(?:\s(?:to|in|on|at|with|from|for|into|through))?\s(?:our|the|my)\s([a-z]+)"
+)
+
+
+_PEOPLE_AFTER = re.compile(r"\s(?:more\s|new\s|different\s|local\s)?people\b")
+
+
+def _acts_on_ours(text: str, pos: int) -> bool:
+    """Generic people counted, then a verb of theirs on the team's thing (not the team itself):
+    an audience or the people served, not a headcount (decisions 3100, 4831)."""
+    m = _ACTS_ON_OURS.match(text, pos)
+    return m is not None and m.group(1) not in _TEAM_WORDS
 
 
 def _joins_outside(text: str, pos: int) -> bool:

@@ -406,3 +406,35 @@ def test_times_per_slash_period_is_effort(kr):
 )
 def test_levels_per_slash_period_stay(kr):
     assert not {"kr-activity-count", "kr-is-task"} & _fails(kr)
+
+
+# -- 4831: people counted, then what they do with the team's thing: the people served ----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "500 people listen to our podcast every week",
+        "1,000 people visit the food bank each month",
+        "300 people attend our open days this term",
+        "2,000 people use the new app weekly",
+        "800 people read our blog each month",
+    ],
+)
+def test_people_acting_on_ours_are_a_result(kr):
+    assert not {"kr-is-task", "kr-activity-count"} & _fails(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "fails"),
+    [
+        ("20 people join our team this quarter", "kr-is-task"),
+        ("20 people work on the night shift", "kr-is-task"),
+        ("Train 30 people on the new till", "kr-is-task"),
+        ("Call 40 people on the waiting list", "kr-activity-count"),
+        ("Hire 10 people for the new store", "kr-is-task"),
+        ("12 people staff the new store", "kr-is-task"),
+    ],
+)
+def test_staff_and_effort_on_people_stay(kr, fails):
+    assert fails in _fails(kr)

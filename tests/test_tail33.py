@@ -438,3 +438,49 @@ def test_people_acting_on_ours_are_a_result(kr):
 )
 def test_staff_and_effort_on_people_stay(kr, fails):
     assert fails in _fails(kr)
+
+
+# -- 4832: one-person posts alone or glued to a name; a role's contraction with its period ------
+
+
+def _owner(kr: str) -> str:
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in kr)
+    text = (
+        f"目标：让独居老人安心在家养老（2026年Q3）\n关键结果1：{kr}\n"
+        "关键结果2：回访满意度从80%提升到90%（负责人：王芳）\n"
+        if zh
+        else f"Objective: Keep our grounds safe all season (Q3)\nKR1: {kr}\n"
+        "KR2: Injuries from 5 to 1 (owner: Ann)\n"
+    )
+    k = _kr1(review(text, config=_CFG))
+    return next(c.status for c in k.checks if c.rule_id == "kr-no-owner")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "独居老人月探访率达到100%（社工陈晓）",
+        "独居老人月探访率达到100%（社工：陈晓）",
+        "独居老人月探访率达到100%（干事陈晓）",
+        "独居老人月探访率达到100%（专干李明）",
+        "独居老人月探访率达到100%（社工）",
+        "Pitch injuries from 6 to 2 (Grounds supt.)",
+        "Pitch injuries from 6 to 2 (Building supt.)",
+        "Pitch injuries from 6 to 2 (Night supv.)",
+    ],
+)
+def test_posts_and_contractions_own(kr):
+    assert _owner(kr) == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "独居老人月探访率达到100%（社工站）",
+        "独居老人月探访率达到100%（社工服务）",
+        "Pitch injuries from 6 to 2 (approx.)",
+        "Pitch injuries from 6 to 2 (incl. weekends)",
+    ],
+)
+def test_no_post_no_owner(kr):
+    assert _owner(kr) == "fail"

@@ -484,3 +484,34 @@ def test_posts_and_contractions_own(kr):
 )
 def test_no_post_no_owner(kr):
     assert _owner(kr) == "fail"
+
+
+# -- 4833: the word after 重新/再次 is work done again, whatever jieba tags it -------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "门口停车位重新划线",
+        "会议室重新布置",
+        "仓库货架重新编号",
+        "车位再次划线",
+        "指示牌重新喷漆",
+        "库位重新编码",
+    ],
+)
+def test_redone_work_is_a_task(kr):
+    assert "kr-is-task" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "客户满意度重新回到90%",
+        "重新激活沉睡会员500人",
+        "流失客户重新下单率达到20%",
+        "老客户重新购买人数达到300人",
+    ],
+)
+def test_measures_of_doing_again_stay(kr):
+    assert not {"kr-is-task", "kr-activity-count"} & _fails(kr)

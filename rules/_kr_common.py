@@ -544,7 +544,9 @@ _ZH_LESSON_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}课")
 
 # A number of times per period right after the count ("3 times per week", "twice a month").
 _EN_TIMES_PER = re.compile(
-    r"(?:\s?(?:x|times))?\s(?:a|per|each|every)\s(?:day|week|month|quarter|fortnight|weekend)\b"
+    r"(?:\s?(?:x|times))?(?:\s(?:a|per|each|every)\s|\s?/\s?)"
+    # "Work out 3x/week": a slash is "per" (decision 4830)
+    r"(?:day|week|wk|month|quarter|fortnight|weekend)\b"
 )
 _EN_ONCE = frozenset({"once", "twice", "thrice"})
 _EN_TIMES_AFTER = re.compile(r"\s?(?:x|times)\b")

@@ -3371,6 +3371,8 @@ def _kpi_en(item: Item) -> Kpi | None:
             if (
                 (
                     (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
+                    # "Food pantry serves more families": the team named, then the verb (4824)
+                    or _subject_then_sale_verb(toks, i, k)
                     # "Bring in more members", "Sign up more families" (decision 1318)
                     or (
                         k == i + 2 and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
@@ -4053,6 +4055,20 @@ _SALE_VERBS = frozenset(
      # seats filled, money owed got back: "Fill more classes", "Recover more unpaid invoices" (2110)
      "fill", "recover", "collect"}
 )  # fmt: skip
+
+
+def _subject_then_sale_verb(toks: list[Token], i: int, k: int) -> bool:
+    """ "Food pantry serves more families", "Our bakery sells more loaves": one to four words
+    naming the team, none a verb, then a sale verb's third-person form right before "more" at
+    `k`: the count made bigger, as "Serve more families" is (decisions 630, 4824)."""
+    verb = toks[k - 1]
+    return (
+        1 <= k - 1 - i <= 4
+        and verb.text.lower().endswith("s")
+        and verb.text.lower() != _lemma(verb)
+        and _lemma(verb) in _SALE_VERBS
+        and not any(en_verb_class(t.text) for t in toks[i : k - 1])
+    )
 
 
 # Phrasal verbs of winning people or sales over: "Bring in more members" (decision 1318).

@@ -226,7 +226,10 @@ _ZH_WORK_WITHIN = re.compile(r"\s?以?内(?:完成|输出|出具|提交|发布|�
 # Money spent is an input (decision 23).
 _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 # A multiple or a count of times per period is a frequency of effort: "3x a week".
-_PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
+# A slash is "per" (decision 4830): "Work out 3x/week", "Swim 2x/wk".
+_PER_PERIOD_AFTER = re.compile(
+    r"\s?(?:(?:a|per|each|every)\s|/\s?)(?:day|week|wk|month|quarter|sprint)"
+)
 # … also with an average between the measure and its figure: "外卖单量月均2000单" (decision 1262).
 _ZH_BOUND_WORDS = re.compile(r"\s|至少|不少于|不低于|保持在|达到|满")
 _ZH_MEASURE_END = re.compile(
@@ -1488,9 +1491,13 @@ def _read(item: Item) -> Reading:
         if (
             verb.position == "lead"
             and (verb.word == "新增" or verb.word in _ZH_GOODS_ADDED_VERBS)
-            and _ZH_PIECES_COUNT.match(item.folded, verb.end)
+            and (
+                _ZH_PIECES_COUNT.match(item.folded, verb.end)
+                or _zh_pieces_named_counted(item, verb)
+            )
         ):
-            return Reading("activity", whole, "count")  # "新增30篇帮助中心文章" (2349)
+            # "新增30篇帮助中心文章" (2349); "新增知识条目300条": the pieces named first (4820)
+            return Reading("activity", whole, "count")
         return Reading("other", whole, "change")
     if (
         (_adopted(item) and not _share_selects(item, verb))
@@ -2777,6 +2784,13 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "on 4 days out of 5": a share (decision 203)
     if item.language == "en" and _people_served_act(item, q):
         return True  # "40 students complete the course": the people served act (decision 2126)
+    if (
+        item.language == "en"
+        and (people := _PEOPLE_AFTER.match(text, q.end)) is not None
+        and not (item.facts.shape.verb and item.facts.shape.verb.position == "lead")
+        and _acts_on_ours(text, people.end())
+    ):
+        return True  # "500 people listen to our podcast every week" (decision 4831)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
     if (
@@ -4240,6 +4254,21 @@ _ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
 # Pieces of writing or sessions added are the team's output (decision 2349): "新增30篇帮助中心文章",
 # "增加4期直播" count efforts, as "撰写30篇" does; "新增会员3000人" stays people won.
 _ZH_PIECES_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[篇期场]")
+
+
+def _zh_pieces_named_counted(item: Item, verb: Verb) -> bool:
+    """ "新增知识条目300条", "新增短视频教程20个": the content pieces named right after the verb
+    of adding (a noun phrase ending in kr_activity_nouns), then their count closing the clause,
+    are the team's output as "新增30篇帮助中心文章" is (decision 4820). A measure of the pieces
+    ("新增短视频播放量50万次") or people won ("新增会员3000人") end in no such noun."""
+    ce = clause_of(item, verb.end)[1]
+    q = next((q for q in counts(item) if verb.end < q.start and q.end <= ce), None)
+    if q is None or not q.is_target or item.folded[q.end : ce].strip(" ，,。；;：:"):
+        return False
+    named = item.folded[verb.end : q.start].strip()
+    return any(named.endswith(t) for t in words("kr_activity_nouns", "zh"))
+
+
 # Chinese verbs that take people in by 招 (not 招募, "recruit", which stays hiring as English
 # "Recruit" does: decisions 4, 186).
 _ZH_TAKES_IN = frozenset({"招", "新招", "扩招", "增招", "补招"})
@@ -4480,6 +4509,7 @@ def _hiring(item: Item) -> bool:
             # "count to 20 (teacher assessment)": an aside names who checks, not staff (424)
             and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
             and not _joins_outside(text, q.end + nxt[0][1])
+            and not (nxt[0][2] == "people" and _acts_on_ours(text, q.end + nxt[0][1]))
         ):
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
@@ -4536,6 +4566,26 @@ _JOINS = re.compile(
     r"\s(?:our\s|the\s|a\s)?([a-z]+)"
 )
 _TEAM_WORDS = frozenset({"team", "teams", "company", "us", "staff", "org", "organisation", "organization", "squad"})  # fmt: skip
+
+
+# People who do something to the team's own thing: "500 people listen to our podcast every
+# week", "1,000 people visit the food bank each month" (decision 4831). Not work done for the
+# team ("20 people work on the night shift"), nor joining the team (read by `_JOINS`).
+_ACTS_ON_OURS = re.compile(
+    r"\s(?!(?:work|works|staff|join|joins|start|starts|on|in|at|to|for|with|from|by|of|into|"
+    r"across|per|a|an|the|our|and|or)\b)[a-z]+"
+    r"(?:\s(?:to|in|on|at|with|from|for|into|through))?\s(?:our|the|my)\s([a-z]+)"
+)
+
+
+_PEOPLE_AFTER = re.compile(r"\s(?:more\s|new\s|different\s|local\s)?people\b")
+
+
+def _acts_on_ours(text: str, pos: int) -> bool:
+    """Generic people counted, then a verb of theirs on the team's thing (not the team itself):
+    an audience or the people served, not a headcount (decisions 3100, 4831)."""
+    m = _ACTS_ON_OURS.match(text, pos)
+    return m is not None and m.group(1) not in _TEAM_WORDS
 
 
 def _joins_outside(text: str, pos: int) -> bool:
@@ -5897,6 +5947,25 @@ def _course_to_a_score(item: Item, verb) -> bool:
     return _COURSE_WITH_SCORE.match(item.folded, verb.end, item.core_span[1]) is not None
 
 
+# The things after a share: one to three words ending the counted phrase.
+_THINGS_AFTER_SHARE = re.compile(r"\s*((?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\b")
+
+
+def _share_of_own_systems(item: Item, audience: re.Match[str]) -> bool:
+    """ "for 100% of services": a share of the team's own systems (rules/data/en/
+    kr_onboarded_things.txt) is the scope a migration covers, read by decision 399 (a measured
+    share; all of it, dated, a milestone), not the people a launch is for (decision 4143;
+    reconciled by decision 4828)."""
+    if "%" not in audience.group():
+        return False
+    things = _THINGS_AFTER_SHARE.match(item.folded, audience.end() - 1)
+    if things is None:
+        return False
+    said = things.group(1).split()
+    own = word_set("kr_onboarded_things", "en")
+    return any(" ".join(said[k:]) in own for k in range(len(said)))
+
+
 def _launch_with_capacity(item: Item, verb) -> bool:
     """A launch, release, deployment or migration leading the key result, then the load the
     thing is built for (decision 4005) or the people it is launched for (decision 4143)."""
@@ -5907,7 +5976,8 @@ def _launch_with_capacity(item: Item, verb) -> bool:
     end = item.core_span[1]
     if _CAPACITY_BEFORE_FIGURE.search(item.folded, verb.end, end) is not None:
         return True
-    if _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end) is not None:
+    audience = _AUDIENCE_AFTER_FOR.search(item.folded, verb.end, end)
+    if audience is not None and not _share_of_own_systems(item, audience):
         return True
     # "Ship the beta build to 40 pilot users by April 30": a dated launch to a counted group,
     # as "Roll out the tool to 200 staff by Feb 15" is (decision 4325); a share "to 80% of

@@ -77,7 +77,9 @@ def _cost_measure(item) -> bool:
 # Words that name a time taken or waited as the measure ("等候时间", "响应时长", "wait time").
 _TIME_MEASURE_RE = re.compile(
     r"时间|时长|耗时|用时|时效|等候|等待|排队|响应|\bwait|\bresponse|\blatency|turnaround|"
-    r"lead time|cycle time|handle time|time to"
+    r"lead time|cycle time|handle time|time to|"
+    # "Rollbacks take less than 5 minutes": what a run of the work takes (decision 4823)
+    r"\b(?:takes?|taking|taken|took|lasts?|lasting)\b|\bdurations?\b"
 )
 
 
@@ -510,6 +512,9 @@ class KrNegativePhrasing(Rule):
                 # too (decision 4352)
                 e += len(_ASIDE_CLOSE.match(item.folded, e).group())
             whole, fe = _with_values_beyond(item, m, e)
+            # "Cut churn in the first 60 days": the window says which churn is counted, no
+            # figure of it to turn or keep (decisions 5041, 4822)
+            whole = _Match(whole.term, whole.reducer, _not_windows(item, whole.values))
             never = None
             fix = (
                 _row_fix(item, whole)
@@ -1152,6 +1157,25 @@ _COUNT_BETWEEN = re.compile(r"\d")
 _SHARE_BEFORE = re.compile(r"(?<![\d.]) ?(?P<f>\d+(?:\.\d+)?) ?% (?:(?!of\b)[a-z-]+ )?")
 
 
+def _not_windows(item, values: list) -> list:
+    """`values` less the windows the fact layer reads as defining the events (a descriptor or a
+    period: "in the first 60 days")."""
+    defining = {q.start for q in item.facts.quantities if q.role in ("descriptor", "period")}
+    return [v for v in values if v.start not in defining]
+
+
+def _figure_between(item, start: int, end: int) -> bool:
+    """A figure between the cap and the bad events (decision 1265), not a window's that says
+    which of them are counted: "Cut 30-day churn" turns into "Raise 30-day retention" (4822)."""
+    defining = [
+        (q.start, q.end) for q in item.facts.quantities if q.role in ("descriptor", "period")
+    ]
+    return any(
+        not any(ds <= d.start() < de for ds, de in defining)
+        for d in _COUNT_BETWEEN.finditer(item.folded, start, end)
+    )
+
+
 def _share_before_term(item, m: _Match, positive: str) -> Fix | None:
     """ "At most 2% monthly churn" -> "At least 98% monthly retention": the cap word, the share
     and the measure turned; None where the figure is not a share of the measure itself."""
@@ -1210,7 +1234,7 @@ def _fix(item, m: _Match) -> Fix | None:
         return _asked(item, m, item.text[cause : _bad_span(item, m.term)[1]])
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
-    if m.reducer[1] <= m.term[0] and _COUNT_BETWEEN.search(folded, m.reducer[1], m.term[0]):
+    if m.reducer[1] <= m.term[0] and _figure_between(item, m.reducer[1], m.term[0]):
         # A figure between the cap and the bad event (decision 1265): "At most 2% monthly
         # churn" turns whole ("At least 98% monthly retention"); "No more than 2 customers
         # churn", "5% of customers churn" count whom it befalls, "churn" is a verb there and

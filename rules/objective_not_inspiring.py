@@ -251,7 +251,9 @@ class ObjectiveNotInspiring(Rule):
         if _project(item):
             # "推进互联网医院建设", "Launch the partner portal": said to be the project it is
             return [Hit(args={"cue": item.plain[slice(*core(item))].strip(), "project": "yes"})]
-        return [Hit(args={"cue": cue})]
+        # An objective with no direction at all ("做好各项工作", "Do better at marketing") is one
+        # flaw: objective-vague's finding says it; the checklist keeps "inspiring: fail" (4826).
+        return [Hit(args={"cue": cue}, folds_into=("objective-vague",))]
 
     def model_held_back(self, item: Item) -> bool:
         # An aspiration or an end state the people served will see is the rule's reading that

@@ -1802,7 +1802,10 @@ _EN_FIRST_BEFORE = re.compile(r"\b(?:the )?first $")
 _VAGUE_SHARE = re.compile(r"大部分|大多数|多数|大多|\bmost\b|\bmajority\b")
 _EN_CHANGE_BEFORE = re.compile(
     r"\b(?:improv|increas|rais|grow|boost|lift|reduc|lower|shorten|speed|strengthen|deepen|"
-    r"better|faster|higher|quicker|stronger|more|less|fewer|greater)[a-z]*\b"
+    r"better|faster|higher|quicker|stronger|more|less|fewer|greater|decreas|slash|minimi[sz]|"
+    r"maximi[sz]|halv|doubl|tripl)[a-z]*\b"
+    # "Cut churn in the first 60 days": cut, trim and drop as verbs of change (decision 4821)
+    r"|\b(?:cut|trim|drop)(?:s|ped|ping|ting|med|ming)?\b"
 )
 _ZH_POPULATION_BEFORE = re.compile(
     r"(?:提升|提高|改善|优化|增强|加强|降低|改进)(?:全市|全省|全国|全区|全县|全校|旗下|所有|全部|我们的?|公司)?"

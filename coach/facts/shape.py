@@ -192,6 +192,8 @@ _ZH_SLOGAN_LEAD = re.compile(
 _ZH_PASSED = re.compile(r"认证|考试|考核|审核|审计|复审|测评|评审|验收|答辩|面试|年检|认定|等保")
 _ZH_PREPOSITIONS = "给和与跟向为对同"
 _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
+# Adverbs of doing again: the word after them is the work redone (decision 4833).
+_ZH_REDO = frozenset({"重新", "再次"})
 _ZH_DISPOSAL = ("把", "将")
 
 
@@ -1338,7 +1340,10 @@ def _zh_verb(
             # "产品上架10家新超市": shelved in others' shops, counted, is won as "进驻" is; not
             # "上架50个新SKU", the team's own listing (decision 3913)
             return Verb(t.start, t.end, t.text, "reach", "lead" if i == first == 0 else "predicate")
-        if entry is None and not (t.pos in _ZH_VERB_TAGS and len(t.text) >= 2):
+        # "门口停车位重新划线", "货架重新编号": a word right after 重新 is done again, a verb
+        # whatever jieba tags it (decision 4833)
+        redone = i > first and toks[i - 1].text in _ZH_REDO and toks[i - 1].end == t.start
+        if entry is None and not ((t.pos in _ZH_VERB_TAGS or redone) and len(t.text) >= 2):
             continue
         if entry is None and t.text in _ZH_RANK_NOUNS:
             continue  # "BSR排名", "类目排行": a rank is a measure, not the work (decision 495)

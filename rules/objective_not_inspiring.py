@@ -253,7 +253,10 @@ class ObjectiveNotInspiring(Rule):
             return [Hit(args={"cue": item.plain[slice(*core(item))].strip(), "project": "yes"})]
         # An objective with no direction at all ("做好各项工作", "Do better at marketing") is one
         # flaw: objective-vague's finding says it; the checklist keeps "inspiring: fail" (4826).
-        return [Hit(args={"cue": cue}, folds_into=("objective-vague",))]
+        # A KPI standing as the objective ("Increase revenue", "提高门店营业额") is one flaw too:
+        # objective-is-metric's finding asks for the words that say what reaching it would mean
+        # (decision 5050).
+        return [Hit(args={"cue": cue}, folds_into=("objective-vague", "objective-is-metric"))]
 
     def model_held_back(self, item: Item) -> bool:
         # An aspiration or an end state the people served will see is the rule's reading that

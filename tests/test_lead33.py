@@ -246,3 +246,47 @@ def test_a_negated_floor_is_no_negative_phrasing(kr):
 )
 def test_bad_events_with_a_cap_stay_negative(kr):
     assert "kr-negative-phrasing" in _kr_findings(_OBJ_EVENTS + f"- {kr}\n")
+
+
+# --- 5050: a KPI objective's flatness folds into its metric finding -----------------------------
+
+
+def _objective_findings(text: str) -> tuple[set[str], set[str]]:
+    r = review(text)
+    shown = {f.rule_id for f in r.findings if f.target == "o1"}
+    failed = {c.rule_id for c in r.objectives[0].checks if c.status == "fail"}
+    return shown, failed
+
+
+_KR_EN = "- KR1: Net revenue from $2.1M to $2.6M by Sep 30 (owner: Dana)\n"
+_KR_ZH = "- KR1：单店月均营业额从35万提升到42万（负责人：陈刚，2027年3月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Increase revenue\n" + _KR_EN,
+        "Objective: Grow bookings\n" + _KR_EN,
+        "Objective: Improve gross margin\n" + _KR_EN,
+        "目标：提高门店营业额\n" + _KR_ZH,
+        "目标：提升会员复购率\n" + _KR_ZH,
+        "目标：增加销售额\n" + _KR_ZH,
+    ],
+)
+def test_a_kpi_objective_shows_one_finding(text):
+    shown, failed = _objective_findings(text)
+    assert "objective-is-metric" in shown
+    assert "objective-not-inspiring" not in shown
+    assert {"objective-is-metric", "objective-not-inspiring"} <= failed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Improve onboarding\n" + _KR_EN,
+        "目标：完善培训体系\n" + _KR_ZH,
+    ],
+)
+def test_a_flat_objective_that_is_no_kpi_keeps_its_finding(text):
+    shown, _failed = _objective_findings(text)
+    assert "objective-not-inspiring" in shown

@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install test lint format demo bench clean serve browser-deps db-deps proxy-deps train notebooks web attack flaw-table
+.PHONY: install test lint format demo bench clean serve compile compile-clean browser-deps db-deps proxy-deps train notebooks web attack flaw-table
 
 # The web page's script: CodeMirror and the page's own modules (web/src), bundled by esbuild
 # into service/static/build/ (not committed). npm installs exactly web/package-lock.json; both
@@ -118,7 +118,21 @@ proxy-deps:
 		echo "haproxy is not installed and this is not root: the scale-out benchmark will skip"; \
 	fi
 
+# Optional (issue 13): the hottest modules compiled to C extensions by Cython 3 (the unchanged
+# .py files; coach/_compiled.py lists them). Needs a C compiler and Python's headers; installs
+# the `compile` extra (Cython). Without it everything runs as Python, with the same answers;
+# a module edited after the build runs as Python until the next `make compile`, and
+# OKR_COACH_COMPILED=0 runs every module as Python. CFLAGS=-O1 builds faster (a few minutes).
+compile: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[compile]'
+	$(BIN)/python -m coach._compiled build
+	$(BIN)/python -c "from coach import examples; examples.write_flaw_table()"
+
+compile-clean:
+	$(BIN)/python -m coach._compiled clean
+
 clean:
+	$(BIN)/python -m coach._compiled clean 2>/dev/null || true
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(WEB)/node_modules service/static/build
 
 # Rebuild the classifier from the corpus (fixed seeds, offline): generated data, the artifact in

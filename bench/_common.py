@@ -165,7 +165,20 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "os": platform.platform(terse=True),
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "code": _code(),
     }
+
+
+def _code() -> str:
+    """Pure Python or the `make compile` build (coach/_compiled.py), as a child process sees it."""
+    ask = "from coach import _compiled; print(_compiled.describe())"
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", ask], cwd=ROOT, env=child_env(), capture_output=True, text=True
+        )
+    except OSError:
+        return "?"
+    return out.stdout.strip() or "?"
 
 
 # -- the service as a subprocess ---------------------------------------------------------------

@@ -111,9 +111,13 @@ def main() -> None:
             if total:
                 totals.append(total)
     zh, en = (t / args.drafts / 1e6 for t in totals[:2])
+    sys.path.insert(0, str(ROOT))
+    from coach import _compiled
+
     print(
         f"zh {zh:.3f} M  en {en:.3f} M  mean {(zh + en) / 2:.3f} M instructions a review "
-        f"({args.drafts} fresh flawed drafts per language, seed {args.seed}, steady state)"
+        f"({args.drafts} fresh flawed drafts per language, seed {args.seed}, steady state; "
+        f"{_compiled.describe()})"
     )
 
 

@@ -84,6 +84,7 @@ def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
         f"- RAM: {m['ram']}",
         f"- Python: {m['python']} on {m['os']}",
         f"- Load average when the run ended: {m['load']} (other work on the machine skews the figures)",
+        f"- Code measured: {m['code']}",
         "",
         "## Figures",
         "",

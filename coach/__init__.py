@@ -15,6 +15,12 @@ from coach import _regex_cache
 
 _regex_cache.install()
 
+# An optional build (`make compile`) of the hottest modules: a compiled module whose source has
+# changed since, or every one under OKR_COACH_COMPILED=0, is imported from its .py file.
+from coach import _compiled  # noqa: E402
+
+_compiled.guard()
+
 import sys  # noqa: E402
 from types import ModuleType as _ModuleType  # noqa: E402  (coach.types is a submodule)
 from typing import TYPE_CHECKING, Any  # noqa: E402

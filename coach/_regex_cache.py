@@ -36,6 +36,7 @@ import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from coach.cache import cache_dir
@@ -75,7 +76,21 @@ def _caller_is_ours() -> bool:
     f = sys._getframe(2)
     while f is not None and f.f_globals.get("__name__", "").partition(".")[0] == "re":
         f = f.f_back
-    return f is not None and f.f_globals.get("__name__", "").partition(".")[0] in _OURS
+    if f is None:
+        return False
+    name = f.f_globals.get("__name__", "")
+    while name.startswith("importlib._bootstrap"):
+        # A module compiled to C (`make compile`, coach/_compiled.py) has no frame of its own:
+        # its patterns compiled at import are asked for from the import system, whose loader's
+        # frame holds the module being executed.
+        module = f.f_locals.get("module")
+        if isinstance(module, ModuleType):
+            return module.__name__.partition(".")[0] in _OURS
+        f = f.f_back
+        if f is None:
+            return False
+        name = f.f_globals.get("__name__", "")
+    return name.partition(".")[0] in _OURS
 
 
 def _parts(pattern: str, flags: int) -> tuple[Any, ...] | None:

@@ -1,0 +1,245 @@
+"""An optional build of the hottest modules as C extensions (issue 13; `make compile`).
+
+    python -m coach._compiled build [--jobs N]   # needs Cython 3 and a C compiler
+    python -m coach._compiled clean
+    python -m coach._compiled status
+
+Cython compiles the unchanged .py files of `MODULES` (no types added: the same Python code,
+run without the interpreter's eval loop) into extension modules beside them, which the import
+system then loads instead of the .py files. Nothing depends on the build: without it (the
+default install, `make test`) every module is the pure-Python one, and the answers are the
+same byte for byte (tests/test_speed33.py compares both on corpus items when it is built).
+
+`guard()` (run by coach/__init__.py before the other modules are imported) keeps a build from
+running code that is no longer the source: the build writes a manifest with a digest of each
+module's .py, and a module whose .py has changed since (or every module, under
+OKR_COACH_COMPILED=0) is imported from its .py file instead, with a warning for a changed one.
+Without a manifest it does nothing but look for the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.machinery
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+MANIFEST = ROOT / "coach" / "_compiled.json"
+
+# The modules built, the hottest first (bench/review_phases.py and a profile of bench's fresh
+# flawed drafts): the parse, the review's loop, the facts and the rules' shared readers.
+# Left out: rules/_draft_structure.py (Cython 3.3 refuses `[a, *(x for x in y)]`),
+# coach/types.py (pydantic models read their annotations).
+MODULES: tuple[str, ...] = (
+    "coach.parse",
+    "coach.review",
+    "coach.wordlists",
+    "rules._result_shape",
+    "coach.facts.quantities",
+    "rules._outcome",
+    "coach.facts.outcomes",
+    "coach.sketch",
+    "coach.facts",
+    "coach.nlp",
+    "coach.text",
+    "coach.facts.needs",
+    "coach.facts.grades",
+    "coach.draft",
+    "coach.annotate",
+    "coach.zh_dict",
+    "coach.facts.metric",
+    "rules.set_duplicate",
+    "coach.scoring",
+    "coach.cached",
+    "coach.rule_api",
+    "coach.facts.kpi",
+    "coach.examples",
+    "coach.classifier",
+    "rules._kr_common",
+    "rules._negative",
+    "coach.facts.shape",
+    "coach.facts.timeframes",
+    "coach.facts.owner",
+    "coach.parse_kind_en",
+    "coach.parse_kinds_zh",
+    "rules.kr_compound",
+    "rules._objective_shape",
+)
+
+# Cython reads the code as Python 3 and leaves annotations alone (`x: float` would otherwise be
+# a C double): the compiled module behaves as the .py does.
+DIRECTIVES = {"language_level": 3, "annotation_typing": False, "binding": True}
+
+
+def source_of(module: str) -> Path:
+    """The .py file of `module` (a package's __init__.py)."""
+    path = ROOT.joinpath(*module.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _extension(module: str) -> Path:
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    src = source_of(module)
+    return src.with_name(src.stem + suffix)
+
+
+def built() -> dict[str, str]:
+    """module -> digest of the .py it was built from, for the modules whose extension is there."""
+    try:
+        recorded = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(recorded, dict):
+        return {}
+    return {m: d for m, d in recorded.items() if isinstance(d, str) and _extension(m).is_file()}
+
+
+def stale(recorded: dict[str, str]) -> list[str]:
+    """The built modules whose .py is no longer the one they were built from."""
+    out = []
+    for module, digest in recorded.items():
+        try:
+            if _digest(source_of(module)) != digest:
+                out.append(module)
+        except OSError:
+            out.append(module)
+    return out
+
+
+class _FromSource:
+    """A finder ahead of the import system's own: `modules` are loaded from their .py files."""
+
+    def __init__(self, modules: Sequence[str]) -> None:
+        self.modules = frozenset(modules)
+
+    def find_spec(self, name: str, path: Any = None, target: ModuleType | None = None) -> Any:
+        if name not in self.modules:
+            return None
+        src = source_of(name)
+        loader = importlib.machinery.SourceFileLoader(name, str(src))
+        places = [str(src.parent)] if src.name == "__init__.py" else None
+        return importlib.util.spec_from_file_location(
+            name, src, loader=loader, submodule_search_locations=places
+        )
+
+
+def guard() -> None:
+    """Import from source every built module that must not run compiled (see the docstring)."""
+    if not MANIFEST.is_file():
+        return
+    recorded = built()
+    if not recorded:
+        return
+    if os.environ.get("OKR_COACH_COMPILED") == "0":
+        pure = list(recorded)
+    else:
+        pure = stale(recorded)
+        if pure:
+            warnings.warn(
+                f"compiled modules older than their source run as Python: {', '.join(pure)} "
+                "(make compile builds them again)",
+                stacklevel=2,
+            )
+    if pure:
+        sys.meta_path.insert(0, _FromSource(pure))
+
+
+def compiled_modules() -> list[str]:
+    """The modules of MODULES this process runs compiled (imported ones only)."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return [
+        m
+        for m in MODULES
+        if m in sys.modules and str(getattr(sys.modules[m], "__file__", "")).endswith(suffixes)
+    ]
+
+
+def describe() -> str:
+    """Which code a process started now runs: what a benchmark's figures were measured on."""
+    recorded = {} if os.environ.get("OKR_COACH_COMPILED") == "0" else built()
+    running = len(recorded) - len(stale(recorded))
+    if not running:
+        return "pure Python (no `make compile` build in use)"
+    return f"compiled: {running} of {len(MODULES)} hot modules as C extensions (`make compile`)"
+
+
+def build(jobs: int, modules: Sequence[str] = MODULES) -> None:
+    """Compile `modules` in place and write the manifest (the C files go to build/cython)."""
+    from Cython.Build import cythonize  # the optional build's own dependency
+    from setuptools import Extension
+    from setuptools.dist import Distribution
+
+    clean()
+    digests = {m: _digest(source_of(m)) for m in modules}
+    extensions = [
+        # a package's module is its __init__ (the extension goes beside that file)
+        Extension(
+            m + ".__init__" if source_of(m).name == "__init__.py" else m,
+            [str(source_of(m).relative_to(ROOT))],
+        )
+        for m in modules
+    ]
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        ext = cythonize(
+            extensions,
+            compiler_directives=DIRECTIVES,
+            build_dir="build/cython",
+            nthreads=jobs,
+            quiet=True,
+        )
+        dist = Distribution({"ext_modules": ext})
+        cmd = dist.get_command_obj("build_ext")
+        cmd.inplace = True
+        cmd.parallel = jobs
+        cmd.build_temp = "build/cython-temp"
+        dist.run_command("build_ext")
+    finally:
+        os.chdir(cwd)
+    MANIFEST.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def clean() -> None:
+    """Remove the extensions and the manifest (the pure-Python modules are used again)."""
+    MANIFEST.unlink(missing_ok=True)
+    for m in MODULES:
+        src = source_of(m)
+        for so in src.parent.glob(src.stem + ".*.so"):
+            so.unlink()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m coach._compiled", description=__doc__)
+    ap.add_argument("action", choices=("build", "clean", "status"))
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args(argv)
+    if args.action == "build":
+        build(args.jobs)
+    elif args.action == "clean":
+        clean()
+    recorded = built()
+    old = set(stale(recorded))
+    for m in MODULES:
+        state = "stale (runs as Python)" if m in old else "compiled" if m in recorded else "Python"
+        print(f"{m:32} {state}")
+    if args.action == "build":
+        subprocess.run([sys.executable, "-c", "import coach.review"], check=True)
+
+
+if __name__ == "__main__":
+    main()

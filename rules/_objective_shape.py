@@ -4029,7 +4029,9 @@ _SALE_VERBS = frozenset(
     {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
      "place", "serve",
      # seats filled, money owed got back: "Fill more classes", "Recover more unpaid invoices" (2110)
-     "fill", "recover", "collect"}
+     "fill", "recover", "collect",
+     # the customers kept or lost: "Keep more customers", "Lose fewer members" (decision 4846)
+     "keep", "retain", "lose", "renew"}
 )  # fmt: skip
 
 

@@ -1040,6 +1040,10 @@ def _read(item: Item) -> Reading:
         # "小红书投放预算50万", "营销预算200万元": money to spend is an input, an activity measure
         # (decision 23), not a level reached (decision 2353)
         return Reading("activity", whole, "count")
+    if _yield_weighed(item, verb):
+        # "Harvest 150 lbs of vegetables by September", "Pick 30 kg of apples": the crop's
+        # weight is the yield the growing brings, a result (decision 4848)
+        return Reading("result", whole, "measured")
     if _each_meets_a_bar(item):
         # "Open 3 new stores, each with monthly revenue above $500k": those counted that meet
         # the bar, one measure, as "新开3家门店，每家月营收超过50万元" is (decisions 1185, 1298)
@@ -4334,6 +4338,24 @@ def _organisations(item: Item) -> list[tuple[int, int, str]]:
     if item.language != "en" or verb is None or verb.word != "onboard":
         return []
     return terms(item, "kr_customer_organisations")
+
+
+# A crop gathered, weighed (decision 4848): a verb of harvest leading, then a figure in a unit
+# of weight or volume. Planting stays work (decision 3814: "Plant 500 trees").
+_HARVEST_VERBS = frozenset({"harvest", "pick", "gather", "reap", "grow", "yield", "produce"})
+_WEIGHED_FIGURE = re.compile(
+    r"\s(?:over\s|at\sleast\s|about\s|around\s)?\d[\d,.]*\s?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|"
+    r"tonnes?|tons?|t|bushels?|grams?|g|litres?|liters?|l|gallons?|quarts?|pints?)(?![a-z])"
+)
+
+
+def _yield_weighed(item: Item, verb: Verb | None) -> bool:
+    """A harvest verb leads and weighs what it gathers ("Harvest 40 kg of tomatoes")."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if _en_lemma(verb.word.lower()) not in _HARVEST_VERBS:
+        return False
+    return bool(_WEIGHED_FIGURE.match(item.folded, verb.end))
 
 
 def _hiring(item: Item) -> bool:

@@ -1040,6 +1040,10 @@ def _read(item: Item) -> Reading:
         # "小红书投放预算50万", "营销预算200万元": money to spend is an input, an activity measure
         # (decision 23), not a level reached (decision 2353)
         return Reading("activity", whole, "count")
+    if _rival_price_matched(item, verb):
+        # "Match CheapCell pricing in all regions": our prices set to a rival's, a change the
+        # team makes, no result measured (decision 4849)
+        return Reading("task", whole, "action")
     if _yield_weighed(item, verb):
         # "Harvest 150 lbs of vegetables by September", "Pick 30 kg of apples": the crop's
         # weight is the yield the growing brings, a result (decision 4848)
@@ -4347,6 +4351,29 @@ _WEIGHED_FIGURE = re.compile(
     r"\s(?:over\s|at\sleast\s|about\s|around\s)?\d[\d,.]*\s?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|"
     r"tonnes?|tons?|t|bushels?|grams?|g|litres?|liters?|l|gallons?|quarts?|pints?)(?![a-z])"
 )
+
+
+# A rival's prices matched (decision 4849): "match" leading, then a competitor word or a
+# capitalised name (possessive or not), then what is charged.
+_EN_MATCHED_PRICE = re.compile(
+    r"\s(?:(?:the|our|their|all|every)\s)?(?:[a-z'’-]+\s)?(?:[A-Za-z][\w&.-]*(?:['’]s?)?\s)"
+    r"(?:[a-z-]+\s)?(?:price|prices|pricing|fees?|rates?|offers?|deals?|terms|discounts?)\b"
+)
+
+
+def _rival_price_matched(item: Item, verb: Verb | None) -> bool:
+    """ "Match <rival> pricing", "Match competitor prices on the top 50 items" (decision 4849)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word.lower() not in ("match", "matches", "matching", "price-match"):
+        return False
+    m = _EN_MATCHED_PRICE.match(item.plain, verb.end)
+    if m is None:
+        return False
+    words_between = item.plain[verb.end : m.end()]
+    if find_terms(words_between.lower(), words("objective_competitors", "en"), "en"):
+        return True
+    return any(w[:1].isupper() for w in words_between.split())
 
 
 def _yield_weighed(item: Item, verb: Verb | None) -> bool:

@@ -347,3 +347,93 @@ def test_race_and_crop_guards(kr: str) -> None:
 )
 def test_race_and_crop_count_guards(kr: str) -> None:
     assert _NUM not in _kr_fails(kr)
+
+
+# -- decision 4849: people lost to a rival, and a rival's prices matched
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Stop losing subscribers to StreamCo's cheaper tier",
+        "Stop losing deals to competitors",
+        "Stop losing members to rival gyms",
+        "Quit losing shoppers to FreshMart",
+        "Stop bleeding clients to the competition",
+    ],
+)
+def test_lost_to_a_rival_is_not_controllable(objective: str) -> None:
+    assert "objective-not-controllable" in _obj_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Stop losing customers to slow support",
+        "Stop losing staff to burnout",
+        "Stop losing members in their first month",
+        "Beat competitors on onboarding speed",
+    ],
+)
+def test_lost_to_a_rival_guards(objective: str) -> None:
+    assert "objective-not-controllable" not in _obj_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Match FreshMart pricing on all dairy lines",
+        "Match competitor prices on our top 40 items by May",
+        "Match our rivals' delivery fees by June",
+        "Match ParcelGo's rates in the northern region",
+        "Match the competition's discounts during the sale",
+    ],
+)
+def test_rival_prices_matched_are_tasks(kr: str) -> None:
+    assert _TASK in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Match last year's sales of 4,000 units by June",
+        "Match 200 mentors with mentees by June",
+        "Match every donation up to $5,000 by December",
+    ],
+)
+def test_rival_prices_matched_guards(kr: str) -> None:
+    assert _TASK not in _kr_fails(kr)
+
+
+# -- decision 4850: "as <degree> as possible" is a hedge with any degree word
+
+_VAGUE = "kr-vague-wording"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Answer every complaint as quickly as possible",
+        "Keep waste as low as possible during the festival",
+        "Restock the shelves as early as possible each morning",
+        "Visit every new member as often as possible",
+        "Cut food miles as far as possible by June",
+        "Fix broken lights as fast as possible",
+        "Keep stock-outs as few as possible in December",
+        "Spend as little as possible on agency staff",
+    ],
+)
+def test_any_degree_as_possible_is_a_hedge(kr: str) -> None:
+    assert _VAGUE in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Answer every complaint within 2 working days by June",
+        "Keep waste under 40 kg a day during the festival",
+        "Grow as a chorus from 20 to 30 singers by June",
+    ],
+)
+def test_any_degree_as_possible_guards(kr: str) -> None:
+    assert _VAGUE not in _kr_fails(kr)

@@ -599,6 +599,14 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         exceptions = word_set("objective_superlative_exceptions", "en")
         toks = _words(item)
         spans.extend((span, "word") for span in _excellence_reached(item, toks))
+        # "Finally finish my memoir", "Grow most of our vegetables ourselves": a long-awaited
+        # thing of one's own, or most of a need met by one's own hands (decision 4851)
+        spans.extend(
+            ((m.start(), m.end()), "word")
+            for pattern in (_EN_FINALLY_OWN, _EN_SELF_RELIANT)
+            for m in [pattern.search(folded, s, e)]
+            if m is not None
+        )
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
@@ -620,6 +628,17 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# A personal aspiration (decision 4851): "finally" before a verb and a thing of the writer's own
+# ("Finally finish my memoir", "Finally learn to play my grandfather's violin"); most or all of
+# something done by one's own hands, the objective closing on it ("Grow most of our summer
+# vegetables myself", "Make all our own bread ourselves").
+_EN_FINALLY_OWN = re.compile(r"(?<![a-z])finally\s[a-z]+\s(?:[a-z'’-]+\s){0,3}?my\b")
+_EN_SELF_RELIANT = re.compile(
+    r"\b(?:most|all|every\sone)\sof\s(?:my|our)\s(?:own\s)?(?:[a-z'’-]+\s){0,3}?[a-z'’-]+\s"
+    r"(?:myself|ourselves|on\smy\sown|on\sour\sown|from\sscratch)\W*$"
+)
 
 
 # A state reached that is itself the ambition (decision 4100): excellence, 卓越's word

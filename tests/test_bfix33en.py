@@ -437,3 +437,74 @@ def test_any_degree_as_possible_is_a_hedge(kr: str) -> None:
 )
 def test_any_degree_as_possible_guards(kr: str) -> None:
     assert _VAGUE not in _kr_fails(kr)
+
+
+# -- decision 4851: a long-awaited thing of one's own, or most of a need met by one's own hands
+
+_FLAT = "objective-not-inspiring"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Finally publish my poetry collection",
+        "Finally finish restoring my dad's old motorbike",
+        "Finally record my first album",
+        "Grow most of our own fruit ourselves",
+        "Cook most of our family meals from scratch",
+        "Finally write my family history",
+    ],
+)
+def test_personal_aspirations_are_not_flat(objective: str) -> None:
+    assert _FLAT not in _obj_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Finish the memoir",
+        "Finally migrate our billing system",
+        "Publish my poetry collection",
+        "Grow our vegetables",
+    ],
+)
+def test_personal_aspirations_guards(objective: str) -> None:
+    assert _FLAT in _obj_fails(objective)
+
+
+# -- decision 4852: "lift" after a determiner is the machine; 4853: routine work by its shape
+
+_BAU = "kr-business-as-usual"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Daily opening check signed off on every lift",
+        "Weekly safety inspection completed on each lift",
+        "Monthly rope inspection done on all lifts",
+        "Get all 18 buses through the state inspection",
+        "Get every ambulance through its MOT by March",
+        "Mowing cycle every 10 days",
+        "Gutters cleaned every 2 weeks",
+        "Plan a weekly rota for the volunteers",
+        "Finance pack sent 5 days before each board meeting",
+        "Agenda shared 3 days before every meeting",
+    ],
+)
+def test_routine_work_by_its_shape(kr: str) -> None:
+    assert _BAU in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Lift conversion on the pricing page by 10% by June",
+        "Get all 18 buses through the state inspection with zero defects",
+        "Get 30 new drivers through the training course by May",
+        "Cut the mowing cycle from 14 days to 7 by June",
+        "Launch a family events calendar that 200 families use by June",
+    ],
+)
+def test_routine_work_guards(kr: str) -> None:
+    assert _BAU not in _kr_fails(kr)

@@ -30,7 +30,11 @@ _REACH_ZH = "达到|实现|获得|完成|做到|不低于|至少|达成"
 # "up twenty percent", "down ten per cent": a share in words (decision 4840)
 _SHARE_IN_WORDS = r" [a-z]+(?:-[a-z]+)? (?:percent|per cent)\b"
 _INC_EN = (
-    r"increase|raise|grow|improve|boost|lift|expand|exceed|gain|add|double|triple|"
+    r"increase|raise|grow|improve|boost|expand|exceed|gain|add|double|triple|"
+    # a lift after a determiner or a kind is the machine ("on every lift", "the ski lifts",
+    # "chair lift 3"), no rise (decision 4852)
+    r"(?<!\bevery\s)(?<!\beach\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bone\s)(?<!\bski\s)"
+    r"(?<!\bchair\s)(?<!\bour\s)(?<!\bski-)(?<!\bchair-)lift|"
     rf"up(?= by| from| to| ?\d|{_SHARE_IN_WORDS})|more than"
 )
 _DEC_EN = (

@@ -539,12 +539,6 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             # contract asks for comes round anyway; passing it is routine (decision 4853)
             return [(through.start(), through.end(), "")]
     cadence = facts.terms("kr_routine_cadence")
-    if not cadence and lang == "en":
-        # "Mowing cycle every 7 days", "Filters changed every 2 weeks": a cycle counted in days
-        # or weeks is a cadence as "weekly" is (decision 4853)
-        every = _EVERY_N.search(item.folded, *item.core_span)
-        if every is not None:
-            cadence = [(every.start(), every.end(), every.group())]
     # "direct report" is a person, not a report
     objects = [
         o
@@ -645,12 +639,16 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
                 if cs <= a and ends:
                     return [(cs, max(ends), t)]
         return compliance[:1]
-    if lang == "en" and not measured and (cadence or compliance):
+    # "Mowing cycle every 7 days", "Gutters cleaned every 2 weeks": upkeep on a cycle counted in
+    # days or weeks, as on "weekly" (decision 4853; not a meeting's: "1:1s every two weeks")
+    every = _EVERY_N.search(item.folded, *item.core_span) if lang == "en" else None
+    if lang == "en" and not measured and (cadence or compliance or every):
         upkeep = _upkeep(item)
         if upkeep is not None:
             # "Crash cart checked every shift", "Weed the beds every week": upkeep on its cycle
             # with no level to reach (decision 392)
-            when = (cadence or compliance)[0]
+            spans = cadence or compliance
+            when = spans[0] if spans else (every.start(), every.end(), "") if every else upkeep
             return [(min(upkeep[0], when[0]), max(upkeep[1], when[1]), "")]
         verb = facts.shape.verb
         if cadence and verb is not None and verb.word in _WATCHES and verb.position == "lead":

@@ -504,6 +504,7 @@ def test_routine_work_by_its_shape(kr: str) -> None:
         "Get 30 new drivers through the training course by May",
         "Cut the mowing cycle from 14 days to 7 by June",
         "Launch a family events calendar that 200 families use by June",
+        "1:1 with each of my 7 direct reports every two weeks",
     ],
 )
 def test_routine_work_guards(kr: str) -> None:

@@ -3018,6 +3018,10 @@ def kpi_only(item: Item) -> Kpi | None:
             elif _en_league_place(item.folded, (s, e)):
                 # "… in U.S. News": the dots of the table's name split no clause (4225)
                 found = _kpi(item, (s, e), (s, e))
+            elif (runway := _EN_RUNWAY_LENGTHENED.fullmatch(item.folded, s, e)) is not None:
+                # "Extend runway to 24 months": the months of cash left, made longer (4846);
+                # runway alone is no KPI noun ("Runway to fund the next two years of growth")
+                found = _kpi(item, (s, e), runway.span("measure"))
     if found is not None:
         pass
     elif item.language == "zh" and _people_spared(
@@ -3040,6 +3044,15 @@ def kpi_only(item: Item) -> Kpi | None:
             found = _topic_then_kpi(item)
     item.facts.memo[key] = found
     return found
+
+
+# A runway made longer, with a figure of months or a date at most (decision 4846).
+_EN_RUNWAY_LENGTHENED = re.compile(
+    r"\W*(?:extend|extends|extending|lengthen|lengthens|stretch|stretches|grow|grows)\s"
+    r"(?:our\s|the\s|my\s|company\s)?(?P<measure>(?:cash\s)?runway)"
+    r"(?:\s(?:to|past|beyond|by|of)\s(?:\d{1,3}\+?\s?(?:months?|years?)|[a-z]+\s20\d\d|20\d\d|"
+    r"(?:twelve|eighteen|twenty-four|thirty-six)\smonths))?\W*"
+)
 
 
 def _kpi_listed(item: Item) -> Kpi | None:

@@ -284,6 +284,8 @@ def test_kept_customers_and_runway_are_kpis(objective: str) -> None:
         "Extend the warranty to 3 years",
         "Extend opening hours into the evening",
         "Keep every client we win for life",
+        "Runway to fund the next two years of growth",
+        "Extend our runway so we can hire slowly",
     ],
 )
 def test_kept_customers_and_runway_guards(objective: str) -> None:

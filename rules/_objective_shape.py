@@ -599,6 +599,14 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         exceptions = word_set("objective_superlative_exceptions", "en")
         toks = _words(item)
         spans.extend((span, "word") for span in _excellence_reached(item, toks))
+        # "Finally finish my memoir", "Grow most of our vegetables ourselves": a long-awaited
+        # thing of one's own, or most of a need met by one's own hands (decision 4851)
+        spans.extend(
+            ((m.start(), m.end()), "word")
+            for pattern in (_EN_FINALLY_OWN, _EN_SELF_RELIANT)
+            for m in [pattern.search(folded, s, e)]
+            if m is not None
+        )
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
@@ -620,6 +628,17 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# A personal aspiration (decision 4851): "finally" before a verb and a thing of the writer's own
+# ("Finally finish my memoir", "Finally learn to play my grandfather's violin"); most or all of
+# something done by one's own hands, the objective closing on it ("Grow most of our summer
+# vegetables myself", "Make all our own bread ourselves").
+_EN_FINALLY_OWN = re.compile(r"(?<![a-z])finally\s[a-z]+\s(?:[a-z'’-]+\s){0,3}?my\b")
+_EN_SELF_RELIANT = re.compile(
+    r"\b(?:most|all|every\sone)\sof\s(?:my|our)\s(?:own\s)?(?:[a-z'’-]+\s){0,3}?[a-z'’-]+\s"
+    r"(?:myself|ourselves|on\smy\sown|on\sour\sown|from\sscratch)\W*$"
+)
 
 
 # A state reached that is itself the ambition (decision 4100): excellence, 卓越's word
@@ -3021,6 +3040,10 @@ def kpi_only(item: Item) -> Kpi | None:
             elif _en_league_place(item.folded, (s, e)):
                 # "… in U.S. News": the dots of the table's name split no clause (4225)
                 found = _kpi(item, (s, e), (s, e))
+            elif (runway := _EN_RUNWAY_LENGTHENED.fullmatch(item.folded, s, e)) is not None:
+                # "Extend runway to 24 months": the months of cash left, made longer (4846);
+                # runway alone is no KPI noun ("Runway to fund the next two years of growth")
+                found = _kpi(item, (s, e), runway.span("measure"))
     if found is not None:
         pass
     elif item.language == "zh" and _people_spared(
@@ -3043,6 +3066,15 @@ def kpi_only(item: Item) -> Kpi | None:
             found = _topic_then_kpi(item)
     item.facts.memo[key] = found
     return found
+
+
+# A runway made longer, with a figure of months or a date at most (decision 4846).
+_EN_RUNWAY_LENGTHENED = re.compile(
+    r"\W*(?:extend|extends|extending|lengthen|lengthens|stretch|stretches|grow|grows)\s"
+    r"(?:our\s|the\s|my\s|company\s)?(?P<measure>(?:cash\s)?runway)"
+    r"(?:\s(?:to|past|beyond|by|of)\s(?:\d{1,3}\+?\s?(?:months?|years?)|[a-z]+\s20\d\d|20\d\d|"
+    r"(?:twelve|eighteen|twenty-four|thirty-six)\smonths))?\W*"
+)
 
 
 def _kpi_listed(item: Item) -> Kpi | None:
@@ -4053,7 +4085,9 @@ _SALE_VERBS = frozenset(
     {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
      "place", "serve",
      # seats filled, money owed got back: "Fill more classes", "Recover more unpaid invoices" (2110)
-     "fill", "recover", "collect"}
+     "fill", "recover", "collect",
+     # the customers kept or lost: "Keep more customers", "Lose fewer members" (decision 4846)
+     "keep", "retain", "lose", "renew"}
 )  # fmt: skip
 
 

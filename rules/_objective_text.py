@@ -850,7 +850,8 @@ _ZH_AREA_VERB = re.compile(
 _EN_AREA_VERB = re.compile(
     r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better)\s+"
     r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+)??)"
-    r"(?:\s+(?P<tail>work|function|overall|in general|across the board))?\W*$"
+    # "Improve QA processes": an area's processes are the area (decision 4845)
+    r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices))?\W*$"
 )
 
 

@@ -25,6 +25,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         _outside_force(item, s, e)
         or _competitor_action(folded, s, e, lang)
         or (lang == "en" and _outdone_rival(item, s, e))
+        or (lang == "en" and _lost_to_rival(item, s, e))
         or outside_decision(folded, s, e, lang)
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
@@ -204,6 +205,31 @@ def _outdone_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
         return None
     name = first.group(1)
     if not (name[0].isupper() and not known_word(name)):
+        return None
+    return m.start(), m.end() + first.end()
+
+
+# People or deals lost to a rival (decision 4849): "Stop losing customers to CheapCell's new
+# plan", "Stop losing deals to competitors": what the rival offers decides it (PRINCIPLES.md: a
+# competitor's moves). Lost to something of the team's own ("losing customers to slow support")
+# or to no one named ("losing staff to burnout") is not matched.
+_EN_LOST_TO = re.compile(
+    r"\b(?:lose|loses|losing|lost|leaking|bleeding)\s(?:[a-z'’-]+\s){1,3}?to\s(?:the\s)?"
+)
+
+
+def _lost_to_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """People or deals lost to a competitor or a capitalised rival's name (decision 4849)."""
+    from coach.facts.owner import known_word
+
+    m = _EN_LOST_TO.search(item.folded, s, e)
+    if m is None:
+        return None
+    named = in_clause(item.folded, m.end(), min(e, m.end() + 24), "objective_competitors", "en")
+    if named:
+        return m.start(), named[0][1]
+    first = re.match(r"([A-Z][\w&.-]*)(?:['’]s\b)?", item.plain[m.end() : e])
+    if first is None or (known_word(first.group(1)) and not first.group().endswith("s")):
         return None
     return m.start(), m.end() + first.end()
 

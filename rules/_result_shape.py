@@ -1120,6 +1120,14 @@ def _read(item: Item) -> Reading:
         # "小红书投放预算50万", "营销预算200万元": money to spend is an input, an activity measure
         # (decision 23), not a level reached (decision 2353)
         return Reading("activity", whole, "count")
+    if _rival_price_matched(item, verb):
+        # "Match CheapCell pricing in all regions": our prices set to a rival's, a change the
+        # team makes, no result measured (decision 4849)
+        return Reading("task", whole, "action")
+    if _yield_weighed(item, verb):
+        # "Harvest 150 lbs of vegetables by September", "Pick 30 kg of apples": the crop's
+        # weight is the yield the growing brings, a result (decision 4848)
+        return Reading("result", whole, "measured")
     if _each_meets_a_bar(item):
         # "Open 3 new stores, each with monthly revenue above $500k": those counted that meet
         # the bar, one measure, as "新开3家门店，每家月营收超过50万元" is (decisions 1185, 1298)
@@ -4441,6 +4449,47 @@ def _organisations(item: Item) -> list[tuple[int, int, str]]:
     if item.language != "en" or verb is None or verb.word != "onboard":
         return []
     return terms(item, "kr_customer_organisations")
+
+
+# A crop gathered, weighed (decision 4848): a verb of harvest leading, then a figure in a unit
+# of weight or volume. Planting stays work (decision 3814: "Plant 500 trees").
+_HARVEST_VERBS = frozenset({"harvest", "pick", "gather", "reap", "grow", "yield", "produce"})
+_WEIGHED_FIGURE = re.compile(
+    r"\s(?:over\s|at\sleast\s|about\s|around\s)?\d[\d,.]*\s?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|"
+    r"tonnes?|tons?|t|bushels?|grams?|g|litres?|liters?|l|gallons?|quarts?|pints?)(?![a-z])"
+)
+
+
+# A rival's prices matched (decision 4849): "match" leading, then a competitor word or a
+# capitalised name (possessive or not), then what is charged.
+_EN_MATCHED_PRICE = re.compile(
+    r"\s(?:(?:the|our|their|all|every)\s)?(?:[a-z'’-]+\s)?(?:[A-Za-z][\w&.-]*(?:['’]s?)?\s)"
+    r"(?:[a-z-]+\s)?(?:price|prices|pricing|fees?|rates?|offers?|deals?|terms|discounts?)\b"
+)
+
+
+def _rival_price_matched(item: Item, verb: Verb | None) -> bool:
+    """ "Match <rival> pricing", "Match competitor prices on the top 50 items" (decision 4849)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word.lower() not in ("match", "matches", "matching", "price-match"):
+        return False
+    m = _EN_MATCHED_PRICE.match(item.plain, verb.end)
+    if m is None:
+        return False
+    words_between = item.plain[verb.end : m.end()]
+    if find_terms(words_between.lower(), words("objective_competitors", "en"), "en"):
+        return True
+    return any(w[:1].isupper() for w in words_between.split())
+
+
+def _yield_weighed(item: Item, verb: Verb | None) -> bool:
+    """A harvest verb leads and weighs what it gathers ("Harvest 40 kg of tomatoes")."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if _en_lemma(verb.word.lower()) not in _HARVEST_VERBS:
+        return False
+    return bool(_WEIGHED_FIGURE.match(item.folded, verb.end))
 
 
 def _hiring(item: Item) -> bool:

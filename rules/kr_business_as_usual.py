@@ -504,6 +504,17 @@ def _standing_flow(item) -> tuple[int, int, str] | None:
 _WATCHES = frozenset({"track", "monitor", "measure", "calculate", "compute", "benchmark"})
 
 
+# Things taken through an inspection, a roadworthiness test or an MOT (decision 4853).
+_THROUGH_INSPECTION = re.compile(
+    r"\b(?:get|gets|getting|put|puts|putting|take|takes|taking)\s(?:[a-z0-9,'’-]+\s){0,5}?"
+    r"through\s(?:the\s|their\s|its\s|our\s)?(?:[a-z0-9-]{2,12}\s){0,2}?"
+    r"(?:inspections?|mots?|roadworthiness\s(?:tests?|checks?)|safety\s(?:tests?|checks?))\b"
+)
+_EVERY_N = re.compile(
+    r"\bevery\s(?:\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s(?:days|weeks|months)\b"
+)
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -513,6 +524,20 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     facts = item.facts
     if facts.direction() in ("increase", "decrease"):
         return []  # "对账周期从月度缩短为半月度" changes the routine
+    if lang == "en":
+        through = _THROUGH_INSPECTION.search(item.folded, *item.core_span)
+        if (
+            through is not None
+            and not _NO_FINDINGS.search(item.folded, through.end())
+            # "… with zero defects": the outcome set, as decision 345's zero findings
+            and not any(
+                q.is_target and q.value == 0
+                for q in facts.quantities_in(through.end(), item.core_span[1])
+            )
+        ):
+            # "Get all 40 coaches through DOT inspection": the inspection the law or the
+            # contract asks for comes round anyway; passing it is routine (decision 4853)
+            return [(through.start(), through.end(), "")]
     cadence = facts.terms("kr_routine_cadence")
     # "direct report" is a person, not a report
     objects = [
@@ -614,12 +639,16 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
                 if cs <= a and ends:
                     return [(cs, max(ends), t)]
         return compliance[:1]
-    if lang == "en" and not measured and (cadence or compliance):
+    # "Mowing cycle every 7 days", "Gutters cleaned every 2 weeks": upkeep on a cycle counted in
+    # days or weeks, as on "weekly" (decision 4853; not a meeting's: "1:1s every two weeks")
+    every = _EVERY_N.search(item.folded, *item.core_span) if lang == "en" else None
+    if lang == "en" and not measured and (cadence or compliance or every):
         upkeep = _upkeep(item)
         if upkeep is not None:
             # "Crash cart checked every shift", "Weed the beds every week": upkeep on its cycle
             # with no level to reach (decision 392)
-            when = (cadence or compliance)[0]
+            spans = cadence or compliance
+            when = spans[0] if spans else (every.start(), every.end(), "") if every else upkeep
             return [(min(upkeep[0], when[0]), max(upkeep[1], when[1]), "")]
         verb = facts.shape.verb
         if cadence and verb is not None and verb.word in _WATCHES and verb.position == "lead":

@@ -23,7 +23,9 @@ _STRONG_ZH = {"并", "并且", "同时", "以及", "且", "另外", "此外", "�
 _WEAK_ZH = {"，", ",", "、", "和", "及", "与", "+", "＋"}
 # A match may only start right after a non-space, so a long run of spaces is scanned once, not
 # once per position (which made this pattern cubic on blank runs).
-_JOINING_WORDS = r"(?:as well as|and also|while also|plus|while|and|&)"
+# "+" between blanks joins as "plus" does ("sign 5 new + get 20 referrals"; decision 4843); a
+# "+" glued to a figure ("8+ hours") starts no match, which needs a blank, ";" or "," first.
+_JOINING_WORDS = r"(?:as well as|and also|while also|plus|while|and|&|\+)"
 # What `(?<!\s)(?:\s*;|,?\s+WORDS\s+|\s*,\s*|\s+/\s+)` matches — a semicolon, a joining word
 # between blanks, a comma, or a slash with a blank on each side ("LCP ≤ 2.5s / CLS ≤ 0.1" lists
 # two measures, decision 3481), not after a blank — written from its first character (a blank,
@@ -1139,6 +1141,18 @@ def _change_then_its_level(item, left: tuple[int, int], right: tuple[int, int]) 
     return False
 
 
+# A measure's name and the way it moves, the piece ending there ("Repeat bookings up", "churn
+# down"); and a piece that names its own measure before its move and figure ("avg trip value up
+# 10%", "NPS to 50", "on-time rate from 80% to 95%"; decision 4843).
+_MOVED_WITHOUT_FIGURE = re.compile(
+    r"(?:^|\s)(?!(?:and|or|the|a|our)\s)[a-z][a-z0-9.'’-]*\s(?:up|down|higher|lower)\s*$"
+)
+_MOVED_WITH_FIGURE = re.compile(
+    r"(?:[a-z][a-z0-9.&'’/-]*\s){1,5}(?:up|down|to|from|above|below|under|over|at|higher|lower)"
+    r"\b(?:\s(?:by|to|from))?\s?[~$€£]?\d"
+)
+
+
 def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
     zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
@@ -1205,6 +1219,29 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and _leads_with_verb(item, *right)
     ):
         return True  # "Launch the partner portal and sign 10 partners on it" (decision 135)
+    if (
+        not zh
+        and joiner in ("and", "&", "+", "plus")
+        and not left_num
+        and right_num
+        and _MOVED_WITHOUT_FIGURE.search(item.folded, left[0], left[1])
+        and _MOVED_WITH_FIGURE.match(rtext)
+    ):
+        # "Repeat bookings up & avg trip value up 10%": a measure moved with no figure of its
+        # own beside one moved with one, two measures (decision 4843)
+        return True
+    if (
+        not zh
+        and joiner in ("&", "+")
+        and left_num
+        and not right_num
+        and len(rtext.split()) >= 3
+        and _leads_with_verb(item, *left)
+        and _leads_with_verb(item, *right)
+    ):
+        # "Renegotiate 3 vendor contracts & cut SaaS seats we don't use": two pieces of work
+        # listed with "&", the mirror of decision 135's "Launch the portal and sign 10" (4843)
+        return True
     if (
         not zh
         and joiner != ","

@@ -27,13 +27,19 @@ from coach.types import Metric, Span, make_metric, make_span
 _INC_ZH = "提升|提高|增加|增长|扩大|突破|超过|上升|新增|拓展|扩展|翻番|翻一番|加倍|增至|增到"
 _DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|砍半|缩减|削减|节省|节约"
 _REACH_ZH = "达到|实现|获得|完成|做到|不低于|至少|达成"
+# "up twenty percent", "down ten per cent": a share in words (decision 4840)
+_SHARE_IN_WORDS = r" [a-z]+(?:-[a-z]+)? (?:percent|per cent)\b"
 _INC_EN = (
-    r"increase|raise|grow|improve|boost|lift|expand|exceed|gain|add|double|triple|"
-    r"up(?= by| from| to| ?\d)|more than"
+    r"increase|raise|grow|improve|boost|expand|exceed|gain|add|double|triple|"
+    # a lift after a determiner or a kind is the machine ("on every lift", "the ski lifts",
+    # "chair lift 3"), no rise (decision 4852)
+    r"(?<!\bevery\s)(?<!\beach\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bone\s)(?<!\bski\s)"
+    r"(?<!\bchair\s)(?<!\bour\s)(?<!\bski-)(?<!\bchair-)lift|"
+    rf"up(?= by| from| to| ?\d|{_SHARE_IN_WORDS})|more than"
 )
 _DEC_EN = (
     r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|shrink|"
-    r"minimi[sz]e|down(?= by| from| to| ?\d)|less than|under"
+    rf"minimi[sz]e|down(?= by| from| to| ?\d|{_SHARE_IN_WORDS})|less than|under"
 )
 # An arrow before the figure says up or down as the word does (decision 4705): "Cost per labelled
 # image ↓ 20%", "Sign-ups ⬆ 15%", "Churn ↓ from 5% to 3%"; not an arrow between two figures

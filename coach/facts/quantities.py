@@ -218,6 +218,12 @@ _K_PICTURE_AFTER = re.compile(
     r"camera|cameras|footage|content|streaming|stream|streams|upscaling|hdr|uhd|image|images|"
     r"photo|photos|movie|movies|film|films|panel|panels|projector|projectors)(?![a-z])"
 )
+# "2k erg team average", "5k run time", "10k race": a race's distance names the race, no
+# thousands counted (decision 4847)
+_K_RACE_AFTER = re.compile(
+    r"[ -](?:ergs?|ergo|erg test|row|rows|run|runs|race|races|swim|swims|time|times|splits?|"
+    r"pieces?|tests?|trials?|pb|personal best|relay|course)(?![a-z])"
+)
 _K_COUNTED_AFTER = re.compile(r" [a-z]{3,}(?![a-z])")
 # "from 8k to 20k": the start of a change is a figure as its end is (decision 1836)
 _K_TARGET_BEFORE = re.compile(r"(?:\bto|\bfrom|\breach|\bhit|\bover|\babove|\bof|:|→|->)\s?$")
@@ -229,6 +235,8 @@ def _thousands_k(folded: str, start: int, end: int) -> bool:
         return False
     if _K_PICTURE_AFTER.match(folded, end):
         return False
+    if _K_RACE_AFTER.match(folded, end):
+        return False  # "2k erg", "5k run time": the race's distance names it (decision 4847)
     if _K_COUNTED_AFTER.match(folded, end):
         return True
     return _K_TARGET_BEFORE.search(folded, max(0, start - 8), start) is not None
@@ -741,6 +749,64 @@ _RELEASE_AFTER = re.compile(r" (?:release|version|launch|milestone|branch|api|sd
 _N_FOR_BEFORE = re.compile(r"(?<![\d.])\d{1,2}-for-$")
 
 
+# A public service line's short number (decision 4841): 311 (city services), 911, 211, 411, 511,
+# 811, 988, 999, 111, 112, 101. It names the channel when a word of reaching it comes before
+# ("via 311", "calls to 911", "dial 111") or a word of what comes through it after ("311
+# requests", "911 calls", "the 211 hotline"); "Grow to 311 members", "Answer 911 emails" count.
+_SERVICE_LINES = frozenset(
+    {"211", "311", "411", "511", "811", "911", "988", "999", "111", "112", "101"}
+)
+_SERVICE_LINE_BEFORE = re.compile(
+    r"\b(?:via|through|thru|dial|dialing|dialling|calls?\sto|calling|called|texts?\sto|"
+    r"reported\sto|made\sto)\s$"
+)
+_SERVICE_LINE_AFTER = re.compile(
+    r"\s?(?:[a-z-]+\s)?(?:calls?|callers|line|hotline|requests?|reports?|complaints?|tickets?|"
+    r"service\srequests?|call\s(?:center|centre|volume|takers?)|dispatch(?:ers)?|operators?)\b"
+)
+
+
+def _service_line(folded: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) is a service line's name, not a figure (decision 4841)."""
+    if folded[s:e] not in _SERVICE_LINES:
+        return False
+    return bool(
+        _SERVICE_LINE_BEFORE.search(folded, max(0, s - 12), s)
+        or _SERVICE_LINE_AFTER.match(folded, e)
+    )
+
+
+# A rowing boat's class after the crew's capitalised name (decision 4842): "the Varsity 8+", "the
+# Novice 4x", "our Lightweight 2-": the seats and the sweep or the sculls, no count ("Hire 8+
+# coaches" has no article before a name; "the NPS 8+" an acronym).
+_BOAT_CLASS_AFTER = re.compile(r"[+x-](?=$|[\s,.;:!?)])")
+_TITLE_WORD_BEFORE = re.compile(
+    r"\b(?:the|our|a|an|my|their|his|her|in|for)\s[A-Z][a-z]+(?:['’]s)?\s$"
+)
+# More numbers after a name word and its first number: "Fields 3 and 7", "Courts 2, 4 and 6",
+# "Gates 5 & 6" (decision 4842); the name word in number_labels.txt, as the first number's is.
+_LABEL_LIST_BEFORE = re.compile(
+    r"\b([a-z]+)\s\d{1,4}(?:\s?,\s?\d{1,4})*(?:\s?,\s?|\s?,?\s(?:and|or|&)\s)$"
+)
+
+
+def _boat_class(plain: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) is a boat class after a crew's name (decision 4842)."""
+    return (
+        plain[s:e] in ("1", "2", "4", "8")
+        and bool(_BOAT_CLASS_AFTER.match(plain, e))
+        and bool(_TITLE_WORD_BEFORE.search(plain, max(0, s - 24), s))
+    )
+
+
+def _listed_after_label(folded: str, s: int) -> bool:
+    """Whether the number at `s` continues a list of numbered names (decision 4842)."""
+    m = _LABEL_LIST_BEFORE.search(folded, max(0, s - 40), s)
+    if m is None:
+        return False
+    return m.group(1) in word_set("number_labels", "en")
+
+
 def _named_by(num: str, after: str) -> bool:
     """Whether `after` (a match of _NAMED_AFTER) makes the number `num` a name."""
     if not num.isdigit():
@@ -795,6 +861,12 @@ def _is_label(
         return True  # "ResNet-50", "Llama-3", "Covid-19": a capitalised name and its number (4304)
     if lang == "en" and e - s <= 2 and _WARD_AFTER.match(plain, e):
         return True  # "on 3 East and 6 West", "on 6 North by May": a ward or a wing (5030)
+    if lang == "en" and _boat_class(plain, s, e):
+        return True  # "the Varsity 8+", "the Novice 4x": a crew's boat class (decision 4842)
+    if lang == "en" and _listed_after_label(folded, s):
+        return True  # "Fields 3 and 7", "Courts 2, 4 and 6": more places of one name (4842)
+    if lang == "en" and _service_line(folded, s, e):
+        return True  # "complaints via 311", "calls to 911": the phone line's name (4841)
     named = _NAMED_AFTER.match(folded, e)
     if named is not None and _named_by(folded[s:e], named.group()):
         return True  # "360 feedback", "401(k)", "2-for-1 offer", "12345热线", "985高校" (4304)
@@ -1096,6 +1168,14 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         and any("\u4e00" <= c <= "\u9fff" for c in folded[end : end + 2])
     ):
         sm = _scale_re("zh").match(folded, end)
+    if (
+        sm is not None
+        and lang == "en"
+        and folded[end : sm.end()] == "k"
+        and _K_RACE_AFTER.match(folded, sm.end())
+    ):
+        # "2k erg team average", "5k run time": the race's distance names it (decision 4847)
+        return _Raw(s, sm.end(), value, None, "label-number", "digits", (s, e))
     if sm is not None:
         word = _scale_word(sm)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
@@ -1496,6 +1576,12 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
                 found = _unit_after(folded, "en", e)
                 if found is not None and found[1].kind == "duration":
                     kind, unit, e = "duration", found[1].shown or found[0], found[2]
+            elif kind == "count":
+                # "Avg. order size up twenty percent", "by fifteen per cent": a share written in
+                # words is a percent, as "20 percent" is (decision 4840)
+                found = _unit_after(folded, "en", e)
+                if found is not None and found[1].kind == "percent":
+                    kind, unit, e = "percent", found[1].shown or found[0], found[2]
             out.append(_Raw(s, e, value, unit, kind, "numeral", (s, w_end)))
         for m in _A_MILLION.finditer(folded):
             if not in_time.covers(m.start()):

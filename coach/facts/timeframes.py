@@ -21,6 +21,12 @@ from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
 from coach.text import Translation
 from coach.types import Timeframe, make_span, make_timeframe
 
+# A month's level, a baseline kept ("at the January level", "below the March average"), no event
+_MONTH_LEVEL = (
+    r"(?:levels?|rates?|prices?|figures?|baselines?|numbers?|values?|averages?|highs?|lows?|"
+    r"totals?|volumes?|peak|run-rate)(?![a-z])"
+)
+_NOT_FUNCTION = r"(?!(?:with|for|and|or|to|of|in|on|at|by|from|the|a|an)(?![a-z'’-]))"
 _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -330,6 +336,15 @@ _EN = [
         rf"{_PREP}(?:the )?(?:end of |mid-|early |late )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])",
     ),
     ("month", rf"(?:by |before |until |in )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
+    # An event named by its month, used as the deadline (decision 4844): "at my October
+    # check-up", "by the June board meeting", "before our March audit" — the month bounds it,
+    # as "by June" does.
+    (
+        "month",
+        rf"(?:at|by|before|until|in time for) (?:my|the|our|this|their|his|her|next) "
+        rf"(?:{_MONTHS_EN})(?:['’]s)? (?!(?:[a-z'’-]+ )?{_MONTH_LEVEL})"
+        rf"(?:{_NOT_FUNCTION}[a-z'’-]+ ){{0,2}}{_NOT_FUNCTION}[a-z'’-]{{3,}}(?![a-z])",
+    ),
     # "(due Sept)", "(ETA: October)": a month after a due label (decision 1420)
     ("month", rf"(?:due|eta) ?:? ?(?:{_MONTHS_EN})\.?(?:,? 20\d\d)?(?![a-z])"),
     ("month", r"(?:by |before )?(?:the )?end of (?:the |this |next )?month"),

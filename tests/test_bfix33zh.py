@@ -1,0 +1,162 @@
+"""Round 33 (issue 8), helper bfix33zh: the Chinese shapes of the two outsider sets, decisions
+4870-4899 (docs/principles.md, "… (issue 8, thirty-third round; bfix33zh)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.facts.owner import find_owner, heading_owner_name
+
+
+def _items(text: str) -> list[tuple[str, str, set[str]]]:
+    r = review(text)
+    out = []
+    found: dict[str, set[str]] = {}
+    for f in r.findings:
+        found.setdefault(f.target, set()).add(f.rule_id)
+    for o in r.objectives:
+        out.append(("o", o.text, found.get(o.id, set())))
+        for k in o.key_results:
+            out.append(("kr", k.text, found.get(k.id, set())))
+    return out
+
+
+# -- 4870: a salutation line is no owner ----------------------------------------------------------
+
+_MAIL = "{greet}\n\n您好！本季度的OKR初稿如下，请过目。\n\n目标1：让每位会员都愿意续卡\n  KR1：续卡率从60%提升到75%\n  KR2：会员投诉处理时长缩短到24小时内\n\n此致\n敬礼\n"
+
+
+@pytest.mark.parametrize(
+    "greet",
+    [
+        "王总：",
+        "李经理：",
+        "周主任：",
+        "刘总：",
+        "孙经理：",
+        "钱老师：",
+        "尊敬的陈总：",
+        "赵总，你好！",
+    ],
+)
+def test_4870_salutation_owns_nothing(greet: str) -> None:
+    got = _items(_MAIL.format(greet=greet))
+    krs = [fails for kind, _t, fails in got if kind == "kr"]
+    assert krs and all("kr-no-owner" in f for f in krs), got
+
+
+@pytest.mark.parametrize("line", ["王总：", "李经理：", "尊敬的陈总：", "张老师，您好："])
+def test_4870_salutation_heading_names_nobody(line: str) -> None:
+    assert not heading_owner_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [("负责人：王总", "王总"), ("网格员：莫桂兰", "莫桂兰"), ("店长：万达店 刘洋", "刘洋")],
+)
+def test_4870_guard_owner_fields_still_read(line: str, who: str) -> None:
+    assert heading_owner_name(line) == who
+
+
+# -- 4871: who judges or awards is no owner ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "获评五星赛事（马协评定）",
+        "获评优秀志愿服务队（江协评比）",
+        "拿到三星绿色建筑认证（高工认定）",
+        "拿下年度服务之星（孙总颁发）",
+        "获评优秀项目（汪总评审）",
+        "获得创新标兵称号（陈总授予）",
+        "获评金奖（吴工认证）",
+        "让本馆获评省级示范图书馆（省文旅厅评定）",
+        "入选全国百强农业品牌（农业农村部评选）",
+        "拿下年度最佳雇主奖（由行业协会颁发）",
+        "通过三甲医院复审（省卫健委评审）",
+        "被认定为高新技术企业（科技局认定）",
+        "获评市级文明单位（市文明办评比）",
+    ],
+)
+def test_4871_judge_bracket_is_no_owner(text: str) -> None:
+    assert find_owner(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("获评省级示范馆（王芳负责）", "王芳"),
+        ("门店评分达到4.8（负责人：李娜）", "李娜"),
+        ("通过复审（质控科 陈敏）", "质控科 陈敏"),
+    ],
+)
+def test_4871_guard_owner_brackets_kept(text: str, who: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == who
+
+
+# -- 4872: "总负责：X" owns the item --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("办一届让家长都点赞的校运会（总负责：王芳）", "王芳"),
+        ("把年会办成全员期待的节日（总负责：行政部 李娜）", "行政部 李娜"),
+        ("让新园区按时开园（总牵头：基建办 周强）", "基建办 周强"),
+        ("办好首届读书节（总负责人：馆长 陈敏）", "馆长 陈敏"),
+        ("让展会成为行业首选（总负责: 刘洋）", "刘洋"),
+        ("让老街夜市重新热闹起来（总牵头：王芳）", "王芳"),
+    ],
+)
+def test_4872_overall_lead_owns(text: str, who: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0].endswith(who.split()[-1]), found
+
+
+def test_4872_krs_inherit_overall_lead() -> None:
+    text = (
+        "### O1：办一届让家长都点赞的校运会（总负责：教务处 王芳）\n"
+        "- KR1.1 参赛学生达到1200人\n- KR1.2 家长满意度≥90分\n"
+    )
+    got = _items(text)
+    assert all("kr-no-owner" not in f for kind, _t, f in got if kind == "kr"), got
+
+
+# -- 4873: a drafter/approver line is no item ---------------------------------------------------
+
+_COOP = (
+    "XX县苹果合作社 · 电商组\n2026年下半年OKR（7月1日-12月31日）\n{meta}\n\n"
+    "一、让本县苹果成为全省消费者首选的水果品牌\n"
+    "1.1 抖音店铺月销量由5000单提升至12000单（负责人：王明）\n1.2 天猫旗舰店好评率≥98%\n\n"
+    "二、提升物流水平\n2.1 破损率从6%降至2%（负责人：陈芳）\n2.2 48小时发货率达到95%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "制定：电商组 王明  审核：合作社理事会",
+        "编制：电商组 王明  审批：理事会",
+        "制订：运营部 李娜  审批：王总",
+        "拟制：办公室 周强  签发：刘局长",
+        "制定：王明 / 审核：理事会",
+        "编写：市场组 赵磊 | 核准：总经理",
+        "制订：运营部 李娜",
+        "审核：合作社理事会",
+        "拟定：王明　批准：刘社长",
+        "制定人：王明  审定：理事会",
+    ],
+)
+def test_4873_drafter_line_is_no_objective(meta: str) -> None:
+    got = _items(_COOP.format(meta=meta))
+    objectives = [t for kind, t, _f in got if kind == "o"]
+    assert len(objectives) == 2 and objectives[1] == "提升物流水平", got
+
+
+def test_4873_guard_drafter_owns_no_kr() -> None:
+    got = _items(_COOP.format(meta="制定：电商组 王明  审核：合作社理事会"))
+    kr12 = next(f for kind, t, f in got if t.startswith("天猫"))
+    assert "kr-no-owner" in kr12

@@ -160,3 +160,82 @@ def test_4873_guard_drafter_owns_no_kr() -> None:
     got = _items(_COOP.format(meta="制定：电商组 王明  审核：合作社理事会"))
     kr12 = next(f for kind, t, f in got if t.startswith("天猫"))
     assert "kr-no-owner" in kr12
+
+
+# -- 4874-4876: vague objectives ------------------------------------------------------------------
+
+
+def _objective_rules(objective: str) -> set[str]:
+    got = _items(f"目标：{objective}\n- KR1：营收达到100万元\n- KR2：客户满意度达到90%\n")
+    return got[0][2]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升物流水平",
+        "提升仓储水平",
+        "加强供应链管理",
+        "提高基本公共卫生服务水平",
+        "提升配送水平",
+        "提高医疗服务水平",
+        "加强安全生产管理",
+        "提升售后服务水平",
+    ],
+)
+def test_4874_whole_area_of_work_is_vague(objective: str) -> None:
+    found = _objective_rules(objective)
+    assert "objective-vague" in found and "objective-is-metric" not in found, found
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升自己的专业能力",
+        "提高综合素质",
+        "提升专业水平",
+        "增强个人综合实力",
+        "提高自身专业素养",
+        "提升自己的综合能力",
+    ],
+)
+def test_4875_generic_faculty_is_vague(objective: str) -> None:
+    assert "objective-vague" in _objective_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升短视频影响力",
+        "扩大网络影响力",
+        "提升新媒体影响力",
+        "增强线上影响力",
+        "提高自媒体影响力",
+        "保持身体和心态",
+        "保持好身体和心态",
+        "调整好心态和状态",
+    ],
+)
+def test_4876_channel_standing_and_bare_state_are_vague(objective: str) -> None:
+    assert "objective-vague" in _objective_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升研发效率",
+        "提高品牌认可度和知名度",
+        "提升英语口语能力",
+        "提升设备可靠性",
+        "员工技能",
+        "供应链",
+        "提升产品竞争力",
+        "提升在本市中小学中的影响力",
+        "保持健康的身体，跑完一场半马",
+        "提升物流时效",
+        "让短视频成为家长了解我们的第一窗口",
+        "提升仓储周转效率",
+    ],
+)
+def test_4874_4876_guard_directions_kept(objective: str) -> None:
+    assert "objective-vague" not in _objective_rules(objective)

@@ -713,6 +713,13 @@ _ZH_SELF_BETTER = re.compile(
 _ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 
 
+# "提升自己的专业能力", "提高综合素质", "增强个人综合实力": a generic verb and one's skill in general
+# terms, as "提升自己" is (decision 4875); a named skill keeps a direction ("提升英语口语能力"), and
+# a bare noun phrase is flat only ("专业成长", decision 19).
+_ZH_GENERIC_FACULTY = re.compile(
+    r"(?:全面|进一步|持续|不断|努力)?(?:提升|提高|增强|加强|强化)(?:自己的?|自身的?|个人的?|我的)?"
+    r"(?:专业|综合|业务|个人|工作|职业)*(?:能力|水平|素质|素养|实力|技能)[。！!]?"
+)
 # "保持身体和心态", "调整好状态": keeping or tuning one's body, mind or form with no state named
 # to keep or reach (decision 4876); "保持健康的身体" names one.
 _ZH_BARE_STATE = re.compile(
@@ -742,6 +749,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "提升门店体验", "Improve customer experience" (decision 5000)
     if lang == "zh" and _ZH_BROAD_STANDING.fullmatch(folded.strip()):
         return True  # "提升社会影响力", "增强核心竞争力" (decision 4527)
+    if lang == "zh" and _ZH_GENERIC_FACULTY.fullmatch(folded.strip()):
+        return True  # "提升自己的专业能力": one's skill in general terms (decision 4875)
     if lang == "zh" and _ZH_BARE_STATE.fullmatch(folded.strip()):
         return True  # "保持身体和心态": no state named to keep (decision 4876)
     if lang == "zh":

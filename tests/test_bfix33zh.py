@@ -239,3 +239,74 @@ def test_4876_channel_standing_and_bare_state_are_vague(objective: str) -> None:
 )
 def test_4874_4876_guard_directions_kept(objective: str) -> None:
     assert "objective-vague" not in _objective_rules(objective)
+
+
+# -- 4877: "搞好X" with no number is vague and unquantified, not a task (lead ruling d) -----------
+
+
+def _kr_rules(kr: str) -> set[str]:
+    got = _items(f"目标：让车主放心把车交给我们\n- KR1：{kr}\n- KR2：客户满意度达到90%\n")
+    return got[1][2]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "搞好客户关系",
+        "搞好社区关系",
+        "搞好与物业的关系",
+        "搞好团队氛围",
+        "搞好和4S店的关系",
+        "搞好同行关系",
+    ],
+)
+def test_4877_do_well_is_vague_not_task(kr: str) -> None:
+    found = _kr_rules(kr)
+    assert "kr-is-task" not in found and {"kr-vague-wording", "kr-not-quantified"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("6月底前上线预约小程序", "kr-is-task"),
+        ("召开3场车主沙龙", "kr-activity-count"),
+        ("做好各项工作", "kr-is-task"),
+    ],
+)
+def test_4877_guard(kr: str, rule: str) -> None:
+    assert rule in _kr_rules(kr)
+
+
+# -- 4878: an award or a rating others give is not controllable (lead ruling f) -----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "让本届车展获评全国金牌展会",
+        "让学校被评为市级示范校",
+        "获评五星级农家乐",
+        "荣获省级青年文明号称号",
+        "拿下全市餐饮服务金奖",
+        "让我们的民宿评上省级精品民宿",
+        "赢得年度最佳雇主奖",
+        "获得全国青年文明号称号",
+    ],
+)
+def test_4878_award_given_is_not_controllable(objective: str) -> None:
+    assert "objective-not-controllable" in _objective_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "获得ISO9001质量体系认证",
+        "设立年度服务之星奖，让每位员工都被看见",
+        "拿下华东市场",
+        "赢得每位家长的信任",
+        "把民宿做成全县最受欢迎的周末去处",
+        "获得更多回头客",
+    ],
+)
+def test_4878_guard_own_work_stays_controllable(objective: str) -> None:
+    assert "objective-not-controllable" not in _objective_rules(objective)

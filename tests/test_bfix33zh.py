@@ -310,3 +310,36 @@ def test_4878_award_given_is_not_controllable(objective: str) -> None:
 )
 def test_4878_guard_own_work_stays_controllable(objective: str) -> None:
     assert "objective-not-controllable" not in _objective_rules(objective)
+
+
+# -- 4879: a measure moved with no figure beside a full result is a second result -------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "返修导致的退单数减少、配件毛利率提升到35%",
+        "退货率降低、客单价提升到120元",
+        "会员复购率提升到40%，客诉量下降",
+        "等位时长缩短，翻台率提升到3.5次",
+        "缺料停线次数减少，良品率达到98%",
+        "人均产值提高、员工流失率控制在5%以内",
+    ],
+)
+def test_4879_bare_move_beside_result_is_compound(kr: str) -> None:
+    assert "kr-compound" in _kr_rules(kr + "（王芳）")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "门店销售额增长20%，达到600万元",
+        "复购率从30%提升到40%",
+        "客单价提升到120元，较去年增长",
+        "新开3家门店并且每家月营业额超过50万",
+        "客单价提升",
+        "复购率提升到40%（较去年明显提高）",
+    ],
+)
+def test_4879_guard_one_result(kr: str) -> None:
+    assert "kr-compound" not in _kr_rules(kr + "（王芳）")

@@ -343,3 +343,34 @@ def test_4879_bare_move_beside_result_is_compound(kr: str) -> None:
 )
 def test_4879_guard_one_result(kr: str) -> None:
     assert "kr-compound" not in _kr_rules(kr + "（王芳）")
+
+
+# -- 4880: a loose degree (多一些, 高一点) is vague wording -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "获奖人数比去年多一些",
+        "报名人数多一点",
+        "复购率比去年高一点",
+        "好评数比上季度多一点儿",
+        "社群活跃人数比上月多一些",
+        "到店率比去年高一点",
+    ],
+)
+def test_4880_loose_degree_is_vague(kr: str) -> None:
+    found = _kr_rules(kr + "（王芳）")
+    assert {"kr-vague-wording", "kr-not-quantified"} <= found, found
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每天下午一点前回复所有咨询（王芳）",
+        "获奖人数比去年多20人（王芳）",
+        "复购率比去年高5个百分点（王芳）",
+    ],
+)
+def test_4880_guard_figure_or_clock(kr: str) -> None:
+    assert "kr-vague-wording" not in _kr_rules(kr)

@@ -374,3 +374,30 @@ def test_4880_loose_degree_is_vague(kr: str) -> None:
 )
 def test_4880_guard_figure_or_clock(kr: str) -> None:
     assert "kr-vague-wording" not in _kr_rules(kr)
+
+
+# -- 4881: offerings the team adds, counted, are a launch -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新增泰语、越南语两个语种",
+        "新增3个语种",
+        "新增德语、法语、西语3个语种",
+        "新增2条公交线路",
+        "增开2条城际专线",
+        "新增1条国际航线",
+        "新增3个服务项目",
+    ],
+)
+def test_4881_offerings_added_are_a_launch(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr + "（王芳）")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["新增会员5000人", "新增合作商户30家", "新增线路客流20%", "小语种订单占比从10%提升到25%"],
+)
+def test_4881_guard_won_or_measured(kr: str) -> None:
+    assert "kr-is-task" not in _kr_rules(kr + "（王芳）")

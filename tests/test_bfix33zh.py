@@ -401,3 +401,54 @@ def test_4881_offerings_added_are_a_launch(kr: str) -> None:
 )
 def test_4881_guard_won_or_measured(kr: str) -> None:
     assert "kr-is-task" not in _kr_rules(kr + "（王芳）")
+
+
+# -- 4882: getting through a competitive exam round (进面, 进复试) is a place won -------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "国考笔试进面！",
+        "省考笔试进面",
+        "考研初试进复试",
+        "事业编笔试成功进面",
+        "今年选调生考试进面",
+    ],
+)
+def test_4882_round_won_inspires(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_rules(objective)
+
+
+@pytest.mark.parametrize("objective", ["通过法考", "考取驾照", "参加国考笔试"])
+def test_4882_guard_plain_exam_flat(objective: str) -> None:
+    assert "objective-not-inspiring" in _objective_rules(objective)
+
+
+# -- 4883: a number in a course's name is no target -------------------------------------------
+
+
+def _kr_failed_checks(kr: str) -> set[str]:
+    """The rule ids the checklist fails for the key result (a task's finding may fold the
+    unquantified one into its message; the checklist keeps each verdict)."""
+    r = review(f"目标：让车主放心把车交给我们\n- KR1：{kr}\n- KR2：客户满意度达到90%\n")
+    return {c.rule_id for c in r.objectives[0].key_results[0].checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "看完粉笔980系统课",
+        "学完华图980系统班",
+        "听完中公1880课程",
+        "看完粉笔980系统课程",
+        "刷完腿姐3000网课",
+    ],
+)
+def test_4883_course_number_is_a_name(kr: str) -> None:
+    assert "kr-not-quantified" in _kr_failed_checks(kr)
+
+
+@pytest.mark.parametrize("kr", ["看完30节网课", "学完3门课", "读完12本专业书", "完成980道真题"])
+def test_4883_guard_counted(kr: str) -> None:
+    assert "kr-not-quantified" not in _kr_failed_checks(kr)

@@ -449,6 +449,16 @@ def test_4883_course_number_is_a_name(kr: str) -> None:
     assert "kr-not-quantified" in _kr_failed_checks(kr)
 
 
-@pytest.mark.parametrize("kr", ["看完30节网课", "学完3门课", "读完12本专业书", "完成980道真题"])
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "看完30节网课",
+        "学完3门课",
+        "读完12本专业书",
+        "完成980道真题",
+        "授课量每学期不少于64课时",
+        "带教每月达到20课时",
+    ],
+)
 def test_4883_guard_counted(kr: str) -> None:
     assert "kr-not-quantified" not in _kr_failed_checks(kr)

@@ -201,9 +201,10 @@ _ZH_TENURED = re.compile(
 # A course's name that holds a number: a brand or a teacher, the number glued to it with no
 # measure word, then the course ("粉笔980系统课", "中公1880课程"; decision 4883). The number names
 # the course (its edition or price tier); it counts nothing.
-_ZH_COURSE_AFTER = re.compile(r"(?:系统课|系统班|课程|网课|课|班|讲义)")
-# The last character of a verb of doing or finishing right before the number ("学完3课").
-_ZH_VERB_END = frozenset("完成了过到上看读听学刷做买报")
+_ZH_COURSE_AFTER = re.compile(r"(?:系统课|系统班|课程|网课|课(?!时)|班(?!次)|讲义)")
+# The last character of a verb of doing or finishing, or of a comparator, right before the number
+# ("学完3课", "不少于64课时").
+_ZH_VERB_END = frozenset("完成了过到上看读听学刷做买报于满超约共近达至")
 
 
 def _zh_course_name(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:

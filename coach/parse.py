@@ -588,6 +588,11 @@ META_LINE_RE = re.compile(
     r"整理|起草)[ \t]{0,3}[:：]"
     # "Prepared by Aisha Khan, Head of Research" without a colon (decision 1571)
     r"|^(?:prepared|written|compiled|drafted|submitted) by [^\W\d_]"
+    # "制定：电商组 刘强  审核：合作社理事会", "编制：王明  审批：理事会": who drafted the page and
+    # who signs it off, a line of names without a figure — no objective (decision 4873, lead
+    # ruling b of round 33)
+    r"|^(?:制定|制订|拟定|拟制|拟稿|编制|编写|撰写|执笔|审核|审批|审定|批准|签发|核准)(?:人|者)?[ \t]{0,3}[:：]"
+    r"[^\d%\n]{1,40}$"
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )

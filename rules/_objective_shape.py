@@ -50,6 +50,7 @@ from rules._objective_text import (
     metric_clauses,
     partner_count,
     people_won,
+    whole_area_zh,
 )
 
 Span = tuple[int, int]
@@ -4954,7 +4955,9 @@ def metric_objective(item: Item) -> MetricReading | None:
             found = MetricReading((numbered[0].start, numbered[-1].end), True)
     if found is None:
         kpi = kpi_only(item)
-        if kpi is not None:
+        # "提升物流水平": a whole area of work raised, which is vague, names no measure (PRINCIPLES
+        # "a broad quality without a number" is no metric; decision 4874)
+        if kpi is not None and not whole_area_zh(item):
             found = MetricReading(kpi.span, False, kpi.topic)
     if found is None:
         found = _bracketed_figure(item)

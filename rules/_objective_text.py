@@ -713,6 +713,21 @@ _ZH_SELF_BETTER = re.compile(
 _ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 
 
+# "提升自己的专业能力", "提高综合素质", "增强个人综合实力": a generic verb and one's skill in general
+# terms, as "提升自己" is (decision 4875); a named skill keeps a direction ("提升英语口语能力"), and
+# a bare noun phrase is flat only ("专业成长", decision 19).
+_ZH_GENERIC_FACULTY = re.compile(
+    r"(?:全面|进一步|持续|不断|努力)?(?:提升|提高|增强|加强|强化)(?:自己的?|自身的?|个人的?|我的)?"
+    r"(?:专业|综合|业务|个人|工作|职业)*(?:能力|水平|素质|素养|实力|技能)[。！!]?"
+)
+# "保持身体和心态", "调整好状态": keeping or tuning one's body, mind or form with no state named
+# to keep or reach (decision 4876); "保持健康的身体" names one.
+_ZH_BARE_STATE = re.compile(
+    r"(?:保持|维持|调整|调节|管理|照顾)好?(?:自己的?|自身的?|个人的?)?"
+    r"(?:身体|心态|状态|精力|身心|情绪)(?:(?:和|与|及|、)(?:身体|心态|状态|精力|身心|情绪)){0,2}[。！!]?"
+)
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -734,6 +749,10 @@ def _is_vague(item: Item) -> bool:
         return True  # "提升门店体验", "Improve customer experience" (decision 5000)
     if lang == "zh" and _ZH_BROAD_STANDING.fullmatch(folded.strip()):
         return True  # "提升社会影响力", "增强核心竞争力" (decision 4527)
+    if lang == "zh" and _ZH_GENERIC_FACULTY.fullmatch(folded.strip()):
+        return True  # "提升自己的专业能力": one's skill in general terms (decision 4875)
+    if lang == "zh" and _ZH_BARE_STATE.fullmatch(folded.strip()):
+        return True  # "保持身体和心态": no state named to keep (decision 4876)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -844,8 +863,9 @@ def _done_well(folded: str, lang: str) -> bool:
 # not vague (decision 19).
 _ZH_AREA_VERB = re.compile(
     r"(?:全面|整体|进一步|持续|不断|切实|努力|大力)?(?:加强|提升|提高|改善|改进|优化|增强|强化|抓好)"
-    r"(?:整体|全面|各项)?(?P<area>[\u4e00-\u9fff]{2,6}?)"
-    r"(?P<tail>管理工作|管理水平|工作|水平|能力|方面|管理)?[。！!]?"
+    r"(?:整体|全面|各项)?(?P<area>[\u4e00-\u9fff]{2,8}?)"
+    # up to eight characters of the area: "基本公共卫生服务" (decision 4874)
+    r"(?P<tail>管理工作|管理水平|服务水平|工作|水平|能力|方面|管理)?[。！!]?"
 )
 _EN_AREA_VERB = re.compile(
     r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better)\s+"
@@ -880,7 +900,9 @@ _EN_EXPERIENCE = re.compile(
 # 影响力", "让更多家长知道我们"): not matched.
 _ZH_BROAD_STANDING = re.compile(
     _ZH_EXPERIENCE_VERB.replace("|升级)", "|升级|扩大)")
-    + r"(?:我们的|我们|自身的?|)(?:社会|品牌|行业|企业|公司|团队|组织|整体|综合|核心|市场|个人){0,2}"
+    + r"(?:我们的|我们|自身的?|)(?:社会|品牌|行业|企业|公司|团队|组织|整体|综合|核心|市场|个人|"
+    # a channel as broad as the place of "提升门店体验": "提升短视频影响力", "扩大网络影响力" (4876)
+    r"短视频|视频|网络|新媒体|自媒体|线上|线下|社交媒体|全网|媒体){0,2}"
     r"(?:影响力|竞争力)[。！!]?"
 )
 
@@ -920,6 +942,12 @@ def _broad_experience(folded: str, lang: str) -> bool:
 _ZH_AREA_SLOGAN = re.compile(
     r"(?P<area>[\u4e00-\u9fff]{2,6}?)(?:工作)?(?:再上新台阶|更上一层楼|再创佳绩|再创新高)[。！!]?"
 )
+
+
+def whole_area_zh(item: Item) -> bool:
+    """Whether a Chinese objective is only a generic verb of improvement and a whole area of work
+    ("提升物流水平", "加强供应链管理"; decisions 4041, 4874)."""
+    return item.language == "zh" and _whole_area(fold(item.facts.masked), "zh")
 
 
 def _whole_area(folded: str, lang: str) -> bool:

@@ -30,7 +30,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
         or _moves_on_its_own(item, s, e)
-        or (_given_from_outside(folded, s, e) if lang == "en" else None)
+        or (_given_from_outside(folded, s, e) if lang == "en" else _zh_honour_given(folded, s, e))
     )
 
 
@@ -56,6 +56,40 @@ _EN_WISHED_WEATHER = re.compile(
     r"|\b(?:have|get|hope for|pray for|count on)\s(?:little|less|no)\s(?:snow|snowfall|rain|rainfall|"
     r"storms|frost|flooding)\b"
 )
+
+
+# The same in Chinese (decision 4878; lead ruling f of round 33): a rating or a title others confer
+# ("获评全国金牌展会", "被评为市级示范校", "评上省级精品民宿" — 获评/评为/评上 say a judge decides), or a
+# verb of winning or receiving with an award, a prize or a title ("荣获…称号", "拿下…金奖"). A
+# certificate earned by passing a standard stays work ("获得ISO9001认证"), and so does an award the
+# team gives ("设立年度服务之星奖").
+_ZH_HONOUR_WON = re.compile(
+    r"(?:获评|被评为|被评选为|评上|被授予)[\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}"
+    r"|(?:荣获|获得|赢得|拿下|拿到|捧得|斩获|夺得)[\u4e00-\u9fffA-Za-z0-9“”\"]{0,12}?"
+    r"(?:大奖|金奖|银奖|铜奖|一等奖|二等奖|三等奖|奖项|奖杯|奖牌|荣誉称号|称号)"
+)
+
+
+# An honour of the team's own organisation: its management judges the team's work, no third
+# party (decision 4878).
+_ZH_OWN_HOUSE = re.compile(r"公司|集团|总部|本院|本校|院内|校内|厂内|内部|本单位|部门")
+
+
+# The grade or the level of an outside body's title: "全国", "省级", "五星级", "金牌", "A级" (4878).
+_ZH_OUTSIDE_GRADE = re.compile(
+    r"全国|全省|全市|全县|国家|中国|国际|世界|亚洲|[省市区县]级|星级|[一二三四五1-5]星|金牌|"
+    r"[A-Z5]{1,5}级|行业|协会|示范|金奖|银奖|铜奖|[一二三]等奖|大奖|奖杯|奖牌"
+)
+
+
+def _zh_honour_given(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """An award or a rating others confer in the clause [s, e) (decision 4878)."""
+    m = _ZH_HONOUR_WON.search(folded, s, e)
+    if m is None or _ZH_OWN_HOUSE.search(m.group(0)) or not _ZH_OUTSIDE_GRADE.search(m.group(0)):
+        # "获评公司年度优秀团队", "被评为优秀": the team's own organisation judges its work, or
+        # no outside body's grade is named
+        return None
+    return m.start(), m.end()
 
 
 def _given_from_outside(folded: str, s: int, e: int) -> tuple[int, int] | None:

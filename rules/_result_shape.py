@@ -6605,7 +6605,10 @@ def _zh_places_opened_re() -> re.Pattern[str]:
     places = "|".join(re.escape(w) for w in longest_first(words("kr_places_opened", "zh")))
     return re.compile(
         rf"\s?(?:(?P<n1>{_ZH_COUNT_BIT})\s?(?:新的?)?(?:[\u4e00-\u9fff]{{1,2}}?)?(?:{places})"
-        rf"|(?:[\u4e00-\u9fff]{{1,2}}?)?(?:{places})\s?(?P<n2>{_ZH_COUNT_BIT}))"
+        rf"|(?:[\u4e00-\u9fff]{{1,2}}?)?(?:{places})\s?(?P<n2>{_ZH_COUNT_BIT})"
+        # the things named first, then their count: "新增泰语、越南语两个语种" (decision 4881)
+        rf"|(?:[\u4e00-\u9fffA-Za-z]{{1,6}}[、和与及]){{1,5}}[\u4e00-\u9fffA-Za-z]{{1,6}}?\s?{_ZH_COUNT_BIT}"
+        rf"\s?(?:{places}))"
         r"(?=$|[\s，,；;。（(、]|以上|左右)"
     )
 

@@ -1279,6 +1279,13 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
             complete_right and _zh_no_bad_event(item, *left)
         ):
             return True
+        if not qualifier and (
+            (complete_left and _zh_bare_move(item, *right))
+            or (complete_right and _zh_bare_move(item, *left))
+        ):
+            # "退货率降低、客单价提升到120元": a measure moved with no figure beside a result of
+            # its own is a second result, one half unquantified (decision 4879)
+            return True
     if (
         not zh
         and not qualifier
@@ -1316,6 +1323,20 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         return True  # "Write one blog post & record one podcast every week": two counted actions
     return strong and left_num and _starts_with_verb(item, *right)
+
+
+# A measure, then only the way it should move, no figure: "退货率降低", "客诉量下降", "等位时长缩短"
+# (decision 4879). The measure ends in a measure word (率, 量, 数, 额, 度, 价, 值, 长 …).
+_ZH_BARE_MOVE = re.compile(
+    r"(?P<m>[\u4e00-\u9fffA-Za-z]{1,20}?[率量数额度价值长本])(?:明显|显著|大幅|持续|进一步|有所)?"
+    r"(?:减少|下降|降低|提升|提高|增加|增长|上升|改善|缩短|减小)"
+)
+
+
+def _zh_bare_move(item, s: int, e: int) -> bool:
+    """Whether the piece s..e only names a measure and its direction, with no figure (4879)."""
+    t = item.folded[s:e].strip(" ，,、；;。")
+    return _ZH_BARE_MOVE.fullmatch(t) is not None and not _has_number(item, s, e)
 
 
 # A piece that opens with its figure: "3,000 lbs of food", "$2,000 in gift cards" (decision 4709).

@@ -175,6 +175,7 @@ class KrVagueWording(Rule):
             ]
             if item.language == "zh":
                 found += [(t, "word") for t in _zh_done_well(item)]
+                found += [(t, "word") for t in _zh_loose_degree(item)]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
                 found += [
@@ -598,6 +599,19 @@ def _en_trailing_direction(item) -> list[tuple[int, int, str]]:
     if not before or before[-1] in _PARTICLE_VERBS or lemma_en(before[-1]) in _PARTICLE_VERBS:
         return []
     return [(m.start(1), m.end(1), m.group(1))]
+
+
+# A loose degree after a comparative: "比去年多一些", "高一点", "多一点儿" (decision 4880) — which way,
+# not how far. Not a clock time ("下午一点前", "一点半").
+_ZH_LOOSE_DEGREE = re.compile(
+    r"[多少高低好快慢大小强短长早](?:一些|一点儿?|些许)(?![\d前后半钟分整])"
+)
+
+
+def _zh_loose_degree(item) -> list[tuple[int, int, str]]:
+    """A comparative and a loose degree closing it, with no figure (decision 4880)."""
+    s0, e0 = item.core_span
+    return [(m.start(), m.end(), m.group()) for m in _ZH_LOOSE_DEGREE.finditer(item.folded, s0, e0)]
 
 
 def _zh_done_well(item) -> list[tuple[int, int, str]]:

@@ -198,7 +198,29 @@ _ZH_TENURED = re.compile(
 )
 
 
+# A course's name that holds a number: a brand or a teacher, the number glued to it with no
+# measure word, then the course ("粉笔980系统课", "中公1880课程"; decision 4883). The number names
+# the course (its edition or price tier); it counts nothing.
+_ZH_COURSE_AFTER = re.compile(r"(?:系统课|系统班|课程|网课|课(?!时)|班(?!次)|讲义)")
+# The last character of a verb of doing or finishing, or of a comparator, right before the number
+# ("学完3课", "不少于64课时").
+_ZH_VERB_END = frozenset("完成了过到上看读听学刷做买报于满超约共近达至")
+
+
+def _zh_course_name(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
+    return (
+        kind == "count"
+        and unit is None
+        and start >= 2
+        and re.fullmatch(rf"[{_CJK}]{{2}}", folded[start - 2 : start]) is not None
+        and folded[start - 1] not in _ZH_VERB_END
+        and _ZH_COURSE_AFTER.match(folded, end) is not None
+    )
+
+
 def _zh(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
+    if _zh_course_name(folded, start, end, kind, unit):
+        return True
     if _in_definition_parens(folded, start, end, _ZH_THRESHOLD_IN, _ZH_PAREN_AFTER):
         return True
     if unit in _ZH_WINDOW_UNITS and _ZH_WINDOW_AFTER.match(folded, end):

@@ -55,7 +55,9 @@ _NAME = (
     r"|@?[A-Za-z][\w.'’\-]{0,20}(?: (?:[A-Z]\.[ ]?(?=[A-Z][a-z]))?[A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
-    r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|"
+    # "（总负责：组委会秘书长 黄涛）", "（总牵头：基建办 周强）": who leads the whole objective owns
+    # it (decision 4872, lead ruling c of round 33)
+    r"(?:总负责人|总负责|总牵头|负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|"
     # "（分管：调度中心主任 陈建国）", "（分管领导：王园长）": the leader in charge of an objective
     # owns it as a lead does, and its key results inherit it (decision 4520)
     r"分管领导|主管领导|分管|owner|owned by|led by|driven by|dri|"
@@ -1059,6 +1061,12 @@ _APPROVER_RE = re.compile(
     r"audited|countersigned)\b|审批|审核|审阅|审定|签批|把关"
 )
 _OWNS_WORD_RE = re.compile(r"owner|owned|\bled by\b|\blead\s?[:：]|\bdri\b|负责|牵头|主导", re.I)
+# A bracket that says who judges, rates or awards the result, not who works for it (decision
+# 4871, lead ruling c of round 33): "（田协评定）", "（汪总评审）", "（陈总授予）", "（吴工认证）" —
+# a body or a person by surname and title, then the word of judging closing the bracket.
+_JUDGE_RE = re.compile(
+    r"(?:评定|评选|评审|评比|评估|评分|打分|认定|认证|颁发|授予|颁授|裁定|审定)$"
+)
 
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -1068,6 +1076,9 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         said = text[found[1][0] : found[1][1]]
         if _APPROVER_RE.search(said.lower()) and not _OWNS_WORD_RE.search(said):
             return None  # "(approved by CFO)": who signs it off owns none of it (3926)
+        inner = said.strip(" （(【[）)】]")
+        if _JUDGE_RE.search(inner) and not _OWNS_WORD_RE.search(said):
+            return None  # "（田协评定）": who rates the result owns none of it (4871)
     return found
 
 
@@ -2002,6 +2013,12 @@ def _role_title_in_brackets(t: str, m: re.Match[str]) -> bool:
     return (_role_noun(inner) or last in _job_heads()) and len(inner.split()) >= 2
 
 
+def _zh_salutation(who: str) -> bool:
+    """Whether `who` (a salutation's name) is a person called by a title or a name: "王总", "李经理",
+    "张老师", "王芳"; not a label word ("目标", "负责人")."""
+    return who not in _LABEL_WORDS and (_zh_person(who) or _HEADING_ROLE.search(who) is not None)
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -2048,10 +2065,22 @@ _ZH_DRAFTER_FIELD_RE = re.compile(
 )
 
 
+# A letter's salutation, the whole line: who the message is written to, by a title of address or
+# with a greeting ("王总：", "尊敬的陈总：", "李经理：", "张老师，您好：") — no owner of the set it
+# carries (decision 4870, lead ruling b of round 33). A field ("负责人：王总") still names one.
+_ZH_SALUTATION_RE = re.compile(
+    r"(?:尊敬的|亲爱的)?(?P<who>[\u4e00-\u9fff]{1,3}?(?:总|经理|老师|主任|师傅|领导|书记|局长|处长|科长|部长|"
+    r"院长|校长|园长|老板|董)|[\u4e00-\u9fff]{2,3}(?=[，,\s]{0,2}(?:您好|你好)))"
+    r"(?:[，,\s]{0,2}(?:您好|你好)[！!]?)?\s?[:：，,！!]?"
+)
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
     t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*_"))
+    if has_cjk(t) and (m := _ZH_SALUTATION_RE.fullmatch(t)) and _zh_salutation(m.group("who")):
+        return  # "王总：" opening a mail: whom it is written to (decision 4870)
     if has_cjk(t):
         t = _ZH_DRAFTER_FIELD_RE.sub("", t).strip(" ｜|>")
     if not t:

@@ -3071,7 +3071,7 @@ def kpi_only(item: Item) -> Kpi | None:
 
 # A runway made longer, with a figure of months or a date at most (decision 4846).
 _EN_RUNWAY_LENGTHENED = re.compile(
-    r"\W*(?:extend|extends|extending|lengthen|lengthens|stretch|stretches|grow|grows)\s"
+    r"\W{0,10}(?:extend|extends|extending|lengthen|lengthens|stretch|stretches|grow|grows)\s"
     r"(?:our\s|the\s|my\s|company\s)?(?P<measure>(?:cash\s)?runway)"
     r"(?:\s(?:to|past|beyond|by|of)\s(?:\d{1,3}\+?\s?(?:months?|years?)|[a-z]+\s20\d\d|20\d\d|"
     r"(?:twelve|eighteen|twenty-four|thirty-six)\smonths))?\W*"

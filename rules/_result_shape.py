@@ -5997,7 +5997,7 @@ def _course_to_a_score(item: Item, verb) -> bool:
 
 
 # The things after a share: one to three words ending the counted phrase.
-_THINGS_AFTER_SHARE = re.compile(r"\s*((?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\b")
+_THINGS_AFTER_SHARE = re.compile(r"\s{0,10}((?:[a-z0-9-]+\s+){0,2}[a-z0-9-]+)\b")
 
 
 def _share_of_own_systems(item: Item, audience: re.Match[str]) -> bool:

@@ -3256,7 +3256,7 @@ def _kpi_en(item: Item) -> Kpi | None:
     if digits is not None:
         grown = "grown" if digits.group("grown") else "measure"
         return _kpi(item, (toks[first].start, toks[-1].end), digits.span(grown))
-    if any(
+    if not _brought_in(toks) and any(
         t.text.lower() in _EN_QUALIFIERS
         and not (k > scope and t.text.lower() in ("and", "or") and _joins_nouns(toks, k))
         for k, t in enumerate(toks)
@@ -3370,18 +3370,28 @@ def _kpi_en(item: Item) -> Kpi | None:
             # bigger (decision 630)
             if (
                 (
-                    (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
-                    # "Bring in more members", "Sign up more families" (decision 1318)
-                    or (
-                        k == i + 2 and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
+                    (
+                        (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
+                        # "Bring in more members", "Sign up more families" (decision 1318)
+                        or (
+                            k == i + 2
+                            and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
+                        )
+                    )
+                    and toks[k].text.lower() in ("more", "fewer")
+                    and (
+                        _counted_plural(toks[k + 1 :])
+                        # "Get more leads from events", "Win more deals in the Nordics": the count
+                        # and where it comes from (decision 2374)
+                        or _counted_before_scope(item, toks, k + 1)
                     )
                 )
-                and toks[k].text.lower() in ("more", "fewer")
-                and (
-                    _counted_plural(toks[k + 1 :])
-                    # "Get more leads from events", "Win more deals in the Nordics": the count
-                    # and where it comes from (decision 2374)
-                    or _counted_before_scope(item, toks, k + 1)
+                or (
+                    # "Get more people through the door", "Bring more shoppers into the store" (4921)
+                    k == i + 1
+                    and _lemma(toks[i]) in _EN_BRING_IN
+                    and toks[k].text.lower() == "more"
+                    and _people_brought_in(toks, k + 1)
                 )
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
@@ -4051,8 +4061,49 @@ _SALE_VERBS = frozenset(
     {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
      "place", "serve",
      # seats filled, money owed got back: "Fill more classes", "Recover more unpaid invoices" (2110)
-     "fill", "recover", "collect"}
+     "fill", "recover", "collect",
+     # people kept, the retention count: "Keep more customers", "Retain more members" (4920)
+     "keep", "retain"}
 )  # fmt: skip
+
+# Verbs that bring people in, and the ways in after the people counted: "Get more people
+# through the door", "Bring more shoppers into the store" (decision 4921).
+_EN_BRING_IN = frozenset({"get", "bring", "draw", "pull"})
+_EN_WAY_IN = frozenset({"into", "through"})
+
+
+def _people_brought_in(toks: list[Token], j: int) -> bool:
+    """Whether toks[j:] is one or two words ending in a plural of people, then into/through
+    and a place of one to four words with no verb or clause ("visitors through the gates")."""
+    for end in (j + 1, j + 2):
+        if end >= len(toks) or toks[end].text.lower() not in _EN_WAY_IN:
+            continue
+        place = toks[end + 1 :]
+        if not 1 <= len(place) <= 4 or not _counted_plural(toks[j:end]):
+            return False
+        verbs = _en_verbs()
+        return not any(
+            t.text.lower() in _EN_QUALIFIERS
+            or t.text.lower() in _EN_RELATIVE
+            or (_lemma(t) in verbs and t.text.lower() not in _EN_PLACES_IN)
+            for t in place
+        )
+    return False
+
+
+def _brought_in(toks: list[Token]) -> bool:
+    """ "Get more people through the door": its "through" is the way in, no means (4921)."""
+    i = _en_start(toks)
+    return (
+        i + 2 < len(toks)
+        and _lemma(toks[i]) in _EN_BRING_IN
+        and toks[i + 1].text.lower() == "more"
+        and _people_brought_in(toks, i + 2)
+    )
+
+
+# Places people are brought into that the verb lexicon also knows as verbs ("the store").
+_EN_PLACES_IN = frozenset({"store", "club", "door", "doors", "gates", "shop", "race", "class"})
 
 
 # Phrasal verbs of winning people or sales over: "Bring in more members" (decision 1318).
@@ -4155,6 +4206,20 @@ _ZH_MORE_BUY = re.compile(
     r"[让使]更多的?[\u4e00-\u9fff]{1,4}?(?:愿意)?(?:续费|续约|复购|回购|下单|付费|买单|注册|报名|到店"
     r"|充值|办卡)[。！!]?"
 )
+# More people served or received, counted, as "Serve more families" is (decisions 630, 4922):
+# "服务更多患者", "接待更多的游客"; not a field served ("服务更多行业") nor what they get.
+_ZH_MORE_SERVED = re.compile(r"(?:服务|接待)(?:了)?更多的?([\u4e00-\u9fff]{1,6}?)[。！!]?")
+
+
+def _zh_more_served(span: str) -> bool:
+    m = _ZH_MORE_SERVED.fullmatch(span)
+    if m is None:
+        return False
+    people = word_set("objective_people", "zh") | {"家庭", "人次"}
+    who = m.group(1)
+    return any(who.endswith(w) and len(who) - len(w) <= 2 for w in people)
+
+
 # Every seat or place taken: "招满秋季班", "订满暑期房" (a rate at 100%, as decision 1241).
 _ZH_FILLED_UP = re.compile(r"(?:招满|坐满|住满|订满|约满|排满)[\u4e00-\u9fff]{1,6}[。！!]?")
 # "多/少" right before a verb of selling, winning or earning, and its object: only a count moved,
@@ -4367,6 +4432,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         or _ZH_MORE_BUY.fullmatch(folded, i, e)
         or _ZH_RACE_TIME.fullmatch(folded, i, e)
         or _ZH_FILLED_UP.fullmatch(folded, i, e)
+        or _zh_more_served(folded[i:e])
     ):
         return _kpi(item, (s, e), (i, e))
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来

@@ -1,0 +1,107 @@
+"""Metric objectives from real and outsider sets: people kept counted, people brought in
+through the door, people served counted in Chinese (issue 8, thirty-third round; obj33,
+decisions 4920-4922). Every wording here was written for this test by obj33; none is a corpus
+item or copied from a published page."""
+
+from __future__ import annotations
+
+import pytest
+from test_acc18 import metric
+
+# -- decision 4920: keep/retain more + people counted is a retention count ------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep more subscribers",
+        "Retain more donors",
+        "Keep more tenants",
+        "Retain more learners",
+        "Keep more paying members",
+        "Retain more patients in the programme",
+    ],
+)
+def test_people_kept_more_is_a_count(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep more customers happy",
+        "Keep customers coming back because they love the food",
+        "Keep our best engineers",
+        "Retain the people who make us great",
+        "Keep more customers coming back",
+        "Keep more cash on hand",
+    ],
+)
+def test_kept_without_a_count_stays(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4921: more people got in through the door or into a place are a count ----------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get more visitors through the gates",
+        "Get more families into the library",
+        "Bring more shoppers into the store",
+        "Get more members through the door",
+        "Get more runners into the Sunday race",
+        "Bring more diners through our doors",
+    ],
+)
+def test_more_people_in_through_the_door_is_a_count(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get more kids reading",
+        "Get more sleep",
+        "Get our people into roles they love",
+        "Get more of our staff into leadership roles by developing them",
+        "Get new hires through onboarding without stress",
+        "Make the club the place everyone wants to join",
+    ],
+)
+def test_people_moved_without_a_count_stays(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4922: 服务/接待更多 + people served is a count, as "Serve more families" ------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "服务更多患者",
+        "接待更多游客",
+        "服务更多的老年人",
+        "今年服务更多社区居民",
+        "接待更多的团队客户",
+        "Serve more patients",
+    ],
+)
+def test_more_people_served_is_a_count(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "让更多老人吃上热饭",
+        "用心服务每一位患者",
+        "服务好每一位到店的客户",
+        "打造让游客愿意再来的景区",
+        "服务更多行业的数字化转型",
+        "为更多家庭送去温暖",
+    ],
+)
+def test_people_served_without_a_count_stays(objective: str) -> None:
+    assert not metric(objective)

@@ -3337,6 +3337,11 @@ def _kpi_en(item: Item) -> Kpi | None:
         area = _en_area(item, toks, i + n)
         if area is not None:
             return _kpi(item, (toks[i].start, toks[-1].end), area)
+    # "Our bakery sells more loaves", "We win more tenders": the team or place named before the
+    # verb of the sale changes nothing (decision 4923)
+    verb = _subject_sells_more(item, toks) if i == 0 else None
+    if verb is not None:
+        return _kpi(item, (toks[0].start, toks[-1].end), (toks[verb].start, toks[-1].end))
     # "Ship faster", "Get new customers live fast", "Spend less on compute"; not the people
     # served feeling more ("Parents trust us more": an end state, decision 423)
     for k in range(i + 1, min(len(toks), i + 6)):
@@ -3385,6 +3390,7 @@ def _kpi_en(item: Item) -> Kpi | None:
                         # and where it comes from (decision 2374)
                         or _counted_before_scope(item, toks, k + 1)
                     )
+                    and _kept_people(item, toks, i, k + 1)
                 )
                 or (
                     # "Get more people through the door", "Bring more shoppers into the store" (4921)
@@ -4066,6 +4072,41 @@ _SALE_VERBS = frozenset(
      "keep", "retain"}
 )  # fmt: skip
 
+
+def _subject_sells_more(item: Item, toks: list[Token]) -> int | None:
+    """The index of the verb when a short subject ("We", "Our bakery", "The food bank",
+    "Food pantry") comes before a verb of the sale, "more" and a counted plural (4923)."""
+    verbs = _en_verbs()
+    for v in (1, 2, 3):
+        if v + 2 >= len(toks) or toks[v + 1].text.lower() != "more":
+            continue
+        subject = [t.text.lower() for t in toks[:v]]
+        word = toks[v].text.lower()
+        if subject in (["we"], ["i"]):
+            agrees = word == _lemma(toks[v])
+        else:
+            agrees = _third_person(toks[v]) and not any(
+                _lemma(t) in verbs for t in toks[:v] if t.text.lower() not in ("our", "the", "my")
+            )
+        if (
+            agrees
+            and _lemma(toks[v]) in _SALE_VERBS
+            and (_counted_plural(toks[v + 2 :]) or _counted_before_scope(item, toks, v + 2))
+            and _kept_people(item, toks, v, v + 2)
+        ):
+            return v
+    return None
+
+
+def _kept_people(item: Item, toks: list[Token], verb: int, j: int) -> bool:
+    """True unless the verb is keep/retain and what follows "more" is no people ("Keep more
+    promises" is no count kept; decision 4920)."""
+    if _lemma(toks[verb]) not in ("keep", "retain"):
+        return True
+    end = _scope_start(toks, j, item)
+    return j < end and toks[end - 1].text.lower() in _single("objective_people", "en")
+
+
 # Verbs that bring people in, and the ways in after the people counted: "Get more people
 # through the door", "Bring more shoppers into the store" (decision 4921).
 _EN_BRING_IN = frozenset({"get", "bring", "draw", "pull"})
@@ -4208,7 +4249,11 @@ _ZH_MORE_BUY = re.compile(
 )
 # More people served or received, counted, as "Serve more families" is (decisions 630, 4922):
 # "服务更多患者", "接待更多的游客"; not a field served ("服务更多行业") nor what they get.
-_ZH_MORE_SERVED = re.compile(r"(?:服务|接待)(?:了)?更多的?([\u4e00-\u9fff]{1,6}?)[。！!]?")
+# The team or place may come first: "社区医院服务更多居民", "我们接待更多旅客" (decision 4923).
+_ZH_MORE_SERVED = re.compile(
+    r"(?:我们|我|本[\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}(?:医院|食堂|门店|中心|图书馆|诊所|校|店|馆|站|所))?"
+    r"(?:服务|接待)(?:了)?更多的?([\u4e00-\u9fff]{1,6}?)[。！!]?"
+)
 
 
 def _zh_more_served(span: str) -> bool:

@@ -35,6 +35,8 @@ def test_people_kept_more_is_a_count(objective: str) -> None:
         "Retain the people who make us great",
         "Keep more customers coming back",
         "Keep more cash on hand",
+        "Keep more promises",
+        "Retain more records in the archive",
     ],
 )
 def test_kept_without_a_count_stays(objective: str) -> None:
@@ -104,4 +106,43 @@ def test_more_people_served_is_a_count(objective: str) -> None:
     ],
 )
 def test_people_served_without_a_count_stays(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 4923: the team or place that sells, serves or keeps, named first, changes nothing
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Our bakery sells more loaves",
+        "The food bank serves more households",
+        "We win more tenders",
+        "Our gym keeps more members",
+        "The garage books more repairs",
+        "社区医院服务更多居民",
+        "我们接待更多旅客",
+        "本馆接待更多读者",
+        "夜校服务更多学员",
+    ],
+)
+def test_a_subject_before_the_count_changes_nothing(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Our bakery sells bread people queue for",
+        "The food bank serves every household with dignity",
+        "We win the tenders that matter to us",
+        "Our gym keeps members motivated all winter",
+        "Our customers buy more because they trust us",
+        "The crew keeps more promises",
+        "社区医院用心服务每一位居民",
+        "我们让更多旅客记住这座城",
+        "夜校为更多学员打开一扇窗",
+    ],
+)
+def test_a_subject_without_a_count_stays(objective: str) -> None:
     assert not metric(objective)

@@ -2551,6 +2551,40 @@ def flat(item: Item) -> Flat | None:
     return found
 
 
+# Participles that say a piece of work is done: "The API guide is published", "Our billing
+# service is migrated", "All admin rules are included in the handbook" (decision 4924).
+_EN_WORK_DONE = frozenset(
+    {"published", "launched", "released", "shipped", "documented", "migrated", "redesigned",
+     "rebuilt", "implemented", "deployed", "completed", "finished", "delivered", "included",
+     "integrated", "automated", "systematized", "systematised", "standardized", "standardised",
+     "prioritized", "prioritised", "updated", "upgraded", "refactored", "written", "drafted",
+     "defined", "built", "installed", "configured", "merged", "archived", "rewritten"}
+)  # fmt: skip
+
+
+def _deliverable_done(toks: list[Token], i: int) -> int | None:
+    """Where "<a thing> is/are <participle of work>" ends (with "and" a second participle and one
+    phrase of scope after), or None. The subject is one to six words, not people nor "every"/
+    "each" one (those are end states seen from the people served)."""
+    for b in range(i + 1, min(len(toks) - 1, i + 7)):
+        if toks[b].text.lower() not in ("is", "are"):
+            continue
+        subject = [t.text.lower() for t in toks[i:b]]
+        if (
+            any(w in ("every", "each", "we", "i", "you", "they") for w in subject)
+            or subject[-1] in _single("objective_people", "en")
+            or toks[b + 1].text.lower() not in _EN_WORK_DONE
+        ):
+            return None
+        k = b + 2
+        if k + 1 < len(toks) and toks[k].text.lower() == "and":
+            if toks[k + 1].text.lower() not in _EN_WORK_DONE:
+                return None
+            k += 2
+        return toks[-1].end if _scope_only(toks, k) else None
+    return None
+
+
 def _best_self(item: Item) -> bool:
     """Whether the whole objective is the writer's best measured against the writer ("Be the
     best version of myself", "Do our best work", "做最好的自己"; decision 4446)."""
@@ -2578,6 +2612,9 @@ def _flat_en(item: Item) -> Flat | None:
         n = 1
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    done = _deliverable_done(toks, i)
+    if done is not None:
+        return Flat("state", (toks[i].start, done))  # "The API guide is published" (4924)
     if generic_good_served(item) or _put_first(toks, i):
         # lead 5011 (decision 4240); "Put customers first": a priority, no end state (4248)
         return Flat("state", (toks[i].start, toks[-1].end))

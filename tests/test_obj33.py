@@ -6,7 +6,7 @@ item or copied from a published page."""
 from __future__ import annotations
 
 import pytest
-from test_acc18 import metric
+from test_acc18 import flat, metric
 
 # -- decision 4920: keep/retain more + people counted is a retention count ------------------
 
@@ -146,3 +146,42 @@ def test_a_subject_before_the_count_changes_nothing(objective: str) -> None:
 )
 def test_a_subject_without_a_count_stays(objective: str) -> None:
     assert not metric(objective)
+
+
+# -- decision 4924: a deliverable said to be done ("X is published", "员工手册已发布") is flat work --
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "The onboarding guide is published",
+        "Our billing service is migrated to the new cloud",
+        "The partner portal is launched and documented",
+        "All expense rules are included in the finance wiki",
+        "The Q3 release notes are written and shipped",
+        "The intranet search is redesigned",
+    ],
+)
+def test_a_deliverable_done_is_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize("objective", ["新版官网已发布", "二期仓库建成", "质检报告模板正式发布"])
+def test_the_chinese_twin_was_already_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Every new hire is welcomed by name on day one",
+        "Checkout is effortless on every phone",
+        "Our players are proud to wear the shirt",
+        "The office is the place people want to be",
+        "Be the first studio in the city to ship in a week",
+        "让每位读者都能第一时间读到新书",
+        "成为全省第一家建成智慧仓库的企业",
+    ],
+)
+def test_a_state_people_feel_or_a_marker_stays(objective: str) -> None:
+    assert not flat(objective)

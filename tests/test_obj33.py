@@ -185,3 +185,35 @@ def test_the_chinese_twin_was_already_flat(objective: str) -> None:
 )
 def test_a_state_people_feel_or_a_marker_stays(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 4925: visitation is a count of visits, as footfall and ridership are (525) ------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Grow visitation to the botanic garden",
+        "Increase weekend visitation",
+        "Boost visitation among local families",
+        "Raise off-season visitation",
+        "Lift visitation at our two branches",
+        "提升景区客流量",
+        "增加博物馆参观人数",
+    ],
+)
+def test_visitation_is_a_count(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve the visitation experience for families",
+        "Grow visitation by making the park a place families love",
+        "Make every visit to the museum unforgettable",
+        "让每位游客都想再来一次",
+    ],
+)
+def test_visits_without_a_count_stay(objective: str) -> None:
+    assert not metric(objective)

@@ -2571,6 +2571,40 @@ def flat(item: Item) -> Flat | None:
     return found
 
 
+# Participles that say a piece of work is done: "The API guide is published", "Our billing
+# service is migrated", "All admin rules are included in the handbook" (decision 4924).
+_EN_WORK_DONE = frozenset(
+    {"published", "launched", "released", "shipped", "documented", "migrated", "redesigned",
+     "rebuilt", "implemented", "deployed", "completed", "finished", "delivered", "included",
+     "integrated", "automated", "systematized", "systematised", "standardized", "standardised",
+     "prioritized", "prioritised", "updated", "upgraded", "refactored", "written", "drafted",
+     "defined", "built", "installed", "configured", "merged", "archived", "rewritten"}
+)  # fmt: skip
+
+
+def _deliverable_done(toks: list[Token], i: int) -> int | None:
+    """Where "<a thing> is/are <participle of work>" ends (with "and" a second participle and one
+    phrase of scope after), or None. The subject is one to six words, not people nor "every"/
+    "each" one (those are end states seen from the people served)."""
+    for b in range(i + 1, min(len(toks) - 1, i + 7)):
+        if toks[b].text.lower() not in ("is", "are"):
+            continue
+        subject = [t.text.lower() for t in toks[i:b]]
+        if (
+            any(w in ("every", "each", "we", "i", "you", "they") for w in subject)
+            or subject[-1] in _single("objective_people", "en")
+            or toks[b + 1].text.lower() not in _EN_WORK_DONE
+        ):
+            return None
+        k = b + 2
+        if k + 1 < len(toks) and toks[k].text.lower() == "and":
+            if toks[k + 1].text.lower() not in _EN_WORK_DONE:
+                return None
+            k += 2
+        return toks[-1].end if _scope_only(toks, k) else None
+    return None
+
+
 def _best_self(item: Item) -> bool:
     """Whether the whole objective is the writer's best measured against the writer ("Be the
     best version of myself", "Do our best work", "做最好的自己"; decision 4446)."""
@@ -2598,6 +2632,9 @@ def _flat_en(item: Item) -> Flat | None:
         n = 1
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    done = _deliverable_done(toks, i)
+    if done is not None:
+        return Flat("state", (toks[i].start, done))  # "The API guide is published" (4924)
     if generic_good_served(item) or _put_first(toks, i):
         # lead 5011 (decision 4240); "Put customers first": a priority, no end state (4248)
         return Flat("state", (toks[i].start, toks[-1].end))
@@ -3289,7 +3326,7 @@ def _kpi_en(item: Item) -> Kpi | None:
     if digits is not None:
         grown = "grown" if digits.group("grown") else "measure"
         return _kpi(item, (toks[first].start, toks[-1].end), digits.span(grown))
-    if any(
+    if not _brought_in(toks) and any(
         t.text.lower() in _EN_QUALIFIERS
         and not (k > scope and t.text.lower() in ("and", "or") and _joins_nouns(toks, k))
         for k, t in enumerate(toks)
@@ -3370,6 +3407,11 @@ def _kpi_en(item: Item) -> Kpi | None:
         area = _en_area(item, toks, i + n)
         if area is not None:
             return _kpi(item, (toks[i].start, toks[-1].end), area)
+    # "Our bakery sells more loaves", "We win more tenders": the team or place named before the
+    # verb of the sale changes nothing (decision 4923)
+    verb = _subject_sells_more(item, toks) if i == 0 else None
+    if verb is not None:
+        return _kpi(item, (toks[0].start, toks[-1].end), (toks[verb].start, toks[-1].end))
     # "Ship faster", "Get new customers live fast", "Spend less on compute"; not the people
     # served feeling more ("Parents trust us more": an end state, decision 423)
     for k in range(i + 1, min(len(toks), i + 6)):
@@ -3403,20 +3445,31 @@ def _kpi_en(item: Item) -> Kpi | None:
             # bigger (decision 630)
             if (
                 (
-                    (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
-                    # "Food pantry serves more families": the team named, then the verb (4824)
-                    or _subject_then_sale_verb(toks, i, k)
-                    # "Bring in more members", "Sign up more families" (decision 1318)
-                    or (
-                        k == i + 2 and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
+                    (
+                        (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
+                        # "Food pantry serves more families": the team named, then the verb (4824)
+                        or _subject_then_sale_verb(toks, i, k)
+                        # "Bring in more members", "Sign up more families" (decision 1318)
+                        or (
+                            k == i + 2
+                            and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
+                        )
                     )
+                    and toks[k].text.lower() in ("more", "fewer")
+                    and (
+                        _counted_plural(toks[k + 1 :])
+                        # "Get more leads from events", "Win more deals in the Nordics": the count
+                        # and where it comes from (decision 2374)
+                        or _counted_before_scope(item, toks, k + 1)
+                    )
+                    and _kept_people(item, toks, k - 1, k + 1)  # the verb is right before "more"
                 )
-                and toks[k].text.lower() in ("more", "fewer")
-                and (
-                    _counted_plural(toks[k + 1 :])
-                    # "Get more leads from events", "Win more deals in the Nordics": the count
-                    # and where it comes from (decision 2374)
-                    or _counted_before_scope(item, toks, k + 1)
+                or (
+                    # "Get more people through the door", "Bring more shoppers into the store" (4921)
+                    k == i + 1
+                    and _lemma(toks[i]) in _EN_BRING_IN
+                    and toks[k].text.lower() == "more"
+                    and _people_brought_in(toks, k + 1)
                 )
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
@@ -4087,7 +4140,8 @@ _SALE_VERBS = frozenset(
      "place", "serve",
      # seats filled, money owed got back: "Fill more classes", "Recover more unpaid invoices" (2110)
      "fill", "recover", "collect",
-     # the customers kept or lost: "Keep more customers", "Lose fewer members" (decision 4846)
+     # the customers kept or lost: "Keep more customers", "Lose fewer members" (decisions 4846,
+     # 4920: the retention count)
      "keep", "retain", "lose", "renew"}
 )  # fmt: skip
 
@@ -4104,6 +4158,80 @@ def _subject_then_sale_verb(toks: list[Token], i: int, k: int) -> bool:
         and _lemma(verb) in _SALE_VERBS
         and not any(en_verb_class(t.text) for t in toks[i : k - 1])
     )
+
+
+def _subject_sells_more(item: Item, toks: list[Token]) -> int | None:
+    """The index of the verb when a short subject ("We", "Our bakery", "The food bank",
+    "Food pantry") comes before a verb of the sale, "more" and a counted plural (4923)."""
+    verbs = _en_verbs()
+    for v in (1, 2, 3):
+        if v + 2 >= len(toks) or toks[v + 1].text.lower() != "more":
+            continue
+        subject = [t.text.lower() for t in toks[:v]]
+        word = toks[v].text.lower()
+        if subject in (["we"], ["i"]):
+            agrees = word == _lemma(toks[v])
+        else:
+            agrees = _third_person(toks[v]) and not any(
+                _lemma(t) in verbs for t in toks[:v] if t.text.lower() not in ("our", "the", "my")
+            )
+        if (
+            agrees
+            and _lemma(toks[v]) in _SALE_VERBS
+            and (_counted_plural(toks[v + 2 :]) or _counted_before_scope(item, toks, v + 2))
+            and _kept_people(item, toks, v, v + 2)
+        ):
+            return v
+    return None
+
+
+def _kept_people(item: Item, toks: list[Token], verb: int, j: int) -> bool:
+    """True unless the verb is keep/retain and what follows "more" is no people ("Keep more
+    promises" is no count kept; decision 4920)."""
+    if _lemma(toks[verb]) not in ("keep", "retain"):
+        return True
+    end = _scope_start(toks, j, item)
+    return j < end and toks[end - 1].text.lower() in _single("objective_people", "en")
+
+
+# Verbs that bring people in, and the ways in after the people counted: "Get more people
+# through the door", "Bring more shoppers into the store" (decision 4921).
+_EN_BRING_IN = frozenset({"get", "bring", "draw", "pull"})
+_EN_WAY_IN = frozenset({"into", "through"})
+
+
+def _people_brought_in(toks: list[Token], j: int) -> bool:
+    """Whether toks[j:] is one or two words ending in a plural of people, then into/through
+    and a place of one to four words with no verb or clause ("visitors through the gates")."""
+    for end in (j + 1, j + 2):
+        if end >= len(toks) or toks[end].text.lower() not in _EN_WAY_IN:
+            continue
+        place = toks[end + 1 :]
+        if not 1 <= len(place) <= 4 or not _counted_plural(toks[j:end]):
+            return False
+        verbs = _en_verbs()
+        return not any(
+            t.text.lower() in _EN_QUALIFIERS
+            or t.text.lower() in _EN_RELATIVE
+            or (_lemma(t) in verbs and t.text.lower() not in _EN_PLACES_IN)
+            for t in place
+        )
+    return False
+
+
+def _brought_in(toks: list[Token]) -> bool:
+    """ "Get more people through the door": its "through" is the way in, no means (4921)."""
+    i = _en_start(toks)
+    return (
+        i + 2 < len(toks)
+        and _lemma(toks[i]) in _EN_BRING_IN
+        and toks[i + 1].text.lower() == "more"
+        and _people_brought_in(toks, i + 2)
+    )
+
+
+# Places people are brought into that the verb lexicon also knows as verbs ("the store").
+_EN_PLACES_IN = frozenset({"store", "club", "door", "doors", "gates", "shop", "race", "class"})
 
 
 # Phrasal verbs of winning people or sales over: "Bring in more members" (decision 1318).
@@ -4206,6 +4334,24 @@ _ZH_MORE_BUY = re.compile(
     r"[让使]更多的?[\u4e00-\u9fff]{1,4}?(?:愿意)?(?:续费|续约|复购|回购|下单|付费|买单|注册|报名|到店"
     r"|充值|办卡)[。！!]?"
 )
+# More people served or received, counted, as "Serve more families" is (decisions 630, 4922):
+# "服务更多患者", "接待更多的游客"; not a field served ("服务更多行业") nor what they get.
+# The team or place may come first: "社区医院服务更多居民", "我们接待更多旅客" (decision 4923).
+_ZH_MORE_SERVED = re.compile(
+    r"(?:我们|我|本[\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}(?:医院|食堂|门店|中心|图书馆|诊所|校|店|馆|站|所))?"
+    r"(?:服务|接待)(?:了)?更多的?([\u4e00-\u9fff]{1,6}?)[。！!]?"
+)
+
+
+def _zh_more_served(span: str) -> bool:
+    m = _ZH_MORE_SERVED.fullmatch(span)
+    if m is None:
+        return False
+    people = word_set("objective_people", "zh") | {"家庭", "人次"}
+    who = m.group(1)
+    return any(who.endswith(w) and len(who) - len(w) <= 2 for w in people)
+
+
 # Every seat or place taken: "招满秋季班", "订满暑期房" (a rate at 100%, as decision 1241).
 _ZH_FILLED_UP = re.compile(r"(?:招满|坐满|住满|订满|约满|排满)[\u4e00-\u9fff]{1,6}[。！!]?")
 # "多/少" right before a verb of selling, winning or earning, and its object: only a count moved,
@@ -4418,6 +4564,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         or _ZH_MORE_BUY.fullmatch(folded, i, e)
         or _ZH_RACE_TIME.fullmatch(folded, i, e)
         or _ZH_FILLED_UP.fullmatch(folded, i, e)
+        or _zh_more_served(folded[i:e])
     ):
         return _kpi(item, (s, e), (i, e))
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来

@@ -582,7 +582,7 @@ def _zh_enters_release(item: Item, verb: Verb) -> bool:
     e = clause_of(item, verb.start)[1]
     rest = text[verb.end : e].strip()
     rest = re.sub(r"\s?(?:阶段|期)$", "", rest)
-    return rest in words("kr_release_stages", "zh")
+    return rest in word_set("kr_release_stages", "zh")
 
 
 def _zh_adopters_take_up(item: Item, verb: Verb) -> bool:

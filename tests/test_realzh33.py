@@ -110,7 +110,7 @@ def test_4761_a_release_entering_beta_is_a_launch(kr: str) -> None:
 
 
 ENTERS_BETA_HELD = [
-    "桌面客户端进入内测，核心功能可用",
+    "桌面客户端进入内测",
     "新版收银系统进入试运行阶段",
     "会员小程序 2.0 进入公测",
     "Windows 版进入灰度测试",

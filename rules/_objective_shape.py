@@ -3447,8 +3447,6 @@ def _kpi_en(item: Item) -> Kpi | None:
                 (
                     (
                         (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
-                        # "Food pantry serves more families": the team named, then the verb (4824)
-                        or _subject_then_sale_verb(toks, i, k)
                         # "Bring in more members", "Sign up more families" (decision 1318)
                         or (
                             k == i + 2
@@ -4146,25 +4144,12 @@ _SALE_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _subject_then_sale_verb(toks: list[Token], i: int, k: int) -> bool:
-    """ "Food pantry serves more families", "Our bakery sells more loaves": one to four words
-    naming the team, none a verb, then a sale verb's third-person form right before "more" at
-    `k`: the count made bigger, as "Serve more families" is (decisions 630, 4824)."""
-    verb = toks[k - 1]
-    return (
-        1 <= k - 1 - i <= 4
-        and verb.text.lower().endswith("s")
-        and verb.text.lower() != _lemma(verb)
-        and _lemma(verb) in _SALE_VERBS
-        and not any(en_verb_class(t.text) for t in toks[i : k - 1])
-    )
-
-
 def _subject_sells_more(item: Item, toks: list[Token]) -> int | None:
     """The index of the verb when a short subject ("We", "Our bakery", "The food bank",
-    "Food pantry") comes before a verb of the sale, "more" and a counted plural (4923)."""
+    "Food pantry": one to four words) comes before a verb of the sale, "more" and a counted plural
+    (decisions 4824, 4923)."""
     verbs = _en_verbs()
-    for v in (1, 2, 3):
+    for v in (1, 2, 3, 4):
         if v + 2 >= len(toks) or toks[v + 1].text.lower() != "more":
             continue
         subject = [t.text.lower() for t in toks[:v]]

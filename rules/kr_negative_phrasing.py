@@ -112,16 +112,11 @@ def _body_measure(item) -> bool:
     return _BODY_RE.search(item.folded) is not None
 
 
-# A floor said with a negation: "no fewer than 20", "not less than 95%", "不少于8家" — the same
-# as "at least", a level to reach from below (decision 5049).
-_FLOOR_RE = re.compile(
-    r"\b(?:no|not)\s+(?:fewer|less)\s+than\s*\d|(?:不少于|不低于|不得少于|不得低于)\s*[\d一二三四五六七八九十两百千万]"
-)
-
-
 def _floor_measure(item) -> bool:
-    """Whether the key result sets a floor with a negation ("No fewer than 20 volunteers")."""
-    return _FLOOR_RE.search(item.folded) is not None
+    """Whether a figure of the key result is a floor ("No fewer than 20 volunteers", "不少于8家",
+    "at least 40"): a level to reach from below (decision 5049; the comparators' data reads the
+    side, coach/facts/bounds.py)."""
+    return any(item.facts.bound(q) == "min" for q in item.facts.quantities)
 
 
 class KrNegativePhrasing(Rule):

@@ -409,9 +409,7 @@ def check_response(
     # LanguageTool's way to say that not every match is listed: the output caps left some out.
     incomplete = review is not None and review.truncated is not None
     # the review's own unsupported_language warning decides, so that both answers agree
-    other = other_language(text.plain)
-    if review is not None and not review.warnings:
-        other = None
+    other = other_language(text.plain) if review is None or review.warnings else None
     return LTCheckResponse(
         language=language_block(requested_language, detected, confidence, other),
         matches=found,

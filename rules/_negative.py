@@ -2510,7 +2510,9 @@ _ZH_EVENT_UNIT = re.compile(r"(?:事件|事故|案件?|纠纷)$")
 
 
 @cache
-def _zh_denied_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _zh_denied_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]]
+]:
     """Chinese bad events denied of all the things they befall (decision 1010): the negation
     first ("没有任何企业客户的升级被延误", "全年无一单发货延误") or after the things ("所有企业客户的升级都不
     被延误", "医院客户的补丁从未被回滚", "发布从不延期超过一周"); the verb one of
@@ -2528,18 +2530,35 @@ def _zh_denied_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         when + r"(?:所有|任何|全部|每[个一])?(?P<np>[\u4e00-\u9fff]{1,14}?)(?:都|均|全部|一律)?"
         rf"(?:没有|从不|从未|不会|不再|不|未)(?:被|再)?(?P<bad>{alt})(?P<rest>[^，,；;。]*)"
     )
-    return first, after
+    # "不能有资料齐全的申请超过7天未审核", "不允许出现超过3天未处理的报修单": a modal denial (不能有,
+    # 不允许出现, 不得出现 …) of things left undone past a time limit, the things before the limit
+    # or after the lapse with 的 — the lapse promised never to happen (decision 5052)
+    limit = rf"超过\s?(?P<span>\d+(?:\.\d+)?\s?{_TIME_UNIT_ZH})(?:以上)?(?:还|仍|仍然|都)?"
+    lapse = r"(?P<bad>(?:未|没人|无人|没有人)[\u4e00-\u9fff]{1,3}?)"
+    deny = (
+        when + r"(?:不能|不允许|不得|不可|不应|绝不能?)(?:有|出现|发生)(?:任何)?"
+        r"(?:一[个单件次家位名笔张份封条])?"
+    )
+    lapsed = (
+        re.compile(deny + rf"(?P<np>[\u4e00-\u9fff]{{1,14}}?){limit}{lapse}(?P<rest>)"),
+        re.compile(deny + rf"{limit}{lapse}(?P<rest>)的(?P<np>[\u4e00-\u9fff]{{1,10}})"),
+    )
+    return first, after, lapsed
 
 
 def zh_denied(item) -> re.Match[str] | None:
     """The Chinese wording of `_zh_denied_patterns` at the item's start, or None."""
-    if item.language != "zh" or not any(
-        k in item.folded for k in mapping_keys("kr_negative_denied_positive", "zh")
-    ):
+    if item.language != "zh":
         return None
-    first, after = _zh_denied_patterns()
+    first, after, lapsed = _zh_denied_patterns()
     s, e = item.core_span
     text = item.text[:e].rstrip("。.！!")
+    if "超过" in text:
+        for pattern in lapsed:
+            if (m := pattern.fullmatch(text, s)) is not None:
+                return m  # a lapse past a limit denied with a modal (decision 5052)
+    if not any(k in item.folded for k in mapping_keys("kr_negative_denied_positive", "zh")):
+        return None
     m = first.fullmatch(text, s) or after.fullmatch(text, s)
     rest = m.group("rest") if m is not None else ""
     if m is None or not (rest == "" or rest.startswith("超过") or _ZH_SHORT_OBJECT.fullmatch(rest)):

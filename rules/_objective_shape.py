@@ -2134,6 +2134,15 @@ _ZH_WITHIN = re.compile(
     r"(?:(?:就|便|都|即)(?:有人|能|可以)?)?"
 )
 _ZH_DONE = ("搞定", "办结", "办完", "办好", "到账", "给到", "打款", "到手", "上门", "答复", "回复")
+# What the people get within the time, said from their side (decision 5055): "顾客进店5分钟内拿到药",
+# "患者挂号后30分钟内见到医生".
+_ZH_GOT = ("拿到", "收到", "见到", "用上", "吃上", "喝上", "住进", "看到")
+# The people served, then "as soon as they …" or "without having to …" and what then is theirs
+# (decision 5055): "客人一进门就是一间干净的房间", "新员工一入职就能上手", "分析师不用来问我们就敢用数据".
+_ZH_AS_SOON = re.compile(
+    r"(?:一|不用|无需|不必|不需要)[\u4e00-\u9fffA-Za-z]{1,8}?(?:就|便|即)"
+    r"(?:能够|能|可以|敢|是|有|会|看到|看见|拿到|收到|找到|用上|吃上|知道|感到|觉得)"
+)
 
 
 def _served_within(item: Item, toks: list[Token]) -> Span | None:
@@ -2141,13 +2150,20 @@ def _served_within(item: Item, toks: list[Token]) -> Span | None:
     end state they live (decision 2487). Without 就 only a verb of getting it done counts; a
     measure named before the time (a KPI, "客户投诉率…") keeps its reading elsewhere."""
     people = words("objective_people", "zh")
+    s, e = core(item)
+    lead = next((p for p in people if item.folded.startswith(p, s) and len(p) > 1), None)
+    lead = lead or next((p for p in people if item.folded.startswith("新" + p, s)), None)
+    if lead is not None:
+        at = item.folded.index(lead, s) + len(lead)
+        m = _ZH_AS_SOON.match(item.folded, at, e)
+        if m is not None:
+            return m.start(), m.end()  # "客人一进门就是…", "分析师不用来问我们就敢用数据" (5055)
     if not toks or not (toks[0].text.startswith(people) or toks[0].text.endswith(people)):
         return None
-    s, e = core(item)
     for m in _ZH_WITHIN.finditer(item.folded, s, e):
         if any(s <= a < m.start() for a, _b, _n in item.facts.kpis):
             return None
-        if item.folded.startswith(_ZH_DONE, m.end()):
+        if item.folded.startswith(_ZH_DONE + _ZH_GOT, m.end()):
             return m.start(), m.end() + 2
         after = next((t for t in toks if t.start >= m.end()), None)
         if (

@@ -2360,7 +2360,10 @@ def denied_share_fix(item: Item) -> Fix | None:
     from rules._kr_common import lead_position, measurable
 
     if item.language == "zh":
-        return None if measurable(item) else _zh_denied_share_fix(item)
+        # a lapse past a time limit carries its limit, not a target (decision 5052)
+        return (
+            None if measurable(item) and "超过" not in item.folded else _zh_denied_share_fix(item)
+        )
     if not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
         return None
     s = lead_position(item)
@@ -2418,21 +2421,26 @@ _ZH_OVER = re.compile(r"超过(?P<span>[^，,；;。]{1,8})$")
 def _zh_denied_share_fix(item: Item) -> Fix | None:
     """ "没有任何企业客户的升级被延误" -> "企业客户的升级按时完成率100%", "发布从不延期超过一周" ->
     "发布在计划日期后一周内完成的比例达到100%" (decision 1010)."""
+    from rules._kr_common import measurable
     from rules._negative import zh_denied
 
     m = zh_denied(item)
-    if m is None:
+    if m is None or (measurable(item) and "span" not in m.re.groupindex):
         return None
-    good = mapping("kr_negative_denied_positive", "zh")[m.group("bad")]
     np = m.group("np")
     when = m.group("when") or ""
     rest = m.group("rest").strip()
     over = _ZH_OVER.match(rest)
-    if over is not None and m.group("bad") in ("延误", "延期", "逾期"):
+    if "span" in m.re.groupindex:
+        # "不能有资料齐全的申请超过7天未审核" -> "资料齐全的申请7天内审核的比例达到100%" (decision 5052)
+        done = re.sub(r"^(?:未|没人|无人|没有人)", "", m.group("bad"))
+        text = f"{when}{np}{m.group('span')}内{done}的比例达到100%"
+    elif over is not None and m.group("bad") in ("延误", "延期", "逾期"):
         text = f"{when}{np}在计划日期后{over.group('span')}内完成的比例达到100%"
-    elif rest and not (good.endswith("率") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest)):
-        return None  # a remainder the share would not carry
     else:
+        good = mapping("kr_negative_denied_positive", "zh")[m.group("bad")]
+        if rest and not (good.endswith("率") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest)):
+            return None  # a remainder the share would not carry
         # "没有一个队员缺席训练" -> "队员训练出勤率100%": the verb's object names the rate's
         # occasions (decision 1590)
         text = f"{when}{np}{rest}{good}100%"

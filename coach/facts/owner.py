@@ -1706,6 +1706,10 @@ _WHOSE_RE = re.compile(
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"
     r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
     r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$"
+    # "my Q1 — illustration business", "我的Q1（插画接单）": my before the cycle opening the title
+    # (decision 5054)
+    r"|^my\s{1,3}(?:Q[1-4]|H[12]|20\d\d|FY\s?\d{2,4})\b"
+    r"|^我的\s?(?:Q[1-4]|H[12]|20\d\d年?|[一二三四]季度|上半年|下半年|本季度|这个季度|今年|本月|这个月)"
     # "OKRs for me, Q2 2027", "Goals for myself" (decision 1928)
     r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b"
     # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
@@ -2075,6 +2079,39 @@ _ZH_SALUTATION_RE = re.compile(
 )
 
 
+# One person's name, a comma or a dash, then what they do: "Rosa, exec housekeeper", "Grace -
+# lab manager", "罗敏，行政管家" (decision 5053).
+_EN_NAME_THEN_ROLE_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\s?(?:,|\s[-–—])\s?"
+    r"(?P<role>[A-Za-z][A-Za-z.&/' -]{1,40})"
+)
+_ZH_NAME_THEN_ROLE_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,3})[，,、]\s?(?P<role>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _name_then_role(who: str) -> str | None:
+    """The person in a bracket that holds one name and then their role ("Rosa, exec
+    housekeeper", "罗敏，行政管家"), or None: a second name ("Rosa, Liam") makes the bracket's
+    people its authors (decision 13), a note ("初稿，待讨论") names nobody (decision 5053)."""
+    who = who.strip()
+    if m := _EN_NAME_THEN_ROLE_RE.fullmatch(who):
+        role = m.group("role").strip()
+        if (
+            is_given_name(m.group("name").split()[0])
+            and not _en_person_named(role)
+            and not is_given_name(role.split()[0])
+            and role.lower() not in ("me", "myself")
+        ):
+            return m.group("name")
+        return None
+    if m := _ZH_NAME_THEN_ROLE_RE.fullmatch(who):
+        role = m.group("role")
+        if _zh_person(m.group("name")) and not _zh_person(role):
+            return m.group("name")
+    return None
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
@@ -2132,7 +2169,7 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):
         yield m.group("name").strip()
-    for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,30}?)\s?[）)]", t):
+    for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,44}?)\s?[）)]", t):
         who = m.group("who")
         if _HANDLE_RE.fullmatch(who):
             # "libfrost maintainer OKRs — H2 2026 (@kwame)": one handle in brackets names the
@@ -2146,6 +2183,9 @@ def _heading_owners(text: str) -> Iterator[str]:
             continue
         if _READERS_RE.search(who):
             continue  # "（全员看）", "(cc: all staff)": who reads the set, not who owns it (1250)
+        if (named := _name_then_role(who)) is not None:
+            yield named  # "(Rosa, exec housekeeper)", "（罗敏，行政管家）" (decision 5053)
+            continue
         # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]

@@ -1931,6 +1931,9 @@ def _end_state_zh(item: Item) -> Span | None:
             continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
+    never = _ZH_NEVER.search(folded, s + 1, e)
+    if never is not None and never.start() > s:
+        return never.start(), never.end()  # "食物银行的基本物资永不断货" (decision 5057)
     m = (
         _ZH_VIVID.search(folded, s, e)
         or _ZH_BE_ONE.match(folded, s, e)
@@ -2039,6 +2042,14 @@ _ZH_AS = frozenset({"例如", "比如", "假如", "譬如", "诸如", "不如", 
 
 
 _ZH_CAUSE = frozenset({"让", "使", "令", "使得"})
+# A lasting promise about what the people rely on, after its subject (decision 5057, as 再也不 in
+# decision 640): "食物银行的基本物资永不断货", "社区食堂永不打烊". Not opening the objective: "永不放弃",
+# "永远不加班" are slogans and habits with nothing promised to anyone.
+# nor the team's own resolve ("团队永不放弃", "我们永远不认输": decision 20's inner state).
+_ZH_NEVER = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?<!团队|我们|队伍|自己)(?<!我)(?:永远不会|永远不|永不)"
+    r"(?!放弃|言弃|认输|退缩|服输|止步)(?=[\u4e00-\u9fff])"
+)
 
 
 def _worked_for(toks: list[Token], i: int) -> bool:

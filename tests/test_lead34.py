@@ -190,3 +190,63 @@ def test_what_the_people_served_get_at_once_is_an_end_state(objective):
 )
 def test_work_done_to_the_people_stays_flat(objective):
     assert "objective-not-inspiring" in _obj_fails(objective)
+
+
+# --- 5056: "目标1 - …" — a numbered Chinese objective label closed by a spaced hyphen ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "objective"),
+    [
+        ("目标1 - 更多愿意留下来的志愿者", "更多愿意留下来的志愿者"),
+        ("目标2 – 让食物银行的货架永远不空", "让食物银行的货架永远不空"),
+        ("目标三 - 让每位读者找到想读的书", "让每位读者找到想读的书"),
+        ("* 目标 2 - 把复购做上去", "把复购做上去"),
+        ("目标10 - 成为区里最受欢迎的馆", "成为区里最受欢迎的馆"),
+    ],
+)
+def test_a_numbered_label_with_a_spaced_hyphen_is_stripped(line, objective):
+    from coach.parse import parse_text
+
+    d = parse_text(f"{line}\n  * 活跃志愿者从80人增加到120人\n")
+    assert d.objectives[0].text == objective
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "目标1-3月：更多愿意留下来的志愿者",  # a range of months, not a label and a dash
+        "目标1：更多愿意留下来的志愿者",
+    ],
+)
+def test_other_labels_keep_their_reading(line):
+    from coach.parse import parse_text
+
+    d = parse_text(f"{line}\n  * 活跃志愿者从80人增加到120人\n")
+    assert not d.objectives[0].text.startswith("目标1 -")
+    assert d.objectives[0].text.endswith("更多愿意留下来的志愿者")
+
+
+# --- 5057: "…永不/永远不…" after what the people rely on is a lasting promise -----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "食物银行的基本物资永不断货",
+        "社区食堂永不打烊",
+        "孩子们的书架永远不空",
+        "急诊的血库永远不会告急",
+        "村里的自来水永不停供",
+    ],
+)
+def test_a_lasting_promise_to_the_people_served_is_an_end_state(objective):
+    assert "objective-not-inspiring" not in _obj_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["永不放弃", "永远不加班", "团队永不放弃", "我们永远不认输"],
+)
+def test_slogans_and_the_teams_own_resolve_stay_flat(objective):
+    assert "objective-not-inspiring" in _obj_fails(objective)

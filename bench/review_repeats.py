@@ -75,8 +75,9 @@ class Repeats:
         self.work: Counter[tuple[str, int, str]] = Counter()  # beneath repeated calls
         self.all = 0  # every call (Python and C) of the reviews
         self.seen: set[tuple[object, ...]] = set()
-        # generator frames already counted (kept for the review: an id is not reused meanwhile)
-        self.started: dict[int, FrameType] = {}
+        # generator frames already counted, with their name and whether they repeat (the frame
+        # kept for the review: its id is not reused meanwhile)
+        self.started: dict[int, tuple[FrameType, object, bool]] = {}
         # per open frame: [name or None, repeated, calls beneath]
         self.stack: list[list[Any]] = []
 
@@ -98,14 +99,11 @@ class Repeats:
             code = frame.f_code
             name = None
             repeated = False
-            resumed = code.co_flags & _GENERATOR and id(frame) in self.started
-            if (
-                code.co_filename.startswith(self.roots)
-                and not code.co_name.startswith("<")
-                and not resumed
-            ):
-                if code.co_flags & _GENERATOR:
-                    self.started[id(frame)] = frame
+            resumed = self.started.get(id(frame)) if code.co_flags & _GENERATOR else None
+            if resumed is not None:
+                # a generator resumed: its work counts as its first call's
+                _frame, name, repeated = resumed
+            elif code.co_filename.startswith(self.roots) and not code.co_name.startswith("<"):
                 name = (
                     code.co_filename.removeprefix(str(ROOT) + "/"),
                     code.co_firstlineno,
@@ -117,6 +115,8 @@ class Repeats:
                 self.seen.add(key)
                 if repeated:
                     self.repeats[name] += 1
+                if code.co_flags & _GENERATOR:
+                    self.started[id(frame)] = (frame, name, repeated)
             self.stack.append([name, repeated, 0])
         elif event == "return" and self.stack:
             name, repeated, beneath = self.stack.pop()
@@ -126,7 +126,24 @@ class Repeats:
                 self.stack[-1][2] += beneath
 
 
+def count(texts: list[str], roots: tuple[str, ...] = OURS) -> Repeats:
+    """Review each text under the hook, each review's calls apart."""
+    from coach.review import review
+
+    rep = Repeats(roots)
+    for t in texts:
+        rep.new_review()
+        sys.setprofile(rep.hook)
+        try:
+            review(t)
+        finally:
+            sys.setprofile(None)
+    return rep
+
+
 def measure(drafts: int, seed: int) -> tuple[Repeats, int]:
+    """As review_count.py: warmed up, every shard of jieba's dictionary loaded, then `drafts`
+    fresh flawed drafts per language after 30 of each not counted."""
     from bench_review import settle_after_warm_up
     from drafts import FlawedDrafts
 
@@ -135,21 +152,15 @@ def measure(drafts: int, seed: int) -> tuple[Repeats, int]:
 
     settle_after_warm_up()
     nlp.warm_up()
-    texts: list[str] = []
-    for lang in ("zh", "en"):
-        gen = FlawedDrafts(lang, seed)
-        for d in gen.take(30):
-            review(d)
-        texts += gen.take(drafts)
-    rep = Repeats()
-    for t in texts:
-        rep.new_review()
-        sys.setprofile(rep.hook)
-        try:
-            review(t)
-        finally:
-            sys.setprofile(None)
-    return rep, len(texts)
+    cutter = nlp._state.get("cutter")
+    if cutter is not None:
+        cutter.cut("".join(cutter._left))  # every shard not loaded yet
+    gens = {lang: FlawedDrafts(lang, seed) for lang in ("zh", "en")}
+    counted: list[str] = []
+    for gen in gens.values():
+        list(map(review, gen.take(30)))
+        counted.extend(gen.take(drafts))
+    return count(counted), len(counted)
 
 
 def main() -> None:

@@ -28,23 +28,11 @@ from coach.review import review  # noqa: E402
 READ_ONCE = ("_tokenize_zh", "_tokenize_en", "_time_spans", "read_quantities", "to_simplified")
 
 
-def _counted(texts: list[str]) -> review_repeats.Repeats:
-    rep = review_repeats.Repeats()
-    for t in texts:
-        rep.new_review()
-        sys.setprofile(rep.hook)
-        try:
-            review(t)
-        finally:
-            sys.setprofile(None)
-    return rep
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_each_item_is_cut_and_read_once_per_review(lang: str) -> None:
     texts = FlawedDrafts(lang, 34).take(12)
     review(texts[0])  # what a first review loads is not counted
-    rep = _counted(texts[1:])
+    rep = review_repeats.count(texts[1:])
     by_name = {name[2]: name for name in rep.calls}
     tokenizer = "_tokenize_zh" if lang == "zh" else "_tokenize_en"
     assert rep.calls[by_name[tokenizer]] >= len(texts) - 1  # every review cuts its items
@@ -57,8 +45,13 @@ def _twice(x: str) -> str:
     return x * 2
 
 
+def _echo(x: str) -> str:
+    return x
+
+
 def _pieces(x: str):  # type: ignore[no-untyped-def]
-    yield from x
+    for ch in x:
+        yield _echo(ch)
 
 
 def _work() -> None:
@@ -71,21 +64,16 @@ def _work() -> None:
 
 def test_the_counter_tells_repeats_from_first_calls() -> None:
     rep = review_repeats.Repeats(roots=(__file__,))
-    rep.new_review()
-    sys.setprofile(rep.hook)
-    try:
-        _work()
-    finally:
-        sys.setprofile(None)
+    for work in (_work, lambda: _twice("a")):  # a new review forgets what the last one asked
+        rep.new_review()
+        sys.setprofile(rep.hook)
+        try:
+            work()
+        finally:
+            sys.setprofile(None)
     calls = {name[2]: n for name, n in rep.calls.items()}
     repeats = {name[2]: n for name, n in rep.repeats.items()}
-    assert calls == {"_work": 1, "_twice": 3, "_pieces": 2}
-    assert repeats == {"_twice": 1, "_pieces": 1}
-    # a new review forgets what the last one asked
-    rep.new_review()
-    sys.setprofile(rep.hook)
-    try:
-        _twice("a")
-    finally:
-        sys.setprofile(None)
-    assert {name[2]: n for name, n in rep.repeats.items()} == repeats
+    assert calls == {"_work": 1, "_twice": 4, "_pieces": 2, "_echo": 6}
+    assert repeats == {"_twice": 1, "_pieces": 1, "_echo": 3}
+    # the repeated generator's work, done as it is resumed, is counted beneath it
+    assert {name[2]: n for name, n in rep.work.items()}["_pieces"] == 3

@@ -1,0 +1,79 @@
+"""One pass over each item's text per review (issue 13, speed34).
+
+bench/review_repeats.py counts the calls a review repeats with the same arguments: the work a
+pass shared by the parse, the annotations and the rules would save. Measured at round 34's
+start, the readers that cut or scan an item's text (jieba and the English tokenizer, the time
+expressions, the quantities, the traditional-to-simplified mapping) already run once per item
+and review; these tests keep it so, and check that the counter tells a repeat from a first
+call (and a generator's resumption from a new call).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import review_repeats  # noqa: E402
+from drafts import FlawedDrafts  # noqa: E402
+
+from coach.review import review  # noqa: E402
+
+# The readers of an item's text that are the costly ones (their cache wrappers may be asked
+# again: `tokenize` and `time_spans` answer a second ask from the memo these fill).
+READ_ONCE = ("_tokenize_zh", "_tokenize_en", "_time_spans", "read_quantities", "to_simplified")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_item_is_cut_and_read_once_per_review(lang: str) -> None:
+    texts = FlawedDrafts(lang, 34).take(12)
+    review(texts[0])  # what a first review loads is not counted
+    rep = review_repeats.count(texts[1:])
+    by_name = {name[2]: name for name in rep.calls}
+    tokenizer = "_tokenize_zh" if lang == "zh" else "_tokenize_en"
+    assert rep.calls[by_name[tokenizer]] >= len(texts) - 1  # every review cuts its items
+    assert rep.calls[by_name["read_quantities"]] >= len(texts) - 1
+    repeated = {n: rep.repeats[by_name[n]] for n in READ_ONCE if n in by_name}
+    assert repeated == dict.fromkeys(repeated, 0)
+
+
+def _twice(x: str) -> str:
+    return x * 2
+
+
+def _echo(x: str) -> str:
+    return x
+
+
+def _pieces(x: str):  # type: ignore[no-untyped-def]
+    for ch in x:
+        yield _echo(ch)
+
+
+def _work() -> None:
+    _twice("a")
+    _twice("b")
+    _twice("a")  # a repeat, with the call beneath it (str * int is no call)
+    list(_pieces("abc"))  # one call, resumed three more times
+    list(_pieces("abc"))  # a repeat
+
+
+def test_the_counter_tells_repeats_from_first_calls() -> None:
+    rep = review_repeats.Repeats(roots=(__file__,))
+    for work in (_work, lambda: _twice("a")):  # a new review forgets what the last one asked
+        rep.new_review()
+        sys.setprofile(rep.hook)
+        try:
+            work()
+        finally:
+            sys.setprofile(None)
+    calls = {name[2]: n for name, n in rep.calls.items()}
+    repeats = {name[2]: n for name, n in rep.repeats.items()}
+    assert calls == {"_work": 1, "_twice": 4, "_pieces": 2, "_echo": 6}
+    assert repeats == {"_twice": 1, "_pieces": 1, "_echo": 3}
+    # the repeated generator's work, done as it is resumed, is counted beneath it
+    assert {name[2]: n for name, n in rep.work.items()}["_pieces"] == 3

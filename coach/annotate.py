@@ -38,6 +38,9 @@ PRIORITY_TAG_RE = re.compile(
 )
 PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
 _PRIORITY_LEAD_RE = re.compile(r"(?P<p>[Pp][0-4])[ \t]*[-–—:|][ \t]+")
+# A grade from 0 to 1 alone after a bare priority at the end of a key result: "… P2 0.40",
+# "… P1 1.00" (decision 4944).
+_SCORE_AFTER_PRIORITY_RE = re.compile(r"[ \t]{1,3}(?:0?\.\d{1,2}|1\.0{1,2})[ \t。.]*")
 _PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
 # What a severity class names right after "P0"/"P1": bugs, incidents, tickets (decision 1921).
 _SEVERITY_CLASS_AFTER = re.compile(
@@ -149,7 +152,12 @@ def _priority(item: Item, text: str) -> None:
     # names a class of bugs or incidents ("P1 bugs open at release", "P0故障数"; decision 1921).
     if m and _SEVERITY_CLASS_AFTER.match(text, m.end()):
         return
-    if m and (not text[: m.start()].strip() or not text[m.end() :].strip(" 。.")):
+    if m and (
+        not text[: m.start()].strip()
+        or not text[m.end() :].strip(" 。.")
+        or _SCORE_AFTER_PRIORITY_RE.fullmatch(text, m.end())
+    ):
+        # "… P1", and "… P1 0.40": a priority with the grade after it closes the item (4944)
         item.priority = m.group("p")
         _blank(item, m.start(), m.end())
 

@@ -170,7 +170,7 @@ def test_manager_prefix_owns_the_key_result() -> None:
 
 MANAGER_FIELD_GUARDS = [
     "Tracking manager: Ana",
-    "Project manager: Martin and Bedeho",
+    "Project manager: Lena and Omar",
     "Tracking manager: @ana",
 ]
 
@@ -382,3 +382,41 @@ def test_priority_guards(kr: str, want: tuple[str | None, str]) -> None:
 
 def test_measured_key_result_with_priority_and_grade_stays_a_result() -> None:
     assert kr_facts("Raise weekly readers from 30k to 45k P1 0.7")[1] == "pass"
+
+
+# --- 4945: a grade with two decimals closing an objective is its score, no KPI ----------------
+
+
+def objective_check(objective: str, rule: str) -> str:
+    text = (
+        f"Q3 2026 (owner: Ana)\nObjective: {objective}\n"
+        "- KR1: Raise weekly active teams from 40 to 90\n"
+    )
+    (o,) = review(text).objectives
+    return {c.rule_id: c.status for c in o.checks}[rule]
+
+
+GRADED_OBJECTIVES = [
+    "Improve onboarding 0.55",
+    "Keep the site up 1.00",
+    "Improve release notes 0.25",
+    "Grow the partner network 0.40",
+    "Improve code health 0.60",
+]
+
+
+@pytest.mark.parametrize("objective", GRADED_OBJECTIVES)
+def test_grade_closing_an_objective_is_no_kpi(objective: str) -> None:
+    assert objective_check(objective, "objective-is-metric") == "pass"
+
+
+GRADED_OBJECTIVE_GUARDS = [
+    ("Raise model precision to 0.85", "fail"),  # a value the wording reaches
+    ("Grow weekly active teams", "fail"),  # a KPI without a number
+    ("Make search instant 0.65", "pass"),
+]
+
+
+@pytest.mark.parametrize(("objective", "want"), GRADED_OBJECTIVE_GUARDS)
+def test_graded_objective_guards(objective: str, want: str) -> None:
+    assert objective_check(objective, "objective-is-metric") == want

@@ -420,3 +420,18 @@ GRADED_OBJECTIVE_GUARDS = [
 @pytest.mark.parametrize(("objective", "want"), GRADED_OBJECTIVE_GUARDS)
 def test_graded_objective_guards(objective: str, want: str) -> None:
     assert objective_check(objective, "objective-is-metric") == want
+
+
+def test_the_manifest_keeps_no_text() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models/data/realen34_manifest.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 166
+    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown"}
+    for row in rows:
+        assert keys <= set(row) and "text" not in row
+        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B")
+    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
+    assert sum(r["half"] == "A" for r in rows) == 89

@@ -37,7 +37,11 @@ PRIORITY_TAG_RE = re.compile(
     re.I,
 )
 PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
+_TWO_DECIMALS_RE = re.compile(r"(?:0?\.\d\d|1\.00)")
 _PRIORITY_LEAD_RE = re.compile(r"(?P<p>[Pp][0-4])[ \t]*[-–—:|][ \t]+")
+# A grade from 0 to 1 alone after a bare priority at the end of a key result: "… P2 0.40",
+# "… P1 1.00" (decision 4944).
+_SCORE_AFTER_PRIORITY_RE = re.compile(r"[ \t]{1,3}(?:0?\.\d{1,2}|1\.0{1,2})[ \t。.]*")
 _PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
 # What a severity class names right after "P0"/"P1": bugs, incidents, tickets (decision 1921).
 _SEVERITY_CLASS_AFTER = re.compile(
@@ -149,7 +153,12 @@ def _priority(item: Item, text: str) -> None:
     # names a class of bugs or incidents ("P1 bugs open at release", "P0故障数"; decision 1921).
     if m and _SEVERITY_CLASS_AFTER.match(text, m.end()):
         return
-    if m and (not text[: m.start()].strip() or not text[m.end() :].strip(" 。.")):
+    if m and (
+        not text[: m.start()].strip()
+        or not text[m.end() :].strip(" 。.")
+        or _SCORE_AFTER_PRIORITY_RE.fullmatch(text, m.end())
+    ):
+        # "… P1", and "… P1 0.40": a priority with the grade after it closes the item (4944)
         item.priority = m.group("p")
         _blank(item, m.start(), m.end())
 
@@ -236,6 +245,23 @@ def _as_score(v: str) -> float:
     return float(v[:-1]) / 100 if v.endswith("%") else float(v)
 
 
+def _objective_grade(item: Item, text: str) -> None:
+    """A grade written with two decimals after an objective's wording ("Make search instant
+    0.65", "Keep the site up 1.00", as a graded page heads each objective): its score, off the
+    wording, so that the number is no KPI of the objective (decision 4945). A value the wording
+    reaches ("… to 0.85") stays the wording's, as a key result's does (decision 562)."""
+    m = score_status(text)
+    if (
+        m is not None
+        and m.group("score") is not None
+        and m.group("status") is None
+        and _TWO_DECIMALS_RE.fullmatch(m.group("score"))
+        and text[: m.start()].strip()
+    ):
+        item.score = float(m.group("score"))
+        _blank(item, m.start(), len(text))
+
+
 def _score_status(item: Item, text: str) -> None:
     m = score_status(text)
     if m and text[: m.start()].strip():
@@ -307,6 +333,8 @@ def annotate_item(item: Item, language: str | None = None) -> None:
             item.priority = _tagged_priority(m)
     _level(item, text)
     _weight_note(item, text)
+    if item.kind == "objective":
+        _objective_grade(item, text)
     if item.kind == "kr":
         _score_status(item, text)
         if item.score is None and item.status is None:

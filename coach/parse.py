@@ -2428,6 +2428,7 @@ class _Parser:
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.emoji_lead: dict[int, str] | None = None  # read once (emoji_groups)
+        self.spaced_heads: set[int] | None = None  # read once (spaced_headings)
         self.kr_list_indent: int | None = None  # the indent of a "Goals" list's first KR
         self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
@@ -2544,6 +2545,31 @@ class _Parser:
             if not has_krs and len(full.split()) > len(words):
                 return b
         return None
+
+    def spaced_headings(self) -> set[int]:
+        """The Markdown headings of an unlabelled draft that each head key results written one
+        a paragraph ("### Make scrolling fast" over "Cut wheel latency to 20 ms", a blank line,
+        "Raise smooth frames to 95%"): at one depth, two or more headings are each followed by
+        such paragraphs up to the next heading, and one of them by two or more. Those headings
+        are objectives, their paragraphs key results (decision 4942). Read once."""
+        if self.spaced_heads is not None:
+            return self.spaced_heads
+        runs: dict[int, list[tuple[int, int]]] = {}
+        for i, ln in enumerate(self.lines):
+            hm = HEADING_RE.match(ln.text)
+            if hm is None:
+                continue
+            n, j = 0, i + 1
+            while j < len(self.lines) and self.spaced_item_line(j):
+                n, j = n + 1, j + 1
+            ends = j >= len(self.lines) or HEADING_RE.match(self.lines[j].text) is not None
+            if n and ends:
+                runs.setdefault(len(hm.group("hashes")), []).append((i, n))
+        self.spaced_heads = set()
+        for found in runs.values():
+            if len(found) >= 2 and max(n for _, n in found) >= 2:
+                self.spaced_heads.update(i for i, _ in found)
+        return self.spaced_heads
 
     def emoji_groups(self) -> dict[int, str]:
         """Runs of lines marked by an emoji alone ("🎯 Make checkout effortless", "✅ Checkout
@@ -4021,6 +4047,13 @@ class _Parser:
                 )
             )
         )
+        if (
+            not is_title
+            and not self.labelled
+            and idx + 1 in self.spaced_headings()
+            and len(self.lines[idx + 1].text) - len(self.lines[idx + 1].text.lstrip("#")) > hashes
+        ):
+            is_title = True  # "## Scrolling" over "### Make scrolling fast" over paragraphs (4942)
         if not is_title and self.sections_below(idx, t_body):
             is_title = True  # "## 7. Plans by team" over "### 7.1 Sales" sections (4460)
         if not is_title and self.names_section_over_objective(idx, t_body):
@@ -4028,6 +4061,13 @@ class _Parser:
             # section, the line under it is its objective (decision 2445)
             is_title = True
             self.named_objectives.add(idx + 1)
+        if not self.labelled and not _names_okrs(t_body) and idx in self.spaced_headings():
+            # "### Make scrolling fast 0.5" over one key result a paragraph (decision 4942)
+            self.heading_recs.pop()
+            b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
+            b.from_heading = True
+            self.section = "kr_spaced"
+            return
         if not self.labelled and not is_title and self.heads_items(idx):
             self.heading_recs.pop()  # `rec`: an objective, not a heading
             b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
@@ -4504,6 +4544,8 @@ class _Parser:
         key = m.group("key")
         if _MORE_DUE_KEY_RE.fullmatch(key) and not _due_value(m.group("value")):
             return False  # "完成时间：从48小时缩短到24小时": a duration's key result (4280)
+        if _role_states_work(key, m.group("value")):
+            return False  # "Payroll Manager: Automate the contractor payments" (4941)
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
         if _WORK_KEY_RE.match(key) and (cur.kind == "objective" or role in cur.cells):
             # "Strategy: …", "Action: …" rows under an objective (a county plan), or a second
@@ -5003,6 +5045,19 @@ class _Parser:
             j += 1
         return deeper > 0 and (titled or (bold > 0 and bold >= plain))
 
+    def heads_deeper_list(self, j: int) -> bool:
+        """Whether list item `j` has list items indented under it: it heads a nested list of
+        its own, so it is a sibling of the item before it, not that item's key result
+        (decision 4940)."""
+        if j >= len(self.lines) or LIST_RE.match(self.lines[j].text) is None:
+            return False
+        below = _next_line(self.lines, j)
+        return (
+            below is not None
+            and below.indent > self.lines[j].indent
+            and LIST_RE.match(below.text) is not None
+        )
+
     def unlabelled_list_kind(self, idx: int, ln: _Line, marker: str) -> str:
         """In a draft without O/KR labels, is this list item an objective or a KR?
 
@@ -5057,6 +5112,7 @@ class _Parser:
             and _marker_number(marker) == 1
             and _marker_number(nm.group("marker")) == 1
             and nxt.indent == ln.indent
+            and not self.heads_deeper_list(idx + 1)
         ):
             self.pending_heads_list = self.pending_restarts = True
             return "objective"
@@ -8117,6 +8173,22 @@ def _due_given(value: str, wording: str) -> dict[str, object]:
     # ("02.07.24") or an event ("7 days after the Lisbon release").
     kind = "date" if re.search(r"\d", value) else "cycle"
     return {"deadline": Timeframe(text=value.strip("*` "), kind=kind), "deadline_span": None}
+
+
+# Who a tracking key's value names: people ("Ana", "Martin and Bedeho"), handles or a team
+# (decision 4941).
+_NAMES_VALUE_RE = re.compile(rf"(?:{_NAMES}|@\S+(?:\s?,\s?@\S+)*)\W*")
+
+
+def _role_states_work(key: str, value: str) -> bool:
+    """Whether a line keyed by a job title ending in "manager" ("Sr Accounting Manager:",
+    "Billing Manager:") states the work that role owns rather than naming a tracking manager:
+    its value is three words or more and not only names, so the line is an item with a role's
+    prefix, as "Controller: …" and "Billing lead: …" are (decision 4941)."""
+    if not key.strip("*_ ").lower().endswith("manager"):
+        return False
+    v = value.strip().strip("*_` ")
+    return len(v.split()) >= 3 and _NAMES_VALUE_RE.fullmatch(v) is None
 
 
 # A month and a day written short, alone: "9.30", "10/31", "08-15" (decision 4280).

@@ -838,6 +838,8 @@ def plain_page(p: Any, builder: Any, names_set: Any) -> None:
     lines = p.lines
     if not 3 <= len(lines) <= 60 or _CJK_RE.search(p.text) or any(b.cells for b in p.builders):
         return  # (a table's rows are read by their cells)
+    if p.spaced_heads:
+        return  # headings over one key result a paragraph, read by the headings (4942)
     spans = []
     for k, ln in enumerate(lines):
         t = ln.text.rstrip()

@@ -98,6 +98,9 @@ PROGRESS_RES = (
     re.compile(
         r"(?<=[QqHh][1-4])\s{1,8}(?P<v>\d{1,3}(?:\.\d)?[%％])\s?[-–~～]\s?\d{1,3}(?:\.\d)?[%％]\s*$"
     ),
+    # "… and publish it in the wiki. - 50%": a percentage after the sentence's full stop and a
+    # dash, closing the line, is how far the work got, not a target (decision 4943).
+    re.compile(r"(?<=[.!?])\s{1,3}[-–—]{1,2}\s{1,3}(?P<v>\d{1,3}(?:\.\d{1,2})?\s?%)\s*$"),
 )
 # A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
 # number ("35% => 45%" is a change the KR asks for).

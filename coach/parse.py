@@ -3461,6 +3461,9 @@ class _Parser:
             or _bare_label(t)
             or _is_list_like(_next_line(self.lines, idx))
             or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)
+            # "假如你的目标是X，那么关键结果可能包括：": a clause before the intro tells the goal;
+            # that reading is the told goal's (decision 1025's kin), not a bare list's
+            or re.search(r"[，,；;]", t)
         ):
             return False
         m = _LIST_INTRO_RE.search(t)

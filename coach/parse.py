@@ -137,6 +137,11 @@ OBJECTIVE_RE = re.compile(
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
+      # "**目标**——…", "目标 1 — …", "第 2 个目标：…": a dash for the colon after the bare word,
+      # an ordinal before it (decision 4952)
+      | (?:第\s*(?P<n20>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*)?目标\s*(?P<n21>{_LN}|[{_ZH_ORD}])?[*_]{{0,2}}
+        \s*(?:——|－－|—|–)\s*(?=[^\s\d—–－])
+      | 第\s*(?P<n22>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*目标[*_]{{0,2}}\s*{_COLON_T}
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -203,6 +208,11 @@ KR_RE = re.compile(
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>{_LN}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | 关键(?:结果|成果)\s*(?P<n15>{_LN})(?:[.\-]\d{{1,2}})?[ \t\u3000]+(?=[^\s\d条个项点])
+      # "**第 1 号关键结果** —…", "关键结果2——…", "第三项关键结果：…": an ordinal before the
+      # word, a dash for the colon after a numbered or bold label (decision 4952)
+      | (?:第\s*(?P<n20>{_LN}|[{_ZH_ORD}])\s*[号项个条]\s*)?关键(?:结果|成果)\s*(?P<n21>{_LN}|[{_ZH_ORD}])?
+        (?(n20)|(?(n21)|(?=[*_])))[*_]{{0,2}}\s*(?:——|－－|—|–)\s*(?=[^\s\d—–－])
+      | 第\s*(?P<n22>{_LN}|[{_ZH_ORD}])\s*[号项个条]\s*关键(?:结果|成果)[*_]{{0,2}}\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
       | KR\s?(?P<n10>\d{{1,2}})\s?[=＝]\s?(?=[^\s\d.=])
@@ -243,7 +253,8 @@ BARE_LABEL_RE = re.compile(
     # year's "2027年度目标：" and a "目标清单：" name the same kind of list (decision 2760).
     # "【关键结果】" alone over the list, as a WeChat or Word paste brackets it (decision 4289)
     r"^\**\s*(?P<lb>【)?(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
-    r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
+    # "主要结果", "核心结果": a translation's words for "Key Results" over its list (decision 4954)
+    r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果|主要结果|核心结果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -1856,6 +1867,50 @@ def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
 
+_TERMINAL_END_RE = re.compile(r"[。！!？?.]$")
+_INNER_STOP_RE = re.compile(r"[。！？!?；;]|\.\s")
+
+
+def _heads_labelled(lines: list[_Line], j: int) -> bool:
+    """Whether line `j` is a short unstopped line right over a labelled item's line."""
+    if j + 1 >= len(lines) or lines[j + 1].blank_before:
+        return False
+    t = lines[j].text.strip()
+    return (
+        bool(t)
+        and _TERMINAL_END_RE.search(t) is None
+        and match_label(t) is None
+        and match_label(lines[j + 1].text.strip()) is not None
+    )
+
+
+def _sentence_lines(lines: list[_Line], start: int) -> list[int]:
+    """The lines from `start` on, up to a blank line, that each state one short sentence with no
+    list mark, label or heading (decision 4953). All end in a stop ("。", "！", ".") or none does;
+    an unstopped line right over a labelled line heads that item ("两个例子" over "目标：…")."""
+    run: list[int] = []
+    stopped: bool | None = None
+    for j in range(start, len(lines)):
+        ln = lines[j]
+        t = ln.text.strip()
+        if (run and ln.blank_before) or not t or _heading_body(ln.text)[1] or _list_match(ln.text):
+            break
+        if match_label(t) is not None or _bare_label(t) or t.endswith((":", "：")):
+            break
+        ends = _TERMINAL_END_RE.search(t) is not None
+        body = t.rstrip("。！!？?.")
+        size = cjk_count(body) + len(re.findall(r"[A-Za-z]+", body))
+        if not 2 <= size <= 30 or _INNER_STOP_RE.search(body):
+            break
+        if stopped is not None and ends != stopped:
+            break
+        if not ends and _heads_labelled(lines, j):
+            break
+        stopped = ends
+        run.append(j)
+    return run
+
+
 def _is_list_like(ln: _Line | None) -> bool:
     if ln is None:
         return False
@@ -2411,6 +2466,8 @@ class _Parser:
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
         self.intros: set[int] = set()  # lines that lead in to a heading's list ("… by:")
+        # unmarked lines a list intro announced as items, with their kind (decision 4953)
+        self.intro_lines: dict[int, str] = {}
         # lines that state the objective under a section's name ("## 🚀 北极星"; decision 2445)
         self.named_objectives: set[int] = set()
         self.grouped: dict[int, bool] = {}
@@ -3025,6 +3082,17 @@ class _Parser:
         if idx in self.intros:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             return  # "We want to make it the default by:": prose; the heading's list goes on
+        if self.intro_lines.get(idx) == "title":
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
+        if idx in self.intro_lines:
+            # "拿下城东的鲜花配送市场！" under "以下是几个好的目标：": an item of the kind the
+            # intro named, though no list mark starts its line (decision 4953)
+            self.start_item(self.intro_lines[idx], "", None, t, ln.start, ln)
+            if self.intro_lines[idx] == "objective":
+                self.section = None
+            return
         if self.section == "kr_spaced" and not self.spaced_item_line(idx):
             self.section = None  # the spaced key results end at the first other line
         t_body, body_off = _heading_body(t)
@@ -3229,6 +3297,9 @@ class _Parser:
                 "n17",  # "KR(1) …" (decision 1811)
                 "n18",  # "[Key Result 2] …" (decision 2764)
                 "n19",  # "OKR 1.2: …" (decision 4620)
+                "n20",  # "第 1 号关键结果 —" (decision 4952)
+                "n21",
+                "n22",
             ) or _num(m, "letter", "letter3")
             if names_own:
                 number = None  # the objective's number, not the key result's
@@ -3377,6 +3448,8 @@ class _Parser:
             self.current = None
             self.section = "kr"
             return True
+        if self.intro_over_lines(idx, ln, t, t_body, body_start):
+            return True
         if (
             (len(t) < 6 and not counted)
             or not _HAN_RE.search(t)
@@ -3401,6 +3474,40 @@ class _Parser:
             self.section = None
             self.pending_heads_list = False
             self.intro_objectives = True
+        return True
+
+    def intro_over_lines(self, idx: int, ln: _Line, t: str, t_body: str, body_start: int) -> bool:
+        """ "以下是几个好的目标：" / "Here are a few good objectives:" over lines with no list mark,
+        each one short sentence ("拿下城东的鲜花配送市场！" ⏎ "完成一轮天使融资。"): each line is an
+        item of the kind the intro names, as a marked list under it is (decisions 740, 4953)."""
+        if (
+            not t.endswith((":", "："))
+            or _list_match(ln.text)
+            or match_label(t) is not None
+            or _bare_label(t)
+            or _is_list_like(_next_line(self.lines, idx))
+            or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)
+            # "假如你的目标是X，那么关键结果可能包括：": a clause before the intro tells the goal;
+            # that reading is the told goal's (decision 1025's kin), not a bare list's
+            or re.search(r"[，,；;]", t)
+        ):
+            return False
+        m = _LIST_INTRO_RE.search(t)
+        if m is None:
+            return False
+        kind = (m.group("kind") or m.group("kind2") or "").lower()
+        kind = "kr" if kind.startswith(("关键", "kr", "key")) else "objective"
+        if kind == "kr" and not self.objectives():
+            return False
+        run = _sentence_lines(self.lines, idx + 1)
+        if len(run) < 2:
+            return False
+        self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+        self.current = None
+        self.intro_lines.update(dict.fromkeys(run, kind))
+        after = run[-1] + 1
+        if _heads_labelled(self.lines, after) and not self.lines[after].blank_before:
+            self.intro_lines[after] = "title"  # "两个例子" over "目标：…": the next part's title
         return True
 
     def summary_objective(self, idx: int, ln: _Line) -> bool:

@@ -596,6 +596,14 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_FROM_ZERO.finditer(folded, s, e))
         # "出版一本能进年度好书榜的书", "做出一款能登上总榜前十的游戏": making a list (2727)
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_ONTO_A_LIST.finditer(folded, s, e))
+        # "改变城西街坊的买菜习惯！", "改变全城的点餐方式": how people behave changed, as "Change
+        # the way the city orders food" and 重塑 are (decision 4957)
+        spans.extend(
+            ((m.start(), m.end()), "word") for m in _ZH_HABIT_CHANGED.finditer(folded, s, e)
+        )
+        # "产品性能达到知名公司的标准", "服务比肩大厂的水平": the bar of renowned companies reached,
+        # as 一流 / 顶尖 and "Match the standards of well-known companies" (decision 4958)
+        spans.extend(((m.start(), m.end()), "word") for m in _ZH_PEER_BAR.finditer(folded, s, e))
     if lang == "en":
         exceptions = word_set("objective_superlative_exceptions", "en")
         toks = _words(item)
@@ -629,6 +637,19 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# Decision 4957: 改变 (or 转变) with the habits or the way of doing of people or a place after it.
+_ZH_HABIT_CHANGED = re.compile(
+    r"(?:彻底)?(?:改变|转变)[^，,。；;！!？?\s]{0,14}?(?:习惯|方式|观念|做法)"
+)
+# Decision 4958: a bar (标准, 水平, 水准) of renowned companies reached, matched or rivalled.
+_ZH_PEER_BAR = re.compile(
+    r"(?:达到|比肩|看齐|媲美|赶上|追平|对标)[^，,。；;！!？?]{0,6}?"
+    r"(?:(?:知名|著名|头部|一线|国际)[\u4e00-\u9fff]{0,4}?"
+    r"(?:公司|企业|品牌|厂商|厂家|大厂|电商|平台|机构|医院|学校|酒店|餐厅|门店|同行)|大厂|名企|名校)"
+    r"的?[\u4e00-\u9fff]{0,4}?(?:标准|水平|水准)"
+)
 
 
 # A personal aspiration (decision 4851): "finally" before a verb and a thing of the writer's own

@@ -1635,6 +1635,11 @@ _TEAM_SUBJECT_ZH = re.compile(
     # 将 / 把 is the sentence's subject, as "Support team lifts CSAT to 4.6" is (decision 3895);
     # not a place ("数据中心将PUE…") nor 全部 / 内部 ("内部将审批时间…")
     rf"|^(?:{_ZH_TEAM_UNIT})(?:将|把)(?=\S)"
+    # "工程团队在整个季度保持…", "客服组在本季度将…", "销售部于Q3内签下…": a team, then the period
+    # it acts in, then its verb: the subject, as before 将 / 把 (decision 4956)
+    rf"|^(?:{_ZH_TEAM_UNIT})(?:在|于)(?:整个|本|这个|下个|下一个|当|今年|明年)?\s?"
+    r"(?:Q[1-4]|H[12]|\d{1,2}\s?月(?:底|末|份|中旬|上旬|下旬)?|第?[一二三四1-4]季度|季度|月|周|年度?|"
+    r"[上下]半年|半年)\s?(?:内|里|中|前|底|末|期间)?[，,]?\s?(?:将|把)?(?=[\u4e00-\u9fff])"
     # "质量部每月抽检100批次", "护士长每周巡查病房3次", "客服主管每天抽检20通录音": a team or one
     # role opening the line before its cadence does the work and owns it (decision 5019); not
     # each of a group ("各店长", "每位店长", "所有组长") nor a place ("数据中心每月…")
@@ -1746,6 +1751,17 @@ _BUSINESS_AFTER = re.compile(
 )
 
 
+# The characters that make 于 after them a preposition's ("基于", "属于", "关于", "对于", "由于"):
+# such a 于 is no surname (decision 4955).
+_YU_WORDS_BEFORE = frozenset("基属关对由位等在至用处终善便易鉴忙急过勇敢乐")
+
+
+def _preposition_yu(t: str, at: int) -> bool:
+    """Whether the name cut at `at` starts with a 于 that ends a word with the character before
+    it: "基于结果的 OKR" holds no "于结果" (decision 4955), while "组长于洋的OKR" holds 于洋."""
+    return t.startswith("于", at) and at > 0 and t[at - 1] in _YU_WORDS_BEFORE
+
+
 def _whose(t: str) -> str | None:
     """The person whose set a heading says it is ("张三的OKR" gives 张三, "Priya's OKRs" Priya);
     "" for a set its author calls their own without a name ("我的Q1个人目标", "Personal OKRs");
@@ -1753,8 +1769,13 @@ def _whose(t: str) -> str | None:
     for m in _WHOSE_RE.finditer(t):
         if m.group("zh") or m.group("zh2"):
             who = m.group("zh") or m.group("zh2")
+            at = m.start("zh") if m.group("zh") else m.start("zh2")
             for n in (2, 3):
-                if len(who) >= n and _zh_person(who[-n:]):
+                if (
+                    len(who) >= n
+                    and _zh_person(who[-n:])
+                    and not _preposition_yu(t, at + len(who) - n)
+                ):
                     return who[-n:]
             if who.startswith("我") or "个人" in m.group(0):
                 return ""  # "我今年的个人目标是：…": the author's own set (decision 1100)

@@ -195,6 +195,10 @@ _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
 # Adverbs of doing again: the word after them is the work redone (decision 4833).
 _ZH_REDO = frozenset({"重新", "再次"})
 _ZH_DISPOSAL = ("把", "将")
+# "针对领导最常提到的三个 bug 采取行动", "围绕客户最关心的两件事制定方案": the object of the
+# preposition comes first, its verb after; a verb right before 的 inside that object says which
+# things, it heads nothing (decision 4959)
+_ZH_TOWARD = frozenset({"针对", "围绕"})
 
 
 def _hires_before_colon(folded: str, pos: int, lang: str) -> bool:
@@ -1306,8 +1310,13 @@ def _zh_verb(
     if not toks:
         return None
     first = 0
-    if toks[0].text in _ZH_DISPOSAL or toks[0].text in _ZH_PREPOSITIONS:
+    if (
+        toks[0].text in _ZH_DISPOSAL
+        or toks[0].text in _ZH_PREPOSITIONS
+        or toks[0].text in _ZH_TOWARD
+    ):
         first = 1  # "把X降到Y", "与3家银行谈判": the verb follows the object
+    toward = first == 1 and (toks[0].text in _ZH_TOWARD or toks[0].text == "对")
     unknown: Verb | None = None
     found: Verb | None = None
     weak: Verb | None = None
@@ -1354,6 +1363,8 @@ def _zh_verb(
             # what may follow; its verb heads nothing (decision 4641)
             continue
         word_end = start + len(entry) if entry is not None else t.end
+        if toward and folded.startswith("的", max(word_end, t.end)):
+            continue  # "针对…最常提到的三个 bug": which bugs, inside the object (decision 4959)
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting

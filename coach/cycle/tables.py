@@ -224,11 +224,16 @@ def rows_to_markdown(rows: list[Row]) -> tuple[str, list[TableLine]]:
             # The team names the set; the level goes on each objective as a tag ("[团队]"), which
             # wins over any level word in the team's name. The period leads the title.
             title = r.team or (_LEVEL_TITLE[lang][r.level] if r.level else "")
-            title = " ".join(filter(None, (r.timeframe, title or (r.timeframe and "OKR"))))
+            if r.team and not r.level and r.timeframe:
+                # a unit with no level stays without one: "研发部 2027年上半年 OKR" names no level
+                # (decision 1935), "2027年上半年 研发部" would name the team's (tester34)
+                title = f"{r.team} {r.timeframe} OKR"
+            else:
+                title = " ".join(filter(None, (r.timeframe, title or (r.timeframe and "OKR"))))
             if title or out:
                 out += ([""] if out else []) + ([f"## {title}", ""] if title else [])
-                if r.team and title:  # the title shows the team cell after the period
-                    shown(len(out) - 2, r, "team", len("## ") + len(title) - len(r.team))
+                if r.team and title:  # the title shows the team cell
+                    shown(len(out) - 2, r, "team", len("## ") + title.find(r.team))
         group = [r]
         while (
             i + len(group) < len(rows)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from pathlib import Path
 
@@ -313,7 +314,9 @@ def test_a_converted_team_table_keeps_its_level_in_the_tree(tmp_path, capsys):
 # -- convert --to csv: a title with no level word keeps its team (lead ruling) ------------------
 def _body(title: str) -> str:
     if _has_han(title):
-        return "目标1：让发布变得平稳\n关键结果1：发布失败率从 8% 降到 2%（负责人：李雷，6月30日前）\n"
+        return (
+            "目标1：让发布变得平稳\n关键结果1：发布失败率从 8% 降到 2%（负责人：李雷，6月30日前）\n"
+        )
     return "Objective 1: Make deploys boring\nKR1: Cut failed deploys from 8% to 2% (owner: Li)\n"
 
 
@@ -361,7 +364,12 @@ def test_convert_leaves_the_level_as_the_parser_reads_it(title):
 
 @pytest.mark.parametrize(
     "title",
-    ["# 外卖站 2027年Q1 OKR", "# 2027年上半年 OKR", "# OKR 2027", "# Draft for the offsite Q3 2026"],
+    [
+        "# 外卖站 2027年Q1 OKR",
+        "# 2027年上半年 OKR",
+        "# OKR 2027",
+        "# Draft for the offsite Q3 2026",
+    ],
 )
 def test_convert_gives_no_team_for_a_title_that_names_none(title):
     [row] = _rows(title)
@@ -524,3 +532,70 @@ def test_locale_helper_reads_posix_order(monkeypatch):
     monkeypatch.setenv("LC_ALL", "C")
     assert locale_language() is None
     assert os.environ["LANG"] == "zh_CN.UTF-8"
+
+
+# -- convert: found while testing --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("draft", "dues"),
+    [
+        (  # a pasted Markdown table with a 截止 column
+            "| 目标 | 关键结果 | 负责人 | 截止 |\n| --- | --- | --- | --- |\n"
+            "| 让售后更省心 | 首次响应时间从 4 小时缩短到 1 小时 | 王芳 | 2027-03-31 |\n"
+            "| 让售后更省心 | 重复来电率从 18% 降到 10% | 王芳 | 2027-06-30 |\n",
+            ["2027-03-31", "2027-06-30"],
+        ),
+        (  # copied from a spreadsheet (tabs), English headers
+            "Objective\tKey result\tOwner\tDue\n"
+            "Make billing calm\tInvoice disputes from 40 to 10 a month\tRosa\t2027-05-31\n",
+            ["2027-05-31"],
+        ),
+        (  # a deadline in the words stays in the words: no due column
+            "目标：让售后更省心\n关键结果1：首次响应时间从 4 小时缩短到 1 小时（负责人：王芳，6月30日前）\n",
+            None,
+        ),
+    ],
+)
+def test_convert_keeps_a_tables_due_column(tmp_path, capsys, draft, dues):
+    src = tmp_path / "d.md"
+    src.write_text(draft, encoding="utf-8")
+    code, out, _ = _run(capsys, ["convert", str(src), "--to", "csv"])
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    if dues is None:
+        assert "due" not in rows[0] and "6月30日前" in rows[0]["key_result"]
+        return
+    assert [r["due"] for r in rows] == dues
+    # back to Markdown: the date is the KR's deadline again, and the review finds none missing
+    table = tmp_path / "d.csv"
+    table.write_text(out, encoding="utf-8")
+    code, md, _ = _run(capsys, ["convert", str(table), "--to", "markdown"])
+    assert all(d in md for d in dues)
+    (tmp_path / "back.md").write_text(md, encoding="utf-8")
+    _, report, _ = _run(capsys, ["review", str(tmp_path / "back.md"), "--format", "json"])
+    assert "kr-no-deadline" not in {f["rule_id"] for f in json.loads(report)["findings"]}
+
+
+@pytest.mark.parametrize("header", ["截止日期", "Due date", "deadline", "截止"])
+def test_a_csv_with_a_due_column_is_read(tmp_path, capsys, header):
+    table = tmp_path / "t.csv"
+    table.write_text(
+        f"目标,关键结果,负责人,{header}\n让发布变得平稳,发布失败率从 8% 降到 2%,李雷,2027-06-30\n",
+        encoding="utf-8",
+    )
+    code, md, err = _run(capsys, ["convert", str(table), "--to", "markdown"])
+    assert code == 0 and "（截止：2027-06-30）" in md, err
+
+
+@pytest.mark.parametrize(
+    ("title", "team"),
+    [
+        ("## ✨ Q2 2027 — Customer Success 🙌", "Customer Success"),
+        ("# 🚀 增长团队 2027年Q1 OKR", "增长团队"),
+        ("# 👩‍💻 研发部 🇨🇳 2027年上半年 OKR", "研发部"),
+        ("# 📣 Marketing team Q3 2026 OKRs 🎯", "Marketing team"),
+        ("# 研发部 2027年上半年 OKR", "研发部"),  # no emoji: as it was
+    ],
+)
+def test_convert_leaves_emoji_out_of_the_team(title, team):
+    [row] = _rows(title)
+    assert row["team"] == team, row

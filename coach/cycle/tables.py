@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 
@@ -22,7 +23,8 @@ from coach.errors import InputError
 
 COLUMNS = ("level", "team", "owner", "objective", "key_result", "score", "status")
 # timeframe: the set title's period ("2026年第三季度", "Q3 2026"), kept out of the team's name
-OPTIONAL = ("parent", "priority", "timeframe")
+# due: a key result's deadline given in a table's own column ("截止", "Due"), not in its words
+OPTIONAL = ("parent", "priority", "timeframe", "due")
 ALIASES = {
     "level": ("level", "层级", "级别", "层次"),
     "team": ("team", "团队", "部门", "department", "unit"),
@@ -34,6 +36,7 @@ ALIASES = {
     "parent": ("parent", "上级", "对齐", "aligned with", "parent objective"),
     "priority": ("priority", "优先级"),
     "timeframe": ("timeframe", "周期", "cycle", "period", "quarter", "季度"),
+    "due": ("due", "due date", "deadline", "截止", "截止日期", "截止时间", "完成时间", "到期"),
 }
 _LEVELS = {
     "company": "company",
@@ -73,6 +76,7 @@ class Row:
     parent: str = ""
     priority: str = ""
     timeframe: str = ""
+    due: str = ""
     # where each cell is in the file it was read from: field -> (line or row, column), both
     # 1-based (tester34: `tree company.md team.csv` gave lines of the converted Markdown)
     at: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
@@ -117,6 +121,10 @@ def rows_from_text(text: str) -> list[Row]:
             # ("… — score: 0.7") counts too (tester33: the CSV's score column lost it)
             r = read_kr(kr)
             wording = _without(kr, r.spans)
+            # a deadline from a table's own column (no span in the words): its own column
+            # (tester34: a pasted table's "截止" column was dropped)
+            given = (kr.extra.get("given") or {}).get("deadline")
+            due = given.text if given is not None and kr.deadline_span is None else ""
             rows.append(
                 Row(
                     **{
@@ -125,6 +133,7 @@ def rows_from_text(text: str) -> list[Row]:
                         "key_result": wording,
                         "score": r.written or "",
                         "status": r.status or "",
+                        "due": due,
                     }
                 )
             )
@@ -132,6 +141,7 @@ def rows_from_text(text: str) -> list[Row]:
 
 
 def _team_of(unit_name: str) -> str:
+    unit_name = _without_emoji(unit_name)
     m = _TITLE_RE.match(unit_name.strip())
     if m:
         return (m.group("team") or "").strip()
@@ -142,6 +152,16 @@ def _team_of(unit_name: str) -> str:
     if m:
         name = m.group("name")
     return "" if name in ("公司", "团队", "个人", "company", "team", "personal") else name
+
+
+def _without_emoji(name: str) -> str:
+    """A title's words without its emoji and the dashes they leave ("## ✨ Q2 2027 — Customer
+    Success 🙌" -> "Customer Success"; tester34: the team column kept "🚀 增长团队")."""
+    kept = "".join(
+        " " if unicodedata.category(c) in ("So", "Sk") or c in "\ufe0e\ufe0f\u200d" else c
+        for c in name
+    )
+    return " ".join(kept.split()).strip(" -–—·|:：,，")
 
 
 # a title's name, then "OKR" and a few words saying what the document is (评分, 复盘, review)
@@ -265,6 +285,8 @@ def rows_to_markdown(rows: list[Row]) -> tuple[str, list[TableLine]]:
             kr = f"关键结果{n}：" if lang == "zh" else f"KR{n}: "
             shown(len(out), g, "key_result", len(kr))
             kr += g.key_result
+            if g.due:
+                kr += f"（截止：{g.due}）" if lang == "zh" else f" (due: {g.due})"
             if not shared_owner:
                 kr += _owner(g.owner, lang)
             grade = []
@@ -315,7 +337,9 @@ Place = tuple[int, list[int]]
 def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row]:
     if places is None:  # rows numbered from 1, cells from 1 (a spreadsheet's own numbers)
         places = [(n, list(range(1, len(r) + 1))) for n, r in enumerate(table, 1)]
-    kept = [(r, at) for r, at in zip(table, places, strict=True) if any(str(c or "").strip() for c in r)]
+    kept = [
+        (r, at) for r, at in zip(table, places, strict=True) if any(str(c or "").strip() for c in r)
+    ]
     table = [r for r, _ in kept]
     places = [at for _, at in kept]
     if not table:

@@ -36,12 +36,52 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 class UsageError(Exception):
-    """Bad input or options: exit 2 with this message (and `detail`, when given)."""
+    """Bad input or options: exit 2 with this message (and `detail`, when given). An input
+    error (a file that cannot be read, binary or too large) also has `message_zh`, said when
+    the interface language is Chinese (tester34), as an InputError is."""
 
-    def __init__(self, message: str, detail: str | None = None) -> None:
+    def __init__(
+        self, message: str, detail: str | None = None, *, message_zh: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.detail = detail
+        self.message_zh = message_zh
+
+    def said_in(self, lang: str | None) -> str:
+        """The message in `lang` ('zh': the Chinese one where there is one)."""
+        return self.message_zh if lang == "zh" and self.message_zh else self.message
+
+
+def locale_language() -> str | None:
+    """'zh' or 'en' when the locale (LC_ALL, LC_MESSAGES, LANG, in POSIX order) names one: the
+    language an input error is said in when nothing else names one (no --ui-lang, no draft
+    with words), as a client's Accept-Language does for the service."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            head = value.split("_")[0].split(".")[0].lower()
+            return head if head in ("zh", "en") else None
+    return None
+
+
+def error_language(args: argparse.Namespace, text: str | None = None) -> str | None:
+    """The language an input error is said in, as a review's findings are: --ui-lang, else the
+    configuration's ui_language, else --lang, else the draft's (`text`, when it has words),
+    else the locale's (tester34: the CLI said them in English whatever was asked)."""
+    lang = getattr(args, "ui_lang", None)
+    if lang is None and hasattr(args, "config"):
+        try:
+            lang = _load_config(args).ui_language
+        except Exception:  # a broken configuration is its own error, said elsewhere
+            lang = None
+    if lang is None and getattr(args, "lang", None) in ("zh", "en"):
+        lang = args.lang
+    if lang is None and text and text.strip():
+        from coach.text import detect_language
+
+        lang = detect_language(text)
+    return lang if lang in ("zh", "en") else locale_language()
 
 
 @dataclass(frozen=True)
@@ -244,48 +284,83 @@ def read_source(name: str, max_chars: int | None = None) -> str:
     limit = max_chars * 4 + 3  # four bytes a character at most, and a BOM
     if name == "-":
         if sys.stdin is None:
-            raise UsageError("standard input is closed: give a FILE, or pipe the draft in")
+            raise UsageError(
+                "standard input is closed: give a FILE, or pipe the draft in",
+                message_zh="标准输入已关闭：请给出文件（FILE），或用管道传入草稿。",
+            )
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a replaced sys.stdin (tests, embedding) is already text
             text = sys.stdin.read(max_chars + 2).removeprefix("\ufeff")
             if len(text) > max_chars:
-                raise UsageError(_over_limit("standard input", max_chars))
+                raise _over_limit("standard input", max_chars)
             return text
         label = "standard input"
         try:
             data = buffer.read(limit + 1)
         except OSError as e:
-            raise UsageError(f"cannot read standard input: {e.strerror or e}") from None
+            raise cannot_read("standard input", e) from None
     else:
         label = name
         try:
             with Path(name).open("rb") as fh:
                 data = fh.read(limit + 1)
         except OSError as e:
-            raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
+            raise cannot_read(name, e) from None
     if len(data) > limit:
-        raise UsageError(_over_limit(label, max_chars))
+        raise _over_limit(label, max_chars)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows' "Unicode" (Notepad, PowerShell's `>`): marked as UTF-16, so read as such
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise UsageError(
-                f"{label} starts as UTF-16 text but is not; save it as UTF-8 and try again"
+                f"{label} starts as UTF-16 text but is not; save it as UTF-8 and try again",
+                message_zh=f"{_zh_label(label)}开头像 UTF-16 文本，但并不是；请另存为 UTF-8 再试。",
             ) from None
     unmarked = _unmarked_utf16(data)
     if unmarked:
         raise UsageError(
             f"{label} looks like UTF-16 text ({unmarked}) without a byte-order mark; "
-            "save it as UTF-8 and try again"
+            "save it as UTF-8 and try again",
+            message_zh=f"{_zh_label(label)}像是没有字节顺序标记（BOM）的 UTF-16 文本"
+            f"（{_ORDER_ZH[unmarked]}）；请另存为 UTF-8 再试。",
         )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise UsageError(
             f"{label} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
-            "save it as UTF-8 and try again"
+            "save it as UTF-8 and try again",
+            message_zh=f"{_zh_label(label)}不是 UTF-8 文本（偏移量 {e.start} 处的字节是 "
+            f"0x{data[e.start]:02x}），可能是二进制文件；请粘贴纯文本，或另存为 UTF-8 再试。",
         ) from None
+
+
+_ORDER_ZH = {"little-endian": "小端序", "big-endian": "大端序"}
+
+# Why a file cannot be opened, in Chinese, for the errors people meet (others: the system's
+# own words, which name the cause).
+_OS_REASON_ZH = {
+    errno.ENOENT: "文件不存在",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.EACCES: "没有读取权限",
+    errno.EPERM: "没有读取权限",
+}
+
+
+def _zh_label(label: str, before: str = "") -> str:
+    """A file's name (`before` it and a space after it) or "标准输入", in a Chinese sentence."""
+    return "标准输入" if label == "standard input" else f"{before}{label} "
+
+
+def cannot_read(name: str, e: OSError) -> UsageError:
+    """The error for a file (or standard input) that cannot be opened or read, in both
+    languages."""
+    reason = e.strerror or str(e)
+    return UsageError(
+        f"cannot read {name}: {reason}",
+        message_zh=f"无法读取{_zh_label(name, ' ').rstrip()}：{_OS_REASON_ZH.get(e.errno or 0, reason)}",
+    )
 
 
 def _unmarked_utf16(data: bytes) -> str | None:
@@ -314,14 +389,18 @@ def csv_as_rows(text: str) -> str:
     try:
         rows = list(csv.reader(io.StringIO(text), strict=True))
     except csv.Error as e:
-        raise UsageError(f"cannot read the CSV file: {e}") from None
+        raise UsageError(
+            f"cannot read the CSV file: {e}", message_zh=f"无法读取这个 CSV 文件：{e}"
+        ) from None
     return "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows if any(row))
 
 
-def _over_limit(label: str, max_chars: int) -> str:
-    return (
+def _over_limit(label: str, max_chars: int) -> UsageError:
+    return UsageError(
         f"{label} is over the size limit ({max_chars:,} characters); "
-        "review one team's OKRs at a time (the limit is max-chars in the configuration)"
+        "review one team's OKRs at a time (the limit is max-chars in the configuration)",
+        message_zh=f"{_zh_label(label)}超过了长度上限（{max_chars:,} 个字符）；请一次评审一个团队的"
+        "OKR（上限是配置里的 max-chars）。",
     )
 
 
@@ -895,8 +974,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
         return code
     except UsageError as e:
-        return _fail(e.message, e.detail)
+        return _fail(e.said_in(error_language(args) if e.message_zh else None), e.detail)
     except OKRCoachError as e:
+        from coach.errors import InputError
+
+        if isinstance(e, InputError) and e.language is None:
+            # not said in a language yet (a draft with no words; a check-in, a tree, a grade):
+            # in the interface language, else the draft's, else the locale's (tester34)
+            e.in_language(error_language(args, getattr(args, "_text", None)))
         # An InputError's message may end with an example of good input, after a newline.
         message = str(e)
         first, _, example = message.partition("\n")

@@ -11,10 +11,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -286,7 +287,13 @@ def _install_error_handlers(app: FastAPI) -> None:
                 "无法读取请求体。",
             )
         zh = _HTTP_ZH.get(exc.status_code, f"HTTP 错误 {exc.status_code}。")
-        return _both(request, exc.status_code, f"http_{exc.status_code}", str(exc.detail), zh)
+        answer = _both(request, exc.status_code, f"http_{exc.status_code}", str(exc.detail), zh)
+        # a 405's Allow header names the methods the address takes (RFC 9110 says it must;
+        # the error body dropped it: tester34)
+        for name, value in (exc.headers or {}).items():
+            if name.lower() == "allow":
+                answer.headers[name] = value
+        return answer
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> JSONResponse:
@@ -305,6 +312,26 @@ def _install_error_handlers(app: FastAPI) -> None:
 # 0.1 M instructions a request) even where no instrumentation set one up.
 _HAS_TELEMETRY = "telemetry" in inspect.signature(FastAPI.__init__).parameters
 _TELEMETRY_OFF = {"tracing": False, "metrics": False, "logs": False}
+
+
+def _answer_head(router: APIRouter) -> None:
+    """HEAD on each of `router`'s GET routes that has none: answered as GET is, without the
+    body (RFC 9110; tester33 did it for the page and the probes, HEAD /v1/rules was still 405:
+    tester34). The HEAD routes stay out of the OpenAPI document, which lists GET. Called again
+    (another app from the same routers), it adds nothing."""
+    routes = [r for r in router.routes if isinstance(r, APIRoute)]
+    with_head = {r.path for r in routes if "HEAD" in r.methods}
+    for route in routes:
+        if "GET" in route.methods and route.path not in with_head:
+            router.add_api_route(
+                route.path.removeprefix(router.prefix),
+                route.endpoint,
+                methods=["HEAD"],
+                response_model=route.response_model,
+                response_class=route.response_class,
+                include_in_schema=False,
+            )
+            with_head.add(route.path)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -350,11 +377,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store_health = (float("-inf"), "ok")
     app.state.ready = threading.Event()
     app.state.warmup_error = None
-    app.include_router(v1)
-    app.include_router(cycle)
-    app.include_router(v2)
-    app.include_router(probes)
+    for router in (v1, cycle, v2, probes):
+        _answer_head(router)
+        app.include_router(router)
     install_docs(app)
+    _answer_head(app.router)
     _install_error_handlers(app)
 
     # HEAD wherever GET is (RFC 9110: a general-purpose server supports both; uptime checks and

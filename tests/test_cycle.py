@@ -271,8 +271,9 @@ def test_cli_grade_text_json_markdown(tmp_path):
     code, out = run_cli("grade", str(csv_path), "--format", "json")
     report = json.loads(out)
     # the title's period travels in the CSV's timeframe column and comes back as the heading
+    # the title's team is kept (tester34, a lead ruling: "# 客户成功部 2026年Q2 OKR 季度评分")
     assert report["grade"] == 0.51 and report["source_text"].startswith(
-        "## 2026年Q2 OKR\n\n目标1："
+        "## 客户成功部 2026年Q2 OKR\n\n目标1："
     )
     xlsx_path = tmp_path / "okrs.xlsx"
     assert run_cli("convert", str(csv_path), "--to", "xlsx", "-o", str(xlsx_path))[0] == 0
@@ -294,6 +295,9 @@ def test_cli_bad_input(tmp_path, capsys):
     empty = tmp_path / "e.txt"
     empty.write_text("目标：提升客户满意度\n关键结果1：NPS从30提升到45\n", encoding="utf-8")
     assert run_cli("grade", str(empty))[0] == 2
+    # said in the Chinese draft's language (tester34, a lead ruling)
+    assert "没有一个关键结果带有评分" in capsys.readouterr().err
+    assert run_cli("grade", str(empty), "--ui-lang", "en")[0] == 2
     assert "no key result carries a grade" in capsys.readouterr().err
     assert run_cli("checkin", str(empty))[0] == 2
     assert run_cli("grade", str(EXAMPLES / "grade-zh.txt"), "--select", "nope")[0] == 2

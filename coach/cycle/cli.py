@@ -24,6 +24,7 @@ from coach.cli import (
     _use_color,
     _write,
     add_draft_options,
+    cannot_read,
     read_source,
 )
 
@@ -57,24 +58,36 @@ def configure_convert(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-o", "--out", metavar="PATH", help="write here (required for xlsx on a terminal)"
     )
+    p.add_argument(
+        "--ui-lang",
+        choices=("zh", "en"),
+        help="the language errors are said in (default: the draft's, else the locale's)",
+    )
 
 
 def _read(name: str) -> tuple[str, bool]:
     """The text of FILE (a table converted to Markdown), and whether it was converted."""
-    from coach.cycle.tables import is_table, read_csv, read_table, rows_to_text
+    text, table = _read_placed(name)
+    return text, table is not None
+
+
+def _read_placed(name: str) -> tuple[str, list[Any] | None]:
+    """The text of FILE and, for a table converted to Markdown, where each of its lines comes
+    from in the file (rows_to_markdown's TableLine a line); None for a text file."""
+    from coach.cycle.tables import is_table, read_csv, read_table, rows_to_markdown
 
     if name == "-":
         text = read_source(name)
-        return (rows_to_text(read_csv(text)), True) if is_table(text) else (text, False)
+        return rows_to_markdown(read_csv(text)) if is_table(text) else (text, None)
     if name.lower().endswith((".csv", ".xlsx")):
         try:
             data = Path(name).read_bytes()
         except OSError as e:
-            raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
+            raise cannot_read(name, e) from None
         rows = read_table(data, name)
         assert rows is not None
-        return rows_to_text(rows), True
-    return read_source(name), False
+        return rows_to_markdown(rows)
+    return read_source(name), None
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -112,6 +125,7 @@ def run_grade(args: argparse.Namespace) -> int:
     from coach.cycle.render import grade_markdown, grade_text
 
     text, converted = _read(args.file)
+    args._text = text  # an input error is said in the draft's language (tester34)
     report = grade(text, **_options(args))
     if converted:
         report.source_text = text
@@ -124,6 +138,7 @@ def run_checkin(args: argparse.Namespace) -> int:
 
     text, _ = _read(args.file)
     okrs = _read(args.okrs)[0] if args.okrs else None
+    args._text = (okrs or "") + "\n" + text
     report = checkin(text, okrs, **_options(args))
     return _emit(report, text, args, checkin_text, checkin_markdown)
 
@@ -135,9 +150,11 @@ def run_tree(args: argparse.Namespace) -> int:
 
     args.file = args.files[0]
     docs: list[tuple[str, str, str | None]] = []
+    tables: list[list[Any] | None] = []  # where a table's lines come from in its file
     converted = False
     for name in args.files:
-        text, conv = _read(name)
+        text, table = _read_placed(name)
+        conv = table is not None
         converted |= conv
         if not text.strip() and len(args.files) > 1:
             # a file with nothing in it adds no set: say so rather than leave it out unseen
@@ -145,11 +162,15 @@ def run_tree(args: argparse.Namespace) -> int:
             continue
         stem = Path(name).stem.replace("-", " ").replace("_", " ") if name != "-" else ""
         docs.append((Path(name).name if name != "-" else "stdin", text, level_from_heading(stem)))
+        tables.append(table)
     if not docs:  # every file empty: the library says what an empty draft is
         docs.append((Path(args.files[0]).name, "", None))
+    args._text = "\n".join(d[1] for d in docs)
     report = tree(docs if len(docs) > 1 else docs[0][1], **_options(args))
     if converted and report.source_text is None:
         report.source_text = docs[0][1]
+    for document, table in zip(report.documents, tables, strict=False):
+        document.table_lines = table  # positions are the table's rows and columns (tester34)
     return _emit(report, docs[0][1], args, tree_text, tree_markdown)
 
 
@@ -168,10 +189,10 @@ def run_convert(args: argparse.Namespace) -> int:
         try:
             rows = read_table(Path(args.file).read_bytes(), args.file)
         except OSError as e:
-            raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
+            raise cannot_read(args.file, e) from None
         assert rows is not None
     else:
-        text = read_source(args.file)
+        text = args._text = read_source(args.file)
         rows = read_csv(text) if args.file == "-" and is_table(text) else rows_from_text(text)
     if args.to == "xlsx":
         data = write_xlsx(rows)

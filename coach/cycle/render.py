@@ -96,19 +96,33 @@ class FileLines(SourceLines):
     def where(self, offset: int) -> str:
         i = self._document(offset)
         line, col = self.locate(offset)
+        cell = self._cell(i, line)
+        if cell is not None:  # a table's row and the column in it (tester34)
+            row, start, lead = cell
+            return f"{self.documents[i].name}:{row}:{start + max(0, col - 1 - lead)}"
         return f"{self.documents[i].name}:{self._in_file(i, line)}:{col}"
 
     def number(self, line: int) -> int:
-        return self._in_file(self._document(self.starts[line - 1]), line)
+        i = self._document(self.starts[line - 1])
+        cell = self._cell(i, line)
+        return cell[0] if cell is not None else self._in_file(i, line)
 
     def _in_file(self, i: int, line: int) -> int:
         return max(1, line - self.text_lines[i] + self.documents[i].first_line)
 
+    def _cell(self, i: int, line: int) -> tuple[int, int, int] | None:
+        """For a table converted to Markdown: where `line` comes from in the file."""
+        table = self.documents[i].table_lines
+        k = line - self.text_lines[i]
+        return table[k] if table is not None and 0 <= k < len(table) else None
+
 
 def source_lines(report, source: str) -> SourceLines:
-    """The joined files of a tree report as FileLines; any other source as it is."""
+    """The joined files of a tree report (or one table) as FileLines; any other source as it
+    is."""
     documents = getattr(report, "documents", None) or []
-    if len(documents) > 1 and report.source_text == source:
+    tables = any(d.table_lines is not None for d in documents)
+    if (len(documents) > 1 or tables) and report.source_text == source:
         return FileLines(source, documents)
     return SourceLines(source)
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 
 from coach.errors import InputError
 
 COLUMNS = ("level", "team", "owner", "objective", "key_result", "score", "status")
 # timeframe: the set title's period ("2026年第三季度", "Q3 2026"), kept out of the team's name
-OPTIONAL = ("parent", "priority", "timeframe")
+# due: a key result's deadline given in a table's own column ("截止", "Due"), not in its words
+OPTIONAL = ("parent", "priority", "timeframe", "due")
 ALIASES = {
     "level": ("level", "层级", "级别", "层次"),
     "team": ("team", "团队", "部门", "department", "unit"),
@@ -34,6 +36,7 @@ ALIASES = {
     "parent": ("parent", "上级", "对齐", "aligned with", "parent objective"),
     "priority": ("priority", "优先级"),
     "timeframe": ("timeframe", "周期", "cycle", "period", "quarter", "季度"),
+    "due": ("due", "due date", "deadline", "截止", "截止日期", "截止时间", "完成时间", "到期"),
 }
 _LEVELS = {
     "company": "company",
@@ -73,6 +76,10 @@ class Row:
     parent: str = ""
     priority: str = ""
     timeframe: str = ""
+    due: str = ""
+    # where each cell is in the file it was read from: field -> (line or row, column), both
+    # 1-based (tester34: `tree company.md team.csv` gave lines of the converted Markdown)
+    at: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     def cells(self, columns: Iterable[str]) -> list[str]:
         return [getattr(self, c) for c in columns]
@@ -94,12 +101,14 @@ def rows_from_text(text: str) -> list[Row]:
     units = {o.id: u for u in _units(draft, docs) for o in u.objectives}
     rows: list[Row] = []
     for o in draft.objectives:
-        # Without a level the heading above is a title, not a team ("某互联网公司OKRs 模板").
+        # Without a level the heading above is a title, not a team ("某互联网公司OKRs 模板"),
+        # unless the name it gives is a unit's ("# 研发部 2027年上半年 OKR": the parser reads no
+        # level there, decision 1935, and the team column still names the team; tester34).
         name, timeframe = _title_period(units[o.id].name)
         team = _team_of(name)
         base = Row(
             level=o.level or "",
-            team=team if o.level else "",
+            team=team if o.level or _is_unit(team) else "",
             timeframe=timeframe,
             objective=" ".join(o.plain.split()),
             priority=o.priority or "",
@@ -112,6 +121,10 @@ def rows_from_text(text: str) -> list[Row]:
             # ("… — score: 0.7") counts too (tester33: the CSV's score column lost it)
             r = read_kr(kr)
             wording = _without(kr, r.spans)
+            # a deadline from a table's own column (no span in the words): its own column
+            # (tester34: a pasted table's "截止" column was dropped)
+            given = (kr.extra.get("given") or {}).get("deadline")
+            due = given.text if given is not None and kr.deadline_span is None else ""
             rows.append(
                 Row(
                     **{
@@ -120,6 +133,7 @@ def rows_from_text(text: str) -> list[Row]:
                         "key_result": wording,
                         "score": r.written or "",
                         "status": r.status or "",
+                        "due": due,
                     }
                 )
             )
@@ -127,11 +141,41 @@ def rows_from_text(text: str) -> list[Row]:
 
 
 def _team_of(unit_name: str) -> str:
+    unit_name = _without_emoji(unit_name)
     m = _TITLE_RE.match(unit_name.strip())
     if m:
         return (m.group("team") or "").strip()
     name = re.sub(r"\s*OKRs?\s*$", "", unit_name.strip(), flags=re.I)
+    # what the set is, after "OKR": "客户成功部 OKR 季度评分", "Sales OKRs scorecard" (tester34:
+    # the team column read "客户成功部 OKR 季度评分")
+    m = _AFTER_OKR_RE.match(name)
+    if m:
+        name = m.group("name")
     return "" if name in ("公司", "团队", "个人", "company", "team", "personal") else name
+
+
+def _without_emoji(name: str) -> str:
+    """A title's words without its emoji and the dashes they leave ("## ✨ Q2 2027 — Customer
+    Success 🙌" -> "Customer Success"; tester34: the team column kept "🚀 增长团队")."""
+    kept = "".join(
+        " " if unicodedata.category(c) in ("So", "Sk") or c in "\ufe0e\ufe0f\u200d" else c
+        for c in name
+    )
+    return " ".join(kept.split()).strip(" -–—·|:：,，")
+
+
+# a title's name, then "OKR" and a few words saying what the document is (评分, 复盘, review)
+_AFTER_OKR_RE = re.compile(
+    r"^(?P<name>\S.{0,29}?)\s*OKRs?\s*[-–—·:：|]?\s*(?:[\u4e00-\u9fff]{1,6}|[A-Za-z]+(?: [A-Za-z]+)?)$",
+    re.I,
+)
+
+
+def _is_unit(name: str) -> bool:
+    """Whether a title's name with no level word is a unit's ("研发部", "客户成功部")."""
+    from coach.parse import looks_like_unit
+
+    return bool(name) and looks_like_unit(name)
 
 
 def _title_period(name: str) -> tuple[str, str]:
@@ -167,7 +211,26 @@ def _without(kr, spans: list[tuple[int, int]]) -> str:
 
 def rows_to_text(rows: list[Row]) -> str:
     """Canonical Markdown: a heading per (level, team), then objectives and their KRs."""
+    return rows_to_markdown(rows)[0]
+
+
+# Where a line of the Markdown a table is written as comes from: the file's (line, column) of
+# the cell it shows and how many characters lead that cell's text on the Markdown line
+# ("目标1：" / "KR1: "); None for a line that shows no cell (a blank line, a made-up title).
+TableLine = tuple[int, int, int] | None
+
+
+def rows_to_markdown(rows: list[Row]) -> tuple[str, list[TableLine]]:
+    """rows_to_text's Markdown, and where each of its lines comes from in the table that was
+    read (rows that carry no position, e.g. rows_from_text's, give None)."""
     out: list[str] = []
+    where: dict[int, tuple[int, int, int]] = {}  # line index -> where it comes from
+
+    def shown(index: int, row: Row, name: str, lead: int) -> None:
+        cell = row.at.get(name) or row.at.get("objective")
+        if cell:
+            where[index] = (cell[0], cell[1], lead)
+
     current: tuple[str, str, str] | None = None
     objective_no = 0
     i = 0
@@ -181,9 +244,16 @@ def rows_to_text(rows: list[Row]) -> str:
             # The team names the set; the level goes on each objective as a tag ("[团队]"), which
             # wins over any level word in the team's name. The period leads the title.
             title = r.team or (_LEVEL_TITLE[lang][r.level] if r.level else "")
-            title = " ".join(filter(None, (r.timeframe, title or (r.timeframe and "OKR"))))
+            if r.team and not r.level and r.timeframe:
+                # a unit with no level stays without one: "研发部 2027年上半年 OKR" names no level
+                # (decision 1935), "2027年上半年 研发部" would name the team's (tester34)
+                title = f"{r.team} {r.timeframe} OKR"
+            else:
+                title = " ".join(filter(None, (r.timeframe, title or (r.timeframe and "OKR"))))
             if title or out:
                 out += ([""] if out else []) + ([f"## {title}", ""] if title else [])
+                if r.team and title:  # the title shows the team cell
+                    shown(len(out) - 2, r, "team", len("## ") + title.find(r.team))
         group = [r]
         while (
             i + len(group) < len(rows)
@@ -200,9 +270,9 @@ def rows_to_text(rows: list[Row]) -> str:
         objective_no += 1
         owners = {g.owner for g in group}
         shared_owner = owners.pop() if len(owners) == 1 else ""
-        line = (
-            f"目标{objective_no}：" if lang == "zh" else f"Objective {objective_no}: "
-        ) + r.objective
+        line = f"目标{objective_no}：" if lang == "zh" else f"Objective {objective_no}: "
+        shown(len(out), r, "objective", len(line))
+        line += r.objective
         line += _owner(shared_owner, lang)
         if r.level:
             line += f" [{_LEVEL_TAG[lang][r.level]}]"
@@ -212,7 +282,11 @@ def rows_to_text(rows: list[Row]) -> str:
             line += f"（对齐{r.parent}）" if lang == "zh" else f" (supports {r.parent})"
         out.append(line)
         for n, g in enumerate((g for g in group if g.key_result), 1):
-            kr = (f"关键结果{n}：" if lang == "zh" else f"KR{n}: ") + g.key_result
+            kr = f"关键结果{n}：" if lang == "zh" else f"KR{n}: "
+            shown(len(out), g, "key_result", len(kr))
+            kr += g.key_result
+            if g.due:
+                kr += f"（截止：{g.due}）" if lang == "zh" else f" (due: {g.due})"
             if not shared_owner:
                 kr += _owner(g.owner, lang)
             grade = []
@@ -223,7 +297,7 @@ def rows_to_text(rows: list[Row]) -> str:
             if grade:
                 kr += (" " if lang == "zh" else " — ") + (" " if lang == "zh" else ", ").join(grade)
             out.append(kr)
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n", [where.get(i) for i in range(len(out))]
 
 
 def _owner(owner: str, lang: str) -> str:
@@ -256,8 +330,18 @@ def _header_map(header: list[str]) -> list[str | None]:
     return out
 
 
-def _rows(table: list[list[str]]) -> list[Row]:
-    table = [r for r in table if any(str(c or "").strip() for c in r)]
+# a row's place in its file: its (first) line, and the column where each cell's text begins
+Place = tuple[int, list[int]]
+
+
+def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row]:
+    if places is None:  # rows numbered from 1, cells from 1 (a spreadsheet's own numbers)
+        places = [(n, list(range(1, len(r) + 1))) for n, r in enumerate(table, 1)]
+    kept = [
+        (r, at) for r, at in zip(table, places, strict=True) if any(str(c or "").strip() for c in r)
+    ]
+    table = [r for r, _ in kept]
+    places = [at for _, at in kept]
     if not table:
         raise InputError("empty", "the table is empty")
     if len(table) > MAX_ROWS + 1:
@@ -267,7 +351,7 @@ def _rows(table: list[list[str]]) -> list[Row]:
     fields_ = _header_map(table[0])
     rows: list[Row] = []
     names = {f.name for f in fields(Row)}
-    for n, raw in enumerate(table[1:], start=2):
+    for raw, (n, columns) in zip(table[1:], places[1:], strict=True):
         values = {
             f: " ".join(str(v if v is not None else "").split())
             for f, v in zip(fields_, raw, strict=False)
@@ -284,7 +368,8 @@ def _rows(table: list[list[str]]) -> list[Row]:
         values["level"] = _LEVELS[level]
         if values.get("score"):
             values["score"] = _score_text(values["score"])
-        rows.append(Row(**values))
+        at = {f: (n, c) for f, c in zip(fields_, columns, strict=False) if f in names}
+        rows.append(Row(**values, at=at))
     return rows
 
 
@@ -315,7 +400,39 @@ def is_table(text: str) -> bool:
 
 
 def read_csv(text: str) -> list[Row]:
-    return _rows(list(csv.reader(io.StringIO(text.removeprefix("\ufeff")))))
+    text = text.removeprefix("\ufeff")
+    lines = text.splitlines()
+    reader = csv.reader(io.StringIO(text))
+    table: list[list[str]] = []
+    places: list[Place] = []
+    last = 0
+    for row in reader:
+        first, last = last + 1, reader.line_num
+        table.append(row)
+        places.append((first, _cell_columns(lines[first - 1] if first <= len(lines) else "")))
+    return _rows(table, places)
+
+
+def _cell_columns(line: str) -> list[int]:
+    """Where each cell's text begins on a CSV line (1-based; after an opening quote and the
+    spaces the reader drops). A cell that runs onto later lines keeps its first line's place."""
+    columns: list[int] = []
+    i, n = 0, len(line)
+    while i <= n:
+        while i < n and line[i] in " \t":
+            i += 1
+        if i < n and line[i] == '"':
+            columns.append(i + 2)
+            i += 1
+            while i < n and not (line[i] == '"' and line[i + 1 : i + 2] != '"'):
+                i += 2 if line[i] == '"' else 1
+            i += 1
+        else:
+            columns.append(i + 1)
+        while i < n and line[i] != ",":
+            i += 1
+        i += 1
+    return columns
 
 
 def write_csv(rows: list[Row]) -> str:
@@ -348,8 +465,10 @@ def read_xlsx(data: bytes) -> list[Row]:
         ) from None
     ws = wb.worksheets[0]
     table = [[("" if c is None else str(c)) for c in row] for row in ws.iter_rows(values_only=True)]
+    top, left = ws.min_row or 1, ws.min_column or 1  # a table need not start at A1
     wb.close()
-    return _rows(table)
+    places = [(top + i, list(range(left, left + len(r)))) for i, r in enumerate(table)]
+    return _rows(table, places)
 
 
 def write_xlsx(rows: list[Row]) -> bytes:

@@ -261,13 +261,17 @@ def _own_levels(
     """Each file's objectives take a level from that file only (decision 1935): "# 公司 OKR" in
     the first file named no level for the second file's objectives, whose own text and name say
     none ("zh1.txt": its level is unknown, tree-level-unknown asks for it)."""
+    from coach.annotate import LEVEL_TAG_RE
+
     if len(documents) < 2:
         return
     for (_name, text, level), d in zip(documents, docs, strict=True):
         if level or _names_level(text):
             continue
         for o in draft.objectives:
-            if d.start <= o.start < d.end:
+            # an objective's own tag ("[team]", "[团队]", a table's level column) is this file's
+            # word: kept (tester34: the advice "tag it [team]" was undone here)
+            if d.start <= o.start < d.end and not LEVEL_TAG_RE.search(o.text):
                 o.level = None
 
 

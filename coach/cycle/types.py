@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from coach.types import Finding, Language, Level, Span
 
@@ -185,6 +185,19 @@ class Document(_Model):
     first_line: int = Field(
         1, ge=1, description="The file's line at `text_start` (1 unless blank lines led it)."
     )
+    # For a table (.csv, .xlsx) converted to Markdown: where each line of its text (from
+    # `text_start`) comes from in the file, as (row, column of the cell, characters before the
+    # cell's text on the line) or None. For the text report's positions; not in the JSON, whose
+    # spans refer to `source_text` (tester34).
+    _table_lines: list[tuple[int, int, int] | None] | None = PrivateAttr(default=None)
+
+    @property
+    def table_lines(self) -> list[tuple[int, int, int] | None] | None:
+        return self._table_lines
+
+    @table_lines.setter
+    def table_lines(self, value: list[tuple[int, int, int] | None] | None) -> None:
+        self._table_lines = value
 
 
 class FactorCheck(_Model):

@@ -106,7 +106,9 @@ async function runReview() {
     // reason only below the editor's buttons; the reason now stands where the answer would.
     state.failure = res.status === 401 ? t("needKey") : errorText(res);
     renderAll();
-    setStatus(state.failure, "error");
+    // the reason once, in the results; the status line only says there is one (tester34: the
+    // over-limit message stood in both)
+    setStatus(t("notReviewed"), "error");
   }
   document.body.dataset.reviewed = String(seq);
 }

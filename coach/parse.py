@@ -681,7 +681,7 @@ _SET_TITLE_RE = re.compile(
     r"(?=[\w&/ -]{0,30}?\b(?:20\d\d|Q[1-4]|H[12]|FY\d\d|season|term|semester|year|quarter|"
     r"spring|summer|autumn|fall|winter)\b)[\w&/ -]{1,30}[ \t]?[（(]"
     r"(?=[^()（）]{0,40}?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))[^()（）]{1,40}[)）]$"
-    rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
+    rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|学期|学年|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,
 )
@@ -4213,11 +4213,18 @@ class _Parser:
                 _marker_style(marker) == "emoji"
                 and not self.objectives()
                 and len(body) <= 100
-                and looks_like_title(body)
+                and looks_like_title(_emoji_tail(body))
                 and nxt is not None
                 and nm is not None
-                and _marker_style(nm.group("marker")) == "emoji"
-                and nm.group("marker").strip()[:1] != marker.strip()[:1]
+                and (
+                    (
+                        _marker_style(nm.group("marker")) == "emoji"
+                        and nm.group("marker").strip()[:1] != marker.strip()[:1]
+                    )
+                    # "🌸<驿站> 工作目标🌸" over "一、…" / "1. …": wrapped in emoji at both ends,
+                    # the line decorates a title over a list of its own kind (decision 4990)
+                    or (_emoji_tail(body) != body and _marker_style(nm.group("marker")) != "emoji")
+                )
             )
             or (
                 self.labelled

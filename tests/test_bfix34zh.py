@@ -156,7 +156,6 @@ def test_4991_guard_not_bau(kr: str) -> None:
         "提升教研质量",
         "进一步提高保教质量",
         "提升护理质量",
-        "提高服务质量",
         "持续提升办学质量",
         "提高工作质量",
     ],
@@ -286,3 +285,132 @@ def test_4995_member_effort_floor_is_activity(kr: str) -> None:
 )
 def test_4995_guard_served_floor_is_no_activity(kr: str) -> None:
     assert "kr-activity-count" not in _fails(kr)
+
+
+# -- 4996: finding or scouting suppliers is work, as bringing them in is ------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "找2家新的鸡蛋供应商（负责人：小林）",
+        "物色2家新的面粉供应商（负责人：小林）",
+        "找3家备用冷链物流商（负责人：小林）",
+        "新找3家包材厂家（负责人：小林）",
+        "物色一家本地的蔬菜供货商（负责人：小林）",
+        "再找2家牛奶供货商（负责人：小林）",
+        "物色两家新的包装印刷厂（负责人：小林）",
+    ],
+)
+def test_4996_finding_suppliers_is_task(kr: str) -> None:
+    assert "kr-is-task" in _fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        # talks counted stay effort (decision 9407's 找 as 与); people found for themselves, and
+        # partners signed, are results
+        "找10家经销商洽谈（负责人：小林）",
+        "找20个种子用户（负责人：小林）",
+        "与3家新供应商签约（负责人：小林）",
+        "找回流失会员30人（负责人：小林）",
+    ],
+)
+def test_4996_guard(kr: str) -> None:
+    assert "kr-is-task" not in _fails(kr)
+
+
+# -- 4997: a measure ranked first across the whole network or group is a KPI objective --------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "班车准点率做到全网第一",
+        "线路准点率稳居全网第一",
+        "坪效做到全集团第一",
+        "人均产值做到全公司前三",
+        "网点客户满意度做到全系统第一（周明）",
+        "复购率冲到全品牌第一",
+    ],
+)
+def test_4997_measure_ranked_across_network_is_metric(objective: str) -> None:
+    assert _o_status(objective)["objective-is-metric"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # a picture or a team made first, not a measure: no KPI (decision 116 keeps markers)
+        "成为全网最受司机信赖的车队",
+        "做全集团最让客户放心的门店",
+        "打造全公司第一的服务团队",
+    ],
+)
+def test_4997_guard_not_a_measure(objective: str) -> None:
+    assert _o_status(objective)["objective-is-metric"] == "pass"
+
+
+# -- 4998: an objective reached when a platform picks the team is not controllable -------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "本季度被小红书选为优质美食博主",
+        "被抖音官方评为年度成长作者",
+        "让作品被平台推荐为精选内容",
+        "被知乎认证为优秀回答者",
+        "年底前被视频号选入创作者激励计划",
+        "被算法选中成为爆款账号",
+    ],
+)
+def test_4998_platform_choice_not_controllable(objective: str) -> None:
+    assert _o_status(objective)["objective-not-controllable"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the people served choosing, the team's own house judging, the team's own picture
+        "成为粉丝最信任的美食博主",
+        "被评为公司年度优秀团队",
+        "让更多读者愿意选我们的书",
+        "做一个被粉丝记住的穿搭博主",
+    ],
+)
+def test_4998_guard(objective: str) -> None:
+    assert _o_status(objective)["objective-not-controllable"] == "pass"
+
+
+# -- 4999: households served, and what they do, are an end state (inspiring), not a KPI -------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "让片区里一半的家庭每周都来我们店买菜",
+        "让全村一半的家庭都用上我们的净水器",
+        "让街区一半的家庭都来我们店配眼镜",
+        "让村里一半的家庭都用我们的快递点寄包裹",
+        "让园区一半的家庭都把孩子送到我们这儿托管",
+        "让镇上一半的家庭都请我们修家电",
+    ],
+)
+def test_4999_households_served_are_an_end_state(objective: str) -> None:
+    s = _o_status(objective)
+    assert (s["objective-is-metric"], s["objective-not-inspiring"]) == ("pass", "pass"), s
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # a measure of the households, or a family's own budget: KPIs
+        "家庭医生签约率提升到60%",
+        "让家庭月支出控制在8000元以内",
+        "全村家庭用上自来水的比例达到90%",
+    ],
+)
+def test_4999_guard_household_measures_stay_metric(objective: str) -> None:
+    assert _o_status(objective)["objective-is-metric"] == "fail"

@@ -2545,6 +2545,13 @@ class _Parser:
                 return b
         return None
 
+    def ordinal_heads_list(self, idx: int, marker: str) -> bool:
+        """Whether the Chinese ordinal item at line `idx` ("一、…") has a list of another kind
+        right under it ("1. …"): the ordinals are then the page's objectives (decision 4990)."""
+        under = _next_line(self.lines, idx)
+        um = LIST_RE.match(under.text) if under is not None else None
+        return um is not None and _marker_style(um.group("marker")) != _marker_style(marker)
+
     def emoji_groups(self) -> dict[int, str]:
         """Runs of lines marked by an emoji alone ("🎯 Make checkout effortless", "✅ Checkout
         conversion from 61% to 70%"), blank lines allowed between, that start with a target
@@ -4213,17 +4220,32 @@ class _Parser:
                 _marker_style(marker) == "emoji"
                 and not self.objectives()
                 and len(body) <= 100
-                and looks_like_title(_emoji_tail(body))
                 and nxt is not None
                 and nm is not None
                 and (
                     (
-                        _marker_style(nm.group("marker")) == "emoji"
+                        looks_like_title(_emoji_tail(body))
+                        and _marker_style(nm.group("marker")) == "emoji"
                         and nm.group("marker").strip()[:1] != marker.strip()[:1]
                     )
                     # "🌸<驿站> 工作目标🌸" over "一、…" / "1. …": wrapped in emoji at both ends,
-                    # the line decorates a title over a list of its own kind (decision 4990)
-                    or (_emoji_tail(body) != body and _marker_style(nm.group("marker")) != "emoji")
+                    # the line decorates a title over a list of its own kind; over "一、"/"（一）"
+                    # the place's name alone is enough ("🌸<驿站>🌸"): those ordinals open the
+                    # page's top items (decision 4990)
+                    or (
+                        _emoji_tail(body) != body
+                        and _marker_style(nm.group("marker")) != "emoji"
+                        and (
+                            looks_like_title(_emoji_tail(body))
+                            or (
+                                _marker_style(nm.group("marker")) in ("zh", "zh-paren")
+                                and self.ordinal_heads_list(idx + 1, nm.group("marker"))
+                                and len(_emoji_tail(body)) <= 20
+                                and not re.search(r"\d", body)
+                                and not _prose_like(body)
+                            )
+                        )
+                    )
                 )
             )
             or (

@@ -94,6 +94,37 @@ def test_4990_guard_wrapped_objective_kept(first: str) -> None:
     assert len(got) == 1 and len(got[0][1]) == 2, got
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the place's name alone, wrapped, over "一、" objectives that hold their own lists
+        "🌸春晖街道老年食堂🌸",
+        "🍎 阳光小学食堂 🍎",
+        "✨城南社区书屋✨",
+        "🌼 幸福家园日间照料中心 🌼",
+        "🐶 毛孩子宠物诊所 🐶",
+    ],
+)
+def test_4990_wrapped_name_over_ordinal_objectives(title: str) -> None:
+    text = _WRAPPED.format(
+        title=title,
+        o1="让来的人都愿意再来",
+        k1="每天来访人数从30人增加到60人",
+        k2="满意度达到90%",
+        o2="守住安全底线",
+        k3="意外事件为0",
+    )
+    got = _objectives(text)
+    assert [o for o, _ in got] == ["让来的人都愿意再来", "守住安全底线"], got
+
+
+def test_4990_guard_wrapped_objective_over_ordinal_key_results() -> None:
+    # "一、" items with no list under them are the key results of the wrapped line
+    text = "🏡 让每位老人都把这里当成家 🏡\n一、每天就餐的老人从30人增加到60人\n二、满意度达到90%以上\n"
+    got = _objectives(text)
+    assert len(got) == 1 and len(got[0][1]) == 2, got
+
+
 def test_4990_guard_title_without_emoji_unchanged() -> None:
     text = _WRAPPED.format(
         title="春晖街道老年食堂 工作计划",
@@ -309,7 +340,7 @@ def test_4996_finding_suppliers_is_task(kr: str) -> None:
 @pytest.mark.parametrize(
     "kr",
     [
-        # talks counted stay effort (decision 9407's 找 as 与); people found for themselves, and
+        # talks counted stay effort (decision 1842's 找 as 与); people found for themselves, and
         # partners signed, are results
         "找10家经销商洽谈（负责人：小林）",
         "找20个种子用户（负责人：小林）",

@@ -692,7 +692,7 @@ _SET_TITLE_RE = re.compile(
     r"(?=[\w&/ -]{0,30}?\b(?:20\d\d|Q[1-4]|H[12]|FY\d\d|season|term|semester|year|quarter|"
     r"spring|summer|autumn|fall|winter)\b)[\w&/ -]{1,30}[ \t]?[（(]"
     r"(?=[^()（）]{0,40}?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))[^()（）]{1,40}[)）]$"
-    rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
+    rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|学期|学年|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,
 )
@@ -2628,6 +2628,13 @@ class _Parser:
                 self.spaced_heads.update(i for i, _ in found)
         return self.spaced_heads
 
+    def ordinal_heads_list(self, idx: int, marker: str) -> bool:
+        """Whether the Chinese ordinal item at line `idx` ("一、…") has a list of another kind
+        right under it ("1. …"): the ordinals are then the page's objectives (decision 4990)."""
+        under = _next_line(self.lines, idx)
+        um = LIST_RE.match(under.text) if under is not None else None
+        return um is not None and _marker_style(um.group("marker")) != _marker_style(marker)
+
     def emoji_groups(self) -> dict[int, str]:
         """Runs of lines marked by an emoji alone ("🎯 Make checkout effortless", "✅ Checkout
         conversion from 61% to 70%"), blank lines allowed between, that start with a target
@@ -4360,11 +4367,33 @@ class _Parser:
                 _marker_style(marker) == "emoji"
                 and not self.objectives()
                 and len(body) <= 100
-                and looks_like_title(body)
                 and nxt is not None
                 and nm is not None
-                and _marker_style(nm.group("marker")) == "emoji"
-                and nm.group("marker").strip()[:1] != marker.strip()[:1]
+                and (
+                    (
+                        looks_like_title(_emoji_tail(body))
+                        and _marker_style(nm.group("marker")) == "emoji"
+                        and nm.group("marker").strip()[:1] != marker.strip()[:1]
+                    )
+                    # "🌸<驿站> 工作目标🌸" over "一、…" / "1. …": wrapped in emoji at both ends,
+                    # the line decorates a title over a list of its own kind; over "一、"/"（一）"
+                    # the place's name alone is enough ("🌸<驿站>🌸"): those ordinals open the
+                    # page's top items (decision 4990)
+                    or (
+                        _emoji_tail(body) != body
+                        and _marker_style(nm.group("marker")) != "emoji"
+                        and (
+                            looks_like_title(_emoji_tail(body))
+                            or (
+                                _marker_style(nm.group("marker")) in ("zh", "zh-paren")
+                                and self.ordinal_heads_list(idx + 1, nm.group("marker"))
+                                and len(_emoji_tail(body)) <= 20
+                                and not re.search(r"\d", body)
+                                and not _prose_like(body)
+                            )
+                        )
+                    )
+                )
             )
             or (
                 self.labelled

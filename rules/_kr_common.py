@@ -666,7 +666,7 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     ("投诉不超过3次"), a measure's level ("人均到店3次", "复购次数达到3次"), a bad event's
     count ("宕机2次"), or a verb that moves a measure ("提升到每周3次")."""
     text = item.folded
-    if bound(text, "zh", q.start, q.end) is not None or capped_per_cadence(item, q):
+    if capped_per_cadence(item, q):
         return None
     if _ZH_MEASURED_TIMES.search(text, cs, q.start):
         return None
@@ -677,6 +677,13 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
         for t in item.tokens
         if cs <= t.start and t.end <= q.start and t.pos.startswith("v") and t.text not in _ZH_OCCUR
     ]
+    side = bound(text, "zh", q.start, q.end)
+    if side is not None and not (
+        # "每位青年教师听课不少于20节": each one of the team doing the effort at least so often is
+        # the effort counted, its floor the count's (decision 4995); a ceiling stays a cap
+        side == "min" and any(_team_member_subject(text[cs : v.start], "zh") for v in verbs)
+    ):
+        return None
     for s, e, _t in terms(item, "kr_negative_terms"):
         if cs <= s and e <= q.end and not any(t.end <= s or t.start >= e for t in verbs):
             # "宕机2次", "客户投诉3次": bad events; "帮同事解决问题30次" is help given, and
@@ -964,6 +971,12 @@ _MULTIPLE_AFTER = re.compile(r"\s(?:as|the|over|that|what|our|its|their)\b")
 _LAPSES_COUNTED = re.compile(r"\b(?:no-shows|no shows|cancell?ations|drop-?outs|reschedules)\b")
 
 
+# 被, who does it and their verb, right before the count in the same clause: the times others
+# pick, pass on or report the team's work are won from them, as "论文被核心期刊录用" is (decisions
+# 2123, 4994). Not 被动/被迫, and no join that starts the team's own work after it.
+_ZH_DONE_TO_US = re.compile(r"被(?![动迫])[^，,；;。被并和再后]{1,12}$")
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -1006,6 +1019,8 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "户外活动时间每天不少于2小时": time the children get (decision 4663)
         if zh and _part_of_earlier_count(item, q, cs):
             continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
+        if zh and _ZH_DONE_TO_US.search(text, cs, q.start):
+            continue  # "笔记被官方推荐上热门3次": what others do to the work, won (decision 4994)
         if zh and (volume := _zh_effort_volume(item, q, cs, ce)) is not None:
             out.append(volume)  # "带看量每周不少于60组": the effort's own tally (decision 3563)
             continue

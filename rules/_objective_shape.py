@@ -4953,6 +4953,8 @@ _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, �
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
     r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|(?:提升|提高|上升|升)[到至])?(?:行业|全国|全省|全市|全区|全县|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
+    # the whole of the team's own network or group as the peers: "干线准点率做到全网第一" (4997)
+    r"|全网|全集团|全公司|全系统|全行业|全品牌|全大区|全区域|全路网|全线"
     # a class, a year group or a major ranks a pupil's score (decision 2684)
     r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)?"
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?|第[一二三123](?:名|位)?"

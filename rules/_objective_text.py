@@ -902,8 +902,11 @@ _ZH_BROAD_STANDING = re.compile(
     _ZH_EXPERIENCE_VERB.replace("|升级)", "|升级|扩大)")
     + r"(?:我们的|我们|自身的?|)(?:社会|品牌|行业|企业|公司|团队|组织|整体|综合|核心|市场|个人|"
     # a channel as broad as the place of "提升门店体验": "提升短视频影响力", "扩大网络影响力" (4876)
-    r"短视频|视频|网络|新媒体|自媒体|线上|线下|社交媒体|全网|媒体){0,2}"
-    r"(?:影响力|竞争力)[。！!]?"
+    r"短视频|视频|网络|新媒体|自媒体|线上|线下|社交媒体|全网|媒体|"
+    # the place itself, as 企业/公司 are: "提升医院品牌美誉度" (decision 4993)
+    r"医院|学校|门店|店铺|机构|单位|诊所|园所){0,2}"
+    # the place's good name in the same broadest terms: 美誉度, 口碑, 声誉 (decision 4993)
+    r"的?(?:影响力|竞争力|美誉度|口碑|声誉|名声)[。！!]?"
 )
 
 
@@ -946,8 +949,26 @@ _ZH_AREA_SLOGAN = re.compile(
 
 def whole_area_zh(item: Item) -> bool:
     """Whether a Chinese objective is only a generic verb of improvement and a whole area of work
-    ("提升物流水平", "加强供应链管理"; decisions 4041, 4874)."""
-    return item.language == "zh" and _whole_area(fold(item.facts.masked), "zh")
+    ("提升物流水平", "加强供应链管理"; decisions 4041, 4874), the quality of the place's whole
+    service work ("提高教学质量": 4992) or its good name in the broadest terms ("提升医院品牌美誉度":
+    4993) — a broad quality, no KPI."""
+    if item.language != "zh":
+        return False
+    folded = fold(item.facts.masked)
+    return _whole_area(folded, "zh") or bool(
+        _ZH_BROAD_STANDING.fullmatch(folded.strip()) and _ZH_REPUTATION.search(folded)
+    )
+
+
+# The good name among the heads of `_ZH_BROAD_STANDING` (decision 4993).
+_ZH_REPUTATION = re.compile(r"(?:美誉度|口碑|声誉|名声)[。！!]?$")
+# "提高教学质量", "全面提升医疗质量": a generic verb and the quality of the place's whole service
+# work (rules/data/zh/objective_quality_areas.txt), as broad as "提升门店体验" (decision 4992). A
+# thing's or a named process's quality keeps a direction ("提高产品质量", "提高交付质量": 19, 4041).
+_ZH_AREA_QUALITY = re.compile(
+    r"(?:全面|整体|进一步|持续|不断|切实|努力|大力)?(?:加强|提升|提高|改善|改进|优化|增强|强化|抓好)"
+    r"(?:整体|全面|各项)?(?P<area>[\u4e00-\u9fff]{2,6}?)的?质量[。！!]?"
+)
 
 
 def _whole_area(folded: str, lang: str) -> bool:
@@ -957,6 +978,9 @@ def _whole_area(folded: str, lang: str) -> bool:
     if lang == "zh":
         slogan = _ZH_AREA_SLOGAN.fullmatch(text.replace(" ", ""))
         if slogan is not None and slogan.group("area") in (*areas, "销售"):
+            return True
+        q = _ZH_AREA_QUALITY.fullmatch(text.replace(" ", ""))
+        if q is not None and q.group("area") in word_set("objective_quality_areas", lang):
             return True
         m = _ZH_AREA_VERB.fullmatch(text.replace(" ", ""))
         return m is not None and (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Item
-from coach.wordlists import words
+from coach.wordlists import word_set, words
 
 # How far a competitor's action may follow the competitor in the same clause ("让竞争对手主动
 # 退出市场"): as far as an approver's decision may follow the approver
@@ -31,7 +31,30 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or _regulator_decision(folded, s, e, lang)
         or _moves_on_its_own(item, s, e)
         or (_given_from_outside(folded, s, e) if lang == "en" else _zh_honour_given(folded, s, e))
+        or (_zh_platform_choice(folded, s, e) if lang == "zh" else None)
     )
+
+
+# 被, a platform or its editors, then their verb of picking: the team or its work chosen
+# ("被平台选中成为优质创作者", "被小红书选为优质博主"): the platform decides, as a ranking's rater does
+# (decision 4998; lead ruling e of round 34). The people served choosing ("被粉丝记住") and the
+# team's own house ("被评为公司年度优秀团队") are not read.
+_ZH_PICKED_BY = re.compile(
+    r"被(?P<who>[\u4e00-\u9fffA-Za-z]{1,6}?)"
+    r"(?:选中|选为|选入|挑中|评为|评选为|推荐为|推荐成为|认证为|签约为|列为|收录为)"
+)
+_ZH_PICKERS = re.compile(r"(?:平台|官方|算法|编辑|编辑部|主办方|评委|小二)$")
+
+
+def _zh_platform_choice(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """A platform, its editors or its algorithm picking the team or its work in [s, e)."""
+    m = _ZH_PICKED_BY.search(folded, s, e)
+    if m is None:
+        return None
+    who = m.group("who")
+    if _ZH_PICKERS.search(who) or who.removesuffix("官方") in word_set("kr_effort_channels", "zh"):
+        return m.start(), m.end()
+    return None
 
 
 # An award, prize or trophy won (decision 4704; ruling c of the thirty-second round): the judges

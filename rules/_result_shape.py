@@ -1259,7 +1259,14 @@ def _read(item: Item) -> Reading:
             if _dated(item):
                 return Reading("milestone", whole, _REASON["launch"])
             return Reading("task", whole, "deliverable")
-        if _efforts_named(item, lead) and not _FEWER_LEADS.match(item.folded, lead):
+        if (
+            _efforts_named(item, lead)
+            and not _FEWER_LEADS.match(item.folded, lead)
+            # "文章被编辑部选为周刊头条4次": the pieces picked by others, won (decision 4994)
+            and not (
+                item.language == "zh" and _ZH_PICKED_BY_OTHERS.search(item.folded, lead, core[1])
+            )
+        ):
             # "Fewer cancellations of classes", "Less class cancellations": events that should
             # not happen, lowered — a lapse counted down, no effort (decision 3367)
             return Reading("activity", whole, "count")  # "12 customer case studies"
@@ -1947,6 +1954,13 @@ def _zh_budget_only(item: Item, lead: int) -> bool:
     if m is None or _ZH_BUDGET_CAPPED.search(item.folded, lead, end):
         return False
     return all(m.start() <= q.start < m.end() for q in item.facts.quantities if q.is_target)
+
+
+# 被, who does it and what, then the times or pieces it happened to, closing the item: the work
+# picked, passed on or reported by others, counted (decision 4994).
+_ZH_PICKED_BY_OTHERS = re.compile(
+    r"被(?![动迫])[^，,；;。被并和再后\d]{1,12}\d{1,4}\s?(?:次|篇|条|回|期|个)[。]?\s*$"
+)
 
 
 # 被, who does it and what, closing the clause: the work's fate in others' hands (2123).

@@ -462,6 +462,36 @@ _KEPT_FULL = {
 }
 
 
+_HOLD_ZH = r"(?:保持|维持|稳定|稳住|守住)\s?在?\s?"
+# A pass or compliance rate held at or above a level, not only at 100% (decision 4991, 1113's
+# standard kept): "成品抽检合格率保持在99.5%以上".
+_HELD_PASS_RATE = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z]{{0,10}}(?:合格率|达标率|合规率|符合率){_HOLD_ZH}"
+    r"\d{2,3}(?:\.\d+)?\s?%\s?(?:及?以上|或以上)?"
+)
+# The team's own size held: a staff word, perhaps 数量/人数, then a hold and a figure of people
+# ("外包译员数量保持在20人左右": decision 5051's ruling, built as 4991).
+_HELD_HEADCOUNT = re.compile(
+    rf"(?P<role>[\u4e00-\u9fff]{{1,8}}?)(?:的)?(?:数量|人数|规模|编制)?{_HOLD_ZH}"
+    r"\d{1,4}\s?(?:人|名|位)(?:左右|上下|以上|及以上|以内)?"
+)
+
+
+def _held_level(item) -> tuple[int, int, str] | None:
+    """A pass rate or the team's headcount held at its level, with nothing raised (decision
+    4991): the standard or the size of the team is kept every cycle, as 1113's 100% is."""
+    if item.facts.direction() in ("increase", "decrease"):
+        return None
+    s, e = item.core_span
+    m = _HELD_PASS_RATE.search(item.folded, s, e)
+    if m is not None:
+        return (m.start(), m.end(), "")
+    m = _HELD_HEADCOUNT.search(item.folded, s, e)
+    if m is not None and m.group("role").endswith(tuple(words("kr_staff_nouns", "zh"))):
+        return (m.start(), m.end(), "")
+    return None
+
+
 # A standard named alone, with no work in it: what the work is done to, not the routine.
 _STANDARD_ONLY = re.compile(
     r"on time|on schedule|within (?:the )?(?:budget|slas?|deadlines?)|to standard"
@@ -612,6 +642,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # "出厂水水质合格率保持100%", "Comply with all regulatory reporting deadlines": a
         # standard held in full every cycle, as the law or the contract asks (decision 1113)
         return [(kept.start(), kept.end(), "")]
+    held = _held_level(item) if lang == "zh" else None
+    if held is not None and not _NEW_RULES[lang].search(item.folded, *item.core_span):
+        # "成品抽检合格率保持在99.5%以上", "兼职教练保持在15人左右": a standard or the team's size
+        # held where it is, nothing raised (decision 4991, after 1113 and 5051)
+        return [held]
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         a, b, t = compliance[0]

@@ -123,6 +123,8 @@ class KrNoBaseline(Rule):
             change = _change_before_level(item, metric.span.start)
             if change is None and item.language == "zh":
                 change = _zh_change_after_level(item, metric.span.end)
+            elif change is None:
+                change = _en_change_after_level(item, metric.span.end)
             if change is None:
                 return []
             start, end = change
@@ -234,6 +236,38 @@ def _zh_change_after_level(item, level_end: int) -> tuple[int, int] | None:
             if join.end() <= t.start and t.end <= q.start and t.pos in ("n", "nz", "vn")
         ]
         if named and not _ZH_RESTATED.match(folded, join.end()):
+            return q.start, q.end
+    return None
+
+
+# Words between the join and a relative change that name no measure of their own: the change's
+# verb, its particles and pronouns ("…, up 20%", "and grow it 15%").
+_EN_NO_MEASURE = frozenset(
+    {"by", "up", "down", "it", "them", "this", "that", "also", "to", "the", "a", "an", "our",
+     "my", "its", "their", "another", "further", "then", "more", "over", "on", "vs", "than"}
+)  # fmt: skip
+
+
+def _en_change_after_level(item, level_end: int) -> tuple[int, int] | None:
+    """A relative change of another measure joined after the item's count or level ("Win back
+    10 dormant accounts and grow average order value 15%"; decision 4986, the English of
+    4529): its start is not implied by the first measure. The level's own growth restated
+    ("Reach 500 members, up 20%") names no measure between and is left alone."""
+    from coach.facts.shape import en_verb_class
+
+    folded = item.folded
+    for q in item.facts.quantities:
+        if not q.is_target or q.kind == "label-number" or q.start < level_end:
+            continue
+        join = _JOIN.search(folded, level_end, q.start)
+        if join is None or not is_relative(folded, q.start, q.unit, q.end, "en"):
+            continue
+        between = re.findall(r"[a-z][a-z-]*", folded[join.end() : q.start])
+        while between and between[0] in ("and", "while", "whilst", "plus", "then"):
+            between = between[1:]  # ", and raise …"
+        if not between or en_verb_class(between[0]) != "change":
+            continue
+        if any(w not in _EN_NO_MEASURE for w in between[1:]):
             return q.start, q.end
     return None
 

@@ -333,3 +333,59 @@ def test_glued_verb_before_scaled_count_is_work(kr: str) -> None:
 )
 def test_glued_verb_guards(kr: str) -> None:
     assert _TASK not in _kr_fails(kr)
+
+
+# -- decision 4985: the change others approve, named as a noun, is no vague direction (ruling b)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Have the board ratify the fee increase",
+        "Get the city council to approve the 2027 budget increase",
+        "Persuade the trustees to back the grant increase",
+        "Get members to vote for the dues increase",
+        "Get the council to sign off on the parking fee cut",
+    ],
+)
+def test_approved_change_is_no_vague_direction(kr: str) -> None:
+    fails = _kr_fails(kr)
+    assert "kr-vague-wording" not in fails and _TASK in fails
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Increase the marketing budget", "Budget increase", "Get the board to approve more budget"],
+)
+def test_approved_change_guards(kr: str) -> None:
+    assert "kr-vague-wording" in _kr_fails(kr)
+
+
+# -- decision 4986: a relative change of another measure after a count asks its baseline (4529)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Win back 8 lapsed clients and grow basket size 12%",
+        "Sign 5 new stockists and lift repeat orders 20%",
+        "Add 200 subscribers and increase open rate by 5 points",
+        "Book 30 school visits, and raise gift-shop sales 10%",
+        "Enrol 60 new families while growing weekly attendance 25%",
+    ],
+)
+def test_second_change_asks_its_baseline(kr: str) -> None:
+    assert "kr-no-baseline" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reach 500 members, up 20%",
+        "Sign 40 new members and grow revenue 10% from $200k",
+        "Open 3 stores and raise it 10%",
+        "Hit $1M ARR and keep churn under 2%",
+    ],
+)
+def test_second_change_guards(kr: str) -> None:
+    assert "kr-no-baseline" not in _kr_fails(kr)

@@ -389,3 +389,35 @@ def test_second_change_asks_its_baseline(kr: str) -> None:
 )
 def test_second_change_guards(kr: str) -> None:
     assert "kr-no-baseline" not in _kr_fails(kr)
+
+
+# -- decision 4987: occasions or people a clause defines, their number cut, are bad events
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut the number of first hearings where the lawyer meets the client in court from 90 to 15",
+        "Reduce the number of residents who spend all day in their rooms from 12 to 4",
+        "Cut the number of shifts where only one nurse is on the ward from 20 to 5 a month",
+        "Lower the number of students who arrive without breakfast from 40 to 10",
+        "Reduce the number of visits where the nurse arrives after the agreed hour from 30 to 5",
+        "Cut the number of orders where the customer has to call us twice from 200 to 50",
+    ],
+)
+def test_occasions_cut_are_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut the number of steps where users retype their address from 6 to 2",
+        "Cut the number of handoffs where a ticket changes team from 5 to 2",
+        "Increase the number of members who renew from 200 to 300",
+        "Grow the number of weekends when families visit from 10 to 20",
+        "Cut average handling time from 9 to 6 minutes",
+    ],
+)
+def test_occasions_cut_guards(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr_fails(kr)

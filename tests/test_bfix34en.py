@@ -421,3 +421,33 @@ def test_occasions_cut_are_negative(kr: str) -> None:
 )
 def test_occasions_cut_guards(kr: str) -> None:
     assert "kr-negative-phrasing" not in _kr_fails(kr)
+
+
+# -- decision 4988: a count reaching a higher grade after the count that passes is compound
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "10 of my 12 pupils pass the grade exam in June, at least 4 with Distinction",
+        "18 of 20 candidates pass the audit, 6 with merit",
+        "All 30 apprentices qualify by June, at least 10 with honours",
+        "25 students pass the bar exam, 5 with a first",
+        "Get 40 of 45 trainees certified, over 15 with top marks",
+    ],
+)
+def test_higher_grade_counted_is_compound(kr: str) -> None:
+    assert "kr-compound" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sell 40 tickets, 10 with a discount",
+        "12 of 14 pupils pass with distinction",
+        "Pass the exam with merit",
+        "Open 3 new stores, each with monthly revenue above $500k",
+    ],
+)
+def test_higher_grade_guards(kr: str) -> None:
+    assert "kr-compound" not in _kr_fails(kr)

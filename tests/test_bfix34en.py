@@ -451,3 +451,33 @@ def test_higher_grade_counted_is_compound(kr: str) -> None:
 )
 def test_higher_grade_guards(kr: str) -> None:
     assert "kr-compound" not in _kr_fails(kr)
+
+
+# -- decision 4989: "keep more of our" things that are no people is no count kept (4920's guard)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep more of our promises to tenants",
+        "Keep more of the promises we make",
+        "Retain more of our traditions",
+        "Keep more of our word to customers",
+        "Keep more of our promises to patients",
+    ],
+)
+def test_more_of_our_things_kept_is_no_kpi(objective: str) -> None:
+    assert _METRIC not in _obj_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Keep more of our members",
+        "Retain more of our donors",
+        "Keep more of our customers past year one",
+        "Sell more of our tickets online",
+    ],
+)
+def test_more_of_our_people_kept_guards(objective: str) -> None:
+    assert _METRIC in _obj_fails(objective)

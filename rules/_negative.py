@@ -133,6 +133,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_losses_of_outcomes(item.folded),
                 *_at_risk(item.folded),
                 *_lacking(item.folded, raw),
+                *_occasions_cut(item.folded),
             }
         )
     found = [t for t in found if not _not_the_measure(item, t)]
@@ -166,6 +167,31 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             }
         )
     return found
+
+
+# The number of occasions or people a clause of their own defines, cut (decision 4987): "Cut the
+# number of first hearings where the lawyer meets the client in court from 90 to 15", "Reduce the
+# number of residents who spend all day in their rooms" — what the clause says happens is the bad
+# event the count is cut for, though no listed word names it. Steps, clicks and other parts of a
+# flow are efficiency, not bad events (PRINCIPLES.md), and a count raised is no cut.
+_OCCASIONS_CUT = re.compile(
+    r"(?:cut|reduce|lower|decrease|halve|shrink|bring down|drive down|minimi[sz]e)\s+the\s+"
+    r"number\s+of\s+(?P<term>(?:[a-z][a-z-]*\s){0,3}?(?P<head>[a-z][a-z-]*s)\s(?:where|when|"
+    r"in which|on which|at which|who)\s[^,;()]{3,120}?)"
+    r"(?=\s+(?:from|by|to|under|below)\s+[\d$]|\s*[(,;.]|\s*$)"
+)
+_FLOW_PARTS = frozenset(
+    {"steps", "clicks", "screens", "fields", "forms", "pages", "stages", "approvals", "hops",
+     "handoffs", "hand-offs", "taps"}
+)  # fmt: skip
+
+
+def _occasions_cut(folded: str) -> list[tuple[int, int, str]]:
+    """The occasions or people its own clause defines, with a verb of cutting before (4987)."""
+    m = _OCCASIONS_CUT.search(folded)
+    if m is None or m.group("head") in _FLOW_PARTS:
+        return []
+    return [(m.start("term"), m.end("term"), m.group("term"))]
 
 
 # A deed done past an hour of the day, its days counted and capped ("晚上12点以后睡觉的天数每月不超过

@@ -3483,6 +3483,13 @@ def _kpi_en(item: Item) -> Kpi | None:
                 # of, vague, as "Get more sleep" is; no measure named (decision 1828)
                 break
             if (
+                k == i + 1
+                and k + 1 < len(toks)
+                and toks[k + 1].text.lower() == "of"
+                and not _partitive_people_kept(toks, i, k + 2)
+            ):
+                break  # "Keep more of our promises": none of the people kept (decision 4989)
+            if (
                 k + 1 == len(toks)
                 or toks[k + 1].text.lower() in _EN_SCOPE
                 # "Sell more online", "Sell more abroad": where, said in one word (1312)
@@ -4216,6 +4223,18 @@ def _subject_sells_more(item: Item, toks: list[Token]) -> int | None:
         ):
             return v
     return None
+
+
+def _partitive_people_kept(toks: list[Token], verb: int, j: int) -> bool:
+    """After keep/retain "more of": true unless the words after (its determiners skipped) are no
+    people ("Keep more of our promises", "Retain more of our traditions" keep no count; "Keep
+    more of our members" does — decision 4989, decision 4920's guard). Other verbs are left to
+    their reading."""
+    if _lemma(toks[verb]) not in ("keep", "retain"):
+        return True
+    while j < len(toks) and toks[j].text.lower() in ("the", "our", "my", "its", "their", "those"):
+        j += 1
+    return j < len(toks) and toks[j].text.lower() in _single("objective_people", "en")
 
 
 def _kept_people(item: Item, toks: list[Token], verb: int, j: int) -> bool:

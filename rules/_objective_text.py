@@ -728,6 +728,19 @@ _ZH_BARE_STATE = re.compile(
 )
 
 
+# One's skill in general terms (decision 4981; ruling d of the thirty-fourth round, the English
+# of 4875's "提升自己的专业能力"): "Improve my professional skills", "Raise our professionalism"
+# name no direction one can check. A named skill ("Improve my Spanish speaking skills") and an
+# end state ("Become a better manager", decision 94) keep theirs; "Grow as a teacher" is left to
+# decision 94 (a person's growth, the train split's "Grow as a leader"), for a lead ruling.
+_EN_GENERIC_FACULTY = re.compile(
+    r"\W*(?:improve|raise|strengthen|enhance|develop|build|boost|grow|upgrade|sharpen|level\s+up)\s+"
+    r"(?:(?:my|our|your|one's)(?:\s+own)?\s+)?(?:(?:overall|professional|personal|general|core|"
+    r"work|job|all-round|all-around|individual)\s+)*(?:skills?|skill\s+set|skillset|abilit(?:y|ies)|"
+    r"capabilit(?:y|ies)|competenc(?:e|es|y|ies)|professionalism|expertise|know-how)\W*"
+)
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -767,6 +780,9 @@ def _is_vague(item: Item) -> bool:
         return False
     if _EN_SELF_BETTER.search(folded):
         return True  # "Our team have better skill": the team's own state, no checkable change
+    bare = folded.strip()
+    if _EN_GENERIC_FACULTY.fullmatch(bare):
+        return True  # "Improve my professional skills" (decision 4981)
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
     if not rest:
         return True

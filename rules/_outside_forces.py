@@ -30,6 +30,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
         or _moves_on_its_own(item, s, e)
+        or (lang == "en" and _market_ridden(folded, s, e))
         or (_given_from_outside(folded, s, e) if lang == "en" else _zh_honour_given(folded, s, e))
         or (_zh_platform_choice(folded, s, e) if lang == "zh" else None)
     )
@@ -394,4 +395,29 @@ def _moves_on_its_own(item: Item, s: int, e: int) -> tuple[int, int] | None:
     for c, d, _ in moves:
         if c == m.end() or (lang == "en" and _EN_PRICE_OF.fullmatch(folded, m.end(), c)):
             return at, d
+    return None
+
+
+# A verb of riding what moves on its own, then a market's movement as its object (decision
+# 4980): "Benefit from the DRAM price recovery", "Ride the memory upcycle", "Cash in on the
+# housing boom". The team's own ("our sales recovery") and a purpose after the movement ("… to
+# become the go-to app") are not read: only an objective that says nothing more.
+_EN_RIDDEN = re.compile(
+    r"\W*(?:benefit(?:s|ing)?\s+from|profit(?:s|ing)?\s+from|capitali[sz]e\s+on|cash\s+in\s+on|"
+    r"take\s+advantage\s+of|ride)\s+(?:the\s+)?(?P<obj>(?:[a-z0-9][a-z0-9&-]*\s+){0,4}?"
+    r"[a-z-]+(?:\s+[a-z-]+)?)\W*$"
+)
+
+
+def _market_ridden(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """The objective rides a market movement (objective_market_moves), nothing more (4980)."""
+    m = _EN_RIDDEN.match(folded, s, e)
+    if m is None:
+        return None
+    obj = m.group("obj")
+    if re.search(r"\b(?:our|my|us|we)\b", obj):
+        return None
+    joined = " " + obj + " "
+    if any(f" {w} " in joined for w in words("objective_market_moves", "en")):
+        return m.start("obj"), m.end("obj")
     return None

@@ -714,6 +714,23 @@ def reading(item: Item) -> Reading:
     return found  # type: ignore[return-value]
 
 
+# A verb of putting on record, a count, then what others grant the team: "Register 60 design
+# wins", "Log 25 design-ins", "Record 40 new wins" (decision 4976, ruling f of the thirty-fourth
+# round): the wins are the outcome, the record is only where it is counted.
+_EN_RECORDED = re.compile(
+    r"(?:register|log|record|book|bank|notch\s+up|chalk\s+up)\s+(?:at\s+least\s+|another\s+)?"
+    r"[\d,]+\+?\s+(?:(?:more|new|net-new|qualified|[a-z]+-line)\s+)?"
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>wins|design[- ]wins|design[- ]ins)\b"
+)
+
+
+def _outcomes_recorded(item: Item, lead: int) -> bool:
+    """ "Register 60 design wins": the count of what others grant, put on record (4976)."""
+    if item.language != "en":
+        return False
+    return _EN_RECORDED.match(item.folded, lead, item.core_span[1]) is not None
+
+
 def _share_in_target_cell(item: Item) -> bool:
     """A table row whose wording has no figure of its own and whose target cell gives the value:
     a share, or any value of a measure the wording names ("首页加载时长")."""
@@ -740,6 +757,8 @@ def _read(item: Item) -> Reading:
         # "| Crash-free sessions | 99.1% | 99.8% |": the wording names what is measured and the
         # row's target column gives it as a share, so the row is a rate to reach, not a count
         # of sessions; "| 首页加载时长 | 3.2秒 | 1.5秒 |" a measure's value (decision 5046)
+        return Reading("result", whole, "measured")
+    if _outcomes_recorded(item, lead):
         return Reading("result", whole, "measured")
     got_done = False
     if verb is not None:

@@ -180,7 +180,7 @@ class KrBusinessAsUsual(Rule):
             found = []  # "Surveillance audit passed with no major findings" (decisions 345, 3944)
         span: tuple[int, int] | None
         if not found and lang == "en":
-            found = _recertified_standard(item)
+            found = _recertified_standard(item) or _routine_training(item) or _level_kept(item)
         if not found:
             found = _routine_shape(item)
         if found and reading(item).reason == "measure":
@@ -235,6 +235,63 @@ _NO_FINDINGS = re.compile(
     r"\b(?:no|zero)\s(?:[a-z-]+\s){0,2}?(?:findings?|non-?conformit(?:y|ies)|nonconformances?|"
     r"exceptions?|observations?|deficienc(?:y|ies))\b"
 )
+
+
+# A training completed that every cycle asks for: "Complete the annual safety refresher for all
+# drivers", "Every cashier completes the statutory AML module" (decision 4978). The mark
+# (kr_routine_training_marks: annual, mandatory, refresher …) comes before the training's head.
+_EN_TRAINING_DONE = re.compile(
+    r"\b(?:complete[sd]?|finish(?:es|ed)?|takes?|do(?:es)?|pass(?:es)?|undergo(?:es)?)\s+"
+    r"(?:(?:the|our|their|its|his|her|a|an)\s+)?(?P<rest>(?:[a-z0-9][a-z0-9&'-]*\s+){0,6}?"
+    r"(?:training|trainings|refresher|refreshers|course|module|modules|e-learning))\b"
+)
+
+
+def _routine_training(item) -> list[tuple[int, int, str]]:
+    """The routine training completed, marked annual, mandatory or refresher (4978)."""
+    m = _EN_TRAINING_DONE.search(item.folded, *item.core_span)
+    if m is None:
+        return []
+    rest = m.group("rest").split()
+    marks = word_set("kr_routine_training_marks", "en")
+    if not any(w in marks for w in rest[:-1]) and rest[-1] not in ("refresher", "refreshers"):
+        return []
+    return [(m.start(), m.end(), "")]
+
+
+# A pass rate, a yield or a compliance rate held at its level, or the size of the team held
+# (decision 4979; ruling c of the thirty-fourth round, extending 1113 below 100%): "Keep
+# first-pass yield at or above 99.5%", "Sustain a 96% compliance rate", "Keep the agency pool at
+# about 30 interpreters". Uptime, satisfaction or retention held stay levels (1113), and a
+# baseline below the level ("from 95%") raises it. A plain yield is left alone: the rewrite of a
+# capped scrap rate says it ("Keep material yield at or above 98%", decision 4979).
+_EN_KEEP = (
+    r"\b(?:keep|keeps|maintain|maintains|hold|holds|sustain|sustains)\s+(?:(?:the|our|a|an)\s+)?"
+)
+_EN_STANDARD_KEPT = re.compile(
+    _EN_KEEP + r"(?:[\d.]+\s?%\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:pass rate|(?:first[- ]pass|first[- ]time[- ]right|right[- ]first[- ]time) yield|"
+    r"compliance rate|conformance rate|right-first-time rate)"
+    r"(?=\s+(?:at|above|of|>|≥|over|no lower|not below)|\s+on\b|\W*$)"
+)
+_EN_HEADS_KEPT = re.compile(
+    _EN_KEEP + r"(?:[a-z][a-z-]*\s+){0,2}?(?:(?P<size>headcount|staffing level|team size)|"
+    r"pool|bench|roster|crew|workforce)\s+(?:steady\s+|flat\s+)?(?:at|around|near)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s?)?\d[\d,]*"
+    r"(?(size)|\s+[a-z][a-z-]*s\b)"
+)
+_EN_RAISED_FROM = re.compile(r"\bfrom\b|\bup\b|\bcurrently\b|\btoday\b")
+
+
+def _level_kept(item) -> list[tuple[int, int, str]]:
+    """A standard kept at its level, or the team's size held (decision 4979)."""
+    end = item.core_span[1]
+    m = _EN_STANDARD_KEPT.search(item.folded, item.core_span[0], end) or _EN_HEADS_KEPT.search(
+        item.folded, item.core_span[0], end
+    )
+    if m is None or _EN_RAISED_FROM.search(item.folded, m.end(), len(item.folded)):
+        return []
+    return [(m.start(), end, "")]
 
 
 # "Recertify ISO 27001", "Re-certify the lab under ISO 17025": the verb before a standard's name

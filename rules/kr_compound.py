@@ -236,6 +236,9 @@ class KrCompound(Rule):
             joint = _bracket_constraint(item)
             if joint is not None:
                 return [self._hit(item, draft, *joint, closing=True)]
+            joint = _higher_grade_counted(item)
+            if joint is not None:
+                return [self._hit(item, draft, *joint)]
         chunks = _chunks(item)
         for (ls, le, _), (rs, re_, joiner) in pairwise(chunks):
             if _is_split(item, (ls, le), (rs, re_), joiner):
@@ -1460,6 +1463,26 @@ def _with_constraint(item) -> tuple[int, int] | None:
             return m.start(), m.end()
         return None
     return None
+
+
+# After the count that passes, a count of those reaching a higher grade (decision 4988): "10 of
+# my 12 pupils pass the exam in June, at least 4 with Distinction", "18 of 20 candidates pass, 6
+# with merit" — a second measure, as "with CSAT ≥ 4.5" is (decision 574).
+_EN_HIGHER_GRADE = re.compile(
+    r",\s+(?:and\s+)?(?:(?:at least|over|more than|no fewer than|including)\s+)?(?P<n>\d{1,5})\s+"
+    r"(?:of (?:them|those)\s+)?with\s+(?:an?\s+)?(?:distinction|distinctions|merit|merits|honou?rs|"
+    r"first|first-class|firsts|top marks|full marks|high distinction|grade\s+[a-z0-9*+]{1,3}|"
+    r"[a-z0-9*+]{1,2}\s+grades?)\b"
+)
+
+
+def _higher_grade_counted(item) -> tuple[int, int] | None:
+    """The count reaching a higher grade after the key result's own count (4988)."""
+    s0, e0 = item.core_span
+    m = _EN_HIGHER_GRADE.search(item.folded, s0, e0)
+    if m is None or _first_figure(item, s0, m.start()) is None:
+        return None
+    return m.start(), m.start("n")
 
 
 def _bracket_constraint(item) -> tuple[int, int] | None:

@@ -121,8 +121,8 @@ class KrNoBaseline(Rule):
             # "Cut cycle time per lot by 10% and hold Cpk above 1.67": the item's measure is the
             # level held; the change joined before it has no start (decision 5003)
             change = _change_before_level(item, metric.span.start)
-            if change is None and item.language == "zh":
-                change = _zh_change_after_level(item, metric.span.end)
+            if change is None:
+                change = _change_after_level(item, metric.span.end)
             if change is None:
                 return []
             start, end = change
@@ -216,26 +216,56 @@ def _change_before_level(item, level_at: int) -> tuple[int, int] | None:
     return None
 
 
-def _zh_change_after_level(item, level_end: int) -> tuple[int, int] | None:
+def _change_after_level(item, level_end: int) -> tuple[int, int] | None:
     """A relative change of another named measure after the item's level, in a clause of its
-    own ("处方药销售占比提升到35%，毛利率提升2个百分点"): its start is not implied by the level
-    (decision 4529); not the level's own growth restated ("营收达到600万，较上季度增长20%",
-    decision 5003), whose clause names no measure of its own."""
+    own ("处方药销售占比提升到35%，毛利率提升2个百分点", decision 4529; "Win back 10 dormant accounts
+    and grow average order value 15%", decision 4986): its start is not implied by the level.
+    Not the level's own growth restated ("营收达到600万，较上季度增长20%", decision 5003; "Reach 500
+    members, up 20%"), whose clause names no measure of its own."""
+    lang = "zh" if item.language == "zh" else "en"
     folded = item.folded
     for q in item.facts.quantities:
         if not q.is_target or q.kind == "label-number" or q.start < level_end:
             continue
         join = _JOIN.search(folded, level_end, q.start)
-        if join is None or not is_relative(folded, q.start, q.unit, q.end, "zh"):
+        if join is None or not is_relative(folded, q.start, q.unit, q.end, lang):
             continue
-        named = [k for k in item.facts.kpis if join.end() <= k[0] and k[1] <= q.start] or [
-            t
-            for t in item.tokens
-            if join.end() <= t.start and t.end <= q.start and t.pos in ("n", "nz", "vn")
-        ]
-        if named and not _ZH_RESTATED.match(folded, join.end()):
+        named = (
+            _zh_named(item, join.end(), q.start)
+            if lang == "zh"
+            else _en_named(item, join.end(), q.start)
+        )
+        if named:
             return q.start, q.end
     return None
+
+
+def _zh_named(item, start: int, end: int) -> bool:
+    """A measure or a noun between the join and the change, not a restatement (4529, 5003)."""
+    named = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end] or [
+        t for t in item.tokens if start <= t.start and t.end <= end and t.pos in ("n", "nz", "vn")
+    ]
+    return bool(named) and not _ZH_RESTATED.match(item.folded, start)
+
+
+# Words between the join and a relative change that name no measure of their own: the change's
+# verb, its particles and pronouns ("…, up 20%", "and grow it 15%").
+_EN_NO_MEASURE = frozenset(
+    {"by", "up", "down", "it", "them", "this", "that", "also", "to", "the", "a", "an", "our",
+     "my", "its", "their", "another", "further", "then", "more", "over", "on", "vs", "than"}
+)  # fmt: skip
+
+
+def _en_named(item, start: int, end: int) -> bool:
+    """A verb of change, then a measure's words, between the join and the change (4986)."""
+    from coach.facts.shape import en_verb_class
+
+    between = re.findall(r"[a-z][a-z-]*", item.folded[start:end])
+    while between and between[0] in ("and", "while", "whilst", "plus", "then"):
+        between = between[1:]  # ", and raise …"
+    if not between or en_verb_class(between[0]) != "change":
+        return False
+    return any(w not in _EN_NO_MEASURE for w in between[1:])
 
 
 # A clause that restates the level's own change: "，较上季度增长20%", "，同比增长20%".

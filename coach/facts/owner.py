@@ -454,6 +454,8 @@ def _en_role(t: str) -> bool:
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):
         return True
+    if len(ws) > 1 and last in word_set("owner_units", "en") and "per" not in ws:
+        return True  # "Investigations unit", "Records office" (decision 4982)
     if (len(ws) == 1 and last in functions) or (len(ws) == 2 and " ".join(ws) in functions):
         # "Sales:", "(Legal)", "(Customer Success)" (decision 293); "Revenue growth" is a metric
         return True

@@ -371,6 +371,8 @@ def en_verb_class(word: str) -> str | None:
 _GLUED_CLASSES = frozenset({"act", "complete", "launch", "decide"})
 _GLUED_OBJECT = re.compile(
     r"\s++(?:the|a|an|all|every|each|both|our|their|its|this|these|those|\d)(?![a-z])"
+    # a count with its scale letter: "Pre-buy 2M units of DDR4", "Pre-order 5k cartons" (4984)
+    r"|\s++\d[\d,.]*(?:k|m|mm|bn|b)\s"
 )
 
 

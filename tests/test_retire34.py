@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_retire32 import _fails, _items  # noqa: F401 (_fails: later blocks)
+from tests.test_retire32 import _fails, _items
 
 # -- decision 4964: a KR column that only numbers its rows, beside a Measure column ---------------
 
@@ -183,3 +183,111 @@ ZERO_GUARDS = [
 @pytest.mark.parametrize(("text", "kinds"), ZERO_GUARDS)
 def test_zero_guards(text: str, kinds: list[str]) -> None:
     assert [k for k, _w in _items(text)] == kinds
+
+
+def _kr_fails(wording: str, objective: str = "Grow the repair shop's reach") -> list[str]:
+    """The failing rules of a one-key-result draft's key result."""
+    return _fails(f"Objective: {objective}\n- KR1: {wording}\n")[1]
+
+
+# -- decision 4966: a bracket of whom the work serves ("(helping multiple teams)") --------------
+
+SERVES_NOTES = [
+    "Run a bike repair class for the whole street by June (helping multiple teams)",
+    "Host a workshop on the new till system by May (supporting the weekend teams)",
+    "Give a talk on safe lifting to the depot by March (helping the night crews)",
+    "Write a guide to the parts catalogue by April (serving the regional teams)",
+    "Record 3 short videos on bread scoring by July (benefiting the bakery teams)",
+]
+
+
+@pytest.mark.parametrize("wording", SERVES_NOTES)
+def test_serves_note_names_no_owner(wording: str) -> None:
+    assert "kr-no-owner" in _kr_fails(wording)
+
+
+SERVES_VAGUE = [
+    "Run a bike repair class for the street by June (helping multiple individuals in the team)",
+    "Host a till workshop by May (supporting several people on the weekend rota)",
+    "Give a lifting talk at the depot by March (helping many drivers on the night shift)",
+    "Write a parts guide by April (serving various people at the branches)",
+    "Record a bread scoring video by July (benefiting numerous bakers in the team)",
+]
+
+
+@pytest.mark.parametrize("wording", SERVES_VAGUE)
+def test_serves_note_is_no_vague_wording(wording: str) -> None:
+    assert "kr-vague-wording" not in _kr_fails(wording)
+
+
+SERVES_GUARDS = [
+    ("Run a bike repair class for the street by June (Training team)", "kr-no-owner", False),
+    ("Host a till workshop by May (Support team)", "kr-no-owner", False),
+    ("Give a lifting talk at the depot by March (Priya)", "kr-no-owner", False),
+    (
+        "Run several repair classes for the street by June (helping the team)",
+        "kr-vague-wording",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("wording", "rule", "fires"), SERVES_GUARDS)
+def test_serves_guards(wording: str, rule: str, fires: bool) -> None:
+    assert (rule in _kr_fails(wording)) is fires
+
+
+# -- decision 4967: "One <people> has <done> …" heading a key result is a count -----------------
+
+ONE_HAS_DONE = [
+    "One customer has booked a repair online by the end of the quarter.",
+    "One local school has signed up for a repair class by June",
+    "One reader has shared a recipe from the site by the end of the month.",
+    "One new sponsor has funded a community bike day by September",
+    "One partner garage has referred a customer to us by the end of Q2",
+]
+
+
+@pytest.mark.parametrize("wording", ONE_HAS_DONE)
+def test_one_who_has_done_it_is_quantified(wording: str) -> None:
+    assert "kr-not-quantified" not in _kr_fails(wording + " (owner: Ana)")
+
+
+ONE_GUARDS = [
+    "One dashboard has been built for the shop by June",
+    "Write one guide for new mechanics by June",
+    "One guide for new mechanics by June",
+]
+
+
+@pytest.mark.parametrize("wording", ONE_GUARDS)
+def test_one_thing_named_stays_unquantified(wording: str) -> None:
+    assert "kr-not-quantified" in _kr_fails(wording + " (owner: Ana)")
+
+
+# -- decision 4968: one numbered release done "on schedule" is no routine -----------------------
+
+ONE_RELEASE = [
+    "Complete the v2.0 price list on schedule",
+    "Ship release 1.3 of the booking app on schedule",
+    "Launch version 4 of the booking app on time",
+    "Deliver the MVP of the parts shop on schedule",
+    "Publish v3.1 of the seasonal menu on schedule",
+]
+
+
+@pytest.mark.parametrize("wording", ONE_RELEASE)
+def test_one_release_on_schedule_is_no_routine(wording: str) -> None:
+    assert "kr-business-as-usual" not in _kr_fails(wording + " (owner: Ana)")
+
+
+ROUTINE_ON_TIME = [
+    "Deliver all repair orders on time",
+    "Submit the weekly parts report on time",
+    "Pay all invoices on time",
+]
+
+
+@pytest.mark.parametrize("wording", ROUTINE_ON_TIME)
+def test_routine_on_time_stays_routine(wording: str) -> None:
+    assert "kr-business-as-usual" in _kr_fails(wording + " (owner: Ana)")

@@ -1953,6 +1953,11 @@ _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 
 
 _FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
+# "One reader has shared …", "one school has signed up": a noun of one to three words, then a
+# perfect of an act done ("has" and a participle in -ed; not "has been", a state) (decision 4967).
+_EN_ONE_HAS_DONE_AFTER = re.compile(
+    r" (?:[a-z][a-z\-]{1,20} ){1,3}(?:has|have) (?!been\b)[a-z]{2,20}ed\b"
+)
 # "one painting a week", "one post per day": a noun, then a cadence (decision 22); "one hour
 # weekly", "one session daily": the cadence as an adverb (decision 2306).
 _EN_PER_CADENCE_AFTER = re.compile(
@@ -1982,6 +1987,12 @@ def _describes(folded: str, r: _Raw) -> bool:
             not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
             and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
             and not _en_won_before(folded, r.start)
+            # "One reader has shared a recipe by June": the one who has done it, heading the key
+            # result, is the count to reach, as "Two shops have signed" is (decision 4967)
+            and not (
+                not folded[: r.start].strip(" -*•\t")
+                and _EN_ONE_HAS_DONE_AFTER.match(folded, r.end) is not None
+            )
         )
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
         return True

@@ -291,3 +291,106 @@ ROUTINE_ON_TIME = [
 @pytest.mark.parametrize("wording", ROUTINE_ON_TIME)
 def test_routine_on_time_stays_routine(wording: str) -> None:
     assert "kr-business-as-usual" in _kr_fails(wording + " (owner: Ana)")
+
+
+# -- decision 4969: an ordinal word of a place reached is a rank ------------------------------
+
+ORDINAL_PLACES = [
+    "Finish fourth or above in the county league this season",
+    "Qualify for the regional final by finishing third or above in the league this season",
+    "Come third or better in the regional quiz league by June",
+    "Place second at the state robotics fair in May",
+    "Finish in fifth place in the city relay this autumn",
+    "Make the spring final by coming first in our group",
+]
+
+
+@pytest.mark.parametrize("wording", ORDINAL_PLACES)
+def test_ordinal_place_is_quantified(wording: str) -> None:
+    fails = _kr_fails(wording + " (owner: Coach Ben)", "Become the club the county talks about")
+    assert "kr-not-quantified" not in fails
+    assert "kr-is-task" not in fails
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Qualify for the county final by coming third or above in the league",
+        "Qualify for nationals by coming second in the regional meet",
+        "Qualify for the play-offs by coming in the top 4 of the league",
+    ],
+)
+def test_place_come_to_is_a_result(wording: str) -> None:
+    fails = _kr_fails(wording + " (owner: Coach Ben)", "Become the club the county talks about")
+    assert "kr-is-task" not in fails
+
+
+ORDINAL_GUARDS = [
+    "Finish the first draft of the club handbook by June",
+    "Hire a second coach for the juniors by June",
+    "Fewer injuries because players warm up properly in the first place",
+]
+
+
+@pytest.mark.parametrize("wording", ORDINAL_GUARDS)
+def test_ordinal_naming_which_one_stays_unquantified(wording: str) -> None:
+    fails = _kr_fails(wording + " (owner: Coach Ben)", "Become the club the county talks about")
+    assert "kr-not-quantified" in fails
+
+
+# -- decision 4970: things picked by a threshold, a comma, then the figures' move: one measure ---
+
+THRESHOLD_SCOPES = [
+    "Reach full tracing coverage across shops handling > 5% of repairs, from 40% of shops to 100%",
+    "Fire-door checks across depots handling > 50 trucks a day, from 40% of depots to 100%",
+    "Card payments at stalls taking over 200 orders a week, from 50% of stalls to 95%",
+    "Backup coverage for servers holding > 1 TB of data, from 60% to 100% by Q3",
+    "Audit coverage of vendors processing over 500 invoices a month, from 25% to 75%",
+    "Escrow coverage for accounts holding > $1M, from 20% of accounts to 80%",
+]
+
+
+@pytest.mark.parametrize("wording", THRESHOLD_SCOPES)
+def test_threshold_scope_then_figures_is_one_measure(wording: str) -> None:
+    assert "kr-compound" not in _kr_fails(wording + " (owner: Ana)")
+
+
+THRESHOLD_GUARDS = [
+    "Grow signups to 5,000, from 20% to 35% activation",
+    "Reply to 90% of tickets within 1 hour, and CSAT from 4.1 to 4.5",
+    "Cover shops with > 5 staff, and lift NPS from 30 to 45",
+]
+
+
+@pytest.mark.parametrize("wording", THRESHOLD_GUARDS)
+def test_two_measures_stay_compound(wording: str) -> None:
+    assert "kr-compound" in _kr_fails(wording + " (owner: Ana)")
+
+
+# -- decision 4971: one measure's level for two parts ("for A to X and B to Y") -----------------
+
+PART_TARGETS = [
+    "Increase test coverage for the shop app to 90% and the parts api to 60%",
+    "Raise first-time fix rate for bikes to 85% and scooters to 70%",
+    "Lift on-time delivery for the north depot to 95% and the south depot to 90% by June",
+    "Raise repair rating for bikes to 4.6 and e-bikes to 4.4 by May",
+    "Push card payment share for the cafe to 80% and the bike shop to 65%",
+    "Bring booking lead time for the city shop to 2 days and the harbour shop to 3 days",
+]
+
+
+@pytest.mark.parametrize("wording", PART_TARGETS)
+def test_one_measure_for_two_parts_is_not_compound(wording: str) -> None:
+    assert "kr-compound" not in _kr_fails(wording + " (owner: Ana)")
+
+
+PART_GUARDS = [
+    "Raise fix rate for bikes to 85% and NPS to 50 by June",
+    "Raise fix rate for bikes to 85% and repeat rate to 40%",
+    "Grow revenue for the shop to $2M and margin to 30%",
+]
+
+
+@pytest.mark.parametrize("wording", PART_GUARDS)
+def test_a_second_measure_stays_compound(wording: str) -> None:
+    assert "kr-compound" in _kr_fails(wording + " (owner: Ana)")

@@ -1069,6 +1069,35 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     return any(before.endswith(w) for w in ranks if not w.isalpha() or not w.isascii())
 
 
+# The verbs of a place reached before an ordinal word, and "or better" after one (4969).
+_EN_PLACE_WORDS = frozenset(
+    [
+        "finish",
+        "finishes",
+        "finished",
+        "finishing",
+        "come",
+        "comes",
+        "came",
+        "coming",
+        "place",
+        "places",
+        "placed",
+        "placing",
+        "end",
+        "ends",
+        "ended",
+        "ending",
+        "rank",
+        "ranks",
+        "ranked",
+        "ranking",
+    ]
+)
+_EN_PLACE_VERB = re.compile(r"\b(?:finish|come|coming|came|plac|end|rank)")
+_EN_OR_BETTER = re.compile(r"\s(?:place\b|or\s(?:above|better|higher)\b)")
+
+
 _TIMES_PER_PERIOD = re.compile(
     r"\s?(?:/\s?|(?:per|a|an|each|every)\s)(?:day|week|wk|month|mo|quarter|sprint|year)\b"
 )
@@ -1583,6 +1612,19 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
                 if found is not None and found[1].kind == "percent":
                     kind, unit, e = "percent", found[1].shown or found[0], found[2]
             out.append(_Raw(s, e, value, unit, kind, "numeral", (s, w_end)))
+        if "or " in folded or _EN_PLACE_VERB.search(folded):
+            # "Finish fourth in the league", "third or better": a place reached, a rank (4969)
+            ordinals = _numbers("ordinal_words", "en")
+            for s, e, w in _find(folded, "ordinal_words", "en"):
+                if in_time.covers(s) or folded.startswith("-", e):
+                    continue
+                word, at = _word_before(folded, s)
+                placed = word in _EN_PLACE_WORDS or (
+                    word == "in" and _word_before(folded, at)[0] in _EN_PLACE_WORDS
+                )
+                # (not "in the first place", an idiom: "the" before the ordinal)
+                if placed or (word != "the" and _EN_OR_BETTER.match(folded, e)):
+                    out.append(_Raw(s, e, ordinals[w], None, "rank", "numeral", (s, e)))
         for m in _A_MILLION.finditer(folded):
             if not in_time.covers(m.start()):
                 value = 1e6 if m.group().endswith("million") else 1e9

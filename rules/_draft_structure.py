@@ -800,6 +800,19 @@ def _year_horizon(objective: Item, draft: Draft) -> tuple[str, bool] | None:
 _BARE_YEAR = re.compile(r"(?<![\w$£€¥.,/-])20\d\d(?![\w%/.,-])")
 
 
+# Anything in an English due cell that can name a time: a figure, a month, a period word, a
+# cycle's short name ("EOQ3", "H2", "FY27"), or an open-ended answer ("Ongoing", "TBD", "ASAP")
+# that its own readers judge (decision 4972).
+_TIME_IN_CELL = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:end|eo[dwmqy]|weeks?|months?|quarters?|years?|terms?|semesters?|sprints?|seasons?"
+    r"|days?|daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|ongoing|continuous(?:ly)?"
+    r"|always|asap|now|today|tomorrow|tonight|tbd|tbc|n/?a|none|next|this|spring|summer"
+    r"|autumn|fall|winter|launch|h[12]|q[1-4]|fy)\b",
+    re.I,
+)
+
+
 def own_deadline(item: Item) -> bool:
     """Whether the item's own wording gives a deadline (not a horizon such as 全年, "for 2026")."""
     if item.label and has_deadline(item.label, item.language):
@@ -809,7 +822,12 @@ def own_deadline(item: Item) -> bool:
     if item.deadline.span is None:
         # a due or cycle column's cell: "2026年", "FY2026" alone there is a horizon, as in a
         # title (decisions 16, 496, 3924); "2026年Q3", "Aug 31" are deadlines
-        return not is_horizon(item.deadline.text)
+        cell = item.deadline.text
+        if cell.isascii() and not _TIME_IN_CELL.search(cell):
+            # "| Timeline |" over "Across all three branches", "Through better displays": a
+            # Timeline cell that names no time at all dates nothing (decision 4972)
+            return False
+        return not is_horizon(cell)
     return has_deadline(item.plain, item.language)
 
 

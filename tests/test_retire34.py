@@ -394,3 +394,36 @@ PART_GUARDS = [
 @pytest.mark.parametrize("wording", PART_GUARDS)
 def test_a_second_measure_stays_compound(wording: str) -> None:
     assert "kr-compound" in _kr_fails(wording + " (owner: Ana)")
+
+
+# -- decision 4972: a Timeline cell that names no time dates nothing ---------------------------
+
+
+def _timeline_table(cells: list[str]) -> str:
+    rows = "".join(
+        f"| 1.{i + 1} | Repeat orders from cafe customers, branch {i + 1} | 30% to 45% | {c} |\n"
+        for i, c in enumerate(cells)
+    )
+    return (
+        "# Shop OKRs 2027\n\n## Objective 1: Make the shop the town's first stop\n\n"
+        "| KR | Measure | Target | Timeline |\n|----|---------|--------|----------|\n" + rows
+    )
+
+
+NO_TIME_CELLS = [
+    "Across all three branches",
+    "Through better window displays",
+    "With help from the cafe team",
+    "Alongside the new menu",
+    "Owner to confirm with the board",
+]
+
+
+@pytest.mark.parametrize("cell", NO_TIME_CELLS)
+def test_timeline_cell_with_no_time_dates_nothing(cell: str) -> None:
+    assert "kr-no-deadline" in _fails(_timeline_table([cell]))[1]
+
+
+@pytest.mark.parametrize("cell", ["By Q3", "Mid-year", "Week 6", "End of term", "Aug 31"])
+def test_timeline_cell_with_a_time_dates_the_key_result(cell: str) -> None:
+    assert "kr-no-deadline" not in _fails(_timeline_table([cell]))[1]

@@ -211,7 +211,13 @@ def _title_heading_line(draft: Draft) -> Heading | None:
     if draft.text[: first.start].strip(" \t\r\n#*"):
         return None
     for h in draft.outline[1:]:
-        if h.depth <= first.depth and _SET_HEADING.search(h.text):
+        if (
+            h.depth <= first.depth
+            and _SET_HEADING.search(h.text)
+            # "## Plan: Shop refit (Feb – Apr 2027)" then "## Plan-level OKRs" before any
+            # objective: the set's own first section, under the page's title (decision 4973)
+            and any(o.start < h.start for o in draft.objectives)
+        ):
             return None
     return first
 

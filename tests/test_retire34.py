@@ -427,3 +427,36 @@ def test_timeline_cell_with_no_time_dates_nothing(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["By Q3", "Mid-year", "Week 6", "End of term", "Aug 31"])
 def test_timeline_cell_with_a_time_dates_the_key_result(cell: str) -> None:
     assert "kr-no-deadline" not in _fails(_timeline_table([cell]))[1]
+
+
+# -- decision 4973: a page's title heading dates a set heading right under it ------------------
+
+TITLE_THEN_SET = [
+    "## Plan: 12-Week Shop Refit (Feb 2027 – Apr 2027)\n\n## Plan-Level OKRs\n\n",
+    "# Harbour cafe relaunch (March to May 2027)\n\n# Relaunch OKRs\n\n",
+    "## Programme: Library makeover, Q3 2027\n\n## Programme OKRs\n\n",
+    "## Season plan (Sep 2027 – Dec 2027)\n\n## Team goals\n\n",
+    "# Clinic move: H1 2027\n\n# Company OKRs\n\n",
+]
+
+
+@pytest.mark.parametrize("head", TITLE_THEN_SET)
+def test_title_over_first_set_heading_dates_it(head: str) -> None:
+    text = (
+        head + "### O1: Open a place people love to come back to\n\n"
+        "- Walk-in visits from 200 to 320 a week (owner: Ana)\n"
+        "- Repeat visits from 20% to 35% (owner: Ana)\n"
+    )
+    assert all("kr-no-deadline" not in f for f in _fails(text)[1:])
+
+
+def test_cascade_of_dated_sets_keeps_each_its_own() -> None:
+    text = (
+        "## Company OKRs (Q4 2027)\n\n### O1: Be the town's favourite shop\n"
+        "- Walk-in visits from 200 to 320 a week (owner: Ana)\n\n"
+        "## Repair team OKRs\n\n### O1: Fix bikes right the first time\n"
+        "- Repeat repairs from 12% to 5% (owner: Ben)\n"
+    )
+    fails = _fails(text)
+    assert "kr-no-deadline" not in fails[1]
+    assert "kr-no-deadline" in fails[3]

@@ -819,6 +819,13 @@ _TIME_IN_CELL = re.compile(
 )
 
 
+# A due cell that says how or where ("Across …", "Through …", "With …") or lists things ("A, B,
+# C") rather than naming one event (decision 4972).
+_HOW_CELL = re.compile(
+    r"^(?:across|through|throughout|with|without|via|using|alongside|among|amongst)\b|,", re.I
+)
+
+
 def own_deadline(item: Item) -> bool:
     """Whether the item's own wording gives a deadline (not a horizon such as 全年, "for 2026")."""
     if item.label and has_deadline(item.label, item.language):
@@ -829,9 +836,10 @@ def own_deadline(item: Item) -> bool:
         # a due or cycle column's cell: "2026年", "FY2026" alone there is a horizon, as in a
         # title (decisions 16, 496, 3924); "2026年Q3", "Aug 31" are deadlines
         cell = item.deadline.text
-        if cell.isascii() and not _TIME_IN_CELL.search(cell):
+        if cell.isascii() and _HOW_CELL.search(cell) and not _TIME_IN_CELL.search(cell):
             # "| Timeline |" over "Across all three branches", "Through better displays": a
-            # Timeline cell that names no time at all dates nothing (decision 4972)
+            # Timeline cell that says how or where, or lists things, and names no time at all
+            # dates nothing (decision 4972); an event ("<network> live") still dates
             return False
         return not is_horizon(cell)
     return has_deadline(item.plain, item.language)

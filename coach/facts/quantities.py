@@ -1071,29 +1071,10 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
 
 # The verbs of a place reached before an ordinal word, and "or better" after one (4969).
 _EN_PLACE_WORDS = frozenset(
-    [
-        "finish",
-        "finishes",
-        "finished",
-        "finishing",
-        "come",
-        "comes",
-        "came",
-        "coming",
-        "place",
-        "places",
-        "placed",
-        "placing",
-        "end",
-        "ends",
-        "ended",
-        "ending",
-        "rank",
-        "ranks",
-        "ranked",
-        "ranking",
-    ]
-)
+    ("finish", "finishes", "finished", "finishing", "come", "comes", "came", "coming", "place",
+     "places", "placed", "placing", "end", "ends", "ended", "ending", "rank", "ranks", "ranked",
+     "ranking")
+)  # fmt: skip
 _EN_PLACE_VERB = re.compile(r"\b(?:finish|come|coming|came|plac|end|rank)")
 _EN_OR_BETTER = re.compile(r"\s(?:place\b|or\s(?:above|better|higher)\b)")
 

@@ -95,7 +95,8 @@ _BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
 # Words before "Objective:" or "OKR:" ("Network objective:", "Company OKR (CEO):").
 _WORDS = r"(?:(?!stretch\b)[A-Za-z][\w&'’/.\-]{0,20}\s+){0,3}?"
 _NOTE = r"(?:\s*(?:[（(][^()（）\n]{1,30}[)）]|[\[【][^\[\]【】\n]{1,30}[\]】]))?"
-_WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+# "Objective Zero": the service-level objective a team keeps beside its numbered ones (4965).
+_WORD_NUM = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 # An item's number in a label closed by a colon or a separator: up to three digits ("目标100：",
 # "O100:", "KR 120:"); a label closed by a space alone keeps to two unless the number is glued
 # to the label ("KR 100 new customers" is a key result about a hundred customers).

@@ -741,6 +741,25 @@ _NAME_HEADS = frozenset(
 )
 
 
+# A cell that only numbers its row: "1.1", "1.4a", "KR2", "KR 3.1", "#4" (decision 4964).
+_ROW_NUMBER_RE = re.compile(r"^(?:kr\s?|key\s?results?\s?)?#?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
+
+
+def _numbers_beside_measure(roles: list[str], rows: list[list[Cell]]) -> list[str]:
+    """Roles with a key-result column that only numbers its rows ("| KR | Measure | Target |" over
+    "| 1.1 | Qualified demos booked per month | 40 to 70 |") read as an id column, and the
+    Measure/Metric column as the key results' wording (decision 4964)."""
+    if "kr" not in roles or "metric" not in roles or roles.count("kr") != 1:
+        return roles
+    kr = roles.index("kr")
+    values = [v.strip().strip("*_ ") for v in _values(rows, kr)]
+    if not values or not all(_ROW_NUMBER_RE.match(v) for v in values):
+        return roles
+    out = list(roles)
+    out[kr], out[roles.index("metric")] = "id", "kr"
+    return out
+
+
 def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
     """A table from its header row and data rows, with roles; None when it is no OKR table."""
     width = max(len(r) for r in [header, *rows])
@@ -777,6 +796,10 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
                 ),
                 None,
             )
+        if text_col is None and kind + 1 < width and roles[kind + 1] == "metric":
+            # "| Key Result | Measure | Target |" over "| KR1 | Clinic wait time | 45 → 20 min |":
+            # the measure right beside the marks is the key result's wording (decision 4964)
+            text_col = kind + 1
         if text_col is None:
             # "| KR | Target |" over "| **KR 1** | Validate 500 entries … |": the only column
             # beside the marks holds the wording, whatever its header calls it.
@@ -818,6 +841,7 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             header_is_data = True
     elif header_roles(header) is not None:
         roles = _dedupe(parent_as_objective(goal_as_target(roles, header)), header)
+        roles = _numbers_beside_measure(roles, rows)
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.
             roles[roles.index("metric")] = "kr"

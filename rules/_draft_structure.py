@@ -211,7 +211,13 @@ def _title_heading_line(draft: Draft) -> Heading | None:
     if draft.text[: first.start].strip(" \t\r\n#*"):
         return None
     for h in draft.outline[1:]:
-        if h.depth <= first.depth and _SET_HEADING.search(h.text):
+        if (
+            h.depth <= first.depth
+            and _SET_HEADING.search(h.text)
+            # "## Plan: Shop refit (Feb – Apr 2027)" then "## Plan-level OKRs" before any
+            # objective: the set's own first section, under the page's title (decision 4973)
+            and any(o.start < h.start for o in draft.objectives)
+        ):
             return None
     return first
 
@@ -800,6 +806,26 @@ def _year_horizon(objective: Item, draft: Draft) -> tuple[str, bool] | None:
 _BARE_YEAR = re.compile(r"(?<![\w$£€¥.,/-])20\d\d(?![\w%/.,-])")
 
 
+# Anything in an English due cell that can name a time: a figure, a month, a period word, a
+# cycle's short name ("EOQ3", "H2", "FY27"), or an open-ended answer ("Ongoing", "TBD", "ASAP")
+# that its own readers judge (decision 4972).
+_TIME_IN_CELL = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:end|eo[dwmqy]|weeks?|months?|quarters?|years?|terms?|semesters?|sprints?|seasons?"
+    r"|days?|daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|ongoing|continuous(?:ly)?"
+    r"|always|asap|now|today|tomorrow|tonight|tbd|tbc|n/?a|none|next|this|spring|summer"
+    r"|autumn|fall|winter|launch|h[12]|q[1-4]|fy)\b",
+    re.I,
+)
+
+
+# A due cell that says how or where ("Across …", "Through …", "With …") or lists things ("A, B,
+# C") rather than naming one event (decision 4972).
+_HOW_CELL = re.compile(
+    r"^(?:across|through|throughout|with|without|via|using|alongside|among|amongst)\b|,", re.I
+)
+
+
 def own_deadline(item: Item) -> bool:
     """Whether the item's own wording gives a deadline (not a horizon such as 全年, "for 2026")."""
     if item.label and has_deadline(item.label, item.language):
@@ -809,7 +835,13 @@ def own_deadline(item: Item) -> bool:
     if item.deadline.span is None:
         # a due or cycle column's cell: "2026年", "FY2026" alone there is a horizon, as in a
         # title (decisions 16, 496, 3924); "2026年Q3", "Aug 31" are deadlines
-        return not is_horizon(item.deadline.text)
+        cell = item.deadline.text
+        if cell.isascii() and _HOW_CELL.search(cell) and not _TIME_IN_CELL.search(cell):
+            # "| Timeline |" over "Across all three branches", "Through better displays": a
+            # Timeline cell that says how or where, or lists things, and names no time at all
+            # dates nothing (decision 4972); an event ("<network> live") still dates
+            return False
+        return not is_horizon(cell)
     return has_deadline(item.plain, item.language)
 
 

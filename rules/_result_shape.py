@@ -2642,7 +2642,7 @@ _WITH_THE_TOP = re.compile(r"\b(?:with|for|across|among|to|from)\s(?:the\s|our\s
 # league", "finish in the top 10" (decision 700); not "Finish the top 3 tasks" (the work's scope).
 _PLACE_FINISHED = re.compile(
     r"\b(?:finish|finishes|finished|finishing|place|places|placed|placing|end|ends|ended|come|"
-    r"comes|came)\s(?:up\s)?(?:in\s(?:the\s)?|as\s|at\s)?(?:top\s?-?)?$"
+    r"comes|came|coming|ending)\s(?:up\s)?(?:in\s(?:the\s)?|as\s|at\s)?(?:top\s?-?)?$"
 )
 _PLACE_OBJECT_AFTER = re.compile(
     r"\s(?:[a-z]{1,20}\s)?(?:tasks?|items?|priorities|projects?|issues?)\b"

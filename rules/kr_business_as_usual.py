@@ -549,6 +549,14 @@ def _held_level(item) -> tuple[int, int, str] | None:
     return None
 
 
+# One release named by its number or as the first one out: "v0.1", "release 2.3", "version 4",
+# "the MVP", "our beta" (decision 4968).
+_ONE_RELEASE = re.compile(
+    r"\bv\d{1,3}(?:\.\d{1,3}){1,2}\b|\b(?:version|release|milestone) v?\d{1,3}(?:\.\d{1,3}){0,2}\b"
+    r"|\b(?:the|our) (?:mvp|beta|pilot release)\b"
+)
+
+
 # A standard named alone, with no work in it: what the work is done to, not the routine.
 _STANDARD_ONLY = re.compile(
     r"on time|on schedule|within (?:the )?(?:budget|slas?|deadlines?)|to standard"
@@ -705,6 +713,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # held where it is, nothing raised (decision 4991, after 1113 and 5051)
         return [held]
     compliance = facts.terms("kr_routine_compliance")
+    if compliance and lang == "en" and _ONE_RELEASE.search(item.folded, *item.core_span):
+        # "Complete v0.1 on schedule", "Ship release 2.3 on time": one release, once, with its
+        # date kept, is one piece of work, not the work done every cycle (decisions 2701, 4968)
+        compliance = []
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         a, b, t = compliance[0]
         clause = next(

@@ -6,6 +6,7 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
+from coach.facts.owner import serves_notes
 from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
@@ -564,6 +565,11 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
 
 def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, str]]:
     found = mapping_terms(item, name) if mapping_list else terms(item, name)
+    if item.language == "en" and "(" in item.folded:
+        # "(helping multiple individuals in the team)": whom the work serves, not how much of it
+        # is done (decision 4966)
+        notes = serves_notes(item.folded)
+        found = [t for t in found if not any(s <= t[0] < e for s, e in notes)]
     if item.language == "zh":
         bounds = item.facts.token_bounds
         # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it

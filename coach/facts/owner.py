@@ -423,6 +423,20 @@ _INITIALS_SURNAME_RE = re.compile(
     r"(?:[A-Z]\.\s?){1,3}(?:(?:de|da|van|von|der|del|di|le|la)\s)?[A-Z][a-zà-öø-ÿ'’\-]{1,20}"
 )
 _GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
+# The verb of a note that names whom a key result serves: "(helping multiple teams)" (4966).
+_SERVES_WORDS = frozenset(
+    {"helping", "supporting", "serving", "benefiting", "benefitting", "enabling", "for", "to"}
+)
+_SERVES_NOTE_RE = re.compile(
+    r"\((?:helping|supporting|serving|benefit?ting|enabling)\b[^()\n]{1,60}\)", re.I
+)
+
+
+def serves_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the brackets that say whom a key result serves ("(helping multiple teams)",
+    "(supporting the night shift)"): a note on who benefits, no owner and no wording of the
+    result (decision 4966)."""
+    return [m.span() for m in _SERVES_NOTE_RE.finditer(text)]
 
 
 def _role_abbreviated(stem: str) -> str | None:
@@ -450,6 +464,10 @@ def _en_role(t: str) -> bool:
         ws = ws[:-2]
     if len(ws) == 1 and ws[0] in _GENERIC_UNITS:
         return False  # "[team]" is a level tag, not an owner
+    if len(ws) > 1 and ws[0] in _SERVES_WORDS:
+        # "(helping multiple teams)", "(supporting the sales teams)": whom the work serves,
+        # not who owns it (decision 4966)
+        return False
     roles, functions = _en_roles(), _en_functions()
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):

@@ -1069,6 +1069,16 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     return any(before.endswith(w) for w in ranks if not w.isalpha() or not w.isascii())
 
 
+# The verbs of a place reached before an ordinal word, and "or better" after one (4969).
+_EN_PLACE_WORDS = frozenset(
+    ("finish", "finishes", "finished", "finishing", "come", "comes", "came", "coming", "place",
+     "places", "placed", "placing", "end", "ends", "ended", "ending", "rank", "ranks", "ranked",
+     "ranking")
+)  # fmt: skip
+_EN_PLACE_VERB = re.compile(r"\b(?:finish|come|coming|came|plac|end|rank)")
+_EN_OR_BETTER = re.compile(r"\s(?:place\b|or\s(?:above|better|higher)\b)")
+
+
 _TIMES_PER_PERIOD = re.compile(
     r"\s?(?:/\s?|(?:per|a|an|each|every)\s)(?:day|week|wk|month|mo|quarter|sprint|year)\b"
 )
@@ -1583,6 +1593,19 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
                 if found is not None and found[1].kind == "percent":
                     kind, unit, e = "percent", found[1].shown or found[0], found[2]
             out.append(_Raw(s, e, value, unit, kind, "numeral", (s, w_end)))
+        if "or " in folded or _EN_PLACE_VERB.search(folded):
+            # "Finish fourth in the league", "third or better": a place reached, a rank (4969)
+            ordinals = _numbers("ordinal_words", "en")
+            for s, e, w in _find(folded, "ordinal_words", "en"):
+                if in_time.covers(s) or folded.startswith("-", e):
+                    continue
+                word, at = _word_before(folded, s)
+                placed = word in _EN_PLACE_WORDS or (
+                    word == "in" and _word_before(folded, at)[0] in _EN_PLACE_WORDS
+                )
+                # (not "in the first place", an idiom: "the" before the ordinal)
+                if placed or (word != "the" and _EN_OR_BETTER.match(folded, e)):
+                    out.append(_Raw(s, e, ordinals[w], None, "rank", "numeral", (s, e)))
         for m in _A_MILLION.finditer(folded):
             if not in_time.covers(m.start()):
                 value = 1e6 if m.group().endswith("million") else 1e9
@@ -1953,6 +1976,11 @@ _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 
 
 _FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
+# "One reader has shared …", "one school has signed up": a noun of one to three words, then a
+# perfect of an act done ("has" and a participle in -ed; not "has been", a state) (decision 4967).
+_EN_ONE_HAS_DONE_AFTER = re.compile(
+    r" (?:[a-z][a-z\-]{1,20} ){1,3}(?:has|have) (?!been\b)[a-z]{2,20}ed\b"
+)
 # "one painting a week", "one post per day": a noun, then a cadence (decision 22); "one hour
 # weekly", "one session daily": the cadence as an adverb (decision 2306).
 _EN_PER_CADENCE_AFTER = re.compile(
@@ -1982,6 +2010,12 @@ def _describes(folded: str, r: _Raw) -> bool:
             not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
             and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
             and not _en_won_before(folded, r.start)
+            # "One reader has shared a recipe by June": the one who has done it, heading the key
+            # result, is the count to reach, as "Two shops have signed" is (decision 4967)
+            and not (
+                not folded[: r.start].strip(" -*•\t")
+                and _EN_ONE_HAS_DONE_AFTER.match(folded, r.end) is not None
+            )
         )
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
         return True

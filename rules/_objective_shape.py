@@ -5168,7 +5168,9 @@ def metric_objective(item: Item) -> MetricReading | None:
 
 # The brackets that close the wording after its core: "业绩冲刺（销售额2亿）".
 _TRAILING_BRACKET = re.compile(
-    r"\s*[（(]([^（）()]{2,24})[）)](?:\s*[（(][^（）()]{0,24}[）)])*[\s。！!.]*$"
+    # (a bounded run of blanks before the bracket: unbounded, a long run of them was read again
+    # from each of its characters, 0.29 s on 5,000 blanks)
+    r"\s{0,8}[（(]([^（）()]{2,24})[）)](?:\s{0,8}[（(][^（）()]{0,24}[）)])*[\s。！!.]*$"
 )
 
 

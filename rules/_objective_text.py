@@ -734,7 +734,9 @@ _ZH_BARE_STATE = re.compile(
 # end state ("Become a better manager", decision 94) keep theirs; "Grow as a teacher" is left to
 # decision 94 (a person's growth, the train split's "Grow as a leader"), for a lead ruling.
 _EN_GENERIC_FACULTY = re.compile(
-    r"\W*(?:improve|raise|strengthen|enhance|develop|build|boost|grow|upgrade|sharpen|level\s+up)\s+"
+    # (a bounded run of marks before the verb: "**", "- ", "🎯 " — unbounded, a long run of them
+    # would be read again from each of its characters)
+    r"\W{0,10}(?:improve|raise|strengthen|enhance|develop|build|boost|grow|upgrade|sharpen|level\s+up)\s+"
     r"(?:(?:my|our|your|one's)(?:\s+own)?\s+)?(?:(?:overall|professional|personal|general|core|"
     r"work|job|all-round|all-around|individual)\s+)*(?:skills?|skill\s+set|skillset|abilit(?:y|ies)|"
     r"capabilit(?:y|ies)|competenc(?:e|es|y|ies)|professionalism|expertise|know-how)\W*"

@@ -403,7 +403,8 @@ def _moves_on_its_own(item: Item, s: int, e: int) -> tuple[int, int] | None:
 # housing boom". The team's own ("our sales recovery") and a purpose after the movement ("… to
 # become the go-to app") are not read: only an objective that says nothing more.
 _EN_RIDDEN = re.compile(
-    r"\W*(?:benefit(?:s|ing)?\s+from|profit(?:s|ing)?\s+from|capitali[sz]e\s+on|cash\s+in\s+on|"
+    # (a bounded run of marks before the verb, as _EN_GENERIC_FACULTY's)
+    r"\W{0,10}(?:benefit(?:s|ing)?\s+from|profit(?:s|ing)?\s+from|capitali[sz]e\s+on|cash\s+in\s+on|"
     r"take\s+advantage\s+of|ride)\s+(?:the\s+)?(?P<obj>(?:[a-z0-9][a-z0-9&-]*\s+){0,4}?"
     r"[a-z-]+(?:\s+[a-z-]+)?)\W*$"
 )

@@ -405,7 +405,7 @@ def test_second_change_guards(kr: str) -> None:
     "kr",
     [
         "Cut the number of first hearings where the lawyer meets the client in court from 90 to 15",
-        "Reduce the number of residents who spend all day in their rooms from 12 to 4",
+        "Cut the number of residents who spend all day in their rooms from 12 to 4",
         "Cut the number of shifts where only one nurse is on the ward from 20 to 5 a month",
         "Lower the number of students who arrive without breakfast from 40 to 10",
         "Reduce the number of visits where the nurse arrives after the agreed hour from 30 to 5",

@@ -51,7 +51,7 @@ _WRAPPED = "{title}\n\n一、{o1}\n1. {k1}\n2. {k2}\n\n二、{o2}\n1. {k3}\n"
         ),
         (
             "⭐城西社区卫生站 2027年工作目标⭐",
-            "让居民家门口就能看好常见病",
+            "让居民在家门口就能看好小病",
             "门诊人次同比增长20%",
             "慢病随访率达到85%",
             "提升家庭医生签约服务",
@@ -144,7 +144,7 @@ def test_4990_guard_title_without_emoji_unchanged() -> None:
 @pytest.mark.parametrize(
     "kr",
     [
-        "成品抽检合格率保持在99.5%以上",
+        "出货检验合格率保持在98%以上",
         "出库复核合格率维持在99%以上（负责人：质检部李强）",
         "原料入厂检验合格率稳定在98.5%及以上",
         "消防设施检查达标率保持在95%以上",
@@ -223,7 +223,7 @@ def test_4992_guard_named_quality_not_vague(objective: str) -> None:
 @pytest.mark.parametrize(
     "objective",
     [
-        "提升医院品牌美誉度",
+        "提升诊所品牌美誉度",
         "提高学校美誉度",
         "提升品牌口碑",
         "提高门店的口碑",
@@ -291,7 +291,7 @@ def test_4994_guard_own_efforts_counted(kr: str) -> None:
 @pytest.mark.parametrize(
     "kr",
     [
-        "每位青年教师听课不少于20节",
+        "每位新入职教师听课不少于16节",
         "每位新教师听课不少于15次",
         "每名护士参加病例讨论至少6次",
         "每位店员带看不少于30次",
@@ -421,7 +421,7 @@ def test_4998_guard(objective: str) -> None:
 @pytest.mark.parametrize(
     "objective",
     [
-        "让片区里一半的家庭每周都来我们店买菜",
+        "让片区内过半的家庭每周都来我们店买菜",
         "让全村一半的家庭都用上我们的净水器",
         "让街区一半的家庭都来我们店配眼镜",
         "让村里一半的家庭都用我们的快递点寄包裹",

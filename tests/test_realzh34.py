@@ -214,7 +214,7 @@ def test_4955_example_heading_gives_no_owner() -> None:
 # -- decision 4956: a team, the period it acts in, then its verb --------------------------------
 
 TEAM_IN_PERIOD = [
-    "工程团队在整个季度保持每个冲刺 40 个故事点",
+    "测试团队在第三季度保持每个冲刺 40 个故事点",
     "客服组在本季度将首响时间缩短到 2 分钟",
     "销售部于Q3内签下 12 家新客户",
     "运营团队在6月底前把复购率提升到 30%",
@@ -270,7 +270,7 @@ def test_4957_english_twin() -> None:
 # -- decision 4958: the bar of renowned companies reached ---------------------------------------
 
 PEER_BAR = [
-    "产品性能达到知名公司的标准。",
+    "接口响应速度达到知名公司的标准。",
     "服务质量比肩头部品牌的水平",
     "客服响应达到大厂的标准",
     "页面速度看齐国际知名电商的水准",
@@ -293,7 +293,7 @@ def test_4958_guards(objective: str) -> None:
 # -- decision 4959: the verb after 针对/围绕's object; 采取行动/措施 is work -------------------------
 
 TOWARD_ACTION = [
-    "针对领导最常提到的三个 bug 采取行动",
+    "针对老板最常抱怨的三个 bug 采取行动",
     "针对客户投诉最多的五个问题采取措施",
     "针对差评最多的两道菜采取行动",
     "围绕家长最关心的两件事召开说明会",
@@ -323,7 +323,7 @@ def test_4959_guards_a_measure_moved_stays_a_result(kr: str) -> None:
 # -- decision 4960: action taken on known bad things is their fixing ----------------------------
 
 ACTION_ON_BAD = [
-    "针对领导最常提到的三个 bug 采取行动",
+    "针对老板最常抱怨的三个 bug 采取行动",
     "针对投诉最多的两类问题采取措施",
     "针对审计发现的 12 个问题全部采取措施",
 ]

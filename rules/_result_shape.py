@@ -725,6 +725,18 @@ def _share_in_target_cell(item: Item) -> bool:
     )
 
 
+def _count_in_target_cell(item: Item) -> bool:
+    """A table row whose wording has no figure of its own and whose target cell gives a plain
+    count (decision 5007)."""
+    return (
+        "target" in item.cells
+        and item.metric is not None
+        and item.metric.unit is None
+        and not item.metric.relative
+        and not item.facts.quantities
+    )
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -1046,6 +1058,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if _hiring(item):
         return Reading("task", whole, "hiring")
+    if verb is not None and verb.cls == "hire" and _count_in_target_cell(item):
+        # "| Active restaurants onboarded | 60 |": no staff hired (_hiring said so), and the
+        # Target cell counts those won, as "60 restaurants onboarded" does (decision 5007)
+        return Reading("result", whole, "measured")
     if _first_deal_won(item, lead, core[1]):
         # "Sign our first title-company contract", "接到第一单品牌合作": the first deal won, as
         # "与 8 家分销商签约" is (decision 1245)

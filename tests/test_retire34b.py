@@ -1,0 +1,135 @@
+"""Helper retire34b, thirty-fourth round of issue 8: shapes read in two retired held-out halves
+of published English OKR sets (models/data/realen28_retired.md), one block per decision.
+
+Each wording below was written for this file; no sentence of a published page is used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_retire32 import _fails
+
+
+def _kr(wording: str) -> list[str]:
+    """The findings of one key result under a plain, dated objective."""
+    text = f"Objective: Make the riverside studio the town's favourite by Q4\n- KR1: {wording}\n"
+    return _fails(text)[1]
+
+
+# -- decision 5004: "#N" opening the item or after a rank verb, before a place, is a rank --------
+
+RANKS = [
+    "#1 in our region by Q4 (owner: Ms Ortiz)",
+    "#2 on the city's yoga studio list by Q3 (owner: Ms Ortiz)",
+    "Become #1 among family dentists in Leeds by June (owner: Ms Ortiz)",
+    "Rank #3 in the regional app store by Sep 30 (owner: Ms Ortiz)",
+    "Stay #1 across the county's bakeries through Q4 (owner: Ms Ortiz)",
+    "Be the #1 rated cafe in town by December (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", RANKS)
+def test_hash_rank_is_a_target(wording: str) -> None:
+    assert "kr-not-quantified" not in _kr(wording)
+
+
+RANK_GUARDS = [
+    "Close ticket #4260 by Friday (owner: Ms Ortiz)",
+    "Fix bug #12 in the booking form by May 3 (owner: Ms Ortiz)",
+    "Ship release #7 on the web by Q3 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", RANK_GUARDS)
+def test_hash_label_stays_a_label(wording: str) -> None:
+    assert "kr-not-quantified" in _kr(wording)
+
+
+# -- decision 5005: a hire verb before "N-person team" hires N people -----------------------------
+
+HEADCOUNTS = [
+    "Hire 3-person support team by Q2 (owner: Ms Ortiz)",
+    "Hire a 4-person data crew by May (owner: Ms Ortiz)",
+    "Recruit a 2-member design squad by June 30 (owner: Ms Ortiz)",
+    "Staff a 5-person night shift by Q3 (owner: Ms Ortiz)",
+    "Recruit 6-person field sales team by Sep 1 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", HEADCOUNTS)
+def test_hired_team_size_is_a_count(wording: str) -> None:
+    assert "kr-not-quantified" not in _kr(wording)
+
+
+HEADCOUNT_GUARDS = [
+    ("Improve 3-person team velocity by Q3 (owner: Ms Ortiz)", True),
+    ("Hire 2 nurses by May (owner: Ms Ortiz)", False),
+]
+
+
+@pytest.mark.parametrize(("wording", "flagged"), HEADCOUNT_GUARDS)
+def test_team_size_elsewhere_unchanged(wording: str, flagged: bool) -> None:
+    assert ("kr-not-quantified" in _kr(wording)) is flagged
+
+
+# -- decision 5006: NPL / NPA (non-performing loans / assets) are bad events ---------------------
+
+NPLS = [
+    "NPL rate within 12 months of disbursal below 3% by Q4 (owner: Ms Ortiz)",
+    "Keep the NPL ratio below 4% by year end (owner: Ms Ortiz)",
+    "Gross NPA ratio under 5% by March (owner: Ms Ortiz)",
+    "NPLs at most 3% of the loan book by Q2 (owner: Ms Ortiz)",
+    "90-day NPL share of new loans below 1.5% by Q3 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", NPLS)
+def test_non_performing_loans_are_bad_events(wording: str) -> None:
+    assert "kr-negative-phrasing" in _kr(wording)
+
+
+NPL_GUARDS = [
+    "Loan approval rate above 60% by Q3 (owner: Ms Ortiz)",
+    "Net interest margin at 4% by Q3 (owner: Ms Ortiz)",
+    "Performing loans at 97% of the book by Q4 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", NPL_GUARDS)
+def test_healthy_loan_measures_unchanged(wording: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(wording)
+
+
+# -- decision 5007: those won "onboarded" in a table row whose Target cell holds the count --------
+
+_COUNT_TABLE = (
+    "### O1: Grow the booking network in Leeds (owner: Ms Ortiz, Q3)\n\n"
+    "| Key Result | Target | Current |\n|---|---|---|\n| {} | {} | 0 |\n"
+)
+
+ONBOARDED_WON = [
+    ("Active cafes onboarded", "60"),
+    ("New members onboarded", "250"),
+    ("Partner clinics onboarded", "45"),
+    ("Retailers onboarded", "70"),
+    ("Onboard boutique hotels", "25"),
+    ("Subscribers onboarded", "1,200"),
+]
+
+
+@pytest.mark.parametrize(("wording", "target"), ONBOARDED_WON)
+def test_won_onboarded_with_count_in_target_cell(wording: str, target: str) -> None:
+    assert "kr-is-task" not in _fails(_COUNT_TABLE.format(wording, target))[1]
+
+
+ONBOARDED_STAFF = [
+    ("New engineers onboarded", "4"),
+    ("Vendors onboarded", "3"),
+    ("Onboard new nurses", "6"),
+]
+
+
+@pytest.mark.parametrize(("wording", "target"), ONBOARDED_STAFF)
+def test_staff_onboarded_stay_hiring(wording: str, target: str) -> None:
+    assert "kr-is-task" in _fails(_COUNT_TABLE.format(wording, target))[1]

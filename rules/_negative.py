@@ -2076,6 +2076,12 @@ def zero_events(item) -> list[_Match]:
             continue
         if _FROM_BEFORE.search(text, 0, q.start):
             continue  # "Read 12 books this year, from 0 last year": a start (decision 2223)
+        if _WITH_BEFORE.search(text, max(0, q.start - 6), q.start) and _SHARE_WORD.search(
+            text, 0, q.start
+        ):
+            # "% of orders with zero manual edits": the zero describes the things in the share,
+            # the good share, as with the lexicon's bad events (decisions 2923, 5008)
+            continue
         cs, ce = clause_of(item, q.start)
         ce = min(ce, item.core_span[1])
         aside = _ASIDE_OPENS.search(text, q.end, ce)

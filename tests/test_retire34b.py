@@ -133,3 +133,35 @@ ONBOARDED_STAFF = [
 @pytest.mark.parametrize(("wording", "target"), ONBOARDED_STAFF)
 def test_staff_onboarded_stay_hiring(wording: str, target: str) -> None:
     assert "kr-is-task" in _fails(_COUNT_TABLE.format(wording, target))[1]
+
+
+# -- decision 5008: a share of things "with zero <things>" the lexicon does not know is the good --
+# -- share (decision 2923 for zero_events) --------------------------------------------------------
+
+ZERO_IN_SHARE = [
+    "% of orders with zero manual edits after checkout above 95% by Q4 (owner: Ms Ortiz)",
+    "% of shipments with zero address corrections: 97% by Q3 (owner: Ms Ortiz)",
+    "Percent of sprints with 0 scope changes mid-sprint at 80% by Q3 (owner: Ms Ortiz)",
+    "Share of menu items with zero substitutions above 90% by Q2 (owner: Ms Ortiz)",
+    "90% of patients with zero repeat paperwork at the front desk by Q4 (owner: Ms Ortiz)",
+    "80% of loan files with zero manual overrides at approval by Q4 (owner: Ms Ortiz)",
+    "% of deliveries with zero reschedules after dispatch at 92% by Q3 (owner: Ms Ortiz)",
+    "% of classes with zero room swaps during term above 90% by Q2 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", ZERO_IN_SHARE)
+def test_share_with_zero_unknown_things_is_the_good_share(wording: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(wording)
+
+
+ZERO_NO_SHARE = [
+    "Zero manual edits after checkout by Q4 (owner: Ms Ortiz)",
+    "Ship 3 releases with zero hotfixes by Q3 (owner: Ms Ortiz)",
+    "0 payouts sent to the wrong account by Q3 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", ZERO_NO_SHARE)
+def test_zero_without_a_share_stays_flagged(wording: str) -> None:
+    assert "kr-negative-phrasing" in _kr(wording)

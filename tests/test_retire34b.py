@@ -165,3 +165,37 @@ ZERO_NO_SHARE = [
 @pytest.mark.parametrize("wording", ZERO_NO_SHARE)
 def test_zero_without_a_share_stays_flagged(wording: str) -> None:
     assert "kr-negative-phrasing" in _kr(wording)
+
+
+# -- decision 5009: a Target cell's zero with a time or "ongoing" after it is still a zero --------
+
+_ZERO_TABLE = (
+    "| Objective | Key Result | Target |\n|---|---|---|\n| Run a careful clinic. | {} | {} |\n"
+)
+
+ZERO_CELLS = [
+    ("Data leaks from the booking form", "0 by Q4"),
+    ("Safety incidents on the loading dock", "0 this year."),
+    ("Customer complaints about late deliveries", "0 ongoing."),
+    ("Missed payroll runs", "0 every month"),
+    ("\\# incidents of patient files emailed to strangers.", "0 ongoing."),
+    ("Data breaches", "0 at all times"),
+]
+
+
+@pytest.mark.parametrize(("wording", "target"), ZERO_CELLS)
+def test_zero_cell_with_a_time_after_it(wording: str, target: str) -> None:
+    assert "kr-negative-phrasing" in _fails(_ZERO_TABLE.format(wording, target))[1]
+
+
+ZERO_CELL_GUARDS = [
+    ("Five-star reviews", "0 by Q4", False),
+    ("Data leaks from the booking form", "0", True),
+    ("Repeat customers", "300 by Q4", False),
+]
+
+
+@pytest.mark.parametrize(("wording", "target", "flagged"), ZERO_CELL_GUARDS)
+def test_zero_cell_guards(wording: str, target: str, flagged: bool) -> None:
+    found = _fails(_ZERO_TABLE.format(wording, target))[1]
+    assert ("kr-negative-phrasing" in found) is flagged

@@ -1417,6 +1417,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "完善每月1次的质量分析机制" (3451)
         if verb.cls == "change" and _made_thing(item, verb):
             return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
+        if verb.cls == "change" and _expands_to_places(item, verb):
+            return Reading("task", whole, "launch")  # "Expand to York & Hull" (decision 5010)
         if verb.cls == "change" and _zh_change_plan(item, verb):
             # "冷链配送路线优化方案", "客户满意度提升计划": the plan for the change is the thing
             # made, a deliverable (decision 3505)
@@ -6854,6 +6856,25 @@ def _bare_thing_granted(item: Item, verb: Verb | None, lead: int) -> bool:
 
 # "Fewer …", "Less …" leading: a count brought down (decision 3367).
 _FEWER_LEADS = re.compile(r"(?:fewer|less)\s")
+
+
+# "Expand to York & Hull", "Expand into Lisbon and Porto by June": capitalised place names after
+# to/into, joined by commas, "&" or "and", then at most a date (decision 5010).
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+_EXPANDED_TO_PLACES = re.compile(
+    rf"\s(?:to|into)\s{_PLACE_NAME}(?:\s?(?:,\s?(?:and\s|&\s)?|\s&\s|\sand\s){_PLACE_NAME}){{0,5}}"
+    r"(?:\s(?:by|in|before|during|within|until)\s[^,;]{1,30})?\s*[.;]?\s*"
+)
+
+
+def _expands_to_places(item: Item, verb: Verb) -> bool:
+    """Whether an English "expand" opening the key result names only the places the team moves
+    into, and at most a date after them: a launch there, work (decision 5010)."""
+    if item.language != "en" or verb.word != "expand" or verb.position != "lead":
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    return _EXPANDED_TO_PLACES.fullmatch(item.text, verb.end, item.core_span[1]) is not None
 
 
 def _made_thing(item: Item, verb: Verb) -> bool:

@@ -199,3 +199,31 @@ ZERO_CELL_GUARDS = [
 def test_zero_cell_guards(wording: str, target: str, flagged: bool) -> None:
     found = _fails(_ZERO_TABLE.format(wording, target))[1]
     assert ("kr-negative-phrasing" in found) is flagged
+
+
+# -- decision 5010: "Expand to/into <named places>" and nothing more is a launch, a task -----------
+
+EXPANSIONS = [
+    "Expand to York & Hull by Q3 (owner: Ms Ortiz)",
+    "Expand into Lisbon and Porto by June (owner: Ms Ortiz)",
+    "Expand to Austin, Dallas and Houston by Q4 (owner: Ms Ortiz)",
+    "Expand into Ireland by September (owner: Ms Ortiz)",
+    "Expand to Bristol & Bath (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", EXPANSIONS)
+def test_expansion_to_named_places_is_a_task(wording: str) -> None:
+    assert "kr-is-task" in _kr(wording)
+
+
+EXPANSION_GUARDS = [
+    "Expand repeat purchases to 40% by Q3 (owner: Ms Ortiz)",
+    "Expand the seller academy from 12 to 30 lessons by Q3 (owner: Ms Ortiz)",
+    "Expand to York with 200 paying members by Q3 (owner: Ms Ortiz)",
+]
+
+
+@pytest.mark.parametrize("wording", EXPANSION_GUARDS)
+def test_expansion_with_a_measure_is_no_launch(wording: str) -> None:
+    assert "kr-is-task" not in _kr(wording)

@@ -227,3 +227,36 @@ EXPANSION_GUARDS = [
 @pytest.mark.parametrize("wording", EXPANSION_GUARDS)
 def test_expansion_with_a_measure_is_no_launch(wording: str) -> None:
     assert "kr-is-task" not in _kr(wording)
+
+
+# -- decision 5011: "Scale to N <things>" as an objective moves a measure, as "Grow to" does -----
+
+
+def _objective(wording: str) -> list[str]:
+    """The objective's findings, over one owned key result."""
+    return _fails(f"Objective: {wording}\n- KR1: Monthly revenue at $40k (owner: Ms Ortiz)\n")[0]
+
+
+SCALED = [
+    "Scale to 40 paying customers",
+    "Scale to 1,000 subscribers",
+    "Scale to 5,000 active users by Q4",
+    "Scale to 300 members in Q3",
+    "Scale to 250 new clients by June",
+]
+
+
+@pytest.mark.parametrize("wording", SCALED)
+def test_scale_to_a_figure_is_a_metric_objective(wording: str) -> None:
+    assert "objective-is-metric" in _objective(wording)
+
+
+SCALED_GUARDS = [
+    "Scale the booking platform for the holiday rush",
+    "Scale our care model so every family gets a nurse they know",
+]
+
+
+@pytest.mark.parametrize("wording", SCALED_GUARDS)
+def test_scale_without_a_measure_is_no_metric(wording: str) -> None:
+    assert "objective-is-metric" not in _objective(wording)

@@ -2076,12 +2076,6 @@ def zero_events(item) -> list[_Match]:
             continue
         if _FROM_BEFORE.search(text, 0, q.start):
             continue  # "Read 12 books this year, from 0 last year": a start (decision 2223)
-        if _WITH_BEFORE.search(text, max(0, q.start - 6), q.start) and _SHARE_WORD.search(
-            text, 0, q.start
-        ):
-            # "% of orders with zero manual edits": the zero describes the things in the share,
-            # the good share, as with the lexicon's bad events (decisions 2923, 5008)
-            continue
         cs, ce = clause_of(item, q.start)
         ce = min(ce, item.core_span[1])
         aside = _ASIDE_OPENS.search(text, q.end, ce)
@@ -2193,7 +2187,7 @@ _CELL_CAP = re.compile(
 )
 _CELL_ZERO = re.compile(r"(?:0|零|zero|none) ?%? ?(?:次|起|个|件|例)?", re.I)
 # ... and after it, when it holds: "0 ongoing.", "0 by Q4", "0 this year", "0 every month", "0 at
-# all times" (decision 5009).
+# all times" (decision 5064).
 _CELL_ZERO_WHEN = re.compile(
     r"\s*(?:ongoing|always|at all times|(?:by|before|until|through|throughout|during|in|within|"
     r"this|each|every|per|a)\s[\w ./-]{1,24}?)\s*\.?",

@@ -2212,6 +2212,13 @@ _CELL_CAP = re.compile(
     re.I,
 )
 _CELL_ZERO = re.compile(r"(?:0|零|zero|none) ?%? ?(?:次|起|个|件|例)?", re.I)
+# ... and after it, when it holds: "0 ongoing.", "0 by Q4", "0 this year", "0 every month", "0 at
+# all times" (decision 5064).
+_CELL_ZERO_WHEN = re.compile(
+    r"\s*(?:ongoing|always|at all times|(?:by|before|until|through|throughout|during|in|within|"
+    r"this|each|every|per|a)\s[\w ./-]{1,24}?)\s*\.?",
+    re.I,
+)
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -2230,6 +2237,9 @@ def _target_cell_matches(item) -> list[_Match]:
     if _CELL_DURATION.search(target):
         return []
     zero = _CELL_ZERO.fullmatch(target) is not None
+    if not zero and item.language == "en":
+        head = _CELL_ZERO.match(target)
+        zero = head is not None and _CELL_ZERO_WHEN.fullmatch(target, head.end()) is not None
     lower = _CELL_CAP.match(target) is not None or target.endswith(("以下", "以内"))
     base = item.cells.get("current") or item.cells.get("baseline")
     if not (zero or lower) and base is not None:

@@ -457,7 +457,7 @@ def _partners_before(item: Item, at: int) -> int | None:
 _WIN_PEOPLE_VERBS = {
     "zh": re.compile(r"(?:获取|获得|吸引|新增|增加|拉新|拉来|引来|引入|招揽|带来|转化|沉淀)$"),
     "en": re.compile(
-        r"\b(?:attract|acquire|gain|win|add|bring in|sign up|draw in|draw|grow to|reach|"
+        r"\b(?:attract|acquire|gain|win|add|bring in|sign up|draw in|draw|grow to|scale to|reach|"
         r"convert)\s(?:over |more than |at least )?$"
     ),
 }

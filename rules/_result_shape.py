@@ -742,6 +742,18 @@ def _share_in_target_cell(item: Item) -> bool:
     )
 
 
+def _count_in_target_cell(item: Item) -> bool:
+    """A table row whose wording has no figure of its own and whose target cell gives a plain
+    count (decision 5063)."""
+    return (
+        "target" in item.cells
+        and item.metric is not None
+        and item.metric.unit is None
+        and not item.metric.relative
+        and not item.facts.quantities
+    )
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -1065,6 +1077,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if _hiring(item):
         return Reading("task", whole, "hiring")
+    if verb is not None and verb.cls == "hire" and _count_in_target_cell(item):
+        # "| Active restaurants onboarded | 60 |": no staff hired (_hiring said so), and the
+        # Target cell counts those won, as "60 restaurants onboarded" does (decision 5063)
+        return Reading("result", whole, "measured")
     if _first_deal_won(item, lead, core[1]):
         # "Sign our first title-company contract", "接到第一单品牌合作": the first deal won, as
         # "与 8 家分销商签约" is (decision 1245)
@@ -1427,6 +1443,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "完善每月1次的质量分析机制" (3451)
         if verb.cls == "change" and _made_thing(item, verb):
             return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
+        if verb.cls == "change" and _expands_to_places(item, verb):
+            return Reading("task", whole, "launch")  # "Expand to York & Hull" (decision 5065)
         if verb.cls == "change" and _zh_change_plan(item, verb):
             # "冷链配送路线优化方案", "客户满意度提升计划": the plan for the change is the thing
             # made, a deliverable (decision 3505)
@@ -6871,6 +6889,25 @@ def _bare_thing_granted(item: Item, verb: Verb | None, lead: int) -> bool:
 
 # "Fewer …", "Less …" leading: a count brought down (decision 3367).
 _FEWER_LEADS = re.compile(r"(?:fewer|less)\s")
+
+
+# "Expand to York & Hull", "Expand into Lisbon and Porto by June": capitalised place names after
+# to/into, joined by commas, "&" or "and", then at most a date (decision 5065).
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+_EXPANDED_TO_PLACES = re.compile(
+    rf"\s(?:to|into)\s{_PLACE_NAME}(?:\s?(?:,\s?(?:and\s|&\s)?|\s&\s|\sand\s){_PLACE_NAME}){{0,5}}"
+    r"(?:\s(?:by|in|before|during|within|until)\s[^,;]{1,30})?\s*[.;]?\s*"
+)
+
+
+def _expands_to_places(item: Item, verb: Verb) -> bool:
+    """Whether an English "expand" opening the key result names only the places the team moves
+    into, and at most a date after them: a launch there, work (decision 5065)."""
+    if item.language != "en" or verb.word != "expand" or verb.position != "lead":
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    return _EXPANDED_TO_PLACES.fullmatch(item.text, verb.end, item.core_span[1]) is not None
 
 
 def _made_thing(item: Item, verb: Verb) -> bool:

@@ -91,6 +91,11 @@ _EN_MORE_WHO_BEFORE = re.compile(
 # qualifies: "same-day delivery rate" names the measure, as "48-hour resolution rate" does
 # (decision 1680).
 _EN_NOUN_AFTER = re.compile(r" [a-z]")
+# A team's size after a verb of hiring (decision 5061): "Hire 2-person team", "Recruit a
+# 4-member crew", "Staff a 5-person night shift" hire that many people; the size elsewhere ("3-person
+# team velocity") still names which team.
+_EN_HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|recruit|recruiting|staff|staffing)\s(?:an?\s)?$")
+_EN_HEADCOUNT_AFTER = re.compile(r"-(?:person|people|member|strong)\s[a-z]")
 
 
 # A figure after a word that bounds which things count, then, a few words on, a comparator and a
@@ -125,6 +130,8 @@ def _en(folded: str, start: int, end: int) -> bool:
         _EN_CLASS_BOUND_BEFORE.search(before) or _EN_CLASS_LIMIT_BEFORE.search(before)
     ) and _EN_CHANGE_AFTER.match(folded, end):
         return True  # "Cancellations with less than 24h notice reduced by 30%" (decision 3742)
+    if _EN_HIRED_BEFORE.search(before) and _EN_HEADCOUNT_AFTER.match(folded, end):
+        return False  # "Hire a 3-person support team": the people hired (decision 5061)
     if (
         "-" in folded[start:end]
         and not folded[start:end][:1].isdigit()

@@ -818,6 +818,25 @@ def _named_by(num: str, after: str) -> bool:
     return num == "360"  # "360 feedback", "360-degree reviews"
 
 
+# A rank written "#N" (decision 5060): one or two digits, opening the wording or a clause, or
+# after a verb of ranking or "the"; then a place ("in", "on", "among", "across") or a word and a
+# place ("#1 rated café in town", "#2 app on …").
+_HASH_RANK_BEFORE = re.compile(
+    r"(?:^|[:;,(]|\b(?:be|become|becoming|rank|ranked|ranking|reach|reaching|stay|remain|"
+    r"the|as|at))\s?#$"
+)
+_HASH_RANK_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s(?:in|on|among|across)\b")
+
+
+def _hash_rank(folded: str, s: int, e: int) -> bool:
+    """Whether "#N" at [s, e) is a rank reached, not an issue's or a ticket's number (5060)."""
+    return (
+        e - s <= 2
+        and bool(_HASH_RANK_BEFORE.search(folded, max(0, s - 16), s))
+        and bool(_HASH_RANK_AFTER.match(folded, e))
+    )
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -832,7 +851,9 @@ def _is_label(
     ):
         return False  # "GMV x2", "covers x1.5": a multiple, not a name like "x86" (decision 941)
     if prev == "#" and lang == "en":
-        return True  # "#4260": an issue or a ticket, not a count
+        # "#4260": an issue or a ticket, not a count; but "#1 in category", "Become #2 among
+        # …", "the #1 rated café": a rank reached (decision 5060)
+        return not _hash_rank(folded, s, e)
     if (
         lang == "zh"
         and folded.startswith("期", e)

@@ -2215,8 +2215,10 @@ _CELL_ZERO = re.compile(r"(?:0|零|zero|none) ?%? ?(?:次|起|个|件|例)?", re
 # ... and after it, when it holds: "0 ongoing.", "0 by Q4", "0 this year", "0 every month", "0 at
 # all times" (decision 5064).
 _CELL_ZERO_WHEN = re.compile(
-    r"\s*(?:ongoing|always|at all times|(?:by|before|until|through|throughout|during|in|within|"
-    r"this|each|every|per|a)\s[\w ./-]{1,24}?)\s*\.?",
+    # (bounded blanks around it: a cell is short, and an unbounded run was read again from each of
+    # its blanks — 2.3 s on 5,000 of them)
+    r"\s{0,4}(?:ongoing|always|at all times|(?:by|before|until|through|throughout|during|in|within|"
+    r"this|each|every|per|a)\s[\w./-][\w ./-]{0,23}?)\s{0,4}\.?",
     re.I,
 )
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -2180,13 +2180,14 @@ _ZH_AS_SOON = re.compile(
 def _served_within(item: Item, toks: list[Token]) -> Span | None:
     """The people served open the objective, then a short time and what they get within it: an
     end state they live (decision 2487). Without 就 only a verb of getting it done counts; a
-    measure named before the time (a KPI, "客户投诉率…") keeps its reading elsewhere."""
+    measure named before the time (a KPI, "客户投诉率…") keeps its reading elsewhere. The people
+    then "as soon as …"/"without having to …" and what is theirs count too (decision 5055)."""
     people = words("objective_people", "zh")
     s, e = core(item)
-    lead = next((p for p in people if item.folded.startswith(p, s) and len(p) > 1), None)
-    lead = lead or next((p for p in people if item.folded.startswith("新" + p, s)), None)
-    if lead is not None:
-        at = item.folded.index(lead, s) + len(lead)
+    # the people served open it, "新" perhaps before them ("新员工")
+    at = next((s + len(p) for p in people if len(p) > 1 and item.folded.startswith(p, s)), None)
+    at = at or next((s + 1 + len(p) for p in people if item.folded.startswith("新" + p, s)), None)
+    if at is not None:
         m = _ZH_AS_SOON.match(item.folded, at, e)
         if m is not None:
             return m.start(), m.end()  # "客人一进门就是…", "分析师不用来问我们就敢用数据" (5055)

@@ -2360,10 +2360,7 @@ def denied_share_fix(item: Item) -> Fix | None:
     from rules._kr_common import lead_position, measurable
 
     if item.language == "zh":
-        # a lapse past a time limit carries its limit, not a target (decision 5052)
-        return (
-            None if measurable(item) and "超过" not in item.folded else _zh_denied_share_fix(item)
-        )
+        return _zh_denied_share_fix(item)  # measurable unless a lapse past a limit (5052)
     if not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
         return None
     s = lead_position(item)
@@ -2425,6 +2422,8 @@ def _zh_denied_share_fix(item: Item) -> Fix | None:
     from rules._negative import zh_denied
 
     m = zh_denied(item)
+    # a figure makes it measurable, but a lapse past a time limit carries its limit, not a
+    # target (decision 5052)
     if m is None or (measurable(item) and "span" not in m.re.groupindex):
         return None
     np = m.group("np")

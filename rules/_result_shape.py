@@ -528,6 +528,26 @@ def _zh_round_closed(item: Item, verb: Verb) -> bool:
     return bool(tail) and tail.endswith(words("kr_funding_rounds", "zh"))
 
 
+# Partners won, counted, with words between the verb and the partnership: "与6家医院建立转诊合作",
+# "与10所小学建立“共读伙伴”合作", "跟3家养老院建立结对关系", and a joint course or school run with
+# them: "和2所高校合作开课" (decision 5101, lead ruling c of the thirty-fifth round; decision 421
+# read only "建立合作" written together). Work done with partners ("和5家医院合作开展义诊") stays work.
+_ZH_PARTNERS_JOINED = re.compile(
+    r"(?:与|和|同|跟)\s?(?:\d+|[一二两三四五六七八九十]{1,3})\s?(?:所|家|个|位|名|座|支)"
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?P<verb>"
+    r"(?:建立|达成|结成|缔结|签订|签署)[^，,；;。]{0,10}?(?:合作|关系|伙伴|联盟|协议|对子)"
+    r"|合作(?:开课|办学|共建))"
+)
+
+
+def _zh_partners_joined(item: Item, verb: Verb) -> bool:
+    """Whether the verb joins counted partners in a partnership (decision 5101)."""
+    if item.language != "zh" or verb.cls in _NO_TASK:
+        return False
+    m = _ZH_PARTNERS_JOINED.match(item.folded, item.core_span[0])
+    return m is not None and m.start("verb") <= verb.start < m.end("verb")
+
+
 # Chinese verbs of bringing a business in or of its settling on the platform (decision 3891).
 _ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
 # "Bring on 4 new referral partners", "Bring in 6 resellers", "Bring aboard 3 distributors".
@@ -852,6 +872,9 @@ def _read(item: Item) -> Reading:
     if verb is not None and _zh_round_closed(item, verb):
         # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
         # round" is (decision 2243), not a piece of work completed (decision 3892)
+        verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_partners_joined(item, verb):
+        # "与6家医院建立转诊合作", "和2所高校合作开课": partners won and counted (decision 5101)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
     if _version_move(item, core[0], core[1]):
         # "安全评分版本：v2 → v3", "Node.js 版本：16 → 20", "Billing API version: v1 → v2": a

@@ -1,0 +1,102 @@
+"""Round 35 (issue 8), helper bfix35zh: the Chinese shapes of round 34's two never-studied
+outsider sets and the round's lead rulings, decisions 5100-5119 (docs/principles.md, "… (issue 8,
+thirty-fifth round; bfix35zh)"). Every wording here is the helper's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def _fails(text: str) -> list[tuple[str, set[str]]]:
+    """Each item's text and the rules it fails, objectives and key results in order."""
+    out: list[tuple[str, set[str]]] = []
+    for o in review(text).objectives:
+        for it in [o, *o.key_results]:
+            out.append((it.text, {c.rule_id for c in it.checks if c.status == "fail"}))
+    return out
+
+
+def _o_status(objective: str) -> dict[str, str]:
+    text = f"目标：{objective}\nKR1：复购率从20%提升到28%（负责人：林悦，2027年Q1）\n"
+    o = review(text).objectives[0]
+    return {c.rule_id: c.status for c in o.checks}
+
+
+def _kr_status(kr: str, objective: str = "让街坊们都爱来我们店") -> dict[str, str]:
+    text = f"目标：{objective}（2027年Q1）\nKR1：{kr}\n"
+    k = review(text).objectives[0].key_results[0]
+    return {c.rule_id: c.status for c in k.checks}
+
+
+# -- 5100: a month before 个人OKR / 个人目标 / 个人计划 in the title is the set's cycle -------------
+
+_TIMED = ("objective-no-timeframe", "kr-no-deadline")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "张晓 4月个人OKR",
+        "我的11月个人目标",
+        "王磊 8月个人计划（门店运营）",
+        "## 陈晨 7月个人OKR",
+        "小周2027年5月个人OKR",
+        "阿杰 三月个人 OKR（社群）",
+    ],
+)
+def test_5100_month_before_personal_set_is_its_cycle(title: str) -> None:
+    text = f"{title}\nO1：把社群做活\nKR1：社群周活跃人数从200增加到500\nKR2：建好会员群\n"
+    for item, fails in _fails(text):
+        assert not fails & set(_TIMED), (item, fails)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "12月个税申报工作安排",  # 个税: a tax, no personal set
+        "个人OKR",  # no month at all
+        "2027年度个人目标",  # a whole year is a horizon (decision 16)
+    ],
+)
+def test_5100_guards_still_untimed(title: str) -> None:
+    text = f"{title}\nO1：把社群做活\nKR1：社群周活跃人数从200增加到500\n"
+    assert "objective-no-timeframe" in _fails(text)[0][1]
+
+
+# -- 5101: counted partners joined in a partnership, words between, are won (ruling c) ---------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "与12所小学建立“书香伙伴”合作",
+        "与6家医院建立转诊合作",
+        "与5个社区建立共建关系",
+        "跟3家养老院建立结对帮扶关系",
+        "和2所高校合作开课",
+        "与4家养老院结成帮扶对子",
+        "跟4所中学建立“青苗”结对关系",
+    ],
+)
+def test_5101_partners_joined_are_won(kr: str) -> None:
+    assert _kr_status(kr)["kr-is-task"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("和5家医院合作开展义诊", "kr-is-task"),  # work done with partners
+        ("与2家银行合作推出联名卡", "kr-is-task"),  # a product launched together
+        ("和4家海外仓对接", "kr-activity-count"),  # parties met, none won (decision 421)
+        ("与4家博物馆建立研学基地", "kr-is-task"),  # a base set up, no partnership named
+    ],
+)
+def test_5101_guards_work_with_partners(kr: str, rule: str) -> None:
+    assert _kr_status(kr)[rule] == "fail"
+
+
+@pytest.mark.parametrize("kr", ["同3家出版社达成独家授权协议", "与3家海外仓建立合作关系"])
+def test_5101_guards_won_before(kr: str) -> None:
+    assert _kr_status(kr)["kr-is-task"] == "pass"

@@ -3137,6 +3137,9 @@ def kpi_only(item: Item) -> Kpi | None:
         item, {t.start for t in _words(item)} | {t.end for t in _words(item)}
     ):
         pass  # "入住老人零压疮": the people served spared a harm, whatever jieba glues (1851)
+    elif item.language == "zh" and (place := _zh_ranking_place(item)) is not None:
+        # "全县统考成绩排名进入前三", "冲进类目TOP10": a place in a ranking table (5102)
+        found = place
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
@@ -3153,6 +3156,30 @@ def kpi_only(item: Item) -> Kpi | None:
             found = _topic_then_kpi(item)
     item.facts.memo[key] = found
     return found
+
+
+# A place in a ranking table that the objective ends on: a ranking word (排名, 排行榜, a platform's
+# 类目 or 榜单), then at most a verb of reaching and a scope, then the place ("成绩排名进入前三",
+# "冲进类目TOP10", "销量排名冲进类目前五"). The table's measure, as "软科排名进入全国前50" is (decision
+# 4084) and "Make the top 5 in the regional league" (decision 5102, lead ruling d of the
+# thirty-fifth round). A standing among peers with no table named ("进入行业前3名", "成为全国第一的
+# 社区团购品牌") stays an aspiration (decisions 21, 100).
+_ZH_RANKING_PLACE = re.compile(
+    r"(?:排名|排行榜?|类目|榜单|总榜)"
+    r"(?:稳居|排进|进入|冲进|冲入|挤进|跻身|冲到|冲上|杀进|进|入|冲|位居|位列|达到|保持)?在?"
+    r"(?:全国|全省|全市|全区|全县|区域|大区|行业|类目|品类|同类)?"
+    r"(?:前\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})|第\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"|top\s?\d{1,3})(?:名|位|强)?[\W_]*"
+)
+
+
+def _zh_ranking_place(item: Item) -> Kpi | None:
+    """The objective ends on a place in a named ranking table (decision 5102)."""
+    s, e = core(item)
+    for m in _ZH_RANKING_PLACE.finditer(item.folded, s, e):
+        if m.end() >= e:
+            return _kpi(item, (s, e), (s, e))
+    return None
 
 
 # A runway made longer, with a figure of months or a date at most (decision 4846).

@@ -100,3 +100,34 @@ def test_5101_guards_work_with_partners(kr: str, rule: str) -> None:
 @pytest.mark.parametrize("kr", ["同3家出版社达成独家授权协议", "与3家海外仓建立合作关系"])
 def test_5101_guards_won_before(kr: str) -> None:
     assert _kr_status(kr)["kr-is-task"] == "pass"
+
+
+# -- 5102: an objective that ends on a place in a ranking table is a KPI (ruling d) -----------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "双十一把咱们旗舰店冲进类目TOP20！",
+        "全市中考排名进入前十",
+        "市场占有率排名进入前三",
+        "店铺销量排名冲进类目前五",
+        "冲上天猫类目第一",
+        "全区联考成绩排名稳居前二",
+    ],
+)
+def test_5102_ranking_place_is_metric(objective: str) -> None:
+    assert _o_status(objective)["objective-is-metric"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "进入行业前3名",  # a standing among peers, no table named (decision 21)
+        "成为全国第一的社区团购品牌",  # the team's own brand first (decision 100)
+        "做全区最受欢迎的面包店",
+        "迈出数字化第一步",  # an ordinal of a stage (decision 605)
+    ],
+)
+def test_5102_guards_standing_not_metric(objective: str) -> None:
+    assert _o_status(objective)["objective-is-metric"] == "pass"

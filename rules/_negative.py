@@ -1088,6 +1088,12 @@ _ZH_TIME_HEAD_LATER = re.compile(
 _HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixing)\b[^.]{0,30}$")
 
 
+# 违反, 相反: 反 closing another word is no "anti-" (decision 5103).
+_ZH_ANTI_NOT = re.compile(r"[违相造谋]反")
+# The legal cases a bad-event word names, then the suits won: "纠纷诉讼案件胜诉率" (decision 5103).
+_ZH_SUITS_WON = re.compile(r"[^，,；;。]{0,8}?胜诉(?!.{0,2}败)")
+
+
 def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     """The bad-event word only describes another measure ("incident response time", "time to
     fix bugs", "故障处理时长", "无故障率"), or is negated into a good one ("crash-free")."""
@@ -1098,6 +1104,13 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         after = text[e : e + 5]
         if s > 0 and text[s - 1] == "无" and (term[2].endswith("率") or "率" in after[:4]):
             return True  # 无故障率, 无事故天数: the complement's name
+        if _ZH_SUITS_WON.match(text, e):
+            # "合同纠纷诉讼案件胜诉率", "劳动仲裁及诉讼案件胜诉率": the cases name which suits
+            # are won, the win rate is the measure (decision 5103)
+            return True
+        if s > 0 and text[s - 1] == "反" and not _ZH_ANTI_NOT.match(text, s - 2):
+            # "反欺诈拦截金额", "反洗钱": the work against the bad event, no event (decision 5103)
+            return True
         if term[2] in _ZH_OVER_PLAN and s > 0 and text[s - 1] in "不未没无":
             # "项目开发费用不超预算": a cost held to its budget (decision 11), not the projects
             # over budget counted ("超预算项目占比不超过5%", decision 3121)

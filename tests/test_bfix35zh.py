@@ -131,3 +131,38 @@ def test_5102_ranking_place_is_metric(objective: str) -> None:
 )
 def test_5102_guards_standing_not_metric(objective: str) -> None:
     assert _o_status(objective)["objective-is-metric"] == "pass"
+
+
+# -- 5103: legal and anti-fraud work counts good events (ruling e) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "商标异议及侵权诉讼案件胜诉率不低于80%",
+        "合同纠纷诉讼案件胜诉率不低于90%",
+        "行政诉讼案件胜诉率不低于70%",
+        "欺诈识别案件数不少于60件",
+        "盗刷识别率不低于90%",
+        "反作弊识别账号数不少于2000个",
+        "骗保案件查获数量不少于30件",
+        "劳动仲裁及诉讼案件胜诉率不低于85%",
+    ],
+)
+def test_5103_legal_and_anti_fraud_not_negative(kr: str) -> None:
+    assert _kr_status(kr)["kr-negative-phrasing"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "诉讼案件数量降到5件以下",  # suits brought against the team
+        "被客户起诉的案件为0",
+        "欺诈案件数量降到10件以下",  # fraud suffered
+        "违反操作规程次数降为0",  # 违反 is no "anti-"
+        "渗漏金额减少15%",  # a loss cut (ruling e, second half)
+        "客户纠纷数量降到3起以下",
+    ],
+)
+def test_5103_guards_bad_events_stay_negative(kr: str) -> None:
+    assert _kr_status(kr)["kr-negative-phrasing"] == "fail"

@@ -528,6 +528,23 @@ def _zh_round_closed(item: Item, verb: Verb) -> bool:
     return bool(tail) and tail.endswith(words("kr_funding_rounds", "zh"))
 
 
+# "多" right before the lead verb and "几个"/"一些" after it: "尽量多孵化几个主播" (decision 5104).
+_ZH_MORE_BEFORE = re.compile(r"(?:尽量|尽可能|争取|努力|再|能)?多$")
+_ZH_SOME_AFTER = re.compile(r"(?:几|一些|些|一点|点)(?:[个位名家款条场次篇批]|$)")
+
+
+def _zh_more_of_some(item: Item, verb: Verb) -> bool:
+    """Whether the verb is "多 V 几个/一些 …" opening the wording: more, with no number (5104)."""
+    if item.language != "zh" or verb.cls in _NO_TASK:
+        return False
+    s = item.core_span[0]
+    return (
+        bool(_ZH_MORE_BEFORE.search(item.folded[s : verb.start]))
+        and verb.start - s <= 4
+        and _ZH_SOME_AFTER.match(item.folded, verb.end) is not None
+    )
+
+
 # Partners won, counted, with words between the verb and the partnership: "与6家医院建立转诊合作",
 # "与10所小学建立“共读伙伴”合作", "跟3家养老院建立结对关系", and a joint course or school run with
 # them: "和2所高校合作开课" (decision 5101, lead ruling c of the thirty-fifth round; decision 421
@@ -873,6 +890,10 @@ def _read(item: Item) -> Reading:
         # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
         # round" is (decision 2243), not a piece of work completed (decision 3892)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_more_of_some(item, verb):
+        # "尽量多孵化几个出镜主播", "多开发一些回头客": more of a count with no number, a change
+        # asked for (vague and unquantified), not a piece of work (decision 5104, ruling b)
+        return Reading("other", whole, "change")
     if verb is not None and _zh_partners_joined(item, verb):
         # "与6家医院建立转诊合作", "和2所高校合作开课": partners won and counted (decision 5101)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)

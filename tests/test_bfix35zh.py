@@ -166,3 +166,37 @@ def test_5103_legal_and_anti_fraud_not_negative(kr: str) -> None:
 )
 def test_5103_guards_bad_events_stay_negative(kr: str) -> None:
     assert _kr_status(kr)["kr-negative-phrasing"] == "fail"
+
+
+# -- 5104: a count made smaller or larger in words, no number, is vague, not a task (ruling b) --
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "多孵化几个带货达人",
+        "多拍几条探店视频",
+        "尽可能多培训几批新店员",
+        "审批环节精简",
+        "外包团队人数压减",
+        "报表数量精减",
+    ],
+)
+def test_5104_more_or_fewer_in_words_is_no_task(kr: str) -> None:
+    status = _kr_status(kr)
+    assert status["kr-is-task"] == "pass"
+    assert status["kr-not-quantified"] == "fail"
+    assert status["kr-vague-wording"] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule", "status"),
+    [
+        ("孵化3个出镜主播", "kr-is-task", "fail"),  # a number: people developed (decision 24)
+        ("多次走访客户", "kr-is-task", "fail"),  # 多次: how often, no count made bigger
+        ("供应商数量精简到20家", "kr-not-quantified", "pass"),
+        ("把客服外包给第三方", "kr-is-task", "fail"),  # 外包 still a verb of work
+    ],
+)
+def test_5104_guards(kr: str, rule: str, status: str) -> None:
+    assert _kr_status(kr)[rule] == status

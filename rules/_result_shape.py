@@ -5306,6 +5306,21 @@ def _deliverables_live(item: Item, q: Quantity) -> bool:
     return False
 
 
+# After a verb that opens a Chinese key result, the rest of a rate's name and nothing else:
+# "充电失败率", "支付成功率", "配送准时率" (decision 5105, lead ruling f of the thirty-fifth round).
+_ZH_REST_OF_RATE = re.compile(r"[\u4e00-\u9fff]{0,4}率[\W_]*")
+
+
+def _zh_verb_in_rate(item: Item, verb) -> bool:
+    """Whether a Chinese key result is a verb of work and the rest of a rate's name (5105)."""
+    return (
+        item.language == "zh"
+        and verb.cls not in _NO_TASK
+        and not item.folded[item.core_span[0] : verb.start].strip()
+        and _ZH_REST_OF_RATE.fullmatch(item.folded, verb.end, item.core_span[1]) is not None
+    )
+
+
 def _measure_named(item: Item, lead: int) -> bool:
     """The whole key result is a measure's name with no number (decision 1182): "Training
     completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
@@ -5313,6 +5328,8 @@ def _measure_named(item: Item, lead: int) -> bool:
     verb = item.facts.shape.verb
     if _noun_first(item, verb):
         verb = None  # "Survey response rate": the word names what is measured (decision 1294)
+    if verb is not None and _zh_verb_in_rate(item, verb):
+        verb = None  # "充电失败率", "支付成功率": the verb names what is measured (5105)
     if verb is not None and (item.language == "en" or verb.position == "lead"):
         return False
     if item.language == "en" and any(

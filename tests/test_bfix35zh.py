@@ -200,3 +200,32 @@ def test_5104_more_or_fewer_in_words_is_no_task(kr: str) -> None:
 )
 def test_5104_guards(kr: str, rule: str, status: str) -> None:
     assert _kr_status(kr)[rule] == status
+
+
+# -- 5105: a verb of work and the rest of a rate's name is the measure, not a task (ruling f) --
+
+
+@pytest.mark.parametrize(
+    "kr", ["支付成功率", "登录失败率", "配送准时率", "退款失败率", "检查合格率", "送检合格率"]
+)
+def test_5105_rate_named_after_a_verb_is_no_task(kr: str) -> None:
+    assert _kr_status(kr)["kr-is-task"] == "pass"
+
+
+def test_5105_rate_in_a_table_row_is_a_result() -> None:
+    text = (
+        "物流组 2027 Q2 OKR\n\n**O1：让包裹准时到**\n\n"
+        "| KR | 负责人 | 基线 | 目标值 | 截止时间 |\n|---|---|---|---|---|\n"
+        "| 投递失败率 | 邓雨 | 3.1% | 1% | 6/30 |\n"
+        "| 签收成功率 | 邓雨 | 92% | 97% | 6/30 |\n"
+        "| 完成200个网点巡检 | 韩冬 | - | 200个 | 6/30 |\n"
+    )
+    fails = dict(_fails(text))
+    assert "kr-is-task" not in fails["投递失败率"]
+    assert "kr-negative-phrasing" in fails["投递失败率"]  # the failures still counted
+    assert "kr-is-task" in fails["完成200个网点巡检"]
+
+
+@pytest.mark.parametrize("kr", ["支付供应商货款", "完成培训", "检查消防通道"])
+def test_5105_guards_work_stays_task(kr: str) -> None:
+    assert _kr_status(kr)["kr-is-task"] == "fail"

@@ -528,6 +528,10 @@ def _zh_round_closed(item: Item, verb: Verb) -> bool:
     return bool(tail) and tail.endswith(words("kr_funding_rounds", "zh"))
 
 
+# Finding one supplier or one person, opening the wording (decision 5106).
+_ZH_FIND_ONE = re.compile(
+    r"(?:尽快|赶紧|先)?(?:找|寻找|物色)(?:到)?(?:个|一个|一家|家|位|一位|名|一名|一支)"
+)
 # "多" right before the lead verb and "几个"/"一些" after it: "尽量多孵化几个主播" (decision 5104).
 _ZH_MORE_BEFORE = re.compile(r"(?:尽量|尽可能|争取|努力|再|能)?多$")
 _ZH_SOME_AFTER = re.compile(r"(?:几|一些|些|一点|点)(?:[个位名家款条场次篇批]|$)")
@@ -890,6 +894,12 @@ def _read(item: Item) -> Reading:
         # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
         # round" is (decision 2243), not a piece of work completed (decision 3892)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if _ZH_FIND_ONE.match(item.folded, lead) and not any(
+        q.is_target for q in item.facts.quantities
+    ):
+        # "找个靠谱的电商代运营", "找一家装修公司": one supplier or hire to find, a search to do
+        # (decision 5106, lead ruling g of the thirty-fifth round)
+        return Reading("task", whole, "action")
     if verb is not None and _zh_more_of_some(item, verb):
         # "尽量多孵化几个出镜主播", "多开发一些回头客": more of a count with no number, a change
         # asked for (vague and unquantified), not a piece of work (decision 5104, ruling b)
@@ -5984,15 +5994,28 @@ def _zh_efforts_raised(item: Item, lead: int) -> bool:
             start += len(c)  # "公众号推文", "上门走访": the channel before the effort
             break
     for t in terms(item, "kr_activity_nouns"):
-        if t[0] != start:
+        if t[0] != start and not (
+            # "糖尿病患者随访次数增加30%": the people visited before the visits (decision 5106)
+            t[2] in _ZH_VISIT_EFFORTS and _ZH_VISITED_BEFORE.fullmatch(item.folded, start, t[0])
+        ):
             continue
         pat = _ZH_VISITS_RAISED if t[2] in _ZH_VISIT_EFFORTS else _ZH_EFFORTS_RAISED
         if pat.match(item.folded, t[1]):
             return True
-    return False
+    # "糖尿病患者随访次数增加30%": a clinic's follow-up visits, counted (decision 5106); not a
+    # kr_activity_nouns word, as "慢病随访率" is the share of patients followed up
+    m = _ZH_FOLLOW_UPS.match(item.folded, start)
+    return m is not None and _ZH_VISITS_RAISED.match(item.folded, m.end()) is not None
 
 
 _ZH_VISIT_EFFORTS = frozenset({"拜访", "走访", "回访", "家访"})
+# The people or places visited, named before the visits, and follow-up visits (decision 5106).
+_ZH_VISITED_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:患者|病人|客户|居民|老人|家长|学生|会员|用户|孕产妇|产妇|儿童|门店|商户|经销商)"
+)
+_ZH_FOLLOW_UPS = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:患者|病人|居民|老人|孕产妇|产妇|儿童|会员|客户|用户))?(?:上门)?随访"
+)
 _ZH_COUNT_WORDS = r"(?:的)?(?:数量|次数|场次|篇数|条数|频次|数|量)"
 _ZH_RAISE = r"(?:提升|提高|增加|增长|翻倍|翻一番|翻番|扩大)"
 # "推文数量翻倍", "直播场次增加至每周5场", "培训增加到每月4次" (decision 3500).

@@ -229,3 +229,38 @@ def test_5105_rate_in_a_table_row_is_a_result() -> None:
 @pytest.mark.parametrize("kr", ["支付供应商货款", "完成培训", "检查消防通道"])
 def test_5105_guards_work_stays_task(kr: str) -> None:
     assert _kr_status(kr)["kr-is-task"] == "fail"
+
+
+# -- 5106: one supplier or person to find is a task; follow-up visits raised are effort (g) -----
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("找个靠谱的摄影工作室", "kr-is-task"),
+        ("尽快找个靠谱的合伙人", "kr-is-task"),
+        ("找个放心的保洁阿姨", "kr-is-task"),
+        ("找一家靠谱的装修公司", "kr-vague-wording"),
+        ("物色一位像样的财务顾问", "kr-vague-wording"),
+        ("找到一家好点的代账公司", "kr-vague-wording"),
+        ("糖尿病患者随访次数增加30%", "kr-activity-count"),
+        ("随访次数提升25%", "kr-activity-count"),
+        ("重点客户回访次数提升50%", "kr-activity-count"),
+        ("孕产妇家访次数增加25%", "kr-activity-count"),
+    ],
+)
+def test_5106_search_is_task_and_visits_are_effort(kr: str, rule: str) -> None:
+    assert _kr_status(kr)[rule] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("找到3家新供应商", "kr-is-task"),  # suppliers found, counted (bfix34zh)
+        ("患者随访满意度提升到95%", "kr-activity-count"),  # a measure after the visits
+        ("患者复诊人数增加30%", "kr-activity-count"),  # patients who come back
+        ("客户满意度达到良好水平以上", "kr-is-task"),
+    ],
+)
+def test_5106_guards(kr: str, rule: str) -> None:
+    assert _kr_status(kr)[rule] == "pass"

@@ -264,3 +264,34 @@ def test_5106_search_is_task_and_visits_are_effort(kr: str, rule: str) -> None:
 )
 def test_5106_guards(kr: str, rule: str) -> None:
     assert _kr_status(kr)[rule] == "pass"
+
+
+# -- 5107: an age band and a number inside a title mark are no targets (ruling j) -------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "为60岁及以上老人建立健康档案",
+        "给14岁以下儿童接种流感疫苗",
+        "完成70岁以上独居老人上门体检",
+        "读完《100个管理工具》",
+        "做完《5000道口算题》并全部订正",
+        "背完《古诗词300首》",
+    ],
+)
+def test_5107_numbers_that_are_no_targets(kr: str) -> None:
+    assert _kr_status(kr)["kr-not-quantified"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "65岁以上老年人体检率达到70%",
+        "服务3岁以下婴幼儿家庭200户",
+        "读完《论语》等5本书",
+        "为200名80岁以上老人上门体检",
+    ],
+)
+def test_5107_guards_a_target_beside_them(kr: str) -> None:
+    assert _kr_status(kr)["kr-not-quantified"] == "pass"

@@ -1872,6 +1872,10 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             # "大部分工单当天解决", "Most orders ship next-day": the window is how each is
             # counted; the share, "most", is the number missing (decision 4303)
             roles[i] = "descriptor"
+        elif lang == "zh" and (_zh_in_title_mark(folded, r) or _zh_age_scope(folded, r)):
+            # "看完《申论范文100篇》": the book's name; "65岁以上老年人体检": who is served, an age
+            # band, not how many (decision 5107, lead ruling j of the thirty-fifth round)
+            roles[i] = "descriptor"
         elif i not in paired and _population(folded, lang, r):
             roles[i] = (
                 "descriptor"  # "satisfaction of the 40 teachers", "提升500家客户的使用率" (4300)
@@ -1891,6 +1895,26 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         ):
             roles[i] = "descriptor"  # "7-day retention", "满1万元的会员数量" (decision 560)
     return roles
+
+
+# An age band after a count of years: "65岁以上", "60岁及以上", "3岁以下", "14周岁以下" (5107).
+_ZH_AGE_BAND = re.compile(r"(?:周?岁)(?:及|或)?(?:以上|以下|以内)")
+
+
+def _zh_age_scope(folded: str, r: _Raw) -> bool:
+    """Whether the count is an age bounding who is served (decision 5107)."""
+    if r.kind != "count":
+        return False
+    at = r.end - 1 if folded[r.end - 1 : r.end] == "岁" else r.end
+    if folded[at - 1 : at] == "周":
+        at -= 1
+    return _ZH_AGE_BAND.match(folded, at) is not None
+
+
+def _zh_in_title_mark(folded: str, r: _Raw) -> bool:
+    """Whether the number stands inside a title mark 《…》, a book's or a work's name (5107)."""
+    opened = folded.rfind("《", 0, r.start)
+    return opened >= 0 and folded.rfind("》", opened, r.start) < 0 and "》" in folded[r.end :]
 
 
 # A cadence shortly before "一份", "一篇": a rate per cadence, a count (decision 22). The cadence

@@ -3173,6 +3173,12 @@ _ZH_RANKING_PLACE = re.compile(
 )
 
 
+def ranking_place(item: Item) -> bool:
+    """Whether a Chinese objective ends on a place in a named ranking table (decision 5102):
+    its KPI reading, and the rank is its aspiration too (objective-not-inspiring passes)."""
+    return item.language == "zh" and _zh_ranking_place(item) is not None
+
+
 def _zh_ranking_place(item: Item) -> Kpi | None:
     """The objective ends on a place in a named ranking table (decision 5102)."""
     s, e = core(item)

@@ -8,6 +8,7 @@ from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, word_set, words
 from rules._draft_structure import is_empty
+from rules._outcome import routine_on_time
 from rules._result_shape import reading
 
 
@@ -183,6 +184,14 @@ class KrBusinessAsUsual(Rule):
             found = _recertified_standard(item) or _routine_training(item) or _level_kept(item)
         if not found:
             found = _routine_shape(item)
+        if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
+            # "配合总公司完成系统切换": a one-off change done with others is a task, no routine
+            # (decision 5108, lead ruling k of the thirty-fifth round); "配合审计" stays routine
+            found = []
+        if not found and routine_on_time(item) and reading(item).kind == "activity":
+            # "按时完成每日早晚两次新闻推送": what kr-activity-count calls routine work done on
+            # time is routine here too, its finding folded into this one (decision 5108)
+            found = [(*item.core_span, "")]
         if found and reading(item).reason == "measure":
             # "Weekly group meeting attendance", "每周例会出勤率": a rate of the routine is a
             # result to quantify, not the routine itself (decision 1182)
@@ -855,6 +864,19 @@ def _ends_in_document(phrase: str, lang: str) -> bool:
     if lang == "zh":
         return any(phrase.endswith(d) for d in docs)
     return any(phrase == d or phrase.endswith(" " + d) for d in docs)
+
+
+# After 配合 (and whom), a one-off change done with them: "配合总公司完成系统切换", "配合IT部完成
+# ERP上线", "协助财务推进报销系统迁移" (decision 5108). A check or an audit stays routine.
+_ZH_ONE_OFF_WITH = re.compile(
+    r"(?:配合|协助|协同)[^，,；;。]{0,10}?(?:完成|推进|实施|落地)[^，,；;。]{0,10}?"
+    r"(?:切换|上线|迁移|改造|升级|搬迁|替换|改版|转型|重组|并购|导入|换新|割接)"
+)
+
+
+def _zh_one_off_with_others(item, at: int) -> bool:
+    """Whether the routine verb at `at` opens a one-off change done with others (5108)."""
+    return _ZH_ONE_OFF_WITH.match(item.folded, at) is not None
 
 
 RULE = KrBusinessAsUsual()

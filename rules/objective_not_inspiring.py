@@ -12,7 +12,14 @@ from coach.rule_api import Example, Hit, Rule, localized
 from coach.text import nest_quotes
 from coach.wordlists import find_terms, longest_first, words
 from rules._draft_structure import set_owner
-from rules._objective_shape import aspiration, core, end_state, flat, metric_objective
+from rules._objective_shape import (
+    aspiration,
+    core,
+    end_state,
+    flat,
+    metric_objective,
+    ranking_place,
+)
 from rules._objective_text import is_vague
 
 
@@ -362,7 +369,9 @@ def _cue(item: Item) -> str | None:
     """The words that make the objective flat, or None when it is not."""
     s, e = core(item)
     metric = metric_objective(item)
-    if metric is not None:
+    if metric is not None and not (ranking_place(item) and aspiration(item) is not None):
+        # a place in a ranking table is a KPI and its rank an aspiration at once: "冲进类目
+        # TOP10" is moved to a key result, not called flat (decision 5102)
         return item.plain[metric.span[0] : metric.span[1]]
     if is_vague(item):
         return item.plain[s:e].strip()

@@ -295,3 +295,43 @@ def test_5107_numbers_that_are_no_targets(kr: str) -> None:
 )
 def test_5107_guards_a_target_beside_them(kr: str) -> None:
     assert _kr_status(kr)["kr-not-quantified"] == "pass"
+
+
+def test_5102_ranking_place_keeps_its_rank_as_aspiration() -> None:
+    status = _o_status("双十一把咱们旗舰店冲进类目TOP20！")
+    assert status["objective-not-inspiring"] == "pass"
+    # a measure's rank stays flat as before (decision 100)
+    assert _o_status("会员复购率冲进区域前五")["objective-not-inspiring"] == "fail"
+
+
+# -- 5108: routine work and levels kept agree with their findings (ruling k) -------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "status"),
+    [
+        ("配合IT部完成ERP上线", "pass"),  # a one-off change done with others: a task
+        ("协助财务推进报销系统迁移", "pass"),
+        ("配合集团完成门店收银系统升级", "pass"),
+        ("店铺体验分保持在满分", "fail"),  # a level kept, nothing raised
+        ("安全评级保持在A级", "fail"),
+        ("商家服务分维持在优秀", "fail"),
+        ("每天按时发布两条公众号推文", "fail"),  # the activity finding's routine on time
+        ("每周按时完成三次门店巡店", "fail"),
+    ],
+)
+def test_5108_routine_and_one_off(kr: str, status: str) -> None:
+    assert _kr_status(kr)["kr-business-as-usual"] == status
+
+
+@pytest.mark.parametrize(
+    ("kr", "status"),
+    [
+        ("配合审计", "fail"),  # routine (the rule's own example)
+        ("配合财务完成年度审计", "fail"),  # an audit is no one-off change
+        ("店铺评分保持在4.8分以上", "pass"),  # a level with its figure (decision 4463 family)
+        ("发布12条公众号推文", "pass"),  # effort counted, not on time
+    ],
+)
+def test_5108_guards(kr: str, status: str) -> None:
+    assert _kr_status(kr)["kr-business-as-usual"] == status

@@ -113,7 +113,9 @@ _EN_BEST_SELF = re.compile(
     r"|(?:always\s)?(?:do|give|bring)\s(?:it\s)?(?:my|our|their|your)\s(?:very\s)?best(?:\swork)?"
     r"(?:\severy\sday)?"
 )
-_ZH_FIRST_STAGE = re.compile(r"第一(?:步|期|阶段|批|轮|版|阶)")
+# ... and the first piece of one's own work, or the first time ("完成第一篇一作论文", "写完第一本小说";
+# decision 5109, ruling l): an ordinal, no rank.
+_ZH_FIRST_STAGE = re.compile(r"第一(?:步|期|阶段|批|轮|版|阶|篇|本|份|部|首|章|次)")
 # "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"

@@ -335,3 +335,42 @@ def test_5108_routine_and_one_off(kr: str, status: str) -> None:
 )
 def test_5108_guards(kr: str, status: str) -> None:
     assert _kr_status(kr)["kr-business-as-usual"] == status
+
+
+# -- 5109: a whole unit's ability in general terms is vague; a first piece of work no rank (l) ---
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提高团队综合素质",
+        "增强门店整体实力",
+        "提升员工综合能力",
+        "全面提升科室整体水平",
+        "加强队伍整体素质",
+    ],
+)
+def test_5109_whole_unit_ability_is_vague(objective: str) -> None:
+    status = _o_status(objective)
+    assert status["objective-vague"] == "fail"
+    assert status["objective-not-inspiring"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "objective", ["提升英语口语能力", "提升门店运营能力", "提升团队执行力", "确保校园安全"]
+)
+def test_5109_guards_named_ability_not_vague(objective: str) -> None:
+    assert _o_status(objective)["objective-vague"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["写完第一本小说并投给出版社", "出版第一部个人诗集", "完成第一份行业研究报告并发出去"],
+)
+def test_5109_first_piece_of_work_is_flat(objective: str) -> None:
+    assert _o_status(objective)["objective-not-inspiring"] == "fail"
+
+
+@pytest.mark.parametrize("objective", ["成为区域第一的烘焙品牌", "拿下第一单海外订单"])
+def test_5109_guards_rank_and_first_deal_inspire(objective: str) -> None:
+    assert _o_status(objective)["objective-not-inspiring"] == "pass"

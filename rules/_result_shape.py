@@ -4037,11 +4037,32 @@ def _quality_bar(item: Item) -> bool:
             continue
         if _things_built_counted(item, verb, q):
             continue  # "Deploy 3 environments with 99.5% uptime": what is built, then its bar (2620)
+        if _zh_rounds_capped(item, q):
+            continue  # "完成初稿，导师review不超过2轮": the rounds of revising it, a bar (5110)
         if q.kind in ("count", "money") or not any(
             q.start - 16 <= t[0] and t[1] <= q.end + 20 for t in quality
         ):
             return False  # "Migrate 100% of services": a share of a population (decision 3)
     return True
+
+
+# The rounds of review or rework a deliverable may take, capped: "导师review不超过2轮", "返工不超过1
+# 次", "修改控制在3稿以内" (decision 5110, lead ruling g of the thirty-fifth round).
+_ZH_REVIEW_BEFORE = re.compile(
+    r"(?:review|评审|审稿|修改|返工|改稿|返修|打回|退回|审核|修订)[^，,；;。]{0,4}?"
+    r"(?:不超过|不多于|最多|至多|≤|<=|控制在)?\s?$"
+)
+_ZH_ROUND_UNIT = re.compile(r"[轮次遍稿]")
+
+
+def _zh_rounds_capped(item: Item, q) -> bool:
+    """Whether the count `q` caps the rounds of review or rework of the thing done (5110)."""
+    return (
+        item.language == "zh"
+        and q.kind == "count"
+        and _ZH_ROUND_UNIT.match(item.folded, q.end - 1) is not None
+        and _ZH_REVIEW_BEFORE.search(item.folded, max(0, q.start - 14), q.start) is not None
+    )
 
 
 def _system_built(item: Item, verb: Verb) -> bool:

@@ -374,3 +374,34 @@ def test_5109_first_piece_of_work_is_flat(objective: str) -> None:
 @pytest.mark.parametrize("objective", ["成为区域第一的烘焙品牌", "拿下第一单海外订单"])
 def test_5109_guards_rank_and_first_deal_inspire(objective: str) -> None:
     assert _o_status(objective)["objective-not-inspiring"] == "pass"
+
+
+# -- 5110: a deliverable done with its rounds of review capped is still the work (ruling g) ----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "6月前完成样片剪辑，客户修改不超过3轮",
+        "9月底前交付设计稿，客户返工不超过1次",
+        "完成开题报告，评审不超过两轮",
+        "11月底前写完初稿，导师审稿不超过2轮",
+        "8月底前完成毕业设计，导师修改不超过2轮",
+        "完成宣传片脚本，甲方改稿不超过2次",
+    ],
+)
+def test_5110_rounds_capped_are_a_bar_on_the_work(kr: str) -> None:
+    assert _kr_status(kr)["kr-is-task"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "完成初稿，引用格式错误不超过2处",  # errors in it: a quality measure, not rounds
+        "客户投诉不超过2次",
+        "以99.5%的准确率完成库存迁移",  # decision 25: task, as before
+    ],
+)
+def test_5110_guards(kr: str) -> None:
+    expected = "fail" if kr.startswith("以") else "pass"
+    assert _kr_status(kr)["kr-is-task"] == expected

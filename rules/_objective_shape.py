@@ -3140,7 +3140,7 @@ def kpi_only(item: Item) -> Kpi | None:
     ):
         pass  # "入住老人零压疮": the people served spared a harm, whatever jieba glues (1851)
     elif item.language == "zh" and (place := _zh_ranking_place(item)) is not None:
-        # "全县统考成绩排名进入前三", "冲进类目TOP10": a place in a ranking table (5102)
+        # "全市中考排名进入前十", "冲进类目TOP10": a place in a ranking table (5102)
         found = place
     elif _one_clause(item):
         if aspiration(item) is None:

@@ -717,7 +717,7 @@ _ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 # terms, as "提升自己" is (decision 4875); a named skill keeps a direction ("提升英语口语能力"), and
 # a bare noun phrase is flat only ("专业成长", decision 19).
 # A whole unit's ability in general terms is as broad (decision 5109, lead ruling l of the
-# thirty-fifth round): "提升部门整体能力", "提高团队综合素质", "增强门店整体实力".
+# thirty-fifth round): "提高团队综合素质", "提高团队综合素质", "增强门店整体实力".
 _ZH_GENERIC_FACULTY = re.compile(
     r"(?:全面|进一步|持续|不断|努力)?(?:提升|提高|增强|加强|强化)(?:自己的?|自身的?|个人的?|我的)?"
     r"(?:(?:我们|本)?(?:部门|团队|门店|公司|员工|队伍|全员|班组|科室|小组|中心|全体员工|全科)的?)?"

@@ -550,8 +550,8 @@ def _zh_more_of_some(item: Item, verb: Verb) -> bool:
 
 
 # Partners won, counted, with words between the verb and the partnership: "与6家医院建立转诊合作",
-# "与10所小学建立“共读伙伴”合作", "跟3家养老院建立结对关系", and a joint course or school run with
-# them: "和2所高校合作开课" (decision 5101, lead ruling c of the thirty-fifth round; decision 421
+# "与12所小学建立“书香伙伴”合作", "跟3家养老院建立结对关系", and a joint course or school run with
+# them: "和3所高校合作开课" (decision 5101, lead ruling c of the thirty-fifth round; decision 421
 # read only "建立合作" written together). Work done with partners ("和5家医院合作开展义诊") stays work.
 _ZH_PARTNERS_JOINED = re.compile(
     r"(?:与|和|同|跟)\s?(?:\d+|[一二两三四五六七八九十]{1,3})\s?(?:所|家|个|位|名|座|支)"
@@ -897,7 +897,7 @@ def _read(item: Item) -> Reading:
     if _ZH_FIND_ONE.match(item.folded, lead) and not any(
         q.is_target for q in item.facts.quantities
     ):
-        # "找个靠谱的电商代运营", "找一家装修公司": one supplier or hire to find, a search to do
+        # "找个靠谱的摄影工作室", "找一家装修公司": one supplier or hire to find, a search to do
         # (decision 5106, lead ruling g of the thirty-fifth round)
         return Reading("task", whole, "action")
     if verb is not None and _zh_more_of_some(item, verb):
@@ -905,7 +905,7 @@ def _read(item: Item) -> Reading:
         # asked for (vague and unquantified), not a piece of work (decision 5104, ruling b)
         return Reading("other", whole, "change")
     if verb is not None and _zh_partners_joined(item, verb):
-        # "与6家医院建立转诊合作", "和2所高校合作开课": partners won and counted (decision 5101)
+        # "与6家医院建立转诊合作", "和3所高校合作开课": partners won and counted (decision 5101)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
     if _version_move(item, core[0], core[1]):
         # "安全评分版本：v2 → v3", "Node.js 版本：16 → 20", "Billing API version: v1 → v2": a
@@ -4038,7 +4038,7 @@ def _quality_bar(item: Item) -> bool:
         if _things_built_counted(item, verb, q):
             continue  # "Deploy 3 environments with 99.5% uptime": what is built, then its bar (2620)
         if _zh_rounds_capped(item, q):
-            continue  # "完成初稿，导师review不超过2轮": the rounds of revising it, a bar (5110)
+            continue  # "写完初稿，导师审稿不超过2轮": the rounds of revising it, a bar (5110)
         if q.kind in ("count", "money") or not any(
             q.start - 16 <= t[0] and t[1] <= q.end + 20 for t in quality
         ):
@@ -4046,7 +4046,7 @@ def _quality_bar(item: Item) -> bool:
     return True
 
 
-# The rounds of review or rework a deliverable may take, capped: "导师review不超过2轮", "返工不超过1
+# The rounds of review or rework a deliverable may take, capped: "导师审稿不超过2轮", "返工不超过1
 # 次", "修改控制在3稿以内" (decision 5110, lead ruling g of the thirty-fifth round).
 _ZH_REVIEW_BEFORE = re.compile(
     r"(?:review|评审|审稿|修改|返工|改稿|返修|打回|退回|审核|修订)[^，,；;。]{0,4}?"
@@ -5338,7 +5338,7 @@ def _deliverables_live(item: Item, q: Quantity) -> bool:
 
 
 # After a verb that opens a Chinese key result, the rest of a rate's name and nothing else:
-# "充电失败率", "支付成功率", "配送准时率" (decision 5105, lead ruling f of the thirty-fifth round).
+# "支付失败率", "支付成功率", "配送准时率" (decision 5105, lead ruling f of the thirty-fifth round).
 _ZH_REST_OF_RATE = re.compile(r"[\u4e00-\u9fff]{0,4}率[\W_]*")
 
 
@@ -5360,7 +5360,7 @@ def _measure_named(item: Item, lead: int) -> bool:
     if _noun_first(item, verb):
         verb = None  # "Survey response rate": the word names what is measured (decision 1294)
     if verb is not None and _zh_verb_in_rate(item, verb):
-        verb = None  # "充电失败率", "支付成功率": the verb names what is measured (5105)
+        verb = None  # "支付失败率", "支付成功率": the verb names what is measured (5105)
     if verb is not None and (item.language == "en" or verb.position == "lead"):
         return False
     if item.language == "en" and any(
@@ -6016,14 +6016,14 @@ def _zh_efforts_raised(item: Item, lead: int) -> bool:
             break
     for t in terms(item, "kr_activity_nouns"):
         if t[0] != start and not (
-            # "糖尿病患者随访次数增加30%": the people visited before the visits (decision 5106)
+            # "高血压患者随访次数增加20%": the people visited before the visits (decision 5106)
             t[2] in _ZH_VISIT_EFFORTS and _ZH_VISITED_BEFORE.fullmatch(item.folded, start, t[0])
         ):
             continue
         pat = _ZH_VISITS_RAISED if t[2] in _ZH_VISIT_EFFORTS else _ZH_EFFORTS_RAISED
         if pat.match(item.folded, t[1]):
             return True
-    # "糖尿病患者随访次数增加30%": a clinic's follow-up visits, counted (decision 5106); not a
+    # "高血压患者随访次数增加20%": a clinic's follow-up visits, counted (decision 5106); not a
     # kr_activity_nouns word, as "慢病随访率" is the share of patients followed up
     m = _ZH_FOLLOW_UPS.match(item.folded, start)
     return m is not None and _ZH_VISITS_RAISED.match(item.folded, m.end()) is not None

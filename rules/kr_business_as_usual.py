@@ -185,11 +185,11 @@ class KrBusinessAsUsual(Rule):
         if not found:
             found = _routine_shape(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
-            # "配合总公司完成系统切换": a one-off change done with others is a task, no routine
+            # "配合IT部完成ERP上线": a one-off change done with others is a task, no routine
             # (decision 5108, lead ruling k of the thirty-fifth round); "配合审计" stays routine
             found = []
         if not found and routine_on_time(item) and reading(item).kind == "activity":
-            # "按时完成每日早晚两次新闻推送": what kr-activity-count calls routine work done on
+            # "每天按时发布两条公众号推文": what kr-activity-count calls routine work done on
             # time is routine here too, its finding folded into this one (decision 5108)
             found = [(*item.core_span, "")]
         if found and reading(item).reason == "measure":
@@ -866,7 +866,7 @@ def _ends_in_document(phrase: str, lang: str) -> bool:
     return any(phrase == d or phrase.endswith(" " + d) for d in docs)
 
 
-# After 配合 (and whom), a one-off change done with them: "配合总公司完成系统切换", "配合IT部完成
+# After 配合 (and whom), a one-off change done with them: "配合IT部完成ERP上线", "配合IT部完成
 # ERP上线", "协助财务推进报销系统迁移" (decision 5108). A check or an audit stays routine.
 _ZH_ONE_OFF_WITH = re.compile(
     r"(?:配合|协助|协同)[^，,；;。]{0,10}?(?:完成|推进|实施|落地)[^，,；;。]{0,10}?"

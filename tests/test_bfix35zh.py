@@ -75,7 +75,7 @@ def test_5100_guards_still_untimed(title: str) -> None:
         "与6家医院建立转诊合作",
         "与5个社区建立共建关系",
         "跟3家养老院建立结对帮扶关系",
-        "和2所高校合作开课",
+        "和3所高校合作开课",
         "与4家养老院结成帮扶对子",
         "跟4所中学建立“青苗”结对关系",
     ],
@@ -215,7 +215,7 @@ def test_5105_rate_named_after_a_verb_is_no_task(kr: str) -> None:
 def test_5105_rate_in_a_table_row_is_a_result() -> None:
     text = (
         "物流组 2027 Q2 OKR\n\n**O1：让包裹准时到**\n\n"
-        "| KR | 负责人 | 基线 | 目标值 | 截止时间 |\n|---|---|---|---|---|\n"
+        "| 关键结果 | 负责人 | 基线 | 目标值 | 截止 |\n|---|---|---|---|---|\n"
         "| 投递失败率 | 邓雨 | 3.1% | 1% | 6/30 |\n"
         "| 签收成功率 | 邓雨 | 92% | 97% | 6/30 |\n"
         "| 完成200个网点巡检 | 韩冬 | - | 200个 | 6/30 |\n"
@@ -243,7 +243,7 @@ def test_5105_guards_work_stays_task(kr: str) -> None:
         ("找一家靠谱的装修公司", "kr-vague-wording"),
         ("物色一位像样的财务顾问", "kr-vague-wording"),
         ("找到一家好点的代账公司", "kr-vague-wording"),
-        ("糖尿病患者随访次数增加30%", "kr-activity-count"),
+        ("高血压患者随访次数增加20%", "kr-activity-count"),
         ("随访次数提升25%", "kr-activity-count"),
         ("重点客户回访次数提升50%", "kr-activity-count"),
         ("孕产妇家访次数增加25%", "kr-activity-count"),
@@ -357,7 +357,7 @@ def test_5109_whole_unit_ability_is_vague(objective: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "objective", ["提升英语口语能力", "提升门店运营能力", "提升团队执行力", "确保校园安全"]
+    "objective", ["提升英语口语能力", "提升门店运营能力", "提升团队执行力", "确保园区安全"]
 )
 def test_5109_guards_named_ability_not_vague(objective: str) -> None:
     assert _o_status(objective)["objective-vague"] == "pass"

@@ -716,12 +716,14 @@ _ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 # "提升自己的专业能力", "提高综合素质", "增强个人综合实力": a generic verb and one's skill in general
 # terms, as "提升自己" is (decision 4875); a named skill keeps a direction ("提升英语口语能力"), and
 # a bare noun phrase is flat only ("专业成长", decision 19).
-# A whole unit's ability in general terms is as broad (decision 5109, lead ruling l of the
+# A whole unit's ability as a whole is as broad (decision 5109, lead ruling l of the
 # thirty-fifth round): "提高团队综合素质", "提高团队综合素质", "增强门店整体实力".
 _ZH_GENERIC_FACULTY = re.compile(
     r"(?:全面|进一步|持续|不断|努力)?(?:提升|提高|增强|加强|强化)(?:自己的?|自身的?|个人的?|我的)?"
-    r"(?:(?:我们|本)?(?:部门|团队|门店|公司|员工|队伍|全员|班组|科室|小组|中心|全体员工|全科)的?)?"
-    r"(?:专业|综合|业务|个人|工作|职业|整体)*(?:能力|水平|素质|素养|实力|技能)[。！!]?"
+    r"(?:(?:(?:我们|本)?(?:部门|团队|门店|公司|员工|队伍|全员|班组|科室|小组|中心|全体员工|全科)的?"
+    # a unit named takes its ability as a whole ("团队整体能力"); "提升团队专业能力" stays flat only
+    r"(?:整体|综合)(?:专业|业务|工作)?)|(?:专业|综合|业务|个人|工作|职业)*)"
+    r"(?:能力|水平|素质|素养|实力|技能)[。！!]?"
 )
 # "保持身体和心态", "调整好状态": keeping or tuning one's body, mind or form with no state named
 # to keep or reach (decision 4876); "保持健康的身体" names one.

@@ -357,7 +357,8 @@ def test_5109_whole_unit_ability_is_vague(objective: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "objective", ["提升英语口语能力", "提升门店运营能力", "提升团队执行力", "确保园区安全"]
+    "objective",
+    ["提升英语口语能力", "提升门店运营能力", "提升团队执行力", "确保园区安全", "提高部门业务能力"],
 )
 def test_5109_guards_named_ability_not_vague(objective: str) -> None:
     assert _o_status(objective)["objective-vague"] == "pass"

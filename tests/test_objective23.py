@@ -121,7 +121,9 @@ def test_deliver_and_meet_with_work_stay_no_kpi(objective: str) -> None:
 @pytest.mark.parametrize("objective", ["双十一冲进类目前五！", "店铺进入类目前十"])
 def test_a_category_rank_of_the_shop_is_an_aspiration(objective: str) -> None:
     assert not flat(objective)
-    assert not metric(objective)
+    # lead ruling d of round 35 (decision 5102): a place in the platform's category ranking is
+    # a KPI objective too; the rank stays its aspiration, so it is still not flat
+    assert metric(objective)
 
 
 @pytest.mark.parametrize("objective", ["销量冲进类目前五", "GMV进入品类前三"])

@@ -18,16 +18,21 @@ def _fails(text: str) -> list[tuple[str, set[str]]]:
     return out
 
 
+def _status(text: str, of_kr: bool) -> dict[str, str]:
+    """Every check's status on the first objective, or on its first key result."""
+    first = review(text).objectives[0]
+    item = first.key_results[0] if of_kr else first
+    return {c.rule_id: c.status for c in item.checks}
+
+
 def _o_status(objective: str) -> dict[str, str]:
-    text = f"目标：{objective}\nKR1：复购率从20%提升到28%（负责人：林悦，2027年Q1）\n"
-    o = review(text).objectives[0]
-    return {c.rule_id: c.status for c in o.checks}
+    return _status(
+        f"目标：{objective}\nKR1：会员复购率从18%提升到26%（负责人：周岚，2027年Q2）\n", False
+    )
 
 
-def _kr_status(kr: str, objective: str = "让街坊们都爱来我们店") -> dict[str, str]:
-    text = f"目标：{objective}（2027年Q1）\nKR1：{kr}\n"
-    k = review(text).objectives[0].key_results[0]
-    return {c.rule_id: c.status for c in k.checks}
+def _kr_status(kr: str) -> dict[str, str]:
+    return _status(f"目标：让社区居民都愿意来（2027年Q2）\nKR1：{kr}\n", True)
 
 
 # -- 5100: a month before 个人OKR / 个人目标 / 个人计划 in the title is the set's cycle -------------
@@ -272,7 +277,7 @@ def test_5106_guards(kr: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "kr",
     [
-        "为60岁及以上老人建立健康档案",
+        "给75岁以上老人配发防跌倒手环",
         "给14岁以下儿童接种流感疫苗",
         "完成70岁以上独居老人上门体检",
         "读完《100个管理工具》",

@@ -223,7 +223,7 @@ def test_a_quarter_of_a_measure_keeps_its_deadline(kr: str) -> None:
 # --- 5145: a measure's initials in brackets after its name keep the KPI objective one clause ---
 
 GLOSSED_KPI = [
-    "Hit Net Revenue Retention (NRR) of 115%",
+    "Reach Gross Revenue Retention (GRR) of 95%",
     "Grow Annual Recurring Revenue (ARR) to $4M",
     "Raise Net Promoter Score (NPS) to 55",
     "Reduce Customer Acquisition Cost (CAC) by 15%",
@@ -274,3 +274,18 @@ def test_work_and_its_consequence_are_no_bare_kpi(objective: str) -> None:
 def test_a_bare_kpi_stays_a_metric(objective: str) -> None:
     text = f"## Q1 2027\n\nObjective: {objective}\n- Weekly active teams from 40 to 60 (Ana)\n"
     assert statuses(text, "objective")["objective-is-metric"] == "fail"
+
+
+def test_the_manifest_keeps_no_text() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models/data/realen35_manifest.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 136
+    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown"}
+    for row in rows:
+        assert keys <= set(row) and "text" not in row
+        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B")
+    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
+    assert sum(r["half"] == "A" for r in rows) == 73

@@ -86,6 +86,9 @@ _TREE = r"[├└┣┗╠╚╟╙][─━═]{1,3}(?=\s)|[│┃║](?=[ \t]+[
 # One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
 # "1)", "（1）", "（一）", "①", "一、", "a.".
 _MARKER = (
+    # an issue's number opening a line before a dash ("#33 - Document the release process"): the
+    # tracker's reference to the issue that holds the item (decision 5142)
+    r"\#\d{1,6}[ \t]+[-–—](?=[ \t]+\S)|"
     rf"{_TREE}|[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|--?>(?=\s)|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[.．)）](?!\d)|、(?!\d{{1,2}}、))|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
@@ -131,7 +134,9 @@ OBJECTIVE_RE = re.compile(
       | (?!上级(?:目标|OKR|O))(?P<prefix2>(?:今年|本季度|这个季度)?我?[给为]自己[\u4e00-\u9fff]{{0,5}}?|(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}|(?-i:[A-Z]{{2,4}}(?=[\u4e00-\u9fff]))){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*(?:{_COLON_T}|(?<=[0-9{_ZH_ORD}])[ \t]+[-–][ \t]+(?=\S))
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
-      | (?:{_OKR_LEVEL}\s+)?OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
+      # "OKR-2: …", as an issue tracker titles one objective each, before a colon only ("OKR-12
+      # [Key result] …" is a tracker's key, decision 2772; decision 5140)
+      | (?:{_OKR_LEVEL}\s+)?OKR\s*(?:-(?={_LN}\s*[:：]))?\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
@@ -2166,7 +2171,13 @@ _KR_OF_OBJECTIVE_RE = re.compile(
 )
 # An item struck through as a whole ("~~Launch a referral program~~ (dropped)", "~~Ship v2~~ —
 # descoped"): withdrawn from the set, no item (decision 356). A remark saying it was done keeps it.
-_STRUCK_RE = re.compile(r"^[*_]{0,2}~~(?P<inner>[^~\n]+)~~[*_]{0,2}(?P<rest>.*)$")
+# One tilde on each side strikes it through too, as GitHub writes it ("~#40 - Run two mentorships~");
+# there the wording must open on no digit and close on no blank, so "~30% more users vs ~20% in
+# Q2" (tildes for "about") stays an item (decision 5143).
+_STRUCK_RE = re.compile(
+    r"^[*_]{0,2}(?:~~(?P<inner>[^~\n]+)~~|~(?P<one>[^~\s\d][^~\n]*(?<=\S))~(?![^\s(—–\-,;:]))"
+    r"[*_]{0,2}(?P<rest>.*)$"
+)
 _STRUCK_DONE_RE = re.compile(
     r"\b(?:done|completed?|achieved|shipped|hit|met)\b|[✅✔☑]", re.IGNORECASE
 )
@@ -5757,6 +5768,8 @@ class _Parser:
         self.current = None
 
     def continues(self, current: _Builder, ln: _Line) -> bool:
+        if ln.text.lstrip().startswith("~") and _withdrawn(ln.text):
+            return False  # "~#40 - Run two mentorships~" under a key result: withdrawn (5143)
         if _OKR_COUNTER_RE.match(ln.text):
             return (
                 False  # "OKR 2" / "第二组OKR" over the next block: no wording of this item (1801)

@@ -940,6 +940,37 @@ _RECURRING_OUTPUT = re.compile(
 
 
 _EVERY_CYCLE_ZH = re.compile(r"每(?:一?个)?(?:半年度|季度)")
+# "quarterly" or "half-yearly" as a word of its own (not "quarterly revenue target" read below).
+_CADENCE_WORD = re.compile(r"\b(?:quarterly|half-yearly)\b")
+# The next word after a blank ("quarterly partner workshops": partner, then workshops).
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z][a-z-]*)")
+
+
+def _blank_effort_cadence(folded: str) -> str:
+    """Blank "quarterly" where it says how often an effort recurs: before the effort ("Quarterly
+    onboarding sessions for new projects", "quarterly partner workshops") or right after it ("New
+    project onboarding sessions quarterly", "Customer review calls quarterly"). Like a survey run
+    each quarter (decision 627), the effort's cadence is no cycle the key result is due in
+    (decision 5144). "The quarterly revenue target" keeps its quarter."""
+    if "quarterly" not in folded and "half-yearly" not in folded:
+        return folded
+    efforts = find_terms(folded, words("kr_activity_nouns", "en"), "en")
+    if not efforts:
+        return folded
+    out = folded
+    for m in _CADENCE_WORD.finditer(folded):
+        starts, pos = set(), m.end()
+        for _ in range(3):  # the effort may start at the next word or one or two words later
+            w = _NEXT_WORD.match(folded, pos)
+            if w is None:
+                break
+            starts.add(w.start("word"))
+            pos = w.end()
+        before = any(s in starts for s, _e, _t in efforts)
+        behind = any(not folded[e : m.start()].strip() and e <= m.start() for _s, e, _t in efforts)
+        if before or behind:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
 
 
 def names_cycle(item: Item) -> bool:
@@ -951,6 +982,7 @@ def names_cycle(item: Item) -> bool:
     # "on quarterly staff surveys", "in the quarterly report": a thing that recurs each quarter,
     # a cadence, not the cycle the key result is due in (decision 627)
     folded = _RECURRING_OUTPUT.sub(lambda m: " " * len(m.group()), folded)
+    folded = _blank_effort_cadence(folded)
     # "每季度召开一次客户顾问会", "每个季度完成4次回访": 季度 after 每 is a cadence, how often, not
     # the cycle the key result is due in (decision 2042)
     folded = _EVERY_CYCLE_ZH.sub(lambda m: " " * len(m.group()), folded)

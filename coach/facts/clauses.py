@@ -27,6 +27,28 @@ _BREAK = re.compile(
     r"(?:(?<=[，;；。!！?？()（）\n])|(?<=[:：])(?<!\d[:：])|(?<=[:：])(?!\d)|(?<=,)(?<!\d,)"
     r"|(?<=,)(?!\d{3}(?!\d))|(?<=\.)(?<![A-Za-z]\.)(?!\d)|(?<=\.)(?![\dA-Za-z]))"
 )
+# A measure's initials in brackets right after its name: "Net Revenue Retention (NRR) of 110%",
+# "Customer Acquisition Cost (CAC)". The bracket names the measure again; it is no aside, and the
+# name, its initials and the figure after them stay one clause (decision 5145).
+_GLOSS = re.compile(r"(?<=[A-Za-z]) \((?P<a>[A-Z]{2,6})\)")
+
+
+def _gloss_breaks(text: str) -> set[int]:
+    """Positions of the brackets that hold a measure's initials after its name."""
+    out: set[int] = set()
+    for m in _GLOSS.finditer(text):
+        a = m.group("a")
+        before = text[max(0, m.start() - 80) : m.start()].split()[-len(a) :]
+        if len(before) == len(a) and "".join(w[:1] for w in before).upper() == a:
+            out.update((m.start() + 1, m.end() - 1))
+    return out
+
+
+# A consequence joined to the work before it without a comma: "Start charging for recordings
+# resulting in $100K of new ARR" reads as "…, resulting in …" does: the work and what it brings
+# are two clauses (decision 5146).
+_CONSEQUENCE = re.compile(r"(?<=[A-Za-z0-9%)]) (?=(?:resulting in|leading to) \S)", re.IGNORECASE)
+
 _KEEP_FIRST = "$¥￥€£[【«“\"'#"
 _KEEP_LAST = "%％]】»”\"'+"
 
@@ -41,8 +63,13 @@ def split_clauses(
             blank[i] = True
     out: list[tuple[int, int]] = []
     start = 0
-    for m in [*_BREAK.finditer(text), None]:
-        end = m.start() if m else len(text)
+    glossed = _gloss_breaks(text) if " (" in text else set()
+    breaks = [(b.start(), b.end()) for b in _BREAK.finditer(text) if b.start() not in glossed]
+    if "ing " in text:
+        # (a consequence joined without a comma: most texts hold none)
+        breaks = sorted(breaks + [(c.start(), c.start()) for c in _CONSEQUENCE.finditer(text)])
+    for m in [*breaks, None]:
+        end = m[0] if m else len(text)
         s, e = start, end
         while s < e and (blank[s] or not (text[s].isalnum() or text[s] in _KEEP_FIRST)):
             s += 1
@@ -50,7 +77,7 @@ def split_clauses(
             e -= 1
         if s < e:
             out.append((s, e))
-        start = m.end() if m else len(text)
+        start = m[1] if m else len(text)
     return tuple(out)
 
 

@@ -1091,6 +1091,43 @@ _JUDGE_RE = re.compile(
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    found = _find_owner_said(text)
+    if found is None and ("*" in text or "_" in text):
+        found = _owner_under_emphasis(text)
+    return found
+
+
+# Emphasis marks of Markdown: "**Owner:**", "*Lead*", "__Owner__:", "_Simon_" (not the "_" inside
+# a login such as "@ana_lee", and not a "*" between words or digits).
+_EMPHASIS_RE = re.compile(r"\*{1,2}|(?<![^\W_])_{1,2}|_{1,2}(?![^\W_])")
+
+
+def _owner_under_emphasis(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The owner read once the emphasis marks are taken out: "(**Owner:** Andy)", "— _Simon_",
+    "(*Owner*: Priya)" name their owner as "(Owner: Andy)" does (decision 5141). The span is given
+    back on the text as written."""
+    keep: list[int] = []
+    pos = 0
+    for m in _EMPHASIS_RE.finditer(text):
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    if len(keep) == len(text) or not keep:
+        return None
+    found = _find_owner_said("".join(text[i] for i in keep))
+    if found is None:
+        return None
+    s, e = found[1]
+    start = keep[s] if s < len(keep) else len(text)
+    end = keep[e - 1] + 1 if e > 0 else start
+    # a closing mark right after the span belongs to it ("_Simon_" blanks whole)
+    close = _EMPHASIS_RE.match(text, end)
+    if close is not None and close.end() <= len(text) and not text[close.end() :].strip(" .)）]】"):
+        end = close.end()
+    return found[0], (start, end)
+
+
+def _find_owner_said(text: str) -> tuple[str, tuple[int, int]] | None:
     found = _find_owner(text)
     if found is not None:
         said = text[found[1][0] : found[1][1]]

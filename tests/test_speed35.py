@@ -1,0 +1,106 @@
+"""Work a review did around its scans rather than in them (issue 13, speed35).
+
+Counted by callgrind over bench's fresh flawed drafts (bench/review_count.py): a compiled
+pattern's hash reads the pattern's whole compiled code (~4,000 instructions for the progress
+patterns), and `grades.search_tail`'s memo hashed its pattern on every ask (76 times a Chinese
+review); an import statement run inside a function costs ~5,000 instructions each time it runs
+(Python 3.11 looks the module up, and a module that is no package answers the import system's
+look for `__path__` with two formatted AttributeErrors), and a review ran ~105 of them. The
+memo is now keyed by the pattern's identity and the imports run by the hottest functions are
+made once, at the top of their modules, where their modules were already loaded by then (the
+same modules load, in the same order, for every entry point but `import coach.draft` alone).
+These tests keep both, and check the memo's answers against the search it saves.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from coach.facts import grades
+from coach.facts.needs import fold_case, search
+
+_TAIL_PATTERNS = (grades.STATUS_NOTE_RE, *grades.PROGRESS_RES)
+
+
+def _corpus_texts() -> list[str]:
+    from models import corpus
+
+    return [it["text"] for it in corpus.items()][:3000]
+
+
+_ADVERSARIAL = [
+    "",
+    " ",
+    "=>",
+    "=> ",
+    "Ship v2 => done",
+    "Ship v2 =>=> done =>",
+    "进度 40%",
+    "把旧仓库的库存迁到新系统（已完成60%）",
+    "Migrate the billing jobs — 40% done — 40% done",
+    "progress: 100% progress: 0%",
+    "（完成度 30%）（完成度 40%）",
+    "%" * 200,
+    "— " * 100 + "40% done",
+    "Ship =>\n done",
+    "ＫＲ１：完成度３０％",
+    "Retire the old CRM (65% complete)" * 20,
+]
+
+
+def _span(m: re.Match[str] | None) -> tuple[Any, ...] | None:
+    return None if m is None else (m.span(), m.groups(), m.groupdict())
+
+
+@pytest.mark.parametrize("which", range(len(_TAIL_PATTERNS)))
+def test_the_tail_memo_answers_as_the_search_it_saves(which: int) -> None:
+    pattern = _TAIL_PATTERNS[which]
+    grades.search_tail.cache_clear()  # type: ignore[attr-defined]
+    for text in [*_corpus_texts(), *_ADVERSARIAL]:
+        folded = fold_case(text)
+        slow = search(pattern, grades.LOOKS.get(id(pattern)), text, folded)
+        assert _span(grades.search_tail(pattern, text, folded)) == _span(slow), text
+        # asked again: the memo's answer, the same
+        assert _span(grades.search_tail(pattern, text, folded)) == _span(slow), text
+
+
+def test_the_tail_memo_tells_patterns_apart_by_identity() -> None:
+    # an equal pattern compiled apart is another pattern to the memo, and answers for itself
+    done = grades.PROGRESS_RES[3]
+    twin = re.compile(done.pattern + "(?:)", done.flags)
+    other = re.compile(r"done", re.IGNORECASE)
+    text = "Migrate the billing jobs to the new queue — 40% done"
+    folded = fold_case(text)
+    grades.search_tail.cache_clear()  # type: ignore[attr-defined]
+    a = grades.search_tail(done, text, folded)
+    b = grades.search_tail(twin, text, folded)
+    c = grades.search_tail(other, text, folded)
+    assert a is not None and b is not None and a.span() == b.span()
+    assert c is not None and c.group() == "done"
+    assert grades.search_tail.cache_info().currsize == 3  # type: ignore[attr-defined]
+
+
+def _memo_keys(f: Callable[..., Any]) -> list[Any]:
+    return [k for r in gc.get_referents(f) if isinstance(r, dict) for k in r]
+
+
+def test_the_tail_memo_never_hashes_a_pattern() -> None:
+    grades.search_tail.cache_clear()  # type: ignore[attr-defined]
+    for text in ("Ship v2 => done", "进度 40%", "Retire the old CRM (65% complete)"):
+        for pattern in _TAIL_PATTERNS:
+            grades.search_tail(pattern, text, fold_case(text))
+    memo = getattr(grades, "_search_tail", grades.search_tail)
+    keys = _memo_keys(memo)
+    assert keys, "the memo's keys are where gc.get_referents finds them"
+
+    def patterns_in(key: Any) -> bool:
+        if isinstance(key, re.Pattern):
+            return True
+        return isinstance(key, tuple) and any(patterns_in(k) for k in key)
+
+    assert not [k for k in keys if patterns_in(k)]

@@ -8,7 +8,7 @@ review); an import statement run inside a function costs ~5,000 instructions eac
 look for `__path__` with two formatted AttributeErrors), and a review ran ~105 of them. The
 memo is now keyed by the pattern's identity and the imports run by the hottest functions are
 made once, at the top of their modules, where their modules were already loaded by then (the
-same modules load, in the same order, for every entry point but `import coach.draft` alone).
+same modules load for every entry point).
 These tests keep both, and check the memo's answers against the search it saves.
 """
 
@@ -108,12 +108,11 @@ def test_the_tail_memo_never_hashes_a_pattern() -> None:
 
 
 # The functions a review runs most often that imported inside themselves (bench's flawed
-# drafts, per review: after_owner_lead 6.3 times, Item.facts 5.1, names_only 4.0,
+# drafts, per review: after_owner_lead 6.3 times, names_only 4.0,
 # _person_can_alone 3.8, …): their imports now run once, with their modules'.
 def _hot_functions() -> list[tuple[str, Callable[..., Any]]]:
     import importlib
 
-    import coach.draft
     import coach.examples
     import rules._outcome
     import rules._outside_forces
@@ -121,7 +120,6 @@ def _hot_functions() -> list[tuple[str, Callable[..., Any]]]:
 
     parse = importlib.import_module("coach.parse")  # (`coach.parse` is the function)
     out: list[tuple[str, Callable[..., Any]]] = [
-        ("Item.facts", coach.draft.Item.facts.func),  # type: ignore[attr-defined]
         ("names_only", parse._Parser.names_only),
         ("_card_subtitle", parse._card_subtitle),
         ("_definitions", parse._definitions),

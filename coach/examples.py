@@ -42,9 +42,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coach import sketch
+from coach import sketch, wordlists
 from coach.facts import outcomes
 from coach.text import fold
+from coach.types import make_example
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -473,8 +474,6 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b")
 
 def _named(text: str, lang: str, name: str) -> list[str]:
     """What the text's words are mapped to in the word list `name` (word => value)."""
-    from coach import wordlists
-
     values = wordlists.mapping(name, lang)
     keys = wordlists.mapping_keys(name, lang)
     return [values[t] for _s, _e, t in wordlists.find_terms(text.lower(), keys, lang)]
@@ -686,8 +685,6 @@ def for_item(
 def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> None:
     """Give the first finding of `wanted` rules on each flawed item up to EXAMPLES_PER_ITEM
     examples (suggestions of kind 'example'), checked against every rule that fired there."""
-    from coach.types import make_example
-
     items = {it.id: it for it in draft.items()}
     fired: dict[str, tuple[str, ...]] = {}
     for f in findings:

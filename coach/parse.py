@@ -43,6 +43,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from coach import parse_fallback as fb
 from coach import (
     parse_fields,
     parse_guide_en,
@@ -56,6 +57,9 @@ from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
+from coach.facts.owner import is_given_name, owner_phrase
+from coach.facts.timeframes import has_deadline
+from coach.parse_fallback import has_figure
 from coach.text import Translation, bad_control_chars, cjk_count, detect_language
 from coach.wordlists import word_set
 
@@ -1854,8 +1858,6 @@ def _article_section(lines: list[_Line], idx: int, wording: str) -> bool:
     """Whether line `idx`, numbered "1.2" with `wording` after the number, is an article's section
     heading (decision 1904): a line of its own (no list mark), a short phrase with no figure, set
     apart by a blank line from a paragraph of prose below it."""
-    from coach import parse_fallback as fb
-
     ln, nxt = lines[idx], _next_line(lines, idx)
     return (
         LIST_RE.match(ln.text) is None
@@ -4872,8 +4874,6 @@ class _Parser:
         """People named on their own line (decision 71): "Key Results: Martin and Bedeho u.n.o."
         under an objective names who owns its key results; "* `Rosa` : `0.5`" indented under a
         key result names one of its owners (with a share of the work)."""
-        from coach.facts.owner import is_given_name
-
         cur = self.current
         assert cur is not None
         m = _KR_OWNERS_RE.match(text)
@@ -5482,7 +5482,6 @@ class _Parser:
             or _GROUP_NAME_RE.search(t)
         ):
             return False
-        from coach import parse_fallback as fb
 
         measured = unmeasured = 0
         for j in range(idx + 1, len(self.lines)):
@@ -5934,8 +5933,6 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     """Where the layout readings did not account for the page, the general per-line reading
     of `coach.parse_fallback` (decisions 705-714): a page with no objective found, or a list of
     measured results under a lead-in read as objectives with no key results."""
-    from coach import parse_fallback as fb
-
     if not p.objectives() and p.orphan_labels and _goal_in_prose(p):
         return
     if not p.objectives() and p.orphan_labels and _counted_krs_after_goal(p):
@@ -6167,8 +6164,6 @@ def _outside_brackets_split(t: str, a: int, b: int) -> list[tuple[str, int]]:
 def _quoted_goals_in_prose(p: _Parser) -> None:
     """Objectives named in quotes in a prose paragraph left unread, each with the measured
     phrases its sentence lists after "关键成果包括:" as key results (decision 931)."""
-    from coach import parse_fallback as fb
-
     if not p.objectives():
         return
     added: list[_Builder] = []
@@ -6506,8 +6501,6 @@ def _okr_sentence_builders(
 
 def _okr_sentences_found(text: str) -> list[Any]:
     """The whole page read through `okr_sentences`, line by line (decision 1070)."""
-    from coach import parse_fallback as fb
-
     found: list[Any] = []
     before = ""
     for ln in fb.lines_of(text):
@@ -6632,8 +6625,6 @@ def _drop_lead_in(p: _Parser, builders: list[_Builder], made: list[_Builder]) ->
 def _lead_in_list(text: str, p: _Parser) -> bool:
     """A list of measured results under a prose lead-in, read as objectives with no key
     results: the key results of the objective the lead-in names (decision 708)."""
-    from coach import parse_fallback as fb
-
     builders = p.builders
     if len(builders) < 2 or any(
         b.kind != "objective" or b.cells or b.given or b.from_heading or len(b.parts) != 1
@@ -6675,8 +6666,6 @@ def _outline_under_lead_in(p: _Parser) -> bool:
     "- [ ] 搭建X" / "  - [ ] 子项"): the outer items that have inner items under them are the
     objectives and the inner items their key results (decision 710). A lead-in left with no
     key result is no objective. Changes `p` and says whether it did."""
-    from coach import parse_fallback as fb
-
     changed = False
     owners = _owners(p)
     by_owner: dict[int, list[_Builder]] = {}
@@ -6723,8 +6712,6 @@ def _quoted_over_lead_in(text: str, p: _Parser) -> bool:
     """A lone unlabelled objective that only leads in to its key results ("Our key results
     are:") under a paragraph that quotes or names the objective: the objective is the phrase
     quoted or named there (decision 711). Changes `p` and says whether it did."""
-    from coach import parse_fallback as fb
-
     obs = p.objective_builders
     if len(obs) != 1 or _labelled(obs[0]) or len(obs[0].parts) != 1:
         return False
@@ -6779,8 +6766,6 @@ def _measures_after_objectives(p: _Parser) -> None:
     measured clauses ("目标：壮大社区。成员从200人增加到500人，每月活动达到4场。"), or whose next line,
     dropped as prose, is only such sentences ("Members from 200 to 500. Meetups up to 4 a
     month."): those clauses are its key results (decision 714)."""
-    from coach import parse_fallback as fb
-
     owning = {id(o) for o in _owners(p).values() if o is not None}
     place = {id(b): i for i, b in enumerate(p.builders)}
     prose = sorted(p.prose_lines, key=lambda x: x[1])
@@ -6922,8 +6907,6 @@ def _sign_off(p: _Parser) -> None:
     """A closing line set apart by a blank line, with no list mark and no figure, under key
     results that all carry one: a chat's or an e-mail's sign-off ("张校长：有意见下午放学前私我👌",
     "Tom: thoughts?"), not a key result (decision 1689). Moved to the page's prose."""
-    from coach import parse_fallback as fb
-
     if len(p.builders) < 3:
         return
     last = p.builders[-1]
@@ -7368,8 +7351,6 @@ def _goal_sentence_over_lead_in(p: _Parser) -> None:
     ("He then wrote his key results like this:"): the objective is what the sentence says, not
     the lead-in (decision 1217). Only for the page's one objective, unlabelled, over two key
     results or more."""
-    from coach.parse_fallback import has_figure
-
     objectives = [b for b in p.builders if b.kind == "objective"]
     if len(objectives) != 1 or p.builders[0] is not objectives[0]:
         return
@@ -7672,8 +7653,6 @@ def _definitions(p: _Parser) -> None:
     """Lines that define the method are no items (decision 1211): a sentence saying what an
     objective and a key result are ("O是…方向，KR是…刻度", with no figure), or an "Objective: what
     you want to achieve. Key results: how you will measure it." line."""
-    from coach.parse_fallback import has_figure
-
     drop: set[int] = set()
     for i, b in enumerate(p.builders):
         if len(b.parts) != 1:
@@ -7767,8 +7746,6 @@ def _remarks_on_krs(p: _Parser) -> None:
     after KR1-KR4 under the same objective, or "- KR2 错误率仍高于目标,需要进一步优化" under a
     page's issues: a key-result number its objective has already used, with two or more
     sentences or no figure, is a remark on that key result, not one more (decision 1032)."""
-    from coach import parse_fallback as fb
-
     seen: set[str] = set()
     drop: list[_Builder] = []
     for b in p.builders:
@@ -7916,7 +7893,6 @@ def _goal_paragraph(p: _Parser) -> None:
     if goal is None:
         return
     pieces: list[tuple[str, int]] = []
-    from coach.parse_fallback import has_figure
 
     if not any(_ZH_ORDINAL_MARK_RE.match(piece) for piece, _at in b.parts) and not all(
         has_figure(piece) for piece, _at in b.parts
@@ -8082,8 +8058,6 @@ def _inline_numbers(p: _Parser) -> None:
     "本季度：1. 就餐人数…；2. 满意度…"), or after the first of a numbered key-result line ("①…
     ②…", "1. …。2. …"). A single "1." counts when the next item is numbered 2. Every piece
     carries a target figure: "讨论了三件事：1. 周五团建；2. 排班" is a note (decision 868)."""
-    from coach import parse_fallback as fb
-
     i = 0
     while i < len(p.builders):
         b = p.builders[i]
@@ -8136,8 +8110,6 @@ def _measured_lines_below(p: _Parser) -> None:
     """Under a labelled objective ("Objective: …"), the unmarked line below read as its key
     result starts a run: each next line that is one short sentence with a target figure is one
     more key result, up to a blank line (decision 869)."""
-    from coach import parse_fallback as fb
-
     prose = sorted(p.prose_lines, key=lambda x: x[1])
     if not prose:
         return
@@ -8223,9 +8195,6 @@ def _owners(p: _Parser) -> dict[int, _Builder | None]:
 def _card_subtitle(t: str, start: int) -> tuple[str, str, int, int] | None:
     """The owner and the period of an OKR card's subtitle ("客户成功团队 • 2024 Q1") whose text
     begins at `start`, with their offsets, or None (decision 3803)."""
-    from coach.facts.owner import owner_phrase
-    from coach.facts.timeframes import has_deadline
-
     m = _OWNER_PERIOD_RE.fullmatch(t.strip())
     if m is None:
         return None
@@ -8902,8 +8871,6 @@ def _speaks_of_krs(text: str) -> bool:
     ("KR should be specific and measurable, and follow the SMART principle.", "关键结果(Key
     Results):" over an explanation): skipped rather than refused when objectives follow
     (decision 1026)."""
-    from coach import parse_fallback as fb
-
     return (
         bool(_KR_AS_SUBJECT_RE.match(text))
         or bool(_HEADING_ABOUT_KRS_RE.match(text))

@@ -27,16 +27,24 @@ from itertools import pairwise
 
 from coach.draft import Draft, Item
 from coach.facts import outcomes
-from coach.facts.grades import grade_tail, without_progress
+from coach.facts.grades import grade_tail, without_progress, wording_end
 from coach.facts.outcomes import Choice, Outcome
-from coach.facts.shape import en_verb_class
+from coach.facts.owner import prefix_owner
+from coach.facts.shape import en_verb_class, verb_classes
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, word_set, words
+from rules._draft_structure import end_of_wording, new_line_label
 from rules._kr_common import (
     activity_counts,
+    cleared,
+    lead_position,
+    lead_verb,
+    measurable,
     people_say_at,
+    rewrite_region,
     team_moved_onto,
+    terms,
     zh_brings_in_things,
 )
 
@@ -445,8 +453,6 @@ def after_owner_lead(text: str, start: int, stop: int) -> int:
     """Where the wording starts after an owner written before a colon at `start` ("生产部：减少返工",
     "Columbus (Priscilla): open second shift"): a quote leaves the owner out (blind reads 6 and
     7); `start` when there is none (a topic or a measure before the colon stays: "营收目标：")."""
-    from coach.facts.owner import prefix_owner
-
     lead = _LEAD_COLON.match(text, start, stop)
     if lead is None or not text[lead.end() : stop].strip():
         return start
@@ -1043,8 +1049,6 @@ def _pair_split(item: Item, m: Measure, draft: Draft) -> Fix:
     baseline and target: "Reduce MTTA from [baseline] to [target]" in place and "Reduce MTTR
     from [baseline] to [target]" on a line of its own below (decision 365; blind read 11: one
     pair of placeholders for two measures)."""
-    from rules._draft_structure import new_line_label
-
     first, second = (measure_kr(p, "en", m.lower, m.verb) for p in m.pair)
     if m.start > item.core_span[0]:
         first = _lower_first(first)
@@ -1428,8 +1432,6 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+|[\u4e00-\u9fff]{2,}")
 def _objective_is_work(item: Item) -> bool:
     """Whether the item's objective, in the item's language, is a launch or a completion
     ("MES系统上线", "Finish the Kubernetes migration"): a project, not a change it brings."""
-    from coach.facts.shape import verb_classes
-
     objective = item.objective
     if objective is None or objective.language != item.language:
         return False
@@ -1458,8 +1460,6 @@ def _objective_is_a_project(item: Item) -> bool:
     migration", "完成品牌升级") or, in Chinese, ends with a launch ("MES系统上线"): a project to
     finish, whose numbers a task under it cannot be asked about. Not an aim that merely holds
     such a verb ("Ship it right the first time", "让新同学两周内提交第一个 PR 上线")."""
-    from coach.facts.shape import verb_classes
-
     objective = item.objective
     if not _objective_is_work(item) or objective is None:
         return False
@@ -1480,8 +1480,6 @@ def _objective_is_a_project(item: Item) -> bool:
 def _objective_is_the_work(item: Item) -> bool:
     """Whether the item's objective is a launch or a completion ("MES系统上线") whose other
     words the item repeats ("3月15日前完成MES一期上线"): the item does the objective's work."""
-    from coach.facts.shape import verb_classes
-
     objective = item.objective
     if objective is None or not _objective_is_work(item):
         return False
@@ -1678,7 +1676,6 @@ _ZH_NUMBER_UNIT = re.compile(r"[0-9千百万十亿]+[个位名家张台件辆间
 
 
 def _content_words(item: Item, measure_only: bool = False) -> set[str]:
-    from rules._kr_common import lead_position
 
     lang = item.language
     common = words("kr_sibling_common_words", lang)
@@ -1901,7 +1898,6 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
     wording's last clause after the work reads as a measured result on its own
     (rules/_result_shape.reading of that clause) and no other clause does (two results are
     kr-compound's). A deadline written with the work stays. None otherwise."""
-    from rules._draft_structure import end_of_wording
     from rules._result_shape import reading
 
     text = item.plain
@@ -2146,8 +2142,6 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
     ("100% of WCAG AA contrast issues closed", "Figma library adoption by 100% of designers",
     "课程视频上线的比例达到100%"), not the wording with a second metric bolted on (decision
     141); None when the wording has no "all"."""
-    from rules._kr_common import lead_position
-
     s = lead_position(item)
     wording = item.text[s:end].rstrip()
     if item.language == "zh":
@@ -2246,8 +2240,6 @@ def universal_subject_fix(item: Item) -> Fix | None:
     in its measured form in place ("100% of December returns processed by Jan 20", "100% of
     site GMs run their own weekly ops review"; decision 318); None otherwise. English only:
     Chinese "所有/全部" is `_all_in_place`'s."""
-    from rules._kr_common import lead_position, measurable
-
     if item.language != "en" or measurable(item):
         return None
     s = lead_position(item)
@@ -2357,8 +2349,6 @@ def denied_share_fix(item: Item) -> Fix | None:
     enterprise customer", "Invoices never disputed by resellers" -> "100% of invoices accepted by
     resellers" (decision 1010). None for other wording, a participle with no listed good side,
     or Chinese."""
-    from rules._kr_common import lead_position, measurable
-
     if item.language == "zh":
         return _zh_denied_share_fix(item)  # measurable unless a lapse past a limit (5052)
     if not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
@@ -2401,8 +2391,6 @@ def denied_for_a_cause(item: Item) -> bool:
     """Whether the key result denies a bad participle of the things it befalls for one cause
     only ("No show cancelled for lack of crew", "No class cancelled due to staff shortages"):
     a zero to hold, not a share of all of them (decision 4165)."""
-    from rules._kr_common import lead_position, measurable
-
     if item.language != "en" or not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
         return False
     s, ce = lead_position(item), item.core_span[1]
@@ -2418,7 +2406,6 @@ _ZH_OVER = re.compile(r"超过(?P<span>[^，,；;。]{1,8})$")
 def _zh_denied_share_fix(item: Item) -> Fix | None:
     """ "没有任何企业客户的升级被延误" -> "企业客户的升级按时完成率100%", "发布从不延期超过一周" ->
     "发布在计划日期后一周内完成的比例达到100%" (decision 1010)."""
-    from rules._kr_common import measurable
     from rules._negative import zh_denied
 
     m = zh_denied(item)
@@ -2454,8 +2441,6 @@ def cleared_fix(item: Item) -> Fix | None:
     """A list or backlog cleared, said as what is left in it (decision 1013): "Clear the waiting
     list" -> "0 people left on the waiting list", "Backlog of support tickets emptied" -> "0
     support tickets left in the backlog", "清空积压工单" -> "积压工单降为0"; None otherwise."""
-    from rules._kr_common import cleared, measurable
-
     if measurable(item):
         return None
     m = cleared(item)
@@ -2512,8 +2497,6 @@ def always_share_fix(item: Item) -> Fix | None:
     """A thing done within a limit "always", said as the share of them that meet it: "kickoff
     call within 48h of signature, always" -> "100% of kickoff calls within 48h of signature";
     None otherwise (English only)."""
-    from rules._kr_common import lead_position
-
     if item.language != "en":
         return None
     s, e = lead_position(item), item.core_span[1]
@@ -2584,9 +2567,6 @@ def within_share_fix(item: Item) -> Fix | None:
     "Patch all critical CVEs within SLA" -> "100% of critical CVEs patched within SLA" (blind
     read 11: a standard kept on each of them, not work whose number is asked for); None
     otherwise (English only)."""
-    from coach.facts.grades import wording_end
-    from rules._kr_common import lead_position
-
     if item.language != "en":
         return None
     s, e = lead_position(item), min(item.core_span[1], wording_end(item))
@@ -2648,8 +2628,6 @@ WITHIN_NOTE = {
 
 def _personal_todo(item: Item) -> bool:
     """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
-    from rules._kr_common import lead_position
-
     return bool(_PERSONAL_TODO.match(item.folded[lead_position(item) : item.core_span[1]]))
 
 
@@ -2666,7 +2644,6 @@ def _stops_happening(item) -> bool:
     state to keep (rules/_result_shape.py, decision 1418)."""
     if item.language != "en":
         return False
-    from rules._kr_common import lead_position
     from rules._result_shape import _EN_STOP_DOING, reading
 
     r = reading(item)
@@ -2882,8 +2859,6 @@ def task_like(item: Item) -> bool:
     """Whether the key result's wording is work to do rather than a state to reach: a task,
     milestone, completion, activity or contact verb leads it, a personal to-do, routine work,
     or "no X" (an absence, whose positive measure has to be named)."""
-    from rules._kr_common import lead_position, lead_verb, terms
-
     rest = item.folded[lead_position(item) : item.core_span[1]]
     if _MAKE_STATE.match(rest):
         return False
@@ -2917,8 +2892,6 @@ _WORK_CLASSES = frozenset({"launch", "complete", "act", "hire", "decide", "learn
 def _outcome_in_place(item: Item, end: int, outcome, note) -> Fix:
     """The wording from its lead to `end` replaced by `outcome` stated as a key result;
     `note(s, e)` says why (it may quote the replaced wording)."""
-    from rules._kr_common import lead_position, rewrite_region
-
     s, e = rewrite_region(item, lead_position(item), end)
     text = outcome_kr(outcome, item.language)
     if item.language == "en" and s > item.core_span[0]:
@@ -3170,7 +3143,6 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
     the draft points to, appended, or a measure to name."""
-    from rules._kr_common import lead_position, rewrite_region
     from rules._negative import states_absence, zero_in_words
 
     lang = item.language

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Item
+from coach.facts.owner import known_word
 from coach.wordlists import word_set, words
 
 # How far a competitor's action may follow the competitor in the same clause ("让竞争对手主动
@@ -247,8 +248,6 @@ def _outdone_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A rival named (a capitalised name no English list knows) or called a competitor or rival,
     right after a verb of outselling or overtaking: what it sells decides the result as much as
     the team does (decision 4512). Not the team's own record ("Outsell last year's record")."""
-    from coach.facts.owner import known_word
-
     m = _EN_OUTDO.search(item.folded, s, e)
     if m is None:
         return None
@@ -278,8 +277,6 @@ _EN_LOST_TO = re.compile(
 
 def _lost_to_rival(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """People or deals lost to a competitor or a capitalised rival's name (decision 4849)."""
-    from coach.facts.owner import known_word
-
     m = _EN_LOST_TO.search(item.folded, s, e)
     if m is None:
         return None

@@ -30,6 +30,7 @@ from typing import Literal
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
+from coach.facts.owner import is_given_name, zh_person
 from coach.facts.shape import (
     _EN_PARTICIPLES,
     Verb,
@@ -332,8 +333,6 @@ def _first_deal_won(item: Item, lead: int, end: int) -> bool:
 
 
 def _person_can_alone(item: Item, lead: int, end: int) -> bool:
-    from coach.facts.owner import is_given_name, zh_person
-
     if item.language == "en":
         m = _EN_ALONE.match(item.plain[lead:end])
         return m is not None and is_given_name(m.group("who"))

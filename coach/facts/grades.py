@@ -153,10 +153,27 @@ LOOKS: dict[int, re.Pattern[str] | None] = {
 }
 
 
-@lru_cache(maxsize=2048)  # the annotation and grade_tail search an item's text alike
+# The patterns `search_tail` was asked about, by identity (kept: an identity stays theirs).
+_TAIL_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
 def search_tail(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
-    """`pattern.search(text)` for one of the patterns above (`folded`: `fold_case(text)`)."""
-    return search(pattern, LOOKS.get(id(pattern)), text, folded)
+    """`pattern.search(text)` for one of the patterns above (`folded`: `fold_case(text)`).
+    Remembered by the pattern's identity: a compiled pattern's hash reads its whole code, which
+    cost more than the search it saved (issue 13, speed35)."""
+    key = id(pattern)
+    if key not in _TAIL_PATTERNS:
+        _TAIL_PATTERNS[key] = pattern
+    return _search_tail(key, text, folded)
+
+
+@lru_cache(maxsize=2048)  # the annotation and grade_tail search an item's text alike
+def _search_tail(key: int, text: str, folded: str) -> re.Match[str] | None:
+    return search(_TAIL_PATTERNS[key], LOOKS.get(key), text, folded)
+
+
+search_tail.cache_clear = _search_tail.cache_clear  # type: ignore[attr-defined]
+search_tail.cache_info = _search_tail.cache_info  # type: ignore[attr-defined]
 
 
 # A score's own label left before its value: "… 得分 0.6", "… Score: 0.5" (decision 1804); an

@@ -379,20 +379,33 @@ def _unmarked_utf16(data: bytes) -> str | None:
     return None
 
 
-def csv_as_rows(text: str) -> str:
+def csv_as_rows(text: str) -> tuple[str, list[Any]]:
     """A CSV file's rows (Excel's "Save as CSV": a header such as "Objective,Key Result,Owner,
     Due", quoted cells) as tab-separated lines, the form a table copied from a spreadsheet takes
     and the parser reads (tester12: the same table pasted as TSV parsed, saved as CSV it did
-    not). A line break or tab inside a cell becomes a space."""
+    not). A line break or tab inside a cell becomes a space. With it, where each line comes
+    from in the file (render.TableLine: its line and cells' columns, blank rows counted), so
+    that a finding's position is the file's (tester35)."""
     import csv
 
+    from coach.cycle.tables import csv_records
+
     try:
-        rows = list(csv.reader(io.StringIO(text), strict=True))
+        table, places = csv_records(text, strict=True)
     except csv.Error as e:
         raise UsageError(
             f"cannot read the CSV file: {e}", message_zh=f"无法读取这个 CSV 文件：{e}"
         ) from None
-    return "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows if any(row))
+    lines: list[str] = []
+    where: list[Any] = []
+    for row, (line, columns) in zip(table, places, strict=True):
+        if not any(row):
+            continue
+        cells = [" ".join(cell.split()) for cell in row]
+        leads = [sum(len(c) + 1 for c in cells[:k]) for k in range(len(cells))]
+        lines.append("\t".join(cells))
+        where.append((line, tuple(zip(leads, columns, strict=False))))
+    return "\n".join(lines), where
 
 
 def _over_limit(label: str, max_chars: int) -> UsageError:
@@ -529,8 +542,12 @@ def run_review(args: argparse.Namespace) -> int:
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
     converted = args.file.lower().endswith(".csv")
+    lines = None
     if converted:  # a spreadsheet saved as CSV: its rows as the tab-separated table a paste is
-        source = csv_as_rows(source)
+        from coach.render import TableLines
+
+        source, table = csv_as_rows(source)
+        lines = TableLines(source, table)  # positions are the file's lines and columns
     from coach.deadline import ReviewCancelled, time_limit
 
     try:
@@ -555,7 +572,7 @@ def run_review(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write(result.model_dump_json(indent=2) + "\n")
     elif args.format == "markdown":
-        _write(render_markdown(result, source))
+        _write(render_markdown(result, source, lines))
     else:
         style = TextStyle(
             color=_use_color(args.color, out),
@@ -563,7 +580,7 @@ def run_review(args: argparse.Namespace) -> int:
             explain=args.explain,
             full_checklist=args.checklist,
         )
-        _write(render_text(result, source, style))
+        _write(render_text(result, source, style, lines))
     return EXIT_FINDINGS if result.error_findings() else EXIT_OK
 
 

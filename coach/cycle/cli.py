@@ -124,11 +124,12 @@ def run_grade(args: argparse.Namespace) -> int:
     from coach.cycle.grading import grade
     from coach.cycle.render import grade_markdown, grade_text
 
-    text, converted = _read(args.file)
+    text, table = _read_placed(args.file)
     args._text = text  # an input error is said in the draft's language (tester34)
     report = grade(text, **_options(args))
-    if converted:
+    if table is not None:
         report.source_text = text
+        report.table_lines = table  # positions are the table's rows and columns (tester35)
     return _emit(report, text, args, grade_text, grade_markdown)
 
 

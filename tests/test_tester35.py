@@ -1,0 +1,127 @@
+"""What a new user touches, tried with fresh eyes (tester35): the lead's rulings on tester34's
+list — a CSV's own positions in `review` and `grade`, JSON error positions counted from 1,
+`Allow: GET, HEAD`, clearer 413/422 bodies, prose with no OKR shape, `grade`'s language — and
+what turned up while trying them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import test_tester32
+
+from coach.cli import main
+
+# tester32's fixtures: a service client, and a running server with a headless Chromium
+client = test_tester32.client
+page_server = test_tester32.page_server
+chromium_browser = test_tester32.chromium_browser
+
+
+def _run(capsys, argv: list[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _csv_place(path: Path, cell_text: str) -> tuple[int, int]:
+    """The CSV line and column (1-based) where `cell_text` begins."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        at = line.find(cell_text)
+        if at >= 0:
+            return n, at + 1
+    raise AssertionError(cell_text)
+
+
+def _positions(out: str) -> list[tuple[int, int, str]]:
+    """(line, column, rule id) of each finding line of a text report ("  4:2 warning rule …")."""
+    found = []
+    for ln in out.splitlines():
+        head = ln.strip().split()
+        if len(head) >= 3 and head[0].count(":") == 1 and head[0].replace(":", "").isdigit():
+            line, col = head[0].split(":")
+            found.append((int(line), int(col), head[2]))
+    return found
+
+
+# -- `review x.csv` and `grade x.csv`: the CSV's own line and column (lead ruling) -----------
+REVIEW_CSVS = [
+    (  # blank rows above, a quoted cell with a comma: the objective's text starts after the quote
+        'objective,key_result,owner\n\n\n"Grow, fast",Make more sales,Ann\n',
+        "Grow, fast",
+        "Make more sales",
+    ),
+    (  # Chinese headers, a blank row between the two KRs, spaces after the commas
+        "目标,关键结果,负责人\n"
+        "让西南区门店的会员复购更稳定, 会员复购率提升,刘洋\n\n"
+        "让西南区门店的会员复购更稳定, 流失会员回访更多,刘洋\n",
+        "让西南区门店的会员复购更稳定",
+        "会员复购率提升",
+    ),
+    (  # a header that is not a cycle table's (the review reads it as a pasted table)
+        "Objective,Key Result,Owner,Due\n\n"
+        'Make our support feel personal,"Answer ""most"" tickets faster",Lee,\n',
+        "Make our support feel personal",
+        'Answer ""most"" tickets faster',
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "objective", "kr"), REVIEW_CSVS)
+def test_review_positions_of_a_csv_are_its_lines_and_columns(
+    tmp_path, capsys, table, objective, kr
+):
+    path = tmp_path / "okrs.csv"
+    path.write_text(table, encoding="utf-8")
+    for fmt in ("text", "markdown"):
+        code, out, _ = _run(capsys, ["review", str(path), "--color", "never", "--format", fmt])
+        assert code in (0, 1)
+        if fmt == "text":
+            places = {(line, col) for line, col, _ in _positions(out)}
+            assert _csv_place(path, objective) in places, out
+            assert _csv_place(path, kr) in places, out
+            # the excerpt's gutter shows the file's line
+            row = _csv_place(path, kr)[0]
+            assert any(ln.strip().startswith(f"{row} | ") for ln in out.splitlines()), out
+        else:
+            assert "{}:{}".format(*_csv_place(path, kr)) in out, out
+
+
+def test_review_positions_of_a_text_draft_are_unchanged(tmp_path, capsys):
+    path = tmp_path / "okrs.md"
+    path.write_text("\n\nObjective: Grow fast\nKR1: Make more sales\n", encoding="utf-8")
+    _, out, _ = _run(capsys, ["review", str(path), "--color", "never"])
+    places = {(line, col) for line, col, _ in _positions(out)}
+    assert (4, 6) in places and (3, 12) in places, out
+
+
+@pytest.mark.parametrize(
+    ("table", "kr"),
+    [
+        (
+            'objective,key_result,owner,score\n\n\n"Grow, fast",Make more sales,Ann,0.5\n',
+            "Make more sales",
+        ),
+        (
+            "目标,关键结果,得分\n\n让门店会员更愿意回来,会员复购率提升,0.5\n",
+            "会员复购率提升",
+        ),
+    ],
+)
+def test_grade_positions_of_a_csv_are_its_lines_and_columns(tmp_path, capsys, table, kr):
+    path = tmp_path / "graded.csv"
+    path.write_text(table, encoding="utf-8")
+    code, out, _ = _run(capsys, ["grade", str(path), "--color", "never"])
+    assert code in (0, 1)
+    places = {(line, col) for line, col, _ in _positions(out)}
+    assert _csv_place(path, kr) in places, out
+    row = _csv_place(path, kr)[0]
+    assert any(ln.strip().startswith(f"{row} | ") for ln in out.splitlines()), out
+    _, md, _ = _run(capsys, ["grade", str(path), "--format", "markdown"])
+    assert "{}:{}".format(*_csv_place(path, kr)) in md, md
+    # the JSON's spans still refer to its source_text
+    _, js, _ = _run(capsys, ["grade", str(path), "--format", "json"])
+    report = json.loads(js)
+    f = report["findings"][0]
+    assert report["source_text"][f["span"]["start"] : f["span"]["end"]]

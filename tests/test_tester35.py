@@ -125,3 +125,103 @@ def test_grade_positions_of_a_csv_are_its_lines_and_columns(tmp_path, capsys, ta
     report = json.loads(js)
     f = report["findings"][0]
     assert report["source_text"][f["span"]["start"] : f["span"]["end"]]
+
+
+# -- JSON error positions count from 1 in both languages (lead ruling) -----------------------
+@pytest.mark.parametrize(
+    ("body", "at"),
+    [
+        (b"{bad json", 2),  # the "b": a person counts "{" as the first character
+        (b'{"text": "O: a" "x"}', 17),
+        (b"", None),
+        (b"[1, 2,]", 7),
+        ('{"text": "目标：增长" ,}'.encode(), 19),
+    ],
+)
+def test_malformed_json_positions_count_from_one(client, body, at):
+    r = client.post("/v1/review", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 422
+    said = r.json()
+    if at is None:
+        assert "at character" not in said["detail"]
+        return
+    assert said["detail"] == f"the request body is not valid JSON (at character {at})"
+    assert said["messages"]["zh"] == f"请求体不是合法的 JSON（第 {at} 个字符附近）。"
+
+
+# -- a 405 names every method the address takes (lead ruling) --------------------------------
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("DELETE", "/v1/rules", "GET, HEAD"),
+        ("POST", "/v1/rules", "GET, HEAD"),
+        ("PUT", "/v1/rules/kr-not-quantified", "GET, HEAD"),
+        ("POST", "/v2/languages", "GET, HEAD"),
+        ("DELETE", "/v1/examples", "GET, HEAD"),
+        ("POST", "/healthz", "GET, HEAD"),
+        ("POST", "/", "GET, HEAD"),
+        ("DELETE", "/cycle", "GET, HEAD"),
+        ("GET", "/v1/review", "POST"),
+        ("HEAD", "/v2/check", "POST"),
+    ],
+)
+def test_405_allow_names_head_where_it_is_served(client, method, path, allow):
+    r = client.request(method, path)
+    assert r.status_code == 405, r.text
+    assert r.headers["allow"] == allow
+    if method != "HEAD":
+        assert r.json()["code"] == "http_405"
+    # and HEAD really is served where the header says so
+    if "HEAD" in allow:
+        assert client.head(path).status_code == 200
+
+
+# -- /v1/tree names `documents`; the body guard's errors are compact JSON (lead ruling) -------
+@pytest.mark.parametrize("lang", ["en", "zh-CN", None])
+def test_tree_with_no_documents_names_the_field(client, lang):
+    headers = {"accept-language": lang} if lang else {}
+    r = client.post("/v1/tree", json={"documents": []}, headers=headers)
+    assert r.status_code == 422
+    body = r.json()
+    assert body["code"] == "empty"
+    assert "'documents'" in body["detail"] and "'documents'" in body["messages"]["zh"]
+    assert ("没有文件" in body["detail"]) == (lang == "zh-CN")
+
+
+@pytest.mark.parametrize(
+    "documents",
+    [
+        [{"name": "company.md", "text": ""}],
+        [{"name": "a.md", "text": " "}, {"name": "b", "text": ""}],
+    ],
+)
+def test_tree_with_blank_documents_is_still_an_empty_draft(client, documents):
+    body = client.post("/v1/tree", json={"documents": documents}).json()
+    assert body["code"] == "empty" and body["detail"].startswith("the draft is empty")
+
+
+def test_tree_with_one_real_document_is_still_reviewed(client):
+    docs = [
+        {"name": "empty.md", "text": ""},
+        {"name": "team.md", "text": "Objective: Win the mid-market\nKR1: Sign 40 new accounts\n"},
+    ]
+    assert client.post("/v1/tree", json={"documents": docs}).status_code == 200
+    # an empty `text` is still the draft's own empty error
+    r = client.post("/v1/tree", json={"text": ""})
+    assert r.status_code == 422 and "'documents'" not in r.json()["detail"]
+
+
+def _compact(raw: bytes) -> bool:
+    return raw == json.dumps(json.loads(raw), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@pytest.mark.parametrize("path", ["/v1/review", "/v1/grade", "/v2/check"])
+def test_body_guard_answers_compact_json(client, path):
+    limit = client.app.state.settings.max_body_bytes()
+    r = client.post(path, content=b"x" * (limit + 10), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+    assert r.json()["code"] == "too_long"
+    assert _compact(r.content), r.content[:120]
+    # as the app's own errors are
+    other = client.post(path, content=b"{", headers={"content-type": "application/json"})
+    assert other.status_code == 422 and _compact(other.content)

@@ -192,7 +192,7 @@ def test_tree_with_no_documents_names_the_field(client, lang):
     "documents",
     [
         [{"name": "company.md", "text": ""}],
-        [{"name": "a.md", "text": " "}, {"name": "b", "text": ""}],
+        [{"name": "a.md", "text": " \n\n"}],
     ],
 )
 def test_tree_with_blank_documents_is_still_an_empty_draft(client, documents):

@@ -225,3 +225,62 @@ def test_body_guard_answers_compact_json(client, path):
     # as the app's own errors are
     other = client.post(path, content=b"{", headers={"content-type": "application/json"})
     assert other.status_code == 422 and _compact(other.content)
+
+
+# -- prose with no OKR shape is no objective (lead ruling) -----------------------------------
+NOT_OKRS = [
+    # the lead's three
+    "hello world, nothing here",
+    "Just a few notes for the offsite, nothing planned.",
+    "随便写点东西，没什么计划",
+    # wordings of the same shape not looked at while writing the code
+    "Some rough notes from the call. Nothing decided yet.",
+    "Nothing to report yet.",
+    "hi all, nothing planned for now",
+    "随手记一下，暂时没有安排。",
+    "先随便记记，还没什么想法",
+    "Quick notes after the standup, nothing new",
+    "测试一下，这里什么都没有",
+]
+
+ONE_LINE_OBJECTIVES = [
+    "Objective: Make onboarding delightful",
+    "提升新用户留存",
+    "Q3: win the mid-market",
+    "Make onboarding delightful",
+    "拿下华东市场！",
+    "Ship nothing broken this quarter",
+    "No customer waits more than a day for an answer",
+    "Notes for Q3: win the mid-market",
+    "让客户没有后顾之忧",
+    "Hey team, win back every lapsed subscriber",
+    "Become the notes app people trust",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OKRS)
+def test_prose_with_no_okr_shape_is_no_objective(client, capsys, text):
+    r = client.post("/v1/review", json={"text": text})
+    assert r.status_code == 422, r.text[:200]
+    assert r.json()["code"] == "no_objective"
+    # the same answer as a note under a heading
+    said = client.post("/v1/review", json={"text": "# Notes\n\nNothing to see here."}).json()
+    assert r.json()["messages"] == said["messages"]
+
+
+@pytest.mark.parametrize("text", NOT_OKRS[:3])
+def test_prose_with_no_okr_shape_exits_2_in_the_cli(tmp_path, capsys, text):
+    path = tmp_path / "notes.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    code, out, err = _run(capsys, ["review", str(path)])
+    assert code == 2 and out == ""
+    assert "objective" in err.lower() or "目标" in err
+
+
+@pytest.mark.parametrize("text", ONE_LINE_OBJECTIVES)
+def test_a_one_line_objective_is_still_reviewed(client, text):
+    r = client.post("/v1/review", json={"text": text})
+    assert r.status_code == 200, r.text[:300]
+    review = r.json()
+    assert len(review["objectives"]) == 1
+    assert "objective-no-key-results" in {f["rule_id"] for f in review["findings"]}

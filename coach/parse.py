@@ -8935,6 +8935,9 @@ def _speaks_of_krs(text: str) -> bool:
     )
 
 
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -9030,6 +9033,11 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         lang = "zh" if it.language == "zh" or _ZH_GRAMMAR_RE.search(it.text) else "en"
         weight[lang] += max(1, len(it.text)) * (3 if lang == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
+    if language == "en" and cjk_count(text) > len(_LATIN_LETTER_RE.findall(text)):
+        # a draft of more Chinese characters than Latin letters, its labels and titles counted,
+        # is written in Chinese though its items' few words are Latin ("目标：a" over
+        # "关键结果1：b 0.5"; tester35: `grade` and `review` answered it in English)
+        language = "zh"
     if language == "zh":
         # In a Chinese draft an item with Chinese characters is answered in Chinese ("每周
         # review 一次 KPI dashboard"); an English draft keeps its items' own reading.

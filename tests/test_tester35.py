@@ -284,3 +284,133 @@ def test_a_one_line_objective_is_still_reviewed(client, text):
     review = r.json()
     assert len(review["objectives"]) == 1
     assert "objective-no-key-results" in {f["rule_id"] for f in review["findings"]}
+
+
+# -- `grade` on a Chinese draft with a few Latin letters answers in Chinese (lead ruling) -----
+CHINESE_LABELS = [
+    "目标：a\n关键结果1：b 0.5\n",
+    "目标：提升用户满意度\n关键结果1：NPS 0.7\n",
+    "目标：App\n关键结果1：DAU 0.7\n关键结果2：GMV 0.3\n",
+    "目标：KPI\n关键结果1：ROI 0.7\n关键结果2：SLA 1.0\n",
+    "目标：x\n关键结果一：y 0.3\n关键结果二：z 0.7\n",
+    "目标一：App 2.0\n关键结果1：DAU 10k 得分 0.7\n关键结果2：crash 0.1% 得分 0.3\n",
+    "目标：Go\n关键结果：3 个市场 — 0.7\n",
+    "目标：AI\n关键结果1：GPU 利用率 80% 0.7\n",
+]
+
+
+@pytest.mark.parametrize("draft", CHINESE_LABELS)
+def test_grade_answers_a_chinese_labelled_draft_in_chinese(tmp_path, capsys, draft):
+    path = tmp_path / "graded.md"
+    path.write_text(draft, encoding="utf-8")
+    code, out, _ = _run(capsys, ["grade", str(path), "--format", "json"])
+    assert code in (0, 1), out
+    report = json.loads(out)
+    assert report["language"] == "zh" and report["ui_language"] == "zh"
+    # and `review` decides it the same way
+    _, out, _ = _run(capsys, ["review", str(path), "--format", "json"])
+    assert json.loads(out)["ui_language"] == "zh"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Objective: a\nKR1: b 0.5\n",
+        "O1: Ship v2\nKR1: p95 latency 200ms — score: 0.7\n",
+        "Objective: Win the mid-market\nKR1: Sign 40 new accounts 0.7\nKR2: NPS 到 45 0.3\n",
+        "目标：Win the mid-market this quarter\nKR1: Sign 40 new enterprise accounts — 0.7\n",
+        # English items under Chinese labels: more Latin letters than Chinese characters
+        "目标：Turn trial users into fans\n关键结果1：Trial-to-paid from 8% to 12% 0.7\n",
+        "O: Grow ARR\nKR1: ARR from $2M to $3M — 0.7\n",
+    ],
+)
+def test_grade_keeps_english_drafts_in_english(tmp_path, capsys, draft):
+    path = tmp_path / "graded.md"
+    path.write_text(draft, encoding="utf-8")
+    code, out, _ = _run(capsys, ["grade", str(path), "--format", "json"])
+    assert code in (0, 1) and json.loads(out)["ui_language"] == "en"
+
+
+# -- `checkin c.md --okrs o.md`: each position in its own file (found while testing) ---------
+OKRS_EN = (
+    "# Q1 2027 Platform OKRs\n\n"
+    "Objective 1: Make deploys boring\n"
+    "- KR1: Cut median deploy time from 40 min to 10 min (owner: Priya)\n"
+    "- KR2: Roll back any release within 5 minutes, 100% of the time (owner: Sam)\n"
+)
+CHECKIN_EN = (
+    "\n## Priorities this week\n- P1: Finish the deploy pipeline migration (KR1)\n\n"
+    "## Next 4 weeks\n- Cut deploy time to 10 min\n\n## Health\n- Team: green\n"
+)
+OKRS_ZH = (
+    "# 2027年Q1 客服中心 OKR\n目标1：让客户的问题一次就解决\n"
+    "关键结果1：首次解决率从 62% 提升到 80%（负责人：李娜）\n"
+    "关键结果2：重复来电率降到 10% 以下（负责人：王强）\n"
+)
+CHECKIN_ZH = "本周关注的任务：\n- P1 梳理高频问题知识库（KR1）\n未来四周的计划：\n- 上线知识库\n"
+
+
+def _where(out: str, name: str) -> list[tuple[int, int]]:
+    found = []
+    for ln in out.splitlines():
+        head = ln.strip().split(" ")[0]
+        if head.startswith(name + ":"):
+            _, line, col = head.split(":")
+            found.append((int(line), int(col)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("okrs", "checkin", "idle"),
+    [(OKRS_EN, CHECKIN_EN, "Roll back"), (OKRS_ZH, CHECKIN_ZH, "重复来电率")],
+)
+def test_checkin_with_okrs_names_each_file_and_its_line(tmp_path, capsys, okrs, checkin, idle):
+    (tmp_path / "okrs.md").write_text(okrs, encoding="utf-8")
+    (tmp_path / "week.md").write_text(checkin, encoding="utf-8")
+    argv = ["checkin", str(tmp_path / "week.md"), "--okrs", str(tmp_path / "okrs.md")]
+    code, out, _ = _run(capsys, [*argv, "--color", "never"])
+    assert code in (0, 1)
+    # the idle key result is named in the OKRs' file, at its own line and column
+    line = next(n for n, t in enumerate(okrs.splitlines(), 1) if idle in t)
+    col = okrs.splitlines()[line - 1].index(idle) + 1
+    assert (line, col) in _where(out, "okrs.md"), out
+    # the missing quadrant is named in the check-in's file, within its lines
+    inside = _where(out, "week.md")
+    assert inside and all(1 <= n <= len(checkin.splitlines()) for n, _ in inside), out
+    _, md, _ = _run(capsys, [*argv, "--format", "markdown"])
+    assert f"okrs.md:{line}:{col}" in md
+
+
+def test_checkin_with_its_okrs_inside_keeps_plain_positions(tmp_path, capsys):
+    (tmp_path / "both.md").write_text(OKRS_EN + CHECKIN_EN, encoding="utf-8")
+    code, out, _ = _run(capsys, ["checkin", str(tmp_path / "both.md"), "--color", "never"])
+    assert code in (0, 1)
+    line = next(n for n, t in enumerate(OKRS_EN.splitlines(), 1) if "Roll back" in t)
+    assert (line, 8) in {(a, b) for a, b, _ in _positions(out)}, out
+
+
+# -- the page: a failure's example stands on lines of its own (found while testing) -----------
+@pytest.mark.parametrize(
+    ("locale", "viewport", "text", "first", "example"),
+    [
+        ("en-US", (390, 844), "hello world, nothing here", "I could not find", "KR1: Raise NPS"),
+        ("zh-CN", (1280, 900), "随便写点东西，没什么计划", "没有找到目标", "关键结果1：NPS"),
+        ("en-US", (1280, 900), "# Notes\n\nNothing to see here.", "I could not find", "KR1: Raise"),
+    ],
+)
+def test_page_shows_a_failures_example_on_its_own_lines(
+    chromium_browser, page_server, locale, viewport, text, first, example
+):
+    context = chromium_browser.new_context(
+        locale=locale, viewport={"width": viewport[0], "height": viewport[1]}
+    )
+    page = context.new_page()
+    page.goto(page_server + "/")
+    page.wait_for_selector("body[data-app='ready'] .cm-content")
+    page.fill(".cm-content", text)
+    page.wait_for_selector("#counts.failure", timeout=20000)
+    lines = [ln.strip() for ln in page.locator("#counts").inner_text().splitlines()]
+    assert lines[0].startswith(first), lines
+    assert any(ln.startswith(example) for ln in lines), lines  # its own line, not run on
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport[0]
+    context.close()

@@ -141,7 +141,22 @@ def run_checkin(args: argparse.Namespace) -> int:
     okrs = _read(args.okrs)[0] if args.okrs else None
     args._text = (okrs or "") + "\n" + text
     report = checkin(text, okrs, **_options(args))
+    if okrs is not None and report.source_text and report.source_text.endswith(text):
+        # the OKRs, then the check-in: each position in its own file (tester35)
+        from coach.cycle.types import Document
+
+        at = len(report.source_text) - len(text)
+        report.files = [
+            Document(name=_shown_name(args.okrs), start=0, end=at),
+            Document(
+                name=_shown_name(args.file), start=at, end=len(report.source_text), text_start=at
+            ),
+        ]
     return _emit(report, text, args, checkin_text, checkin_markdown)
+
+
+def _shown_name(name: str) -> str:
+    return "stdin" if name == "-" else Path(name).name
 
 
 def run_tree(args: argparse.Namespace) -> int:

@@ -133,7 +133,7 @@ def source_lines(report, source: str) -> SourceLines:
     table = getattr(report, "table_lines", None)
     if table is not None and report.source_text == source:
         return TableLines(source, table)
-    documents = getattr(report, "documents", None) or []
+    documents = getattr(report, "documents", None) or getattr(report, "files", None) or []
     tables = any(d.table_lines is not None for d in documents)
     if (len(documents) > 1 or tables) and report.source_text == source:
         return FileLines(source, documents)

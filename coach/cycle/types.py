@@ -51,6 +51,19 @@ class _Report(_Model):
     def table_lines(self, value: list[Any] | None) -> None:
         self._table_lines = value
 
+    # For input read from several files and joined in `source_text` (a check-in and its --okrs
+    # file): each file's stretch, as `Document`s, so that the text report names the file and
+    # its own line (tester35: `checkin c.md --okrs o.md` gave lines of the joined text).
+    _files: list[Any] | None = PrivateAttr(default=None)
+
+    @property
+    def files(self) -> list[Any] | None:
+        return self._files
+
+    @files.setter
+    def files(self, value: list[Any] | None) -> None:
+        self._files = value
+
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
 

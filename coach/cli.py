@@ -542,6 +542,12 @@ def run_review(args: argparse.Namespace) -> int:
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
     converted = args.file.lower().endswith(".csv")
+    if args.file == "-" and not converted:
+        from coach.cycle.tables import is_table
+
+        # a CSV piped in (`convert d.md --to csv | okr-coach review -`), as grade, tree and
+        # convert read one (tester35: its rows were read as one objective's words)
+        converted = is_table(source)
     lines = None
     if converted:  # a spreadsheet saved as CSV: its rows as the tab-separated table a paste is
         from coach.render import TableLines

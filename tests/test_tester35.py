@@ -414,3 +414,39 @@ def test_page_shows_a_failures_example_on_its_own_lines(
     assert any(ln.startswith(example) for ln in lines), lines  # its own line, not run on
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport[0]
     context.close()
+
+
+# -- `review -` reads a CSV piped in as `review x.csv` does (found while testing) ------------
+@pytest.mark.parametrize(("table", "objective", "kr"), REVIEW_CSVS)
+def test_review_reads_a_csv_on_stdin_as_a_table(
+    tmp_path, capsys, monkeypatch, table, objective, kr
+):
+    import io
+
+    path = tmp_path / "okrs.csv"
+    path.write_text(table, encoding="utf-8")
+    _, from_file, _ = _run(capsys, ["review", str(path), "--format", "json"])
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(table.encode()), encoding="utf-8"))
+    code, piped, _ = _run(capsys, ["review", "-", "--format", "json"])
+    assert code in (0, 1)
+    a, b = json.loads(from_file), json.loads(piped)
+    assert [o["text"] for o in b["objectives"]] == [o["text"] for o in a["objectives"]]
+    assert [k["text"] for o in b["objectives"] for k in o["key_results"]] == [
+        k["text"] for o in a["objectives"] for k in o["key_results"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Win the mid-market, fast\nKR1: Sign 40 accounts\n",
+        "Objective: a, b\nKR1: c, d\n",
+        "O: a, b, c\nKR1: 40, 50\n",
+    ],
+)
+def test_review_of_text_on_stdin_is_unchanged(capsys, monkeypatch, text):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8"))
+    code, out, _ = _run(capsys, ["review", "-", "--format", "json"])
+    assert code in (0, 1) and json.loads(out)["source_text"] is None

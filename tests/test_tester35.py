@@ -450,3 +450,11 @@ def test_review_of_text_on_stdin_is_unchanged(capsys, monkeypatch, text):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8"))
     code, out, _ = _run(capsys, ["review", "-", "--format", "json"])
     assert code in (0, 1) and json.loads(out)["source_text"] is None
+
+
+# -- the cycle page names its icon, as the review page does (found while testing) ------------
+@pytest.mark.parametrize("path", ["/", "/cycle"])
+def test_each_page_names_its_icon(client, path):
+    html = client.get(path).text
+    assert '<link rel="icon" href="/static/favicon.svg"' in html
+    assert client.get("/static/favicon.svg").status_code == 200

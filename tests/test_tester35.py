@@ -458,3 +458,41 @@ def test_each_page_names_its_icon(client, path):
     html = client.get(path).text
     assert '<link rel="icon" href="/static/favicon.svg"' in html
     assert client.get("/static/favicon.svg").status_code == 200
+
+
+# -- the cycle page says a failure's reason once, in the results (found while testing) -------
+@pytest.mark.parametrize(
+    ("locale", "kind", "text", "reason", "status"),
+    [
+        (
+            "en-US",
+            "grade",
+            "Objective: Grow\nKR1: Sign 40 accounts\n",
+            "no key result carries",
+            "Not checked",
+        ),
+        (
+            "zh-CN",
+            "grade",
+            "目标：增长\n关键结果1：签下 40 个客户\n",
+            "没有一个关键结果",
+            "没有检查",
+        ),
+        ("en-US", "tree", "hello world, nothing here", "I could not find", "Not checked"),
+    ],
+)
+def test_cycle_page_says_a_failure_once(
+    chromium_browser, page_server, locale, kind, text, reason, status
+):
+    context = chromium_browser.new_context(locale=locale, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(page_server + "/cycle")
+    page.wait_for_selector(f"#{kind}-text", state="attached")
+    page.click(f"#tab-{kind}")
+    page.fill(f"#{kind}-text", text)
+    page.locator(f"#view-{kind} button").first.click()
+    page.wait_for_selector(f"#{kind}-results .finding.error", timeout=20000)
+    assert reason in page.locator(f"#{kind}-results").inner_text()
+    said = page.locator("#status").inner_text()
+    assert said.startswith(status) and reason not in said
+    context.close()

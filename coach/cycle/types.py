@@ -24,6 +24,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _private(name: str) -> Any:
+    """A read-write property over the private attribute `name` (kept out of the JSON)."""
+    return property(
+        lambda self: getattr(self, name), lambda self, value: setattr(self, name, value)
+    )
+
+
 class _Report(_Model):
     language: Language
     ui_language: Language
@@ -42,27 +49,12 @@ class _Report(_Model):
     # from in the file (render.TableLine). For the text report's positions; not in the JSON
     # (tester35: `grade x.csv` gave lines of the Markdown).
     _table_lines: list[Any] | None = PrivateAttr(default=None)
-
-    @property
-    def table_lines(self) -> list[Any] | None:
-        return self._table_lines
-
-    @table_lines.setter
-    def table_lines(self, value: list[Any] | None) -> None:
-        self._table_lines = value
-
+    table_lines = _private("_table_lines")
     # For input read from several files and joined in `source_text` (a check-in and its --okrs
     # file): each file's stretch, as `Document`s, so that the text report names the file and
     # its own line (tester35: `checkin c.md --okrs o.md` gave lines of the joined text).
     _files: list[Any] | None = PrivateAttr(default=None)
-
-    @property
-    def files(self) -> list[Any] | None:
-        return self._files
-
-    @files.setter
-    def files(self, value: list[Any] | None) -> None:
-        self._files = value
+    files = _private("_files")
 
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
@@ -216,14 +208,7 @@ class Document(_Model):
     # cell's text on the line) or None. For the text report's positions; not in the JSON, whose
     # spans refer to `source_text` (tester34).
     _table_lines: list[Any] | None = PrivateAttr(default=None)
-
-    @property
-    def table_lines(self) -> list[Any] | None:
-        return self._table_lines
-
-    @table_lines.setter
-    def table_lines(self, value: list[Any] | None) -> None:
-        self._table_lines = value
+    table_lines = _private("_table_lines")
 
 
 class FactorCheck(_Model):

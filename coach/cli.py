@@ -388,7 +388,7 @@ def csv_as_rows(text: str) -> tuple[str, list[Any]]:
     that a finding's position is the file's (tester35)."""
     import csv
 
-    from coach.cycle.tables import csv_records
+    from coach.cycle.tables import HEADER_ONLY, csv_records, is_table
 
     try:
         table, places = csv_records(text, strict=True)
@@ -396,6 +396,9 @@ def csv_as_rows(text: str) -> tuple[str, list[Any]]:
         raise UsageError(
             f"cannot read the CSV file: {e}", message_zh=f"无法读取这个 CSV 文件：{e}"
         ) from None
+    if sum(1 for row in table if any(row)) == 1 and is_table(text):
+        # its header alone was reviewed as an objective ("目标：关键结果"; tester35)
+        raise UsageError(HEADER_ONLY[0], message_zh=HEADER_ONLY[1])
     lines: list[str] = []
     where: list[Any] = []
     for row, (line, columns) in zip(table, places, strict=True):
@@ -541,6 +544,7 @@ def run_review(args: argparse.Namespace) -> int:
         )
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
+    args._text = source  # an error about the CSV is said in the draft's language (tester35)
     converted = args.file.lower().endswith(".csv")
     if args.file == "-" and not converted:
         from coach.cycle.tables import is_table
@@ -997,7 +1001,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
         return code
     except UsageError as e:
-        return _fail(e.said_in(error_language(args) if e.message_zh else None), e.detail)
+        said = error_language(args, getattr(args, "_text", None)) if e.message_zh else None
+        return _fail(e.said_in(said), e.detail)
     except OKRCoachError as e:
         from coach.errors import InputError
 

@@ -496,3 +496,54 @@ def test_cycle_page_says_a_failure_once(
     said = page.locator("#status").inner_text()
     assert said.startswith(status) and reason not in said
     context.close()
+
+
+# -- a table with only its header is said to be one (found while testing) ---------------------
+@pytest.mark.parametrize(
+    ("header", "chinese"),
+    [
+        ("目标,关键结果\n", True),
+        ("objective,key_result,owner\n\n\n", False),
+        ("目标,关键结果,负责人\n", True),
+    ],
+)
+@pytest.mark.parametrize(
+    "argv",
+    [["review"], ["grade"], ["convert", "--to", "markdown"], ["convert", "--to", "csv"]],
+)
+def test_a_header_only_table_is_an_input_error(
+    tmp_path, capsys, monkeypatch, header, chinese, argv
+):
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    path = tmp_path / "okrs.csv"
+    path.write_text(header, encoding="utf-8")
+    code, out, err = _run(capsys, [argv[0], str(path), *argv[1:]])
+    assert code == 2 and out == ""
+    said = err.splitlines()[0]
+    assert "header" in said or "表头" in said, err
+    if argv[0] == "review":  # said in the draft's language
+        assert ("表头" in said) == chinese
+
+
+def test_a_header_only_table_in_the_api_is_a_422(client):
+    r = client.post(
+        "/v1/convert", json={"table": {"format": "csv", "content": "objective\n"}, "to": "markdown"}
+    )
+    assert r.status_code == 422 and r.json()["code"] == "empty"
+    assert "表头" in r.json()["messages"]["zh"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "objective,key_result\nGrow the east market,Sign 40 accounts\n",
+        "Grow fast,Make more sales\n",  # no header: a row reviewed as it is
+    ],
+)
+def test_a_table_with_rows_is_still_read(tmp_path, capsys, table):
+    path = tmp_path / "okrs.csv"
+    path.write_text(table, encoding="utf-8")
+    code, out, _ = _run(capsys, ["review", str(path), "--format", "json"])
+    assert code in (0, 1) and json.loads(out)["objectives"]

@@ -63,6 +63,11 @@ _TITLE_RE = re.compile(
     re.I,
 )
 MAX_ROWS = 2000
+# a table with a header and no row under it (tester35: `convert` wrote an empty file, exit 0)
+HEADER_ONLY = (
+    "the table has only its header row: add a row under it for each key result",
+    "表格只有表头：请在表头下面为每个关键结果写一行。",
+)
 
 
 @dataclass
@@ -340,6 +345,9 @@ def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row
     places = [at for _, at in kept]
     if not table:
         raise InputError("empty", "the table is empty")
+    if len(table) == 1 and "objective" in _header_map(table[0]):
+        # a header and nothing under it (tester35: `convert` wrote an empty file, exit 0)
+        raise InputError("empty", *HEADER_ONLY)
     if len(table) > MAX_ROWS + 1:
         raise InputError(
             "too_long", f"the table has {len(table) - 1:,} rows; the limit is {MAX_ROWS:,}"

@@ -547,3 +547,34 @@ def test_a_table_with_rows_is_still_read(tmp_path, capsys, table):
     path.write_text(table, encoding="utf-8")
     code, out, _ = _run(capsys, ["review", str(path), "--format", "json"])
     assert code in (0, 1) and json.loads(out)["objectives"]
+
+
+# -- `grade` on objectives with no key results says so (found while testing) ------------------
+@pytest.mark.parametrize(
+    ("draft", "says"),
+    [
+        (
+            "目标1：成为华南最受信赖的社区团购平台\n目标2：让骑手的收入更稳定\n",
+            "没有可以打分的关键结果",
+        ),
+        ("Objective: Win the mid-market\nObjective: Hire well\n", "no key results to grade"),
+        ("## Q3 OKRs\n\nO1: Make onboarding delightful\n", "no key results to grade"),
+    ],
+)
+def test_grade_of_objectives_only_says_there_are_no_key_results(
+    client, tmp_path, capsys, draft, says
+):
+    path = tmp_path / "objectives.md"
+    path.write_text(draft, encoding="utf-8")
+    code, _, err = _run(capsys, ["grade", str(path)])
+    assert code == 2 and says in err
+    r = client.post("/v1/grade", json={"text": draft})
+    assert r.status_code == 422 and r.json()["code"] == "no_grades"
+    assert says in r.json()["detail"]
+
+
+def test_grade_of_ungraded_key_results_still_asks_for_grades(tmp_path, capsys):
+    path = tmp_path / "ungraded.md"
+    path.write_text("Objective: Win the mid-market\nKR1: Sign 40 new accounts\n", encoding="utf-8")
+    code, _, err = _run(capsys, ["grade", str(path)])
+    assert code == 2 and "no key result carries a grade" in err

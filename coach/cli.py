@@ -379,20 +379,36 @@ def _unmarked_utf16(data: bytes) -> str | None:
     return None
 
 
-def csv_as_rows(text: str) -> str:
+def csv_as_rows(text: str) -> tuple[str, list[Any]]:
     """A CSV file's rows (Excel's "Save as CSV": a header such as "Objective,Key Result,Owner,
     Due", quoted cells) as tab-separated lines, the form a table copied from a spreadsheet takes
     and the parser reads (tester12: the same table pasted as TSV parsed, saved as CSV it did
-    not). A line break or tab inside a cell becomes a space."""
+    not). A line break or tab inside a cell becomes a space. With it, where each line comes
+    from in the file (render.TableLine: its line and cells' columns, blank rows counted), so
+    that a finding's position is the file's (tester35)."""
     import csv
 
+    from coach.cycle.tables import HEADER_ONLY, csv_records, is_table
+
     try:
-        rows = list(csv.reader(io.StringIO(text), strict=True))
+        table, places = csv_records(text, strict=True)
     except csv.Error as e:
         raise UsageError(
             f"cannot read the CSV file: {e}", message_zh=f"无法读取这个 CSV 文件：{e}"
         ) from None
-    return "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows if any(row))
+    if sum(1 for row in table if any(row)) == 1 and is_table(text):
+        # its header alone was reviewed as an objective ("目标：关键结果"; tester35)
+        raise UsageError(HEADER_ONLY[0], message_zh=HEADER_ONLY[1])
+    lines: list[str] = []
+    where: list[Any] = []
+    for row, (line, columns) in zip(table, places, strict=True):
+        if not any(row):
+            continue
+        cells = [" ".join(cell.split()) for cell in row]
+        leads = [sum(len(c) + 1 for c in cells[:k]) for k in range(len(cells))]
+        lines.append("\t".join(cells))
+        where.append((line, tuple(zip(leads, columns, strict=False))))
+    return "\n".join(lines), where
 
 
 def _over_limit(label: str, max_chars: int) -> UsageError:
@@ -528,9 +544,20 @@ def run_review(args: argparse.Namespace) -> int:
         )
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
+    args._text = source  # an error about the CSV is said in the draft's language (tester35)
     converted = args.file.lower().endswith(".csv")
+    if args.file == "-" and not converted:
+        from coach.cycle.tables import is_table
+
+        # a CSV piped in (`convert d.md --to csv | okr-coach review -`), as grade, tree and
+        # convert read one (tester35: its rows were read as one objective's words)
+        converted = is_table(source)
+    lines = None
     if converted:  # a spreadsheet saved as CSV: its rows as the tab-separated table a paste is
-        source = csv_as_rows(source)
+        from coach.render import TableLines
+
+        source, table = csv_as_rows(source)
+        lines = TableLines(source, table)  # positions are the file's lines and columns
     from coach.deadline import ReviewCancelled, time_limit
 
     try:
@@ -555,7 +582,7 @@ def run_review(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write(result.model_dump_json(indent=2) + "\n")
     elif args.format == "markdown":
-        _write(render_markdown(result, source))
+        _write(render_markdown(result, source, lines))
     else:
         style = TextStyle(
             color=_use_color(args.color, out),
@@ -563,7 +590,7 @@ def run_review(args: argparse.Namespace) -> int:
             explain=args.explain,
             full_checklist=args.checklist,
         )
-        _write(render_text(result, source, style))
+        _write(render_text(result, source, style, lines))
     return EXIT_FINDINGS if result.error_findings() else EXIT_OK
 
 
@@ -974,7 +1001,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
         return code
     except UsageError as e:
-        return _fail(e.said_in(error_language(args) if e.message_zh else None), e.detail)
+        said = error_language(args, getattr(args, "_text", None)) if e.message_zh else None
+        return _fail(e.said_in(said), e.detail)
     except OKRCoachError as e:
         from coach.errors import InputError
 

@@ -1410,6 +1410,41 @@ def _small_talk(text: str) -> bool:
     return bool(clauses) and all(_SMALL_TALK_RE.fullmatch(c) for c in clauses)
 
 
+# A clause that says the page holds nothing ("nothing here", "nothing planned yet", "no plans
+# for now", "没什么计划", "暂时没有安排", "这里什么都没有"), or that calls it jottings ("just a few
+# notes for the offsite", "quick notes after the standup", "随便写点东西", "随手记一下") (tester35).
+_NOTHING_CLAUSE_RE = re.compile(
+    r"(?:(?:there(?:'s| is)|we(?:'ve| have)|i(?:'ve| have)|got|so far|still|really)\s+)?"
+    r"(?:nothing|no plans?|not much|none)"
+    r"(?:\s+(?:here|there|yet|planned|decided|new|else|more|really|much|at all|for now|so far"
+    r"|to (?:see|say|report|add|share|review)))*"
+    r"|(?:(?:just|only|some|a few|a couple of|my|our|quick|rough|random|loose|scratch)\s+)*"
+    r"(?:notes?|jottings?|scribbles?)"
+    r"(?:\s+(?:for|from|on|about|after|before|of)\s+(?:the\s+|my\s+|our\s+|this\s+|today'?s\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"|(?:这里|目前|暂时|现在|还|也|都)*(?:没(?:有)?(?:什么|啥)|暂无|没有|(?:啥|什么)(?:都|也)没(?:有)?)"
+    r"(?:计划|安排|内容|东西|目标|想法|进展|要写的|可写的)?(?:呢|了|的|哈|啊)?"
+    r"|(?:先|就)?(?:随便|随手|简单)(?:写|记)(?:写|记)?(?:点|一点|一下|些|几句)?(?:东西|笔记|想法|内容)?",
+    re.IGNORECASE,
+)
+
+
+def _nothing_to_review(text: str) -> bool:
+    """Whether a lone line with no label is one or two plain sentences that say there is nothing
+    to review: each clause small talk ("hello world", "hi all") or a clause of
+    _NOTHING_CLAUSE_RE, one of them at least ("hello world, nothing here", "随便写点东西，没什么
+    计划"). As "# Notes" over "Nothing to see here." already was, it is no objective (tester35).
+    Goal wording in any clause keeps the line an objective ("Ship nothing broken this quarter",
+    "Notes for Q3: win the mid-market")."""
+    clauses = [c.strip(" \t\"'“”‘’()（）*_-—–:：") for c in _CLAUSE_SPLIT_RE.split(text)]
+    clauses = [c for c in clauses if c]
+    if not clauses or len(re.findall(r"[.。!！?？]+(?=\s*\S)", text)) > 1:
+        return False  # more than two sentences: not the short note this is about
+    return any(_NOTHING_CLAUSE_RE.fullmatch(c) for c in clauses) and all(
+        _NOTHING_CLAUSE_RE.fullmatch(c) or _SMALL_TALK_RE.fullmatch(c) for c in clauses
+    )
+
+
 def _prose_like(text: str) -> bool:
     """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
     if not text or text[-1] not in "。.!！?？":
@@ -5835,6 +5870,8 @@ class _Parser:
             return  # "Hi Megan, here are my OKRs…": a message to a reader, no objective (810)
         if _small_talk(t_body):
             return  # "hello there, how are you": small talk, no objective (decision 951)
+        if off == 0 and _nothing_to_review(t_body):  # no heading, no list marker
+            return  # "hello world, nothing here": a note that there is nothing (tester35)
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
             return  # punctuation, digits or a stray letter: nothing that could be an objective
         self.heading_recs = [h for h in self.heading_recs if h.start != ln.start + off]
@@ -8878,6 +8915,9 @@ def _speaks_of_krs(text: str) -> bool:
     )
 
 
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -8973,6 +9013,11 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         lang = "zh" if it.language == "zh" or _ZH_GRAMMAR_RE.search(it.text) else "en"
         weight[lang] += max(1, len(it.text)) * (3 if lang == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
+    if language == "en" and cjk_count(text) > len(_LATIN_LETTER_RE.findall(text)):
+        # a draft of more Chinese characters than Latin letters, its labels and titles counted,
+        # is written in Chinese though its items' few words are Latin ("目标：a" over
+        # "关键结果1：b 0.5"; tester35: `grade` and `review` answered it in English)
+        language = "zh"
     if language == "zh":
         # In a Chinese draft an item with Chinese characters is answered in Chinese ("每周
         # review 一次 KPI dashboard"); an English draft keeps its items' own reading.

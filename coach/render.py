@@ -188,6 +188,45 @@ class SourceLines:
         return out
 
 
+# Where a line of a text made from a table (.csv, .xlsx) comes from in that file: the file's line
+# (a spreadsheet's row) and, for each cell the line shows, where the cell's text starts on the
+# line (0-based) and the file's column where it starts (1-based); None for a line that shows no
+# cell (a blank line, a made-up title). Blank rows of the file are counted (tester34, tester35).
+TableLine = tuple[int, tuple[tuple[int, int], ...]] | None
+
+
+def table_position(place: tuple[int, tuple[tuple[int, int], ...]], column: int) -> tuple[int, int]:
+    """The file's (line, column) of `column` (1-based) on a line that `place` maps."""
+    row, cells = place
+    lead, start = next(((c, s) for c, s in reversed(cells) if c <= column - 1), cells[0])
+    return row, start + max(0, column - 1 - lead)
+
+
+class TableLines(SourceLines):
+    """Line lookup for a table read from a file and shown as text (the tab-separated rows
+    `review x.csv` reads, the Markdown `grade x.csv` reads): positions and an excerpt's line
+    numbers are the file's own."""
+
+    def __init__(self, source: str, table: list[TableLine]) -> None:
+        super().__init__(source)
+        self.table = table
+
+    def place(self, line: int) -> TableLine:
+        return self.table[line - 1] if 0 < line <= len(self.table) else None
+
+    def where(self, offset: int) -> str:
+        line, col = self.locate(offset)
+        place = self.place(line)
+        if place is None or not place[1]:
+            return f"{line}:{col}"
+        row, column = table_position(place, col)
+        return f"{row}:{column}"
+
+    def number(self, line: int) -> int:
+        place = self.place(line)
+        return place[0] if place is not None else line
+
+
 def underline(line: str, start: int, end: int) -> str:
     """Spaces up to column `start`, then `^` under line[start:end] (at least one)."""
     start = max(0, min(start, len(line)))
@@ -287,11 +326,17 @@ def _findings_by_target(review: Review) -> dict[str, list[Finding]]:
     return by
 
 
-def render_text(review: Review, source: str, style: TextStyle | None = None) -> str:
-    """The terminal report: each objective and KR with its checklist and findings."""
+def render_text(
+    review: Review,
+    source: str,
+    style: TextStyle | None = None,
+    lines: SourceLines | None = None,
+) -> str:
+    """The terminal report: each objective and KR with its checklist and findings. `lines`
+    gives the positions when they are not the source's own (a .csv file's rows)."""
     style = style or TextStyle()
     labels = LABELS[review.ui_language]
-    lines = SourceLines(source)
+    lines = lines or SourceLines(source)
     by_target = _findings_by_target(review)
     item_ids: set[str] = set()
     out: list[str] = [
@@ -486,10 +531,10 @@ def md_code(text: str) -> str:
 _MD_STATUS = {"pass": "✅", "fail": "❌", "unknown": "❔"}
 
 
-def render_markdown(review: Review, source: str) -> str:
-    """A report to paste into an issue or pull request."""
+def render_markdown(review: Review, source: str, lines: SourceLines | None = None) -> str:
+    """A report to paste into an issue or pull request (`lines` as for render_text)."""
     labels = LABELS[review.ui_language]
-    lines = SourceLines(source)
+    lines = lines or SourceLines(source)
     by_target = _findings_by_target(review)
     c = counts(review)
     out = [

@@ -228,8 +228,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         bad_json = next((e for e in errors if e["type"] == "json_invalid"), None)
         if bad_json is not None:
             # pydantic's location for a body that is not JSON is ("body", position): say so
+            # (0-based there): counted from 1 in both languages, the character a person counts
+            # to (tester35: "{bad json" said "at character 1" for its second character)
             pos = bad_json["loc"][1] if len(bad_json["loc"]) > 1 else None
-            at = f" (at character {pos})" if pos is not None else ""
+            at = f" (at character {int(pos) + 1})" if str(pos).isdigit() else ""
             at_zh = f"（第 {int(pos) + 1} 个字符附近）" if str(pos).isdigit() else ""
             return _both(
                 request,
@@ -292,7 +294,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         # the error body dropped it: tester34)
         for name, value in (exc.headers or {}).items():
             if name.lower() == "allow":
-                answer.headers[name] = value
+                answer.headers[name] = _allowed_methods(request) or value
         return answer
 
     @app.exception_handler(Exception)
@@ -312,6 +314,26 @@ def _install_error_handlers(app: FastAPI) -> None:
 # 0.1 M instructions a request) even where no instrumentation set one up.
 _HAS_TELEMETRY = "telemetry" in inspect.signature(FastAPI.__init__).parameters
 _TELEMETRY_OFF = {"tracing": False, "metrics": False, "logs": False}
+
+
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route at the request's path takes, for a 405's Allow header: Starlette
+    names only the first route that matched the path, and HEAD is a route of its own
+    (tester35: GET /v1/rules said "Allow: GET" though HEAD is served there)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for router in getattr(request.app.state, "routers", ()):
+        for route in router.routes:
+            if (
+                getattr(route, "methods", None)
+                and route.matches(request.scope)[0] is not Match.NONE
+            ):
+                methods |= set(route.methods)
+    return ", ".join(sorted(methods, key=lambda m: (*_METHOD_ORDER, m).index(m)))
 
 
 def _answer_head(router: APIRouter) -> None:
@@ -382,6 +404,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     install_docs(app)
     _answer_head(app.router)
+    app.state.routers = (v1, cycle, v2, probes, app.router)  # for a 405's Allow header
     _install_error_handlers(app)
 
     # HEAD wherever GET is (RFC 9110: a general-purpose server supports both; uptime checks and

@@ -343,6 +343,17 @@ async def post_tree(
     check_size(request, body.text)
     if body.documents is not None:
         check_size(request, "".join(d.text for d in body.documents), "documents")
+        if not body.documents:
+            # say which field is empty (tester35: it said only "the draft is empty"); documents
+            # that are all blank are an empty draft, as an empty 'text' is (tester33)
+            raise APIError(
+                422,
+                "empty",
+                '\'documents\' lists no document: give each set as {"name": …, "text": …}, '
+                'e.g. {"documents": [{"name": "company.md", "text": "O: …\nKR1: …"}]}',
+                detail_zh='\'documents\' 里没有文件：每个 OKR 集合写成 {"name": …, "text": …}，例如 '
+                '{"documents": [{"name": "company.md", "text": "目标：…\n关键结果1：…"}]}。',
+            )
     config = request.app.state.config
 
     def work() -> str:

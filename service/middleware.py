@@ -24,7 +24,8 @@ OPEN_PREFIXES = ("/static/",)
 
 async def send_json(send: Send, status: int, body: dict[str, Any], close: bool = False) -> None:
     """A JSON response; `close`: end the connection after it (the body was not read whole)."""
-    data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    # compact, as the app's own error bodies are (JSONResponse; tester35)
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(data)).encode()),

@@ -118,7 +118,7 @@ def test_review_malformed_json_says_where(client):
     assert r.status_code == 422
     body = r.json()
     assert body["code"] == "invalid_request"
-    assert body["detail"] == "the request body is not valid JSON (at character 16)"
+    assert body["detail"] == "the request body is not valid JSON (at character 17)"
     assert body["messages"]["zh"] == "请求体不是合法的 JSON（第 17 个字符附近）。"
 
 

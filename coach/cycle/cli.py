@@ -124,11 +124,12 @@ def run_grade(args: argparse.Namespace) -> int:
     from coach.cycle.grading import grade
     from coach.cycle.render import grade_markdown, grade_text
 
-    text, converted = _read(args.file)
+    text, table = _read_placed(args.file)
     args._text = text  # an input error is said in the draft's language (tester34)
     report = grade(text, **_options(args))
-    if converted:
+    if table is not None:
         report.source_text = text
+        report.table_lines = table  # positions are the table's rows and columns (tester35)
     return _emit(report, text, args, grade_text, grade_markdown)
 
 
@@ -140,7 +141,22 @@ def run_checkin(args: argparse.Namespace) -> int:
     okrs = _read(args.okrs)[0] if args.okrs else None
     args._text = (okrs or "") + "\n" + text
     report = checkin(text, okrs, **_options(args))
+    if okrs is not None and report.source_text and report.source_text.endswith(text):
+        # the OKRs, then the check-in: each position in its own file (tester35)
+        from coach.cycle.types import Document
+
+        at = len(report.source_text) - len(text)
+        report.files = [
+            Document(name=_shown_name(args.okrs), start=0, end=at),
+            Document(
+                name=_shown_name(args.file), start=at, end=len(report.source_text), text_start=at
+            ),
+        ]
     return _emit(report, text, args, checkin_text, checkin_markdown)
+
+
+def _shown_name(name: str) -> str:
+    return "stdin" if name == "-" else Path(name).name
 
 
 def run_tree(args: argparse.Namespace) -> int:

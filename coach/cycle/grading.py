@@ -152,6 +152,17 @@ def build(text: str, options: Options) -> GradeDoc:
     doc = GradeDoc(text=text, draft=draft)
     for o in draft.objectives:
         doc.krs[o.id] = [GradedKR(kr, read_kr(kr)) for kr in o.key_results]
+    if not any(o.key_results for o in draft.objectives):
+        # objectives only: there is no key result to put a grade on (tester35: it was told
+        # that none of its key results "carries a grade")
+        raise InputError(
+            "no_grades",
+            "the draft has no key results to grade: write each objective's key results under it, "
+            "each with its score or status, e.g.\nKR1: Hire 10 engineers — score: 0.9, status: done"
+            "\n关键结果1：完成季度招聘任务10人 0.9 完成",
+            "草稿里没有可以打分的关键结果：请在每个目标下面写出它的关键结果，并在每个后面写上分数或状态，"
+            "例如：\n关键结果1：完成季度招聘任务10人 0.9 完成",
+        )
     if not doc.any_graded():
         raise InputError(
             "no_grades",

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from coach.cycle.common import fmt
 from coach.cycle.types import CheckinReport, Document, GradeReport, TreeReport
-from coach.render import LABELS, SourceLines, TextStyle, md_escape, md_findings, text_findings
+from coach.render import (
+    LABELS,
+    SourceLines,
+    TableLine,
+    TableLines,
+    TextStyle,
+    md_escape,
+    md_findings,
+    table_position,
+    text_findings,
+)
 
 _T = {
     "zh": {
@@ -98,8 +108,8 @@ class FileLines(SourceLines):
         line, col = self.locate(offset)
         cell = self._cell(i, line)
         if cell is not None:  # a table's row and the column in it (tester34)
-            row, start, lead = cell
-            return f"{self.documents[i].name}:{row}:{start + max(0, col - 1 - lead)}"
+            row, column = table_position(cell, col)
+            return f"{self.documents[i].name}:{row}:{column}"
         return f"{self.documents[i].name}:{self._in_file(i, line)}:{col}"
 
     def number(self, line: int) -> int:
@@ -110,7 +120,7 @@ class FileLines(SourceLines):
     def _in_file(self, i: int, line: int) -> int:
         return max(1, line - self.text_lines[i] + self.documents[i].first_line)
 
-    def _cell(self, i: int, line: int) -> tuple[int, int, int] | None:
+    def _cell(self, i: int, line: int) -> TableLine:
         """For a table converted to Markdown: where `line` comes from in the file."""
         table = self.documents[i].table_lines
         k = line - self.text_lines[i]
@@ -118,9 +128,12 @@ class FileLines(SourceLines):
 
 
 def source_lines(report, source: str) -> SourceLines:
-    """The joined files of a tree report (or one table) as FileLines; any other source as it
-    is."""
-    documents = getattr(report, "documents", None) or []
+    """The joined files of a tree report (or one table) as FileLines; a table `grade` read
+    (`report.table_lines`) as TableLines; any other source as it is."""
+    table = getattr(report, "table_lines", None)
+    if table is not None and report.source_text == source:
+        return TableLines(source, table)
+    documents = getattr(report, "documents", None) or getattr(report, "files", None) or []
     tables = any(d.table_lines is not None for d in documents)
     if (len(documents) > 1 or tables) and report.source_text == source:
         return FileLines(source, documents)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 
 from coach.errors import InputError
+from coach.render import TableLine
 
 COLUMNS = ("level", "team", "owner", "objective", "key_result", "score", "status")
 # timeframe: the set title's period ("2026年第三季度", "Q3 2026"), kept out of the team's name
@@ -62,6 +63,11 @@ _TITLE_RE = re.compile(
     re.I,
 )
 MAX_ROWS = 2000
+# a table with a header and no row under it (tester35: `convert` wrote an empty file, exit 0)
+HEADER_ONLY = (
+    "the table has only its header row: add a row under it for each key result",
+    "表格只有表头：请在表头下面为每个关键结果写一行。",
+)
 
 
 @dataclass
@@ -214,22 +220,17 @@ def rows_to_text(rows: list[Row]) -> str:
     return rows_to_markdown(rows)[0]
 
 
-# Where a line of the Markdown a table is written as comes from: the file's (line, column) of
-# the cell it shows and how many characters lead that cell's text on the Markdown line
-# ("目标1：" / "KR1: "); None for a line that shows no cell (a blank line, a made-up title).
-TableLine = tuple[int, int, int] | None
-
-
 def rows_to_markdown(rows: list[Row]) -> tuple[str, list[TableLine]]:
     """rows_to_text's Markdown, and where each of its lines comes from in the table that was
     read (rows that carry no position, e.g. rows_from_text's, give None)."""
     out: list[str] = []
-    where: dict[int, tuple[int, int, int]] = {}  # line index -> where it comes from
+    where: dict[int, TableLine] = {}  # line index -> where it comes from
 
     def shown(index: int, row: Row, name: str, lead: int) -> None:
+        # the cell's text follows `lead` characters on the line ("目标1：" / "KR1: ")
         cell = row.at.get(name) or row.at.get("objective")
         if cell:
-            where[index] = (cell[0], cell[1], lead)
+            where[index] = (cell[0], ((lead, cell[1]),))
 
     current: tuple[str, str, str] | None = None
     objective_no = 0
@@ -344,6 +345,9 @@ def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row
     places = [at for _, at in kept]
     if not table:
         raise InputError("empty", "the table is empty")
+    if len(table) == 1 and "objective" in _header_map(table[0]):
+        # a header and nothing under it (tester35: `convert` wrote an empty file, exit 0)
+        raise InputError("empty", *HEADER_ONLY)
     if len(table) > MAX_ROWS + 1:
         raise InputError(
             "too_long", f"the table has {len(table) - 1:,} rows; the limit is {MAX_ROWS:,}"
@@ -400,9 +404,16 @@ def is_table(text: str) -> bool:
 
 
 def read_csv(text: str) -> list[Row]:
+    return _rows(*csv_records(text))
+
+
+def csv_records(text: str, strict: bool = False) -> tuple[list[list[str]], list[Place]]:
+    """A CSV text's records and where each is in the file: the line it starts on (blank lines
+    counted) and the column where each cell's text begins. `strict` makes a stray quote a
+    csv.Error."""
     text = text.removeprefix("\ufeff")
     lines = text.splitlines()
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=strict)
     table: list[list[str]] = []
     places: list[Place] = []
     last = 0
@@ -410,7 +421,7 @@ def read_csv(text: str) -> list[Row]:
         first, last = last + 1, reader.line_num
         table.append(row)
         places.append((first, _cell_columns(lines[first - 1] if first <= len(lines) else "")))
-    return _rows(table, places)
+    return table, places
 
 
 def _cell_columns(line: str) -> list[int]:

@@ -8,7 +8,7 @@ check-in with its OKRs given apart), else into the text passed in.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -24,6 +24,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _private(name: str) -> Any:
+    """A read-write property over the private attribute `name` (kept out of the JSON)."""
+    return property(
+        lambda self: getattr(self, name), lambda self, value: setattr(self, name, value)
+    )
+
+
 class _Report(_Model):
     language: Language
     ui_language: Language
@@ -37,6 +44,17 @@ class _Report(_Model):
         description="The text every span refers to, when it is not the input itself (a "
         "converted table, several files combined, a check-in with its OKRs given apart).",
     )
+
+    # For one table (.csv, .xlsx) converted to Markdown: where each line of `source_text` comes
+    # from in the file (render.TableLine). For the text report's positions; not in the JSON
+    # (tester35: `grade x.csv` gave lines of the Markdown).
+    _table_lines: list[Any] | None = PrivateAttr(default=None)
+    table_lines = _private("_table_lines")
+    # For input read from several files and joined in `source_text` (a check-in and its --okrs
+    # file): each file's stretch, as `Document`s, so that the text report names the file and
+    # its own line (tester35: `checkin c.md --okrs o.md` gave lines of the joined text).
+    _files: list[Any] | None = PrivateAttr(default=None)
+    files = _private("_files")
 
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
@@ -189,15 +207,8 @@ class Document(_Model):
     # `text_start`) comes from in the file, as (row, column of the cell, characters before the
     # cell's text on the line) or None. For the text report's positions; not in the JSON, whose
     # spans refer to `source_text` (tester34).
-    _table_lines: list[tuple[int, int, int] | None] | None = PrivateAttr(default=None)
-
-    @property
-    def table_lines(self) -> list[tuple[int, int, int] | None] | None:
-        return self._table_lines
-
-    @table_lines.setter
-    def table_lines(self, value: list[tuple[int, int, int] | None] | None) -> None:
-        self._table_lines = value
+    _table_lines: list[Any] | None = PrivateAttr(default=None)
+    table_lines = _private("_table_lines")
 
 
 class FactorCheck(_Model):

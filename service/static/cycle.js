@@ -10,7 +10,7 @@ const I18N = {
     exportXlsx: "导出 XLSX", okrsLabel: "这份检查服务的 OKR（也可以直接写在检查里）",
     checkinLabel: "本周检查：四个象限", runCheckin: "检查",
     treeLabel: "公司、团队和个人的 OKR（用标题分组，如“## 市场部OKR”）", runTree: "生成目标树",
-    working: "正在检查…", done: "完成。", network: "无法连接服务。", needKey: "服务需要 API 密钥。",
+    working: "正在检查…", done: "完成。", notReviewed: "没有检查：原因见检查结果。", network: "无法连接服务。", needKey: "服务需要 API 密钥。",
     overall: "整体得分", grade: "得分", status: "状态", kr: "关键结果", findings: "问题与建议",
     none: "没有需要注意的问题。", why: "为什么？", tasks: "本周关注的任务", plan: "未来四周的计划",
     confidence: "信心指数", indicators: "其他状态指标", krs: "关键结果的安排", link: "对应",
@@ -27,7 +27,7 @@ const I18N = {
     exportXlsx: "Export XLSX", okrsLabel: "The OKRs this check-in serves (or put them in the check-in)",
     checkinLabel: "This week's check-in: four quadrants", runCheckin: "Check",
     treeLabel: "Company, team and personal OKRs (a heading per set, e.g. “## Marketing team OKRs”)", runTree: "Build the tree",
-    working: "Checking…", done: "Done.", network: "Cannot reach the service.", needKey: "The service needs an API key.",
+    working: "Checking…", done: "Done.", notReviewed: "Not checked: the reason is in the results.", network: "Cannot reach the service.", needKey: "The service needs an API key.",
     overall: "Overall grade", grade: "Grade", status: "Status", kr: "Key result", findings: "Findings and advice",
     none: "Nothing to flag.", why: "Why?", tasks: "This week's priority tasks", plan: "Next four weeks",
     confidence: "Confidence", indicators: "Other status indicators", krs: "Key results and their work", link: "serves",
@@ -126,7 +126,8 @@ async function run(kind) {
   } catch (e) {
     const box = $(`${kind}-results`);
     box.replaceChildren(el("p", { class: "finding error", role: "alert", text: e.message }));
-    setStatus(e.message);
+    // the reason once, in the results, as the review page says it (tester34; tester35)
+    setStatus(t("notReviewed"));
   }
 }
 

@@ -8,6 +8,7 @@ from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, word_set, words
 from rules._draft_structure import is_empty
+from rules._outcome import routine_on_time
 from rules._result_shape import reading
 
 
@@ -183,6 +184,10 @@ class KrBusinessAsUsual(Rule):
             found = _recertified_standard(item) or _routine_training(item) or _level_kept(item)
         if not found:
             found = _routine_shape(item)
+        if not found and routine_on_time(item):
+            # "Publish the two daily bulletins on schedule": kr-activity-count already calls it
+            # routine work done on time; this check says the same (decision 5096; lead ruling k)
+            found = [(max(item.core_span[0], item.facts.shape.lead), item.core_span[1], "")]
         if found and reading(item).reason == "measure":
             # "Weekly group meeting attendance", "每周例会出勤率": a rate of the routine is a
             # result to quantify, not the routine itself (decision 1182)

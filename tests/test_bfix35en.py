@@ -495,3 +495,31 @@ SECOND_GUARDS = [
 @pytest.mark.parametrize("wording", SECOND_GUARDS)
 def test_restated_or_based_change_is_not_asked(wording: str) -> None:
     assert "kr-no-baseline" not in _kr(wording)
+
+
+# -- decision 5096: routine work done on time, as the activity count says, is BAU too ----------
+
+ROUTINE_ON_TIME = [
+    "Send the two daily shift handovers on time (owner: Ana)",
+    "File the three weekly safety logs on schedule (owner: Ana)",
+    "Post the four daily weather updates on time (owner: Ana)",
+    "Send the 2 daily status emails on time (owner: Ana)",
+    "Issue the two weekly payroll files on schedule (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", ROUTINE_ON_TIME)
+def test_routine_on_time_is_business_as_usual(wording: str) -> None:
+    assert "kr-business-as-usual" in _kr(wording)
+
+
+ROUTINE_GUARDS = [
+    "Cut late weekly reports from 6 to 1 (owner: Ana)",
+    "Publish 3 blog posts a week (owner: Ana)",
+    "Reply to 95% of tickets within 2 hours (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", ROUTINE_GUARDS)
+def test_change_or_count_is_not_routine(wording: str) -> None:
+    assert "kr-business-as-usual" not in _kr(wording)

@@ -4088,7 +4088,7 @@ _EN_PERSONAL_BEST = re.compile(
 # top 50 of the Times Higher Education rankings"; 4084 read the table before its place only.
 _EN_LEAGUE_PLACE = re.compile(
     r"(?:move|climb|rise|get|break|crack|reach|enter|make|rank|place|finish)(?:\s+(?:up|back))?"
-    r"(?:\s+(?:into|in|to|inside))?\s+(?:the\s+|a\s+)?(?:top[- ]?\d+|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+(?:into|in|to|inside))?\s+(?:the\s+|a\s+)?top[- ]?\d+"
     r"(?:\s+(?:ranking|place|spot|position))?\s+(?:in|on|of)\s+(?:the\s+|our\s+|its\s+)?"
     r"(?P<table>[a-z][a-z.&' -]*?)[.!]?"
 )

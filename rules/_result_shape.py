@@ -607,12 +607,31 @@ _EN_PLACES_FILLED = re.compile(
 )
 
 
+# "Fill the seats", "Fill every bed on the ward", "Fill our Saturday tables": "fill" leading the
+# places the people served take up, with no count, is the same quota reached, unquantified, as
+# "Seats filled" is (decision 5097; lead ruling b: "Fill the chairs" is no task).
+_EN_FILL_THE_PLACES = re.compile(
+    r"fill\s+(?:(?:the|every|each|all|our|all\s+our|all\s+the)\s+)?(?:[a-z'-]+\s+){0,2}?"
+    r"(?:places|seats|chairs|beds|spots|slots|berths|pitches|rooms|tables|plots|cabins|classes|"
+    r"courses|sessions|camps?|bed|seat|chair|room|house|hall|venue|theatre|theater|stadium|"
+    r"studio|gym|classroom|clinic|diary|calendar|book)"
+    r"(?:\s+(?:on|in|at|for)\s+(?:the\s+|our\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)?[\s.!]*$"
+)
+
+
 def _places_filled(item: Item, verb: Verb) -> bool:
-    """English "filled" as the predicate after places, seats, beds, slots … (decision 4203)."""
+    """English "filled" as the predicate after places, seats, beds, slots … (decision 4203), or
+    "fill" leading them with no count (decision 5097)."""
+    if item.language != "en" or verb.word != "fill":
+        return False
+    if verb.position == "lead":
+        e = item.core_span[1]
+        return (
+            not any(q.is_target for q in item.facts.quantities)
+            and _EN_FILL_THE_PLACES.match(item.folded[verb.start : e].rstrip()) is not None
+        )
     return (
-        item.language == "en"
-        and verb.word == "fill"
-        and verb.position == "predicate"
+        verb.position == "predicate"
         and _EN_PLACES_FILLED.search(item.folded, max(0, verb.start - 40), verb.start) is not None
     )
 

@@ -395,7 +395,7 @@ def test_counts_and_levels_stay_targets(wording: str) -> None:
 
 STANDINGS = [
     "Make the top 4 in the county league",
-    "Finish 2nd in the regional division",
+    "Rank in the top 2 of the regional division",
     "Reach the top 5 in the district exam rankings",
     "Climb into the top 3 of the club leaderboard",
     "Finish in the top 8 of the national standings",
@@ -408,6 +408,7 @@ def test_league_place_is_metric(wording: str) -> None:
 
 
 STANDINGS_GUARDS = [
+    "Finish 1st in the regional league",  # an ordinal place stays a rank (decision 1336)
     "Move up to top 3 in our region",
     "Become the top 3 brand in our industry",
     "Climb to the top of the charts with our debut album",
@@ -523,3 +524,62 @@ ROUTINE_GUARDS = [
 @pytest.mark.parametrize("wording", ROUTINE_GUARDS)
 def test_change_or_count_is_not_routine(wording: str) -> None:
     assert "kr-business-as-usual" not in _kr(wording)
+
+
+# -- decision 5097: "fill" leading the places people take, with no count, is no task -----------
+
+PLACES_TO_FILL = [
+    "Fill every bed on the ward (owner: Ana)",
+    "Fill our Saturday tables (owner: Ana)",
+    "Fill all the summer camp places (owner: Ana)",
+    "Fill the treatment chairs (owner: Ana)",
+    "Fill the evening classes (owner: Ana)",
+    "Fill the hall for the spring concert (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", PLACES_TO_FILL)
+def test_places_to_fill_are_no_task(wording: str) -> None:
+    found = _kr(wording)
+    assert "kr-is-task" not in found and "kr-not-quantified" in found
+
+
+FILL_GUARDS = [
+    "Fill the open sales roles (owner: Ana)",
+    "Fill the potholes on Main Street (owner: Ana)",
+    "Fill the gaps in the FAQ (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", FILL_GUARDS)
+def test_other_things_filled_stay_tasks(wording: str) -> None:
+    assert "kr-is-task" in _kr(wording)
+
+
+# -- decision 5098: estimated reads and bills are failed reads, a bad event ---------------------
+
+ESTIMATED = [
+    "Cut estimated reads to 2% of bills (owner: Ana)",
+    "Estimated bills under 3% of accounts (owner: Ana)",
+    "Reduce estimated readings from 8% to 4% (owner: Ana)",
+    "Estimated reads at most 2% of quarterly bills (owner: Ana)",
+    "Bring estimated bills down to 1% of households (owner: Ana)",
+    "Keep estimated reads below 4% every month (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", ESTIMATED)
+def test_estimated_reads_are_negative(wording: str) -> None:
+    assert "kr-negative-phrasing" in _kr(wording)
+
+
+ESTIMATED_GUARDS = [
+    "Estimated savings of $40k from the new pumps (owner: Ana)",
+    "Cut estimate turnaround to 2 days (owner: Ana)",
+    "Actual reads on 98% of bills (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", ESTIMATED_GUARDS)
+def test_other_estimates_are_not_negative(wording: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(wording)

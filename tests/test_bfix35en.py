@@ -583,3 +583,31 @@ ESTIMATED_GUARDS = [
 @pytest.mark.parametrize("wording", ESTIMATED_GUARDS)
 def test_other_estimates_are_not_negative(wording: str) -> None:
     assert "kr-negative-phrasing" not in _kr(wording)
+
+
+# -- decision 5099: a rating or status that stays at its level is business as usual ------------
+
+GRADES_HELD = [
+    "Account health score stays at Excellent (owner: Ana)",
+    "Store health status remains Green (owner: Ana)",
+    "Our Ofsted grade stays Good (owner: Ana)",
+    "Supplier scorecard stays at Gold (owner: Ana)",
+    "Hygiene rating stays at 5 stars (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", GRADES_HELD)
+def test_grade_held_is_business_as_usual(wording: str) -> None:
+    assert "kr-business-as-usual" in _kr(wording)
+
+
+GRADE_GUARDS = [
+    "Seller rating moves from Good to Excellent (owner: Ana)",
+    "Stays at the top of the search results (owner: Ana)",
+    "Rating stays above 4.5 while order volume doubles (owner: Ana)",
+]
+
+
+@pytest.mark.parametrize("wording", GRADE_GUARDS)
+def test_grade_raised_or_bound_is_not_held(wording: str) -> None:
+    assert "kr-business-as-usual" not in _kr(wording)

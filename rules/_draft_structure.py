@@ -569,6 +569,23 @@ _SEASON_SET = re.compile(
 )
 
 
+# A month named alone in a heading or the set's title is the set's month (decision 5080): before
+# the word that names the set ("June OKRs — Priya", "Sept team goals") or as the title's last
+# field after a dash, a colon, a pipe or a comma ("Ops team — March", "Front desk | Sept"). Only
+# in a heading or the title, as a season is: "Launch in the May issue" in a key result dates
+# nothing. "May" is a name or a verb too: only before the set's word or after a field's mark.
+_MONTHS_EN_SET = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MONTH_SET = re.compile(
+    rf"(?:^|(?<=[\s(（]))(?:{_MONTHS_EN_SET})\.?(?:['’]s)?[ \t]+(?:(?:team|personal|individual|"
+    r"sprint)[ \t]+)?(?:okrs?|goals|objectives)(?![a-z])"
+    rf"|[-–—:|,][ \t]*(?:{_MONTHS_EN_SET})\.?[ \t]*$",
+    re.I,
+)
+
+
 # A stage heading's run of weeks, months or days: "## Phase 2 — Weeks 5-8", "Stage 1 (Weeks 1–6)",
 # "Phase 2: Months 3-4", "## Days 31-60", "## 第一阶段（1-6周）", "## 第 1-30 天" (decision 3342).
 # Only in a heading or the title: in a key result "Weeks 1-6 sales …" labels a measure (1761).
@@ -592,6 +609,7 @@ def _line_gives_deadline(text: str, language: str) -> bool:
         has_deadline(text, detect_language(text, language))
         or bool(_QUARTER_SET.search(text))
         or bool(_SEASON_SET.search(text))
+        or bool(_MONTH_SET.search(text.strip(" \t*#_")))
         or bool(_STAGE_RUN.search(text))
     )
 

@@ -1037,6 +1037,8 @@ def activity_counts(item: Item) -> list[Activity]:
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
         if verb is None and not zh:
             verb = _past_lead_verb(item, "kr_activity_verbs", before_lo, q.start)
+        if verb is None and not zh:
+            verb = _got_with(item, before_lo, q)  # "Get 2 site walks with …" (decision 5088)
         if not zh:
             # "Open source repo reaches 500 stars": a subject's own finite verb between the word
             # and the count; the word modifies the subject, it does no effort (decision 1105)
@@ -1152,6 +1154,27 @@ def activity_counts(item: Item) -> list[Activity]:
     result = [a for a in kept if not _ZERO_COUNT.match(a.count) and not _outcome_elsewhere(item, a)]
     item.facts.memo["activity_counts"] = result
     return result
+
+
+# "Get 2 site walks with the asset manager", "Secure 3 meetings with the hospital's buyers":
+# a verb of getting right before a count whose things are held with someone ("with" after them)
+# counts meetings had, the team's effort, as "Hold 2 site walks with …" does (decision 5088).
+# Only "with" makes the things occasions shared with people; "Get 3 meetings booked" and "Get 5
+# demos requested by buyers" are left to their readings.
+_GOT_BEFORE_COUNT = re.compile(r"\b(?:get|gets|got|secure|secures|secured|land|lands|landed)\s+$")
+_WITH_AFTER = re.compile(r"\s+with\s")
+
+
+def _got_with(item: Item, lo: int, q: Quantity) -> tuple[int, int, str] | None:
+    """The getting verb before a count of occasions had with someone (decision 5088)."""
+    text = item.folded
+    m = _GOT_BEFORE_COUNT.search(text, lo, q.start)
+    if m is None:
+        return None
+    _ns, ne = _en_np(item, q)
+    if not _WITH_AFTER.match(text, ne) or not _ends_with_term(item, q.end, ne, "kr_activity_nouns"):
+        return None
+    return m.start(), m.start() + len(m.group().strip()), m.group().strip()
 
 
 # "跟进后", "拜访之后": what the contact leads to is counted, not the contacts (decision 4064)

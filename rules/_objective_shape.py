@@ -516,6 +516,23 @@ _ZH_ONTO_A_LIST = re.compile(
 )
 
 
+# "Keep the members we win", "Look after the donors we won": "win" in a clause that says which
+# people or things the objective keeps, its subject a pronoun after the object's noun and
+# nothing after it (decision 5083). The win is behind the objective, not its aim; "Make this the
+# year we win state" aims at a win (a thing won after it).
+_EN_RELATIVE_SUBJECT = re.compile(r"[a-z]{3,}\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+$")
+
+
+def _relative_win(folded: str, s: int, a: int, b: int, e: int) -> bool:
+    """Whether "win" at [a, b) closes a relative clause about the objective's object (5083)."""
+    rest = folded[b:e].strip(" .!,;")
+    if rest and not re.fullmatch(
+        r"(?:this|next|each|every)\s+(?:year|season|quarter|month|drive)", rest
+    ):
+        return False
+    return _EN_RELATIVE_SUBJECT.search(folded, s, a) is not None and bool(folded[s:a].strip())
+
+
 def _aspirations(item: Item) -> list[tuple[Span, str]]:
     lang = item.language
     s, e = core(item)
@@ -579,6 +596,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Win back lapsed donors": people who return, counted (decision 4227)
         if term == "win" and _own_funds_secured(item, _words(item), _en_start(_words(item))):
             continue  # "Win approval for the new budget": a permission, the team's work (4447)
+        if term in ("win", "wins", "won") and _relative_win(folded, s, a, b, e):
+            continue  # "Keep the members we win": which members, no win aimed at (5083)
         if term == "win" and _win_more(item, b):
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
@@ -4104,8 +4123,20 @@ _EN_PERSONAL_BEST = re.compile(
 # top 50 of the Times Higher Education rankings"; 4084 read the table before its place only.
 _EN_LEAGUE_PLACE = re.compile(
     r"(?:move|climb|rise|get|break|crack|reach|enter|make|rank|place|finish)(?:\s+(?:up|back))?"
-    r"(?:\s+(?:into|in|to|inside))?\s+(?:the\s+|a\s+)?top[- ]?\d+(?:\s+(?:ranking|place|spot|"
-    r"position))?\s+(?:in|on|of)\s+(?:the\s+)?(?P<table>[a-z][a-z.&' -]*?)[.!]?"
+    r"(?:\s+(?:into|in|to|inside))?\s+(?:the\s+|a\s+)?top[- ]?\d+"
+    r"(?:\s+(?:ranking|place|spot|position))?\s+(?:in|on|of)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<table>[a-z][a-z.&' -]*?)[.!]?"
+)
+# A standings table by its own name (decision 5092; ruling d of the thirty-fifth round, 4225
+# widened): a league, a division, a league table, the standings, a leaderboard, a category's
+# chart, and any "… rankings" — "Make the top 5 in the regional league", "Reach the top 3 in the
+# county exam rankings", "Break into the top 10 of our app store category". The place is the
+# table's measure, as "Rise to top 30 in the university rankings" is. A market or an industry
+# with no table ("Become the top 3 brand in our industry", "Move up to top 3 in our region")
+# stays an aspiration (decisions 100, 4084).
+_EN_STANDINGS_TABLE = re.compile(
+    r"(?:^|\s)(?:league|league table|division|conference|standings|table|leaderboard|rankings?|"
+    r"category|categories|chart|charts|bestseller list|best-seller list)$"
 )
 _EN_RANKING_SUFFIX = re.compile(r"\s+rankings?$")
 
@@ -4132,6 +4163,8 @@ def _en_league_place(folded: str, span: Span) -> bool:
     m = _EN_LEAGUE_PLACE.fullmatch(folded, *span)
     if m is None:
         return False
+    if _EN_STANDINGS_TABLE.search(m.group("table").strip()):
+        return True  # "Make the top 5 in the regional league" (decision 5092)
     table = _EN_RANKING_SUFFIX.sub("", m.group("table").strip()).replace(".", "")
     return table in _league_tables()
 

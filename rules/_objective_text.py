@@ -748,6 +748,21 @@ _EN_GENERIC_FACULTY = re.compile(
 )
 
 
+# "Be more balanced", "Become more organised", "Stay focused": a verb of being, at most "more"
+# and one broad quality of the person or team (rules/data/en/objective_broad_qualities), and
+# nothing else: no number, no picture, no one it is for (decision 5081).
+_EN_BROAD_QUALITY = re.compile(
+    r"\W{0,10}(?:be|become|get|stay|feel|grow)\s+(?:(?:a\s+(?:bit|little|lot)|much|far|way)\s+)?"
+    r"(?:more\s+|less\s+un)?(?P<q>[a-z]+(?:-[a-z]+)?)\W*"
+)
+
+
+def _broad_quality(bare: str) -> bool:
+    """Whether an English objective is only a broad quality raised (decision 5081)."""
+    m = _EN_BROAD_QUALITY.fullmatch(bare)
+    return m is not None and m.group("q") in word_set("objective_broad_qualities", "en")
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -790,6 +805,8 @@ def _is_vague(item: Item) -> bool:
     bare = folded.strip()
     if _EN_GENERIC_FACULTY.fullmatch(bare):
         return True  # "Improve my professional skills" (decision 4981)
+    if _broad_quality(bare) or bare.strip(" .!*#_:-") in word_set("objective_bare_measures", "en"):
+        return True  # "Be more balanced", "Cost" (decisions 5081, 5082)
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
     if not rest:
         return True

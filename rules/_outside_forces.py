@@ -30,6 +30,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or outside_decision(folded, s, e, lang)
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
+        or (_policy_changed(folded, s, e) if lang == "en" else None)
         or _moves_on_its_own(item, s, e)
         or (lang == "en" and _market_ridden(folded, s, e))
         or (_given_from_outside(folded, s, e) if lang == "en" else _zh_honour_given(folded, s, e))
@@ -341,6 +342,32 @@ def _regulator_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, in
                     continue
                 return a, d
     return None
+
+
+# A policy instrument made to change, with no one named to change it (decision 5084): "Get
+# tariffs on imported steel lowered", "Have the sugar tax scrapped", "Get the import quota
+# raised for our mills". A government or regulator takes that decision, as in "Get the FDA to
+# approve …" (4042). The team's own prices and fees ("Get our delivery fee lowered") are not a
+# policy's; a tax the team files or pays on time ("Get the VAT return filed") names no change.
+_EN_POLICY_CHANGED = re.compile(
+    r"^\W{0,10}(?:get|have|see)\s+(?:the\s+|this\s+|that\s+)?(?:[a-z'’-]+\s+){0,2}?"
+    r"(?P<thing>[a-z]+(?:\s[a-z]+)?)\s(?:(?:on|for|against|in)\s(?:[a-z0-9'’-]+\s){1,4}?)?"
+    r"(?P<verb>lowered|cut|reduced|raised|increased|lifted|removed|repealed|scrapped|dropped|"
+    r"waived|changed|relaxed|eased|extended|suspended|reinstated|abolished|overturned)\b"
+)
+
+
+def _policy_changed(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """A policy instrument made to change in the clause [s, e) (decision 5084)."""
+    m = _EN_POLICY_CHANGED.match(folded, s, e)
+    if m is None:
+        return None
+    thing = m.group("thing")
+    instruments = word_set("objective_policy_instruments", "en")
+    last = thing.split()[-1]
+    if thing not in instruments and last not in instruments:
+        return None
+    return m.start("thing"), m.end("verb")
 
 
 _ZH_PRICE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{0,6}?)(?:价格|价|行情)")

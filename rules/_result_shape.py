@@ -647,12 +647,31 @@ _EN_PLACES_FILLED = re.compile(
 )
 
 
+# "Fill the seats", "Fill every bed on the ward", "Fill our Saturday tables": "fill" leading the
+# places the people served take up, with no count, is the same quota reached, unquantified, as
+# "Seats filled" is (decision 5097; lead ruling b: "Fill the chairs" is no task).
+_EN_FILL_THE_PLACES = re.compile(
+    r"fill\s+(?:(?:the|every|each|all|our|all\s+our|all\s+the)\s+)?(?:[a-z'-]+\s+){0,2}?"
+    r"(?:places|seats|chairs|beds|spots|slots|berths|pitches|rooms|tables|plots|cabins|classes|"
+    r"courses|sessions|camps?|bed|seat|chair|room|house|hall|venue|theatre|theater|stadium|"
+    r"studio|gym|classroom|clinic|diary|calendar|book)"
+    r"(?:\s+(?:on|in|at|for)\s+(?:the\s+|our\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)?[\s.!]*$"
+)
+
+
 def _places_filled(item: Item, verb: Verb) -> bool:
-    """English "filled" as the predicate after places, seats, beds, slots … (decision 4203)."""
+    """English "filled" as the predicate after places, seats, beds, slots … (decision 4203), or
+    "fill" leading them with no count (decision 5097)."""
+    if item.language != "en" or verb.word != "fill":
+        return False
+    if verb.position == "lead":
+        e = item.core_span[1]
+        return (
+            not any(q.is_target for q in item.facts.quantities)
+            and _EN_FILL_THE_PLACES.match(item.folded[verb.start : e].rstrip()) is not None
+        )
     return (
-        item.language == "en"
-        and verb.word == "fill"
-        and verb.position == "predicate"
+        verb.position == "predicate"
         and _EN_PLACES_FILLED.search(item.folded, max(0, verb.start - 40), verb.start) is not None
     )
 
@@ -782,6 +801,48 @@ def _share_in_target_cell(item: Item) -> bool:
     )
 
 
+# People who rate, score or grade the team's work, then a score on a scale: "Nurses rate IV room
+# service 4.5/5", "Parents score the club at least 8 out of 10" (decision 5090). The subject
+# comes first (one to three words, none a verb of rating): "Rate 50 suppliers 1-5" is work.
+_PEOPLE_RATE_IT = re.compile(
+    r"\W{0,6}(?!(?:rate|rates|score|scores|grade|grades)\b)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}?"
+    r"\s+(?:rate|rates|score|scores|grade|grades|give|gives)\s+(?:[a-z0-9'’&-]+\s+){0,6}?"
+    r"(?:(?:at\s+)?(?:least\s+)?|an?\s+(?:average\s+)?(?:of\s+)?)?"
+    r"(?:≥\s?|>=\s?)?\d{1,2}(?:\.\d{1,2})?\s?(?:/|out\s+of\s)\s?\d{1,3}(?![\d.])"
+)
+
+
+# "Partner with 2 universities", "Partner with three clinics": a count of partners right after
+# the verb of partnering (decision 5094).
+_PARTNERS_COUNTED = re.compile(
+    r"partner(?:s|ed)?\s+with\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+dozen)\s"
+)
+
+
+# Verbs whose row target is how far the work has come ("| Launch the booking page | 50% |"),
+# not a share of the things it is done to: a launch, a piece of work completed, a decision, a
+# personal to-do, an exam passed.
+_NOT_A_RATE_CLASSES = frozenset({"launch", "complete", "decide", "learn", "pass"})
+
+
+def _rate_in_target_cell(item: Item) -> bool:
+    """A verb-led table row with no figure of its own whose target cell gives a share under the
+    whole ("| Fill same-day cancellations from the waitlist | 60% of cancelled slots |"): the
+    row reads as "Fill 60% of …", a rate reached (decision 5085). A whole 100% is every one
+    done, read with the wording as it stands."""
+    metric = item.metric
+    return (
+        "target" in item.cells
+        and metric is not None
+        and metric.unit == "%"
+        and not metric.relative
+        and metric.value is not None
+        and 0 < metric.value < 100
+        and not any(q.is_target for q in item.facts.quantities)
+    )
+
+
 def _count_in_target_cell(item: Item) -> bool:
     """A table row whose wording has no figure of its own and whose target cell gives a plain
     count (decision 5063)."""
@@ -809,6 +870,20 @@ def _read(item: Item) -> Reading:
         # "| Crash-free sessions | 99.1% | 99.8% |": the wording names what is measured and the
         # row's target column gives it as a share, so the row is a rate to reach, not a count
         # of sessions; "| 首页加载时长 | 3.2秒 | 1.5秒 |" a measure's value (decision 5046)
+        return Reading("result", whole, "measured")
+    if (
+        verb is not None
+        and verb.position == "lead"
+        and verb.cls not in _NOT_A_RATE_CLASSES
+        and _rate_in_target_cell(item)
+    ):
+        # "| Fill same-day cancellations from the waitlist | 60% of cancelled slots |": the
+        # target column gives the share of them to reach, as "Fill 60% of …" (decision 5085)
+        return Reading("result", whole, "measured")
+    if item.language == "en" and _PEOPLE_RATE_IT.match(item.folded, core[0], core[1]):
+        # "Nurses rate IV room service 4.5/5 in the quarterly survey, up from 3.8": the score
+        # the people served give, reached, is a result; the survey's cadence says when it is
+        # read, no effort (decision 5090; ruling i of the thirty-fifth round)
         return Reading("result", whole, "measured")
     if _outcomes_recorded(item, lead):
         return Reading("result", whole, "measured")
@@ -1527,6 +1602,9 @@ def _read(item: Item) -> Reading:
                 _object_is(item, verb, "kr_deliverables")
                 and not _signed(item, verb)
                 and not _sold_en(item, verb)
+                # "Partner with 2 universities on a joint course": the partners counted are
+                # won; the course is what is done with them (decision 5094; lead ruling c)
+                and not _PARTNERS_COUNTED.match(item.folded, verb.start, core[1])
             )
             # "开发10款文创新品": products counted by 款 are made, not customers won (1468)
             or _zh_products_counted(item, verb)
@@ -6793,13 +6871,29 @@ _DATA_GATHERED = re.compile(
 )
 
 
+# "Collect insurance info before the visit", "Gather consent forms for the trip": the papers or
+# details the team takes in from the people it serves, no count of them won, are intake work, a
+# task (decision 5089; ruling g of the thirty-fifth round), as data gathered is (3792).
+# "Collect 500 signatures for the petition" counts what others give, won (decision 3792).
+_PAPERS_GATHERED = re.compile(
+    r"(?P<verb>collect(?:s|ed)?|gather(?:s|ed)?|obtain(?:s|ed)?|get)"
+    r"(?:[ \t]+(?!info\b|information\b|details\b|paperwork\b|documents\b|forms\b)"
+    r"[a-z][a-z-]{1,20}){0,2}[ \t]+"
+    r"(?:info|information|details|paperwork|documents|documentation|forms)\b"
+)
+
+
 def _data_gathered(item: Item, lead: int) -> Verb | None:
-    """The verb that leads data gathered or an analysis done, read as discovery (3792)."""
+    """The verb that leads data gathered or an analysis done, read as discovery (3792), or the
+    papers taken in from the people served, read as work (5089)."""
     if item.language != "en":
         return None
     m = _DATA_GATHERED.match(item.folded, lead)
     if m is None:
-        return None
+        p = _PAPERS_GATHERED.match(item.folded, lead)
+        if p is None or any(q.is_target for q in item.facts.quantities):
+            return None
+        return Verb(p.start("verb"), p.end("verb"), p.group("verb"), "act", "lead")
     g = "verb" if m.group("verb") else "do"
     return Verb(m.start(g), m.end(g), m.group(g), "decide", "lead")
 

@@ -189,9 +189,14 @@ class KrBusinessAsUsual(Rule):
             # (decision 5108, lead ruling k of the thirty-fifth round); "配合审计" stays routine
             found = []
         if not found and routine_on_time(item) and reading(item).kind == "activity":
-            # "每天按时发布两条公众号推文": what kr-activity-count calls routine work done on
-            # time is routine here too, its finding folded into this one (decision 5108)
-            found = [(*item.core_span, "")]
+            # "每天按时发布两条公众号推文", "Publish the two daily bulletins on schedule": what
+            # kr-activity-count calls routine work done on time is routine here too, its finding
+            # folded into this one (decisions 5096 and 5108; lead ruling k); in English from the
+            # verb that leads the work
+            start = item.core_span[0]
+            if lang == "en":
+                start = max(start, item.facts.shape.lead)
+            found = [(start, item.core_span[1], "")]
         if found and reading(item).reason == "measure":
             # "Weekly group meeting attendance", "每周例会出勤率": a rate of the routine is a
             # result to quantify, not the routine itself (decision 1182)
@@ -290,13 +295,23 @@ _EN_HEADS_KEPT = re.compile(
     r"(?(size)|\s+[a-z][a-z-]*s\b)"
 )
 _EN_RAISED_FROM = re.compile(r"\bfrom\b|\bup\b|\bcurrently\b|\btoday\b")
+# A rating, score, grade or status that stays or remains at its level, and nothing after the
+# level: "Account health score stays at Excellent", "Store health status remains Green", "Hygiene
+# rating stays at 5 stars" — a level kept with nothing raised (decision 5099; lead ruling k, the
+# English of "账户健康分保持在优秀").
+_EN_GRADE_HELD = re.compile(
+    r"\b(?:rating|score|grade|status|scorecard|standing)\s+(?:stays|remains|stay|remain)\s+"
+    r"(?:at\s+)?(?:an?\s+)?(?:[a-z]+|\d(?:\.\d)?\s+stars?)\W*$"
+)
 
 
 def _level_kept(item) -> list[tuple[int, int, str]]:
     """A standard kept at its level, or the team's size held (decision 4979)."""
     end = item.core_span[1]
-    m = _EN_STANDARD_KEPT.search(item.folded, item.core_span[0], end) or _EN_HEADS_KEPT.search(
-        item.folded, item.core_span[0], end
+    m = (
+        _EN_STANDARD_KEPT.search(item.folded, item.core_span[0], end)
+        or _EN_HEADS_KEPT.search(item.folded, item.core_span[0], end)
+        or _EN_GRADE_HELD.search(item.folded.rstrip(), item.core_span[0], end)
     )
     if m is None or _EN_RAISED_FROM.search(item.folded, m.end(), len(item.folded)):
         return []

@@ -109,8 +109,10 @@ class KrNoBaseline(Rule):
 
     def check(self, item, draft):
         metric = item.metric
-        if is_empty(item) or metric is None or metric.span is None:
+        if is_empty(item) or metric is None:
             return []
+        if metric.span is None:
+            return _cell_change(item, self._names_baseline(item))
         if metric.baseline is not None or self._names_baseline(item):
             return []
         if metric.relative:
@@ -196,6 +198,47 @@ class KrNoBaseline(Rule):
         )
 
 
+# A baseline said in the target cell itself: "+20% vs last year", "从40提升到…", "(from 40)".
+_CELL_BASE_SAID = re.compile(r"\b(?:from|vs\.?|versus|over|on|than)\b|从|比|较|同比|环比", re.I)
+
+
+def _cell_change(item, named: bool) -> list[Hit]:
+    """A table row whose target cell is a relative change ("| Hygiene recall bookings | +20% |")
+    and whose row gives no baseline (no baseline or current cell with a value, none in the
+    wording or the cell): 20% of what? (decision 5086). The note goes after the wording."""
+    cell = item.cells.get("target")
+    metric = item.metric
+    if cell is None or metric is None or not metric.relative or named:
+        return []
+    if _CELL_BASE_SAID.search(cell.text):
+        return []
+    for role in ("baseline", "current"):
+        base = item.cells.get(role)
+        if base is not None and base.text.strip(" -—–*/?？"):
+            return []
+    s, e = item.core_span
+    while e > s and item.plain[e - 1] in " ，,。.;；":
+        e -= 1
+    if e <= s:
+        return []
+    lang = "zh" if item.language == "zh" else "en"
+    note, placeholder = (
+        ("（基线：[基线]）", "[基线]")
+        if lang == "zh"
+        else (" (baseline: [baseline])", "[baseline]")
+    )
+    return [
+        Hit(
+            span=(s, e),
+            args={"change": cell.text.strip(), "kind": _kind(metric.unit)},
+            folds_into=("kr-compound", "kr-is-task", "kr-activity-count"),
+            fixes=[
+                Fix(edits=[LocalEdit(e, e, note)], placeholders=[placeholder], yields_to=CORE_FIXES)
+            ],
+        )
+    ]
+
+
 def _change_before_level(item, level_at: int) -> tuple[int, int] | None:
     """A relative change ("by 10%", "up 20%") joined before the item's measure when that measure
     is a level ("Cut cycle time by 10% and hold Cpk above 1.67"), as (start, end); None when
@@ -263,6 +306,11 @@ def _en_named(item, start: int, end: int) -> bool:
     between = re.findall(r"[a-z][a-z-]*", item.folded[start:end])
     while between and between[0] in ("and", "while", "whilst", "plus", "then"):
         between = between[1:]  # ", and raise …"
+    if len(between) > 1 and between[-1] in ("up", "down") and en_verb_class(between[0]) != "change":
+        # "… under 72 hours and parts spend down 10%": a measure named, then its direction after
+        # it, is a second measure's change as "and cut parts spend 10%" is (decision 5095);
+        # "Reach 500 members, up 20%" names none
+        return any(w not in _EN_NO_MEASURE for w in between[:-1])
     if not between or en_verb_class(between[0]) != "change":
         return False
     return any(w not in _EN_NO_MEASURE for w in between[1:])

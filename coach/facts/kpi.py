@@ -234,6 +234,14 @@ _NUMBER_CHARS = frozenset("0123456789.,十百千万亿元")
 # turnaround" (decision 1827). Not a coverage ("Increase requirements coverage": decision 630).
 _EN_RATE = re.compile(
     r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?)[ -](rates?|ratios?|scores?|accuracy|turnaround)(?![\w-])"
+    # "Send rate card to every agency", "Print score sheets": the head qualifies the noun after
+    # it, a thing (a card, a sheet, a table), so the words before it name no measure (5087)
+    r"(?![ -](?:cards?|sheets?|tables?|books?|boards?|limits?|limiters?|plans?)(?![\w-]))"
+)
+# The thing a measure's head qualifies ("rate card", "score sheets"): read by coach.facts.shape
+# too, where "Send rate card …" leads with its verb (decision 5087).
+THING_AFTER_HEAD = re.compile(
+    r"[ -](?:cards?|sheets?|tables?|books?|boards?|limits?|limiters?|plans?)(?![\w-])"
 )
 _EN_RATE_HEADS = ("rat", "score", "accuracy", "turnaround")
 

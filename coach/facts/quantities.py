@@ -799,6 +799,36 @@ def _boat_class(plain: str, s: int, e: int) -> bool:
     )
 
 
+# A product moved from or to, named with a capital and its bare whole number: "Migrate every loan
+# from ILLiad 9 to the new Tipasa instance", "Move the labs from Revit 2 onto the cloud suite"
+# (decision 5091; ruling j of the thirty-fifth round). The number names the release, as "Kafka
+# 3.7" does (4304). A measure's name ("from NPS 30"), a month or a day before it, a unit after
+# it, or a noun after it ("from Ward 3 patients") is no product's version.
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:from|to|onto|off|on)\s+(?:the\s+|our\s+)?(?P<name>[A-Z][A-Za-z]*[a-z][A-Za-z]*)\s$"
+)
+_PRODUCT_VERSION_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:to|onto|into|and|by|before|in)\b)")
+_WEEK_DAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day")
+)
+
+
+def _product_version(folded: str, plain: str, s: int, e: int) -> bool:
+    """Whether the bare number at [s, e) is a product's version after its name (5091)."""
+    if not folded[s:e].isdigit() or e - s > 2:
+        return False
+    m = _PRODUCT_BEFORE.search(plain, max(0, s - 40), s)
+    if m is None or not _PRODUCT_VERSION_AFTER.match(folded, e):
+        return False
+    name = m.group("name").lower()
+    return (
+        name not in _metric_nouns("en")
+        and name not in _WEEK_DAYS
+        and name not in word_set("rank_words", "en")
+        and not _MONTH_BEFORE.search(folded[max(0, s - 12) : s])
+    )
+
+
 def _listed_after_label(folded: str, s: int) -> bool:
     """Whether the number at `s` continues a list of numbered names (decision 4842)."""
     m = _LABEL_LIST_BEFORE.search(folded, max(0, s - 40), s)
@@ -886,6 +916,8 @@ def _is_label(
         return True  # "the Varsity 8+", "the Novice 4x": a crew's boat class (decision 4842)
     if lang == "en" and _listed_after_label(folded, s):
         return True  # "Fields 3 and 7", "Courts 2, 4 and 6": more places of one name (4842)
+    if lang == "en" and not has_unit and _product_version(folded, plain, s, e):
+        return True  # "from ILLiad 9 to the new system": the product's version (5091)
     if lang == "en" and _service_line(folded, s, e):
         return True  # "complaints via 311", "calls to 911": the phone line's name (4841)
     named = _NAMED_AFTER.match(folded, e)

@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from coach.errors import DataFileError
+from coach.facts.kpi import THING_AFTER_HEAD
 from coach.wordlists import find_terms, mapping_lines, word_set, words
 
 if TYPE_CHECKING:
@@ -544,6 +545,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         and not _studies_a_measure(folded, word, cls, nxt, end)
         and not _WITH_PARTIES_COUNTED.match(folded, nxt.end(), end)
         and not _quality_of_things(folded, nxt, end)
+        # "Send rate card to every agency": the measure's word qualifies a thing (5087)
+        and not THING_AFTER_HEAD.match(folded, nxt.end(), end)
     ):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
     if cls == "contact" and nxt is not None:

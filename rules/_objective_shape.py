@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
+from coach.facts.kpi import kpi_terms
 from coach.facts.quantities import zh_numbered_label
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
@@ -564,6 +565,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
         if lang == "en" and folded.startswith(("'t", "’t"), b):
             continue  # "won't", "can't": a negated auxiliary, not "won" (decision 4088)
+        if lang == "en" and _EN_WHICH_ONES.search(folded, max(s, a - 48), a):
+            continue  # "Keep the customers we win": which ones, no ambition (decision 5183)
         if _names_a_measure(item, a, b, term):
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
@@ -921,7 +924,13 @@ _FIRST_COMPOUND = re.compile(
 # (above) names a kind of data; "win-back", "win-loss" name a kind of work, not a win.
 _FIRST_STAGE_EN = re.compile(
     r"(?: [a-z-]+)? (?:phase|stage|step|batch|wave|round|draft|milestone|iteration|sprint|"
-    r"tranche|module|increment|release|cohort|leg)s?\b"
+    r"tranche|module|increment|release|cohort|leg"
+    # a period counted from the start: "the first week", "their first month" (decision 5182)
+    r"|day|week|weekend|month|hour|shift|night|term|semester)s?\b"
+)
+# A marker in a relative clause after "the <noun>" and its subject names which ones (5183).
+_EN_WHICH_ONES = re.compile(
+    r"(?<![a-z])the\s+(?:[a-z-]+\s+){1,3}(?:we|i|you|they)\s+(?:already\s+|just\s+|now\s+)?$"
 )
 _WIN_COMPOUND = re.compile(r"-(?:back|loss|win|rate)\b")
 
@@ -1142,7 +1151,8 @@ def _delivered_to_counted(item: Item, toks: list[Token], i: int) -> Span | None:
 _EN_GIVING = frozenset({"help", "give", "enable", "empower", "ensure", "provide", "let", "equip"})
 _EN_GIVEN_LEADS = frozenset({"our", "the", "their", "all", "every", "each", "your", "my"})
 _EN_GENERIC_GOOD = re.compile(
-    r"\b(?:better|smarter|more (?:efficiently|effectively|easily|value|out of)|"
+    # "easier" closing the objective is "more easily" (decision 5185)
+    r"\b(?:better|smarter|more (?:efficiently|effectively|easily|value|out of)|easier(?=\W*$)|"
     r"(?:the [a-z-]+(?: [a-z-]+)?|what|everything|all) (?:they|he|she|you) (?:need|needs|expect|"
     r"deserve|require))\b"
 )
@@ -1187,8 +1197,33 @@ def generic_good_served(item: Item) -> bool:
                     None,
                 )
                 found = who is not None and _EN_GENERIC_GOOD.search(folded, who.end, e) is not None
+            found = found or _made_better_for_all(item, toks, i)
     item.facts.memo[key] = found
     return found
+
+
+# A thing of the team's made better for all the people served (decision 5182): "Make onboarding
+# better for every customer", "Make support better for all our members" — the generic better of
+# 4240 given to everyone (2367). Not a life or the world made better (a mission's picture).
+_EN_BETTER_FOR_ALL = re.compile(
+    r"make\s+(?!(?:life|lives|the\s+world|things)\b)(?:[a-z0-9'’-]+\s+){1,5}?better\s+for\s+"
+    r"(?:every|each|all(?:\s+of)?(?:\s+(?:our|my|the))?|our)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<who>[a-z-]+)\W*"
+)
+
+
+def _made_better_for_all(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether the objective is "make <a thing> better for every/all <people>" and no more."""
+    if i >= len(toks):
+        return False
+    m = _EN_BETTER_FOR_ALL.fullmatch(item.folded, toks[i].start, core(item)[1])
+    if m is None:
+        return False
+    who = next((t for t in toks if t.start == m.start("who")), None)
+    people = _PEOPLE_NOUNS | _single("objective_people", "en")
+    return who is not None and (
+        _plural_form(who) or _forms(who)[0] in people or _forms(who)[1] in people
+    )
 
 
 # What the writer can do then, with a body or power of their own (lead 5012, decision 4241):
@@ -1579,6 +1614,45 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
         and _bare_verb(toks[k + 2])
         for k in range(i + 2, len(toks) - 2)
     )
+
+
+# A thing of the team's wished to be (decision 5184): "We need our app to be …", "Our API must
+# be …", "The intranet has to be …" — the subject one to three words after our/my/the.
+_EN_WISHED = re.compile(
+    r"(?:(?:we|i)\s+(?:really\s+)?(?:need|want|would\s+like)\s+(?:our|my|the)\s+"
+    r"(?:[a-z0-9'’-]+\s+){1,3}?to|(?:our|my|the)\s+(?:[a-z0-9'’-]+\s+){1,3}?"
+    r"(?:should|must|needs?\s+to|has\s+to|have\s+to))\s+be\s"
+)
+
+
+def _wished_better(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether the objective wishes a thing of the team's only a generic quality ("We need our
+    frontend to be faster, easier to maintain and less buggy"): the wish, then comparatives or
+    generic qualities and nothing else, nobody served in it (decisions 56, 5184)."""
+    if i >= len(toks) or served(item) is not None:
+        return False
+    m = _EN_WISHED.match(item.folded, toks[i].start)
+    if m is None:
+        return False
+    tail = [t.text.lower() for t in toks if t.start >= m.end()]
+    generic = (
+        _single("objective_generic_adjectives", "en")
+        | _single("objective_comparatives", "en")
+        | _PLAIN_QUALITIES
+        | _EASIER
+    )
+    links = {"and", "more", "less", "better", "to", "much", "a", "lot", "bit", "far"}
+    k = 0
+    while k < len(tail):
+        w = tail[k]
+        if w == "to" and k + 1 < len(tail):
+            k += 2  # "easier to maintain": what it is easier to do
+            continue
+        qualified = k > 0 and tail[k - 1] in ("more", "less", "better")
+        if w not in links and w not in generic and not w.endswith("er") and not qualified:
+            return False
+        k += 1
+    return bool(tail)
 
 
 # The generic comparatives of ease (decision 3836); "faster" is a speed, a KPI (decision 26).
@@ -2741,6 +2815,10 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("state", (toks[i].start, toks[-1].end))
     if _stock_improvement(item, toks, i):
         # "Take our content to the next level", "Push the podcast further" (decision 1725)
+        return Flat("state", (toks[i].start, toks[-1].end))
+    if _wished_better(item, toks, i):
+        # "We need our app to be faster", "Our API must be more stable": 56's "Make our API more
+        # stable" said as a wish (decision 5184)
         return Flat("state", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
@@ -3982,10 +4060,20 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
     margin", "Scale up pipeline and ARR"; decision 641): still only KPIs. Any other qualifier
     ("without", "while", "so") or a part that is not a measure keeps a direction beside them."""
     ands = [k for k, t in enumerate(toks) if t.text.lower() in _EN_QUALIFIERS]
-    if len(ands) > 2 or any(toks[k].text.lower() != "and" for k in ands):
-        return None
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_kpi_verbs")
+    j = i + max(n, 1)
+    if j + 1 < len(toks) and toks[j].text.lower() == "and":
+        # "Grow and protect margin", "Retain and expand enterprise revenue": two verbs over one
+        # measure, one of them a KPI verb, the other one of keeping (decision 5186)
+        n2 = _en_match(toks, j + 1, "objective_kpi_verbs")
+        first_ok = bool(n) or _lemma(toks[i]) in _EN_KEEP_OR_BUILD
+        second_ok = bool(n2) or _lemma(toks[j + 1]) in _EN_KEEP_OR_BUILD
+        if first_ok and second_ok and (n or n2):
+            ands = [k for k in ands if k != j]
+            n = j + 1 + max(n2, 1) - i
+    if len(ands) > 2 or any(toks[k].text.lower() != "and" for k in ands):
+        return None
     if not n:
         return None
     start = i + n
@@ -3997,6 +4085,13 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
             return None  # "Grow revenue and delight customers": a second aim
         start = k + 1
     return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+
+
+# Verbs that keep, widen or build what a KPI verb beside them moves (decision 5186).
+_EN_KEEP_OR_BUILD = frozenset(
+    {"retain", "protect", "keep", "sustain", "defend", "diversify", "build", "secure", "stabilize",
+     "stabilise", "maintain"}
+)  # fmt: skip
 
 
 # Teams and functions whose name is also a verb: right before a measure they say whose it is
@@ -4968,19 +5063,45 @@ def _measure_rank(item: Item) -> Kpi | None:
     aspirational). An aspirational marker counts only inside the rank."""
     s, e = core(item)
     toks = _words(item)
-    for a, b in _measures(item):
+    for a, b in [*_measures(item), *_glued_ranked(item, toks)]:
         lead = s + 1 if item.folded[s : s + 1] in _ZH_RANK_LEAD and a > s else s
         if (
             s <= a
             # "科目二一次通过率全市第一": a numbered label is the measure's name (decision 4662)
             and a - s - zh_numbered_label(item.folded, s) <= 4
             and b < e
-            and not _has_verb(toks, lead, a, item)
+            # "高考成绩", "全县统考成绩": an exam jieba tags a verb names whose score (5180)
+            and not _has_verb([t for t in toks if t.text not in _ZH_EXAMS], lead, a, item)
             and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
             and all(x >= b for (x, _y), _k in aspirations(item))
         ):
             return _kpi(item, (s, e), (s, b))
+    # the verb and the peers first, then the measure and its rank: "稳居类目销量第一", "跻身全国营收
+    # 前十" say "销量稳居类目第一" in another order (decision 5181)
+    first = _ZH_PEERS_FIRST.match(item.folded, s, e)
+    if first is not None:
+        for a, b in _measures(item):
+            if a == first.end() and b < e and _ZH_RANK_ONLY.fullmatch(item.folded, b, e):
+                return _kpi(item, (s, e), (a, b))
     return None
+
+
+def _glued_ranked(item: Item, toks: list[Token]) -> list[Span]:
+    """Measures jieba glues to the rank's word ("高考|成绩排名|全市第一", "期末|成绩排名"): the span
+    before 排名/名次 when it ends in a measure's name or head (decision 5180)."""
+    out: list[Span] = []
+    for t in toks:
+        if len(t.text) > 2 and t.text.endswith(_ZH_RANK_WORDS):
+            head = item.folded[t.start : t.end - 2]
+            if head.endswith(_zh_measure_ends()):
+                out.append((t.start, t.end - 2))
+    return out
+
+
+@cache
+def _zh_measure_ends() -> tuple[str, ...]:
+    """Every Chinese measure's name and head, as `str.endswith` takes them."""
+    return tuple({*kpi_terms("zh"), *words("kpi_suffixes", "zh")})
 
 
 def _measure_record(item: Item) -> Kpi | None:
@@ -5039,19 +5160,36 @@ _ZH_FAST = re.compile(r"(?:更快速?|快速|尽快|迅速|更迅速)地?")
 _ZH_GROWTH = frozenset({"增长", "发展", "扩张", "成长", "提升", "提高", "上升", "壮大", "扩大"})
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
-_ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|(?:提升|提高|上升|升)[到至])?(?:行业|全国|全省|全市|全区|全县|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
+_ZH_RANK_PEERS = (
+    r"(?:行业|全国|全省|全市|全区|全县|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
     # the whole of the team's own network or group as the peers: "干线准点率做到全网第一" (4997)
     r"|全网|全集团|全公司|全系统|全行业|全品牌|全大区|全区域|全路网|全线"
     # a class, a year group or a major ranks a pupil's score (decision 2684)
-    r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)?"
-    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?|第[一二三123](?:名|位)?"
+    r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)"
+)
+# TOP N as 前N and any ordinal to 第九十九 (5180): "进入类目TOP10", "NPS排名全国第八"
+_ZH_RANK = (
+    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?(?:以内)?"
+    r"|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:名|位)?|top ?[0-9]{1,3})"
+)
+_ZH_RANK_WORDS = ("排名", "名次", "排位", "排行")
+_ZH_EXAMS = frozenset({"高考", "中考", "统考", "会考", "联考", "月考", "模考", "期考", "学考"})
+_ZH_MEASURE_RANK = re.compile(
+    # the rank's own word before the verb: "销量排名进入全市前五", "营收排名跃居全省第二" (5180)
+    r"(?:(?:排名|名次|排位|排行)(?=[^前第]))?"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|跃居|挤进|杀进|冲入"
+    rf"|(?:提升|提高|上升|升|跃升|回升)[到至])?{_ZH_RANK_PEERS}?(?:{_ZH_RANK}"
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
     # the measure made the peers' benchmark: "客户满意度成为全行业的标杆" (decision 4421)
     # (the peers named in at most eight characters: 全区, 全省公立医院, 同行)
     r"|(?:成为|做成|做到)[\u4e00-\u9fff]{0,8}?的?标杆"
 )
+# The verb of reaching and the peers before the measure (decision 5181): "稳居类目销量第一".
+_ZH_PEERS_FIRST = re.compile(
+    rf"(?:稳居|做到|跻身|位居|位列|冲进|挤进|杀进|冲入|进入|保持|冲到)在?{_ZH_RANK_PEERS}的?"
+)
+_ZH_RANK_ONLY = re.compile(rf"{_ZH_RANK}[。！!]*")
 # A lead that makes the measure the subject: "让客户满意度成为…标杆" (decision 4421).
 _ZH_RANK_LEAD = frozenset({"让", "使", "把", "将"})
 

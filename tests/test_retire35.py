@@ -41,6 +41,8 @@ EMPHASISED_TARGETS = [
     "Orders shipped on time **95%**",
     "Raise repeat visits to *35%* by the end of Q3",
     "Trial-to-paid conversion of new signups in the shop app **12%**",
+    "Reduce the time to restock the busiest shelves after closing by **30%**",
+    "Grow repeat orders from customers of the two new city stores by *15%*",
 ]
 
 
@@ -283,3 +285,67 @@ HOW_GUARDS = [
 @pytest.mark.parametrize(("text", "want"), HOW_GUARDS)
 def test_how_guards(text: str, want: list[tuple[str, str]]) -> None:
     assert _items(text) == want
+
+
+# -- decision 5123: "(Hit)" / "(Miss)" closing key results is their status, no owner -------------
+
+HIT_MISS_PAGES = [
+    [
+        "Cut the nightly build from 40 to 15 minutes (Hit).",
+        "Move every customer onto the new billing plan (Miss).",
+    ],
+    ["Publish the public status page(Miss).", "Answer 90% of chats within two minutes(Hit)."],
+    ["Retire the legacy reports server (Missed)", "Add single sign-on for partners (Hit)"],
+    ["Lift weekly active teams from 300 to 450 (Exceeded)", "Halve onboarding tickets (Missed)"],
+    [
+        "Ship the offline mode (Miss)",
+        "Translate the app into Polish (Miss)",
+        "Speed up search (Hit)",
+    ],
+]
+
+
+_HIT_MISS_OBJECTIVES = ["Faster releases", "Happier admins", "Safer devices"]
+
+
+def _hit_miss_page(start: int, lists: list[list[str]]) -> str:
+    """A product page of three heading objectives, each with a "How?" list (a review's page:
+    every key result closes on how it went, or on a name for the guards)."""
+    out = ["## Q2 2027 product objectives", ""]
+    for k, name in enumerate(_HIT_MISS_OBJECTIVES):
+        krs = lists[(start + k) % len(lists)]
+        out += [f"#### {name}", "", "Why this matters to us.", "", "##### How?", ""]
+        out += [f"- {kr}" for kr in krs] + [""]
+    return "\n".join(out)
+
+
+# (pages 1 and 2, each with a list whose brackets are too few to set the page's convention, were
+# read right before: not among the cases that must change)
+@pytest.mark.parametrize("start", [0, 3, 4])
+def test_hit_or_miss_is_no_owner(start: int) -> None:
+    items = _items(_hit_miss_page(start, HIT_MISS_PAGES))
+    fails = _fails(_hit_miss_page(start, HIT_MISS_PAGES))
+    assert all(
+        "kr-no-owner" in f for (kind, _w), f in zip(items, fails, strict=True) if kind == "kr"
+    )
+
+
+HIT_MISS_GUARDS = [
+    [
+        "Cut the nightly build from 40 to 15 minutes (Ana)",
+        "Move every customer onto the new plan (Priya)",
+    ],
+    [
+        "Publish the public status page (Miss Patel)",
+        "Answer 90% of chats within two minutes (Mr Cole)",
+    ],
+]
+
+
+@pytest.mark.parametrize("start", range(len(HIT_MISS_GUARDS)))
+def test_a_named_person_still_owns(start: int) -> None:
+    items = _items(_hit_miss_page(start, HIT_MISS_GUARDS))
+    fails = _fails(_hit_miss_page(start, HIT_MISS_GUARDS))
+    assert all(
+        "kr-no-owner" not in f for (kind, _w), f in zip(items, fails, strict=True) if kind == "kr"
+    )

@@ -349,3 +349,40 @@ def test_a_named_person_still_owns(start: int) -> None:
     assert all(
         "kr-no-owner" not in f for (kind, _w), f in zip(items, fails, strict=True) if kind == "kr"
     )
+
+
+# -- decision 5124: "Easy to use" alone is a bare quality, not inspiring ---------------------------
+
+QUALITY_TO_VERB = [
+    "Easy to use",
+    "Simple to set up",
+    "Safe to run",
+    "Simple to run",
+    "Easy to find",
+    "Fast to set up",
+    "Easy to learn",
+]
+# read flat already at the base (the verb after "to" was read as the work): unchanged
+QUALITY_FLAT_BEFORE = ["Quick to install", "Straightforward to deploy", "Easy to maintain"]
+
+
+def _one_objective(objective: str) -> str:
+    return f"Objective: {objective}\n- KR1: 80% of new admins finish setup without help by Q3\n"
+
+
+@pytest.mark.parametrize("objective", QUALITY_TO_VERB + QUALITY_FLAT_BEFORE)
+def test_quality_to_verb_is_flat(objective: str) -> None:
+    assert "objective-not-inspiring" in _fails(_one_objective(objective))[0]
+
+
+QUALITY_GUARDS = [
+    "Easy for parents to book a first visit",
+    "Make booking easy to use for every patient",
+    "Simple to join, hard to leave",
+    "Fast enough that no shopper waits at the till",
+]
+
+
+@pytest.mark.parametrize("objective", QUALITY_GUARDS)
+def test_quality_with_people_or_picture_stays(objective: str) -> None:
+    assert "objective-not-inspiring" not in _fails(_one_objective(objective))[0]

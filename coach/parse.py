@@ -45,6 +45,7 @@ from typing import Any
 
 from coach import parse_fallback as fb
 from coach import (
+    parse_caps_lead,
     parse_fields,
     parse_guide_en,
     parse_guide_zh,
@@ -274,6 +275,8 @@ BARE_LABEL_RE = re.compile(
     r"|key\s+performance\s+indicators|kpis(?=\s*\**\s*[:：])|(?:measures?|indicators?|evidence)\s+of\s+success"
     r"|success\s+(?:measures?|indicators?)"
     r"|how\s+(?:we|i)(?:'ll|’ll|\s+will)\s+(?:know|measure(?:\s+(?:it|success|progress))?)"
+    # "How?" alone, a heading over an objective's list of key results (decision 5122)
+    r"|how\s?\?"
     rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s+(?:examples?|samples?)|示例|举例|范例|清单|列表|一览|汇总|概览)?"
@@ -5931,6 +5934,8 @@ def parse_text(
         parse_kind_en.plain_page(p, _Builder, names_set)
         # Key results under their heading and no objective (decision 1640).
         parse_kronly.read(p, BARE_LABEL_RE, _heading_body, _Builder, names_set)
+        # A printed plan's lines, kinds from the type: capital leads or sentences (5121).
+        parse_caps_lead.read(p, _Builder)
     return _assemble(text, p, max_objectives)
 
 

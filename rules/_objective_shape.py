@@ -1401,6 +1401,25 @@ def _bare_quality(toks: list[Token], i: int) -> bool:
     )
 
 
+# Qualities of being easy to use, with "to" and a verb after them: "Easy to use", "Simple to set
+# up", "Quick to install" (decision 5124).
+_EASE_WORDS = frozenset({"easy", "simple", "quick", "fast", "safe", "straightforward", "intuitive"})
+_PARTICLES = frozenset({"up", "in", "out", "on", "off", "over", "around", "through"})
+
+
+def _quality_to_verb(toks: list[Token], i: int) -> bool:
+    """ "Easy to use", "Simple to set up", "Safe to run": one quality word (an ease word, a
+    generic adjective or a plain quality), "to", a verb and at most a particle — the whole
+    objective, nothing it is said of (decision 5124)."""
+    rest = [t.text.lower() for t in toks[i:]]
+    if not 3 <= len(rest) <= 4 or rest[1] != "to" or not rest[2].isalpha():
+        return False
+    if len(rest) == 4 and rest[3] not in _PARTICLES:
+        return False
+    quality = _single("objective_generic_adjectives", "en") | _PLAIN_QUALITIES | _EASE_WORDS
+    return rest[0] in quality
+
+
 # Degree words between "be" and "ready" ("Be fully prepared for the spring intake").
 _READY_DEGREE = frozenset({"fully", "completely", "totally", "well", "properly", "operationally"})
 
@@ -2806,6 +2825,10 @@ def _flat_en(item: Item) -> Flat | None:
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
         return Flat("verb", (toks[i].start, toks[-1].end))
+    if _quality_to_verb(toks, i) and served(item) is None:
+        # "Easy to use", "Simple to set up": a quality asked with no subject and no one served,
+        # as "Easy" and "Be secure" are (decision 5124)
+        return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _noun_phrase_en(toks[i:], item.folded) or _en_match(toks, i, "kr_deliverables"):
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))

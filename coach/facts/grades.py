@@ -102,6 +102,55 @@ PROGRESS_RES = (
     # dash, closing the line, is how far the work got, not a target (decision 4943).
     re.compile(r"(?<=[.!?])\s{1,3}[-–—]{1,2}\s{1,3}(?P<v>\d{1,3}(?:\.\d{1,2})?\s?%)\s*$"),
 )
+# "… signed off by finance. *40%*", "… moved into the new tracker **100%**", "… set up *25%* - two
+# shops left": a percentage in emphasis closing a key result, alone or before a dash and a note
+# with no figure, is how far the work got (decision 5120).
+_EMPHASISED_PERCENT_RE = re.compile(
+    r"(?<=[^\s\d%*_])\s{1,3}(?P<e>\*{1,2}|_{1,2})(?P<v>\d{1,3}(?:\.\d{1,2})?\s?%)(?P=e)"
+    r"(?P<note>\s{1,3}[-–—]{1,2}\s{1,3}[^\d%\n]{3,200})?\s*$"
+)
+
+
+# A measure the wording names anywhere before a bare emphasised figure ("Trial-to-paid conversion
+# of new signups **12%**"): the figure is its target.
+_MEASURE_WORD_RE = re.compile(
+    r"\b(?:rates?|ratios?|share|percentage|proportion|conversion|retention|churn|coverage|uptime"
+    r"|availability|accuracy|margin|satisfaction|nps|csat)\b",
+    re.I,
+)
+
+
+# A change's amount or a figure's hedge right before it: "Reduce … time by **30%**", "up
+# **12%**", "about *40%*": the figure is the change the key result asks for ("set up *25%*"
+# is work done so far).
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:by|(?<!set )(?<!sets )(?<!signed )(?<!wrapped )up|(?<!shut )(?<!wound )down|around"
+    r"|about|approximately|roughly|nearly|almost|per|least|most)\s*$",
+    re.I,
+)
+
+
+class _EmphasisedProgress:
+    """`_EMPHASISED_PERCENT_RE`, kept only where the figure is no value the wording names: not
+    after a comparison or a measure ("from 8% to **3%**", "conversion **12%**", decision 562's
+    test) nor after a change's "by" ("Reduce … time by **30%**"); and, unless a full stop or a
+    note sets it apart, only after seven words or more with no measure word among them (a
+    measure named in a few words before its target, "Weekly retention **40%**", or a measure
+    word before it, "Trial-to-paid conversion of new signups **12%**", keeps it a target)."""
+
+    pattern = _EMPHASISED_PERCENT_RE.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        m = _EMPHASISED_PERCENT_RE.search(text)
+        if m is None or is_value(text, m.start()) or _CHANGE_BEFORE_RE.search(text, 0, m.start()):
+            return None
+        before = text[: m.start()].rstrip()
+        if before.endswith((".", "!", "?")) or m.group("note"):
+            return m
+        return None if _MEASURE_WORD_RE.search(before) or len(before.split()) < 7 else m
+
+
+PROGRESS_RES = (*PROGRESS_RES, _EmphasisedProgress())
 # A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
 # number ("35% => 45%" is a change the KR asks for).
 STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})$")

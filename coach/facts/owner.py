@@ -1534,6 +1534,13 @@ _NOT_BARE_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A review's verdict closing a key result in brackets, one word: "(Hit)", "(Miss)", "(Missed)",
+# "(Exceeded)" — how it went, no person; "(Miss Patel)" with a name after it stays one (5123).
+_REVIEW_VERDICTS = frozenset(
+    {"hit", "miss", "missed", "met", "unmet", "achieved", "exceeded", "failed", "partial", "partly"}
+)
+
+
 # Owners that name everybody: "(owner: all)", "【全员】", "负责人：大家" (decision 1576). The seed's
 # "务必指定一个责任人": a result everybody shares is one nobody drives.
 _EVERYBODY = frozenset(
@@ -1599,6 +1606,8 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     low = name.lower().strip("'’-")
     if low in _NOT_BARE_NAMES or low in _en_functions() or low in _en_roles():
         return None
+    if low in _REVIEW_VERDICTS:
+        return None  # "… (Miss).", "… (Hit)": how the key result went (decision 5123)
     ws = low.split()
     if len(ws) > 1:
         # "(Capital Works)", "(Field Services)": a unit's name of a few capitalised words, where

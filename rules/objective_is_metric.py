@@ -1055,7 +1055,8 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         # whose customers; the place is the scope ("成为食堂营业客户…" read oddly; decision 5014)
         for kind_word in _ZH_EARNING_WAYS:
             if qualifier.endswith(kind_word) and len(qualifier) > len(kind_word) + 1:
-                qualifier = qualifier[: -len(kind_word)].rstrip(_ZH_PARTICLES)
+                # only 的 goes: "线上销售业绩" is 线上's, not "线"'s (decision 5161)
+                qualifier = qualifier[: -len(kind_word)].rstrip("的")
                 break
     if kind == "revenue" and (stream := _stream_direction(qualifier, lang)) is not None:
         # "Increase upsell revenue", "提升复购收入": the sale that earns it, not whose customers
@@ -1083,7 +1084,8 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
 
 # How the money comes in, after a place: "食堂营业收入", "门诊业务收入", "景区门票收入" — the place is the
 # scope (decision 5014). A product or a service after a name stays ("xx产品收入": xx产品's customers).
-_ZH_EARNING_WAYS = ("主营业务", "主营", "营业", "业务", "经营", "门票")
+# Sales after a place too: "华东区销售业绩" is 华东区's customers, not "华东区销售客户" (decision 5161).
+_ZH_EARNING_WAYS = ("主营业务", "主营", "营业", "业务", "经营", "门票", "销售")
 
 
 # Directions of revenue earned from the customers a team already has: a word of theirs before

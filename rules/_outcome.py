@@ -753,6 +753,24 @@ def _en_counts_effort(phrase: str) -> bool:
     return any(w in effort for w in re.findall(r"[a-z][a-z-]*", fold(phrase)))
 
 
+def _before_closing_date(item: Item, s: int, e: int) -> int:
+    """Where the measure ends before the owner's bracket and a date closing the wording:
+    "Improve NPS (owner: Dana, by Jun 30)", "Improve NPS by Jun 30", "提升客户满意度（负责人：王强，6月30日
+    前）" -> the end of "Improve NPS" / "提升客户满意度", so the skeleton follows the measure and the date
+    stays after it (decision 5166); `e` when nothing closes it."""
+    ws, we = _wording_span(item)
+    if ws <= s < we < e:
+        e = we
+    ds = item.deadline_span
+    text = item.text
+    if ds is not None and s < ds[0] and ds[1] <= item.core_span[1]:
+        if not text[ds[1] : e].strip(" \t.。,，;；)）") and text[s : ds[0]].strip(" \t,，(（"):
+            e = min(e, ds[0])
+            while e > s and text[e - 1] in " \t,，(（":
+                e -= 1
+    return e
+
+
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
     "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
@@ -765,6 +783,7 @@ def own_measure(item: Item) -> Measure | None:
             s += 1
     if item.language == "zh":
         s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
+    e = _before_closing_date(item, s, e)
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (

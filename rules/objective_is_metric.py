@@ -706,6 +706,11 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         return plain[c.start : c.end] + target
     down = c.direction == "decrease"
     complement = _complement(topic, lang) if down else None
+    if complement is None and down and lang == "zh" and _ZH_RATE_EVENTS.search(topic):
+        # "降低用户流失": events counted as a rate, said by the rate's good side ("用户留存率从
+        # [基线]提升到[目标值]", not "用户流失从[基线]降到[目标值]"), as "Reduce customer churn" is
+        # (decision 5167)
+        complement = _complement(topic + "率", lang)
     if complement is not None:
         topic, down = complement, False
     if lang == "en" and down:
@@ -721,6 +726,11 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
             topic = _share_who(topic) or f"share of {topic}"
         return f"{topic[:1].upper()}{topic[1:]}{target}"
     return topic + _SKELETON["decrease" if down else "increase"]
+
+
+# Events a Chinese measure counts as a rate (kr_negative_metrics has the rate's good side):
+# "用户流失" is read as 用户流失率 when the objective names it without a number (decision 5167).
+_ZH_RATE_EVENTS = re.compile(r"(?:流失|离职|缺勤|逾期|延误|延期|宕机|违约|弃购|空置|挂科)$")
 
 
 def _digits_grown(text: str) -> str | None:

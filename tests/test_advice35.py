@@ -267,3 +267,130 @@ def test_staffing_objective_keeps_hiring_examples() -> None:
     text = "HR部 2026年Q3\n目标：打造业内最快的招聘团队\n关键结果1：招聘5名技术人员（负责人：王强）"
     found = _examples(text, "o1.kr1")
     assert any("招聘周期" in e for e in found), found
+
+
+# Guards of 5163: a bracket of the wording's own stays; a date in the wording is cut as before.
+QUOTE_GUARDS = [
+    (
+        "Keep the shared drive tidy (incl. archives) (owner: Dana)",
+        "“Keep the shared drive tidy (incl. archives)”",
+    ),
+    ("Tighter handover between shifts by Q3 (owner: Dana)", "“Tighter handover between shifts”"),
+    ("Smoother move-in process (by Jun 30)", "“Smoother move-in process”"),
+]
+
+
+@pytest.mark.parametrize(("kr", "quote"), QUOTE_GUARDS)
+def test_quote_guards(kr: str, quote: str) -> None:
+    text = f"Objective: Residents and clients can count on us\nKR1: {kr}"
+    rep = review(text, config=NO_MODEL)
+    texts = [s.text for f in rep.findings if f.target == "o1.kr1" for s in f.suggestions]
+    assert any(quote in t for t in texts), texts
+
+
+def _quant(kr: str) -> list[str]:
+    if any("\u4e00" <= c <= "\u9fff" for c in kr):
+        text = f"目标：让住户放心\n关键结果1：{kr}"
+    else:
+        text = f"Objective: Win the mid-market\nKR1: {kr}"
+    return _texts(text, "o1.kr1", "kr-not-quantified")
+
+
+# Decision 5166: a measure with only a direction gets its from/to skeleton also when an owner-
+# and-date bracket or a date closes the wording; the skeleton goes right after the measure,
+# before the date ("Improve NPS (owner: Dana, by Jun 30)" was asked "Which number shows
+# “Improve NPS (owner: Dana”"; "Improve NPS by Jun 30" became "… by Jun 30 from [baseline] …").
+MEASURE_BEFORE_DATE = [
+    (
+        "Improve NPS (owner: Dana, by Jun 30)",
+        "Improve NPS from [baseline] to [target] (owner: Dana, by Jun 30)",
+    ),
+    (
+        "Grow average CPM (owner: Dana, by Jun 30)",
+        "Grow average CPM from [baseline] to [target] (owner: Dana, by Jun 30)",
+    ),
+    (
+        "Increase conversion rate (owner: Priya, by Sep 30)",
+        "Increase conversion rate from [baseline] to [target] (owner: Priya, by Sep 30)",
+    ),
+    ("Improve NPS by Jun 30", "Improve NPS from [baseline] to [target] by Jun 30"),
+    (
+        "Raise trial-to-paid conversion by end of Q3",
+        "Raise trial-to-paid conversion from [baseline] to [target] by end of Q3",
+    ),
+    (
+        "Increase conversion rate (by Jun 30)",
+        "Increase conversion rate from [baseline] to [target] (by Jun 30)",
+    ),
+    (
+        "提升客户满意度（负责人：王强，6月30日前）",
+        "客户满意度从[基线]提升到[目标值]（负责人：王强，6月30日前）",
+    ),
+    (
+        "提高复购率（负责人：王强，9月底前）",
+        "复购率从[基线]提升到[目标值]（负责人：王强，9月底前）",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kr", "want"), MEASURE_BEFORE_DATE)
+def test_measure_skeleton_before_date(kr: str, want: str) -> None:
+    assert _quant(kr) == [want]
+
+
+# Guards: the same measures without a date or bracket after them are unchanged.
+MEASURE_PLAIN = [
+    ("Improve NPS", "Improve NPS from [baseline] to [target]"),
+    ("Improve NPS (owner: Dana)", "Improve NPS from [baseline] to [target] (owner: Dana)"),
+    (
+        "9月底前提升客户满意度（负责人：王强）",
+        "9月底前客户满意度从[基线]提升到[目标值]（负责人：王强）",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kr", "want"), MEASURE_PLAIN)
+def test_measure_skeleton_plain(kr: str, want: str) -> None:
+    assert _quant(kr) == [want]
+
+
+def _moved(obj: str) -> str:
+    rep = review(_objective(obj), config=NO_MODEL)
+    said = [
+        (s.text, s.note or "")
+        for f in rep.findings
+        if f.target == "o1" and f.rule_id == "objective-is-metric"
+        for s in f.suggestions
+    ]
+    assert said, obj
+    return " ".join(t + " " + n for t, n in said)
+
+
+# Decision 5167: a Chinese objective that cuts events measured as a rate, named without a number,
+# moves below as the rate's good side: "降低用户流失" -> "用户留存率从[基线]提升到[目标值]", not "用户流失从
+# [基线]降到[目标值]" (no rate, and negative), as "Reduce customer churn" -> "Customer retention".
+ZH_RATE_EVENT_OBJECTIVES = [
+    ("降低用户流失", "用户留存率从[基线]提升到[目标值]"),
+    ("减少员工离职", "员工保留率从[基线]提升到[目标值]"),
+    ("降低学生缺勤", "学生出勤率从[基线]提升到[目标值]"),
+    ("减少航班延误", "航班准点率从[基线]提升到[目标值]"),
+    ("降低项目延期", "项目按期交付率从[基线]提升到[目标值]"),
+]
+
+
+@pytest.mark.parametrize(("obj", "kr"), ZH_RATE_EVENT_OBJECTIVES)
+def test_zh_rate_events_move_as_good_side(obj: str, kr: str) -> None:
+    said = _moved(obj)
+    assert kr in said and "降到[目标值]" not in said, said
+
+
+# Guards: a count of events with no rate's good side, and a rate already named, are unchanged.
+ZH_RATE_EVENT_GUARDS = [
+    ("减少客户投诉", "客户投诉从[基线]降到[目标值]"),
+    ("降低用户流失率", "用户留存率从[基线]提升到[目标值]"),
+]
+
+
+@pytest.mark.parametrize(("obj", "kr"), ZH_RATE_EVENT_GUARDS)
+def test_zh_rate_event_guards(obj: str, kr: str) -> None:
+    assert kr in _moved(obj)

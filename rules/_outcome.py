@@ -763,11 +763,16 @@ def _before_closing_date(item: Item, s: int, e: int) -> int:
         e = we
     ds = item.deadline_span
     text = item.text
-    if ds is not None and s < ds[0] and ds[1] <= item.core_span[1]:
-        if not text[ds[1] : e].strip(" \t.。,，;；)）") and text[s : ds[0]].strip(" \t,，(（"):
-            e = min(e, ds[0])
-            while e > s and text[e - 1] in " \t,，(（":
-                e -= 1
+    if (
+        ds is not None
+        and s < ds[0]
+        and ds[1] <= item.core_span[1]
+        and not text[ds[1] : e].strip(" \t.。,，;；)）")
+        and text[s : ds[0]].strip(" \t,，(（")
+    ):
+        e = min(e, ds[0])
+        while e > s and text[e - 1] in " \t,，(（":
+            e -= 1
     return e
 
 

@@ -753,27 +753,14 @@ def _en_counts_effort(phrase: str) -> bool:
     return any(w in effort for w in re.findall(r"[a-z][a-z-]*", fold(phrase)))
 
 
-def _before_closing_date(item: Item, s: int, e: int) -> int:
-    """Where the measure ends before the owner's bracket and a date closing the wording:
-    "Improve NPS (owner: Dana, by Jun 30)", "Improve NPS by Jun 30", "提升客户满意度（负责人：王强，6月30日
-    前）" -> the end of "Improve NPS" / "提升客户满意度", so the skeleton follows the measure and the date
-    stays after it (decision 5166); `e` when nothing closes it."""
+def _before_owner_aside(item: Item, s: int, e: int) -> int:
+    """Where the measure ends before the owner's bracket closing the wording: "Improve NPS (owner:
+    Dana, by Jun 30)", "提升客户满意度（负责人：王强，6月30日前）" -> the end of "Improve NPS" / "提升客户满意度", so the
+    skeleton follows the measure and the bracket stays after it (decision 5166); `e` when no
+    owner's aside closes it. A date in the wording stays where it is (decision 896: "… in Q3 from
+    [baseline] to [target]")."""
     ws, we = _wording_span(item)
-    if ws <= s < we < e:
-        e = we
-    ds = item.deadline_span
-    text = item.text
-    if (
-        ds is not None
-        and s < ds[0]
-        and ds[1] <= item.core_span[1]
-        and not text[ds[1] : e].strip(" \t.。,，;；)）")
-        and text[s : ds[0]].strip(" \t,，(（")
-    ):
-        e = min(e, ds[0])
-        while e > s and text[e - 1] in " \t,，(（":
-            e -= 1
-    return e
+    return we if ws <= s < we < e else e
 
 
 def own_measure(item: Item) -> Measure | None:
@@ -788,7 +775,7 @@ def own_measure(item: Item) -> Measure | None:
             s += 1
     if item.language == "zh":
         s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
-    e = _before_closing_date(item, s, e)
+    e = _before_owner_aside(item, s, e)
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (

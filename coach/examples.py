@@ -140,8 +140,26 @@ def topic(item: Item) -> Topic:
     # A setting's unfit metrics are no example of it ("举办20场招聘会" at a university career
     # centre: no employer's time to fill; decision 4166)
     metrics -= outcomes.unfit_metrics(item)
+    if _hire_asked(item):
+        # "招聘5名销售代表": the people are hired to move a number of their own work, as the
+        # question asks; the hiring's own speed ("技术岗招聘周期…") is no example of it (5165)
+        metrics -= _hiring_process_metrics()
     functions = {f for m in metrics for f in lib[m].functions}
     return Topic(frozenset(metrics), frozenset(functions))
+
+
+def _hire_asked(item: Item) -> bool:
+    """Whether the item is a hiring task the advice asks about as one ("once they are on
+    board, which number gets better?"): people hired outside a staffing objective."""
+    from rules import _outcome
+
+    return _outcome.hire_asked(item)
+
+
+def _hiring_process_metrics() -> frozenset[str]:
+    from rules import _outcome
+
+    return _outcome.HIRING_PROCESS
 
 
 # -- the flaw check ------------------------------------------------------------------------------

@@ -408,7 +408,12 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
 def _work_only(item: Item, start: int, stop: int) -> tuple[int, int]:
     """[start, stop) without the item's deadline at either end: "Compost everything by Q3" ->
     "Compost everything", "6月底前完成供应商评估" -> "完成供应商评估" — the question asks for the
-    number of the work; the deadline is its time-box, already said (decision 3873)."""
+    number of the work; the deadline is its time-box, already said (decision 3873). The
+    owner's bracket closing the wording goes too: a date cut off the end of "(owner: Dana, by
+    Jun 30)" left "(owner: Dana" in the quote (decision 5163)."""
+    ws, we = _wording_span(item)
+    if ws <= start < we < stop:
+        stop = we
     ds = item.deadline_span
     if ds is None or not (start <= ds[0] and ds[1] <= stop):
         return start, stop
@@ -754,6 +759,16 @@ def _en_counts_effort(phrase: str) -> bool:
     return any(w in effort for w in re.findall(r"[a-z][a-z-]*", fold(phrase)))
 
 
+def _before_owner_aside(item: Item, s: int, e: int) -> int:
+    """Where the measure ends before the owner's bracket closing the wording: "Improve NPS (owner:
+    Dana, by Jun 30)", "提升客户满意度（负责人：王强，6月30日前）" -> the end of "Improve NPS" / "提升客户满意度", so the
+    skeleton follows the measure and the bracket stays after it (decision 5166); `e` when no
+    owner's aside closes it. A date in the wording stays where it is (decision 896: "… in Q3 from
+    [baseline] to [target]")."""
+    ws, we = _wording_span(item)
+    return we if ws <= s < we < e else e
+
+
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
     "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
@@ -766,6 +781,7 @@ def own_measure(item: Item) -> Measure | None:
             s += 1
     if item.language == "zh":
         s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
+    e = _before_owner_aside(item, s, e)
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (
@@ -958,6 +974,42 @@ def topic_complement(phrase: str, lang: str) -> tuple[Outcome, Outcome] | None:
     return None
 
 
+# A qualifier before a Chinese topic ("大", "VIP", "核心", "企业"): letters, digits or up to four
+# characters, no particle or verb in it.
+_ZH_TOPIC_QUALIFIER = re.compile(r"[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]{1,4}")
+_ZH_NOT_QUALIFIER = re.compile(r"[的了与和及或将把被让减降少杜避控压防]")
+
+
+def topic_complement_names(
+    phrase: str, pair: tuple[Outcome, Outcome], lang: str
+) -> tuple[str, str]:
+    """(the bad-events metric's name, its complement's name) for `topic_complement`'s pair, with
+    the qualifier the phrase puts before the topic kept in Chinese: "大客户流失" -> ("大客户流失率",
+    "大客户留存率"), not the whole base's "客户留存率" (decision 5164). English phrases and a topic
+    with nothing before it give the library's names."""
+    bad, good = pair
+    v = voice(lang)
+    names = bad.name[v], good.name[v]
+    if lang != "zh":
+        return names
+    head = good.name["zh"][:2]
+    if not bad.name["zh"].startswith(head):
+        return names
+    at = phrase.find(head)
+    qualifier = phrase[:at].strip() if at > 0 else ""
+    if not _ZH_TOPIC_QUALIFIER.fullmatch(qualifier) or _ZH_NOT_QUALIFIER.search(qualifier):
+        return names
+    return qualifier + bad.name["zh"], qualifier + good.name["zh"]
+
+
+def scoped_outcome_kr(phrase: str, pair: tuple[Outcome, Outcome], lang: str) -> str:
+    """`outcome_kr` on the pair's complement, with the phrase's qualifier kept (decision 5164)."""
+    text = outcome_kr(pair[1], lang)
+    name = topic_complement_names(phrase, pair, lang)[1]
+    plain = pair[1].name[voice(lang)]
+    return name + text[len(plain) :] if lang == "zh" and text.startswith(plain) else text
+
+
 @lru_cache(maxsize=1024)  # asked by several rewrites of one measure
 def bad_events_complement(phrase: str, lang: str) -> str | None:
     """For a measure of bad events, the positive measure to state instead: the library's
@@ -1142,12 +1194,40 @@ def _hiring(item: Item) -> bool:
     return (verb is not None and verb.cls == "hire") or _hiring_itself(item, choose_memo(item))
 
 
+# "Fill" adds people only when what it fills is a post: "Fill 2 open hygienist positions", "Fill
+# the receptionist vacancy". "Fill same-day cancellations from the waitlist", "Fill the empty
+# seats" fill slots with customers: nobody comes on board, and the advice does not ask what the
+# hires bring (decision 5160). The reading keeps its verdict: only the advice changes.
+_EN_FILLED_POST = re.compile(
+    r"\b(?:roles?|positions?|posts?|vacanc(?:y|ies)|openings?|reqs?|requisitions?|headcount|"
+    r"jobs?|hires?|seats? on the team|spots? on the team)\b"
+)
+
+
+def _hires(item: Item) -> bool:
+    """`_hiring`, less an English "fill" whose object is no post (decision 5160)."""
+    if not _hiring(item):
+        return False
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.word != "fill":
+        return True
+    return _EN_FILLED_POST.search(item.folded, verb.end, item.core_span[1]) is not None
+
+
 def choose_memo(item: Item) -> Choice | None:
     """`choose`'s answer when it was already asked for this item, else None."""
     return item.facts.memo.get("outcome_choice")  # type: ignore[return-value]
 
 
 _HIRING_PROCESS = frozenset({"time-to-fill"})
+HIRING_PROCESS = _HIRING_PROCESS  # read by coach.examples (decision 5165)
+
+
+def hire_asked(item: Item) -> bool:
+    """Whether the advice asks about the item as people hired ("once they are on board, which
+    number gets better?"): a hire outside a staffing objective (decisions 137, 5160)."""
+    return item.kind == "kr" and _hires(item) and not staffing_objective(item)
+
 
 # "目标1、", "Objective 2:", "O3." before an objective's wording: not part of its aim.
 _OBJECTIVE_LABEL = re.compile(r"^(?:目标|objective|obj|o)\s*\d{0,2}\s*[、:：.．)）]\s*", re.I)
@@ -1728,7 +1808,7 @@ def _measured_sibling(item: Item) -> Item | None:
     from rules._result_shape import reading
 
     objective = item.objective
-    if objective is None or _hiring(item) or reading(item).kind not in _WORK_KINDS:
+    if objective is None or _hires(item) or reading(item).kind not in _WORK_KINDS:
         return None  # a hire has its own question (decision 137); a change is no work
     mine = _content_words(item)
     best: tuple[int, Item] | None = None
@@ -1804,14 +1884,14 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         return ask_fix(
             item, ONBOARDING_QUESTION[voice(lang)], note("ask-plain", lang, quoted(item, cs, ce))
         )
-    if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
+    if (_hires(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):
         cs, ce = item.core_span
         return ask_fix(
             item, STAFFING_QUESTION[voice(lang)], note("ask-plain", lang, quoted(item, cs, ce))
         )
-    kept = None if _hiring(item) else _result_kept(item, start, _tail_end(item, end))
+    kept = None if _hires(item) else _result_kept(item, start, _tail_end(item, end))
     if kept is not None:
         return kept  # "完成盘点，账实相符率≥99%": the result is there already (decision 487)
     sibling = measured_sibling(item)
@@ -1834,7 +1914,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
             guess = None
     if choice is None and guess is None:
         # Under a staffing objective "once they are on board" is circular (decision 137).
-        hiring = _hiring(item) and not staffing_objective(item)
+        hiring = _hires(item) and not staffing_objective(item)
         # The question stands for the whole wording (a bracket after the task stays), so the
         # note quotes all of it.
         cs, ce = item.core_span
@@ -3204,16 +3284,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         if pair is not None and sibling_measuring(item, pair[1]) is None:
             # "Reduce failed deploys": the share they are counted in, said positively (281);
             # not where a sibling measures that share already (decision 4023)
-            bad, good = pair
-            text = outcome_kr(good, lang)
+            text = scoped_outcome_kr(m.phrase, pair, lang)
+            bad_name, good_name = topic_complement_names(m.phrase, pair, lang)
             return Fix(
                 edits=[LocalEdit(m.start, m.end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
                 note=TOPIC_COMPLEMENT_NOTE[voice(lang)].format(
-                    bad=m.phrase,
-                    bad_metric=bad.name[voice(lang)],
-                    metric=good.name[voice(lang)],
+                    bad=m.phrase, bad_metric=bad_name, metric=good_name
                 ),
             )
     if m is not None and m.pair and lang == "en":

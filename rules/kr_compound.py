@@ -299,12 +299,14 @@ class KrCompound(Rule):
         if work is not None:
             return _result_kept(item, work, left_end, right_start, end)
         line = "\n" + new_line_label(item, draft) + new_text
+        first_start, first_said = _unmeasured_first(item, left_end)
+        lead = [LocalEdit(item.core_span[0], first_start, "")] if first_start else []
         return Hit(
             span=(right_start, end),
             args={"second": second, **_TWO_RESULTS},
             fixes=[
                 Fix(
-                    edits=[LocalEdit(left_end, end + cut, kept_scope)],
+                    edits=[*lead, LocalEdit(first_said[0], end + cut, first_said[1] + kept_scope)],
                     extra_edits=[(item.end, item.end, line)],
                     applicability="unsafe",
                     # Two tasks split apart are still tasks: the task's rewrite comes first.
@@ -894,6 +896,49 @@ _TAIL_PUNCT = " ，,。.;；（(【[—–"
 # The separator written before an owner ("… — Owner: Ines", "… —— @老郑", "… | Ana").
 _OWNER_SEPARATOR = " \t—–-－|｜"
 _CLOSING = {"（": "）", "(": ")", "【": "】", "[": "]"}
+
+
+# A first half that only moves a measure, with no figure of its own ("Grow newsletter
+# subscribers", "阅读量提升", "提升会员活跃度"): split off, it is given its from/to skeleton
+# (decision 5168).
+_EN_MOVES_FIRST = re.compile(
+    r"(?:grow|raise|increase|improve|boost|lift|cut|reduce|lower)\s+[A-Za-z][A-Za-z0-9-]*"
+    r"(?:\s+[A-Za-z][A-Za-z0-9-]*){0,3}",
+    re.I,
+)
+_ZH_MOVES = r"(?:提升|提高|增加|增长|扩大|上升)"
+_ZH_MEASURE = r"(?P<m>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+_ZH_MOVES_FIRST = re.compile(rf"{_ZH_MOVES}{_ZH_MEASURE}")
+_ZH_MEASURE_MOVES = re.compile(rf"{_ZH_MEASURE}(?:明显|大幅|持续|稳步)?{_ZH_MOVES}")
+_ZH_NOT_A_MEASURE = re.compile(r"[和与及并且同时的了]")
+
+
+def _unmeasured_first(item, left_end: int) -> tuple[int, tuple[int, str]]:
+    """For the first half of a split that only moves a measure: (where the measure starts when a
+    leading verb goes, else 0) and (where the cut of the second half starts, the skeleton put
+    there): "Grow newsletter subscribers" + " from [baseline] to [target]", "阅读量提升" -> "阅读量" +
+    "从[基线]提升到[目标值]" (decision 5168). (0, (left_end, "")) when the half has a figure or is no
+    bare measure moved."""
+    cs = item.core_span[0]
+    first = item.text[cs:left_end]
+    none = (0, (left_end, ""))
+    if not first.strip() or re.search(r"\d", first):
+        return none
+    if item.language == "en":
+        if _EN_MOVES_FIRST.fullmatch(first.strip()) is None or len(first.split()) > 5:
+            return none
+        words = first.split()[1:]
+        if any(w.lower() in ("and", "or", "to", "by", "for", "with") for w in words):
+            return none
+        return 0, (left_end, " from [baseline] to [target]")
+    said = first.strip()
+    lead = _ZH_MOVES_FIRST.fullmatch(said)
+    if lead is not None and not _ZH_NOT_A_MEASURE.search(lead.group("m")):
+        return cs + lead.start("m"), (left_end, "从[基线]提升到[目标值]")
+    after = _ZH_MEASURE_MOVES.fullmatch(said)
+    if after is not None and not _ZH_NOT_A_MEASURE.search(after.group("m")):
+        return 0, (cs + after.end("m"), "从[基线]提升到[目标值]")
+    return none
 
 
 def _owner_carried(item, end: int) -> str:

@@ -57,7 +57,9 @@ from rules._outcome import (
     placeholders_in,
     quoted,
     scoped_out,
+    scoped_outcome_kr,
     topic_complement,
+    topic_complement_names,
 )
 
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
@@ -960,6 +962,11 @@ def _plain_capital(word: str) -> bool:
     )
 
 
+# A gerund of receiving before the bad events: "getting complaints", "having outages" (5162).
+_GETTING = re.compile(r"(?:getting|receiving|having|seeing|experiencing)\s+", re.I)
+_ZH_GETTING = re.compile(r"收到|接到|遭到|遭遇|出现|发生|产生")
+
+
 def _asked(item, m: _Match, bad: str) -> Fix:
     """What a negative key result with no known positive measure is asked: what the fall brings;
     with figures, how a rate's figures turn round (the share of cases without the bad event,
@@ -969,6 +976,12 @@ def _asked(item, m: _Match, bad: str) -> Fix:
     if item.language == "zh":
         # "客户投诉件数同比减少30%": the events, not 同比 (decision 1922)
         bad = _ZH_COMPARED_END.sub("", bad) or bad
+        if (getting := _ZH_GETTING.match(bad)) is not None and len(bad) - getting.end() >= 2:
+            bad = bad[getting.end() :]  # "避免收到业主投诉": the complaints (decision 5162)
+    elif (getting := _GETTING.match(bad)) is not None and bad[getting.end() :].strip():
+        # "Stop getting negative feedback about …": the events, not the getting of them
+        # ("What does cutting “getting negative feedback …” bring?"; decision 5162)
+        bad = bad[getting.end() :]
     elif item.text.lstrip(" -*•").startswith(bad) and _plain_capital(bad.split(" ", 1)[0]):
         # "Flaky test rate down …": the key result's capital opens a sentence, not the quote
         # inside "What does cutting “flaky test” bring?" (decision 2207); "CI", "NPS" stay
@@ -1804,13 +1817,13 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     if pair is not None and not m.values and not _zero_target(m):
         # "Reduce failed deploys": a specific topic of a metric whose positive side is the
         # same number, with no figures to carry (decision 281)
-        counted, said = pair
+        phrase = _bad_phrase(item, m.term)
         rs, re_ = rewrite_region(item, s, e)
-        v = voice(lang)
-        note = TOPIC_COMPLEMENT_NOTE[v].format(
-            bad=_bad_phrase(item, m.term), bad_metric=counted.name[v], metric=said.name[v]
+        counted, said = topic_complement_names(phrase, pair, lang)  # "大客户…" kept (5164)
+        note = TOPIC_COMPLEMENT_NOTE[voice(lang)].format(
+            bad=phrase, bad_metric=counted, metric=said
         )
-        return _in_place(item, rs, re_, outcome_kr(said, lang), note)
+        return _in_place(item, rs, re_, scoped_outcome_kr(phrase, pair, lang), note)
     if not (named and outcomes.same_number(bad)):
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another

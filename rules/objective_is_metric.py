@@ -706,6 +706,11 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         return plain[c.start : c.end] + target
     down = c.direction == "decrease"
     complement = _complement(topic, lang) if down else None
+    if complement is None and down and lang == "zh" and _ZH_RATE_EVENTS.search(topic):
+        # "降低用户流失": events counted as a rate, said by the rate's good side ("用户留存率从
+        # [基线]提升到[目标值]", not "用户流失从[基线]降到[目标值]"), as "Reduce customer churn" is
+        # (decision 5167)
+        complement = _complement(topic + "率", lang)
     if complement is not None:
         topic, down = complement, False
     if lang == "en" and down:
@@ -721,6 +726,11 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
             topic = _share_who(topic) or f"share of {topic}"
         return f"{topic[:1].upper()}{topic[1:]}{target}"
     return topic + _SKELETON["decrease" if down else "increase"]
+
+
+# Events a Chinese measure counts as a rate (kr_negative_metrics has the rate's good side):
+# "用户流失" is read as 用户流失率 when the objective names it without a number (decision 5167).
+_ZH_RATE_EVENTS = re.compile(r"(?:流失|离职|缺勤|逾期|延误|延期|宕机|违约|弃购|空置|挂科)$")
 
 
 def _digits_grown(text: str) -> str | None:
@@ -1055,7 +1065,8 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         # whose customers; the place is the scope ("成为食堂营业客户…" read oddly; decision 5014)
         for kind_word in _ZH_EARNING_WAYS:
             if qualifier.endswith(kind_word) and len(qualifier) > len(kind_word) + 1:
-                qualifier = qualifier[: -len(kind_word)].rstrip(_ZH_PARTICLES)
+                # only 的 goes: "线上销售业绩" is 线上's, not "线"'s (decision 5161)
+                qualifier = qualifier[: -len(kind_word)].rstrip("的")
                 break
     if kind == "revenue" and (stream := _stream_direction(qualifier, lang)) is not None:
         # "Increase upsell revenue", "提升复购收入": the sale that earns it, not whose customers
@@ -1083,7 +1094,8 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
 
 # How the money comes in, after a place: "食堂营业收入", "门诊业务收入", "景区门票收入" — the place is the
 # scope (decision 5014). A product or a service after a name stays ("xx产品收入": xx产品's customers).
-_ZH_EARNING_WAYS = ("主营业务", "主营", "营业", "业务", "经营", "门票")
+# Sales after a place too: "华东区销售业绩" is 华东区's customers, not "华东区销售客户" (decision 5161).
+_ZH_EARNING_WAYS = ("主营业务", "主营", "营业", "业务", "经营", "门票", "销售")
 
 
 # Directions of revenue earned from the customers a team already has: a word of theirs before

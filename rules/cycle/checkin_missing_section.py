@@ -49,7 +49,7 @@ class CheckinMissingSection(CycleRule):
     }
     message = {
         "zh": "这份周检查缺少“{section}”。",
-        "en": "This check-in has no {section}.",
+        "en": "This check-in is missing {section}.",
     }
     explanation = {
         "zh": "每周的OKR检查有四个象限：本周关注的任务（3～4件最重要的事，P1/P2）；未来四周的计划（哪些事需要其他团队成员准备或支持）；"

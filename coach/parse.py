@@ -43,7 +43,6 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from coach import parse_fallback as fb
 from coach import (
     parse_caps_lead,
     parse_fields,
@@ -54,6 +53,7 @@ from coach import (
     parse_shapes,
     parse_yaml,
 )
+from coach import parse_fallback as fb
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item

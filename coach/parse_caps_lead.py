@@ -21,7 +21,9 @@ from typing import Any
 # Two words or more in capitals opening a line, the rest of it not in capitals: "INCREASE USE
 # of …", "MEASURE AND INCREASE STAFF ENGAGEMENT and …" (a word may carry an apostrophe or a
 # hyphen; "A" and "I" alone open sentences and are not a lead).
-_CAPS_LEAD_RE = re.compile(r"[A-Z][A-Z'’-]+(?:,?[ \t]+[A-Z][A-Z'’&-]*)+(?=[ \t,:;.(]|$)")
+_CAPS_LEAD_RE = re.compile(
+    r"[A-Z][A-Z'’-]{1,40}(?:,?[ \t]{1,4}[A-Z][A-Z'’&-]{0,40}){1,12}(?=[ \t,:;.(]|$)"
+)
 # A sentence's opening: a capital and a small letter.
 _SENTENCE_RE = re.compile(r"[A-Z][a-z]|[AI][ \t]+[a-z]")
 # Heads that name what the page holds: "OBJECTIVES AND KEY RESULTS", "Our OKRs for 2027",

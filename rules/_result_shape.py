@@ -805,8 +805,9 @@ def _share_in_target_cell(item: Item) -> bool:
 # service 4.5/5", "Parents score the club at least 8 out of 10" (decision 5090). The subject
 # comes first (one to three words, none a verb of rating): "Rate 50 suppliers 1-5" is work.
 _PEOPLE_RATE_IT = re.compile(
-    r"\W{0,6}(?!(?:rate|rates|score|scores|grade|grades)\b)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}?"
-    r"\s+(?:rate|rates|score|scores|grade|grades|give|gives)\s+(?:[a-z0-9'’&-]+\s+){0,6}?"
+    r"\W{0,6}(?!(?:rate|rates|score|scores|grade|grades)\b)[a-z][a-z'’-]{0,40}"
+    r"(?:\s{1,4}[a-z][a-z'’-]{0,40}){0,2}?"
+    r"\s{1,4}(?:rate|rates|score|scores|grade|grades|give|gives)\s{1,4}(?:[a-z0-9'’&-]{1,40}\s{1,4}){0,6}?"
     r"(?:(?:at\s+)?(?:least\s+)?|an?\s+(?:average\s+)?(?:of\s+)?)?"
     r"(?:≥\s?|>=\s?)?\d{1,2}(?:\.\d{1,2})?\s?(?:/|out\s+of\s)\s?\d{1,3}(?![\d.])"
 )

@@ -807,7 +807,7 @@ def _boat_class(plain: str, s: int, e: int) -> bool:
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:from|to|onto|off|on)\s+(?:the\s+|our\s+)?(?P<name>[A-Z][A-Za-z]*[a-z][A-Za-z]*)\s$"
 )
-_PRODUCT_VERSION_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:to|onto|into|and|by|before|in)\b)")
+_PRODUCT_VERSION_AFTER = re.compile(r"\s{0,8}(?:$|[,.;:)]|\s(?:to|onto|into|and|by|before|in)\b)")
 _WEEK_DAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day")
 )

@@ -4087,7 +4087,7 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
     n = _en_match(toks, i, "objective_kpi_verbs")
     j = i + max(n, 1)
     if j + 1 < len(toks) and toks[j].text.lower() == "and":
-        # "Grow and protect margin", "Retain and expand enterprise revenue": two verbs over one
+        # "Grow and protect margin", "Keep and grow partner revenue": two verbs over one
         # measure, one of them a KPI verb, the other one of keeping (decision 5186)
         n2 = _en_match(toks, j + 1, "objective_kpi_verbs")
         first_ok = bool(n) or _lemma(toks[i]) in _EN_KEEP_OR_BUILD

@@ -1195,7 +1195,7 @@ def _hiring(item: Item) -> bool:
 
 
 # "Fill" adds people only when what it fills is a post: "Fill 2 open hygienist positions", "Fill
-# the receptionist vacancy". "Fill same-day cancellations from the waitlist", "Fill the empty
+# the receptionist vacancy". "Fill last-minute cancellations from the standby list", "Fill the empty
 # seats" fill slots with customers: nobody comes on board, and the advice does not ask what the
 # hires bring (decision 5160). The reading keeps its verdict: only the advice changes.
 _EN_FILLED_POST = re.compile(

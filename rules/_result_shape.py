@@ -829,7 +829,7 @@ _NOT_A_RATE_CLASSES = frozenset({"launch", "complete", "decide", "learn", "pass"
 
 def _rate_in_target_cell(item: Item) -> bool:
     """A verb-led table row with no figure of its own whose target cell gives a share under the
-    whole ("| Fill same-day cancellations from the waitlist | 60% of cancelled slots |"): the
+    whole ("| Fill last-minute cancellations from the standby list | 60% of cancelled slots |"): the
     row reads as "Fill 60% of …", a rate reached (decision 5085). A whole 100% is every one
     done, read with the wording as it stands."""
     metric = item.metric
@@ -878,11 +878,11 @@ def _read(item: Item) -> Reading:
         and verb.cls not in _NOT_A_RATE_CLASSES
         and _rate_in_target_cell(item)
     ):
-        # "| Fill same-day cancellations from the waitlist | 60% of cancelled slots |": the
+        # "| Fill last-minute cancellations from the standby list | 60% of cancelled slots |": the
         # target column gives the share of them to reach, as "Fill 60% of …" (decision 5085)
         return Reading("result", whole, "measured")
     if item.language == "en" and _PEOPLE_RATE_IT.match(item.folded, core[0], core[1]):
-        # "Nurses rate IV room service 4.5/5 in the quarterly survey, up from 3.8": the score
+        # "Nurses rate IV room service 4.5/5 in the term survey, up from 3.8": the score
         # the people served give, reached, is a result; the survey's cadence says when it is
         # read, no effort (decision 5090; ruling i of the thirty-fifth round)
         return Reading("result", whole, "measured")

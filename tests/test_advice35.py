@@ -61,7 +61,7 @@ def _under(obj: str, kr: str) -> str:
 # position, a vacancy, an opening, a req, headcount). Slots, shifts, seats, classes and orders
 # filled are no people hired: the question does not speak of hires coming on board.
 FILLED_NOT_HIRED = [
-    ("Keep every chair busy", "Fill same-day cancellations from the waitlist"),
+    ("Keep every chair busy", "Fill last-minute cancellations from the standby list"),
     ("Keep every chair busy", "Fill open appointment slots from the recall list"),
     ("Sell out every show", "Fill the empty seats with student rush tickets"),
     ("Our pantry never runs dry", "Fill all weekend volunteer shifts"),

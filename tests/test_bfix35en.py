@@ -26,7 +26,7 @@ def _objective(wording: str) -> list[str]:
 
 def _table(rows: str, header: str = "| KR | Target | Owner |\n|---|---|---|\n") -> list[list[str]]:
     """Findings of a dated set whose key results are the rows of one table."""
-    return _fails(f"# Front desk OKRs · Q4 2027\n\n## O1: Keep every chair full\n{header}{rows}")
+    return _fails(f"# Reception OKRs · Q4 2027\n\n## O1: Keep every chair full\n{header}{rows}")
 
 
 # -- decision 5080: a month alone in a set's title is the set's month -------------------------
@@ -190,7 +190,7 @@ def test_share_in_target_cell_is_a_result(row: str) -> None:
 SHARE_ROW_GUARDS = [
     "| Launch the new booking page | 50% | Bea |\n",
     "| Finish the records migration | 75% | Sam |\n",
-    "| Confirm every appointment by text | 100% | Bea |\n",
+    "| Confirm each booking by phone | 100% | Bea |\n",
 ]
 
 
@@ -341,7 +341,7 @@ RATINGS = [
 RATINGS_HELD = [
     "Ward managers score our deliveries at least 8 out of 10 in the monthly pulse (owner: Ana)",
     "Guests give the breakfast an average of 4.7/5 in the weekly survey (owner: Ana)",
-    "Tenants rate the repairs service 4.2/5 in the quarterly survey, up from 3.5 (owner: Ana)",
+    "Tenants rate the repairs service 4.2/5 in the term survey, up from 3.5 (owner: Ana)",
 ]
 
 
@@ -428,7 +428,7 @@ NAMES = ["Dwayne", "Tyrone", "Courtney", "Kelsey", "Darnell"]
 @pytest.mark.parametrize("name", NAMES)
 def test_lone_bracketed_name_owns(name: str) -> None:
     text = (
-        "Meter crew Q2\n\nO: Get every bill right the first time\n"
+        "Meter crew Q2\n\nO: Make every invoice right the first time\n"
         f"- Hit 97% of reads on the first visit ({name})\n"
     )
     assert "kr-no-owner" not in _fails(text)[1]
@@ -436,7 +436,7 @@ def test_lone_bracketed_name_owns(name: str) -> None:
 
 def test_lone_bracketed_word_is_no_owner() -> None:
     text = (
-        "Meter crew Q2\n\nO: Get every bill right the first time\n"
+        "Meter crew Q2\n\nO: Make every invoice right the first time\n"
         "- Hit 97% of reads on the first visit (Amber)\n"
     )
     assert "kr-no-owner" in _fails(text)[1]

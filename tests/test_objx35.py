@@ -72,7 +72,7 @@ def test_a_rank_of_ones_own_stays(objective: str) -> None:
 @pytest.mark.parametrize(
     "objective",
     [
-        "全县统考成绩排名进入前三",
+        "全市联考成绩排名进入前五",
         "中考成绩排名全区第五",
         "全区统考平均分进入前三",
         "联考成绩进入全市前十",
@@ -219,7 +219,7 @@ def test_help_with_a_picture_stays(objective: str) -> None:
     [
         "Grow and protect margin",
         "Increase and diversify revenue",
-        "Retain and expand enterprise revenue",
+        "Keep and grow partner revenue",
         "Build and grow our recurring revenue",
         "Protect and grow gross margin",
         "Sustain and increase donations",

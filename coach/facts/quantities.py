@@ -1905,7 +1905,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             # counted; the share, "most", is the number missing (decision 4303)
             roles[i] = "descriptor"
         elif lang == "zh" and (_zh_in_title_mark(folded, r) or _zh_age_scope(folded, r)):
-            # "读完《100个管理工具》": the book's name; "65岁以上老年人体检": who is served, an age
+            # "读完《100个管理工具》": the book's name; "70岁以上老人健康体检": who is served, an age
             # band, not how many (decision 5107, lead ruling j of the thirty-fifth round)
             roles[i] = "descriptor"
         elif i not in paired and _population(folded, lang, r):

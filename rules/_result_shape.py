@@ -533,7 +533,7 @@ _ZH_FIND_ONE = re.compile(
 )
 # "多" right before the lead verb and "几个"/"一些" after it: "尽量多孵化几个主播" (decision 5104).
 _ZH_MORE_BEFORE = re.compile(r"(?:尽量|尽可能|争取|努力|再|能)?多$")
-_ZH_SOME_AFTER = re.compile(r"(?:几|一些|些|一点|点)(?:[个位名家款条场次篇批]|$)")
+_ZH_SOME_AFTER = re.compile(r"(?:几|一些|些|一点|点)(?:[个位名家款]|$)")
 
 
 def _zh_more_of_some(item: Item, verb: Verb) -> bool:

@@ -150,16 +150,17 @@ def topic(item: Item) -> Topic:
 
 def _hire_asked(item: Item) -> bool:
     """Whether the item is a hiring task the advice asks about as one ("once they are on
-    board, which number gets better?"): people hired outside a staffing objective."""
-    from rules import _outcome
+    board, which number gets better?"): people hired outside a staffing objective. The rules'
+    reading, through the rules' registry package (coach reaches rules only there)."""
+    import rules
 
-    return _outcome.hire_asked(item)
+    return rules.hire_asked(item)
 
 
 def _hiring_process_metrics() -> frozenset[str]:
-    from rules import _outcome
+    import rules
 
-    return _outcome.HIRING_PROCESS
+    return rules.HIRING_PROCESS
 
 
 # -- the flaw check ------------------------------------------------------------------------------

@@ -18,8 +18,19 @@ from pathlib import Path
 from coach.rule_api import Rule, metadata_problems
 from coach.wordlists import add_data_dir
 from rules._draft_structure import owned_by, set_owner
+from rules._outcome import HIRING_PROCESS, hire_asked
 
-__all__ = ["CATALOG_ORDER", "REDIRECTS", "get", "owned_by", "registry", "resolve", "set_owner"]
+__all__ = [
+    "CATALOG_ORDER",
+    "HIRING_PROCESS",
+    "REDIRECTS",
+    "get",
+    "hire_asked",
+    "owned_by",
+    "registry",
+    "resolve",
+    "set_owner",
+]
 
 CATALOG_ORDER = (
     "objective-is-metric",

@@ -317,7 +317,8 @@ def _write() -> None:
     try:
         merged = {**_read(_path), **{k: _entries[k] for k in _new}}
         if len(merged) > _MAX_ENTRIES:
-            merged = {k: _entries[k] for k in _used}
+            # a key dropped since it was used (a broken entry compiled again) is not kept
+            merged = {k: _entries[k] for k in _used if k in _entries}
         _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = _path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(merged))

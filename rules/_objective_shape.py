@@ -521,7 +521,9 @@ _ZH_ONTO_A_LIST = re.compile(
 # people or things the objective keeps, its subject a pronoun after the object's noun and
 # nothing after it (decision 5083). The win is behind the objective, not its aim; "Make this the
 # year we win state" aims at a win (a thing won after it).
-_EN_RELATIVE_SUBJECT = re.compile(r"[a-z]{3,}\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+$")
+_EN_RELATIVE_SUBJECT = re.compile(
+    r"(?<![a-z])[a-z]{3,40}\s{1,4}(?:(?:that|which)\s{1,4})?(?:we|i|you|they)\s{1,4}$"
+)
 
 
 def _relative_win(folded: str, s: int, a: int, b: int, e: int) -> bool:

@@ -761,7 +761,7 @@ _SERVICE_LINE_BEFORE = re.compile(
     r"reported\sto|made\sto)\s$"
 )
 _SERVICE_LINE_AFTER = re.compile(
-    r"\s?(?:[a-z-]+\s)?(?:calls?|callers|line|hotline|requests?|reports?|complaints?|tickets?|"
+    r"\s?(?:[a-z-]{1,30}\s)?(?:calls?|callers|line|hotline|requests?|reports?|complaints?|tickets?|"
     r"service\srequests?|call\s(?:center|centre|volume|takers?)|dispatch(?:ers)?|operators?)\b"
 )
 

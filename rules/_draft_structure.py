@@ -961,7 +961,7 @@ _EVERY_CYCLE_ZH = re.compile(r"每(?:一?个)?(?:半年度|季度)")
 # "quarterly" or "half-yearly" as a word of its own (not "quarterly revenue target" read below).
 _CADENCE_WORD = re.compile(r"\b(?:quarterly|half-yearly)\b")
 # The next word after a blank ("quarterly partner workshops": partner, then workshops).
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-z][a-z-]*)")
+_NEXT_WORD = re.compile(r"[ \t]{1,40}(?P<word>[a-z][a-z-]{0,40})")
 
 
 def _blank_effort_cadence(folded: str) -> str:

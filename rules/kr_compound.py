@@ -1212,7 +1212,7 @@ _MOVED_WITHOUT_FIGURE = re.compile(
     r"(?:^|\s)(?!(?:and|or|the|a|our)\s)[a-z][a-z0-9.'’-]*\s(?:up|down|higher|lower)\s*$"
 )
 _MOVED_WITH_FIGURE = re.compile(
-    r"(?:[a-z][a-z0-9.&'’/-]*\s){1,5}(?:up|down|to|from|above|below|under|over|at|higher|lower)"
+    r"(?:[a-z][a-z0-9.&'’/-]{0,30}\s){1,5}(?:up|down|to|from|above|below|under|over|at|higher|lower)"
     r"\b(?:\s(?:by|to|from))?\s?[~$€£]?\d"
 )
 

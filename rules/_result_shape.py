@@ -801,8 +801,8 @@ def _share_in_target_cell(item: Item) -> bool:
     )
 
 
-# People who rate, score or grade the team's work, then a score on a scale: "Nurses rate IV room
-# service 4.5/5", "Parents score the club at least 8 out of 10" (decision 5090). The subject
+# People who rate, score or grade the team's work, then a score on a scale: "Ward staff rate the
+# pharmacy service 4.4/5", "Parents score the club at least 8 out of 10" (decision 5090). The subject
 # comes first (one to three words, none a verb of rating): "Rate 50 suppliers 1-5" is work.
 _PEOPLE_RATE_IT = re.compile(
     r"\W{0,6}(?!(?:rate|rates|score|scores|grade|grades)\b)[a-z][a-z'’-]{0,40}"
@@ -882,8 +882,8 @@ def _read(item: Item) -> Reading:
         # target column gives the share of them to reach, as "Fill 60% of …" (decision 5085)
         return Reading("result", whole, "measured")
     if item.language == "en" and _PEOPLE_RATE_IT.match(item.folded, core[0], core[1]):
-        # "Nurses rate IV room service 4.5/5 in the term survey, up from 3.8": the score
-        # the people served give, reached, is a result; the survey's cadence says when it is
+        # "Ward staff rate the pharmacy service 4.4/5 in the quarterly survey, up from 3.6": the
+        # score the people served give, reached, is a result; the survey's cadence says when it is
         # read, no effort (decision 5090; ruling i of the thirty-fifth round)
         return Reading("result", whole, "measured")
     if _outcomes_recorded(item, lead):

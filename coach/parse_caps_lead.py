@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach.text import has_cjk
+
 # Two words or more in capitals opening a line, the rest of it not in capitals: "INCREASE USE
 # of …", "MEASURE AND INCREASE STAFF ENGAGEMENT and …" (a word may carry an apostrophe or a
 # hyphen; "A" and "I" alone open sentences and are not a lead).
@@ -34,7 +36,6 @@ _NAMES_OKRS_RE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_RE = re.compile(r"[a-z]")
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _MARK_RE = re.compile(r"^(?:[-*•+#>|]|\d{1,2}[.)][ \t]|[A-Za-z][.)][ \t])")
 
 
@@ -58,7 +59,7 @@ def _head(text: str, first: bool) -> bool:
 def read(p: Any, builder: Any) -> None:
     """Read a page of such lines in place of the line readings (which read no objective
     under the page's heads)."""
-    if _CJK_RE.search(p.text) or any(b.cells for b in p.builders):
+    if has_cjk(p.text) or any(b.cells for b in p.builders):
         return
     lines = [ln for ln in p.lines if ln.text.strip()]
     k = 0

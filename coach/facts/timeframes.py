@@ -269,6 +269,12 @@ _ZH = [
         r"(?:个月|周|天|日|个星期)(?!之?内)"
         # "研究生期间", "读研期间", "大学期间": a school stage, ended by graduating (decision 601)
         r"|(?:研究生|读研|读博|博士|硕士|本科|大学|在校|高中|初中)期间"
+        # the team's own iterations or sprints as the bound (decision 5259): "下个迭代结束前",
+        # "本冲刺内", "两个迭代内", "第3个sprint结束前"; not a count of iterations done ("完成3个版本
+        # 迭代") or "冲刺" as a verb ("冲刺历史最高")
+        rf"|(?:{_BEN}本|这个?|下一?个?)(?:迭代|冲刺|[Ss]print)(?:周期)?(?:结束前|结束时|末|内|之内|前|之前)"
+        rf"|(?<![\d一二三四五六七八九十两])(?:{_ZH_NUM}{{1,2}}|[两几])个(?:迭代|冲刺|[Ss]print)(?:周期)?(?:内|之内)"
+        rf"|第\s?{_ZH_NUM}{{1,2}}\s?个?(?:迭代|冲刺|[Ss]print)(?:结束)?(?:前|之前|内|末)"
         # "EAC 期结束前", "观察期结束前": before a named period ends (decision 304).
         r"|(?<=[\u4e00-\u9fffA-Za-z0-9])\s?期(?:结束|結束|届满)(?:前|之前)"
         # "短期（1个月）", "中期(3个月)": a plan's stage with its length, counted from now (decision 301).
@@ -361,6 +367,13 @@ _EN = [
     ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
     # "by end of cycle": the cycle's end without an article (decision 1062)
     ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)|end of (?:okr )?cycle(?![a-z])"),
+    # the next cycle of the team's own calendar named by its kind: "by the next planning cycle",
+    # "before the next budget cycle" (decision 5256)
+    (
+        "cycle",
+        r"(?:by|before|until|ahead of|in|at) the next (?:planning|review|budget|budgeting|"
+        r"performance|board|funding|release|grant|hiring|enrol?lment|admissions) cycle(?![a-z])",
+    ),
     # A span of months: "Jul–Dec", "Sept-Oct 2025", "Feb 2025 – Jan 2026".
     (
         "month",
@@ -481,6 +494,22 @@ _EN = [
         r"(?![a-z])|(?:by|before|until) the \d{1,2}(?:st|nd|rd|th)(?![a-z])",
     ),
     ("relative", r"in \d{1,2} sprints(?![a-z])|(?:by|before) day \d{1,3}(?![0-9])"),
+    # a span counted from the team's own one-off event: "within 90 days of launch", "in the 8
+    # weeks after go-live" (decision 5258); a customer's own start ("within 7 days of signup")
+    # stays the measure's window
+    (
+        "relative",
+        r"(?:within|in) (?:the )?(?:first )?(?:\d{1,3}|two|three|four|six|eight|ten|twelve) "
+        r"(?:days|weeks|months) (?:of|after|following) (?:the |our )?(?:product |public |app |site )?"
+        r"(?:launch|go-live|golive|release|rollout|roll-out|kickoff|kick-off|opening)(?![a-z])",
+    ),
+    # a run of the team's coming sprints: "over the next two sprints", "within the next 3
+    # sprints", "in the next four sprints" (decision 5257)
+    (
+        "relative",
+        r"(?:over|within|in|during) the next (?:\d{1,2}|two|three|four|five|six|seven|eight) "
+        r"sprints(?![a-z])",
+    ),
     # The coming exam where the result is measured: "an A grade in the following math exam",
     # "score 85 on the next chemistry test" (decision 917, an event as in decision 15).
     (
@@ -639,7 +668,7 @@ _HINT_RE = re.compile(
         r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|wk|w\d|days|half|eo[qy]|fy|"
         r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
         r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|\d\.\d{1,2}\s?[-–~～至到]|"
-        r"季|期|前|首|\d\.\d\d|时间|时限|节点|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
+        r"迭代|冲刺|季|期|前|首|\d\.\d\d|时间|时限|节点|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
         r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
         r"fundraise|demo|pitch|showcase|audition|first|next|eo[mw]|mid-?year|school|semester|sem\b|sem\.|gala|appeal|retreat|agm|"
         r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
@@ -1200,10 +1229,16 @@ def _from_period(text: str, s: int, e: int) -> bool:
     )
 
 
+# A period still to come after "over" is the span the change is made in, not the base it is
+# compared with: "Raise activation to 60% over the coming quarter" (decision 5255).
+_OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?\s?$", re.I)
+_COMING_PERIOD = re.compile(r"(?:the\s)?(?:coming|next|following|upcoming)\s", re.I)
+
+
 def _compared_with(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 14) : s]
     if _COMPARED_BEFORE.search(before):
-        return True
+        return not (_OVER_BEFORE.search(before) and _COMING_PERIOD.match(text, s, e))
     if _baseline_bracket(text, s, e):
         return True
     if _BASELINE_AT_START.search(text, max(0, s - 40), s):

@@ -1,0 +1,64 @@
+"""Lead fixes of round thirty-six: deadlines written as a coming span or the team's own cycle
+(decisions 5255-5259, coach/facts/timeframes.py), with the near wordings that stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.facts.timeframes import find_timeframe
+
+
+def _deadline_fails(kr: str, lang: str) -> bool:
+    if lang == "en":
+        text = f"Support team — OKRs\n\nO1: Make help feel instant\n- KR1: {kr} (owner: Ana)\n"
+    else:
+        text = f"客服组 OKR\n\nO1：让求助变得毫不费力\n- KR1：{kr}（负责人：王芳）\n"
+    item = review(text).objectives[0].key_results[0]
+    return any(c.rule_id == "kr-no-deadline" and c.status == "fail" for c in item.checks)
+
+
+@pytest.mark.parametrize(
+    "kr, lang",
+    [
+        ("Lift repeat purchase to 35% over the coming quarter", "en"),
+        ("Revenue from renewals up 12% over the next quarter", "en"),
+        ("Bring the offer-acceptance rate to 80% by the next planning cycle", "en"),
+        ("Raise the grant win rate to 40% ahead of the next funding cycle", "en"),
+        ("Cut the flaky-test count from 40 to 5 over the next two sprints", "en"),
+        ("Reach 80 paying clinics within 90 days of launch", "en"),
+        ("Reach 60 paying stores in the 8 weeks after go-live", "en"),
+        ("下个迭代结束前把试用转化率从9%提到18%", "zh"),
+        ("本冲刺末线上缺陷数从12个降到5个", "zh"),
+        ("两个迭代内工单积压从120单降到50单", "zh"),
+        ("第3个sprint结束前支付成功率达到99.5%", "zh"),
+    ],
+)
+def test_a_coming_span_or_the_teams_own_cycle_is_a_deadline(kr, lang):
+    assert not _deadline_fails(kr, lang)
+
+
+@pytest.mark.parametrize(
+    "kr, lang",
+    [
+        ("Grow repeat purchase 30% over last year", "en"),
+        ("60% of new users activate within 7 days of signup", "en"),
+        ("Resolve 90% of tickets within 2 days", "en"),
+        ("完成3个版本迭代，用户满意度达到90%", "zh"),
+    ],
+)
+def test_a_base_a_customer_window_or_a_count_of_iterations_is_no_deadline(kr, lang):
+    assert _deadline_fails(kr, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Up 30% over FY2026", "en"),
+        ("Cut failed charges before the next billing cycle", "en"),
+        ("冲刺年度销售目标", "zh"),
+        ("下个迭代的需求评审通过率90%", "zh"),
+    ],
+)
+def test_near_wordings_read_no_time(text, lang):
+    assert find_timeframe(text, lang) is None

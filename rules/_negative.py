@@ -792,7 +792,11 @@ _WRONG_HYPHEN = re.compile(r"\bwrong-[a-z]{2,}\s++([a-z][a-z-]*s)\b")
 _WRONG_TARGET = re.compile(
     r"([a-z](?<!\w[a-z])[a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
     # "prescriptions filled with the wrong dose", "parcels labelled with the wrong address" (2759)
-    r"brought|kept|left)\s+(?:to|at|for|on|into|in|with)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
+    r"brought|kept|left"
+    # ... and said in the present, with its particle: "No invoice goes out with the wrong tax
+    # code", "no order ships to a wrong address" (decision 5260)
+    r"|goes|go|ships|ship|leaves|leave|arrives|arrive|lands|land)(?:\s+(?:out|off|back))?"
+    r"\s+(?:to|at|for|on|into|in|with)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
 )
 
 

@@ -62,3 +62,32 @@ def test_a_base_a_customer_window_or_a_count_of_iterations_is_no_deadline(kr, la
 )
 def test_near_wordings_read_no_time(text, lang):
     assert find_timeframe(text, lang) is None
+
+
+def _checks(kr: str) -> set[str]:
+    text = f"Billing team — Q3 2027 OKRs\n\nO1: Bill every customer right the first time\n- KR1: {kr} (owner: Ana)\n"
+    item = review(text).objectives[0].key_results[0]
+    return {c.rule_id for c in item.checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No credit note goes out with the wrong VAT rate",
+        "Not a single payslip goes out with a wrong tax band",
+        "No sample ships to the wrong lab",
+    ],
+)
+def test_a_thing_that_goes_out_with_the_wrong_one_is_negative_phrasing(kr):
+    assert "kr-negative-phrasing" in _checks(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Every credit note goes out with the right VAT rate",
+        "No associate works more than 50 hours in any week",
+    ],
+)
+def test_the_good_outcome_or_a_workload_limit_is_not(kr):
+    assert "kr-negative-phrasing" not in _checks(kr)

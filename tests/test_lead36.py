@@ -91,3 +91,27 @@ def test_a_thing_that_goes_out_with_the_wrong_one_is_negative_phrasing(kr):
 )
 def test_the_good_outcome_or_a_workload_limit_is_not(kr):
     assert "kr-negative-phrasing" not in _checks(kr)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift gross margin to 41% in the back half of the year",
+        "Raise repeat orders to 30% in cycle 2",
+        "Team Atlas OKRs · Cycle 3",
+    ],
+)
+def test_the_back_half_of_the_year_and_a_numbered_cycle_are_periods(text):
+    assert find_timeframe(text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut cycle time from 9 to 3 days",
+        "Reduce billing cycle 3 errors",
+        "the back half of the deck",
+    ],
+)
+def test_cycle_time_and_a_half_of_something_else_are_not(text):
+    assert find_timeframe(text, "en") is None

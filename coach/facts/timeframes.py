@@ -367,6 +367,8 @@ _EN = [
     ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
     # "by end of cycle": the cycle's end without an article (decision 1062)
     ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)|end of (?:okr )?cycle(?![a-z])"),
+    # a numbered OKR cycle: "Cycle 3", "in OKR cycle 2", "by the end of cycle 4" (decision 5262)
+    ("cycle", r"(?<![a-z-] )(?:(?:in|during|by the end of|for) )?(?:okr )?cycle \d{1,2}(?![0-9.,:%])"),
     # the next cycle of the team's own calendar named by its kind: "by the next planning cycle",
     # "before the next budget cycle" (decision 5256)
     (
@@ -462,7 +464,10 @@ _EN = [
     ),
     (
         "half",
-        r"(?:by|at|before|until) (?:the )?end of (?:the |this )?half(?![a-z])|(?:this|next) half"
+        # "in the back half of the year", "the front half of 2028" (decision 5261)
+        r"(?:in |during |over |by the end of )?(?:the )?(?:back|front|latter) half of (?:the |this )?"
+        r"(?:year|20\d\d)(?![a-z0-9])"
+        r"|(?:by|at|before|until) (?:the )?end of (?:the |this )?half(?![a-z])|(?:this|next) half"
         # "within 2h" is a limit, not "in 2H" (decision 397)
         r"(?![a-z-])|(?<![a-z])(?:by|in|before) [12]h(?![a-z0-9])",
     ),

@@ -115,3 +115,21 @@ def test_the_back_half_of_the_year_and_a_numbered_cycle_are_periods(text):
 )
 def test_cycle_time_and_a_half_of_something_else_are_not(text):
     assert find_timeframe(text, "en") is None
+
+
+def test_a_quarter_typeset_with_blanks_is_inherited_by_the_key_results():
+    text = (
+        "陈晨的 OKR · 2028 年第 2 季度\n\n"
+        "O1 让华南区的门店愿意主推我们的新口味\n"
+        "  KR1 华南区新口味铺货率从 18% 提升到 55%\n"
+        "  KR2 门店新口味月均进货额达到 90 万元\n"
+    )
+    review_ = review(text)
+    fails = {
+        c.rule_id
+        for kr in review_.objectives[0].key_results
+        for c in kr.checks
+        if c.status == "fail"
+    }
+    assert "kr-no-deadline" not in fails
+    assert find_timeframe("第 6 周前完成门店陈列", "zh") is not None

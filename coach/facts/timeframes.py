@@ -63,10 +63,11 @@ _PREP = r"(?:by |before |in |during |for |at |until |through |no later than |ove
 _ZH = [
     (
         "quarter",
-        rf"(?:20\d\d[ \t]?年[ \t]?)?(?:{_BEN}本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?{_ZH_NUM})?季度"
+        rf"(?:20\d\d[ \t]?年[ \t]?)?(?:{_BEN}本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?[ \t]?{_ZH_NUM}[ \t]?)?季度"
         r"(?:末|底|内|结束前|前)?",
     ),
-    ("quarter", rf"(?:20\d\d[ \t]?年[ \t]?)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
+    # "第 3 季度", with the blanks typeset text puts around a figure (decision 5263)
+    ("quarter", rf"(?:20\d\d[ \t]?年[ \t]?)?第[ \t]?{_ZH_NUM}[ \t]?季度(?:末|底|内|结束前|前)?"),
     # "2026Q3", "2026-Q3" as well as "2026年Q3", "2026 Q3" (decision 1094)
     # "26Q3", "FY26Q3": a year's last two figures glued to its quarter (decision 4283)
     (
@@ -249,7 +250,7 @@ _ZH = [
         rf"|用?{_ZH_NUM}{{1,3}}个?(?:月|星期|周)(?:时间|里)|用?{_ZH_NUM}{{1,3}}天(?:时间|里|挑战|计划)"
         # 第10-11周 (decision 1663); "第 1-4 周", "第1-2个月" (decision 3342)
         rf"|第\s?{_ZH_NUM}{{1,2}}\s?[-–~～至到]\s?第?\s?{_ZH_NUM}{{1,2}}\s?(?:周|个月)"
-        rf"|第{_ZH_NUM}{{1,2}}(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
+        rf"|第[ \t]?{_ZH_NUM}{{1,2}}[ \t]?(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
         r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期)"
@@ -1527,7 +1528,7 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
     year = _year_in(w, today)
     current_q = (today.month - 1) // 3 + 1
     if kind == "quarter":
-        m = re.search(r"q([1-4])", w) or re.search(rf"第?({_ZH_NUM})季度", w)
+        m = re.search(r"q([1-4])", w) or re.search(rf"第?\s?({_ZH_NUM})\s?季度", w)
         if m and not re.search(r"^(?:本|这个|下|上)", w):
             q = _zh_int(m.group(1))
             if q is None or not 1 <= q <= 4:

@@ -763,6 +763,28 @@ def _broad_quality(bare: str) -> bool:
     return m is not None and m.group("q") in word_set("objective_broad_qualities", "en")
 
 
+# A closing bracket that holds only the objective's timeframe (blanked in `masked`) or its owner:
+# "做好后勤保障工作（2026年Q3）", "加强团队建设（负责人：刘洋）" — a note on the objective, no part of
+# its direction (decision 5221). A bracket with words of its own ("（让员工吃得放心）") stays.
+_ZH_CLOSING_ASIDE = re.compile(r"[（(](?P<inner>[^（）()]{0,40})[）)]\s{0,3}$")
+_ZH_OWNER_NOTE = re.compile(
+    r"(?:负责人|责任人|牵头人|owner)\s{0,2}[:：]\s{0,2}[^，,、;；:：\s]{1,12}"
+    r"|[\u4e00-\u9fff]{2,4}(?:负责|牵头)"
+)
+
+
+def _without_note_aside(folded: str) -> str:
+    """The Chinese objective without a closing bracket of timeframe or owner notes."""
+    text = folded.strip()
+    m = _ZH_CLOSING_ASIDE.search(text)
+    if m is None:
+        return folded
+    inner = _ZH_OWNER_NOTE.sub("", m.group("inner"))
+    if inner.strip(" \t，,、;；:：/") or m.start() == 0:
+        return folded
+    return text[: m.start()].rstrip()
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -772,6 +794,8 @@ def _is_vague(item: Item) -> bool:
         return True
     generic = {*words("objective_generic", lang), *words("objective_buzzwords", lang)}
     function = words("objective_function_words", lang)
+    if lang == "zh":
+        folded = _without_note_aside(folded)  # "做好后勤保障工作（2026年Q3）" (decision 5221)
     if lang == "zh" and _ZH_WORK_DONE_WELL.fullmatch(folded.strip()):
         return True  # "做好安全卫生工作": an area of work done "well" (decision 575)
     if lang == "zh" and _ZH_SELF_BETTER.fullmatch(_ZH_TRAILING_ASIDE.sub("", folded.strip())):
@@ -905,8 +929,19 @@ _ZH_AREA_VERB = re.compile(
     r"(?:全面|整体|进一步|持续|不断|切实|努力|大力)?(?:加强|提升|提高|改善|改进|优化|增强|强化|抓好)"
     r"(?:整体|全面|各项)?(?P<area>[\u4e00-\u9fff]{2,8}?)"
     # up to eight characters of the area: "基本公共卫生服务" (decision 4874)
-    r"(?P<tail>管理工作|管理水平|服务水平|工作|水平|能力|方面|管理)?[。！!]?"
+    r"(?P<tail>管理工作|管理水平|服务水平|工作水平|工作|水平|能力|方面|管理)?[。！!]?"
 )
+_ZH_SERVICE_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}服务")
+
+
+def _service_area(area: str, tail: str) -> bool:
+    """A place's whole service work and its level or its work in general: "社区服务" + 工作水平,
+    "政务" + 服务水平 (decision 5221). "服务水平" alone is left flat (decision 3965)."""
+    if tail == "服务水平":
+        area, tail = area + "服务", "水平"
+    return tail in ("工作水平", "水平", "工作") and _ZH_SERVICE_AREA.fullmatch(area) is not None
+
+
 _EN_AREA_VERB = re.compile(
     r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better)\s+"
     r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+)??)"
@@ -1024,7 +1059,11 @@ def _whole_area(folded: str, lang: str) -> bool:
             return True
         m = _ZH_AREA_VERB.fullmatch(text.replace(" ", ""))
         return m is not None and (
-            m.group("area") in areas or m.group("area") + (m.group("tail") or "") in areas
+            m.group("area") in areas
+            or m.group("area") + (m.group("tail") or "") in areas
+            # "提升社区服务工作水平", "提高政务服务水平": a place's whole service work and its level
+            # or work in general (decision 5221); "提升线上问诊响应速度" names a quality
+            or _service_area(m.group("area"), m.group("tail") or "")
         )
     m = _EN_AREA_VERB.match(text)
     return m is not None and (

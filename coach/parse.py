@@ -1269,6 +1269,13 @@ def _section_name(name: str) -> bool:
 
 # "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
 # (matched on a label; bounded runs, so a search over a long text stays linear: bench_adversarial)
+# A period's goal label and nothing else: "2027年目标：", "2027年度目标：", "Q2目标：", "年度目标：",
+# "2027年完成目标：" (decision 5226).
+_PERIOD_GOAL_LABEL_RE = re.compile(
+    r"[\W_]{0,8}(?:20\d\d\s?年度?|20\d\d|Q[1-4]|H[12]|[上下]半年|年度|全年|本?季度|月度)"
+    r"(?:完成|实现|达成|要达到的)?目标\s?[*_]{0,2}\s?[:：]\s?[*_]{0,2}\s{0,3}",
+    re.IGNORECASE,
+)
 _GOAL_DOTTED_RE = re.compile(
     r"\W{0,8}goal\s{0,3}(?P<n>\d{1,2})\s{0,3}\.\s{0,3}\d{1,2}\b", re.IGNORECASE
 )
@@ -3331,6 +3338,14 @@ class _Parser:
             kind, m, off, who = found
             if kind == "objective" and self.goal_under_objective(t_body[: off + m.end()]):
                 kind = "kr"
+            if (
+                kind == "objective"
+                and not off
+                and self.period_goal_under_objective(m.group(0), t_body[m.end() :])
+            ):
+                # "2027年目标：居民满意度达到90%" under "目标1：…": the figure the objective is
+                # to reach by then, one of its key results (decision 5226)
+                kind = "kr"
             names_own = kind == "objective" and not off
             names_own = names_own and self.kr_naming_objective(t_body[: m.end()], t_body[m.end() :])
             if names_own:
@@ -3832,6 +3847,19 @@ class _Parser:
         return self.section in ("kr", "kr_lines", "kr_spaced") or (
             last.kind == "kr" and last is not objective
         )
+
+    def period_goal_under_objective(self, label: str, rest: str) -> bool:
+        """Whether "2027年目标：…" or "Q2目标：…" with a figure in its wording comes under an
+        objective labelled otherwise ("目标1：…", "O1："): the figure to reach in that period is
+        one of the objective's key results (decision 5226). A wording with no figure
+        ("2027年度目标：让居民办事更省心") stays an objective, and so does a page whose objectives
+        all carry such labels (one a year: "2026年目标：…" then "2027年目标：…")."""
+        if _PERIOD_GOAL_LABEL_RE.fullmatch(label) is None or not re.search(r"\d", rest):
+            return False
+        objective = next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+        if objective is None or _PERIOD_GOAL_LABEL_RE.fullmatch(objective.label or "") is not None:
+            return False
+        return any(p.strip() for p, _ in objective.parts)
 
     def goal_under_objective(self, label: str) -> bool:
         """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single

@@ -843,10 +843,21 @@ _MOTTO_END = {
 }
 
 
+# A saying that something is the root of everything: "身体是革命的本钱", "质量是企业的生命",
+# "人才是第一资源" — a value stated, no change to make this cycle (decision 5227, after 678).
+_ZH_SAYING = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?是(?:[\u4e00-\u9fff]{1,4}的)?"
+    r"(?:本钱|生命线?|根本|基石|灵魂|根基|第一要务|重中之重|头等大事|第一资源|第一生产力)[!！。.]?"
+)
+
+
 def _motto(folded: str, lang: str) -> bool:
     """The whole objective is a motto: a value and 第一/至上/为先 or "first"/"above all" ("安全第一",
     "质量至上", "Safety first", "Customers first"). It says what matters, not where to go this
-    cycle (decision 678). The values are rules/data/<lang>/objective_motto_values."""
+    cycle (decision 678). The values are rules/data/<lang>/objective_motto_values. A saying that
+    a value is the root of things ("身体是革命的本钱") is one too (decision 5227)."""
+    if lang == "zh" and _ZH_SAYING.fullmatch(folded.strip()):
+        return True
     m = _MOTTO_END[lang].match(folded.strip())
     return m is not None and m.group("value").strip() in word_set("objective_motto_values", lang)
 

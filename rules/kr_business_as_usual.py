@@ -377,6 +377,9 @@ _ZH_STANDING = frozenset(
     # the whole staff's meeting (decision 4525): "每月召开一次全体教师会议", "每季度开一次员工大会"
     | {"全员大会", "教师会议", "教职工大会", "教职工会议", "员工大会", "职工大会", "全体会议"}
     | {"全体大会", "全员会议"}
+    # a school's or an office's standing events on their cycle (decision 5227): "每两周集体备课1次",
+    # "每月组织1次员工生日会"
+    | {"集体备课", "生日会"}
 )
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
 # "每月对账一次", "每月盘点一次" restate the cadence as a report does.

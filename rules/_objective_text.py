@@ -812,6 +812,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "提升自己的专业能力": one's skill in general terms (decision 4875)
     if lang == "zh" and _ZH_BARE_STATE.fullmatch(folded.strip()):
         return True  # "保持身体和心态": no state named to keep (decision 4876)
+    if lang == "zh" and folded.strip(" 。.!！*#_:：-") in word_set("objective_bare_measures", lang):
+        return True  # "团队", "成本": what to look at, not which way (decision 5228)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)

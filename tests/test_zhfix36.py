@@ -123,9 +123,19 @@ def test_objective_verdicts(
     assert set(fail) <= fails and not set(ok) & fails, (decision, objective, fails)
 
 
-# 5226: a period's goal label with a figure under an objective labelled otherwise is a key
-# result; one with no figure, or a page of such labels, stays an objective.
+# 5226: a period's or a measure's goal label with a figure under an objective labelled otherwise
+# is a key result; one with no figure, a team's goal, or a page of such labels stays an objective.
 _PARSE_CASES = [
+    (
+        "目标1：让老人在家门口就能看上病\n- 签约满意度目标：95%\n- 2027年Q1目标：巡诊人次达到500人次\n"
+        "- 医务部目标：门诊量增长20%\n",
+        [
+            ("objective", "让老人在家门口就能看上病"),
+            ("kr", "签约满意度目标：95%"),  # a measure's label stays in the wording
+            ("kr", "巡诊人次达到500人次"),
+            ("objective", "门诊量增长20%"),  # a team's goal (decision 1072)
+        ],
+    ),
     (
         "目标1：让老人在家门口就能看上病\n- 2027年目标：签约家庭医生的老人达到3000人\n"
         "- 2027年度目标：上门巡诊满意度达到92%\n目标2：让孩子们放学后有地方去\n"

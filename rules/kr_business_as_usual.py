@@ -387,6 +387,9 @@ _ZH_ROUNDS = frozenset({"对账", "月结", "结账", "盘点", "备份"})
 # ... and the upkeep of the team's own things once per cadence (decision 4731): "每周保养一次面包车",
 # "每月巡检一次设备", "每周打扫一次仓库" restate the upkeep's cadence, no bar raised
 _ZH_UPKEEP = frozenset({"保养", "巡检", "点检", "检查", "打扫"})
+# ... and cleaning, disinfecting and patrol rounds, read as upkeep too (decision 5220): "每天消毒
+# 3次", "公共区域每日清洁2次", "每2小时巡视一次病房"
+_ZH_UPKEEP |= {"消毒", "消杀", "清洁", "保洁", "巡查", "巡视", "巡逻", "检修"}
 _WITHIN = re.compile(r"\bwithin\b")
 # A cycle of a day or shorter: 每天, 每日, 每晚, 每班, (每)两小时, 半小时 (decision 5220).
 _ZH_DAILY_OR_SHORTER = re.compile(

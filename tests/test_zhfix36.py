@@ -29,6 +29,10 @@ _KR_CASES = [
     ("5220", "洗手间卫生检查每3小时1次", ("kr-business-as-usual", "kr-activity-count"), ()),
     ("5220", "每班点检生产线2次", ("kr-business-as-usual", "kr-activity-count"), ()),
     ("5220", "锅炉房每2天巡检1次", ("kr-business-as-usual", "kr-activity-count"), ()),
+    ("5220", "每天消毒餐具3次", ("kr-business-as-usual", "kr-activity-count"), ()),
+    ("5220", "每4小时巡视一次病房", ("kr-business-as-usual", "kr-activity-count"), ()),
+    ("5220", "每周消杀2次", ("kr-activity-count",), ("kr-business-as-usual",)),
+    ("5220", "消毒合格率达到100%", (), ("kr-business-as-usual",)),
     ("5220", "每周保养2次叉车", (), ("kr-business-as-usual",)),
     ("5220", "每周开2次安全例会", (), ("kr-business-as-usual",)),  # a meeting counted
     ("5220", "夜间巡查从每周2次增加到每周4次", (), ("kr-business-as-usual",)),

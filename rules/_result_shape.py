@@ -796,7 +796,7 @@ def _outcomes_recorded(item: Item, lead: int) -> bool:
 # "随访覆盖率"; "疫苗接种覆盖率", "网络覆盖率"), and so do people served named before the effort
 # ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率", "质检覆盖率") is not read.
 _ZH_OWN_EFFORT_COVERAGE = re.compile(
-    r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:培训|轮训|演练|宣贯|巡检|巡查)(?:覆盖率|覆盖面|参训率)"
+    r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:培训|轮训|演练|宣贯|巡检|巡查|排查)(?:覆盖率|覆盖面|参训率|参与率)"
 )
 _ZH_SERVED_PEOPLE = re.compile(
     r"(?<!警)民|农|户|群众|家长|患者|病人|顾客|会员|学生|游客|老人|儿童|孩子|村|社区"

@@ -41,6 +41,9 @@ _KR_CASES = [
     ("5224", "管网巡查覆盖率达到90%", ("kr-activity-count",), ()),
     ("5224", "全员应急演练参训率从60%提升到100%", ("kr-activity-count",), ()),
     ("5224", "新版制度宣贯覆盖率100%", ("kr-activity-count",), ()),
+    ("5224", "燃气隐患排查覆盖率100%", ("kr-activity-count",), ()),
+    ("5224", "防汛演练参与率达到95%", ("kr-activity-count",), ()),
+    ("5224", "居民防汛演练参与率达到60%", (), ("kr-activity-count",)),
     ("5224", "辖区老人流感疫苗接种覆盖率达到80%", (), ("kr-activity-count",)),
     ("5224", "山区4G网络覆盖率达到95%", (), ("kr-activity-count",)),
     ("5224", "果农技术培训覆盖率达到70%", (), ("kr-activity-count",)),  # the people served, trained

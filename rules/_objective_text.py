@@ -952,7 +952,10 @@ def _service_area(area: str, tail: str) -> bool:
     "政务" + 服务水平 (decision 5221). "服务水平" alone is left flat (decision 3965)."""
     if tail == "服务水平":
         area, tail = area + "服务", "水平"
-    return tail in ("工作水平", "水平", "工作") and _ZH_SERVICE_AREA.fullmatch(area) is not None
+    return (
+        tail in ("工作水平", "水平", "工作", "能力")
+        and _ZH_SERVICE_AREA.fullmatch(area) is not None
+    )
 
 
 _EN_AREA_VERB = re.compile(

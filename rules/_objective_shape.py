@@ -5145,7 +5145,7 @@ def _measure_record(item: Item) -> Kpi | None:
     folded = item.folded
     toks = _words(item)
     for verb in ending_at(words("objective_kpi_verbs", "zh"), folded, s, e):
-        if not (("新高" in verb or "历史最高" in verb) and folded.endswith(verb, s, e)):
+        if not (("新高" in verb or "历史" in verb) and folded.endswith(verb, s, e)):
             continue
         j = e - len(verb)
         if all(j <= a for (a, _b), _k in aspirations(item)) and _only_measures(item, toks, s, j):

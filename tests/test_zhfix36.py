@@ -100,6 +100,7 @@ _OBJECTIVE_CASES = [
     ("5223", "进入行业前3名", (), ("objective-not-controllable",)),
     ("5223", "全年订单量冲刺历史最高", ("objective-is-metric",), ("objective-not-controllable",)),
     ("5223", "会员数冲击历史新高", ("objective-is-metric",), ("objective-not-controllable",)),
+    ("5223", "客流量刷新历史纪录", ("objective-is-metric",), ("objective-not-controllable",)),
     ("5223", "冲刺历史最高，打造全省最受欢迎的咖啡品牌", (), ("objective-is-metric",)),
     ("5227", "安全是企业的生命线", ("objective-vague",), ()),
     ("5227", "人才是第一资源", ("objective-vague",), ()),

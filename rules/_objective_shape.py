@@ -4656,7 +4656,12 @@ _ZH_TIME_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:时间|等待时长)")
 # 5186). The keeping verb is passed over and the verb after 并 read as the objective's verb.
 _ZH_KEEP_AND = re.compile(
     r"(?:保持|维持|巩固|稳住|守住|保住|稳定)(?:并且|并|和|且|与)\s?"
-    r"(?=提升|提高|扩大|增加|增长|做大|拉升|拉高|推高)"
+    r"(?=(?:不断|持续|稳步|逐步|进一步|继续)?(?:提升|提高|扩大|增加|增长|做大|拉升|拉高|推高))"
+)
+# ... and the measure named first, the raising verb after 并: "保持毛利率并稳步提升" (decision 5222).
+_ZH_KEPT_THEN_RAISED = re.compile(
+    r"(?:保持|维持|稳住|守住|巩固|稳定)(?P<m>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:并且|并|且|和)"
+    r"(?:不断|持续|稳步|逐步|进一步|继续)?(?:提升|提高|扩大|增加|增长|上升)[。！!]?"
 )
 # Whom a kept measure is for, before its verb: "帮公司守住毛利", "为门店保住利润" (decision 1244).
 _ZH_FOR_US = re.compile(r"(?:帮|替|为)(?:公司|店里|门店|团队|企业|厂里|部门|科室|大家|我们|老板)")
@@ -4747,6 +4752,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             return _kpi(item, (s, e), (i + len(keep), steady.start()))
     if m := _ZH_KEEP_AND.match(folded, i, e):
         i = m.end()  # "保持并提升毛利率": kept and raised, one measure moved (decision 5222)
+    elif (m := _ZH_KEPT_THEN_RAISED.fullmatch(folded, i, e)) is not None and _only_measures(
+        item, toks, m.start("m"), m.end("m")
+    ):
+        return _kpi(item, (s, e), m.span("m"))  # "保持毛利率并稳步提升" (decision 5222)
     for commit in _ZH_COMMIT + _ZH_DRIVE:
         if folded.startswith(commit, i) and i + len(commit) in bounds:
             i += len(commit)

@@ -365,7 +365,7 @@ _NEW_OR_CARRIED = {
     ),
 }
 # Routine outputs written up on a cadence (decision 316).
-_ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
+_ZH_REPORTS = ("报", "报表", "报告", "日志", "记录", "情况反馈", "情况通报")  # 反馈/通报: 5229
 # Meetings whose name says they recur: held once per cadence they restate it (decision 345);
 # "每月组织1次复盘会" may be the new practice (decision 316).
 _ZH_STANDING = frozenset(

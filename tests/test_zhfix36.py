@@ -1,4 +1,4 @@
-"""Round 36 (issue 8), helper zhfix36: Chinese accuracy, decisions 5220-5228 (docs/principles.md,
+"""Round 36 (issue 8), helper zhfix36: Chinese accuracy, decisions 5220-5229 (docs/principles.md,
 "… (issue 8, thirty-sixth round; zhfix36)"). Every wording here is the helper's own."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _fails(text: str) -> list[tuple[str, str, set[str]]]:
 # a quarter. 5220: upkeep rounds daily or more often are routine, and the count stays on the
 # checklist; 5224: the team's own training or rounds as a share reached are an effort count;
 # 5225: a floor after 不 is no cap, resources used and money recovered are no bad events; 5227:
-# standing events once per cycle are routine.
+# standing events once per cycle are routine; 5229: a situation update once per cycle is a report.
 _KR_CASES = [
     ("5220", "每日巡检配电间4次", ("kr-business-as-usual", "kr-activity-count"), ()),
     ("5220", "每天检查冷库温度3次", ("kr-business-as-usual", "kr-activity-count"), ()),
@@ -62,6 +62,9 @@ _KR_CASES = [
     ("5225", "能耗超标事件不超过1起", ("kr-negative-phrasing",), ()),
     ("5227", "每周集体备课1次", ("kr-business-as-usual",), ()),
     ("5227", "每季度组织1次员工生日会", ("kr-business-as-usual",), ()),
+    ("5229", "每周向家长推送一次作业情况反馈", ("kr-business-as-usual",), ()),
+    ("5229", "每月发布1次消防情况通报", ("kr-business-as-usual",), ()),
+    ("5229", "每周推送3次作业情况反馈", ("kr-activity-count",), ("kr-business-as-usual",)),
     ("5227", "每学期组织4次集体备课", ("kr-activity-count",), ("kr-business-as-usual",)),
 ]
 

@@ -1268,8 +1268,6 @@ def _section_name(name: str) -> bool:
     return bool(name) and len(name.split()) <= 8 and not any(c.isdigit() for c in name)
 
 
-# "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
-# (matched on a label; bounded runs, so a search over a long text stays linear: bench_adversarial)
 # A goal label whose words before 目标 are a period or a measure, and nothing else: "2027年目标：",
 # "2027年度目标：", "2027年Q1目标：", "年度目标：", "满意度目标：", "办件量目标：" (decision 5226).
 _PERIOD_GOAL_LABEL_RE = re.compile(
@@ -1299,6 +1297,8 @@ def _period_or_measure_goal(label: str) -> str | None:
     return None
 
 
+# "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
+# (matched on a label; bounded runs, so a search over a long text stays linear: bench_adversarial)
 _GOAL_DOTTED_RE = re.compile(
     r"\W{0,8}goal\s{0,3}(?P<n>\d{1,2})\s{0,3}\.\s{0,3}\d{1,2}\b", re.IGNORECASE
 )

@@ -58,6 +58,7 @@ from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
+from coach.facts.kpi import kpi_terms
 from coach.facts.owner import is_given_name, owner_phrase
 from coach.facts.timeframes import has_deadline
 from coach.parse_fallback import has_figure
@@ -1265,6 +1266,35 @@ def _section_name(name: str) -> bool:
     "Reception (Practice Manager)", "Plans by team"; decision 4460)."""
     name = name.strip()
     return bool(name) and len(name.split()) <= 8 and not any(c.isdigit() for c in name)
+
+
+# A goal label whose words before 目标 are a period or a measure, and nothing else: "2027年目标：",
+# "2027年度目标：", "2027年Q1目标：", "年度目标：", "满意度目标：", "办件量目标：" (decision 5226).
+_PERIOD_GOAL_LABEL_RE = re.compile(
+    r"[\W_]{0,8}(?:\d{1,2}[.、)）][\W_]{0,4})?(?P<pre>[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?)"
+    r"(?:完成|实现|达成|要达到的)?目标"
+    r"\s?[*_]{0,2}\s?[:：]\s?[*_]{0,2}\s{0,3}"
+)
+_GOAL_PERIOD_RE = re.compile(
+    r"(?:20\d\d\s?年?度?\s?)?(?:Q[1-4]|H[12]|[上下]半年|第?[一二三四1-4]季度)"
+    r"|20\d\d\s?年?度?|年度|全年|本?季度|月度",
+    re.IGNORECASE,
+)
+_GOAL_MEASURE_END_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[率度量额数值]")
+
+
+def _period_or_measure_goal(label: str) -> str | None:
+    """What a goal label names before 目标 when it is only a period or a measure ("period",
+    "measure"), else None (decision 5226)."""
+    m = _PERIOD_GOAL_LABEL_RE.fullmatch(label)
+    if m is None:
+        return None
+    pre = m.group("pre").strip()
+    if _GOAL_PERIOD_RE.fullmatch(pre):
+        return "period"
+    if _GOAL_MEASURE_END_RE.fullmatch(pre) or (pre and pre.endswith(kpi_terms("zh"))):
+        return "measure"
+    return None
 
 
 # "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
@@ -3331,6 +3361,22 @@ class _Parser:
             kind, m, off, who = found
             if kind == "objective" and self.goal_under_objective(t_body[: off + m.end()]):
                 kind = "kr"
+            if (
+                kind == "objective"
+                and not off
+                and self.period_goal_under_objective(m.group(0), t_body[m.end() :])
+            ):
+                # "2027年目标：居民满意度达到90%" under "目标1：…": the figure the objective is
+                # to reach by then, one of its key results (decision 5226)
+                kind = "kr"
+                if _period_or_measure_goal(m.group(0)) == "measure":
+                    # "满意度目标：90%": the measure named in the label is the key result's
+                    # own wording, kept whole
+                    lm = LIST_RE.match(t_body)
+                    at = lm.end() if lm is not None else 0
+                    self.start_item("kr", "", None, t_body[at:], body_start + at, ln)
+                    self.section = None if self.section == "skip" else self.section
+                    return
             names_own = kind == "objective" and not off
             names_own = names_own and self.kr_naming_objective(t_body[: m.end()], t_body[m.end() :])
             if names_own:
@@ -3832,6 +3878,19 @@ class _Parser:
         return self.section in ("kr", "kr_lines", "kr_spaced") or (
             last.kind == "kr" and last is not objective
         )
+
+    def period_goal_under_objective(self, label: str, rest: str) -> bool:
+        """Whether "2027年目标：…", "Q2目标：…" or "满意度目标：…" with a figure in its wording comes
+        under an objective labelled otherwise ("目标1：…", "O1："): the figure to reach in that period is
+        one of the objective's key results (decision 5226). A wording with no figure
+        ("2027年度目标：让居民办事更省心") stays an objective, and so does a page whose objectives
+        all carry such labels (one a year: "2026年目标：…" then "2027年目标：…")."""
+        if not re.search(r"\d", rest) or _period_or_measure_goal(label) is None:
+            return False
+        objective = next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+        if objective is None or _period_or_measure_goal(objective.label or "") is not None:
+            return False
+        return any(p.strip() for p, _ in objective.parts)
 
     def goal_under_objective(self, label: str) -> bool:
         """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single

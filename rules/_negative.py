@@ -33,6 +33,10 @@ _COMPARATORS_ZH = (
 )
 
 
+# A comparator that 不 before it turns into a floor: 不少于, 不低于, 不小于 (decision 5225).
+_ZH_FLOOR_AFTER_NOT = frozenset({"少于", "低于", "小于"})
+
+
 _COMPARATORS_EN = (
     "down to",
     "below",
@@ -1942,6 +1946,9 @@ def _find_matches(item) -> list[_Match]:
         and not (r[2] == "down" and _PHRASAL_DOWN.search(item.folded, 0, r[0]))
         # "Error rate lower than 2%": a ceiling, as "below 2%" is, no reducing verb (3207)
         and not (r[2] == "lower" and item.folded.startswith(" than", r[1]))
+        # "追回违规资金不少于300万元", "挽回损失不低于200万元": 不少于 is a floor, the amount
+        # brought back raised, no cap on the bad thing (decision 5225)
+        and not (r[2] in _ZH_FLOOR_AFTER_NOT and item.folded[max(0, r[0] - 1) : r[0]] == "不")
     ]
     comparators = _COMPARATORS_ZH if item.language == "zh" else _COMPARATORS_EN
     out: list[_Match] = []

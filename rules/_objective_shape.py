@@ -4651,6 +4651,18 @@ _ZH_SHORTEN = frozenset({"缩短", "压缩", "减少", "降低"})
 _ZH_TIME_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:时间|等待时长)")
 
 
+# A verb of keeping joined by 并/和 to a verb that moves a measure: "保持并提升毛利率", "巩固并扩大
+# 市场份额" only move the measure, as "Grow and protect margin" does (decision 5222, the Chinese of
+# 5186). The keeping verb is passed over and the verb after 并 read as the objective's verb.
+_ZH_KEEP_AND = re.compile(
+    r"(?:保持|维持|巩固|稳住|守住|保住|稳定)(?:并且|并|和|且|与)\s?"
+    r"(?=(?:不断|持续|稳步|逐步|进一步|继续)?(?:提升|提高|扩大|增加|增长|做大|拉升|拉高|推高))"
+)
+# ... and the measure named first, the raising verb after 并: "保持毛利率并稳步提升" (decision 5222).
+_ZH_KEPT_THEN_RAISED = re.compile(
+    r"(?:保持|维持|稳住|守住|巩固|稳定)(?P<m>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:并且|并|且|和)"
+    r"(?:不断|持续|稳步|逐步|进一步|继续)?(?:提升|提高|扩大|增加|增长|上升)[。！!]?"
+)
 # Whom a kept measure is for, before its verb: "帮公司守住毛利", "为门店保住利润" (decision 1244).
 _ZH_FOR_US = re.compile(r"(?:帮|替|为)(?:公司|店里|门店|团队|企业|厂里|部门|科室|大家|我们|老板)")
 # Money owed, all of it brought in: "把该收的钱都收回来", "欠的货款全部收齐" (decision 1241).
@@ -4738,6 +4750,12 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             and _only_measures(item, toks, i + len(keep), steady.start())
         ):
             return _kpi(item, (s, e), (i + len(keep), steady.start()))
+    if m := _ZH_KEEP_AND.match(folded, i, e):
+        i = m.end()  # "保持并提升毛利率": kept and raised, one measure moved (decision 5222)
+    elif (m := _ZH_KEPT_THEN_RAISED.fullmatch(folded, i, e)) is not None and _only_measures(
+        item, toks, m.start("m"), m.end("m")
+    ):
+        return _kpi(item, (s, e), m.span("m"))  # "保持毛利率并稳步提升" (decision 5222)
     for commit in _ZH_COMMIT + _ZH_DRIVE:
         if folded.startswith(commit, i) and i + len(commit) in bounds:
             i += len(commit)
@@ -5131,12 +5149,12 @@ def _zh_measure_ends() -> tuple[str, ...]:
 
 def _measure_record(item: Item) -> Kpi | None:
     """A measure that reaches a record and nothing else: "招生人数再创新高", "会员数创历史新高"
-    (decision 121). The marker (新高) is inside the KPI verb, so it lifts nothing."""
+    (decision 121), "全年销量冲刺历史最高" (decision 5223). The marker (新高) is inside the KPI verb, so it lifts nothing."""
     s, e = core(item)
     folded = item.folded
     toks = _words(item)
     for verb in ending_at(words("objective_kpi_verbs", "zh"), folded, s, e):
-        if not ("新高" in verb and folded.endswith(verb, s, e)):
+        if not (("新高" in verb or "历史" in verb) and folded.endswith(verb, s, e)):
             continue
         j = e - len(verb)
         if all(j <= a for (a, _b), _k in aspirations(item)) and _only_measures(item, toks, s, j):

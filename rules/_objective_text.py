@@ -763,6 +763,28 @@ def _broad_quality(bare: str) -> bool:
     return m is not None and m.group("q") in word_set("objective_broad_qualities", "en")
 
 
+# A closing bracket that holds only the objective's timeframe (blanked in `masked`) or its owner:
+# "做好后勤保障工作（2026年Q3）", "加强团队建设（负责人：刘洋）" — a note on the objective, no part of
+# its direction (decision 5221). A bracket with words of its own ("（让员工吃得放心）") stays.
+_ZH_CLOSING_ASIDE = re.compile(r"[（(](?P<inner>[^（）()]{0,40})[）)]\s{0,3}$")
+_ZH_OWNER_NOTE = re.compile(
+    r"(?:负责人|责任人|牵头人|owner)\s{0,2}[:：]\s{0,2}[^，,、;；:：\s]{1,12}"
+    r"|[\u4e00-\u9fff]{2,4}(?:负责|牵头)"
+)
+
+
+def _without_note_aside(folded: str) -> str:
+    """The Chinese objective without a closing bracket of timeframe or owner notes."""
+    text = folded.strip()
+    m = _ZH_CLOSING_ASIDE.search(text)
+    if m is None:
+        return folded
+    inner = _ZH_OWNER_NOTE.sub("", m.group("inner"))
+    if inner.strip(" \t，,、;；:：/") or m.start() == 0:
+        return folded
+    return text[: m.start()].rstrip()
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -772,6 +794,8 @@ def _is_vague(item: Item) -> bool:
         return True
     generic = {*words("objective_generic", lang), *words("objective_buzzwords", lang)}
     function = words("objective_function_words", lang)
+    if lang == "zh":
+        folded = _without_note_aside(folded)  # "做好后勤保障工作（2026年Q3）" (decision 5221)
     if lang == "zh" and _ZH_WORK_DONE_WELL.fullmatch(folded.strip()):
         return True  # "做好安全卫生工作": an area of work done "well" (decision 575)
     if lang == "zh" and _ZH_SELF_BETTER.fullmatch(_ZH_TRAILING_ASIDE.sub("", folded.strip())):
@@ -788,6 +812,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "提升自己的专业能力": one's skill in general terms (decision 4875)
     if lang == "zh" and _ZH_BARE_STATE.fullmatch(folded.strip()):
         return True  # "保持身体和心态": no state named to keep (decision 4876)
+    if lang == "zh" and folded.strip(" 。.!！*#_:：-") in word_set("objective_bare_measures", lang):
+        return True  # "团队", "成本": what to look at, not which way (decision 5228)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -819,10 +845,21 @@ _MOTTO_END = {
 }
 
 
+# A saying that something is the root of everything: "身体是革命的本钱", "质量是企业的生命",
+# "人才是第一资源" — a value stated, no change to make this cycle (decision 5227, after 678).
+_ZH_SAYING = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?是(?:[\u4e00-\u9fff]{1,4}的)?"
+    r"(?:本钱|生命线?|根本|基石|灵魂|根基|第一要务|重中之重|头等大事|第一资源|第一生产力)[!！。.]?"
+)
+
+
 def _motto(folded: str, lang: str) -> bool:
     """The whole objective is a motto: a value and 第一/至上/为先 or "first"/"above all" ("安全第一",
     "质量至上", "Safety first", "Customers first"). It says what matters, not where to go this
-    cycle (decision 678). The values are rules/data/<lang>/objective_motto_values."""
+    cycle (decision 678). The values are rules/data/<lang>/objective_motto_values. A saying that
+    a value is the root of things ("身体是革命的本钱") is one too (decision 5227)."""
+    if lang == "zh" and _ZH_SAYING.fullmatch(folded.strip()):
+        return True
     m = _MOTTO_END[lang].match(folded.strip())
     return m is not None and m.group("value").strip() in word_set("objective_motto_values", lang)
 
@@ -905,8 +942,22 @@ _ZH_AREA_VERB = re.compile(
     r"(?:全面|整体|进一步|持续|不断|切实|努力|大力)?(?:加强|提升|提高|改善|改进|优化|增强|强化|抓好)"
     r"(?:整体|全面|各项)?(?P<area>[\u4e00-\u9fff]{2,8}?)"
     # up to eight characters of the area: "基本公共卫生服务" (decision 4874)
-    r"(?P<tail>管理工作|管理水平|服务水平|工作|水平|能力|方面|管理)?[。！!]?"
+    r"(?P<tail>管理工作|管理水平|服务水平|工作水平|工作|水平|能力|方面|管理)?[。！!]?"
 )
+_ZH_SERVICE_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}服务")
+
+
+def _service_area(area: str, tail: str) -> bool:
+    """A place's whole service work and its level or its work in general: "社区服务" + 工作水平,
+    "政务" + 服务水平 (decision 5221). "服务水平" alone is left flat (decision 3965)."""
+    if tail == "服务水平":
+        area, tail = area + "服务", "水平"
+    return (
+        tail in ("工作水平", "水平", "工作", "能力")
+        and _ZH_SERVICE_AREA.fullmatch(area) is not None
+    )
+
+
 _EN_AREA_VERB = re.compile(
     r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better)\s+"
     r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+)??)"
@@ -1024,7 +1075,11 @@ def _whole_area(folded: str, lang: str) -> bool:
             return True
         m = _ZH_AREA_VERB.fullmatch(text.replace(" ", ""))
         return m is not None and (
-            m.group("area") in areas or m.group("area") + (m.group("tail") or "") in areas
+            m.group("area") in areas
+            or m.group("area") + (m.group("tail") or "") in areas
+            # "提升社区服务工作水平", "提高政务服务水平": a place's whole service work and its level
+            # or work in general (decision 5221); "提升线上问诊响应速度" names a quality
+            or _service_area(m.group("area"), m.group("tail") or "")
         )
     m = _EN_AREA_VERB.match(text)
     return m is not None and (

@@ -133,6 +133,10 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     if listed:
         a, b, _ = listed[0]
         return a, b
+    if lang == "zh" and (table := _ZH_INDUSTRY_TABLE.search(folded, s, e)) is not None:
+        # "力争行业排名第一", "同行业排名进入前三": the industry's ranking table, drawn up by
+        # others from the peers' results too (decisions 21, 5223); "稳居行业第一" names no table
+        return table.start(), table.end()
     if lang == "en" and (chart := _platform_chart(item, s, e)) is not None:
         return chart
     said = [
@@ -196,6 +200,10 @@ def _platform_chart(item: Item, s: int, e: int) -> tuple[int, int] | None:
     return min(chart.start(), rank.start(), a), max(chart.end(), rank.end(), b)
 
 
+# The industry's ranking table: 行业/同行(业)/业内/业界 then 排名/排行/名次 (decision 5223).
+_ZH_INDUSTRY_TABLE = re.compile(
+    r"(?:行业|同行业?|业内|业界)(?:内|中)?的?(?:综合|整体|总体)?(?:排名|排行|名次|排位)(?!报告|体系|方法|模型|规则|标准|数据)"
+)
 _EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")
 _ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")
 

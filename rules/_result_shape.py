@@ -790,6 +790,36 @@ def _outcomes_recorded(item: Item, lead: int) -> bool:
     return _EN_RECORDED.match(item.folded, lead, item.core_span[1]) is not None
 
 
+# The team's own efforts as a share of its own staff or posts reached: training, drills and
+# briefings (培训, 轮训, 演练, 宣贯) or patrol rounds (巡检, 巡查), then 覆盖率 or 参训率 (decision
+# 5224). What a service reaches among the people it serves stays a result (decision 1582:
+# "随访覆盖率"; "疫苗接种覆盖率", "网络覆盖率"), and so do people served named before the effort
+# ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率", "质检覆盖率") is not read.
+_ZH_OWN_EFFORT_COVERAGE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:培训|轮训|演练|宣贯|巡检|巡查|排查)(?:覆盖率|覆盖面|参训率|参与率)"
+)
+_ZH_SERVED_PEOPLE = re.compile(
+    r"(?<!警)民|农|户|群众|家长|患者|病人|顾客|会员|学生|游客|老人|儿童|孩子|村|社区"
+)
+
+
+def _own_effort_coverage(item: Item) -> tuple[int, int] | None:
+    """The span of a Chinese key result's own-effort coverage (decision 5224), or None."""
+    if item.language != "zh":
+        return None
+    m = _ZH_OWN_EFFORT_COVERAGE.search(item.folded, *item.core_span)
+    if m is None or _ZH_SERVED_PEOPLE.search(m.group("who")):
+        return None
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not any(q.kind == "percent" for q in targets):
+        return None
+    # "岗前培训覆盖率100%，考核通过率95%": a result in a clause of its own is read as a pair
+    clause = next(((a, b) for a, b in item.facts.clauses if a <= m.start() < b), item.core_span)
+    if any(not clause[0] <= q.start < clause[1] for q in targets):
+        return None
+    return m.start(), m.end()
+
+
 def _share_in_target_cell(item: Item) -> bool:
     """A table row whose wording has no figure of its own and whose target cell gives the value:
     a share, or any value of a measure the wording names ("首页加载时长")."""
@@ -888,6 +918,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if _outcomes_recorded(item, lead):
         return Reading("result", whole, "measured")
+    if (own := _own_effort_coverage(item)) is not None:
+        # "安全培训覆盖率100%", "巡检覆盖率达到95%": the team's own training or rounds reaching
+        # its own staff or posts, as a share — the efforts counted (decision 5224)
+        return Reading("activity", own, "count")
     got_done = False
     if verb is not None:
         done = _noun_then_done(item, verb)

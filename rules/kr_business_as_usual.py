@@ -365,7 +365,7 @@ _NEW_OR_CARRIED = {
     ),
 }
 # Routine outputs written up on a cadence (decision 316).
-_ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
+_ZH_REPORTS = ("报", "报表", "报告", "日志", "记录", "情况反馈", "情况通报")  # 反馈/通报: 5229
 # Meetings whose name says they recur: held once per cadence they restate it (decision 345);
 # "每月组织1次复盘会" may be the new practice (decision 316).
 _ZH_STANDING = frozenset(
@@ -377,6 +377,9 @@ _ZH_STANDING = frozenset(
     # the whole staff's meeting (decision 4525): "每月召开一次全体教师会议", "每季度开一次员工大会"
     | {"全员大会", "教师会议", "教职工大会", "教职工会议", "员工大会", "职工大会", "全体会议"}
     | {"全体大会", "全员会议"}
+    # a school's or an office's standing events on their cycle (decision 5227): "每两周集体备课1次",
+    # "每月组织1次员工生日会"
+    | {"集体备课", "生日会"}
 )
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
 # "每月对账一次", "每月盘点一次" restate the cadence as a report does.
@@ -384,7 +387,14 @@ _ZH_ROUNDS = frozenset({"对账", "月结", "结账", "盘点", "备份"})
 # ... and the upkeep of the team's own things once per cadence (decision 4731): "每周保养一次面包车",
 # "每月巡检一次设备", "每周打扫一次仓库" restate the upkeep's cadence, no bar raised
 _ZH_UPKEEP = frozenset({"保养", "巡检", "点检", "检查", "打扫"})
+# ... and cleaning, disinfecting and patrol rounds, read as upkeep too (decision 5220): "每天消毒
+# 3次", "公共区域每日清洁2次", "每2小时巡视一次病房"
+_ZH_UPKEEP |= {"消毒", "消杀", "清洁", "保洁", "巡查", "巡视", "巡逻", "检修"}
 _WITHIN = re.compile(r"\bwithin\b")
+# A cycle of a day or shorter: 每天, 每日, 每晚, 每班, (每)两小时, 半小时 (decision 5220).
+_ZH_DAILY_OR_SHORTER = re.compile(
+    r"每?(?:天|日|晚|班|[一二两三四五六\d]{0,2}个?(?:小时|钟头)|半小时)"
+)
 
 
 # A keep verb and "running as normal" with no level (decision 238): "保证仓库正常收发货",
@@ -684,6 +694,19 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # A length of time bounds a routine ("within 5 days", "班前会5分钟"); it raises no bar.
     measured = [q for q in targets if q.kind != "duration"]
     full = all(q.value == 100 and q.kind == "percent" for q in measured)
+    # The team's own upkeep on a fixed cycle is routine however many rounds a cycle holds
+    # (decision 5220, widening 4731): "每日巡检机房3次", "茶水间卫生检查每两小时1次" — a cycle
+    # counted in hours or days ("每两小时", "每3天") is a cadence for upkeep too.
+    upkeep = lang == "zh" and any(o[2] in _ZH_UPKEEP for o in objects)
+    if upkeep and not cadence:
+        cadence = [
+            (q.start - 1, q.end, q.text)
+            for q in facts.quantities
+            if q.role == "period" and q.start > 0 and item.folded[q.start - 1] == "每"
+        ][:1]
+    # Upkeep rounds several times a day or more often are the shift's rhythm, not a count of
+    # extra effort; weekly and monthly rounds counted above one stay a count (4731).
+    daily = upkeep and bool(cadence) and _ZH_DAILY_OR_SHORTER.match(cadence[0][2]) is not None
     # One report per cadence restates the cadence ("每周出一份成本周报"): no bar raised (decision
     # 316). A meeting once a month may be the new practice itself ("每月组织1次复盘会"), and two
     # or more is a count ("每周开2次质量例会").
@@ -697,7 +720,8 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             for o in objects
         )
         and all(
-            (q.value == 100 and q.kind == "percent") or (q.kind == "count" and q.value == 1)
+            (q.value == 100 and q.kind == "percent")
+            or (q.kind == "count" and (q.value == 1 or (daily and q.value == int(q.value))))
             for q in measured
         )
     )

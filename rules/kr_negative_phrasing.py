@@ -114,6 +114,29 @@ def _body_measure(item) -> bool:
     return _BODY_RE.search(item.folded) is not None
 
 
+# Resources used per unit of output ("综合能耗控制在每吨0.8吨标煤以内", "吨产品耗电量不超过120千瓦时"):
+# an efficiency ceiling, as a cost is (PRINCIPLES.md: "those are efficiency goals, not bad
+# events"; decision 5225).
+_CONSUMPTION_RE = re.compile(r"能耗|[耗用][电水气煤油]量|[电水煤油气]耗|标煤|标准煤")
+
+
+def _consumption_measure(item) -> bool:
+    """Whether the key result measures energy, water or fuel used (decision 5225)."""
+    return _CONSUMPTION_RE.search(item.folded) is not None
+
+
+# Money or goods brought back ("追回违规使用的专项资金300万元", "挽回经济损失200万元"): the amount
+# recovered is the good side, raised (decision 5225).
+_RECOVERED_RE = re.compile(r"追回|挽回|追缴|收回|清收|索回|追讨")
+
+
+def _recovered_amount(item) -> bool:
+    """Whether the key result counts money or goods recovered (decision 5225)."""
+    return _RECOVERED_RE.search(item.folded) is not None and any(
+        q.kind == "money" for q in item.facts.quantities
+    )
+
+
 def _floor_measure(item) -> bool:
     """Whether a figure of the key result is a floor ("No fewer than 20 volunteers", "不少于8家",
     "at least 40"): a level to reach from below (decision 5049; the comparators' data reads the
@@ -466,6 +489,8 @@ class KrNegativePhrasing(Rule):
             or _workload_measure(item)
             or _body_measure(item)
             or _floor_measure(item)
+            or _consumption_measure(item)
+            or _recovered_amount(item)
         )
 
     def check(self, item, draft):

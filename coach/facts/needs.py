@@ -40,7 +40,9 @@ def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for k, others in extra.items():
         group = {chr(k).lower(), *(chr(o).lower() for o in others)}
-        first = min(group)
+        # a letter stands for its class where the class has one ("ι" for "ι", "ͅ", "ι"): a
+        # combining mark in its place would end a word where the text's letter does not
+        first = min(group, key=lambda c: (not c.isalnum(), c))
         for ch in group:
             if ch != first and len(ch) == 1:
                 table[ord(ch)] = first

@@ -2732,8 +2732,12 @@ _ZH_NOT_QUALIFIER = re.compile(
 
 
 _ZH_QUALIFIER_MAX = 8
-# 不 opening a word of a bad kind ("不文明", "不规范", "不合格"): part of the qualifiers (3764).
-_ZH_NOT_ADJECTIVE = re.compile(r"不(?:文明|规范|合格|合规|达标|安全|正当|诚信|卫生|必要|良)")
+# 不 opening a word of a bad kind ("不文明", "不规范", "不合格"): part of the qualifiers (3764);
+# so is a lack of what a thing should have ("材料不全", "信息不准确", "回复不及时": decision 5272).
+_ZH_NOT_ADJECTIVE = re.compile(
+    r"不(?:文明|规范|合格|合规|达标|安全|正当|诚信|卫生|必要|良"
+    r"|全(?!部)|齐全|完整|准确|清晰|一致|及时)"
+)
 # Quantifiers stop the qualifiers as words of their own (decision 2741).
 _ZH_QUANTIFIER_WORDS = frozenset({"所有", "全部", "各类", "各种", "各项"})
 

@@ -1532,6 +1532,9 @@ _STANDARD_KEPT = re.compile(
     r"|\bwithout (?:any )?(?:delays?|errors?|mistakes?|defects?|rework|corrections?|surprises?"
     r"|damages?|breakages?|complaints?|incidents?|injur(?:y|ies)|accidents?)\b"
     r"|\b(?:don[’']?t|do not|doesn[’']?t|does not|never|won[’']?t) (?:need|have) to\b"
+    # "Finish the semester strong", "End the season on a high": how well a stretch of the
+    # writer's own ends, no project (decision 5275)
+    r"|\b(?:strong|strongly|on a high)\b"
 )
 
 

@@ -2428,6 +2428,13 @@ _EN_NOT_A_QUALIFIER = frozenset(
 )
 
 
+# A verb that says the key result will be made to happen, opening it: "Ensure housekeeping
+# errors are significantly reduced", "Make sure billing errors stay rare" ask about "housekeeping
+# errors", not "ensure housekeeping errors" (decision 5276). Read only where the qualifiers of a
+# quoted measure are taken in, never where bad events are found.
+_EN_STEERING_VERBS = frozenset(["ensure", "ensuring", "make", "sure", "see", "aim", "try", "strive"])
+
+
 # A plural noun right after a one-word bad event, which it qualifies: "refund requests",
 # "complaint calls", "chargeback disputes" (decision 1301).
 _EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
@@ -2728,6 +2735,9 @@ _ZH_NOT_QUALIFIER = re.compile(
     # quantifier before the name does not ("所有", "全部", "各类"; decision 2741)
     r"[降减少升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]|高(?![危风发频空温压])"
     r"|低(?![级])|(?<=所)有|(?<=全)部|(?<=各)[类种项]"
+    # a verb that says it will be made to happen: "确保客房差错显著减少" asks about "客房差错"
+    # (decision 5276)
+    r"|确(?=保)|(?<=确)保|力(?=争)|(?<=力)争|争(?=取)|(?<=争)取|务(?=必)|(?<=务)必"
 )
 
 
@@ -2783,6 +2793,7 @@ def _en_qualified_start(item, s: int) -> int:
         if (
             m.end() != s - 1
             or m.group().lower() in _EN_NOT_A_QUALIFIER
+            or m.group().lower() in _EN_STEERING_VERBS
             or _EN_PERIOD_CODE.fullmatch(m.group())
         ):
             break

@@ -597,7 +597,7 @@ class KrNegativePhrasing(Rule):
                 else:
                     # An edit reaching back before the phrase ("Voluntary attrition" ->
                     # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
-                    qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
+                    qs = min([qs] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             e = _closed_end(item.text, qs, e, m.term[1])

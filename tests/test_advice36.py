@@ -140,3 +140,26 @@ def test_finish_strong_is_no_project() -> None:
     assert "project to carry out" not in msg, msg
     said = " ".join(_rewrites(text, "kr-activity-count", "o1.kr2"))
     assert "is itself the work" not in said, said
+
+
+# Decision 5276: a verb that says the result will be made to happen ("Ensure", "确保", "力争") is
+# no qualifier of the bad things the question names.
+STEERED = [
+    ("Ensure billing mistakes are sharply reduced", "“billing mistakes”", "ensure billing"),
+    ("确保账单差错明显减少", "“账单差错”", "“确保"),
+]
+
+
+@pytest.mark.parametrize(("kr", "named", "wrong"), STEERED)
+def test_steering_verb_is_no_qualifier(kr: str, named: str, wrong: str) -> None:
+    f = _finding(_draft(kr), "kr-negative-phrasing")
+    said = " ".join(s.text for s in f.suggestions)
+    assert named in said and wrong not in said.lower(), said
+
+
+# Decision 5277: a Chinese rate the rewrite turns piece by piece is quoted with its qualifier in
+# the message, as the suggestion writes it ("“处方差错率…”：“处方准确率…”", not "“差错率…”").
+def test_rate_qualifier_stays_in_both_quotes() -> None:
+    f = _finding(_draft("配药差错率降低40%"), "kr-negative-phrasing")
+    assert "“配药差错率降低40%”" in f.message, f.message
+    assert "“配药准确率" in f.message, f.message

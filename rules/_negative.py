@@ -2432,7 +2432,9 @@ _EN_NOT_A_QUALIFIER = frozenset(
 # errors are significantly reduced", "Make sure billing errors stay rare" ask about "housekeeping
 # errors", not "ensure housekeeping errors" (decision 5276). Read only where the qualifiers of a
 # quoted measure are taken in, never where bad events are found.
-_EN_STEERING_VERBS = frozenset(["ensure", "ensuring", "make", "sure", "see", "aim", "try", "strive"])
+_EN_STEERING_VERBS = frozenset(
+    ["ensure", "ensuring", "make", "sure", "see", "aim", "try", "strive"]
+)
 
 
 # A plural noun right after a one-word bad event, which it qualifies: "refund requests",

@@ -683,7 +683,12 @@ _ZH_DOWN_AFTER = re.compile(
 
 _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
 _EN_DOWN = r"reduce|decrease|cut|lower|shorten|minimi[sz]e|trim"
-_EN_ADVERBS = r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
+# (considerably, sharply, noticeably, markedly: the hedges _EN_MEASURE_FIRST already drops after
+# the measure, dropped before or after it too; decision 5278)
+_EN_ADVERBS = (
+    r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
+    r"|considerably|sharply|noticeably|markedly"
+)
 _EN_HEDGE = r"(?:(?:try|strive|aim|attempt) to )?"
 # "… by as much as possible": the "by" goes with the hedge (decision 1920)
 _EN_TAIL = (
@@ -782,6 +787,13 @@ def own_measure(item: Item) -> Measure | None:
     if item.language == "zh":
         s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
     e = _before_owner_aside(item, s, e)
+    if ds is not None and s < ds[0] < e and not text[ds[1] : e].strip(" ，,;；.。"):
+        # "Improve patient satisfaction significantly by Sep 30": the date closing the wording
+        # stays after the measure's skeleton, and the hedge before it goes ("… from [baseline]
+        # to [target] by Sep 30", not "… significantly by Sep 30 from …"; decision 5278)
+        e = ds[0]
+        while e > s and text[e - 1] in " ，,":
+            e -= 1
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (

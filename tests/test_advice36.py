@@ -166,3 +166,32 @@ def test_rate_qualifier_stays_in_both_quotes() -> None:
     f = _finding(_draft("配药差错率降低40%"), "kr-negative-phrasing")
     assert "“配药差错率降低40%”" in f.message, f.message
     assert "“配药准确率" in f.message, f.message
+
+
+# Decision 5278: a date closing the wording goes after the measure's skeleton, and a hedge
+# before the date goes with the rest of the vague wording.
+DATE_AFTER_SKELETON = [
+    (
+        "Improve donor retention noticeably by Nov 30",
+        "Improve donor retention from [baseline] to [target] by Nov 30",
+    ),
+    ("Grow repeat bookings by the spring launch", None),
+    ("门诊满意度明显提升，11月30日前", "门诊满意度从[基线]提升到[目标值]，11月30日前"),
+]
+
+
+@pytest.mark.parametrize(("kr", "want"), DATE_AFTER_SKELETON)
+def test_date_after_skeleton(kr: str, want: str | None) -> None:
+    text = f"目标：让病人愿意回来\n关键结果1：{kr}" if _zh(kr) else f"Objective: Donors stay\nKR1: {kr}"
+    got = _rewrites(text, "kr-not-quantified")
+    if want is not None:
+        assert got == [want], got
+    for g in got:
+        assert "launch from" not in g and "noticeably" not in g, g
+
+
+def test_date_inside_the_owner_bracket_is_unchanged() -> None:
+    text = "目标：让病人愿意回来\n关键结果1：门诊满意度明显提升（负责人：王芳，11月30日前）"
+    assert _rewrites(text, "kr-not-quantified") == [
+        "门诊满意度从[基线]提升到[目标值]（负责人：王芳，11月30日前）"
+    ]

@@ -557,8 +557,17 @@ def scoped_out(term: str, before: str, lang: str) -> bool:
 # A count word after the bad word goes with it ("返工次数" -> "一次合格率").
 _ZH_COUNT_TAIL = re.compile(r"(?:的)?(?:次数|数量|件数|单数|数|量|率)?$")
 # What before an English bad word is no scope ("the number of", "fewer").
-_EN_NO_SCOPE = re.compile(r"^(?:the )?(?:number|count|share|rate) of |^(?:the|our|all) ", re.I)
+_EN_NO_SCOPE = re.compile(
+    r"^(?:the )?(?:number|count|share|rate) of(?: |$)|^(?:the|our|all) ", re.I
+)
 
+
+# A scope that ends on a preposition: the bad events are the object of other words.
+_EN_OBJECT_OF = re.compile(
+    r"(?<![a-z])(?:by|from|about|over|after|through|with|without|to|for|of|on|in|at|due to|"
+    r"because of)$",
+    re.I,
+)
 
 _EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
 # A word before the bad events saying which of them are counted by how they recur, no scope of
@@ -620,6 +629,11 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         if "{y}" in template and (not after or _EN_NOT_THINGS.match(after)):
             # "No show cancelled for lack of crew": a cause or a time after the participle, not
             # the things it befell ("the share of show for lack of crew"; decision 4165)
+            continue
+        if _EN_OBJECT_OF.search(before):
+            # "riders stranded by cancelled trips", "complaints about cancelled flights": the
+            # bad events are what another thing is counted by, no scope of theirs; "the share
+            # of riders stranded by trips that go ahead" says nothing (decision 5279)
             continue
         if "{y}" in template and _EN_CAUSE_AFTER.search(f" {before}"):
             # "flight delayed due to late catering": a cause before the kind's word, no scope

@@ -568,6 +568,7 @@ class KrNegativePhrasing(Rule):
                 "en": ": name what to achieve",
             }
             qs = s  # where the quoted phrase starts
+            replaced_end = e  # where the text a whole rewrite replaces ends
             if (
                 item.language == "zh"
                 and m.term[0] == s
@@ -587,6 +588,7 @@ class KrNegativePhrasing(Rule):
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
+                    replaced_end = edit.end  # quoted to its end, beside its rewrite (5271)
                     # quoted whole too: "好差评系统差评率…", not "差评系统差评率…" (decision 660)
                     qs = edit.start
                     if (m.reducer[0] > m.term[0] and capped_lapses(item)) or fix is never:
@@ -601,7 +603,10 @@ class KrNegativePhrasing(Rule):
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             e = _closed_end(item.text, qs, e, m.term[1])
-            qe = _quote_end(item, whole, e) if fix is None or fix.asks else e
+            # with a whole rewrite, the quote is what it replaces: "“Reduce weekend cancelled
+            # trips”", not "“Reduce weekend cancelled”" beside "“Raise the share of …”"
+            asked = fix is None or fix.asks
+            qe = _quote_end(item, whole, e) if asked else max(e, replaced_end)
             hit = Hit(
                 span=(s, e),
                 args={"phrase": item.text[qs:qe], "suggestion": suggestion},

@@ -182,7 +182,11 @@ DATE_AFTER_SKELETON = [
 
 @pytest.mark.parametrize(("kr", "want"), DATE_AFTER_SKELETON)
 def test_date_after_skeleton(kr: str, want: str | None) -> None:
-    text = f"目标：让病人愿意回来\n关键结果1：{kr}" if _zh(kr) else f"Objective: Donors stay\nKR1: {kr}"
+    text = (
+        f"目标：让病人愿意回来\n关键结果1：{kr}"
+        if _zh(kr)
+        else f"Objective: Donors stay\nKR1: {kr}"
+    )
     got = _rewrites(text, "kr-not-quantified")
     if want is not None:
         assert got == [want], got
@@ -195,3 +199,29 @@ def test_date_inside_the_owner_bracket_is_unchanged() -> None:
     assert _rewrites(text, "kr-not-quantified") == [
         "门诊满意度从[基线]提升到[目标值]（负责人：王芳，11月30日前）"
     ]
+
+
+# Decision 5271 (whole rewrites): the quote is what the rewrite replaces.
+def test_quote_is_what_the_rewrite_replaces() -> None:
+    f = _finding(_draft("Reduce evening cancelled classes"), "kr-negative-phrasing")
+    assert f.message.startswith("“Reduce evening cancelled classes”"), f.message
+
+
+# Decision 5279: bad events that another thing is counted by ("riders stranded by cancelled
+# trips") lend it no scope: no "share of riders stranded by trips that go ahead as planned".
+OBJECT_OF = [
+    "Fewer patients stranded by cancelled clinics",
+    "Fewer complaints about cancelled lessons",
+]
+
+
+@pytest.mark.parametrize("kr", OBJECT_OF)
+def test_bad_events_as_object_lend_no_scope(kr: str) -> None:
+    for text in _rewrites(_draft(kr), "kr-not-quantified"):
+        assert "go ahead as planned" not in text or "share of patients" not in text, text
+        assert "stranded by clinics" not in text and "about lessons" not in text, text
+
+
+def test_number_of_is_no_scope() -> None:
+    got = _rewrites(_draft("Reduce the number of cancelled lessons"), "kr-not-quantified")
+    assert got and "share of number of" not in got[0], got

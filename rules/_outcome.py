@@ -788,6 +788,12 @@ def _before_owner_aside(item: Item, s: int, e: int) -> int:
     return we if ws <= s < we < e else e
 
 
+# A span that may be the measure's own window rather than its deadline: "members who cancel
+# within the first month", "patients readmitted within 30 days", "30天内再次就诊": it stays where
+# the draft put it (decision 5278).
+_WINDOW_LIKE = re.compile(r"^within\b|\bfirst\b|内$", re.I)
+
+
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
     "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
@@ -801,7 +807,12 @@ def own_measure(item: Item) -> Measure | None:
     if item.language == "zh":
         s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
     e = _before_owner_aside(item, s, e)
-    if ds is not None and s < ds[0] < e and not text[ds[1] : e].strip(" ，,;；.。"):
+    if (
+        ds is not None
+        and s < ds[0] < e
+        and not text[ds[1] : e].strip(" ，,;；.。")
+        and not _WINDOW_LIKE.search(text[ds[0] : ds[1]])
+    ):
         # "Improve patient satisfaction significantly by Sep 30": the date closing the wording
         # stays after the measure's skeleton, and the hedge before it goes ("… from [baseline]
         # to [target] by Sep 30", not "… significantly by Sep 30 from …"; decision 5278)

@@ -225,3 +225,16 @@ def test_bad_events_as_object_lend_no_scope(kr: str) -> None:
 def test_number_of_is_no_scope() -> None:
     got = _rewrites(_draft("Reduce the number of cancelled lessons"), "kr-not-quantified")
     assert got and "share of number of" not in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("kr", "window"),
+    [
+        ("Fewer tenants leave within the first year", "within the first year"),
+        ("Fewer patients readmitted within 30 days", "within 30 days"),
+    ],
+)
+def test_a_window_stays_before_the_skeleton(kr: str, window: str) -> None:
+    text = f"Objective: Tenants and patients stay with us\nKR1: {kr}"
+    got = _rewrites(text, "kr-not-quantified")
+    assert got and f"{window} from [baseline] to [target]" in got[0], got

@@ -2435,6 +2435,15 @@ _EN_NOT_A_QUALIFIER = frozenset(
 )
 
 
+# A verb that says the key result will be made to happen, opening it: "Ensure housekeeping
+# errors are significantly reduced", "Make sure billing errors stay rare" ask about "housekeeping
+# errors", not "ensure housekeeping errors" (decision 5276). Read only where the qualifiers of a
+# quoted measure are taken in, never where bad events are found.
+_EN_STEERING_VERBS = frozenset(
+    ["ensure", "ensuring", "make", "sure", "see", "aim", "try", "strive"]
+)
+
+
 # A plural noun right after a one-word bad event, which it qualifies: "refund requests",
 # "complaint calls", "chargeback disputes" (decision 1301).
 _EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
@@ -2735,12 +2744,19 @@ _ZH_NOT_QUALIFIER = re.compile(
     # quantifier before the name does not ("所有", "全部", "各类"; decision 2741)
     r"[降减少升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]|高(?![危风发频空温压])"
     r"|低(?![级])|(?<=所)有|(?<=全)部|(?<=各)[类种项]"
+    # a verb that says it will be made to happen: "确保客房差错显著减少" asks about "客房差错"
+    # (decision 5276)
+    r"|确(?=保)|(?<=确)保|力(?=争)|(?<=力)争|争(?=取)|(?<=争)取|务(?=必)|(?<=务)必"
 )
 
 
 _ZH_QUALIFIER_MAX = 8
-# 不 opening a word of a bad kind ("不文明", "不规范", "不合格"): part of the qualifiers (3764).
-_ZH_NOT_ADJECTIVE = re.compile(r"不(?:文明|规范|合格|合规|达标|安全|正当|诚信|卫生|必要|良)")
+# 不 opening a word of a bad kind ("不文明", "不规范", "不合格"): part of the qualifiers (3764);
+# so is a lack of what a thing should have ("材料不全", "信息不准确", "回复不及时": decision 5272).
+_ZH_NOT_ADJECTIVE = re.compile(
+    r"不(?:文明|规范|合格|合规|达标|安全|正当|诚信|卫生|必要|良"
+    r"|全(?!部)|齐全|完整|准确|清晰|一致|及时)"
+)
 # Quantifiers stop the qualifiers as words of their own (decision 2741).
 _ZH_QUANTIFIER_WORDS = frozenset({"所有", "全部", "各类", "各种", "各项"})
 
@@ -2786,6 +2802,7 @@ def _en_qualified_start(item, s: int) -> int:
         if (
             m.end() != s - 1
             or m.group().lower() in _EN_NOT_A_QUALIFIER
+            or m.group().lower() in _EN_STEERING_VERBS
             or _EN_PERIOD_CODE.fullmatch(m.group())
         ):
             break

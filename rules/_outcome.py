@@ -557,8 +557,17 @@ def scoped_out(term: str, before: str, lang: str) -> bool:
 # A count word after the bad word goes with it ("返工次数" -> "一次合格率").
 _ZH_COUNT_TAIL = re.compile(r"(?:的)?(?:次数|数量|件数|单数|数|量|率)?$")
 # What before an English bad word is no scope ("the number of", "fewer").
-_EN_NO_SCOPE = re.compile(r"^(?:the )?(?:number|count|share|rate) of |^(?:the|our|all) ", re.I)
+_EN_NO_SCOPE = re.compile(
+    r"^(?:the )?(?:number|count|share|rate) of(?: |$)|^(?:the|our|all) ", re.I
+)
 
+
+# A scope that ends on a preposition: the bad events are the object of other words.
+_EN_OBJECT_OF = re.compile(
+    r"(?<![a-z])(?:by|from|about|over|after|through|with|without|to|for|of|on|in|at|due to|"
+    r"because of)$",
+    re.I,
+)
 
 _EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
 # A word before the bad events saying which of them are counted by how they recur, no scope of
@@ -620,6 +629,11 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         if "{y}" in template and (not after or _EN_NOT_THINGS.match(after)):
             # "No show cancelled for lack of crew": a cause or a time after the participle, not
             # the things it befell ("the share of show for lack of crew"; decision 4165)
+            continue
+        if _EN_OBJECT_OF.search(before):
+            # "riders stranded by cancelled trips", "complaints about cancelled flights": the
+            # bad events are what another thing is counted by, no scope of theirs; "the share
+            # of riders stranded by trips that go ahead" says nothing (decision 5279)
             continue
         if "{y}" in template and _EN_CAUSE_AFTER.search(f" {before}"):
             # "flight delayed due to late catering": a cause before the kind's word, no scope
@@ -683,7 +697,12 @@ _ZH_DOWN_AFTER = re.compile(
 
 _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
 _EN_DOWN = r"reduce|decrease|cut|lower|shorten|minimi[sz]e|trim"
-_EN_ADVERBS = r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
+# (considerably, sharply, noticeably, markedly: the hedges _EN_MEASURE_FIRST already drops after
+# the measure, dropped before or after it too; decision 5278)
+_EN_ADVERBS = (
+    r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
+    r"|considerably|sharply|noticeably|markedly"
+)
 _EN_HEDGE = r"(?:(?:try|strive|aim|attempt) to )?"
 # "… by as much as possible": the "by" goes with the hedge (decision 1920)
 _EN_TAIL = (
@@ -769,6 +788,12 @@ def _before_owner_aside(item: Item, s: int, e: int) -> int:
     return we if ws <= s < we < e else e
 
 
+# A span that may be the measure's own window rather than its deadline: "members who cancel
+# within the first month", "patients readmitted within 30 days", "30天内再次就诊": it stays where
+# the draft put it (decision 5278).
+_WINDOW_LIKE = re.compile(r"^within\b|\bfirst\b|内$", re.I)
+
+
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
     "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
@@ -782,6 +807,18 @@ def own_measure(item: Item) -> Measure | None:
     if item.language == "zh":
         s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
     e = _before_owner_aside(item, s, e)
+    if (
+        ds is not None
+        and s < ds[0] < e
+        and not text[ds[1] : e].strip(" ，,;；.。")
+        and not _WINDOW_LIKE.search(text[ds[0] : ds[1]])
+    ):
+        # "Improve patient satisfaction significantly by Sep 30": the date closing the wording
+        # stays after the measure's skeleton, and the hedge before it goes ("… from [baseline]
+        # to [target] by Sep 30", not "… significantly by Sep 30 from …"; decision 5278)
+        e = ds[0]
+        while e > s and text[e - 1] in " ，,":
+            e -= 1
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (
@@ -1532,6 +1569,9 @@ _STANDARD_KEPT = re.compile(
     r"|\bwithout (?:any )?(?:delays?|errors?|mistakes?|defects?|rework|corrections?|surprises?"
     r"|damages?|breakages?|complaints?|incidents?|injur(?:y|ies)|accidents?)\b"
     r"|\b(?:don[’']?t|do not|doesn[’']?t|does not|never|won[’']?t) (?:need|have) to\b"
+    # "Finish the semester strong", "End the season on a high": how well a stretch of the
+    # writer's own ends, no project (decision 5275)
+    r"|\b(?:strong|strongly|on a high)\b"
 )
 
 

@@ -498,6 +498,7 @@ class KrNegativePhrasing(Rule):
         by_signal: dict[tuple[int, int, str], int] = {}  # a reducer's hit, by its place in hits
         wide: list[tuple[int, int]] = []  # each hit's span over all its reducer's words
         matched: list[_Match] = []  # each hit's first match
+        quotes: list[tuple[int, int]] = []  # where each hit's quoted phrase starts and ends
         found = _matches(item)
         if found and _share_meeting_a_cap(item.folded):
             found = []  # the share of stores within the cap raised: a standard met (1771)
@@ -511,6 +512,7 @@ class KrNegativePhrasing(Rule):
             # Figures in the remark are progress, not the key result's (blind read 7).
             m = _Match(m.term, m.reducer, [v for v in m.values if v.end <= stop])
             m = _aside_figures_dropped(item, m)
+            m, half_end = _second_measure_figures_dropped(item, m)
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             if not m.values:  # a cap in number words: "不超过两次"
                 e = max(
@@ -583,12 +585,15 @@ class KrNegativePhrasing(Rule):
                 fix = _share_first(item, fix)
             if fix is not None and not fix.asks:
                 fix = _sibling_measures_it(item, fix, _bad_phrase(item, whole.term)) or fix
+            if fix is not None and not fix.asks and half_end is not None:
+                _half_kept(fix, half_end)
 
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
             }
             qs = s  # where the quoted phrase starts
+            replaced_end = e  # where the text a whole rewrite replaces ends
             if (
                 item.language == "zh"
                 and m.term[0] == s
@@ -608,6 +613,7 @@ class KrNegativePhrasing(Rule):
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
+                    replaced_end = edit.end  # quoted to its end, beside its rewrite (5271)
                     # quoted whole too: "好差评系统差评率…", not "差评系统差评率…" (decision 660)
                     qs = edit.start
                     if (m.reducer[0] > m.term[0] and capped_lapses(item)) or fix is never:
@@ -618,13 +624,17 @@ class KrNegativePhrasing(Rule):
                 else:
                     # An edit reaching back before the phrase ("Voluntary attrition" ->
                     # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
-                    qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
+                    qs = min([qs] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             e = _closed_end(item.text, qs, e, m.term[1])
+            # with a whole rewrite, the quote is what it replaces: "“Reduce weekend cancelled
+            # trips”", not "“Reduce weekend cancelled”" beside "“Raise the share of …”"
+            asked = fix is None or fix.asks
+            qe = _quote_end(item, whole, e) if asked else max(e, replaced_end)
             hit = Hit(
                 span=(s, e),
-                args={"phrase": item.text[qs:e], "suggestion": suggestion},
+                args={"phrase": item.text[qs:qe], "suggestion": suggestion},
                 fixes=[fix] if fix is not None else [],
             )
             k = by_signal.get(m.reducer)
@@ -633,6 +643,7 @@ class KrNegativePhrasing(Rule):
                 hits.append(hit)
                 wide.append((s, e))
                 matched.append(whole)
+                quotes.append((qs, qe))
             else:
                 # One reducer over several bad-events words ("减少跌倒不良事件": 跌倒, 不良, 事件) is
                 # one negative phrase: one finding, quoting all of it, with the first fix found
@@ -640,12 +651,13 @@ class KrNegativePhrasing(Rule):
                 if hit.fixes and not hits[k].fixes:
                     hits[k], matched[k] = hit, whole
                 wide[k] = (min(wide[k][0], s), max(wide[k][1], e))
+                quotes[k] = (min(quotes[k][0], qs), max(quotes[k][1], qe))
         for h, whole in zip(hits, matched, strict=True):
             if not h.fixes and not _absent(item, whole) and _names_events(item, whole):
                 # "Cancelled sailings below 2%", "跌倒事件少于3起": bad events no list or library
                 # names a good side for are still asked what their fall brings (decision 778)
                 h.fixes = [_fall_asked(item, whole)]
-        return [_widened(item, h, w) for h, w in zip(hits, wide, strict=True)]
+        return [_widened(item, h, w, q) for h, w, q in zip(hits, wide, quotes, strict=True)]
 
 
 # The positive measure a rewrite names, before its figures or placeholders: "Raise payroll
@@ -794,6 +806,41 @@ def _aside_figures_dropped(item, m: _Match) -> _Match:
     return _Match(m.term, m.reducer, values)
 
 
+# A joiner after the bad measure's figure that opens a second measure, with words of its own
+# before that measure's figure: "Reduce scrap to under 2% and cut overtime hours by 15%",
+# "废品率降到2%以下并且加班工时减少15%" (decision 5270). Not "between 1% and 2%": no words follow.
+_SECOND_MEASURE_GAP = {
+    "en": re.compile(r"(?:[^a-z]|^)(?:and|while|plus|as well as)\s+(?:[a-z][a-z’'-]*\s+){1,6}"),
+    "zh": re.compile(r"(?:并且|而且|同时|并|且)[\u4e00-\u9fffA-Za-z]{2,12}"),
+}
+
+
+def _second_measure_figures_dropped(item, m: _Match) -> tuple[_Match, int | None]:
+    """The bad measure's figures without those of a second measure the key result joins to it
+    in the same clause ("… to under 2% and cut overtime hours by 15%"), and where the bad
+    measure's half ends (None when no second measure joins it): the second measure's figure
+    is no target of the bad one, and its rewrite leaves that half as written (kr-compound says
+    to split it; decision 5270)."""
+    if len(m.values) < 2:
+        return m, None
+    first, second = m.values[0], m.values[1]
+    gap = item.folded[first.end : second.start]
+    joiner = _SECOND_MEASURE_GAP[item.language].search(gap)
+    if joiner is None:
+        return m, None
+    end = first.end + joiner.start()
+    while end > first.end and not item.folded[end - 1].isalnum() and item.folded[end - 1] != "%":
+        end -= 1
+    return _Match(m.term, m.reducer, [first]), end
+
+
+def _half_kept(fix: Fix, half_end: int) -> None:
+    """A rewrite that replaced the whole clause ends where the bad measure's half does: the
+    second measure joined to it stays as written (decision 5270)."""
+    if len(fix.edits) == 1 and fix.edits[0].start < half_end < fix.edits[0].end:
+        fix.edits[0] = LocalEdit(fix.edits[0].start, half_end, fix.edits[0].replacement)
+
+
 def _asides(item) -> list[tuple[int, int]]:
     """The item's brackets and windows ("(first 90 days)", "in the first 30 days"), found once
     per item: every match reads them, so a search per match would be quadratic in the text."""
@@ -933,6 +980,8 @@ def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
             if (
                 found.start("x") < m.term[0] < found.end()
                 and found.group("x") not in _NOT_A_PROCESS
+                # "repeated errors": how often, no process to be accurate at (decision 5273)
+                and found.group("x") not in word_set("kr_negative_intensity", "en")
             ):
                 x = item.text[slice(*found.span("x"))]
                 return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
@@ -1788,6 +1837,10 @@ def _with_values_beyond(item, m: _Match, end: int) -> tuple[_Match, int]:
     return m, end
 
 
+# A ceiling word right before the only figure of a fall: "to under 2%", "to below 5%".
+_EN_CEILING_BEFORE = re.compile(r"(?<![a-z])(?:under|below|less than)\s{0,2}$")
+
+
 def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     """The measure restated through its positive complement from the metric library
     (coach/facts/outcomes.py): "退货率从8%降低至4%" -> "未退货订单占比从92%提升到96%" when the
@@ -1878,6 +1931,10 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             name = _en_share_named(name)
             if len(figures) == 2:
                 text = f"Raise {name} from {figures[0]} to {figures[1]}"
+            elif not cap and _EN_CEILING_BEFORE.search(item.folded, 0, values[0].start):
+                # "Reduce scrap rate to under 2%": the ceiling turns into a floor, "to above
+                # 98%", not "to 98%" (decision 5274)
+                text = f"Raise {name} to above {figures[0]}"
             else:
                 text = (
                     f"{'Keep' if cap else 'Raise'} {name} {'at or above' if cap else 'to'} "
@@ -2463,13 +2520,26 @@ _ZERO_WORDS = (
 )  # fmt: skip
 
 
-def _widened(item, hit: Hit, span: tuple[int, int]) -> Hit:
+def _widened(item, hit: Hit, span: tuple[int, int], quote: tuple[int, int]) -> Hit:
     """A hit over the whole span its reducer's words take, its phrase quoted over all of it."""
     if span == hit.span:
         return hit
-    qs = hit.span[1] - len(hit.args["phrase"])  # the quote may start before the span
     s, e = span
-    return Hit(span=span, args={**hit.args, "phrase": item.text[min(qs, s) : e]}, fixes=hit.fixes)
+    phrase = item.text[min(quote[0], s) : max(quote[1], e)]  # the quote may reach past the span
+    return Hit(span=span, args={**hit.args, "phrase": phrase}, fixes=hit.fixes)
+
+
+def _quote_end(item, m: _Match, end: int) -> int:
+    """Where the message's quote of a reduced bad thing ends when no rewrite is quoted beside
+    it: at the end of the bad events' own phrase when the verb comes first and no figure
+    follows, so the quote is no half of a noun ("“Reduce no-show appointments”", not "“Reduce
+    no-show”"; "“消除因缺料导致的停线”", not "“消除因缺料”"; decision 5271). The span stays."""
+    if m.values or m.reducer[1] > m.term[0]:
+        return end
+    be = _bad_span(item, m.term)[1]
+    if be <= end or be > clause_of(item, m.term[0])[1]:
+        return end
+    return be
 
 
 def _zero_target(m: _Match) -> bool:
@@ -2572,7 +2642,10 @@ def _defined_kind_before(item, pos: int) -> bool:
     if item.language == "zh":
         return before.endswith(words("kr_negative_defined_kinds", "zh"))
     last = before.split()[-1:] or [""]
-    return last[0] in word_set("kr_negative_defined_kinds", "en")
+    # "chronic absenteeism", "repeated errors": how badly or how often picks some out (5273)
+    return last[0] in word_set("kr_negative_defined_kinds", "en") or last[0] in word_set(
+        "kr_negative_intensity", "en"
+    )
 
 
 def _brought_to_zero(item, m: _Match) -> bool:

@@ -292,10 +292,11 @@ _PROJECT_CLASSES = frozenset({"launch", "complete"})
 _ZH_PROJECT_LEADS = frozenset({"推进", "实施", "开展", "启动", "建设", "搭建", "落实", "推动"})
 _ZH_PROJECT_ENDS = frozenset({"建设", "项目", "工程", "改造", "上线", "落地", "迁移", "建设项目"})
 _EN_PROJECT_LEADS = frozenset({"implement", "deploy", "install", "roll"})
-# A way of working or a standard kept, not one project: speed, safety, every one, a cadence.
+# A way of working or a standard kept, not one project: speed, safety, every one, a cadence;
+# how well a stretch ends ("Finish the semester strong": decision 5275).
 _EN_NOT_A_PROJECT = re.compile(
     r"\b(?:faster|quicker|sooner|safely|quickly|reliably|every|each|all|always|without|"
-    r"times|daily|weekly|monthly|continuously|consistently)\b",
+    r"times|daily|weekly|monthly|continuously|consistently|strong|strongly|on a high)\b",
     re.I,
 )
 

@@ -329,9 +329,9 @@ def test_measure_skeleton_before_date(kr: str, want: str) -> None:
 # Guards: the same measures without a date or bracket after them are unchanged.
 MEASURE_PLAIN = [
     ("Improve NPS", "Improve NPS from [baseline] to [target]"),
-    # a date in the wording stays before the skeleton (decision 896)
-    ("Improve NPS by Jun 30", "Improve NPS by Jun 30 from [baseline] to [target]"),
-    ("better on time % in Q3", "Raise the on-time rate in Q3 from [baseline] to [target]"),
+    # a date closing the wording goes after the skeleton (decision 5278, was 896's order)
+    ("Improve NPS by Jun 30", "Improve NPS from [baseline] to [target] by Jun 30"),
+    ("better on time % in Q3", "Raise the on-time rate from [baseline] to [target] in Q3"),
     ("Improve NPS (owner: Dana)", "Improve NPS from [baseline] to [target] (owner: Dana)"),
     (
         "9月底前提升客户满意度（负责人：王强）",

@@ -168,7 +168,8 @@ def test_half_in_the_year_written(text: str, start: str, end: str) -> None:
     ("kr", "rewrite"),
     [
         ("better on time %", "Raise the on-time rate from [baseline] to [target]"),
-        ("better on time % in Q3", "Raise the on-time rate in Q3 from [baseline] to [target]"),
+        # the period after the skeleton since decision 5278
+        ("better on time % in Q3", "Raise the on-time rate from [baseline] to [target] in Q3"),
     ],
 )
 def test_bare_percent_is_named_as_a_rate(kr: str, rewrite: str) -> None:

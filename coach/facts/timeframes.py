@@ -369,7 +369,10 @@ _EN = [
     # "by end of cycle": the cycle's end without an article (decision 1062)
     ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)|end of (?:okr )?cycle(?![a-z])"),
     # a numbered OKR cycle: "Cycle 3", "in OKR cycle 2", "by the end of cycle 4" (decision 5262)
-    ("cycle", r"(?<![a-z-] )(?:(?:in|during|by the end of|for) )?(?:okr )?cycle \d{1,2}(?![0-9.,:%])"),
+    (
+        "cycle",
+        r"(?<![a-z-] )(?:(?:in|during|by the end of|for) )?(?:okr )?cycle \d{1,2}(?![0-9.,:%])",
+    ),
     # the next cycle of the team's own calendar named by its kind: "by the next planning cycle",
     # "before the next budget cycle" (decision 5256)
     (

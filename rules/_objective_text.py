@@ -822,11 +822,12 @@ _EN_PEOPLE_DETERMINERS = frozenset({"our", "the", "all", "every", "each", "my", 
 
 
 def _generic_for_people(tokens: list[str], generic: set[str], function: tuple[str, ...]) -> bool:
-    """A generic verb and a generic better with no area named, then only "for" and the people
-    served: "Make things better for customers", "Be better for our clients", "Make it easier for
-    our members" (decision 5202). An area or a thing named before "for" keeps a direction
-    ("Make onboarding better for every customer" is flat, decision 5182), and so does a place or
-    anything else after the people ("Make life better for every family in the valley")."""
+    """A generic verb and a generic better with no area named, then only "for" and whom it is
+    for: "Make things better for customers", "Be better for our clients", "Make it easier for
+    our community", "… for customers and staff" (decision 5202). An area or a thing named before
+    "for" keeps a direction ("Make onboarding better for every customer" is flat, decision 5182),
+    and so does a place or anything else after the people ("Make life better for every family in
+    the valley")."""
     if "for" not in tokens or tokens[0] not in generic:
         return False
     k = tokens.index("for")
@@ -838,8 +839,10 @@ def _generic_for_people(tokens: list[str], generic: set[str], function: tuple[st
         return False
     while after and after[0] in _EN_PEOPLE_DETERMINERS:
         after = after[1:]
-    people = word_set("objective_people", "en")
-    return 1 <= len(after) <= 3 and (after[-1] in people or lemma_en(after[-1]) in people)
+    # whom it is for, in up to three words ("our community", "first-time buyers", "customers and
+    # staff"): nothing after them, no second phrase
+    after = [t for t in after if t != "and"]
+    return 1 <= len(after) <= 3 and not any(t in function or t in generic for t in after)
 
 
 _MOTTO_END = {

@@ -449,9 +449,17 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     per = _EN_PER_UNIT.match(folded, b1, stop)
     b1 = per.end() if per is not None else b1  # "revenue per centre": the unit is its own
     tail = _EN_SHARED_TAIL.match(folded, b1, stop)
-    if tail is None or not re.search(r"\d", folded[tail.end() : stop]):
+    ds = item.deadline_span
+    if tail is not None and ds is not None and ds[0] <= tail.end() <= ds[1]:
+        tail = None  # "… by September": the deadline, no figure
+    if tail is None and _moved_without_figure(item, b1, stop):
+        # "Reduce MTTA and MTTR significantly", "Improve NPS and CSAT": two measures moved by
+        # one verb with no figure, two key results each still to be quantified (decision 5206)
+        pass
+    elif tail is None or not re.search(r"\d", folded[tail.end() : stop]):
         return None
-    if "," in folded[tail.end() : stop] or ";" in folded[tail.end() : stop]:
+    after = tail.end() if tail is not None else b1
+    if "," in folded[after:stop] or ";" in folded[after:stop]:
         return None  # a second clause after the figure is a case for the other readings
     rest = text[b1:stop]
     rest = re.sub(r"^\s+both\b", "", rest, flags=re.I)
@@ -462,6 +470,26 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     second_prefix = text[start:lead_start].rstrip() + " " if own and lead_start > start else ""
     second = cap_first((second_prefix if own else prefix) + text[b0:b1] + rest)
     return first, second, start, stop
+
+
+# What may close two measures moved with no figure: a degree word at most (decision 5206).
+_EN_DEGREE_ONLY = re.compile(
+    r"(?:\s+(?:significantly|substantially|dramatically|considerably|further|meaningfully|"
+    r"noticeably|markedly|sharply|a lot))?\s*[.!]?\s*"
+)
+
+
+def _moved_without_figure(item, b1: int, stop: int) -> bool:
+    """Whether the key result opens with a verb that moves a measure and nothing but a degree
+    word (and its deadline) follows the second measure: "Reduce MTTA and MTTR significantly",
+    "Improve NPS and CSAT by Q3" (decision 5206)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.start != item.core_span[0] or verb.cls != "change":
+        return False
+    ds = item.deadline_span
+    if ds is not None and b1 <= ds[0] < stop:
+        stop = ds[0]
+    return _EN_DEGREE_ONLY.fullmatch(item.folded, b1, stop) is not None
 
 
 # After the second measure, the unit it is taken per ("revenue per centre", decision 4541).
@@ -1446,7 +1474,9 @@ def _zh_bare_move(item, s: int, e: int) -> bool:
 _FIGURE_FIRST = re.compile(r"(?:an? )?(?:[$€£¥]\s?)?\d")
 # What a count counts, right after its figure: up to four words ("300 trial signups", "25 closed
 # deals by June"), cut at the first word that is not part of the noun (decision 5200).
-_EN_COUNTED = re.compile(r"\d[\d.,]{0,12}\+?\s(?P<np>(?:[a-z][a-z'’-]{0,30}\s?){1,4})")
+_EN_COUNTED = re.compile(
+    r"\d[\d.,]{0,12}(?:[kmb](?![a-z]))?\+?\s(?P<np>(?:[a-z][a-z'’-]{0,30}\s?){1,4})"
+)
 _EN_NOT_IN_NOUN = frozenset(
     {"in", "by", "from", "per", "within", "for", "at", "on", "before", "after", "of", "to",
      "into", "across", "among", "each", "every", "a", "an", "the", "with", "over", "under",

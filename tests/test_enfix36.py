@@ -1,5 +1,5 @@
 """Helper enfix36, thirty-sixth round of issue 8: English accuracy on the miss shapes the lead
-listed from round 35's outsider drafts, one block per decision (5200-5205). The blocks of
+listed from round 35's outsider drafts, one block per decision (5200-5206). The blocks of
 decisions 5204 and 5205 are guards: no rule changed, they passed on the base (54cf9001) too.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and
@@ -47,6 +47,7 @@ TWO_COUNTED_RESULTS = [
     "Bring in 25 demo requests, 6 signed pilots",
     "Add 1,800 app downloads and 400 weekly users",
     "Reach 500 trial starts plus a 7% upgrade rate",
+    "Hit a 4.7 store rating and 12k installs",
 ]
 
 
@@ -126,6 +127,8 @@ VAGUE = [
     "Make it better for our members",
     "Be better for our tenants",
     "Do more for our volunteers",
+    "Make things better for our neighbourhood",
+    "Make things simpler for tenants and staff",
 ]
 
 
@@ -212,3 +215,31 @@ def test_an_adjective_target_is_unquantified_and_vague(wording: str) -> None:
     assert "kr-not-quantified" in found
     assert "kr-vague-wording" in found
     assert "kr-is-task" not in found
+
+
+# -- decision 5206: two measures moved by one verb, no figure, are a compound ------------------
+
+TWO_MEASURES_MOVED = [
+    "Reduce MTTD and MTTR substantially",
+    "Improve CSAT and NPS",
+    "Grow bookings and margin by September",
+]
+
+
+@pytest.mark.parametrize("wording", TWO_MEASURES_MOVED)
+def test_two_measures_moved_without_a_figure_are_a_compound(wording: str) -> None:
+    found = _kr(wording)
+    assert "kr-compound" in found
+    assert "kr-not-quantified" in found
+
+
+ONE_MEASURE_MOVED = [
+    "Improve food and beverage margin",  # one name with "and" in it
+    "Improve profit and loss accuracy",
+    "Reduce churn and support costs",  # "support" may be a verb: left (decision 641)
+]
+
+
+@pytest.mark.parametrize("wording", ONE_MEASURE_MOVED)
+def test_one_measure_moved_is_no_compound(wording: str) -> None:
+    assert "kr-compound" not in _kr(wording)

@@ -945,7 +945,9 @@ _EN_AREA_VERB = re.compile(
     # up to three words of an area: "ways of working" (decision 5202)
     r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+){0,2}?)"
     # "Improve QA processes": an area's processes are the area (decision 4845)
-    r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices))?\W*$"
+    r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices|"
+    # "Improve processes across the team": the whole team's, no process named (decision 5202)
+    r"across the team|across teams))?\W*$"
 )
 
 

@@ -1,5 +1,5 @@
 """Helper enfix36, thirty-sixth round of issue 8: English accuracy on the miss shapes the lead
-listed from round 35's outsider drafts, one block per decision (5200-5206). The blocks of
+listed from round 35's outsider drafts, one block per decision (5200-5207). The blocks of
 decisions 5204 and 5205 are guards: no rule changed, they passed on the base (54cf9001) too.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and
@@ -122,6 +122,8 @@ VAGUE = [
     "Improve how we work",
     "Improve our ways of working",
     "Work on our processes",
+    "Improve processes across the team",
+    "Improve our way of working",
     "Make things nicer for our guests",
     "Make everything easier for patients",
     "Make it better for our members",
@@ -243,3 +245,27 @@ ONE_MEASURE_MOVED = [
 @pytest.mark.parametrize("wording", ONE_MEASURE_MOVED)
 def test_one_measure_moved_is_no_compound(wording: str) -> None:
     assert "kr-compound" not in _kr(wording)
+
+
+# -- decision 5207: releases counted with no verb are work, as "Ship 4 releases" is -----------
+
+RELEASES_COUNTED = ["5 new releases", "2 new product drops"]
+
+
+@pytest.mark.parametrize("wording", RELEASES_COUNTED)
+def test_releases_counted_are_work(wording: str) -> None:
+    assert "kr-is-task" in _kr(wording)
+
+
+RELEASES_MEASURED = [
+    "90% of releases with no rollback",
+    "85% of releases shipped on schedule",
+    "Time between releases under 10 days",
+]
+
+
+@pytest.mark.parametrize("wording", RELEASES_MEASURED)
+def test_releases_measured_are_results(wording: str) -> None:
+    found = _kr(wording)
+    assert "kr-is-task" not in found
+    assert "kr-activity-count" not in found

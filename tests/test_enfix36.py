@@ -1,5 +1,5 @@
 """Helper enfix36, thirty-sixth round of issue 8: English accuracy on the miss shapes the lead
-listed from round 35's outsider drafts, one block per decision (5200-5207). The blocks of
+listed from round 35's outsider drafts, one block per decision (5200-5208). The blocks of
 decisions 5204 and 5205 are guards: no rule changed, they passed on the base (54cf9001) too.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and
@@ -269,3 +269,13 @@ def test_releases_measured_are_results(wording: str) -> None:
     found = _kr(wording)
     assert "kr-is-task" not in found
     assert "kr-activity-count" not in found
+
+
+# -- decision 5208: more measures named by their initials or their unit ------------------------
+
+NAMED_MEASURES = ["Grow ARPA", "Increase episode listens", "Increase volunteer hours"]
+
+
+@pytest.mark.parametrize("wording", NAMED_MEASURES)
+def test_named_measures_moved_are_metric_objectives(wording: str) -> None:
+    assert "objective-is-metric" in _objective(wording)

@@ -1067,6 +1067,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _generic_person(toks, i)
         and not _stock_role(toks, i)  # "Be a reliable partner" (decision 4360)
         and not _team_ready(item, toks, i)
+        and not _skill_level(item, toks, i)  # "Become proficient in SQL" (decision 5203)
         # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
         # of work, listed as a flat phrase, makes no end state (decision 3147)
         and _en_match(toks, i, "objective_flat_verbs") < 2
@@ -1480,6 +1481,34 @@ def _comparative_next(toks: list[Token], i: int) -> bool:
     if j < len(toks) and toks[j].text.lower() in ("a", "an") and j + 2 < len(toks):
         j += 1
     return j < len(toks) and _comparative(toks[j])
+
+
+# A generic level of skill (decision 5203): "Become proficient in SQL", "Get comfortable with
+# Figma" — no picture of what the skill lets one do, no one served. "fluent" and "confident" are
+# left out: a language spoken fluently or a speaker at ease is a state others can see.
+_SKILL_LEVELS = frozenset(
+    {"proficient", "competent", "skilled", "good", "comfortable", "familiar", "capable",
+     "knowledgeable", "conversant", "handy", "solid", "strong", "adept"}
+)  # fmt: skip
+_SKILL_DEGREES = frozenset({"more", "very", "really", "fully", "truly", "reasonably", "quite"})
+_SKILL_IN = frozenset({"in", "at", "with"})
+
+
+def _skill_level(item: Item, toks: list[Token], i: int) -> bool:
+    """ "be"/"become"/"get", at most a degree word, a generic level of skill, "in"/"at"/"with"
+    and one to four words naming the skill, closing the objective, no figure: "Become proficient
+    in SQL", "Get comfortable with public speaking" (decision 5203)."""
+    j = i + 1
+    if j < len(toks) and toks[j].text.lower() in _SKILL_DEGREES:
+        j += 1
+    if j >= len(toks) or toks[j].text.lower() not in _SKILL_LEVELS:
+        return False
+    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in _SKILL_IN:
+        return False
+    skill = toks[j + 2 :]
+    if not 1 <= len(skill) <= 4 or any(t.text.lower() in _EN_QUALIFIERS for t in skill):
+        return False
+    return not any(q.form == "digits" for q in item.facts.quantities)
 
 
 # A stock role asked of the team (decision 4360, after 4108 and 3325): "Be a reliable partner",
@@ -2852,6 +2881,7 @@ def _flat_en(item: Item) -> Flat | None:
             or _bare_quality(toks, i)
             or _generic_person(toks, i)
             or _team_ready(item, toks, i)
+            or _skill_level(item, toks, i)
         )
         and served(item) is None
     ):
@@ -3629,6 +3659,8 @@ def _kpi_en(item: Item) -> Kpi | None:
                 break
             if toks[k - 1].text.lower() in _EN_SEEMING:
                 break  # "Make the mobile app feel fast": how it feels to its users (1783)
+            if k == i + 1 and _lemma(toks[i]) == "do":
+                break  # "Do more for our customers": no measure made bigger (decision 5202)
             if (
                 k == i + 1
                 and toks[k].text.lower() == "more"
@@ -3682,6 +3714,9 @@ def _kpi_en(item: Item) -> Kpi | None:
                     and toks[k].text.lower() == "more"
                     and _people_brought_in(toks, k + 1)
                 )
+                # "Sell more merch", "Make more sales", "Close more business": goods sold or
+                # trade done, counted in units or money (decision 5201)
+                or (k == i + 1 and toks[k].text.lower() == "more" and _sold_more(item, toks, i))
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
@@ -4503,6 +4538,42 @@ def _people_lapsing(toks: list[Token], j: int) -> bool:
             if words_ == lapse and _scope_only(toks, k + len(lapse)):
                 return True
     return False
+
+
+# What "make more" makes that is trade done, counted in money or units (decision 5201).
+# ("Make more money" stays decision 2937's stock good wished for)
+_MADE_TRADE = frozenset({"sales", "revenue", "profit", "business", "deals"})
+# What "sell more" can be followed by that is no goods: a manner, an idea sold (decision 5201).
+_NOT_SOLD = frozenset(
+    {"together", "value", "ideas", "vision", "dreams", "stories", "hope", "confidence", "trust",
+     "again", "often", "better", "faster", "smarter", "easier", "harder"}
+)  # fmt: skip
+
+
+def _sold_more(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether toks[i] "more" and what follows only ask for more sold: "sell" and one to three
+    words naming the goods, mass nouns too ("Sell more merch", "Sell more wine in Q4"), or a sale
+    verb or "make" and trade done ("Make more sales", "Close more business"). Not "Sell more
+    effectively" (how), "Sell more of …" (read by decision 4989's guard) nor a determiner after
+    "more" (decision 5201)."""
+    verb = _lemma(toks[i])
+    end = _scope_start(toks, i + 2, item)
+    obj = toks[i + 2 : end]
+    if not obj or (end < len(toks) and not _scope_only(toks, end)):
+        return False
+    if len(obj) == 1 and obj[0].text.lower() in _WON_MASS | _MADE_TRADE:
+        # "Make more money for our farmers": what the people served earn, no takings (681)
+        return verb in _SALE_VERBS or (verb == "make" and end == len(toks))
+    if verb != "sell" or len(obj) > 3 or obj[0].text.lower() in _EN_DETERMINERS:
+        return False
+    return all(
+        t.text.isascii()
+        and t.text.replace("-", "").isalpha()
+        and not t.text.lower().endswith(("ly", "ness", "ity"))
+        and t.text.lower() not in _EN_QUALIFIERS
+        and t.text.lower() not in _NOT_SOLD
+        for t in obj
+    )
 
 
 def _counted_before_scope(item: Item, toks: list[Token], j: int) -> bool:

@@ -836,7 +836,39 @@ def _is_vague(item: Item) -> bool:
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
     if not rest:
         return True
+    if _generic_for_people(tokens, generic, function):
+        return True  # "Make things better for customers" (decision 5202)
     return _praises_itself(tokens, rest)
+
+
+# Comparatives of ease that, said of "things" for the people served, name no area either
+# (decision 5202): "Make things easier for our users".
+_EN_GENERIC_EASE = frozenset({"easier", "simpler", "smoother", "nicer", "easy", "simple"})
+_EN_PEOPLE_DETERMINERS = frozenset({"our", "the", "all", "every", "each", "my", "your", "of"})
+
+
+def _generic_for_people(tokens: list[str], generic: set[str], function: tuple[str, ...]) -> bool:
+    """A generic verb and a generic better with no area named, then only "for" and whom it is
+    for: "Make things better for customers", "Be better for our clients", "Make it easier for
+    our community", "… for customers and staff" (decision 5202). An area or a thing named before
+    "for" keeps a direction ("Make onboarding better for every customer" is flat, decision 5182),
+    and so does a place or anything else after the people ("Make life better for every family in
+    the valley")."""
+    if "for" not in tokens or tokens[0] not in generic:
+        return False
+    k = tokens.index("for")
+    before, after = tokens[:k], tokens[k + 1 :]
+    if not before or not all(
+        t in generic or t in function or t in _EN_GENERIC_EASE or lemma_en(t) in generic
+        for t in before
+    ):
+        return False
+    while after and after[0] in _EN_PEOPLE_DETERMINERS:
+        after = after[1:]
+    # whom it is for, in up to three words ("our community", "first-time buyers", "customers and
+    # staff"): nothing after them, no second phrase
+    after = [t for t in after if t != "and"]
+    return 1 <= len(after) <= 3 and not any(t in function or t in generic for t in after)
 
 
 _MOTTO_END = {
@@ -959,10 +991,14 @@ def _service_area(area: str, tail: str) -> bool:
 
 
 _EN_AREA_VERB = re.compile(
-    r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better)\s+"
-    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+)??)"
+    # "work on" an area as improving it does: "Work on our processes" (decision 5202)
+    r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better|work\s+on)\s+"
+    # up to three words of an area: "ways of working" (decision 5202)
+    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+){0,2}?)"
     # "Improve QA processes": an area's processes are the area (decision 4845)
-    r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices))?\W*$"
+    r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices|"
+    # "Improve processes across the team": the whole team's, no process named (decision 5202)
+    r"across the team|across teams))?\W*$"
 )
 
 

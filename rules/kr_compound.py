@@ -214,6 +214,18 @@ class KrCompound(Rule):
         Example("en", "Resolve 90% of tickets with a first reply within 2 hours", False),
         Example("en", "«Sales and margin up 5%»", True, note="one figure, two measures (1765)"),
         Example("en", "Food and beverage revenue from $1.2M to $1.5M", False, note="one name"),
+        Example(
+            "en",
+            "Generate 90 qualified leads and «18 closed deals»",
+            True,
+            note="two counted results under one verb (decision 5200)",
+        ),
+        Example("en", "Drive 1,500 installs & «400 paying subscribers» by June", True),
+        Example("en", "Land 250 trial signups, «35 upgrades to the team plan»", True),
+        Example("en", "Reach 600 signups plus «a 9% trial-to-paid rate»", True, note="5200"),
+        Example("en", "Close 12 mid-market deals and 20 SMB deals", False, note="one result"),
+        Example("en", "Move 25 trials and 8 pilots into paid accounts", False, note="5200"),
+        Example("en", "Win 400 new members, 90 of them through referrals", False),
     )
 
     def check(self, item, draft):
@@ -289,6 +301,7 @@ class KrCompound(Rule):
             second = _measure_carried(item.text[item.core_span[0] : left_end], second)
             first = item.text[item.core_span[0] : left_end]
             second, kept_scope = _en_scope_shared(first, second)
+            second = _verb_carried(item, left_end, second)
         if item.language == "en":
             # "…while keeping fill rate above 98%": the second key result says "Keep fill rate
             # above 98%", not "Keeping …" (decision 2523)
@@ -436,9 +449,17 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     per = _EN_PER_UNIT.match(folded, b1, stop)
     b1 = per.end() if per is not None else b1  # "revenue per centre": the unit is its own
     tail = _EN_SHARED_TAIL.match(folded, b1, stop)
-    if tail is None or not re.search(r"\d", folded[tail.end() : stop]):
+    ds = item.deadline_span
+    if tail is not None and ds is not None and ds[0] <= tail.end() <= ds[1]:
+        tail = None  # "… by September": the deadline, no figure
+    if tail is None and _moved_without_figure(item, b1, stop):
+        # "Reduce MTTA and MTTR significantly", "Improve NPS and CSAT": two measures moved by
+        # one verb with no figure, two key results each still to be quantified (decision 5206)
+        pass
+    elif tail is None or not re.search(r"\d", folded[tail.end() : stop]):
         return None
-    if "," in folded[tail.end() : stop] or ";" in folded[tail.end() : stop]:
+    after = tail.end() if tail is not None else b1
+    if "," in folded[after:stop] or ";" in folded[after:stop]:
         return None  # a second clause after the figure is a case for the other readings
     rest = text[b1:stop]
     rest = re.sub(r"^\s+both\b", "", rest, flags=re.I)
@@ -449,6 +470,26 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     second_prefix = text[start:lead_start].rstrip() + " " if own and lead_start > start else ""
     second = cap_first((second_prefix if own else prefix) + text[b0:b1] + rest)
     return first, second, start, stop
+
+
+# What may close two measures moved with no figure: a degree word at most (decision 5206).
+_EN_DEGREE_ONLY = re.compile(
+    r"(?:\s+(?:significantly|substantially|dramatically|considerably|further|meaningfully|"
+    r"noticeably|markedly|sharply|a lot))?\s*[.!]?\s*"
+)
+
+
+def _moved_without_figure(item, b1: int, stop: int) -> bool:
+    """Whether the key result opens with a verb that moves a measure and nothing but a degree
+    word (and its deadline) follows the second measure: "Reduce MTTA and MTTR significantly",
+    "Improve NPS and CSAT by Q3" (decision 5206)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.start != item.core_span[0] or verb.cls != "change":
+        return False
+    ds = item.deadline_span
+    if ds is not None and b1 <= ds[0] < stop:
+        stop = ds[0]
+    return _EN_DEGREE_ONLY.fullmatch(item.folded, b1, stop) is not None
 
 
 # After the second measure, the unit it is taken per ("revenue per centre", decision 4541).
@@ -1332,6 +1373,18 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         p, q = _first_figure(item, *left), _first_figure(item, *right)
         if p is not None and q is not None and p.kind != q.kind:
             return True
+    if (
+        not zh
+        and left_num
+        and right_num
+        and _leads_with_verb(item, *left)
+        and _FIGURE_FIRST.match(rtext)
+    ):
+        # "Reach 300 trial signups and 40 paid conversions", "…, 40 paid conversions": two counts
+        # under one verb, each of a result of its own (decision 5200)
+        p, q = _first_figure(item, *left), _first_figure(item, *right)
+        if p is not None and q is not None and _counts_of_two_results(item, p, q, right[1]):
+            return True
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
@@ -1416,8 +1469,76 @@ def _zh_bare_move(item, s: int, e: int) -> bool:
     return _ZH_BARE_MOVE.fullmatch(t) is not None and not _has_number(item, s, e)
 
 
-# A piece that opens with its figure: "3,000 lbs of food", "$2,000 in gift cards" (decision 4709).
-_FIGURE_FIRST = re.compile(r"(?:[$€£¥]\s?)?\d")
+# A piece that opens with its figure: "3,000 lbs of food", "$2,000 in gift cards" (decision 4709),
+# or with "a" and a figure: "a 12% trial-to-paid rate" (decision 5200).
+_FIGURE_FIRST = re.compile(r"(?:an? )?(?:[$€£¥]\s?)?\d")
+# What a count counts, right after its figure: up to four words ("300 trial signups", "25 closed
+# deals by June"), cut at the first word that is not part of the noun (decision 5200).
+_EN_COUNTED = re.compile(
+    r"\d[\d.,]{0,12}(?:[kmb](?![a-z]))?\+?\s(?P<np>(?:[a-z][a-z'’-]{0,30}\s?){1,4})"
+)
+_EN_NOT_IN_NOUN = frozenset(
+    {"in", "by", "from", "per", "within", "for", "at", "on", "before", "after", "of", "to",
+     "into", "across", "among", "each", "every", "a", "an", "the", "with", "over", "under",
+     "during", "this", "next", "and", "or", "plus", "them", "those", "these", "through", "via"}
+)  # fmt: skip
+# Where the things counted go after the second count, which makes both counts one measure's
+# sources: "Convert 40 trials and 10 pilots into paid accounts", "… to paid".
+_EN_COUNTED_INTO = re.compile(r"\s(?:into|to (?:paid|paying))\b")
+_EN_CONVERT_VERBS = frozenset({"convert", "move", "turn", "migrate", "bring"})
+
+
+def _verb_carried(item, left_end: int, second: str) -> str:
+    """The first half's leading verb before a second half that opens with its figure: "Reach 300
+    trial signups and 40 paid conversions" -> "Reach 40 paid conversions", as one would write it
+    on its own line (decision 5200)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.end >= left_end:
+        return second
+    if not _FIGURE_FIRST.match(second) or item.plain[verb.end : verb.end + 1] != " ":
+        return second
+    if _first_figure(item, verb.end, left_end) is None:
+        return second  # "Help center is live and 60% of …": no count under a verb on the left
+    return f"{item.text[verb.start : verb.end]} {second}"
+
+
+def _counted_head(text: str, at: int, end: int) -> str | None:
+    """The head of the noun a count at `at` counts, lemmatised ("signups" -> "signup"), or None
+    when no noun follows its figure before `end` (decision 5200)."""
+    m = _EN_COUNTED.match(text, at, end)
+    if m is None:
+        return None
+    head = None
+    for word in m.group("np").split():
+        if word in _EN_NOT_IN_NOUN:
+            break
+        head = word
+    return head
+
+
+def _counts_of_two_results(item, p, q, end: int) -> bool:
+    """Whether two counts under one verb count two different results, each named by its own
+    noun that names a result one counts ("300 trial signups" and "40 paid conversions", "80
+    qualified leads" and "15 new customers") — not one result counted by kind ("5 engineers and
+    2 designers": no result nouns; "10 enterprise deals and 30 SMB deals": one noun), nor the
+    sources of one ("40 trials and 10 pilots into paid accounts"). Decision 5200."""
+    if p.kind != "count" or q.kind != "count":
+        return False
+    text = item.folded
+    left, right = _counted_head(text, p.figure[0], q.start), _counted_head(text, q.figure[0], end)
+    if left is None or right is None:
+        return False
+    results = word_set("kr_counted_results", "en")
+    if left not in results or right not in results:
+        return False
+    if lemma_en(left) == lemma_en(right):
+        return False
+    verb = item.facts.shape.verb
+    if verb is not None and lemma_en(verb.word) in _EN_CONVERT_VERBS:
+        return False
+    return _EN_COUNTED_INTO.search(text, q.end, end) is None
+
+
 # A piece's own period: "a night", "per week", "every month", "daily".
 _EN_OWN_CADENCE = re.compile(
     r"\b(?:(?:a|per|each|every) (?:day|night|week|month|quarter|year)|daily|nightly|weekly|"

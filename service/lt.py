@@ -305,7 +305,11 @@ def rule_selection(
     disabled_ids = [i for i in ids(disabled) if i in known]
     if enabled_only:
         if not ids(enabled):
-            raise InputError("bad_option", "enabledOnly=true needs enabledRules")
+            raise InputError(
+                "bad_option",
+                "enabledOnly=true needs enabledRules",
+                "enabledOnly=true 时要用 enabledRules 给出要检查的规则。",
+            )
         return enabled_ids, disabled_ids
     return None, disabled_ids
 

@@ -17,7 +17,7 @@ import rules
 from coach import __version__, review
 from coach.config import Config, short_repr
 from coach.draft import Draft
-from coach.errors import ConfigError, InputError, InputTooLarge, zh_fallback
+from coach.errors import ConfigError, InputError, InputTooLarge
 from coach.limits import check_key_results
 from coach.markup import read_markup
 from coach.parse import parse_text
@@ -224,9 +224,7 @@ def run_review(
     except InputError as e:
         raise APIError.from_input(422, e) from None
     except ConfigError as e:
-        raise APIError(
-            422, "bad_option", str(e), detail_zh=zh_fallback("bad_option", str(e))
-        ) from None
+        raise APIError(422, "bad_option", str(e), detail_zh=e.message_zh) from None
 
 
 @v1.post(

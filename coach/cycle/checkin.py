@@ -87,13 +87,20 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "indicators",
         re.compile(
             r"其他状态指标|其他指标|状态指标|健康指标|(?:other\s+)?status\s+indicators|other\s+indicators"
-            r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$",
+            r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$"
+            # "## Indicators", "## 指标" alone on a heading (decision 5250)
+            r"|^(?:other\s+)?indicators$|^(?:其他)?指标$",
             re.I,
         ),
     ),
     (
         "confidence",
-        re.compile(r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence", re.I),
+        re.compile(
+            r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence"
+            # "## Status", "## 当前状态" alone on a heading: the OKR status (decision 5250)
+            r"|^(?:(?:本周|当前|目前)(?:的)?)?状态$|^(?:current\s+|this\s+week['’]?s\s+)?status$",
+            re.I,
+        ),
     ),
 )
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -142,8 +149,17 @@ _ARROW_RE = re.compile(
     + r")",
     re.I,
 )
-_UP = re.compile(r"↑|⬆|上升|提高了|升高|变高|提升了|\bup\b|higher|rose|increased|improved", re.I)
-_DOWN = re.compile(r"↓|⬇|下降|降低|变低|\bdown\b|lower|fell|dropped|decreased|slipped", re.I)
+# "比上周低" / "高于上周": the comparison with last week says the direction (decision 5250)
+_UP = re.compile(
+    r"↑|⬆|上升|提高了|升高|变高|提升了|(?:比|较)上周(?:更|还)?高|高于上周"
+    r"|\bup\b|higher|rose|increased|improved",
+    re.I,
+)
+_DOWN = re.compile(
+    r"↓|⬇|下降|降低|变低|(?:比|较)上周(?:更|还)?低|低于上周"
+    r"|\bdown\b|lower|fell|dropped|decreased|slipped",
+    re.I,
+)
 _SAME = re.compile(r"持平|不变|没变|没有变化|unchanged|\bsame\b|\bflat\b|steady|no change", re.I)
 _REASON = re.compile(
     r"(?:因为|由于|原因(?:是|：|:)?|主要是|是因为|because|due\s+to|since|thanks\s+to|after|as\s+a\s+result\s+of|owing\s+to)\s*(?P<r>\S.*)",
@@ -273,6 +289,11 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
     is_heading = bool(_HEADING.match(line))
     body = _HEADING.sub("", line)
     off = len(line) - len(body)
+    lead = None if is_heading else _CONF_LEAD.match(body)
+    if lead is not None and _VALUE_RE.match(body, lead.end()):
+        # "Confidence 8/10, up from 6/10 after …", "信心 6/10，比上周低，因为…": a line opening with
+        # the index and its value is the OKR status, its own entry (decision 5250)
+        return "confidence", body, off
     m = _LABEL_END.match(body)
     if not m:
         return None
@@ -298,6 +319,15 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
             return kind, rest, off + m.start("rest")
         return kind, "", len(line)
     return None
+
+
+# A line opening with the confidence index and its value: "confidence 7/10", "Overall confidence
+# is 6/10", "信心 6/10", "信心指数为7/10".
+_CONF_LEAD = re.compile(
+    r"(?:overall\s+|整体)?(?:confidence(?:\s+index)?|信心指数|信心)[ \t]{0,3}"
+    r"(?:(?:is|at|of)[ \t]{1,3}|是|为)?",
+    re.I,
+)
 
 
 # A key result's or an objective's label: "KR2：", "关键结果1", "O1", "目标2".
@@ -467,6 +497,25 @@ def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
     return best_overlap(_profile_words(task), ((kr, _profile_words(kr)) for kr in krs))
 
 
+def _break_tie(
+    task: Item, pool: list[Item], best: tuple[Item, list[str]]
+) -> tuple[Item, list[str]]:
+    """The KR the task shares words with, when another KR shares as many: the one the encoder
+    finds closest among them (decision 5251). "Week 8: CSAT survey on resolved tickets" shares
+    "ticket" with "85% of tickets answered within one hour" and "csat" with "CSAT from 86% to
+    93%"; the first KR listed won the tie."""
+    words = _profile_words(task)
+    tied: list[tuple[Item, list[str]]] = []
+    for kr in pool:
+        found = best_overlap(words, [(kr, _profile_words(kr))])
+        if found is not None and len(found[1]) == len(best[1]):
+            tied.append(found)
+    if len(tied) < 2:
+        return best
+    closest = _semantic(task, [kr for kr, _ in tied])[0][1]
+    return next(pair for pair in tied if pair[0] is closest)
+
+
 def _link(kr: Item, method: str, confidence: float, shared: Iterable[str] = ()) -> Link:
     return Link(
         target=kr.id,
@@ -511,6 +560,8 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         by_objective = _lexical(t.item, draft.objectives)
         if by_objective is not None:
             t.objective_ref = by_objective[0].id
+    if lexical is not None and semantic and not stated:
+        lexical = _break_tie(t.item, pool, lexical)
     if lexical is not None:
         kr, shared = lexical
         method = "stated" if stated else "lexical"

@@ -461,7 +461,9 @@ def _openpyxl():
         import openpyxl
     except ImportError:  # pragma: no cover - the xlsx extra is part of dev
         raise InputError(
-            "bad_option", "reading or writing .xlsx needs openpyxl: pip install 'okr-coach[xlsx]'"
+            "bad_option",
+            "reading or writing .xlsx needs openpyxl: pip install 'okr-coach[xlsx]'",
+            "读写 .xlsx 需要 openpyxl：pip install 'okr-coach[xlsx]'。",
         ) from None
     return openpyxl
 

@@ -316,7 +316,11 @@ def tree(
     own_select = None if select is None else [p for p in select if not _reused_pattern(p)]
     for p in [*(select or []), *ignore]:
         if not _reused_pattern(p) and not any(r.startswith(p) for r in _tree_ids()):
-            raise ConfigError(f"{p!r} matches no tree rule ({', '.join([*_tree_ids(), *REUSED])})")
+            ids = ", ".join([*_tree_ids(), *REUSED])
+            raise ConfigError(
+                f"{p!r} matches no tree rule ({ids})",
+                f"{p!r} 不是任何 tree 规则的 id 或 id 前缀（可用的有：{ids}）。",
+            )
     options = Options.make(language, ui_language, select, ignore, severity, config)
     rules = (
         []

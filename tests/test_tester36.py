@@ -1,0 +1,275 @@
+"""What a new user touches, tried with fresh eyes (tester36): a check-in's status and indicators
+under short headings, a task's link when two key results share as many of its words, and the
+Chinese of the API's option errors."""
+
+from __future__ import annotations
+
+import pytest
+import test_tester32
+
+from coach.config import Config
+from coach.cycle.checkin import checkin
+
+client = test_tester32.client
+
+OKRS_EN = """# Data platform check-in — week 4
+
+## Our Q2 OKRs
+Objective 1: Make our nightly reports arrive before the morning standup
+KR1: Nightly pipeline finishing by 6am on 95% of days, up from 60%
+KR2: Report freshness complaints from 20 per month to 3
+
+## This week's priorities
+1. P1 Split the orders job into two parallel stages (KR1)
+2. P2 Add retries to the warehouse loader (KR1)
+
+## Next four weeks
+- Week 5: move the heaviest job to the new cluster (KR2)
+"""
+
+OKRS_ZH = """# 财务组 第5周周报
+
+目标1：让月度结账又快又准（负责人：孙丽）
+关键结果1：月结天数从8天缩短到4天
+关键结果2：凭证差错率从2%降到0.5%
+
+## 本周重点
+- P1 梳理应付账款的审批流程（关键结果1）
+- P2 清理上月未匹配的银行流水（关键结果2）
+
+## 未来四周
+- 第6周：上线自动对账脚本（关键结果1）
+"""
+
+
+def _quiet() -> Config:
+    return Config(semantic=False)
+
+
+# -- decision 5250: "## Status" / "confidence 7/10", "## Indicators" / "## 指标" ----------------
+@pytest.mark.parametrize(
+    ("status", "value", "change"),
+    [
+        ("## Status\nconfidence 7/10\n", 0.7, None),
+        (
+            "## Status\n- Overall: 6/10, down from 8/10 because the loader keeps timing out\n",
+            0.6,
+            "down",
+        ),
+        (
+            "## Current status\nConfidence: 5/10 (was 5/10), the new cluster arrives on time\n",
+            0.5,
+            "same",
+        ),
+        ("Confidence 8/10, up from 6/10 after the first parallel run\n", 0.8, "up"),
+    ],
+)
+def test_status_heading_and_bare_confidence_line_are_the_okr_status(status, value, change):
+    text = OKRS_EN + "\n" + status + "\n## Indicators\n- Team load: green\n"
+    r = checkin(text, config=_quiet())
+    assert [c.value for c in r.confidence] == [value]
+    assert r.confidence[0].change == change
+    assert "confidence" in r.sections
+    assert not [f for f in r.findings if f.rule_id == "checkin-confidence-missing"]
+
+
+@pytest.mark.parametrize("heading", ["## Indicators", "## Other indicators", "### Indicators"])
+def test_indicators_heading_alone_heads_the_indicators(heading):
+    text = OKRS_EN + "\n## Status\nconfidence 7/10\n\n" + heading + "\n- Team load: green\n"
+    r = checkin(text, config=_quiet())
+    assert [(i.text, i.color) for i in r.indicators] == [("Team load: green", "green")]
+    # the indicator is no key result of a second objective, and no quadrant is missing
+    assert [k.id for k in r.key_results] == ["o1.kr1", "o1.kr2"]
+    assert not [f for f in r.findings if f.rule_id == "checkin-missing-section"]
+
+
+@pytest.mark.parametrize(
+    ("status", "value", "change", "reason"),
+    [
+        ("## 状态\n信心 6/10，比上周低，因为ERP升级推迟\n", 0.6, "down", "ERP升级推迟"),
+        (
+            "## 当前状态\n信心指数 8/10，比上周高，因为自动对账试跑顺利\n",
+            0.8,
+            "up",
+            "自动对账试跑顺利",
+        ),
+        ("信心 7/10，低于上周，因为两位同事休假\n", 0.7, "down", "两位同事休假"),
+    ],
+)
+def test_chinese_status_heading_and_bare_confidence_line(status, value, change, reason):
+    text = OKRS_ZH + "\n" + status + "\n## 指标\n- 团队负荷：黄\n- 系统稳定：绿\n"
+    r = checkin(text, config=_quiet())
+    assert [(c.value, c.change, c.reason) for c in r.confidence] == [(value, change, reason)]
+    assert [i.color for i in r.indicators] == ["yellow", "green"]
+    assert [k.id for k in r.key_results] == ["o1.kr1", "o1.kr2"]
+    assert not [
+        f
+        for f in r.findings
+        if f.rule_id
+        in (
+            "checkin-confidence-missing",
+            "checkin-missing-section",
+            "checkin-confidence-unexplained",
+        )
+    ]
+
+
+def test_a_confidence_word_in_a_task_is_still_a_task():
+    text = OKRS_EN.replace(
+        "2. P2 Add retries",
+        "2. P2 Raise the loader's confidence checks to 3/5 stages (KR1)\n3. P2 Add",
+    )
+    text += "\n## Status\nconfidence 7/10, same as last week, the cluster is on order\n"
+    text += "\n## Indicators\n- Team load: green\n"
+    r = checkin(text, config=_quiet())
+    assert len(r.tasks) == 3
+    assert [c.value for c in r.confidence] == [0.7]
+
+
+# -- decision 5251: a tie between two key results is the encoder's to break ---------------------
+TIE_EN = """# Support check-in — week 3
+
+Objective 1: Solve customer problems the same day they arrive
+KR1: Median resolution time from 30 hours to 8 hours
+KR2: 85% of tickets answered within one hour
+KR3: CSAT from 86% to 93%
+
+## This week's priorities
+1. P1 Send a CSAT survey on last month's tickets
+
+## Next four weeks
+- Week 4: pair new agents on the phone queue
+
+## OKR status
+Confidence: 6/10, same as last week, two agents still in training
+
+## Other status indicators
+- Team load: yellow
+"""
+
+
+def test_a_task_sharing_one_word_with_each_of_two_krs_goes_to_the_closer_one():
+    r = checkin(TIE_EN)
+    t1 = r.tasks[0]
+    assert t1.link is not None
+    assert (t1.link.target, t1.link.method, t1.link.shared) == ("o1.kr3", "lexical", ["csat"])
+
+
+def test_without_the_encoder_a_tie_is_read_as_before():
+    r = checkin(TIE_EN, config=_quiet())
+    assert r.tasks[0].link is not None and r.tasks[0].link.method == "lexical"
+
+
+def test_a_task_sharing_more_words_with_one_kr_keeps_it():
+    text = TIE_EN.replace(
+        "1. P1 Send a CSAT survey on last month's tickets",
+        "1. P1 Answer the open tickets older than one hour",
+    )
+    r = checkin(text)
+    assert r.tasks[0].link is not None
+    assert (r.tasks[0].link.target, r.tasks[0].link.method) == ("o1.kr2", "lexical")
+
+
+# -- decision 5252: the API's option errors in Chinese -------------------------------------------
+ZH = {"Accept-Language": "zh-CN"}
+DRAFT = "目标：本季度让门店顾客更快买单\n关键结果1：高峰期排队时间从12分钟缩短到5分钟 0.7"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "said"),
+    [
+        ("/v1/review", {"text": DRAFT, "select": ["kr-nope"]}, "'kr-nope' 不是任何规则"),
+        ("/v1/review", {"text": DRAFT, "ignore": ["zz"]}, "'zz' 不是任何规则"),
+        (
+            "/v1/review",
+            {"text": DRAFT, "severity": {"kr-nope": "info"}},
+            "没有 id 为 'kr-nope' 的规则",
+        ),
+        ("/v1/grade", {"text": DRAFT, "select": ["grade-nope"]}, "不是任何 grade 规则"),
+        ("/v1/grade", {"text": DRAFT, "severity": {"grade-nope": "info"}}, "的 grade 规则"),
+        ("/v1/tree", {"text": DRAFT, "select": ["tree-nope"]}, "不是任何 tree 规则"),
+        (
+            "/v1/checkin",
+            {
+                "text": "本周任务：\n- P1 排班（关键结果1）",
+                "okrs": DRAFT,
+                "ignore": ["checkin-nope"],
+            },
+            "不是任何 checkin 规则",
+        ),
+        (
+            "/v1/examples/similar",
+            {"text": DRAFT, "target": "o7.kr2", "rule_id": "kr-is-task"},
+            "草稿里没有 id 为 'o7.kr2'",
+        ),
+    ],
+)
+def test_option_errors_are_said_in_chinese(client, path, body, said):
+    r = client.post(path, json=body, headers=ZH)
+    assert r.status_code == 422, r.text
+    data = r.json()
+    assert data["code"] == "bad_option"
+    assert said in data["detail"]
+    assert data["detail"] == data["messages"]["zh"]
+    # the English is there for an English client, not inside the Chinese
+    for english in ("matches no", "unknown rule", "has no item"):
+        assert english not in data["messages"]["zh"]
+    assert client.post(path, json=body).json()["detail"] == data["messages"]["en"]
+
+
+def test_enabled_only_without_rules_is_said_in_chinese(client):
+    r = client.post(
+        "/v2/check",
+        data={"text": "目标：提升品牌", "language": "zh-CN", "enabledOnly": "true"},
+        headers=ZH,
+    )
+    assert r.status_code == 422
+    assert r.json()["detail"] == "enabledOnly=true 时要用 enabledRules 给出要检查的规则。"
+
+
+def test_library_option_errors_carry_their_chinese():
+    from coach.config import Config as C
+    from coach.errors import ConfigError, InputError
+
+    with pytest.raises(ConfigError) as e:
+        C(select=("nope",)).validate(["kr-is-task"])
+    assert e.value.message_zh.startswith("select：'nope' 不是任何规则")
+    with pytest.raises(InputError) as e2:
+        checkin("本周任务：\n- P1 排班", okrs=DRAFT, ui_language="fr")
+    assert e2.value.messages["zh"] == "ui_language 只能是 'zh' 或 'en'，不能是 'fr'。"
+
+
+# -- decision 5252: a structured draft's errors in Chinese say what the JSON needs ---------------
+@pytest.mark.parametrize(
+    ("draft", "zh"),
+    [
+        (
+            {"objectives": []},
+            'objectives 是空的。请至少给出一个目标，例如 {"objectives": [{"text": "本季度让客户爱上我们的服务", '
+            '"key_results": [{"text": "NPS 从 30 提升到 45"}]}]}',
+        ),
+        (
+            {
+                "objectives": [
+                    {"text": "赢下华北市场", "key_results": ["新开40家门店", {"text": 7}]}
+                ]
+            },
+            "objectives[0].key_results[1].text 必须是非空的字符串。",
+        ),
+        (
+            {"objectives": [{"text": "赢下华北市场", "level": "城市"}]},
+            "objectives[0].level 只能是 'company'、'team' 或 'personal'（公司/团队/个人），不能是 '城市'。",
+        ),
+        ({"foo": 1}, "输入要有一个 'objectives' 列表（或者本身就是目标的列表）。"),
+        (
+            {"objectives": [{"text": "赢下华北市场", "priority": True}]},
+            "objectives[0].priority 必须是 'P1' 这样的字符串或一个数字。",
+        ),
+    ],
+)
+def test_structured_draft_errors_in_chinese(client, draft, zh):
+    r = client.post("/v1/review", json={"draft": draft}, headers=ZH)
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"] == zh
+    # the pasted draft's advice ("以“目标：”或“O:”开头") is not given for JSON
+    assert "开头" not in r.json()["detail"]

@@ -11,6 +11,8 @@ from coach.config import Config
 from coach.cycle.checkin import checkin
 
 client = test_tester32.client
+page_server = test_tester32.page_server
+chromium_browser = test_tester32.chromium_browser
 
 OKRS_EN = """# Data platform check-in — week 4
 
@@ -273,3 +275,57 @@ def test_structured_draft_errors_in_chinese(client, draft, zh):
     assert r.json()["detail"] == zh
     # the pasted draft's advice ("以“目标：”或“O:”开头") is not given for JSON
     assert "开头" not in r.json()["detail"]
+
+
+@pytest.mark.parametrize("note", ["Status: on track", "状态：进行中"])
+def test_a_status_note_with_words_is_no_quadrant(note):
+    from coach.cycle.checkin import _section_of
+
+    assert _section_of(note) is None
+    assert _section_of(note.split(":")[0].split("：")[0]) is not None  # alone, it heads one
+
+
+# -- the cycle page says how a task was linked, in its language, as the command line does ---------
+PAGE_OKRS = "目标1：让门店顾客十分钟内买完离开（负责人：赵敏）\n关键结果1：高峰期平均排队时间从12分钟缩短到5分钟\n关键结果2：自助收银使用率从20%提升到45%\n"
+PAGE_CHECKIN = (
+    "## 本周重点\n- P1 在三家门店试点自助收银引导员（关键结果2）\n- P1 把高峰期排班从两人加到三人\n"
+    "## 未来四周\n- 第4周：统计试点门店的排队时长\n"
+    "## 状态\n信心 6/10（上周 7/10），因为两台收银机还没到货\n## 指标\n- 人手：黄\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "stated", "shared", "confidence"),
+    [
+        (
+            "zh-CN",
+            "（写明）",
+            "（共同的词：高峰期）",
+            "6/10 ↓（上周 7/10），因为两台收银机还没到货",
+        ),
+        (
+            "en-US",
+            "(stated)",
+            "(shared words: 高峰期)",
+            "6/10 ↓ (was 7/10), because 两台收银机还没到货",
+        ),
+    ],
+)
+def test_cycle_page_says_how_each_task_is_linked(
+    chromium_browser, page_server, locale, stated, shared, confidence
+):
+    context = chromium_browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(page_server + "/cycle")
+    page.wait_for_selector("#checkin-text", state="attached")
+    page.click("#tab-checkin")
+    page.fill("#checkin-okrs", PAGE_OKRS)
+    page.fill("#checkin-text", PAGE_CHECKIN)
+    page.click('[data-run="checkin"]')
+    page.wait_for_selector('#checkin-results .tasks li[data-id="t1"]', timeout=20000)
+    t1 = page.locator('#checkin-results .tasks li[data-id="t1"] .link').inner_text()
+    t2 = page.locator('#checkin-results .tasks li[data-id="t2"] .link').inner_text()
+    assert t1.endswith(stated) and t2.endswith(shared)
+    assert "lexical" not in t2
+    assert page.locator("#checkin-results .confidence li").first.inner_text() == confidence
+    context.close()

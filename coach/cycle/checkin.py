@@ -57,6 +57,11 @@ LINK_MARGIN = 0.15
 LINK_SINGLE = 0.9
 
 SECTIONS = ("tasks", "plan", "confidence", "indicators")
+# "Status" / "状态" alone: the OKR status quadrant's heading, but as a label with words after it
+# ("Status: on track", "状态：进行中") a note on an item, not the quadrant (decision 5250)
+_BARE_STATUS = re.compile(
+    r"^(?:(?:本周|当前|目前)(?:的)?)?状态$|^(?:current\s+|this\s+week['’]?s\s+)?status$", re.I
+)
 _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tasks",
@@ -98,7 +103,7 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence"
             # "## Status", "## 当前状态" alone on a heading: the OKR status (decision 5250)
-            r"|^(?:(?:本周|当前|目前)(?:的)?)?状态$|^(?:current\s+|this\s+week['’]?s\s+)?status$",
+            r"|" + _BARE_STATUS.pattern,
             re.I,
         ),
     ),
@@ -303,6 +308,8 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
         if pm is None:
             continue
         rest = m.group("rest") or ""
+        if rest.strip() and _BARE_STATUS.match(label.strip()) and not _VALUE_RE.search(rest):
+            return None
         colon = body.find("：") if "：" in body else body.find(":")
         # A label line: a heading, a short label ending the line, or a label with a colon.
         if not is_heading and colon < 0 and len(label) > 24:

@@ -329,3 +329,67 @@ def test_cycle_page_says_how_each_task_is_linked(
     assert "lexical" not in t2
     assert page.locator("#checkin-results .confidence li").first.inner_text() == confidence
     context.close()
+
+
+# -- decision 5254: a grade after a colon or an arrow, a status alone in brackets ------------------
+@pytest.mark.parametrize(
+    ("kr", "score", "status", "left"),
+    [
+        (
+            "Online bookings from 30% to 55% of all bookings: 0.3 (half done)",
+            0.3,
+            "half done",
+            "Online bookings from 30% to 55% of all bookings",
+        ),
+        (
+            "Same-day slot offered to 80% of callers → 1.0",
+            1.0,
+            None,
+            "Same-day slot offered to 80% of callers",
+        ),
+        ("Error rate below 2%: 0.7", 0.7, None, "Error rate below 2%"),
+        ("新客户转化率从10%提升到18%：0.7（完成）", 0.7, "完成", "新客户转化率从10%提升到18%"),
+    ],
+)
+def test_grade_after_a_colon_or_arrow_following_the_target(kr, score, status, left):
+    from coach.cycle.grading import grade
+
+    label = "关键结果1：" if "新" in kr else "KR1: "
+    head = (
+        "目标1：让新客户更快下单\n"
+        if "新" in kr
+        else "Objective 1: Make booking a repair painless\n"
+    )
+    r = grade(head + label + kr + "\n", config=_quiet())
+    k = r.objectives[0].key_results[0]
+    assert (k.score, k.status, k.text) == (score, status, left)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Cart completion rate: 0.7", "Goals conceded per game from 1.8 → 1.0", "缺陷密度：0.5"]
+)
+def test_a_value_after_a_colon_or_arrow_with_no_target_before_stays_the_value(kr):
+    from coach.cycle.scores import read
+
+    assert read(kr).score is None
+
+
+@pytest.mark.parametrize(
+    ("data", "zh"),
+    [
+        ('{"annotation": "x"}', 'data 必须是 {"annotation": [{"text": ...}, ...]} 这样的结构。'),
+        ('{"annotation": [7]}', "annotation[0] 必须是对象。"),
+        ('{"annotation": [{"text": "a", "markup": "<b>"}]}', "annotation[0] 必须有一个字符串的"),
+        (
+            '{"annotation": [{"markup": "<p>", "interpretAs": 3}]}',
+            "annotation[0].interpretAs 必须是字符串。",
+        ),
+        ('{"annotation": [', "data 不是合法的 JSON（第 1 行第 17 列"),
+    ],
+)
+def test_lt_data_errors_in_chinese(client, data, zh):
+    r = client.post("/v2/check", data={"data": data, "language": "auto"}, headers=ZH)
+    assert r.status_code == 422, r.text
+    assert r.json()["code"] == "invalid_structure"
+    assert r.json()["detail"].startswith(zh)
+    assert "must" not in r.json()["detail"]

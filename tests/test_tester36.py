@@ -393,3 +393,15 @@ def test_lt_data_errors_in_chinese(client, data, zh):
     assert r.json()["code"] == "invalid_structure"
     assert r.json()["detail"].startswith(zh)
     assert "must" not in r.json()["detail"]
+
+
+# -- the tree's summary counts a child with no parent found --------------------------------------
+def test_tree_summary_counts_children_with_no_parent_found():
+    from coach.cycle.tree import tree
+
+    text = (
+        "## 公司OKR\n目标1：本季度拿下华东市场\n关键结果1：华东区新签客户20家\n关键结果2：华东区收入达到500万元\n\n"
+        "## 行政部门OKR\n目标1：降低办公用品采购成本\n关键结果1：办公用品月均支出从4万元降到3万元\n"
+    )
+    r = tree(text, config=_quiet())
+    assert any("1 个找不到上级（O2）" in line for line in r.summary), r.summary

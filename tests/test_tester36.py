@@ -405,3 +405,40 @@ def test_tree_summary_counts_children_with_no_parent_found():
     )
     r = tree(text, config=_quiet())
     assert any("1 个找不到上级（O2）" in line for line in r.summary), r.summary
+
+
+# -- the command line says an option error in Chinese where the interface is Chinese --------------
+@pytest.mark.parametrize(
+    ("argv", "zh", "en"),
+    [
+        (
+            ["review", "{f}", "--ui-lang", "zh", "--select", "kr-nope"],
+            "--select：没有 id 为 'kr-nope' 的规则；是不是想写",
+            None,
+        ),
+        (["review", "{f}", "--select", "kr-nope"], None, "--select: unknown rule id 'kr-nope'"),
+        (
+            ["grade", "{f}", "--ui-lang", "zh", "--ignore", "grade-nope"],
+            "ignore：'grade-nope' 不是任何 grade 规则的 id 或 id 前缀",
+            None,
+        ),
+        (
+            ["grade", "{f}", "--ui-lang", "en", "--ignore", "grade-nope"],
+            None,
+            "ignore: 'grade-nope' matches no grade rule",
+        ),
+    ],
+)
+def test_cli_option_errors_follow_the_interface_language(tmp_path, capsys, argv, zh, en):
+    from coach.cli import main
+
+    f = tmp_path / "draft.txt"
+    f.write_text(
+        "Objective 1: Make booking a repair painless\nKR1: Online bookings from 30% to 55% 0.7\n",
+        encoding="utf-8",
+    )
+    assert main([a.replace("{f}", str(f)) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert (zh or en) in err
+    if zh:
+        assert "unknown" not in err and "matches no" not in err

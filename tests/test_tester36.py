@@ -442,3 +442,38 @@ def test_cli_option_errors_follow_the_interface_language(tmp_path, capsys, argv,
     assert (zh or en) in err
     if zh:
         assert "unknown" not in err and "matches no" not in err
+
+
+RIDERS = """**目标：让骑手每单多赚一块钱（负责人：周航）**
+- KR1：骑手平均单价从6.2元提升到7.2元
+- KR2：骑手日均完成单数从28单提升到32单
+- KR3：骑手月流失率从12%降到8%
+
+**一、本周任务**
+1. 【P1】上线午高峰加价规则（KR1）
+2. 【P1】梳理骑手排班，减少空跑
+3. 【P2】约10位流失骑手电话访谈
+
+**二、未来四周**
+1. 第2周：复盘加价规则对单价的影响
+
+**三、信心指数**
+6/10，比上周降了1分，原因是加价规则还在等法务确认
+
+**四、状态指标**
+- 骑手满意度 🟡
+"""
+
+
+@pytest.mark.parametrize("semantic", [True, False])
+def test_a_word_every_kr_shares_points_at_the_objective_not_a_kr(semantic):
+    r = checkin(RIDERS, config=Config(semantic=semantic))
+    t2 = r.tasks[1]
+    assert t2.link is None or t2.link.method == "semantic"
+    if t2.link is None:
+        assert t2.objective == "o1"
+    t3 = r.tasks[2]
+    assert t3.link is not None and (t3.link.target, t3.link.method) == ("o1.kr3", "lexical")
+    assert r.plan[0].link is not None and r.plan[0].link.target == "o1.kr1"
+    assert [c.change for c in r.confidence] == ["down"]
+    assert all(k.this_week or k.next_weeks for k in r.key_results)

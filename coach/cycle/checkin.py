@@ -156,12 +156,12 @@ _ARROW_RE = re.compile(
 )
 # "比上周低" / "高于上周": the comparison with last week says the direction (decision 5250)
 _UP = re.compile(
-    r"↑|⬆|上升|提高了|升高|变高|提升了|(?:比|较)上周(?:更|还)?高|高于上周"
+    r"↑|⬆|上升|提高了|升高|变高|提升了|升了|涨了|(?:比|较)上周(?:更|还)?高|高于上周"
     r"|\bup\b|higher|rose|increased|improved",
     re.I,
 )
 _DOWN = re.compile(
-    r"↓|⬇|下降|降低|变低|(?:比|较)上周(?:更|还)?低|低于上周"
+    r"↓|⬇|下降|降低|变低|降了|跌了|掉了|(?:比|较)上周(?:更|还)?低|低于上周"
     r"|\bdown\b|lower|fell|dropped|decreased|slipped",
     re.I,
 )
@@ -504,6 +504,15 @@ def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
     return best_overlap(_profile_words(task), ((kr, _profile_words(kr)) for kr in krs))
 
 
+def _common_words(pool: list[Item]) -> frozenset[str]:
+    """The content words every key result of the pool shares, when they are two or more key
+    results of one objective (else none)."""
+    objectives = {kr.objective.id if kr.objective is not None else None for kr in pool}
+    if len(pool) < 2 or len(objectives) != 1 or None in objectives:
+        return frozenset()
+    return frozenset.intersection(*(_profile_words(kr) for kr in pool))
+
+
 def _break_tie(
     task: Item, pool: list[Item], best: tuple[Item, list[str]]
 ) -> tuple[Item, list[str]]:
@@ -562,7 +571,14 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     if not pool or not t.item.plain.strip():
         return
     lexical = _lexical(t.item, pool)
-    if lexical is None and not stated and not objective:
+    common = _common_words(pool)
+    if lexical is not None and not stated and common and set(lexical[1]) <= common:
+        # the words it shares are in every key result of one objective ("骑手" in each of
+        # 骑手单价 / 骑手单数 / 骑手流失率): they say which objective the task serves, not which
+        # key result (decision 5251); the encoder may still single one out below
+        t.objective_ref = pool[0].objective.id  # type: ignore[union-attr]
+        lexical = None
+    if lexical is None and not stated and not objective and t.objective_ref is None:
         # Words shared with an objective only: the task serves it; say which KR is closest.
         by_objective = _lexical(t.item, draft.objectives)
         if by_objective is not None:

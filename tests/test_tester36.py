@@ -477,3 +477,12 @@ def test_a_word_every_kr_shares_points_at_the_objective_not_a_kr(semantic):
     assert r.plan[0].link is not None and r.plan[0].link.target == "o1.kr1"
     assert [c.change for c in r.confidence] == ["down"]
     assert all(k.this_week or k.next_weeks for k in r.key_results)
+
+
+@pytest.mark.parametrize("okrs", [None, "目标：赢下华北市场\n关键结果1：新开40家门店"])
+def test_an_empty_check_in_is_said_to_be_one(client, okrs):
+    body = {"text": " \n "} | ({"okrs": okrs} if okrs else {})
+    r = client.post("/v1/checkin", json=body, headers=ZH)
+    assert r.status_code == 422 and r.json()["code"] == "empty"
+    assert r.json()["detail"].startswith("周检查是空的")
+    assert r.json()["messages"]["en"].startswith("the check-in is empty")

@@ -710,6 +710,16 @@ def read_color(text: str) -> str | None:
 def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, str | None]:
     """The check-in document, and the combined text when the OKRs were given apart."""
     combined, checkin_start, source_text = text, 0, None
+    if not text.strip():
+        # the check-in's own words, not the draft's "paste an objective" (tester36)
+        raise InputError(
+            "empty",
+            "the check-in is empty: paste this week's check-in (its four quadrants: this week's "
+            "priorities, the next four weeks, the OKR status with its confidence, other status "
+            "indicators), with the OKRs it serves above it or given apart",
+            "周检查是空的：请粘贴本周的检查（四个象限：本周关注的任务、未来四周的计划、OKR当前的状态和信心指数、"
+            "其他状态指标），把它对应的OKR写在上面或另外提供。",
+        )
     if okrs is not None:
         if not okrs.strip():
             raise InputError(

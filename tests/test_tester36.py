@@ -486,3 +486,25 @@ def test_an_empty_check_in_is_said_to_be_one(client, okrs):
     assert r.status_code == 422 and r.json()["code"] == "empty"
     assert r.json()["detail"].startswith("周检查是空的")
     assert r.json()["messages"]["en"].startswith("the check-in is empty")
+
+
+# -- a table's status column, converted to a draft and back, still grades the key result ----------
+@pytest.mark.parametrize(
+    ("row", "score", "status"),
+    [
+        ("Ship,Publish the new diagnostics guide,,done", 1.0, "done"),
+        ("Ship,Publish the new diagnostics guide,,not done", 0.0, "not done"),
+        ("上线,上线客户自助学习中心,,完成", 1.0, "完成"),
+    ],
+)
+def test_a_status_column_alone_grades_the_key_result(tmp_path, row, score, status):
+    from coach.cycle.grading import grade
+    from coach.cycle.tables import read_table, rows_to_text
+
+    header = "objective,key_result,score,status\n"
+    table = header + row + "\n" + row.split(",")[0] + ",Second key result at 40%,0.7,\n"
+    rows = read_table(table.encode("utf-8"), "okrs.csv")
+    assert rows is not None
+    text = rows_to_text(rows)
+    k = grade(text, config=_quiet()).objectives[0].key_results[0]
+    assert (k.score, k.status) == (score, status)

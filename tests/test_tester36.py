@@ -508,3 +508,17 @@ def test_a_status_column_alone_grades_the_key_result(tmp_path, row, score, statu
     text = rows_to_text(rows)
     k = grade(text, config=_quiet()).objectives[0].key_results[0]
     assert (k.score, k.status) == (score, status)
+
+
+def test_checkin_text_says_an_indicators_colour_once_and_no_trailing_blank(tmp_path, capsys):
+    from coach.cli import main
+
+    f = tmp_path / "checkin.md"
+    f.write_text(
+        RIDERS.replace("6/10，比上周降了1分，原因是加价规则还在等法务确认", "6/10"),
+        encoding="utf-8",
+    )
+    main(["checkin", str(f), "--no-explain", "--color", "never"])
+    out = capsys.readouterr().out
+    assert "  🟡 骑手满意度\n" in out
+    assert "  整体 6/10\n" in out

@@ -522,3 +522,33 @@ def test_checkin_text_says_an_indicators_colour_once_and_no_trailing_blank(tmp_p
     out = capsys.readouterr().out
     assert "  🟡 骑手满意度\n" in out
     assert "  整体 6/10\n" in out
+
+
+def test_cycle_page_grades_and_tree_links_read_as_the_command_line(chromium_browser, page_server):
+    context = chromium_browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(page_server + "/cycle")
+    page.wait_for_selector("#grade-text", state="attached")
+    page.click("#tab-grade")
+    page.fill(
+        "#grade-text",
+        "Objective 1: Fix boilers on the first visit\nKR1: First-time fix rate from 71% to 85% — 0.7\n"
+        "KR2: Publish the diagnostics guide — done\n",
+    )
+    page.click('[data-run="grade"]')
+    page.wait_for_selector('#grade-table tr[data-id="o1.kr2"]', timeout=20000)
+    assert page.locator('#grade-table tr[data-id="o1.kr2"] td').nth(2).inner_text() == "1.0"
+    assert page.locator('#grade-table tr[data-id="o1"] td').nth(2).inner_text() == "0.85"
+    page.click("#tab-tree")
+    page.fill(
+        "#tree-text",
+        "# 2027年Q2 OKR\n\n## 公司OKR\n目标1：成为本地人最爱的面包店（负责人：陈总）\n"
+        "关键结果1：周末客流从每店900人提升到1300人\n关键结果2：回头客占比从35%提升到50%\n\n"
+        "## 门店运营部OKR\n目标1：下午六点前不断货（对齐公司O3）\n关键结果1：六点前售罄天数占比从40%降到10%\n",
+    )
+    page.click('[data-run="tree"]')
+    page.wait_for_selector('#tree-results li[data-id="o2"]', timeout=20000)
+    said = page.locator('#tree-results li[data-id="o2"]').first.inner_text()
+    assert "encoder" not in said
+    assert "← O1 (推断" in said
+    context.close()

@@ -144,16 +144,22 @@ function render(kind, r) {
 }
 
 const fmt = (x) => (x === null || x === undefined ? "–" : String(Math.round(x * 100) / 100));
+// A grade as the command line writes it: 0.7, 0.65, 1.0, 0.0 (a status alone gave "1").
+const gradeFmt = (x) => {
+  if (x === null || x === undefined) return "–";
+  const s = x.toFixed(2).replace(/0+$/, "");
+  return s.endsWith(".") ? s + "0" : s;
+};
 
 function gradeView(r) {
-  const head = el("p", {}, el("span", { class: "big", id: "grade-overall", text: fmt(r.grade) }), el("span", { text: r.band }));
+  const head = el("p", {}, el("span", { class: "big", id: "grade-overall", text: gradeFmt(r.grade) }), el("span", { text: r.band }));
   const table = el("table", { id: "grade-table" },
     el("thead", {}, el("tr", {}, el("th", { text: "" }), el("th", { text: t("kr") }), el("th", { text: t("grade") }), el("th", { text: t("status") }))));
   const tbody = el("tbody");
   for (const o of r.objectives) {
-    tbody.append(el("tr", { class: "objective", "data-id": o.id }, el("td", { text: o.id.toUpperCase() }), el("td", { text: o.text }), el("td", { class: "grade", text: fmt(o.grade) }), el("td")));
+    tbody.append(el("tr", { class: "objective", "data-id": o.id }, el("td", { text: o.id.toUpperCase() }), el("td", { text: o.text }), el("td", { class: "grade", text: gradeFmt(o.grade) }), el("td")));
     for (const k of o.key_results) {
-      tbody.append(el("tr", { "data-id": k.id }, el("td", { text: k.id }), el("td", { text: k.text }), el("td", { text: k.written || fmt(k.score) }), el("td", { text: k.status || "" })));
+      tbody.append(el("tr", { "data-id": k.id }, el("td", { text: k.id }), el("td", { text: k.text }), el("td", { text: k.written || gradeFmt(k.score) }), el("td", { text: k.status || "" })));
     }
   }
   table.append(tbody);
@@ -218,7 +224,10 @@ function treeView(r) {
   const item = (id) => {
     const n = nodes[id];
     const loose = !n.parent && !n.orphan && n.level && n.level !== top;
-    const link = n.parent ? `← ${n.parent.objective.toUpperCase()} (${t(n.parent.method)}${n.parent.via ? ": " + n.parent.via : ""})` : loose ? t("noParent") : "";
+    // as the command line says it: "inferred: 华东区, 客户", "inferred p=0.95" (the encoder's
+    // link showed its internal name, "推断: encoder": tester36)
+    const via = !n.parent || !n.parent.via ? "" : n.parent.via === "encoder" ? ` p=${n.parent.confidence.toFixed(2)}` : `: ${n.parent.via}`;
+    const link = n.parent ? `← ${n.parent.objective.toUpperCase()} (${t(n.parent.method)}${via})` : loose ? t("noParent") : "";
     const li = el("li", { "data-id": id },
       el("span", { class: `node${n.orphan ? " orphan" : ""}` }, el("strong", { text: id.toUpperCase() + " " }), n.text,
         el("span", { class: "level", text: `${units[n.unit].name} · ${n.level ? t(n.level) : t("unknownLevel")}` })),

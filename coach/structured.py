@@ -215,6 +215,7 @@ def parse_structured(obj: Any, max_chars: int, max_objectives: int) -> Draft:
         raise InputTooLarge(
             "too_many_objectives",
             f"the draft has {len(objectives_in)} objectives; the limit is {max_objectives}.",
+            f"草稿有 {len(objectives_in)} 个目标，上限是 {max_objectives}。请一次评审一个团队的OKR。",
         )
     render = _Renderer()
     objectives: list[Item] = []

@@ -552,3 +552,10 @@ def test_cycle_page_grades_and_tree_links_read_as_the_command_line(chromium_brow
     assert "encoder" not in said
     assert "← O1 (推断" in said
     context.close()
+
+
+def test_too_many_structured_objectives_in_chinese(client):
+    draft = {"objectives": [f"让第{i}家门店更好" for i in range(1, 61)]}
+    r = client.post("/v1/review", json={"draft": draft}, headers=ZH)
+    assert r.status_code == 413
+    assert r.json()["detail"] == "草稿有 60 个目标，上限是 50。请一次评审一个团队的OKR。"

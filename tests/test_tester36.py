@@ -559,3 +559,68 @@ def test_too_many_structured_objectives_in_chinese(client):
     r = client.post("/v1/review", json={"draft": draft}, headers=ZH)
     assert r.status_code == 413
     assert r.json()["detail"] == "草稿有 60 个目标，上限是 50。请一次评审一个团队的OKR。"
+
+
+# -- a Markdown table inside a quadrant, and a trend word inside the reason -----------------------
+TABLE_CHECKIN = """# Week 6 check-in — Growth
+
+Objective 1: Make new users love the product in their first week
+KR1: Day-7 retention of new users from 35% to 50%
+KR2: 65% of new users finish the core action in week one
+
+Objective 2: Turn trials into paying teams
+KR1: Trial-to-paid from 8% to 12%
+
+## This week
+| Priority | Task | KR |
+|---|---|---|
+| P1 | Ship onboarding checklist v2 | O1 KR2 |
+| P1 | Call 15 trial teams that went quiet | O2 KR1 |
+| P2 | Fix the invite email typo | |
+
+## Next 4 weeks
+- Week 7: pricing page test (O2 KR1)
+
+## Status
+| Item | Confidence |
+|:---|:---:|
+| Overall | 6/10 (was 7/10) — pricing test slipped |
+| O1 KR1 | 8/10, same as last week, the checklist is not out yet |
+
+## Health
+- Team morale: yellow
+"""
+
+
+def test_a_table_in_a_quadrant_is_read_row_by_row():
+    r = checkin(TABLE_CHECKIN, config=_quiet())
+    assert [(t.priority, t.link.target if t.link else None) for t in r.tasks] == [
+        ("P1", "o1.kr2"),
+        ("P1", "o2.kr1"),
+        ("P2", None),
+    ]
+    assert r.tasks[0].text == "P1 | Ship onboarding checklist v2 | O1 KR2"
+    assert TABLE_CHECKIN[r.tasks[0].span.start : r.tasks[0].span.end] == r.tasks[0].text
+    assert [(c.target, c.value, c.change, c.reason) for c in r.confidence] == [
+        ("set", 0.6, "down", "pricing test slipped"),
+        ("o1.kr1", 0.8, "same", "the checklist is not out yet"),
+    ]
+    ids = {f.rule_id for f in r.findings}
+    assert not ids & {
+        "checkin-too-many-tasks",
+        "checkin-task-no-priority",
+        "checkin-confidence-unexplained",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Confidence: 5/10, down from 7/10", None),
+        ("Confidence: 6/10, steady, no change", None),
+        ("Confidence: 6/10 (was 7/10), two engineers fell ill", "two engineers fell ill"),
+    ],
+)
+def test_a_trend_word_inside_the_reason_stays_in_it(line, reason):
+    text = OKRS_EN + "\n## OKR status\n" + line + "\n\n## Other status indicators\n- Load: green\n"
+    assert [c.reason for c in checkin(text, config=_quiet()).confidence] == [reason]

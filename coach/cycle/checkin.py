@@ -165,7 +165,9 @@ _DOWN = re.compile(
     r"|\bdown\b|lower|fell|dropped|decreased|slipped",
     re.I,
 )
-_SAME = re.compile(r"持平|不变|没变|没有变化|unchanged|\bsame\b|\bflat\b|steady|no change", re.I)
+_SAME = re.compile(
+    r"持平|不变|没变|没有变化|unchanged|\bsame(?:\s+as)?\b|\bflat\b|steady|no change", re.I
+)
 _REASON = re.compile(
     r"(?:因为|由于|原因(?:是|：|:)?|主要是|是因为|because|due\s+to|since|thanks\s+to|after|as\s+a\s+result\s+of|owing\s+to)\s*(?P<r>\S.*)",
     re.I,
@@ -414,8 +416,11 @@ def read_sections(text: str, start: int) -> list[Section]:
     current: Section | None = None
     lines = _lines(text[start:], start)
     for i, ln in enumerate(lines):
-        # Inside a quadrant a list item is an entry, even one that names another quadrant.
-        marked = current is not None and _MARKER.match(ln.text) is not None
+        # Inside a quadrant a list item or a table row is an entry, even one that names another
+        # quadrant ("| Confidence | 7/10 |").
+        marked = current is not None and (
+            _MARKER.match(ln.text) is not None or ln.text.startswith(("|", "｜"))
+        )
         found = None if marked else _section_of(ln.text)
         if found is None and not marked and _heads_priorities(lines, i):
             found = ("tasks", "", len(ln.text))
@@ -434,6 +439,9 @@ def read_sections(text: str, start: int) -> list[Section]:
         if current is None:
             continue
         current.end = ln.start + len(ln.text)
+        if ln.text.startswith(("|", "｜")):
+            _table_row(current, ln, lines[i - 1] if i else None)
+            continue
         m = _MARKER.match(ln.text)
         body, bstart = (ln.text[m.end() :], ln.start + m.end()) if m else (ln.text, ln.start)
         if current.entries and ln.indent > _indent_of(current):
@@ -441,6 +449,32 @@ def read_sections(text: str, start: int) -> list[Section]:
             continue
         current.entries.append(Entry(body, bstart, ln.indent))
     return sections
+
+
+# A Markdown table's separator row: "|---|:---:|".
+_TABLE_SEP = re.compile(
+    r"^[|｜]?(?:[ \t]{0,3}:?-{3,40}:?[ \t]{0,3}[|｜]){1,20}[ \t]{0,3}(?::?-{3,40}:?)?$"
+)
+
+
+def _table_row(section: Section, ln: Line, prev: Line | None) -> None:
+    """A Markdown table inside a quadrant, one entry a row (tester36): "| P1 | Ship the checklist
+    | O1 KR2 |" is the task "P1 | Ship the checklist | O1 KR2"; the header row (the one above the
+    separator) and the separator are none."""
+    if _TABLE_SEP.match(ln.text):
+        last = section.entries[-1] if section.entries else None
+        if (
+            last is not None
+            and prev is not None
+            and prev.start <= last.start < prev.start + len(prev.text)
+        ):
+            section.entries.pop()  # the header row
+        return
+    inner = ln.text[1:]
+    lead = len(inner) - len(inner.lstrip(" \t"))
+    body = inner.strip(" \t").rstrip(" \t|｜")
+    if body:
+        section.entries.append(Entry(body, ln.start + 1 + lead, ln.indent))
 
 
 def _indent_of(section: Section) -> int:
@@ -678,13 +712,26 @@ def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
         return m.group("r").strip(" 。.，,;；")
     rest = blank(text, [*used, *((lm.start(), lm.end()) for lm in _CONF_LABEL.finditer(text))])
     for pattern in (_UP, _DOWN, _SAME):
-        rest = pattern.sub(" ", rest)
+        # a trend word set apart says the change ("6/10, down from 7/10"); one inside the words
+        # after it is the reason's own ("— pricing test slipped", tester36)
+        rest = pattern.sub(lambda m, r=rest: m.group(0) if _inside_words(r, m) else " ", rest)
     rest = re.sub(r"[（）()\[\]【】:：,，;；。.\-–—/|｜→↑↓=]+", " ", rest)
     rest = re.sub(
         r"(?:与|和|比|较|than|vs\.?|last\s+week|上周|本周|this\s+week)", " ", rest, flags=re.I
     )
     rest = " ".join(rest.split())
     return rest if _substantial(rest) else None
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,40}[ \t]{1,3}[A-Za-z]{3,40}[ \t]{1,3}$")
+
+
+def _inside_words(text: str, m: re.Match[str]) -> bool:
+    """An English trend word with two words of three letters or more right before it ("pricing
+    test slipped"): part of a sentence, not the trend's own word."""
+    if not m.group(0).isascii() or not m.group(0)[:1].isalpha():
+        return False
+    return _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
 
 
 def _substantial(text: str) -> bool:

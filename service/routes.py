@@ -114,6 +114,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def unknown_rule(status: int, rule_id: object) -> APIError:
+    from rules.cycle import find as find_cycle_rule
+
+    if isinstance(rule_id, str) and find_cycle_rule(rule_id) is not None:
+        # "grade-missing": a rule of grading, the check-in or the tree, listed apart (tester36:
+        # "no rule 'grade-missing'" read as if it did not exist; `okr-coach explain` finds it)
+        return APIError(
+            status,
+            "unknown_rule",
+            f"{short_repr(rule_id)} is a grading, check-in or tree rule, not a draft review "
+            "rule: see GET /v1/cycle/rules",
+            detail_zh=f"{short_repr(rule_id)} 是季度打分、周检查或目标树的规则，不是草稿评审的规则："
+            "见 GET /v1/cycle/rules。",
+        )
     close = _close_rule_ids(rule_id)
     if close:  # "KR-IS-TASK", "kr-is-tsk": the id meant, as the command line names it
         return APIError(

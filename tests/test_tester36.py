@@ -624,3 +624,13 @@ def test_a_table_in_a_quadrant_is_read_row_by_row():
 def test_a_trend_word_inside_the_reason_stays_in_it(line, reason):
     text = OKRS_EN + "\n## OKR status\n" + line + "\n\n## Other status indicators\n- Load: green\n"
     assert [c.reason for c in checkin(text, config=_quiet()).confidence] == [reason]
+
+
+@pytest.mark.parametrize("path", ["/v1/rules/grade-missing", "/v1/examples?rule=checkin-kr-idle"])
+def test_a_cycle_rule_id_in_the_draft_catalog_says_where_it_is(client, path):
+    r = client.get(path, headers=ZH)
+    assert r.status_code == 404 and r.json()["code"] == "unknown_rule"
+    assert "GET /v1/cycle/rules" in r.json()["detail"]
+    assert r.json()["detail"].startswith("'")
+    assert "是季度打分、周检查或目标树的规则" in r.json()["detail"]
+    assert client.get("/v1/rules/kr-nope").json()["detail"].startswith("no rule 'kr-nope'")

@@ -154,19 +154,24 @@ _ARROW_RE = re.compile(
     + r")",
     re.I,
 )
+
+
+def _trend(zh: str, en: str) -> re.Pattern[str]:
+    """A confidence's change in words, Chinese and English alike."""
+    return re.compile(f"{zh}|{en}", re.I)
+
+
 # "比上周低" / "高于上周": the comparison with last week says the direction (decision 5250)
-_UP = re.compile(
-    r"↑|⬆|上升|提高了|升高|变高|提升了|升了|涨了|(?:比|较)上周(?:更|还)?高|高于上周"
-    r"|\bup\b|higher|rose|increased|improved",
-    re.I,
+_UP = _trend(
+    r"↑|⬆|上升|提高了|升高|变高|提升了|升了|涨了|(?:比|较)上周(?:更|还)?高|高于上周",
+    r"\bup\b|higher|rose|increased|improved",
 )
-_DOWN = re.compile(
-    r"↓|⬇|下降|降低|变低|降了|跌了|掉了|(?:比|较)上周(?:更|还)?低|低于上周"
-    r"|\bdown\b|lower|fell|dropped|decreased|slipped",
-    re.I,
+_DOWN = _trend(
+    r"↓|⬇|下降|降低|变低|降了|跌了|掉了|(?:比|较)上周(?:更|还)?低|低于上周",
+    r"\bdown\b|lower|fell|dropped|decreased|slipped",
 )
-_SAME = re.compile(
-    r"持平|不变|没变|没有变化|unchanged|\bsame(?:\s+as)?\b|\bflat\b|steady|no change", re.I
+_SAME = _trend(
+    r"持平|不变|没变|没有变化", r"unchanged|\bsame(?:\s+as)?\b|\bflat\b|steady|no change"
 )
 _REASON = re.compile(
     r"(?:因为|由于|原因(?:是|：|:)?|主要是|是因为|because|due\s+to|since|thanks\s+to|after|as\s+a\s+result\s+of|owing\s+to)\s*(?P<r>\S.*)",

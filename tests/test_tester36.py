@@ -634,3 +634,57 @@ def test_a_cycle_rule_id_in_the_draft_catalog_says_where_it_is(client, path):
     assert r.json()["detail"].startswith("'")
     assert "是季度打分、周检查或目标树的规则" in r.json()["detail"]
     assert client.get("/v1/rules/kr-nope").json()["detail"].startswith("no rule 'kr-nope'")
+
+
+# -- the check-in's own sections after its quadrants are notes, not key results -------------------
+NOTES_ZH = """# 增长组 第6周周检查
+
+目标1：本季度让新用户在第一周就爱上我们的产品
+关键结果1：新用户7日留存率从35%提升到50%
+关键结果2：新用户首周完成核心操作的比例从40%提升到65%
+
+## 本周关注的任务
+- P1 上线新手清单第二版（关键结果2）
+
+## 未来四周的计划
+- 第7周：留存邮件系列（关键结果1）
+
+## OKR当前的状态
+信心指数：6/10（上周7/10），因为清单推迟了一周
+
+## 其他状态指标
+- 团队士气：绿色
+
+## 风险与阻碍
+- 法务还没批新的邮件文案
+- 设计评审改到周四
+"""
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "",
+        "\n**本周亮点**\n- 新欢迎页上线了\n",
+        "\n## Wins\n- Shipped the new welcome screen\n",
+    ],
+)
+def test_sections_after_the_quadrants_are_no_key_results(tail):
+    r = checkin(NOTES_ZH + tail, config=_quiet())
+    assert [k.id for k in r.key_results] == ["o1.kr1", "o1.kr2"]
+    assert not [f for f in r.findings if f.rule_id == "checkin-kr-idle"]
+
+
+def test_okrs_written_below_the_quadrants_are_still_read():
+    text = (
+        "## This week's priorities\n- P1 Ship onboarding checklist v2 (KR2)\n\n"
+        "## Next four weeks\n- Week 7: retention email series (KR1)\n\n"
+        "## OKR status\nConfidence: 6/10, same as last week, checklist on track\n\n"
+        "## Other status indicators\n- Team morale: green\n\n"
+        "## Our Q3 OKRs\nObjective 1: Make new users love the product in their first week\n"
+        "KR1: Day-7 retention of new users from 35% to 50%\n"
+        "KR2: 65% of new users finish the core action in week one\n"
+    )
+    r = checkin(text, config=_quiet())
+    assert [k.id for k in r.key_results] == ["o1.kr1", "o1.kr2"]
+    assert [t.link.target for t in r.tasks if t.link] == ["o1.kr2"]

@@ -482,6 +482,38 @@ def _table_row(section: Section, ln: Line, prev: Line | None) -> None:
         section.entries.append(Entry(body, ln.start + 1 + lead, ln.indent))
 
 
+# A heading line: Markdown ("## Blockers") or a bold line alone ("**风险与阻碍**").
+_NOTE_HEADING = re.compile(r"^(?:\s{0,3}#{1,6}\s+\S|\*\*[^*\n]{1,40}\*\*[:：]?$)")
+# A line that opens an objective: "Objective 1:", "O2：", "目标：", "**目标：…".
+_OBJECTIVE_LINE = re.compile(
+    r"^(?:[-*•]\s{1,3})?(?:\*\*)?(?:objective|目标|O)\s?\d{0,2}\s?[:：.、]", re.I
+)
+
+
+def _notes_after_quadrants(text: str, sections: list[Section]) -> list[tuple[int, int]]:
+    """The check-in's own sections after its first quadrant that no quadrant names ("## Blockers",
+    "## Wins", "## 风险与阻碍"): notes, never key results of the last objective (tester36). A
+    section that opens an objective ("## Our OKRs" / "Objective 1: …", OKRs written below the
+    quadrants) stays the OKRs'."""
+    if not sections:
+        return []
+    first = min(s.start for s in sections)
+    starts = {s.start for s in sections}
+    lines = _lines(text[first:], first)
+    heads = [i for i, ln in enumerate(lines) if _NOTE_HEADING.match(ln.text)]
+    out: list[tuple[int, int]] = []
+    for n, i in enumerate(heads):
+        if lines[i].start in starts:
+            continue
+        end_i = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        body = lines[i:end_i]
+        if any(_OBJECTIVE_LINE.match(ln.text) for ln in body):
+            continue
+        last = body[-1]
+        out.append((lines[i].start, last.start + len(last.text)))
+    return out
+
+
 def _indent_of(section: Section) -> int:
     """The indent of the section's first entry (deeper lines are sub-lines)."""
     return section.entries[0].indent if section.entries else 10**6
@@ -801,7 +833,8 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
     # Given apart, the OKR set is the OKRs alone: the check-in's own lines (its title, notes, a
     # quadrant whose heading is not read) are never key results (decision 1923).
     apart = [(checkin_start, len(combined))] if okrs is not None else []
-    okr_text = blank(combined, [(s.start, s.end) for s in sections] + apart)
+    notes = _notes_after_quadrants(combined, sections) if okrs is None else []
+    okr_text = blank(combined, [(s.start, s.end) for s in sections] + apart + notes)
     try:
         draft = parse_draft(okr_text, options)
     except InputError as e:

@@ -688,3 +688,19 @@ def test_okrs_written_below_the_quadrants_are_still_read():
     r = checkin(text, config=_quiet())
     assert [k.id for k in r.key_results] == ["o1.kr1", "o1.kr2"]
     assert [t.link.target for t in r.tasks if t.link] == ["o1.kr2"]
+
+
+@pytest.mark.parametrize(
+    ("sign", "score", "kind"), [("✅", 1.0, "done"), ("✔️", 1.0, "done"), ("❌", 0.0, "not_done")]
+)
+def test_a_status_sign_grades_the_key_result(sign, score, kind):
+    from coach.cycle.grading import grade
+
+    text = (
+        "Objective 1: Make booking a repair painless\n"
+        f"KR1: Online bookings from 30% to 55% {sign}\nKR2: Evening slots in 3 cities — 0.7\n"
+    )
+    r = grade(text, config=_quiet())
+    k = r.objectives[0].key_results[0]
+    assert (k.score, k.status_kind) == (score, kind)
+    assert not [f for f in r.findings if f.rule_id == "grade-missing"]

@@ -75,10 +75,25 @@ class Reading:
     score_span: tuple[int, int] | None = None
 
 
+# A status written as a sign: "✅" done, "❌" not done (tester36: read as a status of no kind, so a
+# key result marked "✅" was "not graded").
+_SIGNS = {
+    "✅": "done",
+    "✔": "done",
+    "☑": "done",
+    "❌": "not_done",
+    "✖": "not_done",
+    "❎": "not_done",
+}
+
+
 def status_kind(status: str | None) -> str | None:
     if not status:
         return None
     s = status.strip().lower()
+    sign = s.replace("\ufe0f", "")
+    if sign in _SIGNS:
+        return _SIGNS[sign]
     for pattern, kind in _KINDS:
         if pattern.match(s):
             return kind

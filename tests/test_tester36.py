@@ -704,3 +704,44 @@ def test_a_status_sign_grades_the_key_result(sign, score, kind):
     k = r.objectives[0].key_results[0]
     assert (k.score, k.status_kind) == (score, kind)
     assert not [f for f in r.findings if f.rule_id == "grade-missing"]
+
+
+# -- a key result named with a Chinese numeral is stated ------------------------------------------
+ZH_NUMERALS = """目标一：让月度结账又快又准（负责人：孙丽）
+关键结果一：月结天数从8天缩短到4天
+关键结果二：凭证差错率从2%降到0.5%
+关键结果三：供应商付款准时率达到98%
+
+## 本周关注的任务
+- P1 梳理应付账款的审批流程（关键结果一）
+- P1 核对上月凭证（对应关键结果二）
+- P2 准备供应商对账单，先对一半（KR三）
+
+## 未来四周的计划
+- 第6周：上线自动对账脚本（关键结果一）
+
+## OKR当前的状态
+信心指数：6/10（上周7/10），因为ERP升级推迟
+- 关键结果二：8/10，持平，差错主要来自一个供应商
+
+## 其他状态指标
+- 负荷：绿
+"""
+
+
+def test_a_key_result_named_with_a_chinese_numeral_is_stated():
+    r = checkin(ZH_NUMERALS, config=_quiet())
+    assert [(t.link.target, t.link.method) for t in r.tasks if t.link] == [
+        ("o1.kr1", "stated"),
+        ("o1.kr2", "stated"),
+        ("o1.kr3", "stated"),
+    ]
+    assert [(c.target, c.value) for c in r.confidence] == [("set", 0.6), ("o1.kr2", 0.8)]
+    assert not [f for f in r.findings if f.rule_id == "checkin-task-unlinked"]
+
+
+def test_yiban_is_no_key_result_number():
+    from coach.cycle.checkin import _REF
+
+    assert _REF.search("先做目标一半的量") is None
+    assert _REF.search("关键结果十二") is not None

@@ -122,11 +122,27 @@ _PRIORITY = re.compile(
     r"|(?<![A-Za-z0-9])[Pp](?P<c>\d)\s*[。.]?$"
     r"|(?:优先级|priority)\s?[:：]?\s?[Pp](?P<d>\d)",
 )
+# A number as a reference writes it: "2", or in Chinese "二" ("（关键结果二）", "目标一"), not the
+# start of 一半 / 一些 / 一样 / 一致 / 一直 / 一定 / 一般 (tester36).
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}(?![半些样致直定般起下个]))"
 _REF = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:O|目标)\s?(?P<o>\d{1,2})\s*[.\-·_ ]?\s*)?(?:KR|关键结果)\s?(?P<k>\d{1,2})(?!\d)"
-    r"|(?<![A-Za-z0-9])(?:O|目标)\s?(?P<oo>\d{1,2})(?![\d.])(?!\s*[.\-·_]?\s*(?:KR|关键结果))",
+    rf"(?<![A-Za-z0-9])(?:(?:O|目标)\s?(?P<o>{_N})\s*[.\-·_ ]?\s*)?(?:KR|关键结果)\s?(?P<k>{_N})(?!\d)"
+    rf"|(?<![A-Za-z0-9])(?:O|目标)\s?(?P<oo>{_N})(?![\d.])(?!\s*[.\-·_]?\s*(?:KR|关键结果))",
     re.I,
 )
+_ZH_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(written: str) -> int:
+    """'2' → 2, '二' → 2, '十' → 10, '十二' → 12, '二十' → 20."""
+    if written.isdigit():
+        return int(written)
+    tens, _, ones = written.partition("十")
+    if "十" not in written:
+        return _ZH_DIGITS.get(written, 0)
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + _ZH_DIGITS.get(ones, 0)
+
+
 _REF_WRAP = re.compile(
     r"[（(\[【]\s*(?:→|->|对应|支撑|服务|关联|for|supports?|towards?)?\s*[^（）()\[\]【】]{0,12}[）)\]】]"
     r"|(?:→|->|=>)\s*\S+$"
@@ -352,7 +368,7 @@ _KR_LABEL = re.compile(r"\s*(?:KR|关键(?:结果|成果)|O|目标|objective|key
 # "(KR1)", "（→O2 KR1）", "→ KR2".
 _SERVES_KR = re.compile(
     r"[（(\[【][ \t]?(?:→|->|对应|支撑|服务|for|supports?)?[ \t]?(?:O\d{1,2}[ \t.\-]?)?"
-    r"(?:KR|关键结果)[ \t]?\d{1,2}[ \t]?[）)\]】]|(?:→|->)[ \t]?(?:O\d{1,2}[ \t.\-]?)?KR[ \t]?\d{1,2}",
+    rf"(?:KR|关键结果)[ \t]?{_N}[ \t]?[）)\]】]|(?:→|->)[ \t]?(?:O\d{{1,2}}[ \t.\-]?)?KR[ \t]?\d{{1,2}}",
     re.I,
 )
 
@@ -548,13 +564,13 @@ def _refs(text: str, draft: Draft) -> tuple[list[Item], str | None, list[tuple[i
     for m in _REF.finditer(text):
         spans.append((m.start(), m.end()))
         if m.group("oo"):
-            n = int(m.group("oo"))
+            n = _number(m.group("oo"))
             if 1 <= n <= len(draft.objectives):
                 objective = draft.objectives[n - 1].id
             continue
-        k = int(m.group("k"))
+        k = _number(m.group("k"))
         if m.group("o"):
-            n = int(m.group("o"))
+            n = _number(m.group("o"))
             objs = draft.objectives[n - 1 : n] if 1 <= n <= len(draft.objectives) else []
         else:
             objs = draft.objectives

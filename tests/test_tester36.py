@@ -745,3 +745,20 @@ def test_yiban_is_no_key_result_number():
 
     assert _REF.search("先做目标一半的量") is None
     assert _REF.search("关键结果十二") is not None
+
+
+def test_cycle_page_says_an_objective_only_link_in_chinese_brackets(chromium_browser, page_server):
+    context = chromium_browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(page_server + "/cycle")
+    page.wait_for_selector("#checkin-text", state="attached")
+    page.click("#tab-checkin")
+    page.fill("#checkin-text", RIDERS)
+    page.click('[data-run="checkin"]')
+    page.wait_for_selector('#checkin-results .tasks li[data-id="t2"]', timeout=20000)
+    row = page.locator('#checkin-results .tasks li[data-id="t2"]')
+    assert row.get_attribute("data-linked") == "objective"
+    said = row.locator(".link").inner_text()
+    assert said.startswith("→ o1（对应目标，未对应到某个关键结果）")
+    assert "≈ o1.kr" in said  # the encoder's nearest key result, as the command line shows it
+    context.close()

@@ -193,9 +193,9 @@ function checkinView(r) {
     const ul = el("ul", { class: `tasks ${key}` });
     for (const task of items) {
       const link = task.link
-        ? `→ ${task.link.target} ${task.link.text} ${state.lang === "zh" ? `（${linkHow(task.link)}）` : `(${linkHow(task.link)})`}`
+        ? `→ ${task.link.target} ${task.link.text}${state.lang === "zh" ? `（${linkHow(task.link)}）` : ` (${linkHow(task.link)})`}`
         : task.objective
-          ? `→ ${task.objective} (${t("objectiveOnly")})`
+          ? `→ ${task.objective}${state.lang === "zh" ? `（${t("objectiveOnly")}）` : ` (${t("objectiveOnly")})`}${task.closest ? ` · ≈ ${task.closest.target} p=${task.closest.confidence.toFixed(2)}` : ""}`
           : `✗ ${t("unlinked")}${task.closest ? ` · ≈ ${task.closest.target} p=${task.closest.confidence.toFixed(2)}` : ""}`;
       ul.append(el("li", { "data-id": task.id, "data-linked": task.link ? "yes" : task.objective ? "objective" : "no" }, el("span", { text: task.text }), el("span", { class: "link", text: link })));
     }

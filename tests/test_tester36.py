@@ -762,3 +762,28 @@ def test_cycle_page_says_an_objective_only_link_in_chinese_brackets(chromium_bro
     assert said.startswith("→ o1（对应目标，未对应到某个关键结果）")
     assert "≈ o1.kr" in said  # the encoder's nearest key result, as the command line shows it
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("table", "zh"),
+    [
+        ({"format": "xlsx", "content": "bm90IHhsc3g="}, "不是能读取的 .xlsx 文件（BadZipFile）。"),
+        (
+            {"format": "csv", "content": "团队,关键结果\n客服,NPS到45\n"},
+            "表格没有“目标”（objective）这一列。",
+        ),
+        (
+            {"format": "csv", "content": "目标,关键结果,层级\n赢下华北,新开40家门店,城市\n"},
+            "第 2 行：层级 '城市' 不是",
+        ),
+        (
+            {"format": "csv", "content": "目标,关键结果,颜色\n赢下华北,新开40家门店,红\n"},
+            "不认识的列：'颜色'",
+        ),
+    ],
+)
+def test_table_errors_in_chinese(client, table, zh):
+    r = client.post("/v1/grade", json={"table": table}, headers=ZH)
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"].startswith(zh)
+    assert "详情" not in r.json()["detail"]

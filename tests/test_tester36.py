@@ -787,3 +787,13 @@ def test_table_errors_in_chinese(client, table, zh):
     assert r.status_code == 422, r.text
     assert r.json()["detail"].startswith(zh)
     assert "详情" not in r.json()["detail"]
+
+
+def test_a_key_result_before_any_objective_names_its_line_in_chinese(client):
+    text = "关键结果1：新开40家门店\n目标：赢下华北市场\n关键结果1：华北门店数从60家增加到100家\n"
+    r = client.post("/v1/review", json={"text": text}, headers=ZH)
+    assert r.status_code == 422 and r.json()["code"] == "no_objective"
+    assert r.json()["detail"].startswith(
+        "第 1 行的关键结果（'关键结果1：新开40家门店'）写在了所有目标前面"
+    )
+    assert "第 2 行" in r.json()["detail"]

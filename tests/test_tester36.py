@@ -294,6 +294,16 @@ PAGE_CHECKIN = (
 )
 
 
+def _cycle_tab(browser, server: str, kind: str, locale: str = "zh-CN"):
+    """A context and a page of /cycle, on the tab of `kind` (grade, checkin, tree)."""
+    context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + "/cycle")
+    page.wait_for_selector(f"#{kind}-text", state="attached")
+    page.click(f"#tab-{kind}")
+    return context, page
+
+
 @pytest.mark.parametrize(
     ("locale", "stated", "shared", "confidence"),
     [
@@ -314,11 +324,7 @@ PAGE_CHECKIN = (
 def test_cycle_page_says_how_each_task_is_linked(
     chromium_browser, page_server, locale, stated, shared, confidence
 ):
-    context = chromium_browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(page_server + "/cycle")
-    page.wait_for_selector("#checkin-text", state="attached")
-    page.click("#tab-checkin")
+    context, page = _cycle_tab(chromium_browser, page_server, "checkin", locale)
     page.fill("#checkin-okrs", PAGE_OKRS)
     page.fill("#checkin-text", PAGE_CHECKIN)
     page.click('[data-run="checkin"]')
@@ -525,11 +531,7 @@ def test_checkin_text_says_an_indicators_colour_once_and_no_trailing_blank(tmp_p
 
 
 def test_cycle_page_grades_and_tree_links_read_as_the_command_line(chromium_browser, page_server):
-    context = chromium_browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(page_server + "/cycle")
-    page.wait_for_selector("#grade-text", state="attached")
-    page.click("#tab-grade")
+    context, page = _cycle_tab(chromium_browser, page_server, "grade")
     page.fill(
         "#grade-text",
         "Objective 1: Fix boilers on the first visit\nKR1: First-time fix rate from 71% to 85% — 0.7\n"
@@ -748,11 +750,7 @@ def test_yiban_is_no_key_result_number():
 
 
 def test_cycle_page_says_an_objective_only_link_in_chinese_brackets(chromium_browser, page_server):
-    context = chromium_browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(page_server + "/cycle")
-    page.wait_for_selector("#checkin-text", state="attached")
-    page.click("#tab-checkin")
+    context, page = _cycle_tab(chromium_browser, page_server, "checkin")
     page.fill("#checkin-text", RIDERS)
     page.click('[data-run="checkin"]')
     page.wait_for_selector('#checkin-results .tasks li[data-id="t2"]', timeout=20000)

@@ -19,7 +19,12 @@ class UnknownRuleError(ConfigError, KeyError):
 
     def __init__(self, rule_id: str, close: list[str]) -> None:
         hint = f"; did you mean {', '.join(close)}?" if close else "; see `okr-coach rules`"
-        super().__init__(f"unknown rule id {rule_id!r}{hint}")
+        hint_zh = (
+            f"；是不是想写 {', '.join(close)}？" if close else "；规则列表见 `okr-coach rules`。"
+        )
+        super().__init__(
+            f"unknown rule id {rule_id!r}{hint}", f"没有 id 为 {rule_id!r} 的规则{hint_zh}"
+        )
         self.rule_id = rule_id
         self.close = close
 

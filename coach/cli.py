@@ -443,12 +443,12 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
             try:
                 find_rule(value)
             except UnknownRuleError as e:
-                raise UsageError(f"{option}: {e}") from None
+                raise UsageError(f"{option}: {e}", message_zh=f"{option}：{e.message_zh}") from None
     for rule_id in severity:
         try:
             find_rule(rule_id)
         except UnknownRuleError as e:
-            raise UsageError(f"--severity: {e}") from None
+            raise UsageError(f"--severity: {e}", message_zh=f"--severity：{e.message_zh}") from None
 
 
 # A file named as one draft (Markdown, plain text): `--batch` on it read each of its lines as a
@@ -1004,7 +1004,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         said = error_language(args, getattr(args, "_text", None)) if e.message_zh else None
         return _fail(e.said_in(said), e.detail)
     except OKRCoachError as e:
-        from coach.errors import InputError
+        from coach.errors import ConfigError, InputError
 
         if isinstance(e, InputError) and e.language is None:
             # not said in a language yet (a draft with no words; a check-in, a tree, a grade):
@@ -1012,6 +1012,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             e.in_language(error_language(args, getattr(args, "_text", None)))
         # An InputError's message may end with an example of good input, after a newline.
         message = str(e)
+        if (
+            isinstance(e, ConfigError)
+            and error_language(args, getattr(args, "_text", None)) == "zh"
+        ):
+            message = e.message_zh  # an option of a check-in, a grade, a tree (decision 5252)
         first, _, example = message.partition("\n")
         extra = getattr(e, "example", None)
         return _fail(first, "\n".join(x for x in (example, extra) if x) or None)

@@ -112,18 +112,25 @@ class Config:
                 if not any(rid == p or rid.startswith(p) for rid in all_ids):
                     raise ConfigError(
                         f"{name}: {short_repr(p)} matches no rule id (the catalog: `okr-coach rules`, "
-                        "GET /v1/rules)"
+                        "GET /v1/rules)",
+                        f"{name}：{short_repr(p)} 不是任何规则的 id 或 id 前缀（规则列表：`okr-coach rules`，"
+                        "GET /v1/rules）。",
                     )
         for rid, sev in self.severity.items():
             if rid not in all_ids:
-                raise ConfigError(f"severity: unknown rule id {short_repr(rid)}")
+                raise ConfigError(
+                    f"severity: unknown rule id {short_repr(rid)}",
+                    f"severity：没有 id 为 {short_repr(rid)} 的规则。",
+                )
             if sev not in SEVERITIES:
                 raise ConfigError(
-                    f"severity of {rid}: {short_repr(sev)} is not one of {SEVERITIES}"
+                    f"severity of {rid}: {short_repr(sev)} is not one of {SEVERITIES}",
+                    f"{rid} 的 severity：{short_repr(sev)} 不是 {SEVERITIES} 之一。",
                 )
         if self.ui_language not in (None, "zh", "en"):
             raise ConfigError(
-                f"ui-language must be 'zh' or 'en', not {short_repr(self.ui_language)}"
+                f"ui-language must be 'zh' or 'en', not {short_repr(self.ui_language)}",
+                f"ui-language 只能是 'zh' 或 'en'，不能是 {short_repr(self.ui_language)}。",
             )
         limits = (
             self.max_chars,
@@ -135,7 +142,9 @@ class Config:
         if any(n < 1 for n in limits):
             raise ConfigError(
                 "max-chars, max-objectives, max-key-results, max-findings and "
-                "max-findings-per-item must be positive"
+                "max-findings-per-item must be positive",
+                "max-chars、max-objectives、max-key-results、max-findings 和 "
+                "max-findings-per-item 都必须是正数。",
             )
 
 

@@ -92,7 +92,15 @@ class InputTooLarge(InputError):
 
 
 class ConfigError(OKRCoachError, ValueError):
-    """A configuration file, option or rule selection is wrong."""
+    """A configuration file, option or rule selection is wrong.
+
+    `message_zh` says it in Chinese where the raiser gave it (the service answers a Chinese
+    client with it, decision 5252); else the Chinese is the code's meaning and the English
+    detail (`zh_fallback`)."""
+
+    def __init__(self, message: str, message_zh: str | None = None) -> None:
+        super().__init__(message)
+        self.message_zh = message_zh or zh_fallback("bad_option", message)
 
 
 class DataFileError(OKRCoachError, ValueError):

@@ -741,9 +741,13 @@ def for_finding(
     config = config or Config()
     rule = rule_registry.registry().get(rule_id)
     if rule is None:
-        raise InputError("bad_option", f"no rule {rule_id[:80]!r}")
+        raise InputError("bad_option", f"no rule {rule_id[:80]!r}", f"没有规则 {rule_id[:80]!r}。")
     if language not in ("auto", "zh", "en"):
-        raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
+        raise InputError(
+            "bad_option",
+            f"language must be 'auto', 'zh' or 'en', not {language!r}",
+            f"language 只能是 'auto'、'zh' 或 'en'，不能是 {language!r}。",
+        )
     draft = parse(source, config)
     if language != "auto":
         draft.language = language
@@ -752,7 +756,11 @@ def for_finding(
     try:
         item = next((it for it in draft.items() if it.id == target), None)
         if item is None:
-            raise InputError("bad_option", f"the draft has no item {target[:40]!r}")
+            raise InputError(
+                "bad_option",
+                f"the draft has no item {target[:40]!r}",
+                f"草稿里没有 id 为 {target[:40]!r} 的目标或关键结果。",
+            )
         if not rule.similar_examples or not (config.semantic and config.use_model):
             return []
         return for_item(item, tuple(dict.fromkeys((rule_id, *fired))), draft=draft)

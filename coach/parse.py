@@ -8994,6 +8994,9 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
             "no_objective",
             f"the key result on line {ln.number} ({ln.text[:30]!r}) comes before any objective; "
             f"put it under its objective (the first objective is on line {first.line_no}).",
+            # which line, in Chinese too (tester36: the generic "没有找到目标" named none)
+            f"第 {ln.number} 行的关键结果（{ln.text[:30]!r}）写在了所有目标前面；请把它放到它的目标下面"
+            f"（第一个目标在第 {first.line_no} 行）。",
         )
     made: dict[int, Item] = {}  # objective builders by id, for key results restated under one
     for b in p.builders:

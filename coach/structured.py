@@ -43,8 +43,10 @@ _LEVELS = {
 }
 
 
-def _fail(path: str, what: str) -> InputError:
-    return InputError("invalid_structure", f"{path} {what}")
+def _fail(path: str, what: str, what_zh: str) -> InputError:
+    """The structure error at `path`, said in both languages (decision 5252)."""
+    where = "输入" if path == "the input" else f"{path} "
+    return InputError("invalid_structure", f"{path} {what}", f"{where}{what_zh}。")
 
 
 def _text(node: Any, path: str, keys: Sequence[str]) -> str:
@@ -56,13 +58,14 @@ def _text(node: Any, path: str, keys: Sequence[str]) -> str:
         value = node.get(key)
         where = f"{path}.{key}"
     if not isinstance(value, str) or not value.strip():
-        raise _fail(where, "must be a non-empty string")
+        raise _fail(where, "must be a non-empty string", "必须是非空的字符串")
     bad = bad_control_chars(value)
     if bad:
         raise InputError(
             "binary",
             f"{where} contains a control or binary character (U+{ord(value[bad[0]]):04X}); "
             "send plain text.",
+            f"{where} 里有控制字符或二进制字符（U+{ord(value[bad[0]]):04X}）；请发送纯文本。",
         )
     # One item is one line of the rendered draft.
     return " ".join(value.split())
@@ -73,7 +76,9 @@ def _opt_str(node: Any, key: str, path: str) -> str | None:
         return None
     value = node[key]
     if not isinstance(value, str) or not value.strip():
-        raise _fail(f"{path}.{key}", "must be a non-empty string when given")
+        raise _fail(
+            f"{path}.{key}", "must be a non-empty string when given", "给出时必须是非空的字符串"
+        )
     return " ".join(value.split())
 
 
@@ -86,6 +91,7 @@ def _deadline(node: Any, path: str, lang: str) -> Timeframe | None:
         raise _fail(
             f"{path}.deadline",
             f"({words!r}) is not a date or period I can read, e.g. '2026-09-30', 'Q3', '本季度'",
+            f"（{words!r}）不是能读懂的日期或周期，例如 '2026-09-30'、'Q3'、'本季度'",
         )
     return found[0].model_copy(update={"span": None, "text": words})
 
@@ -95,12 +101,18 @@ def _priority(node: Any, path: str) -> str | None:
         return None
     value = node["priority"]
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise _fail(f"{path}.priority", "must be a string such as 'P1' or a number")
+        raise _fail(
+            f"{path}.priority",
+            "must be a string such as 'P1' or a number",
+            "必须是 'P1' 这样的字符串或一个数字",
+        )
     if isinstance(value, int):
         return f"P{value}"
     value = value.strip()
     if not value:
-        raise _fail(f"{path}.priority", "must be a non-empty string when given")
+        raise _fail(
+            f"{path}.priority", "must be a non-empty string when given", "给出时必须是非空的字符串"
+        )
     return value.upper() if value[:1] in "pP" and value[1:].isdigit() else value
 
 
@@ -110,13 +122,21 @@ def _level(node: Any, path: str) -> str | None:
         return None
     level = _LEVELS.get(words.lower())
     if level is None:
-        raise _fail(f"{path}.level", f"must be 'company', 'team' or 'personal', not {words!r}")
+        raise _fail(
+            f"{path}.level",
+            f"must be 'company', 'team' or 'personal', not {words!r}",
+            f"只能是 'company'、'team' 或 'personal'（公司/团队/个人），不能是 {words!r}",
+        )
     return level
 
 
 def _check_node(node: Any, path: str) -> None:
     if not isinstance(node, str | Mapping):
-        raise _fail(path, f"must be an object or a string, not {type(node).__name__}")
+        raise _fail(
+            path,
+            f"must be an object or a string, not {type(node).__name__}",
+            f"必须是对象或字符串，不能是 {type(node).__name__}",
+        )
 
 
 def _key_results(node: Any, path: str) -> tuple[list[Any], str]:
@@ -127,7 +147,7 @@ def _key_results(node: Any, path: str) -> tuple[list[Any], str]:
     if krs is None:
         return [], f"{path}.{key}"
     if not isinstance(krs, list | tuple):
-        raise _fail(f"{path}.{key}", "must be a list")
+        raise _fail(f"{path}.{key}", "must be a list", "必须是列表")
     return list(krs), f"{path}.{key}"
 
 
@@ -159,14 +179,22 @@ class _Renderer:
 def _objectives_of(obj: Any) -> tuple[list[Any], str, Any]:
     if isinstance(obj, Mapping):
         if "objectives" not in obj:
-            raise _fail("the input", "must have an 'objectives' list (or be a list of objectives)")
+            raise _fail(
+                "the input",
+                "must have an 'objectives' list (or be a list of objectives)",
+                "要有一个 'objectives' 列表（或者本身就是目标的列表）",
+            )
         objectives = obj["objectives"]
         if not isinstance(objectives, list | tuple):
-            raise _fail("objectives", "must be a list")
+            raise _fail("objectives", "must be a list", "必须是列表")
         return list(objectives), "objectives", obj.get("timeframe")
     if isinstance(obj, list | tuple):
         return list(obj), "objectives", None
-    raise _fail("the input", f"must be an object or a list, not {type(obj).__name__}")
+    raise _fail(
+        "the input",
+        f"must be an object or a list, not {type(obj).__name__}",
+        f"必须是对象或列表，不能是 {type(obj).__name__}",
+    )
 
 
 def parse_structured(obj: Any, max_chars: int, max_objectives: int) -> Draft:
@@ -178,11 +206,16 @@ def parse_structured(obj: Any, max_chars: int, max_objectives: int) -> Draft:
             f"{root} is empty. Give at least one objective, e.g. "
             '{"objectives": [{"text": "Delight our customers", '
             '"key_results": [{"text": "Raise NPS from 30 to 45"}]}]}',
+            # the JSON's own advice, not the pasted draft's "目标：" lines (decision 5252)
+            f"{root} 是空的。请至少给出一个目标，例如 "
+            '{"objectives": [{"text": "本季度让客户爱上我们的服务", '
+            '"key_results": [{"text": "NPS 从 30 提升到 45"}]}]}',
         )
     if len(objectives_in) > max_objectives:
         raise InputTooLarge(
             "too_many_objectives",
             f"the draft has {len(objectives_in)} objectives; the limit is {max_objectives}.",
+            f"草稿有 {len(objectives_in)} 个目标，上限是 {max_objectives}。请一次评审一个团队的OKR。",
         )
     render = _Renderer()
     objectives: list[Item] = []
@@ -223,7 +256,11 @@ def parse_structured(obj: Any, max_chars: int, max_objectives: int) -> Draft:
             if isinstance(kr_node, Mapping) and kr_node.get("previous_target") is not None:
                 prev = kr_node["previous_target"]
                 if isinstance(prev, bool) or not isinstance(prev, int | float | str):
-                    raise _fail(f"{kpath}.previous_target", "must be a number or a string")
+                    raise _fail(
+                        f"{kpath}.previous_target",
+                        "must be a number or a string",
+                        "必须是数字或字符串",
+                    )
                 kr.extra["previous_target"] = prev
             o.key_results.append(kr)
         objectives.append(o)
@@ -233,10 +270,18 @@ def parse_structured(obj: Any, max_chars: int, max_objectives: int) -> Draft:
     draft.structured = True
     if timeframe_in is not None:
         if not isinstance(timeframe_in, str) or not timeframe_in.strip():
-            raise _fail("timeframe", "must be a non-empty string such as '2026 Q3'")
+            raise _fail(
+                "timeframe",
+                "must be a non-empty string such as '2026 Q3'",
+                "必须是 '2026 Q3' 这样的非空字符串",
+            )
         found = find_timeframe(timeframe_in, detect_language(timeframe_in, draft.language))
         if found is None:
-            raise _fail("timeframe", f"({timeframe_in!r}) is not a period I can read, e.g. 'Q3'")
+            raise _fail(
+                "timeframe",
+                f"({timeframe_in!r}) is not a period I can read, e.g. 'Q3'",
+                f"（{timeframe_in!r}）不是能读懂的周期，例如 'Q3'",
+            )
         draft.timeframe = found[0].model_copy(update={"span": None, "text": timeframe_in.strip()})
     return draft
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from coach.catalog import rule_info
 from coach.cycle.types import CheckinReport, GradeReport, TreeReport
-from coach.errors import ConfigError, InputError, InputTooLarge, zh_fallback
+from coach.errors import ConfigError, InputError, InputTooLarge
 from service.routes import ERRORS, INVALID, APIError, check_size, within_budget
 
 T = TypeVar("T")
@@ -272,9 +272,7 @@ async def _run(request: Request, work: Callable[[], T], body: BaseModel | None =
         except InputError as e:
             raise APIError.from_input(422, e.in_language(lang) if lang else e) from None
         except ConfigError as e:
-            raise APIError(
-                422, "bad_option", str(e), detail_zh=zh_fallback("bad_option", str(e))
-            ) from None
+            raise APIError(422, "bad_option", str(e), detail_zh=e.message_zh) from None
 
     return await within_budget(request, guarded)
 

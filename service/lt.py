@@ -102,19 +102,26 @@ class AnnotatedText:
             raise InputError(
                 "invalid_structure",
                 f"data is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})",
+                f"data 不是合法的 JSON（第 {e.lineno} 行第 {e.colno} 列：{e.msg}）。",
             ) from None
         except ValueError:  # Python refuses to read an integer of more than 4,300 digits
             raise InputError(
-                "invalid_structure", "data is not usable JSON: a number in it is too long"
+                "invalid_structure",
+                "data is not usable JSON: a number in it is too long",
+                "data 这段 JSON 无法使用：里面有一个数字太长。",
             ) from None
         except RecursionError:
             raise InputError(
-                "invalid_structure", "data is not usable JSON: nested too deeply"
+                "invalid_structure",
+                "data is not usable JSON: nested too deeply",
+                "data 这段 JSON 无法使用：嵌套太深。",
             ) from None
         parts = doc.get("annotation") if isinstance(doc, dict) else None
         if not isinstance(parts, list):
             raise InputError(
-                "invalid_structure", 'data must be {"annotation": [{"text": ...}, ...]}'
+                "invalid_structure",
+                'data must be {"annotation": [{"text": ...}, ...]}',
+                'data 必须是 {"annotation": [{"text": ...}, ...]} 这样的结构。',
             )
         plain: list[str] = []
         original: list[str] = []
@@ -123,7 +130,11 @@ class AnnotatedText:
         pos = 0
         for i, part in enumerate(parts):
             if not isinstance(part, dict):
-                raise InputError("invalid_structure", f"annotation[{i}] must be an object")
+                raise InputError(
+                    "invalid_structure",
+                    f"annotation[{i}] must be an object",
+                    f"annotation[{i}] 必须是对象。",
+                )
             text, markup = part.get("text"), part.get("markup")
             if isinstance(text, str) and markup is None:
                 plain.append(text)
@@ -135,7 +146,9 @@ class AnnotatedText:
                 stand_in = part.get("interpretAs", "")
                 if not isinstance(stand_in, str):
                     raise InputError(
-                        "invalid_structure", f"annotation[{i}].interpretAs must be a string"
+                        "invalid_structure",
+                        f"annotation[{i}].interpretAs must be a string",
+                        f"annotation[{i}].interpretAs 必须是字符串。",
                     )
                 plain.append(stand_in)
                 original.append(markup)
@@ -146,6 +159,7 @@ class AnnotatedText:
                 raise InputError(
                     "invalid_structure",
                     f"annotation[{i}] must have either a 'text' or a 'markup' string",
+                    f"annotation[{i}] 必须有一个字符串的 'text' 或 'markup'（只能有其中一个）。",
                 )
         return cls("".join(plain), "".join(original), starts, ends)
 
@@ -305,7 +319,11 @@ def rule_selection(
     disabled_ids = [i for i in ids(disabled) if i in known]
     if enabled_only:
         if not ids(enabled):
-            raise InputError("bad_option", "enabledOnly=true needs enabledRules")
+            raise InputError(
+                "bad_option",
+                "enabledOnly=true needs enabledRules",
+                "enabledOnly=true 时要用 enabledRules 给出要检查的规则。",
+            )
         return enabled_ids, disabled_ids
     return None, disabled_ids
 

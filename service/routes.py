@@ -17,7 +17,7 @@ import rules
 from coach import __version__, review
 from coach.config import Config, short_repr
 from coach.draft import Draft
-from coach.errors import ConfigError, InputError, InputTooLarge, zh_fallback
+from coach.errors import ConfigError, InputError, InputTooLarge
 from coach.limits import check_key_results
 from coach.markup import read_markup
 from coach.parse import parse_text
@@ -114,6 +114,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def unknown_rule(status: int, rule_id: object) -> APIError:
+    from rules.cycle import find as find_cycle_rule
+
+    if isinstance(rule_id, str) and find_cycle_rule(rule_id) is not None:
+        # "grade-missing": a rule of grading, the check-in or the tree, listed apart (tester36:
+        # "no rule 'grade-missing'" read as if it did not exist; `okr-coach explain` finds it)
+        return APIError(
+            status,
+            "unknown_rule",
+            f"{short_repr(rule_id)} is a grading, check-in or tree rule, not a draft review "
+            "rule: see GET /v1/cycle/rules",
+            detail_zh=f"{short_repr(rule_id)} 是季度打分、周检查或目标树的规则，不是草稿评审的规则："
+            "见 GET /v1/cycle/rules。",
+        )
     close = _close_rule_ids(rule_id)
     if close:  # "KR-IS-TASK", "kr-is-tsk": the id meant, as the command line names it
         return APIError(
@@ -224,9 +237,7 @@ def run_review(
     except InputError as e:
         raise APIError.from_input(422, e) from None
     except ConfigError as e:
-        raise APIError(
-            422, "bad_option", str(e), detail_zh=zh_fallback("bad_option", str(e))
-        ) from None
+        raise APIError(422, "bad_option", str(e), detail_zh=e.message_zh) from None
 
 
 @v1.post(

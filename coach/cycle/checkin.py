@@ -57,6 +57,11 @@ LINK_MARGIN = 0.15
 LINK_SINGLE = 0.9
 
 SECTIONS = ("tasks", "plan", "confidence", "indicators")
+# "Status" / "状态" alone: the OKR status quadrant's heading, but as a label with words after it
+# ("Status: on track", "状态：进行中") a note on an item, not the quadrant (decision 5250)
+_BARE_STATUS = re.compile(
+    r"^(?:(?:本周|当前|目前)(?:的)?)?状态$|^(?:current\s+|this\s+week['’]?s\s+)?status$", re.I
+)
 _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tasks",
@@ -87,13 +92,20 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "indicators",
         re.compile(
             r"其他状态指标|其他指标|状态指标|健康指标|(?:other\s+)?status\s+indicators|other\s+indicators"
-            r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$",
+            r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$"
+            # "## Indicators", "## 指标" alone on a heading (decision 5250)
+            r"|^(?:other\s+)?indicators$|^(?:其他)?指标$",
             re.I,
         ),
     ),
     (
         "confidence",
-        re.compile(r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence", re.I),
+        re.compile(
+            r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence"
+            # "## Status", "## 当前状态" alone on a heading: the OKR status (decision 5250)
+            r"|" + _BARE_STATUS.pattern,
+            re.I,
+        ),
     ),
 )
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -110,11 +122,27 @@ _PRIORITY = re.compile(
     r"|(?<![A-Za-z0-9])[Pp](?P<c>\d)\s*[。.]?$"
     r"|(?:优先级|priority)\s?[:：]?\s?[Pp](?P<d>\d)",
 )
+# A number as a reference writes it: "2", or in Chinese "二" ("（关键结果二）", "目标一"), not the
+# start of 一半 / 一些 / 一样 / 一致 / 一直 / 一定 / 一般 (tester36).
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}(?![半些样致直定般起下个]))"
 _REF = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:O|目标)\s?(?P<o>\d{1,2})\s*[.\-·_ ]?\s*)?(?:KR|关键结果)\s?(?P<k>\d{1,2})(?!\d)"
-    r"|(?<![A-Za-z0-9])(?:O|目标)\s?(?P<oo>\d{1,2})(?![\d.])(?!\s*[.\-·_]?\s*(?:KR|关键结果))",
+    rf"(?<![A-Za-z0-9])(?:(?:O|目标)\s?(?P<o>{_N})\s*[.\-·_ ]?\s*)?(?:KR|关键结果)\s?(?P<k>{_N})(?!\d)"
+    rf"|(?<![A-Za-z0-9])(?:O|目标)\s?(?P<oo>{_N})(?![\d.])(?!\s*[.\-·_]?\s*(?:KR|关键结果))",
     re.I,
 )
+_ZH_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _number(written: str) -> int:
+    """'2' → 2, '二' → 2, '十' → 10, '十二' → 12, '二十' → 20."""
+    if written.isdigit():
+        return int(written)
+    tens, _, ones = written.partition("十")
+    if "十" not in written:
+        return _ZH_DIGITS.get(written, 0)
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + _ZH_DIGITS.get(ones, 0)
+
+
 _REF_WRAP = re.compile(
     r"[（(\[【]\s*(?:→|->|对应|支撑|服务|关联|for|supports?|towards?)?\s*[^（）()\[\]【】]{0,12}[）)\]】]"
     r"|(?:→|->|=>)\s*\S+$"
@@ -142,9 +170,25 @@ _ARROW_RE = re.compile(
     + r")",
     re.I,
 )
-_UP = re.compile(r"↑|⬆|上升|提高了|升高|变高|提升了|\bup\b|higher|rose|increased|improved", re.I)
-_DOWN = re.compile(r"↓|⬇|下降|降低|变低|\bdown\b|lower|fell|dropped|decreased|slipped", re.I)
-_SAME = re.compile(r"持平|不变|没变|没有变化|unchanged|\bsame\b|\bflat\b|steady|no change", re.I)
+
+
+def _trend(zh: str, en: str) -> re.Pattern[str]:
+    """A confidence's change in words, Chinese and English alike."""
+    return re.compile(f"{zh}|{en}", re.I)
+
+
+# "比上周低" / "高于上周": the comparison with last week says the direction (decision 5250)
+_UP = _trend(
+    r"↑|⬆|上升|提高了|升高|变高|提升了|升了|涨了|(?:比|较)上周(?:更|还)?高|高于上周",
+    r"\bup\b|higher|rose|increased|improved",
+)
+_DOWN = _trend(
+    r"↓|⬇|下降|降低|变低|降了|跌了|掉了|(?:比|较)上周(?:更|还)?低|低于上周",
+    r"\bdown\b|lower|fell|dropped|decreased|slipped",
+)
+_SAME = _trend(
+    r"持平|不变|没变|没有变化", r"unchanged|\bsame(?:\s+as)?\b|\bflat\b|steady|no change"
+)
 _REASON = re.compile(
     r"(?:因为|由于|原因(?:是|：|:)?|主要是|是因为|because|due\s+to|since|thanks\s+to|after|as\s+a\s+result\s+of|owing\s+to)\s*(?P<r>\S.*)",
     re.I,
@@ -273,6 +317,11 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
     is_heading = bool(_HEADING.match(line))
     body = _HEADING.sub("", line)
     off = len(line) - len(body)
+    lead = None if is_heading else _CONF_LEAD.match(body)
+    if lead is not None and _VALUE_RE.match(body, lead.end()):
+        # "Confidence 8/10, up from 6/10 after …", "信心 6/10，比上周低，因为…": a line opening with
+        # the index and its value is the OKR status, its own entry (decision 5250)
+        return "confidence", body, off
     m = _LABEL_END.match(body)
     if not m:
         return None
@@ -282,6 +331,8 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
         if pm is None:
             continue
         rest = m.group("rest") or ""
+        if rest.strip() and _BARE_STATUS.match(label.strip()) and not _VALUE_RE.search(rest):
+            return None
         colon = body.find("：") if "：" in body else body.find(":")
         # A label line: a heading, a short label ending the line, or a label with a colon.
         if not is_heading and colon < 0 and len(label) > 24:
@@ -300,6 +351,15 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+# A line opening with the confidence index and its value: "confidence 7/10", "Overall confidence
+# is 6/10", "信心 6/10", "信心指数为7/10".
+_CONF_LEAD = re.compile(
+    r"(?:overall\s+|整体)?(?:confidence(?:\s+index)?|信心指数|信心)[ \t]{0,3}"
+    r"(?:(?:is|at|of)[ \t]{1,3}|是|为)?",
+    re.I,
+)
+
+
 # A key result's or an objective's label: "KR2：", "关键结果1", "O1", "目标2".
 _KR_LABEL = re.compile(r"\s*(?:KR|关键(?:结果|成果)|O|目标|objective|key\s+result)\s?\d", re.I)
 
@@ -308,7 +368,7 @@ _KR_LABEL = re.compile(r"\s*(?:KR|关键(?:结果|成果)|O|目标|objective|key
 # "(KR1)", "（→O2 KR1）", "→ KR2".
 _SERVES_KR = re.compile(
     r"[（(\[【][ \t]?(?:→|->|对应|支撑|服务|for|supports?)?[ \t]?(?:O\d{1,2}[ \t.\-]?)?"
-    r"(?:KR|关键结果)[ \t]?\d{1,2}[ \t]?[）)\]】]|(?:→|->)[ \t]?(?:O\d{1,2}[ \t.\-]?)?KR[ \t]?\d{1,2}",
+    rf"(?:KR|关键结果)[ \t]?{_N}[ \t]?[）)\]】]|(?:→|->)[ \t]?(?:O\d{{1,2}}[ \t.\-]?)?KR[ \t]?\d{{1,2}}",
     re.I,
 )
 
@@ -377,8 +437,11 @@ def read_sections(text: str, start: int) -> list[Section]:
     current: Section | None = None
     lines = _lines(text[start:], start)
     for i, ln in enumerate(lines):
-        # Inside a quadrant a list item is an entry, even one that names another quadrant.
-        marked = current is not None and _MARKER.match(ln.text) is not None
+        # Inside a quadrant a list item or a table row is an entry, even one that names another
+        # quadrant ("| Confidence | 7/10 |").
+        marked = current is not None and (
+            _MARKER.match(ln.text) is not None or ln.text.startswith(("|", "｜"))
+        )
         found = None if marked else _section_of(ln.text)
         if found is None and not marked and _heads_priorities(lines, i):
             found = ("tasks", "", len(ln.text))
@@ -397,6 +460,9 @@ def read_sections(text: str, start: int) -> list[Section]:
         if current is None:
             continue
         current.end = ln.start + len(ln.text)
+        if ln.text.startswith(("|", "｜")):
+            _table_row(current, ln, lines[i - 1] if i else None)
+            continue
         m = _MARKER.match(ln.text)
         body, bstart = (ln.text[m.end() :], ln.start + m.end()) if m else (ln.text, ln.start)
         if current.entries and ln.indent > _indent_of(current):
@@ -404,6 +470,64 @@ def read_sections(text: str, start: int) -> list[Section]:
             continue
         current.entries.append(Entry(body, bstart, ln.indent))
     return sections
+
+
+# A Markdown table's separator row: "|---|:---:|".
+_TABLE_SEP = re.compile(
+    r"^[|｜]?(?:[ \t]{0,3}:?-{3,40}:?[ \t]{0,3}[|｜]){1,20}[ \t]{0,3}(?::?-{3,40}:?)?$"
+)
+
+
+def _table_row(section: Section, ln: Line, prev: Line | None) -> None:
+    """A Markdown table inside a quadrant, one entry a row (tester36): "| P1 | Ship the checklist
+    | O1 KR2 |" is the task "P1 | Ship the checklist | O1 KR2"; the header row (the one above the
+    separator) and the separator are none."""
+    if _TABLE_SEP.match(ln.text):
+        last = section.entries[-1] if section.entries else None
+        if (
+            last is not None
+            and prev is not None
+            and prev.start <= last.start < prev.start + len(prev.text)
+        ):
+            section.entries.pop()  # the header row
+        return
+    inner = ln.text[1:]
+    lead = len(inner) - len(inner.lstrip(" \t"))
+    body = inner.strip(" \t").rstrip(" \t|｜")
+    if body:
+        section.entries.append(Entry(body, ln.start + 1 + lead, ln.indent))
+
+
+# A heading line: Markdown ("## Blockers") or a bold line alone ("**风险与阻碍**").
+_NOTE_HEADING = re.compile(r"^(?:\s{0,3}#{1,6}\s+\S|\*\*[^*\n]{1,40}\*\*[:：]?$)")
+# A line that opens an objective: "Objective 1:", "O2：", "目标：", "**目标：…".
+_OBJECTIVE_LINE = re.compile(
+    r"^(?:[-*•]\s{1,3})?(?:\*\*)?(?:objective|目标|O)\s?\d{0,2}\s?[:：.、]", re.I
+)
+
+
+def _notes_after_quadrants(text: str, sections: list[Section]) -> list[tuple[int, int]]:
+    """The check-in's own sections after its first quadrant that no quadrant names ("## Blockers",
+    "## Wins", "## 风险与阻碍"): notes, never key results of the last objective (tester36). A
+    section that opens an objective ("## Our OKRs" / "Objective 1: …", OKRs written below the
+    quadrants) stays the OKRs'."""
+    if not sections:
+        return []
+    first = min(s.start for s in sections)
+    starts = {s.start for s in sections}
+    lines = _lines(text[first:], first)
+    heads = [i for i, ln in enumerate(lines) if _NOTE_HEADING.match(ln.text)]
+    out: list[tuple[int, int]] = []
+    for n, i in enumerate(heads):
+        if lines[i].start in starts:
+            continue
+        end_i = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        body = lines[i:end_i]
+        if any(_OBJECTIVE_LINE.match(ln.text) for ln in body):
+            continue
+        last = body[-1]
+        out.append((lines[i].start, last.start + len(last.text)))
+    return out
 
 
 def _indent_of(section: Section) -> int:
@@ -440,13 +564,13 @@ def _refs(text: str, draft: Draft) -> tuple[list[Item], str | None, list[tuple[i
     for m in _REF.finditer(text):
         spans.append((m.start(), m.end()))
         if m.group("oo"):
-            n = int(m.group("oo"))
+            n = _number(m.group("oo"))
             if 1 <= n <= len(draft.objectives):
                 objective = draft.objectives[n - 1].id
             continue
-        k = int(m.group("k"))
+        k = _number(m.group("k"))
         if m.group("o"):
-            n = int(m.group("o"))
+            n = _number(m.group("o"))
             objs = draft.objectives[n - 1 : n] if 1 <= n <= len(draft.objectives) else []
         else:
             objs = draft.objectives
@@ -465,6 +589,34 @@ def _profile_words(item: Item) -> frozenset[str]:
 
 def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
     return best_overlap(_profile_words(task), ((kr, _profile_words(kr)) for kr in krs))
+
+
+def _common_words(pool: list[Item]) -> frozenset[str]:
+    """The content words every key result of the pool shares, when they are two or more key
+    results of one objective (else none)."""
+    objectives = {kr.objective.id if kr.objective is not None else None for kr in pool}
+    if len(pool) < 2 or len(objectives) != 1 or None in objectives:
+        return frozenset()
+    return frozenset.intersection(*(_profile_words(kr) for kr in pool))
+
+
+def _break_tie(
+    task: Item, pool: list[Item], best: tuple[Item, list[str]]
+) -> tuple[Item, list[str]]:
+    """The KR the task shares words with, when another KR shares as many: the one the encoder
+    finds closest among them (decision 5251). "Week 8: CSAT survey on resolved tickets" shares
+    "ticket" with "85% of tickets answered within one hour" and "csat" with "CSAT from 86% to
+    93%"; the first KR listed won the tie."""
+    words = _profile_words(task)
+    tied: list[tuple[Item, list[str]]] = []
+    for kr in pool:
+        found = best_overlap(words, [(kr, _profile_words(kr))])
+        if found is not None and len(found[1]) == len(best[1]):
+            tied.append(found)
+    if len(tied) < 2:
+        return best
+    closest = _semantic(task, [kr for kr, _ in tied])[0][1]
+    return next(pair for pair in tied if pair[0] is closest)
 
 
 def _link(kr: Item, method: str, confidence: float, shared: Iterable[str] = ()) -> Link:
@@ -506,11 +658,20 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     if not pool or not t.item.plain.strip():
         return
     lexical = _lexical(t.item, pool)
-    if lexical is None and not stated and not objective:
+    common = _common_words(pool)
+    if lexical is not None and not stated and common and set(lexical[1]) <= common:
+        # the words it shares are in every key result of one objective ("骑手" in each of
+        # 骑手单价 / 骑手单数 / 骑手流失率): they say which objective the task serves, not which
+        # key result (decision 5251); the encoder may still single one out below
+        t.objective_ref = pool[0].objective.id  # type: ignore[union-attr]
+        lexical = None
+    if lexical is None and not stated and not objective and t.objective_ref is None:
         # Words shared with an objective only: the task serves it; say which KR is closest.
         by_objective = _lexical(t.item, draft.objectives)
         if by_objective is not None:
             t.objective_ref = by_objective[0].id
+    if lexical is not None and semantic and not stated:
+        lexical = _break_tie(t.item, pool, lexical)
     if lexical is not None:
         kr, shared = lexical
         method = "stated" if stated else "lexical"
@@ -604,13 +765,26 @@ def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
         return m.group("r").strip(" 。.，,;；")
     rest = blank(text, [*used, *((lm.start(), lm.end()) for lm in _CONF_LABEL.finditer(text))])
     for pattern in (_UP, _DOWN, _SAME):
-        rest = pattern.sub(" ", rest)
+        # a trend word set apart says the change ("6/10, down from 7/10"); one inside the words
+        # after it is the reason's own ("— pricing test slipped", tester36)
+        rest = pattern.sub(lambda m, r=rest: m.group(0) if _inside_words(r, m) else " ", rest)
     rest = re.sub(r"[（）()\[\]【】:：,，;；。.\-–—/|｜→↑↓=]+", " ", rest)
     rest = re.sub(
         r"(?:与|和|比|较|than|vs\.?|last\s+week|上周|本周|this\s+week)", " ", rest, flags=re.I
     )
     rest = " ".join(rest.split())
     return rest if _substantial(rest) else None
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,40}[ \t]{1,3}[A-Za-z]{3,40}[ \t]{1,3}$")
+
+
+def _inside_words(text: str, m: re.Match[str]) -> bool:
+    """An English trend word with two words of three letters or more right before it ("pricing
+    test slipped"): part of a sentence, not the trend's own word."""
+    if not m.group(0).isascii() or not m.group(0)[:1].isalpha():
+        return False
+    return _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
 
 
 def _substantial(text: str) -> bool:
@@ -636,6 +810,16 @@ def read_color(text: str) -> str | None:
 def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, str | None]:
     """The check-in document, and the combined text when the OKRs were given apart."""
     combined, checkin_start, source_text = text, 0, None
+    if not text.strip():
+        # the check-in's own words, not the draft's "paste an objective" (tester36)
+        raise InputError(
+            "empty",
+            "the check-in is empty: paste this week's check-in (its four quadrants: this week's "
+            "priorities, the next four weeks, the OKR status with its confidence, other status "
+            "indicators), with the OKRs it serves above it or given apart",
+            "周检查是空的：请粘贴本周的检查（四个象限：本周关注的任务、未来四周的计划、OKR当前的状态和信心指数、"
+            "其他状态指标），把它对应的OKR写在上面或另外提供。",
+        )
     if okrs is not None:
         if not okrs.strip():
             raise InputError(
@@ -665,7 +849,8 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
     # Given apart, the OKR set is the OKRs alone: the check-in's own lines (its title, notes, a
     # quadrant whose heading is not read) are never key results (decision 1923).
     apart = [(checkin_start, len(combined))] if okrs is not None else []
-    okr_text = blank(combined, [(s.start, s.end) for s in sections] + apart)
+    notes = _notes_after_quadrants(combined, sections) if okrs is None else []
+    okr_text = blank(combined, [(s.start, s.end) for s in sections] + apart + notes)
     try:
         draft = parse_draft(okr_text, options)
     except InputError as e:

@@ -70,10 +70,16 @@ class Options:
     ) -> Options:
         if language not in ("auto", "zh", "en"):
             raise InputError(
-                "bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}"
+                "bad_option",
+                f"language must be 'auto', 'zh' or 'en', not {language!r}",
+                f"language 只能是 'auto'、'zh' 或 'en'，不能是 {language!r}。",
             )
         if ui_language not in (None, "zh", "en"):
-            raise InputError("bad_option", f"ui_language must be 'zh' or 'en', not {ui_language!r}")
+            raise InputError(
+                "bad_option",
+                f"ui_language must be 'zh' or 'en', not {ui_language!r}",
+                f"ui_language 只能是 'zh' 或 'en'，不能是 {ui_language!r}。",
+            )
         config = config or Config()
         return cls(
             language=language,

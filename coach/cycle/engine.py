@@ -29,12 +29,21 @@ def active(
     for name, patterns in (("select", select or ()), ("ignore", ignore or ())):
         for p in patterns:
             if not any(rid.startswith(p) for rid in ids):
-                raise ConfigError(f"{name}: {p!r} matches no {family} rule ({', '.join(ids)})")
+                raise ConfigError(
+                    f"{name}: {p!r} matches no {family} rule ({', '.join(ids)})",
+                    f"{name}：{p!r} 不是任何 {family} 规则的 id 或 id 前缀（可用的有：{', '.join(ids)}）。",
+                )
     for rid, sev in (severity or {}).items():
         if rid not in rules:
-            raise ConfigError(f"severity: unknown {family} rule id {rid!r}")
+            raise ConfigError(
+                f"severity: unknown {family} rule id {rid!r}",
+                f"severity：没有 id 为 {rid!r} 的 {family} 规则（可用的有：{', '.join(ids)}）。",
+            )
         if sev not in SEVERITIES:
-            raise ConfigError(f"severity of {rid}: {sev!r} is not one of {SEVERITIES}")
+            raise ConfigError(
+                f"severity of {rid}: {sev!r} is not one of {SEVERITIES}",
+                f"{rid} 的 severity：{sev!r} 不是 {SEVERITIES} 之一。",
+            )
     sel = list(select) if select is not None else None
     ign = list(ignore or ())
     return [

@@ -9,6 +9,7 @@ gives no grade.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -131,6 +132,9 @@ def _measurability(text: str, doc: GradeDoc, config: Config) -> None:
                 k.measurable = binary or kr.id not in flagged
 
 
+_STATUS_LABEL_HEAD = re.compile(r"^\s{0,3}(?:状态|status)\s?[:：]\s{0,3}", re.I)
+
+
 def read_kr(kr: Item) -> Reading:
     """The grade written on a KR: in its text, or in the tracker cells the parser cut off its
     wording and kept as given values (decisions 1621, 1641: "KR1.1 | … | 进行中 | 60%",
@@ -140,7 +144,9 @@ def read_kr(kr: Item) -> Reading:
     if r.score is None and isinstance(given.get("score"), (int, float)):
         r.score, r.source, r.written = float(given["score"]), "score", str(given["score"])
     if r.status is None and given.get("status"):
-        r.status = str(given["status"])
+        # "— status: done" cut off by the parser keeps its label ("status: done"): the status is
+        # "done", as in the text (a table's status column converted to a draft and back, tester36)
+        r.status = _STATUS_LABEL_HEAD.sub("", str(given["status"])) or str(given["status"])
         r.kind = status_kind(r.status)
         if r.score is None and r.kind in STATUS_VALUE:
             r.score, r.source = STATUS_VALUE[r.kind], "status"

@@ -250,15 +250,16 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
         who = t["set"] if c.target == "set" else c.target
         prev = f" ({t['was']} {_conf(c.previous)})" if c.previous is not None else ""
         why = f"  {t['because']}: {c.reason}" if c.reason else ""
-        out.append(f"  {who} {_conf(c.value)} {_ARROW.get(c.change or '', '')}{prev}{why}")
+        arrow = _ARROW.get(c.change or "", "")
+        out.append(f"  {who} {_conf(c.value)}{' ' + arrow if arrow else ''}{prev}{why}")
     out.append(style.paint(t["indicators"], "bold"))
     if not report.indicators:
         out.append("  " + t["none"])
     for i in report.indicators:
-        out.append(
-            f"  {_COLOR.get(i.color or '', '·')} {i.text}"
-            + ("" if i.color else f"  ✗ {t['no_color']}")
-        )
+        dot = _COLOR.get(i.color or "", "·")
+        # the dot says the colour once: "🟡 骑手满意度", not "🟡 骑手满意度 🟡" (tester36)
+        text = i.text[: -len(dot)].rstrip() if i.color and i.text.endswith(dot) else i.text
+        out.append(f"  {dot} {text}" + ("" if i.color else f"  ✗ {t['no_color']}"))
     out.append(style.paint(t["krs"], "bold"))
     for k in report.key_results:
         work = []

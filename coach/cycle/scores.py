@@ -75,10 +75,25 @@ class Reading:
     score_span: tuple[int, int] | None = None
 
 
+# A status written as a sign: "✅" done, "❌" not done (tester36: read as a status of no kind, so a
+# key result marked "✅" was "not graded").
+_SIGNS = {
+    "✅": "done",
+    "✔": "done",
+    "☑": "done",
+    "❌": "not_done",
+    "✖": "not_done",
+    "❎": "not_done",
+}
+
+
 def status_kind(status: str | None) -> str | None:
     if not status:
         return None
     s = status.strip().lower()
+    sign = s.replace("\ufe0f", "")
+    if sign in _SIGNS:
+        return _SIGNS[sign]
     for pattern, kind in _KINDS:
         if pattern.match(s):
             return kind
@@ -120,7 +135,12 @@ def read(text: str) -> Reading:
     if tail is not None and (tail.group("v") or tail.group("s")):
         start = tail.start() + len(tail.group("pre"))
         if tail.group("v") and (
-            _is_date_day(text, tail) or (not tail.group("s") and is_value(text, tail.start("v")))
+            _is_date_day(text, tail)
+            or (
+                not tail.group("s")
+                and is_value(text, tail.start("v"))
+                and not _grade_after_target(text, tail.start("v"))
+            )
         ):
             # "by September 1 done": a day; "from 1.8 to 1.0", "Cart completion rate 0.7": the
             # value the key result commits to, not its grade (decision 562)
@@ -129,6 +149,9 @@ def read(text: str) -> Reading:
             r.score, r.source = parse_number(tail.group("v"), labelled=False)
             r.written = tail.group("v").strip()
             r.score_span = (tail.start("v"), tail.end("v"))
+            sep = _SEPARATOR_BEFORE.search(text, max(0, start - 8), start)
+            if sep is not None:
+                start = sep.start()  # the colon or arrow before the grade is the grade's
         if tail.group("s") and r.status is None:
             r.status = tail.group("s")
         if tail.group("note"):
@@ -148,10 +171,26 @@ def read(text: str) -> Reading:
         if b is not None:
             r.status = b.group("s")
             r.spans.append((b.start("s"), first))
+    if r.status is None and r.note is not None and status_kind(r.note) is not None:
+        # "… 0.3 (half done)", "… 0.7（完成）": a bracket holding a status alone is the status
+        # (decision 5254)
+        r.status, r.note = r.note, None
     r.kind = status_kind(r.status)
     if r.score is None and r.kind in STATUS_VALUE:
         r.score, r.source = STATUS_VALUE[r.kind], "status"
     return r
+
+
+# A colon or an arrow after a wording that already gave its target and ends in a word: "Online
+# bookings from 30% to 55% of all bookings: 0.3", "Same-day slot offered to 80% of callers → 1.0"
+# (decision 5254). "Cart completion rate: 0.7" (no figure before) and "from 1.8 → 1.0" (a figure
+# right before the arrow) keep the number as the key result's value.
+_SEPARATOR_BEFORE = re.compile(r"(?<=[^\d\s.,])\s{0,2}(?:[:：]|→|->|=>)\s{0,2}$")
+
+
+def _grade_after_target(text: str, at: int) -> bool:
+    sep = _SEPARATOR_BEFORE.search(text, max(0, at - 8), at)
+    return sep is not None and any(ch.isdigit() for ch in text[: sep.start()])
 
 
 # A status set apart right before the score ("… 完成 0.3", "— done, 0.3"): a separator before it,

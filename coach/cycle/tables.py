@@ -325,9 +325,15 @@ def _header_map(header: list[str]) -> list[str | None]:
             "invalid_structure",
             f"unknown column(s) {', '.join(map(repr, unknown))}; the columns are "
             f"{', '.join([*COLUMNS, *OPTIONAL])} (or 目标, 关键结果, 负责人, 得分, 状态 …)",
+            f"不认识的列：{'、'.join(map(repr, unknown))}；可用的列是 目标、关键结果、负责人、得分、状态 …"
+            f"（或 {', '.join([*COLUMNS, *OPTIONAL])}）。",
         )
     if "objective" not in out:
-        raise InputError("invalid_structure", "the table has no 'objective' (目标) column")
+        raise InputError(
+            "invalid_structure",
+            "the table has no 'objective' (目标) column",
+            "表格没有“目标”（objective）这一列。",
+        )
     return out
 
 
@@ -344,13 +350,15 @@ def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row
     table = [r for r, _ in kept]
     places = [at for _, at in kept]
     if not table:
-        raise InputError("empty", "the table is empty")
+        raise InputError("empty", "the table is empty", "表格是空的。")
     if len(table) == 1 and "objective" in _header_map(table[0]):
         # a header and nothing under it (tester35: `convert` wrote an empty file, exit 0)
         raise InputError("empty", *HEADER_ONLY)
     if len(table) > MAX_ROWS + 1:
         raise InputError(
-            "too_long", f"the table has {len(table) - 1:,} rows; the limit is {MAX_ROWS:,}"
+            "too_long",
+            f"the table has {len(table) - 1:,} rows; the limit is {MAX_ROWS:,}",
+            f"表格有 {len(table) - 1:,} 行，上限是 {MAX_ROWS:,} 行。",
         )
     fields_ = _header_map(table[0])
     rows: list[Row] = []
@@ -362,12 +370,15 @@ def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row
             if f in names
         }
         if not values.get("objective"):
-            raise InputError("invalid_structure", f"row {n}: the objective is empty")
+            raise InputError(
+                "invalid_structure", f"row {n}: the objective is empty", f"第 {n} 行：目标是空的。"
+            )
         level = values.get("level", "").lower()
         if level not in _LEVELS:
             raise InputError(
                 "invalid_structure",
                 f"row {n}: level {values['level']!r} is not company, team or personal (公司/团队/个人)",
+                f"第 {n} 行：层级 {values['level']!r} 不是 公司、团队 或 个人（company/team/personal）。",
             )
         values["level"] = _LEVELS[level]
         if values.get("score"):
@@ -461,7 +472,9 @@ def _openpyxl():
         import openpyxl
     except ImportError:  # pragma: no cover - the xlsx extra is part of dev
         raise InputError(
-            "bad_option", "reading or writing .xlsx needs openpyxl: pip install 'okr-coach[xlsx]'"
+            "bad_option",
+            "reading or writing .xlsx needs openpyxl: pip install 'okr-coach[xlsx]'",
+            "读写 .xlsx 需要 openpyxl：pip install 'okr-coach[xlsx]'。",
         ) from None
     return openpyxl
 
@@ -472,7 +485,9 @@ def read_xlsx(data: bytes) -> list[Row]:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises several kinds on a broken file
         raise InputError(
-            "invalid_structure", f"not a readable .xlsx file ({type(e).__name__})"
+            "invalid_structure",
+            f"not a readable .xlsx file ({type(e).__name__})",
+            f"不是能读取的 .xlsx 文件（{type(e).__name__}）。",
         ) from None
     ws = wb.worksheets[0]
     table = [[("" if c is None else str(c)) for c in row] for row in ws.iter_rows(values_only=True)]
@@ -507,5 +522,7 @@ def read_table(data: bytes, name: str) -> list[Row] | None:
         try:
             return read_csv(data.decode("utf-8-sig"))
         except UnicodeDecodeError:
-            raise InputError("invalid_structure", f"{name} is not UTF-8 text") from None
+            raise InputError(
+                "invalid_structure", f"{name} is not UTF-8 text", f"{name} 不是 UTF-8 编码的文本。"
+            ) from None
     return None

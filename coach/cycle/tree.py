@@ -316,7 +316,11 @@ def tree(
     own_select = None if select is None else [p for p in select if not _reused_pattern(p)]
     for p in [*(select or []), *ignore]:
         if not _reused_pattern(p) and not any(r.startswith(p) for r in _tree_ids()):
-            raise ConfigError(f"{p!r} matches no tree rule ({', '.join([*_tree_ids(), *REUSED])})")
+            ids = ", ".join([*_tree_ids(), *REUSED])
+            raise ConfigError(
+                f"{p!r} matches no tree rule ({ids})",
+                f"{p!r} 不是任何 tree 规则的 id 或 id 前缀（可用的有：{ids}）。",
+            )
     options = Options.make(language, ui_language, select, ignore, severity, config)
     rules = (
         []
@@ -444,17 +448,24 @@ def summary(r: TreeReport, lang: str) -> list[str]:
     children = [n for n in r.objectives if n.level in ("team", "personal")]
     stated = sum(1 for n in children if n.parent and n.parent.method == "stated")
     inferred = sum(1 for n in children if n.parent and n.parent.method == "inferred")
-    orphans = [n.id for n in r.objectives if n.orphan]
+    orphans = [n.id.upper() for n in r.objectives if n.orphan]
+    # a child whose parent is neither stated, inferred nor flagged an orphan (the tree lists it
+    # under "no parent found"): counted too, so that the line adds up (tester36)
+    loose = [n.id.upper() for n in children if not n.parent and not n.orphan]
     out = [
         f"{len(r.objectives)} 个目标，{len(r.units)} 组 OKR（{sets}）。"
         if zh
         else f"{len(r.objectives)} objective(s) in {len(r.units)} set(s) ({sets}).",
         f"下级目标 {len(children)} 个：{stated} 个写明了上级，{inferred} 个为推断，{len(orphans)} 个孤立"
         + (f"（{', '.join(orphans)}）" if orphans else "")
+        + (f"，{len(loose)} 个找不到上级（{', '.join(loose)}）" if loose else "")
         + "。"
         if zh
         else f"{len(children)} child objective(s): {stated} state their parent, {inferred} inferred, "
-        f"{len(orphans)} orphan(s)" + (f" ({', '.join(orphans)})" if orphans else "") + ".",
+        f"{len(orphans)} orphan(s)"
+        + (f" ({', '.join(orphans)})" if orphans else "")
+        + (f", {len(loose)} with no parent found ({', '.join(loose)})" if loose else "")
+        + ".",
     ]
     failing = [f"{f.factor}" for f in r.factors if f.status == "fail"]
     out.append(

@@ -16,6 +16,7 @@ const I18N = {
     confidence: "信心指数", indicators: "其他状态指标", krs: "关键结果的安排", link: "对应",
     unlinked: "未对应", objectiveOnly: "对应目标，未对应到某个关键结果", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
     factors: "无法达成目标的5个关键因素", stated: "写明", inferred: "推断", orphans: "孤立的目标",
+    lexical: "共同的词", semantic: "按意思", was: (v) => `（上周 ${v}）`, because: "，因为",
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
     noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
@@ -33,6 +34,7 @@ const I18N = {
     confidence: "Confidence", indicators: "Other status indicators", krs: "Key results and their work", link: "serves",
     unlinked: "not linked", objectiveOnly: "serves the objective, no one key result", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
     factors: "The five reasons objectives fail", stated: "stated", inferred: "inferred", orphans: "Orphans",
+    lexical: "shared words", semantic: "by meaning", was: (v) => ` (was ${v})`, because: ", because ",
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
     noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
@@ -142,20 +144,46 @@ function render(kind, r) {
 }
 
 const fmt = (x) => (x === null || x === undefined ? "–" : String(Math.round(x * 100) / 100));
+// A grade as the command line writes it: 0.7, 0.65, 1.0, 0.0 (a status alone gave "1").
+const gradeFmt = (x) => {
+  if (x === null || x === undefined) return "–";
+  const s = x.toFixed(2).replace(/0+$/, "");
+  return s.endsWith(".") ? s + "0" : s;
+};
 
 function gradeView(r) {
-  const head = el("p", {}, el("span", { class: "big", id: "grade-overall", text: fmt(r.grade) }), el("span", { text: r.band }));
+  const head = el("p", {}, el("span", { class: "big", id: "grade-overall", text: gradeFmt(r.grade) }), el("span", { text: r.band }));
   const table = el("table", { id: "grade-table" },
     el("thead", {}, el("tr", {}, el("th", { text: "" }), el("th", { text: t("kr") }), el("th", { text: t("grade") }), el("th", { text: t("status") }))));
   const tbody = el("tbody");
   for (const o of r.objectives) {
-    tbody.append(el("tr", { class: "objective", "data-id": o.id }, el("td", { text: o.id.toUpperCase() }), el("td", { text: o.text }), el("td", { class: "grade", text: fmt(o.grade) }), el("td")));
+    tbody.append(el("tr", { class: "objective", "data-id": o.id }, el("td", { text: o.id.toUpperCase() }), el("td", { text: o.text }), el("td", { class: "grade", text: gradeFmt(o.grade) }), el("td")));
     for (const k of o.key_results) {
-      tbody.append(el("tr", { "data-id": k.id }, el("td", { text: k.id }), el("td", { text: k.text }), el("td", { text: k.written || fmt(k.score) }), el("td", { text: k.status || "" })));
+      tbody.append(el("tr", { "data-id": k.id }, el("td", { text: k.id }), el("td", { text: k.text }), el("td", { text: k.written || gradeFmt(k.score) }), el("td", { text: k.status || "" })));
     }
   }
   table.append(tbody);
   return [head, table];
+}
+
+// How a task was linked, in the page's language, as the command line says it: "stated",
+// "shared words: csat", "by meaning p=0.88" (tester36: the page showed "(lexical)").
+function linkHow(link) {
+  const zh = state.lang === "zh";
+  if (link.method === "lexical" && link.shared && link.shared.length) {
+    return `${t("lexical")}${zh ? "：" : ": "}${link.shared.slice(0, 3).join(zh ? "、" : ", ")}`;
+  }
+  if (link.method === "semantic") return `${t("semantic")} p=${link.confidence.toFixed(2)}`;
+  return t(link.method);
+}
+
+// One confidence line, as the summary says it: "6/10 ↓ (was 7/10), because …", "6/10 ↓（上周 7/10），因为…".
+function confidenceLine(c) {
+  const who = c.target === "set" ? "" : c.target + " ";
+  const arrow = ({ up: " ↑", down: " ↓", same: " →" })[c.change] || "";
+  const was = c.previous === null || c.previous === undefined ? "" : t("was", `${fmt(c.previous * 10)}/10`);
+  const why = c.reason ? `${t("because")}${c.reason}` : "";
+  return `${who}${fmt(c.value * 10)}/10${arrow}${was}${why}`;
 }
 
 function checkinView(r) {
@@ -165,16 +193,16 @@ function checkinView(r) {
     const ul = el("ul", { class: `tasks ${key}` });
     for (const task of items) {
       const link = task.link
-        ? `→ ${task.link.target} ${task.link.text} (${task.link.method})`
+        ? `→ ${task.link.target} ${task.link.text}${state.lang === "zh" ? `（${linkHow(task.link)}）` : ` (${linkHow(task.link)})`}`
         : task.objective
-          ? `→ ${task.objective} (${t("objectiveOnly")})`
+          ? `→ ${task.objective}${state.lang === "zh" ? `（${t("objectiveOnly")}）` : ` (${t("objectiveOnly")})`}${task.closest ? ` · ≈ ${task.closest.target} p=${task.closest.confidence.toFixed(2)}` : ""}`
           : `✗ ${t("unlinked")}${task.closest ? ` · ≈ ${task.closest.target} p=${task.closest.confidence.toFixed(2)}` : ""}`;
       ul.append(el("li", { "data-id": task.id, "data-linked": task.link ? "yes" : task.objective ? "objective" : "no" }, el("span", { text: task.text }), el("span", { class: "link", text: link })));
     }
     out.push(ul);
   }
   out.push(el("h3", { text: t("confidence") }));
-  out.push(el("ul", { class: "confidence" }, ...r.confidence.map((c) => el("li", { text: `${c.target === "set" ? "" : c.target + " "}${fmt(c.value * 10)}/10 ${({ up: "↑", down: "↓", same: "→" })[c.change] || ""} ${c.reason || ""}` }))));
+  out.push(el("ul", { class: "confidence" }, ...r.confidence.map((c) => el("li", { text: confidenceLine(c) }))));
   out.push(el("h3", { text: t("indicators") }));
   out.push(el("ul", { class: "indicators" }, ...r.indicators.map((i) => el("li", { "data-color": i.color || "none" }, el("span", { class: `dot ${i.color || ""}`, "aria-hidden": "true" }), el("span", { text: i.text + (i.color ? "" : ` — ${t("noColor")}`) })))));
   out.push(el("h3", { text: t("krs") }));
@@ -196,7 +224,10 @@ function treeView(r) {
   const item = (id) => {
     const n = nodes[id];
     const loose = !n.parent && !n.orphan && n.level && n.level !== top;
-    const link = n.parent ? `← ${n.parent.objective.toUpperCase()} (${t(n.parent.method)}${n.parent.via ? ": " + n.parent.via : ""})` : loose ? t("noParent") : "";
+    // as the command line says it: "inferred: 华东区, 客户", "inferred p=0.95" (the encoder's
+    // link showed its internal name, "推断: encoder": tester36)
+    const via = !n.parent || !n.parent.via ? "" : n.parent.via === "encoder" ? ` p=${n.parent.confidence.toFixed(2)}` : `: ${n.parent.via}`;
+    const link = n.parent ? `← ${n.parent.objective.toUpperCase()} (${t(n.parent.method)}${via})` : loose ? t("noParent") : "";
     const li = el("li", { "data-id": id },
       el("span", { class: `node${n.orphan ? " orphan" : ""}` }, el("strong", { text: id.toUpperCase() + " " }), n.text,
         el("span", { class: "level", text: `${units[n.unit].name} · ${n.level ? t(n.level) : t("unknownLevel")}` })),

@@ -133,3 +133,10 @@ def test_a_quarter_typeset_with_blanks_is_inherited_by_the_key_results():
     }
     assert "kr-no-deadline" not in fails
     assert find_timeframe("第 6 周前完成门店陈列", "zh") is not None
+
+
+def test_books_returned_late_turn_into_an_on_time_return_rate_not_a_repayment_rate():
+    text = "社区图书室 2028年Q1 OKR\n\nO1：让借书的人都愿意按时还回来\n- KR1：还书逾期率从16%降到7%（负责人：周敏）\n"
+    dumped = str(review(text).model_dump())
+    assert "按时还书率" in dumped
+    assert "按时还款率" not in dumped

@@ -92,6 +92,8 @@ _DRAFTED = [
     "on time\nKR1: On-time dispatch from 91% to 98%\nKR2: Average pick time from 9 to 6 minutes\n",
     "H2 2028 OKRs\nWritten up by: Carla Nunes (chief of staff)\nObjective: Make every quarter "
     "close on time\nKR1: Board pack ready 5 days before the meeting in 4 of 4 quarters\n",
+    "Warehouse OKRs, Q1 2028\nBy: Nadia Karim, shift lead\nObjective: Make every shipment "
+    "boringly on time\nKR1: On-time dispatch from 91% to 98%\n",
     "Field Service — Q2 2028 OKRs\nDraft by Kwame Mensah, regional supervisor\n"
     "Objective: Fix it right the first time\nKR1: First-time fix rate from 72% to 88%\n",
 ]

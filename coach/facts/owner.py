@@ -2212,16 +2212,17 @@ _ZH_DRAFTER_FIELD_RE = re.compile(
 
 # The same in English (decision 5241): "Drafted by: Omar (ops lead)", "Prepared by the finance
 # team", "Last edited by Tom Becker on 2 March", "First draft by Omar", "Author: Hana Ito", "Last
-# updated: 3 April, Tom" — who wrote or last touched the page, not who owns each key result. A
-# verb's "by" field may stand anywhere after a break ("Warehouse OKRs — drafted by Omar"); a
-# label with a colon only where a field starts (the line's start, after |, ; or two blanks), so
-# that "Owner & author: Tom" keeps its owner. The field runs to the next |, ;, or the end.
+# updated: 3 April, Tom", a byline "By: Omar Haddad, ops lead" — who wrote or last touched the
+# page, not who owns each key result. A verb's "by" field may stand anywhere after a break
+# ("Warehouse OKRs — drafted by Omar"); a label with a colon only where a field starts (the
+# line's start, after |, ; or two blanks), so that "Owner & author: Tom" keeps its owner. The
+# field runs to the next |, ;, or the end.
 _EN_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?<![\w-])(?:(?:last|first|originally)\s)?(?:drafted|prepared|written|compiled|authored|"
     r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created)\s(?:up\s)?by\b"
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
-    r"prepared|written|compiled|editor|(?:last\s)?(?:edited|updated|modified|revised))\s?[:：])"
+    r"prepared|written|compiled|editor|by|(?:last\s)?(?:edited|updated|modified|revised))\s?[:：])"
     r"[^|;｜；\n]{0,80}",
     re.I,
 )
@@ -2252,7 +2253,13 @@ def strip_drafter_fields(text: str) -> str:
     (`drafter_field`): what is left is read for an owner as before."""
     t = _DRAFTER_BRACKET_RE.sub("", text)
     t = _ZH_DRAFTER_FIELD_RE.sub("", t) if has_cjk(t) else t
-    return _EN_DRAFTER_FIELD_RE.sub("", t).strip(" ｜|;；>—–-,，")
+    t = _EN_DRAFTER_FIELD_RE.sub("", t)
+    # the marks left beside a dropped field ("> 周期：Q2 ｜", "Clinic OKRs |"), and a Chinese
+    # line's quote mark as decision 4720 read it; an English line with none keeps its own
+    # ('<TeamMember name="Ida Holm" />')
+    if t != text:
+        return t.strip(" ｜|;；>—–-,，")
+    return t.strip(" ｜|>") if has_cjk(t) else t
 
 
 # A letter's salutation, the whole line: who the message is written to, by a title of address or

@@ -141,6 +141,17 @@ def test_a_drafter_line_names_no_owner(text: str) -> None:
             "buyers name first\nKR1: Inbound leads from 400 to 700\n",
             "Dana",
         ),
+        # the author's field ends at the next field's mark or at two blanks before its label
+        (
+            "# Warehouse OKRs Q1 2028\nAuthor: Omar Haddad · Owner: Lina Ortiz\nObjective: Make "
+            "every shipment boringly on time\nKR1: On-time dispatch from 91% to 98%\n",
+            "Lina Ortiz",
+        ),
+        (
+            "# Warehouse OKRs Q1 2028\nAuthor: Omar Haddad    Owner: Lina Ortiz\nObjective: Make "
+            "every shipment boringly on time\nKR1: On-time dispatch from 91% to 98%\n",
+            "Lina Ortiz",
+        ),
         # "draft from" names no drafter: the title keeps its owner line
         (
             "Draft from the offsite — Q3 2028 OKRs\nOwner: Tom Becker\nObjective: Make every "
@@ -270,3 +281,23 @@ def test_a_role_doing_the_work_after_by_owns_it(kr: str) -> None:
 )
 def test_a_measure_or_a_date_after_by_names_no_owner(kr: str) -> None:
     assert owners(_NRR.format(kr=kr)) == ["fail"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标：本季度让同事来办公室上班更舒心（马莉起草）\nKR1：会议室预订冲突从每月15次降到3次\n",
+        "目标：本季度让仓库发货零差错（仓储组 孙倩整理）\nKR1：拣货差错率从0.5%降到0.1%\n",
+        "Objective: Win the mid-market this quarter (drafted by Jo Malik)\n"
+        "KR1: New mid-market logos from 12 to 25\n",
+    ],
+)
+def test_who_wrote_the_objective_owns_none_of_its_key_results(text: str) -> None:
+    assert owners(text) == ["fail"]
+
+
+def test_who_owns_the_objective_beside_the_writer_still_does() -> None:
+    text = (
+        "目标：本季度让同事来办公室上班更舒心（马莉负责）\nKR1：会议室预订冲突从每月15次降到3次\n"
+    )
+    assert owners(text) == ["pass"]

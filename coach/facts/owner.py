@@ -1099,6 +1099,10 @@ _HELPER_RE = re.compile(
     re.I,
 )
 
+# A bracket closed by the word for drafting or writing: "（马莉起草）", "（行政部 孙倩整理）", "（老赵拟）"
+# — who wrote the line, not who owns it (decision 5241, as 4720 reads a title's field).
+_DRAFTED_END_RE = re.compile(r"(?:起草|拟稿|拟定|整理|执笔|撰写|编写|填写|填报|拟)$")
+
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
@@ -1149,6 +1153,8 @@ def _find_owner_said(text: str) -> tuple[str, tuple[int, int]] | None:
             return None  # "（田协评定）": who rates the result owns none of it (4871)
         if _HELPER_RE.search(inner) and not _OWNS_WORD_RE.search(said):
             return None  # "(with merch team)": who helps owns none of it (5243)
+        if _DRAFTED_END_RE.search(inner) and not _OWNS_WORD_RE.search(said):
+            return None  # "（马莉起草）" on an objective: who wrote it (5241)
     return found
 
 
@@ -2215,15 +2221,16 @@ _ZH_DRAFTER_FIELD_RE = re.compile(
 # updated: 3 April, Tom", a byline "By: Omar Haddad, ops lead" — who wrote or last touched the
 # page, not who owns each key result. A verb's "by" field may stand anywhere after a break
 # ("Warehouse OKRs — drafted by Omar"); a label with a colon only where a field starts (the
-# line's start, after |, ; or two blanks), so that "Owner & author: Tom" keeps its owner. The
-# field runs to the next |, ;, or the end.
+# line's start, after |, ;, · or two blanks), so that "Owner & author: Tom" keeps its owner. The
+# field runs to the next |, ;, ·, to two blanks before a label, or to the end.
 _EN_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?<![\w-])(?:(?:last|first|originally)\s)?(?:drafted|prepared|written|compiled|authored|"
     r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created)\s(?:up\s)?by\b"
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
     r"prepared|written|compiled|editor|by|(?:last\s)?(?:edited|updated|modified|revised))\s?[:：])"
-    r"[^|;｜；\n]{0,80}",
+    # the value, up to the next field: a mark between fields, or two blanks before a label
+    r"(?:(?!\s{2,}[A-Za-z][\w ]{0,15}[:：])[^|;｜；·•\n]){0,80}",
     re.I,
 )
 # The same field inside a bracket, the bracket with it: "Owner: Tom Becker (drafted by Lina)".

@@ -301,3 +301,30 @@ def test_who_owns_the_objective_beside_the_writer_still_does() -> None:
         "目标：本季度让同事来办公室上班更舒心（马莉负责）\nKR1：会议室预订冲突从每月15次降到3次\n"
     )
     assert owners(text) == ["pass"]
+
+
+_LEADS_ZH = "目标：让销售每天都有好线索\nKR1：{kr}\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "由SDR团队挖掘的商机从20个提升到40个",
+        "由门店店长带教的新员工转正率从70%提升到90%",
+        "新客户中由渠道部开发的占比达到40%",
+    ],
+)
+def test_a_team_doing_the_work_after_you_owns_it_zh(kr: str) -> None:
+    assert owners(_LEADS_ZH.format(kr=kr)) == ["pass"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "由质检组评定的优秀率从20%提升到40%",
+        "由客户推荐的新客户从10家增加到30家",
+        "由于系统升级导致的停机时长从8小时缩短到2小时",
+    ],
+)
+def test_a_judge_a_customer_or_a_cause_after_you_names_no_owner_zh(kr: str) -> None:
+    assert owners(_LEADS_ZH.format(kr=kr)) == ["fail"]

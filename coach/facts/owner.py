@@ -1754,8 +1754,28 @@ _NOT_AGENT_VERBS = frozenset(
 )  # fmt: skip
 
 
+# The same in Chinese: "由SDR团队挖掘的商机从20个提升到40个", "由客服主管回访的客户…": 由, a team or a
+# role, its verb, 的. Not a verb of judging, checking or counting ("由质检组评定的…", "由财务部统计的…").
+_AGENT_ZH = re.compile(
+    r"由(?!于|此|其)(?P<run>[\u4e00-\u9fffA-Za-z]{3,12}?)的(?=[\u4e00-\u9fffA-Za-z])"
+)
+_NOT_AGENT_ZH = re.compile(
+    r"评定|评审|评选|评估|评分|审核|复核|审批|审定|确认|认定|认证|统计|监测|核算|核定|提出|反馈|投诉|发起|提交"
+)
+
+
 def _agent(t: str) -> bool:
-    """Whether a role or a team does the item's work after "by" (`_AGENT_EN`, decision 5244)."""
+    """Whether a role or a team does the item's work after "by" or 由 (`_AGENT_EN`, `_AGENT_ZH`;
+    decision 5244)."""
+    if "由" in t:
+        for m in _AGENT_ZH.finditer(t):
+            run = m.group("run")
+            for k in (2, 3, 4):  # the verb's characters closing the run, the doer before them
+                who, verb = run[:-k], run[-k:]
+                if len(who) < 2 or not has_cjk(verb) or not verb.isalpha():
+                    continue
+                if not _NOT_AGENT_ZH.search(verb) and _zh_unit(who):
+                    return True
     if " by " not in t and " By " not in t:
         return False
     for m in _AGENT_EN.finditer(t):

@@ -11,13 +11,13 @@ from coach.draft import Draft, Heading, Item
 from coach.facts.grades import CURRENT_NOTE_RE, progress_tail
 from coach.facts.numbers import zh_number
 from coach.facts.owner import (
+    drafter_field,
     heading_owner,
     heading_owner_name,
     heading_team,
     names_everybody,
     names_nobody,
     team_subject,
-    team_title,
     title_team,
     undecided_owner,
 )
@@ -268,77 +268,12 @@ def _scope_lines(item: Item, draft: Draft) -> list[str]:
     return [h.text for h in draft.heading_scope(item)] + _preamble(draft)
 
 
-# A line that only names a post or an owner's field and its holder: "护士长：周敏", "负责人：周敏",
-# "Team lead: Ana Ruiz", "**Owner:** Lee Carter" (lead ruling 1791).
-_ROLE_LINE = re.compile(
-    r"^[\W_]{0,4}(?P<label>[^:：\n]{1,24}?)[*_ \t]*[:：][*_ \t]*(?P<who>[^:：\n]{1,40}?)[\W_]{0,4}"
-)
-
-
-def _role_line_holder(text: str) -> str | None:
-    """The person a line naming only a post (or an owner's field) and its holder names."""
-    m = _ROLE_LINE.fullmatch(text.strip())
-    if m is None or _TITLE_WORDS.search(m.group("label")):
-        return None
-    name = heading_owner_name(text)
-    if not name or heading_team(text) is not None:
-        return None
-    return name if name in m.group("who") or m.group("who") in name else None
-
-
-# "OKR", "目标", "goals" in a line: a set's title, not a post and its holder.
-_TITLE_WORDS = re.compile(
-    r"okrs?\b|目标|计划|goals?\b|objectives?\b|\bplan\b|20\d\d|\bq[1-4]\b", re.I
-)
-
-
-def set_runners(draft: Draft) -> frozenset[tuple[str, int]]:
-    """The lines that name the person who runs a team's set, (text, start): a post or an owner's
-    field and its holder alone on a line under a team's or a department's title, before the
-    first objective ("护理部 2027年Q1 OKR" over "护士长：周敏", "Platform team — Q3 2027 OKRs" over
-    "Team lead: Ana Ruiz"). Lead ruling 1791 (PRINCIPLES.md, Owner, of a team in the heading):
-    that person runs the set and owns none of its key results by that line, so kr-no-owner
-    still fires. In a personal set ("我的2027年Q1 OKR") the named person owns every key result,
-    and a line under an objective still passes its owner on. Worked out once per draft."""
-    found = draft.memo.get("set_runners")
-    if found is None:
-        found = draft.memo["set_runners"] = _read_set_runners(draft)
-    return found  # type: ignore[return-value]
-
-
-def _read_set_runners(draft: Draft) -> frozenset[tuple[str, int]]:
-    if not draft.objectives:
-        return frozenset()
-    first = draft.objectives[0].start
-    # the lines above the first objective only: a section's heading further down (a cascade)
-    # keeps its own reading
-    lines = sorted(
-        {(h.text, h.start) for h in draft.heading_scope(draft.objectives[0]) if h.start < first}
-        | {(t, s) for t, s, e in draft.prose if e <= first},
-        key=lambda x: x[1],
-    )
-    if any(heading_owner_name(t) == "" for t, _ in lines):
-        return frozenset()  # "我的2027年Q1 OKR": the author's own set
-    runners: set[tuple[str, int]] = set()
-    team = None
-    for text, start in lines:
-        if (named := team_title(text) or heading_team(text)) is not None:
-            team = team or named
-        elif team and _role_line_holder(text) is not None:
-            runners.add((text, start))
-    draft.memo["runners_team"] = team if runners else None
-    return frozenset(runners)
-
-
-def _runs_set(text: str, start: int, draft: Draft) -> bool:
-    return (text, start) in set_runners(draft)
-
-
 def _owner_lines(item: Item, draft: Draft) -> list[tuple[str, int]]:
-    """The headings over `item` and the preamble's lines, (text, start), without the lines
-    that only say who runs a team's set (lead ruling 1791)."""
-    lines = [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
-    return [(t, s) for t, s in lines if not _runs_set(t, s, draft)]
+    """The headings over `item` and the preamble's lines, (text, start). A post or an owner's
+    field and its holder on a line under a team's title ("客服部 2027年Q1目标" over "负责人：周敏")
+    names the owner of every key result as under any other title (decision 5240, reversing lead
+    ruling 1791; decisions 14, 341)."""
+    return [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
 
 
 def inherits_owner(item: Item, draft: Draft) -> bool:
@@ -348,6 +283,16 @@ def inherits_owner(item: Item, draft: Draft) -> bool:
         heading_owner(t) and not names_nobody(heading_owner_name(t) or "")
         for t, _ in _owner_lines(item, draft)
     )
+
+
+def drafted_by(item: Item, draft: Draft) -> str | None:
+    """The field of a heading or a title line over `item` that says who drafted or wrote the
+    page ("Drafted by: Omar (ops lead)", "初稿 by 行政主管 马莉"): no owner of its key results, said
+    in kr-no-owner's message (decision 5242); None when no line over it has one."""
+    for t, _ in _owner_lines(item, draft):
+        if (found := drafter_field(t)) is not None:
+            return found
+    return None
 
 
 def running_team(item: Item, draft: Draft) -> str | None:
@@ -360,18 +305,6 @@ def running_team(item: Item, draft: Draft) -> str | None:
     for t in [h.text for h in _set_headings(draft)] + _preamble(draft):
         if (team := title_team(t)) is not None:
             return team
-    return None
-
-
-def running_lead(item: Item, draft: Draft) -> tuple[str, str] | None:
-    """The team whose set covers `item` and the line that names the person who runs it
-    ("护理部", "护士长：周敏" under "护理部 2027年Q1 OKR"), the line as typed without emphasis;
-    None when there is none (lead ruling 1791)."""
-    lines = [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
-    for t, start in lines:
-        if _runs_set(t, start, draft):
-            team = draft.memo.get("runners_team")
-            return str(team), re.sub(r"\*\*|__", "", t).strip(" #*_")
     return None
 
 
@@ -458,8 +391,6 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
         ]
     found = None
     for text, start, end in lines:
-        if _runs_set(text, start, draft):
-            continue  # the person who runs a team's set owns none of its items (ruling 1791)
         name = heading_owner_name(text)
         if name and names_nobody(name):
             continue  # "Owner: TBD": no owner yet (decision 3920)
@@ -507,8 +438,6 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
     whole = _set_headings(draft)
     unnamed: OwnerSource | None = None
     for h in draft.heading_scope(item):
-        if _runs_set(h.text, h.start, draft):
-            continue  # "护士长：周敏" under "护理部 2027年Q1 OKR": she runs the set (ruling 1791)
         name = heading_owner_name(h.text)
         source: OwnerSource = "set" if any(h is g for g in whole) else "heading"
         if name and names_nobody(name):
@@ -517,9 +446,7 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
             return name, source
         if name is not None:
             unnamed = unnamed or source
-    for t, start in _preamble_lines(draft):
-        if _runs_set(t, start, draft):
-            continue
+    for t, _ in _preamble_lines(draft):
         name = heading_owner_name(t)
         if name and names_nobody(name):
             return None

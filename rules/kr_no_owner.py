@@ -8,11 +8,11 @@ from coach.facts.owner import names_everybody
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import (
     CORE_FIXES,
+    drafted_by,
     end_of_wording,
     has_owner,
     is_empty,
     owner_undecided,
-    running_lead,
     running_team,
 )
 
@@ -400,9 +400,8 @@ class KrNoOwner(Rule):
         )
         team = running_team(item, draft)
         args = {"team": team} if team else {}
-        if (led := running_lead(item, draft)) is not None:
-            # "护士长：周敏" under the team's title (lead ruling 1791)
-            args = {"team": team or led[0], "lead": led[1]}
+        if (author := drafted_by(item, draft)) is not None:
+            args["author"] = author  # "Drafted by: Omar" over the set (decision 5242)
         return [Hit(fixes=[fix], args=args)]
 
     def format_message(self, lang, args):
@@ -416,8 +415,10 @@ class KrNoOwner(Rule):
             return _EVERYBODY_OWNS[lang].format(who=args["everybody"]) + (
                 later[lang] if later else ""
             )
-        if args.get("lead"):
-            base += _LEAD_RUNS_SET[lang].format(team=args["team"], lead=args["lead"])
+        if args.get("team") and args.get("author"):
+            base += _TEAM_AND_AUTHOR[lang].format(team=args["team"], author=args["author"])
+        elif args.get("author"):
+            base += _AUTHOR_WROTE_SET[lang].format(author=args["author"])
         elif args.get("team"):
             base += _TEAM_RUNS_SET[lang].format(team=args["team"])
         return f"{base}{later[lang]}" if later else base
@@ -447,12 +448,20 @@ _TEAM_RUNS_SET = {
 }
 
 
-# "护士长：周敏" under "护理部 2027年Q1 OKR": she leads the team that runs the set (ruling 1791).
-_LEAD_RUNS_SET = {
-    "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，“{lead}”是带领它的人，都不是每个关键结果的负责人："
-    "请为每个关键结果指定一个人。",
-    "en": " “{team}” at the head of the set is the team that runs it and “{lead}” the person who "
-    "leads it, not the owner of each key result: name one person for each.",
+# "Drafted by: Omar (ops lead)", "初稿 by 行政主管 马莉" over the set: who wrote the page (5242).
+_AUTHOR_WROTE_SET = {
+    "zh": "开头写的“{author}”说的是这份OKR由谁起草或修改，不是每个关键结果的负责人：请为每个关键结果指定一个人。",
+    "en": " “{author}” says who wrote or edited the page, not who owns each key result: name one "
+    "person for each.",
+}
+
+
+# Both over the set: the team that runs it and who wrote the page (decision 5242).
+_TEAM_AND_AUTHOR = {
+    "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，“{author}”说的是这份OKR由谁起草或修改，都不是每个关键结果的"
+    "负责人：请为每个关键结果指定一个人。",
+    "en": " “{team}” at the head of the set is the team that runs it and “{author}” says who wrote "
+    "or edited the page; neither owns each key result: name one person for each.",
 }
 
 

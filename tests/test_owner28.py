@@ -1,5 +1,6 @@
 """Owner and deadline verdicts on real shapes (issue 8, round twenty-eight; owner28): lead ruling
-1791 (a post's holder on a line under a team set's title runs the set) and decisions 3920-3924,
+1791 (a post's holder on a line under a team set's title runs the set; reversed by decision 5240,
+tests/test_owner36.py, so its shapes now own their key results) and decisions 3920-3924,
 with wordings written for these tests. Each decision's cases failed before it; the guards keep
 what must not change."""
 
@@ -35,7 +36,8 @@ def messages(text: str, rule: str) -> list[str]:
     return [f.message for f in review(text).findings if f.rule_id == rule]
 
 
-# --- lead ruling 1791: a post's holder under a team set's title runs the set --------------------
+# --- lead ruling 1791, reversed by decision 5240: a post's holder under a team set's title owns
+# its key results, as under any other title (decisions 14, 341) ---------------------------------
 
 _TEAM_SETS = [
     "护理部 2027年Q1 OKR\n护士长：周敏\n\n目标1：让病人住院更安心\nKR1：跌倒发生率从0.5‰降到0.2‰\n"
@@ -54,16 +56,10 @@ _TEAM_SETS = [
 
 
 @pytest.mark.parametrize("text", _TEAM_SETS)
-def test_the_post_under_a_team_title_owns_no_key_result(text: str) -> None:
-    assert set(owners(text)) == {"fail"}
-    assert review(text).owner is None
-
-
-def test_the_message_names_the_team_and_the_one_who_leads_it() -> None:
-    zh = messages(_TEAM_SETS[0], "kr-no-owner")[0]
-    assert "“护理部”" in zh and "“护士长：周敏”" in zh and "指定一个人" in zh
-    en = messages(_TEAM_SETS[1], "kr-no-owner")[0]
-    assert "“Platform team”" in en and "“Team lead: Ana Ruiz”" in en and "one person" in en
+def test_the_post_under_a_team_title_owns_every_key_result(text: str) -> None:
+    assert set(owners(text)) == {"pass"}
+    assert review(text).owner is not None
+    assert messages(text, "kr-no-owner") == []
 
 
 @pytest.mark.parametrize(
@@ -120,7 +116,7 @@ def test_a_key_result_with_its_own_owner_keeps_it_under_a_team_title() -> None:
         "客服部 2027年Q1 OKR\n负责人：周敏\n\n目标：让客户少等\nKR1：首次响应时长从4小时降到1小时\n"
         "KR2：一次解决率从70%提升到85%（李娜）\n"
     )
-    assert owners(text) == ["fail", "pass"]
+    assert owners(text) == ["pass", "pass"]  # 周敏 owns KR1 by the line (decision 5240)
 
 
 # --- 3920: an owner's field still to be decided names nobody -----------------------------------

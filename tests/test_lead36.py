@@ -140,3 +140,27 @@ def test_books_returned_late_turn_into_an_on_time_return_rate_not_a_repayment_ra
     dumped = str(review(text).model_dump())
     assert "按时还书率" in dumped
     assert "按时还款率" not in dumped
+
+
+@pytest.mark.parametrize(
+    "example, heading, replacement",
+    [
+        ("checkin-zh.md", "## 未来四周的计划", "## 下周计划"),
+        ("checkin-zh.md", "## 未来四周的计划", "## 接下来几周"),
+        ("checkin-en.md", "## Next four weeks", "## Next month"),
+        ("checkin-en.md", "## Next four weeks", "## Upcoming"),
+    ],
+)
+def test_a_plan_under_a_shorter_or_looser_heading_is_the_plan_quadrant(
+    example, heading, replacement
+):
+    from pathlib import Path
+
+    from coach.cycle.checkin import checkin
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "cycle" / example).read_text(
+        encoding="utf-8"
+    )
+    assert heading in text
+    report = checkin(text.replace(heading, replacement))
+    assert len(report.plan) == len(checkin(text).plan) > 0

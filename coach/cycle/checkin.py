@@ -84,7 +84,13 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "plan",
         re.compile(
             r"未来(?:四|4)周|接下来(?:的)?(?:四|4)周|后(?:四|4)周|(?:next|coming|following)\s+"
-            r"(?:four|4)\s+weeks|(?:four|4)[-\s]week\s+plan|upcoming\s+weeks",
+            r"(?:four|4)\s+weeks|(?:four|4)[-\s]week\s+plan|upcoming\s+weeks"
+            # a plan for a shorter or looser horizon is still the plan quadrant (decision 5265):
+            # "## 下周计划", "## 接下来几周", "## Next month", "## Upcoming", "## Next few weeks"
+            r"|下(?:个)?(?:周|星期|礼拜|月)(?:的)?(?:计划|安排|重点|任务|待办)|(?:未来|接下来|后面)(?:几|两|2)周"
+            r"|近期计划|后续(?:计划|安排)|下(?:一)?阶段(?:的)?(?:计划|安排)|^下一步(?:计划|安排)?$"
+            r"|(?:next|coming|following)\s+(?:few|two|2)\s+weeks|next\s+(?:week|month)['’]?s?\s+plan"
+            r"|^(?:next\s+(?:week|month)|upcoming|coming\s+up|next\s+steps)$",
             re.I,
         ),
     ),

@@ -164,3 +164,27 @@ def test_a_plan_under_a_shorter_or_looser_heading_is_the_plan_quadrant(
     assert heading in text
     report = checkin(text.replace(heading, replacement))
     assert len(report.plan) == len(checkin(text).plan) > 0
+
+
+@pytest.mark.parametrize(
+    "tail, explained",
+    [
+        (" — supplier late", True),
+        (" — budget frozen", True),
+        (", on track", False),
+        (", off track", False),
+    ],
+)
+def test_two_words_that_say_what_happened_explain_a_confidence_change(tail, explained):
+    from pathlib import Path
+
+    from coach.cycle.checkin import checkin
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "cycle" / "checkin-en.md").read_text(
+        encoding="utf-8"
+    )
+    line = "Confidence: 5/10, down from 7/10"
+    assert line in text
+    report = checkin(text.replace(line, line + tail))
+    fired = any(f.rule_id == "checkin-confidence-unexplained" for f in report.findings)
+    assert fired is not explained

@@ -795,8 +795,44 @@ def _inside_words(text: str, m: re.Match[str]) -> bool:
 
 def _substantial(text: str) -> bool:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    words = len(re.findall(r"[A-Za-z]{2,}", text))
-    return cjk >= 4 or words >= 3
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    if cjk >= 4 or len(words) >= 3:
+        return True
+    # two words that say what happened are a reason too: "vendor late", "scope creep",
+    # "hiring freeze" (decision 5266); not a status said in two words ("on track", "at risk",
+    # "off track", "was 7")
+    return len(words) == 2 and all(len(w) >= 3 and w.lower() not in _STATUS_WORDS for w in words)
+
+
+_STATUS_WORDS = frozenset(
+    [
+        "track",
+        "risk",
+        "target",
+        "plan",
+        "schedule",
+        "was",
+        "from",
+        "week",
+        "weeks",
+        "overall",
+        "status",
+        "level",
+        "same",
+        "flat",
+        "steady",
+        "down",
+        "up",
+        "the",
+        "and",
+        "okr",
+        "okrs",
+        "confidence",
+        "index",
+        "score",
+        "still",
+    ]
+)
 
 
 def read_color(text: str) -> str | None:

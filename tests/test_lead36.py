@@ -188,3 +188,27 @@ def test_two_words_that_say_what_happened_explain_a_confidence_change(tail, expl
     report = checkin(text.replace(line, line + tail))
     fired = any(f.rule_id == "checkin-confidence-unexplained" for f in report.findings)
     assert fired is not explained
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        ("（对齐公司O1）", "没有写明它支撑哪个上级目标"),
+        ("（对齐公司O7）", "写的“对齐公司O7”在上级目标里找不到"),
+    ],
+)
+def test_a_parent_named_but_not_found_above_is_said_so(said, expected):
+    from pathlib import Path
+
+    from coach.cycle.tree import tree
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "cycle" / "tree-zh.md").read_text(
+        encoding="utf-8"
+    )
+    assert "（对齐公司O1）" in text
+    messages = [
+        f.message
+        for f in tree(text.replace("（对齐公司O1）", said)).findings
+        if f.rule_id == "tree-link-unstated"
+    ]
+    assert any(expected in m for m in messages)

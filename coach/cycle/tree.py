@@ -71,6 +71,9 @@ class TreeDoc:
     unit_of: dict[str, Unit]
     parents: dict[str, ParentLink] = field(default_factory=dict)
     orphans: set[str] = field(default_factory=set)
+    # a parent named but not found above ("对齐公司O3" where the company has two): the child's
+    # words for it (decision 5267)
+    named_missing: dict[str, str] = field(default_factory=dict)
     language: str = "zh"
 
     def levels(self) -> set[str]:
@@ -177,6 +180,15 @@ def _stated(child: Item, units: list[Unit], unit_of: dict[str, Unit]) -> Item | 
     return None
 
 
+def _named_parent(child: Item) -> str | None:
+    """The words by which a child names its parent ("对齐公司O3"), whether or not it is found."""
+    for text in [child.text, *(kr.text for kr in child.key_results)]:
+        m = _PARENT_REF.search(text)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
 def _infer(child: Item, candidates: list[Item], semantic: bool) -> ParentLink | None:
     from coach.facts import topics
 
@@ -243,6 +255,9 @@ def build(
                 objective=parent.id, text=parent.plain.strip(), method="stated", confidence=1.0
             )
             continue
+        named = _named_parent(child)
+        if named is not None:
+            doc.named_missing[child.id] = named
         if child.id in doc.orphans:
             continue
         above = [o for o in draft.objectives if _RANK.get(o.level or "", 9) < rank]

@@ -38,9 +38,8 @@ class TreeLinkUnstated(CycleRule):
         "objectives misunderstood",
     }
     message = {
-        "zh": "这个{level}目标没有写明它支撑哪个上级目标；推断为 {parent}“{text}”（{via}）。",
-        "en": "This {level} objective does not say which objective above it serves; inferred: "
-        "{parent} “{text}” ({via}).",
+        "zh": "这个{level}目标{said}；推断为 {parent}“{text}”（{via}）。",
+        "en": "This {level} objective {said}; inferred: {parent} “{text}” ({via}).",
     }
     explanation = {
         "zh": "OKR的层次：公司OKR是管理层想要着重做的事，团队OKR回答“为了公司的OKR，团队能做什么”，个人OKR绑定公司和团队的OKR。"
@@ -134,11 +133,27 @@ class TreeLinkUnstated(CycleRule):
                 )
             else:
                 via = ("共同的词：" if lang == "zh" else "shared words: ") + via
+            named = doc.named_missing.get(o.id)
+            # a parent named but not found above is said so, not called unnamed (decision 5267)
+            said = (
+                (
+                    f"写的“{named}”在上级目标里找不到"
+                    if lang == "zh"
+                    else f"names “{named}”, which is not an objective above it"
+                )
+                if named
+                else (
+                    "没有写明它支撑哪个上级目标"
+                    if lang == "zh"
+                    else "does not say which objective above it serves"
+                )
+            )
             yield Hit(
                 span=wording_span(o),
                 target=o.id,
                 input_span=True,
                 args={
+                    "said": said,
                     "level": _LEVEL[lang][o.level],
                     "parent": link.objective.upper(),
                     "text": link.text,

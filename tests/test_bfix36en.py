@@ -1,0 +1,112 @@
+"""Helper bfix36en, thirty-sixth round of issue 8: shapes read in the English items of two
+outsider sets never studied before (blind36, blind36b), one block per decision (5280-5299).
+
+Each wording below was written for this file; no sentence of an outsider's draft is used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_retire32 import _fails
+
+
+def _kr(wording: str) -> list[str]:
+    """The findings of one key result under a plain, dated objective."""
+    text = f"Objective: Make the riverside clinic the easiest to visit by Q4\n- KR1: {wording}\n"
+    return _fails(text)[1]
+
+
+def _objective(wording: str) -> list[str]:
+    """The findings of one objective over a dated, owned, measured key result."""
+    text = f"# Q3 2027 OKRs\nObjective: {wording}\n- KR1: Raise repeat visits from 30% to 45% (owner: Ana)\n"
+    return _fails(text)[0]
+
+
+# -- decision 5280: two months joined in a set's title are the set's window ------------------
+
+MONTH_PAIR_TITLES = [
+    "Member growth – Mar/Apr\nObjective: Grow the club\n- Reach 900 members (owner: Tomasz)\n",
+    "Sep-Oct team goals\nObjective: Tidy the stockroom\n- Cut lost items to 5 a week (owner: Ines)\n",
+    "Front desk | Jan to Feb\nObjective: Answer faster\n- First reply under 2 hours (owner: Yuki)\n",
+    "# Kiosk team: Jul & Aug\n## Objective: Fewer late handoffs\n"
+    "- Late handoffs from 9 to 3 (owner: Ola)\n",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_PAIR_TITLES)
+def test_month_pair_in_title_times_the_set(text: str) -> None:
+    found = _fails(text)
+    assert "objective-no-timeframe" not in found[0]
+    assert all("kr-no-deadline" not in f for f in found[1:])
+
+
+MONTH_PAIR_GUARDS = [
+    # a pair with no field mark nor set's word before the title's end
+    "Nov/Dec were slow for us\nObjective: Fill the spring classes\n- 90% of seats booked (owner: Bo)\n",
+    "Mar/Apr launch plan notes\nObjective: Fill the spring classes\n- 90% of seats booked (owner: Bo)\n",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_PAIR_GUARDS)
+def test_month_pair_elsewhere_times_nothing(text: str) -> None:
+    found = _fails(text)
+    assert "kr-no-deadline" in found[1]
+
+
+# -- decision 5281: the kind of release counted is work ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "6 patch releases (owner: Ana)",
+        "3 content drops (Jan 9, Feb 6, Mar 5) (owner: Ana)",
+        "4 feature releases this quarter (owner: Ana)",
+        "2 maintenance releases (owner: Ana)",
+    ],
+)
+def test_release_kind_counted_is_work(wording: str) -> None:
+    assert "kr-is-task" in _kr(wording)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "95% of patch releases with no rollback (owner: Ana)",
+        "Time between feature releases under 10 days (owner: Ana)",
+        "Zero failed patch releases (owner: Ana)",
+    ],
+)
+def test_release_kind_share_or_time_is_no_task(wording: str) -> None:
+    assert "kr-is-task" not in _kr(wording)
+
+
+# -- decision 5282: a magnitude letter is part of the figure ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "wording", ["Weekly podcast downloads 80k", "App installs 1.5m", "newsletter subscribers 12k"]
+)
+def test_bare_measure_with_magnitude_is_metric(wording: str) -> None:
+    found = _objective(wording)
+    assert "objective-is-metric" in found
+    assert "objective-not-inspiring" in found
+
+
+def test_figure_in_a_picture_stays_an_objective() -> None:
+    assert "objective-is-metric" not in _objective(
+        "Make 80k listeners feel the show was made for them"
+    )
+
+
+# -- decision 5283: a participle that says which ones are counted is part of the name ---------
+
+
+@pytest.mark.parametrize("wording", ["Paying subscribers 40,000", "weekly paying subscribers 9k"])
+def test_paying_ones_counted_is_metric(wording: str) -> None:
+    assert "objective-is-metric" in _objective(wording)
+
+
+def test_paying_ones_doing_something_is_no_metric() -> None:
+    assert "objective-is-metric" not in _objective("Paying subscribers recommend us to friends")

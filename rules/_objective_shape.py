@@ -3789,8 +3789,7 @@ def _kpi_en(item: Item) -> Kpi | None:
             # "Paying subscribers 40,000", "Paid members 12k": a participle that says which
             # ones are counted is part of the measure's name, no verb of work (decision 5283)
             and not any(
-                _lemma(t) in verbs and t.text.lower() not in _EN_COUNTED_PARTICIPLES
-                for t in before
+                _lemma(t) in verbs and t.text.lower() not in _EN_COUNTED_PARTICIPLES for t in before
             )
         ):
             # the span runs to the figure's end ("Occupancy above 88%" with its sign)

@@ -1651,7 +1651,7 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if (
             _en_lemma_is(verb, "renew")
-            and _object_is(item, verb, "kr_credentials")
+            and (_object_is(item, verb, "kr_credentials") or credential_renewed(item) is not None)
             and not item.facts.terms("kr_routine_compliance")
         ):
             # "Renew TLS certs and domain registrations"; renewed "on time" is a standard kept,
@@ -6977,6 +6977,35 @@ def _reworks_a_deliverable(item: Item, verb: Verb) -> bool:
     return any(
         verb.end <= a and b == end for a, b, _ in terms(item, "kr_deliverables")
     ) and _object_is(item, verb, "kr_deliverables")
+
+
+# The credential before "renewed", with at most a verb of being or "all" between (decision 5284):
+# "Forklift certifications renewed for all drivers", "Fire permits all renewed by May".
+_EN_RENEWED_AFTER = re.compile(r"\s(?:(?:are|were|is|was|get|gets|all|both)\s){0,2}renewed\b")
+
+
+def credential_renewed(item: Item) -> tuple[int, int] | None:
+    """The span from a credential (rules/data/en/kr_credentials.txt) in the key result's first
+    clause to the "renewed" after it, when the credential is its subject: "Forklift
+    certifications renewed for all drivers" is "Renew the forklift certifications …" in the
+    passive (decision 5284). None otherwise, and for a share or a count renewed ("80% of
+    contracts renewed": kr_credentials keeps customers' contracts out)."""
+    if item.language != "en":
+        return None
+    start, end = item.core_span
+    for a, b, _t in terms(item, "kr_credentials"):
+        if not start <= a < end:
+            continue
+        m = _EN_RENEWED_AFTER.match(item.folded, b, end)
+        if m is None:
+            continue
+        before = item.folded[start:a]
+        # the credential opens the wording, after at most a few words that name its kind
+        if re.fullmatch(
+            r"\W{0,4}(?:(?:the|our|all|every|each)\s)?(?:[a-z0-9'-]{1,20}\s){0,3}", before
+        ):
+            return (start, m.end())
+    return None
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -9,7 +9,7 @@ from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, word_set, words
 from rules._draft_structure import is_empty
 from rules._outcome import routine_on_time
-from rules._result_shape import reading
+from rules._result_shape import credential_renewed, reading
 
 
 def _fmt(value: float) -> str:
@@ -838,6 +838,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         upkept = _standing_load_or_document(item)
         if upkept is not None:
             return [upkept]
+        renewed = credential_renewed(item)
+        if renewed is not None:
+            # "Forklift certifications renewed for all drivers": "Renew TLS certs" in the
+            # passive, the same routine (decision 5284)
+            return [(renewed[0], item.core_span[1], "renew")]
         lead = item.folded[item.core_span[0] :].lstrip()
         offset = len(item.folded) - len(lead)
         for verb in words("kr_routine_verbs", lang):

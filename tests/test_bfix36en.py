@@ -110,3 +110,33 @@ def test_paying_ones_counted_is_metric(wording: str) -> None:
 
 def test_paying_ones_doing_something_is_no_metric() -> None:
     assert "objective-is-metric" not in _objective("Paying subscribers recommend us to friends")
+
+
+# -- decision 5284: a credential renewed, in the passive, is the routine renewal --------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Crane operator certifications renewed for all riggers (owner: Ana)",
+        "Food hygiene certificates renewed for both kitchens (owner: Ana)",
+        "All vehicle registrations renewed by March (owner: Ana)",
+    ],
+)
+def test_credential_renewed_is_routine_work(wording: str) -> None:
+    found = _kr(wording)
+    assert "kr-business-as-usual" in found
+    assert "kr-is-task" in found
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Memberships renewed by 70% of members (owner: Ana)",
+        "100% of boiler certificates renewed 30 days before expiry (owner: Ana)",
+        "Annual passes renewed by 600 visitors (owner: Ana)",
+    ],
+)
+def test_share_or_count_renewed_is_no_routine_renewal(wording: str) -> None:
+    found = _kr(wording)
+    assert "kr-is-task" not in found

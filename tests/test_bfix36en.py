@@ -140,3 +140,31 @@ def test_credential_renewed_is_routine_work(wording: str) -> None:
 def test_share_or_count_renewed_is_no_routine_renewal(wording: str) -> None:
     found = _kr(wording)
     assert "kr-is-task" not in found
+
+
+# -- decision 5285: a run of numbered places names them, it sets no target --------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Replace the seals on doors 3-11 (owner: Ana)",
+        "Repaint loading bays 14 to 20 (owner: Ana)",
+        "Deep-clean rooms 110–124 (owner: Ana)",
+        "Fix the heater at door 7 (owner: Ana)",
+    ],
+)
+def test_numbered_places_set_no_target(wording: str) -> None:
+    assert "kr-not-quantified" in _kr(wording)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Pick accuracy in aisles 2-6 from 96% to 99% (owner: Ana)",
+        "Knock on 300 doors in the east ward (owner: Ana)",
+        "Sign 12-15 new tenants (owner: Ana)",
+    ],
+)
+def test_a_figure_beside_places_still_counts(wording: str) -> None:
+    assert "kr-not-quantified" not in _kr(wording)

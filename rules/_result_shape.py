@@ -254,6 +254,26 @@ _PEOPLE_PASS = {
         r"|certified|licen[cs]es?|qualifications?|accreditations?|tests?)\b"
     ),
 }
+# People counted, then a verb of reaching and their own quota or target (decision 5286): "Two
+# reps hit 100% of quota", "4 agents reach their monthly target".
+_EN_PEOPLE_MEET_QUOTA = re.compile(
+    r"\s?(?:\d{1,4}\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+    r"(?:[a-z-]{1,20}\s){0,2}?[a-z-]{1,20}s\s"
+    r"(?:hit|reach|make|exceed|beat|meet|achieve|surpass|top|attain)\s"
+    r"(?:(?:at least|over|more than)\s)?(?:\d{1,3}%\s(?:of\s)?)?(?:(?:their|the|its|our)\s)?"
+    r"(?:[a-z-]{1,20}\s){0,2}?(?:quotas?|targets?|sales plan|number|numbers)\b"
+)
+
+
+def people_meet_quota(item: Item, lead: int | None = None) -> bool:
+    """Whether the English key result counts people who reach their own quota or target ("Two
+    reps hit 100% of quota"): a result, neither hiring nor routine (decision 5286)."""
+    if item.language != "en":
+        return False
+    start = item.core_span[0] if lead is None else lead
+    return _EN_PEOPLE_MEET_QUOTA.match(item.folded, start, item.core_span[1]) is not None
+
+
 # An average over the efforts themselves ("视频号直播场均观看1万", "短视频条均播放5000"): what each
 # effort reached, a measure's level, not efforts counted (decisions 102 and 645).
 _ZH_PER_EFFORT_AVERAGE = re.compile(r"[场篇条期]均|单(?:场|篇|条|期)(?:平均)?")
@@ -1224,6 +1244,11 @@ def _read(item: Item) -> Reading:
     if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):
         # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
         # who pass are the measured result of the training, not hiring (decision 785)
+        return Reading("result", whole, "capability")
+    if people_meet_quota(item, lead):
+        # "Two reps hit 100% of quota", "4 agents reach their monthly target for the first
+        # time": people counted who reach their own target, a result of the team's coaching, as
+        # people who pass an exam are (decision 5286), not hiring
         return Reading("result", whole, "capability")
     if _ZH_RAMP_UP.search(item.folded, lead, core[1]):
         # "新人入职30天内独立接单": what new hires do within a window from joining is their

@@ -168,3 +168,50 @@ def test_numbered_places_set_no_target(wording: str) -> None:
 )
 def test_a_figure_beside_places_still_counts(wording: str) -> None:
     assert "kr-not-quantified" not in _kr(wording)
+
+
+# -- decision 5286: people counted who reach their own quota are a result ---------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Three agents hit 100% of quota for the first time (owner: Ana)",
+        "4 junior brokers reach their monthly target (owner: Ana)",
+    ],
+)
+def test_people_reaching_quota_are_a_result(wording: str) -> None:
+    found = _kr(wording)
+    assert "kr-is-task" not in found
+    assert "kr-business-as-usual" not in found
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Hit 100% of quota every month (owner: Ana)", "Agents hit 100% of quota (owner: Ana)"],
+)
+def test_the_team_hitting_quota_stays_routine(wording: str) -> None:
+    assert "kr-business-as-usual" in _kr(wording)
+
+
+def test_hiring_people_who_hit_quota_stays_hiring() -> None:
+    assert "kr-is-task" in _kr("Hire 3 brokers who hit quota (owner: Ana)")
+
+
+# -- decision 5287: riding along with people is time spent with them --------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Ride along with each new broker at least three times (owner: Ana)",
+        "Ride along with every field tech once a month (owner: Ana)",
+        "20 ride-alongs with junior brokers (owner: Ana)",
+    ],
+)
+def test_ride_alongs_are_an_activity_count(wording: str) -> None:
+    assert "kr-activity-count" in _kr(wording)
+
+
+def test_riders_are_no_ride_along() -> None:
+    assert "kr-activity-count" not in _kr("Riders rate the new route 4.5 or higher (owner: Ana)")

@@ -243,3 +243,30 @@ def test_standing_huddle_is_routine(wording: str) -> None:
 )
 def test_morning_without_a_standing_meeting_is_no_routine(wording: str) -> None:
     assert "kr-business-as-usual" not in _kr(wording)
+
+
+# -- decision 5289: a standing session held on a cadence is routine ---------------------------
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Hold storytime every Wednesday and Friday (owner: Ana)",
+        "Run story time for toddlers every Monday (owner: Ana)",
+        "Office hours every Thursday (owner: Ana)",
+    ],
+)
+def test_standing_session_on_a_weekday_is_routine(wording: str) -> None:
+    assert "kr-business-as-usual" in _kr(wording)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Storytime attendance from 20 to 35 per session (owner: Ana)",
+        "Hold 10 storytimes at the new branch (owner: Ana)",
+        "Launch a bilingual storytime in May (owner: Ana)",
+    ],
+)
+def test_storytime_measured_counted_or_launched_is_no_routine(wording: str) -> None:
+    assert "kr-business-as-usual" not in _kr(wording)

@@ -217,34 +217,6 @@ def test_riders_are_no_ride_along() -> None:
     assert "kr-activity-count" not in _kr("Riders rate the new route 4.5 or higher (owner: Ana)")
 
 
-# -- decision 5288: a huddle is a standing meeting; a morning one is held every day ----------
-
-
-@pytest.mark.parametrize(
-    "wording",
-    [
-        "Every clinic runs a morning huddle (owner: Ana)",
-        "Each depot holds a morning stand-up (owner: Ana)",
-        "Run a weekly huddle with the pharmacists (owner: Ana)",
-    ],
-)
-def test_standing_huddle_is_routine(wording: str) -> None:
-    assert "kr-business-as-usual" in _kr(wording)
-
-
-@pytest.mark.parametrize(
-    "wording",
-    [
-        "Shorten the morning huddle to 10 minutes (owner: Ana)",
-        "Morning huddle attendance from 55% to 85% (owner: Ana)",
-        "Morning shift audit scores above 95% (owner: Ana)",
-        "Hold 4 huddles with the weekend crew (owner: Ana)",
-    ],
-)
-def test_morning_without_a_standing_meeting_is_no_routine(wording: str) -> None:
-    assert "kr-business-as-usual" not in _kr(wording)
-
-
 # -- decision 5289: a standing session held on a cadence is routine ---------------------------
 
 

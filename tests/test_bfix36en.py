@@ -242,3 +242,35 @@ def test_standing_session_on_a_weekday_is_routine(wording: str) -> None:
 )
 def test_storytime_measured_counted_or_launched_is_no_routine(wording: str) -> None:
     assert "kr-business-as-usual" not in _kr(wording)
+
+
+# -- decision 5290: one's own time off taken is a personal to-do -------------------------------
+
+
+def _personal_kr(wording: str) -> list[str]:
+    text = f"My personal OKRs - Ines, Q3\nObjective: Come back rested and curious\n- {wording}\n"
+    return _fails(text)[1]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Take a 9-day trip to Kraków in September",
+        "Take three full weeks off in July",
+        "Go on a week-long sailing holiday",
+    ],
+)
+def test_time_off_taken_is_a_todo(wording: str) -> None:
+    assert "kr-is-task" in _personal_kr(wording)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Take 300 guests on a harbour tour",
+        "Take the lead on 4 bids",
+        "Book 250 trips through the app",
+    ],
+)
+def test_other_takes_are_no_time_off(wording: str) -> None:
+    assert "kr-is-task" not in _personal_kr(wording)

@@ -405,13 +405,7 @@ _EN_EFFORTS_COUNTED = re.compile(
     re.I,
 )
 _EN_EFFORT_NOUNS_EXTRA = frozenset({"referral", "referrals"})
-# One's own time off taken (decision 5290): "take" or "go on", at most three words (an article,
-# a length, a kind), then the holiday, trip or days off.
-_EN_TIME_OFF = re.compile(
-    r"(?:take|go\s+on)\s+(?:[\w-]{1,12}\s+){0,3}?"
-    r"(?:holiday|vacation|trip|break|sabbatical|retreat|(?:weeks?|days?|weekends?)\s+off)\b",
-    re.I,
-)
+
 # A titled book, course or film to read, watch or go through: "Read \"Profit First\" and set up
 # the 4 bank accounts" is a to-do whatever follows it (decision 1246).
 _EN_TITLE_READ = re.compile(
@@ -448,10 +442,6 @@ def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
     if _EN_TITLE_READ.match(f, lead, end):
         return "task", "learning"
     if _EN_MONEY_PUT.match(f, lead, end) or _EN_TIME_LEFT.match(f, lead, end):
-        return "task", "action"
-    if _EN_TIME_OFF.match(f, lead, end):
-        # "Take a 10-day trip to Porto in May", "Take two full weeks off in August": one's own
-        # time off taken, done or not, whatever its length (decision 5290)
         return "task", "action"
     m = _EN_EFFORTS_COUNTED.match(f, lead, end)
     if m is not None:

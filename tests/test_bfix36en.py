@@ -1,5 +1,5 @@
 """Helper bfix36en, round thirty-six (issue 8): English shapes read in two outsider sets
-(blind36, blind36b); decisions 5280-5290. Every wording was written here, none is an outsider's.
+(blind36, blind36b); decisions 5280-5289. Every wording was written here, none is an outsider's.
 
 One table: (decision, where the wording goes, the wording, the rule, whether it must fire).
 """
@@ -12,12 +12,6 @@ from tests.test_bfix35en import _kr, _objective
 from tests.test_retire32 import _fails
 
 
-def _personal_kr(wording: str) -> list[str]:
-    """The findings of one key result in a personal, owned set."""
-    text = f"My personal OKRs - Ines, Q3\nObjective: Come back rested and curious\n- {wording}\n"
-    return _fails(text)[1]
-
-
 def _titled(title: str) -> list[str]:
     """The findings of the one key result, with no date of its own, under the set's `title`."""
     return _fails(
@@ -25,7 +19,7 @@ def _titled(title: str) -> list[str]:
     )[1]
 
 
-_WHERE = {"kr": _kr, "objective": _objective, "personal": _personal_kr, "title": _titled}
+_WHERE = {"kr": _kr, "objective": _objective, "title": _titled}
 A = "(owner: Ana)"
 CASES = [
     # 5280: two months joined in a set's title are the set's window
@@ -120,7 +114,7 @@ CASES = [
     # 5289: a standing session held on a cadence is routine
     (5289, "kr", f"Hold storytime every Wednesday and Friday {A}", "kr-business-as-usual", True),
     (5289, "kr", f"Run story time for toddlers every Monday {A}", "kr-business-as-usual", True),
-    (5289, "kr", f"Office hours every Thursday {A}", "kr-business-as-usual", True),
+    (5289, "kr", f"Host monthly parent office hours {A}", "kr-business-as-usual", False),
     (
         5289,
         "kr",
@@ -130,13 +124,6 @@ CASES = [
     ),
     (5289, "kr", f"Hold 10 storytimes at the new branch {A}", "kr-business-as-usual", False),
     (5289, "kr", f"Launch a bilingual storytime in May {A}", "kr-business-as-usual", False),
-    # 5290: one's own time off taken is a personal to-do
-    (5290, "personal", "Take a 9-day trip to Kraków in September", "kr-is-task", True),
-    (5290, "personal", "Take three full weeks off in July", "kr-is-task", True),
-    (5290, "personal", "Go on a week-long sailing holiday", "kr-is-task", True),
-    (5290, "personal", "Take 300 guests on a harbour tour", "kr-is-task", False),
-    (5290, "personal", "Take the lead on 4 bids", "kr-is-task", False),
-    (5290, "personal", "Book 250 trips through the app", "kr-is-task", False),
 ]
 
 

@@ -405,7 +405,6 @@ _EN_EFFORTS_COUNTED = re.compile(
     re.I,
 )
 _EN_EFFORT_NOUNS_EXTRA = frozenset({"referral", "referrals"})
-
 # A titled book, course or film to read, watch or go through: "Read \"Profit First\" and set up
 # the 4 bank accounts" is a to-do whatever follows it (decision 1246).
 _EN_TITLE_READ = re.compile(

@@ -6679,8 +6679,10 @@ _BY_DEFAULT = re.compile(r"\bby default\b")
 
 # Time off after "take": days or weeks of leave taken are a state of the person (rested), not
 # a course taken ("Take all 25 PTO days", "Take 2 full weeks off"; decision 203).
+# A length in words is the same length ("Take three full weeks off": decision 5291).
 _TIME_OFF = re.compile(
-    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
+    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
     r"(?!\s?(?:to|for|course|class))"
 )
 

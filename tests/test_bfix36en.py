@@ -1,5 +1,5 @@
 """Helper bfix36en, round thirty-six (issue 8): English shapes read in two outsider sets
-(blind36, blind36b); decisions 5280-5289. Every wording was written here, none is an outsider's.
+(blind36, blind36b); decisions 5280-5291. Every wording was written here, none is an outsider's.
 
 One table: (decision, where the wording goes, the wording, the rule, whether it must fire).
 """
@@ -12,6 +12,12 @@ from tests.test_bfix35en import _kr, _objective
 from tests.test_retire32 import _fails
 
 
+def _personal_kr(wording: str) -> list[str]:
+    """The findings of one key result in a personal, owned set."""
+    text = f"My personal OKRs - Ines, Q3\nObjective: Come back rested and curious\n- {wording}\n"
+    return _fails(text)[1]
+
+
 def _titled(title: str) -> list[str]:
     """The findings of the one key result, with no date of its own, under the set's `title`."""
     return _fails(
@@ -19,7 +25,7 @@ def _titled(title: str) -> list[str]:
     )[1]
 
 
-_WHERE = {"kr": _kr, "objective": _objective, "title": _titled}
+_WHERE = {"kr": _kr, "objective": _objective, "personal": _personal_kr, "title": _titled}
 A = "(owner: Ana)"
 CASES = [
     # 5280: two months joined in a set's title are the set's window
@@ -124,6 +130,11 @@ CASES = [
     ),
     (5289, "kr", f"Hold 10 storytimes at the new branch {A}", "kr-business-as-usual", False),
     (5289, "kr", f"Launch a bilingual storytime in May {A}", "kr-business-as-usual", False),
+    # 5291: a length of time off in words is rest, as in digits (decision 203)
+    (5291, "personal", "Take three full weeks off in July", "kr-activity-count", False),
+    (5291, "personal", "Take two weeks of leave in spring", "kr-activity-count", False),
+    (5291, "personal", "Take three online courses", "kr-activity-count", True),
+    (5291, "personal", "Take two days to plan the year", "kr-activity-count", True),
 ]
 
 

@@ -505,10 +505,13 @@ _MONTHS_EN_SET = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+# Two months joined by a slash, a dash or "to" are the set's window as one month is (decision
+# 5280): "Live ops – Nov/Dec", "Mar-Apr team goals", "Front desk | Sept to Oct".
+_MONTH_PAIR = rf"(?:{_MONTHS_EN_SET})\.?(?:[ \t]{{0,2}}(?:[/–—-]|to|&|and)[ \t]{{0,2}}(?:{_MONTHS_EN_SET})\.?)?"
 _MONTH_SET = re.compile(
-    rf"(?:^|(?<=[\s(（]))(?:{_MONTHS_EN_SET})\.?(?:['’]s)?[ \t]+(?:(?:team|personal|individual|"
+    rf"(?:^|(?<=[\s(（])){_MONTH_PAIR}(?:['’]s)?[ \t]+(?:(?:team|personal|individual|"
     r"sprint)[ \t]+)?(?:okrs?|goals|objectives)(?![a-z])"
-    rf"|[-–—:|,][ \t]*(?:{_MONTHS_EN_SET})\.?[ \t]*$",
+    rf"|[-–—:|,][ \t]*{_MONTH_PAIR}[ \t]*$",
     re.I,
 )
 

@@ -3742,8 +3742,14 @@ def _kpi_en(item: Item) -> Kpi | None:
     # time is the measure, the on-time rate, as "Get new customers live fast" (decision 1042)
     if _on_time_share(toks, i) and not _people_open(item, toks, i):
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
-    # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
-    named = [t for t in toks[i:] if not t.text[0].isdigit()]
+    # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"; the letter of a
+    # figure's magnitude ("250k", "3m", "1.2bn") is part of the figure (decision 5282)
+    named = [
+        t
+        for t in toks[i:]
+        if not t.text[0].isdigit()
+        and not (t.text.lower() in _EN_MAGNITUDES and item.folded[t.start - 1 : t.start].isdigit())
+    ]
     # ... with a comparator before its figure ("Attendance above 95%", "Occupancy over 90%"),
     # its scope ("Better conversion on the website") or a noun of its change after it
     # ("Membership growth"): the measure still ends the name (decision 1602)
@@ -3777,7 +3783,15 @@ def _kpi_en(item: Item) -> Kpi | None:
             if t.end <= (m[0] if m else 0) and item.folded[t.end : t.end + 1] not in ("-", "‑")
         ]
         verbs = _en_verbs()
-        if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
+        if (
+            m is not None
+            and len(before) <= 2
+            # "Paying subscribers 40,000", "Paid members 12k": a participle that says which
+            # ones are counted is part of the measure's name, no verb of work (decision 5283)
+            and not any(
+                _lemma(t) in verbs and t.text.lower() not in _EN_COUNTED_PARTICIPLES for t in before
+            )
+        ):
             # the span runs to the figure's end ("Occupancy above 88%" with its sign)
             last = max(
                 [toks[-1].end]
@@ -3787,6 +3801,12 @@ def _kpi_en(item: Item) -> Kpi | None:
     return None
 
 
+# The letters of a figure's magnitude, glued to its digits: "250k", "3m", "1.2bn".
+_EN_MAGNITUDES = frozenset({"k", "m", "mm", "bn", "b"})
+# Participles that say which of those counted are meant, before a measure: "paying subscribers".
+_EN_COUNTED_PARTICIPLES = frozenset(
+    {"paying", "paid", "returning", "registered", "recurring", "subscribed", "retained"}
+)
 _EN_SPEED_VERBS = frozenset({"speed up", "accelerate", "expedite", "quicken"})
 # The process named after them, by its head: a gerund ("onboarding", "claims processing") or
 # a process counted by its runs ("approvals", "refunds", "the release process").

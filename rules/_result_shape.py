@@ -254,6 +254,26 @@ _PEOPLE_PASS = {
         r"|certified|licen[cs]es?|qualifications?|accreditations?|tests?)\b"
     ),
 }
+# People counted, then a verb of reaching and their own quota or target (decision 5286): "Two
+# reps hit 100% of quota", "4 agents reach their monthly target".
+_EN_PEOPLE_MEET_QUOTA = re.compile(
+    r"\s?(?:\d{1,4}\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+    r"(?:[a-z-]{1,20}\s){0,2}?[a-z-]{1,20}s\s"
+    r"(?:hit|reach|make|exceed|beat|meet|achieve|surpass|top|attain)\s"
+    r"(?:(?:at least|over|more than)\s)?(?:\d{1,3}%\s(?:of\s)?)?(?:(?:their|the|its|our)\s)?"
+    r"(?:[a-z-]{1,20}\s){0,2}?(?:quotas?|targets?|sales plan|number|numbers)\b"
+)
+
+
+def people_meet_quota(item: Item, lead: int | None = None) -> bool:
+    """Whether the English key result counts people who reach their own quota or target ("Two
+    reps hit 100% of quota"): a result, neither hiring nor routine (decision 5286)."""
+    if item.language != "en":
+        return False
+    start = item.core_span[0] if lead is None else lead
+    return _EN_PEOPLE_MEET_QUOTA.match(item.folded, start, item.core_span[1]) is not None
+
+
 # An average over the efforts themselves ("视频号直播场均观看1万", "短视频条均播放5000"): what each
 # effort reached, a measure's level, not efforts counted (decisions 102 and 645).
 _ZH_PER_EFFORT_AVERAGE = re.compile(r"[场篇条期]均|单(?:场|篇|条|期)(?:平均)?")
@@ -1225,6 +1245,11 @@ def _read(item: Item) -> Reading:
         # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
         # who pass are the measured result of the training, not hiring (decision 785)
         return Reading("result", whole, "capability")
+    if people_meet_quota(item, lead):
+        # "Two reps hit 100% of quota", "4 agents reach their monthly target for the first
+        # time": people counted who reach their own target, a result of the team's coaching, as
+        # people who pass an exam are (decision 5286), not hiring
+        return Reading("result", whole, "capability")
     if _ZH_RAMP_UP.search(item.folded, lead, core[1]):
         # "新人入职30天内独立接单": what new hires do within a window from joining is their
         # ramp-up, a capability reached, not hiring (decision 2145)
@@ -1651,7 +1676,7 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if (
             _en_lemma_is(verb, "renew")
-            and _object_is(item, verb, "kr_credentials")
+            and (_object_is(item, verb, "kr_credentials") or credential_renewed(item) is not None)
             and not item.facts.terms("kr_routine_compliance")
         ):
             # "Renew TLS certs and domain registrations"; renewed "on time" is a standard kept,
@@ -6654,8 +6679,10 @@ _BY_DEFAULT = re.compile(r"\bby default\b")
 
 # Time off after "take": days or weeks of leave taken are a state of the person (rested), not
 # a course taken ("Take all 25 PTO days", "Take 2 full weeks off"; decision 203).
+# A length in words is the same length ("Take three full weeks off": decision 5291).
 _TIME_OFF = re.compile(
-    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
+    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
     r"(?!\s?(?:to|for|course|class))"
 )
 
@@ -6977,6 +7004,35 @@ def _reworks_a_deliverable(item: Item, verb: Verb) -> bool:
     return any(
         verb.end <= a and b == end for a, b, _ in terms(item, "kr_deliverables")
     ) and _object_is(item, verb, "kr_deliverables")
+
+
+# The credential before "renewed", with at most a verb of being or "all" between (decision 5284):
+# "Forklift certifications renewed for all drivers", "Fire permits all renewed by May".
+_EN_RENEWED_AFTER = re.compile(r"\s(?:(?:are|were|is|was|get|gets|all|both)\s){0,2}renewed\b")
+
+
+def credential_renewed(item: Item) -> tuple[int, int] | None:
+    """The span from a credential (rules/data/en/kr_credentials.txt) in the key result's first
+    clause to the "renewed" after it, when the credential is its subject: "Forklift
+    certifications renewed for all drivers" is "Renew the forklift certifications …" in the
+    passive (decision 5284). None otherwise, and for a share or a count renewed ("80% of
+    contracts renewed": kr_credentials keeps customers' contracts out)."""
+    if item.language != "en":
+        return None
+    start, end = item.core_span
+    for a, b, _t in terms(item, "kr_credentials"):
+        if not start <= a < end:
+            continue
+        m = _EN_RENEWED_AFTER.match(item.folded, b, end)
+        if m is None:
+            continue
+        before = item.folded[start:a]
+        # the credential opens the wording, after at most a few words that name its kind
+        if re.fullmatch(
+            r"\W{0,4}(?:(?:the|our|all|every|each)\s)?(?:[a-z0-9'-]{1,20}\s){0,3}", before
+        ):
+            return (start, m.end())
+    return None
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from coach.draft import Item
 from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, word_set, words
 from rules._draft_structure import is_empty
 from rules._outcome import routine_on_time
-from rules._result_shape import reading
+from rules._result_shape import credential_renewed, people_meet_quota, reading
 
 
 def _fmt(value: float) -> str:
@@ -166,6 +167,12 @@ class KrBusinessAsUsual(Rule):
             hits.append(hit)
         return hits
 
+    def model_held_back(self, item: Item) -> bool:
+        # People counted who reach their own quota ("Two reps hit 100% of quota for the first
+        # time") are a result of the team's coaching, not routine (decision 5286): the model,
+        # which reads "100% of quota" as a standard held, is not asked to overrule that.
+        return people_meet_quota(item)
+
     def _routine(self, item) -> list[Hit]:
         metric = item.metric
         # A key result that changes something ("提升到80%") is not routine, whatever it names.
@@ -179,6 +186,10 @@ class KrBusinessAsUsual(Rule):
             found = []  # "监督审核零不符合项": the routine's outcome is set, zero findings (decision 345)
         elif found and lang == "en" and _NO_FINDINGS.search(item.folded, found[0][1]):
             found = []  # "Surveillance audit passed with no major findings" (decisions 345, 3944)
+        elif found and people_meet_quota(item):
+            # "Two reps hit 100% of quota": a count of people who reach their own target is a
+            # measure of the team, not the team's quota met as every quarter (decision 5286)
+            found = []
         span: tuple[int, int] | None
         if not found and lang == "en":
             found = _recertified_standard(item) or _routine_training(item) or _level_kept(item)
@@ -838,6 +849,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         upkept = _standing_load_or_document(item)
         if upkept is not None:
             return [upkept]
+        renewed = credential_renewed(item)
+        if renewed is not None:
+            # "Forklift certifications renewed for all drivers": "Renew TLS certs" in the
+            # passive, the same routine (decision 5284)
+            return [(renewed[0], item.core_span[1], "renew")]
         lead = item.folded[item.core_span[0] :].lstrip()
         offset = len(item.folded) - len(lead)
         for verb in words("kr_routine_verbs", lang):

@@ -829,12 +829,25 @@ def _product_version(folded: str, plain: str, s: int, e: int) -> bool:
     )
 
 
+# A run of numbered places, its first and last number: "doors 12-18", "bays 4 to 9", "Rooms
+# 201–215" (decision 5285). Only places: "weeks 1-6" is a period, "grades 3-5" a school's years.
+_LABEL_RUN_BEFORE = re.compile(r"\b([a-z]+)\s\d{1,4}(?:\s?[-–]\s?|\s(?:to|through|thru)\s)$")
+_NUMBERED_PLACES = frozenset(
+    {"door", "doors", "dock", "docks", "gate", "gates", "bay", "bays", "aisle", "aisles", "room",
+     "rooms", "lane", "lanes", "platform", "platforms", "floor", "floors", "court", "courts",
+     "pitch", "pitches", "field", "fields", "booth", "booths", "station", "stations", "ward",
+     "wards", "hall", "halls", "terminal", "terminals", "building", "buildings", "wing", "wings"}
+)  # fmt: skip
+
+
 def _listed_after_label(folded: str, s: int) -> bool:
-    """Whether the number at `s` continues a list of numbered names (decision 4842)."""
+    """Whether the number at `s` continues a list of numbered names (decision 4842) or closes a
+    run of numbered places (decision 5285)."""
     m = _LABEL_LIST_BEFORE.search(folded, max(0, s - 40), s)
-    if m is None:
-        return False
-    return m.group(1) in word_set("number_labels", "en")
+    if m is not None and m.group(1) in word_set("number_labels", "en"):
+        return True
+    run = _LABEL_RUN_BEFORE.search(folded, max(0, s - 24), s)
+    return run is not None and run.group(1) in _NUMBERED_PLACES
 
 
 def _named_by(num: str, after: str) -> bool:

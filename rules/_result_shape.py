@@ -244,8 +244,11 @@ _ZH_PEOPLE_UNITS = frozenset("人名位")
 _PEOPLE_PASS = {
     "zh": re.compile(
         r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[\u4e00-\u9fffA-Za-z]{0,8}?都?"
-        r"(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。]{0,16}?"
+        r"(?:(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。]{0,16}?"
         r"(?:考试|考核|认证|证书|资格证?|职称|执照|证)"
+        # "3名护士获省级护理技能竞赛三等奖": people counted who win a prize in a contest, the
+        # outcome of their training, not hiring (decision 5304)
+        r"|(?:获|荣获|获得|斩获|拿到|赢得|夺得)[^，,；;。]{0,16}?(?:等奖|金奖|银奖|铜奖|优秀奖))"
     ),
     "en": re.compile(
         r"\s?\d[\d,]*\+?\s(?:[a-z-]+\s){0,2}?[a-z-]+?s?\s"
@@ -1361,6 +1364,9 @@ def _read(item: Item) -> Reading:
         # bracket closing the work is the bar it is done to, as "以99.5%的准确率完成迁移" is (4644)
         kind = "milestone" if verb.cls in ("launch", "complete") and _dated(item) else "task"
         return Reading(kind, whole, _REASON.get(verb.cls, "action"))
+    if _zh_floor_after_effort_noun(item, verb):
+        # "推送科普文章不少于60篇": a floor between the efforts and their count (decision 5305)
+        return Reading("activity", whole, "count")
     if (verb is None or verb.position != "lead") and _floor_on_efforts(item):
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
@@ -4355,6 +4361,9 @@ _ZH_NEGATOR = re.compile(
 _ZH_NONE_OF = re.compile(r"(?:无|没有|没出现|不出现|未出现|不发生|未发生|杜绝|零)")
 
 
+_ZH_GRADE_FLOOR = re.compile(r"[及或]?以上")
+
+
 def _zh_avoids_bad_event(item: Item, negator: re.Pattern[str] = _ZH_NEGATOR) -> bool:
     """The KR keeps a bad event from happening ("上课不迟到", "数据不丢失", "戒掉熬夜"): that is
     negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first.
@@ -4367,7 +4376,9 @@ def _zh_avoids_bad_event(item: Item, negator: re.Pattern[str] = _ZH_NEGATOR) -> 
             continue  # "通过IATF16949复审，不出严重不符合项": the first clause names the work
         for m in negator.finditer(text, max(cs, s - 10), s):
             gap = text[m.end() : s]
-            if len(gap) <= 6 and not re.search(r"[，,；;。、]", gap):
+            # "不发生一般及以上安全事故": a grade's floor (及以上) widens the event, it adds no
+            # word that describes it (decision 5302)
+            if len(_ZH_GRADE_FLOOR.sub("", gap)) <= 6 and not re.search(r"[，,；;。、]", gap):
                 return True  # "不出现重大安全事故": a few words may describe the event
     return False
 
@@ -6319,6 +6330,32 @@ _EFFORT_ENDS_PHRASE = re.compile(
     r"completed|done|sent|live|available|shipped|released)\b",
     re.I,
 )
+
+
+# A floor after the efforts named and before their count: "发布短视频不少于200条" (decision 5305).
+_ZH_NOUN_FLOOR_COUNT = re.compile(r"\s?(?:至少|不少于|最少|起码)\s?$")
+# Words before the verb that only say where the efforts go: "在视频号、抖音", "于官网".
+_ZH_WHERE_BEFORE = re.compile(r"(?:在|于|通过)[^，,；;。]{1,16}$")
+
+
+def _zh_floor_after_effort_noun(item: Item, verb: Verb | None) -> bool:
+    """A verb of work, the efforts it makes, then a floor on their count: "推送科普文章不少于60篇",
+    "在视频号、抖音发布短视频不少于150条" count the efforts, as "发布短视频150条" does (decision 5305).
+    Not when a measure comes between ("发布短视频的播放量不少于100万次"), nor outcomes won
+    ("新增会员不少于500人": 会员 is no effort)."""
+    if item.language != "zh" or verb is None or verb.cls not in ("act", "launch"):
+        return False
+    if verb.position != "lead" and not _ZH_WHERE_BEFORE.fullmatch(
+        item.folded, item.core_span[0], verb.start
+    ):
+        return False
+    for q in counts(item):
+        floor = _ZH_NOUN_FLOOR_COUNT.search(item.folded, max(verb.end, q.start - 5), q.start)
+        if floor is None:
+            continue
+        if any(verb.end <= s and e == floor.start() for s, e, _w in terms(item, "kr_activity_nouns")):
+            return True
+    return False
 
 
 def _floor_on_efforts(item: Item) -> bool:

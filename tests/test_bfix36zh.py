@@ -1,0 +1,99 @@
+"""Round 36 (issue 8), helper bfix36zh: Chinese shapes from this round's outsider drafts,
+decisions 5300-5319 (docs/principles.md, "… (issue 8, thirty-sixth round; bfix36zh)"). Every
+wording here is the helper's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+_HEAD = "O1：打造全区最让人放心的服务窗口（负责人：孟涛，2027年Q3）\n"
+
+
+def _kr_fails(kr: str, head: str = _HEAD) -> set[str]:
+    """The rules one key result fails under an objective with an owner and a quarter."""
+    k = review(head + "KR1：" + kr + "\n").objectives[0].key_results[0]
+    return {c.rule_id for c in k.checks if c.status == "fail"}
+
+
+def _objective_fails(objective: str) -> set[str]:
+    o = review(f"O1：{objective}\nKR1：会员复购率从20%提升到35%（负责人：孟涛）\n").objectives[0]
+    return {c.rule_id for c in o.checks if c.status == "fail"}
+
+
+# (decision, key result, rules it fails, rules it passes), under one objective with an owner and
+# a quarter. 5302: an accident's grade and its floor (较大, 及以上) are no task and no loose word;
+# 5303: economic crimes at a bank or an office are bad events; 5304: people counted who win a
+# prize in a contest are an outcome; 5305: a floor between the efforts and their count.
+_KR_CASES = [
+    ("5302", "全年不发生一般及以上质量事故", ("kr-negative-phrasing",), ("kr-is-task",)),
+    ("5302", "上半年不发生人身轻伤及以上事故", ("kr-negative-phrasing",), ("kr-is-task",)),
+    ("5302", "不出现重大或以上火灾事故", ("kr-negative-phrasing",), ("kr-is-task",)),
+    ("5302", "全年不发生较大火灾事故", ("kr-negative-phrasing",), ("kr-vague-wording",)),
+    (
+        "5302",
+        "杜绝较大及以上交通事故",
+        ("kr-negative-phrasing",),
+        ("kr-vague-wording", "kr-is-task"),
+    ),
+    ("5302", "门店好评数有较大提升", ("kr-vague-wording",), ()),
+    ("5302", "较大幅度减少客诉事件", ("kr-vague-wording",), ()),
+    ("5302", "完成二级及以上消防培训", ("kr-is-task",), ()),
+    ("5303", "下半年无经济案件", ("kr-negative-phrasing",), ()),
+    ("5303", "全年职务犯罪案件为零", ("kr-negative-phrasing",), ()),
+    ("5303", "经济案件线索核查率达到100%", (), ("kr-negative-phrasing",)),
+    ("5304", "3名护士获省级护理技能竞赛三等奖", (), ("kr-is-task",)),
+    ("5304", "4名厨师荣获市烹饪大赛金奖", (), ("kr-is-task",)),
+    ("5304", "5名学员获得全国编程大赛优秀奖", (), ("kr-is-task",)),
+    ("5304", "新增2名护士", ("kr-is-task",), ()),
+    ("5304", "选派3名厨师参加市烹饪大赛", ("kr-is-task",), ()),
+    ("5305", "推送健康科普文章不少于60篇", ("kr-activity-count",), ()),
+    ("5305", "在视频号、快手发布短视频不少于150条", ("kr-activity-count",), ()),
+    ("5305", "在官网发布案例文章至少20篇", ("kr-activity-count",), ()),
+    ("5305", "新增会员不少于800人", (), ("kr-activity-count", "kr-is-task")),
+    ("5305", "在门店发放体验券不少于3000张", (), ("kr-activity-count",)),
+]
+
+
+@pytest.mark.parametrize(("decision", "kr", "fails", "passes"), _KR_CASES)
+def test_key_result(decision: str, kr: str, fails: tuple[str, ...], passes: tuple[str, ...]):
+    got = _kr_fails(kr)
+    assert set(fails) <= got, (decision, kr, got)
+    assert not set(passes) & got, (decision, kr, got)
+
+
+# (decision, title, whether its key results have an owner from it). 5300: a given name with no
+# surname, 的, a student's period; 5301: a curator, a producer or a convener in brackets.
+_TITLE_CASES = [
+    ("5300", "子涵的寒假OKR（1.15-2.25）", True),
+    ("5300", "**梓轩的新学期目标**", True),
+    ("5300", "诗琪的大三下学期计划", True),
+    ("5300", "班级的寒假计划", False),
+    ("5300", "学生的暑假目标", False),
+    ("5300", "门店的暑假OKR", False),
+    ("5300", "子涵的OKR", False),  # no period of a student's: not read
+]
+
+
+@pytest.mark.parametrize(("decision", "title", "owned"), _TITLE_CASES)
+def test_personal_title(decision: str, title: str, owned: bool):
+    text = f"{title}\n\nO1：把毕业设计做完\nKR1：完成4组对照实验\nKR2：投递简历25份\n"
+    for o in review(text).objectives:
+        for k in o.key_results:
+            failed = {c.rule_id for c in k.checks if c.status == "fail"}
+            assert ("kr-no-owner" not in failed) is owned, (decision, title, k.text)
+
+
+@pytest.mark.parametrize(
+    ("kr", "owned"),
+    [
+        ("秋季特展观众达到8万人次（策展人：程雪）", True),
+        ("纪录片播放量达到200万（制片人：欧阳婧）", True),
+        ("读书会月均参与人数达到60人（召集人 韩梅）", True),
+        ("签约策展人达到6名", False),
+    ],
+)
+def test_curator_bracket(kr: str, owned: bool):
+    head = "O1：让城市的周末都有好展可看（2027年Q3）\n"
+    assert ("kr-no-owner" not in _kr_fails(kr, head)) is owned

@@ -1166,6 +1166,14 @@ _ZH_GENERIC_GOOD = re.compile(
 )
 
 
+# The hour or the day the people are served in, before what they do: "在早高峰", "周一上午",
+# "在深夜", "雨天" (decision 5306).
+_ZH_HOUR_PAINTED = re.compile(
+    r"(?:在|于)?(?:每个?)?(?:早高峰|晚高峰|高峰期|(?:周[一二三四五六日末]|节假日|假期|雨天|雪天)"
+    r"(?:的?(?:上午|下午|早上|晚上|夜里))?|深夜|夜里|夜间|半夜|凌晨|清晨)"
+)
+
+
 def generic_good_served(item: Item) -> bool:
     """Whether the objective gives the people served only a generic better or what they need,
     with no picture of it (lead 5011, decision 4240): "Help managers make better decisions",
@@ -1180,7 +1188,10 @@ def generic_good_served(item: Item) -> bool:
     found = False
     if not any(c.isdigit() for c in folded[s:e]):
         if item.language == "zh":
-            found = _ZH_GENERIC_GOOD.fullmatch(folded, s, e) is not None
+            m = _ZH_GENERIC_GOOD.fullmatch(folded, s, e)
+            # "让乘客在早高峰进出站更顺畅": the hour the people are served in paints the case, as
+            # "Help riders get home easier after midnight" does (decision 5306)
+            found = m is not None and _ZH_HOUR_PAINTED.search(folded, s, e) is None
         else:
             toks = _words(item)
             i = _en_start(toks) if toks else 0

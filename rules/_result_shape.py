@@ -1411,6 +1411,10 @@ def _read(item: Item) -> Reading:
             # launch's milestone (decisions 5, 333; decision 527)
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")  # "Portal is auditable" (decision 333)
+    if _zh_handled_in_time(item, verb):
+        # "业主报修响应及时", "投诉处理及时": the timeliness of the service, a standard to measure
+        # (及时率), unquantified and vague, not work to do (decision 5308)
+        return Reading("other", whole, "state")
     if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
         return Reading(
             "other", whole, "state"
@@ -5473,6 +5477,27 @@ def _zh_verb_in_rate(item: Item, verb) -> bool:
         and not item.folded[item.core_span[0] : verb.start].strip()
         and _ZH_REST_OF_RATE.fullmatch(item.folded, verb.end, item.core_span[1]) is not None
     )
+
+
+# A verb of answering or handling what others raise, then 及时 closing the wording (5308).
+_ZH_HANDLED_IN_TIME = re.compile(
+    r"(?:响应|处理|回复|答复|办结|受理|处置|到场|上门)(?:都|均)?(?:要|须|必须)?(?:做到)?(?:很|更加?)?及时[。.!！]?\s*$"
+)
+
+
+def _zh_handled_in_time(item: Item, verb: Verb | None) -> bool:
+    """Something others raise (a complaint, a repair call, a fault), then a verb of answering or
+    handling it and 及时 closing the wording: "设备故障报修响应及时", "业主投诉处理及时". The subject
+    comes first, no verb leads and no figure is given: a standard of the service, measured by its
+    及时率 or its response time (PRINCIPLES: response time is no task), not work to do (decision
+    5308). "及时处理业主投诉" (the verb leads) and "投诉处理及时率达到95%" keep their readings."""
+    if item.language != "zh" or item.facts.quantities:
+        return False
+    if verb is not None and verb.position == "lead":
+        return False
+    s, e = item.core_span
+    m = _ZH_HANDLED_IN_TIME.search(item.folded, s, e)
+    return m is not None and m.start() - s >= 2
 
 
 def _measure_named(item: Item, lead: int) -> bool:

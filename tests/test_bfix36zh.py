@@ -53,6 +53,15 @@ _KR_CASES = [
     ("5305", "在官网发布案例文章至少20篇", ("kr-activity-count",), ()),
     ("5305", "新增会员不少于800人", (), ("kr-activity-count", "kr-is-task")),
     ("5305", "在门店发放体验券不少于3000张", (), ("kr-activity-count",)),
+    ("5307", "数字化展品库月访问量", ("kr-not-quantified",), ("kr-is-task",)),
+    ("5307", "智能化水表在线率", ("kr-not-quantified",), ("kr-is-task",)),
+    ("5307", "数字化全部馆藏古籍", ("kr-is-task",), ()),
+    ("5307", "数字化1200件馆藏古籍", ("kr-is-task",), ()),
+    ("5307", "数字化馆藏档案", ("kr-is-task",), ()),
+    ("5308", "业主报修响应及时", ("kr-not-quantified", "kr-vague-wording"), ("kr-is-task",)),
+    ("5308", "路灯故障投诉处理都要及时", ("kr-not-quantified",), ("kr-is-task",)),
+    ("5308", "及时处理业主报修", ("kr-is-task",), ()),
+    ("5308", "业主报修响应及时率达到97%", (), ("kr-is-task", "kr-not-quantified")),
 ]
 
 
@@ -97,3 +106,17 @@ def test_personal_title(decision: str, title: str, owned: bool):
 def test_curator_bracket(kr: str, owned: bool):
     head = "O1：让城市的周末都有好展可看（2027年Q3）\n"
     assert ("kr-no-owner" not in _kr_fails(kr, head)) is owned
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("让乘客在晚高峰换乘更顺畅", False),  # 5306: the hour paints the case
+        ("让患者周六上午挂号更便捷", False),
+        ("让旅客在深夜出站打车更便捷", False),
+        ("让乘客换乘更顺畅", True),  # decision 4240's generic better, unchanged
+        ("让居民办事更便捷", True),
+    ],
+)
+def test_hour_paints_the_case(objective: str, flat: bool):
+    assert ("objective-not-inspiring" in _objective_fails(objective)) is flat

@@ -6378,7 +6378,9 @@ def _zh_floor_after_effort_noun(item: Item, verb: Verb | None) -> bool:
         floor = _ZH_NOUN_FLOOR_COUNT.search(item.folded, max(verb.end, q.start - 5), q.start)
         if floor is None:
             continue
-        if any(verb.end <= s and e == floor.start() for s, e, _w in terms(item, "kr_activity_nouns")):
+        if any(
+            verb.end <= s and e == floor.start() for s, e, _w in terms(item, "kr_activity_nouns")
+        ):
             return True
     return False
 

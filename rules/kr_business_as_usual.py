@@ -380,10 +380,14 @@ _ZH_STANDING = frozenset(
     # a school's or an office's standing events on their cycle (decision 5227): "每两周集体备课1次",
     # "每月组织1次员工生日会"
     | {"集体备课", "生日会"}
+    # a work team's weekly safety session (decision 5309): "每周开展一次班组安全活动"
+    | {"班组安全活动"}
 )
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
 # "每月对账一次", "每月盘点一次" restate the cadence as a report does.
 _ZH_ROUNDS = frozenset({"对账", "月结", "结账", "盘点", "备份"})
+# ... and a pharmacy's prescription review, a bank's sweep of staff conduct (decision 5309)
+_ZH_ROUNDS |= {"处方点评", "排查"}
 # ... and the upkeep of the team's own things once per cadence (decision 4731): "每周保养一次面包车",
 # "每月巡检一次设备", "每周打扫一次仓库" restate the upkeep's cadence, no bar raised
 _ZH_UPKEEP = frozenset({"保养", "巡检", "点检", "检查", "打扫"})

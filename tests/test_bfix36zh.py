@@ -62,6 +62,20 @@ _KR_CASES = [
     ("5308", "路灯故障投诉处理都要及时", ("kr-not-quantified",), ("kr-is-task",)),
     ("5308", "及时处理业主报修", ("kr-is-task",), ()),
     ("5308", "业主报修响应及时率达到97%", (), ("kr-is-task", "kr-not-quantified")),
+    ("5309", "每学期召开一次全体教职工大会", ("kr-business-as-usual",), ()),
+    ("5309", "每周开展一次班组安全活动", ("kr-business-as-usual",), ()),
+    ("5309", "每月完成门诊处方点评", ("kr-business-as-usual",), ()),
+    ("5309", "柜员异常行为排查每季度一次", ("kr-business-as-usual",), ()),
+    ("5309", "每月排查4次燃气隐患", ("kr-activity-count",), ("kr-business-as-usual",)),
+    ("5309", "每学期召开家长会3次", ("kr-activity-count",), ("kr-business-as-usual",)),
+    ("5309", "处方点评合格率从88%提升到97%", (), ("kr-business-as-usual",)),
+    ("5310", "每位新会员至少电话联系一次", ("kr-activity-count",), ()),
+    ("5310", "每位患儿家长至少电话沟通两次", ("kr-activity-count",), ()),
+    ("5310", "家长对电话沟通的满意度达到95%", (), ("kr-activity-count",)),
+    ("5310", "跨科室沟通效率提升20%", (), ("kr-activity-count",)),
+    ("5311", "开展防汛培训不少于5次，覆盖全体巡堤人员", ("kr-compound",), ()),
+    ("5311", "组织应急演练3次，覆盖所有病区", ("kr-compound",), ()),
+    ("5311", "开展防汛培训5次", (), ("kr-compound",)),
 ]
 
 

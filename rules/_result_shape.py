@@ -7603,8 +7603,14 @@ def _adopted(item: Item) -> bool:
         # "Using last year's survey, draft …": the means before the work is the writer's own use
         # (decision 4797)
         and not (not zh and t[1] <= lead)
+        # "12月底前投入使用", "交付使用": a thing put into service, a launch, no use by others
+        # counted (decision 5313)
+        and not (zh and text.endswith(_ZH_PUT_INTO, 0, t[0]))
         for t in terms(item, "kr_adoption_words")
     )
+
+
+_ZH_PUT_INTO = ("投入", "交付", "正式")
 
 
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"

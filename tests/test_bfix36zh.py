@@ -76,6 +76,10 @@ _KR_CASES = [
     ("5311", "开展防汛培训不少于5次，覆盖全体巡堤人员", ("kr-compound",), ()),
     ("5311", "组织应急演练3次，覆盖所有病区", ("kr-compound",), ()),
     ("5311", "开展防汛培训5次", (), ("kr-compound",)),
+    ("5313", "完成门诊楼二期改造，10月底前投入使用", ("kr-is-task",), ()),
+    ("5313", "新洗衣房8月底前正式投入使用", ("kr-is-task",), ()),
+    ("5313", "门诊自助机使用率达到70%", (), ("kr-is-task",)),
+    ("5313", "4个病区使用新版护理记录系统", (), ("kr-is-task",)),
 ]
 
 
@@ -134,3 +138,38 @@ def test_curator_bracket(kr: str, owned: bool):
 )
 def test_hour_paints_the_case(objective: str, flat: bool):
     assert ("objective-not-inspiring" in _objective_fails(objective)) is flat
+
+
+# 5312: a greeting that leads in to "一、" sections, each with its "1、" points.
+_LEAD_IN_SECTIONS = (
+    "各位同事，明年上半年（1-6月）车队就抓这几件事：\n"
+    "一、冷链运力\n1、完成冷藏车队扩编，3月底前全部上路\n2、冷链订单准时送达率达到96%\n"
+    "二、司机梯队\n1、招聘A2驾照司机4名\n2、5人通过危货运输资格考试\n"
+)
+
+
+def test_lead_in_over_sections():
+    r = review(_LEAD_IN_SECTIONS)
+    assert [o.text for o in r.objectives] == ["冷链运力", "司机梯队"]
+    assert [len(o.key_results) for o in r.objectives] == [2, 2]
+    # the lead-in's half year is the set's period: no key result lacks a deadline
+    failed = {
+        c.rule_id
+        for o in r.objectives
+        for k in o.key_results
+        for c in k.checks
+        if c.status == "fail"
+    }
+    assert "kr-no-deadline" not in failed
+
+
+def test_sections_under_a_title_unchanged():
+    text = _LEAD_IN_SECTIONS.replace(
+        "各位同事，明年上半年（1-6月）车队就抓这几件事：", "车队2027年上半年OKR"
+    )
+    assert [o.text for o in review(text).objectives] == ["冷链运力", "司机梯队"]
+
+
+def test_sections_without_points_unchanged():
+    text = "各位，下季度就抓这几件事：\n一、冷链订单准时送达率达到96%\n二、招聘A2驾照司机4名\n三、油耗下降5%\n四、客户投诉率降到1%以下\n"
+    assert len(review(text).objectives) == 1

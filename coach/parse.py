@@ -6785,7 +6785,12 @@ def _outline_under_lead_in(p: _Parser) -> bool:
     for o in list(p.objective_builders):
         krs = by_owner.get(id(o), [])
         # a section number ("一、") is no label of the author's own here (decisions 1222, 5312)
-        if _labelled(o) or not o.parts or len(krs) < 4 or any(_own_label(b) or b.cells for b in krs):
+        if (
+            _labelled(o)
+            or not o.parts
+            or len(krs) < 4
+            or any(_own_label(b) or b.cells for b in krs)
+        ):
             continue
         lead = o.parts[-1][0]
         if lead[-1:] not in ":：—-" and not fb.is_prose(lead):

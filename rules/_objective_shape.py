@@ -3305,6 +3305,9 @@ def kpi_only(item: Item) -> Kpi | None:
     elif item.language == "zh" and (place := _zh_ranking_place(item)) is not None:
         # "全市中考排名进入前十", "冲进类目TOP10": a place in a ranking table (5102)
         found = place
+    elif item.language == "zh" and (beaten := _zh_share_over_rivals(item)) is not None:
+        # "入境游客份额超过周边城市": a share or sales against the rivals' (decision 5315)
+        found = beaten
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
@@ -3342,6 +3345,23 @@ def ranking_place(item: Item) -> bool:
     """Whether a Chinese objective ends on a place in a named ranking table (decision 5102):
     its KPI reading, and the rank is its aspiration too (objective-not-inspiring passes)."""
     return item.language == "zh" and _zh_ranking_place(item) is not None
+
+
+# A share or a volume that beats the rivals' and nothing else: "市场份额超过竞争对手", "门店销量
+# 反超同城友商", "入境游客份额超过周边城市" (decision 5315).
+_ZH_SHARE_OVER_RIVALS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:份额|占有率|市占率|销量|销售额)\s?(?:要|要能)?"
+    r"(?:超过|超越|领先|赶超|反超|压过)(?:了)?(?:主要|同城|本地|当地|所有)?的?"
+    r"(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|兄弟(?:省份|城市))[。！!]?"
+)
+
+
+def _zh_share_over_rivals(item: Item) -> Kpi | None:
+    """The objective is a share or a volume beating the rivals', with nothing else (5315)."""
+    s, e = core(item)
+    if _ZH_SHARE_OVER_RIVALS.fullmatch(item.folded, s, e) is None:
+        return None
+    return _kpi(item, (s, e), (s, e))
 
 
 def _zh_ranking_place(item: Item) -> Kpi | None:

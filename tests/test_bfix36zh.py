@@ -80,6 +80,9 @@ _KR_CASES = [
     ("5313", "新洗衣房8月底前正式投入使用", ("kr-is-task",), ()),
     ("5313", "门诊自助机使用率达到70%", (), ("kr-is-task",)),
     ("5313", "4个病区使用新版护理记录系统", (), ("kr-is-task",)),
+    ("5314", "脱水后煤泥含水率降到18%以下", (), ("kr-negative-phrasing",)),
+    ("5314", "絮凝剂投加量从每吨30克降到24克", (), ("kr-negative-phrasing",)),
+    ("5314", "出水超标次数降到0次", ("kr-negative-phrasing",), ()),
 ]
 
 
@@ -173,3 +176,27 @@ def test_sections_under_a_title_unchanged():
 def test_sections_without_points_unchanged():
     text = "各位，下季度就抓这几件事：\n一、冷链订单准时送达率达到96%\n二、招聘A2驾照司机4名\n三、油耗下降5%\n四、客户投诉率降到1%以下\n"
     assert len(review(text).objectives) == 1
+
+
+@pytest.mark.parametrize(
+    ("objective", "fails", "passes"),
+    [
+        # 5315: a share or sales beating the rivals' is a KPI, and up to the rivals too
+        (
+            "入境游客份额超过周边城市",
+            ("objective-is-metric", "objective-not-controllable"),
+            (),
+        ),
+        ("门店销量反超同城友商", ("objective-is-metric", "objective-not-controllable"), ()),
+        (
+            "深耕社区团购，线上份额超过同城对手",
+            ("objective-not-controllable",),
+            ("objective-is-metric",),
+        ),
+        ("打造比同行更贴心的售后服务", (), ("objective-is-metric", "objective-not-controllable")),
+    ],
+)
+def test_share_over_rivals(objective: str, fails: tuple[str, ...], passes: tuple[str, ...]):
+    got = _objective_fails(objective)
+    assert set(fails) <= got, (objective, got)
+    assert not set(passes) & got, (objective, got)

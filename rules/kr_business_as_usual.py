@@ -448,6 +448,9 @@ _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
 # membership and its fee, 青年会 a club.
 _ZH_SELF_CYCLED = re.compile(
     r"例保|例检|例行(?:保养|维护|巡检|检修)|(?<![青少])年会(?![员费])|尾牙|年终总结会"
+    # a management system's yearly internal audit and management review (decision 5316):
+    # "8月底前完成内审和管理评审"; not what the audit found ("内审发现问题整改率")
+    r"|管理评审(?![会报])|(?:内审|内部审核)(?=$|[及和与、，,。；;])"
 )
 # The incoming load answered, all of it, with no level (decision 2603): "Answer all customer
 # emails", "Reply to every support ticket" — the English of 处理好日常客户咨询 (238). A time
@@ -544,7 +547,8 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 # is no standard kept ("Maintain 99.99% uptime": decision on kr_maintain_words).
 _KEPT_FULL = {
     "zh": re.compile(
-        r"[\u4e00-\u9fffA-Za-z]{0,10}(?:合格率|达标率|合规率|符合率)\s?(?:保持|维持|稳定)(?:在)?\s?100\s?%"
+        # ... and equipment kept in working order, 完好率 (decision 5316)
+        r"[\u4e00-\u9fffA-Za-z]{0,10}(?:合格率|达标率|合规率|符合率|完好率)\s?(?:保持|维持|稳定)(?:在)?\s?100\s?%"
     ),
     "en": re.compile(
         r"\b(?:(?:comply|be compliant) with|meet|hit) (?:all|every) (?:of (?:our|the) )?"

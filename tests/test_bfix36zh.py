@@ -42,7 +42,8 @@ _DRAFTS = {
 # 化 word before a measure describes it; 5308: requests answered in time are a standard; 5309:
 # standing sessions, reviews and sweeps once per cycle, a semester's cycle; 5310: contact by
 # phone; 5311: a count beside a whole group reached; 5313: put into service is a launch; 5314:
-# doses and water content are no bad events; 5315: a share beating the rivals'.
+# doses and water content are no bad events; 5315: a share beating the rivals'; 5316: a yearly
+# internal audit and management review, equipment kept in order at 100%.
 _TABLE = """
 5302 kr   全年不发生一般及以上质量事故 | negative | task
 5302 kr   上半年不发生人身轻伤及以上事故 | negative | task
@@ -115,6 +116,12 @@ _TABLE = """
 5315 obj  门店销量反超同城友商 | metric outside | -
 5315 obj  深耕社区团购，线上份额超过同城对手 | outside | metric
 5315 obj  打造比同行更贴心的售后服务 | - | metric outside
+5316 kr   9月底前完成内审和管理评审 | routine | -
+5316 kr   11月10日前完成内部审核 | routine | -
+5316 kr   内审发现问题整改率100% | - | routine
+5316 kr   质检员每月参加一次内审培训 | - | routine
+5316 kr   应急照明灯完好率保持100% | routine | -
+5316 kr   应急照明灯完好率从93%提升到100% | - | routine
 """
 
 

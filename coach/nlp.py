@@ -83,6 +83,14 @@ def _dictionary_tags(jieba) -> dict[str, str]:
     )
 
 
+def zh_dictionary_tag(word: str) -> str | None:
+    """The tag the Chinese dictionary gives `word` ("部门" n, "俊杰" nr), None when the
+    dictionary lacks it, as most given names ("雨桐", "子涵") are (decision 5300)."""
+    tokenize(word, "zh")  # reads the dictionary's entries for the word's characters
+    cutter = _state.get("cutter")
+    return (_TAGS if cutter is None else cutter.tags).get(word)
+
+
 def warm_up() -> None:
     """Load the Chinese dictionary now rather than on the first Chinese draft."""
     tokenize("预热", "zh")

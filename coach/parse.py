@@ -6762,6 +6762,15 @@ def _lead_in_list(text: str, p: _Parser) -> bool:
     return True
 
 
+def _outline_depths(items: list[_Builder]) -> list[int]:
+    """Each item's depth in an outline: its indent, or, when every item starts at the same
+    indent, its marker: "一、" items over "1、" items ("各位，下半年就抓这几件事：" / "一、冷链仓库" /
+    "1、…": decision 5312), as an official document numbers its sections and their points."""
+    if len({b.indent for b in items}) > 1 or {b.style for b in items} != {"zh", "num"}:
+        return [b.indent for b in items]
+    return [0 if b.style == "zh" else 1 for b in items]
+
+
 def _outline_under_lead_in(p: _Parser) -> bool:
     """An unlabelled lead-in read as an objective over a two-level list ("另有些事项如下：" /
     "- [ ] 搭建X" / "  - [ ] 子项"): the outer items that have inner items under them are the
@@ -6775,20 +6784,27 @@ def _outline_under_lead_in(p: _Parser) -> bool:
             by_owner.setdefault(id(owners[id(b)]), []).append(b)
     for o in list(p.objective_builders):
         krs = by_owner.get(id(o), [])
-        if _labelled(o) or not o.parts or len(krs) < 4 or any(_labelled(b) or b.cells for b in krs):
+        # a section number ("一、") is no label of the author's own here (decisions 1222, 5312)
+        if (
+            _labelled(o)
+            or not o.parts
+            or len(krs) < 4
+            or any(_own_label(b) or b.cells for b in krs)
+        ):
             continue
         lead = o.parts[-1][0]
         if lead[-1:] not in ":：—-" and not fb.is_prose(lead):
             continue
-        outer = min(b.indent for b in krs)
+        depth = _outline_depths(krs)
+        outer = min(depth)
         heads = [
             i
-            for i, b in enumerate(krs)
-            if b.indent == outer and i + 1 < len(krs) and krs[i + 1].indent > outer
+            for i in range(len(krs))
+            if depth[i] == outer and i + 1 < len(krs) and depth[i + 1] > outer
         ]
         # From the first outer item with inner items on, every outer item has some.
         if len(heads) < 2 or any(
-            b.indent == outer and i not in heads for i, b in enumerate(krs) if i > heads[0]
+            depth[i] == outer and i not in heads for i in range(len(krs)) if i > heads[0]
         ):
             continue
         for i in heads:
@@ -6806,6 +6822,9 @@ def _outline_under_lead_in(p: _Parser) -> bool:
         if id(o) not in owning:
             p.builders.remove(o)
             p.objective_builders.remove(o)
+            # the lead-in stays as the set's preamble: "各位，今年下半年就抓这几件事：" gives the
+            # set its period (decision 5312)
+            p.prose_lines.extend((t, at, at + len(t)) for t, at in o.parts)
     return True
 
 

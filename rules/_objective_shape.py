@@ -1166,6 +1166,14 @@ _ZH_GENERIC_GOOD = re.compile(
 )
 
 
+# The hour or the day the people are served in, before what they do: "在早高峰", "周一上午",
+# "在深夜", "雨天" (decision 5306).
+_ZH_HOUR_PAINTED = re.compile(
+    r"(?:在|于)?(?:每个?)?(?:早高峰|晚高峰|高峰期|(?:周[一二三四五六日末]|节假日|假期|雨天|雪天)"
+    r"(?:的?(?:上午|下午|早上|晚上|夜里))?|深夜|夜里|夜间|半夜|凌晨|清晨)"
+)
+
+
 def generic_good_served(item: Item) -> bool:
     """Whether the objective gives the people served only a generic better or what they need,
     with no picture of it (lead 5011, decision 4240): "Help managers make better decisions",
@@ -1180,7 +1188,10 @@ def generic_good_served(item: Item) -> bool:
     found = False
     if not any(c.isdigit() for c in folded[s:e]):
         if item.language == "zh":
-            found = _ZH_GENERIC_GOOD.fullmatch(folded, s, e) is not None
+            m = _ZH_GENERIC_GOOD.fullmatch(folded, s, e)
+            # "让乘客在早高峰进出站更顺畅": the hour the people are served in paints the case, as
+            # "Help riders get home easier after midnight" does (decision 5306)
+            found = m is not None and _ZH_HOUR_PAINTED.search(folded, s, e) is None
         else:
             toks = _words(item)
             i = _en_start(toks) if toks else 0
@@ -3294,6 +3305,9 @@ def kpi_only(item: Item) -> Kpi | None:
     elif item.language == "zh" and (place := _zh_ranking_place(item)) is not None:
         # "全市中考排名进入前十", "冲进类目TOP10": a place in a ranking table (5102)
         found = place
+    elif item.language == "zh" and (beaten := _zh_share_over_rivals(item)) is not None:
+        # "入境游客份额超过周边城市": a share or sales against the rivals' (decision 5315)
+        found = beaten
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
@@ -3331,6 +3345,23 @@ def ranking_place(item: Item) -> bool:
     """Whether a Chinese objective ends on a place in a named ranking table (decision 5102):
     its KPI reading, and the rank is its aspiration too (objective-not-inspiring passes)."""
     return item.language == "zh" and _zh_ranking_place(item) is not None
+
+
+# A share or a volume that beats the rivals' and nothing else: "市场份额超过竞争对手", "门店销量
+# 反超同城友商", "入境游客份额超过周边城市" (decision 5315).
+_ZH_SHARE_OVER_RIVALS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:份额|占有率|市占率|销量|销售额)\s?(?:要|要能)?"
+    r"(?:超过|超越|领先|赶超|反超|压过)(?:了)?(?:主要|同城|本地|当地|所有)?的?"
+    r"(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|兄弟(?:省份|城市))[。！!]?"
+)
+
+
+def _zh_share_over_rivals(item: Item) -> Kpi | None:
+    """The objective is a share or a volume beating the rivals', with nothing else (5315)."""
+    s, e = core(item)
+    if _ZH_SHARE_OVER_RIVALS.fullmatch(item.folded, s, e) is None:
+        return None
+    return _kpi(item, (s, e), (s, e))
 
 
 def _zh_ranking_place(item: Item) -> Kpi | None:

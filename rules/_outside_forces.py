@@ -137,6 +137,10 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
         # "力争行业排名第一", "同行业排名进入前三": the industry's ranking table, drawn up by
         # others from the peers' results too (decisions 21, 5223); "稳居行业第一" names no table
         return table.start(), table.end()
+    if lang == "zh" and (beaten := _ZH_OVER_RIVALS.search(folded, s, e)) is not None:
+        # "市场份额超过竞争对手", "入境游客份额超过周边城市": a share beats the rivals only as
+        # far as their own moves let it (PRINCIPLES.md: a competitor's moves; decision 5315)
+        return beaten.start(), beaten.end()
     if lang == "en" and (chart := _platform_chart(item, s, e)) is not None:
         return chart
     said = [
@@ -203,6 +207,12 @@ def _platform_chart(item: Item, s: int, e: int) -> tuple[int, int] | None:
 # The industry's ranking table: 行业/同行(业)/业内/业界 then 排名/排行/名次 (decision 5223).
 _ZH_INDUSTRY_TABLE = re.compile(
     r"(?:行业|同行业?|业内|业界)(?:内|中)?的?(?:综合|整体|总体)?(?:排名|排行|名次|排位)(?!报告|体系|方法|模型|规则|标准|数据)"
+)
+# A share or a volume measured against the rivals' (decision 5315).
+_ZH_OVER_RIVALS = re.compile(
+    r"(?:份额|占有率|市占率|销量|销售额)\s?(?:要|要能)?(?:超过|超越|领先|赶超|反超|压过)(?:了)?"
+    r"(?:主要|同城|本地|当地|所有)?的?(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|"
+    r"兄弟(?:省份|城市))"
 )
 _EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")
 _ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")

@@ -244,8 +244,11 @@ _ZH_PEOPLE_UNITS = frozenset("人名位")
 _PEOPLE_PASS = {
     "zh": re.compile(
         r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[\u4e00-\u9fffA-Za-z]{0,8}?都?"
-        r"(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。]{0,16}?"
+        r"(?:(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。]{0,16}?"
         r"(?:考试|考核|认证|证书|资格证?|职称|执照|证)"
+        # "3名护士获省级护理技能竞赛三等奖": people counted who win a prize in a contest, the
+        # outcome of their training, not hiring (decision 5304)
+        r"|(?:获|荣获|获得|斩获|拿到|赢得|夺得)[^，,；;。]{0,16}?(?:等奖|金奖|银奖|铜奖|优秀奖))"
     ),
     "en": re.compile(
         r"\s?\d[\d,]*\+?\s(?:[a-z-]+\s){0,2}?[a-z-]+?s?\s"
@@ -1386,6 +1389,9 @@ def _read(item: Item) -> Reading:
         # bracket closing the work is the bar it is done to, as "以99.5%的准确率完成迁移" is (4644)
         kind = "milestone" if verb.cls in ("launch", "complete") and _dated(item) else "task"
         return Reading(kind, whole, _REASON.get(verb.cls, "action"))
+    if _zh_floor_after_effort_noun(item, verb):
+        # "推送科普文章不少于60篇": a floor between the efforts and their count (decision 5305)
+        return Reading("activity", whole, "count")
     if (verb is None or verb.position != "lead") and _floor_on_efforts(item):
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
@@ -1430,6 +1436,10 @@ def _read(item: Item) -> Reading:
             # launch's milestone (decisions 5, 333; decision 527)
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")  # "Portal is auditable" (decision 333)
+    if _zh_handled_in_time(item, verb):
+        # "业主报修响应及时", "投诉处理及时": the timeliness of the service, a standard to measure
+        # (及时率), unquantified and vague, not work to do (decision 5308)
+        return Reading("other", whole, "state")
     if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
         return Reading(
             "other", whole, "state"
@@ -4380,6 +4390,9 @@ _ZH_NEGATOR = re.compile(
 _ZH_NONE_OF = re.compile(r"(?:无|没有|没出现|不出现|未出现|不发生|未发生|杜绝|零)")
 
 
+_ZH_GRADE_FLOOR = re.compile(r"[及或]?以上")
+
+
 def _zh_avoids_bad_event(item: Item, negator: re.Pattern[str] = _ZH_NEGATOR) -> bool:
     """The KR keeps a bad event from happening ("上课不迟到", "数据不丢失", "戒掉熬夜"): that is
     negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first.
@@ -4392,7 +4405,9 @@ def _zh_avoids_bad_event(item: Item, negator: re.Pattern[str] = _ZH_NEGATOR) -> 
             continue  # "通过IATF16949复审，不出严重不符合项": the first clause names the work
         for m in negator.finditer(text, max(cs, s - 10), s):
             gap = text[m.end() : s]
-            if len(gap) <= 6 and not re.search(r"[，,；;。、]", gap):
+            # "不发生一般及以上安全事故": a grade's floor (及以上) widens the event, it adds no
+            # word that describes it (decision 5302)
+            if len(_ZH_GRADE_FLOOR.sub("", gap)) <= 6 and not re.search(r"[，,；;。、]", gap):
                 return True  # "不出现重大安全事故": a few words may describe the event
     return False
 
@@ -5489,6 +5504,27 @@ def _zh_verb_in_rate(item: Item, verb) -> bool:
     )
 
 
+# A verb of answering or handling what others raise, then 及时 closing the wording (5308).
+_ZH_HANDLED_IN_TIME = re.compile(
+    r"(?:响应|处理|回复|答复|办结|受理|处置|到场|上门)(?:都|均)?(?:要|须|必须)?(?:做到)?(?:很|更加?)?及时[。.!！]?\s*$"
+)
+
+
+def _zh_handled_in_time(item: Item, verb: Verb | None) -> bool:
+    """Something others raise (a complaint, a repair call, a fault), then a verb of answering or
+    handling it and 及时 closing the wording: "设备故障报修响应及时", "业主投诉处理及时". The subject
+    comes first, no verb leads and no figure is given: a standard of the service, measured by its
+    及时率 or its response time (PRINCIPLES: response time is no task), not work to do (decision
+    5308). "及时处理业主投诉" (the verb leads) and "投诉处理及时率达到95%" keep their readings."""
+    if item.language != "zh" or item.facts.quantities:
+        return False
+    if verb is not None and verb.position == "lead":
+        return False
+    s, e = item.core_span
+    m = _ZH_HANDLED_IN_TIME.search(item.folded, s, e)
+    return m is not None and m.start() - s >= 2
+
+
 def _measure_named(item: Item, lead: int) -> bool:
     """The whole key result is a measure's name with no number (decision 1182): "Training
     completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
@@ -6344,6 +6380,34 @@ _EFFORT_ENDS_PHRASE = re.compile(
     r"completed|done|sent|live|available|shipped|released)\b",
     re.I,
 )
+
+
+# A floor after the efforts named and before their count: "发布短视频不少于200条" (decision 5305).
+_ZH_NOUN_FLOOR_COUNT = re.compile(r"\s?(?:至少|不少于|最少|起码)\s?$")
+# Words before the verb that only say where the efforts go: "在视频号、抖音", "于官网".
+_ZH_WHERE_BEFORE = re.compile(r"(?:在|于|通过)[^，,；;。]{1,16}$")
+
+
+def _zh_floor_after_effort_noun(item: Item, verb: Verb | None) -> bool:
+    """A verb of work, the efforts it makes, then a floor on their count: "推送科普文章不少于60篇",
+    "在视频号、抖音发布短视频不少于150条" count the efforts, as "发布短视频150条" does (decision 5305).
+    Not when a measure comes between ("发布短视频的播放量不少于100万次"), nor outcomes won
+    ("新增会员不少于500人": 会员 is no effort)."""
+    if item.language != "zh" or verb is None or verb.cls not in ("act", "launch"):
+        return False
+    if verb.position != "lead" and not _ZH_WHERE_BEFORE.fullmatch(
+        item.folded, item.core_span[0], verb.start
+    ):
+        return False
+    for q in counts(item):
+        floor = _ZH_NOUN_FLOOR_COUNT.search(item.folded, max(verb.end, q.start - 5), q.start)
+        if floor is None:
+            continue
+        if any(
+            verb.end <= s and e == floor.start() for s, e, _w in terms(item, "kr_activity_nouns")
+        ):
+            return True
+    return False
 
 
 def _floor_on_efforts(item: Item) -> bool:
@@ -7595,8 +7659,14 @@ def _adopted(item: Item) -> bool:
         # "Using last year's survey, draft …": the means before the work is the writer's own use
         # (decision 4797)
         and not (not zh and t[1] <= lead)
+        # "12月底前投入使用", "交付使用": a thing put into service, a launch, no use by others
+        # counted (decision 5313)
+        and not (zh and text.endswith(_ZH_PUT_INTO, 0, t[0]))
         for t in terms(item, "kr_adoption_words")
     )
+
+
+_ZH_PUT_INTO = ("投入", "交付", "正式")
 
 
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"

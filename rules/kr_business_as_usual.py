@@ -391,10 +391,14 @@ _ZH_STANDING = frozenset(
     # a school's or an office's standing events on their cycle (decision 5227): "每两周集体备课1次",
     # "每月组织1次员工生日会"
     | {"集体备课", "生日会"}
+    # a work team's weekly safety session (decision 5309): "每周开展一次班组安全活动"
+    | {"班组安全活动"}
 )
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
 # "每月对账一次", "每月盘点一次" restate the cadence as a report does.
 _ZH_ROUNDS = frozenset({"对账", "月结", "结账", "盘点", "备份"})
+# ... and a pharmacy's prescription review, a bank's sweep of staff conduct (decision 5309)
+_ZH_ROUNDS |= {"处方点评", "排查"}
 # ... and the upkeep of the team's own things once per cadence (decision 4731): "每周保养一次面包车",
 # "每月巡检一次设备", "每周打扫一次仓库" restate the upkeep's cadence, no bar raised
 _ZH_UPKEEP = frozenset({"保养", "巡检", "点检", "检查", "打扫"})
@@ -455,6 +459,9 @@ _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
 # membership and its fee, 青年会 a club.
 _ZH_SELF_CYCLED = re.compile(
     r"例保|例检|例行(?:保养|维护|巡检|检修)|(?<![青少])年会(?![员费])|尾牙|年终总结会"
+    # a management system's yearly internal audit and management review (decision 5316):
+    # "8月底前完成内审和管理评审"; not what the audit found ("内审发现问题整改率")
+    r"|管理评审(?![会报])|(?:内审|内部审核)(?=$|[及和与、，,。；;])"
 )
 # The incoming load answered, all of it, with no level (decision 2603): "Answer all customer
 # emails", "Reply to every support ticket" — the English of 处理好日常客户咨询 (238). A time
@@ -551,7 +558,8 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 # is no standard kept ("Maintain 99.99% uptime": decision on kr_maintain_words).
 _KEPT_FULL = {
     "zh": re.compile(
-        r"[\u4e00-\u9fffA-Za-z]{0,10}(?:合格率|达标率|合规率|符合率)\s?(?:保持|维持|稳定)(?:在)?\s?100\s?%"
+        # ... and equipment kept in working order, 完好率 (decision 5316)
+        r"[\u4e00-\u9fffA-Za-z]{0,10}(?:合格率|达标率|合规率|符合率|完好率)\s?(?:保持|维持|稳定)(?:在)?\s?100\s?%"
     ),
     "en": re.compile(
         r"\b(?:(?:comply|be compliant) with|meet|hit) (?:all|every) (?:of (?:our|the) )?"

@@ -702,6 +702,10 @@ _EN_GERUND = {
     "sustaining": "sustain",
 }
 _EN_GERUND_LEAD = re.compile(r"^(keeping|maintaining|holding|staying|sustaining)\b", re.I)
+# A reach over a whole group, with no figure: "覆盖全体值班人员", "覆盖所有班组" (decision 5311).
+_ZH_REACHES_ALL = re.compile(
+    r"(?:并|且)?(?:覆盖|惠及|触达)(?:到)?(?:全体|所有|全部|全)[\u4e00-\u9fff]{1,10}[。.]?$"
+)
 # A result half whose subject is the work itself: "覆盖一线员工100%", "惠及300户" (decision 2522).
 _ZH_REACH = re.compile(r"(?:覆盖|惠及|触达)")
 # The work verb's object before its count: "开展「质量意识培训」6场", "举办「社区义诊」4次".
@@ -1318,6 +1322,11 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_left = left_num and _has_verb(item, *left)
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
+        return True
+    if zh and complete_left and not right_num and _ZH_REACHES_ALL.match(rtext):
+        # "开展消防培训不少于6次，覆盖全体值班人员": the whole group reached is "100%" in words
+        # (PRINCIPLES.md), a coverage of its own beside the count, as "…，覆盖值班人员100%" is
+        # (decisions 2522, 5311)
         return True
     if zh and complete_left and right_num and rtext.startswith("其中"):
         # "新招学员1200人，其中大学生占比不低于40%": a share or a rate of its own named after 其中,

@@ -673,6 +673,11 @@ def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
 # "distinct from the IT recovery test": what the thing is set apart from, not a quality of it
 # (decision 4464; "Have a distinct UX" stays vague)
 _APART_FROM = re.compile(r"\s+from\b")
+# "不发生较大及以上安全事故", "较大火灾事故为零": 较大 before an accident or an incident is a grade the
+# safety regulations define (一般, 较大, 重大, 特别重大), not a loose degree (decision 5302).
+_ZH_EVENT_GRADE_AFTER = re.compile(
+    r"(?![幅程])(?:[及或]?以上)?(?:等级)?的?[\u4e00-\u9fff]{0,6}?(?:事故|事件|火灾|险情|案件|灾害)"
+)
 
 
 def _precise(folded: str, s: int, e: int) -> bool:
@@ -680,6 +685,7 @@ def _precise(folded: str, s: int, e: int) -> bool:
         _NOT_VAGUE_AFTER.match(folded, e)
         or (folded[s:e] == "distinct" and _APART_FROM.match(folded, e))
         or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+        or (folded[s:e] == "较大" and _ZH_EVENT_GRADE_AFTER.match(folded, e) is not None)
         or (folded[s:e] in _COUNTED_WORDS and _NUMBER_WORD_BEFORE.search(folded, max(0, s - 12), s))
     )
 

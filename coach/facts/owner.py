@@ -637,6 +637,9 @@ _ZH_ROLE_RE = re.compile(
     # ... and the posts of a club, a troupe, a team or an owners' committee (decision 2540):
     # "（团长 何佳）", "（@主教练 阿凯）", "（@制作人 林一）", "财务委员 徐刚", "声部长".
     r"团长|声部长|教练|制作人|导演|委员|"
+    # ... and the one who curates a show, produces a film or convenes a group (decision 5301):
+    # "（策展人：周宁）", "（制片人：许诺）", "（召集人 韩梅）".
+    r"策展人|制片人|召集人|"
     # ... and a class's subject representative (decision 4123): "（数学课代表 王晨）"
     r"课代表)"
     # ... and a person's standing as a student, an intern or one working alone (decision 2883):
@@ -1902,6 +1905,32 @@ def _preposition_yu(t: str, at: int) -> bool:
     return t.startswith("于", at) and at > 0 and t[at - 1] in _YU_WORDS_BEFORE
 
 
+# A student's period after a given name and 的 ("子涵的寒假OKR", "思远的大二下学期计划"): a person's
+# own set (decision 5300).
+_SCHOOL_PERIOD_RE = re.compile(
+    r"的\s{0,2}(?:[寒暑]假|假期|(?:[本上下新这]个?)?学期|[研大高初][一二三四](?:[上下]学期)?|毕业季)"
+    r"\s{0,2}(?:OKRs?|目标|计划)",
+    re.I,
+)
+
+
+def _given_name_before_school_period(t: str, at: int, who: str) -> bool:
+    """Whether two characters opening a title before 的 and a student's period are a given name
+    with no surname ("雨涵的暑假OKR"): characters a name holds, no unit's word ("班级的寒假计划",
+    "小组的学期目标"), and no word the dictionary knows but as a name ("孩子的暑假计划", "学生的寒假目标")
+    (decision 5300)."""
+    from coach.nlp import zh_dictionary_tag
+
+    return (
+        len(who) == 2
+        and not t[:at].strip("#*【】 \t")
+        and _SCHOOL_PERIOD_RE.match(t, at + 2) is not None
+        and not set(who) & _NOT_IN_NAME
+        and not _zh_suffix_re().match(who)
+        and zh_dictionary_tag(who) in (None, "nr")
+    )
+
+
 def _whose(t: str) -> str | None:
     """The person whose set a heading says it is ("张三的OKR" gives 张三, "Priya's OKRs" Priya);
     "" for a set its author calls their own without a name ("我的Q1个人目标", "Personal OKRs");
@@ -1919,6 +1948,8 @@ def _whose(t: str) -> str | None:
                     return who[-n:]
             if who.startswith("我") or "个人" in m.group(0):
                 return ""  # "我今年的个人目标是：…": the author's own set (decision 1100)
+            if m.group("zh2") and _given_name_before_school_period(t, m.start("zh2"), who):
+                return who
         elif m.group("en"):
             if is_given_name(m.group("en")) and not _BUSINESS_AFTER.match(t, m.end("en") + 2):
                 return m.group("en")

@@ -1304,6 +1304,25 @@ _ZH_NEW_PLACES_REACH = re.compile(
 _ZH_GOT_ANEW = frozenset({"买", "购", "购买", "购置", "添", "添置", "采购", "建"})
 
 
+# A measure closing a Chinese wording with no figure: "访问量", "使用率", "人次" (decision 5307).
+_ZH_MEASURE_CLOSES = re.compile(r"(?:量|率|占比|人次|人数|用户数)\s?[。.]?\s*$")
+
+
+def _zh_hua_modifier(folded: str, t: Token, end: int) -> bool:
+    """A three-character 化 word opening a wording with no figure, right before a noun, and a
+    measure closing it ("数字化展品库访问量", "信息化平台使用率"): the 化 word says which things are
+    measured, as an adjective would, not work to do (decision 5307). "数字化3000件展品", "数字化全部
+    展品" and "数字化展品档案" keep their verb."""
+    return (
+        len(t.text) == 3
+        and t.text.endswith("化")
+        and re.match(r"[\u4e00-\u9fff]", folded[t.end : t.end + 1]) is not None
+        and folded[t.end : t.end + 1] not in "了完全所各每"
+        and not re.search(r"\d", folded[t.start : end])
+        and _ZH_MEASURE_CLOSES.search(folded, t.end, end) is not None
+    )
+
+
 def _zh_verb(
     folded: str, tokens: list[Token], pos: int, end: int, bounds: frozenset[int]
 ) -> Verb | None:
@@ -1371,6 +1390,8 @@ def _zh_verb(
         if toward and folded.startswith("的", max(word_end, t.end)):
             continue  # "针对…最常提到的三个 bug": which bugs, inside the object (decision 4959)
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
+        if i == first == 0 and _zh_hua_modifier(folded, t, end):
+            continue  # "数字化展品库访问量": which things are measured, no work (decision 5307)
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
         if (

@@ -1189,7 +1189,7 @@ def generic_good_served(item: Item) -> bool:
     if not any(c.isdigit() for c in folded[s:e]):
         if item.language == "zh":
             m = _ZH_GENERIC_GOOD.fullmatch(folded, s, e)
-            # "让乘客在早高峰进出站更顺畅": the hour the people are served in paints the case, as
+            # "让乘客晚高峰换乘更轻松": the hour the people are served in paints the case, as
             # "Help riders get home easier after midnight" does (decision 5306)
             found = m is not None and _ZH_HOUR_PAINTED.search(folded, s, e) is None
         else:

@@ -257,8 +257,8 @@ _PEOPLE_PASS = {
         r"|certified|licen[cs]es?|qualifications?|accreditations?|tests?)\b"
     ),
 }
-# People counted, then a verb of reaching and their own quota or target (decision 5286): "Two
-# reps hit 100% of quota", "4 agents reach their monthly target".
+# People counted, then a verb of reaching and their own quota or target (decision 5286): "Four
+# brokers reach their full quota", "4 agents reach their monthly target".
 _EN_PEOPLE_MEET_QUOTA = re.compile(
     r"\s?(?:\d{1,4}\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
     r"(?:[a-z-]{1,20}\s){0,2}?[a-z-]{1,20}s\s"
@@ -269,8 +269,8 @@ _EN_PEOPLE_MEET_QUOTA = re.compile(
 
 
 def people_meet_quota(item: Item, lead: int | None = None) -> bool:
-    """Whether the English key result counts people who reach their own quota or target ("Two
-    reps hit 100% of quota"): a result, neither hiring nor routine (decision 5286)."""
+    """Whether the English key result counts people who reach their own quota or target ("Four
+    brokers reach their full quota"): a result, neither hiring nor routine (decision 5286)."""
     if item.language != "en":
         return False
     start = item.core_span[0] if lead is None else lead
@@ -1249,7 +1249,7 @@ def _read(item: Item) -> Reading:
         # who pass are the measured result of the training, not hiring (decision 785)
         return Reading("result", whole, "capability")
     if people_meet_quota(item, lead):
-        # "Two reps hit 100% of quota", "4 agents reach their monthly target for the first
+        # "Four brokers reach their full quota", "4 agents reach their monthly target for the first
         # time": people counted who reach their own target, a result of the team's coaching, as
         # people who pass an exam are (decision 5286), not hiring
         return Reading("result", whole, "capability")
@@ -5512,7 +5512,7 @@ _ZH_HANDLED_IN_TIME = re.compile(
 
 def _zh_handled_in_time(item: Item, verb: Verb | None) -> bool:
     """Something others raise (a complaint, a repair call, a fault), then a verb of answering or
-    handling it and 及时 closing the wording: "设备故障报修响应及时", "业主投诉处理及时". The subject
+    handling it and 及时 closing the wording: "电梯报修响应及时", "业主投诉处理及时". The subject
     comes first, no verb leads and no figure is given: a standard of the service, measured by its
     及时率 or its response time (PRINCIPLES: response time is no task), not work to do (decision
     5308). "及时处理业主投诉" (the verb leads) and "投诉处理及时率达到95%" keep their readings."""
@@ -6382,7 +6382,7 @@ _EFFORT_ENDS_PHRASE = re.compile(
 )
 
 
-# A floor after the efforts named and before their count: "发布短视频不少于200条" (decision 5305).
+# A floor after the efforts named and before their count: "发布探店视频不少于150条" (decision 5305).
 _ZH_NOUN_FLOOR_COUNT = re.compile(r"\s?(?:至少|不少于|最少|起码)\s?$")
 # Words before the verb that only say where the efforts go: "在视频号、抖音", "于官网".
 _ZH_WHERE_BEFORE = re.compile(r"(?:在|于|通过)[^，,；;。]{1,16}$")
@@ -7071,14 +7071,14 @@ def _reworks_a_deliverable(item: Item, verb: Verb) -> bool:
 
 
 # The credential before "renewed", with at most a verb of being or "all" between (decision 5284):
-# "Forklift certifications renewed for all drivers", "Fire permits all renewed by May".
+# "Welding certificates renewed for every fitter", "Fire permits all renewed by May".
 _EN_RENEWED_AFTER = re.compile(r"\s(?:(?:are|were|is|was|get|gets|all|both)\s){0,2}renewed\b")
 
 
 def credential_renewed(item: Item) -> tuple[int, int] | None:
     """The span from a credential (rules/data/en/kr_credentials.txt) in the key result's first
-    clause to the "renewed" after it, when the credential is its subject: "Forklift
-    certifications renewed for all drivers" is "Renew the forklift certifications …" in the
+    clause to the "renewed" after it, when the credential is its subject: "Welding
+    certificates renewed for every fitter" is "Renew the welding certificates …" in the
     passive (decision 5284). None otherwise, and for a share or a count renewed ("80% of
     contracts renewed": kr_credentials keeps customers' contracts out)."""
     if item.language != "en":

@@ -168,7 +168,7 @@ class KrBusinessAsUsual(Rule):
         return hits
 
     def model_held_back(self, item: Item) -> bool:
-        # People counted who reach their own quota ("Two reps hit 100% of quota for the first
+        # People counted who reach their own quota ("Four brokers reach their full quota for the first
         # time") are a result of the team's coaching, not routine (decision 5286): the model,
         # which reads "100% of quota" as a standard held, is not asked to overrule that.
         return people_meet_quota(item)
@@ -187,7 +187,7 @@ class KrBusinessAsUsual(Rule):
         elif found and lang == "en" and _NO_FINDINGS.search(item.folded, found[0][1]):
             found = []  # "Surveillance audit passed with no major findings" (decisions 345, 3944)
         elif found and people_meet_quota(item):
-            # "Two reps hit 100% of quota": a count of people who reach their own target is a
+            # "Four brokers reach their full quota": a count of people who reach their own target is a
             # measure of the team, not the team's quota met as every quarter (decision 5286)
             found = []
         span: tuple[int, int] | None
@@ -391,7 +391,7 @@ _ZH_STANDING = frozenset(
     # a school's or an office's standing events on their cycle (decision 5227): "每两周集体备课1次",
     # "每月组织1次员工生日会"
     | {"集体备课", "生日会"}
-    # a work team's weekly safety session (decision 5309): "每周开展一次班组安全活动"
+    # a work team's weekly safety session (decision 5309): "每两周开展一次班组安全活动"
     | {"班组安全活动"}
 )
 # The office's rounds on their cycle, done once per cycle (decision 3945; decisions 2355, 1838):
@@ -859,7 +859,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             return [upkept]
         renewed = credential_renewed(item)
         if renewed is not None:
-            # "Forklift certifications renewed for all drivers": "Renew TLS certs" in the
+            # "Welding certificates renewed for every fitter": "Renew TLS certs" in the
             # passive, the same routine (decision 5284)
             return [(renewed[0], item.core_span[1], "renew")]
         lead = item.folded[item.core_span[0] :].lstrip()

@@ -117,8 +117,8 @@ def _body_measure(item) -> bool:
 # Resources used per unit of output ("综合能耗控制在每吨0.8吨标煤以内", "吨产品耗电量不超过120千瓦时"):
 # an efficiency ceiling, as a cost is (PRINCIPLES.md: "those are efficiency goals, not bad
 # events"; decision 5225).
-# ... and materials dosed or used, and a product's water content ("药剂投加量降低8%", "饲料用量降低
-# 5%", "污泥含水率降到60%以下": decision 5314), a process kept lean, no bad event counted.
+# ... and materials dosed or used, and a product's water content ("絮凝剂投加量减少10%", "饲料用量降低
+# 5%", "污泥含水率压到65%以内": decision 5314), a process kept lean, no bad event counted.
 _CONSUMPTION_RE = re.compile(
     r"能耗|[耗用][电水气煤油]量|[电水煤油气]耗|标煤|标准煤|投加量|投药量|[药剂料肥]用量|含水率"
 )

@@ -673,7 +673,7 @@ def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
 # "distinct from the IT recovery test": what the thing is set apart from, not a quality of it
 # (decision 4464; "Have a distinct UX" stays vague)
 _APART_FROM = re.compile(r"\s+from\b")
-# "不发生较大及以上安全事故", "较大火灾事故为零": 较大 before an accident or an incident is a grade the
+# "全年不发生较大及以上交通事故", "较大火灾事故为零": 较大 before an accident or an incident is a grade the
 # safety regulations define (一般, 较大, 重大, 特别重大), not a loose degree (decision 5302).
 _ZH_EVENT_GRADE_AFTER = re.compile(
     r"(?![幅程])(?:[及或]?以上)?(?:等级)?的?[\u4e00-\u9fff]{0,6}?(?:事故|事件|火灾|险情|案件|灾害)"

@@ -94,11 +94,17 @@ CASES = [
     (5285, "kr", f"Knock on 300 doors in the east ward {A}", "kr-not-quantified", False),
     (5285, "kr", f"Sign 12-15 new tenants {A}", "kr-not-quantified", False),
     # 5286: people counted who reach their own quota are a result
-    (5286, "kr", f"Three agents hit 100% of quota for the first time {A}", "kr-is-task", False),
     (
         5286,
         "kr",
-        f"Three agents hit 100% of quota for the first time {A}",
+        f"Four brokers reach their full quota for the first time {A}",
+        "kr-is-task",
+        False,
+    ),
+    (
+        5286,
+        "kr",
+        f"Four brokers reach their full quota for the first time {A}",
         "kr-business-as-usual",
         False,
     ),
@@ -110,7 +116,7 @@ CASES = [
     (
         5287,
         "kr",
-        f"Ride along with each new broker at least three times {A}",
+        f"Do three ride-alongs with every new broker {A}",
         "kr-activity-count",
         True,
     ),
@@ -118,7 +124,7 @@ CASES = [
     (5287, "kr", f"20 ride-alongs with junior brokers {A}", "kr-activity-count", True),
     (5287, "kr", f"Riders rate the new route 4.5 or higher {A}", "kr-activity-count", False),
     # 5289: a standing session held on a cadence is routine
-    (5289, "kr", f"Hold storytime every Wednesday and Friday {A}", "kr-business-as-usual", True),
+    (5289, "kr", f"Hold a bilingual storytime every week {A}", "kr-business-as-usual", True),
     (5289, "kr", f"Run story time for toddlers every Monday {A}", "kr-business-as-usual", True),
     (5289, "kr", f"Host monthly parent office hours {A}", "kr-business-as-usual", False),
     (

@@ -76,9 +76,9 @@ _TABLE = """
 5308 kr   及时处理业主报修 | task | -
 5308 kr   业主报修响应及时率达到97% | - | task unquantified
 5309 kr   每学期召开一次全体教职工大会 | routine | -
-5309 kr   每周开展一次班组安全活动 | routine | -
+5309 kr   每两周开展一次班组安全活动 | routine | -
 5309 kr   每月完成门诊处方点评 | routine | -
-5309 kr   柜员异常行为排查每季度一次 | routine | -
+5309 kr   柜员异常交易排查每季度开展一次 | routine | -
 5309 kr   每月排查4次燃气隐患 | activity | routine
 5309 kr   每学期召开家长会3次 | activity | routine
 5309 kr   处方点评合格率从88%提升到97% | - | routine

@@ -1,0 +1,84 @@
+"""Second look at round thirty-six's owner changes (review36): decisions 5320 (a bracket that
+opens with a support team's name, not a helper's field, keeps its owner) and 5321 (a drafter's
+field in English stops before an owner's field on the same line), with wordings written for
+these tests. Each case failed at 9d618313; the guards keep what 5241 and 5243 decided."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.facts.owner import drafter_field
+
+
+def owners(text: str) -> list[str]:
+    """kr-no-owner on each key result, in order."""
+    r = review(text)
+    return [
+        next(c.status for c in k.checks if c.rule_id == "kr-no-owner")
+        for o in r.objectives
+        for k in o.key_results
+    ]
+
+
+_ZH = "目标：让客户的问题当天解决\nKR1：{kr}\n"
+_EN = "{title}\nObjective: Close the books without late nights\nKR1: Month-end close from 9 days to 5 days\n"
+
+
+# --- 5320: "（支持组 李雷）" is a support team's person, not a helper ----------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "工单首次解决率从70%提升到85%（支持组 韩雪）",
+        "工单首次解决率从70%提升到85%（支持部 邓超）",
+        "工单首次解决率从70%提升到85%（协同组 严宽）",
+    ],
+)
+def test_a_support_teams_person_in_brackets_owns_the_key_result(kr: str) -> None:
+    assert owners(_ZH.format(kr=kr)) == ["pass"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "工单首次解决率从70%提升到85%（支持：运维组）",
+        "工单首次解决率从70%提升到85%（配合方：法务部）",
+        "工单首次解决率从70%提升到85%（协同）",
+    ],
+)
+def test_a_helpers_field_still_owns_nothing(kr: str) -> None:
+    assert owners(_ZH.format(kr=kr)) == ["fail"]
+
+
+# --- 5321: a drafter's field stops before an owner's field --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Finance OKRs Q2 2028 — prepared by Omar Haddad (owner: Rita Saldana)",
+        "Finance OKRs Q2 2028 — drafted by the ops desk, owner: Rita Saldana",
+        "Finance OKRs Q2 2028 — written up by Omar Haddad, DRI: Rita Saldana",
+    ],
+)
+def test_an_owner_after_a_drafters_field_owns_the_set(title: str) -> None:
+    assert owners(_EN.format(title=title)) == ["pass"]
+
+
+def test_the_drafters_field_ends_before_the_owner() -> None:
+    assert drafter_field("Q2 2028 OKRs — prepared by Omar Haddad (owner: Rita Saldana)") == (
+        "prepared by Omar Haddad"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Finance OKRs Q2 2028 — prepared by Omar Haddad (ops lead)",
+        "Finance OKRs Q2 2028 — drafted by Omar Haddad, finance manager",
+    ],
+)
+def test_a_drafter_alone_still_owns_nothing(title: str) -> None:
+    assert owners(_EN.format(title=title)) == ["fail"]

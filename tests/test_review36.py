@@ -1,7 +1,8 @@
-"""Second look at round thirty-six's owner changes (review36): decisions 5320 (a bracket that
+"""Second look at round thirty-six (review36): decisions 5320 (a bracket that
 opens with a support team's name, not a helper's field, keeps its owner) and 5321 (a drafter's
-field in English stops before an owner's field on the same line), with wordings written for
-these tests. Each case failed at 9d618313; the guards keep what 5241 and 5243 decided."""
+field in English stops before an owner's field on the same line) and 5322 (较大 before a change
+verb stays a loose degree, an accident word after it or not), with wordings written for these
+tests. Each case failed at 9d618313; the guards keep what 5241, 5243 and 5302 decided."""
 
 from __future__ import annotations
 
@@ -82,3 +83,21 @@ def test_the_drafters_field_ends_before_the_owner() -> None:
 )
 def test_a_drafter_alone_still_owns_nothing(title: str) -> None:
     assert owners(_EN.format(title=title)) == ["fail"]
+
+
+# --- 5322: 较大 before a change verb is a loose degree, an accident after it or not --------------
+
+
+def vague(kr: str) -> bool:
+    r = review(f"目标：让车间更安全\nKR1：{kr}（负责人：韦青）\n")
+    return any(f.rule_id == "kr-vague-wording" for f in r.findings)
+
+
+@pytest.mark.parametrize("kr", ["较大提升泄漏事件处置能力", "实现较大改善火灾隐患整改率"])
+def test_a_loose_degree_before_an_accident_word_is_still_vague(kr: str) -> None:
+    assert vague(kr)
+
+
+@pytest.mark.parametrize("kr", ["全年不发生较大及以上生产安全事故", "较大火灾事故为零"])
+def test_an_accidents_grade_is_still_no_loose_word(kr: str) -> None:
+    assert not vague(kr)

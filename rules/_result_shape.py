@@ -7660,13 +7660,21 @@ def _adopted(item: Item) -> bool:
         # (decision 4797)
         and not (not zh and t[1] <= lead)
         # "12月底前投入使用", "交付使用": a thing put into service, a launch, no use by others
-        # counted (decision 5313)
+        # counted (decision 5313); "正式使用" only with no figure, as "4个病区正式使用新系统"
+        # counts the wards that use it (decision 5323)
         and not (zh and text.endswith(_ZH_PUT_INTO, 0, t[0]))
+        and not (zh and text.endswith("正式", 0, t[0]) and not _counted_users(item))
         for t in terms(item, "kr_adoption_words")
     )
 
 
-_ZH_PUT_INTO = ("投入", "交付", "正式")
+_ZH_PUT_INTO = ("投入", "交付")
+
+
+def _counted_users(item: Item) -> bool:
+    """Whether the key result gives a count or a share, no date or duration: the users of a
+    thing counted ("4个病区", "80%的门店"; decision 5323)."""
+    return any(q.kind in ("count", "percent") for q in item.facts.quantities)
 
 
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"

@@ -1,8 +1,9 @@
-"""Second look at round thirty-six (review36): decisions 5320 (a bracket that
-opens with a support team's name, not a helper's field, keeps its owner) and 5321 (a drafter's
-field in English stops before an owner's field on the same line) and 5322 (较大 before a change
-verb stays a loose degree, an accident word after it or not), with wordings written for these
-tests. Each case failed at 9d618313; the guards keep what 5241, 5243 and 5302 decided."""
+"""Second look at round thirty-six (review36), with wordings written for these tests: decisions
+5320 (a bracket that opens with a support team's name, not a helper's field, keeps its owner),
+5321 (a drafter's field in English stops before an owner's field on the same line), 5322 (较大
+before a change verb stays a loose degree, an accident word after it or not) and 5323 ("正式使用"
+after users counted is adoption). Each case failed at 9d618313; the guards keep what 5241, 5243,
+5302 and 5313 decided."""
 
 from __future__ import annotations
 
@@ -101,3 +102,21 @@ def test_a_loose_degree_before_an_accident_word_is_still_vague(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["全年不发生较大及以上生产安全事故", "较大火灾事故为零"])
 def test_an_accidents_grade_is_still_no_loose_word(kr: str) -> None:
     assert not vague(kr)
+
+
+# --- 5323: "正式使用" after users counted is use by others, not a launch ---------------------------
+
+
+def kr_fails(kr: str) -> set[str]:
+    r = review(f"目标：让护士少写重复的记录（2028年Q3，负责人：韦青）\nKR1：{kr}\n")
+    return {c.rule_id for k in r.objectives[0].key_results for c in k.checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize("kr", ["6个科室正式使用新版排班系统", "3家分院正式使用统一的耗材申领平台"])
+def test_users_counted_who_use_a_thing_officially_is_adoption(kr: str) -> None:
+    assert "kr-is-task" not in kr_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["新版排班系统9月底前正式使用", "耗材申领平台11月底前正式投入使用"])
+def test_a_thing_put_into_service_by_a_date_is_still_a_launch(kr: str) -> None:
+    assert "kr-is-task" in kr_fails(kr)

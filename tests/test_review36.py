@@ -2,8 +2,9 @@
 5320 (a bracket that opens with a support team's name, not a helper's field, keeps its owner),
 5321 (a drafter's field in English stops before an owner's field on the same line), 5322 (较大
 before a change verb stays a loose degree, an accident word after it or not) and 5323 ("正式使用"
-after users counted is adoption). Each case marked True (or False for 5322's) failed at
-9d618313; the others guard what 5241, 5243, 5302 and 5313 decided."""
+after users counted is adoption), and 5324 (a Chinese numeral before a measure word names no key
+result in a check-in). Each case marked True (or False for 5322's, None for 5324's) failed at
+9d618313; the others guard what 5241, 5243, 5302, 5313 and tester36 decided."""
 
 from __future__ import annotations
 
@@ -90,3 +91,23 @@ def test_the_drafters_field_ends_before_the_owner() -> None:
     assert drafter_field("Q2 2028 OKRs — prepared by Omar Haddad (owner: Rita Saldana)") == (
         "prepared by Omar Haddad"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # 5324: a numeral before a measure word or inside a word of its own is no reference ...
+        ("P2 让门店目标十分清楚", None),
+        ("P1 先把目标一季度的回款收齐", None),
+        ("P3 先铺目标三四个社区", None),
+        ("P2 目标一线骑手全部培训", None),
+        # ... while a key result or an objective named by its numeral still is (tester36)
+        ("P1 核对凭证（关键结果二）", "关键结果二"),
+        ("P2 补齐对账单 → 目标三", "目标三"),
+    ],
+)
+def test_a_chinese_numeral_reference(text: str, ref: str | None) -> None:
+    from coach.cycle.checkin import _REF
+
+    m = _REF.search(text)
+    assert (m.group(0) if m else None) == ref

@@ -817,7 +817,8 @@ def _outcomes_recorded(item: Item, lead: int) -> bool:
 # briefings (培训, 轮训, 演练, 宣贯) or patrol rounds and sweeps (巡检, 巡查, 排查), then 覆盖率
 # or 参训率 (decision 5224). What a service reaches among the people it serves stays a
 # result (decision 1582: "随访覆盖率"; "疫苗接种覆盖率", "网络覆盖率"), and so do people served
-# named before the effort ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率", "质检覆盖率") is not read.
+# named before the effort ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率",
+# "质检覆盖率") is not read.
 _ZH_OWN_EFFORT_COVERAGE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:培训|轮训|演练|宣贯|巡检|巡查|排查)(?:覆盖率|覆盖面|参训率|参与率)"
 )

@@ -814,10 +814,11 @@ def _outcomes_recorded(item: Item, lead: int) -> bool:
 
 
 # The team's own efforts as a share of its own staff or posts reached: training, drills and
-# briefings (培训, 轮训, 演练, 宣贯) or patrol rounds (巡检, 巡查), then 覆盖率 or 参训率 (decision
-# 5224). What a service reaches among the people it serves stays a result (decision 1582:
-# "随访覆盖率"; "疫苗接种覆盖率", "网络覆盖率"), and so do people served named before the effort
-# ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率", "质检覆盖率") is not read.
+# briefings (培训, 轮训, 演练, 宣贯) or patrol rounds and sweeps (巡检, 巡查, 排查), then 覆盖率
+# or 参训率 (decision 5224). What a service reaches among the people it serves stays a
+# result (decision 1582: "随访覆盖率"; "疫苗接种覆盖率", "网络覆盖率"), and so do people served
+# named before the effort ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率",
+# "质检覆盖率") is not read.
 _ZH_OWN_EFFORT_COVERAGE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:培训|轮训|演练|宣贯|巡检|巡查|排查)(?:覆盖率|覆盖面|参训率|参与率)"
 )
@@ -7660,13 +7661,21 @@ def _adopted(item: Item) -> bool:
         # (decision 4797)
         and not (not zh and t[1] <= lead)
         # "12月底前投入使用", "交付使用": a thing put into service, a launch, no use by others
-        # counted (decision 5313)
+        # counted (decision 5313); "正式使用" only with no figure, as "4个病区正式使用新系统"
+        # counts the wards that use it (decision 5323)
         and not (zh and text.endswith(_ZH_PUT_INTO, 0, t[0]))
+        and not (zh and text.endswith("正式", 0, t[0]) and not _counted_users(item))
         for t in terms(item, "kr_adoption_words")
     )
 
 
-_ZH_PUT_INTO = ("投入", "交付", "正式")
+_ZH_PUT_INTO = ("投入", "交付")
+
+
+def _counted_users(item: Item) -> bool:
+    """Whether the key result gives a count or a share, no date or duration: the users of a
+    thing counted ("4个病区", "80%的门店"; decision 5323)."""
+    return any(q.kind in ("count", "percent") for q in item.facts.quantities)
 
 
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"

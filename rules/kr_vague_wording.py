@@ -674,9 +674,12 @@ def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
 # (decision 4464; "Have a distinct UX" stays vague)
 _APART_FROM = re.compile(r"\s+from\b")
 # "全年不发生较大及以上交通事故", "较大火灾事故为零": 较大 before an accident or an incident is a grade the
-# safety regulations define (一般, 较大, 重大, 特别重大), not a loose degree (decision 5302).
+# safety regulations define (一般, 较大, 重大, 特别重大), not a loose degree (decision 5302). A
+# change verb after it is the loose degree, whatever it changes: "较大提升安全事件处置能力"
+# (decision 5322).
 _ZH_EVENT_GRADE_AFTER = re.compile(
-    r"(?![幅程])(?:[及或]?以上)?(?:等级)?的?[\u4e00-\u9fff]{0,6}?(?:事故|事件|火灾|险情|案件|灾害)"
+    r"(?![幅程])(?!的?(?:提升|提高|改善|改进|降低|减少|增加|增长|下降|缩短|扩大|进步|突破|变化))"
+    r"(?:[及或]?以上)?(?:等级)?的?[\u4e00-\u9fff]{0,6}?(?:事故|事件|火灾|险情|案件|灾害)"
 )
 
 

@@ -40,8 +40,8 @@ def test_a_personal_sets_title_owns_its_key_results() -> None:
 
 
 def test_an_owner_line_under_the_title_owns_the_set() -> None:
-    # (a title that names no team: under "Growth team OKRs Q3" the line names who runs the set,
-    # lead ruling 1791)
+    # (a title that names no team; under "Growth team OKRs Q3" the line owns the set as well since
+    # decision 5240 reversed lead ruling 1791)
     text = "OKRs Q3\nOwner: @rafa\nO: Win the enterprise market in Q3\nKR1: Sign 5 enterprise customers"
     r = review(text)
     assert _kr_owners(r) == [(None, "rafa", "set")]

@@ -129,8 +129,13 @@ _PRIORITY = re.compile(
     r"|(?:优先级|priority)\s?[:：]?\s?[Pp](?P<d>\d)",
 )
 # A number as a reference writes it: "2", or in Chinese "二" ("（关键结果二）", "目标一"), not the
-# start of 一半 / 一些 / 一样 / 一致 / 一直 / 一定 / 一般 (tester36).
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}(?![半些样致直定般起下个]))"
+# start of 一半 / 一些 / 一样 / 一致 / 一直 / 一定 / 一般 (tester36), nor a numeral before a measure
+# word or in a word of its own ("目标十分明确", "目标一季度完成", "目标三四个门店", "目标一线员工"):
+# the whole numeral is read, so a shorter one inside it is no reference either (decision 5324).
+_N = (
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}"
+    r"(?![一二三四五六七八九十半些样致直定般起下个分季月年天周倍成点次项件位名家条批轮期步时同线流体切律]))"
+)
 _REF = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:O|目标)\s?(?P<o>{_N})\s*[.\-·_ ]?\s*)?(?:KR|关键结果)\s?(?P<k>{_N})(?!\d)"
     rf"|(?<![A-Za-z0-9])(?:O|目标)\s?(?P<oo>{_N})(?![\d.])(?!\s*[.\-·_]?\s*(?:KR|关键结果))",

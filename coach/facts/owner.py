@@ -1095,10 +1095,12 @@ _JUDGE_RE = re.compile(
 # "(with merch team)", "(together with CX)", "(alongside Finance)", "(supported by IT)", "（与商品部
 # 协同）", "（和设计部一起）", "（配合：财务部）", "（协同：仓储组）" — the key result's owner works with
 # them. A word that says who owns it keeps the owner ("（与商品部共同负责）", "(with Ana as owner)").
+# The verb alone opens a helper's field only with a colon or as the whole bracket: "（支持组 李雷）",
+# "（支持部 王芳）" are a support team's person, the owner (decision 5320).
 _HELPER_RE = re.compile(
     r"^(?:(?:together |jointly |working )?with|w/|alongside|supported by|help from|in partnership "
     r"with|partnering with)\s|^(?:与|和|跟|同)[^，,；;]{1,12}(?:协同|配合|合作|一起|联动|协作)$"
-    r"|^(?:配合|协同|协助|支持|协作)(?:方|部门)?\s?[:：]?",
+    r"|^(?:配合|协同|协助|支持|协作)(?:方|部门)?\s?(?:[:：]|$)",
     re.I,
 )
 
@@ -2280,8 +2282,11 @@ _EN_DRAFTER_FIELD_RE = re.compile(
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
     r"prepared|written|compiled|editor|by|(?:last\s)?(?:edited|updated|modified|revised))\s?[:：])"
-    # the value, up to the next field: a mark between fields, or two blanks before a label
-    r"(?:(?!\s{2,}[A-Za-z][\w ]{0,15}[:：])[^|;｜；·•\n]){0,80}",
+    # the value, up to the next field: a mark between fields, two blanks before a label, or an
+    # owner's field after it ("Prepared by Finance (owner: Ana Ruiz)", "drafted by ops, owned by
+    # Lina Ortiz": the owner stays, decision 5321)
+    r"(?:(?!\s{2,}[A-Za-z][\w ]{0,15}[:：])"
+    r"(?![\s,(（—–-]{0,3}(?:(?:owner|dri|accountable)\s?[:：]|owned\sby\s))[^|;｜；·•\n]){0,80}",
     re.I,
 )
 # The same field inside a bracket, the bracket with it: "Owner: Tom Becker (drafted by Lina)".

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
-from coach.facts.kpi import kpi_terms
+from coach.facts.kpi import ZH_BEATS_RIVALS, kpi_terms
 from coach.facts.quantities import zh_numbered_label
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
@@ -3349,11 +3349,7 @@ def ranking_place(item: Item) -> bool:
 
 # A share or a volume that beats the rivals' and nothing else: "市场份额超过竞争对手", "门店销量
 # 反超同城友商", "入境游客份额超过周边城市" (decision 5315).
-_ZH_SHARE_OVER_RIVALS = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:份额|占有率|市占率|销量|销售额)\s?(?:要|要能)?"
-    r"(?:超过|超越|领先|赶超|反超|压过)(?:了)?(?:主要|同城|本地|当地|所有)?的?"
-    r"(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|兄弟(?:省份|城市))[。！!]?"
-)
+_ZH_SHARE_OVER_RIVALS = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?" + ZH_BEATS_RIVALS + r"[。！!]?")
 
 
 def _zh_share_over_rivals(item: Item) -> Kpi | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Item
+from coach.facts.kpi import ZH_BEATS_RIVALS
 from coach.facts.owner import known_word
 from coach.wordlists import word_set, words
 
@@ -209,11 +210,7 @@ _ZH_INDUSTRY_TABLE = re.compile(
     r"(?:行业|同行业?|业内|业界)(?:内|中)?的?(?:综合|整体|总体)?(?:排名|排行|名次|排位)(?!报告|体系|方法|模型|规则|标准|数据)"
 )
 # A share or a volume measured against the rivals' (decision 5315).
-_ZH_OVER_RIVALS = re.compile(
-    r"(?:份额|占有率|市占率|销量|销售额)\s?(?:要|要能)?(?:超过|超越|领先|赶超|反超|压过)(?:了)?"
-    r"(?:主要|同城|本地|当地|所有)?的?(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|"
-    r"兄弟(?:省份|城市))"
-)
+_ZH_OVER_RIVALS = re.compile(ZH_BEATS_RIVALS)
 _EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")
 _ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")
 

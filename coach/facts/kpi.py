@@ -438,3 +438,13 @@ def _shaped_measure(
             return a, tok.end
         return None
     return None
+
+
+# A share or sales set to beat the rivals, the part after the measure: "份额超过同城竞争对手",
+# "销量要赶超友商" (decision 5315). rules/_objective_shape.py reads it as a KPI objective and
+# rules/_outside_forces.py as one the rivals' moves decide: one list, so the two stay the same.
+ZH_BEATS_RIVALS = (
+    r"(?:份额|占有率|市占率|销量|销售额)\s?(?:要|要能)?(?:超过|超越|领先|赶超|反超|压过)(?:了)?"
+    r"(?:主要|同城|本地|当地|所有)?的?(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|"
+    r"兄弟(?:省份|城市))"
+)

@@ -35,12 +35,10 @@ CASES = [
         "复盘安排|- 每周例会：过一遍工单|- 每月：给关键结果打分",
         ["首次解决率从 60% 提升到 75%", "满意度从 82% 提升到 90%"],
     ),
-    # decision 5332: a chat log with times found no objective
+    # decision 5332: a chat log with times found no objective (each line gets "[09:4n] Omar: ")
     (
-        "[09:41] Omar Haddad: my draft OKRs for Q1|"
-        "[09:41] Omar Haddad: O: Make our newsletter the one readers open first|"
-        "[09:42] Omar Haddad: KR1 - open rate from 28% to 40%|"
-        "[09:42] Omar Haddad: KR2 - paid subscribers from 1,200 to 2,000",
+        "@my draft OKRs for Q1|@O: Make our newsletter the one readers open first|"
+        "@KR1 - open rate from 28% to 40%|@KR2 - paid subscribers from 1,200 to 2,000",
         ["open rate from 28% to 40%", "paid subscribers from 1,200 to 2,000"],
     ),
 ]
@@ -48,6 +46,10 @@ CASES = [
 
 @pytest.mark.parametrize(("lines", "krs"), CASES)
 def test_key_results_read(lines: str, krs: list[str]) -> None:
-    draft = parse(lines.replace("|", "\n") + "\n")
+    rows = [
+        f"[09:4{n}] Omar Haddad: {row[1:]}" if row.startswith("@") else row
+        for n, row in enumerate(lines.split("|"))
+    ]
+    draft = parse("\n".join(rows) + "\n")
     assert len(draft.objectives) == 1
     assert [kr.text for kr in draft.objectives[0].key_results] == krs

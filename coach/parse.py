@@ -984,8 +984,9 @@ _EMPHASISED_ASIDE_RE = re.compile(
 
 
 # A chat log's line, its time in brackets before the speaker: "[10:14] Dana Ruiz: O: Grow …",
-# "[06/12/2026, 10:14] 李娜：KR1：…". When two or more lines start so, the paste is a chat log
-# and each line is read as what was said after the speaker's colon (decision 5332).
+# "[06/12/2026, 10:14] 李娜：KR1：…". When two or more lines, and half the lines at least, start
+# so, the paste is a chat log: each line is read as what was said after the speaker's colon
+# (decision 5332).
 _CHAT_LOG_PREFIX_RE = re.compile(
     r"[ \t]{0,8}\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]?[AaPp][Mm])?\][ \t]?[^:：\n\[\]]{1,30}?[:：][ \t]{0,4}"
@@ -999,7 +1000,10 @@ def _chat_log_prefixes(raws: list[str]) -> dict[int, int]:
         m = _CHAT_LOG_PREFIX_RE.match(r)
         if m is not None:
             out[i] = m.end()
-    return out if len(out) >= 2 else {}
+    # "[10:02] Maya: here is the draft" over plain lines and a closing "[10:05] Leo: 👍": a few
+    # messages around a pasted draft, read as decision 1947 says, not a log of the draft itself.
+    lines = sum(1 for r in raws if r.strip())
+    return out if len(out) >= 2 and 2 * len(out) >= lines else {}
 
 
 def _split_lines(text: str) -> list[_Line]:

@@ -53,3 +53,21 @@ def test_key_results_read(lines: str, krs: list[str]) -> None:
     draft = parse("\n".join(rows) + "\n")
     assert len(draft.objectives) == 1
     assert [kr.text for kr in draft.objectives[0].key_results] == krs
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "看板加载时间缩短到 3 秒以内并且差错率降低 40%",
+        "看板加载时间缩短到 3 秒以内同时差错率降低 40%",
+        "看板加载时间缩短到3秒以内且差错率降低40%",
+    ],
+)
+def test_second_measure_quoted_alone(kr: str) -> None:
+    # decision 5333: the quote and its rewrite began at "秒以内并且…", inside the first measure
+    from tests.test_neg28 import _NEG
+    from tests.test_neg28 import _rewrite as _said
+
+    message = _said(kr, _NEG).split(" || ")[0]
+    assert message.startswith("“差错率降低"), message
+    assert "以内" not in message

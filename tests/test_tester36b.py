@@ -71,3 +71,29 @@ def test_second_measure_quoted_alone(kr: str) -> None:
     message = _said(kr, _NEG).split(" || ")[0]
     assert message.startswith("“差错率降低"), message
     assert "以内" not in message
+
+
+@pytest.mark.parametrize(
+    ("head", "owned"),
+    [
+        ("Warehouse team — Q4 OKRs|Shift lead: Rosa Vidal|Drafted by: Theo Marsh", True),
+        ("仓储组 OKR（第 4 季度）|班组长：何静|初稿 by 梁晨", True),
+        # a drafter under the title names nobody, with or without a status line before it
+        ("Warehouse team — Q4 OKRs|Status: draft|Drafted by: Theo Marsh", False),
+    ],
+)
+def test_post_holder_above_the_drafter_owns_the_set(head: str, owned: bool) -> None:
+    # decision 5334: "Drafted by" right under the post's line hid it, and every key result
+    # was told it had no owner
+    from coach.config import Config
+    from coach.review import review
+
+    body = (
+        "目标：让每张订单当天出库|关键结果1：当日出库率从 70% 提升到 92%|关键结果2：拣货准确率从 98% 提升到 99.5%"
+        if "仓储组" in head
+        else "Objective: Ship every order the day it lands|KR1: Raise same-day dispatch from 70% to 92%|"
+        "KR2: Lift pick accuracy from 98% to 99.5%"
+    )
+    text = (head + "||" + body).replace("|", "\n") + "\n"
+    rules = {f.rule_id for f in review(text, config=Config(use_model=False)).findings}
+    assert ("kr-no-owner" not in rules) is owned

@@ -97,3 +97,19 @@ def test_post_holder_above_the_drafter_owns_the_set(head: str, owned: bool) -> N
     text = (head + "||" + body).replace("|", "\n") + "\n"
     rules = {f.rule_id for f in review(text, config=Config(use_model=False)).findings}
     assert ("kr-no-owner" not in rules) is owned
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Field ops — OKRs for Cycle 4", True),
+        ("Clinic team goals for cycle 2", True),
+        ("Our objectives for Cycle 5", True),
+        ("Cut the audit cycle 4 rework", False),
+    ],
+)
+def test_a_numbered_cycle_after_the_sets_word(text: str, bound: bool) -> None:
+    # decision 5335: "OKRs for Cycle 3" in a title gave the set no timeframe
+    from coach.facts.timeframes import find_timeframe
+
+    assert (find_timeframe(text, "en") is not None) is bound

@@ -113,3 +113,24 @@ def test_a_numbered_cycle_after_the_sets_word(text: str, bound: bool) -> None:
     from coach.facts.timeframes import find_timeframe
 
     assert (find_timeframe(text, "en") is not None) is bound
+
+
+@pytest.mark.parametrize(
+    ("kr", "counted"),
+    [
+        ("Get 10 partner webinars done with resellers", True),
+        ("Get 4 trainings delivered to new franchisees", True),
+        ("Get 9 meetings booked by resellers", False),
+    ],
+)
+def test_efforts_got_done_are_counted(kr: str, counted: bool) -> None:
+    # decision 5336: "Get 12 co-marketing webinars done with partners" passed as a result
+    from coach.config import Config
+    from coach.review import review
+
+    text = (
+        "Objective: Win the reseller channel this quarter (owner: Ana)\n"
+        f"KR1: {kr}\nKR2: Raise reseller win rate from 20% to 30%\n"
+    )
+    found = review(text, config=Config(use_model=False)).findings
+    assert any(f.rule_id == "kr-activity-count" and f.target == "o1.kr1" for f in found) is counted

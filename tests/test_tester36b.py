@@ -141,3 +141,21 @@ def test_a_numbered_cycle_after_the_sets_word(text: str, bound: bool) -> None:
     from coach.facts.timeframes import find_timeframe
 
     assert (find_timeframe(text, "en") is not None) is bound
+
+
+@pytest.mark.parametrize("heading", ["## 健康度", "## 团队健康度", "### 业务健康状况"])
+def test_chinese_health_heading_heads_the_indicators(heading: str) -> None:
+    # decision 5337: "## 健康度" over "- 门店满意度：绿" was no quadrant, and the check-in was
+    # told its indicators were missing
+    from coach.config import Config
+    from coach.cycle.checkin import checkin
+
+    text = (
+        "# 售后组周报 第 2 周\n\n## 本季度 OKR\n目标1：让每位报修客户当天见到师傅（负责人：吕峰）\n"
+        "关键结果1：当日上门率从 55% 提升到 80%\n关键结果2：一次修好率从 82% 提升到 90%\n\n"
+        "## 本周重点\n1. P1 调整片区排班（关键结果1）\n\n## 未来四周\n- 第 3 周：备件前置到片区仓\n\n"
+        f"## 信心指数\n信心：6/10，上周 6/10\n\n{heading}\n- 师傅满意度：绿\n"
+    )
+    r = checkin(text, config=Config(semantic=False))
+    assert [(i.text, i.color) for i in r.indicators] == [("师傅满意度：绿", "green")]
+    assert not [f for f in r.findings if f.rule_id == "checkin-missing-section"]

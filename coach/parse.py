@@ -308,6 +308,9 @@ _CHECKIN_NOTE_KEYS = (
 # progress and plans (decision 1807).
 _NOTE_KEYS = (
     r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|"
+    # "Reasons: low adoption", "原因：曝光不足" under the key results: why the set was written,
+    # a remark, no key result nor a continuation of the last one (decision 5330)
+    r"reasons?|原因|理由|"
     r"本周(?:完成|进展|工作)|下周(?:计划|重点|安排)|需要(?:的)?支持|"
     # "本周：完成接口联调", "This week: finish the API hookup": a check-in's work for a week or a
     # day written under the key results, a task, no key result (decision 2147)
@@ -443,7 +446,11 @@ REVIEW_SECTION_RE = re.compile(
     r"(?:plans?|priorities|focus) for next (?:week|month|sprint)|"
     r"next (?:week|month|sprint)(?:['’]s)? (?:plans?|priorities|focus)|"
     r"下一步(?:计划|工作|行动)?|后续(?:计划|工作)?|总结|复盘(?:与|和)?(?:反思|总结)?|反思|经验(?:教训|总结)?|"
-    r"心得|改进(?:建议|方向)?)\s*\**\s*[:：]?\s*\**$",
+    r"心得|改进(?:建议|方向)?|"
+    # "Check-in plan" or "复盘安排" over "- Weekly: review burndown": how the team will follow
+    # its OKRs, a rhythm of meetings, no key results of the last objective (decision 5331)
+    r"check-?in (?:plan|cadence|rhythm|schedule)|(?:review|tracking) (?:cadence|rhythm|schedule)|"
+    r"(?:复盘|跟进|检视|回顾)(?:安排|机制|节奏|计划))\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
 # A section that gives an objective's reasons or what it leaves out ("### Motivation" over a list
@@ -976,15 +983,39 @@ _EMPHASISED_ASIDE_RE = re.compile(
 )
 
 
+# A chat log's line, its time in brackets before the speaker: "[10:14] Dana Ruiz: O: Grow …",
+# "[06/12/2026, 10:14] 李娜：KR1：…". When two or more lines, and half the lines at least, start
+# so, the paste is a chat log: each line is read as what was said after the speaker's colon
+# (decision 5332).
+_CHAT_LOG_PREFIX_RE = re.compile(
+    r"[ \t]{0,8}\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\][ \t]?[^:：\n\[\]]{1,30}?[:：][ \t]{0,4}"
+)
+
+
+def _chat_log_prefixes(raws: list[str]) -> dict[int, int]:
+    """The length of each line's chat-log prefix, by index, when two or more lines have one."""
+    out: dict[int, int] = {}
+    for i, r in enumerate(raws):
+        m = _CHAT_LOG_PREFIX_RE.match(r)
+        if m is not None:
+            out[i] = m.end()
+    # "[10:02] Maya: here is the draft" over plain lines and a closing "[10:05] Leo: 👍": a few
+    # messages around a pasted draft, read as decision 1947 says, not a log of the draft itself.
+    lines = sum(1 for r in raws if r.strip())
+    return out if len(out) >= 2 and 2 * len(out) >= lines else {}
+
+
 def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     blank = False
     raws = text.splitlines(keepends=True)
     quoted = _quoted_lines(raws) if ('",' in text or "'," in text) else set()
+    chat_log = _chat_log_prefixes(raws) if "]" in text else {}
     for no, raw in enumerate(raws, start=1):
         body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
-        lead = 0
+        lead = min(chat_log.get(no - 1, 0), len(body))
         while lead < len(body) and (body[lead].isspace() or body[lead] in _INVISIBLE):
             lead += 1
         # A Markdown quote ("> O1: …", "> > …") is read as its content; "> 95%" is a number,

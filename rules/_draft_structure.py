@@ -272,8 +272,34 @@ def _owner_lines(item: Item, draft: Draft) -> list[tuple[str, int]]:
     """The headings over `item` and the preamble's lines, (text, start). A post or an owner's
     field and its holder on a line under a team's title ("客服部 2027年Q1目标" over "负责人：周敏")
     names the owner of every key result as under any other title (decision 5240, reversing lead
-    ruling 1791; decisions 14, 341)."""
-    return [(h.text, h.start) for h in draft.heading_scope(item)] + _preamble_lines(draft)
+    ruling 1791; decisions 14, 341). A line that says who drafted the page ("Drafted by: Ben",
+    "初稿 by 吴昊") right under the post's line ("Team lead: Ana Costa", "组长：周婷") annotates the
+    title as that line does: it does not hide it (decision 5334)."""
+    return [(h.text, h.start) for h in _owner_scope(item, draft)] + _preamble_lines(draft)
+
+
+def _owner_scope(item: Item, draft: Draft) -> list[Heading]:
+    """The headings over `item` (`Draft.heading_scope`), with a line right above a line that says
+    who drafted the page: "Team lead: Ana Costa" over "Drafted by: Ben Ode" under the title are
+    two lines of one level, and the second hid the first from the items below (decision 5334)."""
+    scope = draft.heading_scope(item)
+    if not any(drafter_field(h.text) is not None for h in scope):
+        return scope
+    out: list[Heading] = []
+    after = -1
+    for h in scope:
+        if drafter_field(h.text) is not None:
+            out.extend(
+                o
+                for o in draft.outline
+                if after < o.start < h.start
+                and o.depth == h.depth
+                and drafter_field(o.text) is None
+                and not any(o.start < it.start < h.start for it in draft.items())
+            )
+        out.append(h)
+        after = h.start
+    return out
 
 
 def inherits_owner(item: Item, draft: Draft) -> bool:
@@ -437,7 +463,7 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
         return objective.owner, "objective"
     whole = _set_headings(draft)
     unnamed: OwnerSource | None = None
-    for h in draft.heading_scope(item):
+    for h in _owner_scope(item, draft):
         name = heading_owner_name(h.text)
         source: OwnerSource = "set" if any(h is g for g in whole) else "heading"
         if name and names_nobody(name):

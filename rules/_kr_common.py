@@ -1091,6 +1091,12 @@ def activity_counts(item: Item) -> list[Activity]:
                 continue
         else:
             ns, ne = _en_np(item, q)
+            if (
+                verb is not None
+                and verb[2] in _GOT_VERBS
+                and (done := _DONE_AFTER.search(text, q.end, ne + 1)) is not None
+            ):
+                ne = done.start()  # "Get 12 webinars done …": the efforts (decision 5336)
             np_text = text[ns:ne]
             event = bool(re.match(r"\s*times?\b", np_text)) or q.kind == "multiple"
             act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
@@ -1161,18 +1167,29 @@ def activity_counts(item: Item) -> list[Activity]:
 # counts meetings had, the team's effort, as "Hold 2 site walks with …" does (decision 5088).
 # Only "with" makes the things occasions shared with people; "Get 3 meetings booked" and "Get 5
 # demos requested by buyers" are left to their readings.
+_GOT_VERBS = frozenset(
+    {"get", "gets", "got", "secure", "secures", "secured", "land", "lands", "landed"}
+)
 _GOT_BEFORE_COUNT = re.compile(r"\b(?:get|gets|got|secure|secures|secured|land|lands|landed)\s+$")
 _WITH_AFTER = re.compile(r"\s+with\s")
+# The efforts got done: "Get 12 co-marketing webinars done with partners", "Get 6 store audits
+# completed" (decision 5336); not "Get 5 meetings booked by partners" (what others do)
+_DONE_AFTER = re.compile(r"\s(?:done|held|delivered|completed)\b")
 
 
 def _got_with(item: Item, lo: int, q: Quantity) -> tuple[int, int, str] | None:
-    """The getting verb before a count of occasions had with someone (decision 5088)."""
+    """The getting verb before a count of occasions had with someone (decision 5088), or of
+    efforts got done (decision 5336)."""
     text = item.folded
     m = _GOT_BEFORE_COUNT.search(text, lo, q.start)
     if m is None:
         return None
     _ns, ne = _en_np(item, q)
-    if not _WITH_AFTER.match(text, ne) or not _ends_with_term(item, q.end, ne, "kr_activity_nouns"):
+    if (done := _DONE_AFTER.search(text, q.end, ne + 1)) is not None:
+        ne = done.start()  # "Get 12 webinars done": the efforts got done (decision 5336)
+    elif not _WITH_AFTER.match(text, ne):
+        return None
+    if not _ends_with_term(item, q.end, ne, "kr_activity_nouns"):
         return None
     return m.start(), m.start() + len(m.group().strip()), m.group().strip()
 

@@ -2747,6 +2747,9 @@ _ZH_NOT_QUALIFIER = re.compile(
     # a verb that says it will be made to happen: "确保客房差错显著减少" asks about "客房差错"
     # (decision 5276)
     r"|确(?=保)|(?<=确)保|力(?=争)|(?<=力)争|争(?=取)|(?<=争)取|务(?=必)|(?<=务)必"
+    # a conjunction or a bound before a second measure: "加载时间降到 2 秒以内并且错误率降低 50%"
+    # asks about "错误率", not "秒以内并且错误率" (decision 5333)
+    r"|且|并(?=且)|同(?=时)|(?<=同)时|以(?=[内下])|(?<=以)[内下]"
 )
 
 

@@ -100,7 +100,9 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"其他状态指标|其他指标|状态指标|健康指标|(?:other\s+)?status\s+indicators|other\s+indicators"
             r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$"
             # "## Indicators", "## 指标" alone on a heading (decision 5250)
-            r"|^(?:other\s+)?indicators$|^(?:其他)?指标$",
+            r"|^(?:other\s+)?indicators$|^(?:其他)?指标$"
+            # "## 健康度", "## 团队健康度" alone, as "## Health" is (decision 5337)
+            r"|^(?:团队|业务|其他)?健康(?:度|状况|情况)(?:指标)?$",
             re.I,
         ),
     ),

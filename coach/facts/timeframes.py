@@ -371,7 +371,9 @@ _EN = [
     # a numbered OKR cycle: "Cycle 3", "in OKR cycle 2", "by the end of cycle 4" (decision 5262)
     (
         "cycle",
-        r"(?<![a-z-] )(?:(?:in|during|by the end of|for) )?(?:okr )?cycle \d{1,2}(?![0-9.,:%])",
+        # after the set's word too: "Growth team — OKRs for Cycle 3" (decision 5335)
+        r"(?:(?<![a-z-] )|(?<=okrs )|(?<=okr )|(?<=goals )|(?<=objectives ))"
+        r"(?:(?:in|during|by the end of|for) )?(?:okr )?cycle \d{1,2}(?![0-9.,:%])",
     ),
     # the next cycle of the team's own calendar named by its kind: "by the next planning cycle",
     # "before the next budget cycle" (decision 5256)

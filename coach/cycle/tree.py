@@ -15,7 +15,7 @@ content words, then the sentence encoder), and its own rules (`rules/cycle/tree_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from coach import __version__
@@ -157,10 +157,7 @@ def _stated(child: Item, units: list[Unit], unit_of: dict[str, Unit]) -> Item | 
     rank = _RANK.get(child.level or "")
     if rank is None:
         return None
-    for text in [child.text, *(kr.text for kr in child.key_results)]:
-        m = _PARENT_REF.search(text)
-        if not m:
-            continue
+    for m in _parent_refs(child):
         n = int(m.group("n"))
         above = [u for u in units if u.level and _RANK[u.level] < rank]
         named = re.search(r"公司|company", m.group(0), re.I) and "company"
@@ -180,13 +177,18 @@ def _stated(child: Item, units: list[Unit], unit_of: dict[str, Unit]) -> Item | 
     return None
 
 
-def _named_parent(child: Item) -> str | None:
-    """The words by which a child names its parent ("对齐公司O3"), whether or not it is found."""
+def _parent_refs(child: Item) -> Iterator[re.Match[str]]:
+    """Where a child names a parent ("对齐公司O3"): on its own line, then on its key results'."""
     for text in [child.text, *(kr.text for kr in child.key_results)]:
         m = _PARENT_REF.search(text)
         if m:
-            return m.group(0).strip()
-    return None
+            yield m
+
+
+def _named_parent(child: Item) -> str | None:
+    """The words by which a child names its parent ("对齐公司O3"), whether or not it is found."""
+    m = next(_parent_refs(child), None)
+    return m.group(0).strip() if m else None
 
 
 def _infer(child: Item, candidates: list[Item], semantic: bool) -> ParentLink | None:

@@ -150,7 +150,63 @@ class _EmphasisedProgress:
         return None if _MEASURE_WORD_RE.search(before) or len(before.split()) < 7 else m
 
 
-PROGRESS_RES = (*PROGRESS_RES, _EmphasisedProgress())
+# A bare percentage set apart after the wording: "Document the on-call runbook (60%)", "Hire two
+# designers - 100%", "Migrate billing to the new ledger [40%]", "编写应急预案（60%）", "上线积分商城：
+# 80%", "Ship the export API  50%" (blanks of a pasted tracker's column). Decision 5470.
+_BARE_PERCENT_RE = re.compile(
+    r"(?:\s{0,3}[-–—|｜,，]{1,2}\s{0,3}|\s{0,3}[（(\[【]\s?|\s{1,8}|\t{1,3})"
+    r"(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％])\s?(?P<close>[）)\]】])?[\s。.]*$"
+)
+# The classes of a verb that leads a piece of work rather than a measured change (coach.facts.shape):
+# a deliverable, a launch, a completion, a decision, a lesson, a contact, a hire.
+_WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact", "hire"})
+# Where the wording proper starts past a list mark, a checkbox or emphasis: "- [ ] **Hire …".
+_WORDING_START = re.compile(r"[\s*_`>#\-–—•·\[\]xX✓✔☐☑]{0,12}")
+
+
+def _leads_with_work(before: str) -> bool:
+    """Whether `before` (a wording) leads with a verb of work (_WORK_CLASSES): its first English
+    word (not one in -ing), or the longest Chinese verb of the lexicon its first characters spell."""
+    from coach.facts.shape import en_verb_class, verb_classes  # a sibling module of this layer
+
+    at = _WORDING_START.match(before).end()
+    m = re.match(r"[A-Za-z][a-z]{1,20}\b", before[at:])
+    if m is not None:
+        # (a word in -ing heads a noun as often as it leads work: "Onboarding completion - 85%")
+        return not m.group().endswith("ing") and en_verb_class(m.group()) in _WORK_CLASSES
+    table = verb_classes("zh")
+    for size in (4, 3, 2):
+        cls = table.get(before[at : at + size])
+        if cls is not None:
+            return cls in _WORK_CLASSES
+    return False
+
+
+class _BareProgressAfterWork:
+    """`_BARE_PERCENT_RE`, kept only where the wording before the figure names no value the
+    figure could be the target of: it leads with a verb of work (_leads_with_work: "Document",
+    "Hire", "Migrate", "上线", "编写"), holds no other percentage, no measure word (rate, share,
+    conversion, 率 …) and no comparison or change's amount right before the figure ("to 80%",
+    "by 30%", "达到80%"). There the figure is how far the work got (decision 5470); "Raise
+    trial conversion (12%)", "Test coverage - 80%", "Roll out the new CRM to 100%" keep theirs."""
+
+    pattern = _BARE_PERCENT_RE.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        m = _BARE_PERCENT_RE.search(text)
+        if m is None:
+            return None
+        before = text[: m.start()].rstrip()
+        if not before or "%" in before or "％" in before or "率" in before:
+            return None
+        if is_value(text, m.start("v")) or _CHANGE_BEFORE_RE.search(text, 0, m.start("v")):
+            return None
+        if _MEASURE_WORD_RE.search(before) or not _leads_with_work(before):
+            return None
+        return m
+
+
+PROGRESS_RES = (*PROGRESS_RES, _EmphasisedProgress(), _BareProgressAfterWork())
 # A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
 # number ("35% => 45%" is a change the KR asks for).
 STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})$")

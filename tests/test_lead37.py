@@ -1,0 +1,67 @@
+"""Lead fixes of round thirty-seven: a bare percentage set apart after a piece of work is how
+far the work got (decision 5470, coach/facts/grades._BareProgressAfterWork), with the near
+wordings whose percentage stays the key result's target."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def _fails(kr: str, lang: str) -> set[str]:
+    if lang == "en":
+        text = f"Platform team — Q3 2027 OKRs\n\nO1: Make every deploy boring and safe\n- {kr}\n"
+    else:
+        text = f"平台组 2027年Q3 OKR\n\nO1：让每次发布都安心无忧\n- {kr}\n"
+    item = review(text).objectives[0].key_results[0]
+    return {c.rule_id for c in item.checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize(
+    "kr, lang",
+    [
+        ("Write up the on-call escalation guide (60%)", "en"),
+        ("Hire two site reliability engineers - 100%", "en"),
+        ("Move the billing jobs onto the new scheduler [40%]", "en"),
+        ("Publish three posts on the query planner — 100%", "en"),
+        ("Replace the legacy VPN with the zero-trust gateway    50%", "en"),
+        ("Pick a vendor for the new data warehouse 0%", "en"),
+        ("编写机房断电应急预案（60%）", "zh"),
+        ("招聘两名测试工程师 - 100%", "zh"),
+        ("上线供应商自助对账页面 【40%】", "zh"),
+        ("组织4场新员工安全培训，75%", "zh"),
+    ],
+)
+def test_a_bare_percentage_after_a_piece_of_work_is_its_progress(kr, lang):
+    fails = _fails(kr, lang)
+    assert fails & {"kr-is-task", "kr-activity-count"}
+    annotated = review(
+        (
+            "Q3 2027\n\nO1: Make every deploy boring and safe\n- "
+            if lang == "en"
+            else "2027年Q3\n\nO1：让发布安心\n- "
+        )
+        + kr
+        + "\n"
+    )
+    assert annotated.objectives[0].key_results[0].score is not None
+
+
+@pytest.mark.parametrize(
+    "kr, lang",
+    [
+        ("Raise trial-to-paid conversion (12%)", "en"),
+        ("Test coverage of the payments service - 80%", "en"),
+        ("Roll out the new CRM to 100%", "en"),
+        ("Grow paid seats by 30%", "en"),
+        ("Onboarding completion - 85%", "en"),
+        ("Automate invoice matching for 70% of invoices", "en"),
+        ("测试覆盖率 - 80%", "zh"),
+        ("复购用户占比 30%", "zh"),
+        ("支付成功率达到 99.5%", "zh"),
+    ],
+)
+def test_a_percentage_a_measure_or_a_change_names_stays_the_target(kr, lang):
+    fails = _fails(kr, lang)
+    assert not fails & {"kr-is-task", "kr-activity-count", "kr-not-quantified"}

@@ -22,6 +22,7 @@ from coach.facts.grades import (
     STATUS_WORDS,
     bare_status,
     in_bracket_note,
+    leads_with_work,
     score_status,
     search_tail,
 )
@@ -307,6 +308,64 @@ def _score_status(item: Item, text: str) -> None:
                 return
 
 
+# A sentence after a key result's wording that says why the work matters: "Move the CI to hosted
+# runners. It saves about 4 hours of upkeep a week.", "Build a refund tool for agents. This
+# removes ~15 tickets a week.", "上线自助退款工具。这样每周可减少15张工单". Its figures are what the
+# work is hoped to bring, no target of the key result's own (decision 5471).
+_RATIONALE_RE = re.compile(
+    r"(?<=[A-Za-z0-9)%’'\"”])[.!][ \t]{1,3}(?=(?:This|That|It|These|Doing (?:this|so)|Which)\s"
+    r"(?:will|would|should|could|can|helps?|saves?|removes?|reduces?|cuts?|lets?|allows?|means?"
+    r"|gives?|unblocks?|enables?|makes?|frees?|brings?|is|was|has)\b"
+    r"|(?:Why|Because|Reason|Rationale|Context)\b[:：]?\s)"
+    r"|(?<=[\u4e00-\u9fff)）A-Za-z0-9%])[。！][ \t]{0,3}(?=这(?:样|将|会|能|可以)|此举|目的是|原因是|以便)"
+)
+
+
+def _rationale(item: Item, text: str) -> None:
+    """Blank a sentence that says why the work matters (`_RATIONALE_RE`) after a wording led by
+    a verb of work (coach.facts.grades.leads_with_work): "Churn under 2%. This is our top risk."
+    and "Ship the app. Target: 40% activation." keep every sentence."""
+    m = _RATIONALE_RE.search(text)
+    if m is not None and leads_with_work(text[: m.start()]):
+        _blank(item, m.start() + 1, len(text))
+
+
+# How the measure is taken, closing a key result after a comma, a dash or in brackets: "…,
+# measured over 4 weeks", "… (tracked across all three regions)", "…, based on a sample of 200
+# accounts". It says how the figure is read, it is no second measure (decision 5472).
+_MEASUREMENT_NOTE_RE = re.compile(
+    r"(?:,|;|\s[-–—]|\s?[(（])\s{0,2}(?:as\s|when\s|all\s)?"
+    r"(?:measured|tracked|counted|calculated|computed|averaged|sampled|based|reported|assessed)"
+    r"\s(?:on|over|across|in|from|at|per|for|weekly|monthly|daily|quarterly|as)\b"
+    r"[^()（）\n]{0,80}[)）]?[ \t.]*$",
+    re.I,
+)
+
+
+def _measurement_note(item: Item, text: str) -> None:
+    """Blank a note on how the measure is taken (`_MEASUREMENT_NOTE_RE`) after a wording that
+    holds a figure of its own."""
+    end = _before_annotations(item, text)
+    m = _MEASUREMENT_NOTE_RE.search(text, 0, end)
+    if m is not None and any(ch.isdigit() for ch in text[: m.start()]):
+        _blank(item, m.start(), m.end())
+
+
+def _before_annotations(item: Item, text: str) -> int:
+    """Where the text ends once the annotations read so far at its end (an owner's bracket, a
+    grade) and the blanks before them are left out."""
+    end = len(text)
+    moved = True
+    while moved:
+        moved = False
+        while end and text[end - 1].isspace():
+            end -= 1
+        for s, e in item.annotation_spans:
+            if s < end <= e and s > 0:
+                end, moved = s, True
+    return end
+
+
 def annotate_item(item: Item, language: str | None = None) -> None:
     """Read the annotations of one item (idempotent: earlier readings are replaced). With
     `language`, the item is read in that language instead of the one its wording shows."""
@@ -341,6 +400,9 @@ def annotate_item(item: Item, language: str | None = None) -> None:
             before = _before_trailing_notes(item, text)
             if before != text:
                 _score_status(item, before)
+    if item.kind == "kr":
+        _rationale(item, text)
+        _measurement_note(item, text)
     item.invalidate()
     plain = item.plain
     if language is not None:

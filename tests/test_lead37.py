@@ -65,3 +65,62 @@ def test_a_bare_percentage_after_a_piece_of_work_is_its_progress(kr, lang):
 def test_a_percentage_a_measure_or_a_change_names_stays_the_target(kr, lang):
     fails = _fails(kr, lang)
     assert not fails & {"kr-is-task", "kr-activity-count", "kr-not-quantified"}
+
+
+@pytest.mark.parametrize(
+    "kr, lang",
+    [
+        (
+            "Move the build jobs onto hosted runners. It saves about 6 hours of upkeep a week.",
+            "en",
+        ),
+        ("Build a refund tool for the help desk. This removes ~20 tickets a week.", "en"),
+        (
+            "Set up a staging copy of the ledger. This would cut release checks from 3 days to 1.",
+            "en",
+        ),
+        ("Replace the paper intake form. Why: it costs the clinic 10 hours a month.", "en"),
+        ("上线门店自助对账工具。这样每周可少处理30张工单", "zh"),
+        ("编写新人带教手册。目的是把上手时间从6周缩短到3周", "zh"),
+    ],
+)
+def test_a_sentence_saying_why_the_work_matters_is_no_target(kr, lang):
+    fails = _fails(kr, lang)
+    assert fails & {"kr-is-task", "kr-activity-count"}
+    assert "kr-not-quantified" in fails  # the hoped-for figure is no target
+
+
+@pytest.mark.parametrize(
+    "kr, lang",
+    [
+        ("Cut refund handling time to 1 day. This is our top complaint.", "en"),
+        ("Ship the new intake flow. Target: 40% of patients book online.", "en"),
+        ("退款处理时长从3天缩短到1天。这是今年的重点", "zh"),
+    ],
+)
+def test_a_second_sentence_after_a_measure_or_with_a_target_stays_read(kr, lang):
+    assert not _fails(kr, lang) & {"kr-is-task", "kr-activity-count"}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Lift checkout conversion from 2.5% to 3.5% on the plans page, measured over 6 weeks",
+        "Lift checkout conversion from 2.5% to 3.5% (measured over 28 days)",
+        "Bring median page load to 1.2s, tracked across all four regions",
+        "Raise 90-day retention to 45%, based on a sample of 300 accounts",
+    ],
+)
+def test_a_note_on_how_the_measure_is_taken_is_no_second_measure(kr):
+    assert "kr-compound" not in _fails(kr, "en")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Bring median page load to 1.2s (measured at the edge) and the error rate to 0.2%",
+        "Lift checkout conversion from 2.5% to 3.5% and average order value to $60",
+    ],
+)
+def test_a_second_measure_after_the_note_still_makes_a_compound(kr):
+    assert "kr-compound" in _fails(kr, "en")

@@ -164,7 +164,7 @@ _WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "cont
 _WORDING_START = re.compile(r"[\s*_`>#\-–—•·\[\]xX✓✔☐☑]{0,12}")
 
 
-def _leads_with_work(before: str) -> bool:
+def leads_with_work(before: str) -> bool:
     """Whether `before` (a wording) leads with a verb of work (_WORK_CLASSES): its first English
     word (not one in -ing), or the longest Chinese verb of the lexicon its first characters spell."""
     from coach.facts.shape import en_verb_class, verb_classes  # a sibling module of this layer
@@ -184,7 +184,7 @@ def _leads_with_work(before: str) -> bool:
 
 class _BareProgressAfterWork:
     """`_BARE_PERCENT_RE`, kept only where the wording before the figure names no value the
-    figure could be the target of: it leads with a verb of work (_leads_with_work: "Document",
+    figure could be the target of: it leads with a verb of work (leads_with_work: "Document",
     "Hire", "Migrate", "上线", "编写"), holds no other percentage, no measure word (rate, share,
     conversion, 率 …) and no comparison or change's amount right before the figure ("to 80%",
     "by 30%", "达到80%"). There the figure is how far the work got (decision 5470); "Raise
@@ -201,7 +201,7 @@ class _BareProgressAfterWork:
             return None
         if is_value(text, m.start("v")) or _CHANGE_BEFORE_RE.search(text, 0, m.start("v")):
             return None
-        if _MEASURE_WORD_RE.search(before) or not _leads_with_work(before):
+        if _MEASURE_WORD_RE.search(before) or not leads_with_work(before):
             return None
         return m
 

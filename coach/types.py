@@ -711,15 +711,24 @@ class ReviewWarning(_Model):
     """Something about the input that the reader of the review should know, though the review
     ran (a draft mostly in a language the coach does not review, tester32)."""
 
-    code: Literal["unsupported_language"] = Field(
+    code: Literal["unsupported_language", "language_mismatch"] = Field(
         description="'unsupported_language': the draft is mostly neither Chinese nor English; "
-        "it was read as `Review.language` and its findings may not hold."
+        "it was read as `Review.language` and its findings may not hold. "
+        "'language_mismatch': the review was asked for one language (`language`: 'zh' or "
+        "'en') and items of the draft are written in the other; they were read as the one "
+        "asked for (tester37)."
     )
     message: str = Field(description="What it means, in the review's interface language.")
     language: str | None = Field(
         None,
-        description="The language the draft looks written in ('de', 'fr', 'ja' …), or null "
-        "when only its script says that it is neither Chinese nor English.",
+        description="The language the draft looks written in ('de', 'fr', 'ja' …, or for "
+        "'language_mismatch' the draft's own 'zh' or 'en'), or null when only its script says "
+        "that it is neither Chinese nor English.",
+    )
+    items: list[str] = Field(
+        default_factory=list,
+        description="For 'language_mismatch': the ids of the items written in the other "
+        "language ('o1', 'o1.kr2'); empty otherwise.",
     )
 
 

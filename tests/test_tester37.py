@@ -1,0 +1,79 @@
+"""What a new user touches, tried with fresh eyes (tester37): a language forced on a draft
+written in the other one, said in `warnings`; (more below, one section per fix)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from coach import review
+from coach.cli import main
+from service.app import create_app
+from service.settings import Settings
+
+# My own drafts: a library's lending desk, in Chinese; a deploy team's, in English.
+LIBRARY_ZH = (
+    "# 图书馆借阅组 2026年Q4 OKR\n"
+    "目标1：让读者在十分钟内借到想要的书（负责人：王敏）\n"
+    "关键结果1：上线自助借还机\n"
+    "关键结果2：热门书等候天数从12天缩短到5天\n"
+)
+DEPLOY_EN = (
+    "# Platform team — Q3 2027\n"
+    "Objective 1: Make deploys boring for every product team (owner: Ana Ruiz)\n"
+    "KR1: Cut p95 deploy time from 40 min to 12 min\n"
+    "KR2: Ship the new rollback button\n"
+)
+
+
+@pytest.fixture
+def client(tmp_path):
+    settings = Settings(feedback_db=str(tmp_path / "fb.sqlite3"), warm_up=False)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+# -- a forced language that the draft is not written in ------------------------------------
+def test_forced_english_on_a_chinese_draft_warns():
+    r = review(LIBRARY_ZH, language="en")
+    [w] = r.warnings
+    assert w.code == "language_mismatch"
+    assert w.language == "zh"
+    assert w.items == ["o1", "o1.kr1", "o1.kr2"]
+    assert "read the draft as English" in w.message and "all its items" in w.message
+
+
+def test_forced_chinese_on_an_english_draft_warns_in_chinese():
+    [w] = review(DEPLOY_EN, language="zh").warnings
+    assert w.code == "language_mismatch" and w.language == "en"
+    assert w.message.startswith("这次评审指定按中文读") and "全部 3 条都是用英文写的" in w.message
+
+
+def test_one_item_in_the_other_language_is_named():
+    draft = DEPLOY_EN + "KR3: 发布成功率从91%提升到99%\n"
+    [w] = review(draft, language="en").warnings
+    assert w.items == ["o1.kr3"]
+    assert "1 of its 4 items is written in Chinese: it was read as English" in w.message
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"),
+    [(LIBRARY_ZH, "zh"), (LIBRARY_ZH, "auto"), (DEPLOY_EN, "en"), (DEPLOY_EN, "auto")],
+)
+def test_the_drafts_own_language_or_auto_gives_no_warning(draft, language):
+    assert review(draft, language=language).warnings == []
+
+
+def test_cli_and_api_show_the_mismatch(tmp_path, capsys, client):
+    path = tmp_path / "library.txt"
+    path.write_text(LIBRARY_ZH, encoding="utf-8")
+    main(["review", str(path), "--lang", "en", "--no-explain"])
+    assert capsys.readouterr().out.startswith("Note: The review was asked to read the draft")
+    main(["review", str(path), "--lang", "en", "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["warnings"][0]["code"] == "language_mismatch"
+    res = client.post("/v1/review", json={"text": LIBRARY_ZH, "language": "en"})
+    assert [w["code"] for w in res.json()["warnings"]] == ["language_mismatch"]
+    res = client.post("/v1/review", json={"text": LIBRARY_ZH})
+    assert res.json()["warnings"] == []

@@ -77,3 +77,66 @@ def test_cli_and_api_show_the_mismatch(tmp_path, capsys, client):
     assert [w["code"] for w in res.json()["warnings"]] == ["language_mismatch"]
     res = client.post("/v1/review", json={"text": LIBRARY_ZH})
     assert res.json()["warnings"] == []
+
+
+# -- the tree infers no parent from one shared word (decision 5441) --------------------------
+def _parents(text: str, semantic: bool = False) -> dict[str, tuple[str, str | None] | None]:
+    from coach.config import Config
+    from coach.cycle.tree import tree
+
+    r = tree(text, config=Config(semantic=semantic))
+    return {
+        n.id: (n.parent.objective, n.parent.via) if n.parent else None
+        for n in r.objectives
+        if n.level != "company"
+    }
+
+
+BAKERY_EN = (
+    "# Q2 2027 OKRs\n\n## Company OKRs\n"
+    "Objective 1: Never run out of bread before 6pm in any shop\n"
+    "KR1: Sold-out hours per shop per day from 2 to 0.5\n"
+    "KR2: Afternoon bake share from 20% to 35% of output\n\n"
+    "## Personal OKRs — Priya\n"
+    "Objective 1: Become a certified sourdough trainer\n"
+    "KR1: Pass the sourdough trainer exam by May\n"
+    "KR2: Train 4 shop bakers on starter care\n"
+)
+BAKERY_ZH = (
+    "# 2027年第二季度 OKR\n\n## 公司OKR\n"
+    "目标1：让每家门店下午六点前都不断货\n"
+    "关键结果1：每家门店每天断货时长从2小时缩短到半小时\n"
+    "关键结果2：下午出炉的面包占比从20%提升到35%\n\n"
+    "## 个人OKR（张蕾）\n"
+    "目标1：拿到高级裱花师证书\n"
+    "关键结果1：5月底前通过高级裱花考试\n"
+    "关键结果2：带4名门店新人学会基础裱花\n"
+)
+
+
+@pytest.mark.parametrize("text", [BAKERY_EN, BAKERY_ZH])
+@pytest.mark.parametrize("semantic", [False, True])
+def test_one_shared_word_infers_no_parent(text, semantic):
+    assert _parents(text, semantic) == {"o2": None}
+
+
+def test_two_shared_words_still_infer_a_parent():
+    text = BAKERY_EN.replace("Train 4 shop bakers", "Cut sold-out hours in 2 shop kitchens")
+    assert _parents(text) == {"o2": ("o1", "hour, sell, shop")}
+    text = BAKERY_ZH.replace("带4名门店新人学会基础裱花", "门店断货时长从1小时缩短到半小时")
+    [(parent, via)] = _parents(text).values()
+    assert parent == "o1" and "门店" in via and "断货" in via
+
+
+def test_as_many_words_shared_with_two_parents_infers_neither():
+    text = (
+        "## Company OKRs\n"
+        "Objective 1: Win the lunch crowd in every shop this quarter\n"
+        "KR1: Lunch sales per shop from 300 to 450\n"
+        "Objective 2: Make our coffee the reason people visit\n"
+        "KR1: Coffee sales per shop from 200 to 320\n\n"
+        "## Shop team OKRs\n"
+        "Objective 1: Serve every order in under 4 minutes\n"
+        "KR1: Sales per shop hour from 60 to 75\n"
+    )
+    assert _parents(text) == {"o3": None}

@@ -140,3 +140,78 @@ def test_as_many_words_shared_with_two_parents_infers_neither():
         "KR1: Sales per shop hour from 60 to 75\n"
     )
     assert _parents(text) == {"o3": None}
+
+
+# -- "(KR1)" in a check-in where two objectives have a KR1 (decision 5442) --------------------
+BAKERY_OKRS_EN = (
+    "## Our Q1 OKRs\n"
+    "Objective 1: Never run out of bread before 6pm\n"
+    "KR1: Daily sold-out hours from 3 to 0.5\n"
+    "KR2: Morning bake ready by 7am on 95% of days\n"
+    "Objective 2: Make members come back every week\n"
+    "KR1: Weekly member repeat rate from 25% to 40%\n"
+    "KR2: Member satisfaction from 4.1 to 4.6\n\n"
+)
+BAKERY_OKRS_ZH = (
+    "## 本季度OKR\n"
+    "目标1：让每家门店下午六点前都不断货\n"
+    "关键结果1：每天断货时长从3小时缩短到半小时\n"
+    "关键结果2：早班面包7点前出炉的天数占比达到95%\n"
+    "目标2：让会员愿意每周都来\n"
+    "关键结果1：会员周复购率从25%提升到40%\n"
+    "关键结果2：会员满意度从4.1分提升到4.6分\n\n"
+)
+
+
+def _checkin(text: str, semantic: bool = False):
+    from coach.config import Config
+    from coach.cycle.checkin import checkin
+
+    return checkin(text, config=Config(semantic=semantic))
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "chosen", "shared"),
+    [
+        (
+            BAKERY_OKRS_EN + "## This week's priorities\n1. P2 Call 30 members about their "
+            "satisfaction (KR2)\n",
+            "t1",
+            "o2.kr2",
+            "member",
+        ),
+        (
+            BAKERY_OKRS_ZH + "## 本周关注的任务\n1. P2 做一次会员满意度回访（KR2）\n",
+            "t1",
+            "o2.kr2",
+            "会员",
+        ),
+    ],
+)
+def test_a_kr_number_two_objectives_have_is_chosen_and_flagged(text, task, chosen, shared):
+    r = _checkin(text)
+    [t] = r.tasks
+    assert t.link.target == chosen and t.link.method == "lexical" and shared in t.link.shared
+    assert t.link.ref in ("KR2",) and t.link.candidates == ["o1.kr2", "o2.kr2"]
+    assert t.link.confidence < 1.0
+    [f] = [f for f in r.findings if f.rule_id == "checkin-task-ref-ambiguous"]
+    assert f.target == task
+    assert "O1.KR2" in f.message and "O2.KR2" in f.message and chosen in f.message
+
+
+def test_a_kr_number_with_its_objective_or_one_objective_is_no_ambiguity():
+    text = BAKERY_OKRS_EN + "## This week's priorities\n1. P1 Add an afternoon oven run (O1.KR1)\n"
+    r = _checkin(text)
+    assert r.tasks[0].link.method == "stated" and r.tasks[0].link.candidates == []
+    assert not [f for f in r.findings if f.rule_id == "checkin-task-ref-ambiguous"]
+    one = BAKERY_OKRS_EN.split("Objective 2")[0] + "\n## This week's priorities\n1. P1 Add an "
+    r = _checkin(one + "afternoon oven run (KR1)\n")
+    assert r.tasks[0].link.method == "stated" and r.tasks[0].link.target == "o1.kr1"
+
+
+def test_the_text_report_says_which_krs_the_number_may_be():
+    from coach.cycle.render import checkin_text
+
+    text = BAKERY_OKRS_ZH + "## 本周关注的任务\n1. P2 做一次会员满意度回访（KR2）\n"
+    out = checkin_text(_checkin(text), text)
+    assert "→ o2.kr2（“KR2”可能是 o1.kr2 或 o2.kr2；共同的词：" in out

@@ -168,13 +168,20 @@ function gradeView(r) {
 
 // How a task was linked, in the page's language, as the command line says it: "stated",
 // "shared words: csat", "by meaning p=0.88" (tester36: the page showed "(lexical)").
+// "(KR1)" that two objectives have says which KRs it may be first (decision 5442).
 function linkHow(link) {
   const zh = state.lang === "zh";
+  let how = t(link.method);
   if (link.method === "lexical" && link.shared && link.shared.length) {
-    return `${t("lexical")}${zh ? "：" : ": "}${link.shared.slice(0, 3).join(zh ? "、" : ", ")}`;
+    how = `${t("lexical")}${zh ? "：" : ": "}${link.shared.slice(0, 3).join(zh ? "、" : ", ")}`;
+  } else if (link.method === "semantic") {
+    how = `${t("semantic")} p=${link.confidence.toFixed(2)}`;
   }
-  if (link.method === "semantic") return `${t("semantic")} p=${link.confidence.toFixed(2)}`;
-  return t(link.method);
+  if (link.ref && link.candidates && link.candidates.length) {
+    const may = link.candidates.join(zh ? " 或 " : " or ");
+    how = zh ? `“${link.ref}”可能是 ${may}；${how}` : `“${link.ref}” may be ${may}; ${how}`;
+  }
+  return how;
 }
 
 // One confidence line, as the summary says it: "6/10 ↓ (was 7/10), because …", "6/10 ↓（上周 7/10），因为…".

@@ -628,17 +628,31 @@ class OwnedBy(_Model):
         "objective), 'heading' (a section heading over it) or 'set' (the set's title or a line "
         "under it, as in the review's `owner`)."
     )
+    lead: int = Field(
+        0,
+        ge=0,
+        description="When the item's text opens with its owner ('Owner: Lead SRE — cut p95 …', "
+        "'负责人：刘洋 —— 发布成功率…', 'Release manager: ship …'): how many characters of `text` "
+        "that takes, separator included, so that a view can show the wording apart from the "
+        "owner; 0 otherwise (tester37).",
+    )
 
 
 _OWNER_SOURCES = get_args(OwnerSource)
 
 
-def make_owned_by(name: str | None, source: str) -> OwnedBy:
-    """`OwnedBy(name=…, source=…)`, unvalidated when `name` is a str or None and `source` one of
-    the accepted values."""
-    if (name is None or type(name) is str) and type(source) is str and source in _OWNER_SOURCES:
-        return _built(OwnedBy, {"name": name, "source": source})
-    return OwnedBy(name=name, source=source)  # type: ignore[arg-type]
+def make_owned_by(name: str | None, source: str, lead: int = 0) -> OwnedBy:
+    """`OwnedBy(name=…, source=…, lead=…)`, unvalidated when `name` is a str or None, `source`
+    one of the accepted values and `lead` a non-negative int."""
+    if (
+        (name is None or type(name) is str)
+        and type(source) is str
+        and source in _OWNER_SOURCES
+        and type(lead) is int
+        and lead >= 0
+    ):
+        return _built(OwnedBy, {"name": name, "source": source, "lead": lead})
+    return OwnedBy(name=name, source=source, lead=lead)  # type: ignore[arg-type]
 
 
 class SetOwner(_Model):

@@ -215,3 +215,97 @@ def test_the_text_report_says_which_krs_the_number_may_be():
     text = BAKERY_OKRS_ZH + "## 本周关注的任务\n1. P2 做一次会员满意度回访（KR2）\n"
     out = checkin_text(_checkin(text), text)
     assert "→ o2.kr2（“KR2”可能是 o1.kr2 或 o2.kr2；共同的词：" in out
+
+
+# -- an owner written before the key result's wording (decision 5443) -------------------------
+from tests import test_tester32  # noqa: E402
+
+page_server = test_tester32.page_server
+chromium_browser = test_tester32.chromium_browser
+
+DEPLOY_OWNERS_EN = (
+    "# Platform reliability — Q3 2027\n\n"
+    "Objective 1: Make deploys boring for every product team\n"
+    "KR 1.1 Owner: Lead SRE — reduce failed deploys as much as possible\n"
+    "KR 1.2 Owner: Priya Nair — raise deploy success rate from 91% to 99%\n"
+    "KR 1.3 Release manager: ship one-click rollback for all 14 services\n"
+)
+DEPLOY_OWNERS_ZH = (
+    "# 平台组 2027年第三季度 OKR\n"
+    "目标1：让每个产品团队的发布都变得无聊又可靠\n"
+    "关键结果1.1 负责人：运维主管 —— 发布耗时 P95 从40分钟缩短到12分钟\n"
+    "关键结果1.2 负责人：刘洋 —— 尽量提高发布成功率\n"
+    "关键结果1.3 发布经理：上线一键回滚\n"
+)
+
+
+def _wordings(text: str) -> list[tuple[str, str | None]]:
+    r = review(text)
+    return [
+        (kr.text[kr.owned_by.lead :], kr.owned_by.name if kr.owned_by.lead else None)
+        for o in r.objectives
+        for kr in o.key_results
+    ]
+
+
+def test_an_owner_written_first_is_measured_off_the_wording():
+    assert _wordings(DEPLOY_OWNERS_EN) == [
+        ("reduce failed deploys as much as possible", "Lead SRE"),
+        ("raise deploy success rate from 91% to 99%", "Priya Nair"),
+        ("ship one-click rollback for all 14 services", "Release manager"),
+    ]
+    assert _wordings(DEPLOY_OWNERS_ZH) == [
+        ("发布耗时 P95 从40分钟缩短到12分钟", "运维主管"),
+        ("尽量提高发布成功率", "刘洋"),
+        ("上线一键回滚", "发布经理"),
+    ]
+
+
+def test_an_owner_elsewhere_on_the_line_leads_nothing():
+    r = review(
+        "目标：本季度让新用户爱上我们的产品\n关键结果1：NPS 从 30 提升到 45（负责人：李雷）\n"
+    )
+    kr = r.objectives[0].key_results[0]
+    assert kr.owned_by.name == "李雷" and kr.owned_by.lead == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "rewrite"),
+    [
+        (
+            DEPLOY_OWNERS_EN,
+            "o1.kr1",
+            "Owner: Lead SRE — Raise change success rate from [baseline] to [target]",
+        ),
+        (DEPLOY_OWNERS_ZH, "o1.kr2", "负责人：刘洋 —— 发布成功率从[基线]提升到[目标值]"),
+    ],
+)
+def test_the_dash_after_an_owner_written_first_is_no_part_of_the_wording(text, item, rewrite):
+    # before, the dash began the wording: "Which number shows “— reduce failed deploys …”?"
+    r = review(text)
+    found = [f for f in r.findings if f.target == item]
+    said = [s.text for f in found for s in f.suggestions]
+    assert not any("“—" in s for s in said), said
+    [f] = [f for f in found if f.rule_id == "kr-not-quantified"]
+    assert [s.text for s in f.suggestions if s.kind == "rewrite"] == [rewrite]
+
+
+@pytest.mark.parametrize(
+    ("locale", "draft"), [("en-US", DEPLOY_OWNERS_EN), ("zh-CN", DEPLOY_OWNERS_ZH)]
+)
+def test_the_page_heads_a_key_result_with_its_wording(chromium_browser, page_server, locale, draft):
+    context = chromium_browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(page_server + "/")
+    page.wait_for_selector("body[data-app='ready'] .cm-content")
+    page.fill(".cm-content", draft)
+    page.wait_for_selector('section[data-item="o1.kr3"] .item-head', timeout=20000)
+    head = page.locator('section[data-item="o1.kr1"] > .item-row .item-text')
+    owner = head.locator(".item-owner").inner_text()
+    assert owner in ("Lead SRE", "运维主管")
+    wording = head.inner_text().replace(owner, "").strip()
+    assert wording.startswith(("reduce failed deploys", "发布耗时")), wording
+    assert "Owner" not in wording and "负责人" not in wording and "—" not in wording
+    kr3 = page.locator('section[data-item="o1.kr3"] > .item-row .item-text').inner_text()
+    assert kr3.startswith(("ship one-click", "上线一键回滚")), kr3
+    context.close()

@@ -309,3 +309,41 @@ def test_the_page_heads_a_key_result_with_its_wording(chromium_browser, page_ser
     kr3 = page.locator('section[data-item="o1.kr3"] > .item-row .item-text').inner_text()
     assert kr3.startswith(("ship one-click", "上线一键回滚")), kr3
     context.close()
+
+
+# -- a grade in brackets closing the key result (decision 5444) -------------------------------
+def _grades(text: str) -> list[tuple[float | None, str | None]]:
+    from coach.config import Config
+    from coach.cycle.grading import grade
+
+    r = grade(text, config=Config(semantic=False))
+    return [(k.score, k.status) for o in r.objectives for k in o.key_results]
+
+
+def test_a_grade_in_brackets_is_read_in_both_languages():
+    zh = (
+        "# 烘焙店运营组 2027年第一季度 OKR 打分\n"
+        "目标1：让每家门店下午六点前都不断货\n"
+        "关键结果1：早班面包7点前出炉的天数占比达到95%（1.0，完成）\n"
+        "关键结果2：会员周复购率从25%提升到40% 【0.4】\n"
+        "关键结果3：每天断货时长从3小时缩短到半小时（0.3）\n"
+        "关键结果4：会员满意度从4.1分提升到4.6分 [0.7]\n"
+    )
+    assert _grades(zh) == [(1.0, "完成"), (0.4, None), (0.3, None), (0.7, None)]
+    en = (
+        "# Bakery ops — Q1 2027 grading\n"
+        "Objective 1: Never run out of bread before 6pm\n"
+        "KR1: Morning bake ready by 7am on 95% of days (1.0, done)\n"
+        "KR2: Weekly member repeat rate from 25% to 40% 【0.4】\n"
+        "KR3: Daily sold-out hours from 3 to 0.5 (0.3)\n"
+        "KR4: Member satisfaction from 4.1 to 4.6 (0.5 - half done)\n"
+    )
+    assert _grades(en) == [(1.0, "done"), (0.4, None), (0.3, None), (0.5, "half done")]
+
+
+def test_a_number_in_brackets_that_is_no_grade_stays_in_the_wording():
+    text = (
+        "Objective: Grow the team\nKR1: Hire 2 engineers (1)\nKR2: Keep p95 latency below 0.5 s\n"
+        "KR3: Cut churn from 5% to 3% 0.7\n"
+    )
+    assert _grades(text) == [(None, None), (None, None), (0.7, None)]

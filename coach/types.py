@@ -651,7 +651,8 @@ def make_owned_by(name: str | None, source: str, lead: int = 0) -> OwnedBy:
         and type(lead) is int
         and lead >= 0
     ):
-        return _built(OwnedBy, {"name": name, "source": source, "lead": lead})
+        given = {"name", "source", "lead"} if lead else {"name", "source"}
+        return _built(OwnedBy, {"name": name, "source": source, "lead": lead}, given)
     return OwnedBy(name=name, source=source, lead=lead)  # type: ignore[arg-type]
 
 

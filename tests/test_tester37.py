@@ -347,3 +347,18 @@ def test_a_number_in_brackets_that_is_no_grade_stays_in_the_wording():
         "KR3: Cut churn from 5% to 3% 0.7\n"
     )
     assert _grades(text) == [(None, None), (None, None), (0.7, None)]
+
+
+# -- a word every KR of one objective shares names that objective, with two objectives (5445) --
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        (BAKERY_OKRS_EN + "## Next four weeks\n- Week 8: member day\n", "Week 8: member day"),
+        (BAKERY_OKRS_ZH + "## 未来四周的计划\n- 第8周：会员日活动\n", "第8周：会员日活动"),
+    ],
+)
+def test_a_word_all_of_one_objectives_krs_share_links_the_objective(text, task):
+    r = _checkin(text)
+    [p] = r.plan
+    assert p.text.endswith(task)
+    assert p.link is None and p.objective == "o2"

@@ -696,11 +696,15 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         return
     lexical = _lexical(t.item, pool)
     common = _common_words(pool)
+    if lexical is not None and not objective and lexical[0].objective is not None:
+        # with several objectives, the words every key result of the chosen one shares (decision
+        # 5445: "Week 8: member day" shares "member" with each of O2's two member key results)
+        common = _common_words([kr for kr in pool if kr.objective is lexical[0].objective])
     if lexical is not None and not stated and common and set(lexical[1]) <= common:
         # the words it shares are in every key result of one objective ("骑手" in each of
         # 骑手单价 / 骑手单数 / 骑手流失率): they say which objective the task serves, not which
         # key result (decision 5251); the encoder may still single one out below
-        t.objective_ref = pool[0].objective.id  # type: ignore[union-attr]
+        t.objective_ref = lexical[0].objective.id  # type: ignore[union-attr]
         lexical = None
     if lexical is None and not stated and not objective and t.objective_ref is None:
         # Words shared with an objective only: the task serves it; say which KR is closest.

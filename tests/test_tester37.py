@@ -6,12 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from fastapi.testclient import TestClient
 
 from coach import review
 from coach.cli import main
-from service.app import create_app
-from service.settings import Settings
+from tests import test_tester32
 
 # My own drafts: a library's lending desk, in Chinese; a deploy team's, in English.
 LIBRARY_ZH = (
@@ -28,11 +26,7 @@ DEPLOY_EN = (
 )
 
 
-@pytest.fixture
-def client(tmp_path):
-    settings = Settings(feedback_db=str(tmp_path / "fb.sqlite3"), warm_up=False)
-    with TestClient(create_app(settings)) as c:
-        yield c
+client = test_tester32.client
 
 
 # -- a forced language that the draft is not written in ------------------------------------
@@ -218,8 +212,6 @@ def test_the_text_report_says_which_krs_the_number_may_be():
 
 
 # -- an owner written before the key result's wording (decision 5443) -------------------------
-from tests import test_tester32  # noqa: E402
-
 page_server = test_tester32.page_server
 chromium_browser = test_tester32.chromium_browser
 
@@ -362,3 +354,26 @@ def test_a_word_all_of_one_objectives_krs_share_links_the_objective(text, task):
     [p] = r.plan
     assert p.text.endswith(task)
     assert p.link is None and p.objective == "o2"
+
+
+# -- the /cycle page: a finding's severity in the page's language; an ambiguous "(KR2)" --------
+def test_cycle_page_says_severity_in_chinese_and_the_krs_a_number_may_be(
+    chromium_browser, page_server
+):
+    context = chromium_browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(page_server + "/cycle")
+    page.click("#tab-checkin")
+    page.fill(
+        "#checkin-text",
+        BAKERY_OKRS_ZH + "## 本周关注的任务\n1. P2 做一次会员满意度回访（KR2）\n",
+    )
+    page.click('[data-run="checkin"]')
+    page.wait_for_selector('#checkin-results li.finding[data-rule="checkin-task-ref-ambiguous"]')
+    head = page.locator(
+        '#checkin-results li.finding[data-rule="checkin-task-ref-ambiguous"] .rule'
+    ).inner_text()
+    assert head == "提示 · checkin-task-ref-ambiguous · t1"
+    link = page.locator('#checkin-results .tasks li[data-id="t1"] .link').inner_text()
+    assert "“KR2”可能是 o1.kr2 或 o2.kr2；共同的词：" in link
+    context.close()

@@ -196,9 +196,9 @@ def read(text: str) -> Reading:
 
 # A grade in brackets closing the key result: "【0.4】", "[0.7]", "（0.3）", "(1.0, done)",
 # "（0.5，完成一半）"; a bare 0 or 1 only with a status after it (decision 5444).
+_THEN = r"\s?[,，、/;；—–-]\s?"
 _GRADE_IN_BRACKETS = (
-    rf"(?P<v>0?\.\d{{1,2}}|1\.0{{1,2}}|[01](?=\s?[,，、/;；—–-]\s?(?:{STATUS})))"
-    rf"(?:\s?[,，、/;；—–-]\s?(?P<s>{STATUS}))?"
+    rf"(?P<v>0?\.\d{{1,2}}|1\.0{{1,2}}|[01](?={_THEN}(?:{STATUS})))(?:{_THEN}(?P<s>{STATUS}))?"
 )
 _BRACKET_GRADE_RE = re.compile(
     rf"\s?[（(\[【]\s?{_GRADE_IN_BRACKETS}\s?[）)\]】]\s*[。.]?\s*$", re.I

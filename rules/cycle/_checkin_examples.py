@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# The seed's words on the week's tasks: the principle of the rules about a task and its key
+# result (checkin-task-unlinked, checkin-task-ref-ambiguous).
+TASKS_PRINCIPLE = {
+    "zh": "本周关注的任务：只有本周完成了这几件事，团队的目标才能向前推进",
+    "en": "This week's tasks are the ones that move the objectives forward",
+}
+
 OKR_ZH = (
     "目标：本季度让新用户爱上我们的产品\n关键结果1：新用户7日留存率从35%提升到50%\n"
     "关键结果2：新手引导满意度达到4.5分\n\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Hit
-from rules.cycle._checkin_examples import OKR2_EN, OKR2_ZH, OKR_EN, OKR_ZH
+from rules.cycle._checkin_examples import OKR2_EN, OKR2_ZH, OKR_EN, OKR_ZH, TASKS_PRINCIPLE
 from rules.cycle.base import CycleRule
 
 
@@ -24,10 +24,7 @@ class CheckinTaskRefAmbiguous(CycleRule):
     id = "checkin-task-ref-ambiguous"
     target = "task"
     severity = "info"
-    principle = {
-        "zh": "本周关注的任务：只有本周完成了这几件事，团队的目标才能向前推进",
-        "en": "This week's tasks are the ones that move the objectives forward",
-    }
+    principle = TASKS_PRINCIPLE
     message = {
         "zh": "“{ref}”在多个目标下都有：写明是哪个目标的，{fix}。这里读作 {chosen}{how}。",
         "en": "“{ref}” names a key result of more than one objective: say which one, {fix}. "
@@ -40,36 +37,32 @@ class CheckinTaskRefAmbiguous(CycleRule):
         "objectives, each has its own KR1 and KR2, so “(KR1)” alone can be either, and the "
         "reader (and the coach) has to guess. Name the objective too: “(O2.KR1)”, “(O1 KR2)”.",
     }
-    examples = (
-        Example("zh", OKR2_ZH + "本周关注的任务：\n- «P1 上线新手引导第二版（KR1）»\n", True),
-        Example("zh", OKR2_ZH + "## 本周关注的任务\n1. «P1 给老用户发推荐码（KR2）»\n", True),
-        Example(
-            "zh", OKR2_ZH + "未来四周的计划：\n- «第2周：做一轮老用户回访（关键结果1）»\n", True
-        ),
-        Example("zh", OKR2_ZH + "本周关注的任务：\n- P1 上线新手引导第二版（O1.KR1）\n", False),
-        Example(
-            "zh", OKR2_ZH + "## 本周关注的任务\n1. P1 给老用户发推荐码（目标2 关键结果2）\n", False
-        ),
-        Example("zh", OKR_ZH + "本周关注的任务：\n- P1 上线新手引导第二版（KR1）\n", False),
-        Example("en", OKR2_EN + "This week's priorities:\n- «P1 Ship onboarding v2 (KR1)»\n", True),
-        Example(
-            "en",
-            OKR2_EN + "## This week's priorities\n1. «P1 Send referral codes to old users (KR2)»\n",
-            True,
-        ),
-        Example(
-            "en", OKR2_EN + "Next four weeks:\n- «Week 2: call back 20 detractors (KR1)»\n", True
-        ),
-        Example(
-            "en", OKR2_EN + "This week's priorities:\n- P1 Ship onboarding v2 (O1.KR1)\n", False
-        ),
-        Example(
-            "en",
-            OKR2_EN
-            + "## This week's priorities\n1. P1 Send referral codes to old users (O2 KR2)\n",
-            False,
-        ),
-        Example("en", OKR_EN + "This week's priorities:\n- P1 Ship onboarding v2 (KR1)\n", False),
+    examples = tuple(
+        Example(lang, okrs + body, bad)
+        for lang, okrs, body, bad in (
+            ("zh", OKR2_ZH, "本周关注的任务：\n- «P1 上线新手引导第二版（KR1）»\n", True),
+            ("zh", OKR2_ZH, "## 本周关注的任务\n1. «P1 给老用户发推荐码（KR2）»\n", True),
+            ("zh", OKR2_ZH, "未来四周的计划：\n- «第2周：做一轮老用户回访（关键结果1）»\n", True),
+            ("zh", OKR2_ZH, "本周关注的任务：\n- P1 上线新手引导第二版（O1.KR1）\n", False),
+            (
+                "zh",
+                OKR2_ZH,
+                "## 本周关注的任务\n1. P1 给老用户发推荐码（目标2 关键结果2）\n",
+                False,
+            ),
+            ("zh", OKR_ZH, "本周关注的任务：\n- P1 上线新手引导第二版（KR1）\n", False),
+            ("en", OKR2_EN, "This week's priorities:\n- «P1 Ship onboarding v2 (KR1)»\n", True),
+            ("en", OKR2_EN, "## This week's priorities\n1. «P1 Send referral codes (KR2)»\n", True),
+            ("en", OKR2_EN, "Next four weeks:\n- «Week 2: call back 20 detractors (KR1)»\n", True),
+            ("en", OKR2_EN, "This week's priorities:\n- P1 Ship onboarding v2 (O1.KR1)\n", False),
+            (
+                "en",
+                OKR2_EN,
+                "## This week's priorities\n1. P1 Send referral codes (O2 KR2)\n",
+                False,
+            ),
+            ("en", OKR_EN, "This week's priorities:\n- P1 Ship onboarding v2 (KR1)\n", False),
+        )
     )
 
     def check_doc(self, doc):

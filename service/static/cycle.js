@@ -20,6 +20,7 @@ const I18N = {
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
     noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
+    error: "错误", warning: "警告", info: "提示",
   },
   en: {
     skip: "Skip to content", title: "OKR Coach", tabGrade: "Grading", tabCheckin: "Weekly check-in", tabTree: "OKR tree",
@@ -38,6 +39,7 @@ const I18N = {
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
     noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
+    error: "error", warning: "warning", info: "info",
   },
 };
 
@@ -253,7 +255,9 @@ function findingsView(r) {
   const ol = el("ol", { class: "findings" });
   for (const f of r.findings) {
     ol.append(el("li", { class: `finding ${f.severity}`, "data-rule": f.rule_id, "data-target": f.target },
-      el("div", {}, el("span", { class: "rule", text: `${f.severity} · ${f.rule_id} · ${f.target}` })),
+      // the severity in the page's language, as the command line says it (tester37: "warning" on
+      // the Chinese page)
+      el("div", {}, el("span", { class: "rule", text: `${t(f.severity)} · ${f.rule_id} · ${f.target}` })),
       el("div", { text: f.message }),
       el("details", {}, el("summary", { text: t("why") }), el("p", { text: f.explanation }))));
   }

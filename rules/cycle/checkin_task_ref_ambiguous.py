@@ -6,6 +6,23 @@ from coach.rule_api import Example, Hit
 from rules.cycle._checkin_examples import OKR2_EN, OKR2_ZH, OKR_EN, OKR_ZH, TASKS_PRINCIPLE
 from rules.cycle.base import CycleRule
 
+# The examples' check-ins, after a set whose two objectives each have a KR1 and a KR2.
+_OKRS = {"zh": OKR2_ZH, "en": OKR2_EN}
+_BAD = (
+    ("zh", "本周关注的任务：\n- «P1 上线新手引导第二版（KR1）»\n"),
+    ("zh", "## 本周关注的任务\n1. «P1 给老用户发推荐码（KR2）»\n"),
+    ("zh", "未来四周的计划：\n- «第2周：做一轮老用户回访（关键结果1）»\n"),
+    ("en", "This week's priorities:\n- «P1 Ship onboarding v2 (KR1)»\n"),
+    ("en", "## This week's priorities\n1. «P1 Send referral codes (KR2)»\n"),
+    ("en", "Next four weeks:\n- «Week 2: call back 20 detractors (KR1)»\n"),
+)
+_GOOD = (
+    ("zh", "本周关注的任务：\n- P1 上线新手引导第二版（O1.KR1）\n"),
+    ("zh", "## 本周关注的任务\n1. P1 给老用户发推荐码（目标2 关键结果2）\n"),
+    ("en", "This week's priorities:\n- P1 Ship onboarding v2 (O1.KR1)\n"),
+    ("en", "## This week's priorities\n1. P1 Send referral codes (O2 KR2)\n"),
+)
+
 
 class CheckinTaskRefAmbiguous(CycleRule):
     """What it does: flags a task of the week or the plan that names a key result by its number
@@ -37,32 +54,12 @@ class CheckinTaskRefAmbiguous(CycleRule):
         "objectives, each has its own KR1 and KR2, so “(KR1)” alone can be either, and the "
         "reader (and the coach) has to guess. Name the objective too: “(O2.KR1)”, “(O1 KR2)”.",
     }
-    examples = tuple(
-        Example(lang, okrs + body, bad)
-        for lang, okrs, body, bad in (
-            ("zh", OKR2_ZH, "本周关注的任务：\n- «P1 上线新手引导第二版（KR1）»\n", True),
-            ("zh", OKR2_ZH, "## 本周关注的任务\n1. «P1 给老用户发推荐码（KR2）»\n", True),
-            ("zh", OKR2_ZH, "未来四周的计划：\n- «第2周：做一轮老用户回访（关键结果1）»\n", True),
-            ("zh", OKR2_ZH, "本周关注的任务：\n- P1 上线新手引导第二版（O1.KR1）\n", False),
-            (
-                "zh",
-                OKR2_ZH,
-                "## 本周关注的任务\n1. P1 给老用户发推荐码（目标2 关键结果2）\n",
-                False,
-            ),
-            ("zh", OKR_ZH, "本周关注的任务：\n- P1 上线新手引导第二版（KR1）\n", False),
-            ("en", OKR2_EN, "This week's priorities:\n- «P1 Ship onboarding v2 (KR1)»\n", True),
-            ("en", OKR2_EN, "## This week's priorities\n1. «P1 Send referral codes (KR2)»\n", True),
-            ("en", OKR2_EN, "Next four weeks:\n- «Week 2: call back 20 detractors (KR1)»\n", True),
-            ("en", OKR2_EN, "This week's priorities:\n- P1 Ship onboarding v2 (O1.KR1)\n", False),
-            (
-                "en",
-                OKR2_EN,
-                "## This week's priorities\n1. P1 Send referral codes (O2 KR2)\n",
-                False,
-            ),
-            ("en", OKR_EN, "This week's priorities:\n- P1 Ship onboarding v2 (KR1)\n", False),
-        )
+    examples = (
+        *(Example(lang, _OKRS[lang] + body, True) for lang, body in _BAD),
+        *(Example(lang, _OKRS[lang] + body, False) for lang, body in _GOOD),
+        # one objective: "(KR1)" names its KR1 alone
+        Example("zh", OKR_ZH + "本周关注的任务：\n- P1 上线新手引导第二版（KR1）\n", False),
+        Example("en", OKR_EN + "This week's priorities:\n- P1 Ship onboarding v2 (KR1)\n", False),
     )
 
     def check_doc(self, doc):

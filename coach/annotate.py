@@ -92,7 +92,18 @@ def _owner(item: Item, text: str) -> None:
         found = bare_name(text)  # "(Ade)" where the draft writes owners at the end (decision 442)
     if found is not None:
         item.owner, item.owner_span = found
-        _blank(item, *found[1])
+        s, e = found[1]
+        if not text[:s].strip():
+            # "Owner: Lead SRE — cut p95 deploy time …", "负责人：刘洋 —— 发布成功率…": the dash
+            # after an owner written first only parts it from the wording (decision 5443)
+            sep = _LEAD_OWNER_SEP_RE.match(text, e)
+            if sep is not None:
+                e = sep.end()
+        _blank(item, s, e)
+
+
+# The separator after an owner written before the item's wording: a dash (one or two), a bar.
+_LEAD_OWNER_SEP_RE = re.compile(r"[ \t]{0,3}(?:[—–]{1,2}|-{1,2}|[|｜])(?=[ \t]|[^\W\d_])[ \t]{0,3}")
 
 
 # The rest of an owner's bracket once the owner is read: a bare percent after a dash or a comma

@@ -175,6 +175,9 @@ class Draft:
     # rewrite's wording in traditional characters.
     original: str | None = None
     traditional: bool = False  # `original` was in traditional characters
+    # When a language was forced ('zh'/'en'): the draft's own language and the ids of the items
+    # written in the other one, read as the forced language all the same (tester37).
+    forced_over: tuple[str, list[str]] | None = None
     # What the rules work out about the whole draft (its preamble, the set's headings, an
     # item's owner as the draft says it), kept for the review: every item asked them again.
     # The rules read a draft whose parse and annotations are done (rules/_draft_structure.py).

@@ -628,17 +628,32 @@ class OwnedBy(_Model):
         "objective), 'heading' (a section heading over it) or 'set' (the set's title or a line "
         "under it, as in the review's `owner`)."
     )
+    lead: int = Field(
+        0,
+        ge=0,
+        description="When the item's text opens with its owner ('Owner: Lead SRE — cut p95 …', "
+        "'负责人：刘洋 —— 发布成功率…', 'Release manager: ship …'): how many characters of `text` "
+        "that takes, separator included, so that a view can show the wording apart from the "
+        "owner; 0 otherwise (tester37).",
+    )
 
 
 _OWNER_SOURCES = get_args(OwnerSource)
 
 
-def make_owned_by(name: str | None, source: str) -> OwnedBy:
-    """`OwnedBy(name=…, source=…)`, unvalidated when `name` is a str or None and `source` one of
-    the accepted values."""
-    if (name is None or type(name) is str) and type(source) is str and source in _OWNER_SOURCES:
-        return _built(OwnedBy, {"name": name, "source": source})
-    return OwnedBy(name=name, source=source)  # type: ignore[arg-type]
+def make_owned_by(name: str | None, source: str, lead: int = 0) -> OwnedBy:
+    """`OwnedBy(name=…, source=…, lead=…)`, unvalidated when `name` is a str or None, `source`
+    one of the accepted values and `lead` a non-negative int."""
+    if (
+        (name is None or type(name) is str)
+        and type(source) is str
+        and source in _OWNER_SOURCES
+        and type(lead) is int
+        and lead >= 0
+    ):
+        given = {"name", "source", "lead"} if lead else {"name", "source"}
+        return _built(OwnedBy, {"name": name, "source": source, "lead": lead}, given)
+    return OwnedBy(name=name, source=source, lead=lead)  # type: ignore[arg-type]
 
 
 class SetOwner(_Model):
@@ -711,15 +726,24 @@ class ReviewWarning(_Model):
     """Something about the input that the reader of the review should know, though the review
     ran (a draft mostly in a language the coach does not review, tester32)."""
 
-    code: Literal["unsupported_language"] = Field(
+    code: Literal["unsupported_language", "language_mismatch"] = Field(
         description="'unsupported_language': the draft is mostly neither Chinese nor English; "
-        "it was read as `Review.language` and its findings may not hold."
+        "it was read as `Review.language` and its findings may not hold. "
+        "'language_mismatch': the review was asked for one language (`language`: 'zh' or "
+        "'en') and items of the draft are written in the other; they were read as the one "
+        "asked for (tester37)."
     )
     message: str = Field(description="What it means, in the review's interface language.")
     language: str | None = Field(
         None,
-        description="The language the draft looks written in ('de', 'fr', 'ja' …), or null "
-        "when only its script says that it is neither Chinese nor English.",
+        description="The language the draft looks written in ('de', 'fr', 'ja' …, or for "
+        "'language_mismatch' the draft's own 'zh' or 'en'), or null when only its script says "
+        "that it is neither Chinese nor English.",
+    )
+    items: list[str] = Field(
+        default_factory=list,
+        description="For 'language_mismatch': the ids of the items written in the other "
+        "language ('o1', 'o1.kr2'); empty otherwise.",
     )
 
 

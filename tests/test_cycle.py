@@ -114,12 +114,15 @@ def test_checkin_zh():
     report = checkin((EXAMPLES / "checkin-zh.md").read_text(encoding="utf-8"))
     assert report.sections == ["tasks", "plan", "confidence", "indicators"]
     assert [t.priority for t in report.tasks] == ["P1", "P1", "P2", "P3"]
-    assert report.tasks[0].link.target == "o1.kr1" and report.tasks[0].link.method == "stated"
+    # "（关键结果1）" with two objectives: chosen by shared words, and said (decision 5442)
+    assert report.tasks[0].link.target == "o1.kr1" and report.tasks[0].link.method == "lexical"
+    assert report.tasks[0].link.candidates == ["o1.kr1", "o2.kr1"]
     assert report.tasks[2].link.method == "lexical" and "满意度" in report.tasks[2].link.shared
     assert set(ids(report)) == {
         ("checkin-kr-idle", "o1.kr2"),
         ("checkin-p3-task", "t4"),
         ("checkin-indicator-no-color", "i2"),
+        ("checkin-task-ref-ambiguous", "t1"),
     }
     overall = report.confidence[0]
     assert (overall.value, overall.previous, overall.change) == (0.6, 0.7, "down")

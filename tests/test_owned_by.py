@@ -130,6 +130,6 @@ def test_the_service_returns_the_owners(tmp_path) -> None:
         ).json()
     kr = body["objectives"][0]["key_results"][0]
     assert kr["owner"] is None
-    assert kr["owned_by"] == {"name": "李雷", "source": "set"}
+    assert kr["owned_by"] == {"name": "李雷", "source": "set", "lead": 0}
     assert body["owner"]["name"] == "李雷"
     assert json.loads(json.dumps(body)) == body

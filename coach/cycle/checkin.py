@@ -632,14 +632,35 @@ def _break_tie(
     return next(pair for pair in tied if pair[0] is closest)
 
 
-def _link(kr: Item, method: str, confidence: float, shared: Iterable[str] = ()) -> Link:
+def _link(
+    kr: Item,
+    method: str,
+    confidence: float,
+    shared: Iterable[str] = (),
+    ambiguous: tuple[str, list[Item]] | None = None,
+) -> Link:
     return Link(
         target=kr.id,
         text=kr.plain.strip() or kr.text,
         method=method,  # type: ignore[arg-type]
         confidence=round(max(0.0, min(1.0, confidence)), 3),
         shared=list(shared),
+        ref=ambiguous[0] if ambiguous else None,
+        candidates=[c.id for c in ambiguous[1]] if ambiguous else [],
     )
+
+
+def _ambiguous_ref(text: str, draft: Draft) -> tuple[str, list[Item]] | None:
+    """A key result named without its objective ("(KR1)") that two or more objectives have: the
+    words as written and the KRs it may mean (decision 5442)."""
+    for m in _REF.finditer(text):
+        if m.group("oo") or m.group("o"):
+            continue
+        k = _number(m.group("k"))
+        krs = [o.key_results[k - 1] for o in draft.objectives if 1 <= k <= len(o.key_results)]
+        if len(krs) > 1:
+            return m.group(0), krs
+    return None
 
 
 def _semantic(task: Item, krs: list[Item]) -> list[tuple[float, Item]]:
@@ -660,6 +681,9 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     text = t.entry.text
     stated, objective, _ = _refs(text, draft)
     t.objective_ref = objective
+    # "(KR1)" with a KR1 under two objectives names neither: the link is chosen among them by
+    # shared words or meaning, and says so (decision 5442)
+    ambiguous = _ambiguous_ref(text, draft) if len(stated) > 1 else None
     if len(stated) == 1:
         t.link = _link(stated[0], "stated", 1.0)
         return
@@ -672,11 +696,15 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         return
     lexical = _lexical(t.item, pool)
     common = _common_words(pool)
+    if lexical is not None and not objective and lexical[0].objective is not None:
+        # with several objectives, the words every key result of the chosen one shares (decision
+        # 5445: "Week 8: member day" shares "member" with each of O2's two member key results)
+        common = _common_words([kr for kr in pool if kr.objective is lexical[0].objective])
     if lexical is not None and not stated and common and set(lexical[1]) <= common:
         # the words it shares are in every key result of one objective ("骑手" in each of
         # 骑手单价 / 骑手单数 / 骑手流失率): they say which objective the task serves, not which
         # key result (decision 5251); the encoder may still single one out below
-        t.objective_ref = pool[0].objective.id  # type: ignore[union-attr]
+        t.objective_ref = lexical[0].objective.id  # type: ignore[union-attr]
         lexical = None
     if lexical is None and not stated and not objective and t.objective_ref is None:
         # Words shared with an objective only: the task serves it; say which KR is closest.
@@ -687,16 +715,21 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         lexical = _break_tie(t.item, pool, lexical)
     if lexical is not None:
         kr, shared = lexical
+        if ambiguous:
+            t.link = _link(kr, "lexical", 0.6 + 0.1 * len(shared), shared, ambiguous)
+            return
         method = "stated" if stated else "lexical"
         t.link = _link(kr, method, 1.0 if stated else 0.6 + 0.1 * len(shared), shared)
         return
     if not semantic:
         if stated:
-            t.link = _link(stated[0], "stated", 1.0 / len(stated))
+            t.link = _link(stated[0], "stated", 1.0 / len(stated), ambiguous=ambiguous)
         return
     scored = _semantic(t.item, pool)
     p, kr = scored[0]
-    if stated or objective:
+    if ambiguous:
+        t.link = _link(kr, "semantic", p, ambiguous=ambiguous)
+    elif stated or objective:
         t.link = _link(kr, "stated", 1.0 if stated else p)
     elif (len(scored) == 1 and p >= LINK_SINGLE) or (
         len(scored) > 1 and p >= LINK_MIN and p - scored[1][0] >= LINK_MARGIN

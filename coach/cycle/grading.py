@@ -17,7 +17,7 @@ from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
 from coach.cycle.common import Options, blank, fmt, lang2, lang_lookup, parse_draft, shorten
-from coach.cycle.scores import STATUS_VALUE, Reading, read, status_kind
+from coach.cycle.scores import STATUS_VALUE, Reading, parse_number, read, split_grade, status_kind
 from coach.cycle.types import GradeReport, KRGrade, ObjectiveGrade
 from coach.draft import Draft, Item
 from coach.errors import InputError
@@ -147,6 +147,12 @@ def read_kr(kr: Item) -> Reading:
         # "— status: done" cut off by the parser keeps its label ("status: done"): the status is
         # "done", as in the text (a table's status column converted to a draft and back, tester36)
         r.status = _STATUS_LABEL_HEAD.sub("", str(given["status"])) or str(given["status"])
+        both = split_grade(r.status) if r.score is None else None
+        if both is not None:
+            # "销售额从3提升到5（1.0，完成）": the parser kept the bracket as a status; it holds the
+            # grade and its status (decision 5444)
+            r.score, r.source = parse_number(both[0], labelled=False)
+            r.written, r.status = both[0], both[1]
         r.kind = status_kind(r.status)
         if r.score is None and r.kind in STATUS_VALUE:
             r.score, r.source = STATUS_VALUE[r.kind], "status"

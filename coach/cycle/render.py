@@ -176,6 +176,12 @@ def _link_text(link, t: dict[str, str]) -> str:
         )
     if link.method == "semantic":
         how += f" p={link.confidence:.2f}"
+    if link.ref and link.candidates:
+        # "(KR1)" that two objectives have: which KRs it may be, then how one was chosen
+        if t is _T["zh"]:
+            how = f"“{link.ref}”可能是 {' 或 '.join(link.candidates)}；{how}"
+        else:
+            how = f"“{link.ref}” may be {' or '.join(link.candidates)}; {how}"
     return f"→ {link.target}（{how}）" if t is _T["zh"] else f"→ {link.target} ({how})"
 
 

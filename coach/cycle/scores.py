@@ -171,6 +171,19 @@ def read(text: str) -> Reading:
         if b is not None:
             r.status = b.group("s")
             r.spans.append((b.start("s"), first))
+    if r.score is None:
+        b = _BRACKET_GRADE_RE.search(text) if text.rstrip(" 。.")[-1:] in ")）]】" else None
+        if b is not None and text[: b.start()].strip():
+            # "流失率从5%降到3% 【0.4】", "… [0.7]", "…（0.3）", "Sales from 3 to 5 (1.0, done)": a
+            # grade in brackets at the end, with or without its status (decision 5444)
+            r.score, r.source = parse_number(b.group("v"), labelled=False)
+            r.written = b.group("v")
+            r.score_span = (b.start("v"), b.end("v"))
+            r.spans.append((b.start(), b.end()))
+            if b.group("s") and r.status is None:
+                r.status = b.group("s")
+            if r.note is not None and b.group(0).strip().strip("（）()").strip() == r.note:
+                r.note = None
     if r.status is None and r.note is not None and status_kind(r.note) is not None:
         # "… 0.3 (half done)", "… 0.7（完成）": a bracket holding a status alone is the status
         # (decision 5254)
@@ -179,6 +192,25 @@ def read(text: str) -> Reading:
     if r.score is None and r.kind in STATUS_VALUE:
         r.score, r.source = STATUS_VALUE[r.kind], "status"
     return r
+
+
+# A grade in brackets closing the key result: "【0.4】", "[0.7]", "（0.3）", "(1.0, done)",
+# "（0.5，完成一半）"; a bare 0 or 1 only with a status after it (decision 5444).
+_THEN = r"\s?[,，、/;；—–-]\s?"
+_GRADE_IN_BRACKETS = (
+    rf"(?P<v>0?\.\d{{1,2}}|1\.0{{1,2}}|[01](?={_THEN}(?:{STATUS})))(?:{_THEN}(?P<s>{STATUS}))?"
+)
+_BRACKET_GRADE_RE = re.compile(
+    rf"\s?[（(\[【]\s?{_GRADE_IN_BRACKETS}\s?[）)\]】]\s*[。.]?\s*$", re.I
+)
+_GRADE_ALONE_RE = re.compile(rf"\s?{_GRADE_IN_BRACKETS}\s?", re.I)
+
+
+def split_grade(value: str) -> tuple[str, str | None] | None:
+    """A cell or note holding a grade and perhaps its status ("1.0，完成", "0.3, half done"): the
+    score as written and the status, or None."""
+    m = _GRADE_ALONE_RE.fullmatch(value)
+    return (m.group("v"), m.group("s")) if m else None
 
 
 # A colon or an arrow after a wording that already gave its target and ends in a word: "Online

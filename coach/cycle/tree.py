@@ -200,7 +200,19 @@ def _infer(child: Item, candidates: list[Item], semantic: bool) -> ParentLink | 
             out |= topics.profile(kr).words
         return out
 
-    best = best_overlap(words(child), ((p, words(p)) for p in candidates))
+    mine = words(child)
+    best = best_overlap(mine, ((p, words(p)) for p in candidates))
+    if best is not None and len(best[1]) < 2:
+        # One shared word is no sign of a parent: "shop" in a baker's "Train 4 shop bakers" and in
+        # the company's "Never run out of bread in any shop" (decision 5441). The encoder, with
+        # its own strict bar, may still find one below.
+        best = None
+    if best is not None:
+        rivals = [p for p in candidates if p is not best[0]]
+        second = best_overlap(mine, ((p, words(p)) for p in rivals))
+        if second is not None and len(second[1]) == len(best[1]):
+            # as many words shared with two parents: which one is not for the words to say
+            best = None
     if best is not None:
         p, shared = best
         return ParentLink(

@@ -104,6 +104,10 @@ class Link(_Model):
     shared: list[str] = Field(
         default_factory=list, description="Words shared with the KR (lexical links)."
     )
+    # "KR1" written where O1 and O2 each have a KR1: what was written, the KRs it may mean, and
+    # the link is the one `method` chose among them (decision 5442).
+    ref: str | None = Field(None, description="A KR number several objectives have, as written.")
+    candidates: list[str] = Field(default_factory=list, description="What `ref` may mean.")
 
 
 class Task(_Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.cycle.checkin import unlinked
 from coach.rule_api import Example, Hit
-from rules.cycle._checkin_examples import OKR_EN, OKR_ZH
+from rules.cycle._checkin_examples import OKR_EN, OKR_ZH, TASKS_PRINCIPLE
 from rules.cycle.base import CycleRule
 
 
@@ -25,10 +25,7 @@ class CheckinTaskUnlinked(CycleRule):
     id = "checkin-task-unlinked"
     target = "task"
     severity = "info"
-    principle = {
-        "zh": "本周关注的任务：只有本周完成了这几件事，团队的目标才能向前推进",
-        "en": "This week's tasks are the ones that move the objectives forward",
-    }
+    principle = TASKS_PRINCIPLE
     message = {
         "zh": "这项P1任务看不出推进哪个关键结果{hint}。",
         "en": "This P1 task does not show which key result it moves{hint}.",

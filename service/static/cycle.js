@@ -20,6 +20,7 @@ const I18N = {
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
     noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
+    error: "错误", warning: "警告", info: "提示",
   },
   en: {
     skip: "Skip to content", title: "OKR Coach", tabGrade: "Grading", tabCheckin: "Weekly check-in", tabTree: "OKR tree",
@@ -38,6 +39,7 @@ const I18N = {
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
     noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
+    error: "error", warning: "warning", info: "info",
   },
 };
 
@@ -168,13 +170,20 @@ function gradeView(r) {
 
 // How a task was linked, in the page's language, as the command line says it: "stated",
 // "shared words: csat", "by meaning p=0.88" (tester36: the page showed "(lexical)").
+// "(KR1)" that two objectives have says which KRs it may be first (decision 5442).
 function linkHow(link) {
   const zh = state.lang === "zh";
+  let how = t(link.method);
   if (link.method === "lexical" && link.shared && link.shared.length) {
-    return `${t("lexical")}${zh ? "：" : ": "}${link.shared.slice(0, 3).join(zh ? "、" : ", ")}`;
+    how = `${t("lexical")}${zh ? "：" : ": "}${link.shared.slice(0, 3).join(zh ? "、" : ", ")}`;
+  } else if (link.method === "semantic") {
+    how = `${t("semantic")} p=${link.confidence.toFixed(2)}`;
   }
-  if (link.method === "semantic") return `${t("semantic")} p=${link.confidence.toFixed(2)}`;
-  return t(link.method);
+  if (link.ref && link.candidates && link.candidates.length) {
+    const may = link.candidates.join(zh ? " 或 " : " or ");
+    how = zh ? `“${link.ref}”可能是 ${may}；${how}` : `“${link.ref}” may be ${may}; ${how}`;
+  }
+  return how;
 }
 
 // One confidence line, as the summary says it: "6/10 ↓ (was 7/10), because …", "6/10 ↓（上周 7/10），因为…".
@@ -246,7 +255,9 @@ function findingsView(r) {
   const ol = el("ol", { class: "findings" });
   for (const f of r.findings) {
     ol.append(el("li", { class: `finding ${f.severity}`, "data-rule": f.rule_id, "data-target": f.target },
-      el("div", {}, el("span", { class: "rule", text: `${f.severity} · ${f.rule_id} · ${f.target}` })),
+      // the severity in the page's language, as the command line says it (tester37: "warning" on
+      // the Chinese page)
+      el("div", {}, el("span", { class: "rule", text: `${t(f.severity)} · ${f.rule_id} · ${f.target}` })),
       el("div", { text: f.message }),
       el("details", {}, el("summary", { text: t("why") }), el("p", { text: f.explanation }))));
   }

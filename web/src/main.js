@@ -386,12 +386,25 @@ function findingItem(f, idx) {
 // The item's own words are set in their own language's font (an English KR in a Chinese UI).
 const langAttr = (language) => (language === "zh" ? "zh-CN" : "en");
 
+// An item whose text opens with its owner ("Owner: Lead SRE — cut p95 …", "负责人：刘洋 —— 发布成功率…")
+// is headed by its wording, the owner after it in a quieter chip (`owned_by.lead`, in code points;
+// tester37: the owner's words stood where the key result's should be read).
+function itemWording(item) {
+  const ob = item.owned_by;
+  if (!ob || !ob.lead || !ob.name) return [item.text, null];
+  const wording = Array.from(item.text).slice(ob.lead).join("");
+  return wording.trim() ? [wording, ob.name] : [item.text, null];
+}
+
 // `why`: how the score was reached, in words (an objective's counts its key results' points too).
-function itemHeader(tag, id, text, score, level, language, why) {
+function itemHeader(tag, item, score, level, why) {
   const H = level === 3 ? "h3" : "h4";
+  const id = item.id;
+  const [wording, owner] = itemWording(item);
   return el(H, { class: "item-head" },
     el("span", { class: tag === "kr" ? "tag kr-tag" : "tag", text: tag === "kr" ? id.split(".")[1].toUpperCase() : id.toUpperCase() }),
-    el("button", { type: "button", class: "item-text link", lang: langAttr(language), onclick: () => revealItem(id) }, text),
+    el("button", { type: "button", class: "item-text link", lang: langAttr(item.language), onclick: () => revealItem(id) }, wording,
+      owner ? el("span", { class: "item-owner", title: t("ownerTip"), text: owner }) : null),
     el("span", { class: "item-score", text: String(score), title: why || null }));
 }
 
@@ -429,10 +442,10 @@ function renderGroups(shown) {
     // The item's heading and its "N pass" on one row; its findings under them.
     const row = (header, checks) => el("div", { class: "item-row" }, header, checksBox(checks));
     const group = el("section", { class: "group objective", "data-item": o.id },
-      row(itemHeader("objective", o.id, o.text, o.score, 3, o.language, objectiveWhy(r, o.id) || t("objectiveScoreTip")), o.checks), list(byTarget.get(o.id) || []));
+      row(itemHeader("objective", o, o.score, 3, objectiveWhy(r, o.id) || t("objectiveScoreTip")), o.checks), list(byTarget.get(o.id) || []));
     for (const kr of o.key_results) {
       group.append(el("section", { class: "group kr", "data-item": kr.id },
-        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4, kr.language, t("krScoreTip")), kr.checks), list(byTarget.get(kr.id) || [])));
+        row(itemHeader("kr", kr, kr.item_score, 4, t("krScoreTip")), kr.checks), list(byTarget.get(kr.id) || [])));
     }
     box.append(group);
   }

@@ -3177,8 +3177,12 @@ def _noun_phrase_en(toks: list[Token], text: str = "") -> bool:
         return True
     if _lemma(head[0]) in _en_verbs() or first in _en_verbs():
         return False
-    if first in _single("objective_generic_adjectives", "en"):
-        return True  # "Better handoffs to CS", "Great team", "Scalable infrastructure"
+    if first in _single("objective_generic_adjectives", "en") or first in _single(
+        "objective_measure_kinds", "en"
+    ):
+        # "Better handoffs to CS", "Great team", "Scalable infrastructure"; "Diversified
+        # funding for the shelter" (decision 5381)
+        return True
     if _EN_NOUN_SUFFIX.search(first) or head[0].text.isupper():
         return True
     if len(head) <= 3:
@@ -3813,6 +3817,9 @@ def _kpi_en(item: Item) -> Kpi | None:
         if (
             m is not None
             and len(before) <= 2
+            # "Sustainable funding", "Diversified revenue": what kind of money, not how much
+            # (decision 5381)
+            and not _measure_kind(item.folded[toks[i].start : m[0]])
             # "Paying subscribers 40,000", "Paid members 12k": a participle that says which
             # ones are counted is part of the measure's name, no verb of work (decision 5283)
             and not any(
@@ -3826,6 +3833,13 @@ def _kpi_en(item: Item) -> Kpi | None:
             )
             return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
+
+
+def _measure_kind(words_before: str) -> bool:
+    """Whether the words before a bare measure say what kind of money or base it is
+    (rules/data/en/objective_measure_kinds: "sustainable", "diversified", "long-term"), not its
+    size (decision 5381)."""
+    return any(w in word_set("objective_measure_kinds", "en") for w in words_before.split())
 
 
 # The letters of a figure's magnitude, glued to its digits: "250k", "3m", "1.2bn".

@@ -1102,6 +1102,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _plural_subject(toks[i + 1])
         and _third_person(toks[i + 2])
         and en_verb_class(toks[i + 2].text) not in _WORK_CLASSES | {"change"}
+        and not _staff_rollout(item, toks, i, i + 1)  # "Every manager signs …" (5382)
     ):
         # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
         # what happens to each one, said with its own verb, whoever it is (decision 1605)
@@ -1116,6 +1117,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _plural_subject(toks[i + 2])
         and _third_person(toks[i + 3])
         and en_verb_class(toks[i + 3].text) not in _WORK_CLASSES | {"change"}
+        and not _staff_rollout(item, toks, i, i + 2)  # "Every store manager signs …" (5382)
     ):
         # "Every lab laptop boots before the first lesson starts", "Each night nurse goes home on
         # time": the same with a noun of two words as the subject (decision 4509)
@@ -1769,11 +1771,17 @@ def _served_en(item: Item) -> Span | None:
             return toks[
                 relative
             ].start, tok.end  # "… a supply chain that never lets a customer down"
+        covered = False
         for j in range(max(0, i - 3), i):
             if toks[j].text.lower() in _EN_UNIVERSAL:
                 if _recipients_last(toks, j, i):
                     break  # "Provide timely support to all customers": whom it is given to
+                if _staff_rollout(item, toks, j, i):
+                    covered = True  # "Every manager completes the coaching course" (5382)
+                    break
                 return toks[j].start, tok.end  # "Every new joiner …", "no merchant"
+        if covered:
+            continue
         if i + 1 < len(toks):
             nxt = toks[i + 1]
             if (
@@ -1843,6 +1851,50 @@ def _counterpart_opens(toks: list[Token], i: int, clause: frozenset[str]) -> boo
         _lemma(nxt) in clause
         or nxt.text.lower() in clause
         or (_plural_subject(toks[i]) and _bare_verb(nxt))
+    )
+
+
+# The team's own people besides its roles (kr_staff_nouns): employees, volunteers (5382).
+_EN_OWN_PEOPLE = frozenset(
+    {"employee", "employees", "volunteer", "volunteers", "colleague", "colleagues", "new hire"}
+)
+# Auxiliaries between the people and the rollout's verb ("has completed", "are trained").
+_EN_ROLLOUT_AUX = frozenset({"has", "have", "is", "are", "gets", "get", "will"})
+# A standard the people meet, which keeps an end state ("within a week", "first time").
+_EN_ROLLOUT_STANDARD = re.compile(
+    r"\b(?:within|before|without|always|every\s+time|first\s+time|same\s+day|on\s+time|"
+    r"able|can|confident(?:ly)?|in\s+under)\b"
+)
+
+
+def _staff_rollout(item: Item, toks: list[Token], j: int, i: int) -> bool:
+    """Whether "all/every <staff>" at j..i do no more than take up a piece of the team's own
+    work: a rollout verb (objective_rollout_verbs) after them, no figure and no standard met
+    ("Every manager completes the coaching course", "Ensure all nurses sign the new protocol";
+    decision 5382). The team's own people covered is coverage, not an end state."""
+    staff = word_set("kr_staff_nouns", "en") | _EN_OWN_PEOPLE
+    w = toks[i].text.lower()
+    if w not in staff and f"{toks[i - 1].text.lower()} {w}" not in staff:
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].text.lower() in _EN_ROLLOUT_AUX:
+        k += 1
+    if k >= len(toks) or _lemma(toks[k]) not in word_set("objective_rollout_verbs", "en"):
+        return False
+    rest = item.folded[toks[k].end : core(item)[1]]
+    return (
+        not any(c.isdigit() for c in item.folded[toks[j].start : core(item)[1]])
+        and _EN_ROLLOUT_STANDARD.search(rest) is None
+        and not any(_comparative(t) for t in toks[k + 1 :])
+    )
+
+
+def _staff_rollout_said(item: Item, toks: list[Token]) -> bool:
+    """Whether "all/every <staff> <rollout verb> …" is said in the objective (5382)."""
+    return any(
+        toks[j].text.lower() in _EN_UNIVERSAL and _staff_rollout(item, toks, j, i)
+        for i in range(1, len(toks))
+        for j in range(max(0, i - 3), i)
     )
 
 
@@ -2840,6 +2892,10 @@ def _flat_en(item: Item) -> Flat | None:
     done = _deliverable_done(toks, i)
     if done is not None:
         return Flat("state", (toks[i].start, done))  # "The API guide is published" (4924)
+    if _staff_rollout_said(item, toks) and served(item) is None:
+        # "Every manager completes the coaching course": the team's own people covered by its
+        # rollout, a key result's coverage (decision 5382)
+        return Flat("state", (toks[i].start, toks[-1].end))
     if generic_good_served(item) or _put_first(toks, i):
         # lead 5011 (decision 4240); "Put customers first": a priority, no end state (4248)
         return Flat("state", (toks[i].start, toks[-1].end))

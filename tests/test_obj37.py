@@ -1,0 +1,83 @@
+"""Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
+5380-5383 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+is the helper's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+_RULES = {
+    "flat": "objective-not-inspiring",
+    "metric": "objective-is-metric",
+    "vague": "objective-vague",
+}
+
+_DRAFTS = {
+    "zh": "O1：{text}\nKR1：会员复购率从20%提升到35%（负责人：孟涛，2027年Q3）\n",
+    "en": "O1: {text}\nKR1: Repeat orders from 20% to 35% by end of Q3 (owner: Ana)\n",
+}
+
+# decision, language, wording | rules it fails | rules it passes ("-": none).
+# 5380: a measure's breakthrough, leap or return to growth, and 基数, are a KPI objective;
+# 5381: a kind of money or base before a bare English measure is a flat noun phrase;
+# 5382: every/all of the team's own staff taking up its rollout is coverage, flat;
+# 5383: a generic verb over a named programme of work is flat, not vague (guarded only).
+_TABLE = """
+5380 zh 会员规模实现突破 | metric flat | -
+5380 zh 门店营业额取得新突破 | metric flat | -
+5380 zh 利润实现正增长 | metric flat | -
+5380 zh 出口额实现跨越式增长 | metric flat | -
+5380 zh 高考成绩再创佳绩 | metric flat | -
+5380 zh 扩大付费会员基数 | metric flat | -
+5380 zh 关键核心技术取得新突破 | flat | metric
+5380 zh 打造突破性的储能电池 | - | metric flat
+5380 zh 会员规模实现突破，让老会员愿意带新朋友来 | - | metric flat
+5381 en Sustainable funding | flat | metric
+5381 en Diversified revenue streams for the museum | flat | metric
+5381 en Resilient donor base | flat | metric
+5381 en Responsible lending in rural branches | flat | metric
+5381 en Higher funding | metric flat | -
+5381 en Stable revenue | metric flat | -
+5381 en Recurring revenue | metric flat | -
+5382 en Every manager completes the coaching course | flat | -
+5382 en Ensure every employee completes compliance training | flat | -
+5382 en All nurses complete the new sepsis module | flat | -
+5382 en Every teacher attends the safeguarding workshop | flat | -
+5382 en All reps use the new CRM | flat | -
+5382 en Every store manager signs the updated code of conduct | flat | -
+5382 en Make sure every volunteer receives the handbook | flat | -
+5382 en Ensure all drivers are trained on the new route app | flat | -
+5382 en Every agent has read the refund policy | flat | -
+5382 en Every walker gets home before dark | - | flat
+5382 en Every new hire feels at home by day three | - | flat
+5382 en Every patient receives a follow-up call within a day | - | flat
+5382 en Every new hire can use the ticketing tool without help | - | flat
+5382 en Every driver gets home safe | - | flat
+5383 zh 加强抗菌药物管理 | flat | vague metric
+5383 zh 加强危险化学品管理 | flat | vague metric
+5383 zh 加强销售管理 | vague | -
+"""
+
+
+def _cases() -> list[tuple[str, str, str, set[str], set[str]]]:
+    out = []
+    for line in _TABLE.strip().splitlines():
+        head, fails, passes = (part.strip() for part in line.split("|"))
+        decision, lang, text = head.split(maxsplit=2)
+        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
+        out.append((decision, lang, text, named[0], named[1]))
+    return out
+
+
+def _failed(lang: str, text: str) -> set[str]:
+    r = review(_DRAFTS[lang].format(text=text))
+    return {c.rule_id for c in r.objectives[0].checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize(("decision", "lang", "text", "fails", "passes"), _cases())
+def test_case(decision: str, lang: str, text: str, fails: set[str], passes: set[str]):
+    got = _failed(lang, text)
+    assert fails <= got, (decision, text, got)
+    assert not passes & got, (decision, text, got)

@@ -3056,7 +3056,26 @@ def _work_lead(item: Item, toks: list[Token], i: int) -> bool:
         return False
     if served(item) is not None or any(_comparative(t) for t in toks[i + 1 :]):
         return False
-    return not any(t.text.lower() in ("so", "to", "for", "while", "without") for t in toks[2:])
+    return not any(
+        t.text.lower() in ("so", "for", "while", "without") or _purpose_to(toks, k)
+        for k, t in enumerate(toks[2:], start=2)
+    )
+
+
+def _purpose_to(toks: list[Token], k: int) -> bool:
+    """Whether "to" at k opens a purpose ("… to help new nurses settle in"), not a place the
+    work goes to ("Move all services to Kubernetes", "Relocate the warehouse to Leeds": the
+    destination is part of the work; decision 5384). A word that is no verb after "to", or an
+    article, is a destination."""
+    if toks[k].text.lower() != "to":
+        return False
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    w = nxt.text.lower()
+    if w in _EN_DETERMINERS or not nxt.text[:1].islower():
+        return False
+    return w in _en_verbs() or verb_classes("en").get(w) is not None
 
 
 # Securing the team's own money is work for the team itself, as securing a permit is (decision

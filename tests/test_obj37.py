@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5383 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5384 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _DRAFTS = {
 # 5380: a measure's breakthrough, leap or return to growth, and 基数, are a KPI objective;
 # 5381: a kind of money or base before a bare English measure is a flat noun phrase;
 # 5382: every/all of the team's own staff taking up its rollout is coverage, flat;
-# 5383: a generic verb over a named programme of work is flat, not vague (guarded only).
+# 5383: a generic verb over a named programme of work is flat, not vague (guarded only);
+# 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat.
 _TABLE = """
 5380 zh 会员规模实现突破 | metric flat | -
 5380 zh 门店营业额取得新突破 | metric flat | -
@@ -55,6 +56,16 @@ _TABLE = """
 5382 en Every patient receives a follow-up call within a day | - | flat
 5382 en Every new hire can use the ticketing tool without help | - | flat
 5382 en Every driver gets home safe | - | flat
+5384 en Move all services to Kubernetes | flat | -
+5384 en Move the clinic to the new wing | flat | -
+5384 en Transfer patient records to the new EHR | flat | -
+5384 en Switch payroll to the new provider | flat | -
+5384 en Relocate the warehouse to Leeds | flat | -
+5384 en Move our blog to WordPress | flat | -
+5384 en Move the sales team to the new office | flat | -
+5384 en Move the help desk downstairs to help walk-in patients | - | flat
+5384 en Move our clinic to reach families in the valley | - | flat
+5384 en Review the rota to give nurses their weekends back | - | flat
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

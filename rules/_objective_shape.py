@@ -3057,19 +3057,25 @@ def _work_lead(item: Item, toks: list[Token], i: int) -> bool:
     if served(item) is not None or any(_comparative(t) for t in toks[i + 1 :]):
         return False
     return not any(
-        t.text.lower() in ("so", "for", "while", "without") or _purpose_to(toks, k)
+        t.text.lower() in ("so", "for", "while", "without") or _purpose_to(item, toks, k)
         for k, t in enumerate(toks[2:], start=2)
     )
 
 
-def _purpose_to(toks: list[Token], k: int) -> bool:
+def _purpose_to(item: Item, toks: list[Token], k: int) -> bool:
     """Whether "to" at k opens a purpose ("… to help new nurses settle in"), not a place the
     work goes to ("Move all services to Kubernetes", "Relocate the warehouse to Leeds": the
     destination is part of the work; decision 5384). A word that is no verb after "to", or an
     article, is a destination."""
     if toks[k].text.lower() != "to":
         return False
-    if k + 1 >= len(toks):
+    if (
+        k + 1 >= len(toks)
+        or any(c.isdigit() for t in toks[k + 1 :] for c in t.text)
+        or item.facts.kpis
+    ):
+        # a level to reach ("Get our app to 1 million users", "Get churn to a new low") is no
+        # place: read as before
         return True
     nxt = toks[k + 1]
     w = nxt.text.lower()

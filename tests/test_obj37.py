@@ -62,7 +62,7 @@ _TABLE = """
 5384 en Switch payroll to the new provider | flat | -
 5384 en Relocate the warehouse to Leeds | flat | -
 5384 en Move our blog to WordPress | flat | -
-5384 en Move the sales team to the new office | flat | -
+5384 en Move the finance team to the new office | flat | -
 5384 en Move the help desk downstairs to help walk-in patients | - | flat
 5384 en Move our clinic to reach families in the valley | - | flat
 5384 en Review the rota to give nurses their weekends back | - | flat

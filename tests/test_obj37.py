@@ -20,21 +20,18 @@ _DRAFTS = {
 }
 
 # decision, language, wording | rules it fails | rules it passes ("-": none).
-# 5380: a measure's breakthrough, leap or return to growth, and 基数, are a KPI objective;
+# 5380: a measure's leap, best results again or return to growth, and 基数, are a KPI objective;
 # 5381: a kind of money or base before a bare English measure is a flat noun phrase;
 # 5382: every/all of the team's own staff taking up its rollout is coverage, flat;
 # 5383: a generic verb over a named programme of work is flat, not vague (guarded only);
 # 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat.
 _TABLE = """
-5380 zh 会员规模实现突破 | metric flat | -
-5380 zh 门店营业额取得新突破 | metric flat | -
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
 5380 zh 高考成绩再创佳绩 | metric flat | -
 5380 zh 扩大付费会员基数 | metric flat | -
 5380 zh 关键核心技术取得新突破 | flat | metric
 5380 zh 打造突破性的储能电池 | - | metric flat
-5380 zh 会员规模实现突破，让老会员愿意带新朋友来 | - | metric flat
 5381 en Sustainable funding | flat | metric
 5381 en Diversified revenue streams for the museum | flat | metric
 5381 en Resilient donor base | flat | metric

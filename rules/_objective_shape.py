@@ -4936,6 +4936,20 @@ _ZH_BACK_TO_LEVEL = re.compile(
 )
 
 
+# One act done on time or at the first go, after a verb that raises it ("提高准时交付", "提升订单
+# 及时发货", "提高一次修复"): the act's on-time or first-time share, its 率 unsaid (decision 5385).
+# A scope of up to four characters may come first; the act is one word of two or three.
+_ZH_DONE_IN_TIME = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:准时|按时|及时|按期|如期|一次(?!性)|首次)"
+    r"(?P<act>[\u4e00-\u9fff]{2,3})"
+)
+# ... not a state, a feeling or a quality after them ("提升新客首次体验", "提高准时意识").
+_ZH_NOT_AN_ACT = re.compile(r"体验|印象|意识|观念|感受|质量|水平|能力|效果|满意|习惯")
+_ZH_RAISE = frozenset(
+    {"提升", "提高", "增加", "改善", "拉升", "拉高", "大幅提升", "显著提升", "明显提升"}
+)
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -5002,6 +5016,17 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 and _only_measures(item, toks, i + len(verb), e - 2)
             ):
                 return _kpi(item, (s, e), (i + len(verb), e - 2))
+            done = _ZH_DONE_IN_TIME.fullmatch(folded, i + len(verb), e)
+            if (
+                done is not None
+                and verb in _ZH_RAISE
+                and done.start("act") in bounds
+                and _ZH_NOT_AN_ACT.match(done.group("act")) is None
+                and not _only_measures(item, toks, i + len(verb), e)
+            ):
+                # 提高准时交付, 提升及时回复, 提高一次修复: the share of one act done on time or at
+                # the first go, its 率 left unsaid, as "Improve on-time arrivals" (decision 5385)
+                return Kpi((s, e), item.plain[i + len(verb) : e].strip() + "率")
             if verb in _ZH_GROW_LEAD and _kpi_area(folded, i + len(verb), e):
                 # "做大做强会员业务", "做大外卖": a line of business grown, read by its
                 # numbers as "会员做起来" (decisions 599, 2370)

@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5384 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5385 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ _DRAFTS = {
 # 5381: a kind of money or base before a bare English measure is a flat noun phrase;
 # 5382: every/all of the team's own staff taking up its rollout is coverage, flat;
 # 5383: a generic verb over a named programme of work is flat, not vague (guarded only);
-# 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat.
+# 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat;
+# 5385: one act done on time or at the first go, raised, is its rate: a KPI objective.
 _TABLE = """
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
@@ -63,6 +64,19 @@ _TABLE = """
 5384 en Move the help desk downstairs to help walk-in patients | - | flat
 5384 en Move our clinic to reach families in the valley | - | flat
 5384 en Review the rota to give nurses their weekends back | - | flat
+5385 zh 提高准时交付 | metric flat | -
+5385 zh 提高订单准时交付 | metric flat | -
+5385 zh 提升及时回复 | metric flat | -
+5385 zh 提高工单一次解决 | metric flat | -
+5385 zh 提升首次解决 | metric flat | -
+5385 zh 提高按期完工 | metric flat | -
+5385 zh 提升门店及时补货 | metric flat | -
+5385 zh 提升准时到岗 | metric flat | -
+5385 zh 提升新客首次体验 | flat | metric
+5385 zh 提高准时意识 | flat | metric
+5385 zh 提升一次性投入 | - | metric
+5385 zh 确保项目按时交付 | flat | metric
+5385 zh 让每一单都准时交付 | - | metric flat
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5385 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5386 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ _DRAFTS = {
 # 5382: every/all of the team's own staff taking up its rollout is coverage, flat;
 # 5383: a generic verb over a named programme of work is flat, not vague (guarded only);
 # 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat;
-# 5385: one act done on time or at the first go, raised, is its rate: a KPI objective.
+# 5385: one act done on time or at the first go, raised, is its rate: a KPI objective;
+# 5386: working with another team or party is flat, as collaborating is.
 _TABLE = """
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
@@ -77,6 +78,13 @@ _TABLE = """
 5385 zh 提升一次性投入 | - | metric
 5385 zh 确保项目按时交付 | flat | metric
 5385 zh 让每一单都准时交付 | - | metric flat
+5386 en Partner with marketing on the rebrand | flat | -
+5386 en Work closely with the sales team | flat | -
+5386 en Team up with IT on the new intranet | flat | -
+5386 en Liaise with the council on the new cycle lanes | flat | -
+5386 en Join forces with the alumni office | flat | -
+5386 en Partner with schools so every child can swim by age eight | - | flat
+5386 en Be the agency clients love to work with | - | flat
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

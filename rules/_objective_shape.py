@@ -1160,6 +1160,11 @@ _EN_GENERIC_GOOD = re.compile(
     r"\b(?:better|smarter|more (?:efficiently|effectively|easily|value|out of)|easier(?=\W*$)|"
     r"(?:the [a-z-]+(?: [a-z-]+)?|what|everything|all) (?:they|he|she|you) (?:need|needs|expect|"
     r"deserve|require))\b"
+    # a generic success or a generic "more" closing the objective: "Help students succeed", "Help
+    # our clients grow", "Help sales close more deals", "Help members save more" (decision 5387)
+    r"|\b(?:succeed|thrive|flourish|prosper|grow|do more|achieve more|be (?:more )?successful|"
+    r"reach (?:their|his|her|its) (?:full )?potential|achieve (?:their|his|her) goals|"
+    r"(?:[a-z]+ )?more(?: [a-z-]+s)?)\W*$"
 )
 _ZH_GENERIC_GOOD = re.compile(
     r"(?:帮助?|让|使|给|为|确保|保证|保障)[^，,。；;！!]{1,14}?"

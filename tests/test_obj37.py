@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5386 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5387 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ _DRAFTS = {
 # 5383: a generic verb over a named programme of work is flat, not vague (guarded only);
 # 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat;
 # 5385: one act done on time or at the first go, raised, is its rate: a KPI objective;
-# 5386: working with another team or party is flat, as collaborating is.
+# 5386: working with another team or party is flat, as collaborating is;
+# 5387: the people served given only a generic success or a generic "more" is flat.
 _TABLE = """
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
@@ -85,6 +86,17 @@ _TABLE = """
 5386 en Join forces with the alumni office | flat | -
 5386 en Partner with schools so every child can swim by age eight | - | flat
 5386 en Be the agency clients love to work with | - | flat
+5387 en Help students succeed | flat | -
+5387 en Help sales close more deals | flat | -
+5387 en Help our clients grow | flat | -
+5387 en Help small practices thrive | flat | -
+5387 en Help nurses achieve their goals | flat | -
+5387 en Help employees reach their full potential | flat | -
+5387 en Enable franchisees to be more successful | flat | -
+5387 en Help every family find a doctor they trust | - | flat
+5387 en Help first-time buyers get their keys in under 30 days | - | flat
+5387 en Help kids fall in love with reading | - | flat
+5387 en Help growers sell their whole harvest before it spoils | - | flat
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
-from coach.facts.kpi import ZH_BEATS_RIVALS, kpi_terms
+from coach.facts.kpi import ZH_BEATS_RIVALS, kpi_terms, zh_rate_unsaid
 from coach.facts.quantities import zh_numbered_label
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
@@ -4955,6 +4955,30 @@ _ZH_RAISE = frozenset(
 )
 
 
+# Verbs that raise or lower a rate ("提高出勤", "降低空置"; decision 5388).
+_ZH_MOVE_RATE = _ZH_RAISE | frozenset(
+    {"降低", "减少", "压降", "压缩", "下降", "上升", "扩大", "优化"}
+)
+# Words after such a verb that are an area, not one act whose rate is meant (decision 5388).
+_ZH_RATE_NOT = frozenset({"生产", "成长", "完成", "执行", "增长", "利用", "使用", "成功"})
+
+
+def _rate_unsaid(item: Item, toks: list[Token], a: int, e: int) -> str | None:
+    """The rate that the objective's last word names with its 率 unsaid, after at most a scope
+    of nouns of up to four characters (coach.facts.kpi `zh_rate_unsaid`: "出勤" → 出勤率), or
+    None. The rate's name is returned as the topic ("门店好评率")."""
+    rest = [t for t in toks if a <= t.start and t.end <= e and t.text.strip()]
+    if not rest or rest[-1].end != e:
+        return None
+    last = rest[-1].text
+    if last in _ZH_RATE_NOT or not zh_rate_unsaid(last):
+        return None
+    scope = rest[:-1]
+    if sum(len(t.text) for t in scope) > 4 or any(not t.pos.startswith("n") for t in scope):
+        return None
+    return item.plain[a:e].strip() + "率"
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -5032,6 +5056,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 # 提高准时交付, 提升及时回复, 提高一次修复: the share of one act done on time or at
                 # the first go, its 率 left unsaid, as "Improve on-time arrivals" (decision 5385)
                 return Kpi((s, e), item.plain[i + len(verb) : e].strip() + "率")
+            rated = _rate_unsaid(item, toks, i + len(verb), e)
+            if rated is not None and verb in _ZH_MOVE_RATE:
+                # 提高出勤, 提升门店好评, 降低空置: a word whose rate the dictionary names, its 率
+                # unsaid, after at most a scope (decision 5388)
+                return Kpi((s, e), rated)
             if verb in _ZH_GROW_LEAD and _kpi_area(folded, i + len(verb), e):
                 # "做大做强会员业务", "做大外卖": a line of business grown, read by its
                 # numbers as "会员做起来" (decisions 599, 2370)

@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5387 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5388 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _DRAFTS = {
 # 5384: a verb of work and the place the work goes to ("to Kubernetes") is flat;
 # 5385: one act done on time or at the first go, raised, is its rate: a KPI objective;
 # 5386: working with another team or party is flat, as collaborating is;
-# 5387: the people served given only a generic success or a generic "more" is flat.
+# 5387: the people served given only a generic success or a generic "more" is flat;
+# 5388: a word whose rate the dictionary names, raised or lowered, is that rate: a KPI objective.
 _TABLE = """
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
@@ -97,6 +98,17 @@ _TABLE = """
 5387 en Help first-time buyers get their keys in under 30 days | - | flat
 5387 en Help kids fall in love with reading | - | flat
 5387 en Help growers sell their whole harvest before it spoils | - | flat
+5388 zh 提高出勤 | metric flat | -
+5388 zh 提升门店好评 | metric flat | -
+5388 zh 降低空置 | metric flat | -
+5388 zh 提高入住 | metric flat | -
+5388 zh 提高中标 | metric flat | -
+5388 zh 提升签约 | metric flat | -
+5388 zh 提高升学 | metric flat | -
+5388 zh 提升门店盈利 | metric flat | -
+5388 zh 提升门店服务 | flat | metric
+5388 zh 提高执行 | flat | metric
+5388 zh 提升交付 | flat | metric
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

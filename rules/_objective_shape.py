@@ -1074,6 +1074,8 @@ def _end_state_en(item: Item) -> Span | None:
         # "Become ISO certified": a certification's state, work to do (decision 3151)
         and not (_lemma(toks[i]) in _BE_FORMS and _certification_obtained(toks, i))
         and not _put_first(toks, i)  # "Put customers first": a priority (4248)
+        # "Give every engineer access to the staging data": own people supplied (5389)
+        and not _staff_rollout_said(item, toks)
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -1781,8 +1783,10 @@ def _served_en(item: Item) -> Span | None:
             if toks[j].text.lower() in _EN_UNIVERSAL:
                 if _recipients_last(toks, j, i):
                     break  # "Provide timely support to all customers": whom it is given to
-                if _staff_rollout(item, toks, j, i):
-                    covered = True  # "Every manager completes the coaching course" (5382)
+                if _staff_rollout(item, toks, j, i) or _staff_equipped(item, toks, j, i):
+                    # "Every manager completes the coaching course" (5382); "Equip all drivers
+                    # with tablets" (5389)
+                    covered = True
                     break
                 return toks[j].start, tok.end  # "Every new joiner …", "no merchant"
         if covered:
@@ -1894,10 +1898,42 @@ def _staff_rollout(item: Item, toks: list[Token], j: int, i: int) -> bool:
     )
 
 
+# Verbs that hand the team's own people a thing ("Equip all drivers with tablets", decision 5389).
+_EN_EQUIPPING = frozenset({"give", "provide", "equip", "supply", "issue", "offer", "grant"})
+
+
+def _staff_equipped(item: Item, toks: list[Token], j: int, i: int) -> bool:
+    """Whether a verb of giving right before "all/every <staff>" at j..i hands them a thing
+    "with" it or "access to" it and nothing more ("Provide all nurses with updated training",
+    "Give every engineer access to the staging data", "Equip all drivers with tablets"): the
+    team's own people supplied, coverage as in 5382 (decision 5389). A picture given ("Give
+    every nurse a full night's sleep between shifts") is not read here."""
+    if j < 1 or _lemma(toks[j - 1]) not in _EN_EQUIPPING:
+        return False
+    staff = word_set("kr_staff_nouns", "en") | _EN_OWN_PEOPLE | _EN_OWN_UNITS
+    w = toks[i].text.lower()
+    if w not in staff and f"{toks[i - 1].text.lower()} {w}" not in staff:
+        return False
+    nxt = [t.text.lower() for t in toks[i + 1 : i + 3]]
+    if not (nxt[:1] == ["with"] or nxt == ["access", "to"]):
+        return False
+    rest = item.folded[toks[i].end : core(item)[1]]
+    return (
+        not any(c.isdigit() for c in rest)
+        and _EN_ROLLOUT_STANDARD.search(rest) is None
+        and not any(_comparative(t) for t in toks[i + 1 :])
+    )
+
+
+# The team's own units handed a thing ("Give every team access to the warehouse", 5389).
+_EN_OWN_UNITS = frozenset({"team", "teams", "department", "departments", "squad", "squads"})
+
+
 def _staff_rollout_said(item: Item, toks: list[Token]) -> bool:
     """Whether "all/every <staff> <rollout verb> …" is said in the objective (5382)."""
     return any(
-        toks[j].text.lower() in _EN_UNIVERSAL and _staff_rollout(item, toks, j, i)
+        toks[j].text.lower() in _EN_UNIVERSAL
+        and (_staff_rollout(item, toks, j, i) or _staff_equipped(item, toks, j, i))
         for i in range(1, len(toks))
         for j in range(max(0, i - 3), i)
     )

@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5388 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5389 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ _DRAFTS = {
 # 5385: one act done on time or at the first go, raised, is its rate: a KPI objective;
 # 5386: working with another team or party is flat, as collaborating is;
 # 5387: the people served given only a generic success or a generic "more" is flat;
-# 5388: a word whose rate the dictionary names, raised or lowered, is that rate: a KPI objective.
+# 5388: a word whose rate the dictionary names, raised or lowered, is that rate: a KPI objective;
+# 5389: all of the team's own people handed a thing ("with", "access to") is coverage, flat.
 _TABLE = """
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
@@ -109,6 +110,16 @@ _TABLE = """
 5388 zh 提升门店服务 | flat | metric
 5388 zh 提高执行 | flat | metric
 5388 zh 提升交付 | flat | metric
+5389 en Provide all nurses with updated training | flat | -
+5389 en Give every engineer access to the staging data | flat | -
+5389 en Equip all drivers with tablets | flat | -
+5389 en Give every team access to the data warehouse | flat | -
+5389 en Provide every new hire with a laptop on day one | flat | -
+5389 en Issue all staff with the revised handbook | flat | -
+5389 en Give every nurse a full night's sleep between shifts | - | flat
+5389 en Give every child a library card | - | flat
+5389 en Provide every patient with a named nurse they can call within minutes | - | flat
+5389 en Equip every family with the skills to cook on a budget | - | flat
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

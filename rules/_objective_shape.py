@@ -2542,7 +2542,8 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
 _EN_BARE_FEELING = re.compile(
     r"(?<![a-z])(?:(?:ensure|make\ssure)(?:\sthat)?\s)?(?:(?:our|all|the)\s)?([a-z]++)\s"
     r"(?:are|is|feel|feels|stay|remain)\s(?:(?:very|really|more|fully|highly)\s)?"
-    r"(?:happy|happier|satisfied|pleased|content|engaged|motivated|productive|aligned)[.!]?"
+    r"(?:happy|happier|satisfied|pleased|content|engaged|motivated|productive|aligned|successful)"
+    r"[.!]?"
 )
 _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
 # ... and the same feeling kept or made, or the people's expectations exceeded, nothing else:
@@ -2551,7 +2552,7 @@ _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开
 # the people ("Exceed every expectation a first-time buyer brings") keeps the end state.
 _EN_KEPT_FEELING = re.compile(
     r"(?:(?:always|consistently)\s)?(?:keep|make)\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
-    r"(?:(?:very|really|more|truly)\s)?(?:happy|happier|satisfied|pleased|content)[.!]?"
+    r"(?:(?:very|really|more|truly)\s)?(?:happy|happier|satisfied|pleased|content|successful)[.!]?"
     # "Keep donors engaged", "Keep our residents informed": a generic state kept (4246)
     r"|(?:(?:always|consistently)\s)?keep\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
     r"(?:(?:fully|well|more)\s)?(?:engaged|informed|updated|in the loop)[.!]?"

@@ -95,6 +95,9 @@ _TABLE = """
 5387 en Help nurses achieve their goals | flat | -
 5387 en Help employees reach their full potential | flat | -
 5387 en Enable franchisees to be more successful | flat | -
+5387 en Make our customers successful | flat | -
+5387 en Ensure our clients are successful | flat | -
+5387 en Make our customers successful with every release | - | flat
 5387 en Help every family find a doctor they trust | - | flat
 5387 en Help first-time buyers get their keys in under 30 days | - | flat
 5387 en Help kids fall in love with reading | - | flat

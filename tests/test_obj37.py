@@ -1,5 +1,5 @@
 """Round 37 (issue 8), helper obj37: the objective principles in both languages, decisions
-5380-5389 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
+5380-5390 (docs/principles.md, "… (issue 8, thirty-seventh round; obj37)"). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ _DRAFTS = {
 # 5386: working with another team or party is flat, as collaborating is;
 # 5387: the people served given only a generic success or a generic "more" is flat;
 # 5388: a word whose rate the dictionary names, raised or lowered, is that rate: a KPI objective;
-# 5389: all of the team's own people handed a thing ("with", "access to") is coverage, flat.
+# 5389: all of the team's own people handed a thing ("with", "access to") is coverage, flat;
+# 5390: downtime is a measure, and optimising a measure only moves it.
 _TABLE = """
 5380 zh 利润实现正增长 | metric flat | -
 5380 zh 出口额实现跨越式增长 | metric flat | -
@@ -123,6 +124,13 @@ _TABLE = """
 5389 en Give every child a library card | - | flat
 5389 en Provide every patient with a named nurse they can call within minutes | - | flat
 5389 en Equip every family with the skills to cook on a budget | - | flat
+5390 en Reduce downtime | metric flat | -
+5390 en Cut unplanned downtime on line 2 | metric flat | -
+5390 en Optimize conversion | metric flat | -
+5390 en Optimise costs | metric flat | -
+5390 en Optimize the supply chain | flat | metric
+5390 en Optimise our hiring process | flat | metric
+5390 en Plan downtime for the summer shutdown | flat | metric
 5383 zh 加强抗菌药物管理 | flat | vague metric
 5383 zh 加强危险化学品管理 | flat | vague metric
 5383 zh 加强销售管理 | vague | -

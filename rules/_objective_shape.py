@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
-from coach.facts.kpi import ZH_BEATS_RIVALS, kpi_terms
+from coach.facts.kpi import ZH_BEATS_RIVALS, kpi_terms, zh_rate_unsaid
 from coach.facts.quantities import zh_numbered_label
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
@@ -1074,6 +1074,8 @@ def _end_state_en(item: Item) -> Span | None:
         # "Become ISO certified": a certification's state, work to do (decision 3151)
         and not (_lemma(toks[i]) in _BE_FORMS and _certification_obtained(toks, i))
         and not _put_first(toks, i)  # "Put customers first": a priority (4248)
+        # "Give every engineer access to the staging data": own people supplied (5389)
+        and not _staff_rollout_said(item, toks)
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -1102,6 +1104,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _plural_subject(toks[i + 1])
         and _third_person(toks[i + 2])
         and en_verb_class(toks[i + 2].text) not in _WORK_CLASSES | {"change"}
+        and not _staff_rollout(item, toks, i, i + 1)  # "Every manager signs …" (5382)
     ):
         # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
         # what happens to each one, said with its own verb, whoever it is (decision 1605)
@@ -1116,6 +1119,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _plural_subject(toks[i + 2])
         and _third_person(toks[i + 3])
         and en_verb_class(toks[i + 3].text) not in _WORK_CLASSES | {"change"}
+        and not _staff_rollout(item, toks, i, i + 2)  # "Every store manager signs …" (5382)
     ):
         # "Every lab laptop boots before the first lesson starts", "Each night nurse goes home on
         # time": the same with a noun of two words as the subject (decision 4509)
@@ -1158,6 +1162,11 @@ _EN_GENERIC_GOOD = re.compile(
     r"\b(?:better|smarter|more (?:efficiently|effectively|easily|value|out of)|easier(?=\W*$)|"
     r"(?:the [a-z-]+(?: [a-z-]+)?|what|everything|all) (?:they|he|she|you) (?:need|needs|expect|"
     r"deserve|require))\b"
+    # a generic success or a generic "more" closing the objective: "Help students succeed", "Help
+    # our clients grow", "Help sales close more deals", "Help members save more" (decision 5387)
+    r"|\b(?:succeed|thrive|flourish|prosper|grow|do more|achieve more|be (?:more )?successful|"
+    r"reach (?:their|his|her|its) (?:full )?potential|achieve (?:their|his|her) goals|"
+    r"(?:[a-z]+ )?more(?: [a-z-]+s)?)\W*$"
 )
 _ZH_GENERIC_GOOD = re.compile(
     r"(?:帮助?|让|使|给|为|确保|保证|保障)[^，,。；;！!]{1,14}?"
@@ -1769,11 +1778,19 @@ def _served_en(item: Item) -> Span | None:
             return toks[
                 relative
             ].start, tok.end  # "… a supply chain that never lets a customer down"
+        covered = False
         for j in range(max(0, i - 3), i):
             if toks[j].text.lower() in _EN_UNIVERSAL:
                 if _recipients_last(toks, j, i):
                     break  # "Provide timely support to all customers": whom it is given to
+                if _staff_rollout(item, toks, j, i) or _staff_equipped(item, toks, j, i):
+                    # "Every manager completes the coaching course" (5382); "Equip all drivers
+                    # with tablets" (5389)
+                    covered = True
+                    break
                 return toks[j].start, tok.end  # "Every new joiner …", "no merchant"
+        if covered:
+            continue
         if i + 1 < len(toks):
             nxt = toks[i + 1]
             if (
@@ -1843,6 +1860,82 @@ def _counterpart_opens(toks: list[Token], i: int, clause: frozenset[str]) -> boo
         _lemma(nxt) in clause
         or nxt.text.lower() in clause
         or (_plural_subject(toks[i]) and _bare_verb(nxt))
+    )
+
+
+# The team's own people besides its roles (kr_staff_nouns): employees, volunteers (5382).
+_EN_OWN_PEOPLE = frozenset(
+    {"employee", "employees", "volunteer", "volunteers", "colleague", "colleagues", "new hire"}
+)
+# Auxiliaries between the people and the rollout's verb ("has completed", "are trained").
+_EN_ROLLOUT_AUX = frozenset({"has", "have", "is", "are", "gets", "get", "will"})
+# A standard the people meet, which keeps an end state ("within a week", "first time").
+_EN_ROLLOUT_STANDARD = re.compile(
+    r"\b(?:within|before|without|always|every\s+time|first\s+time|same\s+day|on\s+time|"
+    r"able|can|confident(?:ly)?|in\s+under)\b"
+)
+
+
+def _staff_rollout(item: Item, toks: list[Token], j: int, i: int) -> bool:
+    """Whether "all/every <staff>" at j..i do no more than take up a piece of the team's own
+    work: a rollout verb (objective_rollout_verbs) after them, no figure and no standard met
+    ("Every manager completes the coaching course", "Ensure all nurses sign the new protocol";
+    decision 5382). The team's own people covered is coverage, not an end state."""
+    staff = word_set("kr_staff_nouns", "en") | _EN_OWN_PEOPLE
+    w = toks[i].text.lower()
+    if w not in staff and f"{toks[i - 1].text.lower()} {w}" not in staff:
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].text.lower() in _EN_ROLLOUT_AUX:
+        k += 1
+    if k >= len(toks) or _lemma(toks[k]) not in word_set("objective_rollout_verbs", "en"):
+        return False
+    rest = item.folded[toks[k].end : core(item)[1]]
+    return (
+        not any(c.isdigit() for c in item.folded[toks[j].start : core(item)[1]])
+        and _EN_ROLLOUT_STANDARD.search(rest) is None
+        and not any(_comparative(t) for t in toks[k + 1 :])
+    )
+
+
+# Verbs that hand the team's own people a thing ("Equip all drivers with tablets", decision 5389).
+_EN_EQUIPPING = frozenset({"give", "provide", "equip", "supply", "issue", "offer", "grant"})
+
+
+def _staff_equipped(item: Item, toks: list[Token], j: int, i: int) -> bool:
+    """Whether a verb of giving right before "all/every <staff>" at j..i hands them a thing
+    "with" it or "access to" it and nothing more ("Provide all nurses with updated training",
+    "Give every engineer access to the staging data", "Equip all drivers with tablets"): the
+    team's own people supplied, coverage as in 5382 (decision 5389). A picture given ("Give
+    every nurse a full night's sleep between shifts") is not read here."""
+    if j < 1 or _lemma(toks[j - 1]) not in _EN_EQUIPPING:
+        return False
+    staff = word_set("kr_staff_nouns", "en") | _EN_OWN_PEOPLE | _EN_OWN_UNITS
+    w = toks[i].text.lower()
+    if w not in staff and f"{toks[i - 1].text.lower()} {w}" not in staff:
+        return False
+    nxt = [t.text.lower() for t in toks[i + 1 : i + 3]]
+    if not (nxt[:1] == ["with"] or nxt == ["access", "to"]):
+        return False
+    rest = item.folded[toks[i].end : core(item)[1]]
+    return (
+        not any(c.isdigit() for c in rest)
+        and _EN_ROLLOUT_STANDARD.search(rest) is None
+        and not any(_comparative(t) for t in toks[i + 1 :])
+    )
+
+
+# The team's own units handed a thing ("Give every team access to the warehouse", 5389).
+_EN_OWN_UNITS = frozenset({"team", "teams", "department", "departments", "squad", "squads"})
+
+
+def _staff_rollout_said(item: Item, toks: list[Token]) -> bool:
+    """Whether "all/every <staff> <rollout verb> …" is said in the objective (5382)."""
+    return any(
+        toks[j].text.lower() in _EN_UNIVERSAL
+        and (_staff_rollout(item, toks, j, i) or _staff_equipped(item, toks, j, i))
+        for i in range(1, len(toks))
+        for j in range(max(0, i - 3), i)
     )
 
 
@@ -2449,7 +2542,8 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
 _EN_BARE_FEELING = re.compile(
     r"(?<![a-z])(?:(?:ensure|make\ssure)(?:\sthat)?\s)?(?:(?:our|all|the)\s)?([a-z]++)\s"
     r"(?:are|is|feel|feels|stay|remain)\s(?:(?:very|really|more|fully|highly)\s)?"
-    r"(?:happy|happier|satisfied|pleased|content|engaged|motivated|productive|aligned)[.!]?"
+    r"(?:happy|happier|satisfied|pleased|content|engaged|motivated|productive|aligned|successful)"
+    r"[.!]?"
 )
 _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
 # ... and the same feeling kept or made, or the people's expectations exceeded, nothing else:
@@ -2458,7 +2552,7 @@ _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开
 # the people ("Exceed every expectation a first-time buyer brings") keeps the end state.
 _EN_KEPT_FEELING = re.compile(
     r"(?:(?:always|consistently)\s)?(?:keep|make)\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
-    r"(?:(?:very|really|more|truly)\s)?(?:happy|happier|satisfied|pleased|content)[.!]?"
+    r"(?:(?:very|really|more|truly)\s)?(?:happy|happier|satisfied|pleased|content|successful)[.!]?"
     # "Keep donors engaged", "Keep our residents informed": a generic state kept (4246)
     r"|(?:(?:always|consistently)\s)?keep\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
     r"(?:(?:fully|well|more)\s)?(?:engaged|informed|updated|in the loop)[.!]?"
@@ -2840,6 +2934,10 @@ def _flat_en(item: Item) -> Flat | None:
     done = _deliverable_done(toks, i)
     if done is not None:
         return Flat("state", (toks[i].start, done))  # "The API guide is published" (4924)
+    if _staff_rollout_said(item, toks) and served(item) is None:
+        # "Every manager completes the coaching course": the team's own people covered by its
+        # rollout, a key result's coverage (decision 5382)
+        return Flat("state", (toks[i].start, toks[-1].end))
     if generic_good_served(item) or _put_first(toks, i):
         # lead 5011 (decision 4240); "Put customers first": a priority, no end state (4248)
         return Flat("state", (toks[i].start, toks[-1].end))
@@ -3000,7 +3098,32 @@ def _work_lead(item: Item, toks: list[Token], i: int) -> bool:
         return False
     if served(item) is not None or any(_comparative(t) for t in toks[i + 1 :]):
         return False
-    return not any(t.text.lower() in ("so", "to", "for", "while", "without") for t in toks[2:])
+    return not any(
+        t.text.lower() in ("so", "for", "while", "without") or _purpose_to(item, toks, k)
+        for k, t in enumerate(toks[2:], start=2)
+    )
+
+
+def _purpose_to(item: Item, toks: list[Token], k: int) -> bool:
+    """Whether "to" at k opens a purpose ("… to help new nurses settle in"), not a place the
+    work goes to ("Move all services to Kubernetes", "Relocate the warehouse to Leeds": the
+    destination is part of the work; decision 5384). A word that is no verb after "to", or an
+    article, is a destination."""
+    if toks[k].text.lower() != "to":
+        return False
+    if (
+        k + 1 >= len(toks)
+        or any(c.isdigit() for t in toks[k + 1 :] for c in t.text)
+        or item.facts.kpis
+    ):
+        # a level to reach ("Get our app to 1 million users", "Get churn to a new low") is no
+        # place: read as before
+        return True
+    nxt = toks[k + 1]
+    w = nxt.text.lower()
+    if w in _EN_DETERMINERS or not nxt.text[:1].islower():
+        return False
+    return w in _en_verbs() or verb_classes("en").get(w) is not None
 
 
 # Securing the team's own money is work for the team itself, as securing a permit is (decision
@@ -3177,8 +3300,12 @@ def _noun_phrase_en(toks: list[Token], text: str = "") -> bool:
         return True
     if _lemma(head[0]) in _en_verbs() or first in _en_verbs():
         return False
-    if first in _single("objective_generic_adjectives", "en"):
-        return True  # "Better handoffs to CS", "Great team", "Scalable infrastructure"
+    if first in _single("objective_generic_adjectives", "en") or first in _single(
+        "objective_measure_kinds", "en"
+    ):
+        # "Better handoffs to CS", "Great team", "Scalable infrastructure"; "Diversified
+        # funding for the shelter" (decision 5381)
+        return True
     if _EN_NOUN_SUFFIX.search(first) or head[0].text.isupper():
         return True
     if len(head) <= 3:
@@ -3813,6 +3940,9 @@ def _kpi_en(item: Item) -> Kpi | None:
         if (
             m is not None
             and len(before) <= 2
+            # "Sustainable funding", "Diversified revenue": what kind of money, not how much
+            # (decision 5381)
+            and not _measure_kind(item.folded[toks[i].start : m[0]])
             # "Paying subscribers 40,000", "Paid members 12k": a participle that says which
             # ones are counted is part of the measure's name, no verb of work (decision 5283)
             and not any(
@@ -3826,6 +3956,13 @@ def _kpi_en(item: Item) -> Kpi | None:
             )
             return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
+
+
+def _measure_kind(words_before: str) -> bool:
+    """Whether the words before a bare measure say what kind of money or base it is
+    (rules/data/en/objective_measure_kinds: "sustainable", "diversified", "long-term"), not its
+    size (decision 5381)."""
+    return any(w in word_set("objective_measure_kinds", "en") for w in words_before.split())
 
 
 # The letters of a figure's magnitude, glued to its digits: "250k", "3m", "1.2bn".
@@ -4841,6 +4978,44 @@ _ZH_BACK_TO_LEVEL = re.compile(
 )
 
 
+# One act done on time or at the first go, after a verb that raises it ("提高准时交付", "提升订单
+# 及时发货", "提高一次修复"): the act's on-time or first-time share, its 率 unsaid (decision 5385).
+# A scope of up to four characters may come first; the act is one word of two or three.
+_ZH_DONE_IN_TIME = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:准时|按时|及时|按期|如期|一次(?!性)|首次)"
+    r"(?P<act>[\u4e00-\u9fff]{2,3})"
+)
+# ... not a state, a feeling or a quality after them ("提升新客首次体验", "提高准时意识").
+_ZH_NOT_AN_ACT = re.compile(r"体验|印象|意识|观念|感受|质量|水平|能力|效果|满意|习惯")
+_ZH_RAISE = frozenset(
+    {"提升", "提高", "增加", "改善", "拉升", "拉高", "大幅提升", "显著提升", "明显提升"}
+)
+
+
+# Verbs that raise or lower a rate ("提高出勤", "降低空置"; decision 5388).
+_ZH_MOVE_RATE = _ZH_RAISE | frozenset(
+    {"降低", "减少", "压降", "压缩", "下降", "上升", "扩大", "优化"}
+)
+# Words after such a verb that are an area, not one act whose rate is meant (decision 5388).
+_ZH_RATE_NOT = frozenset({"生产", "成长", "完成", "执行", "增长", "利用", "使用", "成功"})
+
+
+def _rate_unsaid(item: Item, toks: list[Token], a: int, e: int) -> str | None:
+    """The rate that the objective's last word names with its 率 unsaid, after at most a scope
+    of nouns of up to four characters (coach.facts.kpi `zh_rate_unsaid`: "出勤" → 出勤率), or
+    None. The rate's name is returned as the topic ("门店好评率")."""
+    rest = [t for t in toks if a <= t.start and t.end <= e and t.text.strip()]
+    if not rest or rest[-1].end != e:
+        return None
+    last = rest[-1].text
+    if last in _ZH_RATE_NOT or not zh_rate_unsaid(last):
+        return None
+    scope = rest[:-1]
+    if sum(len(t.text) for t in scope) > 4 or any(not t.pos.startswith("n") for t in scope):
+        return None
+    return item.plain[a:e].strip() + "率"
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -4907,6 +5082,22 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 and _only_measures(item, toks, i + len(verb), e - 2)
             ):
                 return _kpi(item, (s, e), (i + len(verb), e - 2))
+            done = _ZH_DONE_IN_TIME.fullmatch(folded, i + len(verb), e)
+            if (
+                done is not None
+                and verb in _ZH_RAISE
+                and done.start("act") in bounds
+                and _ZH_NOT_AN_ACT.match(done.group("act")) is None
+                and not _only_measures(item, toks, i + len(verb), e)
+            ):
+                # 提高准时交付, 提升及时回复, 提高一次修复: the share of one act done on time or at
+                # the first go, its 率 left unsaid, as "Improve on-time arrivals" (decision 5385)
+                return Kpi((s, e), item.plain[i + len(verb) : e].strip() + "率")
+            rated = _rate_unsaid(item, toks, i + len(verb), e)
+            if rated is not None and verb in _ZH_MOVE_RATE:
+                # 提高出勤, 提升门店好评, 降低空置: a word whose rate the dictionary names, its 率
+                # unsaid, after at most a scope (decision 5388)
+                return Kpi((s, e), rated)
             if verb in _ZH_GROW_LEAD and _kpi_area(folded, i + len(verb), e):
                 # "做大做强会员业务", "做大外卖": a line of business grown, read by its
                 # numbers as "会员做起来" (decisions 599, 2370)

@@ -448,3 +448,16 @@ ZH_BEATS_RIVALS = (
     r"(?:主要|同城|本地|当地|所有)?的?(?:竞争对手|对手|竞品|友商|同行|周边(?:省份|城市|省市|景区)|"
     r"兄弟(?:省份|城市))"
 )
+
+
+def zh_rate_unsaid(word: str) -> bool:
+    """Whether a Chinese word of two characters names a rate with its 率 left unsaid: the
+    dictionary knows the word with 率 after it ("出勤" → 出勤率, "入住" → 入住率, "好评" → 好评率,
+    "动销" → 动销率), so "提高出勤", "提升门店好评" only raise that rate (decision 5388). The
+    dictionary is jieba's with the coach's user dictionary (coach/data/zh_userdict.txt); the
+    generic areas (服务, 管理, 质量, 效率) have no such word."""
+    if len(word) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    from coach.nlp import zh_dictionary_tag
+
+    return zh_dictionary_tag(word + "率") is not None

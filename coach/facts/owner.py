@@ -1584,7 +1584,12 @@ def names_everybody(name: str) -> bool:
 _UNDECIDED_RE = re.compile(
     r"tb[dca]|tb[dc] ?\?|to be (?:decided|defined|determined|confirmed|assigned|named|agreed)|"
     r"n/?a|none(?: yet)?|nobody(?: yet)?|unassigned|not (?:yet )?assigned|open|vacant|\?+|-+|—+|"
-    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|？+",
+    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|？+"
+    # a template's blank left in the owner's place: "xx组", "XX部", "XXX", "某某", "XX team",
+    # "××老师" stand for a unit or a person still to be written in (decision 5402), as "[团队]"
+    # and "[team]" do
+    r"|(?:[xX×]{2,4}|某某?)\s?(?:组|部|部门|科|室|处|团队|中心|小组|队|班|店|经理|主管|老师|同学|负责人|"
+    r"team|squad|dept\.?|department|group|lead|manager|owner)?",
     re.I,
 )
 
@@ -2259,13 +2264,19 @@ _ZH_ROLE_WHERE_WHO_RE = re.compile(
 # "整理人：运营部 李经理", "执笔：赵主管" beside "周期：…" — who wrote the page, not who answers for its
 # key results (decision 4720, lead ruling b of round 32). Also "初稿：…", "初稿 by 行政主管 …", "填写人：…",
 # "作者：…", "最后修改：…", "文档作者 …" (decision 5241). The field ends at the next ｜, ；, at a
-# bracket's end, or where a blank opens the next field ("编写：周强  负责人：马莉" keeps the owner).
+# bracket's end, where a blank opens the next field ("编写：周强  负责人：马莉" keeps the owner), or
+# before a bracket that opens with an owner's field ("编写：周强（负责人：马莉）", decision 5401).
 _ZH_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订)(?:人|者)?"
     r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?)"
     r"(?:\s?[:：]|\s?by(?![A-Za-z])|(?<=作者)[ \t\u3000](?=[\u4e00-\u9fff]))"
-    # the value, with a bracket after the name ("作者：杜鹏（产品助理）")
-    r"(?:[^｜|;；\n（）()]|[（(][^（）()\n]{0,16}[）)]){0,60}?(?=[ \t\u3000]{1,4}[^\s:：｜|;；]{1,8}[:：]|[｜|;；\n）)]|$)"
+    # the value, with a bracket after the name ("作者：杜鹏（产品助理）"); not a bracket that opens
+    # with an owner's field ("编写：周强（负责人：马莉）": the owner stays, as decision 5321 keeps it
+    # in English; decision 5401)
+    r"(?:[^｜|;；\n（）()]|[（(](?!\s?(?:负责人|责任人|执行人|主责人|牵头人|总负责人?|负责|(?i:owner|dri))(?:\s?[:：]|[ \t]))"
+    r"[^（）()\n]{0,16}[）)]){0,60}?"
+    r"(?=[ \t\u3000]{1,4}[^\s:：｜|;；]{1,8}[:：]|[｜|;；\n）)]|$"
+    r"|[（(]\s?(?:负责人|责任人|执行人|主责人|牵头人|总负责人?|负责|(?i:owner|dri))(?:\s?[:：]|[ \t]))"
 )
 
 

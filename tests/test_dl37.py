@@ -1,0 +1,218 @@
+"""dl37 (issue 8, thirty-seventh round): deadlines and owners that a draft gives and the coach
+missed, and the reverse.
+
+Every wording here was written for this file; see docs/principles.md decisions 5400-5405.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.config import Config
+from coach.facts.owner import drafter_field, names_nobody, strip_drafter_fields
+from coach.facts.timeframes import find_timeframe, has_deadline
+
+NO_MODEL = Config(use_model=False, semantic=False)
+
+
+def _checks(text: str, target: str) -> dict[str, str]:
+    rep = review(text, config=NO_MODEL)
+    items = {o.id: o for o in rep.objectives}
+    items.update({kr.id: kr for o in rep.objectives for kr in o.key_results})
+    return {c.rule_id: c.status for c in items[target].checks}
+
+
+# Decision 5400: a one-off event of the team's own, read from a list of events (data), after
+# the words that make it the point the work is due.
+EVENT_DEADLINES = [
+    "Score 95% on hand hygiene by the CQC inspection",
+    "100% of fire doors compliant by the insurer's site visit",
+    "Raise occupancy to 90% until the lease renewal",
+    "Book 40 meetings by the Hanover trade fair",
+    "200 pre-orders by the harvest festival",
+    "Have the school ready for the Ofsted inspection",
+    "Get the kitchen ready for wedding season",
+    "Reach 60% sign-up by the end of the step challenge",
+    "Grow donations 20% by the end of the campaign",
+    "80% of interns convert by the end of the internship",
+    "Zero open snags by the office move",
+    "Every ward passes a mock audit by the reaccreditation visit",
+    "Train 30 stewards before match day",
+    "500 volunteers registered by race day",
+    "Postal votes processed by election day",
+    "Finish the year with 30 signed logos",
+    "End the school year with every child reading at grade level",
+    "Publish 10 episodes before season 2 ends",
+    "Hire 5 nurses before phase 2 starts",
+    "Get 40 beta users by the end of the beta",
+    "Share the results with every branch by mid-2028",
+    "Complete onboarding for 100% of staff by the first week of school",
+]
+# Near neighbours that must not change: who found or rated it, a count of events, a cadence of
+# service, an event of each one, a means, a body named after the event.
+NO_EVENT_DEADLINES = [
+    "0 critical findings raised by the audit",
+    "Issues flagged by the inspection from 12 to 3",
+    "Audit pass rate from 80% to 95%",
+    "Pass 95% of internal audits",
+    "Reduce findings per audit from 8 to 3",
+    "Tickets resolved by the next business day",
+    "Replies sent by end of day for 95% of emails",
+    "Checks done before each audit",
+    "Cut hosting costs 30% by the move to AWS",
+    "Save $1M by the merger with Acme",
+    "Scores rated by the inspection team above 4",
+    "Trainees complete the course with 85% pass",
+    "Members sign up on any given day within a minute",
+    "Grow followers through the campaign from 2k to 8k",
+    "Visitors per show from 300 to 500",
+    "Win 12 of 16 matches",
+    "Campaign ROI from 2x to 4x",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_DEADLINES)
+def test_an_event_of_the_teams_own_is_a_deadline(text: str) -> None:
+    assert has_deadline(text, "en"), text
+
+
+@pytest.mark.parametrize("text", NO_EVENT_DEADLINES)
+def test_near_neighbours_of_an_event_name_no_deadline(text: str) -> None:
+    assert not has_deadline(text, "en"), text
+
+
+def test_an_event_in_the_objective_times_its_key_results() -> None:
+    text = (
+        "Objective: Bring the ward up to standard by the CQC inspection\n"
+        "KR1: 100% of staff with current mandatory training (Ward manager: Lena Ortiz)\n"
+        "KR2: Hand hygiene audits at 98% (Ward manager: Lena Ortiz)"
+    )
+    assert _checks(text, "o1")["objective-no-timeframe"] == "pass"
+    assert _checks(text, "o1.kr2")["kr-no-deadline"] == "pass"
+
+
+def test_mid_year_is_due_at_the_first_halfs_end() -> None:
+    found = find_timeframe("Share the results by mid-2028", "en")
+    assert found is not None
+    assert (found[0].start, found[0].end) == ("2028-01-01", "2028-06-30")
+
+
+# Decision 5404: a Chinese time clause led by 在 or 于, or opening the wording before a comma
+# or the work's verb; preparing for an inspection names it as the deadline.
+ZH_EVENT_DEADLINES = [
+    "迎接三甲医院复审，让病历质量全面达标",
+    "迎接市级卫生检查，让食堂焕然一新",
+    "在全面推广前验证模式",
+    "合同到期续签前让客户满意度回到90%以上",
+    "审计进场前把账目理清楚",
+    "孩子上小学前养成阅读习惯",
+    "搬迁新厂区期间生产不停",
+    "在新系统切换前，完成全部数据核对",
+    "于仓库搬迁前完成盘点",
+    "新门店开张前，招满店员",
+    "在第一批学员结业前，就业率达到60%",
+]
+ZH_NO_EVENT_DEADLINES = [
+    "目前把重点放在华东",
+    "提前完成年度任务",
+    "超前完成xx项目",
+    "在同行中名列前茅",
+    "在行业内排名前三",
+    "三年前把门店开到了50家",
+    "每次上线前完成回归测试",
+    "出院前宣教覆盖率达到95%",
+    "下单前咨询转化率从10%提升到15%",
+    "当前把成本降到最低",
+    "在此前基础上提升20%",
+    "饭前洗手率达到100%",
+    "让客户在购买前就了解产品",
+    "每位患者手术前完成评估",
+]
+
+
+@pytest.mark.parametrize("text", ZH_EVENT_DEADLINES)
+def test_a_chinese_time_clause_is_a_deadline(text: str) -> None:
+    assert has_deadline(text, "zh"), text
+
+
+@pytest.mark.parametrize("text", ZH_NO_EVENT_DEADLINES)
+def test_near_neighbours_of_a_chinese_time_clause_name_no_deadline(text: str) -> None:
+    assert not has_deadline(text, "zh"), text
+
+
+# Decision 5401: a Chinese drafter's field stops before a bracket that opens with an owner's
+# field; the owner in it owns the set's key results.
+@pytest.mark.parametrize(
+    ("line", "drafter", "owner_left"),
+    [
+        ("编写：周强（负责人：马莉）", "编写：周强", "（负责人：马莉）"),
+        ("整理：运营部 李经理（负责人 王芳）", "整理：运营部 李经理", "（负责人 王芳）"),
+        ("拟稿：邱露（Owner: 韦青）", "拟稿：邱露", "（Owner: 韦青）"),
+    ],
+)
+def test_a_drafter_field_stops_before_an_owner_bracket(
+    line: str, drafter: str, owner_left: str
+) -> None:
+    assert drafter_field(line) == drafter
+    assert strip_drafter_fields(line) == owner_left
+
+
+def test_a_drafter_with_a_role_bracket_still_names_no_owner() -> None:
+    assert strip_drafter_fields("作者：杜鹏（产品助理）") == ""
+
+
+def test_the_owner_in_the_drafters_bracket_owns_the_key_results() -> None:
+    text = (
+        "编写：周强（负责人：马莉）\n目标：本季度让仓库不再爆仓\n"
+        "关键结果1：库容利用率控制在85%以内\n关键结果2：滞销品库存下降50%"
+    )
+    assert _checks(text, "o1.kr1")["kr-no-owner"] == "pass"
+
+
+# Decision 5402: a template's blank in the owner's place is no owner.
+@pytest.mark.parametrize("name", ["xx组", "XX部", "XXX", "某某", "××老师", "XX team", "xx squad"])
+def test_a_placeholder_owner_names_nobody(name: str) -> None:
+    assert names_nobody(name), name
+
+
+@pytest.mark.parametrize("name", ["质检科", "马莉", "Dana Ruiz", "Xavier", "Max", "Rex team"])
+def test_a_real_owner_is_no_placeholder(name: str) -> None:
+    assert not names_nobody(name), name
+
+
+def test_a_placeholder_team_owns_no_key_result() -> None:
+    text = (
+        "2028年Q3 品牌部OKR\n目标：让品牌在年轻人中出圈\n"
+        "关键结果1：小红书粉丝从1万增长到5万（负责人：XX部）\n"
+        "关键结果2：单条内容平均互动率达到5%（xx组）"
+    )
+    assert _checks(text, "o1.kr1")["kr-no-owner"] == "fail"
+    assert _checks(text, "o1.kr2")["kr-no-owner"] == "fail"
+
+
+# Decision 5403: who hands the set in, a field on the title line, leaves the title's period.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "提交人：王磊 2028年Q3 市场部OKR",
+        "Q3 2028 Growth OKRs — submitted by Dana Ruiz",
+        "Q3 2028 Growth OKRs | Submitted by: Dana Ruiz",
+    ],
+)
+def test_a_submitter_on_the_title_line_leaves_its_period(title: str) -> None:
+    if "OKR" in title and any("\u4e00" <= c <= "\u9fff" for c in title):
+        body = "\n目标：让品牌在年轻人中出圈\n关键结果1：小红书粉丝从1万增长到5万（王磊）"
+    else:
+        body = "\nObjective: Make our trial irresistible\nKR1: Trial-to-paid from 9% to 14% (Dana)"
+    text = title + body
+    assert _checks(text, "o1")["objective-no-timeframe"] == "pass"
+    assert _checks(text, "o1.kr1")["kr-no-deadline"] == "pass"
+
+
+def test_a_request_to_submit_still_names_no_period_of_the_set() -> None:
+    text = (
+        "Please submit by April 3\nObjective: Make our trial irresistible\n"
+        "KR1: Trial-to-paid from 9% to 14% (Dana)"
+    )
+    assert _checks(text, "o1")["objective-no-timeframe"] == "fail"

@@ -513,6 +513,9 @@ def has_owner(kr: Item, draft: Draft) -> bool:
 # the objective names a month as the cycle the same way (decision 2564).
 _QUARTER_SET = re.compile(
     r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\b(?:quarterly|monthly) (?:okrs?|goals|plan|objectives)"
+    # "Half-year OKRs", "Semi-annual goals", "半年度OKR": the set's cycle is a half (decision 5405)
+    r"|\b(?:half-?year(?:ly)?|semi-?annual|six-month|6-month) (?:okrs?|goals|plan|objectives)"
+    r"|(?<![上下前后每各个])半年度?\s?(?:OKR|目标|计划)"
     r"|\b(?:okrs?|goals|objectives)[ \t(（]{1,3}quarterly\b"
     # "研发部 OKR（季度）", "运营组目标（季度版）", "产品组 OKR（月度）": the bracket right after the
     # set's name says its cycle, as "(quarterly …)" does (decision 4481); not "（年度）", a horizon,

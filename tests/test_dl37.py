@@ -216,3 +216,68 @@ def test_a_request_to_submit_still_names_no_period_of_the_set() -> None:
         "KR1: Trial-to-paid from 9% to 14% (Dana)"
     )
     assert _checks(text, "o1")["objective-no-timeframe"] == "fail"
+
+
+# Decision 5405: the set's run said by its length or its kind of cycle.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("OKRs for the coming 90 days", "en"),
+        ("Goals over the following 12 weeks", "en"),
+        ("My first 90 days", "en"),
+        ("Goals — first 100 days as CTO", "en"),
+        ("试用期目标", "zh"),
+    ],
+)
+def test_the_sets_run_by_its_length(text: str, lang: str) -> None:
+    assert has_deadline(text, lang), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retention in the first 90 days from 40% to 55%",
+        "90% of hires productive in their first 90 days",
+        "试用期员工流失率降到5%",
+        "试用期通过率达到90%",
+    ],
+)
+def test_a_window_of_each_one_stays_the_measures(text: str) -> None:
+    assert not has_deadline(text, "zh" if not text.isascii() else "en"), text
+
+
+@pytest.mark.parametrize(
+    ("title", "timed"),
+    [
+        ("Half-year OKRs", True),
+        ("Semi-annual goals", True),
+        ("产品部半年度目标", True),
+        ("2028年半年度OKR", True),
+        ("每半年目标", False),
+        ("Weekly goals", False),
+    ],
+)
+def test_a_half_years_set_is_timed(title: str, timed: bool) -> None:
+    if title.isascii():
+        body = "\nObjective: Make onboarding a delight\nKR1: Activation from 30% to 45% (owner: Dana)"
+    else:
+        body = "\n目标：让新用户爱上我们的产品\n关键结果1：激活率从30%提升到45%（负责人：李娜）"
+    status = _checks(title + body, "o1.kr1")["kr-no-deadline"]
+    assert status == ("pass" if timed else "fail"), title
+
+
+# Decision 5406: a tool or a platform named alone in the closing bracket, where the draft writes
+# owners there, is where the figure lives, not a person.
+def test_a_tool_in_the_owners_place_is_no_owner() -> None:
+    text = (
+        "Q1 2027\nObjective: Delight our readers\n"
+        "KR1: Time on page up 20% (Editorial)\n"
+        "KR2: Newsletter CTR from 3% to 5% (Growth)\n"
+        "KR3: Subscribers from 10k to 15k (Substack)\n"
+        "KR4: Podcast downloads from 2k to 4k (Spotify)\n"
+        "KR5: Signed reviews at 4.6 (Ngozi)"
+    )
+    assert _checks(text, "o1.kr3")["kr-no-owner"] == "fail"
+    assert _checks(text, "o1.kr4")["kr-no-owner"] == "fail"
+    assert _checks(text, "o1.kr1")["kr-no-owner"] == "pass"
+    assert _checks(text, "o1.kr5")["kr-no-owner"] == "pass"  # a name no list knows still reads

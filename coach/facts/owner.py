@@ -1635,6 +1635,8 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     low = name.lower().strip("'’-")
     if low in _NOT_BARE_NAMES or low in _en_functions() or low in _en_roles():
         return None
+    if low in word_set("named_tools", "en"):
+        return None  # "(Amplitude)", "(Google Play)": where the figure lives (decision 5406)
     if low in _REVIEW_VERDICTS:
         return None  # "… (Miss).", "… (Hit)": how the key result went (decision 5123)
     ws = low.split()

@@ -265,6 +265,8 @@ _ZH = [
         # a deployment, closed there ("（主网部署前）"), not "部署前检查" (decision 2324)
         r"|部署(?:前|之前)(?![\u4e00-\u9fff])"
         r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期"
+        # "试用期目标", "试用期OKR": a newcomer's own probation as the set's run (decision 5405)
+        r"|试用期(?=\s?(?:目标|OKR|okr|计划))"
         # "上线后 30 天", "发布后3个月": a period counted from a one-off event without 内
         # ("上线后三个月内" is read by the span with 内; decisions 15, 497, 1905)
         rf"|(?:上线|开业|上市|发布|开学|投产|量产|开服|公测|改版)(?:之)?后\s?{_ZH_NUM}{{1,3}}\s?"
@@ -563,6 +565,11 @@ _EN = [
         # a run of the cycle's weeks: "in wks 1-6", "during weeks 1–2" (decision 1761)
         r"|(?:in|during|over|across) (?:weeks|wks\.?) \d{1,2} ?[-–] ?\d{1,2}(?![0-9])"
         r"|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        # "OKRs for the coming 90 days", "over the following 12 weeks" (decision 5405)
+        r"|the (?:coming|following|upcoming) \d{1,3} (?:days|weeks|months)"
+        # "My first 90 days", "Goals — first 100 days as CTO": one's own start in a new role, the
+        # set's run (decision 5405); a customer's or a hire's "first 90 days" stays the measure's
+        r"|my first \d{2,3} days|(?<![a-z] )first \d{2,3} days (?=as |in (?:the |my |a )?new )"
         # "by W40", "W40前": a week of the year written short (decision 1420)
         r"|(?:by|before|until) w\d{1,2}(?![0-9a-z])|(?<![a-z0-9])w\d{1,2}(?:前|之前|结束前)"
         # "（Week 4）" closing a key result: the week of the cycle it is due (decision 300).

@@ -10,7 +10,7 @@ import pytest
 
 from coach import review
 from coach.config import Config
-from coach.facts.owner import drafter_field, names_nobody, strip_drafter_fields
+from coach.facts.owner import drafter_field, find_owner, names_nobody, strip_drafter_fields
 from coach.facts.timeframes import find_timeframe, has_deadline
 
 NO_MODEL = Config(use_model=False, semantic=False)
@@ -272,3 +272,31 @@ DRAFT_CHECKS = [
 @pytest.mark.parametrize(("decision", "text", "target", "rule", "status"), DRAFT_CHECKS)
 def test_a_drafts_check(decision: int, text: str, target: str, rule: str, status: str) -> None:
     assert _checks(text, target)[rule] == status, (decision, target)
+
+
+# Decision 5407: Chinese owners said without a bracket's colon: after a comma with 为 or 是, a
+# blank between the person and the date in one bracket, a name in a field of its own.
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("新员工30天独立上岗率达到90%，负责人为钱芳", "钱芳"),
+        ("导师满意度达到4.5分；责任人是孙立", "孙立"),
+        ("导师满意度达到4.5分，负责人 孙立", "孙立"),
+        ("新员工30天独立上岗率达到90%（钱芳 3月底）", "钱芳"),
+        ("导师满意度达到4.5分（孙立 Q2）", "孙立"),
+        ("新员工30天独立上岗率达到90%  钱芳", "钱芳"),
+        ("导师满意度达到4.5分/孙立/3月31日", "孙立"),
+        ("导师满意度达到4.5分\t欧阳娜", "欧阳娜"),
+        ("导师满意度达到4.5分（重点 3月底）", None),
+        ("导师满意度达到4.5分  方案", None),
+        ("导师满意度达到4.5分  全年", None),
+        ("导师满意度达到4.5分/华东/3月", None),
+        ("线上/线下渠道销售额达到500万", None),
+        ("课程完课率/通过率达到90%", None),
+        ("每个门店负责人为门店经理", None),
+        ("确保负责人为本部门员工的比例达到100%", None),
+    ],
+)
+def test_a_chinese_owner_without_a_colon(text: str, owner: str | None) -> None:
+    found = find_owner(text)
+    assert (found[0] if found else None) == owner, text

@@ -95,8 +95,11 @@ _OWNER_PATTERNS = (
         r"(?=\s*(?:$|[)\],;|—–]|-\s))",
         re.I,
     ),
-    # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
-    re.compile(rf"(?:^|(?<=\s))(?:负责人|责任人|执行人)\s{{1,3}}(?P<name>{_NAME})\s*$"),
+    # "… 责任人 李娜" at the end: a long label and a name with a space, no colon; also after a
+    # comma, and with 为 or 是 between ("…，负责人为钱芳", "…；责任人是孙立": decision 5407)
+    re.compile(
+        rf"(?:^|(?<=[\s，,；;。]))(?:负责人|责任人|执行人)(?:\s{{1,3}}|\s?[为是]\s?)(?P<name>{_NAME})\s*$"
+    ),
     # @alice / @张三; "负责人@周敏" as Feishu writes a mention after its label (decision 1276);
     # glued to Chinese wording, "…资源投入的方向@产品部门" (decision 1393): only Latin letters or
     # digits before the @ make it an address
@@ -798,6 +801,13 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     from coach.facts.timeframes import has_deadline, is_horizon
 
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
+    if len(parts) == 1 and has_cjk(content):
+        # "（钱芳 3月底）", "（运营部 孙立 6月30日前）": a blank between the person and the date in
+        # a Chinese bracket parts them as a comma does (decision 5407); the last blank, so a
+        # unit before the person stays with the person
+        m = re.fullmatch(r"(.+\S)[ \t\u3000]{1,3}(\S{2,12})", content)
+        if m is not None:
+            parts = [m.span(1), m.span(2)]
     # "（王姐负责，9月30日前）": the name with the word that says it owns the item (decision 2284)
     names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
     owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
@@ -1114,7 +1124,35 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     found = _find_owner_said(text)
     if found is None and ("*" in text or "_" in text):
         found = _owner_under_emphasis(text)
+    if found is None and has_cjk(text):
+        found = _zh_name_field(text)
     return found
+
+
+# A Chinese person's name in a field of its own after the wording, as a table pasted as text
+# lays out its cells: two blanks or a tab before it, or a slash on each side ("…达到90%  钱芳",
+# "…达到90%/钱芳/3月31日"); then the line's end or the next field (decision 5407).
+_ZH_NAME_FIELD_RE = re.compile(
+    r"(?<=\S)(?:[ \t\u3000]{2,4}|\t|\s?/\s?)(?P<name>[\u4e00-\u9fff]{2,3})(?=\s*$|\s?/|[ \t\u3000]{2,4}|\t)"
+)
+
+
+def _zh_name_field(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The name in a field of its own closing a Chinese item (`_ZH_NAME_FIELD_RE`): a surname
+    first, nothing no given name holds, and no word the dictionary knows but as a name ("方案",
+    "全年", "华东" are none)."""
+    from coach.nlp import zh_dictionary_tag
+
+    for m in _ZH_NAME_FIELD_RE.finditer(text):
+        name = m.group("name")
+        if (
+            text[: m.start()].strip()
+            and _is_person(name)
+            and not _not_a_name(name)
+            and zh_dictionary_tag(name) in (None, "nr")
+        ):
+            return name, m.span("name")
+    return None
 
 
 # Emphasis marks of Markdown: "**Owner:**", "*Lead*", "__Owner__:", "_Simon_" (not the "_" inside

@@ -300,3 +300,29 @@ def test_a_drafts_check(decision: int, text: str, target: str, rule: str, status
 def test_a_chinese_owner_without_a_colon(text: str, owner: str | None) -> None:
     found = find_owner(text)
     assert (found[0] if found else None) == owner, text
+
+
+# Decision 5408: the owner and the date in one closing field: the due part read after the comma,
+# slash or semicolon, a date's slash kept whole, the field after a dash, a tab's field.
+@pytest.mark.parametrize(
+    ("text", "owner", "due"),
+    [
+        ("Activation from 30% to 45% (Maya, 30/09)", "Maya", "30/09"),
+        ("Activation from 30% to 45% [Li; mid-Sept]", "Li", "mid-Sept"),
+        ("Activation from 30% to 45% (Maya / wk 8)", "Maya", "wk 8"),
+        ("Activation from 30% to 45% — Maya, Sept", "Maya", "Sept"),
+        ("Activation from 30% to 45% — Maya, Sep 30", "Maya", "Sep 30"),
+        ("Activation from 30% to 45%\tMaya\tSep 30", "Maya", "Sep 30"),
+        ("Cut returns (3/4 of stores)", None, None),
+        ("Score 4/5 (median, 3/5)", None, None),
+        ("Activation (Maya, 3/4)", None, None),
+        ("Sales up — EMEA, Sept", None, "Sept"),
+        ("Activation from 30% to 45%\tHigh\tSep 30", None, "Sep 30"),
+        ("Churn\tMay\t2%", None, None),
+    ],
+)
+def test_the_owner_and_the_date_in_one_field(text: str, owner: str | None, due: str | None) -> None:
+    found = find_owner(text)
+    assert (found[0] if found else None) == owner, text
+    tf = find_timeframe(text, "en")
+    assert (tf[0].text if tf else None) == due, text

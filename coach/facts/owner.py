@@ -263,6 +263,8 @@ _TRAILING_ROLE_RE = re.compile(
 _TRAILING_DASH_ROLE_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Za-z][\w'’\-]{1,20}(?: [A-Za-z][\w'’\-]{1,20}){0,2})[\s.]*$"
 )
+# The last field after a spaced dash: "… — Maya, Sep 30" (decision 5408).
+_DASH_FIELD_RE = re.compile(r"\s[-–—]{1,2}\s{1,3}(?P<field>[^-–—()\n]{3,40}?)[\s.]*$")
 _TRAILING_DASH_RE = re.compile(
     r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?"
     # "- Pat & Grace", "— Ana and Ben": two people after the dash, as "(Ana & Ben)" (4701)
@@ -800,7 +802,10 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     span of the owner's part (the period stays part of the wording)."""
     from coach.facts.timeframes import has_deadline, is_horizon
 
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
+    # (a slash between figures is a date's: "(Maya, 30/09)", decision 5408)
+    parts = [
+        (m.start(), m.end()) for m in re.finditer(r"(?:[^、,，/;；]|(?<=\d)/(?=\d))+", content)
+    ]
     if len(parts) == 1 and has_cjk(content):
         # "（钱芳 3月底）", "（运营部 孙立 6月30日前）": a blank between the person and the date in
         # a Chinese bracket parts them as a comma does (decision 5407); the last blank, so a
@@ -824,10 +829,18 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     period = content[other[0] : other[1]]
     if unknown and not _DATED_RE.match(period):
         return None
-    if not has_deadline(period, "en") and not is_horizon(period):
+    # the period read as the due part of the field ("30/09", "wk 8", "Sept" after the comma:
+    # decision 5408) as well as on its own
+    if (
+        not has_deadline(period, "en")
+        and not is_horizon(period)
+        and not has_deadline(", " + period.strip(), "en")
+    ):
         return None
     while s < e and content[s] == " ":
         s += 1
+    while e > s and content[e - 1] == " ":
+        e -= 1  # "(Maya / wk 8)": the blank before the slash is no part of the name
     return s, e
 
 
@@ -1126,7 +1139,26 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         found = _owner_under_emphasis(text)
     if found is None and has_cjk(text):
         found = _zh_name_field(text)
+    elif found is None and ("\t" in text or "  " in text):
+        found = _en_name_field(text)
     return found
+
+
+# The same in English, a tab or two blanks on each side: "Activation from 30% to 45%\tMaya\tSep
+# 30" (decision 5408).
+_EN_NAME_FIELD_RE = re.compile(
+    r"(?<=\S)(?:\t|[ ]{2,4})(?P<name>[A-Z][\w.'’\-]{1,20}(?: [A-Z][\w.'’\-]{1,20})?)"
+    r"(?=\s*$|\t|[ ]{2,4})"
+)
+
+
+def _en_name_field(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A person in a field of their own after an English item's wording, by a given name, an
+    initial and a surname or a title of address (`_owner_part` with `person_only`)."""
+    for m in _EN_NAME_FIELD_RE.finditer(text):
+        if text[: m.start()].strip() and _owner_part(m.group("name"), person_only=True):
+            return m.group("name"), m.span("name")
+    return None
 
 
 # A Chinese person's name in a field of its own after the wording, as a table pasted as text
@@ -1305,6 +1337,15 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             # "[Precinct Ops – D. Reyes]", "(Comms - Jo Park)": the unit or post, a dash, the
             # person in it who owns the item (decision 4707)
             return held["who"], (m.start(), m.end())
+    m = _DASH_FIELD_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m and text[: m.start()].strip() and "," in m.group("field"):
+        # "… — Maya, Sep 30", "… – Li, wk 8": the owner and the date in one field after a dash,
+        # as in one bracket ("(Maya, Sep 30)", decisions 1179, 5408)
+        found = _owner_beside_time(m.group("field"))
+        if found is not None:
+            s, e = found
+            base = m.start("field")
+            return m.group("field")[s:e], (base + s, base + e)
     m = _TRAILING_ROLE_RE.search(text)
     if m and text[: m.start()].strip():
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())

@@ -760,6 +760,23 @@ _EN.append(
     )
 )
 
+# The due part of a closing field that holds the owner and the date, after a comma, a slash or
+# a semicolon (decision 5408): "(Maya, 30/09)", "[Li; mid-Sept]", "(Maya / wk 8)", "— Li, Sept".
+# The field's end closes it: a bracket or the item's end. "May" stays out, as elsewhere.
+_DUE_PART_END = r"(?=\s?[)\]）】]|\s*$)"
+_EN.append(
+    (
+        "month",
+        rf"(?<=[,;/] )(?:(?:mid|early|late|end)[- ])?(?!may\b)(?:{_MONTHS_EN})\.?{_DUE_PART_END}",
+    )
+)
+_EN.append(
+    (
+        "date",
+        r"(?<=[,;/] )(?:[12]\d|3[01]|0?[1-9])[/.](?:0[1-9]|1[0-2])\.?(?![\d/])" + _DUE_PART_END,
+    )
+)
+_EN.append(("relative", r"(?<=[,;/] )(?:week|wk\.?|w) ?\d{1,2}(?![\d.])" + _DUE_PART_END))
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # Each pattern with the strings one of which its every match contains (coach.facts.needs): a text

@@ -295,6 +295,17 @@ def test_a_drafts_check(decision: int, text: str, target: str, rule: str, status
         ("课程完课率/通过率达到90%", None),
         ("每个门店负责人为门店经理", None),
         ("确保负责人为本部门员工的比例达到100%", None),
+        # decision 5409
+        ("新员工30天独立上岗率达到90%（钱芳，3.31）", "钱芳"),
+        ("新员工30天独立上岗率达到90%【钱芳｜3月底】", "钱芳"),
+        ("导师满意度达到4.5分（孙立）（3月）", "孙立"),
+        ("导师满意度达到4.5分，3月31日前完成，孙立", "孙立"),
+        ("新员工30天独立上岗率达到90%（钱芳，4.5）", None),
+        ("导师满意度达到4.5分（孙立）（重点）", None),
+        ("销售额（华东）（3月）", None),
+        ("库存周转加快，周转", None),
+        ("毛利率达到30%，毛利", None),
+        ("导师满意度达到4.5分，稳步提升", None),
     ],
 )
 def test_a_chinese_owner_without_a_colon(text: str, owner: str | None) -> None:
@@ -313,6 +324,7 @@ def test_a_chinese_owner_without_a_colon(text: str, owner: str | None) -> None:
         ("Activation from 30% to 45% — Maya, Sept", "Maya", "Sept"),
         ("Activation from 30% to 45% — Maya, Sep 30", "Maya", "Sep 30"),
         ("Activation from 30% to 45%\tMaya\tSep 30", "Maya", "Sep 30"),
+        ("NPS to 50 (Priya) (Q3)", "Priya", "Q3"),
         ("Cut returns (3/4 of stores)", None, None),
         ("Score 4/5 (median, 3/5)", None, None),
         ("Activation (Maya, 3/4)", None, None),

@@ -804,7 +804,7 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
 
     # (a slash between figures is a date's: "(Maya, 30/09)", decision 5408)
     parts = [
-        (m.start(), m.end()) for m in re.finditer(r"(?:[^、,，/;；]|(?<=\d)/(?=\d))+", content)
+        (m.start(), m.end()) for m in re.finditer(r"(?:[^、,，/;；|｜]|(?<=\d)/(?=\d))+", content)
     ]
     if len(parts) == 1 and has_cjk(content):
         # "（钱芳 3月底）", "（运营部 孙立 6月30日前）": a blank between the person and the date in
@@ -829,12 +829,13 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     period = content[other[0] : other[1]]
     if unknown and not _DATED_RE.match(period):
         return None
-    # the period read as the due part of the field ("30/09", "wk 8", "Sept" after the comma:
-    # decision 5408) as well as on its own
+    # the period read as the due part of the field ("30/09", "wk 8", "Sept", "3.31" after the
+    # comma: decisions 5408, 5409) as well as on its own
+    lang = "zh" if has_cjk(content) else "en"
     if (
-        not has_deadline(period, "en")
+        not has_deadline(period, lang)
         and not is_horizon(period)
-        and not has_deadline(", " + period.strip(), "en")
+        and not has_deadline(("，" if lang == "zh" else ", ") + period.strip(), lang)
     ):
         return None
     while s < e and content[s] == " ":
@@ -1088,6 +1089,23 @@ _DASH_DATE_FIELD_RE = re.compile(
 
 # A closing bracket, then only the item's deadline: "… (Priya) by Q3", "… [alice] by Sep 30",
 # "…（王芳）9月底前" (decision 3923): the bracket is read as if it closed the item.
+# A bracket holding only the date, after the owner's bracket: "…（孙立）（3月）", "… (Priya) (Q3)"
+# (decision 5409); the owner's bracket before it is read as though it closed the item.
+_DATE_BRACKET_AFTER_RE = re.compile(
+    r"(?<=[)）\]】])[ \t]*[（(\[【][ \t]?(?P<due>[^（）()\[\]【】\n]{1,24}?)[ \t]?[）)\]】][\s.。]*$"
+)
+
+
+def _only_time(words: str) -> bool:
+    """Whether `words` are one time expression and nothing else ("3月", "Q3", "by Sep 30")."""
+    from coach.facts.timeframes import time_spans
+
+    w = words.strip()
+    lang = "zh" if has_cjk(w) else "en"
+    spans = time_spans(w, lang)
+    return len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(w.rstrip("前之 "))
+
+
 _BRACKET_THEN_DUE_RE = re.compile(
     r"(?<=[)）\]])[ \t]*[,，]?[ \t]*(?:"
     r"(?:by|before|until|due|in)\s(?:the\s)?(?:end\sof\s(?:the\s)?)?(?:"
@@ -1163,9 +1181,11 @@ def _en_name_field(text: str) -> tuple[str, tuple[int, int]] | None:
 
 # A Chinese person's name in a field of its own after the wording, as a table pasted as text
 # lays out its cells: two blanks or a tab before it, or a slash on each side ("…达到90%  钱芳",
-# "…达到90%/钱芳/3月31日"); then the line's end or the next field (decision 5407).
+# "…达到90%/钱芳/3月31日"); then the line's end or the next field (decision 5407). A comma before
+# the name too, where it closes the item ("…，3月31日前完成，钱芳": decision 5409).
 _ZH_NAME_FIELD_RE = re.compile(
-    r"(?<=\S)(?:[ \t\u3000]{2,4}|\t|\s?/\s?)(?P<name>[\u4e00-\u9fff]{2,3})(?=\s*$|\s?/|[ \t\u3000]{2,4}|\t)"
+    r"(?<=\S)(?:[ \t\u3000]{2,4}|\t|\s?/\s?|[，,；;]\s?(?=[\u4e00-\u9fff]{2,3}[\s。.]*$))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s。.]*$|\s?/|[ \t\u3000]{2,4}|\t)"
 )
 
 
@@ -1177,11 +1197,14 @@ def _zh_name_field(text: str) -> tuple[str, tuple[int, int]] | None:
 
     for m in _ZH_NAME_FIELD_RE.finditer(text):
         name = m.group("name")
+        # after a comma, only a word the dictionary lacks or tags as a person's full name: its
+        # "nr" also covers words such as 周转 and 毛利, which a field of a table rarely holds
+        known = (None, "nrfg") if text[m.start()] in "，,；;" else (None, "nr", "nrfg")
         if (
             text[: m.start()].strip()
             and _is_person(name)
             and not _not_a_name(name)
-            and zh_dictionary_tag(name) in (None, "nr")
+            and zh_dictionary_tag(name) in known
         ):
             return name, m.span("name")
     return None
@@ -1235,6 +1258,10 @@ def _find_owner_said(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _BRACKET_THEN_DUE_RE.search(text) if ")" in text or "）" in text or "]" in text else None
+    if m is None and (")" in text or "）" in text or "]" in text or "】" in text):
+        m = _DATE_BRACKET_AFTER_RE.search(text)
+        if m is not None and not _only_time(m.group("due")):
+            m = None
     if m is not None:
         found = find_owner(text[: m.start()])
         if found is not None and found[1][1] == m.start():

@@ -10,7 +10,13 @@ import pytest
 
 from coach import review
 from coach.config import Config
-from coach.facts.owner import drafter_field, find_owner, names_nobody, strip_drafter_fields
+from coach.facts.owner import (
+    drafter_field,
+    find_owner,
+    names_nobody,
+    strip_drafter_fields,
+    team_subject,
+)
 from coach.facts.timeframes import find_timeframe, has_deadline
 
 NO_MODEL = Config(use_model=False, semantic=False)
@@ -256,7 +262,26 @@ _TOOLS = (
     "KR4: Podcast downloads from 2k to 4k (Spotify)\n"
     "KR5: Signed reviews at 4.6 (Ngozi)"
 )
+# Decision 5410: who keeps the page is no owner of its key results, as who drafted it is not.
+_DOC_OWNER = (
+    "Doc owner: Dana Ruiz\nQ3 2028 Growth OKRs\nObjective: Make our trial irresistible\n"
+    "KR1: Trial-to-paid from 9% to 14%"
+)
+_DOC_OWNER_ZH = "文档负责人：马莉\n2028年Q3 市场部OKR\n目标：让品牌在年轻人中出圈\n关键结果1：小红书粉丝从1万增长到5万"
+_SET_OWNER = (
+    "Q3 2028 Growth OKRs\nOwner: Dana Ruiz\nObjective: Make our trial irresistible\n"
+    "KR1: Trial-to-paid from 9% to 14%"
+)
+# Decision 5412 (kept): a bare two-year range in the title is a horizon, as a year is.
+_TWO_YEARS = (
+    "2027-28 OKRs\nObjective: Make reading a habit for every child\n"
+    "KR1: 85% of pupils read 20 minutes a day (Mrs Grant)"
+)
 DRAFT_CHECKS = [
+    (5410, _DOC_OWNER, "o1.kr1", "kr-no-owner", "fail"),
+    (5410, _DOC_OWNER_ZH, "o1.kr1", "kr-no-owner", "fail"),
+    (5410, _SET_OWNER, "o1.kr1", "kr-no-owner", "pass"),
+    (5412, _TWO_YEARS, "o1.kr1", "kr-no-deadline", "fail"),
     (5400, _WARD, "o1", "objective-no-timeframe", "pass"),
     (5400, _WARD, "o1.kr2", "kr-no-deadline", "pass"),
     (5401, _DRAFTER_OWNER, "o1.kr1", "kr-no-owner", "pass"),
@@ -338,3 +363,27 @@ def test_the_owner_and_the_date_in_one_field(text: str, owner: str | None, due: 
     assert (found[0] if found else None) == owner, text
     tf = find_timeframe(text, "en")
     assert (tf[0].text if tf else None) == due, text
+
+
+def test_a_page_owners_line_is_said_to_keep_the_page() -> None:
+    rep = review(_DOC_OWNER, config=NO_MODEL)
+    found = [f.message for f in rep.findings if f.rule_id == "kr-no-owner"]
+    assert found and "“Doc owner: Dana Ruiz” says who keeps the page" in found[0]
+
+
+# Decision 5411: each or all of a group as the doer is everybody; one role or team still owns.
+@pytest.mark.parametrize(
+    ("text", "owns"),
+    [
+        ("40 expansion opportunities sourced by all CSMs", False),
+        ("40 expansion opportunities sourced by each CSM", False),
+        ("Every squad ships 2 experiments", False),
+        ("Each of the 4 squads runs 2 usability tests with new users", False),
+        ("由各门店店长带教的新员工转正率达到90%", False),
+        ("40 expansion opportunities sourced by CSMs", True),
+        ("Support team resolves each ticket within a day", True),
+        ("由SDR团队挖掘的商机从20个提升到40个", True),
+    ],
+)
+def test_each_of_a_group_as_the_doer_owns_nothing(text: str, owns: bool) -> None:
+    assert team_subject(text) == owns, text

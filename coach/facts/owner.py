@@ -1905,10 +1905,21 @@ def _agent(t: str) -> bool:
     return False
 
 
+# Each or all of a group as the doer: "Each of the 4 squads runs …", "Every squad ships …", "All
+# store managers run …", "… sourced by each CSM", "由各门店店长带教的…" — everybody in it does the
+# work, so no one owns it (decision 5411, as decision 1576's "(owner: all)").
+_EACH_DOER = re.compile(
+    r"^(?:each|every|all)\b|\bby\s(?:each|every|all|any)\b|由(?:各|每个|每位|每名|所有|全体|全部)",
+    re.I,
+)
+
+
 def team_subject(text: str) -> bool:
     """Whether a team is the subject of the item's sentence (decision 13), or a team or a role
     does its work after "by" (decision 5244)."""
     t = text.strip()
+    if _EACH_DOER.search(t):
+        return False  # "Every squad ships …", "sourced by all CSMs": everybody does it (5411)
     if _TEAM_SUBJECT_ZH.match(t):
         return True
     if _agent(t):
@@ -2376,7 +2387,9 @@ _ZH_ROLE_WHERE_WHO_RE = re.compile(
 # before a bracket that opens with an owner's field ("编写：周强（负责人：马莉）", decision 5401).
 _ZH_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订)(?:人|者)?"
-    r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?)"
+    r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?"
+    # who keeps the page (decision 5410): "文档负责人：马莉", "文档维护人：…", "页面负责人：…"
+    r"|(?:文档|页面)(?:负责人|所有者|维护人|owner))"
     r"(?:\s?[:：]|\s?by(?![A-Za-z])|(?<=作者)[ \t\u3000](?=[\u4e00-\u9fff]))"
     # the value, with a bracket after the name ("作者：杜鹏（产品助理）"); not a bracket that opens
     # with an owner's field ("编写：周强（负责人：马莉）": the owner stays, as decision 5321 keeps it
@@ -2400,6 +2413,8 @@ _EN_DRAFTER_FIELD_RE = re.compile(
     r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created)\s(?:up\s)?by\b"
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
+    # who keeps the page, as a wiki's page header says it (decision 5410)
+    r"(?:doc(?:ument)?|page)\sowners?|"
     r"prepared|written|compiled|editor|by|(?:last\s)?(?:edited|updated|modified|revised))\s?[:：])"
     # the value, up to the next field: a mark between fields, two blanks before a label, or an
     # owner's field after it ("Prepared by Finance (owner: Ana Ruiz)", "drafted by ops, owned by

@@ -350,6 +350,11 @@ def test_a_chinese_owner_without_a_colon(text: str, owner: str | None) -> None:
         ("Activation from 30% to 45% — Maya, Sep 30", "Maya", "Sep 30"),
         ("Activation from 30% to 45%\tMaya\tSep 30", "Maya", "Sep 30"),
         ("NPS to 50 (Priya) (Q3)", "Priya", "Q3"),
+        # decision 5413
+        ("Raise NPS from 30 to 50, led by Dana", "Dana", None),
+        ("Raise NPS from 30 to 50; owned by Ravi Shah", "Ravi Shah", None),
+        ("Grow sales 20%, driven by Black Friday", None, "by Black Friday"),
+        ("Growth of 20%, led by enterprise deals", None, None),
         ("Cut returns (3/4 of stores)", None, None),
         ("Score 4/5 (median, 3/5)", None, None),
         ("Activation (Maya, 3/4)", None, None),

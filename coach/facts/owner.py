@@ -128,7 +128,8 @@ _OWNER_PATTERNS = (
     ),
     # "…, owner Jen", "…; DRI Marco": after a comma, a capitalised name (decision 4500)
     re.compile(
-        r"(?<=[,;] )(?:[Oo]wner|DRI)\s(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
+        # "…, led by Dana", "…; owned by Ravi Shah" too (decision 5413)
+        r"(?<=[,;] )(?:[Oo]wner|DRI|(?:[Ll]ed|[Oo]wned) by)\s(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
         r"\s*$"
     ),
     re.compile(

@@ -392,3 +392,17 @@ def test_a_page_owners_line_is_said_to_keep_the_page() -> None:
 )
 def test_each_of_a_group_as_the_doer_owns_nothing(text: str, owns: bool) -> None:
     assert team_subject(text) == owns, text
+
+
+# Decision 5414: a due line after the key results, at their column, under more names.
+@pytest.mark.parametrize(
+    "label", ["Completion date", "By when", "End date", "Finish date", "时间节点", "计划完成时间"]
+)
+def test_a_due_line_after_the_key_results_times_them_all(label: str) -> None:
+    text = (
+        "Objective: Make onboarding a delight\nKR1: Activation from 30% to 45% (Maya)\n"
+        f"KR2: Setup time under 1 day (Li)\n{label}: end of March"
+    )
+    rep = review(text, config=NO_MODEL)
+    assert len(rep.objectives[0].key_results) == 2, label
+    assert _checks(text, "o1.kr1")["kr-no-deadline"] == "pass", label

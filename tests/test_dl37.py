@@ -13,6 +13,7 @@ from coach.config import Config
 from coach.facts.owner import (
     drafter_field,
     find_owner,
+    heading_owner_name,
     names_nobody,
     strip_drafter_fields,
     team_subject,
@@ -406,3 +407,32 @@ def test_a_due_line_after_the_key_results_times_them_all(label: str) -> None:
     rep = review(text, config=NO_MODEL)
     assert len(rep.objectives[0].key_results) == 2, label
     assert _checks(text, "o1.kr1")["kr-no-deadline"] == "pass", label
+
+
+# Decision 5415: a person in brackets opening a personal set's title, or glued to an
+# objective's label, owns the items below.
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("【李娜】2028年第一季度OKR", "李娜"),
+        ("[王芳] Q3 OKR", "王芳"),
+        ("【李娜】个人OKR", "李娜"),
+        ("【草稿】2028年Q1 OKR", None),
+        ("【市场部】2028年Q1 OKR", None),
+        ("【华东】2028年Q1 OKR", None),
+    ],
+)
+def test_a_bracketed_name_opening_the_title(title: str, name: str | None) -> None:
+    assert (heading_owner_name(title) or None) == name, title
+
+
+@pytest.mark.parametrize(
+    ("objective", "owned"),
+    [
+        ("O1【数据组-李娜】成为团队里最懂数据的人", True),
+        ("O1【公司级】成为团队里最懂数据的人", False),
+    ],
+)
+def test_an_owner_bracket_glued_to_the_label(objective: str, owned: bool) -> None:
+    text = f"2028年Q1\n{objective}\nKR1 SQL考试成绩达到90分"
+    assert _checks(text, "o1.kr1")["kr-no-owner"] == ("pass" if owned else "fail")

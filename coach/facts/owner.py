@@ -2175,6 +2175,11 @@ _ASIDE = r"(?:[（(][^()（）\n]{1,20}[)）]\s*)?"
 _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
+    # "【李娜】2028年第一季度OKR", "[王芳] Q3 OKR": the person in brackets opening the set's title,
+    # as "【王芳】NPS提升到50" opens an item (decision 5415)
+    re.compile(
+        r"^[【\[]\s?(?P<name>[\u4e00-\u9fff]{2,3})\s?[】\]]\s?(?=20\d\d|[QqHh][1-4]\b|个人|OKR|目标)"
+    ),
     # "—— 王一鸣（计算机学院2024级）": the person's unit or class in brackets after the name (1541)
     re.compile(rf"(?:[-–—]{{1,2}}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{{2,3}})\s*{_ASIDE}$"),
     # "—— 大三 陈思远", "| 运营 李娜": a grade or a role word, then the person (decision 103).

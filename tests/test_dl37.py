@@ -420,6 +420,15 @@ def test_a_due_line_after_the_key_results_times_them_all(label: str) -> None:
         ("【草稿】2028年Q1 OKR", None),
         ("【市场部】2028年Q1 OKR", None),
         ("【华东】2028年Q1 OKR", None),
+        # decision 5416
+        ("OKRs: Priya (Q2 2027)", "Priya"),
+        ("Q2 2027 goals for Priya", "Priya"),
+        ("OKRs for Priya Sharma — Q2 2027", "Priya Sharma"),
+        ("Name: Priya Sharma", "Priya Sharma"),
+        ("Employee: Priya Sharma", "Priya Sharma"),
+        ("Goals for April (2027)", None),
+        ("OKRs for Engineering — Q2", None),
+        ("Goals for the team", None),
     ],
 )
 def test_a_bracketed_name_opening_the_title(title: str, name: str | None) -> None:

@@ -2206,6 +2206,13 @@ _HEADING_DASH_HANDLE = re.compile(r"[-–—|·]\s*(?P<who>@[A-Za-z0-9_][\w.\-]{
 # "OKR: @wj-mcat", "OKRs — Priya": the set labelled with the one person it belongs to.
 _OKR_OF_PERSON = re.compile(
     r"OKRs?\s?(?:[:：\-–—]|for)\s?(?P<who>@[\w\-]{2,39}|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)$"
+    # "OKRs: Priya (Q2 2027)", "Q2 2027 goals for Priya", "OKRs for Priya Sharma — Q2 2027": the
+    # person, then the period in brackets or after a dash (decision 5416)
+    r"|(?:OKRs?|[Gg]oals|[Oo]bjectives)\s?(?:[:：]|for)\s?(?P<who2>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)"
+    r"(?=\s?(?:$|[(（]|[—–|,]|\s-\s))"
+    # "Name: Priya Sharma", "Employee: Priya Sharma" over a set, as "姓名：王芳" is
+    r"|^(?:[Nn]ame|[Ee]mployee|[Ss]taff member|[Tt]eam member)\s?[:：]\s?"
+    r"(?P<who3>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*$"
 )
 
 
@@ -2626,9 +2633,14 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _HEADING_DASH_HANDLE.search(t)
     if m and t[: m.start()].strip():
         yield m.group("who").lstrip("@").rstrip(".")
-    m = _OKR_OF_PERSON.match(t)
-    if m and (m.group("who").startswith("@") or is_given_name(m.group("who").split()[0])):
-        yield m.group("who").lstrip("@")
+    m = _OKR_OF_PERSON.search(t)
+    who = m and (m.group("who") or m.group("who2") or m.group("who3"))
+    if (
+        who
+        and (who.startswith("@") or is_given_name(who.split()[0]))
+        and who.split()[0].lower() not in _CALENDAR_WORDS  # "Goals for April": a month
+    ):
+        yield who.lstrip("@")
     for p in _HEADING_ZH_NAMES:
         m = p.search(t)
         if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):

@@ -807,13 +807,16 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     parts = [
         (m.start(), m.end()) for m in re.finditer(r"(?:[^、,，/;；|｜]|(?<=\d)/(?=\d))+", content)
     ]
+    blank_split = False
     if len(parts) == 1 and has_cjk(content):
         # "（钱芳 3月底）", "（运营部 孙立 6月30日前）": a blank between the person and the date in
         # a Chinese bracket parts them as a comma does (decision 5407); the last blank, so a
-        # unit before the person stays with the person
+        # unit before the person stays with the person. The person comes first: "（上半年 王芳）"
+        # stays no owner (a time before a word, tester24z)
         m = re.fullmatch(r"(.+\S)[ \t\u3000]{1,3}(\S{2,12})", content)
         if m is not None:
             parts = [m.span(1), m.span(2)]
+            blank_split = True
     # "（王姐负责，9月30日前）": the name with the word that says it owns the item (decision 2284)
     names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
     owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
@@ -823,7 +826,7 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
         # beside a dated deadline is the person who owns the item, as a given name is (4500)
         owners = [(s, e) for s, e in names if _unlisted_name(content[s:e])]
         unknown = True
-    if len(owners) != 1 or len(parts) != 2:
+    if len(owners) != 1 or len(parts) != 2 or (blank_split and owners[0] != names[0]):
         return None
     s, e = owners[0]
     other = next(p for p, n in zip(parts, names, strict=True) if n != owners[0])

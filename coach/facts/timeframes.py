@@ -286,20 +286,6 @@ _ZH = [
     ),
     # "赶在开学前", "赶在宝宝出生之前": what 赶在 leads is the deadline it races (decision 1442).
     ("cycle", r"赶在[^，,；;。:：\s]{1,12}?(?:之前|以前|前)"),
-    # The same time clause led by 在 or 于, or opening the wording before a comma or the verb of
-    # the work (decision 5404): "在全面推广前验证模式", "于合同到期续签前…", "审计进场前，把账目理清楚",
-    # "孩子上小学前养成阅读习惯", "在搬迁新厂区期间…". Not a span ago or a rank ("三年前", "在行业前三",
-    # "名列前茅"), not a word that only contains 前 ("目前", "提前", "超前", "当前", "此前"), and not
-    # an event of each one (每 in the clause: decision 304).
-    (
-        "cycle",
-        r"(?:(?<=[在于])|^|(?<=[，,；;。]))(?![每各])"
-        r"[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
-        r"(?<![目提超当此先从眼跟面事生空史向往以之年月天周日时钟秒个期])"
-        r"(?:之前|前|期间)"
-        r"(?![茅列沿端台置线景途夕例进行十百千万\d一二三四五六七八九两几])"
-        r"(?=[，,]|(?<=期间)|把|让|将|使|要|完成|实现|做到|养成|拿下|打造|建立|验证|确保|达到)",
-    ),
     # Preparing for an inspection or a review names it as the deadline (decision 5404):
     # "迎接三甲医院复审，…", "迎接市级卫生检查", "迎接省级验收".
     (
@@ -777,6 +763,22 @@ _EN.append(
     )
 )
 _EN.append(("relative", r"(?<=[,;/] )(?:week|wk\.?|w) ?\d{1,2}(?![\d.])" + _DUE_PART_END))
+# A time clause led by 在 or 于, or opening the wording before a comma or the verb of the work
+# (decision 5404): "在全面推广前验证模式", "于合同到期续签前…", "审计进场前，把账目理清楚", "孩子上小学前养成
+# 阅读习惯", "在搬迁新厂区期间…". Not a span ago or a rank ("三年前", "在行业前三", "名列前茅"), not a
+# word that only contains 前 ("目前", "提前", "超前", "当前", "此前"), and not an event of each one
+# (每 in the clause: decision 304). Read only where no other time expression overlaps it, so a
+# listed event keeps its own words ("新店开业前完成…" is "开业前", "2028年第二季度末前" a quarter).
+_ZH_TIME_CLAUSE = re.compile(
+    r"(?:(?<=[在于])|^|(?<=[，,；;。]))(?![每各])"
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?<![目提超当此先从眼跟面事生空史向往以之年月天周日时钟秒个期])"
+    r"(?:之前|前|期间)"
+    r"(?![茅列沿端台置线景途夕例进行十百千万\d一二三四五六七八九两几])"
+    r"(?=[，,]|(?<=期间)|把|让|将|使|要|完成|实现|做到|养成|拿下|打造|建立|验证|确保|达到)"
+)
+
+
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # Each pattern with the strings one of which its every match contains (coach.facts.needs): a text
@@ -1197,6 +1199,16 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             ):
                 continue  # "for next year's tryouts": an event of that period (decision 566)
             found.append((s, e, kind))
+    if "前" in text or "期间" in text:
+        for m in _ZH_TIME_CLAUSE.finditer(text):
+            s, e = m.span()
+            if (
+                not any(s < f[1] and f[0] < e for f in found)
+                and not _every_clause(text[:s])
+                and "每" not in m.group(0)  # "让每位顾客在双11期间…": each one's event (304)
+                and "各" not in m.group(0)
+            ):
+                found.append((s, e, "cycle"))  # decision 5404
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, str]] = []
     for f in found:

@@ -736,7 +736,7 @@ _EN.append(
         r"(?![a-z])",
     )
 )
-# "End the year with …", "Finish the quarter strong", "Close out Q3 with …": an objective that
+# "End the year with …", "Finish the quarter strong", "Close out the half with …": an objective that
 # opens by ending the period bounds itself by that period's end (decision 5400).
 _EN.append(
     (

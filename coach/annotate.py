@@ -377,6 +377,10 @@ def _before_annotations(item: Item, text: str) -> int:
     return end
 
 
+# A bracket closing an item's label: "O1【数据组-李娜】", "KR2 [Sam]" (decision 5415).
+_LABEL_BRACKET_RE = re.compile(r"[【\[（(][^【】\[\]（）()\n]{1,20}[】\]）)]\s?[:：]?\s?$")
+
+
 def annotate_item(item: Item, language: str | None = None) -> None:
     """Read the annotations of one item (idempotent: earlier readings are replaced). With
     `language`, the item is read in that language instead of the one its wording shows."""
@@ -386,9 +390,15 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     text = item.text
     _owner(item, text)
     _owner_bracket_weight(item, text)
-    if item.owner is None and ("(" in item.label or "（" in item.label):
-        # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
+    if item.owner is None and any(c in item.label for c in "(（【["):
+        # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label;
+        # "O1【数据组-李娜】…" too, the bracket glued to the label (decision 5415)
         found = find_owner(item.label) or find_owner(item.label.rstrip(" :：*"))
+        if found is None and (m := _LABEL_BRACKET_RE.search(item.label)) is not None:
+            # read as it opens the wording ("【王芳】NPS提升到50" names its owner)
+            opened = find_owner(m.group(0).rstrip(" :：") + item.text)
+            if opened is not None and opened[1][0] == 0:
+                found = opened
         if found is not None:
             item.owner = found[0]
     if item.owner is None and item.prefix and _owner_prefix(item):

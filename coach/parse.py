@@ -397,6 +397,8 @@ _PROGRESS_KEY_RE = re.compile(
 # 48小时缩短到24小时" under an objective is a key result about a duration.
 _MORE_DUE_KEYS = (
     r"完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?|时间节点|期限|时限|ddl"
+    # "Target date:", "Completion date:", "By when:", "End date:" (decision 5414)
+    r"|target[ \t]date|completion[ \t](?:date|time)|by[ \t]when|end[ \t]date|finish[ \t]date"
 )
 _MORE_DUE_KEY_RE = re.compile(rf"(?:{_MORE_DUE_KEYS})", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
@@ -7244,7 +7246,8 @@ _THEME_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 _DUE_LINE_RE = re.compile(
-    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:due(?:[ \t]date)?|deadline|target[ \t]date|截止(?:日期|时间)?|完成时间)"
+    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:due(?:[ \t]date)?|deadline|target[ \t]date|截止(?:日期|时间)?|完成时间"
+    rf"|{_MORE_DUE_KEYS})"  # "Completion date:", "By when:", "时间节点：" (decision 5414)
     r"(?:\*\*)?[ \t]?[:：]",
     re.IGNORECASE,
 )

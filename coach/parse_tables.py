@@ -281,7 +281,8 @@ def _normalise(header: str) -> str:
 
 
 # Head words of a longer column or field name that say its role.
-_DUE_HEADS = ("deadline", "duedate", "targetdate", "enddate")
+# ("Completion date": decision 5414; not "Target completion", which may head a rate's column)
+_DUE_HEADS = ("deadline", "duedate", "targetdate", "enddate", "completiondate", "finishdate")
 _OWNER_HEADS = ("manager", "owner", "owners")
 
 

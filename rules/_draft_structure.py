@@ -191,7 +191,19 @@ def _sets_period_text(line: str) -> str:
     about the past or about sending the draft in ("2025年Q3 OKR（请于7月5日前提交）" keeps Q3)."""
     if _NOTE_LINE.match(line) or _DOC_DATE_LINE.match(line):
         return ""
+    line = _SUBMITTER_FIELD.sub(" ", line)
     return " ".join(c for c in _CLAUSE_BREAK.split(line) if not _NOT_THE_SETS_PERIOD.search(c))
+
+
+# Who hands the set in, a field of the title line: "提交人：王磊 2028年Q3 市场部OKR", "Q3 2028 Growth
+# OKRs — submitted by Dana Ruiz". The field says who, not when the draft is due (decision 5403):
+# it is taken out before the line's clauses are read, so the title's own period stays, where
+# "submit"/"提交" in the clause dropped it as a note about sending the draft in ("请于7月5日前提交",
+# still dropped). The field's value ends at a blank (Chinese) or at a mark between fields.
+_SUBMITTER_FIELD = re.compile(
+    r"(?:提交人|提交者|报送人)\s?[:：]\s?[^\s｜|;；,，（）()]{1,12}"
+    r"|(?:[—–-]\s?)?\b(?i:submitted\sby)\b[^|;｜；·•,，()（）\n]{0,60}",
+)
 
 
 # A heading that names a set of its own ("## 市场部OKR", "## Sales goals"): after the first
@@ -501,6 +513,9 @@ def has_owner(kr: Item, draft: Draft) -> bool:
 # the objective names a month as the cycle the same way (decision 2564).
 _QUARTER_SET = re.compile(
     r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\b(?:quarterly|monthly) (?:okrs?|goals|plan|objectives)"
+    # "Half-year OKRs", "Semi-annual goals", "半年度OKR": the set's cycle is a half (decision 5405)
+    r"|\b(?:half-?year(?:ly)?|semi-?annual|six-month|6-month) (?:okrs?|goals|plan|objectives)"
+    r"|(?<![上下前后每各个])半年度?\s?(?:OKR|目标|计划)"
     r"|\b(?:okrs?|goals|objectives)[ \t(（]{1,3}quarterly\b"
     # "研发部 OKR（季度）", "运营组目标（季度版）", "产品组 OKR（月度）": the bracket right after the
     # set's name says its cycle, as "(quarterly …)" does (decision 4481); not "（年度）", a horizon,

@@ -415,10 +415,11 @@ class KrNoOwner(Rule):
             return _EVERYBODY_OWNS[lang].format(who=args["everybody"]) + (
                 later[lang] if later else ""
             )
+        did = _did(args.get("author") or "", lang)
         if args.get("team") and args.get("author"):
-            base += _TEAM_AND_AUTHOR[lang].format(team=args["team"], author=args["author"])
+            base += _TEAM_AND_AUTHOR[lang].format(team=args["team"], author=args["author"], did=did)
         elif args.get("author"):
-            base += _AUTHOR_WROTE_SET[lang].format(author=args["author"])
+            base += _AUTHOR_WROTE_SET[lang].format(author=args["author"], did=did)
         elif args.get("team"):
             base += _TEAM_RUNS_SET[lang].format(team=args["team"])
         return f"{base}{later[lang]}" if later else base
@@ -450,18 +451,32 @@ _TEAM_RUNS_SET = {
 
 # "Drafted by: Omar (ops lead)", "初稿 by 行政主管 马莉" over the set: who wrote the page (5242).
 _AUTHOR_WROTE_SET = {
-    "zh": "开头写的“{author}”说的是这份OKR由谁起草或修改，不是每个关键结果的负责人：请为每个关键结果指定一个人。",
-    "en": " “{author}” says who wrote or edited the page, not who owns each key result: name one "
+    "zh": "开头写的“{author}”说的是这份OKR由谁{did}，不是每个关键结果的负责人：请为每个关键结果指定一个人。",
+    "en": " “{author}” says who {did} the page, not who owns each key result: name one "
     "person for each.",
 }
 
 
+# What the drafter's line says was done to the page: written or edited (decision 5242), or kept
+# by its page owner ("Doc owner: Dana", "文档负责人：马莉": decision 5410).
+_PAGE_KEEPER_RE = re.compile(
+    r"^(?:(?:doc(?:ument)?|page)\s?owners?|(?:文档|页面)(?:负责人|所有者|维护人|owner))", re.I
+)
+
+
+def _did(author: str, lang: str) -> str:
+    keeps = _PAGE_KEEPER_RE.match(author.strip()) is not None
+    if lang == "zh":
+        return "维护" if keeps else "起草或修改"
+    return "keeps" if keeps else "wrote or edited"
+
+
 # Both over the set: the team that runs it and who wrote the page (decision 5242).
 _TEAM_AND_AUTHOR = {
-    "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，“{author}”说的是这份OKR由谁起草或修改，都不是每个关键结果的"
+    "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，“{author}”说的是这份OKR由谁{did}，都不是每个关键结果的"
     "负责人：请为每个关键结果指定一个人。",
-    "en": " “{team}” at the head of the set is the team that runs it and “{author}” says who wrote "
-    "or edited the page; neither owns each key result: name one person for each.",
+    "en": " “{team}” at the head of the set is the team that runs it and “{author}” says who "
+    "{did} the page; neither owns each key result: name one person for each.",
 }
 
 

@@ -95,8 +95,11 @@ _OWNER_PATTERNS = (
         r"(?=\s*(?:$|[)\],;|—–]|-\s))",
         re.I,
     ),
-    # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
-    re.compile(rf"(?:^|(?<=\s))(?:负责人|责任人|执行人)\s{{1,3}}(?P<name>{_NAME})\s*$"),
+    # "… 责任人 李娜" at the end: a long label and a name with a space, no colon; also after a
+    # comma, and with 为 or 是 between ("…，负责人为钱芳", "…；责任人是孙立": decision 5407)
+    re.compile(
+        rf"(?:^|(?<=[\s，,；;。]))(?:负责人|责任人|执行人)(?:\s{{1,3}}|\s?[为是]\s?)(?P<name>{_NAME})\s*$"
+    ),
     # @alice / @张三; "负责人@周敏" as Feishu writes a mention after its label (decision 1276);
     # glued to Chinese wording, "…资源投入的方向@产品部门" (decision 1393): only Latin letters or
     # digits before the @ make it an address
@@ -125,7 +128,8 @@ _OWNER_PATTERNS = (
     ),
     # "…, owner Jen", "…; DRI Marco": after a comma, a capitalised name (decision 4500)
     re.compile(
-        r"(?<=[,;] )(?:[Oo]wner|DRI)\s(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
+        # "…, led by Dana", "…; owned by Ravi Shah" too (decision 5413)
+        r"(?<=[,;] )(?:[Oo]wner|DRI|(?:[Ll]ed|[Oo]wned) by)\s(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
         r"\s*$"
     ),
     re.compile(
@@ -260,6 +264,8 @@ _TRAILING_ROLE_RE = re.compile(
 _TRAILING_DASH_ROLE_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Za-z][\w'’\-]{1,20}(?: [A-Za-z][\w'’\-]{1,20}){0,2})[\s.]*$"
 )
+# The last field after a spaced dash: "… — Maya, Sep 30" (decision 5408).
+_DASH_FIELD_RE = re.compile(r"\s[-–—]{1,2}\s{1,3}(?P<field>[^-–—()\n]{3,40}?)[\s.]*$")
 _TRAILING_DASH_RE = re.compile(
     r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?"
     # "- Pat & Grace", "— Ana and Ben": two people after the dash, as "(Ana & Ben)" (4701)
@@ -797,7 +803,20 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     span of the owner's part (the period stays part of the wording)."""
     from coach.facts.timeframes import has_deadline, is_horizon
 
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
+    # (a slash between figures is a date's: "(Maya, 30/09)", decision 5408)
+    parts = [
+        (m.start(), m.end()) for m in re.finditer(r"(?:[^、,，/;；|｜]|(?<=\d)/(?=\d))+", content)
+    ]
+    blank_split = False
+    if len(parts) == 1 and has_cjk(content):
+        # "（钱芳 3月底）", "（运营部 孙立 6月30日前）": a blank between the person and the date in
+        # a Chinese bracket parts them as a comma does (decision 5407); the last blank, so a
+        # unit before the person stays with the person. The person comes first: "（上半年 王芳）"
+        # stays no owner (a time before a word, tester24z)
+        m = re.fullmatch(r"(.+\S)[ \t\u3000]{1,3}(\S{2,12})", content)
+        if m is not None:
+            parts = [m.span(1), m.span(2)]
+            blank_split = True
     # "（王姐负责，9月30日前）": the name with the word that says it owns the item (decision 2284)
     names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
     owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
@@ -807,17 +826,26 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
         # beside a dated deadline is the person who owns the item, as a given name is (4500)
         owners = [(s, e) for s, e in names if _unlisted_name(content[s:e])]
         unknown = True
-    if len(owners) != 1 or len(parts) != 2:
+    if len(owners) != 1 or len(parts) != 2 or (blank_split and owners[0] != names[0]):
         return None
     s, e = owners[0]
     other = next(p for p, n in zip(parts, names, strict=True) if n != owners[0])
     period = content[other[0] : other[1]]
     if unknown and not _DATED_RE.match(period):
         return None
-    if not has_deadline(period, "en") and not is_horizon(period):
+    # the period read as the due part of the field ("30/09", "wk 8", "Sept", "3.31" after the
+    # comma: decisions 5408, 5409) as well as on its own
+    lang = "zh" if has_cjk(content) else "en"
+    if (
+        not has_deadline(period, lang)
+        and not is_horizon(period)
+        and not has_deadline(("，" if lang == "zh" else ", ") + period.strip(), lang)
+    ):
         return None
     while s < e and content[s] == " ":
         s += 1
+    while e > s and content[e - 1] == " ":
+        e -= 1  # "(Maya / wk 8)": the blank before the slash is no part of the name
     return s, e
 
 
@@ -1065,6 +1093,23 @@ _DASH_DATE_FIELD_RE = re.compile(
 
 # A closing bracket, then only the item's deadline: "… (Priya) by Q3", "… [alice] by Sep 30",
 # "…（王芳）9月底前" (decision 3923): the bracket is read as if it closed the item.
+# A bracket holding only the date, after the owner's bracket: "…（孙立）（3月）", "… (Priya) (Q3)"
+# (decision 5409); the owner's bracket before it is read as though it closed the item.
+_DATE_BRACKET_AFTER_RE = re.compile(
+    r"(?<=[)）\]】])[ \t]*[（(\[【][ \t]?(?P<due>[^（）()\[\]【】\n]{1,24}?)[ \t]?[）)\]】][\s.。]*$"
+)
+
+
+def _only_time(words: str) -> bool:
+    """Whether `words` are one time expression and nothing else ("3月", "Q3", "by Sep 30")."""
+    from coach.facts.timeframes import time_spans
+
+    w = words.strip()
+    lang = "zh" if has_cjk(w) else "en"
+    spans = time_spans(w, lang)
+    return len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(w.rstrip("前之 "))
+
+
 _BRACKET_THEN_DUE_RE = re.compile(
     r"(?<=[)）\]])[ \t]*[,，]?[ \t]*(?:"
     r"(?:by|before|until|due|in)\s(?:the\s)?(?:end\sof\s(?:the\s)?)?(?:"
@@ -1114,7 +1159,59 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     found = _find_owner_said(text)
     if found is None and ("*" in text or "_" in text):
         found = _owner_under_emphasis(text)
+    if found is None and has_cjk(text):
+        found = _zh_name_field(text)
+    elif found is None and ("\t" in text or "  " in text):
+        found = _en_name_field(text)
     return found
+
+
+# The same in English, a tab or two blanks on each side: "Activation from 30% to 45%\tMaya\tSep
+# 30" (decision 5408).
+_EN_NAME_FIELD_RE = re.compile(
+    r"(?<=\S)(?:\t|[ ]{2,4})(?P<name>[A-Z][\w.'’\-]{1,20}(?: [A-Z][\w.'’\-]{1,20})?)"
+    r"(?=\s*$|\t|[ ]{2,4})"
+)
+
+
+def _en_name_field(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A person in a field of their own after an English item's wording, by a given name, an
+    initial and a surname or a title of address (`_owner_part` with `person_only`)."""
+    for m in _EN_NAME_FIELD_RE.finditer(text):
+        if text[: m.start()].strip() and _owner_part(m.group("name"), person_only=True):
+            return m.group("name"), m.span("name")
+    return None
+
+
+# A Chinese person's name in a field of its own after the wording, as a table pasted as text
+# lays out its cells: two blanks or a tab before it, or a slash on each side ("…达到90%  钱芳",
+# "…达到90%/钱芳/3月31日"); then the line's end or the next field (decision 5407). A comma before
+# the name too, where it closes the item ("…，3月31日前完成，钱芳": decision 5409).
+_ZH_NAME_FIELD_RE = re.compile(
+    r"(?<=\S)(?:[ \t\u3000]{2,4}|\t|\s?/\s?|[，,；;]\s?(?=[\u4e00-\u9fff]{2,3}[\s。.]*$))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s。.]*$|\s?/|[ \t\u3000]{2,4}|\t)"
+)
+
+
+def _zh_name_field(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The name in a field of its own closing a Chinese item (`_ZH_NAME_FIELD_RE`): a surname
+    first, nothing no given name holds, and no word the dictionary knows but as a name ("方案",
+    "全年", "华东" are none)."""
+    from coach.nlp import zh_dictionary_tag
+
+    for m in _ZH_NAME_FIELD_RE.finditer(text):
+        name = m.group("name")
+        # after a comma, only a word the dictionary lacks or tags as a person's full name: its
+        # "nr" also covers words such as 周转 and 毛利, which a field of a table rarely holds
+        known = (None, "nrfg") if text[m.start()] in "，,；;" else (None, "nr", "nrfg")
+        if (
+            text[: m.start()].strip()
+            and _is_person(name)
+            and not _not_a_name(name)
+            and zh_dictionary_tag(name) in known
+        ):
+            return name, m.span("name")
+    return None
 
 
 # Emphasis marks of Markdown: "**Owner:**", "*Lead*", "__Owner__:", "_Simon_" (not the "_" inside
@@ -1165,6 +1262,10 @@ def _find_owner_said(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _BRACKET_THEN_DUE_RE.search(text) if ")" in text or "）" in text or "]" in text else None
+    if m is None and (")" in text or "）" in text or "]" in text or "】" in text):
+        m = _DATE_BRACKET_AFTER_RE.search(text)
+        if m is not None and not _only_time(m.group("due")):
+            m = None
     if m is not None:
         found = find_owner(text[: m.start()])
         if found is not None and found[1][1] == m.start():
@@ -1267,6 +1368,15 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             # "[Precinct Ops – D. Reyes]", "(Comms - Jo Park)": the unit or post, a dash, the
             # person in it who owns the item (decision 4707)
             return held["who"], (m.start(), m.end())
+    m = _DASH_FIELD_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m and text[: m.start()].strip() and "," in m.group("field"):
+        # "… — Maya, Sep 30", "… – Li, wk 8": the owner and the date in one field after a dash,
+        # as in one bracket ("(Maya, Sep 30)", decisions 1179, 5408)
+        found = _owner_beside_time(m.group("field"))
+        if found is not None:
+            s, e = found
+            base = m.start("field")
+            return m.group("field")[s:e], (base + s, base + e)
     m = _TRAILING_ROLE_RE.search(text)
     if m and text[: m.start()].strip():
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
@@ -1584,7 +1694,12 @@ def names_everybody(name: str) -> bool:
 _UNDECIDED_RE = re.compile(
     r"tb[dca]|tb[dc] ?\?|to be (?:decided|defined|determined|confirmed|assigned|named|agreed)|"
     r"n/?a|none(?: yet)?|nobody(?: yet)?|unassigned|not (?:yet )?assigned|open|vacant|\?+|-+|—+|"
-    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|？+",
+    r"待定|待确认|待定人|待分配|待指定|待安排|未定|未指定|未分配|暂无|暂定|无|空缺|？+"
+    # a template's blank left in the owner's place: "xx组", "XX部", "XXX", "某某", "XX team",
+    # "××老师" stand for a unit or a person still to be written in (decision 5402), as "[团队]"
+    # and "[team]" do
+    r"|(?:[xX×]{2,4}|某某?)\s?(?:组|部|部门|科|室|处|团队|中心|小组|队|班|店|经理|主管|老师|同学|负责人|"
+    r"team|squad|dept\.?|department|group|lead|manager|owner)?",
     re.I,
 )
 
@@ -1630,6 +1745,8 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     low = name.lower().strip("'’-")
     if low in _NOT_BARE_NAMES or low in _en_functions() or low in _en_roles():
         return None
+    if low in word_set("named_tools", "en"):
+        return None  # "(Amplitude)", "(Google Play)": where the figure lives (decision 5406)
     if low in _REVIEW_VERDICTS:
         return None  # "… (Miss).", "… (Hit)": how the key result went (decision 5123)
     ws = low.split()
@@ -1792,10 +1909,21 @@ def _agent(t: str) -> bool:
     return False
 
 
+# Each or all of a group as the doer: "Each of the 4 squads runs …", "Every squad ships …", "All
+# store managers run …", "… sourced by each CSM", "由各门店店长带教的…" — everybody in it does the
+# work, so no one owns it (decision 5411, as decision 1576's "(owner: all)").
+_EACH_DOER = re.compile(
+    r"^(?:each|every|all)\b|\bby\s(?:each|every|all|any)\b|由(?:各|每个|每位|每名|所有|全体|全部)",
+    re.I,
+)
+
+
 def team_subject(text: str) -> bool:
     """Whether a team is the subject of the item's sentence (decision 13), or a team or a role
     does its work after "by" (decision 5244)."""
     t = text.strip()
+    if _EACH_DOER.search(t):
+        return False  # "Every squad ships …", "sourced by all CSMs": everybody does it (5411)
     if _TEAM_SUBJECT_ZH.match(t):
         return True
     if _agent(t):
@@ -2050,6 +2178,11 @@ _ASIDE = r"(?:[（(][^()（）\n]{1,20}[)）]\s*)?"
 _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
+    # "【李娜】2028年第一季度OKR", "[王芳] Q3 OKR": the person in brackets opening the set's title,
+    # as "【王芳】NPS提升到50" opens an item (decision 5415)
+    re.compile(
+        r"^[【\[]\s?(?P<name>[\u4e00-\u9fff]{2,3})\s?[】\]]\s?(?=20\d\d|[QqHh][1-4]\b|个人|OKR|目标)"
+    ),
     # "—— 王一鸣（计算机学院2024级）": the person's unit or class in brackets after the name (1541)
     re.compile(rf"(?:[-–—]{{1,2}}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{{2,3}})\s*{_ASIDE}$"),
     # "—— 大三 陈思远", "| 运营 李娜": a grade or a role word, then the person (decision 103).
@@ -2076,6 +2209,13 @@ _HEADING_DASH_HANDLE = re.compile(r"[-–—|·]\s*(?P<who>@[A-Za-z0-9_][\w.\-]{
 # "OKR: @wj-mcat", "OKRs — Priya": the set labelled with the one person it belongs to.
 _OKR_OF_PERSON = re.compile(
     r"OKRs?\s?(?:[:：\-–—]|for)\s?(?P<who>@[\w\-]{2,39}|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)$"
+    # "OKRs: Priya (Q2 2027)", "Q2 2027 goals for Priya", "OKRs for Priya Sharma — Q2 2027": the
+    # person, then the period in brackets or after a dash (decision 5416)
+    r"|(?:OKRs?|[Gg]oals|[Oo]bjectives)\s?(?:[:：]|for)\s?(?P<who2>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)"
+    r"(?=\s?(?:$|[(（]|[—–|,]|\s-\s))"
+    # "Name: Priya Sharma", "Employee: Priya Sharma" over a set, as "姓名：王芳" is
+    r"|^(?:[Nn]ame|[Ee]mployee|[Ss]taff member|[Tt]eam member)\s?[:：]\s?"
+    r"(?P<who3>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*$"
 )
 
 
@@ -2259,13 +2399,21 @@ _ZH_ROLE_WHERE_WHO_RE = re.compile(
 # "整理人：运营部 李经理", "执笔：赵主管" beside "周期：…" — who wrote the page, not who answers for its
 # key results (decision 4720, lead ruling b of round 32). Also "初稿：…", "初稿 by 行政主管 …", "填写人：…",
 # "作者：…", "最后修改：…", "文档作者 …" (decision 5241). The field ends at the next ｜, ；, at a
-# bracket's end, or where a blank opens the next field ("编写：周强  负责人：马莉" keeps the owner).
+# bracket's end, where a blank opens the next field ("编写：周强  负责人：马莉" keeps the owner), or
+# before a bracket that opens with an owner's field ("编写：周强（负责人：马莉）", decision 5401).
 _ZH_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订)(?:人|者)?"
-    r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?)"
+    r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?"
+    # who keeps the page (decision 5410): "文档负责人：马莉", "文档维护人：…", "页面负责人：…"
+    r"|(?:文档|页面)(?:负责人|所有者|维护人|owner))"
     r"(?:\s?[:：]|\s?by(?![A-Za-z])|(?<=作者)[ \t\u3000](?=[\u4e00-\u9fff]))"
-    # the value, with a bracket after the name ("作者：杜鹏（产品助理）")
-    r"(?:[^｜|;；\n（）()]|[（(][^（）()\n]{0,16}[）)]){0,60}?(?=[ \t\u3000]{1,4}[^\s:：｜|;；]{1,8}[:：]|[｜|;；\n）)]|$)"
+    # the value, with a bracket after the name ("作者：杜鹏（产品助理）"); not a bracket that opens
+    # with an owner's field ("编写：周强（负责人：马莉）": the owner stays, as decision 5321 keeps it
+    # in English; decision 5401)
+    r"(?:[^｜|;；\n（）()]|[（(](?!\s?(?:负责人|责任人|执行人|主责人|牵头人|总负责人?|负责|(?i:owner|dri))(?:\s?[:：]|[ \t]))"
+    r"[^（）()\n]{0,16}[）)]){0,60}?"
+    r"(?=[ \t\u3000]{1,4}[^\s:：｜|;；]{1,8}[:：]|[｜|;；\n）)]|$"
+    r"|[（(]\s?(?:负责人|责任人|执行人|主责人|牵头人|总负责人?|负责|(?i:owner|dri))(?:\s?[:：]|[ \t]))"
 )
 
 
@@ -2281,6 +2429,8 @@ _EN_DRAFTER_FIELD_RE = re.compile(
     r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created)\s(?:up\s)?by\b"
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
+    # who keeps the page, as a wiki's page header says it (decision 5410)
+    r"(?:doc(?:ument)?|page)\sowners?|"
     r"prepared|written|compiled|editor|by|(?:last\s)?(?:edited|updated|modified|revised))\s?[:：])"
     # the value, up to the next field: a mark between fields, two blanks before a label, or an
     # owner's field after it ("Prepared by Finance (owner: Ana Ruiz)", "drafted by ops, owned by
@@ -2486,9 +2636,14 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _HEADING_DASH_HANDLE.search(t)
     if m and t[: m.start()].strip():
         yield m.group("who").lstrip("@").rstrip(".")
-    m = _OKR_OF_PERSON.match(t)
-    if m and (m.group("who").startswith("@") or is_given_name(m.group("who").split()[0])):
-        yield m.group("who").lstrip("@")
+    m = _OKR_OF_PERSON.search(t)
+    who = m and (m.group("who") or m.group("who2") or m.group("who3"))
+    if (
+        who
+        and (who.startswith("@") or is_given_name(who.split()[0]))
+        and who.split()[0].lower() not in _CALENDAR_WORDS  # "Goals for April": a month
+    ):
+        yield who.lstrip("@")
     for p in _HEADING_ZH_NAMES:
         m = p.search(t)
         if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):

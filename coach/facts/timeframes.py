@@ -20,6 +20,7 @@ from itertools import pairwise
 from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
 from coach.text import Translation
 from coach.types import Timeframe, make_span, make_timeframe
+from coach.wordlists import words
 
 # A month's level, a baseline kept ("at the January level", "below the March average"), no event
 _MONTH_LEVEL = (
@@ -264,6 +265,8 @@ _ZH = [
         # a deployment, closed there ("（主网部署前）"), not "部署前检查" (decision 2324)
         r"|部署(?:前|之前)(?![\u4e00-\u9fff])"
         r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期"
+        # "试用期目标", "试用期OKR": a newcomer's own probation as the set's run (decision 5405)
+        r"|试用期(?=\s?(?:目标|OKR|okr|计划))"
         # "上线后 30 天", "发布后3个月": a period counted from a one-off event without 内
         # ("上线后三个月内" is read by the span with 内; decisions 15, 497, 1905)
         rf"|(?:上线|开业|上市|发布|开学|投产|量产|开服|公测|改版)(?:之)?后\s?{_ZH_NUM}{{1,3}}\s?"
@@ -283,6 +286,12 @@ _ZH = [
     ),
     # "赶在开学前", "赶在宝宝出生之前": what 赶在 leads is the deadline it races (decision 1442).
     ("cycle", r"赶在[^，,；;。:：\s]{1,12}?(?:之前|以前|前)"),
+    # Preparing for an inspection or a review names it as the deadline (decision 5404):
+    # "迎接三甲医院复审，…", "迎接市级卫生检查", "迎接省级验收".
+    (
+        "cycle",
+        r"迎接[^，,；;。:：\s]{0,12}?(?:检查|复审|评审|验收|审核|督导|巡视|评估|考核|审计|认证)",
+    ),
     # A sales event used as the deadline: "双11", "618大促期间", "双十一前".
     (
         "cycle",
@@ -542,12 +551,26 @@ _EN = [
         # a run of the cycle's weeks: "in wks 1-6", "during weeks 1–2" (decision 1761)
         r"|(?:in|during|over|across) (?:weeks|wks\.?) \d{1,2} ?[-–] ?\d{1,2}(?![0-9])"
         r"|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        # "OKRs for the coming 90 days", "over the following 12 weeks" (decision 5405)
+        r"|the (?:coming|following|upcoming) \d{1,3} (?:days|weeks|months)"
+        # "My first 90 days", "Goals — first 100 days as CTO": one's own start in a new role, the
+        # set's run (decision 5405); a customer's or a hire's "first 90 days" stays the measure's
+        r"|my first \d{2,3} days|(?<![a-z] )first \d{2,3} days (?=as |in (?:the |my |a )?new )"
         # "by W40", "W40前": a week of the year written short (decision 1420)
         r"|(?:by|before|until) w\d{1,2}(?![0-9a-z])|(?<![a-z0-9])w\d{1,2}(?:前|之前|结束前)"
         # "（Week 4）" closing a key result: the week of the cycle it is due (decision 300).
         # ... and "（W35）", "(wk 6)" written short (decision 4282)
         r"|(?<=[(（])\s?(?:week|wk\.?|w) ?\d{1,2}(?=\s?[)）])"
         rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
+    ),
+    # "by the first week of school", "before the last week of term": a week of the school's own
+    # calendar, as a week of a month is (decision 5400); one point of the calendar, not a window
+    # counted from each one's own start
+    (
+        "cycle",
+        r"(?:by|before|until) the (?:first|second|third|last|final|1st|2nd|3rd) (?:week|day) of "
+        r"(?:school|term|the (?:school year|term|semester|season|summer term|autumn term|spring term))"
+        r"(?![a-z])",
     ),
     (
         "month",
@@ -561,6 +584,9 @@ _EN = [
     ("quarter", r"(?<![a-z0-9])[1-4]q ?'?(?:20)?\d\d(?![0-9])|q[1-4]/20\d\d"),
     ("cycle", r"(?:spring|summer|fall|autumn|winter) '\d\d(?![0-9])"),
     ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
+    # "by mid-2028", "before the middle of 2028": the middle of a named year, a half's end, not
+    # the whole year as a horizon (decision 5400)
+    ("half", r"(?:by|before|until) (?:the )?(?:mid-?|middle of )20\d\d(?![0-9])"),
     # "2H26", "1h '27", "2H FY2027"; not a length of time written the same way ("from 2h10 to
     # 1h45": decision 4711): glued two figures name a year of the 2020s or 2030s, and no "from",
     # "to" or arrow joins them to another
@@ -650,6 +676,109 @@ _EN = [
         r"(?=\s*(?:$|[,;.(]|\s[-–—]\s))",
     ),
 ]
+
+
+def _event_words() -> str:
+    """The one-off events of coach/facts/data/en/deadline_events.txt as one alternation,
+    longest first (decision 5400)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words("deadline_events", "en"))
+
+
+# A one-off event of the team's own named as the point the work is due (decision 5400): "by
+# the CQC inspection", "until the lease renewal", "ahead of the Hanover trade fair", "ready for
+# tax season", "by the end of the step challenge". Read from a list of events (data), after the
+# words that make an event a deadline, with up to three words that say which one. Not "by" after
+# a participle ("issues found by the audit", "flagged by the inspection": who found them), not an
+# event of each one or of someone else ("before each audit", "by their renewal": the gap words
+# refuse each, every, per, any and possessives), not a means ("by the move to AWS", "by the
+# merger with Acme"), not a body named after the event ("the audit committee", "the inspection
+# team"), and not a count of them ("audits", "fairs").
+_EVENT_LEAD_EN = (
+    r"(?:(?<!ed )(?<!en )(?<!wn )(?<!ught )(?<!found )(?<!made )(?<!done )(?<!held )(?<!run )"
+    r"(?<!set )(?<!won )(?<!met )(?<!paid )(?<!kept )(?<!sent )(?<!built )by"
+    r"|before|until|ahead of|in time for|ready for|prepared for"
+    r"|(?:by|before|until|at) (?:the )?end of)"
+)
+_EVENT_GAP_EN = (
+    r"(?:the |our |this |my |this year['’]s |next year['’]s )?"
+    r"(?:(?!(?:each|every|per|any|their|his|her|its|a|an|the|of|for|with|and|or)\b)"
+    r"[a-z0-9'’\-]+ ){0,3}"
+)
+_EN.append(
+    (
+        "cycle",
+        rf"{_EVENT_LEAD_EN} {_EVENT_GAP_EN}(?:{_event_words()})(?![a-z\-])"
+        r"(?! (?:team|teams|committee|board|panel|crew|staff|group|office|officers?|lead|leads|"
+        r"manager|managers|findings|report|reports|score|scores|results?|rating|ratings|fees?|"
+        # "Cut costs by the move to AWS": a means, not an event of the calendar
+        r"to|into|onto|from|with)\b)",
+    )
+)
+# An event named with "day", the day it happens (decision 5400): "before move day", "by launch
+# day", "ahead of match day", "on election day". Not a day that comes round ("by the next day",
+# "by the following business day", "by end of day": service times) nor "any given day".
+_EN.append(
+    (
+        "cycle",
+        r"(?:by|before|until|ahead of|in time for|on) (?:the )?"
+        r"(?!(?:each|every|a|an|one|per|that|this|next|same|end|first|last|any|the|following|"
+        r"second|third|working|business|calendar|given|typical|single|whole|school|week|work|"
+        r"trading|pay|rest|sick|half|full|one|two)\b)[a-z][a-z\-]{2,} day(?![a-z\-])",
+    )
+)
+# A numbered stretch of the team's own that ends or starts (decision 5400): "before season 3
+# ends", "before phase 2 starts", "before wave 2 begins" (as "before the trial ends" is).
+_EN.append(
+    (
+        "cycle",
+        r"before (?:the )?(?:season|phase|wave|stage|round|series|term|semester|sprint|cycle|"
+        r"block|module|unit) \d{1,2} (?:ends|starts|begins|opens|closes|kicks off|wraps up)"
+        r"(?![a-z])",
+    )
+)
+# "End the year with …", "Finish the quarter strong", "Close out the half with …": an objective that
+# opens by ending the period bounds itself by that period's end (decision 5400).
+_EN.append(
+    (
+        "cycle",
+        r"^(?:end|finish|close(?: out)?|wrap(?: up)?|exit) (?:the |this |our )?"
+        r"(?:year|quarter|half|season|term|semester|school year|cycle|sprint)(?![a-z\-])",
+    )
+)
+
+# The due part of a closing field that holds the owner and the date, after a comma, a slash or
+# a semicolon (decision 5408): "(Maya, 30/09)", "[Li; mid-Sept]", "(Maya / wk 8)", "— Li, Sept".
+# The field's end closes it: a bracket or the item's end. "May" stays out, as elsewhere.
+_DUE_PART_END = r"(?=\s?[)\]）】]|\s*$)"
+_EN.append(
+    (
+        "month",
+        rf"(?<=[,;/] )(?:(?:mid|early|late|end)[- ])?(?!may\b)(?:{_MONTHS_EN})\.?{_DUE_PART_END}",
+    )
+)
+_EN.append(
+    (
+        "date",
+        r"(?<=[,;/] )(?:[12]\d|3[01]|0?[1-9])[/.](?:0[1-9]|1[0-2])\.?(?![\d/])" + _DUE_PART_END,
+    )
+)
+_EN.append(("relative", r"(?<=[,;/] )(?:week|wk\.?|w) ?\d{1,2}(?![\d.])" + _DUE_PART_END))
+# A time clause led by 在 or 于, or opening the wording before a comma or the verb of the work
+# (decision 5404): "在全面推广前验证模式", "于合同到期续签前…", "审计进场前，把账目理清楚", "孩子上小学前养成
+# 阅读习惯", "在搬迁新厂区期间…". Not a span ago or a rank ("三年前", "在行业前三", "名列前茅"), not a
+# word that only contains 前 ("目前", "提前", "超前", "当前", "此前"), and not an event of each one
+# (每 in the clause: decision 304). Read only where no other time expression overlaps it, so a
+# listed event keeps its own words ("新店开业前完成…" is "开业前", "2028年第二季度末前" a quarter).
+_ZH_TIME_CLAUSE = re.compile(
+    r"(?:(?<=[在于])|^|(?<=[，,；;。]))(?![每各])"
+    r"[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?<![目提超当此先从眼跟面事生空史向往以之年月天周日时钟秒个期])"
+    r"(?:之前|前|期间)"
+    r"(?![茅列沿端台置线景途夕例进行十百千万\d一二三四五六七八九两几])"
+    r"(?=[，,]|(?<=期间)|把|让|将|使|要|完成|实现|做到|养成|拿下|打造|建立|验证|确保|达到)"
+)
+
+
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # Each pattern with the strings one of which its every match contains (coach.facts.needs): a text
@@ -687,7 +816,9 @@ _HINT_RE = re.compile(
         r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
         r"rush|pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
         r"playoff|tournament|championship|opener|recital|premiere|opening night|"
-        r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在|date|deadline"
+        r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在|迎接|date|deadline|"
+        # the one-off events of decision 5400 ("by the CQC inspection", "until the lease renewal")
+        + _event_words()
     )
 )
 
@@ -1068,6 +1199,16 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             ):
                 continue  # "for next year's tryouts": an event of that period (decision 566)
             found.append((s, e, kind))
+    if "前" in text or "期间" in text:
+        for m in _ZH_TIME_CLAUSE.finditer(text):
+            s, e = m.span()
+            if (
+                not any(s < f[1] and f[0] < e for f in found)
+                and not _every_clause(text[:s])
+                and "每" not in m.group(0)  # "让每位顾客在双11期间…": each one's event (304)
+                and "各" not in m.group(0)
+            ):
+                found.append((s, e, "cycle"))  # decision 5404
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, str]] = []
     for f in found:
@@ -1550,7 +1691,9 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
             return _quarter(y, q)
         return _quarter(today.year, current_q)
     if kind == "half":
-        first = bool(re.search(r"上半年|h1|(?<![0-9])1h|first half", w))
+        # "by mid-2028", "by mid-year": due at the middle of the year, the first half's end
+        # (decision 5400; "mid-year" was read as the second half)
+        first = bool(re.search(r"上半年|h1|(?<![0-9])1h|first half|mid-?(?:year|20)|middle of", w))
         return (
             (date(year, 1, 1), date(year, 6, 30))
             if first

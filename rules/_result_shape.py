@@ -114,6 +114,13 @@ _SWITCHED_ON = re.compile(r"(?:ed)?\s(?:on|over)\b")
 _PUT_IN_PLACE = frozenset(
     {"install", "fit", "mount", "retrofit", "wire", "roll out", "automate", "set up", "in place"}
 )
+# Verbs of marking things so that they can be found, sorted or followed, as participles after
+# what they mark: "Every returned parcel is tagged with its reason code", "All supplier invoices
+# indexed by purchase order", "Help requests are tracked in one queue" — the marking put in
+# place, a task, not a backlog worked through ("All December returns processed by Jan 20"
+# keeps that reading). With a share or a count before it, it is measured ("95% of parcels
+# tagged"): decision 5481.
+_MARKED_UP = frozenset({"tag", "label", "index", "track", "catalogue", "catalog"})
 # People counted who can then do something on their own: a capability reached, a result
 # (decision 460, as "3名骨干晋升为高级工程师" in decision 28): "2名博士生能独立指导硕士生完成课题".
 _ZH_PEOPLE_CAN = re.compile(
@@ -1789,6 +1796,7 @@ def _read(item: Item) -> Reading:
         and not _things_worked_once(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
+        and verb.word not in _MARKED_UP
         # "E-prescribing switched on at every site": a thing put in place (decision 2357)
         and not (verb.word == "switch" and _SWITCHED_ON.match(item.folded, verb.end))
         and not _BY_DEFAULT.search(item.folded, verb.end)

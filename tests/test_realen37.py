@@ -158,3 +158,29 @@ def test_an_unknown_verb_joined_to_a_verb_of_work_is_that_work(kr: str) -> None:
 @pytest.mark.parametrize("kr", JOINED_KEPT)
 def test_nouns_joined_by_and_or_a_measured_detection_stay(kr: str) -> None:
     assert not task_or_effort(kr)
+
+
+# --- 5485: a release stage left is a launch ---
+
+STAGE_LEFT = [
+    "Smart Replies leaves beta",
+    "Route Planner exits beta",
+    "Team Inbox comes out of beta",
+    "Homework Hub comes out of preview for every school",
+    "Smart Notes reaches general availability",
+    "Donor Hub exits early access",
+]
+STAGE_KEPT = [
+    "Beta testers rate the planner 4.5 out of 5",
+    "80% of beta users keep using the planner after launch",
+]
+
+
+@pytest.mark.parametrize("kr", STAGE_LEFT)
+def test_a_release_stage_left_is_a_launch(kr: str) -> None:
+    assert task_or_effort(kr)
+
+
+@pytest.mark.parametrize("kr", STAGE_KEPT)
+def test_a_measure_of_beta_users_stays_a_result(kr: str) -> None:
+    assert not task_or_effort(kr)

@@ -300,6 +300,13 @@ _EN_STATES = {
     "live": "launch", "done": "complete", "complete": "complete", "ready": "complete",
     "operational": "launch", "in place": "act", "in production": "launch", "ga": "launch",
     "the default": "launch", "up and running": "launch",  # decision 3503
+    # a release stage left: "Smart Replies leaves beta", "The portal comes out of preview",
+    # "Route Planner reaches general availability" (decision 5485)
+    "out of beta": "launch", "out of alpha": "launch", "out of preview": "launch",
+    "out of early access": "launch", "leaves beta": "launch", "leaves alpha": "launch",
+    "leaves preview": "launch", "leaves early access": "launch", "exits beta": "launch",
+    "exits alpha": "launch", "exits preview": "launch", "exits early access": "launch",
+    "graduates from beta": "launch", "general availability": "launch",
 }  # fmt: skip
 # Words that cannot be the subject's last word before a predicate.
 _EN_NOT_SUBJECT = frozenset(

@@ -972,6 +972,21 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     return "act"
 
 
+def _no_imperative(word: str) -> bool:
+    """An unknown word that cannot lead as an imperative by its form or its sense (decisions
+    2124, 5484): a plural, a form in -ly, -ed or -ing, a noun by its ending, a number's label, or
+    a measure's name ("Stores …", "Nearly …", "Trained …", "Retention …", "Revenue …")."""
+    if word.endswith(("ly", "ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
+        return True
+    if _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
+        return True
+    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+        return True
+    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
+
+    return word in kpi_terms("en")
+
+
 # The classes of work a known verb joined after an unknown one lends it (decision 5484).
 _JOINED_WORK_CLASSES = frozenset({"act", "decide", "launch", "complete"})
 
@@ -983,17 +998,7 @@ def _joined_work_verb(folded: str, word: str, after: int, end: int) -> str | Non
     verb, in its class (decision 5484). Not a plural, a form in -ing, -ed or -ly, a noun by its
     ending, a measure's name or people served ("Fraud and abuse reports", "Health and safety
     training", "Parents and carers …" stay noun phrases)."""
-    if word.endswith(("ly", "ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
-        return None
-    if _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
-        return None
-    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
-        return None
-    if word in _en_set("people_served"):
-        return None
-    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
-
-    if word in kpi_terms("en"):
+    if _no_imperative(word) or word in _en_set("people_served"):
         return None
     m = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
     if m is None or _skip_spaces(folded, m.end(), end) >= end:
@@ -1043,18 +1048,10 @@ def _leads_all(folded: str, word: str, after: int, end: int) -> bool:
     before "every" (decision 2124). Not a plural or a noun by its ending ("Stores all open"),
     an adverb ("Nearly all"), a form of a verb that is no imperative ("Trained all …"), nor a
     measure's name; not "all day", "all over", "all-hands" (the word after "all" is its object)."""
-    if word.endswith(("ly", "ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
-        return False
-    if _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
-        return False
-    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+    if _no_imperative(word):
         return False
     if word in _EN_KEEPS_AWAY:
         return False  # "Prevent all repeat outages": a zero to hold (decision 1416), no work
-    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
-
-    if word in kpi_terms("en"):
-        return False
     m = _EN_ALL_OBJECT.match(folded, after, end)
     return m is not None and m.group().split()[-1] not in _EN_ALL_NOT_OBJECT
 

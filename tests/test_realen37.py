@@ -184,3 +184,33 @@ def test_a_release_stage_left_is_a_launch(kr: str) -> None:
 @pytest.mark.parametrize("kr", STAGE_KEPT)
 def test_a_measure_of_beta_users_stays_a_result(kr: str) -> None:
     assert not task_or_effort(kr)
+
+
+# --- 5486: the people counted head the phrase; "weekly active" names a measure's window ---
+
+USERS_OF = [
+    "Users of the staff app",
+    "Active members of the gym app",
+    "Customers on the new booking portal",
+    "Weekly active users of the staff app",
+    "Monthly active members of the club app",
+]
+USERS_OF_KEPT = [
+    "Dashboards for users of the staff app",
+    "Onboarding guide for customers in the app",
+    "New self-service portal for members",
+]
+
+
+@pytest.mark.parametrize("kr", USERS_OF)
+def test_people_counted_before_where_they_act_are_no_deliverable(kr: str) -> None:
+    assert not task_or_effort(kr)
+
+
+@pytest.mark.parametrize("kr", USERS_OF_KEPT)
+def test_a_deliverable_for_those_people_stays_a_task(kr: str) -> None:
+    assert task_or_effort(kr)
+
+
+def test_weekly_walkabouts_stay_an_effort_on_a_cadence() -> None:
+    assert task_or_effort("Weekly walkabouts with the ward sisters")

@@ -1735,6 +1735,9 @@ def read_shape(
         cadences = [c for c in cadences if folded[c[1] : c[1] + 1] != "-"]
         # "Define every term in the glossary": a word of a list, no school term (decision 4543)
         cadences = [c for c in cadences if not _TERM_OF_A_LIST.match(folded, c[0], c[1] + 9)]
+        # "Weekly active users of the staff app", "Monthly active members": the window of a
+        # measure's name (WAU, MAU), no cadence of an effort (decision 5486)
+        cadences = [c for c in cadences if not folded.startswith(" active ", c[1])]
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)

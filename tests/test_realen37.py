@@ -194,6 +194,7 @@ USERS_OF = [
     "Customers on the new booking portal",
     "Weekly active users of the staff app",
     "Monthly active members of the club app",
+    "Customer satisfaction with the new menu",
 ]
 USERS_OF_KEPT = [
     "Dashboards for users of the staff app",

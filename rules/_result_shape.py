@@ -114,6 +114,13 @@ _SWITCHED_ON = re.compile(r"(?:ed)?\s(?:on|over)\b")
 _PUT_IN_PLACE = frozenset(
     {"install", "fit", "mount", "retrofit", "wire", "roll out", "automate", "set up", "in place"}
 )
+# Verbs of marking things so that they can be found, sorted or followed, as participles after
+# what they mark: "Every returned parcel is tagged with its reason code", "All supplier invoices
+# indexed by purchase order", "Help requests are tracked in one queue" — the marking put in
+# place, a task, not a backlog worked through ("All December returns processed by Jan 20"
+# keeps that reading). With a share or a count before it, it is measured ("95% of parcels
+# tagged"): decision 5481.
+_MARKED_UP = frozenset({"tag", "label", "index", "track", "catalogue", "catalog"})
 # People counted who can then do something on their own: a capability reached, a result
 # (decision 460, as "3名骨干晋升为高级工程师" in decision 28): "2名博士生能独立指导硕士生完成课题".
 _ZH_PEOPLE_CAN = re.compile(
@@ -1789,6 +1796,7 @@ def _read(item: Item) -> Reading:
         and not _things_worked_once(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
+        and verb.word not in _MARKED_UP
         # "E-prescribing switched on at every site": a thing put in place (decision 2357)
         and not (verb.word == "switch" and _SWITCHED_ON.match(item.folded, verb.end))
         and not _BY_DEFAULT.search(item.folded, verb.end)
@@ -6596,6 +6604,21 @@ def _measure_heads_after(item: Item, end: int, clause_end: int) -> bool:
     return found and not item.folded[at:clause_end].strip()
 
 
+# An outcome noun (users, members, customers …), then the preposition that says where they act.
+_USERS_OF = re.compile(r"\s(?:of|in|on|at|using|across|through|via|with)\s")
+
+
+def _users_of_before(item: Item, start: int, at: int) -> bool:
+    """An outcome noun of kr_outcome_nouns.txt between `start` and `at`, followed by a
+    preposition of place or belonging: the deliverable at `at` is where they act (5486)."""
+    if item.language != "en":
+        return False
+    return any(
+        start <= a and b < at and _USERS_OF.match(item.folded, b, at)
+        for a, b, _w in terms(item, "kr_outcome_nouns")
+    )
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
@@ -6622,6 +6645,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         for t in found
         if t[2] not in _MEASURED_BY or not any(k[0] in (t[1], t[1] + 1) for k in item.facts.kpis)
     ]
+    # "Active users of the staff app", "Members in the gym app": the people counted head the
+    # phrase, the thing after their preposition is where they act (decision 5486)
+    found = [t for t in found if not _users_of_before(item, cs, t[0])]
     # "Net positive cash flow by end of May", "Cash-flow positive by Q3": the deliverable word
     # is the tail of a measure's name, no piece of work (decision 3000)
     found = [t for t in found if not _inside_measure_name(item, t[0], t[1])]

@@ -300,6 +300,13 @@ _EN_STATES = {
     "live": "launch", "done": "complete", "complete": "complete", "ready": "complete",
     "operational": "launch", "in place": "act", "in production": "launch", "ga": "launch",
     "the default": "launch", "up and running": "launch",  # decision 3503
+    # a release stage left: "Smart Replies leaves beta", "The portal comes out of preview",
+    # "Route Planner reaches general availability" (decision 5485)
+    "out of beta": "launch", "out of alpha": "launch", "out of preview": "launch",
+    "out of early access": "launch", "leaves beta": "launch", "leaves alpha": "launch",
+    "leaves preview": "launch", "leaves early access": "launch", "exits beta": "launch",
+    "exits alpha": "launch", "exits preview": "launch", "exits early access": "launch",
+    "graduates from beta": "launch", "general availability": "launch",
 }  # fmt: skip
 # Words that cannot be the subject's last word before a predicate.
 _EN_NOT_SUBJECT = frozenset(
@@ -357,7 +364,17 @@ def _past_object(folded: str, pos: int, end: int) -> bool:
 def _en_lemma(word: str) -> str:
     from coach.nlp import lemma_en
 
-    return _EN_PARTICIPLES.get(word) or lemma_en(word)
+    found = _EN_PARTICIPLES.get(word) or lemma_en(word)
+    if (
+        found.endswith("ll")
+        and word.endswith(("lled", "lling"))
+        and found not in verb_classes("en")
+        and found[:-1] in verb_classes("en")
+    ):
+        # British spelling doubles a final l: "labelled", "modelling", "cancelled" are forms of
+        # "label", "model", "cancel"; "filled", "installed" keep their own ll (decision 5482)
+        return found[:-1]
+    return found
 
 
 def en_verb_class(word: str) -> str | None:
@@ -942,6 +959,10 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
         return "act"  # "Fit out the two classrooms", "Knock on every shop door" (decision 1606)
     if nxt is not None and nxt.group() == "all" and _leads_all(folded, word, nxt.end(), end):
         return "act"  # "Rotate all production secrets", "Mark all mock exams" (decision 2124)
+    if nxt is not None and nxt.group() in ("and", "or"):
+        joined = _joined_work_verb(folded, word, nxt.end(), end)
+        if joined is not None:
+            return joined  # "Detect and fix duplicate invoices" (decision 5484)
     if nxt is None or nxt.group() not in _en_set("object_openers"):
         return None
     if nxt.group() in ("every", "each") and _EN_WHEN.match(folded, nxt.end(), end):
@@ -949,6 +970,41 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
         # Tuesday rounds", where the day names the thing (decision 1606)
         return None
     return "act"
+
+
+def _no_imperative(word: str) -> bool:
+    """An unknown word that cannot lead as an imperative by its form or its sense (decisions
+    2124, 5484): a plural, a form in -ly, -ed or -ing, a noun by its ending, a number's label, or
+    a measure's name ("Stores …", "Nearly …", "Trained …", "Retention …", "Revenue …")."""
+    if word.endswith(("ly", "ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
+        return True
+    if _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
+        return True
+    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+        return True
+    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
+
+    return word in kpi_terms("en")
+
+
+# The classes of work a known verb joined after an unknown one lends it (decision 5484).
+_JOINED_WORK_CLASSES = frozenset({"act", "decide", "launch", "complete"})
+
+
+def _joined_work_verb(folded: str, word: str, after: int, end: int) -> str | None:
+    """An unknown word, "and" or "or", then a base form the lexicon knows as work, with more
+    wording after it: "Detect and fix duplicate invoices", "Decouple and document the export
+    job", "Redact or delete the old files" — the unknown word is an imperative joined to that
+    verb, in its class (decision 5484). Not a plural, a form in -ing, -ed or -ly, a noun by its
+    ending, a measure's name or people served ("Fraud and abuse reports", "Health and safety
+    training", "Parents and carers …" stay noun phrases)."""
+    if _no_imperative(word) or word in _en_set("people_served"):
+        return None
+    m = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
+    if m is None or _skip_spaces(folded, m.end(), end) >= end:
+        return None
+    cls = verb_classes("en").get(m.group())
+    return cls if cls in _JOINED_WORK_CLASSES else None
 
 
 # After "all": a determiner or a noun it quantifies, not "all over", "all day" or "all in".
@@ -992,18 +1048,10 @@ def _leads_all(folded: str, word: str, after: int, end: int) -> bool:
     before "every" (decision 2124). Not a plural or a noun by its ending ("Stores all open"),
     an adverb ("Nearly all"), a form of a verb that is no imperative ("Trained all …"), nor a
     measure's name; not "all day", "all over", "all-hands" (the word after "all" is its object)."""
-    if word.endswith(("ly", "ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
-        return False
-    if _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
-        return False
-    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+    if _no_imperative(word):
         return False
     if word in _EN_KEEPS_AWAY:
         return False  # "Prevent all repeat outages": a zero to hold (decision 1416), no work
-    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
-
-    if word in kpi_terms("en"):
-        return False
     m = _EN_ALL_OBJECT.match(folded, after, end)
     return m is not None and m.group().split()[-1] not in _EN_ALL_NOT_OBJECT
 
@@ -1094,7 +1142,7 @@ _EN_SELF_SUBJECT = re.compile(r"(?:we|i)\s+(?!(?:will|shall|can|should|must|have
 def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
     """The predicate after a subject: a participle or state word, or a verb in -s."""
     table = verb_classes("en")
-    prev = ""
+    prev = before_prev = ""
     for i, m in enumerate(_EN_WORD.finditer(folded, pos, end)):
         if i > 10:
             break
@@ -1102,7 +1150,7 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
         if word in _EN_COMPOUND_HEADS and _hyphen_glued(folded, m.start()):
             # "AI-driven defect detection", "GPS-enabled tracking": the participle closes a
             # compound adjective of the noun after it, no predicate (decision 2623)
-            prev = word
+            before_prev, prev = prev, word
             continue
         for state, cls in _EN_STATES.items():
             if (
@@ -1121,6 +1169,17 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
             and not _EN_UNIVERSAL_SUBJECT.match(folded, pos)
         ):
             # "Members can publish under a profile": a capability to ship (a feature).
+            return Verb(m.start(), m.end(), "can", "launch", "predicate")
+        if (
+            word == "able"
+            and i > 1
+            and prev in ("is", "are")
+            and before_prev not in _EN_NOT_SUBJECT
+            and folded.startswith(" to ", m.end())
+            and not _EN_UNIVERSAL_SUBJECT.match(folded, pos)
+        ):
+            # "We are able to pause a tenant's jobs", "The kiosk is able to print receipts": "is
+            # able to" says what "can" says, a capability to ship (decision 5483)
             return Verb(m.start(), m.end(), "can", "launch", "predicate")
         if (
             word == "supports"
@@ -1174,6 +1233,7 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                 nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
                 if nxt is None or nxt.group() not in measure:
                     return Verb(m.start(), m.end(), lemma, cls, "predicate")
+        before_prev = prev
         prev = word
     return None
 
@@ -1675,6 +1735,9 @@ def read_shape(
         cadences = [c for c in cadences if folded[c[1] : c[1] + 1] != "-"]
         # "Define every term in the glossary": a word of a list, no school term (decision 4543)
         cadences = [c for c in cadences if not _TERM_OF_A_LIST.match(folded, c[0], c[1] + 9)]
+        # "Weekly active users of the staff app", "Monthly active members": the window of a
+        # measure's name (WAU, MAU), no cadence of an effort (decision 5486)
+        cadences = [c for c in cadences if not folded.startswith(" active ", c[1])]
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)

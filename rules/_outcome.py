@@ -37,6 +37,7 @@ from coach.wordlists import find_terms, keys_by_length, mapping, word_set, words
 from rules._draft_structure import end_of_wording, new_line_label
 from rules._kr_common import (
     activity_counts,
+    after_lead_label,
     cleared,
     lead_position,
     lead_verb,
@@ -447,7 +448,7 @@ def _quoted(text: str, start: int, stop: int) -> str:
     grade = grade_tail(text)  # remembered per text (coach.annotate)
     if grade is not None and start < grade < stop:
         stop = grade
-    return without_progress(text[after_owner_lead(text, start, stop) : stop]).strip()
+    return without_progress(text[after_lead_label(text, start, stop) : stop]).strip()
 
 
 # The words before a colon that open the wording ("生产部：", "Columbus (Priscilla): ").
@@ -796,7 +797,9 @@ _WINDOW_LIKE = re.compile(r"^within\b|\bfirst\b|内$", re.I)
 
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
-    "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
+    "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率". A label opening
+    the wording stays where it is and the measure is read after it ("生产部：减少返工", "Customer
+    Success: Improve NPS", "Nursing: …"; decision 5420)."""
     text = item.plain
     s, e = item.core_span
     ds = item.deadline_span
@@ -804,8 +807,18 @@ def own_measure(item: Item) -> Measure | None:
         s = ds[1]
         while s < e and (text[s].isspace() or text[s] in "，,：:"):
             s += 1
-    if item.language == "zh":
-        s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
+    owner = after_lead_label(text, s, e)
+    found = _own_measure_at(item, owner, e)
+    if found is None:
+        label = after_lead_label(text, s, e, owners_only=False)
+        if label != owner:
+            found = _own_measure_at(item, label, e)
+    return found
+
+
+def _own_measure_at(item: Item, s: int, e: int) -> Measure | None:
+    text = item.plain
+    ds = item.deadline_span
     e = _before_owner_aside(item, s, e)
     if (
         ds is not None
@@ -1133,13 +1146,29 @@ PAIR_SPLIT_NOTE = {
 }
 
 
+def lower_at(item: Item, start: int) -> bool:
+    """Whether an English rewrite put at `start`, inside the wording, begins in lower case:
+    after a time that leads ("By Q3, improve NPS …"), not after a label that keeps the draft's
+    capital ("Customer Success: Improve NPS …", "HR — Raise …"; decision 5420)."""
+    if start <= item.core_span[0]:
+        return False
+    return not (after_label(item, start) and item.text[start : start + 1].isupper())
+
+
+def after_label(item: Item, pos: int) -> bool:
+    """Whether `pos` opens the wording after a label and its colon or dash ("Sales: |Try to …",
+    "HR — |Reduce …"): a sentence starts there, as at the item's start (decision 5420)."""
+    before = item.text[item.core_span[0] : pos].rstrip()
+    return bool(before) and (before.endswith((":", "：", "—", "–")) or before.endswith(" -"))
+
+
 def _pair_split(item: Item, m: Measure, draft: Draft) -> Fix:
     """ "Reduce MTTA and MTTR significantly" as two key results, each measure with its own
     baseline and target: "Reduce MTTA from [baseline] to [target]" in place and "Reduce MTTR
     from [baseline] to [target]" on a line of its own below (decision 365; blind read 11: one
     pair of placeholders for two measures)."""
     first, second = (measure_kr(p, "en", m.lower, m.verb) for p in m.pair)
-    if m.start > item.core_span[0]:
+    if lower_at(item, m.start):
         first = _lower_first(first)
     return Fix(
         edits=[LocalEdit(m.start, m.end, first)],
@@ -1978,7 +2007,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     fix_note = GUESS[voice(lang)].format(
         task=without_progress(task).strip(" -–—"), metric=named.name[voice(lang)]
     )
-    if lang == "en" and start > item.core_span[0]:
+    if lang == "en" and lower_at(item, start):
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(
         edits=[LocalEdit(start, _tail_end(item, end), text)],
@@ -3014,7 +3043,7 @@ def _outcome_in_place(item: Item, end: int, outcome, note) -> Fix:
     `note(s, e)` says why (it may quote the replaced wording)."""
     s, e = rewrite_region(item, lead_position(item), end)
     text = outcome_kr(outcome, item.language)
-    if item.language == "en" and s > item.core_span[0]:
+    if item.language == "en" and lower_at(item, s):
         text = _lower_first(text)
     return Fix(
         edits=[LocalEdit(s, e, text)],
@@ -3087,7 +3116,7 @@ def speed_fix(item: Item, start: int, end: int) -> Fix | None:
     if o is None:
         return None
     text = outcome_kr(o, item.language)
-    if item.language == "en" and start > item.core_span[0]:
+    if item.language == "en" and lower_at(item, start):
         text = _lower_first(text)
     what = quoted(item, *item.core_span)
     return Fix(
@@ -3341,7 +3370,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         if restated and _complement_measured(item, m.phrase):
             restated = False  # a sibling measures the complement: the draft's own measure (4023)
         text = measure_text(item, m, positive=restated)
-        if lang == "en" and m.start > item.core_span[0]:
+        if lang == "en" and lower_at(item, m.start):
             text = _lower_first(text)
         return Fix(
             edits=[LocalEdit(m.start, m.end, text)],

@@ -21,6 +21,7 @@ from rules._kr_common import (
 )
 from rules._outcome import (
     MEASURE_QUESTION,
+    after_label,
     ask_fix,
     en_names_a_measure,
     measure_fix,
@@ -712,7 +713,8 @@ def _delete(item, s: int, e: int) -> LocalEdit:
         e += 1
     elif s > 0 and text[s - 1] == " ":
         s -= 1
-    if s == item.core_span[0] and e < len(text) and text[s : s + 1].isupper():
+    opens = s == item.core_span[0] or after_label(item, s)  # "Sales: Try to …" (decision 5420)
+    if opens and e < len(text) and text[s : s + 1].isupper():
         return LocalEdit(s, e + 1, text[e].upper())
     # "a better onboarding" -> "an onboarding": the article agrees with the word now after it.
     article = re.search(r"\b(an?) $", text[max(0, s - 4) : s])

@@ -1,0 +1,93 @@
+"""advice37 (issue 8, thirty-seventh round): what a workshop room reads.
+
+Every wording here was written for this file; see docs/principles.md decisions 5420-5439.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.config import Config
+
+NO_MODEL = Config(use_model=False, semantic=False)
+
+
+def _zh(words: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in words)
+
+
+def _draft(kr: str, obj: str | None = None) -> str:
+    if _zh(kr):
+        return f"目标：{obj or '本季度让每位顾客都愿意再来'}（负责人：王强）\n关键结果1：{kr}"
+    return f"Objective: {obj or 'Every customer wants to come back this quarter'} (owner: Dana)\nKR1: {kr}"
+
+
+def _finding(text: str, rule: str, target: str = "o1.kr1"):
+    rep = review(text, config=NO_MODEL)
+    found = [f for f in rep.findings if f.target == target and f.rule_id == rule]
+    assert found, f"{rule} stays on {target} (which items fail does not move)"
+    return found[0]
+
+
+def _rewrites(text: str, rule: str, target: str = "o1.kr1") -> list[str]:
+    return [s.text for s in _finding(text, rule, target).suggestions if s.kind != "example"]
+
+
+# Decision 5420: a label opening the key result (an owner or team before a colon or a dash) stays
+# where it is, and the rewrite reads the measure after it, as it does with no label: the draft's
+# own measure gets its skeleton, not a question that quotes the label.
+LABELLED = [
+    ("Customer Success: Improve NPS", "Customer Success: Improve NPS from [baseline] to [target]"),
+    (
+        "Ops team: Grow repeat orders noticeably",
+        "Ops team: Grow repeat orders from [baseline] to [target]",
+    ),
+    ("Nursing: Increase throughput", "Nursing: Increase throughput from [baseline] to [target]"),
+    ("Front desk: Decrease churn", "Front desk: Raise retention from [baseline] to [target]"),
+    (
+        "Warehouse — Improve ticket resolution time",
+        "Warehouse — Improve ticket resolution time from [baseline] to [target]",
+    ),
+    ("客服组——提升客户满意度", "客服组——客户满意度从[基线]提升到[目标值]"),
+    ("市场部 - 尽量提高转化率", "市场部 - 转化率从[基线]提升到[目标值]"),
+    ("护理部：缩短平均候诊时长", "护理部：平均候诊时长从[基线]缩短到[目标值]"),
+]
+
+
+@pytest.mark.parametrize(("kr", "want"), LABELLED)
+def test_label_stays_and_measure_is_read_after_it(kr: str, want: str) -> None:
+    assert _rewrites(_draft(kr), "kr-not-quantified") == [want]
+
+
+def test_label_keeps_the_capital_after_it() -> None:
+    # "Customer Success: raise …" was lower-cased as if a time led the sentence
+    got = _rewrites(_draft("Customer Success: Reduce escalations by half"), "kr-negative-phrasing")
+    assert got[0].startswith("Customer Success: Raise the share of"), got
+    got = _rewrites(_draft("Ops team: Try to improve staff morale"), "kr-vague-wording")
+    assert got[0] == "Ops team: Improve staff morale", got
+
+
+def test_a_time_that_leads_still_lowers_the_verb() -> None:
+    # unchanged: "By Sep 1, raise …" goes on the sentence begun by the time
+    text = "Objective: Members stay (owner: Dana)\nKR1: By Sep 1, reduce escalations by half"
+    got = _rewrites(text, "kr-negative-phrasing")
+    assert got[0].startswith("By Sep 1, raise"), got
+
+
+def test_verb_after_a_dash_label_is_turned() -> None:
+    # "Warehouse — Cut picking accuracy …": the reduction verb after the label was left as it was
+    got = _rewrites(_draft("Warehouse — Cut picking errors to under 1%"), "kr-negative-phrasing")
+    assert got == ["Warehouse — Raise picking accuracy to above 99%"], got
+
+
+def test_owner_before_a_dash_is_left_out_of_the_quote() -> None:
+    f = _finding(_draft("客服组——降低客户流失"), "kr-negative-phrasing")
+    assert "“降低客户流失”" in f.message, f.message
+
+
+def test_topic_before_the_colon_stays_the_measure() -> None:
+    # unchanged: a measure named before the colon is no label to skip
+    text = _draft("Pipeline coverage: grow it")
+    for got in _rewrites(text, "kr-not-quantified"):
+        assert "Pipeline coverage" in got, got

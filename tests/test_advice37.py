@@ -91,3 +91,43 @@ def test_topic_before_the_colon_stays_the_measure() -> None:
     text = _draft("Pipeline coverage: grow it")
     for got in _rewrites(text, "kr-not-quantified"):
         assert "Pipeline coverage" in got, got
+
+
+# Decision 5421: an objective whose only time frame is a year it names gets the quarter asked
+# inside that year, not a second time frame beside it ("… through 2027 by [date]", "在[日期]前，
+# 2027年…"); "this year" / "今年" the same, and the message names it.
+YEAR_ONLY = [
+    (
+        "Our volunteers feel valued and stay with us through 2027",
+        "Our volunteers feel valued and stay with us through Q[N] 2027",
+    ),
+    (
+        "Become the clinic families trust most in 2028",
+        "Become the clinic families trust most in Q[N] 2028",
+    ),
+    ("Beat our rivals on service this year", "Beat our rivals on service in Q[N] this year"),
+    ("2027年让志愿者感到被珍视并愿意留下", "2027年第[N]季度让志愿者感到被珍视并愿意留下"),
+    ("让实验小学在2028年成为家长的首选", "让实验小学在2028年第[N]季度成为家长的首选"),
+    ("今年让门店服务超过同城对手", "今年第[N]季度让门店服务超过同城对手"),
+]
+
+
+@pytest.mark.parametrize(("obj", "want"), YEAR_ONLY)
+def test_year_only_objective_asks_the_quarter(obj: str, want: str) -> None:
+    kr = "志愿者留存率从55%到70%（负责人：李娜）" if _zh(obj) else "NPS from 30 to 50 (owner: Ann)"
+    text = f"目标：{obj}\n关键结果1：{kr}" if _zh(obj) else f"Objective: {obj}\nKR1: {kr}"
+    assert _rewrites(text, "objective-no-timeframe", "o1") == [want]
+
+
+def test_this_year_is_named_in_the_message() -> None:
+    text = "Objective: Beat our rivals on service this year\nKR1: NPS from 30 to 50 (owner: Ann)"
+    msg = _finding(text, "objective-no-timeframe", "o1").message
+    assert "“this year” is a whole year" in msg, msg
+
+
+def test_no_year_keeps_the_date_after() -> None:
+    # unchanged: no year named, the date goes after the wording
+    text = "Objective: Become the clinic families trust most\nKR1: NPS from 30 to 50 (owner: Ann)"
+    assert _rewrites(text, "objective-no-timeframe", "o1") == [
+        "Become the clinic families trust most by [date]"
+    ]

@@ -131,3 +131,32 @@ def test_no_year_keeps_the_date_after() -> None:
     assert _rewrites(text, "objective-no-timeframe", "o1") == [
         "Become the clinic families trust most by [date]"
     ]
+
+
+# Decision 5422: a metric objective whose date closes the wording gets the date before the new
+# direction, not after its last clause ("…, because we keep earning it by Sep 30").
+DATE_FIRST = [
+    ("Net revenue retention above 110% by Sep 30", "By Sep 30, "),
+    ("Revenue of $2M by Dec 31", "By Dec 31, "),
+    ("Grow online sales 25% in Q3", "In Q3, "),
+    ("Cut cloud costs 20% by June", "By June, "),
+]
+
+
+@pytest.mark.parametrize(("obj", "lead"), DATE_FIRST)
+def test_metric_objective_date_leads(obj: str, lead: str) -> None:
+    text = f"Objective: {obj}\nKR1: Sign 15 new customers (owner: Ann)"
+    got = _rewrites(text, "objective-is-metric", "o1")
+    assert got[0].startswith(lead), got
+    assert not got[0].endswith(lead.rstrip(", ").lower()), got
+    said = lead.rstrip(", ")
+    assert got[0].count(said[1:]) == 1, got  # the date once, not also at the end
+
+
+def test_date_before_other_words_stays() -> None:
+    # unchanged: a date that does not close the wording stays where the draft put it
+    text = (
+        "Objective: Patient satisfaction above 90% by Sep 30 at both sites\nKR1: NPS from 30 to 50"
+    )
+    for got in _rewrites(text, "objective-is-metric", "o1"):
+        assert not got.startswith("By Sep 30,"), got

@@ -160,3 +160,72 @@ def test_date_before_other_words_stays() -> None:
     )
     for got in _rewrites(text, "objective-is-metric", "o1"):
         assert not got.startswith("By Sep 30,"), got
+
+
+# The doc's own example wordings of decisions 5229, 5260, 5274 and 5279 (review36's doubt 1:
+# tests used other wordings of the same shape). Guards of documented behaviour: they pass on the
+# base too, and fail if the behaviour the doc describes changes.
+def _review_findings(text: str) -> dict[str, set[str]]:
+    rep = review(text, config=NO_MODEL)
+    out: dict[str, set[str]] = {}
+    for f in rep.findings:
+        out.setdefault(f.target, set()).add(f.rule_id)
+    return out
+
+
+def test_doc_5229_situation_update_once_a_cycle_is_routine() -> None:
+    text = (
+        "目标：本学期让家长放心（负责人：王强）\n"
+        "关键结果1：家长群每周发一次学习情况反馈\n"
+        "关键结果2：每月向全员发布1次安全情况通报\n"
+        "关键结果3：每周发3次学习情况反馈\n"
+        "关键结果4：家长对学习情况反馈的满意度达到90%\n"
+    )
+    got = _review_findings(text)
+    assert "kr-business-as-usual" in got.get("o1.kr1", set())
+    assert "kr-business-as-usual" in got.get("o1.kr2", set())
+    assert "kr-business-as-usual" not in got.get("o1.kr3", set())  # counted: an activity count
+    assert "kr-activity-count" in got.get("o1.kr3", set())
+    assert "kr-business-as-usual" not in got.get("o1.kr4", set())  # a measure of it
+
+
+def test_doc_5260_a_thing_going_out_wrong_is_a_bad_event() -> None:
+    text = (
+        "Objective: Billing runs clean in Q3 (owner: Dana)\n"
+        "KR1: No invoice goes out with the wrong tax code\n"
+        "KR2: Not a single order ships to a wrong address\n"
+        "KR3: Every invoice goes out with the right tax code\n"
+        "KR4: No associate works more than 55 hours in any week\n"
+    )
+    got = _review_findings(text)
+    assert "kr-negative-phrasing" in got.get("o1.kr1", set())
+    assert "kr-negative-phrasing" in got.get("o1.kr2", set())
+    assert "kr-negative-phrasing" not in got.get("o1.kr3", set())
+    assert "kr-negative-phrasing" not in got.get("o1.kr4", set())
+
+
+@pytest.mark.parametrize(
+    ("kr", "want"),
+    [
+        ("Reduce scrap rate to under 3%", "Raise material yield to above 97%"),
+        ("Reduce error rate to below 2%", "Raise accuracy to above 98%"),
+    ],
+)
+def test_doc_5274_ceiling_turns_to_floor(kr: str, want: str) -> None:
+    assert _rewrites(_draft(kr), "kr-negative-phrasing") == [want]
+
+
+def test_doc_5279_bad_events_as_object_lend_no_scope() -> None:
+    text = (
+        "Objective: Riders trust our buses in Q3 (owner: Dana)\n"
+        "KR1: Fewer riders stranded by cancelled trips\n"
+        "KR2: Fewer complaints about cancelled trips\n"
+        "KR3: Reduce the number of cancelled trips\n"
+    )
+    said = " ".join(_rewrites(text, "kr-not-quantified", "o1.kr1"))
+    assert "riders stranded by trips that go ahead" not in said, said
+    assert _rewrites(text, "kr-not-quantified", "o1.kr2") == [
+        "Cut the number of complaints about cancelled trips from [baseline] to [target]"
+    ]
+    got = _rewrites(text, "kr-not-quantified", "o1.kr3")
+    assert got == ["Raise the share of trips that go ahead as planned from [baseline] to [target]"]

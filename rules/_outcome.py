@@ -657,10 +657,12 @@ _ZH_ADVERBS = (
     "尽量|尽可能|争取|力争|努力|大幅度|大幅|明显|显著|进一步|持续|不断|稳步|逐步|全面|有效"
 )
 _ZH_MEASURE = (
-    r"[^\s，,。；;！!？?、：:（）()]{1,24}?"
+    r"(?:[^\s，,。；;！!？?、：:（）()]{1,24}?"
     # "度" ends a measure (满意度, 知名度), not a system or a period (排班制度, 年度, 维度)
     r"(?:率|(?<![制年季月维])度|(?<!尽)量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
-    r"利润|人效|效率|产出|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
+    r"利润|人效|效率|产出|人次|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
+    # a metric's own name said alone: "提升NPS", "降低成本" (decision 5423)
+    r"|(?:成本|费用|收入|营收|利润|人效|效率|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau))"
 )
 _ZH_END = r"[！!。.\s]*$"
 _ZH_VERB_FIRST = re.compile(
@@ -693,7 +695,8 @@ _ZH_BA = re.compile(
     rf"(?P<v>{_ZH_UP}|{_ZH_DOWN}|提上去|提上来|降下来|降下去|拉上去){_ZH_END}"
 )
 _ZH_DOWN_AFTER = re.compile(
-    rf"^(?P<m>[^\s，,。；;！!？?、：:（）()]{{2,16}}?)(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_DOWN})了?{_ZH_END}"
+    rf"^(?P<m>[^\s，,。；;！!？?、：:（）()]{{2,16}}?)(?:(?:{_ZH_ADVERBS}))*"
+    rf"(?P<v>{_ZH_DOWN}|{_ZH_LESS})了?{_ZH_END}"  # "安卓端崩溃更少" as "…减少" (decision 5423)
 )
 
 _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
@@ -728,6 +731,8 @@ _EN_COMPARATIVE_FIRST = re.compile(
 )
 _EN_FEWER = ("fewer", "less", "lower", "down", "drop", "drops")
 _EN_MOVER_LEAD = re.compile(r"^(?:get|bring|push|drive|move|turn)\s+", re.I)
+# "the number of library visits": a count is a measure whatever it counts (decision 5423).
+_EN_COUNT_OF = re.compile(r"(?:the )?(?:total )?(?:number|count) of [a-z]", re.I)
 _EN_MEASURE_WORDS = re.compile(
     r"\b(?:satisfaction|nps|enps|csat|rates?|ratio|scores?|ratings?|time|times|costs?|spend|"
     r"revenue|margins?|retention|conversion|coverage|share|utili[sz]ation|engagement|adoption|"
@@ -881,6 +886,7 @@ def _own_measure_at(item: Item, s: int, e: int) -> Measure | None:
                 any_object
                 or said is not None
                 or _EN_MEASURE_WORDS.search(phrase)
+                or _EN_COUNT_OF.match(phrase)
                 or bad_events_complement(phrase, "en")
                 # "Partner referrals up": a plural one counts, as kr-vague-wording reads it
                 # (en_names_a_measure; decision 323)

@@ -229,3 +229,43 @@ def test_doc_5279_bad_events_as_object_lend_no_scope() -> None:
     ]
     got = _rewrites(text, "kr-not-quantified", "o1.kr3")
     assert got == ["Raise the share of trips that go ahead as planned from [baseline] to [target]"]
+
+
+# Decision 5423: the measure reader knows a count ("the number of library visits", "到访人次"), a
+# metric's own name said alone ("提升NPS", "降低成本") and a bad thing said to become fewer ("安卓端
+# 崩溃更少"): each gets its measure's skeleton, not a question or a second measure appended.
+COUNTS = [
+    (
+        "Increase the number of library visits",
+        "Increase the number of library visits from [baseline] to [target]",
+    ),
+    (
+        "Grow the number of repeat customers",
+        "Grow the number of repeat customers from [baseline] to [target]",
+    ),
+    (
+        "Increase the count of active volunteers",
+        "Increase the count of active volunteers from [baseline] to [target]",
+    ),
+    ("增加图书馆到访人次", "图书馆到访人次从[基线]提升到[目标值]"),
+    ("提升NPS", "NPS从[基线]提升到[目标值]"),
+    ("降低成本", "成本从[基线]降低到[目标值]"),
+    ("提高效率", "效率从[基线]提升到[目标值]"),
+]
+
+
+@pytest.mark.parametrize(("kr", "want"), COUNTS)
+def test_named_measure_gets_its_skeleton(kr: str, want: str) -> None:
+    assert _rewrites(_draft(kr), "kr-not-quantified") == [want]
+
+
+def test_fewer_bad_things_in_chinese_is_no_work() -> None:
+    # "这项工作服务于目标…" called a result work to do
+    got = _rewrites(_draft("安卓端崩溃更少"), "kr-not-quantified")
+    assert got and "这项工作" not in got[0] and "[基线]" in got[0], got
+
+
+def test_a_practice_is_still_asked() -> None:
+    # unchanged: a quality with no measure word is asked which number shows it
+    got = _rewrites(_draft("Improve teacher morale"), "kr-not-quantified")
+    assert got[0].startswith("Which number shows"), got

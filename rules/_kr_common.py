@@ -16,7 +16,7 @@ from functools import cache
 from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.facts.owner import prefix_owner
+from coach.facts.owner import after_lead_label
 from coach.facts.shape import EN_MEANS_LEAD
 from coach.wordlists import find_terms, mapping, starting_at, word_set, words
 
@@ -2015,33 +2015,6 @@ def served_acts(item: Item) -> bool:
 _DEADLINE_LEAD = re.compile(
     r"[（(【\[]\s*(?:(?:by|before|until|due|截止|截至|于)\s*[:：]?\s*)?$", re.I
 )
-
-
-# A short label before a colon or a dash that opens the wording: "Sales: …", "HR — …", "Ops -
-# …", "客服组——…", "护理部：…". The dash stands between words ("E-commerce" has none).
-_LEAD_LABEL = re.compile(
-    r"(?P<label>[^:：，,。;；\n—–]{1,30}?)(?:\s{0,2}[:：]|\s{0,2}(?:——|—|–)|\s-)[ \t]{0,4}"
-)
-
-
-def after_lead_label(text: str, start: int, stop: int, owners_only: bool = True) -> int:
-    """Where the wording starts after the label that opens it (decision 5420): an owner before a
-    colon or a dash ("Customer Success: Improve NPS", "客服组——提升NPS"), or, with `owners_only`
-    False, any label of up to three words or eight characters ("Nursing: …", "护理：…"): a
-    rewrite keeps the label where it is and reads the measure after it, and a quote leaves an
-    owner out. `start` when there is none."""
-    lead = _LEAD_LABEL.match(text, start, stop)
-    if lead is None or not text[lead.end() : stop].strip():
-        return start
-    label = lead.group("label").strip(" \t*")
-    if not label or (label[-1:].isdigit() and text[lead.end() : lead.end() + 1].isdigit()):
-        return start  # "10:30"
-    if prefix_owner(label):
-        return lead.end()
-    if owners_only:
-        return start
-    short = len(label.split()) <= 3 if re.search(r"[A-Za-z]", label) else len(label) <= 8
-    return lead.end() if short and not re.search(r"\d", label) else start
 
 
 def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from coach.draft import Draft, Item
 from coach.facts import outcomes
 from coach.facts.grades import grade_tail, without_progress, wording_end
 from coach.facts.outcomes import Choice, Outcome
-from coach.facts.owner import prefix_owner
+from coach.facts.owner import after_lead_label, prefix_owner
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
@@ -37,7 +37,6 @@ from coach.wordlists import find_terms, keys_by_length, mapping, word_set, words
 from rules._draft_structure import end_of_wording, new_line_label
 from rules._kr_common import (
     activity_counts,
-    after_lead_label,
     cleared,
     lead_position,
     lead_verb,

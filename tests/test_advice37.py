@@ -269,3 +269,37 @@ def test_a_practice_is_still_asked() -> None:
     # unchanged: a quality with no measure word is asked which number shows it
     got = _rewrites(_draft("Improve teacher morale"), "kr-not-quantified")
     assert got[0].startswith("Which number shows"), got
+
+
+# Decision 5424: the team named before the colon is who owns the key result, not what it measures:
+# "Customer Success: Improve NPS" is no evidence for customer retention (the example shown beside
+# it was "Raise logo retention …"), "Sales: …" none for revenue.
+@pytest.mark.parametrize(
+    ("kr", "not_about"),
+    [
+        ("Customer Success: Improve NPS", "customer-retention-rate"),
+        ("客户成功部：提升NPS", "customer-retention-rate"),
+    ],
+)
+def test_owner_label_is_no_topic(kr: str, not_about: str) -> None:
+    from coach.examples import topic
+    from coach.facts import outcomes
+    from coach.review import parse
+
+    head = (
+        "目标：本季度赢下华东市场\n关键结果1："
+        if _zh(kr)
+        else "Objective: Win the east in Q3\nKR1: "
+    )
+    item = parse(head + kr).objectives[0].key_results[0]
+    assert not_about not in outcomes.word_evidence(item).own
+    assert not_about not in topic(item).metrics
+
+
+def test_a_topic_before_the_colon_still_counts() -> None:
+    # unchanged: a label that is no owner ("Retention: …") is the item's own topic
+    from coach.facts import outcomes
+    from coach.review import parse
+
+    item = parse("Objective: Win the east in Q3\nKR1: Retention: keep logos").objectives[0]
+    assert "customer-retention-rate" in outcomes.word_evidence(item.key_results[0]).own

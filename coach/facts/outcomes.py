@@ -27,6 +27,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.facts.owner import after_lead_label
 from coach.text import fold, has_cjk, is_cjk
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys
 
@@ -272,7 +273,14 @@ def _add(item: Item, share: float, into: dict[str, float], least: float = 0.0) -
     """Add the item's mentions to `into` (each word once); return the metrics it names."""
     seen: set[str] = set()
     named: set[str] = set()
-    for m in mentions(item.folded, item.language):
+    folded = item.folded
+    cs, ce = item.core_span
+    label = after_lead_label(item.plain, cs, ce)
+    if label > cs:
+        # "Customer Success: Improve NPS": the team that owns it says nothing of what it measures
+        # (decision 5424)
+        folded = " " * label + folded[label:]
+    for m in mentions(folded, item.language):
         w = weight(m)
         if w < least or m.term in seen:
             continue  # a word said twice is no more evidence than once

@@ -303,3 +303,34 @@ def test_a_topic_before_the_colon_still_counts() -> None:
 
     item = parse("Objective: Win the east in Q3\nKR1: Retention: keep logos").objectives[0]
     assert "customer-retention-rate" in outcomes.word_evidence(item.key_results[0]).own
+
+
+# Decision 5425: a copy's suggestion (delete the line) is shown as what applying it does, not as an
+# empty "suggestion: ", in the terminal and in Markdown.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Objective: Ship faster this quarter (owner: Dana)\nKR1: Cut lead time from 9 to 5 days\n"
+            "KR2: Raise deploy frequency from 2 to 5 a week\n"
+            "Objective: Ship faster this quarter (owner: Dana)\nKR1: Cut review wait from 3 to 1 day\n"
+            "KR2: Raise test pass rate from 90% to 98%\n",
+            "Delete this line",
+        ),
+        (
+            "目标：本季度交付更快（负责人：王强）\n关键结果1：交付周期从9天缩短到5天\n关键结果2：每周发布次数从2次提升到5次\n"
+            "目标：本季度交付更快（负责人：王强）\n关键结果1：评审等待从3天缩短到1天\n关键结果2：测试通过率从90%提升到98%\n",
+            "删掉这一行",
+        ),
+    ],
+)
+def test_deletion_says_what_it_does(text: str, said: str) -> None:
+    from coach.render import render_markdown, render_text
+
+    rep = review(text, config=NO_MODEL)
+    f = next(f for f in rep.findings if f.rule_id == "set-duplicate")
+    assert f.suggestions[0].text == "" and said in (f.suggestions[0].note or "")
+    for out in (render_text(rep, text), render_markdown(rep, text)):
+        lines = [x for x in out.splitlines() if said in x]
+        assert lines, out
+        assert not any(x.rstrip().endswith(("suggestion:", "建议：")) for x in out.splitlines())

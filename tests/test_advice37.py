@@ -334,3 +334,29 @@ def test_deletion_says_what_it_does(text: str, said: str) -> None:
         lines = [x for x in out.splitlines() if said in x]
         assert lines, out
         assert not any(x.rstrip().endswith(("suggestion:", "建议：")) for x in out.splitlines())
+
+
+# Decision 5426: a Chinese count is named by what it counts ("新增60个合格商机" measures 合格商机数), so
+# a task beside it is asked whether it moves that key result (decision 4023) instead of being
+# rewritten into a second key result on the same number with placeholders.
+@pytest.mark.parametrize(
+    ("objective", "measured", "task"),
+    [
+        ("本季度让销售团队赢下华南", "本季度新增60个合格商机", "给800个潜在客户打电话"),
+        ("本季度把电销做起来", "6月底前新增25个合格商机", "给300家意向客户发邮件"),
+    ],
+)
+def test_chinese_count_named_by_what_it_counts(objective: str, measured: str, task: str) -> None:
+    text = f"目标：{objective}（负责人：王强）\n关键结果1：{measured}\n关键结果2：{task}\n"
+    rep = review(text, config=NO_MODEL)
+    f = next(f for f in rep.findings if f.target == "o1.kr2")
+    said = " ".join(s.text for s in f.suggestions)
+    assert f"“{measured}”" in said, said
+    assert "合格商机数从[基线]" not in said, said
+
+
+def test_count_without_its_thing_named_is_unchanged() -> None:
+    from coach.facts import outcomes
+
+    assert outcomes.named_metrics("合格商机数从20个增加到40个", "zh") == {"qualified-opportunities"}
+    assert "qualified-opportunities" not in outcomes.named_metrics("新增40家门店", "zh")

@@ -599,8 +599,19 @@ def _alias_index(lang: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]
     for term in idx.names:
         for metric in idx.owners[term]:
             owners[_unhyphened(term)].add(metric)
+    if lang == "zh":
+        # A count named by what it counts: "新增40个合格商机" measures 合格商机数 (decision 5426)
+        for m in library().values():
+            counted = _ZH_COUNTED_NAME.fullmatch(m.name["zh"]) if m.unit == "count" else None
+            if counted is not None:
+                owners[counted.group(1)].add(m.id)
     terms = longest_first({t for t in owners if len(t) >= 2})
     return terms, {t: frozenset(owners[t]) for t in terms}
+
+
+# A Chinese count's name: what it counts (four characters or more, no bracket), then 数 or 人数,
+# 次数, 个数, 天数 ("合格商机数", "订阅用户数").
+_ZH_COUNTED_NAME = re.compile(r"([^（(）)]{4,}?)(?:人数|次数|个数|天数|数)")
 
 
 def _unhyphened(text: str) -> str:

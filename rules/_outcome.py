@@ -726,7 +726,9 @@ _EN_MEASURE_FIRST = re.compile(
 )
 # "better on time %", "fewer people stuck at ID verification": a comparative before the measure.
 _EN_COMPARATIVE_FIRST = re.compile(
-    r"^(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$", re.I
+    # "Get more 5-star reviews" as "More 5-star reviews" (decision 5427)
+    r"^(?:get )?(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$",
+    re.I,
 )
 _EN_FEWER = ("fewer", "less", "lower", "down", "drop", "drops")
 _EN_MOVER_LEAD = re.compile(r"^(?:get|bring|push|drive|move|turn)\s+", re.I)
@@ -2228,7 +2230,9 @@ def _tail_end(item: Item, end: int) -> int:
 
 
 _PERSONAL_TODO = re.compile(
-    r"^(?:读完|看完|学完|学会|考取|考个|考到|拿到|参加|(?:read|finish|watch|learn|attend|get|pass)\b)",
+    r"^(?:读完|看完|学完|学会|考取|考个|考到|拿到|参加|(?:read|finish|watch|learn|attend|get|pass)\b)"
+    # "Get more 5-star reviews": more of a result won from others, no to-do (decision 5427)
+    r"(?!\s+more\b)",
     re.I,
 )
 # "Make onboarding smoother", "让新人上手更快": a state to reach, worded with a causative verb.

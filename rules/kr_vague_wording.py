@@ -417,6 +417,9 @@ _MOVED_BY_QUESTION = {
 }
 
 
+_GET_BEFORE = re.compile(r"get\s{1,3}")
+
+
 def _number_for(item, s: int, e: int, word: str) -> Fix:
     """Replace a vague quantity with a number to fill in ("若干" -> "[N]个", "several" -> "[N]")."""
     repl = mapping("kr_vague_quantities", item.language)[word]
@@ -432,14 +435,19 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
         phrase = re.split(r"\s(?:in|on|with|for|of|across|per|from|to|at)\s", what, maxsplit=1)
         head = re.search(r"[A-Za-z-]+$", phrase[0])
         said = people_say_at(what.lower(), 0) if word in ("more", "fewer") else None
-        if said is not None and s == lead_position(item):
+        # "Get more 5-star reviews" as "More 5-star reviews": "get" only says they come in
+        # (decision 5427)
+        at_lead = s == lead_position(item) or _GET_BEFORE.fullmatch(
+            item.folded, lead_position(item), s
+        )
+        if said is not None and at_lead:
             # "More parents say homework is manageable": the share of them who say so, from a
             # baseline to a target, not "Raise parents say …" (decision 2704)
             cut = said.end("who")
             share = f"the share of {what[:cut]} who{what[cut:]}"
             text = measure_kr(share, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(s, end, text)],
+                edits=[LocalEdit(lead_position(item) if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
@@ -450,7 +458,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             return ask_fix(item, _MOVED_BY_QUESTION[voice("en")].format(what=asked), None)
         if (
             word in ("more", "less", "fewer")
-            and s == lead_position(item)
+            and at_lead
             and head is not None
             and head.group().lower().endswith("s")
             and en_names_a_measure(what)
@@ -459,13 +467,13 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             # "more" from; the count goes from its baseline to its target (decision 938)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(s, end, text)],
+                edits=[LocalEdit(lead_position(item) if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
         if (
             word in ("more", "less", "fewer")
-            and s == lead_position(item)
+            and at_lead
             and head is not None
             and not head.group().lower().endswith("s")
         ):
@@ -478,7 +486,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
                 return ask_fix(item, MEASURE_QUESTION[voice("en")].format(what=asked), None)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(s, end, text)],
+                edits=[LocalEdit(lead_position(item) if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )

@@ -360,3 +360,23 @@ def test_count_without_its_thing_named_is_unchanged() -> None:
 
     assert outcomes.named_metrics("合格商机数从20个增加到40个", "zh") == {"qualified-opportunities"}
     assert "qualified-opportunities" not in outcomes.named_metrics("新增40家门店", "zh")
+
+
+# Decision 5427: "Get more 5-star reviews" is more of a result others give, not a personal to-do:
+# it is read as "More 5-star reviews" is (decision 938), not sent to the plan as work.
+@pytest.mark.parametrize(
+    ("kr", "want"),
+    [
+        ("Get more 5-star reviews", "Raise 5-star reviews from [baseline] to [target]"),
+        ("Get more alumni donations", "Raise alumni donations from [baseline] to [target]"),
+    ],
+)
+def test_get_more_is_no_todo(kr: str, want: str) -> None:
+    text = f"Objective: Delight our app users by September (owner: Mei)\nKR1: {kr}"
+    assert _rewrites(text, "kr-vague-wording") == [want]
+
+
+def test_get_certified_is_still_a_todo() -> None:
+    # unchanged: "Get AWS certified" is the writer's own step (a task)
+    text = "Objective: Delight our app users by September (owner: Mei)\nKR1: Get AWS certified"
+    assert _finding(text, "kr-is-task")

@@ -380,3 +380,24 @@ def test_get_certified_is_still_a_todo() -> None:
     # unchanged: "Get AWS certified" is the writer's own step (a task)
     text = "Objective: Delight our app users by September (owner: Mei)\nKR1: Get AWS certified"
     assert _finding(text, "kr-is-task")
+
+
+# Decision 5422 in Chinese: a time that closes the metric objective after a comma leads the new
+# direction ("12月31日前，成为…"), as a Chinese time does; a bracketed one stays a note.
+@pytest.mark.parametrize(
+    ("obj", "lead"),
+    [
+        ("营收达到2000万元，12月31日前", "12月31日前，"),
+        ("净收入留存率超过110%，9月30日前", "9月30日前，"),
+    ],
+)
+def test_chinese_metric_objective_time_leads(obj: str, lead: str) -> None:
+    text = f"目标：{obj}\n关键结果1：签约15家新客户（负责人：陈静）"
+    got = _rewrites(text, "objective-is-metric", "o1")
+    assert got[0].startswith(lead) and got[0].count(lead.rstrip("，")) == 1, got
+
+
+def test_chinese_bracketed_period_stays() -> None:
+    text = "目标：复购率提升到40%（第三季度）\n关键结果1：签约15家新客户（负责人：陈静）"
+    got = _rewrites(text, "objective-is-metric", "o1")
+    assert got[0].endswith("（第三季度）"), got

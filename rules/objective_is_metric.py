@@ -595,7 +595,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 
 # A first word that is neither a name nor an acronym, lowered after a leading date ("By Sep 30,
 # customers …"; decision 5422).
-_COMMON_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b(?<!\bI)")
+_COMMON_FIRST_WORD = re.compile(r"[A-Z][a-z]{1,30}\b(?<!\bI)")
 
 
 def _trailing_date(item: Item, end: int, ce: int) -> tuple[int, int] | None:

@@ -611,7 +611,7 @@ def _alias_index(lang: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]
 
 # A Chinese count's name: what it counts (four characters or more, no bracket), then 数 or 人数,
 # 次数, 个数, 天数 ("合格商机数", "订阅用户数").
-_ZH_COUNTED_NAME = re.compile(r"([^（(）)]{4,}?)(?:人数|次数|个数|天数|数)")
+_ZH_COUNTED_NAME = re.compile(r"([^（(）)]{4,24}?)(?:人数|次数|个数|天数|数)")
 
 
 def _unhyphened(text: str) -> str:

@@ -6,32 +6,16 @@ Every wording here was written for this file; see docs/principles.md decisions 5
 from __future__ import annotations
 
 import pytest
+from test_advice36 import NO_MODEL, _finding, _rewrites, _zh
 
 from coach import review
-from coach.config import Config
-
-NO_MODEL = Config(use_model=False, semantic=False)
-
-
-def _zh(words: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in words)
 
 
 def _draft(kr: str, obj: str | None = None) -> str:
+    """One key result under an objective that gives its owner and its period."""
     if _zh(kr):
         return f"目标：{obj or '本季度让每位顾客都愿意再来'}（负责人：王强）\n关键结果1：{kr}"
     return f"Objective: {obj or 'Every customer wants to come back this quarter'} (owner: Dana)\nKR1: {kr}"
-
-
-def _finding(text: str, rule: str, target: str = "o1.kr1"):
-    rep = review(text, config=NO_MODEL)
-    found = [f for f in rep.findings if f.target == target and f.rule_id == rule]
-    assert found, f"{rule} stays on {target} (which items fail does not move)"
-    return found[0]
-
-
-def _rewrites(text: str, rule: str, target: str = "o1.kr1") -> list[str]:
-    return [s.text for s in _finding(text, rule, target).suggestions if s.kind != "example"]
 
 
 # Decision 5420: a label opening the key result (an owner or team before a colon or a dash) stays

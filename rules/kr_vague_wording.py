@@ -22,6 +22,7 @@ from rules._kr_common import (
 from rules._outcome import (
     MEASURE_QUESTION,
     after_label,
+    after_lead_label,
     ask_fix,
     en_names_a_measure,
     measure_fix,
@@ -437,9 +438,10 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
         said = people_say_at(what.lower(), 0) if word in ("more", "fewer") else None
         # "Get more 5-star reviews" as "More 5-star reviews": "get" only says they come in
         # (decision 5427)
-        at_lead = s == lead_position(item) or _GET_BEFORE.fullmatch(
-            item.folded, lead_position(item), s
-        )
+        # ... and after a label that opens the wording ("Ops team: Get more …"; decision 5420)
+        lead = after_lead_label(item.plain, lead_position(item), end, owners_only=False)
+        lead = lead if lead <= s else lead_position(item)
+        at_lead = s == lead or _GET_BEFORE.fullmatch(item.folded, lead, s)
         if said is not None and at_lead:
             # "More parents say homework is manageable": the share of them who say so, from a
             # baseline to a target, not "Raise parents say …" (decision 2704)
@@ -447,7 +449,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             share = f"the share of {what[:cut]} who{what[cut:]}"
             text = measure_kr(share, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(lead_position(item) if at_lead else s, end, text)],
+                edits=[LocalEdit(lead if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
@@ -467,7 +469,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             # "more" from; the count goes from its baseline to its target (decision 938)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(lead_position(item) if at_lead else s, end, text)],
+                edits=[LocalEdit(lead if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
@@ -486,7 +488,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
                 return ask_fix(item, MEASURE_QUESTION[voice("en")].format(what=asked), None)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(lead_position(item) if at_lead else s, end, text)],
+                edits=[LocalEdit(lead if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )

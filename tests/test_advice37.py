@@ -353,6 +353,12 @@ def test_count_without_its_thing_named_is_unchanged() -> None:
     [
         ("Get more 5-star reviews", "Raise 5-star reviews from [baseline] to [target]"),
         ("Get more alumni donations", "Raise alumni donations from [baseline] to [target]"),
+        # after a label, as with none (decision 5420)
+        (
+            "Ops team: Get more 5-star reviews",
+            "Ops team: Raise 5-star reviews from [baseline] to [target]",
+        ),
+        ("Sales: More repeat buyers", "Sales: Raise repeat buyers from [baseline] to [target]"),
     ],
 )
 def test_get_more_is_no_todo(kr: str, want: str) -> None:

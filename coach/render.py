@@ -494,6 +494,8 @@ def shown_placeholders(s: Suggestion) -> list[str]:
 def _text_suggestion(s: Suggestion, indent: str, labels: dict[str, str]) -> list[str]:
     text_lines = s.text.split("\n")
     head = f"{labels['example' if s.kind == 'example' else 'suggestion']}{labels['colon']}"
+    if not s.text.strip() and s.note:
+        return [f"{indent}{head}{s.note}"]  # a deletion: what applying it does (decision 5425)
     out = [f"{indent}{head}{text_lines[0]}"]
     pad = " " * display_width(head)
     out.extend(f"{indent}{pad}{t}" for t in text_lines[1:])
@@ -621,5 +623,8 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
                 fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in blanks)})"
             label = labels["example" if s.kind == "example" else "suggestion"]
             note = f" {md_escape(s.note)}" if s.note else ""
+            if not s.text.strip() and s.note:
+                out.append(f"  - {label}: {md_escape(s.note)}")  # a deletion (decision 5425)
+                continue
             out.append(f"  - {label}: {md_code(s.text)}{fill}{note}")
     return out

@@ -711,6 +711,23 @@ def _named_year(text: str, lang: str) -> str | None:
     return None
 
 
+def named_year_span(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the year an objective names as its horizon is written ("through 2027", "2027年"):
+    the span of its four digits, or None (decision 5421)."""
+    compared = compared_spans(text, lang)
+    for s, e, kind in time_spans(text, lang):
+        said = text[s:e]
+        if not is_horizon(said.strip()) or (s, e, kind) in compared:
+            continue
+        digits = _FOUR_DIGIT_YEAR.search(said)
+        if digits is not None:
+            return s + digits.start(), s + digits.end()
+    return None
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def untimed(objective: Item, draft: Draft) -> bool:
     """Whether no deadline is given for an objective: not on it, on any of its key results or
     in a heading or title over it (objective-no-timeframe fires). Worked out once per

@@ -16,6 +16,7 @@ from functools import cache
 from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
+from coach.facts.owner import after_lead_label
 from coach.facts.shape import EN_MEANS_LEAD
 from coach.wordlists import find_terms, mapping, starting_at, word_set, words
 
@@ -2024,6 +2025,9 @@ def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
     """
     cs, ce = clause_of(item, start)
     cs, ce = min(cs, start), max(ce, end)
+    label = after_lead_label(item.plain, cs, ce, owners_only=False)
+    if cs < label <= start:
+        cs = label  # "客服组——降低客户流失": the label stays before the rewrite (decision 5420)
     ds = item.deadline_span
     if ds is not None and cs <= ds[0] < ce:
         if ds[1] <= start:

@@ -29,7 +29,7 @@ from coach.draft import Draft, Item
 from coach.facts import outcomes
 from coach.facts.grades import grade_tail, without_progress, wording_end
 from coach.facts.outcomes import Choice, Outcome
-from coach.facts.owner import prefix_owner
+from coach.facts.owner import after_lead_label, prefix_owner
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
@@ -447,7 +447,7 @@ def _quoted(text: str, start: int, stop: int) -> str:
     grade = grade_tail(text)  # remembered per text (coach.annotate)
     if grade is not None and start < grade < stop:
         stop = grade
-    return without_progress(text[after_owner_lead(text, start, stop) : stop]).strip()
+    return without_progress(text[after_lead_label(text, start, stop) : stop]).strip()
 
 
 # The words before a colon that open the wording ("生产部：", "Columbus (Priscilla): ").
@@ -656,10 +656,12 @@ _ZH_ADVERBS = (
     "尽量|尽可能|争取|力争|努力|大幅度|大幅|明显|显著|进一步|持续|不断|稳步|逐步|全面|有效"
 )
 _ZH_MEASURE = (
-    r"[^\s，,。；;！!？?、：:（）()]{1,24}?"
+    r"(?:[^\s，,。；;！!？?、：:（）()]{1,24}?"
     # "度" ends a measure (满意度, 知名度), not a system or a period (排班制度, 年度, 维度)
     r"(?:率|(?<![制年季月维])度|(?<!尽)量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
-    r"利润|人效|效率|产出|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
+    r"利润|人效|效率|产出|人次|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
+    # a metric's own name said alone: "提升NPS", "降低成本" (decision 5423)
+    r"|(?:成本|费用|收入|营收|利润|人效|效率|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau))"
 )
 _ZH_END = r"[！!。.\s]*$"
 _ZH_VERB_FIRST = re.compile(
@@ -692,7 +694,8 @@ _ZH_BA = re.compile(
     rf"(?P<v>{_ZH_UP}|{_ZH_DOWN}|提上去|提上来|降下来|降下去|拉上去){_ZH_END}"
 )
 _ZH_DOWN_AFTER = re.compile(
-    rf"^(?P<m>[^\s，,。；;！!？?、：:（）()]{{2,16}}?)(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_DOWN})了?{_ZH_END}"
+    rf"^(?P<m>[^\s，,。；;！!？?、：:（）()]{{2,16}}?)(?:(?:{_ZH_ADVERBS}))*"
+    rf"(?P<v>{_ZH_DOWN}|{_ZH_LESS})了?{_ZH_END}"  # "安卓端崩溃更少" as "…减少" (decision 5423)
 )
 
 _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
@@ -723,10 +726,14 @@ _EN_MEASURE_FIRST = re.compile(
 )
 # "better on time %", "fewer people stuck at ID verification": a comparative before the measure.
 _EN_COMPARATIVE_FIRST = re.compile(
-    r"^(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$", re.I
+    # "Get more 5-star reviews" as "More 5-star reviews" (decision 5427)
+    r"^(?:get )?(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$",
+    re.I,
 )
 _EN_FEWER = ("fewer", "less", "lower", "down", "drop", "drops")
 _EN_MOVER_LEAD = re.compile(r"^(?:get|bring|push|drive|move|turn)\s+", re.I)
+# "the number of library visits": a count is a measure whatever it counts (decision 5423).
+_EN_COUNT_OF = re.compile(r"(?:the )?(?:total )?(?:number|count) of [a-z]", re.I)
 _EN_MEASURE_WORDS = re.compile(
     r"\b(?:satisfaction|nps|enps|csat|rates?|ratio|scores?|ratings?|time|times|costs?|spend|"
     r"revenue|margins?|retention|conversion|coverage|share|utili[sz]ation|engagement|adoption|"
@@ -796,7 +803,9 @@ _WINDOW_LIKE = re.compile(r"^within\b|\bfirst\b|内$", re.I)
 
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
-    "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
+    "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率". A label opening
+    the wording stays where it is and the measure is read after it ("生产部：减少返工", "Customer
+    Success: Improve NPS", "Nursing: …"; decision 5420)."""
     text = item.plain
     s, e = item.core_span
     ds = item.deadline_span
@@ -804,8 +813,18 @@ def own_measure(item: Item) -> Measure | None:
         s = ds[1]
         while s < e and (text[s].isspace() or text[s] in "，,：:"):
             s += 1
-    if item.language == "zh":
-        s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
+    owner = after_lead_label(text, s, e)
+    found = _own_measure_at(item, owner, e)
+    if found is None:
+        label = after_lead_label(text, s, e, owners_only=False)
+        if label != owner:
+            found = _own_measure_at(item, label, e)
+    return found
+
+
+def _own_measure_at(item: Item, s: int, e: int) -> Measure | None:
+    text = item.plain
+    ds = item.deadline_span
     e = _before_owner_aside(item, s, e)
     if (
         ds is not None
@@ -868,6 +887,7 @@ def own_measure(item: Item) -> Measure | None:
                 any_object
                 or said is not None
                 or _EN_MEASURE_WORDS.search(phrase)
+                or _EN_COUNT_OF.match(phrase)
                 or bad_events_complement(phrase, "en")
                 # "Partner referrals up": a plural one counts, as kr-vague-wording reads it
                 # (en_names_a_measure; decision 323)
@@ -1133,13 +1153,29 @@ PAIR_SPLIT_NOTE = {
 }
 
 
+def lower_at(item: Item, start: int) -> bool:
+    """Whether an English rewrite put at `start`, inside the wording, begins in lower case:
+    after a time that leads ("By Q3, improve NPS …"), not after a label that keeps the draft's
+    capital ("Customer Success: Improve NPS …", "HR — Raise …"; decision 5420)."""
+    if start <= item.core_span[0]:
+        return False
+    return not (after_label(item, start) and item.text[start : start + 1].isupper())
+
+
+def after_label(item: Item, pos: int) -> bool:
+    """Whether `pos` opens the wording after a label and its colon or dash ("Sales: |Try to …",
+    "HR — |Reduce …"): a sentence starts there, as at the item's start (decision 5420)."""
+    before = item.text[item.core_span[0] : pos].rstrip()
+    return bool(before) and (before.endswith((":", "：", "—", "–")) or before.endswith(" -"))
+
+
 def _pair_split(item: Item, m: Measure, draft: Draft) -> Fix:
     """ "Reduce MTTA and MTTR significantly" as two key results, each measure with its own
     baseline and target: "Reduce MTTA from [baseline] to [target]" in place and "Reduce MTTR
     from [baseline] to [target]" on a line of its own below (decision 365; blind read 11: one
     pair of placeholders for two measures)."""
     first, second = (measure_kr(p, "en", m.lower, m.verb) for p in m.pair)
-    if m.start > item.core_span[0]:
+    if lower_at(item, m.start):
         first = _lower_first(first)
     return Fix(
         edits=[LocalEdit(m.start, m.end, first)],
@@ -1978,7 +2014,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     fix_note = GUESS[voice(lang)].format(
         task=without_progress(task).strip(" -–—"), metric=named.name[voice(lang)]
     )
-    if lang == "en" and start > item.core_span[0]:
+    if lang == "en" and lower_at(item, start):
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(
         edits=[LocalEdit(start, _tail_end(item, end), text)],
@@ -2194,7 +2230,9 @@ def _tail_end(item: Item, end: int) -> int:
 
 
 _PERSONAL_TODO = re.compile(
-    r"^(?:读完|看完|学完|学会|考取|考个|考到|拿到|参加|(?:read|finish|watch|learn|attend|get|pass)\b)",
+    r"^(?:读完|看完|学完|学会|考取|考个|考到|拿到|参加|(?:read|finish|watch|learn|attend|get|pass)\b)"
+    # "Get more 5-star reviews": more of a result won from others, no to-do (decision 5427)
+    r"(?!\s+more\b)",
     re.I,
 )
 # "Make onboarding smoother", "让新人上手更快": a state to reach, worded with a causative verb.
@@ -3014,7 +3052,7 @@ def _outcome_in_place(item: Item, end: int, outcome, note) -> Fix:
     `note(s, e)` says why (it may quote the replaced wording)."""
     s, e = rewrite_region(item, lead_position(item), end)
     text = outcome_kr(outcome, item.language)
-    if item.language == "en" and s > item.core_span[0]:
+    if item.language == "en" and lower_at(item, s):
         text = _lower_first(text)
     return Fix(
         edits=[LocalEdit(s, e, text)],
@@ -3087,7 +3125,7 @@ def speed_fix(item: Item, start: int, end: int) -> Fix | None:
     if o is None:
         return None
     text = outcome_kr(o, item.language)
-    if item.language == "en" and start > item.core_span[0]:
+    if item.language == "en" and lower_at(item, start):
         text = _lower_first(text)
     what = quoted(item, *item.core_span)
     return Fix(
@@ -3341,7 +3379,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         if restated and _complement_measured(item, m.phrase):
             restated = False  # a sibling measures the complement: the draft's own measure (4023)
         text = measure_text(item, m, positive=restated)
-        if lang == "en" and m.start > item.core_span[0]:
+        if lang == "en" and lower_at(item, m.start):
             text = _lower_first(text)
         return Fix(
             edits=[LocalEdit(m.start, m.end, text)],

@@ -45,12 +45,14 @@ from rules._outcome import (
     ZERO_KEEP_AVAILABILITY,
     ZERO_KEEP_SHARE,
     _lower_first,
+    after_lead_label,
     after_owner_lead,
     ask_fix,
     complement_in_scope,
     complement_of_kind,
     denied_for_a_cause,
     denied_share_fix,
+    lower_at,
     measure_fix,
     measure_kr,
     outcome_kr,
@@ -1585,6 +1587,7 @@ def _lead_verb_turned(item, m: _Match) -> list[LocalEdit]:
     """The reduction verb that opens the measure's clause, turned ("Reduce" -> "Raise"); none
     when another word opens it."""
     cs, _ce = clause_of(item, m.term[0])
+    cs = after_lead_label(item.text, cs, m.term[0], owners_only=False)  # "Warehouse — Cut …"
     table = mapping("kr_reduce_words", item.language)
     found = find_terms(
         item.folded[cs : m.term[0]], mapping_keys("kr_reduce_words", item.language), item.language
@@ -1950,7 +1953,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # The draft's figures are of the bad events; the positive measure needs its own.
         fix_note = WATCH[voice(lang)].format(bad=item.text[m.term[0] : m.term[1]])
     rs, re_ = rewrite_region(item, s, e)
-    if lang == "en" and rs > item.core_span[0]:
+    if lang == "en" and lower_at(item, rs):
         text = text[:1].lower() + text[1:]
     placeholders = placeholders_in(text)
     return Fix(
@@ -2490,7 +2493,7 @@ def _kind_share_text(item, m: _Match, positive: str) -> str:
 def _in_place(item, rs: int, re_: int, text: str, note: str | None) -> Fix:
     """The region [rs, re_) replaced by a key result with placeholders (lower-cased in English
     when words of the item stand before it)."""
-    if item.language == "en" and rs > item.core_span[0]:
+    if item.language == "en" and lower_at(item, rs):
         text = text[:1].lower() + text[1:]
     return Fix(
         edits=[LocalEdit(rs, re_, text)],

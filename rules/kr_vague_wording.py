@@ -21,6 +21,8 @@ from rules._kr_common import (
 )
 from rules._outcome import (
     MEASURE_QUESTION,
+    after_label,
+    after_lead_label,
     ask_fix,
     en_names_a_measure,
     measure_fix,
@@ -416,6 +418,9 @@ _MOVED_BY_QUESTION = {
 }
 
 
+_GET_BEFORE = re.compile(r"get\s{1,3}")
+
+
 def _number_for(item, s: int, e: int, word: str) -> Fix:
     """Replace a vague quantity with a number to fill in ("若干" -> "[N]个", "several" -> "[N]")."""
     repl = mapping("kr_vague_quantities", item.language)[word]
@@ -431,14 +436,20 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
         phrase = re.split(r"\s(?:in|on|with|for|of|across|per|from|to|at)\s", what, maxsplit=1)
         head = re.search(r"[A-Za-z-]+$", phrase[0])
         said = people_say_at(what.lower(), 0) if word in ("more", "fewer") else None
-        if said is not None and s == lead_position(item):
+        # "Get more 5-star reviews" as "More 5-star reviews": "get" only says they come in
+        # (decision 5427)
+        # ... and after a label that opens the wording ("Ops team: Get more …"; decision 5420)
+        lead = after_lead_label(item.plain, lead_position(item), end, owners_only=False)
+        lead = lead if lead <= s else lead_position(item)
+        at_lead = s == lead or _GET_BEFORE.fullmatch(item.folded, lead, s)
+        if said is not None and at_lead:
             # "More parents say homework is manageable": the share of them who say so, from a
             # baseline to a target, not "Raise parents say …" (decision 2704)
             cut = said.end("who")
             share = f"the share of {what[:cut]} who{what[cut:]}"
             text = measure_kr(share, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(s, end, text)],
+                edits=[LocalEdit(lead if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
@@ -449,7 +460,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             return ask_fix(item, _MOVED_BY_QUESTION[voice("en")].format(what=asked), None)
         if (
             word in ("more", "less", "fewer")
-            and s == lead_position(item)
+            and at_lead
             and head is not None
             and head.group().lower().endswith("s")
             and en_names_a_measure(what)
@@ -458,13 +469,13 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             # "more" from; the count goes from its baseline to its target (decision 938)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(s, end, text)],
+                edits=[LocalEdit(lead if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
         if (
             word in ("more", "less", "fewer")
-            and s == lead_position(item)
+            and at_lead
             and head is not None
             and not head.group().lower().endswith("s")
         ):
@@ -477,7 +488,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
                 return ask_fix(item, MEASURE_QUESTION[voice("en")].format(what=asked), None)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
-                edits=[LocalEdit(s, end, text)],
+                edits=[LocalEdit(lead if at_lead else s, end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
@@ -712,7 +723,8 @@ def _delete(item, s: int, e: int) -> LocalEdit:
         e += 1
     elif s > 0 and text[s - 1] == " ":
         s -= 1
-    if s == item.core_span[0] and e < len(text) and text[s : s + 1].isupper():
+    opens = s == item.core_span[0] or after_label(item, s)  # "Sales: Try to …" (decision 5420)
+    if opens and e < len(text) and text[s : s + 1].isupper():
         return LocalEdit(s, e + 1, text[e].upper())
     # "a better onboarding" -> "an onboarding": the article agrees with the word now after it.
     article = re.search(r"\b(an?) $", text[max(0, s - 4) : s])

@@ -524,6 +524,16 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             # Nor would a timeframe or a tag after it ("Increase MQLs this quarter"): the
             # question replaces the objective's whole wording, as a task's question does.
             start, end = len(plain) - len(plain.lstrip()), max(end, ce, len(plain.rstrip()))
+        date = _trailing_date(item, end, ce) if how == "direction" else None
+        if date is not None and lang == "en":
+            # "Customers stay with us …, because we keep earning it by Sep 30": the date read as
+            # the end of the last clause; it leads the new wording instead (decision 5422)
+            said = plain[date[0] : date[1]]
+            lower = text[:1].lower() if _COMMON_FIRST_WORD.match(text) else text[:1]
+            text, end = f"{said[:1].upper()}{said[1:]}, {lower}{text[1:]}", date[1]
+        elif date is not None:
+            # "成为客户心中的首选，把生意做大，12月31日前": a Chinese time leads its sentence (5422)
+            text, end = f"{plain[date[0] : date[1]]}，{text}", date[1]
         edits.append(LocalEdit(start, end, text))
     else:
         edits.extend(_removal(masked, c) for c in found)
@@ -581,6 +591,24 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         note=note,
         asks=asks,
     )
+
+
+# A first word that is neither a name nor an acronym, lowered after a leading date ("By Sep 30,
+# customers …"; decision 5422).
+_COMMON_FIRST_WORD = re.compile(r"[A-Z][a-z]{1,30}\b(?<!\bI)")
+
+
+def _trailing_date(item: Item, end: int, ce: int) -> tuple[int, int] | None:
+    """The deadline that closes an objective right after its metric clause ("Net revenue retention
+    above 110% by Sep 30", "营收达到2000万元，12月31日前"): its span, or None when words other than
+    the date (a bracket's too) stand between, or the date does not end the wording."""
+    ds = item.deadline_span
+    plain = item.plain
+    if ds is None or ds[0] < end or plain[end : ds[0]].strip(" ,，"):
+        return None
+    if plain[ds[1] : ce].strip(" .!。！"):
+        return None
+    return ds
 
 
 def _unbracketed(plain: str, edit: LocalEdit, lang: str) -> LocalEdit:

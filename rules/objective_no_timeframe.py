@@ -6,7 +6,7 @@ import re
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import names_cycle, untimed, year_note_on
+from rules._draft_structure import named_year_span, names_cycle, untimed, year_note_on
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
@@ -144,6 +144,11 @@ class ObjectiveNoTimeframe(Rule):
             # is for a key result (PRINCIPLES.md "Deadline"; decision 930)
             return []
         note = year_note_on(item, draft)
+        this_year = _THIS_YEAR[item.language].search(item.plain, *item.core_span)
+        if note is None and this_year is not None:
+            # "this year" is there: the message names it, not "none in the objective" (5421)
+            why = {k: v.format(year=this_year.group()) for k, v in _WHOLE_YEAR.items()}
+            return [Hit(args={"why": why}, fixes=[_fix(item)])]
         if note is None:
             return [Hit(args={"why": _NOWHERE}, fixes=[_fix(item)])]
         said, on = note
@@ -180,6 +185,11 @@ _ZH_OPEN_VERB = re.compile(
 _ZH_WHOLE_YEAR = re.compile(r"全年|整年|全年度|年度")
 # A bare topic of two to four characters ("英语", "技术成长", "员工技能").
 _ZH_BARE_TOPIC = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}")
+# The year said without its number: "this year", "next year", "今年", "明年" (decision 5421).
+_THIS_YEAR = {
+    "en": re.compile(r"(?<![A-Za-z])(?:this|next) year(?![A-Za-z])", re.I),
+    "zh": re.compile(r"今年|明年"),
+}
 _TIMELESS_EN = re.compile(r"\b(?:never|always|no longer|any ?more|ever)\b", re.I)
 # A first word that is not a name or an acronym, lowered after "By [date], ".
 _COMMON_FIRST = re.compile(r"[A-Z][a-z]+\b(?<!\bI)")
@@ -221,6 +231,30 @@ def _fix(item: Item) -> Fix:
             placeholders=["[年份]"],
             yields_to=("objective-is-metric",),
         )
+    year = named_year_span(item.plain, item.language)
+    if year is not None and s <= year[0] and year[1] <= e:
+        # "… stay with us through 2027 by [date]", "在[日期]前，2027年让志愿者…": a second time frame
+        # beside the year said to be too long; the rewrite asks which quarter of that year
+        # ("through Q[N] 2027", "2027年第[N]季度"; decision 5421).
+        edit = (
+            LocalEdit(year[1], year[1] + 1, "年第[N]季度")
+            if item.language == "zh" and item.plain[year[1] : year[1] + 1] == "年"
+            else LocalEdit(year[0], year[0], "Q[N] ")
+            if item.language == "en"
+            else None
+        )
+        if edit is not None:
+            return Fix(edits=[edit], placeholders=["[N]"], yields_to=("objective-is-metric",))
+    this_year = _THIS_YEAR[item.language].search(item.plain, s, e)
+    if this_year is not None:
+        # "… share price this year by [date]", "在[日期]前，今年股价…": the year said without its
+        # number takes the quarter the same way ("in Q[N] this year", "今年第[N]季度"; 5421)
+        edit = (
+            LocalEdit(this_year.end(), this_year.end(), "第[N]季度")
+            if item.language == "zh"
+            else LocalEdit(this_year.start(), this_year.start(), "in Q[N] ")
+        )
+        return Fix(edits=[edit], placeholders=["[N]"], yields_to=("objective-is-metric",))
     if item.language == "zh" and _ZH_OPEN_VERB.match(item.plain[s:e]):
         # "在[日期]前，进一步加强费用管控" reads badly: an open-ended effort has a period, not an
         # end date (blind read 5, decision 143).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from rules._draft_structure import line_bounds
 
 # Near-duplicates: character-bigram Jaccard at least this high, with the same numbers, and
@@ -63,7 +63,19 @@ def _delete_line(item: Item, text: str) -> Fix:
     start, end = item.to_input(0, len(item.text))
     s, e = line_bounds(text, start, end)
     extra = [(a, b, "") for a, b in ((s, start), (end, e)) if b > a]
-    return Fix(edits=[LocalEdit(0, len(item.text), "")], extra_edits=extra)
+    # The rewrite is no text at all: the note says what applying it does, so a suggestion is
+    # not shown empty ("suggestion: " and nothing; decision 5425)
+    return Fix(
+        edits=[LocalEdit(0, len(item.text), "")],
+        extra_edits=extra,
+        note=_DELETE_NOTE[voice(item.language)],
+    )
+
+
+_DELETE_NOTE = {
+    "zh": "删掉这一行（它是上面那一项的副本）；如果本来想写另一项，就把它写在这里。",
+    "en": "Delete this line (a copy of the one above); if another item was meant, write it here.",
+}
 
 
 class SetDuplicate(Rule):

@@ -188,7 +188,7 @@ def test_rewrite_is_not_the_kpi_unnumbered(objective: str, left: str) -> None:
         ("Drive breakthrough growth in sales by 20%", "Drive breakthrough growth in sales"),
         (
             "Grow revenue 20% in Q3",
-            "Become the first choice of the customers we serve, and grow with them in Q3",
+            "In Q3, become the first choice of the customers we serve, and grow with them",  # 5422
         ),
     ],
 )

@@ -27,6 +27,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.facts.owner import after_lead_label
 from coach.text import fold, has_cjk, is_cjk
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys
 
@@ -272,7 +273,14 @@ def _add(item: Item, share: float, into: dict[str, float], least: float = 0.0) -
     """Add the item's mentions to `into` (each word once); return the metrics it names."""
     seen: set[str] = set()
     named: set[str] = set()
-    for m in mentions(item.folded, item.language):
+    folded = item.folded
+    cs, ce = item.core_span
+    label = after_lead_label(item.plain, cs, ce)
+    if label > cs:
+        # "Customer Success: Improve NPS": the team that owns it says nothing of what it measures
+        # (decision 5424)
+        folded = " " * label + folded[label:]
+    for m in mentions(folded, item.language):
         w = weight(m)
         if w < least or m.term in seen:
             continue  # a word said twice is no more evidence than once
@@ -591,8 +599,19 @@ def _alias_index(lang: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]
     for term in idx.names:
         for metric in idx.owners[term]:
             owners[_unhyphened(term)].add(metric)
+    if lang == "zh":
+        # A count named by what it counts: "新增40个合格商机" measures 合格商机数 (decision 5426)
+        for m in library().values():
+            counted = _ZH_COUNTED_NAME.fullmatch(m.name["zh"]) if m.unit == "count" else None
+            if counted is not None:
+                owners[counted.group(1)].add(m.id)
     terms = longest_first({t for t in owners if len(t) >= 2})
     return terms, {t: frozenset(owners[t]) for t in terms}
+
+
+# A Chinese count's name: what it counts (four characters or more, no bracket), then 数 or 人数,
+# 次数, 个数, 天数 ("合格商机数", "订阅用户数").
+_ZH_COUNTED_NAME = re.compile(r"([^（(）)]{4,24}?)(?:人数|次数|个数|天数|数)")
 
 
 def _unhyphened(text: str) -> str:

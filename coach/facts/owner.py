@@ -1787,6 +1787,33 @@ def prefix_owner(prefix: str) -> bool:
     return owner_phrase(p)
 
 
+# A short label before a colon or a dash that opens the wording: "Sales: …", "HR — …", "Ops -
+# …", "客服组——…", "护理部：…". The dash stands between words ("E-commerce" has none).
+_LEAD_LABEL = re.compile(
+    r"(?P<label>[^:：，,。;；\n—–]{1,30}?)(?:\s{0,2}[:：]|\s{0,2}(?:——|—|–)|\s-)[ \t]{0,4}"
+)
+
+
+def after_lead_label(text: str, start: int, stop: int, owners_only: bool = True) -> int:
+    """Where the wording starts after the label that opens it (decision 5420): an owner before a
+    colon or a dash ("Customer Success: Improve NPS", "客服组——提升NPS"), or, with `owners_only`
+    False, any label of up to three words or eight characters ("Nursing: …", "护理：…"): a
+    rewrite keeps the label where it is and reads the measure after it, and a quote leaves an
+    owner out. `start` when there is none."""
+    lead = _LEAD_LABEL.match(text, start, stop)
+    if lead is None or not text[lead.end() : stop].strip():
+        return start
+    label = lead.group("label").strip(" \t*")
+    if not label or (label[-1:].isdigit() and text[lead.end() : lead.end() + 1].isdigit()):
+        return start  # "10:30"
+    if prefix_owner(label):
+        return lead.end()
+    if owners_only:
+        return start
+    short = len(label.split()) <= 3 if re.search(r"[A-Za-z]", label) else len(label) <= 8
+    return lead.end() if short and not re.search(r"\d", label) else start
+
+
 # "Implementation team cuts …", "The platform squad ships …", "内容组全员…", "市场部全体…".
 # The team's verb is a word in lower case, or capitalised in a title-case line: "Share team OKRs
 # with 3 partner teams" is an order whose object is the team's OKRs (decision 1738).

@@ -124,3 +124,34 @@ def test_a_note_on_how_the_measure_is_taken_is_no_second_measure(kr):
 )
 def test_a_second_measure_after_the_note_still_makes_a_compound(kr):
     assert "kr-compound" in _fails(kr, "en")
+
+
+def _owner(kr: str) -> str | None:
+    text = f"Hospital group — Q3 2027\n\nO1: Make every patient visit feel safe and quick\n- {kr}\n"
+    return review(text).objectives[0].key_results[0].owner
+
+
+@pytest.mark.parametrize(
+    "kr, owner",
+    [
+        ("Nursing: Bring pressure-ulcer cases from 9 to 3 a quarter", "Nursing"),
+        ("Pharmacy — Lift same-day discharge scripts to 85%", "Pharmacy"),
+        ("Warehouse — Raise pick accuracy from 98.1% to 99.6%", "Warehouse"),
+        ("Operations: Bring cost per delivery from $6 to $4.50", "Operations"),
+        ("Maintenance — Raise planned work to 75% of hours", "Maintenance"),
+    ],
+)
+def test_a_ward_or_back_room_before_the_wording_owns_it(kr, owner):
+    assert _owner(kr) == owner
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Quality: 99% first-pass yield on the night shift",
+        "Warehouse pick accuracy to 99.6%",
+        "Operations cost per delivery down to $4.50",
+    ],
+)
+def test_a_measure_named_first_owns_nothing(kr):
+    assert _owner(kr) is None

@@ -4254,9 +4254,53 @@ def _zh_migration_then_effect(item: Item) -> bool:
     if verb.position != "lead":
         return False
     cs, ce = clause_of(item, verb.start)
-    if ce >= item.core_span[1] or not _ZH_SYSTEM_WORK.search(item.folded, verb.end, ce):
+    if ce >= item.core_span[1]:
+        return False
+    if not _ZH_SYSTEM_WORK.search(item.folded, verb.end, ce) and not _zh_rework_then_figure(
+        item, verb, ce
+    ):
         return False
     return not any(q.is_target and cs <= q.start < ce for q in item.facts.quantities)
+
+
+# The part of speech jieba gives a word of work done on a thing: a verb, a verbal noun, or a
+# set phrase ("布局调整").
+_ZH_WORK_POS = frozenset({"v", "vn", "l"})
+# Classes of a closing verb that are no rework of the team's own thing: a measure moved or
+# reached, something won, a launch (a launch then its effect is decision 743's result).
+_ZH_NOT_REWORK = frozenset({"change", "reach", "win", "launch"})
+
+
+def _zh_rework_then_figure(item: Item, verb: Verb, ce: int) -> bool:
+    """完成 and the team's own thing closed by the work done on it, by its part of speech, not a
+    list ("完成仓储布局调整", "完成Flink调优实践", "完成考勤制度修订", "完成全员培训"), then a later
+    clause that names a measure and its figure ("，拣货路径缩短25%"): the work is the headline and
+    the figure its acceptance bar, as a migration's is (decision 5360, widening decision 400's
+    migrations). A build's completion keeps decision 604, and the later clause that says what
+    the work brings ("带来…", "使…达到…") or opens on the team's next verb that moves a measure
+    ("，降低…至…") keeps decisions 115, 535 and 1074: a result."""
+    if verb.cls != "complete":
+        return False
+    text = item.folded
+    words = [t for t in item.facts.tokens if verb.end <= t.start and t.end <= ce]
+    words = [t for t in words if t.text.strip()]
+    if len(words) < 2 or words[-1].pos not in _ZH_WORK_POS:
+        return False
+    last = words[-1].text
+    if verb_classes("zh").get(last) in _ZH_NOT_REWORK or last in _ZH_BUILDS:
+        return False
+    if _ZH_BUILD_DONE.search(text, verb.end, ce):
+        return False  # "完成会员系统开发，…": decision 604
+    if any(verb.end <= k[0] < ce for k in item.facts.kpis):
+        return False  # "完成年度销售指标，…": a measure reached, no work named
+    after = ce + 1
+    if _ZH_BRINGS_AFTER.match(text, after) or _ZH_MAKES_AFTER.match(text, after):
+        return False
+    return not _zh_moves_next(item, after)
+
+
+# A later clause that opens on what the work makes happen: "，使护士加班时长…", "，让顾客…".
+_ZH_MAKES_AFTER = re.compile(r"\s?(?:并|从而|进而)?\s?(?:使得?|让|帮助)")
 
 
 # Verbs that build a thing once: its result named in a later clause is what the thing is for.
@@ -6979,7 +7023,14 @@ def _zh_places_opened(item: Item, verb: Verb) -> bool:
     or after the place and nothing measured follows it ("新增门店客流20%" is a measure)."""
     if item.language != "zh" or verb.position != "lead" or verb.word not in _ZH_ADD_VERBS:
         return False
-    return _zh_places_opened_re().match(item.folded, verb.end) is not None
+    m = _zh_places_opened_re().match(item.folded, verb.end)
+    if m is None:
+        return False
+    # "新增2个合作驿站", "新增加盟门店15家": a place a partner opens and runs is a partner won, as
+    # "新增合作商户30家" is (decision 5361)
+    return not any(
+        verb.end <= t[0] and t[1] <= m.end() for t in terms(item, "kr_partner_places")
+    )
 
 
 # The partners won, right after a word of what is booked in: "venue partnerships", "venue

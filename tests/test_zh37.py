@@ -1,0 +1,76 @@
+"""Round 37 (issue 8), helper zh37: Chinese task shapes the coach missed, read by their shape
+(decisions 5360-5379, docs/principles.md, "… (issue 8, thirty-seventh round; zh37)"). Every
+wording here is the helper's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+_RULES = {
+    "task": "kr-is-task",
+    "activity": "kr-activity-count",
+    "unquantified": "kr-not-quantified",
+}
+
+_DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛，2027年Q3）\nKR1：{text}\n"
+
+# decision, wording | rules it fails | rules it passes ("-": none). 5360: 完成 and a piece of work
+# on the team's own thing, then a figure in a later clause; 5361: a place a partner opens is a
+# partner won; 5362: 实时 before the name of a thing built.
+_TABLE = """
+5360 完成Flink调优实践，作业延迟降低30% | task | -
+5360 完成仓储布局调整，拣货路径缩短25% | task | -
+5360 完成门店动线优化实践，客单价提升10% | task | -
+5360 完成供应链流程再造，订单交付周期缩短20% | task | -
+5360 完成课程体系重组，学生选课满意度提升到90% | task | -
+5360 完成接口性能治理，P99耗时降到200毫秒 | task | -
+5360 完成全员消防培训，考核通过率达到95% | task | -
+5360 完成仓储布局调整，带来拣货效率提升25% | - | task
+5360 完成排班规则调整，使护士平均加班时长降到每月8小时以内 | - | task activity
+5360 完成年度销售目标，营收增长20% | - | task
+5360 完成会员系统开发，带来复购率提升到30% | - | task
+5360 上线智能调度系统，准点率提升10% | - | task
+5360 完成80%门店的陈列调整 | - | task
+5360 拣货路径缩短25% | - | task
+5361 新增2个合作驿站 | - | task
+5361 新增加盟门店15家 | - | task
+5361 新增授权服务网点12个 | - | task
+5361 新增门店5家 | task | -
+5361 新增快递驿站8个 | task | -
+5361 新增直营店3家 | task | -
+5362 实现订单状态实时推送功能 | task | -
+5362 上线实时风控模块 | task | -
+5362 搭建库存实时预警系统 | task | -
+5362 订单实时到账率达到99% | - | task unquantified
+5362 实时到账率从90%提升到99% | - | task unquantified
+"""
+
+
+def _cases() -> list[tuple[str, str, set[str], set[str]]]:
+    out = []
+    for line in _TABLE.strip().splitlines():
+        head, fails, passes = (part.strip() for part in line.split("|"))
+        decision, text = head.split(maxsplit=1)
+        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
+        out.append((decision, text, named[0], named[1]))
+    return out
+
+
+def _failed(text: str) -> set[str]:
+    r = review(_DRAFT.format(text=text))
+    return {
+        c.rule_id
+        for o in r.objectives
+        for k in o.key_results
+        for c in k.checks
+        if c.status == "fail"
+    }
+
+
+@pytest.mark.parametrize(("decision", "text", "fails", "passes"), _cases())
+def test_case(decision: str, text: str, fails: set[str], passes: set[str]):
+    got = _failed(text)
+    assert fails <= got, (decision, text, got)
+    assert not passes & got, (decision, text, got)

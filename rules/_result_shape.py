@@ -7028,9 +7028,7 @@ def _zh_places_opened(item: Item, verb: Verb) -> bool:
         return False
     # "新增2个合作驿站", "新增加盟门店15家": a place a partner opens and runs is a partner won, as
     # "新增合作商户30家" is (decision 5361)
-    return not any(
-        verb.end <= t[0] and t[1] <= m.end() for t in terms(item, "kr_partner_places")
-    )
+    return not any(verb.end <= t[0] and t[1] <= m.end() for t in terms(item, "kr_partner_places"))
 
 
 # The partners won, right after a word of what is booked in: "venue partnerships", "venue

@@ -3238,7 +3238,22 @@ def _ends_in_work(item: Item, start: int, end: int, rest: int = 0) -> bool:
     if any(start <= t[0] and t[1] <= rest for t in terms(item, "kr_outcome_nouns")):
         return False
     found = terms(item, "kr_pieces_of_work") + terms(item, "kr_deliverables")
-    return any(t[1] == end and t[0] >= start for t in found)
+    if any(t[1] == end and t[0] >= start for t in found):
+        return True
+    return item.language == "zh" and _zh_work_word_ends(item, start, end)
+
+
+def _zh_work_word_ends(item: Item, start: int, end: int) -> bool:
+    """The span's last word, after some other wording, is one jieba tags a verb or a verbal noun
+    and no verb that moves, reaches or wins ("全员绩效面谈", "全员安全谈话"): work named by its part of
+    speech, not a list (decision 5364)."""
+    words_in = [
+        t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()
+    ]
+    if len(words_in) < 2 or words_in[-1].end != end or words_in[-1].pos not in ("v", "vn"):
+        return False
+    last = words_in[-1].text
+    return len(last) >= 2 and verb_classes("zh").get(last) not in _ZH_NOT_REWORK
 
 
 # Verbs that thin out the team's own stock (decision 2504): what they remove is the work's scope,

@@ -18,7 +18,8 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 
 # decision, wording | rules it fails | rules it passes ("-": none). 5360: 完成 and a piece of work
 # on the team's own thing, then a figure in a later clause; 5361: a place a partner opens is a
-# partner won; 5362: 实时 before the name of a thing built.
+# partner won; 5362: 实时 before the name of a thing built; 5363: a change joined to a launch;
+# 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -45,6 +46,21 @@ _TABLE = """
 5362 搭建库存实时预警系统 | task | -
 5362 订单实时到账率达到99% | - | task unquantified
 5362 实时到账率从90%提升到99% | - | task unquantified
+5363 优化并上线新版绩效考核系统 | task | -
+5363 完善并发布门店服务标准 | task | -
+5363 改进并推出会员储值卡 | task | -
+5363 提升并保持复购率在40%以上 | - | task
+5363 优化并上线新版会员体系，带来复购率提升到30% | - | task
+5363 优化上线流程 | - | task
+5364 全员绩效面谈100%完成 | task | -
+5364 100%完成全员安全谈话 | task | -
+5364 100%完成年度销售目标 | - | task
+5364 新客户100%完成首单 | - | task
+5364 80%的新员工完成岗前培训 | - | task
+5365 3个降本项目落地 | task | -
+5365 2个提效专项完成验收 | task | -
+5365 降本项目节约成本200万 | - | task
+5365 增长实验胜出率达到30% | - | task
 """
 
 

@@ -1396,6 +1396,12 @@ def _zh_verb(
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
         if (
             entry is not None
+            and table[entry] in _ZH_MOVING
+            and folded.startswith(words("named_work_heads", "zh"), word_end)
+        ):
+            continue  # "3个降本项目落地", "提效专项": which piece of work, no change (5365)
+        if (
+            entry is not None
             and table[entry] not in _ZH_MOVING
             and _ZH_TIME_OR_COST_AFTER.match(folded, word_end)
         ):
@@ -1474,11 +1480,34 @@ def _zh_verb(
             # "简历的修改和完善", "制度的修订与完善": two verbs joined as one piece of work on the
             # thing named first; the work verb leads it, not the change joined to it (4405)
             return found
+        if verb.position == "lead" and verb.cls == "change":
+            joined = _zh_joined_launch(folded, word_end, bounds)
+            if joined is not None:
+                # "优化并上线新版考核系统", "完善并发布门店服务标准": a change with no object of its
+                # own, joined to a launch or a completion, is that work done (decision 5363)
+                return joined
         if verb.position == "lead" or verb.cls in _ZH_MOVING:
             return verb
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or unknown
+
+
+def _zh_joined_launch(folded: str, at: int, bounds: frozenset[int]) -> Verb | None:
+    """The launch or completion joined by 并/和/及/、 right after a verb of change that opens the
+    wording ("优化并上线…", "改进并发布…"): the work both verbs do to the thing after them
+    (decision 5363). None when the change has an object of its own or the next verb moves,
+    reaches or wins ("提升并保持…")."""
+    m = _ZH_WORK_PAIR.match(folded, at)
+    if m is None or m.end() == at:
+        return None
+    entry = _zh_entry_at(folded, m.end(), bounds)
+    if entry is None:
+        return None
+    cls = verb_classes("zh")[entry]
+    if cls not in ("launch", "complete"):
+        return None
+    return Verb(m.end(), m.end() + len(entry), entry, cls, "lead")
 
 
 def _zh_in_bracket_note(folded: str, pos: int, at: int) -> bool:

@@ -4025,9 +4025,14 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
     """The local span of the noun phrase a count counts (up to its clause's end, ≤ 24 chars)."""
     cs, ce = clause_of(item, q.start)
     verb = item.facts.shape.verb
+    tail = max(ce, item.core_span[1])
+    if item.language == "zh" and _ZH_CLOSING_NOTE.fullmatch(item.folded, q.end, tail):
+        # "种草笔记1000篇（素人为主）": a note in brackets closing the wording is a remark on the
+        # things counted, not what the count counts (decision 5368)
+        tail = q.end
     if (
         item.language == "zh"
-        and not _ZH_WORDS_AFTER.search(item.folded, q.end, max(ce, item.core_span[1]))
+        and not _ZH_WORDS_AFTER.search(item.folded, q.end, tail)
         and (verb is None or verb.cls == "act")
     ):
         # "核销客户300人": a count with its measure word closing the clause counts the noun
@@ -4044,6 +4049,8 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
 
 
 _ZH_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]")
+# A note in brackets, with no figure, closing the wording right after a count (decision 5368).
+_ZH_CLOSING_NOTE = re.compile(r"\s?[(（][^()（）\d%]{1,30}[)）]\s?")
 
 
 # A preposition inside a counted English noun phrase: what follows it is not the head.

@@ -19,7 +19,9 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # decision, wording | rules it fails | rules it passes ("-": none). 5360: 完成 and a piece of work
 # on the team's own thing, then a figure in a later clause; 5361: a place a partner opens is a
 # partner won; 5362: 实时 before the name of a thing built; 5363: a change joined to a launch;
-# 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name.
+# 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name; 5366:
+# 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note closing a count; 5369: a
+# bracket inside the wording.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -61,6 +63,26 @@ _TABLE = """
 5365 2个提效专项完成验收 | task | -
 5365 降本项目节约成本200万 | - | task
 5365 增长实验胜出率达到30% | - | task
+5366 新产品线立项 | task | -
+5366 新校区招生方案：6月底前定稿 | task | -
+5366 在全部门店张贴新版价目表 | task | -
+5366 省级课题立项数达到3项 | - | task
+5366 获得省级课题立项2项 | - | task
+5367 累计开展志愿服务200小时 | activity | -
+5367 组织员工培训120小时 | activity | -
+5367 志愿服务时长从100小时提升到200小时 | - | activity task
+5367 培训后48小时内独立上岗率达到90% | - | activity task
+5368 公众号推文120篇（原创为主） | activity | -
+5368 探店视频80条（本地达人为主） | activity | -
+5368 数据看板5个（含移动端） | task | -
+5368 新增付费会员500人（以年卡为主） | - | task activity
+5368 门店营业额增长20%（同店口径） | - | task activity
+5369 华南区（广州/深圳/东莞）门店收银系统完成切换 | task | -
+5369 华北仓（北京/天津/石家庄/太原）拣货系统完成切换 | task | -
+5369 社区团购渠道（美团优选/多多买菜/兴盛优选）新品试吃活动覆盖2000个团点 | task | -
+5369 北方大区（京/津/冀）新品路演覆盖200家经销商 | task | -
+5369 华东区（上海/杭州/南京）门店营业额增长20% | - | task activity
+5369 重点城市（北上广深）会员复购率从30%提升到40% | - | task activity
 """
 
 

@@ -1330,7 +1330,7 @@ def _zh_verb(
     tags `v` but the lexicon does not know ("报废资产", "联名周边") often only describes the
     noun after it, so a lexicon verb later in the clause is preferred to it."""
     table = verb_classes("zh")
-    toks = [t for t in tokens if pos <= t.start < end]
+    toks = _zh_outside_asides([t for t in tokens if pos <= t.start < end])
     if not toks:
         return None
     first = 0
@@ -1491,6 +1491,23 @@ def _zh_verb(
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or unknown
+
+
+def _zh_outside_asides(toks: list[Token]) -> list[Token]:
+    """The clause's words less those of a bracket opened after its first word ("便利店渠道（全家/
+    罗森/7-11）新品试饮活动覆盖3000家门店"): a list or a note in brackets inside the wording heads
+    nothing and would use up the words read for the verb (decision 5369). A bracket opening the
+    clause (a tag: "（考研）通过…", decision 607) is left to the readings that know it."""
+    out: list[Token] = []
+    depth = 0
+    for t in toks:
+        opens = t.text.count("(") + t.text.count("（")
+        closes = t.text.count(")") + t.text.count("）")
+        if out and (depth or opens):
+            depth = max(0, depth + opens - closes)
+            continue
+        out.append(t)
+    return out
 
 
 def _zh_joined_launch(folded: str, at: int, bounds: frozenset[int]) -> Verb | None:

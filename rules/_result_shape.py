@@ -4309,7 +4309,9 @@ def _zh_rework_then_figure(item: Item, verb: Verb, ce: int) -> bool:
     if len(words) < 2 or words[-1].pos not in _ZH_WORK_POS:
         return False
     last = words[-1].text
-    if verb_classes("zh").get(last) in _ZH_NOT_REWORK or last in _ZH_BUILDS:
+    # a change named as what is completed is work ("完成门店动线优化"): only a measure reached, a
+    # win or a launch closing it is no rework
+    if verb_classes("zh").get(last) in _ZH_NOT_REWORK - {"change"} or last in _ZH_BUILDS:
         return False
     if _ZH_BUILD_DONE.search(text, verb.end, ce):
         return False  # "完成会员系统开发，…": decision 604

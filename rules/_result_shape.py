@@ -992,6 +992,10 @@ def _read(item: Item) -> Reading:
         # churn": data gathered or analysed is discovery, work to do, as "research" is; the
         # things counted from others stay won ("Collect 15 testimonials", decision 3792)
         verb = gathered
+    if verb is not None and _zh_joined_platform(item, verb):
+        # "新增认证讲师30名入驻平台": people counted who join the team's platform are supply won
+        # from outside, whatever they are called, not staff or a certification (decision 5370)
+        return Reading("result", whole, "measured")
     if verb is not None and _zh_places_opened(item, verb):
         # "新增门店5家", "新增充电桩20个": places or equipment the team adds, counted, are opened
         # or installed, a launch as "新开门店3家" is, not customers won (decision 5032)
@@ -7038,6 +7042,26 @@ def _zh_places_opened_re() -> re.Pattern[str]:
         rf"|(?:[\u4e00-\u9fffA-Za-z]{{1,6}}[、和与及]){{1,5}}[\u4e00-\u9fffA-Za-z]{{1,6}}?\s?{_ZH_COUNT_BIT}"
         rf"\s?(?:{places}))"
         r"(?=$|[\s，,；;。（(、]|以上|左右)"
+    )
+
+
+# People counted, then their joining a platform: "30名入驻平台", "200位注册加入小程序" (5370).
+_ZH_JOINED_PLATFORM = re.compile(
+    r"\s?(?:\d{1,6}|[一二两三四五六七八九十百千]{1,4})\s?[名位人个]\s?"
+    r"(?:入驻|注册|加入|接入)[^，,；;。]{0,6}?(?:平台|app|小程序|商城)"
+)
+
+
+def _zh_joined_platform(item: Item, verb: Verb) -> bool:
+    """A verb that adds or wins (新增, 新签, 招募), then people counted who join the team's
+    platform (decision 5370)."""
+    if item.language != "zh" or verb.cls != "win" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    return any(
+        _ZH_JOINED_PLATFORM.match(item.folded, q.start)
+        for q in item.facts.quantities
+        if q.is_target and verb.end <= q.start < ce
     )
 
 

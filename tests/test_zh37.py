@@ -21,7 +21,7 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # partner won; 5362: 实时 before the name of a thing built; 5363: a change joined to a launch;
 # 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name; 5366:
 # 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note closing a count; 5369: a
-# bracket inside the wording.
+# bracket inside the wording; 5370: people who join the team's platform.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -86,6 +86,11 @@ _TABLE = """
 5369 社区团购渠道（美团优选/多多买菜/兴盛优选）新品试吃活动覆盖2000个团点 | task | -
 5369 北方大区（京/津/冀）新品路演覆盖200家经销商 | task | -
 5369 华东区（上海/杭州/南京）门店营业额增长20% | - | task activity
+5370 新增认证讲师30名入驻平台 | - | task
+5370 新增家政阿姨200名入驻小程序 | - | task
+5370 新增骑手800名注册加入平台 | - | task
+5370 新增骑手800名 | task | -
+5370 新增持证育婴师20人 | task | -
 5369 重点城市（北上广深）会员复购率从30%提升到40% | - | task activity
 """
 

@@ -3077,6 +3077,16 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "3+ channel integrations live", "10+ connectors live by June" (2626)
     if item.language == "zh" and verbless and _zh_deliverables_counted(item, q):
         return False  # "标量数学函数30个", "数据看板5个": things built, counted (decision 3819)
+    if (
+        item.language == "zh"
+        and (made := item.facts.shape.verb) is not None
+        and made.cls not in _NO_TASK
+        and q.unit == "款"
+        and _zh_products_counted(item, made)
+    ):
+        # "设计3款会员专属礼包", "研发2款新口味": designs or products counted by 款 after a verb
+        # of work are things made, whoever they are for (decisions 1468, 5371)
+        return False
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):

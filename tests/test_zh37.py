@@ -21,7 +21,8 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # partner won; 5362: 实时 before the name of a thing built; 5363: a change joined to a launch;
 # 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name; 5366:
 # 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note closing a count; 5369: a
-# bracket inside the wording; 5370: people who join the team's platform.
+# bracket inside the wording; 5370: people who join the team's platform;
+# 5371: things designed, counted by 款.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -91,6 +92,11 @@ _TABLE = """
 5370 新增骑手800名注册加入平台 | - | task
 5370 新增骑手800名 | task | -
 5370 新增持证育婴师20人 | task | -
+5371 设计三款会员专属礼包 | task | -
+5371 设计3款亲子套餐 | task | -
+5371 爆款数量达到10款 | - | task
+5371 新品中销量过万的达到3款 | - | task
+5371 会员专属礼包销量达到3000份 | - | task
 5369 重点城市（北上广深）会员复购率从30%提升到40% | - | task activity
 """
 

@@ -12,6 +12,7 @@ _RULES = {
     "task": "kr-is-task",
     "activity": "kr-activity-count",
     "unquantified": "kr-not-quantified",
+    "vague": "kr-vague-wording",
 }
 
 _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛，2027年Q3）\nKR1：{text}\n"
@@ -22,7 +23,7 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name; 5366:
 # 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note closing a count; 5369: a
 # bracket inside the wording; 5370: people who join the team's platform;
-# 5371: things designed, counted by 款.
+# 5371: things designed, counted by 款; 5372: a standard met with no level, 扎实, 力度, 合理范围.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -97,6 +98,14 @@ _TABLE = """
 5371 爆款数量达到10款 | - | task
 5371 新品中销量过万的达到3款 | - | task
 5371 会员专属礼包销量达到3000份 | - | task
+5372 手卫生正确率达标 | vague | -
+5372 各项质控指标全部达标 | vague | -
+5372 培训工作扎实推进 | vague | -
+5372 促销力度不低于竞品 | vague | -
+5372 费用支出控制在合理范围 | vague | -
+5372 达标率达到95% | - | vague
+5372 体能测试全员达标 | - | vague
+5372 主播话术手册完成并培训到位 | - | vague
 5369 重点城市（北上广深）会员复购率从30%提升到40% | - | task activity
 """
 

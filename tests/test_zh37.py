@@ -13,6 +13,7 @@ _RULES = {
     "activity": "kr-activity-count",
     "unquantified": "kr-not-quantified",
     "vague": "kr-vague-wording",
+    "compound": "kr-compound",
 }
 
 _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛，2027年Q3）\nKR1：{text}\n"
@@ -23,7 +24,8 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # 5364: a share of work named by a verbal noun; 5365: a change verb inside a work's name; 5366:
 # 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note closing a count; 5369: a
 # bracket inside the wording; 5370: people who join the team's platform;
-# 5371: things designed, counted by 款; 5372: a standard met with no level, 扎实, 力度, 合理范围.
+# 5371: things designed, counted by 款; 5372: a standard met with no level, 扎实, 力度, 合理范围;
+# 5373: a rank reached as a second result.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -106,6 +108,10 @@ _TABLE = """
 5372 达标率达到95% | - | vague
 5372 体能测试全员达标 | - | vague
 5372 主播话术手册完成并培训到位 | - | vague
+5373 日活从3万到5万，同类应用排名进入前五 | compound | -
+5373 门店销售额增长20%，区域排名升至第一 | compound | -
+5373 区域排名从第5升至第2 | - | compound
+5373 同类应用排名进入前五 | - | compound task
 5369 重点城市（北上广深）会员复购率从30%提升到40% | - | task activity
 """
 

@@ -3010,6 +3010,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             bound(text, item.language, q.start, q.end) == "max"
         )
     if q.kind == "duration":
+        if item.language == "zh" and _ZH_COUNTED_BEFORE_DURATION.search(before):
+            # "建成3个24小时城市书房", "新开2家24小时药房": the hours after the things' count name
+            # what kind of thing they are, no time reached (decision 5374)
+            return False
         verb = item.facts.shape.verb
         if (
             item.language == "en"
@@ -3154,6 +3158,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# A count and its measure word right before a duration (decision 5374): "3个|24小时城市书房".
+_ZH_COUNTED_BEFORE_DURATION = re.compile(
+    r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,3})\s?[个家台座间处所套辆]\s?$"
+)
 
 
 # The thing of the team's the group works with, after its work: "… on the shared library".

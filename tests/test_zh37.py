@@ -25,7 +25,7 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note closing a count; 5369: a
 # bracket inside the wording; 5370: people who join the team's platform;
 # 5371: things designed, counted by 款; 5372: a standard met with no level, 扎实, 力度, 合理范围;
-# 5373: a rank reached as a second result.
+# 5373: a rank reached as a second result; 5374: hours naming the kind of thing counted.
 _TABLE = """
 5360 完成Flink调优实践，作业延迟降低30% | task | -
 5360 完成仓储布局调整，拣货路径缩短25% | task | -
@@ -112,6 +112,11 @@ _TABLE = """
 5373 门店销售额增长20%，区域排名升至第一 | compound | -
 5373 区域排名从第5升至第2 | - | compound
 5373 同类应用排名进入前五 | - | compound task
+5374 建成3个24小时城市书房 | task | -
+5374 新开2家24小时药房 | task | -
+5374 安装5台24小时自助借还机 | task | -
+5374 客户问题24小时内解决率达到95% | - | task
+5374 每个订单30分钟内送达 | - | task
 5369 重点城市（北上广深）会员复购率从30%提升到40% | - | task activity
 """
 

@@ -14,7 +14,7 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # and a piece of work on the team's own thing, then a figure in a later clause; 5361: a place a
 # partner opens is a partner won; 5362: 实时 before the name of a thing built; 5363: a change
 # joined to a launch; 5364: a share of work named by a verbal noun; 5365: a change verb inside a
-# work's name; 5366: 定稿, 立项, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note
+# work's name; 5366: 定稿, 张贴 in the lexicon; 5367: hours of an effort; 5368: a note
 # closing a count; 5369: a bracket inside the wording; 5370: people who join the team's
 # platform; 5371: things designed, counted by 款; 5372: a standard met with no level, 扎实, 力度,
 # 合理范围; 5373: a rank reached as a second result; 5374: hours naming the kind of thing counted.
@@ -48,6 +48,7 @@ _TABLE = """
 5362 搭建库存实时预警系统 | is-task | -
 5362 订单实时到账率达到99% | - | is-task not-quantified
 5362 实时到账率从90%提升到99% | - | is-task not-quantified
+5362 订单数据实时同步到财务系统 | - | not-quantified
 5363 优化并上线新版绩效考核系统 | is-task | -
 5363 完善并发布门店服务标准 | is-task | -
 5363 改进并推出会员储值卡 | is-task | -
@@ -62,8 +63,10 @@ _TABLE = """
 5365 3个降本项目落地 | is-task | -
 5365 2个提效专项完成验收 | is-task | -
 5365 降本项目节约成本200万 | - | is-task
+5365 客户满意度提升计划 | is-task | -
+5365 供应链优化项目 | is-task | -
 5365 增长实验胜出率达到30% | - | is-task
-5366 新产品线立项 | is-task | -
+5366 课题立项2项 | - | is-task
 5366 新校区招生方案：6月底前定稿 | is-task | -
 5366 在全部门店张贴新版价目表 | is-task | -
 5366 省级课题立项数达到3项 | - | is-task

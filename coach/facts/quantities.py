@@ -1569,7 +1569,9 @@ _ZH_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9/._-]{0,11} ?")
 def _zh_realtime_feature_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(w) for w in words("realtime_features", "zh"))
     return re.compile(
-        rf"[\u4e00-\u9fffA-Za-z0-9 ]{{0,8}}?(?:{heads})(?=$|[\s，,；;。、(（）)]|并|和|与|及)"
+        # no 到/至/给/向/于 between: "实时同步到财务系统" names where the data goes, not the thing
+        rf"(?:(?![到至给向于])[\u4e00-\u9fffA-Za-z0-9 ]){{0,8}}?(?:{heads})"
+        r"(?=$|[\s，,；;。、(（）)]|并|和|与|及)"
     )
 
 

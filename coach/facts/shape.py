@@ -1344,6 +1344,7 @@ def _zh_verb(
     unknown: Verb | None = None
     found: Verb | None = None
     weak: Verb | None = None
+    named: Verb | None = None
     for i in range(first, min(len(toks), first + 14)):
         t = toks[i]
         if _ZH_BREAK.match(t.text):
@@ -1399,7 +1400,14 @@ def _zh_verb(
             and table[entry] in _ZH_MOVING
             and folded.startswith(words("named_work_heads", "zh"), word_end)
         ):
-            continue  # "3个降本项目落地", "提效专项": which piece of work, no change (5365)
+            # "3个降本项目落地": which piece of work, no change, when a later verb heads the
+            # wording (5365); alone it stays ("客户满意度提升计划": the plan, decision 3505)
+            if named is None:
+                at_lead = i == first == 0 and unknown is None and start == t.start
+                named = Verb(
+                    start, word_end, entry, table[entry], "lead" if at_lead else "predicate"
+                )
+            continue
         if (
             entry is not None
             and table[entry] not in _ZH_MOVING
@@ -1490,7 +1498,7 @@ def _zh_verb(
             return verb
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
-    return found or weak or unknown
+    return found or weak or named or unknown
 
 
 def _zh_outside_asides(toks: list[Token]) -> list[Token]:

@@ -1694,6 +1694,9 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
                 # "每位专业教师下企业实践不少于20天", "驻村工作…": the effort closing the words
                 # before its days or hours, who does it named first (decision 3564)
                 or (_ZH_TOTAL_AFTER.search(before) and head.endswith(_zh_days_efforts()))
+                # "累计开展志愿服务200小时", "组织员工培训120小时": an effort whose hours are
+                # counted in a total closing the words before them, whatever leads (5367)
+                or head.endswith(_ZH_HOURS_OF)
             ):
                 out.append(Activity(cs, q_end, "", q.text))
             continue

@@ -999,6 +999,10 @@ def _read(item: Item) -> Reading:
         # churn": data gathered or analysed is discovery, work to do, as "research" is; the
         # things counted from others stay won ("Collect 15 testimonials", decision 3792)
         verb = gathered
+    if verb is not None and _zh_joined_platform(item, verb):
+        # "新增认证讲师30名入驻平台": people counted who join the team's platform are supply won
+        # from outside, whatever they are called, not staff or a certification (decision 5370)
+        return Reading("result", whole, "measured")
     if verb is not None and _zh_places_opened(item, verb):
         # "新增门店5家", "新增充电桩20个": places or equipment the team adds, counted, are opened
         # or installed, a launch as "新开门店3家" is, not customers won (decision 5032)
@@ -3014,6 +3018,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             bound(text, item.language, q.start, q.end) == "max"
         )
     if q.kind == "duration":
+        if item.language == "zh" and _ZH_COUNTED_BEFORE_DURATION.search(before):
+            # "建成3个24小时城市书房", "新开2家24小时药房": the hours after the things' count name
+            # what kind of thing they are, no time reached (decision 5374)
+            return False
         verb = item.facts.shape.verb
         if (
             item.language == "en"
@@ -3081,6 +3089,16 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "3+ channel integrations live", "10+ connectors live by June" (2626)
     if item.language == "zh" and verbless and _zh_deliverables_counted(item, q):
         return False  # "标量数学函数30个", "数据看板5个": things built, counted (decision 3819)
+    if (
+        item.language == "zh"
+        and (made := item.facts.shape.verb) is not None
+        and made.cls not in _NO_TASK
+        and q.unit == "款"
+        and _zh_products_counted(item, made)
+    ):
+        # "设计3款会员专属礼包", "研发2款新口味": designs or products counted by 款 after a verb
+        # of work are things made, whoever they are for (decisions 1468, 5371)
+        return False
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -3148,6 +3166,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# A count and its measure word right before a duration (decision 5374): "3个|24小时城市书房".
+_ZH_COUNTED_BEFORE_DURATION = re.compile(
+    r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,3})\s?[个家台座间处所套辆]\s?$"
+)
 
 
 # The thing of the team's the group works with, after its work: "… on the shared library".
@@ -3246,7 +3270,22 @@ def _ends_in_work(item: Item, start: int, end: int, rest: int = 0) -> bool:
     if any(start <= t[0] and t[1] <= rest for t in terms(item, "kr_outcome_nouns")):
         return False
     found = terms(item, "kr_pieces_of_work") + terms(item, "kr_deliverables")
-    return any(t[1] == end and t[0] >= start for t in found)
+    if any(t[1] == end and t[0] >= start for t in found):
+        return True
+    return item.language == "zh" and _zh_work_word_ends(item, start, end)
+
+
+def _zh_work_word_ends(item: Item, start: int, end: int) -> bool:
+    """The span's last word, after some other wording, is one jieba tags a verb or a verbal noun
+    and no verb that moves, reaches or wins ("全员绩效面谈", "全员安全谈话"): work named by its part of
+    speech, not a list (decision 5364)."""
+    words_in = [
+        t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()
+    ]
+    if len(words_in) < 2 or words_in[-1].end != end or words_in[-1].pos not in ("v", "vn"):
+        return False
+    last = words_in[-1].text
+    return len(last) >= 2 and verb_classes("zh").get(last) not in _ZH_NOT_REWORK
 
 
 # Verbs that thin out the team's own stock (decision 2504): what they remove is the work's scope,
@@ -4018,9 +4057,14 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
     """The local span of the noun phrase a count counts (up to its clause's end, ≤ 24 chars)."""
     cs, ce = clause_of(item, q.start)
     verb = item.facts.shape.verb
+    tail = max(ce, item.core_span[1])
+    if item.language == "zh" and _ZH_CLOSING_NOTE.fullmatch(item.folded, q.end, tail):
+        # "种草笔记1000篇（素人为主）": a note in brackets closing the wording is a remark on the
+        # things counted, not what the count counts (decision 5368)
+        tail = q.end
     if (
         item.language == "zh"
-        and not _ZH_WORDS_AFTER.search(item.folded, q.end, max(ce, item.core_span[1]))
+        and not _ZH_WORDS_AFTER.search(item.folded, q.end, tail)
         and (verb is None or verb.cls == "act")
     ):
         # "核销客户300人": a count with its measure word closing the clause counts the noun
@@ -4037,6 +4081,8 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
 
 
 _ZH_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]")
+# A note in brackets, with no figure, closing the wording right after a count (decision 5368).
+_ZH_CLOSING_NOTE = re.compile(r"\s?[(（][^()（）\d%]{1,30}[)）]\s?")
 
 
 # A preposition inside a counted English noun phrase: what follows it is not the head.
@@ -4262,9 +4308,55 @@ def _zh_migration_then_effect(item: Item) -> bool:
     if verb.position != "lead":
         return False
     cs, ce = clause_of(item, verb.start)
-    if ce >= item.core_span[1] or not _ZH_SYSTEM_WORK.search(item.folded, verb.end, ce):
+    if ce >= item.core_span[1]:
+        return False
+    if not _ZH_SYSTEM_WORK.search(item.folded, verb.end, ce) and not _zh_rework_then_figure(
+        item, verb, ce
+    ):
         return False
     return not any(q.is_target and cs <= q.start < ce for q in item.facts.quantities)
+
+
+# The part of speech jieba gives a word of work done on a thing: a verb, a verbal noun, or a
+# set phrase ("布局调整").
+_ZH_WORK_POS = frozenset({"v", "vn", "l"})
+# Classes of a closing verb that are no rework of the team's own thing: a measure moved or
+# reached, something won, a launch (a launch then its effect is decision 743's result).
+_ZH_NOT_REWORK = frozenset({"change", "reach", "win", "launch"})
+
+
+def _zh_rework_then_figure(item: Item, verb: Verb, ce: int) -> bool:
+    """完成 and the team's own thing closed by the work done on it, by its part of speech, not a
+    list ("完成仓储布局调整", "完成Flink调优实践", "完成考勤制度修订", "完成全员培训"), then a later
+    clause that names a measure and its figure ("，拣货路径缩短25%"): the work is the headline and
+    the figure its acceptance bar, as a migration's is (decision 5360, widening decision 400's
+    migrations). A build's completion keeps decision 604, and the later clause that says what
+    the work brings ("带来…", "使…达到…") or opens on the team's next verb that moves a measure
+    ("，降低…至…") keeps decisions 115, 535 and 1074: a result."""
+    if verb.cls != "complete":
+        return False
+    text = item.folded
+    words = [t for t in item.facts.tokens if verb.end <= t.start and t.end <= ce]
+    words = [t for t in words if t.text.strip()]
+    if len(words) < 2 or words[-1].pos not in _ZH_WORK_POS:
+        return False
+    last = words[-1].text
+    # a change named as what is completed is work ("完成门店动线优化"): only a measure reached, a
+    # win or a launch closing it is no rework
+    if verb_classes("zh").get(last) in _ZH_NOT_REWORK - {"change"} or last in _ZH_BUILDS:
+        return False
+    if _ZH_BUILD_DONE.search(text, verb.end, ce):
+        return False  # "完成会员系统开发，…": decision 604
+    if any(verb.end <= k[0] < ce for k in item.facts.kpis):
+        return False  # "完成年度销售指标，…": a measure reached, no work named
+    after = ce + 1
+    if _ZH_BRINGS_AFTER.match(text, after) or _ZH_MAKES_AFTER.match(text, after):
+        return False
+    return not _zh_moves_next(item, after)
+
+
+# A later clause that opens on what the work makes happen: "，使护士加班时长…", "，让顾客…".
+_ZH_MAKES_AFTER = re.compile(r"\s?(?:并|从而|进而)?\s?(?:使得?|让|帮助)")
 
 
 # Verbs that build a thing once: its result named in a later clause is what the thing is for.
@@ -6999,13 +7091,38 @@ def _zh_places_opened_re() -> re.Pattern[str]:
     )
 
 
+# People counted, then their joining a platform: "30名入驻平台", "200位注册加入小程序" (5370).
+_ZH_JOINED_PLATFORM = re.compile(
+    r"\s?(?:\d{1,6}|[一二两三四五六七八九十百千]{1,4})\s?[名位人个]\s?"
+    r"(?:入驻|注册|加入|接入)[^，,；;。]{0,6}?(?:平台|app|小程序|商城)"
+)
+
+
+def _zh_joined_platform(item: Item, verb: Verb) -> bool:
+    """A verb that adds or wins (新增, 新签, 招募), then people counted who join the team's
+    platform (decision 5370)."""
+    if item.language != "zh" or verb.cls != "win" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    return any(
+        _ZH_JOINED_PLATFORM.match(item.folded, q.start)
+        for q in item.facts.quantities
+        if q.is_target and verb.end <= q.start < ce
+    )
+
+
 def _zh_places_opened(item: Item, verb: Verb) -> bool:
     """新增 (or 增设, 新建 …) leading a count of places or equipment the team opens or installs:
     "新增门店5家", "新增3家社区网点", "新增充电桩20个" (decision 5032). The count stands right before
     or after the place and nothing measured follows it ("新增门店客流20%" is a measure)."""
     if item.language != "zh" or verb.position != "lead" or verb.word not in _ZH_ADD_VERBS:
         return False
-    return _zh_places_opened_re().match(item.folded, verb.end) is not None
+    m = _zh_places_opened_re().match(item.folded, verb.end)
+    if m is None:
+        return False
+    # "新增2个合作驿站", "新增加盟门店15家": a place a partner opens and runs is a partner won, as
+    # "新增合作商户30家" is (decision 5361)
+    return not any(verb.end <= t[0] and t[1] <= m.end() for t in terms(item, "kr_partner_places"))
 
 
 # The partners won, right after a word of what is booked in: "venue partnerships", "venue

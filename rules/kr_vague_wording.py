@@ -179,6 +179,7 @@ class KrVagueWording(Rule):
             if item.language == "zh":
                 found += [(t, "word") for t in _zh_done_well(item)]
                 found += [(t, "word") for t in _zh_loose_degree(item)]
+                found += [(t, "word") for t in _zh_standard_unnamed(item)]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
                 found += [
@@ -639,6 +640,20 @@ def _zh_loose_degree(item) -> list[tuple[int, int, str]]:
     """A comparative and a loose degree closing it, with no figure (decision 4880)."""
     s0, e0 = item.core_span
     return [(m.start(), m.end(), m.group()) for m in _ZH_LOOSE_DEGREE.finditer(item.folded, s0, e0)]
+
+
+# A rate, a degree or the indicators, then 达标 with no figure: the standard met is not said
+# ("手卫生正确率达标", "各项指标全部达标"; decision 5372). Not 达标率, a measure's name.
+_ZH_STANDARD_UNNAMED = re.compile(r"(?<=[率度标数])(?:全部|均|都|全面|基本)?(达标)(?!率|人|数)")
+
+
+def _zh_standard_unnamed(item) -> list[tuple[int, int, str]]:
+    """A measure said to meet its standard, with no figure: which level is the standard?"""
+    s0, e0 = item.core_span
+    return [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _ZH_STANDARD_UNNAMED.finditer(item.folded, s0, e0)
+    ]
 
 
 def _zh_done_well(item) -> list[tuple[int, int, str]]:

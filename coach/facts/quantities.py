@@ -1565,6 +1565,23 @@ _ZH_WATCH_VERBS = (
 _ZH_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9/._-]{0,11} ?")
 
 
+@cache
+def _zh_realtime_feature_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in words("realtime_features", "zh"))
+    return re.compile(
+        # no 到/至/给/向/于 between: "实时同步到财务系统" names where the data goes, not the thing
+        rf"(?:(?![到至给向于])[\u4e00-\u9fffA-Za-z0-9 ]){{0,8}}?(?:{heads})"
+        r"(?=$|[\s，,；;。、(（）)]|并|和|与|及)"
+    )
+
+
+def _zh_realtime_feature(folded: str, e: int) -> bool:
+    """实时 then, within a few characters and no punctuation, the name of a thing built that closes
+    its phrase ("实时推送功能", "实时风控模块", "库存实时预警系统"): 实时 says how the thing works
+    (decision 5362)."""
+    return _zh_realtime_feature_re().match(folded, e) is not None
+
+
 def _zh_after_name(folded: str, e: int) -> int:
     m = _ZH_LATIN_NAME.match(folded, e)
     return m.end() if m else e
@@ -1615,6 +1632,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             continue  # "零基础", "零门槛": a word for a beginner or an open door, no count (1859)
         if w == "实时" and folded.startswith(_ZH_WATCH_VERBS, _zh_after_name(folded, e)):
             continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
+        if w == "实时" and _zh_realtime_feature(folded, e):
+            continue  # "实时推送功能": the name of a thing built, not a time reached (5362)
         if lang == "en" and w.endswith("half") and _HALF_PERIOD.match(folded, e):
             continue  # "called by half-term", "by half year end": a period, no multiple (1324)
         if w == "zero" and _ZERO_IDIOM_AFTER.match(folded, e):

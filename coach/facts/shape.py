@@ -1390,7 +1390,7 @@ def _zh_verb(
     tags `v` but the lexicon does not know ("报废资产", "联名周边") often only describes the
     noun after it, so a lexicon verb later in the clause is preferred to it."""
     table = verb_classes("zh")
-    toks = [t for t in tokens if pos <= t.start < end]
+    toks = _zh_outside_asides([t for t in tokens if pos <= t.start < end])
     if not toks:
         return None
     first = 0
@@ -1404,6 +1404,7 @@ def _zh_verb(
     unknown: Verb | None = None
     found: Verb | None = None
     weak: Verb | None = None
+    named: Verb | None = None
     for i in range(first, min(len(toks), first + 14)):
         t = toks[i]
         if _ZH_BREAK.match(t.text):
@@ -1454,6 +1455,19 @@ def _zh_verb(
             continue  # "数字化展品库访问量": which things are measured, no work (decision 5307)
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
+        if (
+            entry is not None
+            and table[entry] in _ZH_MOVING
+            and folded.startswith(words("named_work_heads", "zh"), word_end)
+        ):
+            # "3个降本项目落地": which piece of work, no change, when a later verb heads the
+            # wording (5365); alone it stays ("客户满意度提升计划": the plan, decision 3505)
+            if named is None:
+                at_lead = i == first == 0 and unknown is None and start == t.start
+                named = Verb(
+                    start, word_end, entry, table[entry], "lead" if at_lead else "predicate"
+                )
+            continue
         if (
             entry is not None
             and table[entry] not in _ZH_MOVING
@@ -1534,11 +1548,51 @@ def _zh_verb(
             # "简历的修改和完善", "制度的修订与完善": two verbs joined as one piece of work on the
             # thing named first; the work verb leads it, not the change joined to it (4405)
             return found
+        if verb.position == "lead" and verb.cls == "change":
+            joined = _zh_joined_launch(folded, word_end, bounds)
+            if joined is not None:
+                # "优化并上线新版考核系统", "完善并发布门店服务标准": a change with no object of its
+                # own, joined to a launch or a completion, is that work done (decision 5363)
+                return joined
         if verb.position == "lead" or verb.cls in _ZH_MOVING:
             return verb
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
-    return found or weak or unknown
+    return found or weak or named or unknown
+
+
+def _zh_outside_asides(toks: list[Token]) -> list[Token]:
+    """The clause's words less those of a bracket opened after its first word ("便利店渠道（全家/
+    罗森/7-11）新品试饮活动覆盖3000家门店"): a list or a note in brackets inside the wording heads
+    nothing and would use up the words read for the verb (decision 5369). A bracket opening the
+    clause (a tag: "（考研）通过…", decision 607) is left to the readings that know it."""
+    out: list[Token] = []
+    depth = 0
+    for t in toks:
+        opens = t.text.count("(") + t.text.count("（")
+        closes = t.text.count(")") + t.text.count("）")
+        if out and (depth or opens):
+            depth = max(0, depth + opens - closes)
+            continue
+        out.append(t)
+    return out
+
+
+def _zh_joined_launch(folded: str, at: int, bounds: frozenset[int]) -> Verb | None:
+    """The launch or completion joined by 并/和/及/、 right after a verb of change that opens the
+    wording ("优化并上线…", "改进并发布…"): the work both verbs do to the thing after them
+    (decision 5363). None when the change has an object of its own or the next verb moves,
+    reaches or wins ("提升并保持…")."""
+    m = _ZH_WORK_PAIR.match(folded, at)
+    if m is None or m.end() == at:
+        return None
+    entry = _zh_entry_at(folded, m.end(), bounds)
+    if entry is None:
+        return None
+    cls = verb_classes("zh")[entry]
+    if cls not in ("launch", "complete"):
+        return None
+    return Verb(m.end(), m.end() + len(entry), entry, cls, "lead")
 
 
 def _zh_in_bracket_note(folded: str, pos: int, at: int) -> bool:

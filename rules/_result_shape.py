@@ -31,10 +31,12 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.owner import is_given_name, zh_person
+from coach.facts.quantities import band_of_tens
 from coach.facts.shape import (
     _EN_PARTICIPLES,
     Verb,
     _en_lemma,
+    act_of_noun,
     en_verb_class,
     got_placed,
     taken_up_by,
@@ -1787,6 +1789,7 @@ def _read(item: Item) -> Reading:
         and not _one_thing_worked_on(item, verb)
         and not _things_made(item, verb)
         and not _things_worked_once(item, verb)
+        and not _people_trained(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         # "E-prescribing switched on at every site": a thing put in place (decision 2357)
@@ -2020,7 +2023,9 @@ _EN_HEAD_CHUNK = re.compile(
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
     # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
     r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
-    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?"
+    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*"
+    # "Crane operator recertification — all riggers": who or where, after a dash (5350)
+    r"|\s[—–]\s(?:all|whole|both|every|each|the whole)\s[^,;:()]*)?"
     # "Supplier code of conduct (signed-off draft)": how far the thing is (decision 4066)
     r"(?:\s?\((?:(?:first |final |signed[- ]off |approved )?(?:draft|version)|final|signed[- ]off|"
     r"approved|agreed)\))?[\s.]*"
@@ -2099,13 +2104,31 @@ def _artefact_head(item: Item, lead: int) -> bool:
         )
     ):
         return False
-    if not head and not plan_named:
+    if not head and not plan_named and not _act_named_head(item, cs, ce):
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
     # people won counted after it ("Newsletter to 5,000 subscribers")
     # "… for every loyalty member": "every" is no count of people won (decision 4063)
     counted = any(q.is_target for q in item.facts.quantities)
     return not any(t[1] == ce or (t[0] >= ce and counted) for t in terms(item, "kr_outcome_nouns"))
+
+
+# The classes of a verb whose noun heads a verbless key result as the act to do (decision 5350).
+_HEAD_ACT_CLASSES = frozenset({"act", "launch", "complete", "decide", "pass"})
+
+
+def _act_named_head(item: Item, cs: int, ce: int) -> bool:
+    """The head noun names an act of the team's own, with no figure to reach: "Warehouse scanner
+    replacement", "Crane operator recertification", "Exec sign-off on the playbook", and a
+    the act to do, as its imperative is (decision 5350; coach/facts/shape.py `act_of_noun`
+    reads the noun). A noun of winning ("Parking permit renewal": renewals are won) is not."""
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    words_in = item.folded[cs:ce].split()
+    if len(words_in) < 2 and ce >= item.core_span[1]:
+        return False  # "Migration", "Approval" alone say too little to name the act
+    found = act_of_noun(words_in[-1]) if words_in else None
+    return found is not None and found[1] in _HEAD_ACT_CLASSES
 
 
 def _tool_for_a_measure(item: Item, cs: int, ce: int) -> bool:
@@ -2941,6 +2964,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "完成全部120辆车的报站系统安装": the whole group covered (decision 4061)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
+    if item.language == "en" and band_of_tens(text, q):
+        return True  # "Hold bed occupancy in the low 90s": a level's band (decision 5342)
     if item.language == "en" and q.kind == "count" and _subset_of_count(item, q):
         return False  # "…, with at least two to national funders": part of the 6 (decision 4547)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
@@ -3130,6 +3155,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if verbless and item.language == "en" and _group_works_with(item, q):
         return True  # "10 product teams ship features on the shared library" (decision 2341)
+    if item.language == "en" and verb is not None and _document_size(item, q):
+        return False  # "Build a list of 500 target accounts": a document's size (5344)
     noun = _counted(item, q)
     decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
     if noun is not None and _counts_outcomes(item, noun) and not decided:
@@ -4136,6 +4163,27 @@ def _word_before(item: Item, t: tuple[int, int, str]) -> tuple[int, int]:
     """From the start of the word before term `t` to the term's end."""
     start = item.folded.rfind(" ", 0, max(0, t[0] - 1)) + 1
     return start, t[1]
+
+
+# "a list of", "a target list of", "a shared database of", with a floor before the count
+# (decision 5344); the word before the document says whose audience it is, when it is one.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:a|an|the|our|one|my)\s(?:(?P<q>[a-z-]{2,15})\s){0,2}?(?P<doc>[a-z]{3,12})\sof\s"
+    r"(?:(?:at least|over|about|around|some|up to)\s)?[~≈]?$"
+)
+_AUDIENCE_LIST = frozenset(
+    {"email", "e-mail", "mailing", "newsletter", "subscriber", "sms", "text", "wait", "fan"}
+)
+
+
+def _document_size(item: Item, q: Quantity) -> bool:
+    """The count sizes a document the work builds: "Build a list of 500 target accounts",
+    "Create a spreadsheet of 300 lapsed customers to call" (decision 5344); not an audience
+    list ("Build an email list of 10,000 subscribers")."""
+    m = _DOCUMENT_OF.search(item.folded, max(0, q.start - 48), q.start)
+    if m is None or m.group("doc") not in word_set("kr_document_containers", "en"):
+        return False
+    return m.group("q") not in _AUDIENCE_LIST
 
 
 def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
@@ -7112,6 +7160,11 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
     if not found:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
+    if name == "kr_credentials":
+        # "Renew TLS certs and domain registrations": a word of both lists is the credential
+        # after "renew" (decision 396 as written; 5349), not signups won
+        spans = {(a, b) for a, b, _t in found}
+        outcomes = [t for t in outcomes if (t[0], t[1]) not in spans]
     return not outcomes or outcomes[-1][0] < found[-1][0]
 
 
@@ -7506,6 +7559,19 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     if subject[-1] in word_set("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
         return False  # "Trial users migrated to the new plan": people moved, no work named
     return _TIME_STANDARD.search(item.folded, verb.end, item.core_span[1]) is None
+
+
+def _people_trained(item: Item, verb: Verb) -> bool:
+    """People trained, said as a participle after them with no figure to reach (kr_training_verbs;
+    decision 5345): "All partners trained on the new pricing", "Every store manager trained on the
+    returns process" name the training, as "Train all partners …" does. With a share ("90% of
+    partners trained …") or a test passed ("… pass the pricing quiz") the reading is left as it was."""
+    if item.language != "en" or verb.word not in word_set("kr_training_verbs", "en"):
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.endswith(("ed", "t")):
+        return False  # "Each lead trains …", "Train …": not a participle after its subject
+    return not any(q.is_target for q in item.facts.quantities)
 
 
 # People as the subject of a participle: what is done to them is no one-off work on things.

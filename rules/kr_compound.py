@@ -1319,7 +1319,11 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _has_verb(item, *right)
     else:
         # An English clause starts with its verb; "2 designers" or "SMB customers" does not.
-        complete_left = left_num and _has_verb(item, *left)
+        # The verb lexicon's lead verb counts as the lists' verbs do: "Book 40 discovery calls
+        # and win 6 pilots" is two counted targets, each with its own verb (decision 5340).
+        complete_left = left_num and (
+            _has_verb(item, *left) or _leads_with_verb(item, *left) or _word_then_count(item, *left)
+        )
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
@@ -1960,6 +1964,23 @@ def _nominal_measure(item, s: int, e: int) -> bool:
 
 _EN_WORD = re.compile(r"[a-z]+")
 _EN_STATE = frozenset(("live", "done", "ready", "available", "complete", "in place"))
+
+
+_EN_ONE_WORD_THEN = re.compile(r"\s{0,3}[a-z]{3,15} (?=\d)")
+
+
+def _word_then_count(item, s: int, e: int) -> bool:
+    """The piece opens with one lowercase word and then its figure, a count of a thing named
+    after it: "Log 300 volunteer hours", "Field 60 demo requests" — an imperative whatever its
+    verb, as a measure's name stands alone before its figure ("Pipeline $4M") and no lowercase
+    word before a count but a verb does (decision 5340)."""
+    m = _EN_ONE_WORD_THEN.match(item.folded, s, e)
+    if m is None:
+        return False
+    if any(a <= m.end() - 2 < b for a, b, _n in item.facts.kpis):
+        return False  # "Revenue 40k": a measure named before its figure
+    q = _first_figure(item, s, e)
+    return q is not None and q.start == m.end() and q.kind == "count" and q.unit is not None
 
 
 def _lead_lemma(item, s: int, e: int) -> str:

@@ -705,6 +705,50 @@ _DECADE_SHORT_BEFORE = re.compile(r"(?:['’]|\b(?:the|early|late|mid-?) )$")
 _ONE_ON_ONE = re.compile(r"\bone[- ](?:on|to)[- ]one\b")
 
 
+# A time to beat: "under 2:15", "in under 24:30", "sub-3:30", "faster than 1:45" (decision 5347).
+_RACE_TIME_AFTER = re.compile(r":[0-5]\d(?![\d:.])")
+_RACE_TIME_BEFORE = re.compile(
+    r"(?:\bunder|\bbelow|\bsub-?|\bin less than|\bfaster than|\bbeat|\bbreak|\bwithin"
+    r"|\bat most|≤|<)\s?$"
+)
+# After "4-star": the rating it is a level of, singular ("a 4-star average rating"); "4-star
+# ratings" counts ratings of that class (decision 5342).
+_STAR_LEVEL_AFTER = re.compile(
+    r"s? (?:(?:average|overall|mean|app|store|guest|customer|google|trustpilot|yelp) ){0,2}"
+    r"(?:average|rating|score)(?![a-z])"
+)
+# A measure's band of tens: "Get NPS into the 40s", "Keep CSAT in the high 90s" (decision 5342).
+_BAND_BEFORE = re.compile(
+    r"\b(?:into|in|to|within|at|around|above|over|reach|hit) the "
+    r"(?:(?:low|mid|high|upper|lower)[- ])?$"
+)
+_BAND_END = re.compile(r"s(?![a-z0-9'’])")
+
+
+def _band_of_tens(folded: str, s: int, e: int) -> bool:
+    """Whether "the 40s" at [s, e) is the band a measure named before it is to reach ("Lift
+    eNPS into the 30s", "Hold bed occupancy in the low 90s"): a target, not a decade; a decade
+    with no measure before it stays one ("Digitise the photos taken in the 80s")."""
+    if not (_BAND_END.match(folded, e) and re.fullmatch(r"[1-9]0", folded[s:e])):
+        return False
+    before = _BAND_BEFORE.search(folded, max(0, s - 24), s)
+    if before is None:
+        return False
+    from coach.facts.kpi import kpi_terms
+
+    head = folded[: before.start()]
+    return bool(
+        find_terms(head, kpi_terms("en"), "en")
+        or any(w in word_set("rating_words", "en") for w in _EN_WORD.findall(head))
+    )
+
+
+def band_of_tens(folded: str, q: Quantity) -> bool:
+    """Whether the quantity is a measure's band of tens ("NPS into the 40s", decision 5342): a
+    level to reach, as a figure after "to" is."""
+    return q.kind == "count" and q.end == q.figure[1] + 1 and _band_of_tens(folded, *q.figure)
+
+
 def _decade(folded: str, s: int, e: int) -> bool:
     """Whether the number is a decade written with its "s" (decision 1440)."""
     if not _DECADE_END.match(folded, e):
@@ -712,6 +756,8 @@ def _decade(folded: str, s: int, e: int) -> bool:
     num = folded[s:e]
     if _DECADE_FULL.fullmatch(num):
         return True
+    if _band_of_tens(folded, s, e):
+        return False
     return bool(
         re.fullmatch(r"[1-9]0", num) and _DECADE_SHORT_BEFORE.search(folded, max(0, s - 6), s)
     )
@@ -1007,7 +1053,9 @@ def _is_label(
     if lang == "en" and plain[s:e] in ("5", "6") and re.match(r"S(?![\w-])", plain[e : e + 2]):
         return True  # "Complete the 5S program": the workplace method, not 5 seconds (decision 523)
     if lang == "en" and e - s == 1 and folded.startswith("-star", e):
-        return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
+        # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388); but "a 4-star
+        # average rating", "a 4-star score": the rating's level (decision 5342)
+        return _STAR_LEVEL_AFTER.match(folded, e + 5) is None
     if lang == "en" and s > 1 and folded[s - 1] in "-–":
         glued = _word_before(folded, s - 1)[0]
         if glued in word_set("number_labels", lang):
@@ -1256,6 +1304,16 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         word = _scale_word(sm)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
         end = sm.end()
+    if lang == "en" and sm is None and _RACE_TIME_AFTER.match(folded, e):
+        bounded = _RACE_TIME_BEFORE.search(folded, max(0, s - 20), s)
+        if bounded is not None and value is not None:
+            # "a half marathon under 2:15", "a 5k in under 24:30": a time to beat, written as
+            # hours:minutes or minutes:seconds after its bound (decision 5347), no clock time
+            mins = int(folded[e + 1 : e + 3])
+            return _Raw(s, e + 3, value + mins / 60, None, "duration", "digits", (s, e))
+    if lang == "en" and sm is None and _band_of_tens(folded, s, e):
+        # "into the 40s": the band's figure, its "s" no unit of seconds (decision 5342)
+        return _Raw(s, e + 1, value, None, "count", "digits", (s, e))
     found = _unit_after(folded, lang, end)
     if found is None and lang == "en" and _SUB_BOUND_BEFORE.search(folded, max(0, s - 5), s):
         # "a sub-25-minute 5K", "a sub-2-hour half marathon": "sub-" bounds the time from
@@ -1907,6 +1965,8 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             and lang != "zh"
             and i not in paired
             and _OWNED_BEFORE.search(folded, max(0, r.start - 10), r.start)
+            # "Each of my 3 direct reports has a plan": all of them, the count to reach (5348)
+            and not _EACH_OF_OWNED.search(folded, max(0, r.start - 24), r.start)
         ):
             roles[i] = "descriptor"  # "Consolidate our three CRMs": what we have (decision 1422)
         elif (
@@ -1986,6 +2046,7 @@ _PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
 # A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
 # our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
 _OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
+_EACH_OF_OWNED = re.compile(r"\b(?:each|every one|all|both) of (?:our|my|their|your) $")
 
 
 # The population a change is measured on, counted (decision 4300): in English "of / for / with /

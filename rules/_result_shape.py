@@ -4886,6 +4886,7 @@ def _hiring(item: Item) -> bool:
             and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
             and not _joins_outside(text, q.end + nxt[0][1])
             and not (nxt[0][2] == "people" and _acts_on_ours(text, q.end + nxt[0][1]))
+            and not (nxt[0][2] == "people" and _grown_to_people(item, q))
         ):
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
@@ -4893,6 +4894,35 @@ def _hiring(item: Item) -> bool:
         if _TEAM_HIRES_AFTER_COUNT.match(text, q.end):
             return True  # "2 new data hires this half" (decision 4000)
     return False
+
+
+# A thing grown "to N people": the waitlist, the community, the audience (decision 5351).
+_TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|over\s|at least\s)?$")
+_GROWN_TEAM_WORDS = frozenset(
+    {"engineering", "sales", "marketing", "support", "product", "design", "data", "finance",
+     "legal", "operations", "ops", "hr", "it", "org", "organisation", "organization",
+     "department", "workforce", "function", "practice", "office", "studio", "bench", "squad"}
+)  # fmt: skip
+
+
+def _grown_to_people(item: Item, q: Quantity) -> bool:
+    """A thing of the team's grown "to N people" that is not the team: "Grow the waitlist to
+    1,000 people", "Grow the alumni network to 3,000 people" count an audience won (decision
+    5351), as "Waiting list 40 -> 120 people" does (decision 3243). "Grow the team to 12
+    people", "Grow engineering to 45 people" stay headcount: a staff word or a team's function
+    names what grows."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "lead" or verb.cls != "change":
+        return False
+    to = _TO_BEFORE.search(item.folded, max(0, q.start - 16), q.start)
+    if to is None or to.start() <= verb.end:
+        return False
+    grown = (verb.end, to.start())
+    if _is_term(item, grown, "kr_staff_nouns"):
+        return False
+    return not any(
+        w in _GROWN_TEAM_WORDS for w in re.findall(r"[a-z]+", item.folded[grown[0] : grown[1]])
+    )
 
 
 # "N new engineering hires", "2 senior backend hires": the headcount noun "hires" with up to two
@@ -6184,6 +6214,10 @@ def _outputs_raised(item: Item, verb: Verb) -> bool:
         and _visits_of_people_served(item, head)
     ):
         return False
+    if after and head[0] not in after and _other_noun_counted(item, q):
+        # "Grow our newsletter to 8,000 readers", "Grow the podcast to 3,000 weekly listeners":
+        # the count after "to" counts a noun of its own, no effort nor piece (decision 5351)
+        return False
     if head[2] in _EITHER_WAY and _PEOPLE_BEFORE.search(item.folded, m.start("obj"), head[0]):
         return False  # "Increase customer visits by 20%": they may come or call, not the team
     # words that name the effort ("sales calls", "customer workshops") are no measure of it
@@ -6194,6 +6228,27 @@ def _outputs_raised(item: Item, verb: Verb) -> bool:
         + [k[0] for k in item.facts.kpis if k[2] not in ("number", "count")]
     )
     return not any(cs <= b < ce and b not in inside for b in blockers)
+
+
+# A plural noun, with at most one word before it, right after a count (decision 5351).
+_NOUN_COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]{1,15}\s)?[a-z][a-z-]{1,20}s(?![a-z])")
+
+
+def _other_noun_counted(item: Item, q: Quantity) -> bool:
+    """The count is followed by people of its own, no effort or piece of the team's ("to 8,000
+    readers", "to 2,000 viewers", "to 150 regulars"), so it counts them (decision 5351)."""
+    m = _NOUN_COUNTED_AFTER.match(item.folded, q.end)
+    if m is None:
+        return False
+    own = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    if any(q.end <= t[0] and t[1] <= m.end() for t in own):
+        return False
+    # people, by an agent's ending or a list of those served: readers, viewers, attendees
+    noun = m.group().split()[-1]
+    return noun.endswith(_AGENT_ENDS) or noun in word_set("people_served", "en")
+
+
+_AGENT_ENDS = ("ers", "ors", "ees", "ants", "ents", "ists", "ars")
 
 
 # Contacts that go either way: "customer calls" may be theirs or the team's (decision 3500).
@@ -7444,7 +7499,9 @@ _GOT_INTO_STATE = re.compile(
     r"(?:[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)|at\s[a-z]+ing)\b"
 )
 _GOT_COUNT = re.compile(
-    r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"
+    r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)"
+    # "Get 200 5-star reviews": a class glued to the count's noun (decision 5342)
+    r"(?:[1-5]-star\s)?[a-z\"“]"
 )
 
 

@@ -19,7 +19,7 @@ from tests.test_retire32 import _fails
 _OBJECTIVE = "Objective: Make the harbour café the first stop of every walker (owner: Ana) in Q3\n"
 
 C, T, A, Q = "kr-compound", "kr-is-task", "kr-activity-count", "kr-not-quantified"
-N = "kr-negative-phrasing"
+B = "kr-business-as-usual"
 
 
 def _kr_fails(wording: str) -> list[str]:
@@ -95,6 +95,30 @@ CASES = [
     # guards: a quality of the work, a measure with a figure
     ("Smoother integration of the two support teams", (), (T,)),
     ("Sign-off time for purchase orders under 3 days", (), (T, Q)),
+    # -- decision 5351: a thing grown to N people, or to N readers, is an audience won
+    ("Grow the alumni network to 2,500 people", (), (T,)),
+    ("Grow the supporters' club to 900 people", (), (T,)),
+    ("Grow our newsletter to 6,500 readers", (), (A,)),
+    ("Grow the Sunday livestream to 1,800 viewers", (), (A,)),
+    ("Get 120 5-star reviews on Tripadvisor", (), (T,)),
+    # guards: the team grown, the team's own pieces grown
+    ("Grow the team to 14 people", (T,), ()),
+    ("Grow engineering to 38 people", (T,), ()),
+    ("Grow the help centre to 150 articles", (A,), ()),
+    # -- decision 5352: a time before an event, an age that picks things: no target
+    ("Submit the annual grant report 3 weeks before the deadline", (Q,), ()),
+    ("Share the board pack 4 days before every trustee meeting", (Q,), ()),
+    ("Close stale support tickets older than 60 days", (Q,), ()),
+    # guards: how early with a bound, a time limit, a time saved
+    ("Reply to 90% of emails within 24 hours", (), (Q,)),
+    ("Publish exam results 3 days sooner than last year", (), (Q,)),
+    # -- decision 5353: a routine inspection passed is business as usual
+    ("Pass the state lift inspection", (B,), ()),
+    ("Pass all boiler safety inspections at our schools", (B,), ()),
+    # guards: a first pass, a result set, a share
+    ("Pass the pre-opening hygiene inspection for the new kiosk", (), (B,)),
+    ("Pass the fire inspection with zero findings", (), (B,)),
+    ("Pass 95% of site inspections on the first visit", (), (B,)),
 ]
 
 

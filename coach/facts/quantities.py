@@ -1977,6 +1977,10 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             # "大部分工单当天解决", "Most orders ship next-day": the window is how each is
             # counted; the share, "most", is the number missing (decision 4303)
             roles[i] = "descriptor"
+        elif lang == "en" and r.kind == "duration" and _en_offset_or_age(folded, r):
+            # "2 weeks before the deadline": when, an offset from an event (a deadline's kind,
+            # no target); "tickets older than 90 days": which ones, an age (decision 5352)
+            roles[i] = "descriptor"
         elif lang == "zh" and (_zh_in_title_mark(folded, r) or _zh_age_scope(folded, r)):
             # "读完《100个管理工具》": the book's name; "70岁以上老人健康体检": who is served, an age
             # band, not how many (decision 5107, lead ruling j of the thirty-fifth round)
@@ -2045,6 +2049,27 @@ _PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
 
 # A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
 # our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
+# Decision 5352: a time before an event, with no bound on how early; an age that picks things.
+_EN_OFFSET_AFTER = re.compile(
+    r"\s(?:before|ahead of|prior to)\s(?:the|every|each|a|an|its|their|our|my|all|any|launch|"
+    r"go-live|kick-?off|term|class|shift|deadline)\b"
+)
+_EN_OFFSET_BOUND_BEFORE = re.compile(
+    r"(?:\bat least|\bno later than|\bno less than|\bminimum|\bmin\.?|≥|>=?|\bto|\bfrom"
+    r"|\bby|\bwithin|\bunder)\s?$"
+)
+_EN_AGE_BEFORE = re.compile(r"[a-z]\s(?:older|newer|younger)\sthan\s$")
+
+
+def _en_offset_or_age(folded: str, r: _Raw) -> bool:
+    if _EN_AGE_BEFORE.search(folded, max(0, r.start - 24), r.start):
+        return True  # "Close stale tickets older than 90 days"
+    if not _EN_OFFSET_AFTER.match(folded, r.end):
+        return False
+    # "at least 2 weeks before each term", "to 3 days before the event": how early, a level
+    return _EN_OFFSET_BOUND_BEFORE.search(folded, max(0, r.start - 16), r.start) is None
+
+
 _OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
 _EACH_OF_OWNED = re.compile(r"\b(?:each|every one|all|both) of (?:our|my|their|your) $")
 

@@ -1398,6 +1398,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         p, q = _first_figure(item, *left), _first_figure(item, *right)
         if p is not None and q is not None and _counts_of_two_results(item, p, q, right[1]):
             return True
+    if not zh and left_num and right_num and _figures_then_names(item, left, right):
+        return True  # "Hit $2M ARR, 110% NRR": two measures, each named after its figure (5354)
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
@@ -1964,6 +1966,29 @@ def _nominal_measure(item, s: int, e: int) -> bool:
 
 _EN_WORD = re.compile(r"[a-z]+")
 _EN_STATE = frozenset(("live", "done", "ready", "available", "complete", "in place"))
+
+
+def _figures_then_names(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Each piece closes on a figure and then a measure's name (coach/facts kpis), the two
+    names differ, and the right piece is nothing else: "Hit $2M ARR, 110% NRR", "Deliver 40 NPS,
+    92% CSAT" (decision 5354). "$1.2M bookings, 60% of it from renewals" (a part) is not."""
+    rtext = item.folded[right[0] : right[1]].strip()
+    if not _FIGURE_FIRST.match(rtext):
+        return False
+    p, q = _first_figure(item, *left), _first_figure(item, *right)
+    if p is None or q is None:
+        return False
+
+    def name_after(fig, end: int) -> str | None:
+        gap = item.folded[fig.end : end]
+        for a, b, n in item.facts.kpis:
+            if fig.end <= a and b <= end and len(gap[: a - fig.end].split()) <= 1:
+                tail = item.folded[b:end].strip(" .;,")
+                return n if not tail else None
+        return None
+
+    first, second = name_after(p, left[1]), name_after(q, right[1])
+    return first is not None and second is not None and first != second
 
 
 _EN_ONE_WORD_THEN = re.compile(r"\s{0,3}[a-z]{3,15} (?=\d)")

@@ -119,6 +119,13 @@ CASES = [
     ("Pass the pre-opening hygiene inspection for the new kiosk", (), (B,)),
     ("Pass the fire inspection with zero findings", (), (B,)),
     ("Pass 95% of site inspections on the first visit", (), (B,)),
+    # -- decision 5354: two measures, each named after its figure, joined by a comma
+    ("Hit $900k ARR, 115% net revenue retention", (C,), ()),
+    ("Deliver 45 NPS, 94% CSAT", (C,), ()),
+    ("Hold 99.95% uptime, 150ms p99 latency", (C,), ()),
+    # guards: a part of the same amount, one measure with its date
+    ("$800k bookings, 40% of it from upsells", (), (C,)),
+    ("Hit $900k ARR by December", (), (C,)),
 ]
 
 

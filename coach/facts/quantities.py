@@ -705,18 +705,6 @@ _DECADE_SHORT_BEFORE = re.compile(r"(?:['’]|\b(?:the|early|late|mid-?) )$")
 _ONE_ON_ONE = re.compile(r"\bone[- ](?:on|to)[- ]one\b")
 
 
-# A time to beat: "under 2:15", "in under 24:30", "sub-3:30", "faster than 1:45" (decision 5347).
-_RACE_TIME_AFTER = re.compile(r":[0-5]\d(?![\d:.])")
-_RACE_TIME_BEFORE = re.compile(
-    r"(?:\bunder|\bbelow|\bsub-?|\bin less than|\bfaster than|\bbeat|\bbreak|\bwithin"
-    r"|\bat most|≤|<)\s?$"
-)
-# After "4-star": the rating it is a level of, singular ("a 4-star average rating"); "4-star
-# ratings" counts ratings of that class (decision 5342).
-_STAR_LEVEL_AFTER = re.compile(
-    r"s? (?:(?:average|overall|mean|app|store|guest|customer|google|trustpilot|yelp) ){0,2}"
-    r"(?:average|rating|score)(?![a-z])"
-)
 # A measure's band of tens: "Get NPS into the 40s", "Keep CSAT in the high 90s" (decision 5342).
 _BAND_BEFORE = re.compile(
     r"\b(?:into|in|to|within|at|around|above|over|reach|hit) the "
@@ -924,6 +912,14 @@ def _hash_rank(folded: str, s: int, e: int) -> bool:
         and bool(_HASH_RANK_BEFORE.search(folded, max(0, s - 16), s))
         and bool(_HASH_RANK_AFTER.match(folded, e))
     )
+
+
+# After "4-star": the rating it is a level of, singular ("a 4-star average rating"); "4-star
+# ratings" counts ratings of that class (decision 5342).
+_STAR_LEVEL_AFTER = re.compile(
+    r"s? (?:(?:average|overall|mean|app|store|guest|customer|google|trustpilot|yelp) ){0,2}"
+    r"(?:average|rating|score)(?![a-z])"
+)
 
 
 def _is_label(
@@ -1261,6 +1257,12 @@ def _names_a_version(folded: str, plain: str, s: int) -> bool:
     return bool(word) and plain[at : at + 1].isupper() and bool(plain[:at].strip())
 
 
+# A time to beat: "under 2:15", "in under 24:30", "sub-3:30", "faster than 1:45" (decision 5347).
+_RACE_TIME_AFTER = re.compile(r":[0-5]\d(?![\d:.])")
+_RACE_TIME_BEFORE = re.compile(
+    r"(?:\bunder|\bbelow|\bsub-?|\bin less than|\bfaster than|\bbeat|\bbreak|\bwithin"
+    r"|\bat most|≤|<)\s?$"
+)
 # "sub-" glued before a figure: an upper bound, as "under" is (decision 5044).
 _SUB_BOUND_BEFORE = re.compile(r"(?<![a-z])sub[- ]?$")
 

@@ -61,8 +61,8 @@ Q    -    Digitise the parish photos taken in the 70s
 # guard: efforts after a gerund stay efforts
 A    -    Hosting webinars 6
 # -- decision 5344: a count that sizes a document is the document's size
-T    -    Build a list of 300 target schools
-T    -    Create a spreadsheet of 250 lapsed donors to call
+T    -    Build a list of 400 target accounts in the Nordics
+T    -    Create a spreadsheet of 250 lapsed customers to call back
 # guards: an audience list, people won
 -    T    Build an email list of 6,000 subscribers
 -    T    Get 300 target schools to open the welcome pack
@@ -127,6 +127,27 @@ C    -    Hold 99.95% uptime, 150ms p99 latency
 # guards: a part of the same amount, one measure with its date
 -    C    $800k bookings, 40% of it from upsells
 -    C    Hit $900k ARR by December
+# -- decision 5355: a year before one thing it names is no count
+Q    -    Submit 2027 capital budget by Oct 15
+Q    -    Publish 2026 volunteer impact report
+# guards: a plural counted, a measure's name
+-    Q    Plant 2026 saplings along the canal
+-    Q    Hit 2000 attendance at the spring fair
+# -- decision 5356: a move between letter grades is quantified
+-    Q    Raise my physics grade from a C+ to a B by June
+-    Q    Move our supplier security rating from C to A
+# guard: places named by letters
+Q    -    Move the pallets from A to B
+# -- decision 5357: a run of numbered parts names them
+Q    -    finish Duolingo units 6-9
+Q    -    Complete lessons 4-7 of the first-aid course
+# guard: a count of units
+-    Q    Sell 700 units by June
+# -- decision 5358: a figure in a quoted phrase is the phrase's word
+Q    -    A/B test a "get your first $5 back" banner
+Q    -    Run the "21 days of thanks" campaign
+# guard: a quoted figure and its unit alone
+-    Q    Reply to every ticket within "48 hours"
 """
 _RULES = {"C": C, "T": T, "A": A, "Q": Q, "B": B}
 

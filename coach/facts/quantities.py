@@ -345,6 +345,30 @@ def zh_numbered_label(folded: str, s: int) -> int:
 _ZH_DIGIT_CHARS = frozenset("一二三四五六七八九十")
 
 
+# After a year: a few words whose last, before a preposition or the end, is one thing named
+# in the singular ("2026 ops budget by Nov 1", "2027 sales kickoff"; decision 5355).
+_ONE_THING_AFTER = re.compile(
+    r" (?:[a-z][a-z&'-]{0,20} ){0,2}(?P<head>[a-z][a-z'-]{1,20})(?=\s*(?:$|[,;:(—–]|"
+    r"(?:by|for|in|on|to|at|with|before|after|from|of|and)\b))"
+)
+
+
+def _year_names_one_thing(folded: str, plain: str, e: int) -> bool:
+    """A year before one thing it names: "Submit 2026 ops budget", "Publish 2026 impact report"
+    — a count would take a plural ("Plant 2026 trees", "Sell 2030 units"; decision 5355)."""
+    m = _ONE_THING_AFTER.match(folded, e)
+    if m is None:
+        return False
+    head = m.group("head")
+    if head.endswith("s") or not plain[m.start("head") : m.end("head")].islower():
+        return False  # a plural, or a measure's initials ("2000 MAU")
+    if head in word_set("universal_words", "en") or head in word_set("measure_words", "en"):
+        return False
+    from coach.facts.kpi import kpi_terms
+
+    return not find_terms(folded[m.start() : m.end()], kpi_terms("en"), "en")  # "2000 attendance"
+
+
 def _year_reached(folded: str, s: int, e: int) -> bool:
     """A year-like number that a verb of reaching leads, with nothing after it that makes it a
     year ("年", "-05", a noun: "Hit 2026 targets"): a target (decision 941)."""
@@ -470,6 +494,7 @@ def read_quantities(
     raws.extend(_placeholders(folded, lang, in_time))
     if lang == "en":
         raws.extend(_letter_placeholders(folded, plain, in_time))
+        raws.extend(_letter_grades(plain))
     raws.extend(_words(folded, lang, in_time, bounds))
     raws.extend(_cadence_change(folded, lang))
     raws.sort(key=lambda r: (r.start, -r.end))
@@ -881,7 +906,11 @@ def _listed_after_label(folded: str, s: int) -> bool:
     if m is not None and m.group(1) in word_set("number_labels", "en"):
         return True
     run = _LABEL_RUN_BEFORE.search(folded, max(0, s - 24), s)
-    return run is not None and run.group(1) in _NUMBERED_PLACES
+    if run is None:
+        return False
+    # a run of numbered parts of a course or a book: "units 5-8", "chapters 3-6" (5357)
+    plural_label = run.group(1).endswith("s") and run.group(1) in word_set("number_labels", "en")
+    return run.group(1) in _NUMBERED_PLACES or plural_label
 
 
 def _named_by(num: str, after: str) -> bool:
@@ -922,6 +951,22 @@ _STAR_LEVEL_AFTER = re.compile(
 )
 
 
+# A quoted phrase of a few words around a figure: the words of a name, a slogan or a prompt.
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,60})[\"”]")
+
+
+def _in_quoted_words(plain: str, s: int, e: int) -> bool:
+    """The figure is inside double quotes that hold at least two other words: 'A/B test a "save
+    your first $10" prompt', 'Launch the "buy 2, get 1 free" offer' quote copy (decision 5358).
+    A quote of the figure and its unit alone ('"48 hours"') still measures."""
+    if '"' not in plain and "“" not in plain:
+        return False
+    for m in _QUOTED.finditer(plain, max(0, s - 60), min(len(plain), e + 60)):
+        if m.start(1) <= s and e <= m.end(1):
+            return len(re.findall(r"[A-Za-z]{2,}", m.group(1))) >= 2
+    return False
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -951,6 +996,8 @@ def _is_label(
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
         return _word_before(folded, s)[0] not in word_set("rank_words", lang)
+    if lang == "en" and _in_quoted_words(plain, s, e):
+        return True  # 'A/B test a "save your first $10" prompt': the copy's words (5358)
     if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
         return True  # "`T=13` ROS 控制模式", "`max_retries=3`": inside code, a name (decision 419)
     acronym = _acronym_before(plain, s - 1) if prev in "-/" else ""
@@ -1035,6 +1082,7 @@ def _is_label(
             or _YEAR_CONTEXT_BEFORE.search(folded[max(0, s - 12) : s])
             or not after.strip()
             or _CAPITALISED.match(plain, e)
+            or (lang == "en" and _year_names_one_thing(folded, plain, e))
         ):
             return True  # a year ("in 2025", "the 2024 State of DevOps report"), not "2000条"
     if _MONTH_BEFORE.search(folded[max(0, s - 12) : s]) or _MONTH_AFTER.match(folded, e):
@@ -1568,6 +1616,32 @@ _LETTER_COUNTED_AFTER = re.compile(
 _PARTICLES = frozenset({"in", "up", "on", "out"})
 
 
+# A change between two letter grades: "from a C+ to a B+", "from C to A" (decision 5356).
+_LETTER_GRADES = re.compile(
+    r"\b(?:from|From) (?:an? )?(?P<a>[A-F][+-]?)(?![\w+-]) to (?:an? )?(?P<b>[A-F][+-]?)(?![\w+-])"
+)
+_GRADE_NAMED = re.compile(r"\b(?:[Gg]rades?|[Mm]arks?|[Rr]atings?|[Ss]cores?|[Ll]evel|[Bb]and)\b")
+_GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "E": 0.5, "F": 0.0}
+
+
+def _letter_grades(plain: str) -> list[_Raw]:
+    """Both ends of a move between letter grades, each a level on the grade scale (a rank,
+    valued as grade points): "Raise my chemistry grade from a C+ to a B+" is quantified, as
+    "from 2.3 to 3.3" would be (decision 5356). Read on `plain`: the letters are capitals."""
+    out: list[_Raw] = []
+    if " to " not in plain:
+        return out
+    for m in _LETTER_GRADES.finditer(plain):
+        if not _GRADE_NAMED.search(plain, max(0, m.start() - 40), m.start()):
+            continue  # "Move pallets from A to B": places, no grades
+        for g in ("a", "b"):
+            grade = m.group(g)
+            value = _GRADE_POINTS[grade[0]] + {"+": 0.3, "-": -0.3}.get(grade[1:], 0.0)
+            s, e = m.span(g)
+            out.append(_Raw(s, e, value, "grade", "rank", "word", (s, e)))
+    return out
+
+
 def _letter_placeholders(folded: str, plain: str, in_time: _Spans) -> list[_Raw]:
     """Capital letters kept for a number (decision 4461), read on `plain` (the letter's case)
     and measured on `folded` (the unit after it): after a bound, after a verb (or a verb and
@@ -1796,7 +1870,8 @@ _FROM_BEFORE = {
     # after 从 (decision 1372; the two figures were both targets and the KR read as an effort)
     # a sign before the start value: "由 -300 提升到 +500" (decision 2548)
     "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?[-−+＋]?$"),
-    "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?$"),
+    # "from a C+ to a B+": a letter grade after its article (decision 5356)
+    "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s|an?\s)?$"),
 }
 _FROM_TO_BETWEEN = {
     "zh": re.compile(
@@ -1810,7 +1885,7 @@ _FROM_TO_BETWEEN = {
         # per release to 3"), or what a share is of ("from 12% of the fleet to 5%"; decision 590)
         r"\s?(?:of\s(?:the\s|our\s|all\s)?[a-z-]+\s|(?:[a-z]+\s){0,2}?)"
         r"to\s(?:(?:under|below|above|over|at least|at most|less than|"
-        r"more than|fewer than)\s)?"
+        r"more than|fewer than)\s|an?\s)?"
     ),
 }
 _ARROW_BETWEEN = re.compile(

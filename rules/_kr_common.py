@@ -1041,6 +1041,10 @@ def activity_counts(item: Item) -> list[Activity]:
             contact = None  # "跟进后成交的客户达到30家": what follows the contact (decision 4064)
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
+        if contact is None and not zh:
+            # "Interviewing 20 customers", "Called 200 lapsed donors": the lead verb of contact
+            # in another form, as its base form (decisions 2063, 5359)
+            contact = _past_lead_verb(item, "kr_contact_verbs", before_lo, q.start)
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
         if verb is None and not zh:
             verb = _past_lead_verb(item, "kr_activity_verbs", before_lo, q.start)

@@ -148,6 +148,17 @@ Q    -    A/B test a "get your first $5 back" banner
 Q    -    Run the "21 days of thanks" campaign
 # guard: a quoted figure and its unit alone
 -    Q    Reply to every ticket within "48 hours"
+# -- decision 5359: a verb of contact as a gerund, counted, is an activity count
+A    -    Interviewing 25 former members
+A    -    Calling 150 lapsed season-ticket holders
+# guard: a contact word naming a place
+-    A    Calling center volume down 20%
+# -- decision 5360: a draft sent or shared is a deliverable; its rough size is no target
+TQ   -    full draft of the methods chapter (~7k words) sent to Dr. Kaur by Sept 20
+TQ   -    draft of the bid narrative (about 4,000 words) shared with the director by May 6
+# guards: an approximate baseline in a move, a bracketed target
+-    Q    Grow the mailing list (~8,000 today) to 12,000
+-    Q    Sign new logos (12)
 """
 _RULES = {"C": C, "T": T, "A": A, "Q": Q, "B": B}
 

@@ -2054,6 +2054,14 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             # "大部分工单当天解决", "Most orders ship next-day": the window is how each is
             # counted; the share, "most", is the number missing (decision 4303)
             roles[i] = "descriptor"
+        elif (
+            lang == "en"
+            and _ABOUT_IN_BRACKET_BEFORE.search(folded, max(0, r.start - 12), r.start)
+            and _BRACKET_CLOSES_AFTER.match(folded, r.end)
+        ):
+            # "full draft of chapter 2 (~9k words)", "the report (about 40 pages)": the size of
+            # the thing named before the bracket, given roughly, no target (decision 5360)
+            roles[i] = "descriptor"
         elif lang == "en" and r.kind == "duration" and _en_offset_or_age(folded, r):
             # "2 weeks before the deadline": when, an offset from an event (a deadline's kind,
             # no target); "tickets older than 90 days": which ones, an age (decision 5352)
@@ -2136,6 +2144,13 @@ _EN_OFFSET_BOUND_BEFORE = re.compile(
     r"|\bby|\bwithin|\bunder)\s?$"
 )
 _EN_AGE_BEFORE = re.compile(r"[a-z]\s(?:older|newer|younger)\sthan\s$")
+
+
+# An approximate size in brackets after a thing named (decision 5360).
+_ABOUT_IN_BRACKET_BEFORE = re.compile(
+    r"[a-z0-9]\s?\(\s?(?:~|≈|about\s|approx\.?\s|approximately\s|around\s|roughly\s|c\.\s?)\s?$"
+)
+_BRACKET_CLOSES_AFTER = re.compile(r"(?:\s?[a-z][a-z-]{0,15}){0,2}\s?\)")
 
 
 def _en_offset_or_age(folded: str, r: _Raw) -> bool:

@@ -452,6 +452,7 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # and "Get featured in …" are (decisions 106, 1425; decision 3854)
         return Verb(m.start(), m.end(), word, "win", "lead")
     cls = table.get(word)
+    gerund_of = ""
     if cls is None and word.endswith("ing") and len(word) > 5:
         # "Choosing formal metrics", "Defining the tiers": a decision to make; "Capturing
         # three use cases in a document": work to do (decision 332)
@@ -463,6 +464,7 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         for b in (stem, stem + "e", _en_lemma(word), *_undoubled(stem)):
             if table.get(b) in _GERUND_CLASSES and b not in _GERUND_STATES:
                 cls = table[b]
+                gerund_of = b
                 break
         if cls is None and _unknown_gerund_object(folded, word, m.end(), end):
             # "Calibrating 25 torque wrenches", "Servicing 12 forklifts", "Re-torquing all
@@ -559,6 +561,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         third = _EN_WORD.match(folded, _skip_spaces(folded, nxt.end(), end), end)
         if third is not None and third.group() in measure:
             return None  # "Call center volume …": a contact word naming a place (decision 1068)
+    if gerund_of and cls == "contact":
+        # "Interviewing 20 customers", "Calling 200 lapsed donors": the gerund of a verb of
+        # contact leads as its base form does, the word the contact lists know (decision 5359)
+        word = gerund_of
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         pair = _EN_WORD.match(folded, m.end() + 1, end) if folded[m.end()] == "/" else None
         if pair is None or word not in table or pair.group() not in table:

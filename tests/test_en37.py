@@ -153,7 +153,7 @@ A    -    Interviewing 25 former members
 A    -    Calling 150 lapsed season-ticket holders
 # guard: a contact word naming a place
 -    A    Calling center volume down 20%
-# -- decision 5360: a draft sent or shared is a deliverable; its rough size is no target
+# -- decision 5344 (also): a draft sent or shared is a deliverable; its rough size no target
 TQ   -    full draft of the methods chapter (~7k words) sent to Dr. Kaur by Sept 20
 TQ   -    draft of the bid narrative (about 4,000 words) shared with the director by May 6
 # guards: an approximate baseline in a move, a bracketed target

@@ -2060,7 +2060,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             and _BRACKET_CLOSES_AFTER.match(folded, r.end)
         ):
             # "full draft of chapter 2 (~9k words)", "the report (about 40 pages)": the size of
-            # the thing named before the bracket, given roughly, no target (decision 5360)
+            # the thing named before the bracket, given roughly, no target (decision 5344)
             roles[i] = "descriptor"
         elif lang == "en" and r.kind == "duration" and _en_offset_or_age(folded, r):
             # "2 weeks before the deadline": when, an offset from an event (a deadline's kind,
@@ -2146,7 +2146,7 @@ _EN_OFFSET_BOUND_BEFORE = re.compile(
 _EN_AGE_BEFORE = re.compile(r"[a-z]\s(?:older|newer|younger)\sthan\s$")
 
 
-# An approximate size in brackets after a thing named (decision 5360).
+# An approximate size in brackets after a thing named (decision 5344).
 _ABOUT_IN_BRACKET_BEFORE = re.compile(
     r"[a-z0-9]\s?\(\s?(?:~|≈|about\s|approx\.?\s|approximately\s|around\s|roughly\s|c\.\s?)\s?$"
 )

@@ -3514,7 +3514,7 @@ def _helped_then(item: Item, q: Quantity) -> list[str] | None:
         found.append(m.group(1))
         pos = m.end()
     for i, w in enumerate(found[:3]):
-        if w in _helped_people():
+        if w in _helped_people() or _agents_served(w):
             rest = found[i + 1 :]
             if rest[:1] == ["to"]:
                 rest = rest[1:]
@@ -3522,6 +3522,16 @@ def _helped_then(item: Item, q: Quantity) -> list[str] | None:
                 return None  # "Support 20 families with …": "to" and a verb after support
             return rest or None
     return None
+
+
+def _agents_served(word: str) -> bool:
+    """A plural noun of people named by what they do ("job seekers", "renters", "claimants",
+    "learners"), not the team's own staff: people a helping verb serves (decision 5351)."""
+    return (
+        word.endswith(_AGENT_ENDS)
+        and word not in word_set("kr_staff_nouns", "en")
+        and word != "volunteers"  # who give the team's work, not receive it (_helped_people)
+    )
 
 
 def _helped_activity(rest: list[str]) -> bool:

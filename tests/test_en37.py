@@ -106,6 +106,8 @@ T    -    Sign-off from the safety committee on the new shift pattern
 T    -    Grow the team to 14 people
 T    -    Grow engineering to 38 people
 A    -    Grow the help centre to 150 articles
+-    T    Help 250 job seekers find work within 90 days
+T    -    Help 30 volunteers run the Saturday stall
 # -- decision 5352: a time before an event, an age that picks things: no target
 Q    -    Submit the annual grant report 3 weeks before the deadline
 Q    -    Share the board pack 4 days before every trustee meeting

@@ -1668,11 +1668,28 @@ def _with_constraint(item) -> tuple[int, int] | None:
                 (item.facts.bound(q) in ("min", "max") and not _sample_size(item, q.end, e0))
                 # "rating 4.8+ with 150 new reviews": new ones to win, a second measure (574)
                 or _NEW_AFTER.match(item.folded, q.end, e0) is not None
+                # "Grow MAU to 50k with a retention of 40% at day 30": a measure named with its
+                # own level after "with", a second measure (decision 5354)
+                or _level_named_after_with(item, m.end(), q)
             )
         ):
             return m.start(), m.end()
         return None
     return None
+
+
+_OF_LEVEL = re.compile(r"\s(?:of|at)\s(?:at least\s|over\s|above\s)?[~$€£]?$")
+
+
+def _level_named_after_with(item, start: int, q) -> bool:
+    """After "with": "a"/"an", a measure's name (coach/facts kpis) and "of" or "at" right before
+    the figure ("with a retention of 40%", "with an NPS of 50", "with CSAT at 92%")."""
+    for a, b, _n in item.facts.kpis:
+        if start <= a and b <= q.start and _OF_LEVEL.fullmatch(item.folded, b, q.start):
+            return bool(
+                re.fullmatch(r"(?:an?\s|the\s)?(?:[a-z0-9-]+\s){0,2}", item.folded[start:a])
+            )
+    return False
 
 
 # After the count that passes, a count of those reaching a higher grade (decision 4988): "10 of

@@ -129,6 +129,11 @@ C    -    Hold 99.95% uptime, 150ms p99 latency
 # guards: a part of the same amount, one measure with its date
 -    C    $800k bookings, 40% of it from upsells
 -    C    Hit $900k ARR by December
+C    -    Grow weekly users to 30k with a day-7 retention of 45%
+C    -    Reach 1,500 paying members with an NPS of 55
+# guards: a sample behind a floor, a bar each counted one meets
+-    C    Reach an app store rating of 4.6 with at least 400 ratings
+-    C    Sign 4 new hosts with audiences over 20k
 # -- decision 5355: a year before one thing it names is no count
 Q    -    Submit 2027 capital budget by Oct 15
 Q    -    Publish 2026 volunteer impact report

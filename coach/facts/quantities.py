@@ -1102,7 +1102,8 @@ def _is_label(
         return _STAR_LEVEL_AFTER.match(folded, e + 5) is None
     if lang == "en" and s > 1 and folded[s - 1] in "-–":
         glued = _word_before(folded, s - 1)[0]
-        if glued in word_set("number_labels", lang):
+        # "day-7 retention", "day-30 churn": the day a measure is taken on (decision 5357)
+        if glued in word_set("number_labels", lang) or glued == "day":
             return True  # "the 5 tier-0 systems", "phase-2 rollout": a label, not a count
     word, at = _word_before(folded, s)
     if not word:

@@ -2133,25 +2133,20 @@ _RUNS_CLOSE = re.compile(r"\s?(?:次|遍|轮)?\s?(?:后|之后)?\s?[,，]")
 _PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
 
 
-# A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
-# our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
 # Decision 5352: a time before an event, with no bound on how early; an age that picks things.
+_EN_OFFSET_EVENTS = (
+    "the", "every", "each", "a", "an", "its", "their", "our", "my", "all", "any", "launch",
+    "go-live", "kick-?off", "term", "class", "shift", "deadline",
+)  # fmt: skip
 _EN_OFFSET_AFTER = re.compile(
-    r"\s(?:before|ahead of|prior to)\s(?:the|every|each|a|an|its|their|our|my|all|any|launch|"
-    r"go-live|kick-?off|term|class|shift|deadline)\b"
+    rf"\s(?:before|ahead of|prior to)\s(?:{'|'.join(_EN_OFFSET_EVENTS)})\b"
 )
-_EN_OFFSET_BOUND_BEFORE = re.compile(
-    r"(?:\bat least|\bno later than|\bno less than|\bminimum|\bmin\.?|≥|>=?|\bto|\bfrom"
-    r"|\bby|\bwithin|\bunder)\s?$"
-)
+_EN_OFFSET_BOUNDS = (
+    r"\bat least", r"\bno later than", r"\bno less than", r"\bminimum", r"\bmin\.?", "≥", ">=?",
+    r"\bto", r"\bfrom", r"\bby", r"\bwithin", r"\bunder",
+)  # fmt: skip
+_EN_OFFSET_BOUND_BEFORE = re.compile(rf"(?:{'|'.join(_EN_OFFSET_BOUNDS)})\s?$")
 _EN_AGE_BEFORE = re.compile(r"[a-z]\s(?:older|newer|younger)\sthan\s$")
-
-
-# An approximate size in brackets after a thing named (decision 5344).
-_ABOUT_IN_BRACKET_BEFORE = re.compile(
-    r"[a-z0-9]\s?\(\s?(?:~|≈|about\s|approx\.?\s|approximately\s|around\s|roughly\s|c\.\s?)\s?$"
-)
-_BRACKET_CLOSES_AFTER = re.compile(r"(?:\s?[a-z][a-z-]{0,15}){0,2}\s?\)")
 
 
 def _en_offset_or_age(folded: str, r: _Raw) -> bool:
@@ -2163,6 +2158,15 @@ def _en_offset_or_age(folded: str, r: _Raw) -> bool:
     return _EN_OFFSET_BOUND_BEFORE.search(folded, max(0, r.start - 16), r.start) is None
 
 
+# An approximate size in brackets after a thing named (decision 5344): its words, then the
+# bracket's close.
+_ABOUT_WORDS = ("~", "≈", r"about\s", r"approx\.?\s", r"approximately\s", r"around\s", r"roughly\s")
+_ABOUT_IN_BRACKET_BEFORE = re.compile(rf"[a-z0-9]\s?\(\s?(?:{'|'.join(_ABOUT_WORDS)}|c\.\s?)\s?$")
+_BRACKET_CLOSES_AFTER = re.compile(r"(?:\s?[a-z][a-z-]{0,15}){0,2}\s?\)")
+
+
+# A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
+# our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
 _OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
 _EACH_OF_OWNED = re.compile(r"\b(?:each|every one|all|both) of (?:our|my|their|your) $")
 

@@ -2168,7 +2168,7 @@ _BRACKET_CLOSES_AFTER = re.compile(r"(?:\s?[a-z][a-z-]{0,15}){0,2}\s?\)")
 # A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
 # our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
 _OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
-_EACH_OF_OWNED = re.compile(r"\b(?:each|every one|all|both) of (?:our|my|their|your) $")
+_EACH_OF_OWNED = re.compile(r"\b(?:each|every one) of (?:our|my|their|your) $")
 
 
 # The population a change is measured on, counted (decision 4300): in English "of / for / with /

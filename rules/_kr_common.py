@@ -554,6 +554,8 @@ _EN_TIMES_AFTER = re.compile(r"\s?(?:x|times)\b")
 # Words a habit's line opens with: a base form, then at most three words before the count.
 _EN_HABIT_HEAD = re.compile(r"([a-z]{1,24})(?:\s[a-z'-]{1,24}){0,3}\s$")
 # A floor right before the habit's count (decision 3460): "at least", "a minimum of".
+# -ing words that name a thing or an event, not a habit's act ("Meetings", "Earnings").
+_EN_ING_NOUNS = frozenset({"meeting", "earning", "building", "booking", "listing", "offering"})
 _HABIT_FLOOR = re.compile(r"(?<=\s)(?:at least|a minimum of|no fewer than|not less than)\s$")
 
 
@@ -581,7 +583,10 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     first = m.group(1)
     from coach.nlp import lemma_en
 
-    if lemma_en(first) != first or first in word_set("lead_non_verbs", "en"):
+    # "climbing 2x a week", "swimming 3 times a week": a gerund leads the habit as its verb does
+    # (decision 5346); another inflected word ("Customers order …") names who does it
+    gerund = first.endswith("ing") and lemma_en(first) != first and first not in _EN_ING_NOUNS
+    if (lemma_en(first) != first and not gerund) or first in word_set("lead_non_verbs", "en"):
         return None
     if floor is not None and first in word_set("kr_milestone_verbs", "en"):
         return None  # "Deploy at least 3 times a week": a delivery frequency kept (1108)
@@ -599,6 +604,8 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     people = (*words("kr_outcome_nouns", "en"), *words("kr_staff_nouns", "en"))
     if first in people or first in word_set("measure_words", "en"):
         return None
+    if gerund and any(w in people for w in text[m.end(1) : head_end].split()[:1]):
+        return None  # "Returning customers 3 times a month": the people, who do it
     if _LEVEL_WORDS.search(text, lead, head_end):
         return None
     return lead, m.end(1), first
@@ -1035,6 +1042,10 @@ def activity_counts(item: Item) -> list[Activity]:
             contact = None  # "跟进后成交的客户达到30家": what follows the contact (decision 4064)
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
+        if contact is None and not zh:
+            # "Interviewing 20 customers", "Called 200 lapsed donors": the lead verb of contact
+            # in another form, as its base form (decisions 2063, 5359)
+            contact = _past_lead_verb(item, "kr_contact_verbs", before_lo, q.start)
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
         if verb is None and not zh:
             verb = _past_lead_verb(item, "kr_activity_verbs", before_lo, q.start)

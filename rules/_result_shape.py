@@ -31,10 +31,12 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.owner import is_given_name, zh_person
+from coach.facts.quantities import band_of_tens
 from coach.facts.shape import (
     _EN_PARTICIPLES,
     Verb,
     _en_lemma,
+    act_of_noun,
     en_verb_class,
     got_placed,
     taken_up_by,
@@ -1798,6 +1800,7 @@ def _read(item: Item) -> Reading:
         and not _one_thing_worked_on(item, verb)
         and not _things_made(item, verb)
         and not _things_worked_once(item, verb)
+        and not _people_trained(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and verb.word not in _MARKED_UP
@@ -2032,7 +2035,9 @@ _EN_HEAD_CHUNK = re.compile(
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
     # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
     r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
-    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?"
+    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*"
+    # "Crane operator recertification — all riggers": who or where, after a dash (5350)
+    r"|\s[—–]\s(?:all|whole|both|every|each|the whole)\s[^,;:()]*)?"
     # "Supplier code of conduct (signed-off draft)": how far the thing is (decision 4066)
     r"(?:\s?\((?:(?:first |final |signed[- ]off |approved )?(?:draft|version)|final|signed[- ]off|"
     r"approved|agreed)\))?[\s.]*"
@@ -2111,13 +2116,31 @@ def _artefact_head(item: Item, lead: int) -> bool:
         )
     ):
         return False
-    if not head and not plan_named:
+    if not head and not plan_named and not _act_named_head(item, cs, ce):
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
     # people won counted after it ("Newsletter to 5,000 subscribers")
     # "… for every loyalty member": "every" is no count of people won (decision 4063)
     counted = any(q.is_target for q in item.facts.quantities)
     return not any(t[1] == ce or (t[0] >= ce and counted) for t in terms(item, "kr_outcome_nouns"))
+
+
+# The classes of a verb whose noun heads a verbless key result as the act to do (decision 5350).
+_HEAD_ACT_CLASSES = frozenset({"act", "launch", "complete", "decide", "pass"})
+
+
+def _act_named_head(item: Item, cs: int, ce: int) -> bool:
+    """The head noun names an act of the team's own, with no figure to reach: "Warehouse scanner
+    replacement", "Crane operator recertification", "Exec sign-off on the playbook", and a
+    the act to do, as its imperative is (decision 5350; coach/facts/shape.py `act_of_noun`
+    reads the noun). A noun of winning ("Parking permit renewal": renewals are won) is not."""
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    words_in = item.folded[cs:ce].split()
+    if len(words_in) < 2 and ce >= item.core_span[1]:
+        return False  # "Migration", "Approval" alone say too little to name the act
+    found = act_of_noun(words_in[-1]) if words_in else None
+    return found is not None and found[1] in _HEAD_ACT_CLASSES
 
 
 def _tool_for_a_measure(item: Item, cs: int, ce: int) -> bool:
@@ -2953,6 +2976,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "完成全部120辆车的报站系统安装": the whole group covered (decision 4061)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
+    if item.language == "en" and band_of_tens(text, q):
+        return True  # "Hold bed occupancy in the low 90s": a level's band (decision 5342)
     if item.language == "en" and q.kind == "count" and _subset_of_count(item, q):
         return False  # "…, with at least two to national funders": part of the 6 (decision 4547)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
@@ -3156,6 +3181,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if verbless and item.language == "en" and _group_works_with(item, q):
         return True  # "10 product teams ship features on the shared library" (decision 2341)
+    if item.language == "en" and verb is not None and _document_size(item, q):
+        return False  # "Build a list of 500 target accounts": a document's size (5344)
     noun = _counted(item, q)
     decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
     if noun is not None and _counts_outcomes(item, noun) and not decided:
@@ -3534,7 +3561,7 @@ def _helped_then(item: Item, q: Quantity) -> list[str] | None:
         found.append(m.group(1))
         pos = m.end()
     for i, w in enumerate(found[:3]):
-        if w in _helped_people():
+        if w in _helped_people() or _agents_served(w):
             rest = found[i + 1 :]
             if rest[:1] == ["to"]:
                 rest = rest[1:]
@@ -3542,6 +3569,16 @@ def _helped_then(item: Item, q: Quantity) -> list[str] | None:
                 return None  # "Support 20 families with …": "to" and a verb after support
             return rest or None
     return None
+
+
+def _agents_served(word: str) -> bool:
+    """A plural noun of people named by what they do ("job seekers", "renters", "claimants",
+    "learners"), not the team's own staff: people a helping verb serves (decision 5351)."""
+    return (
+        word.endswith(_AGENT_ENDS)
+        and word not in word_set("kr_staff_nouns", "en")
+        and word != "volunteers"  # who give the team's work, not receive it (_helped_people)
+    )
 
 
 def _helped_activity(rest: list[str]) -> bool:
@@ -4190,6 +4227,27 @@ def _word_before(item: Item, t: tuple[int, int, str]) -> tuple[int, int]:
     """From the start of the word before term `t` to the term's end."""
     start = item.folded.rfind(" ", 0, max(0, t[0] - 1)) + 1
     return start, t[1]
+
+
+# "a list of", "a target list of", "a shared database of", with a floor before the count
+# (decision 5344); the word before the document says whose audience it is, when it is one.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:a|an|the|our|one|my)\s(?:(?P<q>[a-z-]{2,15})\s){0,2}?(?P<doc>[a-z]{3,12})\sof\s"
+    r"(?:(?:at least|over|about|around|some|up to)\s)?[~≈]?$"
+)
+_AUDIENCE_LIST = frozenset(
+    {"email", "e-mail", "mailing", "newsletter", "subscriber", "sms", "text", "wait", "fan"}
+)
+
+
+def _document_size(item: Item, q: Quantity) -> bool:
+    """The count sizes a document the work builds: "Build a list of 500 target accounts",
+    "Create a spreadsheet of 300 lapsed customers to call" (decision 5344); not an audience
+    list ("Build an email list of 10,000 subscribers")."""
+    m = _DOCUMENT_OF.search(item.folded, max(0, q.start - 48), q.start)
+    if m is None or m.group("doc") not in word_set("kr_document_containers", "en"):
+        return False
+    return m.group("q") not in _AUDIENCE_LIST
 
 
 def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
@@ -4938,6 +4996,7 @@ def _hiring(item: Item) -> bool:
             and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
             and not _joins_outside(text, q.end + nxt[0][1])
             and not (nxt[0][2] == "people" and _acts_on_ours(text, q.end + nxt[0][1]))
+            and not (nxt[0][2] == "people" and _grown_to_people(item, q))
         ):
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
@@ -4945,6 +5004,35 @@ def _hiring(item: Item) -> bool:
         if _TEAM_HIRES_AFTER_COUNT.match(text, q.end):
             return True  # "2 new data hires this half" (decision 4000)
     return False
+
+
+# A thing grown "to N people": the waitlist, the community, the audience (decision 5351).
+_TO_BEFORE = re.compile(r"\bto\s(?:about\s|around\s|over\s|at least\s)?$")
+_GROWN_TEAM_WORDS = frozenset(
+    {"engineering", "sales", "marketing", "support", "product", "design", "data", "finance",
+     "legal", "operations", "ops", "hr", "it", "org", "organisation", "organization",
+     "department", "workforce", "function", "practice", "office", "studio", "bench", "squad"}
+)  # fmt: skip
+
+
+def _grown_to_people(item: Item, q: Quantity) -> bool:
+    """A thing of the team's grown "to N people" that is not the team: "Grow the waitlist to
+    1,000 people", "Grow the alumni network to 3,000 people" count an audience won (decision
+    5351), as "Waiting list 40 -> 120 people" does (decision 3243). "Grow the team to 12
+    people", "Grow engineering to 45 people" stay headcount: a staff word or a team's function
+    names what grows."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "lead" or verb.cls != "change":
+        return False
+    to = _TO_BEFORE.search(item.folded, max(0, q.start - 16), q.start)
+    if to is None or to.start() <= verb.end:
+        return False
+    grown = (verb.end, to.start())
+    if _is_term(item, grown, "kr_staff_nouns"):
+        return False
+    return not any(
+        w in _GROWN_TEAM_WORDS for w in re.findall(r"[a-z]+", item.folded[grown[0] : grown[1]])
+    )
 
 
 # "N new engineering hires", "2 senior backend hires": the headcount noun "hires" with up to two
@@ -6236,6 +6324,10 @@ def _outputs_raised(item: Item, verb: Verb) -> bool:
         and _visits_of_people_served(item, head)
     ):
         return False
+    if after and head[0] not in after and _other_noun_counted(item, q):
+        # "Grow our newsletter to 8,000 readers", "Grow the podcast to 3,000 weekly listeners":
+        # the count after "to" counts a noun of its own, no effort nor piece (decision 5351)
+        return False
     if head[2] in _EITHER_WAY and _PEOPLE_BEFORE.search(item.folded, m.start("obj"), head[0]):
         return False  # "Increase customer visits by 20%": they may come or call, not the team
     # words that name the effort ("sales calls", "customer workshops") are no measure of it
@@ -6246,6 +6338,27 @@ def _outputs_raised(item: Item, verb: Verb) -> bool:
         + [k[0] for k in item.facts.kpis if k[2] not in ("number", "count")]
     )
     return not any(cs <= b < ce and b not in inside for b in blockers)
+
+
+# A plural noun, with at most one word before it, right after a count (decision 5351).
+_NOUN_COUNTED_AFTER = re.compile(r"\s(?:[a-z][a-z-]{1,15}\s)?[a-z][a-z-]{1,20}s(?![a-z])")
+
+
+def _other_noun_counted(item: Item, q: Quantity) -> bool:
+    """The count is followed by people of its own, no effort or piece of the team's ("to 8,000
+    readers", "to 2,000 viewers", "to 150 regulars"), so it counts them (decision 5351)."""
+    m = _NOUN_COUNTED_AFTER.match(item.folded, q.end)
+    if m is None:
+        return False
+    own = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    if any(q.end <= t[0] and t[1] <= m.end() for t in own):
+        return False
+    # people, by an agent's ending or a list of those served: readers, viewers, attendees
+    noun = m.group().split()[-1]
+    return noun.endswith(_AGENT_ENDS) or noun in word_set("people_served", "en")
+
+
+_AGENT_ENDS = ("ers", "ors", "ees", "ants", "ents", "ists", "ars")
 
 
 # Contacts that go either way: "customer calls" may be theirs or the team's (decision 3500).
@@ -7255,6 +7368,11 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
     if not found:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
+    if name == "kr_credentials":
+        # "Renew TLS certs and domain registrations": a word of both lists is the credential
+        # after "renew" (decision 396 as written; 5349), not signups won
+        spans = {(a, b) for a, b, _t in found}
+        outcomes = [t for t in outcomes if (t[0], t[1]) not in spans]
     return not outcomes or outcomes[-1][0] < found[-1][0]
 
 
@@ -7534,7 +7652,9 @@ _GOT_INTO_STATE = re.compile(
     r"(?:[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)|at\s[a-z]+ing)\b"
 )
 _GOT_COUNT = re.compile(
-    r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"
+    r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)"
+    # "Get 200 5-star reviews": a class glued to the count's noun (decision 5342)
+    r"(?:[1-5]-star\s)?[a-z\"“]"
 )
 
 
@@ -7649,6 +7769,19 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     if subject[-1] in word_set("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
         return False  # "Trial users migrated to the new plan": people moved, no work named
     return _TIME_STANDARD.search(item.folded, verb.end, item.core_span[1]) is None
+
+
+def _people_trained(item: Item, verb: Verb) -> bool:
+    """People trained, said as a participle after them with no figure to reach (kr_training_verbs;
+    decision 5345): "All partners trained on the new pricing", "Every store manager trained on the
+    returns process" name the training, as "Train all partners …" does. With a share ("90% of
+    partners trained …") or a test passed ("… pass the pricing quiz") the reading is left as it was."""
+    if item.language != "en" or verb.word not in word_set("kr_training_verbs", "en"):
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.endswith(("ed", "t")):
+        return False  # "Each lead trains …", "Train …": not a participle after its subject
+    return not any(q.is_target for q in item.facts.quantities)
 
 
 # People as the subject of a participle: what is done to them is no one-off work on things.

@@ -192,7 +192,12 @@ class KrBusinessAsUsual(Rule):
             found = []
         span: tuple[int, int] | None
         if not found and lang == "en":
-            found = _recertified_standard(item) or _routine_training(item) or _level_kept(item)
+            found = (
+                _recertified_standard(item)
+                or _routine_training(item)
+                or _level_kept(item)
+                or _inspection_passed(item)
+            )
         if not found:
             found = _routine_shape(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
@@ -280,6 +285,29 @@ def _routine_training(item) -> list[tuple[int, int, str]]:
     rest = m.group("rest").split()
     marks = word_set("kr_routine_training_marks", "en")
     if not any(w in marks for w in rest[:-1]) and rest[-1] not in ("refresher", "refreshers"):
+        return []
+    return [(m.start(), m.end(), "")]
+
+
+# An inspection passed: the regulator's visit that comes every cycle (decision 5353): "Pass the
+# county food safety inspection", "Pass the state elevator inspections". Not an audit (a first
+# certification may be one), nor one passed for the first time, with a result set ("with zero
+# findings": decision 3944) or with a figure.
+_EN_INSPECTION_PASSED = re.compile(
+    r"\bpass(?:es|ed)?\s+(?:(?:the|our|its|their|all|every|each)\s+)?"
+    r"(?:[a-z0-9][a-z0-9&'-]*\s+){0,5}?inspections?\b"
+)
+_EN_NOT_ROUTINE_PASS = re.compile(r"\b(?:first|new|initial|pre-opening|opening)\b")
+
+
+def _inspection_passed(item) -> list[tuple[int, int, str]]:
+    """A routine inspection passed, with no figure and no result of its own set (5353)."""
+    m = _EN_INSPECTION_PASSED.search(item.folded, *item.core_span)
+    if m is None or any(q.is_target for q in item.facts.quantities):
+        return []
+    if _EN_NOT_ROUTINE_PASS.search(item.folded, *item.core_span):
+        return []
+    if _NO_FINDINGS.search(item.folded, m.end()):
         return []
     return [(m.start(), m.end(), "")]
 

@@ -1319,7 +1319,11 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _has_verb(item, *right)
     else:
         # An English clause starts with its verb; "2 designers" or "SMB customers" does not.
-        complete_left = left_num and _has_verb(item, *left)
+        # The verb lexicon's lead verb counts as the lists' verbs do: "Book 40 discovery calls
+        # and win 6 pilots" is two counted targets, each with its own verb (decision 5340).
+        complete_left = left_num and (
+            _has_verb(item, *left) or _leads_with_verb(item, *left) or _word_then_count(item, *left)
+        )
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
@@ -1394,6 +1398,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         p, q = _first_figure(item, *left), _first_figure(item, *right)
         if p is not None and q is not None and _counts_of_two_results(item, p, q, right[1]):
             return True
+    if not zh and left_num and right_num and _figures_then_names(item, left, right):
+        return True  # "Hit $2M ARR, 110% NRR": two measures, each named after its figure (5354)
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
@@ -1662,11 +1668,28 @@ def _with_constraint(item) -> tuple[int, int] | None:
                 (item.facts.bound(q) in ("min", "max") and not _sample_size(item, q.end, e0))
                 # "rating 4.8+ with 150 new reviews": new ones to win, a second measure (574)
                 or _NEW_AFTER.match(item.folded, q.end, e0) is not None
+                # "Grow MAU to 50k with a retention of 40% at day 30": a measure named with its
+                # own level after "with", a second measure (decision 5354)
+                or _level_named_after_with(item, m.end(), q)
             )
         ):
             return m.start(), m.end()
         return None
     return None
+
+
+_OF_LEVEL = re.compile(r"\s(?:of|at)\s(?:at least\s|over\s|above\s)?[~$€£]?$")
+
+
+def _level_named_after_with(item, start: int, q) -> bool:
+    """After "with": "a"/"an", a measure's name (coach/facts kpis) and "of" or "at" right before
+    the figure ("with a retention of 40%", "with an NPS of 50", "with CSAT at 92%")."""
+    for a, b, _n in item.facts.kpis:
+        if start <= a and b <= q.start and _OF_LEVEL.fullmatch(item.folded, b, q.start):
+            return bool(
+                re.fullmatch(r"(?:an?\s|the\s)?(?:[a-z0-9-]+\s){0,2}", item.folded[start:a])
+            )
+    return False
 
 
 # After the count that passes, a count of those reaching a higher grade (decision 4988): "10 of
@@ -1960,6 +1983,46 @@ def _nominal_measure(item, s: int, e: int) -> bool:
 
 _EN_WORD = re.compile(r"[a-z]+")
 _EN_STATE = frozenset(("live", "done", "ready", "available", "complete", "in place"))
+
+
+def _figures_then_names(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Each piece closes on a figure and then a measure's name (coach/facts kpis), the two
+    names differ, and the right piece is nothing else: "Hit $2M ARR, 110% NRR", "Deliver 40 NPS,
+    92% CSAT" (decision 5354). "$1.2M bookings, 60% of it from renewals" (a part) is not."""
+    rtext = item.folded[right[0] : right[1]].strip()
+    if not _FIGURE_FIRST.match(rtext):
+        return False
+    p, q = _first_figure(item, *left), _first_figure(item, *right)
+    if p is None or q is None:
+        return False
+
+    def name_after(fig, end: int) -> str | None:
+        gap = item.folded[fig.end : end]
+        for a, b, n in item.facts.kpis:
+            if fig.end <= a and b <= end and len(gap[: a - fig.end].split()) <= 1:
+                tail = item.folded[b:end].strip(" .;,")
+                return n if not tail else None
+        return None
+
+    first, second = name_after(p, left[1]), name_after(q, right[1])
+    return first is not None and second is not None and first != second
+
+
+_EN_ONE_WORD_THEN = re.compile(r"\s{0,3}[a-z]{3,15} (?=\d)")
+
+
+def _word_then_count(item, s: int, e: int) -> bool:
+    """The piece opens with one lowercase word and then its figure, a count of a thing named
+    after it: "Log 300 volunteer hours", "Field 60 demo requests" — an imperative whatever its
+    verb, as a measure's name stands alone before its figure ("Pipeline $4M") and no lowercase
+    word before a count but a verb does (decision 5340)."""
+    m = _EN_ONE_WORD_THEN.match(item.folded, s, e)
+    if m is None:
+        return False
+    if any(a <= m.end() - 2 < b for a, b, _n in item.facts.kpis):
+        return False  # "Revenue 40k": a measure named before its figure
+    q = _first_figure(item, s, e)
+    return q is not None and q.start == m.end() and q.kind == "count" and q.unit is not None
 
 
 def _lead_lemma(item, s: int, e: int) -> str:

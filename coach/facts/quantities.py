@@ -345,6 +345,30 @@ def zh_numbered_label(folded: str, s: int) -> int:
 _ZH_DIGIT_CHARS = frozenset("一二三四五六七八九十")
 
 
+# After a year: a few words whose last, before a preposition or the end, is one thing named
+# in the singular ("2026 ops budget by Nov 1", "2027 sales kickoff"; decision 5355).
+_ONE_THING_AFTER = re.compile(
+    r" (?:[a-z][a-z&'-]{0,20} ){0,2}(?P<head>[a-z][a-z'-]{1,20})(?=\s*(?:$|[,;:(—–]|"
+    r"(?:by|for|in|on|to|at|with|before|after|from|of|and)\b))"
+)
+
+
+def _year_names_one_thing(folded: str, plain: str, e: int) -> bool:
+    """A year before one thing it names: "Submit 2026 ops budget", "Publish 2026 impact report"
+    — a count would take a plural ("Plant 2026 trees", "Sell 2030 units"; decision 5355)."""
+    m = _ONE_THING_AFTER.match(folded, e)
+    if m is None:
+        return False
+    head = m.group("head")
+    if head.endswith("s") or not plain[m.start("head") : m.end("head")].islower():
+        return False  # a plural, or a measure's initials ("2000 MAU")
+    if head in word_set("universal_words", "en") or head in word_set("measure_words", "en"):
+        return False
+    from coach.facts.kpi import kpi_terms
+
+    return not find_terms(folded[m.start() : m.end()], kpi_terms("en"), "en")  # "2000 attendance"
+
+
 def _year_reached(folded: str, s: int, e: int) -> bool:
     """A year-like number that a verb of reaching leads, with nothing after it that makes it a
     year ("年", "-05", a noun: "Hit 2026 targets"): a target (decision 941)."""
@@ -470,6 +494,7 @@ def read_quantities(
     raws.extend(_placeholders(folded, lang, in_time))
     if lang == "en":
         raws.extend(_letter_placeholders(folded, plain, in_time))
+        raws.extend(_letter_grades(plain))
     raws.extend(_words(folded, lang, in_time, bounds))
     raws.extend(_cadence_change(folded, lang))
     raws.sort(key=lambda r: (r.start, -r.end))
@@ -705,6 +730,38 @@ _DECADE_SHORT_BEFORE = re.compile(r"(?:['’]|\b(?:the|early|late|mid-?) )$")
 _ONE_ON_ONE = re.compile(r"\bone[- ](?:on|to)[- ]one\b")
 
 
+# A measure's band of tens: "Get NPS into the 40s", "Keep CSAT in the high 90s" (decision 5342).
+_BAND_BEFORE = re.compile(
+    r"\b(?:into|in|to|within|at|around|above|over|reach|hit) the "
+    r"(?:(?:low|mid|high|upper|lower)[- ])?$"
+)
+_BAND_END = re.compile(r"s(?![a-z0-9'’])")
+
+
+def _band_of_tens(folded: str, s: int, e: int) -> bool:
+    """Whether "the 40s" at [s, e) is the band a measure named before it is to reach ("Lift
+    eNPS into the 30s", "Hold bed occupancy in the low 90s"): a target, not a decade; a decade
+    with no measure before it stays one ("Digitise the photos taken in the 80s")."""
+    if not (_BAND_END.match(folded, e) and re.fullmatch(r"[1-9]0", folded[s:e])):
+        return False
+    before = _BAND_BEFORE.search(folded, max(0, s - 24), s)
+    if before is None:
+        return False
+    from coach.facts.kpi import kpi_terms
+
+    head = folded[: before.start()]
+    return bool(
+        find_terms(head, kpi_terms("en"), "en")
+        or any(w in word_set("rating_words", "en") for w in _EN_WORD.findall(head))
+    )
+
+
+def band_of_tens(folded: str, q: Quantity) -> bool:
+    """Whether the quantity is a measure's band of tens ("NPS into the 40s", decision 5342): a
+    level to reach, as a figure after "to" is."""
+    return q.kind == "count" and q.end == q.figure[1] + 1 and _band_of_tens(folded, *q.figure)
+
+
 def _decade(folded: str, s: int, e: int) -> bool:
     """Whether the number is a decade written with its "s" (decision 1440)."""
     if not _DECADE_END.match(folded, e):
@@ -712,6 +769,8 @@ def _decade(folded: str, s: int, e: int) -> bool:
     num = folded[s:e]
     if _DECADE_FULL.fullmatch(num):
         return True
+    if _band_of_tens(folded, s, e):
+        return False
     return bool(
         re.fullmatch(r"[1-9]0", num) and _DECADE_SHORT_BEFORE.search(folded, max(0, s - 6), s)
     )
@@ -847,7 +906,11 @@ def _listed_after_label(folded: str, s: int) -> bool:
     if m is not None and m.group(1) in word_set("number_labels", "en"):
         return True
     run = _LABEL_RUN_BEFORE.search(folded, max(0, s - 24), s)
-    return run is not None and run.group(1) in _NUMBERED_PLACES
+    if run is None:
+        return False
+    # a run of numbered parts of a course or a book: "units 5-8", "chapters 3-6" (5357)
+    plural_label = run.group(1).endswith("s") and run.group(1) in word_set("number_labels", "en")
+    return run.group(1) in _NUMBERED_PLACES or plural_label
 
 
 def _named_by(num: str, after: str) -> bool:
@@ -880,6 +943,30 @@ def _hash_rank(folded: str, s: int, e: int) -> bool:
     )
 
 
+# After "4-star": the rating it is a level of, singular ("a 4-star average rating"); "4-star
+# ratings" counts ratings of that class (decision 5342).
+_STAR_LEVEL_AFTER = re.compile(
+    r"s? (?:(?:average|overall|mean|app|store|guest|customer|google|trustpilot|yelp) ){0,2}"
+    r"(?:average|rating|score)(?![a-z])"
+)
+
+
+# A quoted phrase of a few words around a figure: the words of a name, a slogan or a prompt.
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,60})[\"”]")
+
+
+def _in_quoted_words(plain: str, s: int, e: int) -> bool:
+    """The figure is inside double quotes that hold at least two other words: 'A/B test a "save
+    your first $10" prompt', 'Launch the "buy 2, get 1 free" offer' quote copy (decision 5358).
+    A quote of the figure and its unit alone ('"48 hours"') still measures."""
+    if '"' not in plain and "“" not in plain:
+        return False
+    for m in _QUOTED.finditer(plain, max(0, s - 60), min(len(plain), e + 60)):
+        if m.start(1) <= s and e <= m.end(1):
+            return len(re.findall(r"[A-Za-z]{2,}", m.group(1))) >= 2
+    return False
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -909,6 +996,8 @@ def _is_label(
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
         return _word_before(folded, s)[0] not in word_set("rank_words", lang)
+    if lang == "en" and _in_quoted_words(plain, s, e):
+        return True  # 'A/B test a "save your first $10" prompt': the copy's words (5358)
     if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
         return True  # "`T=13` ROS 控制模式", "`max_retries=3`": inside code, a name (decision 419)
     acronym = _acronym_before(plain, s - 1) if prev in "-/" else ""
@@ -993,6 +1082,7 @@ def _is_label(
             or _YEAR_CONTEXT_BEFORE.search(folded[max(0, s - 12) : s])
             or not after.strip()
             or _CAPITALISED.match(plain, e)
+            or (lang == "en" and _year_names_one_thing(folded, plain, e))
         ):
             return True  # a year ("in 2025", "the 2024 State of DevOps report"), not "2000条"
     if _MONTH_BEFORE.search(folded[max(0, s - 12) : s]) or _MONTH_AFTER.match(folded, e):
@@ -1007,10 +1097,13 @@ def _is_label(
     if lang == "en" and plain[s:e] in ("5", "6") and re.match(r"S(?![\w-])", plain[e : e + 2]):
         return True  # "Complete the 5S program": the workplace method, not 5 seconds (decision 523)
     if lang == "en" and e - s == 1 and folded.startswith("-star", e):
-        return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
+        # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388); but "a 4-star
+        # average rating", "a 4-star score": the rating's level (decision 5342)
+        return _STAR_LEVEL_AFTER.match(folded, e + 5) is None
     if lang == "en" and s > 1 and folded[s - 1] in "-–":
         glued = _word_before(folded, s - 1)[0]
-        if glued in word_set("number_labels", lang):
+        # "day-7 retention", "day-30 churn": the day a measure is taken on (decision 5357)
+        if glued in word_set("number_labels", lang) or glued == "day":
             return True  # "the 5 tier-0 systems", "phase-2 rollout": a label, not a count
     word, at = _word_before(folded, s)
     if not word:
@@ -1213,6 +1306,12 @@ def _names_a_version(folded: str, plain: str, s: int) -> bool:
     return bool(word) and plain[at : at + 1].isupper() and bool(plain[:at].strip())
 
 
+# A time to beat: "under 2:15", "in under 24:30", "sub-3:30", "faster than 1:45" (decision 5347).
+_RACE_TIME_AFTER = re.compile(r":[0-5]\d(?![\d:.])")
+_RACE_TIME_BEFORE = re.compile(
+    r"(?:\bunder|\bbelow|\bsub-?|\bin less than|\bfaster than|\bbeat|\bbreak|\bwithin"
+    r"|\bat most|≤|<)\s?$"
+)
 # "sub-" glued before a figure: an upper bound, as "under" is (decision 5044).
 _SUB_BOUND_BEFORE = re.compile(r"(?<![a-z])sub[- ]?$")
 
@@ -1256,6 +1355,16 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         word = _scale_word(sm)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
         end = sm.end()
+    if lang == "en" and sm is None and _RACE_TIME_AFTER.match(folded, e):
+        bounded = _RACE_TIME_BEFORE.search(folded, max(0, s - 20), s)
+        if bounded is not None and value is not None:
+            # "a half marathon under 2:15", "a 5k in under 24:30": a time to beat, written as
+            # hours:minutes or minutes:seconds after its bound (decision 5347), no clock time
+            mins = int(folded[e + 1 : e + 3])
+            return _Raw(s, e + 3, value + mins / 60, None, "duration", "digits", (s, e))
+    if lang == "en" and sm is None and _band_of_tens(folded, s, e):
+        # "into the 40s": the band's figure, its "s" no unit of seconds (decision 5342)
+        return _Raw(s, e + 1, value, None, "count", "digits", (s, e))
     found = _unit_after(folded, lang, end)
     if found is None and lang == "en" and _SUB_BOUND_BEFORE.search(folded, max(0, s - 5), s):
         # "a sub-25-minute 5K", "a sub-2-hour half marathon": "sub-" bounds the time from
@@ -1508,6 +1617,32 @@ _LETTER_COUNTED_AFTER = re.compile(
 _PARTICLES = frozenset({"in", "up", "on", "out"})
 
 
+# A change between two letter grades: "from a C+ to a B+", "from C to A" (decision 5356).
+_LETTER_GRADES = re.compile(
+    r"\b(?:from|From) (?:an? )?(?P<a>[A-F][+-]?)(?![\w+-]) to (?:an? )?(?P<b>[A-F][+-]?)(?![\w+-])"
+)
+_GRADE_NAMED = re.compile(r"\b(?:[Gg]rades?|[Mm]arks?|[Rr]atings?|[Ss]cores?|[Ll]evel|[Bb]and)\b")
+_GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "E": 0.5, "F": 0.0}
+
+
+def _letter_grades(plain: str) -> list[_Raw]:
+    """Both ends of a move between letter grades, each a level on the grade scale (a rank,
+    valued as grade points): "Raise my chemistry grade from a C+ to a B+" is quantified, as
+    "from 2.3 to 3.3" would be (decision 5356). Read on `plain`: the letters are capitals."""
+    out: list[_Raw] = []
+    if " to " not in plain:
+        return out
+    for m in _LETTER_GRADES.finditer(plain):
+        if not _GRADE_NAMED.search(plain, max(0, m.start() - 40), m.start()):
+            continue  # "Move pallets from A to B": places, no grades
+        for g in ("a", "b"):
+            grade = m.group(g)
+            value = _GRADE_POINTS[grade[0]] + {"+": 0.3, "-": -0.3}.get(grade[1:], 0.0)
+            s, e = m.span(g)
+            out.append(_Raw(s, e, value, "grade", "rank", "word", (s, e)))
+    return out
+
+
 def _letter_placeholders(folded: str, plain: str, in_time: _Spans) -> list[_Raw]:
     """Capital letters kept for a number (decision 4461), read on `plain` (the letter's case)
     and measured on `folded` (the unit after it): after a bound, after a verb (or a verb and
@@ -1755,7 +1890,8 @@ _FROM_BEFORE = {
     # after 从 (decision 1372; the two figures were both targets and the KR read as an effort)
     # a sign before the start value: "由 -300 提升到 +500" (decision 2548)
     "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?[-−+＋]?$"),
-    "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?$"),
+    # "from a C+ to a B+": a letter grade after its article (decision 5356)
+    "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s|an?\s)?$"),
 }
 _FROM_TO_BETWEEN = {
     "zh": re.compile(
@@ -1769,7 +1905,7 @@ _FROM_TO_BETWEEN = {
         # per release to 3"), or what a share is of ("from 12% of the fleet to 5%"; decision 590)
         r"\s?(?:of\s(?:the\s|our\s|all\s)?[a-z-]+\s|(?:[a-z]+\s){0,2}?)"
         r"to\s(?:(?:under|below|above|over|at least|at most|less than|"
-        r"more than|fewer than)\s)?"
+        r"more than|fewer than)\s|an?\s)?"
     ),
 }
 _ARROW_BETWEEN = re.compile(
@@ -1926,6 +2062,8 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             and lang != "zh"
             and i not in paired
             and _OWNED_BEFORE.search(folded, max(0, r.start - 10), r.start)
+            # "Each of my 3 direct reports has a plan": all of them, the count to reach (5348)
+            and not _EACH_OF_OWNED.search(folded, max(0, r.start - 24), r.start)
         ):
             roles[i] = "descriptor"  # "Consolidate our three CRMs": what we have (decision 1422)
         elif (
@@ -1935,6 +2073,18 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         ):
             # "大部分工单当天解决", "Most orders ship next-day": the window is how each is
             # counted; the share, "most", is the number missing (decision 4303)
+            roles[i] = "descriptor"
+        elif (
+            lang == "en"
+            and _ABOUT_IN_BRACKET_BEFORE.search(folded, max(0, r.start - 12), r.start)
+            and _BRACKET_CLOSES_AFTER.match(folded, r.end)
+        ):
+            # "full draft of chapter 2 (~9k words)", "the report (about 40 pages)": the size of
+            # the thing named before the bracket, given roughly, no target (decision 5344)
+            roles[i] = "descriptor"
+        elif lang == "en" and r.kind == "duration" and _en_offset_or_age(folded, r):
+            # "2 weeks before the deadline": when, an offset from an event (a deadline's kind,
+            # no target); "tickets older than 90 days": which ones, an age (decision 5352)
             roles[i] = "descriptor"
         elif lang == "zh" and (_zh_in_title_mark(folded, r) or _zh_age_scope(folded, r)):
             # "读完《100个管理工具》": the book's name; "70岁以上老人健康体检": who is served, an age
@@ -2002,9 +2152,42 @@ _RUNS_CLOSE = re.compile(r"\s?(?:次|遍|轮)?\s?(?:后|之后)?\s?[,，]")
 _PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
 
 
+# Decision 5352: a time before an event, with no bound on how early; an age that picks things.
+_EN_OFFSET_EVENTS = (
+    "the", "every", "each", "a", "an", "its", "their", "our", "my", "all", "any", "launch",
+    "go-live", "kick-?off", "term", "class", "shift", "deadline",
+)  # fmt: skip
+_EN_OFFSET_AFTER = re.compile(
+    rf"\s(?:before|ahead of|prior to)\s(?:{'|'.join(_EN_OFFSET_EVENTS)})\b"
+)
+_EN_OFFSET_BOUNDS = (
+    r"\bat least", r"\bno later than", r"\bno less than", r"\bminimum", r"\bmin\.?", "≥", ">=?",
+    r"\bto", r"\bfrom", r"\bby", r"\bwithin", r"\bunder",
+)  # fmt: skip
+_EN_OFFSET_BOUND_BEFORE = re.compile(rf"(?:{'|'.join(_EN_OFFSET_BOUNDS)})\s?$")
+_EN_AGE_BEFORE = re.compile(r"[a-z]\s(?:older|newer|younger)\sthan\s$")
+
+
+def _en_offset_or_age(folded: str, r: _Raw) -> bool:
+    if _EN_AGE_BEFORE.search(folded, max(0, r.start - 24), r.start):
+        return True  # "Close stale tickets older than 90 days"
+    if not _EN_OFFSET_AFTER.match(folded, r.end):
+        return False
+    # "at least 2 weeks before each term", "to 3 days before the event": how early, a level
+    return _EN_OFFSET_BOUND_BEFORE.search(folded, max(0, r.start - 16), r.start) is None
+
+
+# An approximate size in brackets after a thing named (decision 5344): its words, then the
+# bracket's close.
+_ABOUT_WORDS = ("~", "≈", r"about\s", r"approx\.?\s", r"approximately\s", r"around\s", r"roughly\s")
+_ABOUT_IN_BRACKET_BEFORE = re.compile(rf"[a-z0-9]\s?\(\s?(?:{'|'.join(_ABOUT_WORDS)}|c\.\s?)\s?$")
+_BRACKET_CLOSES_AFTER = re.compile(r"(?:\s?[a-z][a-z-]{0,15}){0,2}\s?\)")
+
+
 # A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
 # our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
 _OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
+_EACH_OF_OWNED = re.compile(r"\b(?:each|every one) of (?:our|my|their|your) $")
 
 
 # The population a change is measured on, counted (decision 4300): in English "of / for / with /

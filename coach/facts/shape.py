@@ -469,13 +469,19 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # and "Get featured in …" are (decisions 106, 1425; decision 3854)
         return Verb(m.start(), m.end(), word, "win", "lead")
     cls = table.get(word)
+    gerund_of = ""
     if cls is None and word.endswith("ing") and len(word) > 5:
         # "Choosing formal metrics", "Defining the tiers": a decision to make; "Capturing
         # three use cases in a document": work to do (decision 332)
         stem = word[:-3]
+        if _people_then_level(folded, m.end(), end):
+            # "Paying subscribers 40k", "Spending customers 9k": the participle says which
+            # people, whose number closes the wording: a measure's name (decision 5343)
+            return None
         for b in (stem, stem + "e", _en_lemma(word), *_undoubled(stem)):
             if table.get(b) in _GERUND_CLASSES and b not in _GERUND_STATES:
                 cls = table[b]
+                gerund_of = b
                 break
         if cls is None and _unknown_gerund_object(folded, word, m.end(), end):
             # "Calibrating 25 torque wrenches", "Servicing 12 forklifts", "Re-torquing all
@@ -514,6 +520,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
             return Verb(m.start(), m.end(), nominal[0], nominal[1], "lead")
     if cls is None:
         return None
+    if cls not in ("change", "reach") and _AMOUNT_OFF.match(folded, m.end(), end):
+        cls = "change"  # "Take 20 minutes off handling time": a cut (decision 5341)
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
     if word == "make" and _MAKE_AVAILABLE.match(folded, m.end(), end):
@@ -570,6 +578,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         third = _EN_WORD.match(folded, _skip_spaces(folded, nxt.end(), end), end)
         if third is not None and third.group() in measure:
             return None  # "Call center volume …": a contact word naming a place (decision 1068)
+    if gerund_of and cls == "contact":
+        # "Interviewing 20 customers", "Calling 200 lapsed donors": the gerund of a verb of
+        # contact leads as its base form does, the word the contact lists know (decision 5359)
+        word = gerund_of
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         pair = _EN_WORD.match(folded, m.end() + 1, end) if folded[m.end()] == "/" else None
         if pair is None or word not in table or pair.group() not in table:
@@ -790,6 +802,16 @@ _MAKE_AVAILABLE = re.compile(
     r" (?:the|our|a|an|its|this|these|their|my) (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
     r" (?:generally |publicly |widely )?available\b"
 )
+# An amount taken off a measure: "Take 20 minutes off average handling time", "Knock 2 weeks off
+# quote turnaround", "Take a full day out of the close" — the verb cuts what follows "off" by the
+# amount before it, whatever the verb (decision 5341); not time off ("Take 2 weeks off in June").
+_AMOUNT_OFF = re.compile(
+    r" {1,2}(?:(?:a|an|another|a full|a whole|an extra|a further) )?"
+    r"(?:[~$€£]?\d[\d,.]{0,12}\s?(?:%|[a-z]{1,10})?|(?:day|week|month|hour|minute|second)s?)"
+    r"(?: [a-z]{1,10})? (?:off|out of) "
+    r"(?!(?:in|on|for|to|at|from|work|school|sick|duty|each|every|per|a year|this|next|over)\b)"
+    r"[a-z$€£]"
+)
 _MAKE_A_THING = re.compile(
     r" an? (?!\d)(?!(?:difference|dent|splash|name|impact|mark|profit|comeback|habit|"
     r"living|killing|return|turnaround|breakthrough)\b)[a-z]"
@@ -824,6 +846,27 @@ def _learn_compound(folded: str, after: int, end: int) -> bool:
 
 
 # Gerunds that state a situation rather than the work: "Having 10,000 companies committed".
+# After a participle: the people it names (a plural noun, a few words qualifying it), then the
+# only figure, closing the wording ("Paying members on the annual plan 3,000"; decision 5343).
+_PEOPLE_THEN_LEVEL = re.compile(
+    r" (?P<who>(?!(?:the|a|an|our|all|every|each|new|more)\b)[a-z][a-z-]{1,20}s)"
+    r"(?: (?:on|in|of|from|at|with|across|the|a|an|our|[a-z][a-z-]{1,15})){0,5}"
+    r":? (?:[~≈]\s?)?[$€£]?\d[\d,.]{0,12}(?:k|m|%)?\s*$"
+)
+
+
+def _people_then_level(folded: str, after: int, end: int) -> bool:
+    """The participle before people served or a measure's name, then the wording's only figure:
+    "Paying subscribers 40k" (decision 5343); not efforts ("Hosting webinars 4")."""
+    m = _PEOPLE_THEN_LEVEL.match(folded, after, end)
+    if m is None:
+        return False
+    from coach.facts.kpi import kpi_terms
+
+    who = m.group("who")
+    return who in _en_set("people_served") or who in kpi_terms("en")
+
+
 _GERUND_STATES = frozenset({"have", "be", "get", "keep", "make"})
 # Nouns of an act whose verb the stem rules below miss ("submission" -> "submit").
 _EN_NOMINAL_IRREGULAR = {
@@ -835,13 +878,9 @@ _EN_NOMINAL_IRREGULAR = {
 _NOMINAL_CLASSES = frozenset({"act", "launch", "complete", "decide"})
 
 
-def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str] | None:
-    """A noun of an act leading the wording with its object after "of": the act to do
-    ("Creation of a partner directory", "Curation of components", "Installation of 20
-    fountains", "Deployment of EDR to …"; decision 331). Returns the verb and its class."""
-    if not folded.startswith(" of ", after) or len(word) < 6:
-        return None
-    table = verb_classes("en")
+def _nominal_stems(word: str) -> list[str]:
+    """The verbs a noun of an act may be made from, by its ending ("installation" → install,
+    installe, installate; "renewal" → renew; "replacement" → replace)."""
     stems = [_EN_NOMINAL_IRREGULAR.get(word, "")]
     if word.endswith("ation"):
         stems += [word[:-5], word[:-5] + "e", word[:-3] + "e"]  # install, organise, create
@@ -862,6 +901,45 @@ def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str]
         for t in stems
         if t.endswith(("ize", "ise"))
     ]
+    return stems
+
+
+# Decision 5350: the nouns of an act that may head a verbless key result as the act to do.
+_HEAD_NOMINAL_ENDS = ("ation", "ion", "ment", "al")
+
+
+def act_of_noun(word: str) -> tuple[str, str] | None:
+    """The verb and class of an English noun of an act: "migration" (migrate, launch),
+    "replacement" (replace, act), "recertification" (certify, pass), "sign-off" (sign off,
+    act), "renewal" (renew, win). None for other nouns, measures and a verb the lexicon lacks."""
+    table = verb_classes("en")
+    if "-" in word:
+        first, _sep, particle = word.partition("-")
+        if particle in _EN_PARTICLES and f"{first} {particle}" in table:
+            return f"{first} {particle}", table[f"{first} {particle}"]
+        return None
+    if not word.endswith(_HEAD_NOMINAL_ENDS) or len(word) < 6:
+        return None
+    if word in _en_set("measure_words") or word in _en_set("kpi_nouns"):
+        return None
+    stems = _nominal_stems(word)
+    if word.endswith("ification"):
+        stems.append(word[: -len("ification")] + "ify")  # certification → certify
+    stems += [t[2:] for t in stems if t.startswith("re") and len(t) > 5]  # recertify → certify
+    for stem in stems:
+        if stem in table:
+            return stem, table[stem]
+    return None
+
+
+def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str] | None:
+    """A noun of an act leading the wording with its object after "of": the act to do
+    ("Creation of a partner directory", "Curation of components", "Installation of 20
+    fountains", "Deployment of EDR to …"; decision 331). Returns the verb and its class."""
+    if not folded.startswith(" of ", after) or len(word) < 6:
+        return None
+    table = verb_classes("en")
+    stems = _nominal_stems(word)
     for stem in stems:
         cls = table.get(stem)
         if cls in _NOMINAL_CLASSES:

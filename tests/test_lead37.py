@@ -155,3 +155,20 @@ def test_a_ward_or_back_room_before_the_wording_owns_it(kr, owner):
 )
 def test_a_measure_named_first_owns_nothing(kr):
     assert _owner(kr) is None
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "组织夜班消防演练覆盖全部员工 95%",
+        "开展新版规程培训 3 期，覆盖一线班组 90%",
+        "Train the night shift on the new checklist, reaching 90%",
+    ],
+)
+def test_a_share_the_wording_names_is_no_progress(kr):
+    head = (
+        "2027年Q3\n\nO1：让发布安心\n- "
+        if "组织" in kr or "开展" in kr
+        else "Q3 2027\n\nO1: Safe nights\n- "
+    )
+    assert review(head + kr + "\n").objectives[0].key_results[0].score is None

@@ -182,6 +182,15 @@ def leads_with_work(before: str) -> bool:
     return False
 
 
+# A clause break, or a word of reach or of a measure moved, in the wording before a bare figure:
+# the figure is then the share the wording names, not how far the work got.
+_CLAUSE_OR_REACH = re.compile(
+    r"[，,;；]|覆盖|触达|惠及|参与|参训|达到|达成|占比|满意|合格|提升|提高|降低|下降|减少|缩短|增长"
+    r"|\b(?:cover(?:s|ing|age)?|reach(?:es|ing)?|of\s(?:all|the|our)\b)",
+    re.I,
+)
+
+
 class _BareProgressAfterWork:
     """`_BARE_PERCENT_RE`, kept only where the wording before the figure names no value the
     figure could be the target of: it leads with a verb of work (leads_with_work: "Document",
@@ -200,6 +209,10 @@ class _BareProgressAfterWork:
         if not before or "%" in before or "％" in before or "率" in before:
             return None
         if is_value(text, m.start("v")) or _CHANGE_BEFORE_RE.search(text, 0, m.start("v")):
+            return None
+        if _CLAUSE_OR_REACH.search(before):
+            # "组织消防演练 4 次，覆盖全部楼层员工 95%", "Train the night shift, reaching 90%": a
+            # clause or a reach before the figure says what the share is of (decision 2522)
             return None
         if _MEASURE_WORD_RE.search(before) or not leads_with_work(before):
             return None

@@ -172,3 +172,11 @@ def test_a_share_the_wording_names_is_no_progress(kr):
         else "Q3 2027\n\nO1: Safe nights\n- "
     )
     assert review(head + kr + "\n").objectives[0].key_results[0].score is None
+
+
+@pytest.mark.parametrize(
+    "objective", ["让患者住院期间不发生一例跌倒", "让每位老人入住期间都睡得安稳"]
+)
+def test_a_clause_opened_by_the_works_own_verb_is_no_deadline(objective):
+    result = review(f"O1：{objective}\n- KR1：跌倒发生率降到0.1%（负责人：王芳）\n")
+    assert result.objectives[0].deadline is None

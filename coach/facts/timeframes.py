@@ -767,10 +767,11 @@ _EN.append(("relative", r"(?<=[,;/] )(?:week|wk\.?|w) ?\d{1,2}(?![\d.])" + _DUE_
 # (decision 5404): "在全面推广前验证模式", "于合同到期续签前…", "审计进场前，把账目理清楚", "孩子上小学前养成
 # 阅读习惯", "在搬迁新厂区期间…". Not a span ago or a rank ("三年前", "在行业前三", "名列前茅"), not a
 # word that only contains 前 ("目前", "提前", "超前", "当前", "此前"), and not an event of each one
-# (每 in the clause: decision 304). Read only where no other time expression overlaps it, so a
+# (每 in the clause: decision 304), nor a clause opened by the work's own 让/把/将/使 ("让患者住院期间
+# 不发生一例跌倒": the people served, no deadline; lead decision 5475). Read only where no other time expression overlaps it, so a
 # listed event keeps its own words ("新店开业前完成…" is "开业前", "2028年第二季度末前" a quarter).
 _ZH_TIME_CLAUSE = re.compile(
-    r"(?:(?<=[在于])|^|(?<=[，,；;。]))(?![每各])"
+    r"(?:(?<=[在于])|^|(?<=[，,；;。]))(?![每各让把将使])"
     r"[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
     r"(?<![目提超当此先从眼跟面事生空史向往以之年月天周日时钟秒个期])"
     r"(?:之前|前|期间)"

@@ -290,7 +290,9 @@ BARE_LABEL_RE = re.compile(
 _bare_label = lru_cache(maxsize=512)(BARE_LABEL_RE.match)
 # A bare label that names a list of key results ("关键结果", "Key results", "KRs"): the one
 # that may follow a goal's lone bullet (decision 5500).
-_KR_LIST_LABEL_RE = re.compile(r"key(?:\s*|_)results?|krs?|关键结果|关键成果|主要结果|核心结果", re.IGNORECASE)
+_KR_LIST_LABEL_RE = re.compile(
+    r"key(?:\s*|_)results?|krs?|关键结果|关键成果|主要结果|核心结果", re.IGNORECASE
+)
 # Keys of a tracking record written under an item ("- **Tracking manager:** Ana", "- **KR
 # measurement deadline:** 02.07.24", "- **Active from:** 01.04.24", "- **Tracked:** every other
 # Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.

@@ -160,8 +160,15 @@ def _alternation(keys: list[str] | tuple[str, ...]) -> str:
 @cache
 def _unit_re(lang: str) -> re.Pattern[str]:
     """A unit right after a number (one optional space); English units end a word."""
-    alts = _alternation(list(units(lang)))
-    end = r"(?![a-z0-9])" if lang == "en" else ""
+    if lang == "en":
+        alts, end = _alternation(list(units(lang))), r"(?![a-z0-9])"
+    else:
+        # a Latin unit in Chinese ("500km", "70kg") ends a word as well (decision 5503)
+        keys = sorted(units(lang), key=lambda k: (-len(k), k))
+        alts = "|".join(
+            re.escape(k) + (r"(?![a-z0-9])" if k.isascii() and k.isalpha() else "") for k in keys
+        )
+        end = ""
     return re.compile(rf"(?P<sp> ?)(?P<u>{alts}){end}")
 
 

@@ -291,3 +291,18 @@ WORKS_NOT_ALONE = [
 @pytest.mark.parametrize("kr", WORKS_NOT_ALONE)
 def test_works_with_more_than_the_count_unchanged(kr: str) -> None:
     assert "kr-is-task" not in _fails(_READ + kr)[1]
+
+
+# -- decision 5505: 三部曲 is a trilogy, no count ---------------------------------------------------
+
+TRILOGIES = ["看完《指环王》三部曲", "《三体》三部曲", "读完“教父”三部曲", "追完《黑客帝国》三部曲"]
+
+
+@pytest.mark.parametrize("kr", TRILOGIES)
+def test_trilogy_is_no_count(kr: str) -> None:
+    assert "kr-not-quantified" in _fails(_READ + kr)[1]
+
+
+@pytest.mark.parametrize("kr", ["读完3部小说", "拍摄 3 部短片"])
+def test_works_counted_by_bu_stay_quantified(kr: str) -> None:
+    assert "kr-not-quantified" not in _fails(_READ + kr)[1]

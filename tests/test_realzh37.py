@@ -306,3 +306,26 @@ def test_trilogy_is_no_count(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["读完3部小说", "拍摄 3 部短片"])
 def test_works_counted_by_bu_stay_quantified(kr: str) -> None:
     assert "kr-not-quantified" not in _fails(_READ + kr)[1]
+
+
+# -- decision 5506: 半小时 is thirty minutes --------------------------------------------------------
+
+_SERVE = "O：2027年第一季度 服务更快更好（李雷）\nKR1："
+
+HALF_HOURS = [
+    "每天练字半小时",
+    "客户咨询半小时内响应",
+    "每天阅读半个小时",
+    "投诉半小时内回电",
+    "每天多睡半小时",
+]
+
+
+@pytest.mark.parametrize("kr", HALF_HOURS)
+def test_half_an_hour_is_a_quantity(kr: str) -> None:
+    assert "kr-not-quantified" not in _fails(_SERVE + kr)[1]
+
+
+@pytest.mark.parametrize("kr", ["上半年完成系统迁移", "半年内完成系统迁移"])
+def test_half_a_year_is_no_quantity(kr: str) -> None:
+    assert "kr-not-quantified" in _fails(_SERVE + kr)[1]

@@ -329,3 +329,30 @@ def test_half_an_hour_is_a_quantity(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["上半年完成系统迁移", "半年内完成系统迁移"])
 def test_half_a_year_is_no_quantity(kr: str) -> None:
     assert "kr-not-quantified" in _fails(_SERVE + kr)[1]
+
+
+# -- decision 5507: a measure's name right before a numeral in words; 超 crosses a level --------
+
+_TOP = "O：2027年第一季度 成为行业第一（李雷）\nKR1："
+
+FIGURES_IN_WORDS = [
+    "日活千万不宕机",
+    "下载量超百万",
+    "日活千万",
+    "月活 百万",
+    "GMV 五千万",
+    "销售额超一千万",
+]
+
+
+@pytest.mark.parametrize("kr", FIGURES_IN_WORDS)
+def test_measure_then_figure_in_words_is_quantified(kr: str) -> None:
+    assert "kr-not-quantified" not in _fails(_TOP + kr)[1]
+
+
+NOT_FIGURES = ["千万不要拖延交付", "用户千万别流失", "超一流服务水平"]
+
+
+@pytest.mark.parametrize("kr", NOT_FIGURES)
+def test_by_all_means_and_super_are_no_figure(kr: str) -> None:
+    assert "kr-not-quantified" in _fails(_TOP + kr)[1]

@@ -1,6 +1,8 @@
 """realzh37 (issue 8, thirty-seventh round): shapes seen in the studied half of a new set of
 published Chinese OKRs (models/data/realzh37_manifest.md): a goal's wording in one bullet (a
-checkbox) under its numbered heading with "关键结果：" over its list, ...
+checkbox) under its numbered heading with "关键结果：" over its list; a book's author after a dash;
+a title or a count of works alone as a key result; km and kg, 三部曲, 半小时 and figures in words
+after a measure's name (decisions 5500-5507).
 
 Every wording here is written for this file; none is copied from a published page.
 """
@@ -9,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.review import parse, review
-
-
-def _shape(text: str) -> list[tuple[str, list[str]]]:
-    """Each parsed objective's wording with its key results' wordings."""
-    return [(o.text, [k.text for k in o.key_results]) for o in parse(text).objectives]
-
-
-def _fails(text: str) -> list[list[str]]:
-    """Per parsed item (each objective, then its key results): its failing rule ids."""
-    rv = review(text)
-    items = [i for o in rv.objectives for i in (o, *o.key_results)]
-    return [sorted(c.rule_id for c in i.checks if c.status == "fail") for i in items]
-
+from tests.test_realzh34 import _fails, _shape
 
 # -- decision 5500: "### 目标一" / one bullet holding the goal / "关键结果：" over the list ---------
 

@@ -1190,6 +1190,8 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
         if m is None:
             continue
         u = m.group("u")
+        if table == "zh" and lang != "zh" and u.isascii() and u.isalpha():
+            continue  # "km", "kg" are Chinese text's units (decision 5503), not English text's
         if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha() and u != "h":
             # "3 x 4": a one-letter unit is glued to its number; "2 h" is hours either way, as
             # ops teams write it ("Cut incident response to 2 h", decision 521)

@@ -288,6 +288,11 @@ BARE_LABEL_RE = re.compile(
 # lines a draft; a long line's failing match costs up to ~150 µs): a line's answer is worked
 # out once, as match_label's is (issue 13). Read-only (a match or None); bounded.
 _bare_label = lru_cache(maxsize=512)(BARE_LABEL_RE.match)
+# A bare label that names a list of key results ("关键结果", "Key results", "KRs"): the one
+# that may follow a goal's lone bullet (decision 5500).
+_KR_LIST_LABEL_RE = re.compile(
+    r"key(?:\s*|_)results?|krs?|关键结果|关键成果|主要结果|核心结果", re.IGNORECASE
+)
 # Keys of a tracking record written under an item ("- **Tracking manager:** Ana", "- **KR
 # measurement deadline:** 02.07.24", "- **Active from:** 01.04.24", "- **Tracked:** every other
 # Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.
@@ -3954,7 +3959,12 @@ class _Parser:
         if not nxt.blank_before:
             return False
         m = _bare_label(nxt.text.strip())
-        return m is not None and bool(re.search(r"\d", m.group("label")))
+        # "### 目标一" / "- [ ] 客户口碑" / "关键结果：" over the list: the key-result label of
+        # the same goal may follow the bullet too (decision 5500).
+        return m is not None and (
+            bool(re.search(r"\d", m.group("label")))
+            or _KR_LIST_LABEL_RE.fullmatch(m.group("label")) is not None
+        )
 
     def lone_line(self, j: int) -> bool:
         """Whether line `j` is a paragraph of one line: no list item, heading, label or table

@@ -919,6 +919,27 @@ def _count_in_target_cell(item: Item) -> bool:
     )
 
 
+# One to four works' titles and nothing else: "《乡土中国》", "《明朝那些事儿》系列", "《三体》三部曲",
+# "《经济学原理》、《国富论》", "《小王子》（英文版）", "《平凡的世界》- 路遥" (its author after a dash;
+# decision 5501). A measure after the title ("《产品手册》下载量达到5000次") is not matched.
+_ZH_WORK = (
+    r"《[^《》\n]{1,30}》(?:系列|全集|全套|三部曲|上下册|一书)?(?:\s?[（(][^（）()\n]{1,10}[)）])?"
+)
+_ZH_WORKS_ONLY = re.compile(
+    rf"\s{{0,2}}{_ZH_WORK}(?:\s?(?:、|，|,|和|及|与)\s?{_ZH_WORK}){{0,3}}"
+    r"(?:\s{0,2}[-–—]{1,2}\s{0,2}[^\s\d《》，,。；;]{1,12})?\s{0,2}[。.；;]?\s{0,2}"
+)
+
+
+# A count of works and nothing else, no verb: "10 本英文书", "20 部纪录片", "3 门网课", "两本英文原版书"
+# (decision 5504). The works are books, films, shows, courses and poems, read, watched or learnt.
+_ZH_WORKS_COUNTED = re.compile(
+    r"\s{0,2}(?:\d{1,4}|[一两二三四五六七八九十百]{1,3})\s?(?:本|部|集|门|首|节|册)\s?"
+    r"[\u4e00-\u9fffa-z]{0,6}?(?:书|书籍|小说|绘本|专著|电影|纪录片|影片|剧|网课|课程|公开课|古诗|诗词|诗)"
+    r"\s{0,2}[。.；;]?\s{0,2}"
+)
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -930,6 +951,15 @@ def _read(item: Item) -> Reading:
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
         # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
         return Reading("other", whole, "state")
+    if verb is None and item.language == "zh" and _ZH_WORKS_ONLY.fullmatch(item.folded, *core):
+        # "《乡土中国》", "《明朝那些事儿》系列", "《平凡的世界》- 路遥" alone as a key result (a reading
+        # list under "读书"): a work named, to read or to watch, is a personal to-do, as "看完
+        # 《…》" is; the work read is no change (decision 5502)
+        return Reading("task", whole, "learning")
+    if verb is None and item.language == "zh" and _ZH_WORKS_COUNTED.fullmatch(item.folded, *core):
+        # "10 本英文书", "20 部纪录片", "3 门网课" alone, no verb: works to get through, counted —
+        # "读完12本专业书" with its verb left out (decision 5504)
+        return Reading("task", whole, "learning")
     if verb is None and _share_in_target_cell(item):
         # "| Crash-free sessions | 99.1% | 99.8% |": the wording names what is measured and the
         # row's target column gives it as a share, so the row is a rate to reach, not a count

@@ -277,6 +277,13 @@ _ZH_TRAILING_RE = re.compile(
     r"(?:\s?(?:[-–—]{1,2}|[|｜/／→])\s?(?P<name>[^\s，,；;。.\-–—（）()|｜/／→][^，,；;。.\-–—（）()|｜/／→\n]{0,14}?)(?:负责|牵头|跟进)?"
     r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头|跟进))[\s。.]*$"
 )
+# A work's title alone or after a verb of reading, watching or learning it, before the closing
+# dash: "读完《活着》- 余华", "《边城》— 沈从文" name the book's author, not who owns the key result
+# (decision 5501). "发布《年度报告》——李强" (a verb of making it) keeps its owner.
+_WORK_THEN_AUTHOR_RE = re.compile(
+    r"\s{0,2}(?:(?![^《》\n]{0,8}?(?:组织|带领|安排|督促|要求|推动|让|请|帮|教))[^《》\n]{0,8}?(?:读|看|听|阅读|精读|重读|通读|背诵|背|学|刷)(?:完|了|过|透)?\s?)?"
+    r"《[^《》\n]{1,30}》(?:系列|全集|全套|三部曲|上下册)?\s{0,2}"
+)
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
 # "AEs + SDRs", "销售+财务一起".
 _PARTS_RE = re.compile(r"[ \t]{0,3}(?:[、,，/+＋&;；]|\band\b|和|及|与)[ \t]{0,3}")
@@ -1430,7 +1437,7 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         # Khan": a post, then the person who holds it, after the closing dash (decision 3241)
         return m.group("who"), (m.start(), m.end())
     m = _ZH_TRAILING_RE.search(text) if _ZH_TRAILING_LOOK.search(folded) else None
-    if m and text[: m.start()].strip():
+    if m and text[: m.start()].strip() and not _WORK_THEN_AUTHOR_RE.fullmatch(text[: m.start()]):
         name = m.group("name") or m.group("name2")
         if not name.isascii() and owner_phrase(name):
             return name, (m.start(), m.end())

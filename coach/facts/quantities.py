@@ -160,8 +160,15 @@ def _alternation(keys: list[str] | tuple[str, ...]) -> str:
 @cache
 def _unit_re(lang: str) -> re.Pattern[str]:
     """A unit right after a number (one optional space); English units end a word."""
-    alts = _alternation(list(units(lang)))
-    end = r"(?![a-z0-9])" if lang == "en" else ""
+    if lang == "en":
+        alts, end = _alternation(list(units(lang))), r"(?![a-z0-9])"
+    else:
+        # a Latin unit in Chinese ("500km", "70kg") ends a word as well (decision 5503)
+        keys = sorted(units(lang), key=lambda k: (-len(k), k))
+        alts = "|".join(
+            re.escape(k) + (r"(?![a-z0-9])" if k.isascii() and k.isalpha() else "") for k in keys
+        )
+        end = ""
     return re.compile(rf"(?P<sp> ?)(?P<u>{alts}){end}")
 
 
@@ -416,7 +423,7 @@ _TARGET_CUE = re.compile(
 )
 # ... and, before a numeral with a scale only, a level held or crossed: "DAU稳定在百万以上", "成本控制在
 # 千万以内", "GMV破五千万" (decision 4428; not before letters: "超过xx产品" names a rival, 606).
-_HELD_OR_CROSSED_CUE = re.compile(r"(?:稳定在|保持在|维持在|控制在|稳在|守在|破|过)\s?$")
+_HELD_OR_CROSSED_CUE = re.compile(r"(?:稳定在|保持在|维持在|控制在|稳在|守在|破|过|超)\s?$")
 # A gain verb and the short name of what it gains, right before a numeral in words: "新增会员五千",
 # "新增付费用户两万" (decision 3141); a reach verb and the measure it names: "做到月销百万",
 # "实现净利润两千万" (decision 3149).
@@ -1204,6 +1211,22 @@ def _metric_nouns(lang: str) -> frozenset[str]:
     return frozenset(words("metric_nouns", "en")) | frozenset(words("metric_nouns", lang))
 
 
+# 千万 as "by all means" before what must not be done ("千万不要拖延", "千万不能", "千万别").
+_QIANWAN_ADVERB_AFTER = ("不要", "不能", "不可", "不得", "不许", "别", "勿")
+
+
+@cache
+def _measure_before_re() -> re.Pattern[str]:
+    names = sorted((w for w in words("metric_nouns", "zh") if len(w) >= 2), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})\s?$")
+
+
+def _measure_named_before(folded: str, s: int) -> bool:
+    """ "日活千万", "月活 百万", "gmv 五千万": a measure's name (metric_nouns.txt) right before a
+    numeral in words (decision 5507)."""
+    return _measure_before_re().search(folded, max(0, s - 8), s) is not None
+
+
 _CATEGORY_TOP = re.compile(r"[类项]目前\s?$")
 
 
@@ -1260,6 +1283,8 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
         if m is None:
             continue
         u = m.group("u")
+        if table == "zh" and lang != "zh" and u.isascii() and u.isalpha():
+            continue  # "km", "kg" are Chinese text's units (decision 5503), not English text's
         if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha() and u != "h":
             # "3 x 4": a one-letter unit is glued to its number; "2 h" is hours either way, as
             # ops teams write it ("Cut incident response to 2 h", decision 521)
@@ -1482,9 +1507,20 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
             or _GAIN_THEN_NAME.search(folded[max(0, s - 8) : s])
             # "年度销售目标：八千万": a label's colon before the figure (decision 3149)
             or _LABEL_COLON.search(folded[max(0, s - 3) : s])
+            # "日活千万", "月活 百万": a measure's name right before the figure (decision 5507)
+            or _measure_named_before(folded, s)
         )
-        # "粉丝量达到五万以上": a bound after the figure still ends it (decision 3149)
-        and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_ZH_BOUNDS, e))
+        # "粉丝量达到五万以上": a bound after the figure still ends it (decision 3149); so does
+        # what must not happen at that level ("日活千万不宕机": 千万 before 不要/别 is "by all means")
+        and (
+            not ("\u4e00" <= folded[e : e + 1] <= "\u9fff")
+            or folded.startswith(_ZH_BOUNDS, e)
+            or (
+                folded.startswith(("不", "无", "零"), e)
+                and not folded.startswith(_QIANWAN_ADVERB_AFTER, e)
+                and _measure_named_before(folded, s)
+            )
+        )
         and zh_number(run) is not None
     ):
         return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))

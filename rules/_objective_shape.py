@@ -461,7 +461,18 @@ def _en_verbs() -> frozenset[str]:
         "objective_clause_words", "kr_task_verbs", "kr_result_verbs", "kr_activity_verbs",
         "kr_milestone_verbs", "kr_contact_verbs", "kr_completion_verbs",
     )  # fmt: skip
-    return frozenset(p.split()[0] for n in names for p in words(n, "en"))
+    return frozenset(
+        p.split()[0]
+        for n in names
+        for p in words(n, "en")
+        if " " not in p or p.split()[0] not in _PHRASE_NOUN_HEADS
+    )
+
+
+# Nouns that open a verb phrase of the lists only with the words after them ("partner with",
+# "team up with", decision 5386): alone they start a noun phrase ("partner revenue", "team
+# morale"), no verb (lead decision 5476).
+_PHRASE_NOUN_HEADS = frozenset({"partner", "team"})
 
 
 # -- aspiration ---------------------------------------------------------------------------------
@@ -4997,7 +5008,9 @@ _ZH_MOVE_RATE = _ZH_RAISE | frozenset(
     {"降低", "减少", "压降", "压缩", "下降", "上升", "扩大", "优化"}
 )
 # Words after such a verb that are an area, not one act whose rate is meant (decision 5388).
-_ZH_RATE_NOT = frozenset({"生产", "成长", "完成", "执行", "增长", "利用", "使用", "成功"})
+_ZH_RATE_NOT = frozenset(
+    {"生产", "成长", "完成", "执行", "增长", "利用", "使用", "成功", "消耗"}
+)  # 消耗: "减少体力消耗" spends, no rate (test_obj24b)
 
 
 def _rate_unsaid(item: Item, toks: list[Token], a: int, e: int) -> str | None:

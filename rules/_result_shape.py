@@ -2066,7 +2066,7 @@ _EN_HEAD_CHUNK = re.compile(
     # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
     r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
     r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*"
-    # "Crane operator recertification — all riggers": who or where, after a dash (5350)
+    # "Forklift refresher training — every picker": who or where, after a dash (5350)
     r"|\s[—–]\s(?:all|whole|both|every|each|the whole)\s[^,;:()]*)?"
     # "Supplier code of conduct (signed-off draft)": how far the thing is (decision 4066)
     r"(?:\s?\((?:(?:first |final |signed[- ]off |approved )?(?:draft|version)|final|signed[- ]off|"
@@ -2161,7 +2161,7 @@ _HEAD_ACT_CLASSES = frozenset({"act", "launch", "complete", "decide", "pass"})
 
 def _act_named_head(item: Item, cs: int, ce: int) -> bool:
     """The head noun names an act of the team's own, with no figure to reach: "Warehouse scanner
-    replacement", "Crane operator recertification", "Exec sign-off on the playbook", and a
+    replacement", "Forklift refresher training", "Exec sign-off on the playbook", and a
     the act to do, as its imperative is (decision 5350; coach/facts/shape.py `act_of_noun`
     reads the noun). A noun of winning ("Parking permit renewal": renewals are won) is not."""
     if any(q.is_target for q in item.facts.quantities):

@@ -151,8 +151,9 @@ class _EmphasisedProgress:
 
 
 # A bare percentage set apart after the wording: "Document the on-call runbook (60%)", "Hire two
-# designers - 100%", "Migrate billing to the new ledger [40%]", "编写应急预案（60%）", "上线积分商城：
-# 80%", "Ship the export API  50%" (blanks of a pasted tracker's column). Decision 5470.
+# designers - 100%", "Migrate billing to the new ledger [40%]", "编写应急预案（60%）", "上线积分商城 【80%】",
+# "Ship the export API  50%" (blanks of a pasted tracker's column). Decision 5470; a colon before
+# the figure ("Migrate customers to the new plan: 80%") leaves it the target.
 _BARE_PERCENT_RE = re.compile(
     r"(?:\s{0,3}[-–—|｜,，]{1,2}\s{0,3}|\s{0,3}[（(\[【]\s?|\s{1,8}|\t{1,3})"
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％])\s?(?P<close>[）)\]】])?[\s。.]*$"
@@ -161,7 +162,7 @@ _BARE_PERCENT_RE = re.compile(
 # a deliverable, a launch, a completion, a decision, a lesson, a contact, a hire.
 _WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact", "hire"})
 # Where the wording proper starts past a list mark, a checkbox or emphasis: "- [ ] **Hire …".
-_WORDING_START = re.compile(r"[\s*_`>#\-–—•·\[\]xX✓✔☐☑]{0,12}")
+_WORDING_START = re.compile(r"(?:[\s*_`>#\-–—•·✓✔☐☑]|\[[ xX]?\]){0,12}")
 
 
 def leads_with_work(before: str) -> bool:

@@ -356,25 +356,10 @@ _MEASUREMENT_NOTE_RE = re.compile(
 def _measurement_note(item: Item, text: str) -> None:
     """Blank a note on how the measure is taken (`_MEASUREMENT_NOTE_RE`) after a wording that
     holds a figure of its own."""
-    end = _before_annotations(item, text)
+    end = len(_before_trailing_notes(item, text))  # before an owner's bracket read already
     m = _MEASUREMENT_NOTE_RE.search(text, 0, end)
     if m is not None and any(ch.isdigit() for ch in text[: m.start()]):
         _blank(item, m.start(), m.end())
-
-
-def _before_annotations(item: Item, text: str) -> int:
-    """Where the text ends once the annotations read so far at its end (an owner's bracket, a
-    grade) and the blanks before them are left out."""
-    end = len(text)
-    moved = True
-    while moved:
-        moved = False
-        while end and text[end - 1].isspace():
-            end -= 1
-        for s, e in item.annotation_spans:
-            if s < end <= e and s > 0:
-                end, moved = s, True
-    return end
 
 
 # A bracket closing an item's label: "O1【数据组-李娜】", "KR2 [Sam]" (decision 5415).

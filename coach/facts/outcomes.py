@@ -271,8 +271,24 @@ def weight(m: Mention) -> float:
 
 def _add(item: Item, share: float, into: dict[str, float], least: float = 0.0) -> set[str]:
     """Add the item's mentions to `into` (each word once); return the metrics it names."""
+    adds, named = _counted(item, least)
+    for mid, w, n in adds:
+        into[mid] += share * w / n
+    return set(named)
+
+
+def _counted(item: Item, least: float) -> tuple[tuple[tuple[str, float, int], ...], frozenset[str]]:
+    """What `_add` adds for the item, in order — (metric, weight, number of metrics the word
+    points to) — and the metrics it names: once per item and `least` (its facts' memo), where
+    each item of a draft was read again for every other item's context (issue 13)."""
+    key = ("outcome_counted", least)
+    memo = item.facts.memo
+    found = memo.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
     seen: set[str] = set()
     named: set[str] = set()
+    adds: list[tuple[str, float, int]] = []
     folded = item.folded
     cs, ce = item.core_span
     label = after_lead_label(item.plain, cs, ce)
@@ -286,10 +302,11 @@ def _add(item: Item, share: float, into: dict[str, float], least: float = 0.0) -
             continue  # a word said twice is no more evidence than once
         seen.add(m.term)
         for mid in m.metrics:
-            into[mid] += share * w / len(m.metrics)
+            adds.append((mid, w, len(m.metrics)))
             if m.is_name and len(m.metrics) == 1:
                 named.add(mid)
-    return named
+    found = memo[key] = (tuple(adds), frozenset(named))
+    return found
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -369,14 +369,7 @@ def _trigrams(s: str) -> set[str]:
     return {s[i : i + 3] for i in range(max(1, len(s) - 2))}
 
 
-@lru_cache(maxsize=2048)
-def _masked_trigrams(folded: str) -> frozenset[str]:
-    """A library example's trigrams with its figures masked (the sibling check): the same for
-    every review, worked out once per example and process (issue 13)."""
-    return frozenset(_trigrams(_FIGURE.sub("#", folded)))
-
-
-def _jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
@@ -473,7 +466,7 @@ def similar(
     own = " ".join(fold(text).split())
     own_grams = _trigrams(own)
     out: list[Example] = []
-    shown: list[frozenset[str]] = []  # the chosen examples' trigrams, figures masked
+    shown: list[set[str]] = []  # the chosen examples' trigrams, figures masked
     skipped = 0  # siblings left out: their places are not filled from further down the ranking
     for _rank, sim, j, match in ranked:
         if len(out) + skipped >= k:
@@ -481,7 +474,7 @@ def similar(
         e = examples[pool.rows[j]]
         if pool.folded[j] == own or _jaccard(pool.grams[j], own_grams) >= NEAR_COPY:
             continue
-        masked = _masked_trigrams(pool.folded[j])
+        masked = _trigrams(_FIGURE.sub("#", pool.folded[j]))
         if any(_jaccard(masked, g) >= SIBLING_COPY for g in shown):
             skipped += 1  # the same example again with other figures (decision 2521)
             continue
@@ -508,19 +501,6 @@ def _named(text: str, lang: str, name: str) -> list[str]:
 def _people(text: str, lang: str) -> set[str]:
     """The groups of people (coach/facts/data/*/example_people.txt) a text names."""
     return set(_named(text, lang, "example_people"))
-
-
-@lru_cache(maxsize=2048)
-def _example_people(text: str, lang: str) -> frozenset[str]:
-    """`_people` of a library example's text: the same for every review, read once per example
-    and process (issue 13)."""
-    return frozenset(_people(text, lang))
-
-
-@lru_cache(maxsize=2048)
-def _latin_words(text: str) -> tuple[str, ...]:
-    """A library example's Latin-letter words, lower-cased, in order (once per example)."""
-    return tuple(w.lower() for w in _LATIN_WORD.findall(text))
 
 
 def _settings(text: str, lang: str) -> set[str]:
@@ -601,10 +581,12 @@ def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, An
         text = example["text"]
         if measured and _copies_a_sibling(example, measured):
             return False
-        if example["lang"] == "zh" and any(w not in latin for w in _latin_words(text)):
+        if example["lang"] == "zh" and any(
+            w.lower() not in latin for w in _LATIN_WORD.findall(text)
+        ):
             return False
         if named:
-            theirs = _example_people(text, example["lang"])
+            theirs = _people(text, example["lang"])
             if theirs and not theirs & named:
                 return False
         if places:
@@ -665,25 +647,16 @@ def _copies_a_sibling(
         return False
     if any(metric in named for _text, _metrics, named in measured):
         return True  # the sibling names the example's metric by a name (decision 4020)
-    head = _measure_head(example["text"], example["lang"] == "zh")
-    if head is None:
-        return False
-    return any(metric in metrics and head in text for text, metrics, _named in measured)
-
-
-@lru_cache(maxsize=2048)
-def _measure_head(text: str, zh: bool) -> str | None:
-    """The head word of the measure a library example names before its figures, or None when
-    it names none or only a short one (once per example and process)."""
-    m = (_ZH_EXAMPLE_MEASURE if zh else _EN_EXAMPLE_MEASURE).match(text.strip())
+    zh = example["lang"] == "zh"
+    m = (_ZH_EXAMPLE_MEASURE if zh else _EN_EXAMPLE_MEASURE).match(example["text"].strip())
     if m is None:
-        return None
+        return False
     name = m.group("n").strip().lower()
     # "annual retention of high performers": the measure is before its "of"
     head = name[-3:] if zh else name.split(" of ")[0].split()[-1]
     if len(head) < (2 if zh else 4):
-        return None
-    return head
+        return False
+    return any(metric in metrics and head in text for text, metrics, _named in measured)
 
 
 def _reachable(item: Item) -> Topic:

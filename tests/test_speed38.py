@@ -3,8 +3,6 @@
 - coach.facts.outcomes: what each item's words add to the evidence (`_counted`), once per item
   and weight floor; every other item's context read it again (quadratic in the items).
 - coach.facts.owner.after_lead_label: remembered (a review asked it ~33 times for ~6 wordings).
-- coach.examples: what a library example's own text gives the fit checks (its people, Latin
-  words, measure head, trigrams with figures masked), once per example and process.
 
 Each is checked against the computation it replaces; the review's output is unchanged
 (bench/review_outputs.py: 4,074 reviews byte-identical).
@@ -14,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from coach import examples
 from coach.facts import outcomes
 from coach.facts.owner import after_lead_label
 from coach.review import parse
@@ -98,30 +95,3 @@ def test_after_lead_label_as_computed() -> None:
             assert after_lead_label(text, s, e, owners_only) == after_lead_label.__wrapped__(
                 text, s, e, owners_only
             )
-
-
-def test_library_example_readings_as_computed() -> None:
-    from coach import classifier
-
-    for e in classifier.library_index().examples:
-        text, lang = e["text"], e["lang"]
-        zh = lang == "zh"
-        assert examples._example_people(text, lang) == frozenset(examples._people(text, lang))
-        assert examples._latin_words(text) == tuple(
-            w.lower() for w in examples._LATIN_WORD.findall(text)
-        )
-        m = (examples._ZH_EXAMPLE_MEASURE if zh else examples._EN_EXAMPLE_MEASURE).match(
-            text.strip()
-        )
-        head = None
-        if m is not None:
-            name = m.group("n").strip().lower()
-            head = name[-3:] if zh else name.split(" of ")[0].split()[-1]
-            if len(head) < (2 if zh else 4):
-                head = None
-        assert examples._measure_head(text, zh) == head
-    for lang in ("zh", "en"):
-        for kind in ("objective", "kr"):
-            for folded in examples._pool(lang, kind).folded:
-                masked = examples._trigrams(examples._FIGURE.sub("#", folded))
-                assert examples._masked_trigrams(folded) == masked

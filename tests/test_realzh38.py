@@ -38,3 +38,56 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("kr", NEAR_MISSES)
 def test_shixian_not_closing_a_feature_is_no_task(kr: str) -> None:
     assert "kr-is-task" not in _kr_fails(kr)
+
+
+# -- decision 5661: how to use it, or how easy it is to use, is no adoption ----------------------
+
+HOW_OR_EASE = [
+    "办一场内部分享会，让客服同事知道如何使用",
+    "写一份操作手册，让新店长了解怎么使用排班后台",
+    "搭建一个便于使用、不写代码也能建表单的平台",
+    "上线一个方便使用，支持批量导入的工单系统",
+]
+
+
+@pytest.mark.parametrize("kr", HOW_OR_EASE)
+def test_how_or_ease_of_use_counts_no_adoption(kr: str) -> None:
+    assert "kr-is-task" in _kr_fails(kr)
+
+
+USE_BY_OTHERS = [
+    "新报表工具被6个部门使用",
+    "30家门店都能方便使用新收银系统",  # what they use is named after it
+    "80%的客服知道如何使用新工单系统",  # the KR's own subject, not a purpose clause
+    "门店店员都知道怎么使用新收银机",
+    "建立客户回访制度，全员使用",  # decision 2601
+]
+
+
+@pytest.mark.parametrize("kr", USE_BY_OTHERS)
+def test_use_by_others_stays_a_result(kr: str) -> None:
+    assert "kr-is-task" not in _kr_fails(kr)
+
+
+# -- decision 5662: 开发出 makes a thing --------------------------------------------------------
+
+MADE = [
+    "开发出一个方便上手，不用写代码就能配置告警的小工具",
+    "开发出一个可配置，无需发版即可上线活动的运营后台",
+]
+
+
+@pytest.mark.parametrize("kr", MADE)
+def test_kaifachu_makes_a_thing(kr: str) -> None:
+    assert "kr-is-task" in _kr_fails(kr)
+
+
+NOT_MADE = [
+    "开发新客户20家",  # no 出: customers won
+    "开发出的工具周活跃用户达到50人",  # the tool named in a 的-phrase
+]
+
+
+@pytest.mark.parametrize("kr", NOT_MADE)
+def test_kaifa_without_chu_or_as_a_name_is_no_task(kr: str) -> None:
+    assert "kr-is-task" not in _kr_fails(kr)

@@ -1,6 +1,8 @@
 """realzh38 (issue 8, thirty-eighth round): a shape still missed in the pooled studied halves of
 earlier real Chinese sets: 实现 closing a clause right after a feature or a mechanism ("…功能实现")
-reads as that work done, as "…功能完成" does (decision 5660).
+reads as that work done, as "…功能完成" does (decision 5660); how to use a thing, or how easy it
+is to use, counts no adoption (5661); 开发出 makes a thing (5662); a button, a switch, a pop-up or
+a menu added is a thing built (5663); 重命名 is work to do (5664).
 
 Every wording here is written for this file; none is copied from a published page.
 """
@@ -91,3 +93,35 @@ NOT_MADE = [
 @pytest.mark.parametrize("kr", NOT_MADE)
 def test_kaifa_without_chu_or_as_a_name_is_no_task(kr: str) -> None:
     assert "kr-is-task" not in _kr_fails(kr)
+
+
+# -- decision 5663: a part of a screen added is a thing built ----------------------------------
+
+UI_PARTS = [
+    "订单列表新增批量打印按钮",
+    "个人中心新增消息免打扰开关",
+    "餐厅新增夏季限定菜单",
+]
+
+
+@pytest.mark.parametrize("kr", UI_PARTS)
+def test_a_screen_part_added_is_a_task(kr: str) -> None:
+    assert "kr-is-task" in _kr_fails(kr)
+
+
+UI_MEASURES = [
+    "下单按钮点击率从3%提升到6%",
+    "新增付费会员1200人",
+]
+
+
+@pytest.mark.parametrize("kr", UI_MEASURES)
+def test_a_measure_of_a_screen_part_stays_a_result(kr: str) -> None:
+    assert "kr-is-task" not in _kr_fails(kr)
+
+
+# -- decision 5664: 重命名 is work to do --------------------------------------------------------
+
+
+def test_a_rename_is_a_task() -> None:
+    assert "kr-is-task" in _kr_fails("把 fetch_cfg 重命名为 load_options")

@@ -125,3 +125,18 @@ def test_a_measure_of_a_screen_part_stays_a_result(kr: str) -> None:
 
 def test_a_rename_is_a_task() -> None:
     assert "kr-is-task" in _kr_fails("把 fetch_cfg 重命名为 load_options")
+
+
+def test_the_manifest_keeps_no_text() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "models/data/realzh38_manifest.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 23
+    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown", "half"}
+    for row in rows:
+        assert keys <= set(row) and "text" not in row
+        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B") and row["lang"] == "zh"
+    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
+    assert rows[0]["kind"] == "objective"

@@ -7971,11 +7971,31 @@ def _adopted(item: Item) -> bool:
         # counts the wards that use it (decision 5323)
         and not (zh and text.endswith(_ZH_PUT_INTO, 0, t[0]))
         and not (zh and text.endswith("正式", 0, t[0]) and not _counted_users(item))
+        # "办一场分享会，让同事知道如何使用", "开发一个方便使用的框架": how to use a thing, or how
+        # easy it is to use, is the lesson or the thing described; no use by others (5661)
+        and not (zh and text.endswith(_ZH_HOW, 0, t[0]) and _zh_in_purpose(text, t[0]))
+        and not (zh and text.endswith(_ZH_EASE, 0, t[0]) and _ZH_DESCRIBES_AFTER.match(text, t[1]))
         for t in terms(item, "kr_adoption_words")
     )
 
 
 _ZH_PUT_INTO = ("投入", "交付")
+_ZH_HOW = ("如何", "怎么", "怎样")
+# A later clause that says what the work is for: "…，让组内同学知道如何使用" (decision 5661)
+_ZH_PURPOSE_LEADS = ("让", "使", "以便", "好让", "帮助")
+
+
+def _zh_in_purpose(text: str, at: int) -> bool:
+    """Whether `at` lies in a clause after the first that opens with 让 / 使 / 以便 …: the
+    purpose of the work before it, not the KR's own subject (decision 5661)."""
+    cut = max(text.rfind(p, 0, at) for p in "，,；;")
+    return cut > 0 and text[cut + 1 : at].lstrip().startswith(_ZH_PURPOSE_LEADS)
+
+
+_ZH_EASE = ("方便", "便于", "易于")
+# After "方便使用": 的, a pause or the end, so the ease describes the thing ("方便使用的框架");
+# "30家门店都能方便使用新收银系统" names what they use and stays adoption (decision 5661)
+_ZH_DESCRIBES_AFTER = re.compile(r"\s?(?:[的、，,。；;]|$)")
 
 
 def _counted_users(item: Item) -> bool:

@@ -1603,6 +1603,15 @@ def _zh_verb(
             # "启动时注册插件实现", "按需加载适配器实现": the noun "implementation" of a software
             # part at the clause's end, not an achieving verb (decision 4643)
             continue
+        if (
+            entry == "实现"
+            and verb.position == "predicate"
+            and not folded[word_end:end].strip(" \t。.")
+            and folded.endswith(words("implemented_features", "zh"), pos, start)
+        ):
+            # "单点登录功能实现", "离线缓存机制实现": a feature said done at the clause's end is the
+            # work completed, like "功能完成"; "全年目标实现" still reaches a goal (decision 5660)
+            verb = Verb(start, word_end, entry, "complete", verb.position)
         if entry in word_set("switch_verbs", "zh"):
             # "订单导出全部改为通过消息队列生成": a switch heads its clause; what follows it is the
             # new way, not the predicate ("获取", "实现" there move nothing: decision 4640)

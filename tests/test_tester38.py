@@ -127,3 +127,76 @@ def test_a_kr_no_task_names_is_still_idle():
     text = text.replace("3. P2 Buddy every new operator with a senior one\n", "")
     r = _checkin(text)
     assert [f.target for f in r.findings if f.rule_id == "checkin-kr-idle"] == ["o2.kr2"]
+
+
+# -- a parent named with its unit is stated (decision 5642) ----------------------------------
+DISTRICT_EN = (
+    "# District OKRs 2026-27 (company)\n"
+    "Objective 1: Every student reads at grade level by grade 3\n"
+    "KR1: Grade 3 students reading at grade level from 58% to 75%\n"
+    "KR2: Chronic absence in K-3 from 14% to 8%\n"
+    "Objective 2: Keep great teachers in our classrooms\n"
+    "KR1: Teacher retention from 84% to 92%\n"
+    "KR2: New-teacher mentoring coverage from 60% to 100%\n"
+)
+DISTRICT_ZH = (
+    "# 学区 2026学年 公司OKR\n"
+    "目标1：每个三年级学生都能达到年级阅读水平\n"
+    "关键结果1：三年级阅读达标率从58%提升到75%\n"
+    "目标2：留住好老师\n"
+    "关键结果1：教师留任率从84%提升到92%\n"
+)
+
+
+def _tree_parent(parent: str, child: str):
+    from coach.cycle.tree import tree
+
+    r = tree([("district.md", parent), ("school.md", child)], config=Config(semantic=False))
+    links = [n.parent for n in r.objectives if n.parent is not None]
+    return links[0] if links else None
+
+
+@pytest.mark.parametrize(
+    ("ref", "parent"),
+    [
+        ("(supports district O2)", "o2"),
+        ("(supports the district's O2)", "o2"),
+        ("(serves district objective 2)", "o2"),
+        ("(parent: district O2)", "o2"),
+        ("(contributes to O2)", "o2"),
+        ("(rolls up to District O2)", "o2"),
+        ("(aligned to company O2)", "o2"),  # as before
+        ("(supports O2)", "o2"),  # as before
+    ],
+)
+def test_a_parent_named_with_its_unit_is_stated(ref, parent):
+    child = (
+        "# Oak Street school team OKRs\n"
+        f"Objective 1: Our teachers stay and grow with us {ref}\n"
+        "KR1: Teachers who stay a second year from 70% to 90%\n"
+        "KR2: Teachers in a coaching pair from 20% to 80%\n"
+    )
+    link = _tree_parent(DISTRICT_EN, child)
+    assert link is not None and link.method == "stated" and link.objective == parent
+
+
+@pytest.mark.parametrize("ref", ["（对齐学区O2）", "（对齐学区目标2）", "（支撑公司目标2）"])
+def test_a_parent_named_with_its_unit_is_stated_in_chinese(ref):
+    child = (
+        "# 橡树街小学 教研组OKR\n"
+        f"目标1：让老师愿意留下来并不断成长{ref}\n"
+        "关键结果1：第二年留任的老师从70%提升到90%\n"
+        "关键结果2：参加结对带教的老师从20%提升到80%\n"
+    )
+    link = _tree_parent(DISTRICT_ZH, child)
+    assert link is not None and link.method == "stated" and link.objective == "o2"
+
+
+def test_a_number_of_people_served_is_no_parent():
+    child = (
+        "# Oak Street school team OKRs\n"
+        "Objective 1: Our teachers stay and grow with us (serves 30 families)\n"
+        "KR1: Teachers who stay a second year from 70% to 90%\n"
+    )
+    link = _tree_parent(DISTRICT_EN, child)
+    assert link is None or link.method != "stated"

@@ -42,10 +42,15 @@ _LEVEL_WORD = {
     "en": {"company": "company", "team": "team", "personal": "personal", None: "unknown level"},
 }
 _HEADING_LEVEL = {"company": "公司OKR", "team": "团队OKR", "personal": "个人OKR"}
-# "对齐公司O1", "supports O2", "→ O1.KR2", "(parent: O1)": a stated parent.
+# "对齐公司O1", "supports O2", "→ O1.KR2", "(parent: O1)": a stated parent; the set above may be
+# named by its unit ("supports district O1", "serves the district's objective 1", "对齐学区O1",
+# "contributes to Sales O2"; decision 5642).
 _PARENT_REF = re.compile(
-    r"(?:对齐|支撑|承接|服务于?|上级|parent|supports?|aligned?\s+(?:with|to)|serves?|→|->)\s*[:：]?\s*"
-    r"(?:公司|团队|部门|company|team)?\s*(?:的)?\s*(?:O|目标)\s?(?P<n>\d{1,2})",
+    r"(?:对齐|支撑|承接|服务于?|上级|parent|supports?|aligned?\s+(?:with|to)|serves?"
+    r"|contribut(?:es|ing)?\s+to|rolls?\s+up\s+(?:in)?to|ladders?\s+up\s+to|feeds?\s+into|→|->)"
+    r"\s*[:：]?\s*(?:公司|团队|部门|company|team)?"
+    r"(?:(?:the\s)?(?:[A-Za-z][\w&-]{0,20}(?:['’]s)?\s){0,3}?|[\u4e00-\u9fff]{1,6}?)"
+    r"\s*(?:的)?\s*(?:O|目标|objective\s?|obj\.?\s?)\s?(?P<n>\d{1,2})(?![\d.%])",
     re.I,
 )
 SEMANTIC_MIN = 0.8

@@ -200,3 +200,43 @@ def test_a_number_of_people_served_is_no_parent():
     )
     link = _tree_parent(DISTRICT_EN, child)
     assert link is None or link.method != "stated"
+
+
+# -- the cycle routes take the language tags /v1/review takes (decision 5643) ------------------
+from tests import test_tester32  # noqa: E402
+
+client = test_tester32.client
+
+SCORED_EN = (
+    "Objective: Make checkout effortless this quarter\nKR1: Checkout conversion from 2% to 3% 0.7\n"
+)
+SCORED_ZH = "目标：本季度让结账更顺畅\n关键结果1：结账转化率从2%提升到3% 0.7\n"
+
+
+@pytest.mark.parametrize(
+    ("route", "text", "language", "ui"),
+    [
+        ("/v1/grade", SCORED_ZH, "zh-CN", "en-US"),
+        ("/v1/grade", SCORED_EN, "en-GB", "zh_CN"),
+        ("/v1/grade", SCORED_EN, "EN", "ZH"),
+        ("/v1/tree", SCORED_ZH, "zh-Hans", "zh-CN"),
+        (
+            "/v1/checkin",
+            SCORED_EN + "\n## This week\n1. P1 Remove a checkout step (KR1)\n",
+            "en-US",
+            "en",
+        ),
+        ("/v1/review", SCORED_EN, "EN", "Zh"),
+    ],
+)
+def test_every_route_takes_the_same_language_tags(client, route, text, language, ui):
+    r = client.post(route, json={"text": text, "language": language, "ui_language": ui})
+    assert r.status_code == 200, r.text
+    assert r.json()["ui_language"] == ui[:2].lower()
+
+
+@pytest.mark.parametrize("language", ["fr", "zh-TW", "", "english"])
+def test_a_language_neither_route_knows_is_still_refused(client, language):
+    for route in ("/v1/review", "/v1/grade"):
+        r = client.post(route, json={"text": SCORED_EN, "language": language})
+        assert r.status_code == 422 and "language" in r.json()["detail"]

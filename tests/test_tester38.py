@@ -240,3 +240,56 @@ def test_a_language_neither_route_knows_is_still_refused(client, language):
     for route in ("/v1/review", "/v1/grade"):
         r = client.post(route, json={"text": SCORED_EN, "language": language})
         assert r.status_code == 422 and "language" in r.json()["detail"]
+
+
+# -- a core failure another finding says is named with that finding (decision 5644) ----------
+ROUTINE = [
+    "Hold a weekly review of late orders",
+    "Send the weekly sales report to the board",
+    "Do daily stand-ups with the night shift",
+    "Hold quarterly ward audits",
+    "每周召开延期订单复盘会",
+    "每天开晨会",
+    "每周给家长发班级周报",
+    "每月盘点仓库库存",
+]
+
+
+def _routine_draft(wording: str) -> str:
+    if any("\u4e00" <= c <= "\u9fff" for c in wording):
+        return (
+            "2026年第三季度 OKR\n目标：让每张订单都按承诺的日子发出（负责人：周强）\n"
+            f"关键结果1：准时发货率从91%提升到98%\n关键结果2：{wording}\n"
+        )
+    return (
+        "Q3 2026 OKRs\nObjective: Ship every order on the day we promised (owner: Ann)\n"
+        f"KR1: On-time shipment rate from 91% to 98%\nKR2: {wording}\n"
+    )
+
+
+@pytest.mark.parametrize("wording", ROUTINE)
+def test_a_folded_core_failure_names_the_finding_that_says_it(wording):
+    from coach import review
+    from coach.render import render_text
+
+    r = review(_routine_draft(wording), config=Config(semantic=False))
+    [core] = [d for d in r.score_breakdown.deductions if d.core]
+    assert core.target == "o1.kr2" and core.said_by == "kr-business-as-usual"
+    assert core.rule_id not in {f.rule_id for f in r.findings if f.target == "o1.kr2"}
+    text = render_text(r, _routine_draft(wording))
+    if r.ui_language == "en":
+        assert f"−40 {core.rule_id} (core failure, said in kr-business-as-usual's finding)" in text
+    else:
+        assert f"−40 {core.rule_id}（核心问题，由 kr-business-as-usual 那一条一并说明）" in text
+
+
+@pytest.mark.parametrize(
+    "wording", ["Run the monthly safety walk on every line", "Send an email to every supplier"]
+)
+def test_a_core_failure_with_its_own_finding_names_nothing_else(wording):
+    from coach import review
+
+    r = review(_routine_draft(wording), config=Config(semantic=False))
+    [core] = [d for d in r.score_breakdown.deductions if d.core]
+    assert core.said_by is None
+    assert core.rule_id in {f.rule_id for f in r.findings if f.target == "o1.kr2"}

@@ -293,3 +293,102 @@ def test_a_core_failure_with_its_own_finding_names_nothing_else(wording):
     [core] = [d for d in r.score_breakdown.deductions if d.core]
     assert core.said_by is None
     assert core.rule_id in {f.rule_id for f in r.findings if f.target == "o1.kr2"}
+
+
+# -- a long Markdown title that names its set's level places it in the tree (decision 5645) ---
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("# Oak Street Elementary — Team OKRs 2026-27", "team"),
+        ("# Oak Street Elementary — 2026-27 OKRs (team)", "team"),
+        ("# Customer Success & Support — Team OKRs Q3 2026", "team"),
+        ("# Northgate Hospital Surgical Wards — Department OKRs H2 2027", "team"),
+        (
+            "# 华东大区渠道销售与客户成功中心暨售后服务支持部 2026年第三季度 团队OKR（修订版）",
+            "team",
+        ),
+        ("# Team OKRs 2026-27", "team"),  # as before
+    ],
+)
+def test_a_long_title_naming_its_level_places_the_set(title, level):
+    from coach.cycle.tree import tree
+
+    child = (
+        f"{title}\n"
+        "Objective 1: Our teachers stay and grow with us (supports district O2)\n"
+        "KR1: Teachers who stay a second year from 70% to 90%\n"
+        "KR2: Teachers in a coaching pair from 20% to 80%\n"
+    )
+    r = tree([("district.md", DISTRICT_EN), ("school.md", child)], config=Config(semantic=False))
+    node = r.objectives[-1]
+    assert node.level == level
+    assert node.parent is not None and node.parent.objective == "o2"
+    assert not [f for f in r.findings if f.rule_id == "tree-level-unknown"]
+
+
+def test_a_long_title_naming_no_level_still_has_none():
+    from coach.cycle.tree import tree
+
+    child = (
+        "# How the Oak Street staff room planned its next school year together\n"
+        "Objective 1: Our teachers stay and grow with us\n"
+        "KR1: Teachers who stay a second year from 70% to 90%\n"
+    )
+    r = tree([("district.md", DISTRICT_EN), ("school.md", child)], config=Config(semantic=False))
+    assert r.objectives[-1].level is None
+
+
+# -- a sheet saved with semicolons, and merged objective cells (decision 5646) -----------------
+def _cli(argv, capsys):
+    from coach.cli import main
+
+    code = main(argv)
+    return code, capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        # Excel where the comma is the decimal mark: cells parted by semicolons, "0,7"
+        "Objective;Key result;Owner;Score\n"
+        "Make our clinic the easiest to book in town;Online bookings from 30% to 60%;Priya;0,7\n"
+        ";No-show rate from 12% to 5%;Tom;0,3\n",
+        # a sheet saved as tab-separated text under a .csv name
+        "Objective\tKey result\tOwner\tScore\n"
+        "Make our clinic the easiest to book in town\tOnline bookings from 30% to 60%\tPriya\t0.7\n"
+        "\tNo-show rate from 12% to 5%\tTom\t0.3\n",
+        # commas, the objective cell merged over its second row
+        "Objective,Key result,Owner,Score\n"
+        "Make our clinic the easiest to book in town,Online bookings from 30% to 60%,Priya,0.7\n"
+        ",No-show rate from 12% to 5%,Tom,0.3\n",
+    ],
+)
+def test_a_sheet_as_people_save_it_is_graded(sheet, tmp_path, capsys):
+    f = tmp_path / "q2.csv"
+    f.write_text(sheet, encoding="utf-8")
+    code, out = _cli(["grade", str(f), "--no-explain"], capsys)
+    assert code == 0, out.err
+    assert "O1 Make our clinic the easiest to book in town  [grade 0.5; 2/2" in out.out
+    assert "0.7  Online bookings from 30% to 60%" in out.out
+    code, out = _cli(["review", str(f), "--format", "json"], capsys)
+    assert code in (0, 1), out.err
+    import json
+
+    doc = json.loads(out.out)
+    [o] = doc["objectives"]
+    assert o["text"] == "Make our clinic the easiest to book in town"
+    assert [k["owner"] for k in o["key_results"]] == ["Priya", "Tom"]
+
+
+def test_a_first_row_with_no_objective_is_still_refused(tmp_path, capsys):
+    f = tmp_path / "q2.csv"
+    f.write_text("Objective,Key result\n,Online bookings from 30% to 60%\n", encoding="utf-8")
+    code, out = _cli(["grade", str(f)], capsys)
+    assert code == 2 and "row 2: the objective is empty" in out.err
+
+
+def test_a_comma_sheet_with_a_semicolon_in_a_header_cell_stays_a_comma_sheet():
+    from coach.cycle.tables import delimiter
+
+    assert delimiter("Objective,Key result (baseline; target),Owner\n") == ","
+    assert delimiter("目标;关键结果;负责人\n") == ";"

@@ -258,6 +258,7 @@ def build(
     text, docs = combine(documents)
     draft = parse_draft(text, options)
     _own_levels(draft, documents, docs)
+    _title_levels(draft, documents, docs)
     units = _units(draft, docs)
     unit_of = {o.id: u for u in units for o in u.objectives}
     doc = TreeDoc(text=text, draft=draft, units=units, unit_of=unit_of, language=draft.language)
@@ -287,6 +288,42 @@ def build(
         if link is not None:
             doc.parents[child.id] = link
     return doc, docs, reused
+
+
+# A set's title that names its level: the level word right before "OKRs" ("Team OKRs",
+# "Department OKRs", "团队OKR"), or in brackets right after it ("2026-27 OKRs (team)").
+_LEVEL_NAME = r"(?P<lvl>部门|团队|小组|公司|集团|个人|team|department|squad|company|corporate|personal|individual)"
+_SET_TITLE_RE = re.compile(
+    rf"{_LEVEL_NAME}(?:级|层面|\s?level)?\s?OKRs?\b"
+    rf"|\bOKRs?\s?[(（\[【]\s?{_LEVEL_NAME.replace('lvl', 'lvl2')}",
+    re.I,
+)
+_TITLE_LEVEL = {
+    "部门": "team", "团队": "team", "小组": "team", "team": "team", "department": "team",
+    "squad": "team", "公司": "company", "集团": "company", "company": "company",
+    "corporate": "company", "个人": "personal", "personal": "personal", "individual": "personal",
+}  # fmt: skip
+
+
+def _title_levels(
+    draft: Draft, documents: Sequence[tuple[str, str, str | None]], docs: list[Document]
+) -> None:
+    """A file's Markdown title that names its set's level gives it to the file's objectives
+    that have none, however long the title ("# Oak Street Elementary — Team OKRs 2026-27": the
+    draft parser reads a level from a heading of 40 characters at most; decision 5645)."""
+    for (_name, text, level), d in zip(documents, docs, strict=True):
+        if level:
+            continue
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        if not first.startswith("#") or len(first) > 80:
+            continue
+        m = _SET_TITLE_RE.search(first)
+        if m is None:
+            continue
+        found = _TITLE_LEVEL[(m.group("lvl") or m.group("lvl2")).lower()]
+        for o in draft.objectives:
+            if d.start <= o.start < d.end and o.level is None:
+                o.level = found
 
 
 def _own_levels(

@@ -202,10 +202,6 @@ _MEASURE_GOES_ON = re.compile(
     r"\s{0,2}[\d.]|\+|分?以上)",
     re.I,
 )
-# The wording going on after a number: a letter or a Chinese character outside a bracketed note.
-_WORDING_AFTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
-_BRACKETED = re.compile(r"[（(\[【][^（）()\[\]【】]{0,120}[）)\]】]")
-_LEAD_MARKS = re.compile(r"[\W_\d]{0,12}")
 
 
 def _labelled_grade(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -222,6 +218,12 @@ def _labelled_grade(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
             found = m
         m = LABELLED_RE.search(text, m.end())
     return found
+
+
+# The wording going on after a number: a letter or a Chinese character outside a bracketed note.
+_WORDING_AFTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"[（(\[【][^（）()\[\]【】]{0,120}[）)\]】]")
+_LEAD_MARKS = re.compile(r"[\W_\d]{0,12}")
 
 
 def _is_grade_label(text: str, m: re.Match[str]) -> bool:

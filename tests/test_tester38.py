@@ -148,10 +148,14 @@ DISTRICT_ZH = (
 )
 
 
-def _tree_parent(parent: str, child: str):
+def _tree(parent: str, child: str):
     from coach.cycle.tree import tree
 
-    r = tree([("district.md", parent), ("school.md", child)], config=Config(semantic=False))
+    return tree([("district.md", parent), ("school.md", child)], config=Config(semantic=False))
+
+
+def _tree_parent(parent: str, child: str):
+    r = _tree(parent, child)
     links = [n.parent for n in r.objectives if n.parent is not None]
     return links[0] if links else None
 
@@ -311,31 +315,25 @@ def test_a_core_failure_with_its_own_finding_names_nothing_else(wording):
     ],
 )
 def test_a_long_title_naming_its_level_places_the_set(title, level):
-    from coach.cycle.tree import tree
-
     child = (
         f"{title}\n"
         "Objective 1: Our teachers stay and grow with us (supports district O2)\n"
         "KR1: Teachers who stay a second year from 70% to 90%\n"
         "KR2: Teachers in a coaching pair from 20% to 80%\n"
     )
-    r = tree([("district.md", DISTRICT_EN), ("school.md", child)], config=Config(semantic=False))
-    node = r.objectives[-1]
-    assert node.level == level
-    assert node.parent is not None and node.parent.objective == "o2"
-    assert not [f for f in r.findings if f.rule_id == "tree-level-unknown"]
+    r = _tree(DISTRICT_EN, child)
+    assert r.objectives[-1].level == level
+    assert _tree_parent(DISTRICT_EN, child).objective == "o2"
+    assert "tree-level-unknown" not in {f.rule_id for f in r.findings}
 
 
 def test_a_long_title_naming_no_level_still_has_none():
-    from coach.cycle.tree import tree
-
     child = (
         "# How the Oak Street staff room planned its next school year together\n"
         "Objective 1: Our teachers stay and grow with us\n"
         "KR1: Teachers who stay a second year from 70% to 90%\n"
     )
-    r = tree([("district.md", DISTRICT_EN), ("school.md", child)], config=Config(semantic=False))
-    assert r.objectives[-1].level is None
+    assert _tree(DISTRICT_EN, child).objectives[-1].level is None
 
 
 # -- a sheet saved with semicolons, and merged objective cells (decision 5646) -----------------

@@ -55,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "note": "Note",
         "score_formula": "mean of the objectives {m}, whole-draft deductions {d} points → {s} ({b})",
         "core": " (core failure)",
+        "core_said_by": " (core failure, said in {rule}'s finding)",
         "band_good": "good",
         "band_fair": "fair",
         "band_poor": "poor",
@@ -94,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "note": "注意",
         "score_formula": "各目标平均分 {m}，整体扣 {d} 分 → {s}（{b}）",
         "core": "（核心问题）",
+        "core_said_by": "（核心问题，由 {rule} 那一条一并说明）",
         "band_good": "良好",
         "band_fair": "尚可",
         "band_poor": "较差",
@@ -302,6 +304,9 @@ def score_lines(review: Review) -> list[str]:
     for d in b.deductions:
         times = f" ×{d.count}" if d.count > 1 else ""
         core = labels["core"] if d.core else ""
+        if d.core and d.said_by:
+            # a core failure with no finding of its own (decision 5644)
+            core = labels["core_said_by"].format(rule=d.said_by)
         out.append(f"{d.target} −{d.points} {d.rule_id}{times}{core}")
     # Why an objective can score 0 above key results of 60 and more (decision 426).
     out.extend(o.why for o in b.objectives if o.why and o.deducted)

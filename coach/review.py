@@ -1054,7 +1054,12 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             if rule.id in scoring.CORE_RULES and not scoring.CORE_RULES & into:
                 severity = config.severity.get(rule.id, hit.severity or rule.severity)
                 hedged = _hedged(rule, hit, config)
-                charges.append(scoring.Charge(it.id, rule.id, severity, hedged=hedged, folded=True))
+                said_by = next((r for r in hit.folds_into if r in into), None)
+                charges.append(
+                    scoring.Charge(
+                        it.id, rule.id, severity, hedged=hedged, folded=True, said_by=said_by
+                    )
+                )
         fixes[it.id].extend(riders)  # after the rewrite they follow
 
     if draft.semantic and config.include_examples:

@@ -124,6 +124,9 @@ class Charge:
     # Left out of the report because another finding says it (Hit.folds_into): a core failure
     # is charged as the item's core failure when no shown one paid it, else nothing (M1).
     folded: bool = False
+    # The rule whose finding says a folded core failure ("Hold a weekly review of late orders":
+    # not a result, said by kr-business-as-usual): the breakdown names it (decision 5644).
+    said_by: str | None = None
 
 
 def band(score: int, severe: bool) -> Band:
@@ -194,7 +197,10 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
         total = each + POINTS[c.severity] * (c.count - 1) if core else each * c.count
         if core:
             cored.add(c.target)
-        deductions.append(make_deduction(c.target, c.rule_id, c.severity, core, total, c.count))
+        said_by = c.said_by if c.folded else None
+        deductions.append(
+            make_deduction(c.target, c.rule_id, c.severity, core, total, c.count, said_by)
+        )
     objectives: list[ObjectiveScore] = []
     for o in draft.objectives:
         mine = [d for d in deductions if owner_of.get(d.target) == o.id]

@@ -447,10 +447,21 @@ class Deduction(_Model):
     core: bool = Field(description="A core failure: the item is not an OKR yet.")
     points: int = Field(ge=0)
     count: int = Field(1, ge=1, description="How many findings of the rule this counts.")
+    said_by: str | None = Field(
+        None,
+        description="A core failure left out of the findings because another finding on the "
+        "item says it: that finding's rule id (decision 5644).",
+    )
 
 
 def make_deduction(
-    target: str, rule_id: str, severity: str, core: bool, points: int, count: int
+    target: str,
+    rule_id: str,
+    severity: str,
+    core: bool,
+    points: int,
+    count: int,
+    said_by: str | None = None,
 ) -> Deduction:
     """`Deduction(...)` with every field given, unvalidated when each value is one its
     validator keeps unchanged (str ids, a known severity, a bool, points ≥ 0, count ≥ 1)."""
@@ -464,6 +475,7 @@ def make_deduction(
         and points >= 0
         and type(count) is int
         and count >= 1
+        and (said_by is None or type(said_by) is str)
     ):
         values = {
             "target": target,
@@ -472,8 +484,9 @@ def make_deduction(
             "core": core,
             "points": points,
             "count": count,
+            "said_by": said_by,
         }
-        return _built(Deduction, values)
+        return _built(Deduction, values, None if said_by is not None else set(_DEDUCTION_GIVEN))
     return Deduction(
         target=target,
         rule_id=rule_id,
@@ -481,7 +494,11 @@ def make_deduction(
         core=core,
         points=points,
         count=count,
+        **({"said_by": said_by} if said_by is not None else {}),
     )
+
+
+_DEDUCTION_GIVEN = frozenset({"target", "rule_id", "severity", "core", "points", "count"})
 
 
 class ObjectiveScore(_Model):

@@ -11,12 +11,13 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from coach.catalog import rule_info
 from coach.cycle.types import CheckinReport, GradeReport, TreeReport
 from coach.errors import ConfigError, InputError, InputTooLarge
 from service.routes import ERRORS, INVALID, APIError, check_size, within_budget
+from service.schemas import regional_language
 
 T = TypeVar("T")
 cycle = APIRouter(prefix="/v1", tags=["cycle"], responses=INVALID)
@@ -32,6 +33,13 @@ class _Options(BaseModel):
     select: RuleIds | None = Field(None, max_length=200)
     ignore: RuleIds | None = Field(None, max_length=200)
     severity: dict[str, Literal["error", "warning", "info"]] | None = None
+
+    @field_validator("language", "ui_language", mode="before")
+    @classmethod
+    def _regional_tag(cls, value: object) -> object:
+        # the same tags as /v1/review takes ("zh-CN", "en-US", "EN"): the same options
+        # mean the same here (decision 5643)
+        return regional_language(value)
 
 
 class Table(BaseModel):

@@ -19,6 +19,8 @@ def regional_language(value: object) -> object:
     if not isinstance(value, str):
         return value
     code = value.strip().replace("_", "-").lower()
+    if code in ("auto", "zh", "en"):
+        return code  # "EN", "Zh", " en ": the code in another case (decision 5643)
     if code in _ZH_TAGS:
         return "zh"
     if code.startswith("en-") and code[3:].isalnum():

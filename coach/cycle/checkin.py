@@ -1002,6 +1002,9 @@ def _touched(doc: CheckinDoc) -> dict[str, list[str]]:
         targets: list[str] = []
         if t.link is not None:
             targets.append(t.link.target)
+            # "(KR1)" where O1 and O2 each have a KR1: the task may be either's work, so neither
+            # is idle (checkin-task-ref-ambiguous asks which one; decision 5641)
+            targets += t.link.candidates
         if t.objective_ref:
             targets += [
                 kr.id

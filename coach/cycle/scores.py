@@ -121,7 +121,7 @@ def read(text: str) -> Reading:
     """The grade written on a KR (score, status, note), or an empty Reading."""
     r = Reading()
     folded = needs.fold_case(text)
-    m = needs.search(LABELLED_RE, _LABELLED_LOOK, text, folded)
+    m = _labelled_grade(text, needs.search(LABELLED_RE, _LABELLED_LOOK, text, folded))
     if m:
         r.score, r.source = parse_number(m.group("v"), labelled=True)
         r.written = m.group("v").strip()
@@ -192,6 +192,58 @@ def read(text: str) -> Reading:
     if r.score is None and r.kind in STATUS_VALUE:
         r.score, r.source = STATUS_VALUE[r.kind], "status"
     return r
+
+
+# What a label's number is followed by when the label is a measure's name, not a grade's: a
+# change or a comparison to another figure ("pulse score 3.1 → 4.0", "Credit score 620 to 680",
+# "满意度评分3.8→4.3", "评分4.2提升到4.7"), or a floor ("Score 90+ on …", "评分4.5分以上").
+_MEASURE_GOES_ON = re.compile(
+    r"\s{0,2}(?:(?:→|->|=>|⇒|~|～|to\b|到|至|(?:提升|提高|增长|增加|降低|下降|减少|缩短)(?:到|至))"
+    r"\s{0,2}[\d.]|\+|分?以上)",
+    re.I,
+)
+
+
+def _labelled_grade(text: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """The labelled score that grades the key result: the last label whose number is a grade,
+    not a measure's value the wording names with a label word (decision 5640). A grade is
+    written after the wording, so a label the wording opens on ("Grade 5 reading scores from
+    40% to 60%", "Score 90+ on the audit") names the measure; so does a label whose number
+    goes on to another figure ("Staff pulse score 3.1 → 4.0 — score 5/10": 0.5, not 3.1), and
+    one whose number, no grade's (above 1 as read), the wording goes on after ("Credit score
+    700 for 50 members")."""
+    found = None
+    while m is not None:
+        if _is_grade_label(text, m):
+            found = m
+        m = LABELLED_RE.search(text, m.end())
+    return found
+
+
+# The wording going on after a number: a letter or a Chinese character outside a bracketed note.
+_WORDING_AFTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"[（(\[【][^（）()\[\]【】]{0,120}[）)\]】]")
+_LEAD_MARKS = re.compile(r"[\W_\d]{0,12}")
+
+
+def _is_grade_label(text: str, m: re.Match[str]) -> bool:
+    if _LEAD_MARKS.fullmatch(text, 0, m.start()):
+        return False
+    if _MEASURE_GOES_ON.match(text, m.end("v")):
+        return False
+    rest = _BRACKETED.sub("", text[m.end() :])
+    if _WORDING_AFTER.search(rest) is None:
+        return True
+    value, _source = parse_number(m.group("v"), labelled=True)
+    if not 0 <= value <= 1:
+        rest = rest.lstrip(" \t|｜,，;；:：—–-")
+        return bool(
+            STATUS_LABEL_RE.match(rest) or _STATUS_START_RE.match(rest) or NOTE_RE.match(rest)
+        )
+    return True
+
+
+_STATUS_START_RE = re.compile(rf"(?:{STATUS})(?![A-Za-z])", re.I)
 
 
 # A grade in brackets closing the key result: "【0.4】", "[0.7]", "（0.3）", "(1.0, done)",

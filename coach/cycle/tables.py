@@ -369,6 +369,14 @@ def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row
             for f, v in zip(fields_, raw, strict=False)
             if f in names
         }
+        if not values.get("objective") and rows and values.get("key_result"):
+            # a blank objective cell under a row's: the same objective, as a sheet with merged
+            # cells is saved (decision 5646); its set's cells left blank are that row's too
+            above = rows[-1]
+            values["objective"] = above.objective
+            for name in _CARRIED:
+                if not values.get(name) and getattr(above, name):
+                    values[name] = getattr(above, name)
         if not values.get("objective"):
             raise InputError(
                 "invalid_structure", f"row {n}: the objective is empty", f"第 {n} 行：目标是空的。"
@@ -388,8 +396,16 @@ def _rows(table: list[list[str]], places: list[Place] | None = None) -> list[Row
     return rows
 
 
+# The cells of a set that a continued objective's row takes from the row above when blank.
+_CARRIED = ("level", "team", "timeframe")
+
+
 def _score_text(v: str) -> str:
-    """A spreadsheet's 0.7 may come back as 0.7000000001; keep what a person wrote."""
+    """A spreadsheet's 0.7 may come back as 0.7000000001; keep what a person wrote. A decimal
+    comma ("0,7", "0,75": a sheet saved where the comma is the decimal mark, with its cells
+    parted by semicolons) is a decimal point (decision 5646)."""
+    if re.fullmatch(r"[01],\d{1,2}", v):
+        v = v.replace(",", ".")
     m = re.fullmatch(r"(\d+)\.(\d{5,})", v)
     if not m:
         return v
@@ -403,7 +419,7 @@ def is_table(text: str) -> bool:
     markdown` read the CSV as a draft and found no objective)."""
     first = text.removeprefix("\ufeff").lstrip("\n").split("\n", 1)[0]
     try:
-        header = next(csv.reader([first]))
+        header = next(csv.reader([first], delimiter=delimiter(text)))
     except (csv.Error, StopIteration):
         return False
     if len(header) < 2:
@@ -424,18 +440,29 @@ def csv_records(text: str, strict: bool = False) -> tuple[list[list[str]], list[
     csv.Error."""
     text = text.removeprefix("\ufeff")
     lines = text.splitlines()
-    reader = csv.reader(io.StringIO(text), strict=strict)
+    sep = delimiter(text)
+    reader = csv.reader(io.StringIO(text), strict=strict, delimiter=sep)
     table: list[list[str]] = []
     places: list[Place] = []
     last = 0
     for row in reader:
         first, last = last + 1, reader.line_num
         table.append(row)
-        places.append((first, _cell_columns(lines[first - 1] if first <= len(lines) else "")))
+        places.append((first, _cell_columns(lines[first - 1] if first <= len(lines) else "", sep)))
     return table, places
 
 
-def _cell_columns(line: str) -> list[int]:
+def delimiter(text: str) -> str:
+    """The character a CSV file's cells are parted by: a comma, or what its header line holds
+    more of — a semicolon (Excel's "CSV" where the decimal mark is a comma: "Objective;Key
+    result;Owner") or a tab (a spreadsheet saved as text, named .csv; decision 5646)."""
+    first = text.removeprefix("\ufeff").lstrip("\n").split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > counts[","] else ","
+
+
+def _cell_columns(line: str, sep: str = ",") -> list[int]:
     """Where each cell's text begins on a CSV line (1-based; after an opening quote and the
     spaces the reader drops). A cell that runs onto later lines keeps its first line's place."""
     columns: list[int] = []
@@ -451,7 +478,7 @@ def _cell_columns(line: str) -> list[int]:
             i += 1
         else:
             columns.append(i + 1)
-        while i < n and line[i] != ",":
+        while i < n and line[i] != sep:
             i += 1
         i += 1
     return columns

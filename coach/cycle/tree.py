@@ -42,10 +42,15 @@ _LEVEL_WORD = {
     "en": {"company": "company", "team": "team", "personal": "personal", None: "unknown level"},
 }
 _HEADING_LEVEL = {"company": "公司OKR", "team": "团队OKR", "personal": "个人OKR"}
-# "对齐公司O1", "supports O2", "→ O1.KR2", "(parent: O1)": a stated parent.
+# "对齐公司O1", "supports O2", "→ O1.KR2", "(parent: O1)": a stated parent; the set above may be
+# named by its unit ("supports district O1", "serves the district's objective 1", "对齐学区O1",
+# "contributes to Sales O2"; decision 5642).
 _PARENT_REF = re.compile(
-    r"(?:对齐|支撑|承接|服务于?|上级|parent|supports?|aligned?\s+(?:with|to)|serves?|→|->)\s*[:：]?\s*"
-    r"(?:公司|团队|部门|company|team)?\s*(?:的)?\s*(?:O|目标)\s?(?P<n>\d{1,2})",
+    r"(?:对齐|支撑|承接|服务于?|上级|parent|supports?|aligned?\s+(?:with|to)|serves?"
+    r"|contribut(?:es|ing)?\s+to|rolls?\s+up\s+(?:in)?to|ladders?\s+up\s+to|feeds?\s+into|→|->)"
+    r"\s*[:：]?\s*(?:公司|团队|部门|company|team)?"
+    r"(?:(?:the\s)?(?:[A-Za-z][\w&-]{0,20}(?:['’]s)?\s){0,3}?|[\u4e00-\u9fff]{1,6}?)"
+    r"\s*(?:的)?\s*(?:O|目标|objective\s?|obj\.?\s?)\s?(?P<n>\d{1,2})(?![\d.%])",
     re.I,
 )
 SEMANTIC_MIN = 0.8
@@ -253,6 +258,7 @@ def build(
     text, docs = combine(documents)
     draft = parse_draft(text, options)
     _own_levels(draft, documents, docs)
+    _title_levels(draft, documents, docs)
     units = _units(draft, docs)
     unit_of = {o.id: u for u in units for o in u.objectives}
     doc = TreeDoc(text=text, draft=draft, units=units, unit_of=unit_of, language=draft.language)
@@ -282,6 +288,42 @@ def build(
         if link is not None:
             doc.parents[child.id] = link
     return doc, docs, reused
+
+
+# A set's title that names its level: the level word right before "OKRs" ("Team OKRs",
+# "Department OKRs", "团队OKR"), or in brackets right after it ("2026-27 OKRs (team)").
+_LEVEL_NAME = r"(?P<lvl>部门|团队|小组|公司|集团|个人|team|department|squad|company|corporate|personal|individual)"
+_SET_TITLE_RE = re.compile(
+    rf"{_LEVEL_NAME}(?:级|层面|\s?level)?\s?OKRs?\b"
+    rf"|\bOKRs?\s?[(（\[【]\s?{_LEVEL_NAME.replace('lvl', 'lvl2')}",
+    re.I,
+)
+_TITLE_LEVEL = {
+    "部门": "team", "团队": "team", "小组": "team", "team": "team", "department": "team",
+    "squad": "team", "公司": "company", "集团": "company", "company": "company",
+    "corporate": "company", "个人": "personal", "personal": "personal", "individual": "personal",
+}  # fmt: skip
+
+
+def _title_levels(
+    draft: Draft, documents: Sequence[tuple[str, str, str | None]], docs: list[Document]
+) -> None:
+    """A file's Markdown title that names its set's level gives it to the file's objectives
+    that have none, however long the title ("# Oak Street Elementary — Team OKRs 2026-27": the
+    draft parser reads a level from a heading of 40 characters at most; decision 5645)."""
+    for (_name, text, level), d in zip(documents, docs, strict=True):
+        if level:
+            continue
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        if not first.startswith("#") or len(first) > 80:
+            continue
+        m = _SET_TITLE_RE.search(first)
+        if m is None:
+            continue
+        found = _TITLE_LEVEL[(m.group("lvl") or m.group("lvl2")).lower()]
+        for o in draft.objectives:
+            if d.start <= o.start < d.end and o.level is None:
+                o.level = found
 
 
 def _own_levels(

@@ -275,13 +275,16 @@ function renderScore() {
     if (!byTarget.has(d.target)) byTarget.set(d.target, []);
     byTarget.get(d.target).push(d);
   }
-  const message = (d) => (r.findings.find((f) => f.target === d.target && f.rule_id === d.rule_id) || {}).message || "";
+  // A core failure another finding says (said_by) has no finding of its own: that one's message
+  // explains it (decision 5644).
+  const message = (d) => (r.findings.find((f) => f.target === d.target && f.rule_id === (d.said_by || d.rule_id)) || {}).message || "";
   const row = (label, scoreText, items, why) => el("li", {},
     el("span", { class: "ded-item", text: label }),
     el("span", { class: "ded-score", text: scoreText }),
     el("span", { class: "ded-list" }, items.map((d) =>
       el("span", { class: `ded sev-${d.severity}${d.core ? " core" : ""}`, title: message(d) },
-        `−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : "")),
+        `−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : "",
+        d.core && d.said_by ? el("span", { class: "ded-said", text: t("saidBy", d.said_by) }) : null)),
       why ? el("span", { class: "ded-why", text: why }) : null));
   for (const o of r.objectives) {
     const own = byTarget.get(o.id) || [];

@@ -1850,6 +1850,18 @@ def _outside(starts: list[int], lo: int, hi: int) -> bool:
 _ZH_ROLE_OF = re.compile(r"(?:的?[\u4e00-\u9fff]{1,4})?")
 
 
+def _zh_day_named_for(item: Item, noun: tuple[int, int, str]) -> bool:
+    """The noun begins a day's or a festival's name, one word to the segmenter ("会员日",
+    "客户节", "粉丝节", coach/data/zh_userdict.txt): the day is when the effort happens, not the
+    people acting (decision 5541: "会员日发放优惠券5000张")."""
+    if item.language != "zh":
+        return False
+    return any(
+        t.start == noun[0] and t.end > noun[1] and t.text.endswith(("日", "节"))
+        for t in item.tokens
+    )
+
+
 def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     """A result measured outside the activity: a %, money, or a count of customers, users …
 
@@ -1870,7 +1882,9 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
         return False
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
-    in_subject = i < len(nouns) and nouns[i][1] <= act.start
+    in_subject = (
+        i < len(nouns) and nouns[i][1] <= act.start and not _zh_day_named_for(item, nouns[i])
+    )
     if (
         in_subject
         and item.language == "zh"

@@ -3182,7 +3182,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and verb.position == "predicate"
         and verb.start < q.start
         and any(
-            t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
+            t[1] <= verb.start
+            and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
+            # "每周向老客户推送一条新品消息": the people the effort goes to (decision 5542)
+            and not _ZH_TOWARD_THEM.search(text, max(0, t[0] - 8), t[0])
             for t in terms(item, "kr_outcome_nouns")
             # "Schools onboarded: 120": organisations served, onboarded (decision 4624)
             + _organisations(item)
@@ -3676,6 +3679,9 @@ def _body_formed(item: Item, q: Quantity) -> bool:
 _LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
 # The team leading or going along with the people before their verb (decision 1321).
 _ZH_LED = re.compile(r"(?:带|陪|领|带着|陪着|领着|组织|帮)$")
+# The people after 向, 给 or 为 are those an effort goes to, not a subject acting (decision 5542):
+# "每周向老客户推送一条新品消息", "每月给会员寄一次新品小样"; not 成为, 作为, 因为 ("成为付费会员的用户").
+_ZH_TOWARD_THEM = re.compile(r"(?:向|给|(?<![成作认因行])为)[^，,；;。向给为\d]{0,6}$")
 
 
 # The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.

@@ -1424,6 +1424,10 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
             complete_right and _zh_no_bad_event(item, *left)
         ):
             return True
+        if _zh_no_bad_event(item, *left) and _zh_no_bad_event(item, *right):
+            # "全年零工伤、零火灾", "零客诉、零退货": two bad events each kept at none are two
+            # measures, as a measure beside one kept away is (decision 5543)
+            return True
         if not qualifier and (
             (complete_left and _zh_bare_move(item, *right))
             or (complete_right and _zh_bare_move(item, *left))

@@ -1,5 +1,5 @@
 """Round 38 (issue 8), helper zh38: Chinese tasks and activity counts that read as results,
-decisions 5540-5544 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5540-5548 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -56,6 +56,27 @@ _TABLE = """
 5544 招聘岗位平均到岗周期从45天缩短到30天 | - | task
 5544 招聘3名销售 | task | -
 5544 梳理全部招聘需求 | task | -
+5545 每周为失能老人擦浴3次 | routine | -
+5545 每天为卧床老人翻身6次 | routine | -
+5545 每天给住院患者量体温3次 | routine | -
+5545 每周给老人洗澡一次 | routine | -
+5545 老人洗澡满意度达到95% | - | routine
+5545 每周给老人洗澡两次，皮肤感染率降到2%以下 | - | routine
+5545 每月开展2次护理技能培训 | activity | routine
+5546 调停课率下降30% | negative | -
+5546 本学期停课次数从6次降到2次 | negative | -
+5546 开课率达到99% | - | negative
+5546 停课期间线上课程覆盖率达到100% | - | negative
+5547 护士通过专科护士认证4人 | - | task
+5547 一线班组长通过安全资格考试12人 | - | task
+5547 储备店长通过胜任力评估3人 | - | task
+5547 组织员工参加安全资格考试12人 | task | -
+5547 获得ISO9001认证 | task | -
+5548 每名教师完成不少于6节公开课 | task | -
+5548 每位工程师完成至少3份技术方案 | task | -
+5548 每名教师所带班级及格率不低于90% | - | task activity
+5548 每位销售季度回款不少于50万元 | - | task activity
+5548 每名新人完成至少2单成交 | - | task activity
 """
 
 

@@ -1899,7 +1899,7 @@ def _measure_before_zh(item, s: int, figure: int) -> bool:
 # A piece that says a bad event does not happen: "零投诉", "不挂科", "全年无安全事故",
 # "不出现批量质量问题" (decision 237).
 _ZH_NO_BAD = re.compile(
-    r"(?:全年|全季度?|本季度|本月|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
+    r"(?:全年|全季度?|本季度|本月|本年度?|本学期|年内|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
     r"(?:任何|一起|一例|一次)?"
 )
 

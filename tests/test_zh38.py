@@ -49,6 +49,7 @@ _TABLE = """
 5543 全年零工伤、零火灾 | compound | -
 5543 本季度零客诉、零退货 | compound | -
 5543 零漏单、零错发 | compound | -
+5543 本学期零欺凌事件、零食物中毒 | compound | -
 5543 零投诉 | - | compound
 5543 全年零事故运行 | - | compound
 5543 零差错交付3个批次 | - | compound

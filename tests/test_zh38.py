@@ -30,6 +30,10 @@ _TABLE = """
 5540 回访问卷回收率达到60% | - | activity task
 5540 推送消息打开率从8%提升到12% | - | activity task
 5540 发放贷款5亿元 | - | activity task
+5540 向50家潜在客户寄送样品 | activity | -
+5540 向100位老会员赠送生日礼包 | activity | -
+5540 向20家客户发送报价后签约8家 | - | activity task
+5540 向3家银行申请贷款获批2000万元 | - | activity task
 5541 为新入职的保育员建档 | task | -
 5541 为每位新学员建群 | task | -
 5541 为合作药房建库 | task | -

@@ -1,5 +1,5 @@
 """Round 38 (issue 8), helper zh38: Chinese tasks and activity counts that read as results,
-decisions 5540-5548 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5540-5550 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -82,6 +82,15 @@ _TABLE = """
 5548 每名教师所带班级及格率不低于90% | - | task activity
 5548 每位销售季度回款不少于50万元 | - | task activity
 5548 每名新人完成至少2单成交 | - | task activity
+5549 钣喷产值和保险续保率都要提高 | compound | -
+5549 门店客流和客单价都要提升 | compound | -
+5549 复购率和客单价同步提升 | compound | -
+5549 门店客流量要提高 | - | compound
+5549 复购率和客单价 | - | compound
+5550 组织消防培训每月1次，员工全员参加 | compound | -
+5550 每月开展1次安全培训，全体护士参与 | compound | -
+5550 全员参加年度体检 | - | compound
+5550 每月1次全员大会 | - | compound
 """
 
 

@@ -1101,6 +1101,9 @@ def activity_counts(item: Item) -> list[Activity]:
             if verb is None and contact is None and (calls := _zh_calls_made(item, q, cs, ce)):
                 out.append(calls)  # "每天电话邀约候选人不少于150通" (decision 3560)
                 continue
+            if verb is None and contact is None and (sent := _zh_sent_to(item, q, ce)):
+                out.append(sent)  # "向50家潜在客户寄送样品" (decision 5540)
+                continue
         else:
             ns, ne = _en_np(item, q)
             if (
@@ -1850,6 +1853,48 @@ def _outside(starts: list[int], lo: int, hi: int) -> bool:
 _ZH_ROLE_OF = re.compile(r"(?:的?[\u4e00-\u9fff]{1,4})?")
 
 
+# 向 or 给 right before a count of those things are sent to (decision 5540).
+_ZH_SENT_TO_BEFORE = re.compile(r"(?:向|给)\s?$")
+
+
+def _zh_sent_to(item: Item, q: Quantity, ce: int) -> Activity | None:
+    """Things sent or handed to a count of recipients ("向50家潜在客户寄送样品", "给30所学校寄出
+    招生简章"): the recipients counted after 向/给, then a verb of sending (kr_submit_verbs.txt)
+    within a few words, in the same clause, count the effort as "寄出样品200份" does (5540)."""
+    text = item.folded
+    m = _ZH_SENT_TO_BEFORE.search(text, max(0, q.start - 2), q.start)
+    if m is None:
+        return None
+    if any(o.is_target and o.start >= q.end for o in item.facts.quantities):
+        return None  # "向20家客户发送报价后签约8家": a figure after it says what it brings
+    sent = word_set("kr_submit_verbs", "zh")
+    toks = [t for t in item.tokens if q.end <= t.start < ce]
+    for i, t in enumerate(toks):
+        if t.start > q.end + 10:
+            break
+        if t.text in sent:
+            end = t.end
+            # the things sent, up to what may follow them ("…发送报价后签约8家": the deals won)
+            for nxt in toks[i + 1 :]:
+                if not (nxt.pos.startswith("n") or nxt.pos in ("a", "b", "m", "q")):
+                    break
+                end = nxt.end
+            return Activity(m.start(), end, t.text, q.text)
+    return None
+
+
+def _zh_day_named_for(item: Item, noun: tuple[int, int, str]) -> bool:
+    """The noun begins a day's or a festival's name, one word to the segmenter ("会员日",
+    "客户节", "粉丝节", coach/data/zh_userdict.txt): the day is when the effort happens, not the
+    people acting (decision 5541: "会员日发放优惠券5000张")."""
+    if item.language != "zh":
+        return False
+    return any(
+        t.start == noun[0] and t.end > noun[1] and t.text.endswith(("日", "节"))
+        for t in item.tokens
+    )
+
+
 def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     """A result measured outside the activity: a %, money, or a count of customers, users …
 
@@ -1870,7 +1915,9 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
         return False
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
-    in_subject = i < len(nouns) and nouns[i][1] <= act.start
+    in_subject = (
+        i < len(nouns) and nouns[i][1] <= act.start and not _zh_day_named_for(item, nouns[i])
+    )
     if (
         in_subject
         and item.language == "zh"

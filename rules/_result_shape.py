@@ -250,6 +250,33 @@ _ZH_PEOPLE_UNITS = frozenset("人名位")
 # of those who pass measures the training's result, as a share of a population does (decision
 # 24) and as people reaching a capability do (decision 460); one's own "Get the CKS
 # certification", "获得ISO9001认证" and everyone passing (decision 659) keep their readings.
+# People who pass an exam, a certification or an assessment, their count closing the wording
+# (decision 5547): "护士通过专科护士认证4人", "一线班组长通过安全资格考试12人".
+_ZH_PASSED_THEN_COUNTED = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。\d]{0,16}?"
+    r"(?:考试|考核|认证|证书|资格证?|职称|执照|评估|评审|测评)\s?"
+    r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[。.]?"
+)
+# Each one of the team named by a role, perhaps with the period, before the verb (decision
+# 5548): "每名教师", "每位编辑本季度", "各位店长每月".
+_ZH_EACH_MEMBER = re.compile(
+    r"\s?(?:每一?[位名个]|各位?)(?P<role>[\u4e00-\u9fff]{1,8}?)"
+    r"(?:(?:本|每|这个)(?:季度|月|周|学期|年|天|日))?\s?"
+)
+
+
+def _zh_each_member_works(item: Item, verb: Verb, lead: int) -> bool:
+    """A work verb after "each one of the team" (a staff role from kr_staff_nouns): the per-head
+    share of the team's work, not the people served acting (decision 5548)."""
+    if item.language != "zh" or verb.position != "predicate" or verb.cls not in _MEMBER_WORK:
+        return False
+    m = _ZH_EACH_MEMBER.fullmatch(item.folded, lead, verb.start)
+    return m is not None and m.group("role").endswith(tuple(words("kr_staff_nouns", "zh")))
+
+
+_MEMBER_WORK = frozenset({"complete", "act", "launch"})
+
+
 _PEOPLE_PASS = {
     "zh": re.compile(
         r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[\u4e00-\u9fffA-Za-z]{0,8}?都?"
@@ -1288,9 +1315,12 @@ def _read(item: Item) -> Reading:
         # "Onboard the finance team onto the new ERP by June": a rollout to a team, no one
         # hired; dated, a milestone (decision 1452)
         return Reading("milestone" if _dated(item) else "task", whole, _REASON["launch"])
-    if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):
+    if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]) or (
+        item.language == "zh" and _ZH_PASSED_THEN_COUNTED.fullmatch(item.folded, lead, core[1])
+    ):
         # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
-        # who pass are the measured result of the training, not hiring (decision 785)
+        # who pass are the measured result of the training, not hiring (decision 785); their
+        # count may close the wording: "储备店长通过胜任力评估3人" (decision 5547)
         return Reading("result", whole, "capability")
     if people_meet_quota(item, lead):
         # "Four brokers reach their full quota", "4 agents reach their monthly target for the first
@@ -3182,7 +3212,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and verb.position == "predicate"
         and verb.start < q.start
         and any(
-            t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
+            t[1] <= verb.start
+            and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
+            # "每周向老客户推送一条新品消息": the people the effort goes to (decision 5542)
+            and not _ZH_TOWARD_THEM.search(text, max(0, t[0] - 8), t[0])
             for t in terms(item, "kr_outcome_nouns")
             # "Schools onboarded: 120": organisations served, onboarded (decision 4624)
             + _organisations(item)
@@ -3676,6 +3709,9 @@ def _body_formed(item: Item, q: Quantity) -> bool:
 _LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
 # The team leading or going along with the people before their verb (decision 1321).
 _ZH_LED = re.compile(r"(?:带|陪|领|带着|陪着|领着|组织|帮)$")
+# The people after 向, 给 or 为 are those an effort goes to, not a subject acting (decision 5542):
+# "每周向老客户推送一条新品消息", "每月给会员寄一次新品小样"; not 成为, 作为, 因为 ("成为付费会员的用户").
+_ZH_TOWARD_THEM = re.compile(r"(?:向|给|(?<![成作认因行])为)[^，,；;。向给为\d]{0,6}$")
 
 
 # The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.
@@ -4007,7 +4043,11 @@ def _zh_floor_on_output(item: Item, q: Quantity) -> bool:
     verb = item.facts.shape.verb
     if (
         verb is None
-        or verb.position != "lead"
+        # "每名教师完成不少于6节公开课": each one of the team doing it is still the work (5548)
+        or (
+            verb.position != "lead"
+            and not _zh_each_member_works(item, verb, max(item.facts.shape.lead, item.core_span[0]))
+        )
         or verb.cls not in ("act", "complete")
         or not _ZH_FLOOR_ONLY.fullmatch(item.folded, verb.end, q.start)
     ):

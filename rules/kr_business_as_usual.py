@@ -745,6 +745,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # (decision 5220, widening 4731): "每日巡检机房3次", "茶水间卫生检查每两小时1次" — a cycle
     # counted in hours or days ("每两小时", "每3天") is a cadence for upkeep too.
     upkeep = lang == "zh" and any(o[2] in _ZH_UPKEEP for o in objects)
+    # The residents' or patients' daily care on its cycle is routine however many rounds a cycle
+    # holds, weekly ones too: "每周给老人洗澡两次", "每天为卧床老人翻身6次" (decision 5545)
+    care = lang == "zh" and any(o[2] in word_set("kr_routine_care", "zh") for o in objects)
+    upkeep = upkeep or care
     if upkeep and not cadence:
         cadence = [
             (q.start - 1, q.end, q.text)
@@ -754,6 +758,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # Upkeep rounds several times a day or more often are the shift's rhythm, not a count of
     # extra effort; weekly and monthly rounds counted above one stay a count (4731).
     daily = upkeep and bool(cadence) and _ZH_DAILY_OR_SHORTER.match(cadence[0][2]) is not None
+    daily = daily or (care and bool(cadence))
     # One report per cadence restates the cadence ("每周出一份成本周报"): no bar raised (decision
     # 316). A meeting once a month may be the new practice itself ("每月组织1次复盘会"), and two
     # or more is a count ("每周开2次质量例会").
@@ -764,6 +769,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             or o[2] in _ZH_STANDING
             or o[2] in _ZH_ROUNDS
             or o[2] in _ZH_UPKEEP
+            or (care and o[2] in word_set("kr_routine_care", "zh"))
             for o in objects
         )
         and all(

@@ -621,8 +621,14 @@ def _both_given(item) -> tuple[str, str, int, int] | None:
 _ZH_BOTH_JOIN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{0,8}"
 )
-_ZH_BOTH_WORD = re.compile(r"\s?(?:均|都|也都|全都|全部|一律)(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])")
+_ZH_BOTH_WORD = re.compile(
+    r"\s?(?:均|都|也都|全都|全部|一律|同步|同时)(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])"
+)
 _ZH_JOINERS = re.compile(r"、|以及|和|与|及")
+# The move given to both with no figure (decision 5549): "都要提高", "均有提升", "同步提升".
+_ZH_BOTH_MOVE = re.compile(
+    r"(?:要|需要|必须|得|有所|有|明显|大幅|稳步|持续)?(?:提高|提升|增长|增加|上升|改善|下降|降低)"
+)
 
 
 def _zh_both_given(item) -> tuple[str, str, int, int] | None:
@@ -636,8 +642,14 @@ def _zh_both_given(item) -> tuple[str, str, int, int] | None:
     (_a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
     word = _ZH_BOTH_WORD.match(folded, b1, end)
-    stop = len(folded[:end].rstrip())
-    if word is None or not re.search(r"\d", folded[word.end() : stop]):
+    stop = len(folded[:end].rstrip(" 。.！!"))
+    if word is None:
+        return None
+    if not re.search(r"\d", folded[word.end() : stop]) and not _ZH_BOTH_MOVE.fullmatch(
+        folded, word.end(), stop
+    ):
+        # "钣喷产值和保险续保率都要提高": two measures moved together with no figure are two key
+        # results too, each to be quantified (decision 5549)
         return None
     if re.search(r"[，,；;]", folded[word.end() : stop]):
         return None  # a second clause after the figure is a case for the other readings
@@ -703,6 +715,11 @@ _EN_GERUND = {
 }
 _EN_GERUND_LEAD = re.compile(r"^(keeping|maintaining|holding|staying|sustaining)\b", re.I)
 # A reach over a whole group, with no figure: "覆盖全体值班人员", "覆盖所有班组" (decision 5311).
+# Everyone of a group taking part, in words (decision 5550): "员工全员参加", "全体护士参与".
+_ZH_ALL_TAKE_PART = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?)?(?:全员|全体[\u4e00-\u9fff]{0,4}?|所有[\u4e00-\u9fff]{0,4}?|人人)"
+    r"(?:都|均)?(?:参加|参与|参训|出席|到场|到会)[。.]?$"
+)
 _ZH_REACHES_ALL = re.compile(
     r"(?:并|且)?(?:覆盖|惠及|触达)(?:到)?(?:全体|所有|全部|全)[\u4e00-\u9fff]{1,10}[。.]?$"
 )
@@ -1327,6 +1344,10 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
+    if zh and complete_left and not right_num and _ZH_ALL_TAKE_PART.match(rtext):
+        # "组织消防培训每月1次，员工全员参加": everyone taking part is "100%" in words, a rate of
+        # participation beside the count, as "…，参训率100%" is (decision 5550)
+        return True
     if zh and complete_left and not right_num and _ZH_REACHES_ALL.match(rtext):
         # "开展消防培训不少于6次，覆盖全体值班人员": the whole group reached is "100%" in words
         # (PRINCIPLES.md), a coverage of its own beside the count, as "…，覆盖值班人员100%" is
@@ -1423,6 +1444,10 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         if (complete_left and not qualifier and _zh_no_bad_event(item, *right)) or (
             complete_right and _zh_no_bad_event(item, *left)
         ):
+            return True
+        if _zh_no_bad_event(item, *left) and _zh_no_bad_event(item, *right):
+            # "全年零工伤、零火灾", "零客诉、零退货": two bad events each kept at none are two
+            # measures, as a measure beside one kept away is (decision 5543)
             return True
         if not qualifier and (
             (complete_left and _zh_bare_move(item, *right))
@@ -1895,7 +1920,7 @@ def _measure_before_zh(item, s: int, figure: int) -> bool:
 # A piece that says a bad event does not happen: "零投诉", "不挂科", "全年无安全事故",
 # "不出现批量质量问题" (decision 237).
 _ZH_NO_BAD = re.compile(
-    r"(?:全年|全季度?|本季度|本月|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
+    r"(?:全年|全季度?|本季度|本月|本年度?|本学期|年内|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
     r"(?:任何|一起|一例|一次)?"
 )
 

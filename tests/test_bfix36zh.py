@@ -65,7 +65,7 @@ _TABLE = """
 5305 kr   在视频号、快手发布短视频不少于150条 | activity | -
 5305 kr   在官网发布案例文章至少20篇 | activity | -
 5305 kr   新增会员不少于800人 | - | activity task
-5305 kr   在门店发放体验券不少于3000张 | - | activity
+5305 kr   在门店发放体验券不少于3000张 | activity | -
 5307 kr   数字化展品库月访问量 | unquantified | task
 5307 kr   智能化水表在线率 | unquantified | task
 5307 kr   数字化全部馆藏古籍 | task | -

@@ -54,6 +54,8 @@ SAME_FORM = [
 SAME_FORM_KEPT = [
     "The team's targets are set at 10% above last year",
     "Ward temperatures are set to 21 degrees in 95% of rooms",
+    "Ensure the café is run by volunteers three days a week",
+    "Ensure every shop is run at a profit",
     "Visitor numbers reach 1,200 a week",
 ]
 

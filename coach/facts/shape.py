@@ -1832,6 +1832,7 @@ def work_verb_after(
             cls in _WORK
             and word in _EN_PARTICIPLES
             and EN_BE_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+            and not _EN_LEVEL_AFTER.match(folded, m.end(), end)
         ):
             # "Ensure a fire drill is run at each depot", "Make sure the rota is set": a
             # participle spelt as its verb, after a form of "be" (decision 5602)
@@ -1841,8 +1842,12 @@ def work_verb_after(
 
 # A form of "be" right before a word: the word after it is a participle ("is run", "been set").
 EN_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
-# After such a participle, the level or the hand it is set at: "set at 10%", "run by volunteers".
-_EN_LEVEL_AFTER = re.compile(r"\s(?:at|to|above|below|under|over|between|as|by)\b")
+# After such a participle, the level or the hand it is set at: "set at 10%", "set to 19
+# degrees", "run at a profit", "run by volunteers" ("run at each depot" names a place).
+_EN_LEVEL_AFTER = re.compile(
+    r"\s(?:(?:at|to)\s(?:[\d£$€]|or\s|least\b|most\b|a\s(?:profit|loss)\b|no\b|zero\b)"
+    r"|(?:above|below|under|over|between|as|by)\b)"
+)
 
 
 # Classes of a verb that names work to do, not a state reached.

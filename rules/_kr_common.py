@@ -17,7 +17,7 @@ from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.owner import after_lead_label
-from coach.facts.shape import EN_MEANS_LEAD
+from coach.facts.shape import EN_MEANS_LEAD, EN_TIMES_LEAD
 from coach.wordlists import find_terms, mapping, starting_at, word_set, words
 
 
@@ -70,7 +70,7 @@ _ZH_LEAD_TIME = re.compile(
 )
 _EN_LEAD = re.compile(
     r"^(?:(?:by|before|in|during|for|until|no later than|every|each)\s+[^,]{1,30},\s*|(?:this|next|each|every)\s+(?:quarter|month|week|year)[, ]\s*"
-    rf"|{EN_MEANS_LEAD})"
+    rf"|{EN_MEANS_LEAD}|{EN_TIMES_LEAD})"
 )
 
 

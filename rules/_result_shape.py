@@ -34,6 +34,7 @@ from coach.facts.owner import is_given_name, zh_person
 from coach.facts.quantities import band_of_tens
 from coach.facts.shape import (
     _EN_PARTICIPLES,
+    EN_BE_BEFORE,
     Verb,
     _en_lemma,
     act_of_noun,
@@ -2580,6 +2581,8 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         # "Do stay interviews for all agents", "Run load tests": the imperative's object, a
         # plural noun after the word that names its kind (decision 3441)
         return False
+    if quality in _EN_PARTICIPLES:
+        return False  # "… is held each term", "… are set": work done, no quality (decision 5602)
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
@@ -7779,9 +7782,15 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
     from coach.nlp import lemma_en
 
     said = item.folded[verb.start : verb.end]
-    if said.endswith("s") or said == verb.word:
+    if said.endswith("s") or (said == verb.word and not _same_form_participle(item, verb)):
         return False  # "CI runs the full gate on every PR": a practice, not work done once
-    subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
+    start = item.facts.shape.lead
+    lead_verb = item.facts.shape.verb
+    if lead_verb is not None and lead_verb.cls == "reach" and start <= lead_verb.end <= verb.start:
+        # "Make sure a fire drill is held …": the subject starts after the verb that only asks
+        # for the state, of one word or two (decision 5601)
+        start = lead_verb.end
+    subject = re.findall(r"[a-z0-9]+", item.folded[start : verb.start])
     if not 1 <= len(subject) <= 5 or any(w.isdigit() for w in subject):
         return False
     if any(w in _POPULATION_WORDS for w in subject) or subject[0] in word_set("given_names", "en"):
@@ -7790,6 +7799,16 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
     if head in ("and", "or", "is", "are", "was", "were", "be", "been", "has", "have"):
         head = subject[-2] if len(subject) > 1 else ""
     return bool(head) and lemma_en(head) == head and head not in _NOT_IN_SUBJECT
+
+
+def _same_form_participle(item: Item, verb: Verb) -> bool:
+    """ "… is run", "… has been set": a participle spelt as its verb ("run", "set", "put"),
+    after a form of "be", is the passive of the work, not the verb of a subject (decision 5602)."""
+    said = item.folded[verb.start : verb.end]
+    return (
+        said in _EN_PARTICIPLES
+        and EN_BE_BEFORE.search(item.folded, max(0, verb.start - 12), verb.start) is not None
+    )
 
 
 # Verbs that make a thing that was not there before (decision 2660): "Data models built",
@@ -7825,8 +7844,10 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     if item.language != "en" or verb.word not in word_set("kr_one_off_participles", "en"):
         return False
     said = item.folded[verb.start : verb.end]
-    if said == verb.word or said.endswith("s") or not said.endswith(("ed", "t", "n")):
+    if (said == verb.word and not _same_form_participle(item, verb)) or said.endswith("s"):
         return False  # "Each team tracks …", "Track …": not a participle after its subject
+    if not said.endswith(("ed", "t", "n")):
+        return False
     subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
     if subject and subject[-1] in ("are", "were", "been", "be", "is", "was", "has", "have"):
         subject = subject[:-1] if subject[-1] not in ("been",) else subject[:-2]

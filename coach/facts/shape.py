@@ -157,11 +157,20 @@ _EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*
 EN_MEANS_LEAD = (
     r"(?:using|via|with (?:the )?help (?:of|from)|with support from|drawing on)\s+[^,]{1,30},\s*"
 )
+# How many times in each period, in its own clause before the work: "Twice a year, run a donor
+# evening", "Three times a term, hold a parents' forum" — the cadence of the work that follows,
+# as "Every quarter, run …" is (decision 5600).
+EN_TIMES_LEAD = (
+    r"(?:once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|several)\s+times|\d{1,2}\s?x)\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|term|semester|season|year)"
+    r"\s*,\s*"
+)
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
     # a means before the work, in its own clause (decision 4797)
     rf"|{EN_MEANS_LEAD}"
+    rf"|{EN_TIMES_LEAD}"
     # "Start to implement …", "We are able to track …": the verb after them is the work
     # (decision 620)
     r"|(?:(?:we|i|they|the team)\s+(?:are|am|is|will be)\s+)?able to\s+(?=[a-z])"
@@ -529,13 +538,23 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         # all partners": a thing of the team's put out for use, a launch (decision 4407); a
         # share made available ("Make 95% of SKUs available …") is a level, no determiner
         cls = "launch"
-    if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
+    if word in ("ensure", "assure", "make sure") and _ENSURE_SET_UP.search(folded, m.end(), end):
         cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
     if word == "consolidate" and _CONSOLIDATED_INTO.search(folded, m.end(), end):
         # "Consolidate the two warehouses into one", "Consolidate billing onto Stripe": the
         # team's own things merged, work as "Merge … into one" is; "Consolidate our lead"
         # stays a position held (decision 2242)
         cls = "act"
+    if (
+        cls == "win"
+        and word in ("collect", "gather")
+        and _VIEWS_GATHERED.match(folded, m.end(), end)
+        and _DIGIT.search(folded, m.end(), end) is None
+    ):
+        # "Collect feedback from parents every term", "Gather customer input on the menu":
+        # views gathered with no figure are finding out, as data gathered is (decision 5603);
+        # counted they stay what others give ("Collect feedback from 40 users", decision 5089)
+        cls = "decide"
     if cls == "win":
         joined = _AND_WORK_VERB.match(folded, m.end(), end)
         if joined is not None and table.get(joined.group(1)) == "act":
@@ -788,6 +807,12 @@ _EN_HEADS_OF = frozenset({"share", "count", "number", "rate", "total"})
 # After "ensure": a thing that is set up, no level held ("Ensure alert monitoring is in place").
 # After "consolidate": what the things are merged into (decision 2242).
 _CONSOLIDATED_INTO = re.compile(r"\s(?:into|onto)\s")
+_DIGIT = re.compile(r"\d")
+# What people think, gathered: "Collect feedback", "Gather customer input" (decision 5603).
+_VIEWS_GATHERED = re.compile(
+    r"(?:\s(?:and|&)\s[a-z]+)?(?:\s[a-z'’-]+){0,3}?\s"
+    r"(?:feedback|input|insights?|suggestions|opinions|views|comments|ideas|testimonials)\b"
+)
 # A second verb joined to the lead one: "Collect and label …" (decision 2242).
 _AND_WORK_VERB = re.compile(r"\s(?:and|&)\s([a-z]+)\b")
 _ENSURE_SET_UP = re.compile(
@@ -1286,6 +1311,17 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                 lemma = word[:-1]
                 cls = table.get(lemma)
             if cls is not None and participle and lemma != word:
+                return Verb(m.start(), m.end(), lemma, cls, "predicate")
+            if (
+                cls in ("act", "decide", "launch", "complete")
+                and lemma == word
+                and word in _EN_PARTICIPLES
+                and EN_BE_BEFORE.search(folded, max(pos, m.start() - 12), m.start())
+                and not _EN_LEVEL_AFTER.match(folded, m.end(), end)
+            ):
+                # "Goals for Q3 have been set", "The rota is put on the wall": a participle
+                # spelt as its verb, after a form of "be", is the work done; "Targets are set
+                # at 10% above last year" gives a level (decision 5602)
                 return Verb(m.start(), m.end(), lemma, cls, "predicate")
             if (
                 cls == "learn"
@@ -1801,7 +1837,26 @@ def work_verb_after(
         cls = table.get(lemma)
         if cls in _WORK and lemma != word:
             return Verb(m.start(), m.end(), lemma, cls, "predicate")  # "… is rolled out"
+        if (
+            cls in _WORK
+            and word in _EN_PARTICIPLES
+            and EN_BE_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+            and not _EN_LEVEL_AFTER.match(folded, m.end(), end)
+        ):
+            # "Ensure a fire drill is run at each depot", "Make sure the rota is set": a
+            # participle spelt as its verb, after a form of "be" (decision 5602)
+            return Verb(m.start(), m.end(), lemma, cls, "predicate")
     return None
+
+
+# A form of "be" right before a word: the word after it is a participle ("is run", "been set").
+EN_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# After such a participle, the level or the hand it is set at: "set at 10%", "set to 19
+# degrees", "run at a profit", "run by volunteers" ("run at each depot" names a place).
+_EN_LEVEL_AFTER = re.compile(
+    r"\s(?:(?:at|to)\s(?:[\d£$€]|or\s|least\b|most\b|a\s(?:profit|loss)\b|no\b|zero\b)"
+    r"|(?:above|below|under|over|between|as|by)\b)"
+)
 
 
 # Classes of a verb that names work to do, not a state reached.

@@ -583,6 +583,31 @@ def _share_checked(item: Item, verb: Verb | None) -> bool:
     return _EN_BAR_AFTER.search(item.folded, m.end(), item.core_span[1]) is None
 
 
+# Decision 5531: "(the) ability / option (for <who>) to <verb>" opening a verbless key result.
+_EN_ABILITY_OPENS = re.compile(
+    r"(?:the\s|an?\s)?(?:ability|option|capability)\s(?:for\s(?:[a-z'-]{1,20}\s){1,3}?)?to\s"
+    r"(?P<verb>[a-z]{2,20})\b"
+)
+_EN_COMPARATIVE_AFTER = re.compile(
+    r"\b(?:faster|quicker|sooner|easier|cheaper|smoother|safer|higher|lower|greater|more|less|"
+    r"fewer|better|worse)\b"
+)
+
+
+def _ability_named(item: Item, lead: int) -> bool:
+    """A feature named by what it lets people do, with no figure: "Ability to pay invoices by
+    bank transfer", "Option to pause a membership", "Ability for parents to book slots online"
+    (decision 5531). A comparative after it asks for a change ("Ability to respond faster"), and
+    a figure keeps the level reached."""
+    if item.language != "en" or item.facts.quantities:
+        return False
+    m = _EN_ABILITY_OPENS.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    rest = item.folded[m.end() : item.core_span[1]]
+    return _EN_COMPARATIVE_AFTER.search(rest) is None and not any(c.isdigit() for c in rest)
+
+
 def _contacts_counted_in_bracket(item: Item, verb: Verb | None) -> bool:
     """An English verb of contact leading the key result whose every target is a count in a
     bracket right after the people it meets ("Interview buyers (at least 12) about checkout"):
@@ -1619,7 +1644,11 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
-        if _capability_opens(item, lead) or _support_named(item, lead):
+        if (
+            _capability_opens(item, lead)
+            or _support_named(item, lead)
+            or _ability_named(item, lead)
+        ):
             # "Real-time queue visibility for all clinics": a feature named (decision 2348),
             # before the efforts a population word after "for all" may look like ("clinics")
             if _dated(item):

@@ -110,6 +110,21 @@ A    -    Four webinar recordings published
 Q    -    Close all open bugs older than nine months
 # guards: counts won stay results
 -    AT   Two conference papers accepted by journals
+# -- decision 5531: a feature named by what it lets people do
+T    -    Ability for drivers to swap shifts in the app
+T    -    Capability to restore a deleted project
+T    -    The ability to pause a membership
+# guards: a level in it, a change asked for, someone's own ability
+-    T    Ability to close the books in 3 days
+-    T    Ability to respond faster to tenants
+-    T    Ability of new hires to work on their own
+# -- decision 5532: a version or a build named alone is a deliverable
+T    -    First version of the fare calculator
+T    -    A signed macOS build
+# guards: a version adopted, a build's level, a build time
+-    T    Latest version adopted by 80% of users
+-    T    Nightly build green on 95% of days
+-    T    Build time under 8 minutes
 """
 _RULES = {"C": C, "T": T, "A": A, "Q": Q, "B": B, "N": N}
 

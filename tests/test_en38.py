@@ -76,8 +76,10 @@ N    -    Halve repeat work orders on the packing line
 # -- decision 5526: a bracket that sizes a programme by its parts is no target
 QT   -    All new porters complete Lifting Basics (5 sessions)
 QT   -    All duty managers complete the first-aid course (3 modules)
-# guards: efforts counted in the bracket stay counted
+# guards: efforts counted in the bracket stay counted, and so do a course's parts the team runs
 T    Q    Run the mentoring series (6 workshops)
+T    Q    Run the induction course (4 sessions)
+T    Q    Deliver the leadership programme (6 modules)
 # -- decision 5527: a share of the team's own things checked or assessed is discovery work
 T    -    Audit 100% of supplier contracts for price-review clauses
 T    -    Inspect 100% of the depot's fire doors before winter

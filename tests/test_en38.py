@@ -96,14 +96,14 @@ Q    B    Renew the sponsorship deal with the building society
 # guards: a licence, a lease and a certificate renewed stay routine
 B    -    Renew the design software licences on time
 B    -    Renew the warehouse lease
-# -- decision 5529: mailings, talks and checks on a cadence are routine
-B    -    Send the monthly members' newsletter
-B    -    Publish the weekly ward bulletin
+# -- decision 5529: talks and checks on a cadence are routine
 B    -    Hold toolbox talks every Tuesday
 B    -    Run the monthly sprinkler alarm test
-# guards: a new one launched, a measure of one
-T    B    Launch a monthly newsletter for suppliers
--    B    Grow the weekly bulletin's open rate from 30% to 45%
+B    -    Do the weekly freezer inventory count
+# guards: newsletters stay recurring effort (decision 1107), a measure of a routine, huddles
+A    B    Send the monthly members' newsletter
+-    B    Grow the fire drill turnout from 70% to 95%
+A    B    Daily safety huddles at each shift start
 # -- decision 5530: a count in words reads as the same count in digits
 A    -    Two conference papers submitted to journals
 A    -    Three grant applications submitted

@@ -898,8 +898,6 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             ):
                 if lang == "en" and _one_off_event(lead[len(verb) : item.core_span[1] - offset]):
                     return []  # "Attend the Anuga trade fair": a task, not routine (2901)
-                if lang == "en" and verb == "renew" and _funding_renewed(lead[len(verb) :]):
-                    return []  # "Renew our core grant from the council": won again (5528)
                 # the verb with what it is done to: “Attend the parish council”, not
                 # “Attend” alone (decision 3244)
                 end = item.core_span[1] if lang == "en" else offset + len(verb)
@@ -909,13 +907,6 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
 
 # A cadence or a whole class of events keeps attending them routine (decision 2901).
 _EN_RECURRING = frozenset({"all", "every", "each", "weekly", "monthly", "daily", "regular"})
-
-
-def _funding_renewed(rest: str) -> bool:
-    """Whether the first clause after "renew" names money or backing granted by others
-    (rules/data/en/kr_funding_renewed.txt; decision 5528)."""
-    clause = re.split(r"[,;:(]| and ", rest, maxsplit=1)[0]
-    return bool(set(re.findall(r"[a-z]+", clause)) & word_set("kr_funding_renewed", "en"))
 
 
 def _one_off_event(rest: str) -> bool:

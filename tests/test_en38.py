@@ -90,10 +90,8 @@ T    -    Survey 80% of the estate's flat roofs
 -    T    Review 100% of bursary applications within 7 days, up from 55%
 -    T    Migrate 100% of mailboxes to the new server
 T    -    Survey 150 parents about the lunch menu
-# -- decision 5528: funding renewed by a funder is won again, not upkeep
-Q    B    Renew our core grant from the county council
-Q    B    Renew the sponsorship deal with the building society
-# guards: a licence, a lease and a certificate renewed stay routine
+# -- decision 5528 (guards, no change): renewing funding stays routine, as renewing a licence is
+B    -    Renew our core grant from the county council
 B    -    Renew the design software licences on time
 B    -    Renew the warehouse lease
 # -- decision 5529: talks and checks on a cadence are routine

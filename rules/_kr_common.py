@@ -767,8 +767,15 @@ _EFFORTS_THEN_SENT = re.compile(
 )
 # The count first, then the pieces and the verb of putting them out: "8 client alerts sent",
 # "1,200 cold emails sent" count effort as "Send 8 client alerts" does (decisions 657, 774).
+# A count written in digits or in words ("Two research papers submitted", decision 5530): the
+# number words of coach/facts/data/en/number_words.txt below a hundred.
+_EN_COUNT_WORD = (
+    r"(?<![a-z-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty)"
+)
 _COUNT_THEN_PUT_OUT = re.compile(
-    r"(?<![\d,])[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
+    rf"(?:(?<![\d,])[\d,]+\+?|{_EN_COUNT_WORD})\s"
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
     r"published|distributed|submitted|filed)(?![a-z])"
 )
 # The count, then the pieces and the verb of making them, after or before the noun: "100 test
@@ -777,11 +784,13 @@ _COUNT_THEN_PUT_OUT = re.compile(
 # outcome nouns and rules/data/en/kr_made_outcomes.txt ("500 leads generated", "200 jobs
 # created") stay results, and so do things others make ("50 templates written by the community").
 _COUNT_THEN_MADE = re.compile(
-    r"(?<![\d,$€£])[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>generated|"
+    rf"(?:(?<![\d,$€£])[\d,]+\+?|{_EN_COUNT_WORD})\s"
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>generated|"
     r"produced|created|drafted|written|presented|compiled|authored|prepared|recorded)(?![a-z])"
 )
 _COUNT_MADE_BEFORE = re.compile(
-    r"(?<![\d,$€£])[\d,]+\+?\s(?P<done>published|written|drafted|produced|recorded|authored)\s"
+    rf"(?:(?<![\d,$€£])[\d,]+\+?|{_EN_COUNT_WORD})\s"
+    r"(?P<done>published|written|drafted|produced|recorded|authored)\s"
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,2}[a-z][a-z-]*s)(?![a-z'-])"
 )
 _MADE_BY_OTHERS = re.compile(

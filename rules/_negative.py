@@ -725,6 +725,9 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             noun = m.group(1) or m.group(2) or m.group(3)
             if noun not in _NOUN_STOP and noun not in heads:
                 out.append((m.start(), m.end(), m.group()))
+    for m in _repeat_redo().finditer(folded) if "repeat" in folded else ():
+        # "repeat tickets", "repeat work orders on the boilers": work done again (5525)
+        out.append((m.start(), m.end(), m.group()))
     for m in _UNDONE_AFTER.finditer(folded) if "un" in folded else ():
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
             out.append((m.start(), m.end(), m.group()))
@@ -777,7 +780,8 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
                 out.append((m.start(), m.end(), m.group()))
     if "wrong " in folded:
         for m in _WRONG_TARGET.finditer(folded):
-            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+            noun = m.group(1) or m.group(2)
+            if noun not in _NOUN_STOP and noun not in heads:
                 out.append((m.start(), m.end(), m.group()))
     if "late " in folded:
         for m in _LATE_EVENTS.finditer(folded):
@@ -792,6 +796,12 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
 # A thing done to the wrong one (decision 1271): "calls dispatched to the wrong address",
 # "parcels delivered to the wrong house", "doses given to the wrong patient": the noun, its
 # participle and the wrong target are one bad event, as a mis-ship is (decision 660).
+# The words that end the wrong thing's name: a preposition, an article, a bound or a figure's
+# lead ("wrong delivery address under 0.5%", "wrong dose by 80%") (decision 5524).
+_WRONG_STOPS = (
+    "by|from|to|under|below|above|over|in|on|at|per|a|an|the|and|or|for|within|than|across|"
+    "each|every|this|next|last|before|after|less|more|down|up|cut|is|are|was|were|each|this"
+)
 _WRONG_HYPHEN = re.compile(r"\bwrong-[a-z]{2,}\s++([a-z][a-z-]*s)\b")
 _WRONG_TARGET = re.compile(
     r"([a-z](?<!\w[a-z])[a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
@@ -801,6 +811,11 @@ _WRONG_TARGET = re.compile(
     # code", "no order ships to a wrong address" (decision 5260)
     r"|goes|go|ships|ship|leaves|leave|arrives|arrive|lands|land)(?:\s+(?:out|off|back))?"
     r"\s+(?:to|at|for|on|into|in|with)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
+    rf"(?:\s+(?!(?:{_WRONG_STOPS})\b)[a-z][a-z0-9-]*){{0,2}}"
+    # ... or kept by the thing itself, with no participle: "invoices with the wrong VAT rate",
+    # "payslips with a wrong tax code" (decision 5524); the wrong thing whole, up to three words
+    r"|([a-z](?<!\w[a-z])[a-z0-9-]*s)\s+with\s+(?:the\s+|a\s+)wrong\s+[a-z][a-z0-9-]*"
+    rf"(?:\s+(?!(?:{_WRONG_STOPS})\b)[a-z][a-z0-9-]*){{0,2}}"
 )
 
 
@@ -1072,6 +1087,30 @@ _WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
 _COUNTED_IN_STATE = re.compile(r"[a-z]+s\s(?:currently\s)?(?:on|in)\s$")
 
 
+# Decision 5525: the reports of a bad event, then the preposition that names it ("tickets for
+# login errors", "complaints about late deliveries"), or its redo ("repeat work orders").
+_REPORTS_BEFORE = re.compile(
+    r"(?<![\w-])([a-z-]+(?:\s[a-z-]+)?)\s(?:for|on|about|over|regarding|related to)\s"
+    r"(?:[a-z0-9-]+\s){0,2}$"
+)
+
+
+def _reports_of(text: str, s: int) -> bool:
+    """Whether the bad-event word at `s` follows the reports counted of it (decision 5525)."""
+    m = _REPORTS_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    nouns = word_set("kr_negative_report_nouns", "en")
+    phrase = m.group(1)
+    return phrase in nouns or phrase.split()[-1] in nouns
+
+
+@cache
+def _repeat_redo() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words("kr_negative_report_nouns", "en"))
+    return re.compile(rf"(?<![\w-])repeat(?:ed)?\s(?:[a-z][a-z-]{{1,20}}\s)?(?:{nouns})(?![\w-])")
+
+
 def _in_bad_state(item, term: tuple[int, int, str]) -> bool:
     """People or accounts "on"/"in" a listed bad state right after their plural noun ("Students
     on academic probation", "Accounts in arrears"): the state is the bad thing counted, not a
@@ -1150,7 +1189,11 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
-    if _MODIFIER_BEFORE.search(text, max(0, s - 30), s) and not _in_bad_state(item, term):
+    if (
+        _MODIFIER_BEFORE.search(text, max(0, s - 30), s)
+        and not _in_bad_state(item, term)
+        and not _reports_of(text, s)
+    ):
         return True  # "paint on product pages": the pages only say where
     # "Complaints (first 24 hours) below 5": an aside right after the word says which are
     # counted; the head of a measure comes after it (decision 2286)

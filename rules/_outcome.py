@@ -2327,6 +2327,8 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
 # a universal subject, the state of each one of them (PRINCIPLES.md, quantified: "all partners"
 # is written "100% of partners").
 _EN_UNIVERSAL = re.compile(r"(?P<q>all|each|every)\s+(?:of\s+)?(?=[a-z])", re.I)
+# "Ensure", "Make sure" (that) before a universal subject (decision 5522).
+_EN_ENSURE = re.compile(r"(?:ensure|make sure)\s+(?:that\s+)?(?=(?:all|each|every)\s)", re.I)
 _EN_NP_STOP = frozenset({"of", "in", "at", "on", "for", "with", "to", "and", "or", "who", "that"})
 _EN_ON_THEIR_OWN = re.compile(
     r"\b(?:their own|on (?:their|his|her) own|themselves|himself|herself|solo|independently|"
@@ -2415,6 +2417,12 @@ def universal_subject_fix(item: Item) -> Fix | None:
         # "Each rep runs a weekly pipeline review": still routine effort when all do it; "Each
         # site GM runs their own weekly ops review (no Lee)" is the people's independence.
         return None
+    lead = s
+    ensured = _EN_ENSURE.match(item.text, s, ce)
+    if ensured is not None:
+        # "Ensure all laptops have disk encryption on": the state of every one of them, with
+        # an empty verb before it; the measured form drops the verb (decision 5522)
+        s = ensured.end()
     met = _EN_MEET_ALL.match(item.text, s, ce)
     if met is not None:
         # "Meet all statutory filing deadlines" -> "100% of statutory filing deadlines met"
@@ -2433,7 +2441,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
         return None
     if m.group("q").lower() == "all":
         return Fix(
-            edits=[LocalEdit(s, m.end(), "100% of ")],
+            edits=[LocalEdit(lead, m.end(), "100% of ")],
             applicability="display-only",
             note=UNIVERSAL_NOTE[voice("en")].format(q=m.group("q").capitalize()),
         )
@@ -2455,7 +2463,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
             + verb
         )
         return Fix(
-            edits=[LocalEdit(s, base + w.end(), text)],
+            edits=[LocalEdit(lead, base + w.end(), text)],
             applicability="display-only",
             note=UNIVERSAL_NOTE[voice("en")].format(q=m.group("q").capitalize()),
         )

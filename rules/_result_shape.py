@@ -548,6 +548,111 @@ def _terms_in_bracket(item: Item, verb: Verb | None) -> bool:
     return all(any(s <= q.start and q.end <= e for s, e in spans) for q in targets)
 
 
+# A floor or a count alone in a bracket right after the people met: "(at least 12)", "(10+)".
+_EN_BRACKET_FLOOR = re.compile(r"[a-z]s \((?:at least |min\.? |minimum |about |~)?$")
+
+
+# Decision 5523: "it", or a made thing after a determiner and up to three modifiers, then a verb
+# of what it does (rules/data/en/kr_feature_verbs.txt).
+_EN_FEATURE_SUBJECT = re.compile(
+    r"(?:(?P<it>it)|(?:the|our|this|a|an|each|every|new)\s(?:[a-z0-9-]{1,20}\s){0,3}?"
+    r"(?P<thing>[a-z-]{2,20}))\s(?:now\s|also\s|automatically\s)?(?P<verb>[a-z]{3,14}s)\b"
+)
+
+
+def _feature_described(item: Item, lead: int) -> bool:
+    """An English key result that says what a thing the team builds does, with no figure: "It
+    syncs contacts with the shared calendar", "Our booking site accepts gift cards" (decision
+    5523). A figure keeps what the thing reaches ("It loads in under 2 seconds")."""
+    if item.language != "en" or item.facts.from_to:
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    m = _EN_FEATURE_SUBJECT.match(item.folded, lead, item.core_span[1])
+    if m is None or m.group("verb") not in word_set("kr_feature_verbs", "en"):
+        return False
+    thing = m.group("thing")
+    return thing is None or (
+        thing in word_set("kr_artefact_heads", "en") or thing in word_set("kr_deliverables", "en")
+    )
+
+
+# Decision 5527: a verb of checking or assessing, then a share of the things checked and nothing
+# after them that raises a bar (a time limit, a baseline, a level they must reach).
+_EN_CHECKING_VERBS = frozenset({"inspect", "check", "verify"})
+_EN_SHARE_CHECKED = re.compile(
+    r"(?<![a-z-])[a-z-]{1,30}\s(?:at least\s)?\d{1,3}(?:\.\d)?\s?%\sof\s(?:the\s|our\s|all\s)?"
+    r"(?:[a-z0-9'’-]{1,24}\s){0,4}?(?P<head>[a-z-]{2,24})"
+    r"(?=\s(?:for|against|in|on|at|across|before|this|per|every|each|by)\b|\s?[.;,(]|\s?$)"
+)
+_EN_BAR_AFTER = re.compile(r"\b(?:within|up from|from|than|pass|passing|meet|meeting|score)\b")
+
+
+def _share_checked(item: Item, verb: Verb | None) -> bool:
+    """An English key result that checks, audits or assesses a share of the team's own things
+    ("Inspect 100% of fire hydrants before winter", "Survey 80% of the estate's roofs"):
+    discovery work (PRINCIPLES.md: decide, identify, research, measure), the share how far it
+    went, as a share of one piece of work is (decision 2120). People served stay a result
+    ("Screen 90% of new patients for depression"), and so does a share with a bar after it
+    ("Review 100% of grant applications within 10 days, up from 60%"; decision 5527)."""
+    if item.language != "en" or verb is None or verb.position != "lead" or item.facts.from_to:
+        return False
+    if verb.cls != "decide" and verb.word not in _EN_CHECKING_VERBS:
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if len(targets) != 1 or targets[0].kind != "percent":
+        return False
+    m = _EN_SHARE_CHECKED.match(item.folded, verb.start, item.core_span[1])
+    if m is None or not m.start() <= targets[0].start < m.end():
+        return False
+    head = m.group("head")
+    if head in word_set("people_served", "en") or head in _PEOPLE_SUBJECTS:
+        return False
+    return _EN_BAR_AFTER.search(item.folded, m.end(), item.core_span[1]) is None
+
+
+# Decision 5531: "(the) ability / option (for <who>) to <verb>" opening a verbless key result.
+_EN_ABILITY_OPENS = re.compile(
+    r"(?:the\s|an?\s)?(?:ability|option|capability)\s(?:for\s(?:[a-z'-]{1,20}\s){1,3}?)?to\s"
+    r"(?P<verb>[a-z]{2,20})\b"
+)
+_EN_COMPARATIVES = frozenset(
+    {"faster", "quicker", "sooner", "easier", "cheaper", "smoother", "safer", "higher", "lower",
+     "greater", "more", "less", "fewer", "better", "worse"}
+)  # fmt: skip
+
+
+def _ability_named(item: Item, lead: int) -> bool:
+    """A feature named by what it lets people do, with no figure: "Ability to pay invoices by
+    bank transfer", "Option to pause a membership", "Ability for parents to book slots online"
+    (decision 5531). A comparative after it asks for a change ("Ability to respond faster"), and
+    a figure keeps the level reached."""
+    if item.language != "en" or item.facts.quantities:
+        return False
+    m = _EN_ABILITY_OPENS.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    rest = item.folded[m.end() : item.core_span[1]]
+    if any(c.isdigit() for c in rest):
+        return False  # "Ability to close the books in 3 days": a level the team reaches
+    return _EN_COMPARATIVES.isdisjoint(re.findall(r"[a-z]+", rest))
+
+
+def _contacts_counted_in_bracket(item: Item, verb: Verb | None) -> bool:
+    """An English verb of contact leading the key result whose every target is a count in a
+    bracket right after the people it meets ("Interview buyers (at least 12) about checkout"):
+    the bracket counts the interviews, effort, as "Interview at least 12 buyers" does; the floor
+    in it measures no outcome (decision 5521)."""
+    if item.language != "en" or verb is None or verb.cls != "contact" or verb.position != "lead":
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    text = item.folded
+    return bool(targets) and all(
+        q.kind == "count" and _EN_BRACKET_FLOOR.search(text, max(0, q.start - 16), q.start)
+        for q in targets
+    )
+
+
 def _pilot_scope(item: Item, verb: Verb | None) -> bool:
     """Whether the key result runs a pilot and its only figures say where, with whom or for how
     long it runs: "Pilot the new pricing with 3 customers", "在2个病区开展为期4周的新排班试点" are
@@ -1471,17 +1576,28 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
+    if _share_checked(item, verb):
+        # "Audit 100% of vendor contracts", "Assess 80% of the cast-iron mains": the share of the
+        # team's own things checked or assessed is how far that discovery work went (5527)
+        return Reading("task", whole, _REASON["decide"])
     if (
         measured(item)
         and not _quality_bar(item)
         and not _only_bars_per_effort(item)
         and not _pilot_scope(item, verb)
         and not _terms_in_bracket(item, verb)
+        and not _contacts_counted_in_bracket(item, verb)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
         and not _share_selects(item, verb)
     ):
         return Reading("result", whole, "measured")
+    if _feature_described(item, lead):
+        # "It exports invoices as PDF", "The portal shows each parent the week's attendance": what
+        # a thing the team builds does once built is the feature to build, work (decision 5523)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
     if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
         return Reading("other", whole, "measure")  # "每周例会出勤率": no target (1138)
     if _measure_named(item, lead):
@@ -1561,7 +1677,11 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
-        if _capability_opens(item, lead) or _support_named(item, lead):
+        if (
+            _capability_opens(item, lead)
+            or _support_named(item, lead)
+            or _ability_named(item, lead)
+        ):
             # "Real-time queue visibility for all clinics": a feature named (decision 2348),
             # before the efforts a population word after "for all" may look like ("clinics")
             if _dated(item):

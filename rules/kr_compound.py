@@ -1203,6 +1203,8 @@ def _counts_items(item, s: int, e: int) -> bool:
     return any(q.kind == "count" and q.is_target for q in item.facts.quantities_in(s, e))
 
 
+# The verbs that move or reach a measure (coach/facts verb_classes): the left piece of 5533.
+_EN_MOVES = frozenset({"change", "reach"})
 # A verb whose object points back at the left side's subject ("… and retain them for 30 days").
 _BACK_REFERENCE_EN = re.compile(r"^[a-z]+ (?:them|it|those|these)\b")
 # A measure's level for one part ("… for the shop app to 90%"), and after "and" only another
@@ -1393,6 +1395,21 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         # "Renegotiate 3 vendor contracts & cut SaaS seats we don't use": two pieces of work
         # listed with "&", the mirror of decision 135's "Launch the portal and sign 10" (4843)
+        return True
+    if (
+        not zh
+        and joiner == "and"
+        and left_num
+        and not right_num
+        and len(rtext.split()) >= 3
+        and _leads_with_verb(item, *right)
+        and not _BACK_REFERENCE_EN.match(rtext)
+        and verb_classes("en").get(_lead_lemma(item, left[0], left[1])) in _EN_MOVES
+    ):
+        # "Grow signups to 5,000 and launch a referral scheme", "Cut stockouts by 30% and put
+        # scanners in every store": a measure moved to its figure, then a piece of work of its
+        # own — decision 135 in the other order; a count of work first stays as 4843 left it
+        # ("Recruit 6 volunteers and rewrite the welcome pack") (decision 5533)
         return True
     if (
         not zh

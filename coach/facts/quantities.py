@@ -527,7 +527,28 @@ def read_quantities(
             r.kind, r.unit = "label-number", None
     if ":" in folded or "：" in folded:
         kept = _ratios(folded, kept)
+    if lang == "en":
+        for r in kept:
+            if r.form == "numeral" and r.kind == "count" and r.unit is None:
+                # "Two research papers submitted": the noun after a number in words is what it
+                # counts, as after "2" (decision 5530)
+                noun = en_count_noun(folded, plain, r.end)
+                if noun is not None and not in_time.covers(noun[1] - 1):
+                    r.unit = noun[0]
+    if lang == "en" and "(" in folded:
+        _en_bracket_counts(folded, plain, kept)
     roles = _roles(folded, lang, kept)
+    if lang == "en" and "(" in folded:
+        for i, r in enumerate(kept):
+            if _in_bracket_of_alternatives(folded, r.start):
+                roles[i] = "descriptor"  # "(7 vs 21 days)": options to choose from (5520)
+            elif (
+                r.kind == "count"
+                and _PROGRAMME_SIZE.match(folded, r.end)
+                and _EVERYONE_TAKES.match(folded) is not None
+                and _PROGRAMME_SIZE_BEFORE.search(folded, max(0, r.start - 4), r.start)
+            ):
+                roles[i] = "descriptor"  # "Coaching Basics (6 sessions)": its length (5526)
     return tuple(
         Quantity(
             r.start,
@@ -542,6 +563,49 @@ def read_quantities(
         )
         for r, role in zip(kept, roles, strict=True)
     )
+
+
+# Decision 5520: a bracket that lists options to choose from ("(7 vs 21 days)", "(two options: $19
+# or $25)", "(3 or 5 seats)") describes the work of choosing; none of its figures is a target. Two
+# figures with "vs", "versus" or "or" between them, inside one bracket.
+_EN_BRACKET = re.compile(r"\([^()]{1,80}\)")
+_EN_ALTERNATIVES = re.compile(r"[\d$£€][^()]{0,24}?\s(?:vs\.?|versus|or)\s[^()\d]{0,10}?[\d$£€]")
+
+
+def _in_bracket_of_alternatives(folded: str, at: int) -> bool:
+    opened = folded.rfind("(", 0, at + 1)
+    if opened < 0 or folded.rfind(")", opened, at) >= 0:
+        return False
+    m = _EN_BRACKET.match(folded, opened)
+    return m is not None and m.end() > at and _EN_ALTERNATIVES.search(m.group()) is not None
+
+
+# Decision 5526: a bracket that only sizes a programme or a course named before it, by its parts
+# ("Manager Bootcamp (4 sessions)", "the sepsis course (3 modules)"): how long the thing is, no
+# target. Workshops, webinars and other efforts run stay counted ("(6 workshops)").
+_PROGRAMME_SIZE_BEFORE = re.compile(r"[a-z] \($")
+# ... read so only when everyone of a group takes it ("All new porters complete …"): there the
+# parts are the course each one takes; "Run the induction course (4 sessions)" counts the
+# sessions the team runs, its effort (a held-out real set reads such a bracket as quantified).
+_EVERYONE_TAKES = re.compile(r"\W{0,4}(?:all|every|each)\s")
+_PROGRAMME_SIZE = re.compile(
+    r"\s(?:sessions?|modules?|lessons?|units?|chapters?|episodes?|parts?|stages?)\)"
+)
+
+
+# Decision 5521: a bare count in a bracket right after a plural noun ("Interview buyers (at least
+# 12)", "Visit suppliers (10+)") counts that noun, as "Interview at least 12 buyers" does.
+_EN_BARE_BRACKET_COUNT = re.compile(
+    r"(?<![a-z])(?P<noun>[a-z][a-z-]{1,24}s) \((?:at least |min\.? |minimum |about |~)?"
+    r"(?P<n>\d[\d,]{0,8})\+?\)"
+)
+
+
+def _en_bracket_counts(folded: str, plain: str, raws: list[_Raw]) -> None:
+    for m in _EN_BARE_BRACKET_COUNT.finditer(folded):
+        for r in raws:
+            if r.start == m.start("n") and r.kind == "count" and r.unit is None:
+                r.unit = plain[m.start("noun") : m.end("noun")]
 
 
 # A word for a ratio near "a:b": "ROI做到1:5", "投入产出比1:3", "LTV:CAC ratio 3:1" (decision 1594).
@@ -1848,6 +1912,10 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
                 found = _unit_after(folded, "en", e)
                 if found is not None and found[1].kind == "percent":
                     kind, unit, e = "percent", found[1].shown or found[0], found[2]
+                elif found is not None and found[1].kind == "duration":
+                    # "within five business days", "from six weeks to three": a length of time
+                    # written in words, as "5 business days" is (decision 5530)
+                    kind, unit, e = "duration", found[1].shown or found[0], found[2]
             out.append(_Raw(s, e, value, unit, kind, "numeral", (s, w_end)))
         if "or " in folded or _EN_PLACE_VERB.search(folded):
             # "Finish fourth in the league", "third or better": a place reached, a rank (4969)

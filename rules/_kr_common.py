@@ -1113,6 +1113,9 @@ def activity_counts(item: Item) -> list[Activity]:
             if verb is None and contact is None and (sent := _zh_sent_to(item, q, ce)):
                 out.append(sent)  # "向50家潜在客户寄送样品" (decision 5540)
                 continue
+        elif contact is None and (sent := _en_sent_to(item, q, ce)) is not None:
+            out.append(sent)  # "Send welcome packs to 400 new members" (decision 5477)
+            continue
         else:
             ns, ne = _en_np(item, q)
             if (
@@ -1890,6 +1893,30 @@ def _zh_sent_to(item: Item, q: Quantity, ce: int) -> Activity | None:
                 end = nxt.end
             return Activity(m.start(), end, t.text, q.text)
     return None
+
+
+# Between a leading verb of sending and a count of recipients: the things sent, then "to" and
+# at most a word bounding the count ("Send welcome packs to at least 400 new members").
+_EN_SENT_TO_GAP = re.compile(
+    r"\s+(?:[a-z][a-z'-]{0,24}\s+){1,5}to\s+(?:(?:at least|over|more than|another)\s+)?"
+)
+
+
+def _en_sent_to(item: Item, q: Quantity, ce: int) -> Activity | None:
+    """Things sent or handed out to a count of recipients ("Send welcome packs to 400 new
+    members", "Hand out loyalty cards to 600 commuters"): a leading verb of putting pieces out
+    (kr_output_verbs.txt), the things, then "to" and the count of recipients count the effort,
+    as "发放代金券4000张" and "向100位老会员赠送生日礼包" do (decisions 5540, 5477). Not when a
+    figure after it says what the sending brings ("Send quotes to 20 clients and sign 8")."""
+    verb = lead_verb(item, "kr_output_verbs")
+    if verb is None or q.start <= verb[1]:
+        return None
+    if _EN_SENT_TO_GAP.fullmatch(item.folded, verb[1], q.start) is None:
+        return None
+    if any(o.is_target and o.start >= q.end for o in item.facts.quantities):
+        return None
+    _ns, ne = _en_np(item, q)
+    return Activity(verb[0], min(max(ne, q.end), ce), verb[2], q.text)
 
 
 def _zh_day_named_for(item: Item, noun: tuple[int, int, str]) -> bool:

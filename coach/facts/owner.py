@@ -304,6 +304,8 @@ _ZH_SIBLING_NICK_RE = re.compile(
 # are a shop, a plant, a station or a hall ("XX火锅（万达店）", "（江店）": decision 2723).
 _NOT_IN_NAME = set(
     "期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后区省市县店厂站馆"
+    # a unit's last word: "农经组", "宣传部", "档案室" are teams, not people (decision 5584)
+    "组部室"
 )
 _EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
 
@@ -2436,7 +2438,8 @@ _ZH_ROLE_WHERE_WHO_RE = re.compile(
 # bracket's end, where a blank opens the next field ("编写：周强  负责人：马莉" keeps the owner), or
 # before a bracket that opens with an owner's field ("编写：周强（负责人：马莉）", decision 5401).
 _ZH_DRAFTER_FIELD_RE = re.compile(
-    r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订)(?:人|者)?"
+    # 提交人/报送人, who hands the page in, with them (decision 5582)
+    r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订|提交|报送)(?:人|者)?"
     r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?"
     # who keeps the page (decision 5410): "文档负责人：马莉", "文档维护人：…", "页面负责人：…"
     r"|(?:文档|页面)(?:负责人|所有者|维护人|owner))"
@@ -2460,7 +2463,7 @@ _ZH_DRAFTER_FIELD_RE = re.compile(
 # field runs to the next |, ;, ·, to two blanks before a label, or to the end.
 _EN_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?<![\w-])(?:(?:last|first|originally)\s)?(?:drafted|prepared|written|compiled|authored|"
-    r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created)\s(?:up\s)?by\b"
+    r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created|submitted)\s(?:up\s)?by\b"
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
     # who keeps the page, as a wiki's page header says it (decision 5410)
@@ -2477,6 +2480,8 @@ _EN_DRAFTER_FIELD_RE = re.compile(
 _DRAFTER_BRACKET_RE = re.compile(
     r"[ \t]?[(（][ \t]?(?=(?:(?:last|first|originally)\s)?(?:drafted|prepared|written|compiled|"
     r"authored|edited|updated|modified|revised|draft)\s(?:up\s)?by\b|"
+    # "(draft — Nora)", "(v2 draft: Omar)", "（草稿：李娜）": a draft and its writer (decision 5581)
+    r"(?:v\d{1,2}\s)?(?:(?:first|rough|initial|working|second)\s)?draft\s?[-–—:,]|(?:初稿|草稿)\s?[-–—:：,，]|"
     r"(?:起草|整理|执笔|撰写|拟稿|编写|填写|初稿|作者)(?:人|者)?\s?(?:[:：]|by(?![A-Za-z])))[^()（）\n]{1,60}[)）]",
     re.I,
 )

@@ -283,6 +283,10 @@ _ZH = [
         rf"|(?:{_BEN}本|这个?|下一?个?)(?:迭代|冲刺|[Ss]print)(?:周期)?(?:结束前|结束时|末|内|之内|前|之前)"
         rf"|(?<![\d一二三四五六七八九十两])(?:{_ZH_NUM}{{1,2}}|[两几])个(?:迭代|冲刺|[Ss]print)(?:周期)?(?:内|之内)"
         rf"|第\s?{_ZH_NUM}{{1,2}}\s?个?(?:迭代|冲刺|[Ss]print)(?:结束)?(?:前|之前|内|末)"
+        # a numbered sprint naming its set, as "Sprint 14 goals" does (decision 5586): "第14个迭代
+        # 目标", "迭代14 OKR", "本迭代目标"
+        rf"|(?:第\s?{_ZH_NUM}{{1,2}}\s?个?|(?:{_BEN}本|这个?|下一?个?))(?:迭代|冲刺)(?=\s?(?:目标|OKR|[（(]))"
+        r"|(?:迭代|冲刺)\s?\d{1,3}(?=\s?(?:目标|OKR|[（(]))"
         # "EAC 期结束前", "观察期结束前": before a named period ends (decision 304).
         r"|(?<=[\u4e00-\u9fffA-Za-z0-9])\s?期(?:结束|結束|届满)(?:前|之前)"
         # "短期（1个月）", "中期(3个月)": a plan's stage with its length, counted from now (decision 301).

@@ -10,7 +10,7 @@ import pytest
 
 from coach import review
 from coach.config import Config
-from coach.facts.owner import drafter_field, heading_owner_name
+from coach.facts.owner import drafter_field, find_owner, heading_owner_name
 from coach.facts.timeframes import find_timeframe
 
 NO_MODEL = Config(use_model=False, semantic=False)
@@ -247,3 +247,39 @@ def test_a_sprint_naming_the_set_is_a_cycle(said: str) -> None:
 @pytest.mark.parametrize("said", ["完成3个版本迭代", "迭代3次", "产品迭代速度提升"])
 def test_iterations_counted_are_no_period(said: str) -> None:
     assert find_timeframe(said, "zh") is None, said
+
+
+# Decision 5587: a person who will drive the item, in a bracket closing it, owns it.
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Security champions in 8 of 10 squads (Sam to drive)", "Sam"),
+        ("Pipeline coverage from 2x to 3x (Ana to own)", "Ana"),
+        ("First-call fix rate from 60% to 80% (Kemi owns)", "Kemi"),
+        ("Reorder rate from 20% to 35% (Marcus leading)", "Marcus"),
+        ("Win 5 new schools (to be driven by Leo)", "Leo"),
+        ("Add 20 reviews a month (Dr. Lee to coordinate)", "Dr. Lee"),
+        ("Cut ward transfer delays from 4h to 1h (Priya to lead)", "Priya"),
+        ("会员复购率从35%提升到50%（由李娜推动）", "李娜"),
+        ("会员复购率从35%提升到50%（张伟主抓）", "张伟"),
+        ("会员复购率从35%提升到50%（孙倩统筹）", "孙倩"),
+    ],
+)
+def test_who_will_drive_it_owns_it(text: str, owner: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == owner, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raise NPS to 50 (team to drive)",
+        "Grow sales 20% (Black Friday to drive)",
+        "Visits up 30% (Google Ads to drive)",
+        "Renewals from 80% to 90% (Jo and Ken to drive)",
+        "GMV提升30%（大促推动）",
+        "会员复购率从35%提升到50%（技术推动）",
+    ],
+)
+def test_a_cause_or_a_group_to_drive_it_owns_nothing(text: str) -> None:
+    assert find_owner(text) is None, text

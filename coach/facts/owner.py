@@ -179,6 +179,16 @@ _TEAM_OWNS_AFTER_RE = re.compile(
 _NAMES_TO_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:(?:,\s|\s(?:and|&|\+)\s)[A-Z][a-z]+){0,3})\s(?:to|will)\s[a-z]{2,}"
 )
+# A person who will drive the item, in a bracket closing it: "(Sam to drive)", "(Ana to own)",
+# "(Kemi owns)", "(Marcus leading)", "(to be driven by Leo)" (decision 5587).
+_DOER_VERBS = r"lead|drive|own|run|coordinate|champion|manage|head|oversee"
+_DOER_BRACKET_RE = re.compile(
+    r"[(（]\s?(?:(?P<name>[A-Z][\w.'’\-]{0,20}(?:\s[A-Z][\w.'’\-]{0,20})?)\s"
+    rf"(?:to\s(?:{_DOER_VERBS})|(?:leads|drives|owns|runs|coordinates|champions|manages|heads|oversees"
+    r"|leading|driving|owning|running|coordinating|championing|managing|heading|overseeing))"
+    r"|to\sbe\s(?:driven|led|owned|run|coordinated|championed|managed|overseen)\sby\s"
+    r"(?P<name2>[A-Z][\w.'’\-]{0,20}(?:\s[A-Z][\w.'’\-]{0,20})?))\s?[)）][\s.。]{0,2}$"
+)
 # A page component that shows a team ("<SmallTeam slug="support" />", "<Team name="Billing"/>"):
 # the team it names owns the item (decision 355).
 _TEAM_ELEMENT_RE = re.compile(
@@ -230,9 +240,11 @@ _LEADS_RE = (
     re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,8}?)(?:主导|牵头)(?:的|[:：])"),
 )
 
-# （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item.
+# （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item;
+# "（张伟主抓）", "（孙倩统筹）", and after 由 "（由李娜推动）", as "(Sam to drive)" ("（大促推动）" is
+# a cause; decision 5587).
 _OWNS_RE = re.compile(
-    r"[（(]\s?由?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
+    r"[（(]\s?(?:由(?P<by>))?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进|主抓|统筹|(?(by)推动|(?!)))\s?[）)]"
 )
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
 # (up to 40 characters inside, owner_phrase's own limit: "(Volunteer coordinator Beth Cole)", 4123)
@@ -1300,6 +1312,11 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         el = teams[0]
         if _TEAM_OWNS_AFTER_RE.match(text, el.end()):
             return el.group("name").strip(), _whole_bracket(text, el.start(), el.end())
+    m = _DOER_BRACKET_RE.search(text) if ")" in text or "）" in text else None
+    if m is not None and text[: m.start()].strip():
+        name = m.group("name") or m.group("name2")
+        if _owner_part(name, person_only=True) and not _team_only(name):
+            return name, m.span()  # "(Sam to drive)": the person (decision 5587)
     m = _NAMES_TO_RE.match(text)
     if m and all(is_given_name(w) for w in re.split(r"\s*(?:,|&|\+|\band\b)\s*", m.group("name"))):
         return m.group("name"), m.span("name")

@@ -283,3 +283,26 @@ def test_who_will_drive_it_owns_it(text: str, owner: str) -> None:
 )
 def test_a_cause_or_a_group_to_drive_it_owns_nothing(text: str) -> None:
     assert find_owner(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("Get every Year 11 ready for mocks by half term", "en"),
+        ("Revision packs in every bag before half-term", "en"),
+        ("校庆前售出门票600张", "zh"),
+        ("厂庆期间接待参观客户30批", "zh"),
+    ],
+)
+def test_a_school_or_firm_event_is_a_deadline(said: str, lang: str) -> None:
+    found = find_timeframe(said, lang)
+    assert found is not None and found[0].kind == "cycle", said
+
+
+def test_the_end_of_half_term_is_no_calendar_half() -> None:
+    found = find_timeframe("by the end of half term", "en")
+    assert found is not None and found[0].kind == "cycle"
+
+
+def test_an_anniversary_alone_names_no_period() -> None:
+    assert find_timeframe("让校庆晚会座无虚席", "zh") is None

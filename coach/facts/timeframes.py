@@ -258,7 +258,9 @@ _ZH = [
         rf"|第[ \t]?{_ZH_NUM}{{1,2}}[ \t]?(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
-        r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期)"
+        r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期"
+        # a school's, a plant's or a firm's anniversary, as 店庆 (decision 5586)
+        r"|校庆|厂庆|院庆|司庆)"
         # not the 前 of a word after the event's verb: "上线前置审方系统", "发布前端新版本",
         # "开业前台服务" launch a thing (decision 2545)
         r"(?:前(?![置端台])|之前|期间|当天|结束前)"
@@ -434,7 +436,8 @@ _EN = [
         r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
         # "by the end of first semester" (decision 1761)
         r"(?:(?:this|next|the|current) )?(?:(?:first|second|third|1st|2nd|3rd) (?=semester|term))?"
-        r"(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
+        # "by half term": the school's mid-term break (decision 5586)
+        r"(?:semester|term|half[ -]term|school year|academic year|sprint(?: \d{1,3})?|"
         r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
         # feasts, seasons and sales days a team plans toward (tester8: "by Palm Sunday")
         r"easter|palm sunday|good friday|lent|advent|pentecost|ramadan|eid|diwali|"

@@ -306,3 +306,41 @@ def test_the_end_of_half_term_is_no_calendar_half() -> None:
 
 def test_an_anniversary_alone_names_no_period() -> None:
     assert find_timeframe("让校庆晚会座无虚席", "zh") is None
+
+
+# Decision 5588: a numbered place or team, then who works there, owns as the team or the post.
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Lost-time injuries from 4 to 1 (Line 3 crew)", "Line 3 crew"),
+        ("Near-miss reports from 10 to 40 a month (Shift 2 lead Omar)", "Shift 2 lead Omar"),
+        ("Discharges before noon from 30% to 60% (Ward 7 nursing team)", "Ward 7 nursing team"),
+        ("Mystery shopper score from 72 to 90 (Store 12 manager)", "Store 12 manager"),
+        ("Deploy failures from 12% to 3% (Squad 4)", "Squad 4"),
+    ],
+)
+def test_a_numbered_team_owns(text: str, owner: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == owner, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading age at grade level from 62% to 80% (Year 7)",
+        "Reading age at grade level from 62% to 80% (Year 7 pupils)",
+        "Beds free by noon from 30% to 60% (Ward 7)",
+        "Ship the checkout redesign (Phase 2)",
+        "Releases on time from 60% to 90% (Version 2 release)",
+    ],
+)
+def test_a_numbered_place_or_group_alone_owns_nothing(text: str) -> None:
+    assert find_owner(text) is None, text
+
+
+def test_a_numbered_team_in_the_sets_title_still_owns_no_key_result() -> None:
+    text = (
+        "Ward 7 nursing team — Q1 2028 OKRs\nObjective: Make discharge days calm for patients\n"
+        "- Discharges before noon from 30% to 60%"
+    )
+    assert _status(text, "o1.kr1", "kr-no-owner") == "fail"

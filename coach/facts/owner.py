@@ -520,6 +520,13 @@ def _role_noun(t: str) -> bool:
 _ZH_SELF = frozenset({"我", "本人", "自己", "我自己"})
 
 
+# A numbered place or team, then who works there: "Ward 7 nursing team", "Line 3 crew" (5588).
+_NUMBERED_UNIT_RE = re.compile(
+    r"(?P<unit>[A-Z][a-z]{1,12}) \d{1,3}[A-Z]?(?: (?P<rest>[A-Za-z][A-Za-z&'’\- ]{1,30}))?"
+)
+_NUMBERED_TEAMS = frozenset({"squad", "team", "crew", "pod", "shift", "cell"})
+
+
 def _owner_part(t: str, person_only: bool = False) -> bool:
     """One part of an owner phrase: a person, a role, or (unless `person_only`) a team."""
     t = t.strip(" *·:：")
@@ -549,6 +556,14 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
     ):
         return True  # "Onboarding lead Sven", "IT coordinator Mr. Baptiste" (decision 3200)
+    m = _NUMBERED_UNIT_RE.fullmatch(t)
+    if m is not None:
+        # "Ward 7 nursing team", "Line 3 crew", "Store 12 manager": a numbered place, then the
+        # team or the post in it (decision 5588); "Squad 4" alone is a team
+        rest = m.group("rest")
+        if rest is None or rest.lower() in _NUMBERED_TEAMS:
+            return not person_only and (rest or m.group("unit")).lower() in _NUMBERED_TEAMS
+        return _owner_part(rest, person_only)
     # (a role cut short before a period, "Volunteer coord.", is one too: decision 4713)
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t) or (
         re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*[a-z]\.", t) and _en_role(t)

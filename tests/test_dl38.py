@@ -11,7 +11,7 @@ import pytest
 from coach import review
 from coach.config import Config
 from coach.facts.owner import drafter_field, find_owner, heading_owner_name
-from coach.facts.timeframes import find_timeframe
+from coach.facts.timeframes import find_timeframe, has_deadline
 
 NO_MODEL = Config(use_model=False, semantic=False)
 
@@ -344,3 +344,35 @@ def test_a_numbered_team_in_the_sets_title_still_owns_no_key_result() -> None:
         "- Discharges before noon from 30% to 60%"
     )
     assert _status(text, "o1.kr1", "kr-no-owner") == "fail"
+
+
+# Decision 5589: more one-off events of the team's own as deadlines (data in English).
+@pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("Conversion to paid from 8% to 15% by the end of the trial", "en"),
+        ("Orchard pickers hired for 100% of rows by harvest", "en"),
+        ("Menu tasted by 200 locals before the grand opening", "en"),
+        ("试运行结束前设备稼动率达到85%", "zh"),
+        ("开园前年卡预售5000张", "zh"),
+        ("汛期前完成堤坝巡查20次", "zh"),
+        ("春运前售票窗口排队时间降到10分钟以内", "zh"),
+        ("评审前病历甲级率提升到95%", "zh"),
+    ],
+)
+def test_a_one_off_event_is_a_deadline(said: str, lang: str) -> None:
+    assert has_deadline(said, lang), said
+
+
+@pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("Issues found by the trial from 30 to 10", "en"),
+        ("Check the kits before every trial", "en"),
+        ("Bugs logged by the trial team from 40 to 10", "en"),
+        ("每次评审前完成自查", "zh"),
+        ("评审通过率从70%提升到90%", "zh"),
+    ],
+)
+def test_who_found_it_or_each_event_is_no_deadline(said: str, lang: str) -> None:
+    assert not has_deadline(said, lang), said

@@ -137,8 +137,9 @@ OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>{_LN}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+      # "目标一【王芳】：…": a bracket 【】 after the number, as a round one there (decision 5585)
       | (?!上级(?:目标|OKR|O))(?P<prefix2>(?:今年|本季度|这个季度)?我?[给为]自己[\u4e00-\u9fff]{{0,5}}?|(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}|(?-i:[A-Z]{{2,4}}(?=[\u4e00-\u9fff]))){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
-        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*(?:{_COLON_T}|(?<=[0-9{_ZH_ORD}])[ \t]+[-–][ \t]+(?=\S))
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）]|(?<=[0-9{_ZH_ORD}])【[^【】\n]{{1,20}}】)?\s*\**\s*(?:{_COLON_T}|(?<=[0-9{_ZH_ORD}])[ \t]+[-–][ \t]+(?=\S))
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
       # "OKR-2: …", as an issue tracker titles one objective each, before a colon only ("OKR-12
       # [Key result] …" is a tracker's key, decision 2772; decision 5140)
@@ -148,7 +149,8 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
-      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
+      # "目标一【@陈晨】让直播间…" (decision 5585)
+      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])(?:\**[ \t\u3000]+|【[^【】\n]{{1,20}}】[ \t\u3000]*)(?=[\u4e00-\u9fff“「《])
       # "**目标**——…", "目标 1 — …", "第 2 个目标：…": a dash for the colon after the bare word,
       # an ordinal before it (decision 4952)
       | (?:第\s*(?P<n20>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*)?目标\s*(?P<n21>{_LN}|[{_ZH_ORD}])?[*_]{{0,2}}
@@ -404,6 +406,11 @@ _MORE_DUE_KEYS = (
     r"完成(?:时间|日期|时限|期限)|(?:计划|预计)完成(?:时间|日期)?|时间节点|期限|时限|ddl"
     # "Target date:", "Completion date:", "By when:", "End date:" (decision 5414)
     r"|target[ \t]date|completion[ \t](?:date|time)|by[ \t]when|end[ \t]date|finish[ \t]date"
+    # "Target completion: end of June", "Complete by: 31 March", "目标完成时间：10月底": a due
+    # field named by when the work is to be complete; its value must be a time (decision 5580)
+    r"|(?:target|expected|planned|estimated|projected)[ \t]completion(?:[ \t](?:date|time))?"
+    r"|completion[ \t]target|target[ \t](?:end|finish)[ \t]date|(?:complete|finish|done|due)[ \t]by"
+    r"|目标完成(?:时间|日期|时限|期限)"
 )
 _MORE_DUE_KEY_RE = re.compile(rf"(?:{_MORE_DUE_KEYS})", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
@@ -1686,6 +1693,15 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
+            if (
+                m
+                and kind == "objective"
+                and rm.group("who").endswith("个人")
+                and not re.search(r"[:：]", m.group(0))
+            ):
+                # "3月份个人目标 —— 实习生 李想": a personal set's title and its person after a
+                # dash, not an objective under the level word 个人 (decision 5585)
+                return None
             if m and m.end() < len(rest):
                 who = rm.group("who").strip()
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
@@ -4837,6 +4853,8 @@ class _Parser:
         if _role_states_work(key, m.group("value")):
             return False  # "Payroll Manager: Automate the contractor payments" (4941)
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
+        if role != "due" and _MORE_DUE_KEY_RE.fullmatch(key):
+            role = "due"  # "Target completion: end of June", its value a time (decision 5580)
         if _WORK_KEY_RE.match(key) and (cur.kind == "objective" or role in cur.cells):
             # "Strategy: …", "Action: …" rows under an objective (a county plan), or a second
             # one under a key result: the work planned for it, no key result (decision 1027).
@@ -7264,6 +7282,10 @@ _DUE_LINE_RE = re.compile(
 _OWNER_LINE_RE = re.compile(
     r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:owners?|dri|负责人|责任人)(?:\*\*)?[ \t]?[:：]", re.IGNORECASE
 )
+# A remark's line: "Note: figures to be confirmed", "备注：…" (decision 5580).
+_NOTE_LINE_AFTER_RE = re.compile(
+    rf"^(?:[-*•][ \t]*)?(?:\*\*)?(?:{_NOTE_KEYS})(?:\*\*)?[ \t]?[:：]", re.IGNORECASE
+)
 
 
 def _objective_field_blocks(p: _Parser) -> None:
@@ -7327,6 +7349,14 @@ def _objective_field_blocks(p: _Parser) -> None:
         if out[i].kind == "objective" and len(krs) >= 2:
             last = krs[-1]
             ln = _line_after(p, last.line_no)
+            while ln is not None and _NOTE_LINE_AFTER_RE.match(ln.text):
+                # "Note: figures to be confirmed" between the list and its due line: a remark,
+                # the due line after it still the block's (decision 5580)
+                after = _line_after(p, ln.number)
+                if after is None or not _DUE_LINE_RE.match(after.text):
+                    ln = _line_after(p, last.line_no)
+                    break
+                ln = after
             om = _OWNER_LINE_RE.match(ln.text) if ln is not None else None
             if ln is not None and om is None and _DUE_LINE_RE.match(ln.text):
                 # "**Due:** September 30" after the list: the block's, as its owner (3667)
@@ -8488,6 +8518,8 @@ def _due_value(value: str) -> bool:
     lang = "zh" if cjk_count(v) else "en"
     return bool(
         find_timeframe(v, lang)
+        # a due field's value is the point by which: "end of the school year" (decision 5580)
+        or (lang == "en" and find_timeframe(f"by {v}", lang))
         or _MONTH_DAY_VALUE_RE.fullmatch(v)
         or _CADENCE_VALUE_RE.search(v)
         or tables.empty_value(v)

@@ -179,6 +179,16 @@ _TEAM_OWNS_AFTER_RE = re.compile(
 _NAMES_TO_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:(?:,\s|\s(?:and|&|\+)\s)[A-Z][a-z]+){0,3})\s(?:to|will)\s[a-z]{2,}"
 )
+# A person who will drive the item, in a bracket closing it: "(Sam to drive)", "(Ana to own)",
+# "(Kemi owns)", "(Marcus leading)", "(to be driven by Leo)" (decision 5587).
+_DOER_VERBS = r"lead|drive|own|run|coordinate|champion|manage|head|oversee"
+_DOER_BRACKET_RE = re.compile(
+    r"[(（]\s?(?:(?P<name>[A-Z][\w.'’\-]{0,20}(?:\s[A-Z][\w.'’\-]{0,20})?)\s"
+    rf"(?:to\s(?:{_DOER_VERBS})|(?:leads|drives|owns|runs|coordinates|champions|manages|heads|oversees"
+    r"|leading|driving|owning|running|coordinating|championing|managing|heading|overseeing))"
+    r"|to\sbe\s(?:driven|led|owned|run|coordinated|championed|managed|overseen)\sby\s"
+    r"(?P<name2>[A-Z][\w.'’\-]{0,20}(?:\s[A-Z][\w.'’\-]{0,20})?))\s?[)）][\s.。]{0,2}$"
+)
 # A page component that shows a team ("<SmallTeam slug="support" />", "<Team name="Billing"/>"):
 # the team it names owns the item (decision 355).
 _TEAM_ELEMENT_RE = re.compile(
@@ -230,9 +240,11 @@ _LEADS_RE = (
     re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,8}?)(?:主导|牵头)(?:的|[:：])"),
 )
 
-# （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item.
+# （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item;
+# "（张伟主抓）", "（孙倩统筹）", and after 由 "（由李娜推动）", as "(Sam to drive)" ("（大促推动）" is
+# a cause; decision 5587).
 _OWNS_RE = re.compile(
-    r"[（(]\s?由?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
+    r"[（(]\s?(?:由(?P<by>))?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进|主抓|统筹|(?(by)推动|(?!)))\s?[）)]"
 )
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
 # (up to 40 characters inside, owner_phrase's own limit: "(Volunteer coordinator Beth Cole)", 4123)
@@ -304,6 +316,8 @@ _ZH_SIBLING_NICK_RE = re.compile(
 # are a shop, a plant, a station or a hall ("XX火锅（万达店）", "（江店）": decision 2723).
 _NOT_IN_NAME = set(
     "期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后区省市县店厂站馆"
+    # a unit's last word: "农经组", "宣传部", "档案室" are teams, not people (decision 5584)
+    "组部室"
 )
 _EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
 
@@ -506,6 +520,13 @@ def _role_noun(t: str) -> bool:
 _ZH_SELF = frozenset({"我", "本人", "自己", "我自己"})
 
 
+# A numbered place or team, then who works there: "Ward 7 nursing team", "Line 3 crew" (5588).
+_NUMBERED_UNIT_RE = re.compile(
+    r"(?P<unit>[A-Z][a-z]{1,12}) \d{1,3}[A-Z]?(?: (?P<rest>[A-Za-z][A-Za-z&'’\- ]{1,30}))?"
+)
+_NUMBERED_TEAMS = frozenset({"squad", "team", "crew", "pod", "shift", "cell"})
+
+
 def _owner_part(t: str, person_only: bool = False) -> bool:
     """One part of an owner phrase: a person, a role, or (unless `person_only`) a team."""
     t = t.strip(" *·:：")
@@ -535,6 +556,14 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
     ):
         return True  # "Onboarding lead Sven", "IT coordinator Mr. Baptiste" (decision 3200)
+    m = _NUMBERED_UNIT_RE.fullmatch(t)
+    if m is not None:
+        # "Ward 7 nursing team", "Line 3 crew", "Store 12 manager": a numbered place, then the
+        # team or the post in it (decision 5588); "Squad 4" alone is a team
+        rest = m.group("rest")
+        if rest is None or rest.lower() in _NUMBERED_TEAMS:
+            return not person_only and (rest or m.group("unit")).lower() in _NUMBERED_TEAMS
+        return _owner_part(rest, person_only)
     # (a role cut short before a period, "Volunteer coord.", is one too: decision 4713)
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t) or (
         re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*[a-z]\.", t) and _en_role(t)
@@ -1298,6 +1327,11 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         el = teams[0]
         if _TEAM_OWNS_AFTER_RE.match(text, el.end()):
             return el.group("name").strip(), _whole_bracket(text, el.start(), el.end())
+    m = _DOER_BRACKET_RE.search(text) if ")" in text or "）" in text else None
+    if m is not None and text[: m.start()].strip():
+        name = m.group("name") or m.group("name2")
+        if _owner_part(name, person_only=True) and not _team_only(name):
+            return name, m.span()  # "(Sam to drive)": the person (decision 5587)
     m = _NAMES_TO_RE.match(text)
     if m and all(is_given_name(w) for w in re.split(r"\s*(?:,|&|\+|\band\b)\s*", m.group("name"))):
         return m.group("name"), m.span("name")
@@ -2438,7 +2472,8 @@ _ZH_ROLE_WHERE_WHO_RE = re.compile(
 # bracket's end, where a blank opens the next field ("编写：周强  负责人：马莉" keeps the owner), or
 # before a bracket that opens with an owner's field ("编写：周强（负责人：马莉）", decision 5401).
 _ZH_DRAFTER_FIELD_RE = re.compile(
-    r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订)(?:人|者)?"
+    # 提交人/报送人, who hands the page in, with them (decision 5582)
+    r"(?:(?:起草|整理|执笔|撰写|撰稿|拟稿|拟制|拟定|编制|编写|制表|填表|填写|填报|记录|汇总|初稿|修订|提交|报送)(?:人|者)?"
     r"|(?:文档|文章|本文)?作者|(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?"
     # who keeps the page (decision 5410): "文档负责人：马莉", "文档维护人：…", "页面负责人：…"
     r"|(?:文档|页面)(?:负责人|所有者|维护人|owner))"
@@ -2462,7 +2497,7 @@ _ZH_DRAFTER_FIELD_RE = re.compile(
 # field runs to the next |, ;, ·, to two blanks before a label, or to the end.
 _EN_DRAFTER_FIELD_RE = re.compile(
     r"(?:(?<![\w-])(?:(?:last|first|originally)\s)?(?:drafted|prepared|written|compiled|authored|"
-    r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created)\s(?:up\s)?by\b"
+    r"edited|updated|modified|revised|put\stogether|typed\sup|assembled|created|submitted)\s(?:up\s)?by\b"
     r"|(?<![\w-])(?:(?:first|rough|initial)\s)?draft(?:ed)?\sby\b"
     r"|(?:^|(?<=[|;｜；•·])|(?<=\s\s))\s{0,2}(?:(?:doc(?:ument)?\s)?authors?|drafter|drafted|"
     # who keeps the page, as a wiki's page header says it (decision 5410)
@@ -2479,6 +2514,8 @@ _EN_DRAFTER_FIELD_RE = re.compile(
 _DRAFTER_BRACKET_RE = re.compile(
     r"[ \t]?[(（][ \t]?(?=(?:(?:last|first|originally)\s)?(?:drafted|prepared|written|compiled|"
     r"authored|edited|updated|modified|revised|draft)\s(?:up\s)?by\b|"
+    # "(draft — Nora)", "(v2 draft: Omar)", "（草稿：李娜）": a draft and its writer (decision 5581)
+    r"(?:v\d{1,2}\s)?(?:(?:first|rough|initial|working|second)\s)?draft\s?[-–—:,]|(?:初稿|草稿)\s?[-–—:：,，]|"
     r"(?:起草|整理|执笔|撰写|拟稿|编写|填写|初稿|作者)(?:人|者)?\s?(?:[:：]|by(?![A-Za-z])))[^()（）\n]{1,60}[)）]",
     re.I,
 )

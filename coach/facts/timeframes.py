@@ -243,10 +243,14 @@ _ZH = [
         r"|(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])[上下](?:学期)?(?![\u4e00-\u9fff])"
         r"|(?:秋招|春招|黄金周|店庆|周年庆|年货节|暑期档|春节档|国庆档|中秋档|五一档|七夕档|双旦|开学季|毕业季|返校季)"
         r"(?:前|之前|期间|当天|结束前)?"
-        r"|(?<![开社大季])(?:节|考|赛|展)前(?![\u4e00-\u9fff]?[年月]|\d)"
+        # not a ranking: "联赛前四", "展前十名" (decision 5583)
+        r"|(?<![开社大季])(?:节|考|赛|展)前(?![\u4e00-\u9fff]?[年月]|\d|[一二三四五六七八九十两百])"
         r"|(?:半年|半个月|[一二三两1-3]年)(?:之内|内)|周[一二三四五六日天]前"
         r"|20\d\d年?[春夏秋冬](?:季|天)?(?:学期)?|第[一二三四]学期|[一两]个学期(?:内|里)?"
         rf"|(?:{_BEN}本|这个?|下个?)学年|学年(?:末(?:前|之前)?|结束前|内)|(?:假期|放假)(?:前|内|期间|结束前)"
+        # a school year or a season across two years, as in English (decision 524):
+        # "2027-2028学年", "2027-28学年度", "2027/28赛季" (decision 5583)
+        r"|(?<![0-9])20\d\d ?[/–-] ?(?:20)?\d\d ?(?:学年度?|赛季)"
         r"|(?:春节|国庆|中秋|端午|元旦|圣诞|七夕|情人节|旺季|淡季)(?!\u8def)"
         rf"|用?{_ZH_NUM}{{1,3}}个?(?:月|星期|周)(?:时间|里)|用?{_ZH_NUM}{{1,3}}天(?:时间|里|挑战|计划)"
         # 第10-11周 (decision 1663); "第 1-4 周", "第1-2个月" (decision 3342)
@@ -254,7 +258,9 @@ _ZH = [
         rf"|第[ \t]?{_ZH_NUM}{{1,2}}[ \t]?(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
-        r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期)"
+        r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期"
+        # a school's, a plant's or a firm's anniversary, as 店庆 (decision 5586)
+        r"|校庆|厂庆|院庆|司庆|开园|汛期|秋收|夏收|春耕|春运|评审|试运行(?:结束)?)"
         # not the 前 of a word after the event's verb: "上线前置审方系统", "发布前端新版本",
         # "开业前台服务" launch a thing (decision 2545)
         r"(?:前(?![置端台])|之前|期间|当天|结束前)"
@@ -279,6 +285,10 @@ _ZH = [
         rf"|(?:{_BEN}本|这个?|下一?个?)(?:迭代|冲刺|[Ss]print)(?:周期)?(?:结束前|结束时|末|内|之内|前|之前)"
         rf"|(?<![\d一二三四五六七八九十两])(?:{_ZH_NUM}{{1,2}}|[两几])个(?:迭代|冲刺|[Ss]print)(?:周期)?(?:内|之内)"
         rf"|第\s?{_ZH_NUM}{{1,2}}\s?个?(?:迭代|冲刺|[Ss]print)(?:结束)?(?:前|之前|内|末)"
+        # a numbered sprint naming its set, as "Sprint 14 goals" does (decision 5586): "第14个迭代
+        # 目标", "迭代14 OKR", "本迭代目标"
+        rf"|(?:第\s?{_ZH_NUM}{{1,2}}\s?个?|(?:{_BEN}本|这个?|下一?个?))(?:迭代|冲刺)(?=\s?(?:目标|OKR|[（(]))"
+        r"|(?:迭代|冲刺)\s?\d{1,3}(?=\s?(?:目标|OKR|[（(]))"
         # "EAC 期结束前", "观察期结束前": before a named period ends (decision 304).
         r"|(?<=[\u4e00-\u9fffA-Za-z0-9])\s?期(?:结束|結束|届满)(?:前|之前)"
         # "短期（1个月）", "中期(3个月)": a plan's stage with its length, counted from now (decision 301).
@@ -426,7 +436,8 @@ _EN = [
         r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
         # "by the end of first semester" (decision 1761)
         r"(?:(?:this|next|the|current) )?(?:(?:first|second|third|1st|2nd|3rd) (?=semester|term))?"
-        r"(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
+        # "by half term": the school's mid-term break (decision 5586)
+        r"(?:semester|term|half[ -]term|school year|academic year|sprint(?: \d{1,3})?|"
         r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
         # feasts, seasons and sales days a team plans toward (tester8: "by Palm Sunday")
         r"easter|palm sunday|good friday|lent|advent|pentecost|ramadan|eid|diwali|"

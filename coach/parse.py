@@ -95,7 +95,8 @@ _MARKER = (
     # an issue's number opening a line before a dash ("#33 - Document the release process"): the
     # tracker's reference to the issue that holds the item (decision 5142)
     r"\#\d{1,6}[ \t]+[-–—](?=[ \t]+\S)|"
-    rf"{_TREE}|[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|--?>(?=\s)|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    # "- * [ ] …": a second bullet before the checkbox, as a wiki page nests it (decision 5479)
+    rf"{_TREE}|[-*+–—](?=\s)(?:\s+(?:[-*+][ \t]+(?={_CHECKBOX}))?{_CHECKBOX}(?=\s))?|--?>(?=\s)|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[.．)）](?!\d)|、(?!\d{{1,2}}、))|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
     r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"
@@ -1020,6 +1021,14 @@ def _chat_log_prefixes(raws: list[str]) -> dict[int, int]:
     return out if len(out) >= 2 and 2 * len(out) >= lines else {}
 
 
+# A Markdown attribute list closing a line, as site generators write a heading's anchor or class
+# ("### **Objective 1 - Run the event** {#objective-1-run-the-event}", "## Goals {: .wide}"):
+# markup, no wording (decision 5479).
+_ATTRIBUTE_LIST_END_RE = re.compile(
+    r"[ \t]\{:?[ \t]?[#.][\w:.-]{1,80}(?:[ \t]+[#.][\w:.-]{1,80}){0,4}[ \t]?\}$"
+)
+
+
 def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -1048,6 +1057,10 @@ def _split_lines(text: str) -> list[_Line]:
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
+        if body[end - 1 : end] == "}":
+            attrs = _ATTRIBUTE_LIST_END_RE.search(body, lead, end)
+            if attrs is not None and attrs.start() > lead:
+                end = attrs.start()  # "### **Objective 1 - …** {#objective-1}" (decision 5479)
         indent = sum(
             4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
             for c in body[:lead]
@@ -1705,8 +1718,24 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
             if m and m.end() < len(rest):
                 who = rm.group("who").strip()
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
-                return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
+                who = who[lm.end() :] if lm and lm.end() < len(who) else who
+                if _STATUS_BEFORE_LABEL_RE.fullmatch(who.strip(" *_[]【】()（）")):
+                    # "ACHIEVED Key Result 1.1: …", "[Done] KR2: …": a results page's status
+                    # before the label says how far the item got, no role (decision 5478)
+                    who = ""
+                return kind, m, rm.end(), who
     return None
+
+
+# A status a results page writes before an item's label (decision 5478): "ACHIEVED Key Result
+# 1.1: …", "PARTIALLY ACHIEVED Key Result 2.2: …", "Done — KR3: …". (A Chinese status before
+# the label, "已完成 — KR1：…", was already no owner: the owner reader finds no name in it.)
+_STATUS_BEFORE_LABEL_RE = re.compile(
+    r"(?:(?:partially|partly|mostly|fully|not(?:\s+yet)?)\s+)?"
+    r"(?:achieved|met|done|completed?|missed|exceeded|dropped|cancell?ed|abandoned|delayed|"
+    r"blocked|paused|deferred|started|in\s+progress|on\s+track|off\s+track|at\s+risk|behind)",
+    re.IGNORECASE,
+)
 
 
 def _verb_before_label(rm: re.Match[str]) -> bool:

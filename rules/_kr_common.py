@@ -1898,7 +1898,8 @@ def _zh_sent_to(item: Item, q: Quantity, ce: int) -> Activity | None:
 # Between a leading verb of sending and a count of recipients: the things sent, then "to" and
 # at most a word bounding the count ("Send welcome packs to at least 400 new members").
 _EN_SENT_TO_GAP = re.compile(
-    r"\s+(?:[a-z][a-z'-]{0,24}\s+){1,5}to\s+(?:(?:at least|over|more than|another)\s+)?"
+    r"[ \t]{1,3}(?:[a-z][a-z'-]{0,24}[ \t]{1,3}){1,5}to[ \t]{1,3}"
+    r"(?:(?:at least|over|more than|another)[ \t]{1,3})?"
 )
 
 

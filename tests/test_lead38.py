@@ -67,3 +67,61 @@ def test_things_handed_out_or_sent_to_a_count_are_effort(kr):
 )
 def test_near_wordings_keep_their_reading(kr, rule, present):
     assert (rule in _fails(kr)) is present
+
+
+def _parsed(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    r = review(text)
+    return [(o.text, [(k.text, k.owner) for k in o.key_results]) for o in r.objectives]
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["ACHIEVED", "PARTIALLY ACHIEVED", "NOT ACHIEVED", "DONE", "In progress", "At risk"],
+)
+def test_a_status_before_the_label_owns_nothing(status):
+    text = (
+        "## Volunteer programme — 2027 results\n\n### Objective 1 - Keep the pantry open\n\n"
+        f"{status} Key Result 1.1: Open the pantry 3 evenings a week through December\n\n"
+        "Key Result 1.2: Recruit 12 new shift leads by June 30\n"
+    )
+    ((_obj, krs),) = _parsed(text)
+    assert krs[0] == ("Open the pantry 3 evenings a week through December", None)
+    item = review(text).objectives[0].key_results[0]
+    assert "kr-no-owner" in {c.rule_id for c in item.checks if c.status == "fail"}
+
+
+def test_a_team_before_the_label_still_owns():
+    text = "## Q3 2027 OKRs\n\nObjective 1: Win the northern region\n\nSales — KR1: Sign 8 new distributors by September 30\n"
+    ((_obj, krs),) = _parsed(text)
+    assert krs[0][1] == "Sales"
+
+
+def test_an_attribute_list_after_a_heading_is_markup():
+    text = (
+        "## 2027 OKRs\n\n### **Objective 2 - Grow the volunteer base** {#objective-2-grow}\n\n"
+        "Key Result 2.1: Recruit one “Ask a Nurse” volunteer per quarter\n\n"
+        "Key Result 2.2: Raise volunteer retention from 55% to 70% by December 31\n"
+    )
+    ((obj, krs),) = _parsed(text)
+    assert obj == "Grow the volunteer base"
+    assert krs[0][0] == "Recruit one “Ask a Nurse” volunteer per quarter"
+
+
+@pytest.mark.parametrize("marker", ["- * [ ]", "* - [x]", "- + [ ]"])
+def test_a_nested_checkbox_marker_is_one_marker(marker):
+    text = (
+        "## Docs team Q2 2027\n\nObjective: Make the handbook the first place people look\n\n"
+        f"{marker} Add a search box to the handbook by May 31\n"
+        f"{marker} Cut unanswered handbook questions from 40 to 10 a month by June 30\n"
+    )
+    ((_obj, krs),) = _parsed(text)
+    assert [k for k, _ in krs] == [
+        "Add a search box to the handbook by May 31",
+        "Cut unanswered handbook questions from 40 to 10 a month by June 30",
+    ]
+
+
+def test_braces_inside_the_wording_stay():
+    text = "## Platform Q2 2027\n\nObjective: Make the API feel instant\n\n- Cut p95 latency {api} to 200 ms by June 30\n"
+    ((_obj, krs),) = _parsed(text)
+    assert krs[0][0] == "Cut p95 latency {api} to 200 ms by June 30"

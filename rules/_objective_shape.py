@@ -3023,7 +3023,83 @@ def _flat_en(item: Item) -> Flat | None:
     state = _internal_state_en(item, toks, i)
     if state is not None:
         return Flat("state", state)
+    if _unlisted_verb_on_thing(item, toks, i):
+        # "Tame the ticket backlog", "Shore up the night shift": a verb no list knows and a
+        # plain object, nothing it serves or wins (decision 5560)
+        return Flat("verb", (toks[i].start, toks[i].end))
     return None
+
+
+# What an objective's verb is already known as, in any list the objective's rules read: a verb
+# on none of them is read by its shape alone (decision 5560).
+_EN_KNOWN_VERB_LISTS = (
+    "objective_inspiring", "objective_end_state_verbs", "objective_mitigation",
+    "objective_marker_idioms", "objective_market_moves", "objective_acquire_verbs",
+    "objective_full_verbs", "objective_rollout_verbs", "objective_target_verbs",
+)  # fmt: skip
+_EN_PLAIN_PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "together"})
+_EN_PLAIN_LEADS = frozenset(
+    {"the", "our", "my", "their", "your", "its", "this", "these", "those", "a", "an"}
+)
+# Words that make the object more than a thing of the team's own: a clause, a purpose, a
+# comparison, the people or places it reaches, a second determiner (a complement: "Make the
+# shift a place nurses want to work").
+_EN_NOT_PLAIN = frozenset(
+    {"so", "that", "until", "when", "where", "who", "which", "whose", "to", "for", "with",
+     "without", "while", "before", "after", "by", "into", "onto", "than", "as", "every", "each",
+     "all", "no", "never", "more", "most", "less", "least", "and", "or", "but", "not", "we",
+     "they", "i", "you", "us", "them", "people", "like"}
+)  # fmt: skip
+
+
+@cache
+def _en_known_verbs() -> frozenset[str]:
+    known = set(_en_verbs()) | set(verb_classes("en"))
+    for name in _EN_KNOWN_VERB_LISTS:
+        known.update(p.split()[0] for p in words(name, "en") if p.split())
+    return frozenset(known)
+
+
+def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether the objective is an imperative no verb list knows ("Tame", "Shore up",
+    "Reimagine"), then one determiner and one to four plain words naming the team's own thing:
+    "Tame the ticket backlog", "Shore up the night shift", "Revitalise the parent association"
+    (decision 5560). The object is plain when it holds no clause or purpose, no comparison or
+    superlative, and its last word names no people (objective_people: "Charm our hotel guests")
+    and no arena won against others (objective_contest_arenas: "Storm the Asian market", "Smash
+    the quarterly record")."""
+    if i != 0 or not 3 <= len(toks) <= 7:
+        return False
+    first = toks[0].text
+    if not (first[:1].isupper() and first.isalpha()) or _plural_form(toks[0]):
+        return False  # an imperative opens the objective, capitalised as written
+    known = _en_known_verbs()
+    if first.lower() in known or _lemma(toks[0]) in known:
+        return False
+    k = 1
+    if toks[k].text.lower() in _EN_PLAIN_PARTICLES:
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in _EN_PLAIN_LEADS:
+        return False
+    rest = toks[k + 1 :]
+    if not 1 <= len(rest) <= 4:
+        return False
+    for t in rest:
+        w = t.text.lower()
+        if (
+            not w.isalpha()
+            or w in _EN_NOT_PLAIN
+            or w in _EN_PLAIN_LEADS
+            or _comparative(t)
+            or (w.endswith("est") and w not in _single("objective_superlative_exceptions", "en"))
+        ):
+            return False
+    # the head names who or what it is for: the people served ("Charm our hotel guests") or an
+    # arena won against others; a modifier does not ("the parent association")
+    head = {rest[-1].text.lower(), _lemma(rest[-1])}
+    if head & (_single("objective_people", "en") | _single("objective_contest_arenas", "en")):
+        return False
+    return served(item) is None
 
 
 # A period closed or opened "strong" (decision 2485), a scope or a time after it at most.

@@ -1,0 +1,78 @@
+"""Round 38 (issue 8), helper obj38: the objective principles in both languages, decisions
+5560-5579 (docs/principles.md, "… (issue 8, thirty-eighth round; obj38)"). Every wording here
+is the helper's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+_RULES = {
+    "flat": "objective-not-inspiring",
+    "metric": "objective-is-metric",
+    "vague": "objective-vague",
+    "ctrl": "objective-not-controllable",
+}
+
+_DRAFTS = {
+    "zh": "O1：{text}\nKR1：会员复购率从20%提升到35%（负责人：孟涛，2027年Q3）\n",
+    "en": "O1: {text}\nKR1: Repeat orders from 20% to 35% by end of Q3 (owner: Ana)\n",
+}
+
+# decision, language, wording | rules it fails | rules it passes ("-": none).
+# 5560: an imperative no verb list knows, then one determiner and a plain object, is flat;
+_TABLE = """
+5560 en Rethink the school timetable | flat | -
+5560 en Shore up the night shift | flat | -
+5560 en Beef up the help centre | flat | -
+5560 en Spruce up the reception area | flat | -
+5560 en Shake up the sales playbook | flat | -
+5560 en Rejig the delivery routes | flat | -
+5560 en Button up the audit trail | flat | -
+5560 en Smarten up the shop floor | flat | -
+5560 en Dust off the alumni programme | flat | -
+5560 en Revitalise the parent association | flat | -
+5560 en Reinvigorate the volunteer network | flat | -
+5560 en Reimagine the patient discharge process | flat | -
+5560 en Unify the two support queues | flat | -
+5560 en Tame the ticket backlog | flat | -
+5560 en Lean out the assembly line | flat | -
+5560 en Reimagine discharge so patients leave knowing their meds | - | flat
+5560 en Tame the ticket backlog so no customer waits past Friday | - | flat
+5560 en Shore up the night shift until every ward has two nurses | - | flat
+5560 en Captivate the audience | - | flat
+5560 en Charm our hotel guests | - | flat
+5560 en Dazzle the judges | - | flat
+5560 en Thrill the season ticket holders | - | flat
+5560 en Storm the Asian market | - | flat
+5560 en Smash the quarterly record | - | flat
+5560 en Crack the enterprise segment | - | flat
+5560 en Rule the weekend brunch scene | - | flat
+5560 en Reinvent the corner shop | - | flat
+5560 en Revolutionise the village bakery | - | flat
+5560 en Protect my evenings | - | flat
+5560 en Make the night shift a place nurses want to work | - | flat
+"""
+
+
+def _cases() -> list[tuple[str, str, str, set[str], set[str]]]:
+    out = []
+    for line in _TABLE.strip().splitlines():
+        head, fails, passes = (part.strip() for part in line.split("|"))
+        decision, lang, text = head.split(maxsplit=2)
+        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
+        out.append((decision, lang, text, named[0], named[1]))
+    return out
+
+
+def _failed(lang: str, text: str) -> set[str]:
+    r = review(_DRAFTS[lang].format(text=text))
+    return {c.rule_id for c in r.objectives[0].checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize(("decision", "lang", "text", "fails", "passes"), _cases())
+def test_case(decision: str, lang: str, text: str, fails: set[str], passes: set[str]):
+    got = _failed(lang, text)
+    assert fails <= got, (decision, text, got)
+    assert not passes & got, (decision, text, got)

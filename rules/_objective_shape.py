@@ -4690,7 +4690,9 @@ _SALE_VERBS = frozenset(
      "fill", "recover", "collect",
      # the customers kept or lost: "Keep more customers", "Lose fewer members" (decisions 4846,
      # 4920: the retention count)
-     "keep", "retain", "lose", "renew"}
+     "keep", "retain", "lose", "renew",
+     # people reached or enrolled, counted: "Reach more families", "Enrol more pupils" (5561)
+     "reach", "enrol", "enroll"}
 )  # fmt: skip
 
 
@@ -4733,9 +4735,9 @@ def _partitive_people_kept(toks: list[Token], verb: int, j: int) -> bool:
 
 
 def _kept_people(item: Item, toks: list[Token], verb: int, j: int) -> bool:
-    """True unless the verb is keep/retain and what follows "more" is no people ("Keep more
-    promises" is no count kept; decision 4920)."""
-    if _lemma(toks[verb]) not in ("keep", "retain"):
+    """True unless the verb is keep/retain/reach and what follows "more" is no people ("Keep more
+    promises" is no count kept, decision 4920; "Reach more milestones" no one reached, 5561)."""
+    if _lemma(toks[verb]) not in ("keep", "retain", "reach"):
         return True
     end = _scope_start(toks, j, item)
     return j < end and toks[end - 1].text.lower() in _single("objective_people", "en")

@@ -22,6 +22,9 @@ _DRAFTS = {
 
 # decision, language, wording | rules it fails | rules it passes ("-": none).
 # 5560: an imperative no verb list knows, then one determiner and a plain object, is flat;
+# 5561: more people reached or enrolled is a count moved: a KPI objective;
+# 5562: a measure's 突破 (实现突破, 取得新突破) with no figure is a KPI, as 再创新高 is;
+# 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only).
 _TABLE = """
 5560 en Rethink the school timetable | flat | -
 5560 en Shore up the night shift | flat | -
@@ -53,6 +56,29 @@ _TABLE = """
 5560 en Revolutionise the village bakery | - | flat
 5560 en Protect my evenings | - | flat
 5560 en Make the night shift a place nurses want to work | - | flat
+5561 en Reach more families | metric flat | -
+5561 en Reach more retirees | metric flat | -
+5561 en Reach more rural patients | metric flat | -
+5561 en Reach more listeners | metric flat | -
+5561 en Reach more of our members | metric flat | -
+5561 en Enrol more pupils | metric flat | -
+5561 en Enroll more adult learners | metric flat | -
+5561 en Reach more families with free meals so no child goes hungry | - | metric flat
+5561 en Reach more milestones | - | metric
+5561 en Reach every family in the valley | - | metric flat
+5561 en Reach financial independence | - | metric
+5562 zh 会员规模实现突破 | metric flat | -
+5562 zh 销售额取得新突破 | metric flat | -
+5562 zh 线上营收实现新突破 | metric flat | -
+5562 zh 门店客流再获突破 | metric flat | -
+5562 zh 关键核心技术取得新突破 | flat | metric
+5562 zh 新药研发取得突破 | flat | metric
+5562 zh 在华南市场实现突破 | flat | metric
+5562 zh 打造突破性的储能电池 | - | metric flat
+5562 zh 海外业务实现零的突破 | - | metric
+5563 zh 降本增效 | vague flat | metric
+5563 zh 持续推进降本增效 | vague flat | metric
+5563 zh 降低门店运营成本 | metric flat | vague
 """
 
 

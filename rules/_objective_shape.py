@@ -547,6 +547,13 @@ def _relative_win(folded: str, s: int, a: int, b: int, e: int) -> bool:
     return _EN_RELATIVE_SUBJECT.search(folded, s, a) is not None and bool(folded[s:a].strip())
 
 
+# 头部 is a place won only when the team becomes or builds the thing at the top: "打造本地生活赛道
+# 的头部账号", "跻身茶饮头部品牌" (decision 5564); the verb and 头部 in one clause, 头部 last.
+_ZH_TOP_TIER_BECOME = re.compile(
+    r"(?:成为|做成|做到|打造|建成|跻身|冲进|挤进|进入|争当|争做|做)[^，,。；;！!？?、]{0,14}$"
+)
+
+
 def _aspirations(item: Item) -> list[tuple[Span, str]]:
     lang = item.language
     s, e = core(item)
@@ -574,6 +581,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "把损耗降到最低": a measure minimised, no aspiration (decision 876)
         if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
             continue
+        if lang == "zh" and term == "头部" and not _ZH_TOP_TIER_BECOME.search(folded, s, a):
+            continue  # "与头部主播合作", "服务好头部客户": others at the top, no place won (5564)
         if lang == "zh" and term == "引领" and _led_by_noun(item, a):
             continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
         if lang == "en" and folded.startswith(("'t", "’t"), b):

@@ -24,7 +24,8 @@ _DRAFTS = {
 # 5560: an imperative no verb list knows, then one determiner and a plain object, is flat;
 # 5561: more people reached or enrolled is a count moved: a KPI objective;
 # 5562: a measure's 突破 (实现突破, 取得新突破) with no figure is a KPI, as 再创新高 is;
-# 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only).
+# 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only);
+# 5564: 头部 is a leader's place when the team becomes or builds the thing at the top.
 _TABLE = """
 5560 en Rethink the school timetable | flat | -
 5560 en Shore up the night shift | flat | -
@@ -79,6 +80,13 @@ _TABLE = """
 5563 zh 降本增效 | vague flat | metric
 5563 zh 持续推进降本增效 | vague flat | metric
 5563 zh 降低门店运营成本 | metric flat | vague
+5564 zh 打造本地生活赛道的头部账号！ | - | flat
+5564 zh 跻身茶饮头部品牌 | - | flat
+5564 zh 做成区域头部的家政公司 | - | flat
+5564 zh 与头部主播建立合作 | flat | -
+5564 zh 服务好头部客户 | flat | -
+5564 zh 学习头部企业的经验 | flat | -
+5564 zh 招募头部带货主播 | flat | -
 """
 
 

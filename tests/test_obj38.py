@@ -26,7 +26,8 @@ _DRAFTS = {
 # 5562: a measure's 突破 (实现突破, 取得新突破) with no figure is a KPI, as 再创新高 is;
 # 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only);
 # 5564: 头部 is a leader's place when the team becomes or builds the thing at the top;
-# 5565: a place, an offer or a promotion others grant the writer is not controllable.
+# 5565: a place, an offer or a promotion others grant the writer is not controllable;
+# 5566: a way of working worn as a label ("Be data-driven") is a broad quality: vague.
 _TABLE = """
 5560 en Rethink the school timetable | flat | -
 5560 en Shore up the night shift | flat | -
@@ -109,6 +110,15 @@ _TABLE = """
 5565 zh 通过法考 | - | ctrl
 5565 zh 让更多学生考上重点高中 | - | ctrl
 5565 zh 提高录取率 | - | ctrl
+5566 en Be data-driven | vague flat | -
+5566 en Be more customer-centric | vague flat | -
+5566 en Be customer-focused | vague flat | -
+5566 en Become more innovative | vague flat | -
+5566 en Be efficient | vague flat | -
+5566 en Be more collaborative | vague flat | -
+5566 en Be data-driven about every hiring call so no candidate waits a week | - | vague flat
+5566 en Be the most innovative bakery in town | - | vague flat
+5566 en Make every clinic visit efficient for families | - | vague
 """
 
 

@@ -36,46 +36,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or (lang == "en" and _market_ridden(folded, s, e))
         or (_given_from_outside(folded, s, e) if lang == "en" else _zh_honour_given(folded, s, e))
         or (_zh_platform_choice(folded, s, e) if lang == "zh" else None)
-        or _place_granted(folded, s, e, lang)
     )
-
-
-# A place, an offer or a promotion that others grant the writer: an admissions office, an
-# examiners' cutoff, an employer (decision 5565). Said by the writer of themself, the verb at the
-# clause's start (a year, "I will", 今年 or 一战 before it at most): "Get into a top design
-# school", "Land a job at a big law firm", "Get promoted to team lead", "考上浙大金融专硕",
-# "被心仪的大学录取", "拿到大厂的offer". What the team does for the people it serves is not read
-# ("Help pupils get into university", "让更多学生考上重点高中"), nor a rate ("提高录取率").
-_EN_PLACE_LEAD = (
-    r"(?:(?:i|i'll|i\s+will|we|we'll|finally|in\s+\d{4}|this\s+year|next\s+year)\s+){0,3}"
-)
-_EN_PLACE_GRANTED = re.compile(
-    r"\s{0,3}" + _EN_PLACE_LEAD + r"(?:"
-    r"(?:get|be|get\s+myself)\s+(?:accepted|admitted)\s+(?:in|on)?to\b"
-    r"|(?:get|got)\s+into\s+(?:(?:a|an|the|my|our)\s+)?(?:[\w'’-]{1,20}\s+){0,4}?"
-    r"(?:school|college|university|uni|program|programme|academy|conservatory|mba|phd|"
-    r"bootcamp|residency)s?\b"
-    r"|(?:land|get|win|receive|secure)\s+(?:a|an|the|my)\s+(?:[\w'’-]{1,20}\s+){0,2}?"
-    r"(?:job|offer|place|spot|seat|internship|residency|scholarship)\s+(?:offer\s+)?"
-    r"(?:at|in|on|with|from)\b"
-    r"|(?:get|be)\s+promoted\b|(?:earn|get|win)\s+(?:a|my|the)\s+promotion\b)",
-    re.I,
-)
-_ZH_PLACE_LEAD = r"(?:(?:20\d{2}|今|明)年|[一二]战|争取|顺利|成功|力争|我要|要){0,3}"
-_ZH_PLACE_GRANTED = re.compile(
-    _ZH_PLACE_LEAD + r"(?:考上|考进|考入|上岸|被[^，,。；;！!？?]{1,12}录取(?!率)"
-    r"|拿到[^，,。；;！!？?]{0,10}(?:offer|录取通知书?)|升职|晋升为)",
-    re.I,
-)
-
-
-def _place_granted(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
-    pattern = _EN_PLACE_GRANTED if lang == "en" else _ZH_PLACE_GRANTED
-    m = pattern.match(folded, s, e)
-    if m is None:
-        return None
-    lead = len(m.group(0)) - len(m.group(0).lstrip())
-    return m.start() + lead, m.end()
 
 
 # 被, a platform or its editors, then their verb of picking: the team or its work chosen

@@ -12,7 +12,6 @@ _RULES = {
     "flat": "objective-not-inspiring",
     "metric": "objective-is-metric",
     "vague": "objective-vague",
-    "ctrl": "objective-not-controllable",
 }
 
 _DRAFTS = {
@@ -26,7 +25,6 @@ _DRAFTS = {
 # 5562: a measure's 突破 (实现突破, 取得新突破) with no figure is a KPI, as 再创新高 is;
 # 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only);
 # 5564: 头部 is a leader's place when the team becomes or builds the thing at the top;
-# 5565: a place, an offer or a promotion others grant the writer is not controllable;
 # 5566: a way of working worn as a label ("Be data-driven") is a broad quality: vague.
 _TABLE = """
 5560 en Rethink the school timetable | flat | -
@@ -89,27 +87,6 @@ _TABLE = """
 5564 zh 服务好头部客户 | flat | -
 5564 zh 学习头部企业的经验 | flat | -
 5564 zh 招募头部带货主播 | flat | -
-5565 en Get accepted into a top design school | ctrl | flat
-5565 en Get into medical school | ctrl | flat
-5565 en Win a place at the state conservatory | ctrl | -
-5565 en Land a job at a big law firm | ctrl | -
-5565 en Get promoted to senior engineer | ctrl | -
-5565 en Get an offer from a product studio | ctrl | -
-5565 en I will get into a nursing programme in 2027 | ctrl | -
-5565 en Pass the bar exam | - | ctrl
-5565 en Help pupils get into university | - | ctrl
-5565 en Get into the habit of saving | - | ctrl
-5565 en Get into the enterprise market | - | ctrl
-5565 en Build an application portfolio the admissions panel cannot ignore | - | ctrl
-5565 zh 考上浙大金融专硕 | ctrl | flat
-5565 zh 被心仪的大学录取 | ctrl | flat
-5565 zh 拿到一家新能源车企的offer | ctrl | -
-5565 zh 今年升职为主管 | ctrl | -
-5565 zh 一战上岸杭州市教师编 | ctrl | flat
-5565 zh 争取晋升为高级工程师 | ctrl | -
-5565 zh 通过法考 | - | ctrl
-5565 zh 让更多学生考上重点高中 | - | ctrl
-5565 zh 提高录取率 | - | ctrl
 5566 en Be data-driven | vague flat | -
 5566 en Be more customer-centric | vague flat | -
 5566 en Be customer-focused | vague flat | -

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach import review
-
-_RULES = {
-    "flat": "objective-not-inspiring",
-    "metric": "objective-is-metric",
-    "vague": "objective-vague",
-}
-
-_DRAFTS = {
-    "zh": "O1：{text}\nKR1：会员复购率从20%提升到35%（负责人：孟涛，2027年Q3）\n",
-    "en": "O1: {text}\nKR1: Repeat orders from 20% to 35% by end of Q3 (owner: Ana)\n",
-}
+from tests.test_obj37 import _cases, _failed
 
 # decision, language, wording | rules it fails | rules it passes ("-": none).
 # 5560: an imperative no verb list knows, then one determiner and a plain object, is flat;
@@ -99,22 +88,7 @@ _TABLE = """
 """
 
 
-def _cases() -> list[tuple[str, str, str, set[str], set[str]]]:
-    out = []
-    for line in _TABLE.strip().splitlines():
-        head, fails, passes = (part.strip() for part in line.split("|"))
-        decision, lang, text = head.split(maxsplit=2)
-        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
-        out.append((decision, lang, text, named[0], named[1]))
-    return out
-
-
-def _failed(lang: str, text: str) -> set[str]:
-    r = review(_DRAFTS[lang].format(text=text))
-    return {c.rule_id for c in r.objectives[0].checks if c.status == "fail"}
-
-
-@pytest.mark.parametrize(("decision", "lang", "text", "fails", "passes"), _cases())
+@pytest.mark.parametrize(("decision", "lang", "text", "fails", "passes"), _cases(_TABLE))
 def test_case(decision: str, lang: str, text: str, fails: set[str], passes: set[str]):
     got = _failed(lang, text)
     assert fails <= got, (decision, text, got)

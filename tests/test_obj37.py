@@ -12,6 +12,7 @@ _RULES = {
     "flat": "objective-not-inspiring",
     "metric": "objective-is-metric",
     "vague": "objective-vague",
+    "ctrl": "objective-not-controllable",
 }
 
 _DRAFTS = {

@@ -14,7 +14,8 @@ from tests.test_obj37 import _cases, _failed
 # 5562: a measure's 突破 (实现突破, 取得新突破) with no figure is a KPI, as 再创新高 is;
 # 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only);
 # 5564: 头部 is a leader's place when the team becomes or builds the thing at the top;
-# 5566: a way of working worn as a label ("Be data-driven") is a broad quality: vague.
+# 5566: a way of working worn as a label ("Be data-driven") is a broad quality: vague;
+# 5567: "a great place to work" said of the team's own workplace names no rater.
 _TABLE = """
 5560 en Rethink the school timetable | flat | -
 5560 en Shore up the night shift | flat | -
@@ -85,6 +86,14 @@ _TABLE = """
 5566 en Be data-driven about every hiring call so no candidate waits a week | - | vague flat
 5566 en Be the most innovative bakery in town | - | vague flat
 5566 en Make every clinic visit efficient for families | - | vague
+5567 en Be a great place to work | - | ctrl
+5567 en Make our office a great place to work | - | ctrl
+5567 en Make the clinic a great place to work for nurses | - | ctrl
+5567 en Become a great place to work for engineers | - | ctrl
+5567 en Get certified as a Great Place to Work | ctrl | -
+5567 en Earn Great Place to Work certification | ctrl | -
+5567 en Make the Great Place to Work list | ctrl | -
+5567 en Be named a Great Place to Work this year | ctrl | -
 """
 
 

@@ -3077,7 +3077,7 @@ def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
     superlative, and its last word names no people (objective_people: "Charm our hotel guests")
     and no arena won against others (objective_contest_arenas: "Storm the Asian market", "Smash
     the quarterly record")."""
-    if i != 0 or not 3 <= len(toks) <= 7:
+    if i != 0 or not 3 <= len(toks) <= 11:
         return False
     first = toks[0].text
     if not (first[:1].isupper() and first.isalpha()) or _plural_form(toks[0]):
@@ -3091,6 +3091,11 @@ def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
     if k >= len(toks) or toks[k].text.lower() not in _EN_PLAIN_LEADS:
         return False
     rest = toks[k + 1 :]
+    # one place the work is done at, after the thing ("… at both hospitals", "… in Plant 2")
+    at = next((j for j, t in enumerate(rest) if t.text.lower() in _EN_WORK_PLACES), len(rest))
+    if at < len(rest) and not _plain_place(rest[at + 1 :]):
+        return False
+    rest = rest[:at]
     if not 1 <= len(rest) <= 4:
         return False
     for t in rest:
@@ -3109,6 +3114,28 @@ def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
     if head & (_single("objective_people", "en") | _single("objective_contest_arenas", "en")):
         return False
     return served(item) is None
+
+
+_EN_WORK_PLACES = frozenset({"in", "at", "on", "across", "within"})
+_EN_PLACE_WORDS = frozenset(
+    {"the", "our", "my", "a", "all", "both", "every", "each", "two", "three"}
+)
+
+
+def _plain_place(place: list[Token]) -> bool:
+    """Whether the words after in/at/on/across only name a place: one to four words, letters or
+    figures, nothing that opens a clause or names people ("… at both hospitals", "… in Plant 2";
+    not "… on every call so patients …", decision 5560)."""
+    if not 1 <= len(place) <= 4:
+        return False
+    people = _single("objective_people", "en")
+    return not any(
+        not t.text.isalnum()
+        or (t.text.lower() in _EN_NOT_PLAIN and t.text.lower() not in _EN_PLACE_WORDS)
+        or t.text.lower() in people
+        or _lemma(t) in people
+        for t in place
+    )
 
 
 # A period closed or opened "strong" (decision 2485), a scope or a time after it at most.

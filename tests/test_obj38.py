@@ -15,7 +15,8 @@ from tests.test_obj37 import _cases, _failed
 # 5563: 降本增效 alone stays a vague slogan, not a KPI (guarded only);
 # 5564: 头部 is a leader's place when the team becomes or builds the thing at the top;
 # 5566: a way of working worn as a label ("Be data-driven") is a broad quality: vague;
-# 5567: "a great place to work" said of the team's own workplace names no rater.
+# 5567: "a great place to work" said of the team's own workplace names no rater;
+# 5568: 5560's plain thing may be followed by one place the work is done at.
 _TABLE = """
 5560 en Rethink the school timetable | flat | -
 5560 en Shore up the night shift | flat | -
@@ -94,6 +95,17 @@ _TABLE = """
 5567 en Earn Great Place to Work certification | ctrl | -
 5567 en Make the Great Place to Work list | ctrl | -
 5567 en Be named a Great Place to Work this year | ctrl | -
+5568 en Reimagine the discharge process at both hospitals | flat | -
+5568 en Shore up the night shift on ward 7 | flat | -
+5568 en Smarten up the shop floor in Plant 2 | flat | -
+5568 en Spruce up the reception area in the main building | flat | -
+5568 en Rejig the delivery routes across the north | flat | -
+5568 en Revamp the intake form across all clinics | flat | -
+5568 en Dazzle the crowd at the county fair | - | flat
+5568 en Charm our hotel guests in the lobby | - | flat
+5568 en Captivate the audience at every show | - | flat
+5568 en Smash the record at the regional meet | - | flat
+5568 en Tame the ticket backlog in a way customers notice | - | flat
 """
 
 

@@ -547,6 +547,13 @@ def _relative_win(folded: str, s: int, a: int, b: int, e: int) -> bool:
     return _EN_RELATIVE_SUBJECT.search(folded, s, a) is not None and bool(folded[s:a].strip())
 
 
+# 头部 is a place won only when the team becomes or builds the thing at the top: "打造本地生活赛道
+# 的头部账号", "跻身茶饮头部品牌" (decision 5564); the verb and 头部 in one clause, 头部 last.
+_ZH_TOP_TIER_BECOME = re.compile(
+    r"(?:成为|做成|做到|打造|建成|跻身|冲进|挤进|进入|争当|争做|做)[^，,。；;！!？?、]{0,14}$"
+)
+
+
 def _aspirations(item: Item) -> list[tuple[Span, str]]:
     lang = item.language
     s, e = core(item)
@@ -574,6 +581,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "把损耗降到最低": a measure minimised, no aspiration (decision 876)
         if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
             continue
+        if lang == "zh" and term == "头部" and not _ZH_TOP_TIER_BECOME.search(folded, s, a):
+            continue  # "与头部主播合作", "服务好头部客户": others at the top, no place won (5564)
         if lang == "zh" and term == "引领" and _led_by_noun(item, a):
             continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
         if lang == "en" and folded.startswith(("'t", "’t"), b):
@@ -3023,7 +3032,110 @@ def _flat_en(item: Item) -> Flat | None:
     state = _internal_state_en(item, toks, i)
     if state is not None:
         return Flat("state", state)
+    if _unlisted_verb_on_thing(item, toks, i):
+        # "Tame the ticket backlog", "Shore up the night shift": a verb no list knows and a
+        # plain object, nothing it serves or wins (decision 5560)
+        return Flat("verb", (toks[i].start, toks[i].end))
     return None
+
+
+# What an objective's verb is already known as, in any list the objective's rules read: a verb
+# on none of them is read by its shape alone (decision 5560).
+_EN_KNOWN_VERB_LISTS = (
+    "objective_inspiring", "objective_end_state_verbs", "objective_mitigation",
+    "objective_marker_idioms", "objective_market_moves", "objective_acquire_verbs",
+    "objective_full_verbs", "objective_rollout_verbs", "objective_target_verbs",
+)  # fmt: skip
+_EN_PLAIN_PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "together"})
+_EN_PLAIN_LEADS = frozenset(
+    {"the", "our", "my", "their", "your", "its", "this", "these", "those", "a", "an"}
+)
+# Words that make the object more than a thing of the team's own: a clause, a purpose, a
+# comparison, the people or places it reaches, a second determiner (a complement: "Make the
+# shift a place nurses want to work").
+_EN_NOT_PLAIN = frozenset(
+    {"so", "that", "until", "when", "where", "who", "which", "whose", "to", "for", "with",
+     "without", "while", "before", "after", "by", "into", "onto", "than", "as", "every", "each",
+     "all", "no", "never", "more", "most", "less", "least", "and", "or", "but", "not", "we",
+     "they", "i", "you", "us", "them", "people", "like"}
+)  # fmt: skip
+
+
+@cache
+def _en_known_verbs() -> frozenset[str]:
+    known = set(_en_verbs()) | set(verb_classes("en"))
+    for name in _EN_KNOWN_VERB_LISTS:
+        known.update(p.split()[0] for p in words(name, "en") if p.split())
+    return frozenset(known)
+
+
+def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether the objective is an imperative no verb list knows ("Tame", "Shore up",
+    "Reimagine"), then one determiner and one to four plain words naming the team's own thing:
+    "Tame the ticket backlog", "Shore up the night shift", "Revitalise the parent association"
+    (decision 5560). The object is plain when it holds no clause or purpose, no comparison or
+    superlative, and its last word names no people (objective_people: "Charm our hotel guests")
+    and no arena won against others (objective_contest_arenas: "Storm the Asian market", "Smash
+    the quarterly record")."""
+    if i != 0 or not 3 <= len(toks) <= 11:
+        return False
+    first = toks[0].text
+    if not (first[:1].isupper() and first.isalpha()) or _plural_form(toks[0]):
+        return False  # an imperative opens the objective, capitalised as written
+    known = _en_known_verbs()
+    if first.lower() in known or _lemma(toks[0]) in known:
+        return False
+    k = 1
+    if toks[k].text.lower() in _EN_PLAIN_PARTICLES:
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in _EN_PLAIN_LEADS:
+        return False
+    rest = toks[k + 1 :]
+    # one place the work is done at, after the thing ("… at both hospitals", "… in Plant 2")
+    at = next((j for j, t in enumerate(rest) if t.text.lower() in _EN_WORK_PLACES), len(rest))
+    if at < len(rest) and not _plain_place(rest[at + 1 :]):
+        return False
+    rest = rest[:at]
+    if not 1 <= len(rest) <= 4:
+        return False
+    for t in rest:
+        w = t.text.lower()
+        if (
+            not w.isalpha()
+            or w in _EN_NOT_PLAIN
+            or w in _EN_PLAIN_LEADS
+            or _comparative(t)
+            or (w.endswith("est") and w not in _single("objective_superlative_exceptions", "en"))
+        ):
+            return False
+    # the head names who or what it is for: the people served ("Charm our hotel guests") or an
+    # arena won against others; a modifier does not ("the parent association")
+    head = {rest[-1].text.lower(), _lemma(rest[-1])}
+    if head & (_single("objective_people", "en") | _single("objective_contest_arenas", "en")):
+        return False
+    return served(item) is None
+
+
+_EN_WORK_PLACES = frozenset({"in", "at", "on", "across", "within"})
+_EN_PLACE_WORDS = frozenset(
+    {"the", "our", "my", "a", "all", "both", "every", "each", "two", "three"}
+)
+
+
+def _plain_place(place: list[Token]) -> bool:
+    """Whether the words after in/at/on/across only name a place: one to four words, letters or
+    figures, nothing that opens a clause or names people ("… at both hospitals", "… in Plant 2";
+    not "… on every call so patients …", decision 5560)."""
+    if not 1 <= len(place) <= 4:
+        return False
+    people = _single("objective_people", "en")
+    return not any(
+        not t.text.isalnum()
+        or (t.text.lower() in _EN_NOT_PLAIN and t.text.lower() not in _EN_PLACE_WORDS)
+        or t.text.lower() in people
+        or _lemma(t) in people
+        for t in place
+    )
 
 
 # A period closed or opened "strong" (decision 2485), a scope or a time after it at most.
@@ -4614,7 +4726,9 @@ _SALE_VERBS = frozenset(
      "fill", "recover", "collect",
      # the customers kept or lost: "Keep more customers", "Lose fewer members" (decisions 4846,
      # 4920: the retention count)
-     "keep", "retain", "lose", "renew"}
+     "keep", "retain", "lose", "renew",
+     # people reached or enrolled, counted: "Reach more families", "Enrol more pupils" (5561)
+     "reach", "enrol", "enroll"}
 )  # fmt: skip
 
 
@@ -4657,9 +4771,9 @@ def _partitive_people_kept(toks: list[Token], verb: int, j: int) -> bool:
 
 
 def _kept_people(item: Item, toks: list[Token], verb: int, j: int) -> bool:
-    """True unless the verb is keep/retain and what follows "more" is no people ("Keep more
-    promises" is no count kept; decision 4920)."""
-    if _lemma(toks[verb]) not in ("keep", "retain"):
+    """True unless the verb is keep/retain/reach and what follows "more" is no people ("Keep more
+    promises" is no count kept, decision 4920; "Reach more milestones" no one reached, 5561)."""
+    if _lemma(toks[verb]) not in ("keep", "retain", "reach"):
         return True
     end = _scope_start(toks, j, item)
     return j < end and toks[end - 1].text.lower() in _single("objective_people", "en")

@@ -130,7 +130,11 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     "专项补贴"), or the team's reputation ranked by a rater ("口碑进入行业测评前三"); not its own
     users or its reputation ranked first with no rater ("the place analysts trust first")."""
     folded, lang = item.folded, item.language
-    listed = in_clause(folded, s, e, "objective_rankings", lang)
+    listed = [
+        t
+        for t in in_clause(folded, s, e, "objective_rankings", lang)
+        if not _own_workplace(folded, s, e, t)
+    ]
     if listed:
         a, b, _ = listed[0]
         return a, b
@@ -166,6 +170,23 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
             return min(said[0][0], min(a for a, _ in ranks)), said[0][1]
         return said[0][0], max(said[0][1], max(b for _, b in ranks))
     return None
+
+
+# "a great place to work" said of the team's own workplace is the place its people want to be
+# (decision 94), not the certification of that name: only a certificate, a list, an award, a
+# survey or a ranking said beside it names the rater (decision 5567).
+_EN_RATER_NAMED = re.compile(
+    r"\b(?:certif\w{0,8}|list|listed|listing|award\w{0,3}|survey|rank\w{0,4}|named|gptw)\b"
+)
+
+
+def _own_workplace(folded: str, s: int, e: int, term: tuple[int, int, str]) -> bool:
+    a, _b, name = term
+    return (
+        name == "great place to work"
+        and folded[max(s, a - 2) : a] == "a "
+        and _EN_RATER_NAMED.search(folded, s, e) is None
+    )
 
 
 def _served_say_so(item: Item, s: int, at: int) -> bool:

@@ -1022,7 +1022,7 @@ def _chat_log_prefixes(raws: list[str]) -> dict[int, int]:
 
 
 # A Markdown attribute list closing a line, as site generators write a heading's anchor or class
-# ("### **Objective 1 - Run the event** {#objective-1-run-the-event}", "## Goals {: .wide}"):
+# ("### **Objective 2 - Grow the volunteer base** {#objective-2-grow}", "## Goals {: .wide}"):
 # markup, no wording (decision 5479).
 _ATTRIBUTE_LIST_END_RE = re.compile(
     r"[ \t]\{:?[ \t]?[#.][\w:.-]{1,80}(?:[ \t]+[#.][\w:.-]{1,80}){0,4}[ \t]?\}$"
@@ -1728,7 +1728,7 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
 
 
 # A status a results page writes before an item's label (decision 5478): "ACHIEVED Key Result
-# 1.1: …", "PARTIALLY ACHIEVED Key Result 2.2: …", "Done — KR3: …". (A Chinese status before
+# 1.1: …", "PARTLY ACHIEVED KR 2.3: …", "Done — KR3: …". (A Chinese status before
 # the label, "已完成 — KR1：…", was already no owner: the owner reader finds no name in it.)
 _STATUS_BEFORE_LABEL_RE = re.compile(
     r"(?:(?:partially|partly|mostly|fully|not(?:\s+yet)?)\s+)?"

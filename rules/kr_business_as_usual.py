@@ -746,7 +746,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # counted in hours or days ("每两小时", "每3天") is a cadence for upkeep too.
     upkeep = lang == "zh" and any(o[2] in _ZH_UPKEEP for o in objects)
     # The residents' or patients' daily care on its cycle is routine however many rounds a cycle
-    # holds, weekly ones too: "每周给老人洗澡两次", "每天为卧床老人翻身6次" (decision 5545)
+    # holds, weekly ones too: "每周为护理对象擦身三次", "每天为卧床老人翻身6次" (decision 5545)
     care = lang == "zh" and any(o[2] in word_set("kr_routine_care", "zh") for o in objects)
     upkeep = upkeep or care
     if upkeep and not cadence:

@@ -648,7 +648,7 @@ def _zh_both_given(item) -> tuple[str, str, int, int] | None:
     if not re.search(r"\d", folded[word.end() : stop]) and not _ZH_BOTH_MOVE.fullmatch(
         folded, word.end(), stop
     ):
-        # "钣喷产值和保险续保率都要提高": two measures moved together with no figure are two key
+        # "维修产值和延保渗透率都要提高": two measures moved together with no figure are two key
         # results too, each to be quantified (decision 5549)
         return None
     if re.search(r"[，,；;]", folded[word.end() : stop]):

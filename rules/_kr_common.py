@@ -1090,7 +1090,12 @@ def activity_counts(item: Item) -> list[Activity]:
                     or _ends_with_term(item, cs, verb[0], "kr_activity_nouns")
                     or _zh_effort_word(item, verb, q)
                     # "提交专利申请5件": the things handed in count the effort (decision 597)
-                    or verb[2] in word_set("kr_submit_verbs", "zh")
+                    or (
+                        verb[2] in word_set("kr_submit_verbs", "zh")
+                        # "发放会员卡200张": a card issued opens an account someone takes up,
+                        # members won, not a flyer handed out (tester24zb; decision 5540)
+                        and not text[verb[1] : q.start].rstrip().endswith("卡")
+                    )
                 )
                 end = q.end
             if verb is None and event and contact is None:

@@ -101,7 +101,7 @@ _TABLE = """
 5568 en Spruce up the reception area in the main building | flat | -
 5568 en Rejig the delivery routes across the north | flat | -
 5568 en Revamp the intake form across all clinics | flat | -
-5568 en Dazzle the crowd at the county fair | - | flat
+5568 en Dazzle the audience at the county fair | - | flat
 5568 en Charm our hotel guests in the lobby | - | flat
 5568 en Captivate the audience at every show | - | flat
 5568 en Smash the record at the regional meet | - | flat

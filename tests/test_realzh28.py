@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coach.review import review
+from tests._manifests import assert_manifest_keeps_no_text
 
 
 def _kr_fails(kr: str) -> list[str]:
@@ -79,15 +80,4 @@ def test_plans_to_draw_up_and_1076_nouns_unchanged(kr: str, wanted: str, not_wan
 
 
 def test_the_manifest_keeps_no_text() -> None:
-    import json
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "models/data/realzh28_manifest.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 25
-    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown", "half"}
-    for row in rows:
-        assert keys <= set(row) and "text" not in row
-        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B") and row["lang"] == "zh"
-    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
-    assert rows[0]["kind"] == "objective"
+    assert_manifest_keeps_no_text("realzh28", 25, "zh")

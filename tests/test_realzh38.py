@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests._manifests import assert_manifest_keeps_no_text
 from tests.test_realzh34 import _kr_fails
 
 FEATURE_DONE = [
@@ -128,15 +129,4 @@ def test_a_rename_is_a_task() -> None:
 
 
 def test_the_manifest_keeps_no_text() -> None:
-    import json
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "models/data/realzh38_manifest.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 23
-    keys = {"source", "draft", "lang", "index", "sha256", "kind", "fails", "unknown", "half"}
-    for row in rows:
-        assert keys <= set(row) and "text" not in row
-        assert len(row["sha256"]) == 64 and row["half"] in ("A", "B") and row["lang"] == "zh"
-    assert {r["half"] for r in rows if r["holdout"]} == {"B"}
-    assert rows[0]["kind"] == "objective"
+    assert_manifest_keeps_no_text("realzh38", 23, "zh")

@@ -5105,6 +5105,8 @@ class _Parser:
             return True
         if self.intro_to_list(idx) or self.kr_label_under(idx) or self.explained_above_krs(idx):
             return True
+        if self.initiatives_heading_under(idx):
+            return True
         t = self.table_at(self.after_fields(idx))
         if t is not None:
             return "objective" not in t.roles and "kind" not in t.roles and not t.sectioned
@@ -5130,6 +5132,19 @@ class _Parser:
         ):
             j += 1
         return j
+
+    def initiatives_heading_under(self, idx: int) -> bool:
+        """ "## 1. Make the reading room quiet" right over a deeper "### Initiatives" heading and
+        its list: the heading states the objective; the list under "Initiatives" is its work, no
+        key results (decisions 295, 5428). Without this the objective was lost: the first one
+        became "Initiatives", the next ones vanished with their skipped section."""
+        nxt = _next_line(self.lines, idx)
+        ln = self.lines[idx]
+        if nxt is None or not HEADING_RE.match(ln.text) or not HEADING_RE.match(nxt.text):
+            return False
+        depth = len(ln.text) - len(ln.text.lstrip("#"))
+        below = len(nxt.text) - len(nxt.text.lstrip("#"))
+        return below > depth and INITIATIVES_RE.match(_heading_body(nxt.text)[0]) is not None
 
     def kr_label_under(self, idx: int) -> bool:
         """ "### Improve onboarding" over "Key Results" (or "**Key results:**") over a list: the

@@ -125,3 +125,35 @@ def test_braces_inside_the_wording_stay():
     text = "## Platform Q2 2027\n\nObjective: Make the API feel instant\n\n- Cut p95 latency {api} to 200 ms by June 30\n"
     ((_obj, krs),) = _parsed(text)
     assert krs[0][0] == "Cut p95 latency {api} to 200 ms by June 30"
+
+
+def test_an_objective_heading_over_initiatives_keeps_its_objective():
+    text = (
+        "# Library team objectives\n\n## 1. Make the reading room the quietest place on campus\n\n"
+        "### Initiatives\n- Add sound panels to the east wall\n- Publish quiet-hour rules\n\n"
+        "## 2. Double weekend visits\n\n### Initiatives\n- Open on Sunday mornings\n\n"
+        "## 3. Win back lapsed members\n\n### Key results\n"
+        "- Lapsed members rejoining from 40 to 150 by June 30\n"
+    )
+    r = review(text)
+    assert [o.text for o in r.objectives] == [
+        "Make the reading room the quietest place on campus",
+        "Double weekend visits",
+        "Win back lapsed members",
+    ]
+    assert [len(o.key_results) for o in r.objectives] == [0, 0, 1]
+    fails = {c.rule_id for c in r.objectives[0].checks if c.status == "fail"}
+    assert "objective-no-key-results" in fails
+
+
+def test_a_title_over_initiatives_is_no_objective():
+    text = (
+        "# Ops team Q3 2027\n\n## Objective: Make every delivery arrive when we said\n\n"
+        "- On-time deliveries from 82% to 95% by September 30 (owner: Sam)\n\n"
+        "## Initiatives\n- Re-route the north loop\n"
+    )
+    r = review(text)
+    assert [o.text for o in r.objectives] == ["Make every delivery arrive when we said"]
+    assert [k.text for k in r.objectives[0].key_results] == [
+        "On-time deliveries from 82% to 95% by September 30 (owner: Sam)"
+    ]

@@ -1306,6 +1306,8 @@ _TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前�
 # the name after it ("Cheers, Priya"; decision 1355).
 _SIGN_OFF_RE = re.compile(
     r"(?:(?:many[ \t])?thanks(?:[ \t](?:again|all|everyone|team))?|thank[ \t]you(?:[ \t]all)?|cheers"
+    # a chat's short forms (decision 5429): "thx!", "thnx", "tks", "ty all", "TIA"
+    r"|(?:thx|thnx|thanx|tks|ty|tia)(?:[ \t](?:all|everyone|team))?"
     r"|(?:best|kind|warm)(?:[ \t]regards|[ \t]wishes)?|regards|sincerely|yours[ \t]truly"
     r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?"
     r"|(?:以上[，,、]?[ \t]*)?(?:请|敬请|烦请)(?:各位|大家)?(?:领导)?(?:审阅|查收|批示|指正|审批|过目|反馈)"

@@ -157,3 +157,23 @@ def test_a_title_over_initiatives_is_no_objective():
     assert [k.text for k in r.objectives[0].key_results] == [
         "On-time deliveries from 82% to 95% by September 30 (owner: Sam)"
     ]
+
+
+@pytest.mark.parametrize("closing", ["thx!", "thnx", "tks", "ty all", "TIA", "Thx, Priya"])
+def test_a_chat_short_thanks_is_a_sign_off(closing):
+    text = (
+        "Q3 2027 OKRs for the support team\n\nObjective: Make every customer feel heard within a day\n"
+        "- Cut first-response time from 20h to 4h by Sept 30 (owner: Ana)\n"
+        f"- Raise CSAT from 82% to 90% by Sept 30 (owner: Ana)\n{closing}\n"
+    )
+    krs = [k.text for k in review(text).objectives[0].key_results]
+    assert krs[-1] == "Raise CSAT from 82% to 90% by Sept 30 (owner: Ana)"
+
+
+def test_the_letters_inside_a_key_result_stay():
+    text = (
+        "Q3 2027 OKRs\n\nObjective: Make the harbour safe for every crew\n"
+        "- Publish the TIA report by Sept 30 (owner: Ana)\n"
+    )
+    krs = [k.text for k in review(text).objectives[0].key_results]
+    assert krs == ["Publish the TIA report by Sept 30 (owner: Ana)"]

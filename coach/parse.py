@@ -1732,10 +1732,12 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
 # A status a results page writes before an item's label (decision 5478): "ACHIEVED Key Result
 # 1.1: …", "PARTLY ACHIEVED KR 2.3: …", "Done — KR3: …". (A Chinese status before
 # the label, "已完成 — KR1：…", was already no owner: the owner reader finds no name in it.)
+# The statuses a status line names (`_STATUS_LINE_RE`), and a results page's outcomes beside them.
 _STATUS_BEFORE_LABEL_RE = re.compile(
-    r"(?:(?:partially|partly|mostly|fully|not(?:\s+yet)?)\s+)?"
-    r"(?:achieved|met|done|completed?|missed|exceeded|dropped|cancell?ed|abandoned|delayed|"
-    r"blocked|paused|deferred|started|in\s+progress|on\s+track|off\s+track|at\s+risk|behind)",
+    rf"{_STATUS_LINE_RE.pattern}"
+    r"|(?:(?:partially|partly|mostly|fully|not(?:\s+yet)?)\s+)?"
+    r"(?:achieved|met|missed|exceeded|dropped|cancell?ed|abandoned|delayed|blocked|paused|"
+    r"deferred|started)",
     re.IGNORECASE,
 )
 

@@ -1870,6 +1870,12 @@ def _outside(starts: list[int], lo: int, hi: int) -> bool:
 _ZH_ROLE_OF = re.compile(r"(?:的?[\u4e00-\u9fff]{1,4})?")
 
 
+def _target_after(item: Item, q: Quantity) -> bool:
+    """A target figure after the count of things sent: it says what the sending brings, so the
+    count is no effort tallied alone (decisions 5540, 5477)."""
+    return any(o.is_target and o.start >= q.end for o in item.facts.quantities)
+
+
 # 向 or 给 right before a count of those things are sent to (decision 5540).
 _ZH_SENT_TO_BEFORE = re.compile(r"(?:向|给)\s?$")
 
@@ -1882,7 +1888,7 @@ def _zh_sent_to(item: Item, q: Quantity, ce: int) -> Activity | None:
     m = _ZH_SENT_TO_BEFORE.search(text, max(0, q.start - 2), q.start)
     if m is None:
         return None
-    if any(o.is_target and o.start >= q.end for o in item.facts.quantities):
+    if _target_after(item, q):
         return None  # "向20家客户发送报价后签约8家": a figure after it says what it brings
     sent = word_set("kr_submit_verbs", "zh")
     toks = [t for t in item.tokens if q.end <= t.start < ce]
@@ -1919,8 +1925,8 @@ def _en_sent_to(item: Item, q: Quantity, ce: int) -> Activity | None:
         return None
     if _EN_SENT_TO_GAP.fullmatch(item.folded, verb[1], q.start) is None:
         return None
-    if any(o.is_target and o.start >= q.end for o in item.facts.quantities):
-        return None
+    if _target_after(item, q):
+        return None  # "Send quotes to 20 clients and sign 8": what the sending brings
     _ns, ne = _en_np(item, q)
     return Activity(verb[0], min(max(ne, q.end), ce), verb[2], q.text)
 

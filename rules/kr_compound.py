@@ -242,7 +242,7 @@ class KrCompound(Rule):
             shared = _measures_sharing_figure(item) or _both_given(item)
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
-            joint = _with_constraint(item)
+            joint = _with_constraint(item) or _guard_held(item) or _plus_pieces(item)
             if joint is not None:
                 return [self._hit(item, draft, *joint)]
             joint = _bracket_constraint(item)
@@ -1662,6 +1662,56 @@ def _zh_work_verb(item, s: int, e: int) -> bool:
 def _counts(item, s: int, e: int) -> bool:
     """The piece counts something, in digits or in words ("one podcast")."""
     return any(q.kind == "count" and q.role != "scope" for q in item.facts.quantities_in(s, e))
+
+
+# A guardrail after the result with its own measure held where it is: ", holding cost per lead
+# flat", "while keeping CAC steady" (decision 5610); not the result itself kept ("keeping it
+# there", "keeping the gains").
+_EN_GUARD_HELD = re.compile(
+    r"(?:,\s{0,3}(?:while\s)?|\swhile\s)(?P<g>holding|keeping|maintaining)\s"
+    r"(?!(?:it|them|this|that|these|those|the\s(?:gains?|momentum|pace))\b)"
+    r"(?:[a-z0-9$%'’/-]{1,24}\s){1,6}?(?:flat|steady|stable|level|unchanged|constant|"
+    r"at\s(?:current|today'?s|last\s(?:year|quarter)'?s?)\slevels?)(?![a-z])"
+)
+
+
+def _guard_held(item) -> tuple[int, int] | None:
+    """A result with its figure, then a second measure held flat after a comma or "while":
+    two measures in one key result, the guardrail its own (decision 5610)."""
+    s0, e0 = item.core_span
+    m = _EN_GUARD_HELD.search(item.folded, s0, e0)
+    if m is None or _first_figure(item, s0, m.start()) is None:
+        return None
+    return m.start(), m.start("g")
+
+
+# A piece of work said done: a participle or a state word in the piece ("Handbook drafted",
+# "the rota tool live"; decision 5611).
+_EN_DONE_WORD = re.compile(
+    r"(?<![a-z])(?:[a-z]{2,20}ed|live|done|sent|built|rebuilt|set up|signed|written|rewritten|"
+    r"in place|up and running|shipped|out)(?![a-z])"
+)
+
+
+def _plus_pieces(item) -> tuple[int, int] | None:
+    """Two deliverables listed with " + ", each of two words or more with a verb or a word of
+    being done, no figure in either: "Handbook drafted + payroll moved to the new provider" lists
+    two pieces of work (decision 5611; "and" between them stays as decision 5204 has it)."""
+    s0, e0 = item.core_span
+    if " + " not in item.folded[s0:e0]:
+        return None
+    chunks = _chunks(item)
+    for (ls, le, _), (rs, re_, joiner) in pairwise(chunks):
+        if joiner != "+":
+            continue
+        sides = ((ls, le), (rs, re_))
+        if any(len(item.folded[a:b].split()) < 2 or _has_number(item, a, b) for a, b in sides):
+            continue
+        if all(_EN_DONE_WORD.search(item.folded, a, b) for a, b in sides) or all(
+            len(item.folded[a:b].split()) >= 3 and _leads_with_verb(item, a, b) for a, b in sides
+        ):
+            return le, rs
+    return None
 
 
 def _with_constraint(item) -> tuple[int, int] | None:

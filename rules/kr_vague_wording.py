@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 from coach.facts.owner import serves_notes
@@ -196,6 +196,10 @@ class KrVagueWording(Rule):
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
                 found += [(t, "change") for t in _zh_nominal_change(item)]
+            if not found and item.language == "en":
+                # "Keep website uptime high", "Get comfortable with pivot tables": a loose
+                # state kept or reached, no level named (decision 5608)
+                found += [(t, "word") for t in _en_loose_state(item)]
             if not found and item.language == "en":
                 # "Benefits utilisation up": a measure and a direction after it, no amount
                 found += [(t, "trailing") for t in _en_trailing_direction(item)]
@@ -627,6 +631,39 @@ def _en_trailing_direction(item) -> list[tuple[int, int, str]]:
     if not before or before[-1] in _PARTICLE_VERBS or lemma_en(before[-1]) in _PARTICLE_VERBS:
         return []
     return [(m.start(1), m.end(1), m.group(1))]
+
+
+@cache
+def _en_state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a state kept, closing its clause; a word of ease after a verb of becoming)."""
+    entries = words("kr_vague_states", "en")
+    kept = "|".join(re.escape(w) for w in entries if not w.startswith("ease:"))
+    ease = "|".join(re.escape(w.removeprefix("ease:")) for w in entries if w.startswith("ease:"))
+    return (
+        re.compile(
+            r"(?:keep|keeps|keeping|maintain|maintains|maintaining)\s(?:[a-z'’-]{1,20}\s){1,5}?"
+            rf"(?P<w>{kept})(?:\s(?:and|&)\s(?:{kept}))?\s?(?=$|[.;,!(])"
+        ),
+        re.compile(
+            r"(?<![a-z])(?:get|gets|getting|become|becomes|be|feel|feels|grow)\s"
+            rf"(?:more\s|fully\s|really\s|truly\s)?(?P<w>{ease})(?![a-z])"
+        ),
+    )
+
+
+def _en_loose_state(item) -> list[tuple[int, int, str]]:
+    """A state kept with no level ("Keep server costs low"), at the start of the wording, or
+    ease reached with no bar ("Become confident with the new till"), with no figure (5608)."""
+    s0, e0 = item.core_span
+    kept, ease = _en_state_patterns()
+    out = []
+    m = kept.match(item.folded, s0, e0)
+    if m is not None:
+        out.append((m.start("w"), m.end("w"), m.group("w")))
+    m = ease.search(item.folded, s0, e0)
+    if m is not None:
+        out.append((m.start("w"), m.end("w"), m.group("w")))
+    return out
 
 
 # A loose degree after a comparative: "比去年多一些", "高一点", "多一点儿" (decision 4880) — which way,

@@ -538,6 +538,8 @@ def read_quantities(
     if lang == "en" and "(" in folded:
         _en_bracket_counts(folded, plain, kept)
     roles = _roles(folded, lang, kept)
+    if lang == "en":
+        _en_names_and_ages(folded, plain, kept, roles)
     if lang == "en" and "(" in folded:
         for i, r in enumerate(kept):
             if _in_bracket_of_alternatives(folded, r.start):
@@ -722,7 +724,13 @@ _LEAN_S = re.compile(
 
 # "at 8", "at 7:30" with a part of the day or a cadence of days near it (decision 1767).
 _EN_AT_BEFORE = re.compile(r"\bat $")
-_EN_AT_HOUR_BEFORE = re.compile(r"\bat (?:[01]?\d|2[0-3]):$")
+_EN_AT_HOUR_BEFORE = re.compile(
+    r"\b(?:(?:at|before|after|until|till|past) (?:[01]?\d|2[0-3])|by (?:[01]\d|2[0-3])):$"
+)
+# A clock time with its minutes after a word of when: "orders placed before 14:00", "calls after
+# 18:30" say which events are counted, not a figure to reach (decision 5604).
+_EN_WHEN_BEFORE = re.compile(r"\b(?:before|after|until|till|past) $")
+_EN_BY_BEFORE = re.compile(r"\bby $")
 _EN_MINUTES_AFTER = re.compile(r":[0-5]\d(?![0-9])")
 # What may follow the hour of "at 8": the end, a mark, or a word of when (decision 1767).
 _EN_HOUR_ENDS = re.compile(
@@ -765,8 +773,13 @@ def _en_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     "NPS at 45" (levels)."""
     if not num.isdigit():
         return False
-    if _EN_AT_HOUR_BEFORE.search(folded, max(0, s - 6), s) and len(num) == 2:
+    if _EN_AT_HOUR_BEFORE.search(folded, max(0, s - 10), s) and len(num) == 2:
         return True  # the minutes of "at 7:30"
+    if int(num) <= 23 and _EN_MINUTES_AFTER.match(folded, e):
+        if _EN_WHEN_BEFORE.search(folded, max(0, s - 7), s):
+            return True  # the hour of "before 14:00" (decision 5604)
+        if len(num) == 2 and _EN_BY_BEFORE.search(folded, max(0, s - 3), s):
+            return True  # "by 09:00": two digits of an hour, not "by 1:30" off a race time
     if not _EN_AT_BEFORE.search(folded, max(0, s - 3), s) or int(num) > 23:
         return False
     if _EN_MINUTES_AFTER.match(folded, e):
@@ -2219,6 +2232,56 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
 _ZH_AGE_BAND = re.compile(r"(?:周?岁)(?:及|或)?(?:以上|以下|以内)")
 
 
+# An age band in English: two ages joined by a dash after "among", "aged", "ages" or "age"
+# ("among 18–24", "people aged 40-55", "ages 25–34"), who is counted, not a figure to reach
+# (decision 5606, the English twin of 5107).
+_EN_AGE_BAND = re.compile(
+    r"(?<![a-z])(?:among|aged|ages?)(?: (?:people|adults|users|readers|women|men|parents|"
+    r"patients|visitors|listeners|viewers|customers|students|members|voters))? "
+    r"(?P<a>[1-9]\d)\s?[–—-]\s?(?P<b>[1-9]\d)(?![\d%.,])"
+)
+# A number word with a capital inside a proper name: "the Six Sigma belt", "the Three Peaks
+# Challenge", "Lean Six Sigma": the name of a method, a course or an event, no count (5605).
+_EN_CAPITAL_WORD_AFTER = re.compile(r"[ -][A-Z][a-z]{1,20}\b")
+_EN_TITLE_WORD = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’]{2,20}\b")
+
+
+def _en_lower_case_line(plain: str, s: int, e: int) -> bool:
+    """Most words of the line outside the run of capitalised words around s:e, and after its
+    first word, are lower case: the run is a name, not a title-cased line."""
+    run_start, run_end = s, e
+    for m in reversed([m for m in _EN_TITLE_WORD.finditer(plain, 0, s)]):
+        if plain[m.end() : run_start].strip(" -") or not m.group()[0].isupper():
+            break
+        run_start = m.start()
+    for m in _EN_TITLE_WORD.finditer(plain, e):
+        if plain[run_end : m.start()].strip(" -") or not m.group()[0].isupper():
+            break
+        run_end = m.end()
+    words = [m.group() for m in _EN_TITLE_WORD.finditer(plain) if not run_start <= m.start() < run_end]
+    words = words[1:] if words and plain.find(words[0]) < run_start else words
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+def _en_names_and_ages(folded: str, plain: str, kept: list[_Raw], roles: list[Role]) -> None:
+    """An English number word inside a capitalised name becomes a label, the ages of an age
+    band descriptors (decisions 5605, 5606)."""
+    for i, r in enumerate(kept):
+        if r.form == "numeral" and r.kind == "count" and plain[r.start : r.start + 1].isupper():
+            if not plain[: r.start].strip(" -*•\t") or not _EN_CAPITAL_WORD_AFTER.match(
+                plain, r.end
+            ):
+                continue  # "Three new stores open": the count opens the key result
+            if not _en_lower_case_line(plain, r.start, r.end):
+                continue  # "Sign Three New Clients": a title-cased line, a count
+            r.kind, r.unit = "label-number", None
+            roles[i] = "label"
+        elif r.kind == "count" and r.form == "digits" and ("-" in folded or "–" in folded):
+            for m in _EN_AGE_BAND.finditer(folded, max(0, r.start - 40), r.end + 8):
+                if m.start("a") <= r.start < m.end("b") and int(m["a"]) < int(m["b"]):
+                    roles[i] = "descriptor"
+
+
 def _zh_age_scope(folded: str, r: _Raw) -> bool:
     """Whether the count is an age bounding who is served (decision 5107)."""
     if r.kind != "count":
@@ -2404,6 +2467,8 @@ def _describes(folded: str, r: _Raw) -> bool:
         # "Sign one anchor tenant": one to win is a count, as 签下一家 (decisions 189, 1167)
         return (
             not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
+            # "Hire one more night nurse": one added to what there is, a count (decision 5607)
+            and not folded.startswith(" more ", r.end)
             and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
             and not _en_won_before(folded, r.start)
             # "One reader has shared a recipe by June": the one who has done it, heading the key

@@ -768,6 +768,40 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
+# People counted, then a word of readiness and what they are ready for: "Get 2 of my nurses
+# certified to run triage alone", "Have 3 deputies ready to cover the night shift" (5615).
+_EN_PEOPLE_READY = re.compile(
+    r"(?:(?:get|have|make|see)\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s"
+    r"(?:(?:more|new|of\s(?:my|our|the|their))\s)?(?:[a-z'’-]{1,20}\s){1,3}?(?:fully\s)?"
+    r"(?:ready|able|certified|qualified|cleared|signed\soff|competent)\s(?:to|for)\s[a-z]"
+)
+
+
+# "Add 4 clinics to the referral network", "Add 3 farms to our approved supplier list": a count
+# of organisations, then the network or list they join (decision 5614).
+_EN_ADDED_TO_NETWORK = re.compile(
+    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s"
+    r"(?:[a-z'’-]{1,20}\s){0,3}?(?P<org>[a-z]{3,20}s)\s(?:to|into|onto)\s(?:the|our|its|their)\s"
+    r"(?:[a-z'’-]{1,20}\s){0,3}?(?:network|list|roster|panel|scheme|programme|program|register|"
+    r"directory|alliance|coalition|consortium|pool)\b"
+)
+
+
+def _partners_listed(item: Item, verb: Verb) -> bool:
+    """An English "add" leads a count of organisations joining the team's network or list of
+    partners (decision 5614)."""
+    if item.language != "en" or verb.word != "add" or verb.position != "lead":
+        return False
+    m = _EN_ADDED_TO_NETWORK.match(item.folded, verb.end + 1)
+    if m is None:
+        return False
+    org = m.group("org")
+    return any(
+        org in word_set(name, "en")
+        for name in ("kr_customer_organisations", "kr_won_partners", "kr_listed_partners")
+    )
+
+
 _ZH_ENTER = frozenset({"进入", "转入", "进到", "步入"})
 _ZH_TAKE_UP = frozenset({"接入", "跑通", "跑", "用上", "使用", "接入使用"})
 # The subject before a take-up verb: (内部/外部) a count, a measure word, up to ten more
@@ -1199,6 +1233,10 @@ def _read(item: Item) -> Reading:
         if any(q.is_target for q in counts(item)):
             return Reading("result", whole, "measured")
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _partners_listed(item, verb):
+        # "Add 4 clinics to the referral network": partners won, counted, an outcome as "Sign 3
+        # new channel partners" is, not pages added to a site (decision 5614)
+        return Reading("result", whole, "measured")
     if verb is not None and _zh_round_closed(item, verb):
         # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
         # round" is (decision 2243), not a piece of work completed (decision 3892)
@@ -1432,6 +1470,11 @@ def _read(item: Item) -> Reading:
         # "Four brokers reach their full quota", "4 agents reach their monthly target for the first
         # time": people counted who reach their own target, a result of the team's coaching, as
         # people who pass an exam are (decision 5286), not hiring
+        return Reading("result", whole, "capability")
+    if item.language == "en" and _EN_PEOPLE_READY.match(item.folded, core[0], core[1]):
+        # "Get 2 of my nurses certified to run triage alone", "3 deputies ready to run the night
+        # shift": people counted who can now do the work on their own are a capability reached,
+        # as people who pass an exam are (decisions 785, 5615), not hiring
         return Reading("result", whole, "capability")
     if _ZH_RAMP_UP.search(item.folded, lead, core[1]):
         # "新人入职30天内独立接单": what new hires do within a window from joining is their
@@ -5117,9 +5160,20 @@ def _yield_weighed(item: Item, verb: Verb | None) -> bool:
     """A harvest verb leads and weighs what it gathers ("Harvest 40 kg of tomatoes")."""
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
-    if _en_lemma(verb.word.lower()) not in _HARVEST_VERBS:
+    lemma = _en_lemma(verb.word.lower())
+    if lemma not in _HARVEST_VERBS | _BODY_WEIGHT_VERBS:
         return False
-    return bool(_WEIGHED_FIGURE.match(item.folded, verb.end))
+    m = _WEIGHED_FIGURE.match(item.folded, verb.end)
+    if m is not None and lemma in _BODY_WEIGHT_VERBS and lemma not in _HARVEST_VERBS:
+        # "Drop 40 kg of old files at the depot": things weighed, no body (5616)
+        return _BODY_OF.match(item.folded, m.end()) is not None
+    return m is not None
+
+
+# One's own weight lost or gained, weighed: "Lose 15 pounds by June", "Gain 3 kg of muscle" — a
+# body's change, measured, as "Lose 4 kg" already read (decision 5616).
+_BODY_WEIGHT_VERBS = frozenset({"lose", "gain", "shed", "drop"})
+_BODY_OF = re.compile(r"(?!\s+of\s)|\s+of\s+(?:muscle|fat|body\s?fat|lean|weight|bodyweight)\b")
 
 
 def _hiring(item: Item) -> bool:

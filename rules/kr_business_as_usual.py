@@ -197,6 +197,7 @@ class KrBusinessAsUsual(Rule):
                 or _routine_training(item)
                 or _level_kept(item)
                 or _inspection_passed(item)
+                or _rule_followed(item)
             )
         if not found:
             found = _routine_shape(item)
@@ -342,6 +343,33 @@ _EN_GRADE_HELD = re.compile(
     r"\b(?:rating|score|grade|status|scorecard|standing)\s+(?:stays|remains|stay|remain)\s+"
     r"(?:at\s+)?(?:an?\s+)?(?:[a-z]+|\d(?:\.\d)?\s+stars?)\W*$"
 )
+
+
+# A rule followed by the people who must follow it anyway: "Make sure every cashier follows the
+# new refund rule", "All drivers comply with the fuel card policy" (decision 5612). Routine
+# compliance with no figure; "95% of drivers follow …" measures it, and is left alone.
+_EN_RULE_FOLLOWED = re.compile(
+    r"^(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?(?:(?:all|every|each|the|our)\s+)?"
+    r"(?:[a-z][a-z'’-]{1,20}\s+){1,4}?"
+    r"(?:follows?|compl(?:y|ies)\s+with|sticks?\s+to|adheres?\s+to|keeps?\s+to|observes?)\s+"
+    r"(?:(?:the|our|their|its|his|her)\s+)?(?:[a-z][a-z'’-]{1,20}\s+){0,4}?"
+    r"(?:rules?|polic(?:y|ies)|guidelines?|procedures?|protocols?|process|codes?(?:\s+of\s+conduct)?|"
+    r"standards?|checklists?|sops?|regulations?)\b"
+)
+
+
+def _rule_followed(item) -> list[tuple[int, int, str]]:
+    """Routine compliance: a rule the team must follow anyway, with no figure (5612)."""
+    s0, e0 = item.core_span
+    m = _EN_RULE_FOLLOWED.match(item.folded, s0, e0)
+    if m is None or any(q.is_target for q in item.facts.quantities):
+        return []
+    if not (m.group().startswith(("ensure", "make")) or _EN_ALL_LEAD.match(item.folded, s0)):
+        return []  # "Drivers follow the new fuel policy": a state, said without "all"
+    return [(m.start(), m.end(), "")]
+
+
+_EN_ALL_LEAD = re.compile(r"(?:all|every|each)\s")
 
 
 def _level_kept(item) -> list[tuple[int, int, str]]:

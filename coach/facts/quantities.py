@@ -2258,7 +2258,9 @@ def _en_lower_case_line(plain: str, s: int, e: int) -> bool:
         if plain[run_end : m.start()].strip(" -") or not m.group()[0].isupper():
             break
         run_end = m.end()
-    words = [m.group() for m in _EN_TITLE_WORD.finditer(plain) if not run_start <= m.start() < run_end]
+    words = [
+        m.group() for m in _EN_TITLE_WORD.finditer(plain) if not run_start <= m.start() < run_end
+    ]
     words = words[1:] if words and plain.find(words[0]) < run_start else words
     return bool(words) and sum(w[0].isupper() for w in words) * 2 < len(words)
 

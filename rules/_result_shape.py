@@ -768,6 +768,31 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
+# A bare word opening the line, then up to five words of where or with whom, then a cadence of
+# days closing the line: "Volunteer every Saturday", "Serve at the soup kitchen every Sunday",
+# "Swim every Sunday morning" (decision 5617).
+_EN_BARE_HABIT = re.compile(
+    r"(?P<w>[a-z][a-z'’-]{2,20})(?:\s(?:out|in|up|at|on|with|for|to|from|around)\s"
+    r"(?:[a-z'’-]{1,20}\s){0,4}?|\s)(?:every|each)\s(?:(?:other|single)\s)?(?:day|morning|"
+    r"evening|night|weekday|weekend|week|saturday|sunday|monday|tuesday|wednesday|thursday|"
+    r"friday)(?:\s(?:morning|evening|night|afternoon))?\W{0,3}$"
+)
+
+
+def _en_bare_habit(item: Item, lead: int) -> bool:
+    """A habit with no figure whose verb no list knows (decision 5617): not a plural noun
+    ("Backups every night"), nor a routine object ("Payroll every Friday")."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    m = _EN_BARE_HABIT.fullmatch(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    w = m.group("w")
+    if w.endswith("s") and not w.endswith("ss"):
+        return False
+    return not (w in word_set("kr_routine_objects", "en") or item.facts.terms("kr_routine_objects"))
+
+
 # People counted, then a word of readiness and what they are ready for: "Get 2 of my nurses
 # certified to run triage alone", "Have 3 deputies ready to cover the night shift" (5615).
 _EN_PEOPLE_READY = re.compile(
@@ -1714,6 +1739,10 @@ def _read(item: Item) -> Reading:
             return Reading("other", whole, "adoption")
         if en_habit_per_period(item) is not None:
             return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
+        if _en_bare_habit(item, lead):
+            # "Volunteer every Saturday", "Garden every weekend": a word no verb list knows,
+            # then where and a cadence, no figure — a habit kept up is effort (decision 5617)
+            return Reading("activity", whole, "recurring")
         if item.language == "en" and _EN_GROUP_MEETS.fullmatch(item.folded, lead, core[1]):
             # "Teen advisory board meets monthly": a group's meetings on a cadence are effort
             # kept up, not what they change (decision 1991)

@@ -2278,7 +2278,11 @@ def _en_names_and_ages(folded: str, plain: str, kept: list[_Raw], roles: list[Ro
                 continue  # "Sign Three New Clients": a title-cased line, a count
             r.kind, r.unit = "label-number", None
             roles[i] = "label"
-        elif r.kind == "count" and r.form == "digits" and ("-" in folded or "–" in folded):
+        elif (
+            r.kind in ("count", "duration")  # "18-24s": not 24 seconds
+            and r.form == "digits"
+            and ("-" in folded or "–" in folded)
+        ):
             for m in _EN_AGE_BAND.finditer(folded, max(0, r.start - 40), r.end + 8):
                 if m.start("a") <= r.start < m.end("b") and int(m["a"]) < int(m["b"]):
                     roles[i] = "descriptor"

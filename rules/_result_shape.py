@@ -768,6 +768,52 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
+# Things, a passive (get / are / is, or none), a participle, up to eight words, then
+# "automatically" closing the wording (decision 5619).
+_EN_AUTOMATED = re.compile(
+    r"(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?(?:(?:get|gets|are|is|will\sbe|can\sbe)\s)?"
+    r"[a-z]{2,20}(?:ed|[^aeiou\s]t|wn|en)\s(?:[a-z0-9][a-z0-9'’/-]{0,20}\s){0,8}?"
+    r"(?:fully\s)?automatically\W{0,3}"
+)
+
+
+# Things said added, with "be" or none: "Payment retries are added to the checkout" (5619).
+_EN_THINGS_ADDED = re.compile(
+    r"(?P<s>(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?)(?:(?:is|are|was|were|gets?|has\sbeen|"
+    r"have\sbeen)\s)?added\b"
+)
+
+
+def _en_things_added(item: Item, lead: int) -> bool:
+    """Things (not people, not organisations) said added, with no figure (decision 5619)."""
+    if item.language != "en" or "added" not in item.folded:
+        return False
+    m = _EN_THINGS_ADDED.match(item.folded, lead, item.core_span[1])
+    if m is None or any(q.is_target for q in item.facts.quantities):
+        return False
+    words_ = m.group("s").split()
+    head = words_[-1]
+    if head in ("and", "or", "also", "now", "then") or any(w in _POPULATION_WORDS for w in words_):
+        return False
+    return not (
+        head in _PEOPLE_SUBJECTS
+        or head in word_set("people_served", "en")
+        or any(
+            head in word_set(name, "en")
+            for name in ("kr_customer_organisations", "kr_won_partners", "kr_listed_partners")
+        )
+    )
+
+
+def _en_automated(item: Item, lead: int) -> bool:
+    """Things done automatically, with no figure: an automation to build (decision 5619)."""
+    if item.language != "en" or "automatically" not in item.folded:
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False  # "90% of refunds are processed automatically": a share reached
+    return _EN_AUTOMATED.fullmatch(item.folded, lead, item.core_span[1]) is not None
+
+
 # A bare word opening the line, then up to five words of where or with whom, then a cadence of
 # days closing the line: "Volunteer every Saturday", "Serve at the soup kitchen every Sunday",
 # "Swim every Sunday morning" (decision 5617).
@@ -1663,6 +1709,19 @@ def _read(item: Item) -> Reading:
     if _feature_described(item, lead):
         # "It exports invoices as PDF", "The portal shows each parent the week's attendance": what
         # a thing the team builds does once built is the feature to build, work (decision 5523)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
+    if _en_things_added(item, lead):
+        # "Payment retries are added to the checkout", "The booking calendar is added and
+        # used": a thing put into what the team builds is the work (decision 5619)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
+    if _en_automated(item, lead):
+        # "Overdue invoices get flagged to finance automatically": what the system will do on
+        # its own once built is the automation to build, as decision 5523's features are
+        # (decision 5619)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")

@@ -1,9 +1,10 @@
-"""Helper en39, thirty-ninth round of issue 8: English accuracy, decisions 5604-5617 in
+"""Helper en39, thirty-ninth round of issue 8: English accuracy, decisions 5604-5619 in
 docs/principles.md — shapes that outsiders' English drafts and real published sets still missed,
 fixed by their shape, the one quantity reader or a lexicon as data: a clock time after "before",
 a number word inside a name, an age band, "one more", a loose state kept or ease reached, degree
 adverbs, a guardrail held flat, deliverables listed with "+", a rule followed, drills and
-briefings, partners added to a network, people made ready, one's own weight, a bare habit.
+briefings, partners added to a network, people made ready, one's own weight, a bare habit, the
+future said with "will", what a system does automatically and things added to it.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and none
 of the lead's own examples either (other nouns, numbers and orders of the same shapes). Rows marked
@@ -176,6 +177,31 @@ AQ   -    Cycle to work every weekday
 -    A    Payroll every Friday
 -    A    Backups every night
 -    A    Stock accuracy every week at 99%
+# -- decision 5618: "will" before the verb is the future of the same work
+T    -    Will support the finance team on the year-end close
+T    -    I will organise the summer fair
+A    -    We will run 6 open mornings for new parents
+# guards: a result said in the future, a state with "will be"
+-    T    We will grow repeat bookings from 20% to 35%
+-    T    Will reach 400 paying members by June
+-    T    The portal will be used by 80% of tenants
+# -- decision 5619: what the system does automatically, and things added to what is built
+T    -    Overdue invoices get flagged to finance automatically
+T    -    Low-stock items get reordered automatically
+T    -    New leads are routed to the right rep automatically
+T    -    Missed-call voicemails are transcribed and emailed automatically
+T    -    Expired listings are taken down automatically
+T    -    Payment retries are added to the checkout
+T    -    Allergen filters added to the online menu
+T    -    A waiting-list feature is added to the class booking app
+T    -    Braille labels are added to all lift buttons
+# guards: a share done automatically, people, money and partners added
+-    T    90% of refunds are processed automatically
+-    T    Grow the share of orders paid automatically from 40% to 70%
+-    T    New volunteers added to the rota
+-    T    $40k of new recurring revenue added
+-    T    120 new members added to the mailing list
+-    T    Three clinics added to the referral network
 """
 
 

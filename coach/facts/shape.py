@@ -175,6 +175,9 @@ _EN_LEAD = re.compile(
     # (decision 620)
     r"|(?:(?:we|i|they|the team)\s+(?:are|am|is|will be)\s+)?able to\s+(?=[a-z])"
     r"|(?:start|begin|try|aim|plan)\s+to\s+(?=[a-z])"
+    # "Will support the finance team on the close", "We will run …": the future said, the verb
+    # after it is the work as the imperative is (decision 5618); not "will be live" (a state)
+    r"|(?:(?:we|i|they|the team)\s+)?will\s+(?!(?:be|have|not|never)\b)(?=[a-z])"
     # "Work with finance to define 3 pricing options": a team worked with, named without a count,
     # says who helps; the verb after "to" is the work (decision 4742)
     r"|(?:work|works|working|collaborate|coordinate|liaise|team up)(?:\s+closely)?\s+with\s+"

@@ -190,7 +190,6 @@ T    -    Overdue invoices get flagged to finance automatically
 T    -    Low-stock items get reordered automatically
 T    -    New leads are routed to the right rep automatically
 T    -    Missed-call voicemails are transcribed and emailed automatically
-T    -    Expired listings are taken down automatically
 T    -    Payment retries are added to the checkout
 T    -    Allergen filters added to the online menu
 T    -    A waiting-list feature is added to the class booking app

@@ -67,9 +67,15 @@ Q    -    Awareness among 18–24 in the city rises
 Q    -    Membership among ages 25–34 grows
 Q    -    Trust in the bank among 18-24s improves
 Q    -    Brand recall among people aged 40–55 improves
-# guards: the band beside a figure to reach
+Q    -    Renegotiate contracts with our top 3 suppliers
+QV   -    Get better payment terms from our top 5 vendors
+QV   -    Better shelf placement across our top 15 stores
+# guards: the band beside a figure to reach, a rank to reach, a figure beside the top group
 -    Q    Members aged 25–34 grow from 800 to 1,300
 -    Q    Reach 2,000 listeners aged 18–24
+-    Q    Get into the top 5 of the county league
+-    Q    Reach the top 10 on the app store charts
+-    Q    Grow revenue from our top 10 accounts by 15%
 # -- decision 5607: "one more" adds one, a count
 -    Q    Hire one more night nurse
 -    Q    Add one more delivery van to the fleet

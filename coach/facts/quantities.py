@@ -2265,11 +2265,25 @@ def _en_lower_case_line(plain: str, s: int, e: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
+# "from our top 5 vendors", "with the top 3 suppliers": which ones the work is with, a scope,
+# not a place to reach ("Get into the top 5", "Reach the top 10" keep theirs; decision 5606).
+_EN_TOP_SCOPE = re.compile(
+    r"(?<![a-z])(?:from|with|for|among|across|of|between)\s(?:our|the|their|my|your)\s"
+    r"(?:top|biggest|largest)\s$"
+)
+
+
 def _en_names_and_ages(folded: str, plain: str, kept: list[_Raw], roles: list[Role]) -> None:
     """An English number word inside a capitalised name becomes a label, the ages of an age
-    band descriptors (decisions 5605, 5606)."""
+    band and the size of a top group named as a scope descriptors (decisions 5605, 5606)."""
     for i, r in enumerate(kept):
-        if r.form == "numeral" and r.kind == "count" and plain[r.start : r.start + 1].isupper():
+        if (
+            r.kind in ("rank", "count")
+            and "top " in folded
+            and _EN_TOP_SCOPE.search(folded, max(0, r.start - 30), r.start)
+        ):
+            roles[i] = "descriptor"
+        elif r.form == "numeral" and r.kind == "count" and plain[r.start : r.start + 1].isupper():
             if not plain[: r.start].strip(" -*•\t") or not _EN_CAPITAL_WORD_AFTER.match(
                 plain, r.end
             ):

@@ -1189,6 +1189,11 @@ def _read(item: Item) -> Reading:
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
         # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
         return Reading("other", whole, "state")
+    if _noun_compound_measure(item, lead):
+        # "Battle pass purchase rate among weekly actives": a verb's base form after a bare
+        # singular noun is a noun of the measure's name, not a predicate (decision 5605;
+        # decision 1294 widened)
+        return Reading("other", whole, "measure")
     if verb is None and item.language == "zh" and _ZH_WORKS_ONLY.fullmatch(item.folded, *core):
         # "《乡土中国》", "《明朝那些事儿》系列", "《平凡的世界》- 路遥" alone as a key result (a reading
         # list under "读书"): a work named, to read or to watch, is a personal to-do, as "看完
@@ -6135,6 +6140,33 @@ def _noun_first(item: Item, verb) -> bool:
     if not 2 <= len(rest) <= 4 or any(w in _NOT_IN_A_NAME for w in rest):
         return False
     return any(t[1] == end for t in _measure_terms(item))
+
+
+# After a measure's name: nothing, or whom it is taken among ("among weekly actives").
+_EN_MEASURE_SCOPE_AFTER = re.compile(
+    r"(?:\s(?:among|for|of|in|across|on|from)(?:\s[a-z0-9][a-z0-9'’-]{0,20}){1,5})?\W{0,3}$"
+)
+
+
+def _noun_compound_measure(item: Item, lead: int) -> bool:
+    """A predicate verb in its base form right after one bare word ("Battle pass purchase
+    rate …", "Season pass renewal rate"), then up to three words closing as a measure, with no
+    figure: the verb is a noun inside the measure's name (a singular subject would take
+    "passes")."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "predicate":
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said != verb.word or item.facts.quantities:
+        return False
+    before = item.folded[lead : verb.start].split()
+    if len(before) != 1 or before[0].endswith("s") or before[0] in _NOT_IN_A_NAME:
+        return False
+    for t in _measure_terms(item):
+        if verb.end < t[0] and len(item.folded[verb.end : t[1]].split()) <= 3:
+            if _EN_MEASURE_SCOPE_AFTER.match(item.folded, t[1], item.core_span[1]):
+                return True
+    return False
 
 
 _NOT_IN_A_NAME = frozenset(

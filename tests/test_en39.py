@@ -62,6 +62,11 @@ Q    -    Take the Ten Habits coaching programme with my team
 -    Q    Sign Two Large Accounts This Quarter
 -    Q    Earn six new sponsor pledges
 -    Q    Hold Six Sigma yield at 99% on line 4
+# ... and a verb inside a measure's name is a noun
+-    TA   Season pass renewal rate among families
+-    TA   Day pass upgrade rate for first-time visitors
+# guard
+T    -    Staff pass the food hygiene course
 # -- decision 5606: an age band says who is counted, no target
 Q    -    Awareness among 18–24 in the city rises
 Q    -    Membership among ages 25–34 grows
@@ -69,7 +74,7 @@ Q    -    Trust in the bank among 18-24s improves
 Q    -    Brand recall among people aged 40–55 improves
 Q    -    Renegotiate contracts with our top 3 suppliers
 QV   -    Get better payment terms from our top 5 vendors
-QV   -    Better shelf placement across our top 15 stores
+QV   -    Better shelf placement with our top 15 stockists
 # guards: the band beside a figure to reach, a rank to reach, a figure beside the top group
 -    Q    Members aged 25–34 grow from 800 to 1,300
 -    Q    Reach 2,000 listeners aged 18–24

@@ -2265,11 +2265,13 @@ def _en_lower_case_line(plain: str, s: int, e: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
-# "from our top 5 vendors", "with the top 3 suppliers": which ones the work is with, a scope,
-# not a place to reach ("Get into the top 5", "Reach the top 10" keep theirs; decision 5606).
+# "from our top 5 vendors", "with the top 3 suppliers": which ones the work is with or gets
+# something from, a scope, not a place to reach ("Get into the top 5", "Reach the top 10" keep
+# theirs; decision 5606). "for" / "of" / "across" are decision 4710's (definitions.py): "one
+# playbook for our top 20 accounts" is a scope there, "Synthetic checks for the top 20 journeys"
+# a count, one check per journey.
 _EN_TOP_SCOPE = re.compile(
-    r"(?<![a-z])(?:from|with|for|among|across|of|between)\s(?:our|the|their|my|your)\s"
-    r"(?:top|biggest|largest)\s$"
+    r"(?<![a-z])(?:from|with|among|between)\s(?:our|the|their|my|your)\s(?:top|biggest|largest)\s$"
 )
 
 

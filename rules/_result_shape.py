@@ -6162,11 +6162,12 @@ def _noun_compound_measure(item: Item, lead: int) -> bool:
     before = item.folded[lead : verb.start].split()
     if len(before) != 1 or before[0].endswith("s") or before[0] in _NOT_IN_A_NAME:
         return False
-    for t in _measure_terms(item):
-        if verb.end < t[0] and len(item.folded[verb.end : t[1]].split()) <= 3:
-            if _EN_MEASURE_SCOPE_AFTER.match(item.folded, t[1], item.core_span[1]):
-                return True
-    return False
+    return any(
+        verb.end < t[0]
+        and len(item.folded[verb.end : t[1]].split()) <= 3
+        and _EN_MEASURE_SCOPE_AFTER.match(item.folded, t[1], item.core_span[1])
+        for t in _measure_terms(item)
+    )
 
 
 _NOT_IN_A_NAME = frozenset(

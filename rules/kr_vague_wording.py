@@ -163,6 +163,14 @@ class KrVagueWording(Rule):
     def check(self, item, draft):
         quantified = measurable(item)
         found = [(t, "hedge") for t in _terms(item, "kr_vague_hedges")]
+        if item.language == "en" and " as much " in item.folded:
+            # "…, saving as much time as possible": the hedge with its noun inside (5609)
+            found += [
+                ((m.start(), m.end(), m.group()), "hedge")
+                for m in _AS_MANY.finditer(item.folded, *item.core_span)
+                if m.group().startswith("as much ")
+                and not any(t[0] <= m.start() < t[1] for t, _k in found)
+            ]
         if quantified and item.language == "en":
             # "Answer as many inbound emails as possible within 1 business day": a time limit or
             # a deadline elsewhere does not say how many; the count is still left open (lead 1795)

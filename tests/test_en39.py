@@ -108,6 +108,9 @@ B    V    Keep the kitchen clean and organised
 # -- decision 5609: a degree adverb on a change with no figure
 V    -    Employer recall goes up sharply
 V    -    Footfall at the market picks up noticeably
+V    -    Automate invoice matching, saving as much time as possible
+V    -    Move the archive to the cloud, freeing as much shelf space as we can
+V    -    Recover as much unpaid rent as possible by June
 # guard: the adverb beside its figure
 -    V    Sales of the new bread line rise sharply, from 40 to 90 loaves a day
 # -- decision 5610: a guardrail held flat after the result is a second measure

@@ -841,10 +841,15 @@ def _en_bare_habit(item: Item, lead: int) -> bool:
 
 # People counted, then a word of readiness and what they are ready for: "Get 2 of my nurses
 # certified to run triage alone", "Have 3 deputies ready to cover the night shift" (5615).
+# A certificate word counts only with the work done alone after it ("certified to run triage
+# alone"): staff certified to a standard or for a task stay certification work (decision 4401).
 _EN_PEOPLE_READY = re.compile(
     r"(?:(?:get|have|make|see)\s)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s"
     r"(?:(?:more|new|of\s(?:my|our|the|their))\s)?(?:[a-z'’-]{1,20}\s){1,3}?(?:fully\s)?"
-    r"(?:ready|able|certified|qualified|cleared|signed\soff|competent)\s(?:to|for)\s[a-z]"
+    r"(?:(?:ready|able|competent)\s(?:to|for)\s[a-z]"
+    r"|(?:certified|qualified|cleared|signed\soff)\sto\s[a-z][^,;.]{0,50}?"
+    r"(?:alone|solo|on\s(?:their|his|her)\sown|unsupervised|independently|without\s"
+    r"(?:supervision|help|me)))"
 )
 
 

@@ -169,8 +169,10 @@ T    -    Add 2 new dashboards to the BI tool
 -    T    2 junior chefs able to run the pass on their own by June
 -    T    Make 3 team leads ready to cover my role by Q4
 -    T    6 new drivers cleared to drive solo by March
--    T    Have 2 new apprentices signed off for live gas work
-# guards: people hired, whatever they can do
+-    T    Have 2 new apprentices signed off to work on live gas mains unsupervised
+# guards: people hired, whatever they can do; staff certified to a standard (decision 4401)
+T    -    Get 4 welders certified to ISO 9606
+T    -    Get 2 electricians qualified for high-voltage work
 T    -    Hire 3 nurses ready to start in June
 T    -    Recruit 2 drivers able to start before Christmas
 # -- decision 5616: one's own weight lost or gained, weighed

@@ -110,6 +110,23 @@ def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
     return found  # type: ignore[return-value]
 
 
+# A lure taken: a click on, or a reply to, a simulated or fake message, whatever words name the
+# message (decision 5604; decisions 2244 and 2414 read by shape, not by a list of wordings):
+# "Click rate on simulated phishing below 5%", "Cut clicks on spoofed payroll messages to 2%".
+_LURE_TAKEN = re.compile(
+    r"\b(?:click|reply|respon[sd])[a-z-]{0,8}(?:\s(?:rates?|share))?\s(?:on|to|of|in)\s"
+    r"(?:(?:the|our|a)\s)?(?:[a-z-]{1,20}\s){0,2}?(?:simulated|fake|spoof(?:ed)?|phishing|phish|"
+    r"scam)(?:[\s-][a-z-]{1,20}){0,3}?(?:\s(?:emails?|e-mails?|links?|messages?|texts?|lures?|"
+    r"tests?|simulations?|campaigns?))?\b"
+)
+
+
+def _lures_taken(folded: str) -> list[tuple[int, int, str]]:
+    if "click" not in folded and "repl" not in folded and "respon" not in folded:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _LURE_TAKEN.finditer(folded)]
+
+
 def _negative_terms(item) -> list[tuple[int, int, str]]:
     raw = find_terms(item.folded, _negative_words(item.language), item.language)
     found = raw
@@ -138,6 +155,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_at_risk(item.folded),
                 *_lacking(item.folded, raw),
                 *_occasions_cut(item.folded),
+                *_lures_taken(item.folded),
             }
         )
     found = [t for t in found if not _not_the_measure(item, t)]

@@ -49,6 +49,15 @@ N    -    Late deliveries under 2% of orders
 -    N    Share of calls answered before 9am by a nurse from 60% to 85%
 -    Q    Lights out before 22:30 on 25 nights a month
 -    Q    Run the half marathon in under 1:55
+# ... and a lure taken is a bad event by its shape
+N    -    Click rate on simulated phishing emails below 4%
+N    -    Cut clicks on spoofed payroll messages to under 2%
+N    -    Click-through rate on the quarterly phishing test below 5%
+N    -    Response rate to scam texts in the pilot under 1%
+# guards: clicks wanted, reports of a lure, a reply time
+-    N    Raise click rate on the spring newsletter from 2% to 4%
+-    N    Raise the report rate on simulated phishing from 20% to 60%
+-    N    Cut reply time to customer emails to 2 hours
 # -- decision 5605: a number word with a capital inside a name is no target
 Q    -    Complete the Three Peaks Challenge with my brother
 Q    -    Pass the Four Pillars leadership course

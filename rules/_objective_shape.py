@@ -1781,6 +1781,32 @@ def _single(name: str, lang: str) -> frozenset[str]:
     return frozenset(words(name, lang))
 
 
+_EN_WOULD = frozenset({"would", "will", "could", "can", "might"})
+# A plural that names people by its ending (agents, cashiers, analysts, juniors, trainees,
+# technicians, representatives); "budgets" and "dashboards" do not end so.
+_EN_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ysts|ants|ents|ians|ees|ives|eurs)$")
+
+
+def _owned_plural_would(toks: list[Token], i: int) -> bool:
+    """"my agents would …", "our cashiers will …": one's own plural, then a modal and a verb, is
+    people who act, whatever their trade ("Grow into a manager my agents would recommend to a
+    friend"; decision 5690): the people lexicon need not know the trade."""
+    return (
+        i > 0
+        and i + 2 < len(toks)
+        and toks[i - 1].text.lower() in ("my", "our")
+        and _plural_subject(toks[i])
+        and toks[i].text.isalpha()
+        and toks[i].text.islower()
+        and _EN_AGENT_PLURAL.search(toks[i].text) is not None
+        and toks[i + 1].text.lower() in _EN_WOULD
+        and toks[i + 2].text.isalpha()
+        and toks[i + 2].text.islower()
+        # "the dashboards my analysts will need": what they need is decision 4240's generic
+        and toks[i + 2].text.lower() not in ("need", "require", "expect", "be", "have", "get")
+    )
+
+
 def _served_en(item: Item) -> Span | None:
     toks = _words(item)
     people = _single("objective_people", "en") | _EN_PRONOUNS
@@ -1796,7 +1822,11 @@ def _served_en(item: Item) -> Span | None:
                 # "Grow apples that chefs ask for by name", "Brew beers that regulars order
                 # first": people named by what they do act in the clause (decision 1464)
                 return tok.start, toks[-1].end
-        if (w not in people and lemma not in people) and not _counterpart_opens(toks, i, clause):
+        if (
+            (w not in people and lemma not in people)
+            and not _counterpart_opens(toks, i, clause)
+            and not _owned_plural_would(toks, i)
+        ):
             continue
         if (
             i + 3 < len(toks)

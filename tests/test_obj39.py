@@ -13,7 +13,8 @@ from tests.test_obj37 import _cases, _failed
 # 5686: everyone in a group passing a bar: a KPI (the pass rate at 100%);
 # 5687: one's own health or state said better, with no level named: vague;
 # 5688: an outside body asked to fund, license, renew, lower or pick: not controllable;
-# 5689: a unit of the team helped to run smoother: flat.
+# 5689: a unit of the team helped to run smoother: flat;
+# 5690: one's own plural named by its ending, then would/will and a verb, is people who act.
 _TABLE = """
 5685 en Grow paid seats | metric flat | -
 5685 en Increase clinic visits | metric flat | -
@@ -103,6 +104,23 @@ _TABLE = """
 5689 en Help the front desk check every patient in within five minutes | - | flat
 5689 en Help the night shift run so smoothly that no patient waits for a bed | - | flat
 5689 en Help every new parent feel confident at home | - | flat
+5688 zh 让京东把我们的新品选进618主会场 | ctrl | -
+5688 zh 让电视台把我们的节目排进黄金档 | ctrl | -
+5688 zh 让美团把我们的门店列入必吃榜 | ctrl | -
+5688 zh 让家长把我们学校选为首选 | - | ctrl
+5688 zh 让店员把新品放进显眼位置 | - | ctrl
+5688 en Secure a 12% budget increase from the county commission | ctrl | -
+5688 en Win more funding from the foundation | ctrl | -
+5688 en Secure a funding increase from the city | ctrl | -
+5688 en Raise more funding from individual donors | - | ctrl
+5690 en Grow into a manager my agents would recommend to a friend | - | flat
+5690 en Grow into a lead my analysts would recommend to a friend | - | flat
+5690 en Grow into a supervisor my cashiers would recommend to a friend | - | flat
+5690 en Grow into a charge nurse my juniors could rely on at 3am | - | flat
+5690 en Grow into a manager my representatives would recommend | - | flat
+5690 en Build a plan our budgets can absorb | flat | -
+5690 en Set up the dashboards my analysts will need | flat | -
+5690 en Grow into a manager | flat | -
 """
 
 

@@ -1788,7 +1788,7 @@ _EN_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ysts|ants|ents|ians|ees|ives|eur
 
 
 def _owned_plural_would(toks: list[Token], i: int) -> bool:
-    """"my agents would …", "our cashiers will …": one's own plural, then a modal and a verb, is
+    """ "my agents would …", "our cashiers will …": one's own plural, then a modal and a verb, is
     people who act, whatever their trade ("Grow into a manager my agents would recommend to a
     friend"; decision 5690): the people lexicon need not know the trade."""
     return (

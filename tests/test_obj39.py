@@ -14,7 +14,8 @@ from tests.test_obj37 import _cases, _failed
 # 5687: one's own health or state said better, with no level named: vague;
 # 5688: an outside body asked to fund, license, renew, lower or pick: not controllable;
 # 5689: a unit of the team helped to run smoother: flat;
-# 5690: one's own plural named by its ending, then would/will and a verb, is people who act.
+# 5690: one's own plural named by its ending, then would/will and a verb, is people who act;
+# 5691: management with only a generic word before it is a whole area of work: vague.
 _TABLE = """
 5685 en Grow paid seats | metric flat | -
 5685 en Increase clinic visits | metric flat | -
@@ -121,6 +122,12 @@ _TABLE = """
 5690 en Build a plan our budgets can absorb | flat | -
 5690 en Set up the dashboards my analysts will need | flat | -
 5690 en Grow into a manager | flat | -
+5691 zh 加强日常管理 | vague flat | -
+5691 zh 加强常规管理 | vague flat | -
+5691 zh 加强基础管理 | vague flat | -
+5691 zh 加强班级管理 | flat | vague
+5691 zh 加强库房管理 | flat | vague
+5691 zh 加强日常管理，做到每天下班前库房清点无差错 | - | vague
 """
 
 

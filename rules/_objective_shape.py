@@ -4700,6 +4700,9 @@ _EN_TARGET_MET = re.compile(
 # Verbs that only make a count go up: with a plural of counted events or people after them the
 # objective is that count ("Increase flu vaccinations", "Grow passengers"; decision 444).
 _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double", "triple"})
+# ... and verbs that push a volume up, read only with a volume (decision 5692): "Drive clinic
+# visits", "Scale paid seats", "Accelerate loan originations".
+_VOLUME_VERBS = frozenset({"drive", "scale", "accelerate", "expand", "maximise", "maximize"})
 # Plural endings of counted events: vaccinations, referrals, sign-ups, bookings, check-ins.
 _EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs|ments)$")
 
@@ -4780,16 +4783,25 @@ def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     """A count verb and, as its whole object, one to three words ending in a plural of counted
     events or of the people served: a KPI named by its count (decision 349's "Increase the
     number of volunteers", written without "the number of")."""
-    if n != 1 or _lemma(toks[i]) not in _COUNT_VERBS or np_end != len(toks):
+    if n != 1 or _lemma(toks[i]) not in _COUNT_VERBS | _VOLUME_VERBS:
         return False
     obj = toks[i + 1 : np_end]
     if not 1 <= len(obj) <= 3 or obj[0].text.lower() in _EN_DETERMINERS - {"our", "my"}:
         return False
+    # A volume may take one phrase of scope after it, and more verbs drive it ("Grow paid seats
+    # in the public sector", "Drive clinic visits", "Scale paid seats"; decision 5692)
+    # ("of" names what it is a part of, no scope: "Increase production of our school play")
+    if (
+        obj[-1].text.lower() in _single("objective_counted_volumes", "en")
+        and _scope_only(toks, np_end)
+        and (np_end == len(toks) or toks[np_end].text.lower() != "of")
+    ):
+        return True  # "Grow paid seats", "Increase clinic visits": a volume counted (5685)
+    if _lemma(toks[i]) not in _COUNT_VERBS or np_end != len(toks):
+        return False
     if len(obj) == 1 and _metric_acronym(obj[0].text):
         return True  # "Grow ARPDAU", "Lift ROAS": a measure named by its acronym (5685)
     last = obj[-1].text.lower()
-    if last in _single("objective_counted_volumes", "en"):
-        return True  # "Grow paid seats", "Increase clinic visits": a volume counted (5685)
     if len(obj) >= 2 and _done_to_count(obj[-1].text.lower()):
         # "Boost units shipped", "Increase meals served": the things counted once done (5685)
         # (any plural counted: "claims processed", "cases closed"; not the team's own people

@@ -15,7 +15,8 @@ from tests.test_obj37 import _cases, _failed
 # 5688: an outside body asked to fund, license, renew, lower or pick: not controllable;
 # 5689: a unit of the team helped to run smoother: flat;
 # 5690: one's own plural named by its ending, then would/will and a verb, is people who act;
-# 5691: management with only a generic word before it is a whole area of work: vague.
+# 5691: management with only a generic word before it is a whole area of work: vague;
+# 5692: a volume keeps its KPI reading with one phrase of scope, and with drive or scale.
 _TABLE = """
 5685 en Grow paid seats | metric flat | -
 5685 en Increase clinic visits | metric flat | -
@@ -128,6 +129,17 @@ _TABLE = """
 5691 zh 加强班级管理 | flat | vague
 5691 zh 加强库房管理 | flat | vague
 5691 zh 加强日常管理，做到每天下班前库房清点无差错 | - | vague
+5692 en Grow paid seats in the public sector | metric flat | -
+5692 en Increase visits to the dental clinic | metric flat | -
+5692 en Drive clinic visits | metric flat | -
+5692 en Scale paid seats | metric flat | -
+5692 en Drive bookings for the new spa | metric flat | -
+5692 en Grow seats in mid-market accounts | metric flat | -
+5692 en Increase clinic visits by bringing care to remote villages | - | metric
+5692 en Grow paid seats so every team can plan together | - | metric
+5692 en Increase production of our school play | - | metric
+5692 en Drive change in how we plan | - | metric
+5692 en Scale the volunteer programme to two new towns | - | metric
 """
 
 

@@ -233,6 +233,18 @@ _ZH_MEASURE_MET = re.compile(
     r"((?:业绩|销售额?|营收|收入|利润|回款|签约额?|gmv))(?:全面|顺利|如期)?(?:达成|达标)",
     re.I,
 )
+# Everyone in a group passing a bar ("期末全员合格", "全员考核达标", "各门店月度考核全部达标",
+# "全班期末考试全部及格"): the pass rate at 100%, a KPI (decision 5686). The pass verb ends the
+# objective and a word of "all" is in it; a thing passed once by the team ("顺利通过ISO认证") has
+# no "all" and is left to the milestone rules.
+_ZH_ALL_PASS = re.compile(
+    r"(?:确保|实现|做到|力争|争取|保证)?[\u4e00-\u9fff0-9a-z]{0,14}?(?:合格|达标|及格|过关|通过"
+    r"(?:[\u4e00-\u9fff]{0,6}(?:考核|考试|测试|测评|验收|评估|考评))?)[。！!]?",
+    re.I,
+)
+_ZH_ALL_OF = re.compile(
+    r"全员|全班|全体|全部|所有|全校|全年级|每位|每个|每名|每一位|各(?!项|类|种)"
+)
 # 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
 _ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|kpi|gmv", re.I)
 # A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
@@ -1203,6 +1215,20 @@ _ZH_HOUR_PAINTED = re.compile(
 )
 
 
+# A unit of the team helped to run smoother, and no more (decision 5689): "Help the front desk
+# run more smoothly", "Help the kitchen run smoother on weekends", "Help our depot work more
+# efficiently". Running smoother is the generic improvement of PRINCIPLES "Not inspiring", as
+# "a better experience" is; a picture of the people it serves or a figure keeps the reading
+# ("Help the front desk check every patient in within five minutes").
+_EN_RUNS_SMOOTHER = re.compile(
+    r"\W{0,10}(?:help|let|enable|get)\s+(?:the\s+|our\s+|my\s+)?(?:[a-z&'’-]+\s+){1,3}?"
+    r"(?:run|runs|work|works|operate|operates|flow|flows|go|goes)\s+"
+    r"(?:(?:a\s+(?:bit|little|lot)|much|far)\s+)?"
+    r"(?:more\s+smoothly|smoother|more\s+efficiently|more\s+effectively|better|more\s+easily)"
+    r"(?:\s+(?:on|at|in|during|over|across|for)\s+(?:[a-z0-9'’-]+\s+){0,2}[a-z0-9'’-]+)?\W*"
+)
+
+
 def generic_good_served(item: Item) -> bool:
     """Whether the objective gives the people served only a generic better or what they need,
     with no picture of it (lead 5011, decision 4240): "Help managers make better decisions",
@@ -1241,6 +1267,7 @@ def generic_good_served(item: Item) -> bool:
                 )
                 found = who is not None and _EN_GENERIC_GOOD.search(folded, who.end, e) is not None
             found = found or _made_better_for_all(item, toks, i)
+            found = found or _EN_RUNS_SMOOTHER.fullmatch(folded, s, e) is not None
     item.facts.memo[key] = found
     return found
 
@@ -1754,6 +1781,32 @@ def _single(name: str, lang: str) -> frozenset[str]:
     return frozenset(words(name, lang))
 
 
+_EN_WOULD = frozenset({"would", "will", "could", "can", "might"})
+# A plural that names people by its ending (agents, cashiers, analysts, juniors, trainees,
+# technicians, representatives); "budgets" and "dashboards" do not end so.
+_EN_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ysts|ants|ents|ians|ees|ives|eurs)$")
+
+
+def _owned_plural_would(toks: list[Token], i: int) -> bool:
+    """ "my agents would …", "our cashiers will …": one's own plural, then a modal and a verb, is
+    people who act, whatever their trade ("Grow into a manager my agents would recommend to a
+    friend"; decision 5690): the people lexicon need not know the trade."""
+    return (
+        i > 0
+        and i + 2 < len(toks)
+        and toks[i - 1].text.lower() in ("my", "our")
+        and _plural_subject(toks[i])
+        and toks[i].text.isalpha()
+        and toks[i].text.islower()
+        and _EN_AGENT_PLURAL.search(toks[i].text) is not None
+        and toks[i + 1].text.lower() in _EN_WOULD
+        and toks[i + 2].text.isalpha()
+        and toks[i + 2].text.islower()
+        # "the dashboards my analysts will need": what they need is decision 4240's generic
+        and toks[i + 2].text.lower() not in ("need", "require", "expect", "be", "have", "get")
+    )
+
+
 def _served_en(item: Item) -> Span | None:
     toks = _words(item)
     people = _single("objective_people", "en") | _EN_PRONOUNS
@@ -1769,7 +1822,11 @@ def _served_en(item: Item) -> Span | None:
                 # "Grow apples that chefs ask for by name", "Brew beers that regulars order
                 # first": people named by what they do act in the clause (decision 1464)
                 return tok.start, toks[-1].end
-        if (w not in people and lemma not in people) and not _counterpart_opens(toks, i, clause):
+        if (
+            (w not in people and lemma not in people)
+            and not _counterpart_opens(toks, i, clause)
+            and not _owned_plural_would(toks, i)
+        ):
             continue
         if (
             i + 3 < len(toks)
@@ -4643,6 +4700,9 @@ _EN_TARGET_MET = re.compile(
 # Verbs that only make a count go up: with a plural of counted events or people after them the
 # objective is that count ("Increase flu vaccinations", "Grow passengers"; decision 444).
 _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double", "triple"})
+# ... and verbs that push a volume up, read only with a volume (decision 5692): "Drive clinic
+# visits", "Scale paid seats", "Accelerate loan originations".
+_VOLUME_VERBS = frozenset({"drive", "scale", "accelerate", "expand", "maximise", "maximize"})
 # Plural endings of counted events: vaccinations, referrals, sign-ups, bookings, check-ins.
 _EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs|ments)$")
 
@@ -4694,16 +4754,65 @@ def _time_shortened(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     )
 
 
+# Participles that say a counted thing was done to it ("units shipped", "meals served",
+# "patients seen"): the count of things done, a volume (decision 5685).
+_EN_DONE_IRREGULAR = frozenset(
+    {"sold", "seen", "won", "made", "paid", "built", "driven", "taken", "held", "given", "taught",
+     "fed", "grown", "read", "sent", "written", "flown", "brought", "caught", "bought"}
+)  # fmt: skip
+
+
+def _metric_acronym(word: str) -> bool:
+    """An acronym of three to seven capitals that names no team, system or region kept apart
+    (rules/data/en/objective_acronyms_not_measures.txt): after a count verb, a measure."""
+    return (
+        3 <= len(word) <= 7
+        and word.isascii()
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in _single("objective_acronyms_not_measures", "en")
+    )
+
+
+def _done_to_count(word: str) -> bool:
+    """A past participle after a counted plural: -ed (shipped, served) or an irregular one."""
+    return word in _EN_DONE_IRREGULAR or (len(word) > 4 and word.isalpha() and word.endswith("ed"))
+
+
 def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     """A count verb and, as its whole object, one to three words ending in a plural of counted
     events or of the people served: a KPI named by its count (decision 349's "Increase the
     number of volunteers", written without "the number of")."""
-    if n != 1 or _lemma(toks[i]) not in _COUNT_VERBS or np_end != len(toks):
+    if n != 1 or _lemma(toks[i]) not in _COUNT_VERBS | _VOLUME_VERBS:
         return False
     obj = toks[i + 1 : np_end]
     if not 1 <= len(obj) <= 3 or obj[0].text.lower() in _EN_DETERMINERS - {"our", "my"}:
         return False
+    # A volume may take one phrase of scope after it, and more verbs drive it ("Grow paid seats
+    # in the public sector", "Drive clinic visits", "Scale paid seats"; decision 5692)
+    # ("of" names what it is a part of, no scope: "Increase production of our school play")
+    if (
+        obj[-1].text.lower() in _single("objective_counted_volumes", "en")
+        and _scope_only(toks, np_end)
+        and (np_end == len(toks) or toks[np_end].text.lower() != "of")
+    ):
+        return True  # "Grow paid seats", "Increase clinic visits": a volume counted (5685)
+    if _lemma(toks[i]) not in _COUNT_VERBS or np_end != len(toks):
+        return False
+    if len(obj) == 1 and _metric_acronym(obj[0].text):
+        return True  # "Grow ARPDAU", "Lift ROAS": a measure named by its acronym (5685)
     last = obj[-1].text.lower()
+    if len(obj) >= 2 and _done_to_count(obj[-1].text.lower()):
+        # "Boost units shipped", "Increase meals served": the things counted once done (5685)
+        # (any plural counted: "claims processed", "cases closed"; not the team's own people
+        # grown: "Grow leaders trained in-house" develops them)
+        last = obj[-2].text.lower()
+        return (
+            last.isalpha()
+            and _plural_subject(obj[-2])
+            and last not in _NOT_COUNTED
+            and last not in word_set("kr_staff_nouns", "en")
+        )
     if not last.isascii() or not _plural_subject(obj[-1]) or last.endswith(("ics", "ness")):
         return False
     if last in _NOT_COUNTED:
@@ -5447,6 +5556,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     met = _ZH_MEASURE_MET.fullmatch(folded, i, e)
     if met is not None:
         return _kpi(item, (s, e), (met.start(1), met.end(1)))
+    # "期末全员合格", "各门店月度考核全部达标": everyone passing a bar is its pass rate at 100%
+    # (decision 5686)
+    passed = _ZH_ALL_PASS.fullmatch(folded, i, e)
+    if passed is not None and _ZH_ALL_OF.search(passed.group(0)):
+        return _kpi(item, (s, e), (i, e))
     # 实现门店扭亏为盈, 做到盈亏平衡, 秋季招生满额: a measure's level named by its state (decision 342)
     state = _kpi_state_zh(item, toks, i, e)
     if state is not None:

@@ -732,6 +732,19 @@ _ZH_BARE_STATE = re.compile(
     r"(?:身体|心态|状态|精力|身心|情绪)(?:(?:和|与|及|、)(?:身体|心态|状态|精力|身心|情绪)){0,2}[。！!]?"
 )
 
+# One's own state said to be better, or health kept, with no level, habit or event named
+# (decision 5687; PRINCIPLES "提升自己"): "状态好一些", "精神状态好一点", "身体更健康", "心态更积极",
+# "工作更上心", "保持健康", "做更好的自己". A degree word (更, 越来越, 再, 一些, 一点) is needed, so a
+# bare noun phrase ("身体健康") stays flat only; an end state ("让身体撑得住每周三次夜跑") or a
+# person's growth into a role ("成为更好的队友", decision 94) is not read.
+_ZH_STATE_BETTER = re.compile(
+    r"(?:让|使)?(?:我的?|自己的?)?(?:身体|心态|状态|精神状态|精神|精力|身心|情绪|气色|工作状态|工作)"
+    r"(?:要|能)?(?:变得)?(?P<deg>越来越|更加|更|再)?"
+    r"(?:好|健康|积极|饱满|稳定|上心|用心|专注|自律|认真)(?P<tail>一些|一点儿?|些|点)?[。！!]?"
+    r"|(?:保持|维持)(?:身体)?健康[。！!]?"
+    r"|(?:做|成为|当)(?:一个)?(?:更好|更优秀)的(?:自己|我)[。！!]?"
+)
+
 
 # One's skill in general terms (decision 4981; ruling d of the thirty-fourth round, the English
 # of 4875's "提升自己的专业能力"): "Improve my professional skills", "Raise our professionalism"
@@ -752,9 +765,21 @@ _EN_GENERIC_FACULTY = re.compile(
 # and one broad quality of the person or team (rules/data/en/objective_broad_qualities), and
 # nothing else: no number, no picture, no one it is for (decision 5081).
 _EN_BROAD_QUALITY = re.compile(
-    r"\W{0,10}(?:be|become|get|stay|feel|grow)\s+(?:(?:a\s+(?:bit|little|lot)|much|far|way)\s+)?"
-    r"(?:more\s+|less\s+un)?(?P<q>[a-z]+(?:-[a-z]+)?)\W*"
+    r"\W{0,10}(?:be|become|get|stay|feel|grow|keep)\s+(?:(?:a\s+(?:bit|little|lot)|much|far|way)\s+)?"
+    r"(?:more\s+|less\s+un)?(?P<q>in\s+(?:good\s+)?shape|[a-z]+(?:-[a-z]+)?)\W*"
 )
+
+
+_ZH_KEPT_OR_BECOME = ("保持", "维持", "做", "成为", "当")
+
+
+def _zh_state_better(text: str) -> bool:
+    """One's own state made better with a degree word, health kept, or a better self (5687)."""
+    m = _ZH_STATE_BETTER.fullmatch(text)
+    if m is None:
+        return False
+    # (the state said better needs its degree word; health kept and a better self do not)
+    return bool(m.group("deg") or m.group("tail")) or text.startswith(_ZH_KEPT_OR_BECOME)
 
 
 def _broad_quality(bare: str) -> bool:
@@ -812,6 +837,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "提升自己的专业能力": one's skill in general terms (decision 4875)
     if lang == "zh" and _ZH_BARE_STATE.fullmatch(folded.strip()):
         return True  # "保持身体和心态": no state named to keep (decision 4876)
+    if lang == "zh" and _zh_state_better(folded.strip()):
+        return True  # "状态好一些", "保持健康": one's own state, no level named (decision 5687)
     if lang == "zh" and folded.strip(" 。.!！*#_:：-") in word_set("objective_bare_measures", lang):
         return True  # "团队", "成本": what to look at, not which way (decision 5228)
     if lang == "zh":

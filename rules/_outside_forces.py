@@ -50,8 +50,23 @@ _ZH_PICKED_BY = re.compile(
 _ZH_PICKERS = re.compile(r"(?:平台|官方|算法|编辑|编辑部|主办方|评委|小二)$")
 
 
+# 让 someone 把 our thing picked, listed or renewed (decision 5688): whoever sits between 让 and
+# 把 decides ("让亚马逊把我们的主推款选进秒杀会场", "让电视台把我们的节目排进黄金档"), unless they are the
+# people served or the team's own people ("让顾客把我们的店当作首选" is a market won).
+_ZH_LET_PICK = re.compile(
+    r"让(?P<who>[\u4e00-\u9fffA-Za-z]{1,8}?)把(?:我们|我司|本店|本校|咱们|我)的?[^，,。；;]{0,12}?"
+    r"(?:选进|选入|选中|选为|列入|纳入|收录|评为|排进|排入|放进)"
+)
+_ZH_OWN_OR_SERVED = re.compile(r"^(?:大家|团队|全员|员工|同事|店员|我们|每位|每个|各)")
+
+
 def _zh_platform_choice(folded: str, s: int, e: int) -> tuple[int, int] | None:
     """A platform, its editors or its algorithm picking the team or its work in [s, e)."""
+    let = _ZH_LET_PICK.search(folded, s, e)
+    if let is not None:
+        who = let.group("who")
+        if not _ZH_OWN_OR_SERVED.match(who) and who not in word_set("objective_people", "zh"):
+            return let.start(), let.end()
     m = _ZH_PICKED_BY.search(folded, s, e)
     if m is None:
         return None

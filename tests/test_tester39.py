@@ -1,0 +1,137 @@
+"""What a new user touches, tried with fresh eyes (tester39): the API's answers to a developer's
+odd requests (an empty body, a body in GBK, a model check's "Value error," prefix, a rule id in
+capitals, a LanguageTool form sent with unescaped UTF-8); more below, one section per fix."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = tmp_path_factory.mktemp("tester39") / "fb.db"
+    with TestClient(create_app(Settings(feedback_db=str(db)))) as c:
+        yield c
+
+
+JSON = {"Content-Type": "application/json"}
+
+
+# -- an empty JSON body says it is empty, not "body: Field required" ---------------------------
+@pytest.mark.parametrize("path", ["/v1/review", "/v1/grade", "/v1/tree"])
+def test_an_empty_json_body_is_said_to_be_empty(client, path):
+    r = client.post(path, content=b"", headers=JSON)
+    assert r.status_code == 422
+    body = r.json()
+    assert body["code"] == "invalid_request"
+    assert body["messages"]["en"].startswith("the request body is empty: send JSON such as")
+    assert '{"text"' in body["messages"]["en"]
+    assert body["messages"]["zh"].startswith("请求体是空的")
+    assert "Field required" not in body["detail"]
+
+
+def test_an_empty_body_on_feedback_points_at_the_docs(client):
+    r = client.post("/v1/feedback", content=b"", headers=JSON)
+    assert r.status_code == 422
+    assert r.json()["messages"]["en"] == (
+        "the request body is empty: send the JSON this route takes (GET /docs)"
+    )
+
+
+# -- a JSON body that is not UTF-8 (a Chinese draft saved as GBK) names the byte --------------
+def test_a_body_in_gbk_is_said_to_be_no_utf8(client):
+    body = '{"text": "目标：让每位门店店长都用上排班工具\\n关键结果1：使用率从40%到80%"}'.encode(
+        "gbk"
+    )
+    r = client.post("/v1/review", content=body, headers=JSON)
+    assert r.status_code == 422
+    got = r.json()
+    assert got["code"] == "invalid_request"
+    try:  # the first byte UTF-8 cannot read ("目" is c4 bf in GBK, which UTF-8 reads as "Ŀ")
+        body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        first, byte = e.start, body[e.start : e.start + 1].hex()
+    assert got["messages"]["en"].startswith(
+        f"the request body is not UTF-8 text (byte 0x{byte} at offset {first}): send JSON encoded"
+    )
+    assert "GBK" in got["messages"]["zh"] and f"第 {first + 1} 个字节" in got["messages"]["zh"]
+    assert "There was an error" not in got["detail"]
+
+
+# -- a model's own check reads without pydantic's "Value error," -------------------------------
+def test_text_and_draft_together_reads_without_value_error(client):
+    r = client.post(
+        "/v1/review",
+        json={"text": "O: Win the lunch market", "draft": {"objectives": [{"text": "Grow"}]}},
+    )
+    assert r.status_code == 422
+    en = r.json()["messages"]["en"]
+    assert en == "body: give exactly one of 'text' (the draft as pasted) or 'draft'"
+
+
+# -- a rule id in capitals or with a typo gets the id it meant, as the command line does -------
+@pytest.mark.parametrize(
+    ("field", "value", "meant"),
+    [
+        ("ignore", ["KR-IS-TASK"], "kr-is-task"),
+        ("select", ["kr_no_owner"], "kr-no-owner"),
+        ("select", ["kr-vage-wording"], "kr-vague-wording"),
+    ],
+)
+def test_an_unknown_rule_id_suggests_the_one_meant(client, field, value, meant):
+    r = client.post("/v1/review", json={"text": "O: Win the lunch market", field: value})
+    assert r.status_code == 422
+    body = r.json()
+    assert body["code"] == "bad_option"
+    assert f"did you mean '{meant}'?" in body["messages"]["en"]
+    assert f"是不是想写 '{meant}'" in body["messages"]["zh"]
+
+
+def test_an_unknown_severity_id_suggests_the_one_meant(client):
+    r = client.post(
+        "/v1/review",
+        json={"text": "O: Win the lunch market", "severity": {"KR-NO-OWNER": "info"}},
+    )
+    assert r.status_code == 422
+    assert "did you mean 'kr-no-owner'?" in r.json()["messages"]["en"]
+
+
+def test_a_far_off_id_still_points_at_the_catalog(client):
+    r = client.post("/v1/review", json={"text": "O: Win", "select": ["zzzz"]})
+    assert r.json()["messages"]["en"] == (
+        "select: 'zzzz' matches no rule id (the catalog: `okr-coach rules`, GET /v1/rules)"
+    )
+
+
+# -- /v2/check reads a form whose UTF-8 came unescaped (curl -d "text=…") ----------------------
+DRAFT_ZH = "目标：本季度让社区食堂的午餐更受欢迎\n关键结果1：尽量提升满意度"
+
+
+def test_lt_form_with_unescaped_utf8_is_read_as_utf8(client):
+    raw = ("language=zh-CN&text=" + DRAFT_ZH).encode("utf-8")
+    r = client.post(
+        "/v2/check", content=raw, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    assert r.status_code == 200, r.text
+    got = r.json()
+    rules = {m["rule"]["id"] for m in got["matches"]}
+    assert "kr-vague-wording" in rules
+    # the offsets are those of the text as written
+    m = next(m for m in got["matches"] if m["rule"]["id"] == "kr-vague-wording")
+    assert DRAFT_ZH[m["offset"] : m["offset"] + m["length"]].startswith("尽量")
+
+
+def test_lt_form_escaped_latin1_text_stays_as_sent(client):
+    # "café" escaped as UTF-8 arrives as "café": no second reading
+    r = client.post(
+        "/v2/check",
+        content=b"language=en-US&text=O%3A+Win+the+caf%C3%A9+lunch+crowd%0AKR1%3A+Do+better",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert r.status_code == 200
+    spans = [m["context"]["text"] for m in r.json()["matches"]]
+    assert any("café" in s for s in spans), spans

@@ -135,3 +135,91 @@ def test_lt_form_escaped_latin1_text_stays_as_sent(client):
     assert r.status_code == 200
     spans = [m["context"]["text"] for m in r.json()["matches"]]
     assert any("café" in s for s in spans), spans
+
+
+# -- the cycle's rules are listed and found as the draft's are ---------------------------------
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    from coach.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_rules_cycle_lists_grading_checkin_and_tree_rules(capsys):
+    code, out, _ = _cli(capsys, "rules", "--cycle")
+    assert code == 0
+    ids = [line.split()[0] for line in out.splitlines()[1:]]
+    assert {"grade-missing", "checkin-p3-task", "tree-link-unstated"} <= set(ids)
+    assert "kr-is-task" not in ids
+    code, out, _ = _cli(capsys, "rules")
+    assert "grade-missing" not in out  # the draft review's list stays the draft rules'
+
+
+def test_rules_cycle_json(capsys):
+    import json
+
+    code, out, _ = _cli(capsys, "rules", "--cycle", "--json")
+    assert code == 0
+    assert "checkin-kr-idle" in [r["id"] for r in json.loads(out)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("grade-mising", "did you mean grade-missing?"),
+        ("checkin-p3", "did you mean checkin-p3-task"),
+        ("tree-orphan", "see `okr-coach rules --cycle`"),
+        ("zzz", "see `okr-coach rules` or `okr-coach rules --cycle`"),
+    ],
+)
+def test_explain_an_unknown_cycle_id_points_at_the_cycle(capsys, typed, said):
+    code, _, err = _cli(capsys, "explain", typed)
+    assert code == 2
+    assert said in err, err
+
+
+def test_explain_a_cycle_id_in_capitals(capsys):
+    code, out, _ = _cli(capsys, "explain", "CHECKIN-P3-TASK")
+    assert code == 0
+    assert out.startswith("checkin-p3-task\n")
+
+
+def test_explain_says_what_rule_id_takes(capsys):
+    try:
+        out = _cli(capsys, "explain", "--help")[1]
+    except SystemExit:
+        out = capsys.readouterr().out
+    assert "grade-missing" in out and "okr-coach rules --cycle" in out
+
+
+def test_unknown_rule_error_in_chinese_says_or_in_chinese():
+    from coach.catalog import UnknownRuleError
+
+    e = UnknownRuleError("zzz", [], "okr-coach rules` or `okr-coach rules --cycle")
+    assert "`okr-coach rules` 或 `okr-coach rules --cycle`" in e.message_zh
+
+
+# -- --help says the exit status a script branches on ------------------------------------------
+@pytest.mark.parametrize("argv", [["--help"], ["review", "--help"], ["tree", "--help"]])
+def test_help_says_the_exit_status(capsys, argv):
+    try:
+        out = _cli(capsys, *argv)[1]
+    except SystemExit:
+        out = capsys.readouterr().out
+    flat = " ".join(out.split())
+    assert "exit status: 0 when no finding is an error; 1 when review, grade or tree" in flat
+    assert "2 when the input or an option is wrong" in flat
+
+
+def test_tree_help_says_it_exits_1_on_errors(capsys, tmp_path):
+    try:
+        out = _cli(capsys, "--help")[1]
+    except SystemExit:
+        out = capsys.readouterr().out
+    tree_line = " ".join(out.split()).split(" tree ", 1)[1]
+    assert tree_line.split(" convert ", 1)[0].endswith("(exit 1 on errors)")
+    # and it does
+    draft = tmp_path / "set.md"
+    draft.write_text("# Q3 2026 OKRs\nObjective: Become the go-to bakery on our street\n")
+    assert _cli(capsys, "tree", str(draft))[0] == 1

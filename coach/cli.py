@@ -215,7 +215,8 @@ def add_draft_options(p: argparse.ArgumentParser) -> None:
         "--ui-lang",
         choices=("zh", "en"),
         default=None,
-        help="language of the messages (default: the configuration's, else each item's own)",
+        help="language of the messages (default: the configuration's, else the "
+        "draft's; a mixed draft is told in one language)",
     )
     p.add_argument("--select", metavar="IDS", help="only these rules: comma-separated ids/prefixes")
     p.add_argument("--ignore", metavar="IDS", help="skip these rules: comma-separated ids/prefixes")

@@ -223,3 +223,86 @@ def test_tree_help_says_it_exits_1_on_errors(capsys, tmp_path):
     draft = tmp_path / "set.md"
     draft.write_text("# Q3 2026 OKRs\nObjective: Become the go-to bakery on our street\n")
     assert _cli(capsys, "tree", str(draft))[0] == 1
+
+
+# -- a "double-" failure keeps no "double-… accuracy" rewrite (decision 5730) ------------------
+def _negative_fix(kr: str) -> list[str]:
+    from coach.config import Config
+    from coach.review import review
+
+    draft = f"Objective: Make the hotel front desk a joy this quarter (owner: Noor)\nKR1: {kr}\n"
+    found = [
+        f
+        for f in review(draft, config=Config(use_model=False)).findings
+        if f.rule_id == "kr-negative-phrasing"
+    ]
+    assert found, kr  # the verdict stays
+    return [s.text for f in found for s in f.suggestions] + [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce double-charging errors on room bills from 15 to 3 a month",
+        "Eliminate double-billing errors on group invoices",
+        "Cut double-booking errors for spa slots by half",
+    ],
+)
+def test_double_failures_get_no_double_accuracy(kr):
+    said = " ".join(_negative_fix(kr))
+    assert "double-charging accuracy" not in said
+    assert "double-billing accuracy" not in said
+    assert "double-booking accuracy" not in said
+
+
+def test_a_plain_step_of_work_keeps_its_accuracy():
+    said = " ".join(_negative_fix("Reduce booking errors at the front desk from 20 to 5 a month"))
+    assert "booking accuracy" in said
+
+
+# -- a slide's footer is no key result (decision 5731) -----------------------------------------
+def _kr_texts(draft: str) -> list[str]:
+    from coach.config import Config
+    from coach.review import review
+
+    r = review(draft, config=Config(use_model=False))
+    return [kr.text for o in r.objectives for kr in o.key_results]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Slide 7 of 9",
+        "Slide 7/9",
+        "Internal use only | Slide 7 of 9",
+        "Page 7 of 9 · Confidential",
+        "Slide 7 — Proprietary",
+        "机密 · 第7页",
+        "第7页 | 仅供内部使用",
+    ],
+)
+def test_a_slide_footer_is_no_key_result(footer):
+    en = (
+        "Objective: Make refunds painless for our shoppers this quarter (owner: Ravi)\n"
+        "KR1: Refund requests settled within 2 days from 60% to 90%\n"
+        f"KR2: Refund satisfaction from 3.9 to 4.5\n{footer}\n"
+    )
+    assert _kr_texts(en) == [
+        "Refund requests settled within 2 days from 60% to 90%",
+        "Refund satisfaction from 3.9 to 4.5",
+    ]
+    zh = (
+        "目标：本季度让顾客退款不再费心（负责人：何静）\n"
+        "  • 退款2天内办结率从60%提升到90%\n"
+        f"  • 退款满意度从3.9提升到4.5\n{footer}\n"
+    )
+    assert _kr_texts(zh) == ["退款2天内办结率从60%提升到90%", "退款满意度从3.9提升到4.5"]
+
+
+def test_a_line_going_on_after_slide_and_a_number_stays():
+    draft = (
+        "Objective: Make refunds painless for our shoppers this quarter (owner: Ravi)\n"
+        "KR1: Refund satisfaction from 3.9 to 4.5\n"
+        "KR2: Slide 30 new refund tips into the help center\n"
+    )
+    assert "Slide 30 new refund tips into the help center" in _kr_texts(draft)

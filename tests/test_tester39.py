@@ -306,3 +306,49 @@ def test_a_line_going_on_after_slide_and_a_number_stays():
         "KR2: Slide 30 new refund tips into the help center\n"
     )
     assert "Slide 30 new refund tips into the help center" in _kr_texts(draft)
+
+
+# -- grade-missing says why a figure at the end was not taken (decision 5732) ------------------
+def _grade_messages(text: str) -> list[str]:
+    from coach.config import Config
+    from coach.cycle.grading import grade
+
+    report = grade(text, config=Config(semantic=False))
+    return [f.message for f in report.findings if f.rule_id == "grade-missing"]
+
+
+def test_grade_missing_names_a_bare_percentage_and_a_count():
+    said = _grade_messages(
+        "Objective: Make invoices arrive right the first time (owner: Mo)\n"
+        "KR1: Invoice accuracy from 92% to 99% — 0.7\n"
+        "KR2: Invoice disputes settled within a week from 50% to 80% — 45%\n"
+        "KR3: Move 25 suppliers to e-invoicing — 20/25\n"
+    )
+    assert said == [
+        "This key result has no grade (the “45%” at its end is not read as a grade: a percentage "
+        "alone can be the measure's own value; write “score: 45%” or 0.45); its objective's grade "
+        "counts only the others.",
+        "This key result has no grade (the “20/25” at its end is progress, not a grade: write the "
+        "grade it comes to, e.g. “score: 0.8”); its objective's grade counts only the others.",
+    ]
+
+
+def test_grade_missing_in_chinese_names_the_figure():
+    said = _grade_messages(
+        "目标1：让供应商的发票一次就开对（负责人：莫言）\n"
+        "关键结果1：发票准确率从92%提升到99% 0.7\n"
+        "关键结果2：接入电子发票的供应商 —— 18/30\n"
+    )
+    assert said == [
+        "这个关键结果没有打分（末尾的“18/30”是完成的进度，不是分数：请写出它折合的分数，如“得分：0.6”），"
+        "目标的得分只按其余的关键结果计算。"
+    ]
+
+
+def test_grade_missing_without_a_figure_keeps_its_message():
+    said = _grade_messages(
+        "Objective: Make invoices arrive right the first time (owner: Mo)\n"
+        "KR1: Invoice accuracy from 92% to 99% — 0.7\n"
+        "KR2: Invoice disputes settled within a week from 50% to 80%\n"
+    )
+    assert said == ["This key result has no grade; its objective's grade counts only the others."]

@@ -111,11 +111,13 @@ def test_a_far_off_id_still_points_at_the_catalog(client):
 DRAFT_ZH = "目标：本季度让社区食堂的午餐更受欢迎\n关键结果1：尽量提升满意度"
 
 
+def _post_form(client, raw: bytes):
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    return client.post("/v2/check", content=raw, headers=form)
+
+
 def test_lt_form_with_unescaped_utf8_is_read_as_utf8(client):
-    raw = ("language=zh-CN&text=" + DRAFT_ZH).encode("utf-8")
-    r = client.post(
-        "/v2/check", content=raw, headers={"Content-Type": "application/x-www-form-urlencoded"}
-    )
+    r = _post_form(client, ("language=zh-CN&text=" + DRAFT_ZH).encode("utf-8"))
     assert r.status_code == 200, r.text
     got = r.json()
     rules = {m["rule"]["id"] for m in got["matches"]}
@@ -127,10 +129,8 @@ def test_lt_form_with_unescaped_utf8_is_read_as_utf8(client):
 
 def test_lt_form_escaped_latin1_text_stays_as_sent(client):
     # "café" escaped as UTF-8 arrives as "café": no second reading
-    r = client.post(
-        "/v2/check",
-        content=b"language=en-US&text=O%3A+Win+the+caf%C3%A9+lunch+crowd%0AKR1%3A+Do+better",
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    r = _post_form(
+        client, b"language=en-US&text=O%3A+Win+the+caf%C3%A9+lunch+crowd%0AKR1%3A+Do+better"
     )
     assert r.status_code == 200
     spans = [m["context"]["text"] for m in r.json()["matches"]]

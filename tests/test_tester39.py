@@ -352,3 +352,43 @@ def test_grade_missing_without_a_figure_keeps_its_message():
         "KR2: Invoice disputes settled within a week from 50% to 80%\n"
     )
     assert said == ["This key result has no grade; its objective's grade counts only the others."]
+
+
+# -- an unlinked task whose nearest KR is close says another one is about as close -------------
+CHECKIN_ZH = """# 市场部 第5周 周检查
+
+## 本季度OKR
+目标1：让华南的小餐馆老板都知道我们的收银系统
+关键结果1：华南区品牌搜索量从每月8000提升到20000
+关键结果2：新增试用门店300家
+关键结果3：试用转付费率从12%提升到20%
+
+## 本周关注的任务
+- P1 和美团点评谈联合推广（KR2）
+- P1 上线广州地铁广告
+- P1 换掉会议室的投影仪
+
+## 未来四周的计划
+- 第6周：深圳餐饮展会布展
+
+## OKR状态
+信心指数：6/10（上周8/10），因为地铁广告审批延期
+
+## 其他状态指标
+- 团队士气：黄色
+"""
+
+
+def test_unlinked_task_says_when_another_kr_is_as_close():
+    from coach.config import Config
+    from coach.cycle.checkin import LINK_MIN, checkin
+
+    report = checkin(CHECKIN_ZH, config=Config())
+    tasks = {t.id: t for t in report.tasks}
+    said = {f.target: f.message for f in report.findings if f.rule_id == "checkin-task-unlinked"}
+    assert said, report.findings
+    tied = [tid for tid in said if tasks[tid].closest.confidence >= LINK_MIN]
+    assert tied, {tid: tasks[tid].closest for tid in said}  # the subway ads: close, not clear
+    for tid, message in said.items():
+        close = tasks[tid].closest.confidence >= LINK_MIN
+        assert ("但别的关键结果也差不多接近，分不出是哪一个" in message) == close, message

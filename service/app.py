@@ -323,6 +323,16 @@ def _install_error_handlers(app: FastAPI) -> None:
                     f"请求体不是 UTF-8 文本（第 {cause.start + 1} 个字节 0x{byte}）：JSON 要用 "
                     "UTF-8 编码发送（GBK 等编码的文本请先转换成 UTF-8）。",
                 )
+            if isinstance(cause, RecursionError):
+                # arrays or objects nested thousands deep: no draft, and no parser's words
+                return _both(
+                    request,
+                    422,
+                    "invalid_request",
+                    "the request body nests arrays or objects too deeply to read: send a flat "
+                    'JSON object such as {"text": "O: …\\nKR1: …"}',
+                    '请求体里的数组或对象嵌套得太深，无法读取：请发送简单的 JSON 对象，例如 {"text": "目标：…"}。',
+                )
             return _both(
                 request,
                 422,
@@ -331,7 +341,13 @@ def _install_error_handlers(app: FastAPI) -> None:
                 "无法读取请求体。",
             )
         zh = _HTTP_ZH.get(exc.status_code, f"HTTP 错误 {exc.status_code}。")
-        answer = _both(request, exc.status_code, f"http_{exc.status_code}", str(exc.detail), zh)
+        detail = str(exc.detail)
+        allowed = _allowed_methods(request) if exc.status_code == 405 else ""
+        if allowed:
+            # "Method Not Allowed" named neither the method nor the one to use (tester39)
+            detail = f"{request.method} is not allowed here; this address takes {allowed}"
+            zh = f"这个地址不接受 {request.method} 请求；请用 {allowed}。"
+        answer = _both(request, exc.status_code, f"http_{exc.status_code}", detail, zh)
         # a 405's Allow header names the methods the address takes (RFC 9110 says it must;
         # the error body dropped it: tester34)
         for name, value in (exc.headers or {}).items():

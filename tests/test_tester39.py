@@ -392,3 +392,22 @@ def test_unlinked_task_says_when_another_kr_is_as_close():
     for tid, message in said.items():
         close = tasks[tid].closest.confidence >= LINK_MIN
         assert ("但别的关键结果也差不多接近，分不出是哪一个" in message) == close, message
+
+
+# -- a body nested too deep and a wrong method say what to send --------------------------------
+def test_a_body_nested_too_deep_says_so(client):
+    body = '{"text": ' + "[" * 5000 + "]" * 5000 + "}"
+    r = client.post("/v1/review", content=body, headers=JSON)
+    assert r.status_code == 422
+    got = r.json()["messages"]
+    assert got["en"].startswith("the request body nests arrays or objects too deeply to read")
+    assert got["zh"].startswith("请求体里的数组或对象嵌套得太深")
+
+
+def test_a_wrong_method_names_the_one_to_use(client):
+    r = client.get("/v1/review")
+    assert r.status_code == 405
+    got = r.json()["messages"]
+    assert got["en"] == "GET is not allowed here; this address takes POST"
+    assert got["zh"] == "这个地址不接受 GET 请求；请用 POST。"
+    assert r.headers["allow"] == "POST"

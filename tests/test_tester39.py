@@ -411,3 +411,16 @@ def test_a_wrong_method_names_the_one_to_use(client):
     assert got["en"] == "GET is not allowed here; this address takes POST"
     assert got["zh"] == "这个地址不接受 GET 请求；请用 POST。"
     assert r.headers["allow"] == "POST"
+
+
+def test_grade_missing_offers_no_rounded_grade_for_a_fine_percentage():
+    said = _grade_messages(
+        "Objective: Keep the booking site up for every guest (owner: Mo)\n"
+        "KR1: Booking errors answered within a day from 70% to 95% — 0.7\n"
+        "KR2: Booking site uptime — 99.9%\n"
+    )
+    assert said == [
+        "This key result has no grade (the “99.9%” at its end is not read as a grade: a "
+        "percentage alone can be the measure's own value; write “score: 99.9%”); its "
+        "objective's grade counts only the others."
+    ]

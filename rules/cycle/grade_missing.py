@@ -134,15 +134,19 @@ def _tail_figure_said(text: str, lang: str) -> str:
     figure = m.group(0).lstrip("—–- \t").rstrip()
     if m.group("pc") is not None:
         value = float(m.group("pc")) / 100
-        as_grade = f"{value:.2f}".rstrip("0").rstrip(".") if value <= 1 else None
-        if as_grade is None:
+        if value > 1:
             return ""
+        # "99.9%" is no grade on two decimals: only the labelled form is offered
+        exact = round(value, 2) == round(value, 6)
+        as_grade = f"{value:.2f}".rstrip("0").rstrip(".")
         return (
             f"（末尾的“{figure}”不会被当作分数：单独的百分比也可能是指标本身的数值；"
-            f"请写成“得分：{figure}”或 {as_grade}）"
+            f"请写成“得分：{figure}”" + (f"或 {as_grade}" if exact else "") + "）"
             if lang == "zh"
             else f" (the “{figure}” at its end is not read as a grade: a percentage alone can "
-            f"be the measure's own value; write “score: {figure}” or {as_grade})"
+            f"be the measure's own value; write “score: {figure}”"
+            + (f" or {as_grade}" if exact else "")
+            + ")"
         )
     done, of = int(m.group("done")), int(m.group("of"))
     if of == 0 or done > of:

@@ -215,7 +215,8 @@ def add_draft_options(p: argparse.ArgumentParser) -> None:
         "--ui-lang",
         choices=("zh", "en"),
         default=None,
-        help="language of the messages (default: the configuration's, else each item's own)",
+        help="language of the messages (default: the configuration's, else the "
+        "draft's; a mixed draft is told in one language)",
     )
     p.add_argument("--select", metavar="IDS", help="only these rules: comma-separated ids/prefixes")
     p.add_argument("--ignore", metavar="IDS", help="skip these rules: comma-separated ids/prefixes")
@@ -600,13 +601,19 @@ def _configure_rules(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lang", choices=("zh", "en"), default="en", help="language of the principle column"
     )
+    p.add_argument(
+        "--cycle",
+        action="store_true",
+        help="list the rules of grading, the check-in and the tree (okr-coach grade, checkin, "
+        "tree) instead of the draft review's",
+    )
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from coach.catalog import catalog
+    from coach.catalog import catalog, cycle_catalog
     from coach.render import display_width
 
-    infos = catalog()
+    infos = cycle_catalog() if args.cycle else catalog()
     if args.format == "json":
         _write(json.dumps(infos, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
@@ -629,7 +636,12 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def _configure_explain(p: argparse.ArgumentParser) -> None:
-    p.add_argument("rule_id", metavar="RULE_ID")
+    p.add_argument(
+        "rule_id",
+        metavar="RULE_ID",
+        help="a rule id, e.g. kr-is-task or grade-missing (`okr-coach rules`, "
+        "`okr-coach rules --cycle`)",
+    )
     add_format_option(p, ("text", "json"))
     p.add_argument(
         "--notes",
@@ -640,17 +652,9 @@ def _configure_explain(p: argparse.ArgumentParser) -> None:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    from coach.catalog import UnknownRuleError, find_rule, rule_info
+    from coach.catalog import find_any_rule, rule_info
 
-    try:
-        rule = find_rule(args.rule_id)
-    except UnknownRuleError:
-        from rules.cycle import find  # grading, check-in and tree rules
-
-        rule = find(args.rule_id)
-        if rule is None:
-            raise
-    info = rule_info(rule)
+    info = rule_info(find_any_rule(args.rule_id))  # a draft rule, or a grading/check-in/tree one
     if args.format == "json":
         _write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -866,6 +870,15 @@ def run_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What a script calling the command line branches on (tester39: no --help said it; the README
+# said "exit codes as for review" without saying review's).
+EXIT_STATUS_HELP = (
+    "exit status: 0 when no finding is an error; 1 when review, grade or tree found an error "
+    "(--severity decides which findings are errors), or review --batch could not review a "
+    "draft; 2 when the input or an option is wrong (the message on standard error says which)"
+)
+_REPORTING = frozenset({"review", "grade", "checkin", "tree"})
+
 # -- registration -------------------------------------------------------------------------------
 # Add a subcommand by adding an entry here; use "module:function" strings for anything heavy,
 # e.g. the HTTP service: "serve": Plugin("run the review API and web page",
@@ -892,7 +905,8 @@ SUBCOMMANDS: dict[str, Subcommand | Plugin] = {
         "coach.cycle.cli:run_checkin",
     ),
     "tree": Subcommand(
-        "show company, team and personal OKRs as a tree, with orphans and failure factors",
+        "show company, team and personal OKRs as a tree, with orphans and failure factors "
+        "(exit 1 on errors)",
         "coach.cycle.cli:configure_tree",
         "coach.cycle.cli:run_tree",
     ),
@@ -947,6 +961,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="okr-coach",
         description="A bilingual (简体中文 / English) writing coach for OKRs.",
+        epilog=EXIT_STATUS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"okr-coach {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -959,7 +974,12 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
             else:  # listed in --help without importing it
                 sub.add_parser(name, help=cmd.help, add_help=False)
             continue
-        p = sub.add_parser(name, help=cmd.help, description=cmd.help)
+        p = sub.add_parser(
+            name,
+            help=cmd.help,
+            description=cmd.help,
+            epilog=EXIT_STATUS_HELP if name in _REPORTING else None,
+        )
         _resolve(cmd.configure)(p)
         p.set_defaults(_run=cmd.run)
     parser.set_defaults(_subparsers=sub.choices)

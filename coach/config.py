@@ -110,17 +110,19 @@ class Config:
         for name, patterns in (("select", self.select or ()), ("ignore", self.ignore)):
             for p in patterns:
                 if not any(rid == p or rid.startswith(p) for rid in all_ids):
+                    hint, hint_zh = _id_hint(p, all_ids)
                     raise ConfigError(
-                        f"{name}: {short_repr(p)} matches no rule id (the catalog: `okr-coach rules`, "
-                        "GET /v1/rules)",
-                        f"{name}：{short_repr(p)} 不是任何规则的 id 或 id 前缀（规则列表：`okr-coach rules`，"
-                        "GET /v1/rules）。",
+                        f"{name}: {short_repr(p)} matches no rule id{hint} (the catalog: "
+                        "`okr-coach rules`, GET /v1/rules)",
+                        f"{name}：{short_repr(p)} 不是任何规则的 id 或 id 前缀{hint_zh}（规则列表："
+                        "`okr-coach rules`，GET /v1/rules）。",
                     )
         for rid, sev in self.severity.items():
             if rid not in all_ids:
+                hint, hint_zh = _id_hint(rid, all_ids)
                 raise ConfigError(
-                    f"severity: unknown rule id {short_repr(rid)}",
-                    f"severity：没有 id 为 {short_repr(rid)} 的规则。",
+                    f"severity: unknown rule id {short_repr(rid)}{hint}",
+                    f"severity：没有 id 为 {short_repr(rid)} 的规则{hint_zh}。",
                 )
             if sev not in SEVERITIES:
                 raise ConfigError(
@@ -163,6 +165,16 @@ def short_repr(value: object, limit: int = 40) -> str:
     if len(text) <= limit:
         return repr(text)
     return repr(text[:limit]) + f"… ({len(text):,} characters)"
+
+
+def _id_hint(given: str, all_ids: list[str]) -> tuple[str, str]:
+    """ "; did you mean 'kr-is-task'?" for an id written in capitals or with a typo, as the
+    command line says it (tester39: the API answered 'KR-IS-TASK' with the catalog only)."""
+    spelled = given.strip().lower().replace("_", "-")
+    close = [spelled] if spelled in all_ids else difflib.get_close_matches(spelled, all_ids, 1)
+    if not close:
+        return "", ""
+    return f"; did you mean {close[0]!r}?", f"，是不是想写 {close[0]!r}？"
 
 
 def _matches(rule_id: str, patterns: tuple[str, ...]) -> bool:

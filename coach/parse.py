@@ -643,10 +643,19 @@ META_LINE_RE = re.compile(
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )
-# A page number left in text copied from a PDF or a slide deck: "- 3 -", "Page 3 of 12", "第3页".
+# A page number left in text copied from a PDF or a slide deck: "- 3 -", "Page 3 of 12", "第3页";
+# a deck's "Slide 3 of 12", with the footer's marking before or after it ("Slide 3 of 12 ·
+# Confidential", "内部资料 | 第3页"): a slide's footer was read as the last key result (tester39,
+# decision 5731).
+_FOOTER_MARK = (
+    r"(?:(?:strictly\s)?confidential|internal(?:\suse(?:\sonly)?)?|proprietary|do\snot\sdistribute"
+    r"|机密|内部资料|内部|保密|仅供内部(?:使用|参考)?)"
+)
 PAGE_LINE_RE = re.compile(
-    r"^(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|p\.)\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
-    r"|第\s?\d{1,3}\s?页(?:\s?[/／,，]?\s?共\s?\d{1,3}\s?页)?)$",
+    rf"^(?:{_FOOTER_MARK}\s?[·•|｜–—-]\s?)?"
+    r"(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|slide|p\.)\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
+    r"|第\s?\d{1,3}\s?页(?:\s?[/／,，]?\s?共\s?\d{1,3}\s?页)?)"
+    rf"(?:\s?[·•|｜–—-]\s?{_FOOTER_MARK})?$",
     re.IGNORECASE,
 )
 # "本周重点：", "本周工作：", "这周安排：", "This week's focus:" heading a list: the week's work,

@@ -127,7 +127,8 @@ def review(
 
     `language` ('auto', 'zh', 'en') forces the language of every item when not 'auto';
     `ui_language` picks the language of messages and of what suggestions say to the person —
-    their notes and questions (default: each item's own; rewritten wording keeps the draft's);
+    their notes and questions (default: the draft's language, one for a mixed draft, decision
+    2268; rewritten wording keeps each item's own);
     `include_examples` adds similar examples from the curated library to flawed items
     (default: the configuration's, on unless turned off).
     """

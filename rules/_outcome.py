@@ -572,9 +572,11 @@ _EN_OBJECT_OF = re.compile(
 _EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
 # A word before the bad events saying which of them are counted by how they recur, no scope of
 # the kind's things: "duplicate support tickets" are not "duplicate customers who need no support
-# ticket", "reopened bad reviews" no "positive reopened reviews" (decision 2971).
+# ticket", "reopened bad reviews" no "positive reopened reviews" (decision 2971); "double-booking
+# errors" were "double-booking accuracy" (tester39, decision 5730).
 _EN_RECURRENCE = re.compile(
-    r"\b(?:duplicate[ds]?|repeat(?:ed)?|re-?opened|recurring|recurrent|follow-?up|redundant)\b",
+    r"\b(?:duplicate[ds]?|repeat(?:ed)?|re-?opened|recurring|recurrent|follow-?up|redundant"
+    r"|double)\b",
     re.I,
 )
 

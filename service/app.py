@@ -210,6 +210,10 @@ def _zh_said(error: Any, english: str) -> str:
     return f"不符合要求：{english}"
 
 
+# The routes whose body is a draft's "text" (or a table, or a structured draft)
+_TEXT_ROUTES = frozenset({"review", "export", "grade", "checkin", "tree", "convert"})
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(APIError, api_error)  # type: ignore[arg-type]
 
@@ -241,6 +245,24 @@ def _install_error_handlers(app: FastAPI) -> None:
                 f"请求体不是合法的 JSON{at_zh}。",
                 errors=errors,
             )
+        if not _not_json(request) and any(
+            e["loc"] == ["body"] and e["type"] == "missing" for e in errors
+        ):
+            # a JSON request with no body at all said "body: Field required" (tester39): say
+            # that it is empty and what it should hold
+            takes_text = request.url.path.rsplit("/", 1)[-1] in _TEXT_ROUTES
+            return _both(
+                request,
+                422,
+                "invalid_request",
+                'the request body is empty: send JSON such as {"text": "O: …\\nKR1: …"}'
+                if takes_text
+                else "the request body is empty: send the JSON this route takes (GET /docs)",
+                '请求体是空的：请发送 JSON，例如 {"text": "目标：…\\n关键结果1：…"}。'
+                if takes_text
+                else "请求体是空的：请发送这个地址接收的 JSON（见 GET /docs）。",
+                errors=errors,
+            )
         if _not_json(request) and any(e["loc"] == ["body"] for e in errors):
             # a draft sent as text/plain or a form: FastAPI only says the body is no object. Still
             # 422, the documented error (decision 1543), but saying which body the route takes.
@@ -254,7 +276,12 @@ def _install_error_handlers(app: FastAPI) -> None:
                 '{"text": "目标：…\\n关键结果1：…"}。',
                 errors=errors,
             )
-        summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
+        # "Value error, " is pydantic's prefix for a model's own check, no words for a person
+        # (tester39: "body: Value error, give exactly one of 'text' … or 'draft'")
+        summary = "; ".join(
+            f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg'].removeprefix('Value error, ')}"
+            for e in errors[:5]
+        )
         said_zh = "；".join(
             dict.fromkeys(
                 f"{'.'.join(e['loc'][1:]) or 'body'}：{_clip(_zh_said(raw, e['msg']), 200)}"
@@ -281,6 +308,31 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 400:  # a body that cannot be decoded is invalid input: 422
+            cause = exc.__cause__
+            if isinstance(cause, UnicodeDecodeError):
+                # JSON in GBK (or a binary file) said only "There was an error parsing the
+                # body" (tester39): name the byte, as the command line does for such a file
+                byte = cause.object[cause.start : cause.start + 1].hex()
+                return _both(
+                    request,
+                    422,
+                    "invalid_request",
+                    f"the request body is not UTF-8 text (byte 0x{byte} at offset "
+                    f"{cause.start}): send JSON encoded in UTF-8 (convert a text in GBK or "
+                    "another encoding first)",
+                    f"请求体不是 UTF-8 文本（第 {cause.start + 1} 个字节 0x{byte}）：JSON 要用 "
+                    "UTF-8 编码发送（GBK 等编码的文本请先转换成 UTF-8）。",
+                )
+            if isinstance(cause, RecursionError):
+                # arrays or objects nested thousands deep: no draft, and no parser's words
+                return _both(
+                    request,
+                    422,
+                    "invalid_request",
+                    "the request body nests arrays or objects too deeply to read: send a flat "
+                    'JSON object such as {"text": "O: …\\nKR1: …"}',
+                    '请求体里的数组或对象嵌套得太深，无法读取：请发送简单的 JSON 对象，例如 {"text": "目标：…"}。',
+                )
             return _both(
                 request,
                 422,
@@ -289,7 +341,13 @@ def _install_error_handlers(app: FastAPI) -> None:
                 "无法读取请求体。",
             )
         zh = _HTTP_ZH.get(exc.status_code, f"HTTP 错误 {exc.status_code}。")
-        answer = _both(request, exc.status_code, f"http_{exc.status_code}", str(exc.detail), zh)
+        detail = str(exc.detail)
+        allowed = _allowed_methods(request) if exc.status_code == 405 else ""
+        if allowed:
+            # "Method Not Allowed" named neither the method nor the one to use (tester39)
+            detail = f"{request.method} is not allowed here; this address takes {allowed}"
+            zh = f"这个地址不接受 {request.method} 请求；请用 {allowed}。"
+        answer = _both(request, exc.status_code, f"http_{exc.status_code}", detail, zh)
         # a 405's Allow header names the methods the address takes (RFC 9110 says it must;
         # the error body dropped it: tester34)
         for name, value in (exc.headers or {}).items():

@@ -49,6 +49,21 @@ SEVERITY_WORDS = {
 CONTEXT_CHARS = 40
 
 
+def utf8_sent_raw(value: str | None) -> str | None:
+    """A form field whose UTF-8 bytes came unescaped (`curl -d "text=目标：…"`), as the text they
+    spell. Starlette reads such bytes one Latin-1 character each, so "目标" arrived as six
+    characters, two of them C1 controls, and was refused as binary (tester39); LanguageTool's
+    own server reads the form as UTF-8. Only a value wholly in Latin-1 whose bytes are valid
+    UTF-8 is read again: a percent-escaped "café" ("caf%C3%A9" → "café") is no valid UTF-8 as
+    Latin-1 bytes and stays as it is."""
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
 def utf16_prefix(text: str) -> list[int]:
     """prefix[i] = UTF-16 code units in text[:i] (a character above U+FFFF takes two)."""
     prefix = [0] * (len(text) + 1)

@@ -656,6 +656,11 @@ async def post_check(
             "give exactly one of 'text' or 'data', not both",
             detail_zh="请只给出 'text' 和 'data' 其中之一，不要两个都给。",
         )
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media == "application/x-www-form-urlencoded":  # multipart fields are read as UTF-8
+        form = form.model_copy(
+            update={"text": lt.utf8_sent_raw(form.text), "data": lt.utf8_sent_raw(form.data)}
+        )
     check_size(request, form.text, "text")
     check_size(request, form.data, "data", factor=MARKUP_ALLOWANCE)
     return JSONResponse(await within_budget(request, lambda: _check(request, form)))

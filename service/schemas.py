@@ -48,7 +48,8 @@ class ReviewRequest(BaseModel):
         None,
         description="The language of messages, and of what a suggestion says to the person "
         "(its note, a question asked in place of a rewrite); rewritten wording stays in the "
-        "draft's language. Default: each item's own. A regional tag (zh-CN, en-US) is read as "
+        "draft's language. Default: the draft's language (one for a mixed draft). A regional "
+        "tag (zh-CN, en-US) is read as "
         "zh or en.",
     )
     select: RuleIds | None = Field(

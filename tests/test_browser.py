@@ -299,6 +299,32 @@ def test_findings_in_the_editor_card_apply_and_undo(page, tmp_path):
     assert votes == []
 
 
+def test_finding_buttons_are_described_by_their_finding(page):
+    """tester39: "Apply", "Ignore this", "Ignore rule" and "Show in draft" repeat on every
+    finding; tabbing through them a screen reader said those words alone. Each is described by
+    its finding's message (aria-describedby), in the list and in the editor's card."""
+    set_draft(
+        page,
+        "目标：本季度让门店店员爱上排班（负责人：周敏）\n关键结果1：尽量减少排班冲突\n关键结果2：编写排班手册\n",
+    )
+    hover(page, page.locator(".cm-lintRange").first)
+    page.locator(".cm-tooltip .card").wait_for()
+    described = page.evaluate(
+        """() => [...document.querySelectorAll('.finding-actions button')].map((b) => {
+            const id = b.getAttribute('aria-describedby');
+            const target = id && document.getElementById(id);
+            const box = b.closest('.finding-body');
+            return [b.textContent, target ? target.textContent : null,
+                    box.querySelector('.message').textContent];
+        })"""
+    )
+    assert len(described) >= 6, described
+    for label, said, message in described:
+        assert said is not None, f"{label!r} is described by nothing"
+        assert said == message, (label, said, message)
+    assert {label for label, _, _ in described} >= {"应用", "忽略此条", "在草稿中定位"}, described
+
+
 def test_ignore_this_ignore_rule_and_filters(page):
     set_draft(page, ZH)
     sent = []

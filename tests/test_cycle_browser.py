@@ -103,3 +103,37 @@ def test_tree_tab(page, tmp_path):
     assert page.locator('.factors li[data-factor="5"]').get_attribute("data-status") == "unknown"
     assert page.locator(".factors li").count() == 5
     page.screenshot(path=str(tmp_path / "tree.png"))
+
+
+AXE = Path(__file__).resolve().parents[1] / "web" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en-US"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_no_violations_on_the_cycle_page(browser, server, lang, scheme):
+    """tester39: axe ran on the review page only; on /cycle the language toggle's accessible name
+    ("Switch language / 切换语言") did not hold its visible text "English" (serious), the results'
+    headings jumped from h1 to h3, and the grade table's first column header was empty."""
+    assert AXE.exists(), "axe-core is not installed: run `make web`"
+    context = browser.new_context(
+        locale=lang, viewport={"width": 1280, "height": 900}, color_scheme=scheme
+    )
+    page = context.new_page()
+    page.goto(server + "/cycle")
+    short = "zh" if lang == "zh-CN" else "en"
+    found = {}
+    for kind in ("grade", "checkin", "tree"):
+        page.click(f"#tab-{kind}")
+        page.click(f'.sample[data-kind="{kind}"][data-lang="{short}"]')
+        page.wait_for_selector(f"#{kind}-results li.finding")
+        if not page.evaluate("() => typeof axe !== 'undefined'"):
+            page.evaluate(AXE.read_text(encoding="utf-8"))
+        found[kind] = page.evaluate(
+            """async () => {
+                const r = await axe.run(document, { resultTypes: ["violations"] });
+                return r.violations.map(v => v.id + " (" + v.impact + "): "
+                    + v.nodes.slice(0, 2).map(n => n.target.join(" ")).join(", "));
+            }"""
+        )
+    context.close()
+    assert found == {"grade": [], "checkin": [], "tree": []}, found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.cycle.checkin import unlinked
+from coach.cycle.checkin import LINK_MIN, unlinked
 from coach.rule_api import Example, Hit
 from rules.cycle._checkin_examples import OKR_EN, OKR_ZH, TASKS_PRINCIPLE
 from rules.cycle.base import CycleRule
@@ -103,10 +103,18 @@ class CheckinTaskUnlinked(CycleRule):
             hint = ""
             if t.closest is not None:
                 c = t.closest
+                # a close match left unlinked because another KR is about as close (the
+                # encoder's margin): said, or "nearest p=0.90" read as a link refused for
+                # nothing beside one made at p=0.87 (tester39)
+                tied = c.confidence >= LINK_MIN and len(doc.draft.key_results()) > 1
                 hint = (
-                    f"（按意思最接近的是 {c.target}“{c.text}”，p={c.confidence:.2f}）"
+                    f"（按意思最接近的是 {c.target}“{c.text}”，p={c.confidence:.2f}"
+                    + ("，但别的关键结果也差不多接近，分不出是哪一个" if tied else "")
+                    + "）"
                     if lang == "zh"
-                    else f" (nearest by meaning: {c.target} “{c.text}”, p={c.confidence:.2f})"
+                    else f" (nearest by meaning: {c.target} “{c.text}”, p={c.confidence:.2f}"
+                    + (", but another key result is about as close" if tied else "")
+                    + ")"
                 )
             yield Hit(
                 span=(t.entry.start, t.entry.end),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.rule_api import Example, Hit
 from rules.cycle._util import kr_wording_span
 from rules.cycle.base import CycleRule
@@ -105,7 +107,7 @@ class GradeMissing(CycleRule):
             if k.graded or not k.item.plain.strip():
                 continue
             lang = "zh" if k.item.language == "zh" else "en"
-            why = ""
+            why = _tail_figure_said(k.item.text, lang)
             if k.reading.status:
                 why = (
                     f"（只有状态“{k.reading.status}”）"
@@ -113,6 +115,49 @@ class GradeMissing(CycleRule):
                     else f" (only the status “{k.reading.status}”)"
                 )
             yield Hit(span=kr_wording_span(k), target=k.item.id, input_span=True, args={"why": why})
+
+
+# What a grader left at the end of the line that is no grade: "— 60%" (a percentage alone may be
+# the measure's own value; a grade as a percentage is read after a label, "score: 60%") and
+# "— 32/40" (progress counted, not graded). Said in the message, so that the grader knows why
+# the figure was not taken (tester39).
+_TAIL_FIGURE = re.compile(
+    r"[—–-]{1,2}[ \t]{0,3}(?:(?P<pc>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]"
+    r"|(?P<done>\d{1,4})[ \t]?[/／][ \t]?(?P<of>\d{1,4}))[ \t]{0,3}$"
+)
+
+
+def _tail_figure_said(text: str, lang: str) -> str:
+    m = _TAIL_FIGURE.search(text.rstrip())
+    if m is None:
+        return ""
+    figure = m.group(0).lstrip("—–- \t").rstrip()
+    if m.group("pc") is not None:
+        value = float(m.group("pc")) / 100
+        if value > 1:
+            return ""
+        # "99.9%" is no grade on two decimals: only the labelled form is offered
+        exact = round(value, 2) == round(value, 6)
+        as_grade = f"{value:.2f}".rstrip("0").rstrip(".")
+        return (
+            f"（末尾的“{figure}”不会被当作分数：单独的百分比也可能是指标本身的数值；"
+            f"请写成“得分：{figure}”" + (f"或 {as_grade}" if exact else "") + "）"
+            if lang == "zh"
+            else f" (the “{figure}” at its end is not read as a grade: a percentage alone can "
+            f"be the measure's own value; write “score: {figure}”"
+            + (f" or {as_grade}" if exact else "")
+            + ")"
+        )
+    done, of = int(m.group("done")), int(m.group("of"))
+    if of == 0 or done > of:
+        return ""
+    ratio = f"{done / of:.2f}".rstrip("0").rstrip(".")
+    return (
+        f"（末尾的“{figure}”是完成的进度，不是分数：请写出它折合的分数，如“得分：{ratio}”）"
+        if lang == "zh"
+        else f" (the “{figure}” at its end is progress, not a grade: write the grade it comes "
+        f"to, e.g. “score: {ratio}”)"
+    )
 
 
 RULE = GradeMissing()

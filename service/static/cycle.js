@@ -11,7 +11,7 @@ const I18N = {
     checkinLabel: "本周检查：四个象限", runCheckin: "检查",
     treeLabel: "公司、团队和个人的 OKR（用标题分组，如“## 市场部OKR”）", runTree: "生成目标树",
     working: "正在检查…", done: "完成。", notReviewed: "没有检查：原因见检查结果。", network: "无法连接服务。", needKey: "服务需要 API 密钥。",
-    overall: "整体得分", grade: "得分", status: "状态", kr: "关键结果", findings: "问题与建议",
+    overall: "整体得分", grade: "得分", status: "状态", kr: "关键结果", item: "编号", findings: "问题与建议", tablist: "OKR 周期",
     none: "没有需要注意的问题。", why: "为什么？", tasks: "本周关注的任务", plan: "未来四周的计划",
     confidence: "信心指数", indicators: "其他状态指标", krs: "关键结果的安排", link: "对应",
     unlinked: "未对应", objectiveOnly: "对应目标，未对应到某个关键结果", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
@@ -30,7 +30,7 @@ const I18N = {
     checkinLabel: "This week's check-in: four quadrants", runCheckin: "Check",
     treeLabel: "Company, team and personal OKRs (a heading per set, e.g. “## Marketing team OKRs”)", runTree: "Build the tree",
     working: "Checking…", done: "Done.", notReviewed: "Not checked: the reason is in the results.", network: "Cannot reach the service.", needKey: "The service needs an API key.",
-    overall: "Overall grade", grade: "Grade", status: "Status", kr: "Key result", findings: "Findings and advice",
+    overall: "Overall grade", grade: "Grade", status: "Status", kr: "Key result", item: "Item", findings: "Findings and advice", tablist: "The OKR cycle",
     none: "Nothing to flag.", why: "Why?", tasks: "This week's priority tasks", plan: "Next four weeks",
     confidence: "Confidence", indicators: "Other status indicators", krs: "Key results and their work", link: "serves",
     unlinked: "not linked", objectiveOnly: "serves the objective, no one key result", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
@@ -88,7 +88,12 @@ function el(tag, attrs = {}, ...children) {
 function applyLanguage() {
   document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-  $("lang-toggle").textContent = state.lang === "zh" ? "English" : "中文";
+  // The toggle is named by what it shows, in that language (axe: its accessible name must hold
+  // its visible text; tester39: a fixed "Switch language / 切换语言" name hid "English").
+  const toggle = $("lang-toggle");
+  toggle.textContent = state.lang === "zh" ? "English" : "中文";
+  toggle.lang = state.lang === "zh" ? "en" : "zh-CN";
+  document.querySelector("[role=tablist]").setAttribute("aria-label", t("tablist"));
   for (const kind of Object.keys(state.last)) render(kind, state.last[kind]);
 }
 
@@ -141,7 +146,7 @@ function render(kind, r) {
   if (kind === "grade") parts.push(...gradeView(r));
   if (kind === "checkin") parts.push(...checkinView(r));
   if (kind === "tree") parts.push(...treeView(r));
-  parts.push(el("h3", { text: t("findings") }), findingsView(r));
+  parts.push(el("h2", { text: t("findings") }), findingsView(r));
   box.replaceChildren(...parts);
 }
 
@@ -156,7 +161,7 @@ const gradeFmt = (x) => {
 function gradeView(r) {
   const head = el("p", {}, el("span", { class: "big", id: "grade-overall", text: gradeFmt(r.grade) }), el("span", { text: r.band }));
   const table = el("table", { id: "grade-table" },
-    el("thead", {}, el("tr", {}, el("th", { text: "" }), el("th", { text: t("kr") }), el("th", { text: t("grade") }), el("th", { text: t("status") }))));
+    el("thead", {}, el("tr", {}, el("th", { text: t("item") }), el("th", { text: t("kr") }), el("th", { text: t("grade") }), el("th", { text: t("status") }))));
   const tbody = el("tbody");
   for (const o of r.objectives) {
     tbody.append(el("tr", { class: "objective", "data-id": o.id }, el("td", { text: o.id.toUpperCase() }), el("td", { text: o.text }), el("td", { class: "grade", text: gradeFmt(o.grade) }), el("td")));
@@ -198,7 +203,7 @@ function confidenceLine(c) {
 function checkinView(r) {
   const out = [];
   for (const [key, items] of [["tasks", r.tasks], ["plan", r.plan]]) {
-    out.push(el("h3", { text: t(key) }));
+    out.push(el("h2", { text: t(key) }));
     const ul = el("ul", { class: `tasks ${key}` });
     for (const task of items) {
       const link = task.link
@@ -210,11 +215,11 @@ function checkinView(r) {
     }
     out.push(ul);
   }
-  out.push(el("h3", { text: t("confidence") }));
+  out.push(el("h2", { text: t("confidence") }));
   out.push(el("ul", { class: "confidence" }, ...r.confidence.map((c) => el("li", { text: confidenceLine(c) }))));
-  out.push(el("h3", { text: t("indicators") }));
+  out.push(el("h2", { text: t("indicators") }));
   out.push(el("ul", { class: "indicators" }, ...r.indicators.map((i) => el("li", { "data-color": i.color || "none" }, el("span", { class: `dot ${i.color || ""}`, "aria-hidden": "true" }), el("span", { text: i.text + (i.color ? "" : ` — ${t("noColor")}`) })))));
-  out.push(el("h3", { text: t("krs") }));
+  out.push(el("h2", { text: t("krs") }));
   out.push(el("ul", { class: "kr-activity" }, ...r.key_results.map((k) => {
     const work = [];
     if (k.this_week.length) work.push(`${t("thisWeek")} ${k.this_week.join(", ")}`);
@@ -247,7 +252,7 @@ function treeView(r) {
   const tree = el("ul", { class: "tree", id: "okr-tree" }, ...r.roots.map(item));
   const factors = el("ul", { class: "factors" }, ...r.factors.map((f) =>
     el("li", { "data-status": f.status, "data-factor": String(f.factor) }, `${({ pass: "✓", fail: "✗", unknown: "?" })[f.status]} ${f.principle}${f.note ? " — " + f.note : ""}`)));
-  return [tree, el("h3", { text: t("factors") }), factors];
+  return [tree, el("h2", { text: t("factors") }), factors];
 }
 
 function findingsView(r) {

@@ -46,6 +46,11 @@ export function findingKey(finding, reviewedText) {
   return `${finding.rule_id}|${finding.target}|${quoted}`;
 }
 
+// Each finding's message gets an id its buttons are described by: "Apply", "Ignore this",
+// "Ignore rule" and "Show in draft" repeat on every finding, and a screen reader tabbing through
+// them heard only those words (tester39); described by the message, each says what it acts on.
+let messageIds = 0;
+
 // actions: {apply(finding, suggestion), ignoreThis(finding), ignoreRule(finding), reveal(finding)}
 // In the editor's card everything shows; in the list (inCard false) a finding is its message and
 // its buttons, with the why, the rewrite and the vote one click away, so a long draft stays short.
@@ -55,15 +60,17 @@ export function findingBody(finding, { t, actions, language, inCard, similar }) 
     severityBadge(finding.severity, t),
     el("span", { class: "target", text: targetLabel(finding.target, t) }),
     el("code", { class: "rule-id", text: finding.rule_id }));
+  const messageId = `finding-msg-${++messageIds}`;
+  const about = { "aria-describedby": messageId };
   const buttons = el("div", { class: "finding-actions" });
   // A question (s.asks) is read, not applied: it would put the question into the draft.
   const first = rewrites(finding).find((s) => s.edits && s.edits.length && !s.asks);
   if (first) {
-    buttons.append(el("button", { type: "button", class: "apply", title: t("applyTitle"), onclick: () => actions.apply(finding, first) }, t("apply")));
+    buttons.append(el("button", { type: "button", class: "apply", title: t("applyTitle"), ...about, onclick: () => actions.apply(finding, first) }, t("apply")));
   }
   buttons.append(
-    el("button", { type: "button", class: "secondary ignore-this", onclick: () => actions.ignoreThis(finding) }, t("ignoreThis")),
-    el("button", { type: "button", class: "secondary ignore-rule", onclick: () => actions.ignoreRule(finding) }, t("ignoreRule")));
+    el("button", { type: "button", class: "secondary ignore-this", ...about, onclick: () => actions.ignoreThis(finding) }, t("ignoreThis")),
+    el("button", { type: "button", class: "secondary ignore-rule", ...about, onclick: () => actions.ignoreRule(finding) }, t("ignoreRule")));
   // The why, the rewrites and the examples.
   const details = () => {
     const out = [el("p", { class: "why-text", text: finding.explanation })];
@@ -82,7 +89,7 @@ export function findingBody(finding, { t, actions, language, inCard, similar }) 
     if (examples) out.push(examples);
     return out;
   };
-  const message = el("p", { class: "message", text: finding.message });
+  const message = el("p", { class: "message", id: messageId, text: finding.message });
   if (inCard) {
     const [why, ...rest] = details();
     return el("div", { class: "finding-body" }, head, message,
@@ -91,9 +98,9 @@ export function findingBody(finding, { t, actions, language, inCard, similar }) 
   }
   // The list: the severity and message on one line, then the buttons, the link and the details
   // (built when first opened: a long draft has many findings).
-  const line = el("p", { class: "message" }, severityBadge(finding.severity, t), " ", finding.message);
+  const line = el("p", { class: "message", id: messageId }, severityBadge(finding.severity, t), " ", finding.message);
   if (actions.reveal) {
-    buttons.append(el("button", { type: "button", class: "link locate", onclick: () => actions.reveal(finding) }, t("showInDraft")));
+    buttons.append(el("button", { type: "button", class: "link locate", ...about, onclick: () => actions.reveal(finding) }, t("showInDraft")));
   }
   const more = el("details", { class: "more" }, el("summary", { text: t("whyAndFix") }));
   more.addEventListener("toggle", () => {

@@ -577,6 +577,49 @@ def _feature_described(item: Item, lead: int) -> bool:
     )
 
 
+def _graded_thing(item: Item) -> bool:
+    """An English key result without a verb that names a thing, no measure and no target, and
+    carries a grade or a progress taken off its tail ("Pupil report for governors P3 0.35",
+    "Review of the travel policy - 0%"): the grade says how far the thing got, so the thing is
+    the piece of work it tracks (decision 5741). A measure named with its grade ("Weekly active
+    users 0.6") was read before; a change asked for keeps its reading (PRINCIPLES.md)."""
+    if item.language != "en" or item.score is None or item.facts.from_to:
+        return False
+    if item.facts.direction(*item.core_span) is not None or _EN_MORE_OF.match(
+        item.folded, item.core_span[0]
+    ):
+        return False  # "More recognition 0.4", "Faster refunds 0.5": a change asked for
+    head = _EN_PHRASE_HEAD.match(item.folded, item.core_span[0], item.core_span[1])
+    if head is not None and (
+        head.group("head") in _PEOPLE_SUBJECTS
+        or head.group("head") in word_set("people_served", "en")
+        or head.group("head") in word_set("kr_staff_nouns", "en")
+    ):
+        return False  # "Happy volunteers 0.3": the people in a state, no thing made
+    if head is not None and (
+        head.group("head") in word_set("kr_broad_qualities", "en")
+        or head.group("head") in word_set("measure_words", "en")
+        or head.group("head") in word_set("kr_outcome_nouns", "en")
+    ):
+        return False  # "Staff morale 0.6": a quality or a measure named, graded
+    return not any(q.is_target for q in item.facts.quantities) and not item.facts.kpis
+
+
+# The head of a verbless wording's first phrase: its last word before a preposition or a mark.
+_EN_PHRASE_HEAD = re.compile(
+    r"\W{0,3}(?:[a-z.&/'’ ]{1,30}?:\s{1,3})?(?:[a-z0-9'’-]{1,24}\s){0,5}?(?P<head>[a-z'’-]{2,24})"
+    r"(?=\s(?:for|on|in|of|with|to|at|across|by|from)\b|\s?[(\[,;.]|\s?$)"
+)
+
+
+# A comparative opening a verbless wording: more, fewer, better … of something (a change).
+_EN_MORE_OF = re.compile(
+    r"\W{0,3}(?:more|fewer|less|better|higher|lower|faster|quicker|greater|bigger|smaller"
+    r"|cheaper|easier|stronger|wider|broader|deeper|richer|safer|simpler|clearer|leaner"
+    r"|[a-z]{2,12}ier)\b"
+)
+
+
 # Decision 5527: a verb of checking or assessing, then a share of the things checked and nothing
 # after them that raises a bar (a time limit, a baseline, a level they must reach).
 _EN_CHECKING_VERBS = frozenset({"inspect", "check", "verify"})
@@ -1717,6 +1760,11 @@ def _read(item: Item) -> Reading:
             # named with nothing measured (decision 4004)
             if _dated(item):
                 return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, "deliverable")
+        if _graded_thing(item):
+            # "Shift handover template P2 0.40", "First phase of the fire door checks => 25%": a
+            # thing named with no measure, graded by how far it got, is the piece of work the
+            # grade tracks (decision 5741)
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
     if verb.cls == "change" and (joined := _work_joined(item, verb)) is not None:

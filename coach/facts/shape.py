@@ -824,7 +824,10 @@ _ENSURE_SET_UP = re.compile(
 # or a result made ("make a difference", "make a profit", "make a 10% dent").
 # Decision 4407: "make" + a determined thing of the team's (up to four words) + "available".
 _MAKE_AVAILABLE = re.compile(
-    r" (?:the|our|a|an|its|this|these|their|my) (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
+    # a count of things made available is a count put out (decision 5740): "Make 4 guides
+    # available"; a share ("Make 95% of SKUs available") stays a level
+    r" (?:the|our|a|an|its|this|these|their|my|\d{1,5}(?![\d%.,]))"
+    r" (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
     r" (?:generally |publicly |widely )?available\b"
 )
 # An amount taken off a measure: "Take 20 minutes off average handling time", "Knock 2 weeks off
@@ -1075,6 +1078,11 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     return "act"
 
 
+def unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:
+    """`_unknown_imperative` for a sibling module of this layer (coach.facts.grades)."""
+    return _unknown_imperative(folded, word, after, end)
+
+
 def _no_imperative(word: str) -> bool:
     """An unknown word that cannot lead as an imperative by its form or its sense (decisions
     2124, 5484): a plural, a form in -ly, -ed or -ing, a noun by its ending, a number's label, or
@@ -1175,7 +1183,8 @@ def _phrasal_object(folded: str, word: str, nxt: re.Match[str], end: int) -> boo
 # A count right after the word, then the plural noun it counts: "Graft 200 heritage-variety
 # trees", "Shoot 20 product photos", "Service both compressors" (decision 1465).
 _EN_COUNT_THEN_NOUN = re.compile(
-    r" (?:\d[\d,]*\+?|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) "
+    # a range counts as its count does: "Fulfil 5-10 repair requests a month" (decision 5740)
+    r" (?:\d[\d,]*(?:[-–]\d[\d,]*)?\+?|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) "
     r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*[^s\W]s\b"
 )
 # Words after a number that make it a level or a rate, not things counted: "Footfall 3,000 a

@@ -1,0 +1,81 @@
+"""Helper task39, thirty-ninth round of issue 8: English result-not-task recall on studied real
+text, decisions 5740-5754 in docs/principles.md — work put out and counted ("made available", a
+range of tickets), a thing graded by how far it got, the label and the unknown verb before a
+trailing progress, and the delivered state of a thing the team builds.
+
+Each wording below was written for this file in the shape of the studied misses, across
+functions (kitchens, schools, wards, depots, charities, offices); none is a sentence of a studied
+draft. Rows marked "guard" passed on the base (50a28e73) too: the near neighbours that must not
+change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_en38 import _codes, _kr_fails
+
+# One case a line: the checks that must fail, the checks that must not ("-": none), the wording.
+# T kr-is-task, A kr-activity-count, Q kr-not-quantified, B kr-business-as-usual,
+# N kr-negative-phrasing, C kr-compound.
+_TABLE = """
+# -- decision 5740: pieces made available, counted, are put out as published ones are
+A    T    3 recipe videos made available to members by end of month
+A    T    2 case studies made available on the website by March
+A    T    5 training videos made available to staff by end of quarter
+A    T    Four podcast episodes made public by June
+T    -    Make 3 safety guides available on the intranet
+# ... and a range of things an unknown verb leads counts as its count does
+A    -    Fulfill 20-30 repair requests a month
+T    -    Fulfil 5-10 help-desk tickets per quarter
+A    -    Service 10-15 boilers a week
+# guards: a share made available, what the pieces reach, a share resolved, people served
+-    T    Make 95% of menu items available online
+-    T    3 blog posts reach 1,000 readers each
+-    T    Resolve 95% of help-desk tickets within 2 days
+-    T    Serve 200-250 households a week
+# -- decision 5741: a thing named with no measure, graded by how far it got, is the work
+T    -    Timetable customisation P3 0.35
+T    -    Kiosk side payments P2 0.40
+T    -    Ward handover behaviour P2 1.00
+T    -    Donor receipt unification P2 0.00
+T    -    Pallet tracking at the loading bay 0.6
+T    -    Same-day refunds at the tills P3 0.20
+T    -    Bulk upload for supplier invoices P2 0.30
+T    -    Ops: First phase of the fire door inspections => 25%
+# guards: a change asked for, people in a state, a quality or a measure named, graded
+-    T    More recognition 0.4
+-    T    Faster refunds for members 0.5
+-    T    Happy volunteers 0.3
+-    T    Confident new teachers P2 0.50
+-    T    Staff morale 0.6
+-    T    Patient experience P2 0.5
+-    T    Weekly active users 0.6
+-    T    Customer retention P1 0.70
+# -- decision 5742: a label, or a verb the lexicon does not know, before a trailing progress
+QT   -    HR: Define the promotion framework - 50%
+QT   -    Finance: Draft the travel policy - 40%
+QT   -    Estates: Repaint the east wing corridors - 60%
+QT   -    Transition the help line from IT to facilities - 100%
+QT   -    Shepherd the grant bid through committee - 30%
+# guards: a target after a label, a colon before the figure, a measure with its target
+-    QT   Sales: Close $2M in new business - 75%
+-    QT   Migrate customers to the new plan: 80%
+-    QT   Nursing: Patient satisfaction - 90%
+"""
+
+
+def _row(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    fail, hold, wording = line.split(maxsplit=2)
+    return wording, _codes(fail), _codes(hold)
+
+
+ROWS = [_row(line) for line in _TABLE.strip().splitlines() if not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("wording", "fail", "hold"), ROWS)
+def test_task39_row(wording: str, fail: tuple[str, ...], hold: tuple[str, ...]) -> None:
+    found = _kr_fails(wording)
+    missing = [rule for rule in fail if rule not in found]
+    unwanted = [rule for rule in hold if rule in found]
+    assert not missing and not unwanted, (wording, found)

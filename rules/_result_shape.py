@@ -620,6 +620,86 @@ _EN_MORE_OF = re.compile(
 )
 
 
+# Decision 5746: a state of a thing put in service, then a bracket right after it.
+_EN_IN_SERVICE_BRACKET = re.compile(
+    r"(?<![a-z])(?:operational|live|running|working|deployed|in\sproduction|up\sand\srunning)"
+    r"\s?\((?P<spec>[^()]{1,80})\)"
+)
+# What makes a bracket's figures a level reached rather than the thing's make-up: a share, the
+# people or places that use it, a time or a bound.
+_EN_LEVEL_IN_SPEC = re.compile(
+    r"%|(?<![a-z])(?:users?|customers?|people|members|staff|clients|patients|students|teams?|"
+    r"stores|sites|schools|clinics|used|using|adopt\w{0,4}|active|uptime|within|under|below|"
+    r"above|less|fewer|faster|seconds?|minutes?|hours?|ms)(?![a-z])"
+)
+
+
+def _spec_in_bracket(item: Item) -> bool:
+    """An English key result that puts a thing in service and gives what it is made of in a
+    bracket after the state ("Fault log operational (hourly run, 30+ sensors)", "Stock sync
+    running (nightly job, 200+ SKUs)"): every target is in that bracket, which counts the
+    thing's parts or runs, no level it reaches, so the line is the thing to deliver (decision
+    5746). A share, the people or places using it, or a time in the bracket keeps it measured
+    ("Booking app live (used by 40% of guests)")."""
+    if item.language != "en":
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets:
+        return False
+    m = _EN_IN_SERVICE_BRACKET.search(item.folded, *item.core_span)
+    if m is None or _EN_LEVEL_IN_SPEC.search(m.group("spec")):
+        return False
+    return all(m.start("spec") <= q.start < m.end("spec") for q in targets)
+
+
+# Decision 5744: a passive of something done to things ("get flagged", "are routed", "is sent")
+# with "automatically" beside it.
+_EN_AUTO_PASSIVE = re.compile(
+    r"(?<![a-z])(?:get|gets|got|are|is|will\sbe|now)\s(?:automatically\s|auto-)?"
+    r"(?P<done>[a-z]{3,20}(?:ed|en)|sent|built|set|put|kept)\b"
+)
+_EN_AUTOMATICALLY = re.compile(r"(?<![a-z])(?:automatically|auto-)")
+
+
+def _done_automatically(item: Item) -> bool:
+    """An English key result that says what happens to some things automatically, in the
+    passive, with no target after it: "Late invoices get flagged to the finance team
+    automatically", "Missed doses are automatically texted to the carer" — the feature to
+    build (decision 5744, as decision 5523's "The scheduler assigns cover shifts
+    automatically"). A figure after the verb keeps a level ("… automatically within 5
+    minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances")."""
+    if item.language != "en":
+        return False
+    start, end = item.core_span
+    auto = _EN_AUTOMATICALLY.search(item.folded, start, end)
+    if auto is None:
+        return False
+    m = _EN_AUTO_PASSIVE.search(item.folded, start, end)
+    if m is None or m.start() == start or abs(auto.start() - m.end()) > 60:
+        return False
+    return not any(q.is_target and q.start >= m.start() for q in item.facts.quantities)
+
+
+# Decision 5745: the use by others right after "and" ("and used by", "and in use at", "and
+# adopted by") once the thing is delivered.
+_EN_AND_USED = re.compile(
+    r"\s(?:and|&)\s(?:is\s|are\s|now\s|being\s){0,2}(?:used|in\suse|adopted|in\sdaily\suse)\b"
+)
+
+
+def _delivered_then_used(item: Item, verb: Verb | None) -> bool:
+    """An English key result whose thing is delivered (a participle of making or launching, or
+    a state such as live, after its subject) and then used by others, with no figure at all:
+    "The returns form is added and used by stores", "Visitor kiosk installed and in use at
+    reception" — nothing counts the use, so the line names the thing to deliver (decision
+    5745). "… and used by 80% of stores" counts the adopters and stays adoption (decision 8)."""
+    if item.language != "en" or verb is None or verb.position != "predicate":
+        return False
+    if verb.cls not in ("act", "launch", "complete") or item.facts.quantities:
+        return False
+    return _EN_AND_USED.match(item.folded, verb.end, item.core_span[1]) is not None
+
+
 # Decision 5527: a verb of checking or assessing, then a share of the things checked and nothing
 # after them that raises a bar (a time limit, a baseline, a level they must reach).
 _EN_CHECKING_VERBS = frozenset({"inspect", "check", "verify"})
@@ -1619,6 +1699,18 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
+    if _done_automatically(item):
+        # "Late invoices get flagged to the finance team automatically": what the team's system
+        # does on its own once built is the feature to build (decision 5744)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
+    if _spec_in_bracket(item):
+        # "Fault log operational (hourly run, 30+ sensors)": the bracket says what the thing in
+        # service is made of, no level it reaches; the thing is the deliverable (decision 5746)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
     if _share_checked(item, verb):
         # "Audit 100% of vendor contracts", "Assess 80% of the cast-iron mains": the share of the
         # team's own things checked or assessed is how far that discovery work went (5527)
@@ -1995,6 +2087,12 @@ def _read(item: Item) -> Reading:
             # "新增30篇帮助中心文章" (2349); "新增知识条目300条": the pieces named first (4820)
             return Reading("activity", whole, "count")
         return Reading("other", whole, "change")
+    if _delivered_then_used(item, verb):
+        # "The returns form is added and used by stores": the thing delivered, with a use by
+        # others that no figure counts, is the thing to deliver (decision 5745)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
     if (
         (_adopted(item) and not _share_selects(item, verb))
         or _onboarded_onto(item, verb)

@@ -1,7 +1,8 @@
 """Helper task39, thirty-ninth round of issue 8: English result-not-task recall on studied real
 text, decisions 5740-5754 in docs/principles.md — work put out and counted ("made available", a
 range of tickets), a thing graded by how far it got, the label and the unknown verb before a
-trailing progress, and the delivered state of a thing the team builds.
+trailing progress, "added" read as "add", what a system does automatically, and a thing
+delivered then used with no figure, and a thing in service with its make-up in a bracket.
 
 Each wording below was written for this file in the shape of the studied misses, across
 functions (kitchens, schools, wards, depots, charities, offices); none is a sentence of a studied
@@ -62,6 +63,43 @@ QT   -    Shepherd the grant bid through committee - 30%
 -    QT   Sales: Close $2M in new business - 75%
 -    QT   Migrate customers to the new plan: 80%
 -    QT   Nursing: Patient satisfaction - 90%
+# -- decision 5743: "added" is a form of "add" (its own double d), not of "ad"
+T    -    The booking form is added to the parish website
+T    -    Gluten-free menu added for the school kitchens
+T    -    A night-bus option added to the journey planner
+# guard: people won
+-    T    Added 40 new members to the choir
+# -- decision 5744: what happens to things automatically, in the passive, is the feature
+T    -    Late invoices get flagged to the finance team automatically
+T    -    Payslips are automatically emailed to staff on payday
+T    -    Low stock gets reordered automatically
+T    -    Unpaid invoices over $5k get escalated to the finance lead automatically
+T    -    New starters are automatically added to the payroll system
+# guards: a level after the verb, no passive
+-    T    Refunds are processed automatically for 90% of claims
+-    T    Invoices get paid automatically within 2 days for 95% of customers
+-    T    Renewals happen automatically for 70% of members
+# -- decision 5745: a thing delivered and then used, with no figure, is the thing to deliver
+T    -    The returns form is added and used by stores
+T    -    The donor CRM is launched and used by the fundraising team
+T    -    The meal planner is rolled out and adopted by the ward kitchens
+T    -    The new intake form is live and used by reception
+T    -    Visitor sign-in kiosk installed and in use at reception
+# guards: the users counted, use alone
+-    T    The returns form is live and used by 80% of stores
+-    T    The handbook is written and used by 12 teams
+-    T    The app is used by 60% of drivers every week
+# -- decision 5746: what a thing in service is made of, in a bracket after its state, is no level
+T    -    The fault log is operational (hourly run, 30+ sensors)
+T    -    Maintenance scheduler running (nightly job, 200+ machines)
+T    -    Grant tracker operational (weekly refresh, 40+ funders)
+T    -    Stock sync running (nightly job, 5,000 SKUs)
+T    -    Rota planner working (4 wards, 2 shift patterns)
+# guards: the users, a share, a time in the bracket; a level outside it
+-    T    Booking app live (used by 40% of guests)
+-    T    Parent portal live (2,000 active users)
+-    T    Fault log operational (alerts within 5 minutes)
+-    T    Stock sync running with 99.9% success
 """
 
 

@@ -677,7 +677,23 @@ def _done_automatically(item: Item) -> bool:
     m = _EN_AUTO_PASSIVE.search(item.folded, start, end)
     if m is None or m.start() == start or abs(auto.start() - m.end()) > 60:
         return False
-    return not any(q.is_target and q.start >= m.start() for q in item.facts.quantities)
+    for q in item.facts.quantities:
+        if not q.is_target:
+            continue
+        if q.start >= m.start() or q.kind == "percent":
+            return False  # "90% of refunds are processed automatically": the share is the level
+        if not (
+            _EN_PICKS_BEFORE.search(item.folded, max(start, q.start - 16), q.start)
+            or item.folded.startswith("+", q.end)
+        ):
+            return False  # "400 claims are paid automatically": the things counted
+    return True
+
+
+# A figure that picks the things rather than counting them: "over $5k", "with $20k+ balances".
+_EN_PICKS_BEFORE = re.compile(
+    r"(?<![a-z])(?:over|above|under|below|with|than|least|most)\s?[$£€]?$"
+)
 
 
 # Decision 5745: the use by others right after "and" ("and used by", "and in use at", "and

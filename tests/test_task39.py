@@ -67,8 +67,11 @@ QT   -    Shepherd the grant bid through committee - 30%
 T    -    The booking form is added to the parish website
 T    -    Gluten-free menu added for the school kitchens
 T    -    A night-bus option added to the journey planner
-# guard: people won
+# guards: people, partners and money added
 -    T    Added 40 new members to the choir
+-    T    Three clinics added to the referral network
+-    T    12 new stockists added in the north
+-    T    $40k of new recurring revenue added
 # -- decision 5744: what happens to things automatically, in the passive, is the feature
 T    -    Late invoices get flagged to the finance team automatically
 T    -    Payslips are automatically emailed to staff on payday
@@ -79,6 +82,8 @@ T    -    New starters are automatically added to the payroll system
 -    T    Refunds are processed automatically for 90% of claims
 -    T    Invoices get paid automatically within 2 days for 95% of customers
 -    T    Renewals happen automatically for 70% of members
+-    T    90% of refunds are processed automatically
+-    T    400 claims are paid automatically each month
 # -- decision 5745: a thing delivered and then used, with no figure, is the thing to deliver
 T    -    The returns form is added and used by stores
 T    -    The donor CRM is launched and used by the fundraising team

@@ -679,7 +679,9 @@ def _done_automatically(item: Item) -> bool:
         return False
     for q in item.facts.quantities:
         if not q.is_target:
-            continue
+            # "All invoices are sent automatically", "… every Monday": every one of them, the
+            # coverage of decision 5522, or a cadence — no feature named alone
+            return False
         if q.start >= m.start() or q.kind == "percent":
             return False  # "90% of refunds are processed automatically": the share is the level
         if not (

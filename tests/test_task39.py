@@ -84,6 +84,7 @@ T    -    New starters are automatically added to the payroll system
 -    T    Renewals happen automatically for 70% of members
 -    T    90% of refunds are processed automatically
 -    T    400 claims are paid automatically each month
+Q    T    All invoices are sent to customers automatically
 # -- decision 5745: a thing delivered and then used, with no figure, is the thing to deliver
 T    -    The returns form is added and used by stores
 T    -    The donor CRM is launched and used by the fundraising team

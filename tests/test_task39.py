@@ -2,7 +2,7 @@
 text, decisions 5740-5754 in docs/principles.md — work put out and counted ("made available", a
 range of tickets), a thing graded by how far it got, the label and the unknown verb before a
 trailing progress, "added" read as "add", what a system does automatically, and a thing
-delivered then used with no figure, and a thing in service with its make-up in a bracket.
+delivered then used with no figure, a thing in service with its make-up in a bracket, and a thing made to work somewhere.
 
 Each wording below was written for this file in the shape of the studied misses, across
 functions (kitchens, schools, wards, depots, charities, offices); none is a sentence of a studied
@@ -106,6 +106,19 @@ T    -    Rota planner working (4 wards, 2 shift patterns)
 -    T    Parent portal live (2,000 active users)
 -    T    Fault log operational (alerts within 5 minutes)
 -    T    Stock sync running with 99.9% success
+# -- decision 5747: "make <thing> work <where, with what>" is a capability to build
+T    -    Make the card reader work offline
+T    -    Make the booking page work on phones
+T    -    Make the rota app work with the payroll export
+T    -    Make the parent portal work in Welsh
+T    -    Make the kiosk work without a network
+T    -    Make our label printer work on both packing lines
+# guards: a way of working, everyone, sums and deals, a level
+-    T    Make remote work work for the team
+-    T    Make it work for everyone
+-    T    Make the budget work for both sites
+-    T    Make the new partnership work for both charities
+-    T    Make the booking page load in under 2 seconds
 """
 
 

@@ -539,6 +539,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         cls = "change"  # "Take 20 minutes off handling time": a cut (decision 5341)
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
+    if word == "make" and _MAKE_IT_WORK.match(folded, m.end(), end):
+        # "Make the card reader work offline", "Make the booking page work on phones": a thing
+        # of the team's brought to work somewhere is a capability to build (decision 5747)
+        cls = "act"
     if word == "make" and _MAKE_AVAILABLE.match(folded, m.end(), end):
         # "Make the pricing calculator available on the website", "Make the API available to
         # all partners": a thing of the team's put out for use, a launch (decision 4407); a
@@ -845,6 +849,15 @@ _AMOUNT_OFF = re.compile(
     r"(?: [a-z]{1,10})? (?:off|out of) "
     r"(?!(?:in|on|for|to|at|from|work|school|sick|duty|each|every|per|a year|this|next|over)\b)"
     r"[a-z$€£]"
+)
+# "Make <thing> work <where or with what>": a determiner or a name, up to four words, then
+# "work" and what it works with, on or in (decision 5747); not "make it work for everyone".
+_MAKE_IT_WORK = re.compile(
+    r" (?:(?:the|our|a|an|its|this|these|their|my) )?(?!(?:[a-z0-9./_-]{1,30} ){0,3}(?:it|them|"
+    r"things|everything|everyone|people|us|teams?|staff|numbers|figures|maths?|sums|economics|"
+    r"finances|budget|relationships?|partnerships?|arrangements?|deals?) )"
+    r"(?:[a-z0-9][a-z0-9./_-]{0,30} ){1,4}work"
+    r" (?:with|on|in|offline|across|without|for (?:all|every|both))\b"
 )
 _MAKE_A_THING = re.compile(
     r" an? (?!\d)(?!(?:difference|dent|splash|name|impact|mark|profit|comeback|habit|"

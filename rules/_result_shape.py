@@ -627,11 +627,13 @@ _EN_IN_SERVICE_BRACKET = re.compile(
 )
 # What makes a bracket's figures a level reached rather than the thing's make-up: a share, the
 # people or places that use it, a time or a bound.
-_EN_LEVEL_IN_SPEC = re.compile(
-    r"%|(?<![a-z])(?:users?|customers?|people|members|staff|clients|patients|students|teams?|"
-    r"stores|sites|schools|clinics|used|using|adopt\w{0,4}|active|uptime|within|under|below|"
-    r"above|less|fewer|faster|seconds?|minutes?|hours?|ms)(?![a-z])"
-)
+_LEVEL_IN_SPEC_WORDS = (
+    "users?", "customers?", "people", "members", "staff", "clients", "patients", "students",
+    "teams?", "stores", "sites", "schools", "clinics", "used", "using", r"adopt\w{0,4}", "active",
+    "uptime", "within", "under", "below", "above", "less", "fewer", "faster", "seconds?",
+    "minutes?", "hours?", "ms",
+)  # fmt: skip
+_EN_LEVEL_IN_SPEC = re.compile(rf"%|(?<![a-z])(?:{'|'.join(_LEVEL_IN_SPEC_WORDS)})(?![a-z])")
 
 
 def _spec_in_bracket(item: Item) -> bool:
@@ -668,14 +670,10 @@ def _done_automatically(item: Item) -> bool:
     build (decision 5744, as decision 5523's "The scheduler assigns cover shifts
     automatically"). A figure after the verb keeps a level ("… automatically within 5
     minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances")."""
-    if item.language != "en":
-        return False
     start, end = item.core_span
-    auto = _EN_AUTOMATICALLY.search(item.folded, start, end)
-    if auto is None:
-        return False
-    m = _EN_AUTO_PASSIVE.search(item.folded, start, end)
-    if m is None or m.start() == start or abs(auto.start() - m.end()) > 60:
+    auto = _EN_AUTOMATICALLY.search(item.folded, start, end) if item.language == "en" else None
+    m = _EN_AUTO_PASSIVE.search(item.folded, start, end) if auto is not None else None
+    if m is None or auto is None or m.start() == start or abs(auto.start() - m.end()) > 60:
         return False
     for q in item.facts.quantities:
         if not q.is_target:

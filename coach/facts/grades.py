@@ -170,7 +170,11 @@ _LABEL_START = re.compile(r"[A-Z][A-Za-z.&/'’ ]{0,30}?[:：]\s{1,3}")
 def leads_with_work(before: str) -> bool:
     """Whether `before` (a wording) leads with a verb of work (_WORK_CLASSES): its first English
     word (not one in -ing), or the longest Chinese verb of the lexicon its first characters spell."""
-    from coach.facts.shape import en_verb_class, verb_classes  # a sibling module of this layer
+    from coach.facts.shape import (  # a sibling module of this layer
+        en_verb_class,
+        unknown_imperative,
+        verb_classes,
+    )
 
     at = _WORDING_START.match(before).end()
     label = _LABEL_START.match(before, at)
@@ -185,8 +189,6 @@ def leads_with_work(before: str) -> bool:
         if cls is None:
             # a verb the lexicon does not know, leading by its shape ("Transition the help line
             # to facilities - 100%"), as the shape reader takes it (decision 5742)
-            from coach.facts.shape import unknown_imperative
-
             folded = fold_case(before)
             cls = unknown_imperative(folded, folded[at : at + m.end()], at + m.end(), len(folded))
         return cls in _WORK_CLASSES

@@ -643,7 +643,7 @@ def _spec_in_bracket(item: Item) -> bool:
     thing's parts or runs, no level it reaches, so the line is the thing to deliver (decision
     5746). A share, the people or places using it, or a time in the bracket keeps it measured
     ("Booking app live (used by 40% of guests)")."""
-    if item.language != "en":
+    if item.language != "en" or "(" not in item.folded:
         return False
     targets = [q for q in item.facts.quantities if q.is_target]
     if not targets:
@@ -670,6 +670,8 @@ def _done_automatically(item: Item) -> bool:
     build (decision 5744, as decision 5523's "The scheduler assigns cover shifts
     automatically"). A figure after the verb keeps a level ("… automatically within 5
     minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances")."""
+    if "auto" not in item.folded:
+        return False
     start, end = item.core_span
     auto = _EN_AUTOMATICALLY.search(item.folded, start, end) if item.language == "en" else None
     m = _EN_AUTO_PASSIVE.search(item.folded, start, end) if auto is not None else None

@@ -383,7 +383,7 @@ def _en_lemma(word: str) -> str:
         # British spelling doubles a final l: "labelled", "modelling", "cancelled" are forms of
         # "label", "model", "cancel"; "filled", "installed" keep their own ll (decision 5482)
         return found[:-1]
-    if found not in verb_classes("en") and word.endswith(("dded", "dding", "ffed", "ffing")):
+    if word.endswith(("dded", "dding", "ffed", "ffing")) and found not in verb_classes("en"):
         # a stem that ends in a double letter of its own: "added", "adding", "staffed" are forms
         # of "add" and "staff", not of "ad" (decision 5743)
         stem = word[:-2] if word.endswith("ed") else word[:-3]

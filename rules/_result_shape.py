@@ -590,21 +590,23 @@ def _graded_thing(item: Item) -> bool:
     ):
         return False  # "More recognition 0.4", "Faster refunds 0.5": a change asked for
     head = _EN_PHRASE_HEAD.match(item.folded, item.core_span[0], item.core_span[1])
-    if head is not None and (
-        head.group("head") in _PEOPLE_SUBJECTS
-        or head.group("head") in word_set("people_served", "en")
-        or head.group("head") in word_set("kr_staff_nouns", "en")
-    ):
-        return False  # "Happy volunteers 0.3": the people in a state, no thing made
-    if head is not None and (
-        head.group("head") in word_set("kr_broad_qualities", "en")
-        or head.group("head") in word_set("measure_words", "en")
-        or head.group("head") in word_set("kr_outcome_nouns", "en")
-    ):
-        return False  # "Staff morale 0.6": a quality or a measure named, graded
+    word = head.group("head") if head is not None else ""
+    if word in _PEOPLE_SUBJECTS or any(word in word_set(name, "en") for name in _NO_THING_MADE):
+        # "Happy volunteers 0.3": people in a state; "Staff morale 0.6", "Referrals from
+        # existing donors 0.4": a quality, a measure or a result counted, named and graded
+        return False
+    if word.endswith("s") and _EN_NEW_LEADS.match(item.folded, item.core_span[0]):
+        return False  # "New enterprise logos 0.6": the new ones won, counted
     return not any(q.is_target for q in item.facts.quantities) and not item.facts.kpis
 
 
+# The lexicons whose word, heading a graded wording, names no thing made (decision 5741).
+_NO_THING_MADE = (
+    "people_served", "kr_staff_nouns", "kr_broad_qualities", "measure_words", "kr_outcome_nouns",
+    "kr_counted_results", "kr_made_outcomes",
+)  # fmt: skip
+# "New" opening a verbless wording, past a label: the new ones of something (won or gained).
+_EN_NEW_LEADS = re.compile(r"\W{0,3}(?:[a-z.&/'’ ]{1,30}?:\s{1,3})?new\s")
 # The head of a verbless wording's first phrase: its last word before a preposition or a mark.
 _EN_PHRASE_HEAD = re.compile(
     r"\W{0,3}(?:[a-z.&/'’ ]{1,30}?:\s{1,3})?(?:[a-z0-9'’-]{1,24}\s){0,5}?(?P<head>[a-z'’-]{2,24})"

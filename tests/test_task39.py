@@ -53,6 +53,9 @@ T    -    Ops: First phase of the fire door inspections => 25%
 -    T    Patient experience P2 0.5
 -    T    Weekly active users 0.6
 -    T    Customer retention P1 0.70
+-    T    New enterprise logos 0.6
+-    T    Referrals from existing donors 0.4
+-    T    Media mentions 0.7
 # -- decision 5742: a label, or a verb the lexicon does not know, before a trailing progress
 QT   -    HR: Define the promotion framework - 50%
 QT   -    Finance: Draft the travel policy - 40%

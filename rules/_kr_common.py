@@ -776,7 +776,8 @@ _EN_COUNT_WORD = (
 _COUNT_THEN_PUT_OUT = re.compile(
     rf"(?:(?<![\d,])[\d,]+\+?|{_EN_COUNT_WORD})\s"
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
-    r"published|distributed|submitted|filed)(?![a-z])"
+    # "3 recipe videos made available to members": put out for use, as published (decision 5740)
+    r"published|distributed|submitted|filed|made available|made public)(?![a-z])"
 )
 # The count, then the pieces and the verb of making them, after or before the noun: "100 test
 # plans generated", "3 prototypes presented to the board", "40 published articles" count output

@@ -577,6 +577,149 @@ def _feature_described(item: Item, lead: int) -> bool:
     )
 
 
+def _graded_thing(item: Item) -> bool:
+    """An English key result without a verb that names a thing, no measure and no target, and
+    carries a grade or a progress taken off its tail ("Pupil report for governors P3 0.35",
+    "Review of the travel policy - 0%"): the grade says how far the thing got, so the thing is
+    the piece of work it tracks (decision 5741). A measure named with its grade ("Weekly active
+    users 0.6") was read before; a change asked for keeps its reading (PRINCIPLES.md)."""
+    if item.language != "en" or item.score is None or item.facts.from_to:
+        return False
+    if item.facts.direction(*item.core_span) is not None or _EN_MORE_OF.match(
+        item.folded, item.core_span[0]
+    ):
+        return False  # "More recognition 0.4", "Faster refunds 0.5": a change asked for
+    head = _EN_PHRASE_HEAD.match(item.folded, item.core_span[0], item.core_span[1])
+    word = head.group("head") if head is not None else ""
+    if word in _PEOPLE_SUBJECTS or any(word in word_set(name, "en") for name in _NO_THING_MADE):
+        # "Happy volunteers 0.3": people in a state; "Staff morale 0.6", "Referrals from
+        # existing donors 0.4": a quality, a measure or a result counted, named and graded
+        return False
+    if word.endswith("s") and _EN_NEW_LEADS.match(item.folded, item.core_span[0]):
+        return False  # "New enterprise logos 0.6": the new ones won, counted
+    return not any(q.is_target for q in item.facts.quantities) and not item.facts.kpis
+
+
+# The lexicons whose word, heading a graded wording, names no thing made (decision 5741).
+_NO_THING_MADE = (
+    "people_served", "kr_staff_nouns", "kr_broad_qualities", "measure_words", "kr_outcome_nouns",
+    "kr_counted_results", "kr_made_outcomes",
+)  # fmt: skip
+# "New" opening a verbless wording, past a label: the new ones of something (won or gained).
+_EN_NEW_LEADS = re.compile(r"\W{0,3}(?:[a-z.&/'’ ]{1,30}?:\s{1,3})?new\s")
+# The head of a verbless wording's first phrase: its last word before a preposition or a mark.
+_EN_PHRASE_HEAD = re.compile(
+    r"\W{0,3}(?:[a-z.&/'’ ]{1,30}?:\s{1,3})?(?:[a-z0-9'’-]{1,24}\s){0,5}?(?P<head>[a-z'’-]{2,24})"
+    r"(?=\s(?:for|on|in|of|with|to|at|across|by|from)\b|\s?[(\[,;.]|\s?$)"
+)
+
+
+# A comparative opening a verbless wording: more, fewer, better … of something (a change).
+_EN_MORE_OF = re.compile(
+    r"\W{0,3}(?:more|fewer|less|better|higher|lower|faster|quicker|greater|bigger|smaller"
+    r"|cheaper|easier|stronger|wider|broader|deeper|richer|safer|simpler|clearer|leaner"
+    r"|[a-z]{2,12}ier)\b"
+)
+
+
+# Decision 5746: a state of a thing put in service, then a bracket right after it.
+_EN_IN_SERVICE_BRACKET = re.compile(
+    r"(?<![a-z])(?:operational|live|running|working|deployed|in\sproduction|up\sand\srunning)"
+    r"\s?\((?P<spec>[^()]{1,80})\)"
+)
+# What makes a bracket's figures a level reached rather than the thing's make-up: a share, the
+# people or places that use it, a time or a bound.
+_LEVEL_IN_SPEC_WORDS = (
+    "users?", "customers?", "people", "members", "staff", "clients", "patients", "students",
+    "teams?", "stores", "sites", "schools", "clinics", "used", "using", r"adopt\w{0,4}", "active",
+    "uptime", "within", "under", "below", "above", "less", "fewer", "faster", "seconds?",
+    "minutes?", "hours?", "ms",
+)  # fmt: skip
+_EN_LEVEL_IN_SPEC = re.compile(rf"%|(?<![a-z])(?:{'|'.join(_LEVEL_IN_SPEC_WORDS)})(?![a-z])")
+
+
+def _spec_in_bracket(item: Item) -> bool:
+    """An English key result that puts a thing in service and gives what it is made of in a
+    bracket after the state ("Fault log operational (hourly run, 30+ sensors)", "Stock sync
+    running (nightly job, 200+ SKUs)"): every target is in that bracket, which counts the
+    thing's parts or runs, no level it reaches, so the line is the thing to deliver (decision
+    5746). A share, the people or places using it, or a time in the bracket keeps it measured
+    ("Booking app live (used by 40% of guests)")."""
+    if item.language != "en" or "(" not in item.folded:
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets:
+        return False
+    m = _EN_IN_SERVICE_BRACKET.search(item.folded, *item.core_span)
+    if m is None or _EN_LEVEL_IN_SPEC.search(m.group("spec")):
+        return False
+    return all(m.start("spec") <= q.start < m.end("spec") for q in targets)
+
+
+# Decision 5744: a passive of something done to things ("get flagged", "are routed", "is sent")
+# with "automatically" beside it.
+_EN_AUTO_PASSIVE = re.compile(
+    r"(?<![a-z])(?:get|gets|got|are|is|will\sbe|now)\s(?:automatically\s|auto-)?"
+    r"(?P<done>[a-z]{3,20}(?:ed|en)|sent|built|set|put|kept)\b"
+)
+_EN_AUTOMATICALLY = re.compile(r"(?<![a-z])(?:automatically|auto-)")
+
+
+def _done_automatically(item: Item) -> bool:
+    """An English key result that says what happens to some things automatically, in the
+    passive, with no target after it: "Late invoices get flagged to the finance team
+    automatically", "Missed doses are automatically texted to the carer" — the feature to
+    build (decision 5744, as decision 5523's "The scheduler assigns cover shifts
+    automatically"). A figure after the verb keeps a level ("… automatically within 5
+    minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances")."""
+    if "auto" not in item.folded:
+        return False
+    start, end = item.core_span
+    auto = _EN_AUTOMATICALLY.search(item.folded, start, end) if item.language == "en" else None
+    m = _EN_AUTO_PASSIVE.search(item.folded, start, end) if auto is not None else None
+    if m is None or auto is None or m.start() == start or abs(auto.start() - m.end()) > 60:
+        return False
+    for q in item.facts.quantities:
+        if not q.is_target:
+            # "All invoices are sent automatically", "… every Monday": every one of them, the
+            # coverage of decision 5522, or a cadence — no feature named alone
+            return False
+        if q.start >= m.start() or q.kind == "percent":
+            return False  # "90% of refunds are processed automatically": the share is the level
+        if not (
+            _EN_PICKS_BEFORE.search(item.folded, max(start, q.start - 16), q.start)
+            or item.folded.startswith("+", q.end)
+        ):
+            return False  # "400 claims are paid automatically": the things counted
+    return True
+
+
+# A figure that picks the things rather than counting them: "over $5k", "with $20k+ balances".
+_EN_PICKS_BEFORE = re.compile(
+    r"(?<![a-z])(?:over|above|under|below|with|than|least|most)\s?[$£€]?$"
+)
+
+
+# Decision 5745: the use by others right after "and" ("and used by", "and in use at", "and
+# adopted by") once the thing is delivered.
+_EN_AND_USED = re.compile(
+    r"\s(?:and|&)\s(?:is\s|are\s|now\s|being\s){0,2}(?:used|in\suse|adopted|in\sdaily\suse)\b"
+)
+
+
+def _delivered_then_used(item: Item, verb: Verb | None) -> bool:
+    """An English key result whose thing is delivered (a participle of making or launching, or
+    a state such as live, after its subject) and then used by others, with no figure at all:
+    "The returns form is added and used by stores", "Visitor kiosk installed and in use at
+    reception" — nothing counts the use, so the line names the thing to deliver (decision
+    5745). "… and used by 80% of stores" counts the adopters and stays adoption (decision 8)."""
+    if item.language != "en" or verb is None or verb.position != "predicate":
+        return False
+    if verb.cls not in ("act", "launch", "complete") or item.facts.quantities:
+        return False
+    return _EN_AND_USED.match(item.folded, verb.end, item.core_span[1]) is not None
+
+
 # Decision 5527: a verb of checking or assessing, then a share of the things checked and nothing
 # after them that raises a bar (a time limit, a baseline, a level they must reach).
 _EN_CHECKING_VERBS = frozenset({"inspect", "check", "verify"})
@@ -1700,6 +1843,18 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
+    if _done_automatically(item):
+        # "Late invoices get flagged to the finance team automatically": what the team's system
+        # does on its own once built is the feature to build (decision 5744)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
+    if _spec_in_bracket(item):
+        # "Fault log operational (hourly run, 30+ sensors)": the bracket says what the thing in
+        # service is made of, no level it reaches; the thing is the deliverable (decision 5746)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
     if _share_checked(item, verb):
         # "Audit 100% of vendor contracts", "Assess 80% of the cast-iron mains": the share of the
         # team's own things checked or assessed is how far that discovery work went (5527)
@@ -1858,6 +2013,11 @@ def _read(item: Item) -> Reading:
             # named with nothing measured (decision 4004)
             if _dated(item):
                 return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, "deliverable")
+        if _graded_thing(item):
+            # "Shift handover template P2 0.40", "First phase of the fire door checks => 25%": a
+            # thing named with no measure, graded by how far it got, is the piece of work the
+            # grade tracks (decision 5741)
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
     if verb.cls == "change" and (joined := _work_joined(item, verb)) is not None:
@@ -2088,6 +2248,12 @@ def _read(item: Item) -> Reading:
             # "新增30篇帮助中心文章" (2349); "新增知识条目300条": the pieces named first (4820)
             return Reading("activity", whole, "count")
         return Reading("other", whole, "change")
+    if _delivered_then_used(item, verb):
+        # "The returns form is added and used by stores": the thing delivered, with a use by
+        # others that no figure counts, is the thing to deliver (decision 5745)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, "deliverable")
     if (
         (_adopted(item) and not _share_selects(item, verb))
         or _onboarded_onto(item, verb)

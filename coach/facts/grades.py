@@ -163,18 +163,35 @@ _BARE_PERCENT_RE = re.compile(
 _WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact", "hire"})
 # Where the wording proper starts past a list mark, a checkbox or emphasis: "- [ ] **Hire …".
 _WORDING_START = re.compile(r"(?:[\s*_`>#\-–—•·✓✔☐☑]|\[[ xX]?\]){0,12}")
+# A role or team label before a colon ahead of the wording: "HR: ", "Dir. of Ops: " (5742).
+_LABEL_START = re.compile(r"[A-Z][A-Za-z.&/'’ ]{0,30}?[:：]\s{1,3}")
 
 
 def leads_with_work(before: str) -> bool:
     """Whether `before` (a wording) leads with a verb of work (_WORK_CLASSES): its first English
     word (not one in -ing), or the longest Chinese verb of the lexicon its first characters spell."""
-    from coach.facts.shape import en_verb_class, verb_classes  # a sibling module of this layer
+    from coach.facts.shape import (  # a sibling module of this layer
+        en_verb_class,
+        unknown_imperative,
+        verb_classes,
+    )
 
     at = _WORDING_START.match(before).end()
+    label = _LABEL_START.match(before, at)
+    if label is not None:
+        at = label.end()  # "HR: Define the grading scheme - 50%": the label says who (5742)
     m = re.match(r"[A-Za-z][a-z]{1,20}\b", before[at:])
     if m is not None:
         # (a word in -ing heads a noun as often as it leads work: "Onboarding completion - 85%")
-        return not m.group().endswith("ing") and en_verb_class(m.group()) in _WORK_CLASSES
+        if m.group().endswith("ing"):
+            return False
+        cls = en_verb_class(m.group())
+        if cls is None:
+            # a verb the lexicon does not know, leading by its shape ("Transition the help line
+            # to facilities - 100%"), as the shape reader takes it (decision 5742)
+            folded = fold_case(before)
+            cls = unknown_imperative(folded, folded[at : at + m.end()], at + m.end(), len(folded))
+        return cls in _WORK_CLASSES
     table = verb_classes("zh")
     for size in (4, 3, 2):
         cls = table.get(before[at : at + size])

@@ -386,6 +386,12 @@ def _en_lemma(word: str) -> str:
         # British spelling doubles a final l: "labelled", "modelling", "cancelled" are forms of
         # "label", "model", "cancel"; "filled", "installed" keep their own ll (decision 5482)
         return found[:-1]
+    if word.endswith(("dded", "dding", "ffed", "ffing")) and found not in verb_classes("en"):
+        # a stem that ends in a double letter of its own: "added", "adding", "staffed" are forms
+        # of "add" and "staff", not of "ad" (decision 5743)
+        stem = word[:-2] if word.endswith("ed") else word[:-3]
+        if stem in verb_classes("en"):
+            return stem
     return found
 
 
@@ -536,6 +542,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         cls = "change"  # "Take 20 minutes off handling time": a cut (decision 5341)
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
+    if word == "make" and _MAKE_IT_WORK.match(folded, m.end(), end):
+        # "Make the card reader work offline", "Make the booking page work on phones": a thing
+        # of the team's brought to work somewhere is a capability to build (decision 5747)
+        cls = "act"
     if word == "make" and _MAKE_AVAILABLE.match(folded, m.end(), end):
         # "Make the pricing calculator available on the website", "Make the API available to
         # all partners": a thing of the team's put out for use, a launch (decision 4407); a
@@ -827,7 +837,10 @@ _ENSURE_SET_UP = re.compile(
 # or a result made ("make a difference", "make a profit", "make a 10% dent").
 # Decision 4407: "make" + a determined thing of the team's (up to four words) + "available".
 _MAKE_AVAILABLE = re.compile(
-    r" (?:the|our|a|an|its|this|these|their|my) (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
+    # a count of things made available is a count put out (decision 5740): "Make 4 guides
+    # available"; a share ("Make 95% of SKUs available") stays a level
+    r" (?:the|our|a|an|its|this|these|their|my|\d{1,5}(?![\d%.,]))"
+    r" (?:[a-z0-9][a-z0-9.-]* ){0,3}?[a-z0-9][a-z0-9.-]*"
     r" (?:generally |publicly |widely )?available\b"
 )
 # An amount taken off a measure: "Take 20 minutes off average handling time", "Knock 2 weeks off
@@ -839,6 +852,15 @@ _AMOUNT_OFF = re.compile(
     r"(?: [a-z]{1,10})? (?:off|out of) "
     r"(?!(?:in|on|for|to|at|from|work|school|sick|duty|each|every|per|a year|this|next|over)\b)"
     r"[a-z$€£]"
+)
+# "Make <thing> work <where or with what>": a determiner or a name, up to four words, then
+# "work" and what it works with, on or in (decision 5747); not "make it work for everyone".
+_MAKE_IT_WORK = re.compile(
+    r" (?:(?:the|our|a|an|its|this|these|their|my) )?(?!(?:[a-z0-9./_-]{1,30} ){0,3}(?:it|them|"
+    r"things|everything|everyone|people|us|teams?|staff|numbers|figures|maths?|sums|economics|"
+    r"finances|budget|relationships?|partnerships?|arrangements?|deals?) )"
+    r"(?:[a-z0-9][a-z0-9./_-]{0,30} ){1,4}work"
+    r" (?:with|on|in|offline|across|without|for (?:all|every|both))\b"
 )
 _MAKE_A_THING = re.compile(
     r" an? (?!\d)(?!(?:difference|dent|splash|name|impact|mark|profit|comeback|habit|"
@@ -1078,6 +1100,11 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     return "act"
 
 
+def unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:
+    """`_unknown_imperative` for a sibling module of this layer (coach.facts.grades)."""
+    return _unknown_imperative(folded, word, after, end)
+
+
 def _no_imperative(word: str) -> bool:
     """An unknown word that cannot lead as an imperative by its form or its sense (decisions
     2124, 5484): a plural, a form in -ly, -ed or -ing, a noun by its ending, a number's label, or
@@ -1178,7 +1205,8 @@ def _phrasal_object(folded: str, word: str, nxt: re.Match[str], end: int) -> boo
 # A count right after the word, then the plural noun it counts: "Graft 200 heritage-variety
 # trees", "Shoot 20 product photos", "Service both compressors" (decision 1465).
 _EN_COUNT_THEN_NOUN = re.compile(
-    r" (?:\d[\d,]*\+?|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) "
+    # a range counts as its count does: "Fulfil 5-10 repair requests a month" (decision 5740)
+    r" (?:\d[\d,]*(?:[-–]\d[\d,]*)?\+?|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) "
     r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*[^s\W]s\b"
 )
 # Words after a number that make it a level or a rate, not things counted: "Footfall 3,000 a

@@ -952,8 +952,10 @@ def _en_automated(item: Item, lead: int) -> bool:
     """Things done automatically, with no figure: an automation to build (decision 5619)."""
     if item.language != "en" or "automatically" not in item.folded:
         return False
-    if any(q.is_target for q in item.facts.quantities):
-        return False  # "90% of refunds are processed automatically": a share reached
+    if item.facts.quantities:
+        # "90% of refunds are processed automatically": a share reached; "All invoices are sent
+        # automatically": every one of them, decision 5744's coverage
+        return False
     return _EN_AUTOMATED.fullmatch(item.folded, lead, item.core_span[1]) is not None
 
 

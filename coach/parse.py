@@ -1315,6 +1315,36 @@ _SIGN_OFF_RE = re.compile(
     r"(?:[ \t]*[,，.。!！~～](?:[ \t]*[A-Z\u4e00-\u9fff][\w\u4e00-\u9fff .-]{0,20})?)?",
     re.IGNORECASE,
 )
+# One clause of a chat's closing request to its readers (decision 5701): "有问题随时找我",
+# "大家看看有没有问题", "欢迎拍砖", "Let me know what you think", "Happy to discuss", "Feedback
+# welcome", "ping me if anything looks off". A line made only of such clauses (and sign-offs)
+# under the items closes the message; it is no key result and no key result's tail.
+_CLOSING_CLAUSE_RE = re.compile(
+    r"(?:以上|如上)|辛苦(?:大家|各位)?了?|(?:麻烦|请)?(?:大家|各位)(?:领导|同事)?(?:帮忙)?(?:看看|看一下|过目)"
+    r"(?:有没有问题|有什么问题|是否可行)?|有(?:没有|什么|任何)?(?:问题|疑问|建议|意见|想法)的?话?"
+    r"(?:请|可以|欢迎)?(?:随时|直接)?(?:找我|联系我|问我|私信我?|留言|提出来?|反馈|沟通|告诉我|说)"
+    r"|(?:欢迎|请)(?:大家|各位)?(?:拍砖|指正|补充|讨论|提意见|提建议|批评指正|多提宝贵意见)"
+    r"|(?:please\s)?(?:let\sme\sknow|lmk)(?:\s(?:what\syou\sthink|your\sthoughts|if\s[\w\s']{1,40}"
+    r"|by\s\w{1,12}(?:\s\w{1,8})?))?"
+    r"|(?:any\s)?(?:thoughts|feedback|comments|questions|input|edits|suggestions)(?:\s(?:are|is))?"
+    r"(?:\s(?:very\s)?welcome|\sappreciated)?|(?:happy|glad)\sto\s(?:discuss|chat|talk|adjust|tweak)"
+    r"(?:\s\w{1,12}){0,3}|(?:ping|message|dm|shout\sat)\sme(?:\s(?:if|with)\s[\w\s']{1,40})?"
+    r"|open\sto\s(?:feedback|suggestions|changes)|(?:please\s)?(?:review|comment)(?:\sand\s\w{1,12})?"
+    r"(?:\sby\s\w{1,12})?|shout\sif\s[\w\s']{1,40}",
+    re.IGNORECASE,
+)
+
+
+def _closing_request(text: str) -> bool:
+    """Whether a line only asks its readers for their view or offers to talk ("有问题随时找我",
+    "Happy to discuss, let me know what you think!"): a chat's closing, no item (decision 5701)."""
+    clauses = [c.strip(" \t—–-~～") for c in _CLAUSE_SPLIT_RE.split(text.strip())]
+    clauses = [c for c in clauses if c]
+    return bool(clauses) and all(
+        _CLOSING_CLAUSE_RE.fullmatch(c) or _SIGN_OFF_RE.fullmatch(c) for c in clauses
+    )
+
+
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # A document's section number before a heading's name: "4.", "4.2", "4.2." (decision 4460).
@@ -5498,6 +5528,12 @@ class _Parser:
             return
         if self.chat_reply and self.current is None and t[:1].islower() and match_label(t) is None:
             self.prose(ln)  # "looks good, maybe add a support-ticket KR": the reply
+            return
+        if self.objectives() and self.current is not None and _closing_request(t):
+            # "有问题随时找我" / "Let me know what you think!" under the items: the message's
+            # closing request to its readers, no key result nor its tail (decision 5701)
+            self.current = None
+            self.prose(ln)
             return
         if self.signed_off or (_SIGN_OFF_RE.fullmatch(t.strip()) and self.objectives()):
             # "谢谢！" / "王磊" / "客服中心" under the last key result of an e-mail: its sign-off

@@ -209,6 +209,9 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "评估标准",
         "考核标准",
         "验收标准",
+        # "| 指标 | 负责人 | 目标值 |": the measure's name (decision 5703)
+        "指标",
+        "核心指标",
         "measuredby",
         "measureby",
         "衡量方式",
@@ -466,6 +469,23 @@ def parent_as_objective(roles: list[str]) -> list[str]:
     return roles
 
 
+def metric_as_kr(roles: list[str]) -> list[str]:
+    """Roles with one metric column and a target, baseline or current-value column, but no
+    objective or key-result column ("| Metric | Owner | Target |" under an objective's line,
+    "| 指标 | 负责人 | 目标值 |"): the metric column holds the key results, each with its target
+    (decision 5703)."""
+    if (
+        "kr" not in roles
+        and "objective" not in roles
+        and roles.count("metric") == 1
+        and {"target", "baseline", "current"} & set(roles)
+    ):
+        out = list(roles)
+        out[roles.index("metric")] = "kr"
+        return out
+    return roles
+
+
 def header_roles(cells: list[Cell]) -> list[str] | None:
     """Roles for a header row, or None when the row is not a header of an OKR table.
 
@@ -473,6 +493,7 @@ def header_roles(cells: list[Cell]) -> list[str] | None:
     ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
     """
     roles = parent_as_objective(goal_as_target([role_of(c.text) or "other" for c in cells], cells))
+    roles = metric_as_kr(roles)
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
@@ -841,7 +862,7 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # objective's own row, its mark and its wording, not a header (decision 2182).
             header_is_data = True
     elif header_roles(header) is not None:
-        roles = _dedupe(parent_as_objective(goal_as_target(roles, header)), header)
+        roles = _dedupe(metric_as_kr(parent_as_objective(goal_as_target(roles, header))), header)
         roles = _numbers_beside_measure(roles, rows)
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.

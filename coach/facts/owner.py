@@ -2591,10 +2591,26 @@ def _name_then_role(who: str) -> str | None:
     return None
 
 
+# A bracket that says where the owners are written, not who they are: "（负责人写在括号里）",
+# "（括号内为责任人）", "(owners in brackets)", "(owner after each KR)" — a key result with no bracket
+# of its own still has no owner (decision 5700).
+_OWNER_NOTE_RE = re.compile(
+    r"[（(](?=[^（）()\n]{0,30}(?:负责人|责任人|(?i:owners?\b|DRIs?\b)))"
+    # not a field that names one ("（负责人：王芳，见附件）", "(owner: Ana, see notes)")
+    r"(?![^（）()\n]{0,30}(?:负责人|责任人|(?i:owners?|DRIs?))(?:\s?[:：]\s?|\s)"
+    r"(?!各|每|见|括号|写|标|(?i:see\b|in\b|after\b|per\b|each\b|listed\b|shown\b|noted\b)))"
+    r"(?=[^（）()\n]{0,30}(?:括号|后面|每条|各条|每项|各项|每个|写在|标在|标注|标于|附在|见"
+    r"|(?i:brackets?\b|parenthes[ei]s\b|after\seach\b|per\s(?:kr|item|line|row)\b"
+    r"|each\s(?:kr|item|line|row)\b|shown\b|noted\b|listed\b|marked\b|see\b)))"
+    r"[^（）()\n]{1,30}[）)]"
+)
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
     t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*_"))
+    t = _OWNER_NOTE_RE.sub("", t)  # "（负责人写在括号里）": where owners are written (5700)
     if has_cjk(t) and (m := _ZH_SALUTATION_RE.fullmatch(t)) and _zh_salutation(m.group("who")):
         return  # "王总：" opening a mail: whom it is written to (decision 4870)
     # "起草：综合科 王主任", "Drafted by: Omar (ops lead)": who wrote the page (4720, 5241)

@@ -1645,9 +1645,11 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
 # A post of one to four words, a colon or a blank, then its holder closing the item after a
 # dash: "— adoptions lead Jo", "— Station manager: Sue", "– Head of Welfare: Amira Khan" (3241).
 _TRAILING_DASH_HOLDER_RE = re.compile(
-    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+(?: [A-Za-z][\w'’&/\-]*+){0,3}?)"
-    r"(?P<colon>\s?:\s?|\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]++"
-    r"(?: [A-Z][a-zà-öø-ÿ'’\-]++)?)[\s.]*$"
+    # a numbered unit in the post ("Line 3 supervisor"), a comma before the holder, and the
+    # holder's initials before the surname ("— Ops Lead R. Mehta", decision 5704)
+    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+(?: (?:[A-Za-z][\w'’&/\-]*+|\d{1,3}[A-Z]?)){0,3}?)"
+    r"(?P<colon>\s?:\s?|,\s|\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:[A-Z]\.\s?){0,2}"
+    r"[A-Z][a-zà-öø-ÿ'’\-]++(?: [A-Z][a-zà-öø-ÿ'’\-]++)?)[\s.]*$"
 )
 
 
@@ -1658,6 +1660,12 @@ def _dash_holder(role: str, who: str, colon: str) -> bool:
     manager Raj", "adoptions lead Jo")."""
     if ":" in colon:
         return _held_by(role, who, 2)
+    if _INITIALS_SURNAME_RE.fullmatch(who):
+        # "— Ops Lead R. Mehta", "— Line 3 supervisor, J. Alvarez": a post, then a person by
+        # initials and surname (decision 5704); the post's last word names one
+        return _role_noun(re.sub(r" \d{1,3}[A-Z]?(?= |$)", "", role))
+    if "," in colon:
+        return False
     first = who.split()[0]
     if first.lower() in _CALENDAR_WORDS:
         return False  # "— review lead Monday": when, not who

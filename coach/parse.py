@@ -134,6 +134,9 @@ _OKR_LEVEL = (
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
 # theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478); a numbered
 # label closed by "、" or "." as a list number is: "目标一、让群众办事只跑一次" (decision 2201).
+# "Objective 2 — [Ana & Tom]: …", "目标二 — 【小林】：…": the owners' bracket and its colon after the
+# label's dash are the label's, not the wording's (decision 5706).
+_DASH_OWNER = r"(?:(?<=[-–—－]\s)[\[【][^\[\]【】\n]{1,30}[\]】][ \t]*[:：][ \t]*)?"
 OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -147,7 +150,7 @@ OBJECTIVE_RE = re.compile(
       | (?:{_OKR_LEVEL}\s+)?OKR\s*(?:-(?={_LN}\s*[:：]))?\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}{_DASH_OWNER}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       # "目标一【@陈晨】让直播间…" (decision 5585)
@@ -155,7 +158,7 @@ OBJECTIVE_RE = re.compile(
       # "**目标**——…", "目标 1 — …", "第 2 个目标：…": a dash for the colon after the bare word,
       # an ordinal before it (decision 4952)
       | (?:第\s*(?P<n20>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*)?目标\s*(?P<n21>{_LN}|[{_ZH_ORD}])?[*_]{{0,2}}
-        \s*(?:——|－－|—|–)\s*(?=[^\s\d—–－])
+        \s*(?:——|－－|—|–)\s*(?=[^\s\d—–－]){_DASH_OWNER}
       | 第\s*(?P<n22>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*目标[*_]{{0,2}}\s*{_COLON_T}
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)

@@ -2678,6 +2678,9 @@ class _Parser:
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
         self.section: str | None = None
+        # The depth of the "### Initiatives" heading that opened a skipped section: a deeper
+        # heading under it names one piece of the work (decision 5707).
+        self.skip_depth: int | None = None
         self.field_indent: int | None = None  # the indent of the list item just read as a field
         self.prev_field_indent: int | None = None  # that of the line before this one
         self.orphan_labels: list[_Line] = []
@@ -3307,6 +3310,18 @@ class _Parser:
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
+        if (
+            self.section == "skip"
+            and self.skip_depth is not None
+            and is_heading
+            and len(t) - len(t.lstrip("#")) > self.skip_depth
+            and match_label(t_body) is None
+        ):
+            # "#### Family trail" under "### Initiatives": one piece of the work the section
+            # lists, no objective; what is under it stays in the section (decision 5707)
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
         if (
@@ -3402,6 +3417,7 @@ class _Parser:
             # "**Non-goals:**" head the reasons for an objective and what it leaves out.
             self.section = "skip"
             self.current = None
+            self.skip_depth = len(t) - len(t.lstrip("#")) if is_heading and t[:1] == "#" else None
             if is_heading:
                 self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
             else:

@@ -212,6 +212,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         # "| 指标 | 负责人 | 目标值 |": the measure's name (decision 5703)
         "指标",
         "核心指标",
+        "关键指标",
         "measuredby",
         "measureby",
         "衡量方式",
@@ -469,21 +470,23 @@ def parent_as_objective(roles: list[str]) -> list[str]:
     return roles
 
 
-def metric_as_kr(roles: list[str]) -> list[str]:
+def metric_as_kr(roles: list[str], cells: list[Cell]) -> list[str]:
     """Roles with one metric column and a target, baseline or current-value column, but no
-    objective or key-result column ("| Metric | Owner | Target |" under an objective's line,
-    "| 指标 | 负责人 | 目标值 |"): the metric column holds the key results, each with its target
-    (decision 5703)."""
-    if (
-        "kr" not in roles
-        and "objective" not in roles
-        and roles.count("metric") == 1
-        and {"target", "baseline", "current"} & set(roles)
-    ):
-        out = list(roles)
-        out[roles.index("metric")] = "kr"
-        return out
-    return roles
+    key-result column and no objective column left of the metric ("| Metric | Owner | Target |"
+    under an objective's line, "| 指标 | 负责人 | 当前 | 目标 |"): the metric column holds the key
+    results, each with its target; a 目标/Goal column right of it is then the value aimed at
+    (`goal_as_target`; decision 5703)."""
+    if "kr" in roles or roles.count("metric") != 1:
+        return roles
+    m = roles.index("metric")
+    goals = [i for i, r in enumerate(roles) if r == "objective"]
+    if any(i < m or i >= len(cells) or _normalise(cells[i].text) not in _GOAL_HEADERS for i in goals):
+        return roles
+    if not goals and not {"target", "baseline", "current"} & set(roles):
+        return roles
+    out = list(roles)
+    out[m] = "kr"
+    return out
 
 
 def header_roles(cells: list[Cell]) -> list[str] | None:
@@ -492,8 +495,8 @@ def header_roles(cells: list[Cell]) -> list[str] | None:
     A header names an objective or a key-result column, and at least one other known column
     ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
     """
-    roles = parent_as_objective(goal_as_target([role_of(c.text) or "other" for c in cells], cells))
-    roles = metric_as_kr(roles)
+    roles = [role_of(c.text) or "other" for c in cells]
+    roles = parent_as_objective(goal_as_target(metric_as_kr(roles, cells), cells))
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
@@ -862,7 +865,8 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # objective's own row, its mark and its wording, not a header (decision 2182).
             header_is_data = True
     elif header_roles(header) is not None:
-        roles = _dedupe(metric_as_kr(parent_as_objective(goal_as_target(roles, header))), header)
+        roles = metric_as_kr(roles, header)
+        roles = _dedupe(parent_as_objective(goal_as_target(roles, header)), header)
         roles = _numbers_beside_measure(roles, rows)
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.

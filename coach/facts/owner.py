@@ -857,6 +857,10 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
     owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
     unknown = False
+    if not owners and len(parts) == 2 and has_cjk(content):
+        # "（Q3，林）": one surname beside the period, as a team writes a colleague it knows
+        # (decision 5708); the period must be one (checked below)
+        owners = [(s, e) for s, e in names if content[s:e].strip() in _SURNAMES]
     if not owners and len(parts) == 2:
         # "(Rina, by Nov 30)", "(Okafor, due 15 May)": a capitalised word no word list knows
         # beside a dated deadline is the person who owns the item, as a given name is (4500)

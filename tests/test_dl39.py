@@ -193,6 +193,7 @@ def test_an_objective_column_left_of_the_metric_keeps_its_objectives() -> None:
         ("First-pass yield from 92% to 97% — Line 3 Supervisor, J. Alvarez", "J. Alvarez"),
         ("Scrap cost from $18k to $9k — Quality Engineer M. Chen", "M. Chen"),
         ("Programme sign-ups from 40 to 90 — Youth Services Lead K. Tran", "K. Tran"),
+        ("New library cards from 600 to 950 — Outreach Mgr. P. Singh", "P. Singh"),
     ],
 )
 def test_a_post_and_initials_after_the_dash_own_the_item(said: str, who: str) -> None:

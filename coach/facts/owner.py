@@ -1651,7 +1651,7 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
 _TRAILING_DASH_HOLDER_RE = re.compile(
     # a numbered unit in the post ("Line 3 supervisor"), a comma before the holder, and the
     # holder's initials before the surname ("— Ops Lead R. Mehta", decision 5704)
-    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+(?: (?:[A-Za-z][\w'’&/\-]*+|\d{1,3}[A-Z]?)){0,3}?)"
+    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+\.?(?: (?:[A-Za-z][\w'’&/\-]*+\.?|\d{1,3}[A-Z]?)){0,3}?)"
     r"(?P<colon>\s?:\s?|,\s|\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:[A-Z]\.\s?){0,2}"
     r"[A-Z][a-zà-öø-ÿ'’\-]++(?: [A-Z][a-zà-öø-ÿ'’\-]++)?)[\s.]*$"
 )
@@ -1667,7 +1667,7 @@ def _dash_holder(role: str, who: str, colon: str) -> bool:
     if _INITIALS_SURNAME_RE.fullmatch(who):
         # "— Ops Lead R. Mehta", "— Line 3 supervisor, J. Alvarez": a post, then a person by
         # initials and surname (decision 5704); the post's last word names one
-        return _role_noun(re.sub(r" \d{1,3}[A-Z]?(?= |$)", "", role))
+        return _role_noun(re.sub(r" \d{1,3}[A-Z]?(?= |$)", "", role).replace(".", ""))
     if "," in colon:
         return False
     first = who.split()[0]

@@ -76,7 +76,8 @@ def _field(segment: str) -> tuple[str, str] | None:
 # A cycle alone among the fields, with no key ("· Owner: Rosa Diaz · Q3", "｜负责人：何静｜Q3"):
 # the run's due period, when a keyed field stands in the same run (decision 5706).
 _BARE_PERIOD_RE = re.compile(
-    r"(?:(?:FY)?20\d\d[ \t]?)?(?:Q[1-4]|H[12])(?:[ \t]?(?:FY)?20\d\d)?|FY[ \t]?\d{2,4}", re.IGNORECASE
+    r"(?:(?:FY)?20\d\d[ \t]?)?(?:Q[1-4]|H[12])(?:[ \t]?(?:FY)?20\d\d)?|FY[ \t]?\d{2,4}",
+    re.IGNORECASE,
 )
 
 

@@ -471,19 +471,21 @@ def parent_as_objective(roles: list[str]) -> list[str]:
 
 
 def metric_as_kr(roles: list[str], cells: list[Cell]) -> list[str]:
-    """Roles with one metric column and a target, baseline or current-value column, but no
-    key-result column and no objective column left of the metric ("| Metric | Owner | Target |"
-    under an objective's line, "| 指标 | 负责人 | 当前 | 目标 |"): the metric column holds the key
-    results, each with its target; a 目标/Goal column right of it is then the value aimed at
-    (`goal_as_target`; decision 5703)."""
+    """Roles with one metric column and a target column, but no key-result column and no
+    objective column left of the metric ("| Metric | Owner | Target |" under an objective's
+    line, "| 指标 | 负责人 | 当前 | 目标 |"): the metric column holds the key results, each with its
+    target; a 目标/Goal column right of it is then the value aimed at (`goal_as_target`;
+    decision 5703). "| Metric | Current |" alone holds figures tracked, no key results."""
     if "kr" in roles or roles.count("metric") != 1:
         return roles
     m = roles.index("metric")
     goals = [i for i, r in enumerate(roles) if r == "objective"]
-    if any(i < m or i >= len(cells) or _normalise(cells[i].text) not in _GOAL_HEADERS for i in goals):
+    if any(
+        i < m or i >= len(cells) or _normalise(cells[i].text) not in _GOAL_HEADERS for i in goals
+    ):
         return roles
-    if not goals and not {"target", "baseline", "current"} & set(roles):
-        return roles
+    if not goals and "target" not in roles:
+        return roles  # "| Metric | Current |" under "Metrics we track:": figures, no targets
     out = list(roles)
     out[m] = "kr"
     return out

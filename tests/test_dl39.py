@@ -125,7 +125,11 @@ def test_a_key_result_on_the_last_line_stays_a_key_result() -> None:
 # Decision 5702: a status cell before a key result's own label.
 @pytest.mark.parametrize("status", ["【进行中】", "【已完成】", "【未开始】"])
 def test_a_status_before_the_key_result_label_leaves_its_wording(status: str) -> None:
-    text = "目标：让社区食堂成为老人每天想来的地方（Q3）\n" + status + "KR1：老人日均就餐人次从120提升到200（葛兰）"
+    text = (
+        "目标：让社区食堂成为老人每天想来的地方（Q3）\n"
+        + status
+        + "KR1：老人日均就餐人次从120提升到200（葛兰）"
+    )
     assert _text(text, "o1.kr1") == "老人日均就餐人次从120提升到200（葛兰）", status
 
 
@@ -171,6 +175,15 @@ def test_a_chinese_metric_table_holds_its_key_results(header: str) -> None:
     assert sorted(items) == ["o1", "o1.kr1", "o1.kr2"], header
     assert _text(text, "o1.kr1") == "老客月复购率", header
     assert _status(text, "o1.kr1", "kr-no-owner") == "pass", header
+
+
+def test_a_table_of_tracked_figures_holds_no_key_results() -> None:
+    text = (
+        "Objective: Make our help centre the first place customers look (Q3)\n"
+        "KR1: Deflection rate from 10% to 25% (Ana)\n\nMetrics we track:\n"
+        "| Metric | Current |\n|---|---|\n| Tickets per week | 900 |\n"
+    )
+    assert sorted(_items(text)) == ["o1", "o1.kr1"]
 
 
 def test_an_objective_column_left_of_the_metric_keeps_its_objectives() -> None:
@@ -245,6 +258,7 @@ def test_a_named_stretch_or_event_is_the_deadline(said: str, lang: str, when: st
         ("latency measured by p95 under 300ms", "en"),
         ("Pass rate of final exams from 70% to 80%", "en"),
         ("Cut errors by the time we have data", "en"),
+        ("Reading sessions from 10 to 25 in period 3", "en"),
         ("每次家长会前发通知", "zh"),
         ("打进联赛前四", "zh"),
     ],
@@ -257,10 +271,21 @@ def test_no_stretch_or_event_no_deadline(said: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("line", "wording", "owner"),
     [
-        ("**O2 — Make store visits count** · Owner: Tariq Bell · Q3", "Make store visits count", "Tariq Bell"),
-        ("**目标二 — 让图书角成为课间最热闹的地方** · 负责人：蒋燕 · Q3", "让图书角成为课间最热闹的地方", "蒋燕"),
-        ("Objective 2 — [Ana & Tom]: Make onboarding the smoothest in the industry by Q4",
-         "Make onboarding the smoothest in the industry by Q4", "Ana & Tom"),
+        (
+            "**O2 — Make store visits count** · Owner: Tariq Bell · Q3",
+            "Make store visits count",
+            "Tariq Bell",
+        ),
+        (
+            "**目标二 — 让图书角成为课间最热闹的地方** · 负责人：蒋燕 · Q3",
+            "让图书角成为课间最热闹的地方",
+            "蒋燕",
+        ),
+        (
+            "Objective 2 — [Ana & Tom]: Make onboarding the smoothest in the industry by Q4",
+            "Make onboarding the smoothest in the industry by Q4",
+            "Ana & Tom",
+        ),
         ("目标二 — 【小林】：让新品上市一炮而红（Q4）", "让新品上市一炮而红（Q4）", "小林"),
     ],
 )
@@ -326,6 +351,8 @@ def test_one_surname_beside_the_period_owns_the_item(said: str, who: str) -> Non
     assert found is not None and found[0] == who, said
 
 
-@pytest.mark.parametrize("said", ["覆盖率100%（Q3，急）", "覆盖率100%（试点，林）", "覆盖率100%（林）"])
+@pytest.mark.parametrize(
+    "said", ["覆盖率100%（Q3，急）", "覆盖率100%（试点，林）", "覆盖率100%（林）"]
+)
 def test_one_character_without_a_period_owns_nothing(said: str) -> None:
     assert find_owner(said) is None, said

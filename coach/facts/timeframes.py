@@ -749,7 +749,8 @@ _EN.append(
         "cycle",
         r"(?:during|in|by|before|until|through|over|across|by the end of|at the end of) (?:the )?"
         r"(?:sprints?|iterations?) \d{1,3}(?:\s?(?:[-–]|to|and|&)\s?\d{1,3})?(?![0-9a-z%])"
-        r"|(?<!ed )(?<!en )(?:by|before|until|in|during|by the end of|at the end of) (?:the )?"
+        # (not "in period 3": a school's lesson)
+        r"|(?<!ed )(?<!en )(?:by|before|until|by the end of|at the end of) (?:the )?"
         r"(?:p|period )(?:1[0-3]|0?[1-9])(?: (?:close|ends|closes|end))?(?![0-9a-z%.])",
     )
 )
@@ -855,9 +856,8 @@ _HINT_RE = re.compile(
         r"playoff|tournament|championship|opener|recital|premiere|opening night|"
         r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在|迎接|date|deadline|"
         # a retail period and the moment an event happens (decision 5705)
-        r"by the time|(?:by|of|before|until|in|during) p\d|"
+        r"by the time|(?:by|of|before|until) p\d|" + _event_words()
         # the one-off events of decision 5400 ("by the CQC inspection", "until the lease renewal")
-        + _event_words()
     )
 )
 

@@ -356,3 +356,36 @@ def test_one_surname_beside_the_period_owns_the_item(said: str, who: str) -> Non
 )
 def test_one_character_without_a_period_owns_nothing(said: str) -> None:
     assert find_owner(said) is None, said
+
+
+# Decision 5710: who hands a personal set in is its person, the set's owner in the review.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "个人OKR（2027年Q2）\n提交人：钟晓\n目标：成为组里最懂数据的人\nKR1：6月底前完成3门SQL课程",
+            "钟晓",
+        ),
+        (
+            "Personal OKRs — Q3\nDrafted by: Nadia Brooks\n"
+            "Objective: Become the go-to person for our data questions\n"
+            "KR1: Answer 20 teammate data questions by September",
+            "Nadia Brooks",
+        ),
+    ],
+)
+def test_the_drafter_of_a_personal_set_is_its_owner(text: str, name: str) -> None:
+    rep = review(text, config=NO_MODEL)
+    assert rep.owner is not None and rep.owner.name == name, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服组 2027年Q2 OKR\n提交人：钟晓\n目标：让客户一次就把问题解决\nKR1：一次解决率从65%提升到85%（6月底前）",
+        "我的Q3个人目标\n提交人：运营部\n目标：成为组里最懂数据的人\nKR1：6月底前完成3门SQL课程",
+    ],
+)
+def test_a_team_set_or_a_team_drafter_names_no_person(text: str) -> None:
+    rep = review(text, config=NO_MODEL)
+    assert rep.owner is None or not rep.owner.name, text

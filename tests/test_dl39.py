@@ -1,7 +1,7 @@
 """dl39 (issue 8, thirty-ninth round): owners, deadlines and item kinds that a set's layout gives
 and the coach misread, and the reverse.
 
-Every wording here was written for this file; see docs/principles.md decisions 5700-5709.
+Every wording here was written for this file; see docs/principles.md decisions 5700-5710.
 """
 
 from __future__ import annotations
@@ -9,23 +9,9 @@ from __future__ import annotations
 import pytest
 
 from coach import review
-from coach.config import Config
 from coach.facts.owner import find_owner, heading_owner_name
 from coach.facts.timeframes import find_timeframe
-
-NO_MODEL = Config(use_model=False, semantic=False)
-
-
-def _items(text: str) -> dict[str, object]:
-    rep = review(text, config=NO_MODEL)
-    items: dict[str, object] = {o.id: o for o in rep.objectives}
-    items.update({kr.id: kr for o in rep.objectives for kr in o.key_results})
-    return items
-
-
-def _status(text: str, target: str, rule: str) -> str:
-    item = _items(text)[target]
-    return {c.rule_id: c.status for c in item.checks}[rule]  # type: ignore[attr-defined]
+from tests.test_dl38 import NO_MODEL, _items, _status
 
 
 def _text(text: str, target: str) -> str:

@@ -86,6 +86,8 @@ _SYMBOLS = "•·●▪◦‣⁃▸►▶▹▾▼▿➤➢➔→»✦✧◆◇�
 _NUMBER_CHARS = "\u2474-\u2487\u2488-\u249b\u3220-\u3229"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _CHECKBOX = r"\[[ xX✓✔]?\]"
+_CHECKBOX_RE = re.compile(_CHECKBOX)
+_DIGIT_RE = re.compile(r"\d")
 # A branch of a tree drawn with box-drawing characters ("├─ ", "└── ", "┣━ "), and the trunk
 # line before a nested branch ("│  ├─ "): a list marker (decision 4140).
 _TREE = r"[├└┣┗╠╚╟╙][─━═]{1,3}(?=\s)|[│┃║](?=[ \t]+[├└┣┗╠╚╟╙│┃║])"
@@ -2163,6 +2165,27 @@ def _label_kind(text: str) -> str | None:
     return found[0] if found else None
 
 
+def _measured_box(text: str) -> bool:
+    """A checklist item whose wording states a figure ("- [ ] Laptop ready from 70% to 100%")."""
+    lm = LIST_RE.match(text)
+    return (
+        lm is not None
+        and _CHECKBOX_RE.search(lm.group("marker")) is not None
+        and _DIGIT_RE.search(text, lm.end()) is not None
+    )
+
+
+def _unmeasured_box(text: str) -> bool:
+    """A checklist item with no figure and no label ("  - [ ] order laptops two weeks ahead")."""
+    lm = LIST_RE.match(text)
+    return (
+        lm is not None
+        and _CHECKBOX_RE.search(lm.group("marker")) is not None
+        and _DIGIT_RE.search(text, lm.end()) is None
+        and match_label(text[lm.end() :]) is None
+    )
+
+
 def _heads_nested_items(ln: _Line, nxt: _Line) -> bool:
     """Whether the deeper line `nxt` under list item `ln` is a labelled key result ("KR: …",
     "1. Distribution KR: …") or, under a bold item, a bold item ("1. **Sales: …**")."""
@@ -4110,6 +4133,24 @@ class _Parser:
             and match_label(body) is None
         )
 
+    def todo_under_measured_kr(self, ln: _Line, body: str, marker: str) -> bool:
+        """ "  - [ ] order laptops two weeks ahead" under "- [ ] Laptop ready on day one from
+        70% to 100% (Jo)": in a checklist, a box with no figure nested under a key result whose
+        box states a figure is a to-do for it, not one more key result (decision 5711)."""
+        cur = self.current
+        if (
+            cur is None
+            or cur.kind != "kr"
+            or ln.indent <= cur.indent
+            or _CHECKBOX_RE.search(marker) is None
+            or _DIGIT_RE.search(body)
+            or match_label(body) is not None
+            or not any(_DIGIT_RE.search(t) for t, _ in cur.parts)
+        ):
+            return False
+        above = next((x for x in self.lines if x.number == cur.line_no), None)
+        return above is not None and _CHECKBOX_RE.search(above.text[:12]) is not None
+
     def note_under_labelled_kr(self, ln: _Line, body: str) -> bool:
         """ "  - *Plain words: supports more members borrowing*" under "- **Key Result 1.1:** …":
         in a labelled draft, an unlabelled item wholly in italics or bold, nested under a key
@@ -4603,6 +4644,7 @@ class _Parser:
         if (
             self.section == "skip"
             or self.work_under_named_kr(ln, body)
+            or self.todo_under_measured_kr(ln, body, marker)
             or self.note_under_labelled_kr(ln, body)
             or _withdrawn(body)
             or _ANTI_GOAL_ITEM_RE.match(body)
@@ -5381,6 +5423,7 @@ class _Parser:
             return self.nested[idx]
         first: tuple[int, str] | None = None
         found = False
+        outer_box = False
         j = idx + 1
         while j < len(self.lines):
             ln = self.lines[j]
@@ -5398,8 +5441,16 @@ class _Parser:
                 if kind == "kr":
                     break  # KR labels right under the line: it is their objective
                 first = (ln.indent, _marker_style(lm.group("marker")) if lm else "")
+                outer_box = _measured_box(ln.text)
             elif ln.indent > first[0] + 1 and ln.text.rstrip().endswith(("?", "？")):
                 pass  # questions under an item are notes on it, no level of items (decision 1064)
+            elif ln.indent > first[0] + 1 and outer_box and _unmeasured_box(ln.text):
+                pass  # to-dos boxed under a measured box: its work, no level (decision 5711)
+            elif ln.indent <= first[0] + 1 and lm is not None:
+                outer_box = _measured_box(ln.text)  # the next outer item
+                if kind == "kr" or _marker_style(lm.group("marker")) != first[1]:
+                    found = True
+                    break
             elif (
                 kind == "kr"
                 or ln.indent > first[0] + 1

@@ -1,7 +1,7 @@
 """dl39 (issue 8, thirty-ninth round): owners, deadlines and item kinds that a set's layout gives
 and the coach misread, and the reverse.
 
-Every wording here was written for this file; see docs/principles.md decisions 5700-5710.
+Every wording here was written for this file; see docs/principles.md decisions 5700-5711.
 """
 
 from __future__ import annotations
@@ -375,3 +375,44 @@ def test_the_drafter_of_a_personal_set_is_its_owner(text: str, name: str) -> Non
 def test_a_team_set_or_a_team_drafter_names_no_person(text: str) -> None:
     rep = review(text, config=NO_MODEL)
     assert rep.owner is None or not rep.owner.name, text
+
+
+# Decision 5711: boxes with no figure nested under a measured box are its to-dos.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Make every locker room spotless by June\n"
+        "- [ ] Cleanliness audit score from 71 to 92 (Petra)\n  - [ ] buy new mops\n"
+        "  - [x] post the rota\n- [ ] Member complaints about showers from 14 to 3 a month (Petra)\n"
+        "  - [ ] fix the drains",
+        "Objective: Make every locker room spotless by June\n"
+        "- [ ] Cleanliness audit score from 71 to 92 (Petra)\n    - [ ] buy new mops\n"
+        "- [ ] Member complaints about showers from 14 to 3 a month (Petra)",
+        "## 让更衣室一尘不染（6月底前）\n- [ ] 卫生检查得分从71提升到92（佩佩）\n  - [ ] 采购新拖把\n"
+        "  - [x] 贴出值日表\n- [ ] 会员对淋浴的投诉从每月14次降到3次（佩佩）\n  - [ ] 疏通下水道",
+        "## 更衣室整治\n- [ ] 卫生检查得分从71提升到92（佩佩）\n  - [ ] 采购新拖把\n"
+        "- [ ] 会员对淋浴的投诉从每月14次降到3次（佩佩）\n  - [ ] 疏通下水道",
+    ],
+)
+def test_to_do_boxes_under_a_measured_box_are_no_key_results(text: str) -> None:
+    assert sorted(_items(text)) == ["o1", "o1.kr1", "o1.kr2"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "## Q1 OKRs\n- [ ] Grow weekend visits at the gallery\n"
+            "  - [ ] Family visits from 200 to 500 (Lee)\n  - [ ] Late visits from 0 to 300 (Lee)",
+            ["o1", "o1.kr1", "o1.kr2"],
+        ),
+        (
+            "## Q1 OKRs\n- [ ] Make payroll questions disappear\n"
+            "  - [ ] Payroll tickets per month from 40 to 10 (Sam)\n"
+            "- [ ] Make every desk move painless\n  - [ ] Moves done in a day from 50% to 90% (Sam)",
+            ["o1", "o1.kr1", "o2", "o2.kr1"],
+        ),
+    ],
+)
+def test_measured_boxes_nested_under_a_box_stay_key_results(text: str, items: list[str]) -> None:
+    assert sorted(_items(text)) == items, text

@@ -1346,7 +1346,9 @@ def _closing_request(text: str) -> bool:
     "Happy to discuss, let me know what you think!"): a chat's closing, no item (decision 5701)."""
     clauses = [c.strip(" \t—–-~～") for c in _CLAUSE_SPLIT_RE.split(text.strip())]
     clauses = [c for c in clauses if c]
-    return bool(clauses) and all(
+    # "以上" alone is a wrapped line's tail ("续约率达到90%" / "以上"): a closing only beside a request
+    asks = [c for c in clauses if c not in ("以上", "如上")]
+    return bool(asks) and all(
         _CLOSING_CLAUSE_RE.fullmatch(c) or _SIGN_OFF_RE.fullmatch(c) for c in clauses
     )
 

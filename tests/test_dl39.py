@@ -247,6 +247,7 @@ def test_a_named_stretch_or_event_is_the_deadline(said: str, lang: str, when: st
         ("Reading sessions from 10 to 25 in period 3", "en"),
         ("每次家长会前发通知", "zh"),
         ("打进联赛前四", "zh"),
+        ("让玩家把我们的新赛季推荐给朋友", "zh"),
     ],
 )
 def test_no_stretch_or_event_no_deadline(said: str, lang: str) -> None:

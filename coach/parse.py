@@ -86,6 +86,8 @@ _SYMBOLS = "•·●▪◦‣⁃▸►▶▹▾▼▿➤➢➔→»✦✧◆◇�
 _NUMBER_CHARS = "\u2474-\u2487\u2488-\u249b\u3220-\u3229"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _CHECKBOX = r"\[[ xX✓✔]?\]"
+_CHECKBOX_RE = re.compile(_CHECKBOX)
+_DIGIT_RE = re.compile(r"\d")
 # A branch of a tree drawn with box-drawing characters ("├─ ", "└── ", "┣━ "), and the trunk
 # line before a nested branch ("│  ├─ "): a list marker (decision 4140).
 _TREE = r"[├└┣┗╠╚╟╙][─━═]{1,3}(?=\s)|[│┃║](?=[ \t]+[├└┣┗╠╚╟╙│┃║])"
@@ -134,6 +136,9 @@ _OKR_LEVEL = (
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
 # theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478); a numbered
 # label closed by "、" or "." as a list number is: "目标一、让群众办事只跑一次" (decision 2201).
+# "Objective 2 — [Ana & Tom]: …", "目标二 — 【小林】：…": the owners' bracket and its colon after the
+# label's dash are the label's, not the wording's (decision 5706).
+_DASH_OWNER = r"(?:(?<=[-–—－]\s)[\[【][^\[\]【】\n]{1,30}[\]】][ \t]*[:：][ \t]*)?"
 OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -147,7 +152,7 @@ OBJECTIVE_RE = re.compile(
       | (?:{_OKR_LEVEL}\s+)?OKR\s*(?:-(?={_LN}\s*[:：]))?\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}{_DASH_OWNER}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       # "目标一【@陈晨】让直播间…" (decision 5585)
@@ -155,7 +160,7 @@ OBJECTIVE_RE = re.compile(
       # "**目标**——…", "目标 1 — …", "第 2 个目标：…": a dash for the colon after the bare word,
       # an ordinal before it (decision 4952)
       | (?:第\s*(?P<n20>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*)?目标\s*(?P<n21>{_LN}|[{_ZH_ORD}])?[*_]{{0,2}}
-        \s*(?:——|－－|—|–)\s*(?=[^\s\d—–－])
+        \s*(?:——|－－|—|–)\s*(?=[^\s\d—–－]){_DASH_OWNER}
       | 第\s*(?P<n22>{_LN}|[{_ZH_ORD}])\s*[号项个]\s*目标[*_]{{0,2}}\s*{_COLON_T}
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
@@ -1324,6 +1329,39 @@ _SIGN_OFF_RE = re.compile(
     r"(?:[ \t]*[,，.。!！~～](?:[ \t]*[A-Z\u4e00-\u9fff][\w\u4e00-\u9fff .-]{0,20})?)?",
     re.IGNORECASE,
 )
+# One clause of a chat's closing request to its readers (decision 5701): "有问题随时找我",
+# "大家看看有没有问题", "欢迎拍砖", "Let me know what you think", "Happy to discuss", "Feedback
+# welcome", "ping me if anything looks off". A line made only of such clauses (and sign-offs)
+# under the items closes the message; it is no key result and no key result's tail.
+_CLOSING_CLAUSE_RE = re.compile(
+    r"(?:以上|如上)|辛苦(?:大家|各位)?了?|(?:麻烦|请)?(?:大家|各位)(?:领导|同事)?(?:帮忙)?(?:看看|看一下|过目)"
+    r"(?:有没有问题|有什么问题|是否可行)?|(?:大家|各位)?有(?:没有|什么|任何)?(?:问题|疑问|建议|意见|想法)的?话?"
+    r"(?:请|可以|欢迎)?(?:随时|直接|及时)?(?:找我|联系我|问我|私信我?|留言|提出来?|提|反馈|沟通|告诉我|说)"
+    r"(?:给[\u4e00-\u9fff]{1,6})?"
+    r"|(?:欢迎|请)(?:大家|各位)?(?:拍砖|指正|补充|讨论|提意见|提建议|批评指正|多提宝贵意见)"
+    r"|(?:please\s)?(?:let\sme\sknow|lmk)(?:\s(?:what\syou\sthink|your\sthoughts|if\s[\w\s']{1,40}"
+    r"|by\s\w{1,12}(?:\s\w{1,8})?))?"
+    r"|(?:any\s)?(?:thoughts|feedback|comments|questions|input|edits|suggestions)(?:\s(?:are|is))?"
+    r"(?:\s(?:very\s)?welcome|\sappreciated)?|(?:happy|glad)\sto\s(?:discuss|chat|talk|adjust|tweak)"
+    r"(?:\s\w{1,12}){0,3}|(?:ping|message|dm|shout\sat)\sme(?:\s(?:if|with)\s[\w\s']{1,40})?"
+    r"|open\sto\s(?:feedback|suggestions|changes)|(?:please\s)?(?:review|comment)(?:\sand\s\w{1,12})?"
+    r"(?:\sby\s\w{1,12})?|shout\sif\s[\w\s']{1,40}",
+    re.IGNORECASE,
+)
+
+
+def _closing_request(text: str) -> bool:
+    """Whether a line only asks its readers for their view or offers to talk ("有问题随时找我",
+    "Happy to discuss, let me know what you think!"): a chat's closing, no item (decision 5701)."""
+    clauses = [c.strip(" \t—–-~～") for c in _CLAUSE_SPLIT_RE.split(text.strip())]
+    clauses = [c for c in clauses if c]
+    # "以上" alone is a wrapped line's tail ("续约率达到90%" / "以上"): a closing only beside a request
+    asks = [c for c in clauses if c not in ("以上", "如上")]
+    return bool(asks) and all(
+        _CLOSING_CLAUSE_RE.fullmatch(c) or _SIGN_OFF_RE.fullmatch(c) for c in clauses
+    )
+
+
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # A document's section number before a heading's name: "4.", "4.2", "4.2." (decision 4460).
@@ -2138,6 +2176,27 @@ def _label_kind(text: str) -> str | None:
     return found[0] if found else None
 
 
+def _measured_box(text: str) -> bool:
+    """A checklist item whose wording states a figure ("- [ ] Laptop ready from 70% to 100%")."""
+    lm = LIST_RE.match(text)
+    return (
+        lm is not None
+        and _CHECKBOX_RE.search(lm.group("marker")) is not None
+        and _DIGIT_RE.search(text, lm.end()) is not None
+    )
+
+
+def _unmeasured_box(text: str) -> bool:
+    """A checklist item with no figure and no label ("  - [ ] order laptops two weeks ahead")."""
+    lm = LIST_RE.match(text)
+    return (
+        lm is not None
+        and _CHECKBOX_RE.search(lm.group("marker")) is not None
+        and _DIGIT_RE.search(text, lm.end()) is None
+        and match_label(text[lm.end() :]) is None
+    )
+
+
 def _heads_nested_items(ln: _Line, nxt: _Line) -> bool:
     """Whether the deeper line `nxt` under list item `ln` is a labelled key result ("KR: …",
     "1. Distribution KR: …") or, under a bold item, a bold item ("1. **Sales: …**")."""
@@ -2654,6 +2713,9 @@ class _Parser:
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
         self.section: str | None = None
+        # The depth of the "### Initiatives" heading that opened a skipped section: a deeper
+        # heading under it names one piece of the work (decision 5707).
+        self.skip_depth: int | None = None
         self.field_indent: int | None = None  # the indent of the list item just read as a field
         self.prev_field_indent: int | None = None  # that of the line before this one
         self.orphan_labels: list[_Line] = []
@@ -3283,6 +3345,18 @@ class _Parser:
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
+        if (
+            self.section == "skip"
+            and self.skip_depth is not None
+            and is_heading
+            and len(t) - len(t.lstrip("#")) > self.skip_depth
+            and match_label(t_body) is None
+        ):
+            # "#### Family trail" under "### Initiatives": one piece of the work the section
+            # lists, no objective; what is under it stays in the section (decision 5707)
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
         if (
@@ -3378,6 +3452,7 @@ class _Parser:
             # "**Non-goals:**" head the reasons for an objective and what it leaves out.
             self.section = "skip"
             self.current = None
+            self.skip_depth = len(t) - len(t.lstrip("#")) if is_heading and t[:1] == "#" else None
             if is_heading:
                 self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
             else:
@@ -4069,6 +4144,24 @@ class _Parser:
             and match_label(body) is None
         )
 
+    def todo_under_measured_kr(self, ln: _Line, body: str, marker: str) -> bool:
+        """ "  - [ ] order laptops two weeks ahead" under "- [ ] Laptop ready on day one from
+        70% to 100% (Jo)": in a checklist, a box with no figure nested under a key result whose
+        box states a figure is a to-do for it, not one more key result (decision 5711)."""
+        cur = self.current
+        if (
+            cur is None
+            or cur.kind != "kr"
+            or ln.indent <= cur.indent
+            or _CHECKBOX_RE.search(marker) is None
+            or _DIGIT_RE.search(body)
+            or match_label(body) is not None
+            or not any(_DIGIT_RE.search(t) for t, _ in cur.parts)
+        ):
+            return False
+        above = next((x for x in self.lines if x.number == cur.line_no), None)
+        return above is not None and _CHECKBOX_RE.search(above.text[:12]) is not None
+
     def note_under_labelled_kr(self, ln: _Line, body: str) -> bool:
         """ "  - *Plain words: supports more members borrowing*" under "- **Key Result 1.1:** …":
         in a labelled draft, an unlabelled item wholly in italics or bold, nested under a key
@@ -4562,6 +4655,7 @@ class _Parser:
         if (
             self.section == "skip"
             or self.work_under_named_kr(ln, body)
+            or self.todo_under_measured_kr(ln, body, marker)
             or self.note_under_labelled_kr(ln, body)
             or _withdrawn(body)
             or _ANTI_GOAL_ITEM_RE.match(body)
@@ -5340,6 +5434,7 @@ class _Parser:
             return self.nested[idx]
         first: tuple[int, str] | None = None
         found = False
+        outer_box = False
         j = idx + 1
         while j < len(self.lines):
             ln = self.lines[j]
@@ -5357,8 +5452,16 @@ class _Parser:
                 if kind == "kr":
                     break  # KR labels right under the line: it is their objective
                 first = (ln.indent, _marker_style(lm.group("marker")) if lm else "")
+                outer_box = _measured_box(ln.text)
             elif ln.indent > first[0] + 1 and ln.text.rstrip().endswith(("?", "？")):
                 pass  # questions under an item are notes on it, no level of items (decision 1064)
+            elif ln.indent > first[0] + 1 and outer_box and _unmeasured_box(ln.text):
+                pass  # to-dos boxed under a measured box: its work, no level (decision 5711)
+            elif ln.indent <= first[0] + 1 and lm is not None:
+                outer_box = _measured_box(ln.text)  # the next outer item
+                if kind == "kr" or _marker_style(lm.group("marker")) != first[1]:
+                    found = True
+                    break
             elif (
                 kind == "kr"
                 or ln.indent > first[0] + 1
@@ -5507,6 +5610,12 @@ class _Parser:
             return
         if self.chat_reply and self.current is None and t[:1].islower() and match_label(t) is None:
             self.prose(ln)  # "looks good, maybe add a support-ticket KR": the reply
+            return
+        if self.objectives() and self.current is not None and _closing_request(t):
+            # "有问题随时找我" / "Let me know what you think!" under the items: the message's
+            # closing request to its readers, no key result nor its tail (decision 5701)
+            self.current = None
+            self.prose(ln)
             return
         if self.signed_off or (_SIGN_OFF_RE.fullmatch(t.strip()) and self.objectives()):
             # "谢谢！" / "王磊" / "客服中心" under the last key result of an e-mail: its sign-off

@@ -73,6 +73,14 @@ def _field(segment: str) -> tuple[str, str] | None:
     return key, value
 
 
+# A cycle alone among the fields, with no key ("· Owner: Rosa Diaz · Q3", "｜负责人：何静｜Q3"):
+# the run's due period, when a keyed field stands in the same run (decision 5706).
+_BARE_PERIOD_RE = re.compile(
+    r"(?:(?:FY)?20\d\d[ \t]?)?(?:Q[1-4]|H[12])(?:[ \t]?(?:FY)?20\d\d)?|FY[ \t]?\d{2,4}",
+    re.IGNORECASE,
+)
+
+
 def field_run(text: str) -> tuple[int, list[tuple[str, str]]] | None:
     """Where a run of fields after a bar or dot starts in `text`, and its fields, when every
     piece from there to the end is a field (an empty last piece, a closing dot, allowed) and
@@ -84,16 +92,20 @@ def field_run(text: str) -> tuple[int, list[tuple[str, str]]] | None:
         bounds = [x.end() for x in seps[i:]]
         ends = [x.start() for x in seps[i + 1 :]] + [len(text)]
         fields = []
+        bare = 0
         for a, b in zip(bounds, ends, strict=True):
             piece = text[a:b].strip()
             if not piece:
                 continue
             f = _field(piece)
+            if f is None and _BARE_PERIOD_RE.fullmatch(piece):
+                f = ("due", piece)  # "· Owner: Rosa Diaz · Q3": the run's period (5706)
+                bare += 1
             if f is None:
                 break
             fields.append(f)
         else:
-            if fields:
+            if len(fields) > bare:
                 return s.start(), fields
     return None
 
@@ -112,6 +124,8 @@ def field_tails(builders: list[Any], prose: list[tuple[str, int, int]], due: Cal
             continue
         start, fields = found
         head = text[:start].rstrip()
+        if head.endswith(("**", "__")) and head.count(head[-2:]) % 2:
+            head = head[:-2].rstrip()  # "**O2 — …** · Owner: …": the bold's close (5706)
         b.parts[-1] = (head, at)
         for key, value in fields:
             if key.startswith(_OWNER_KEYS):

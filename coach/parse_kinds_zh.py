@@ -138,6 +138,11 @@ _HEAD_KR_LABEL_RE = re.compile(
     r"^【(?:衡量(?:标准|指标)?|考核(?:指标)?|指标|关键(?:结果|成果)|KR[ \t]?\d{0,2}(?:\.\d{1,2})?|结果)】[ \t]*[:：]?[ \t]*",
     re.IGNORECASE,
 )
+# A key result's own label after a status cell that opens the line: "【进行中】KR1：", "[已完成]
+# 关键结果2：" (decision 5702).
+_LABEL_AFTER_CELL_RE = re.compile(
+    r"(?:KR|关键(?:结果|成果))[ \t]?\d{1,2}(?:\.\d{1,2})?[ \t]?[:：.、][ \t]*", re.IGNORECASE
+)
 _FIGURE_RE = re.compile(r"\d")
 # "更新于 2026-11-02", "导出时间：…": a tool's stamp under the last item.
 _STAMP_RE = re.compile(
@@ -235,6 +240,11 @@ def status_cells(p: Any) -> None:
                 if h and h.end() < len(t):
                     _note(b, [h.group(0).strip()])
                     t, at = t[h.end() :], at + h.end()
+                    k = _LABEL_AFTER_CELL_RE.match(t) if b.kind == "kr" else None
+                    if k and k.end() < len(t):
+                        # "【进行中】KR1：…": the status, then the key result's label (5702)
+                        b.label = (b.label + " " + k.group(0).strip(" \t:：")).strip()
+                        t, at = t[k.end() :], at + k.end()
             if b.kind == "kr" and (grade_tail(t) is not None or scores.read(t).spans):
                 # the grade readers read this tail (score, status, note); they read a key
                 # result's only, so an objective's "  进度 40%  得分 0.4" is cut (decision 1804)

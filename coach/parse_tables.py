@@ -209,6 +209,10 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "评估标准",
         "考核标准",
         "验收标准",
+        # "| 指标 | 负责人 | 目标值 |": the measure's name (decision 5703)
+        "指标",
+        "核心指标",
+        "关键指标",
         "measuredby",
         "measureby",
         "衡量方式",
@@ -466,13 +470,35 @@ def parent_as_objective(roles: list[str]) -> list[str]:
     return roles
 
 
+def metric_as_kr(roles: list[str], cells: list[Cell]) -> list[str]:
+    """Roles with one metric column and a target column, but no key-result column and no
+    objective column left of the metric ("| Metric | Owner | Target |" under an objective's
+    line, "| 指标 | 负责人 | 当前 | 目标 |"): the metric column holds the key results, each with its
+    target; a 目标/Goal column right of it is then the value aimed at (`goal_as_target`;
+    decision 5703). "| Metric | Current |" alone holds figures tracked, no key results."""
+    if "kr" in roles or roles.count("metric") != 1:
+        return roles
+    m = roles.index("metric")
+    goals = [i for i, r in enumerate(roles) if r == "objective"]
+    if any(
+        i < m or i >= len(cells) or _normalise(cells[i].text) not in _GOAL_HEADERS for i in goals
+    ):
+        return roles
+    if not goals and "target" not in roles:
+        return roles  # "| Metric | Current |" under "Metrics we track:": figures, no targets
+    out = list(roles)
+    out[m] = "kr"
+    return out
+
+
 def header_roles(cells: list[Cell]) -> list[str] | None:
     """Roles for a header row, or None when the row is not a header of an OKR table.
 
     A header names an objective or a key-result column, and at least one other known column
     ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
     """
-    roles = parent_as_objective(goal_as_target([role_of(c.text) or "other" for c in cells], cells))
+    roles = [role_of(c.text) or "other" for c in cells]
+    roles = parent_as_objective(goal_as_target(metric_as_kr(roles, cells), cells))
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
@@ -841,6 +867,7 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # objective's own row, its mark and its wording, not a header (decision 2182).
             header_is_data = True
     elif header_roles(header) is not None:
+        roles = metric_as_kr(roles, header)
         roles = _dedupe(parent_as_objective(goal_as_target(roles, header)), header)
         roles = _numbers_beside_measure(roles, rows)
         if "kr" not in roles and "objective" in roles and "metric" in roles:

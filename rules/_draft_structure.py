@@ -17,6 +17,7 @@ from coach.facts.owner import (
     heading_team,
     names_everybody,
     names_nobody,
+    owner_phrase,
     team_subject,
     title_team,
     undecided_owner,
@@ -436,7 +437,24 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
             return name, text, start, end
         if name is not None and found is None:
             found = name, text, start, end  # "我的Q1目标": a later line may name the person
+    if found is not None and not found[0]:
+        # "个人OKR" over "提交人：王磊": who hands a personal set in is its person (decision 5710)
+        for text, start, end in lines:
+            person = _drafter_person(text)
+            if person:
+                return person, text, start, end
     return found or _footer_owner(draft)
+
+
+def _drafter_person(text: str) -> str | None:
+    """The one person a drafter's field names ("提交人：王磊", "Drafted by: Sam Ortiz"), or None."""
+    said = drafter_field(text)
+    if not said:
+        return None
+    value = re.split(r"[:：]|\bby\b", said, maxsplit=1)[-1].strip(" :：（）()")
+    if not value or not owner_phrase(value, person_only=True) or names_nobody(value):
+        return None
+    return value
 
 
 def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:

@@ -857,6 +857,10 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
     owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
     unknown = False
+    if not owners and len(parts) == 2 and has_cjk(content):
+        # "（Q3，林）": one surname beside the period, as a team writes a colleague it knows
+        # (decision 5708); the period must be one (checked below)
+        owners = [(s, e) for s, e in names if content[s:e].strip() in _SURNAMES]
     if not owners and len(parts) == 2:
         # "(Rina, by Nov 30)", "(Okafor, due 15 May)": a capitalised word no word list knows
         # beside a dated deadline is the person who owns the item, as a given name is (4500)
@@ -1645,9 +1649,11 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
 # A post of one to four words, a colon or a blank, then its holder closing the item after a
 # dash: "— adoptions lead Jo", "— Station manager: Sue", "– Head of Welfare: Amira Khan" (3241).
 _TRAILING_DASH_HOLDER_RE = re.compile(
-    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+(?: [A-Za-z][\w'’&/\-]*+){0,3}?)"
-    r"(?P<colon>\s?:\s?|\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]++"
-    r"(?: [A-Z][a-zà-öø-ÿ'’\-]++)?)[\s.]*$"
+    # a numbered unit in the post ("Line 3 supervisor"), a comma before the holder, and the
+    # holder's initials before the surname ("— Ops Lead R. Mehta", decision 5704)
+    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+\.?(?: (?:[A-Za-z][\w'’&/\-]*+\.?|\d{1,3}[A-Z]?)){0,3}?)"
+    r"(?P<colon>\s?:\s?|,\s|\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:[A-Z]\.\s?){0,2}"
+    r"[A-Z][a-zà-öø-ÿ'’\-]++(?: [A-Z][a-zà-öø-ÿ'’\-]++)?)[\s.]*$"
 )
 
 
@@ -1658,6 +1664,12 @@ def _dash_holder(role: str, who: str, colon: str) -> bool:
     manager Raj", "adoptions lead Jo")."""
     if ":" in colon:
         return _held_by(role, who, 2)
+    if _INITIALS_SURNAME_RE.fullmatch(who):
+        # "— Ops Lead R. Mehta", "— Line 3 supervisor, J. Alvarez": a post, then a person by
+        # initials and surname (decision 5704); the post's last word names one
+        return _role_noun(re.sub(r" \d{1,3}[A-Z]?(?= |$)", "", role).replace(".", ""))
+    if "," in colon:
+        return False
     first = who.split()[0]
     if first.lower() in _CALENDAR_WORDS:
         return False  # "— review lead Monday": when, not who
@@ -2591,10 +2603,26 @@ def _name_then_role(who: str) -> str | None:
     return None
 
 
+# A bracket that says where the owners are written, not who they are: "（负责人写在括号里）",
+# "（括号内为责任人）", "(owners in brackets)", "(owner after each KR)" — a key result with no bracket
+# of its own still has no owner (decision 5700).
+_OWNER_NOTE_RE = re.compile(
+    r"[（(](?=[^（）()\n]{0,30}(?:负责人|责任人|(?i:owners?\b|DRIs?\b)))"
+    # not a field that names one ("（负责人：王芳，见附件）", "(owner: Ana, see notes)")
+    r"(?![^（）()\n]{0,30}(?:负责人|责任人|(?i:owners?|DRIs?))(?:\s?[:：]\s?|\s)"
+    r"(?!各|每|见|括号|写|标|(?i:see\b|in\b|after\b|per\b|each\b|listed\b|shown\b|noted\b)))"
+    r"(?=[^（）()\n]{0,30}(?:括号|后面|每条|各条|每项|各项|每个|写在|标在|标注|标于|附在|见"
+    r"|(?i:brackets?\b|parenthes[ei]s\b|after\seach\b|per\s(?:kr|item|line|row)\b"
+    r"|each\s(?:kr|item|line|row)\b|shown\b|noted\b|listed\b|marked\b|see\b)))"
+    r"[^（）()\n]{1,30}[）)]"
+)
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
     t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*_"))
+    t = _OWNER_NOTE_RE.sub("", t)  # "（负责人写在括号里）": where owners are written (5700)
     if has_cjk(t) and (m := _ZH_SALUTATION_RE.fullmatch(t)) and _zh_salutation(m.group("who")):
         return  # "王总：" opening a mail: whom it is written to (decision 4870)
     # "起草：综合科 王主任", "Drafted by: Omar (ops lead)": who wrote the page (4720, 5241)

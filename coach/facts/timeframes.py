@@ -248,6 +248,9 @@ _ZH = [
         r"|(?:半年|半个月|[一二三两1-3]年)(?:之内|内)|周[一二三四五六日天]前"
         r"|20\d\d年?[春夏秋冬](?:季|天)?(?:学期)?|第[一二三四]学期|[一两]个学期(?:内|里)?"
         rf"|(?:{_BEN}本|这个?|下个?)学年|学年(?:末(?:前|之前)?|结束前|内)|(?:假期|放假)(?:前|内|期间|结束前)"
+        # a team's season, as 本学年 (decision 5705): "下赛季", "本赛季" (not "新赛季", a game's
+        # new season as a thing: "把我们的新赛季推荐给朋友")
+        rf"|(?:{_BEN}本|这个?|下个?)赛季"
         # a school year or a season across two years, as in English (decision 524):
         # "2027-2028学年", "2027-28学年度", "2027/28赛季" (decision 5583)
         r"|(?<![0-9])20\d\d ?[/–-] ?(?:20)?\d\d ?(?:学年度?|赛季)"
@@ -267,6 +270,8 @@ _ZH = [
         # a meeting or a milestone the team works toward, as "before the board meeting" is
         # (decision 3922): "董事会召开前", "股东大会前", "路演前", "验收前"
         r"|(?:董事会|股东大会|股东会|战略会|评审会|年中会|年终会|总结会|路演|展会|峰会|验收|审计|融资|"
+        # a school's, a charity's or a trade's one-off gathering (decision 5705): "义卖会前", "运动会前"
+        r"义卖会?|运动会|家长会|订货会|展销会|招聘会|博览会|交易会|联欢会|开放日|"
         r"开幕|竣工|封板|发版)(?:召开|举办|举行|开始)?(?:前(?![置端台])|之前|当天)"
         # a deployment, closed there ("（主网部署前）"), not "部署前检查" (decision 2324)
         r"|部署(?:前|之前)(?![\u4e00-\u9fff])"
@@ -737,6 +742,28 @@ _EN.append(
         r"trading|pay|rest|sick|half|full|one|two)\b)[a-z][a-z\-]{2,} day(?![a-z\-])",
     )
 )
+# The team's own numbered sprints or a retail calendar's period as the bound (decision 5705):
+# "during sprints 14-15", "by sprint 9", "by the end of iteration 4", "by P10", "before period 6
+# closes". Not "measured by p95" (a percentile: periods run 1 to 13 and follow a time word).
+_EN.append(
+    (
+        "cycle",
+        r"(?:during|in|by|before|until|through|over|across|by the end of|at the end of) (?:the )?"
+        r"(?:sprints?|iterations?) \d{1,3}(?:\s?(?:[-–]|to|and|&)\s?\d{1,3})?(?![0-9a-z%])"
+        # (not "in period 3": a school's lesson)
+        r"|(?<!ed )(?<!en )(?:by|before|until|by the end of|at the end of) (?:the )?"
+        r"(?:p|period )(?:1[0-3]|0?[1-9])(?: (?:close|ends|closes|end))?(?![0-9a-z%.])",
+    )
+)
+# "by the time the new wing opens", "by the time our app launches": the moment a one-off event of
+# the team's own happens bounds the work, as "before the new wing opens" does (decision 5705).
+_EN.append(
+    (
+        "cycle",
+        r"by the time (?:the |our |my |this |next )?(?:[a-z0-9'’-]+ ){0,3}?"
+        r"(?:opens|launches|starts|begins|ends|closes|arrives|goes live|kicks off|wraps up)(?![a-z])",
+    )
+)
 # A numbered stretch of the team's own that ends or starts (decision 5400): "before season 3
 # ends", "before phase 2 starts", "before wave 2 begins" (as "before the trial ends" is).
 _EN.append(
@@ -829,8 +856,9 @@ _HINT_RE = re.compile(
         r"rush|pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
         r"playoff|tournament|championship|opener|recital|premiere|opening night|"
         r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在|迎接|date|deadline|"
+        # a retail period and the moment an event happens (decision 5705)
+        r"by the time|(?:by|of|before|until) p\d|" + _event_words()
         # the one-off events of decision 5400 ("by the CQC inspection", "until the lease renewal")
-        + _event_words()
     )
 )
 

@@ -638,8 +638,15 @@ def _zh_work_items_closed(item: Item, q: Quantity) -> bool:
     work item after it (decision 1176)."""
     cs, _ce = clause_of(item, q.start)
     verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
-    if verb is None or item.folded[verb[1] : q.start].strip():
+    if verb is None:
         return False
+    between = item.folded[verb[1] : q.start].strip()
+    if between:
+        # "处理采购订单500单", "受理退款订单800单": the items named between the verb and their
+        # count, the same throughput (decision 5679)
+        return len(between) <= 8 and any(
+            between.endswith(w.lower()) for w in words("kr_work_items", "zh")
+        )
     m = _ZH_MEASURE_AFTER.match(item.folded, q.end)
     at = m.end() if m else q.end
     kinds = [w.lower() for w in words("kr_work_items", "zh")]
@@ -994,6 +1001,10 @@ _LAPSES_COUNTED = re.compile(r"\b(?:no-shows|no shows|cancell?ations|drop-?outs|
 _ZH_DONE_TO_US = re.compile(r"被(?![动迫])[^，,；;。被并和再后]{1,12}$")
 
 
+# The last word of a thing handed in to be considered: an entry, an application (decision 5674).
+_ZH_ENTRIES_END = re.compile(r"(?:报名|申请|申报|报名表|申请书|申报书)\s?$")
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -1074,6 +1085,16 @@ def activity_counts(item: Item) -> list[Activity]:
                 out.append(Activity(held[0], q.end, held[2], q.text))  # decision 2721
                 continue
             act_np = bool(unit) and _ends_with_term(item, ns, ne, "kr_activity_nouns")
+            if (
+                not act_np
+                and unit
+                and verb is not None
+                and verb[2] in word_set("kr_submit_verbs", "zh")
+                and _ZH_ENTRIES_END.search(text, ns, ne) is not None
+            ):
+                # "提交20个大促活动报名", "递交3份课题申请": the entries handed in, counted first, are
+                # the effort, as "提交专利申请5件" is (decisions 597, 5674)
+                act_np = True
             end = ne if (act_np or event) else ns
             if (
                 unit

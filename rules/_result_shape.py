@@ -5672,10 +5672,25 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         or terms(item, "kr_deliverables")
         or _zh_meeting_named(item, shape.cadence[1])
         or (item.language == "zh" and _ZH_TIME_TOGETHER.search(item.folded, *item.core_span))
+        or _zh_habit_done(item, shape.cadence[1])
     )
     if not effort:
         return None
     return (max(core[0], min(shape.cadence[0], shape.lead)), core[1])
+
+
+def _zh_habit_done(item: Item, after: int) -> bool:
+    """A cadence, then a deed no verb class names and no figure or measure: "每晚陪孩子读绘本",
+    "每晚睡前冥想" — a habit to keep, effort on a cadence as "每天晨读" is (decision 5680)."""
+    if item.language != "zh" or item.facts.quantities or item.facts.kpis:
+        return False
+    if _ZH_MEASURE_WORD_END.search(item.folded, after, item.core_span[1]):
+        return False
+    return any(t.pos == "v" for t in item.tokens if after <= t.start < item.core_span[1])
+
+
+# A measure word closing the wording ("每周客流量", "每天出勤率"): a measure named, no habit.
+_ZH_MEASURE_WORD_END = re.compile(r"(?:量|率|数|额|度|占比|比例|人次)\s?[。.]?\s*$")
 
 
 # Between a launch verb and a cadence that names the kind of thing launched: an article, a

@@ -1060,6 +1060,10 @@ def activity_counts(item: Item) -> list[Activity]:
         )
         if contact is not None and zh and _ZH_AFTER_CONTACT.match(text, contact[1]):
             contact = None  # "跟进后成交的客户达到30家": what follows the contact (decision 4064)
+        if contact is not None and zh and _zh_contact_counted_before(item, contact, q):
+            # "拿到至少3个面试邀约，最终1个offer": the invitations counted in a clause of their
+            # own are a noun, received; the later count is not theirs (decision 5683)
+            contact = None
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
         if contact is None and not zh:
@@ -1249,6 +1253,19 @@ def _got_with(item: Item, lo: int, q: Quantity) -> tuple[int, int, str] | None:
 
 # "跟进后", "拜访之后": what the contact leads to is counted, not the contacts (decision 4064)
 _ZH_AFTER_CONTACT = re.compile(r"(?:之)?后(?!台|端|续|期|勤)")
+_ZH_CLAUSE_BREAK = re.compile(r"\s*[，,；;]")
+
+
+def _zh_contact_counted_before(item: Item, contact: tuple[int, int, str], q: Quantity) -> bool:
+    """The contact word closes a clause before the count's, counted in its own clause: a noun
+    ("3个面试邀约，最终1个offer"), not the effort the later count counts (decision 5683)."""
+    if _ZH_CLAUSE_BREAK.match(item.folded, contact[1]) is None:
+        return False
+    cs = clause_of(item, contact[0])[0]
+    return cs < contact[0] and not clause_of(item, q.start)[0] <= contact[0] and any(
+        cs <= p.start and p.end <= contact[0] and p.kind == "count" and p.is_target
+        for p in item.facts.quantities
+    )
 _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 
 

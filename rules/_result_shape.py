@@ -2573,6 +2573,23 @@ def _meets_every_one_once(item: Item, met: re.Match[str]) -> bool:
     return _recurring(item) is None and _EN_TIMES.search(item.folded, met.end(), end) is None
 
 
+def _zh_times_of_effort(item: Item, lead: int, end: int) -> bool:
+    """A count of times right before an effort's noun: "每个客户每季度1次QBR", "每个重点客户每季度至少
+    1次业务回顾会" — a meeting held with every one of a group, as a visit to each is (decision
+    5682)."""
+    text = item.folded
+    nouns = [t[0] for t in terms(item, "kr_activity_nouns") if lead <= t[0] < end]
+    if not nouns:
+        return False
+    for m in _ZH_TIMES.finditer(text, lead, end):
+        at = m.end()
+        while at < end and text[at] == " ":
+            at += 1
+        if at in nouns:
+            return True
+    return False
+
+
 def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
     """A contact verb reaches every one of a group a number of times (decision 759), the
     wording naming no measure (its kpis) and no time limit on each contact.
@@ -2592,9 +2609,12 @@ def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
         ):
             return False
     elif not (
-        any(lead <= t[0] < end for t in terms(item, "kr_contact_verbs"))
-        and _ZH_EVERY_ONE.search(text, lead, end) is not None
+        _ZH_EVERY_ONE.search(text, lead, end) is not None
         and _ZH_TIMES.search(text, lead, end) is not None
+        and (
+            any(lead <= t[0] < end for t in terms(item, "kr_contact_verbs"))
+            or _zh_times_of_effort(item, lead, end)
+        )
     ):
         return False
     if _EACH_WITHIN.search(text, lead, end):

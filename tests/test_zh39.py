@@ -1,5 +1,5 @@
 """Round 39 (issue 8), helper zh39: Chinese result, compound, routine, negative and baseline
-shapes, decisions 5666-5681 (docs/principles.md). Every wording here is the helper's own."""
+shapes, decisions 5666-5683 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -96,6 +96,13 @@ _TABLE = """
 5681 持证上岗率100% | routine | -
 5681 特种作业人员持证上岗率100% | routine | -
 5681 持证上岗率从80%提升到100% | - | routine
+5682 每个客户每季度至少 1 次 QBR | activity | -
+5682 每个重点客户每季度1次业务回顾会 | activity | -
+5682 每个客户每季度回购1次 | - | activity task
+5682 每位会员每月到店2次 | - | activity task
+5683 拿到至少 3 个复试邀约，最终 1 个 offer | - | activity task
+5683 电话邀约每周不少于50组 | activity | -
+5683 邀约客户到店试驾200组 | activity | -
 """
 
 

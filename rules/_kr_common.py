@@ -1262,10 +1262,16 @@ def _zh_contact_counted_before(item: Item, contact: tuple[int, int, str], q: Qua
     if _ZH_CLAUSE_BREAK.match(item.folded, contact[1]) is None:
         return False
     cs = clause_of(item, contact[0])[0]
-    return cs < contact[0] and not clause_of(item, q.start)[0] <= contact[0] and any(
-        cs <= p.start and p.end <= contact[0] and p.kind == "count" and p.is_target
-        for p in item.facts.quantities
+    return (
+        cs < contact[0]
+        and not clause_of(item, q.start)[0] <= contact[0]
+        and any(
+            cs <= p.start and p.end <= contact[0] and p.kind == "count" and p.is_target
+            for p in item.facts.quantities
+        )
     )
+
+
 _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 
 

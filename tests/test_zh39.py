@@ -1,5 +1,5 @@
 """Round 39 (issue 8), helper zh39: Chinese result, compound, routine, negative and baseline
-shapes, decisions 5666-5683 (docs/principles.md). Every wording here is the helper's own."""
+shapes, decisions 5665-5684 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ _DRAFT = "O1：打造全区最让人放心的服务窗口（负责人：孟涛�
 # decision | wording | rules it fails | rules it passes ("-": none). Each decision has at least
 # one "fails" or "passes" line that its change turned; the others are neighbours held.
 _TABLE = """
+5665 联名款首发当天售罄 | unquantified | -
+5665 演唱会门票开售当日售罄 | unquantified | -
+5665 新品首发当天销量达到2万件 | - | unquantified
+5665 新品上市当天销量破万 | - | unquantified task
+5665 客户投诉当天解决 | - | unquantified
 5666 纠偏报告按时关闭率100% | - | negative
 5666 不符合项按时关闭率100% | - | negative
 5666 客诉单按时关闭率达到95% | - | negative
@@ -103,6 +108,10 @@ _TABLE = """
 5683 拿到至少 3 个复试邀约，最终 1 个 offer | - | activity task
 5683 电话邀约每周不少于50组 | activity | -
 5683 邀约客户到店试驾200组 | activity | -
+5684 粉丝团人数新增2000 | - | unquantified
+5684 社群人数增加2000 | baseline | unquantified vague
+5684 新增2025年度会员300人 | - | unquantified
+5684 2026年新增客户200家 | - | unquantified
 """
 
 

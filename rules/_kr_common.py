@@ -1253,7 +1253,7 @@ def _got_with(item: Item, lo: int, q: Quantity) -> tuple[int, int, str] | None:
 
 # "跟进后", "拜访之后": what the contact leads to is counted, not the contacts (decision 4064)
 _ZH_AFTER_CONTACT = re.compile(r"(?:之)?后(?!台|端|续|期|勤)")
-_ZH_CLAUSE_BREAK = re.compile(r"\s*[，,；;]")
+_ZH_CLAUSE_BREAK = re.compile(r"\s{0,4}[，,；;]")
 
 
 def _zh_contact_counted_before(item: Item, contact: tuple[int, int, str], q: Quantity) -> bool:

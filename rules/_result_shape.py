@@ -5710,7 +5710,7 @@ def _zh_habit_done(item: Item, after: int) -> bool:
 
 
 # A measure word closing the wording ("每周客流量", "每天出勤率"): a measure named, no habit.
-_ZH_MEASURE_WORD_END = re.compile(r"(?:量|率|数|额|度|占比|比例|人次)\s?[。.]?\s*$")
+_ZH_MEASURE_WORD_END = re.compile(r"(?:量|率|数|额|度|占比|比例|人次)\s?[。.]?\s{0,4}$")
 
 
 # Between a launch verb and a cadence that names the kind of thing launched: an article, a

@@ -21,7 +21,7 @@ _TABLE = """
 5665 联名款首发当天售罄 | unquantified | -
 5665 演唱会门票开售当日售罄 | unquantified | -
 5665 新品首发当天销量达到2万件 | - | unquantified
-5665 新品上市当天销量破万 | - | unquantified task
+5665 新品首发当天销量破万 | - | unquantified task
 5665 客户投诉当天解决 | - | unquantified
 5666 纠偏报告按时关闭率100% | - | negative
 5666 不符合项按时关闭率100% | - | negative

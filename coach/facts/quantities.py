@@ -2180,10 +2180,11 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             lang == "zh"
             and r.form == "word"
             and folded[r.start : r.end] in ("当天", "当日")
+            and len(raws) == 1
             and _ZH_EVENT_BEFORE_DAY.search(folded, max(0, r.start - 4), r.start) is not None
         ):
             # "新品首发当天售罄", "门票开售当日售罄": the day of the sale, when, not a window
-            # each piece of work is done within (decision 5665)
+            # each piece of work is done within, when nothing else is counted (decision 5665)
             roles[i] = "descriptor"
         elif (
             r.form == "word"

@@ -1061,7 +1061,7 @@ def activity_counts(item: Item) -> list[Activity]:
         if contact is not None and zh and _ZH_AFTER_CONTACT.match(text, contact[1]):
             contact = None  # "跟进后成交的客户达到30家": what follows the contact (decision 4064)
         if contact is not None and zh and _zh_contact_counted_before(item, contact, q):
-            # "拿到至少3个面试邀约，最终1个offer": the invitations counted in a clause of their
+            # "争取6个实习面试邀约，最后拿下2个offer": the invitations counted in a clause of their
             # own are a noun, received; the later count is not theirs (decision 5683)
             contact = None
         if contact is None and not zh:
@@ -1258,7 +1258,7 @@ _ZH_CLAUSE_BREAK = re.compile(r"\s{0,4}[，,；;]")
 
 def _zh_contact_counted_before(item: Item, contact: tuple[int, int, str], q: Quantity) -> bool:
     """The contact word closes a clause before the count's, counted in its own clause: a noun
-    ("3个面试邀约，最终1个offer"), not the effort the later count counts (decision 5683)."""
+    ("6个实习面试邀约，最后拿下2个offer"), not the effort the later count counts (decision 5683)."""
     if _ZH_CLAUSE_BREAK.match(item.folded, contact[1]) is None:
         return False
     cs = clause_of(item, contact[0])[0]

@@ -694,7 +694,7 @@ _EVERY_N = re.compile(
 
 
 # A credential or a standard already held, checked again on its cycle: 复审, 复评, 复检, 年检, 年审,
-# 换证, 再认证, 监督审核, 定期检验, 年度检测 closing the clause ("完成ISO 9001复审", "通过食品经营许可
+# 换证, 再认证, 监督审核, 定期检验, 年度检测 closing the clause ("完成三级医院等级复评", "通过食品经营许可
 # 复审", "完成特种设备定期检验", "完成消防设施年度检测"). It comes round anyway, as "Renew TLS certs"
 # (decisions 3944, 5676); the first certification is work won ("首次通过ISO 27001认证", 3890), and
 # the papers for it are a deliverable ("复审材料8月底前提交").
@@ -796,7 +796,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             or o[2] in _ZH_ROUNDS
             or o[2] in _ZH_UPKEEP
             or (care and o[2] in word_set("kr_routine_care", "zh"))
-            # "每季度组织一次应急演练", "消防演练每半年1次": the drill the rules ask for, once
+            # "每季度组织一次应急演练", "防汛应急演练每半年组织1次": the drill the rules ask for, once
             # per cycle, restates its cycle (decision 5675)
             or o[2].endswith("演练")
             for o in objects

@@ -47,7 +47,7 @@ _TABLE = """
 5670 每天练琴40分钟，每周不少于5天做到 | - | compound
 5670 每天背单词20分钟，每周至少坚持6天 | - | compound
 5670 每天跑步30分钟，体重减到65公斤 | compound | -
-5671 培训满意度保持在较高水平 | vague | task
+5671 讲解满意度保持在较高水平 | vague | task
 5671 回访满意度提升 | vague | task
 5671 巡检覆盖率保持在高位 | - | task
 5671 开展满意度调查 | task | -
@@ -61,20 +61,20 @@ _TABLE = """
 5673 报名参加3场行业展会 | activity | -
 5673 报名人数达到800人 | - | activity task
 5674 提交20个大促活动报名 | activity | -
-5674 提交10个平台秒杀报名 | activity | -
+5674 提交15个年货节活动报名 | activity | -
 5674 入选平台秒杀的商品达到10个 | - | activity task
 5674 活动报名转化率从15%提升到25% | - | activity task
 5675 每季度组织一次应急演练 | routine | -
-5675 消防演练每半年1次 | routine | -
+5675 防汛应急演练每半年组织1次 | routine | -
 5675 每月开展1次防汛演练 | routine | -
 5675 每学期组织2次地震疏散演练 | activity | routine
-5676 完成ISO 9001复审 | routine | -
+5676 完成三级医院等级复评 | routine | -
 5676 通过年度食品经营许可复审 | routine | -
 5676 完成消防设施年度检测 | routine | -
 5676 完成特种设备定期检验 | routine | -
 5676 首次通过ISO 27001认证 | task | routine
-5676 高新技术企业复审材料8月底前提交 | task | routine
-5677 宝宝夜醒次数从每晚3次减少到1次 | negative | -
+5676 高企资质复审材料9月底前提交 | task | routine
+5677 二宝夜醒从每周5晚减少到2晚 | negative | -
 5677 老人夜间惊醒次数每周不超过2次 | negative | -
 5677 孩子夜哭从每周4晚减少到1晚 | negative | -
 5677 水果坏果数量减少30% | negative | -
@@ -95,11 +95,11 @@ _TABLE = """
 5681 持证上岗率100% | routine | -
 5681 特种作业人员持证上岗率100% | routine | -
 5681 持证上岗率从80%提升到100% | - | routine
-5682 每个客户每季度至少 1 次 QBR | activity | -
+5682 每位签约客户每季度至少 2 次 QBR | activity | -
 5682 每个重点客户每季度1次业务回顾会 | activity | -
 5682 每个客户每季度回购1次 | - | activity task
 5682 每位会员每月到店2次 | - | activity task
-5683 拿到至少 3 个复试邀约，最终 1 个 offer | - | activity task
+5683 争取 6 个实习面试邀约，最后拿下 2 个 offer | - | activity task
 5683 电话邀约每周不少于50组 | activity | -
 5683 邀约客户到店试驾200组 | activity | -
 5684 粉丝团人数新增2000 | - | unquantified

@@ -1418,7 +1418,7 @@ _ZH_MEASURE_AFTER = re.compile(
 
 
 # After a work verb, the rest of a measure's name ending in 率 or 度, then how it moves or stands:
-# "培训|满意度保持在较高水平", "巡检|覆盖率保持在高位", "回访|满意度提升" (decision 5671). The verb says
+# "讲解|满意度保持在较高水平", "巡检|覆盖率保持在高位", "回访|满意度提升" (decision 5671). The verb says
 # which measure, no work to do; not a survey or a review of the measure ("开展满意度调查", "完成满意度
 # 测评": 度 before another noun), nor 制度, 年度, 进度, 力度, 季度, 额度, 深度, 广度, 程度, 态度.
 _ZH_MEASURE_NAMED_AFTER = re.compile(
@@ -1581,7 +1581,7 @@ def _zh_verb(
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
         if _ZH_MEASURE_NAMED_AFTER.match(folded, word_end):
-            continue  # "培训满意度保持在较高水平": the verb names which measure (decision 5671)
+            continue  # "讲解满意度保持在较高水平": the verb names which measure (decision 5671)
         if (
             entry is not None
             and table[entry] in _ZH_MOVING

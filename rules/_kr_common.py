@@ -638,8 +638,15 @@ def _zh_work_items_closed(item: Item, q: Quantity) -> bool:
     work item after it (decision 1176)."""
     cs, _ce = clause_of(item, q.start)
     verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
-    if verb is None or item.folded[verb[1] : q.start].strip():
+    if verb is None:
         return False
+    between = item.folded[verb[1] : q.start].strip()
+    if between:
+        # "处理采购订单500单", "受理退款订单800单": the items named between the verb and their
+        # count, the same throughput (decision 5679)
+        return len(between) <= 8 and any(
+            between.endswith(w.lower()) for w in words("kr_work_items", "zh")
+        )
     m = _ZH_MEASURE_AFTER.match(item.folded, q.end)
     at = m.end() if m else q.end
     kinds = [w.lower() for w in words("kr_work_items", "zh")]
@@ -995,6 +1002,10 @@ _LAPSES_COUNTED = re.compile(r"\b(?:no-shows|no shows|cancell?ations|drop-?outs|
 _ZH_DONE_TO_US = re.compile(r"被(?![动迫])[^，,；;。被并和再后]{1,12}$")
 
 
+# The last word of a thing handed in to be considered: an entry, an application (decision 5674).
+_ZH_ENTRIES_END = re.compile(r"(?:报名|申请|申报|报名表|申请书|申报书)\s?$")
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -1050,6 +1061,10 @@ def activity_counts(item: Item) -> list[Activity]:
         )
         if contact is not None and zh and _ZH_AFTER_CONTACT.match(text, contact[1]):
             contact = None  # "跟进后成交的客户达到30家": what follows the contact (decision 4064)
+        if contact is not None and zh and _zh_contact_counted_before(item, contact, q):
+            # "争取6个实习面试邀约，最后拿下2个offer": the invitations counted in a clause of their
+            # own are a noun, received; the later count is not theirs (decision 5683)
+            contact = None
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
         if contact is None and not zh:
@@ -1075,6 +1090,16 @@ def activity_counts(item: Item) -> list[Activity]:
                 out.append(Activity(held[0], q.end, held[2], q.text))  # decision 2721
                 continue
             act_np = bool(unit) and _ends_with_term(item, ns, ne, "kr_activity_nouns")
+            if (
+                not act_np
+                and unit
+                and verb is not None
+                and verb[2] in word_set("kr_submit_verbs", "zh")
+                and _ZH_ENTRIES_END.search(text, ns, ne) is not None
+            ):
+                # "提交20个大促活动报名", "递交3份课题申请": the entries handed in, counted first, are
+                # the effort, as "提交专利申请5件" is (decisions 597, 5674)
+                act_np = True
             end = ne if (act_np or event) else ns
             if (
                 unit
@@ -1229,6 +1254,25 @@ def _got_with(item: Item, lo: int, q: Quantity) -> tuple[int, int, str] | None:
 
 # "跟进后", "拜访之后": what the contact leads to is counted, not the contacts (decision 4064)
 _ZH_AFTER_CONTACT = re.compile(r"(?:之)?后(?!台|端|续|期|勤)")
+_ZH_CLAUSE_BREAK = re.compile(r"\s{0,4}[，,；;]")
+
+
+def _zh_contact_counted_before(item: Item, contact: tuple[int, int, str], q: Quantity) -> bool:
+    """The contact word closes a clause before the count's, counted in its own clause: a noun
+    ("6个实习面试邀约，最后拿下2个offer"), not the effort the later count counts (decision 5683)."""
+    if _ZH_CLAUSE_BREAK.match(item.folded, contact[1]) is None:
+        return False
+    cs = clause_of(item, contact[0])[0]
+    return (
+        cs < contact[0]
+        and not clause_of(item, q.start)[0] <= contact[0]
+        and any(
+            cs <= p.start and p.end <= contact[0] and p.kind == "count" and p.is_target
+            for p in item.facts.quantities
+        )
+    )
+
+
 _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 
 

@@ -2882,6 +2882,23 @@ def _meets_every_one_once(item: Item, met: re.Match[str]) -> bool:
     return _recurring(item) is None and _EN_TIMES.search(item.folded, met.end(), end) is None
 
 
+def _zh_times_of_effort(item: Item, lead: int, end: int) -> bool:
+    """A count of times right before an effort's noun: "每个客户每季度1次QBR", "每个重点客户每季度至少
+    1次业务回顾会" — a meeting held with every one of a group, as a visit to each is (decision
+    5682)."""
+    text = item.folded
+    nouns = [t[0] for t in terms(item, "kr_activity_nouns") if lead <= t[0] < end]
+    if not nouns:
+        return False
+    for m in _ZH_TIMES.finditer(text, lead, end):
+        at = m.end()
+        while at < end and text[at] == " ":
+            at += 1
+        if at in nouns:
+            return True
+    return False
+
+
 def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
     """A contact verb reaches every one of a group a number of times (decision 759), the
     wording naming no measure (its kpis) and no time limit on each contact.
@@ -2901,9 +2918,12 @@ def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
         ):
             return False
     elif not (
-        any(lead <= t[0] < end for t in terms(item, "kr_contact_verbs"))
-        and _ZH_EVERY_ONE.search(text, lead, end) is not None
+        _ZH_EVERY_ONE.search(text, lead, end) is not None
         and _ZH_TIMES.search(text, lead, end) is not None
+        and (
+            any(lead <= t[0] < end for t in terms(item, "kr_contact_verbs"))
+            or _zh_times_of_effort(item, lead, end)
+        )
     ):
         return False
     if _EACH_WITHIN.search(text, lead, end):
@@ -5992,10 +6012,25 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         or terms(item, "kr_deliverables")
         or _zh_meeting_named(item, shape.cadence[1])
         or (item.language == "zh" and _ZH_TIME_TOGETHER.search(item.folded, *item.core_span))
+        or _zh_habit_done(item, shape.cadence[1])
     )
     if not effort:
         return None
     return (max(core[0], min(shape.cadence[0], shape.lead)), core[1])
+
+
+def _zh_habit_done(item: Item, after: int) -> bool:
+    """A cadence, then a deed no verb class names and no figure or measure: "每晚陪孩子读绘本",
+    "每晚睡前冥想" — a habit to keep, effort on a cadence as "每天晨读" is (decision 5680)."""
+    if item.language != "zh" or item.facts.quantities or item.facts.kpis:
+        return False
+    if _ZH_MEASURE_WORD_END.search(item.folded, after, item.core_span[1]):
+        return False
+    return any(t.pos == "v" for t in item.tokens if after <= t.start < item.core_span[1])
+
+
+# A measure word closing the wording ("每周客流量", "每天出勤率"): a measure named, no habit.
+_ZH_MEASURE_WORD_END = re.compile(r"(?:量|率|数|额|度|占比|比例|人次)\s?[。.]?\s{0,4}$")
 
 
 # Between a launch verb and a cadence that names the kind of thing launched: an article, a

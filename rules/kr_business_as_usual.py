@@ -199,6 +199,8 @@ class KrBusinessAsUsual(Rule):
                 or _inspection_passed(item)
                 or _rule_followed(item)
             )
+        if not found and lang == "zh":
+            found = _zh_recertified(item)
         if not found:
             found = _routine_shape(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
@@ -719,6 +721,30 @@ _EVERY_N = re.compile(
 )
 
 
+# A credential or a standard already held, checked again on its cycle: 复审, 复评, 复检, 年检, 年审,
+# 换证, 再认证, 监督审核, 定期检验, 年度检测 closing the clause ("完成三级医院等级复评", "通过食品经营许可
+# 复审", "完成特种设备定期检验", "完成消防设施年度检测"). It comes round anyway, as "Renew TLS certs"
+# (decisions 3944, 5676); the first certification is work won ("首次通过ISO 27001认证", 3890), and
+# the papers for it are a deliverable ("复审材料8月底前提交").
+_ZH_RECERTIFIED = re.compile(
+    r"(?:复审|复评|复检|年检|年审|换证|再认证|监督审核|定期检验|定期检测|年度检测|年度检验)"
+    r"(?:工作)?(?:合格|通过|达标)?\s?(?=$|[，,；;。（(])"
+)
+
+
+def _zh_recertified(item) -> list[tuple[int, int, str]]:
+    """A credential checked again on its cycle, with no figure to reach (decision 5676)."""
+    s, e = item.core_span
+    m = _ZH_RECERTIFIED.search(item.folded, s, e)
+    if m is None or any(q.is_target and q.value != 0 for q in item.facts.quantities):
+        return []
+    clause = max((cs for cs, ce in item.facts.clauses if cs <= m.start() < ce), default=s)
+    start = max(s, item.facts.shape.lead if item.facts.shape.verb is not None else s, clause)
+    if start > m.start():
+        start = clause
+    return [(start, m.end(), "")]
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -798,6 +824,9 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             or o[2] in _ZH_ROUNDS
             or o[2] in _ZH_UPKEEP
             or (care and o[2] in word_set("kr_routine_care", "zh"))
+            # "每季度组织一次应急演练", "防汛应急演练每半年组织1次": the drill the rules ask for, once
+            # per cycle, restates its cycle (decision 5675)
+            or o[2].endswith("演练")
             for o in objects
         )
         and all(

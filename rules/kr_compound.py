@@ -622,13 +622,36 @@ _ZH_BOTH_JOIN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{0,8}"
 )
 _ZH_BOTH_WORD = re.compile(
-    r"\s?(?:均|都|也都|全都|全部|一律|同步|同时)(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])"
+    r"\s?(?:均|都|也都|全都|全部|一律|同步|同时|双(?=增长|提升|提高|增加|上升|下降|降低))"
+    r"(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])"
 )
 _ZH_JOINERS = re.compile(r"、|以及|和|与|及")
 # The move given to both with no figure (decision 5549): "都要提高", "均有提升", "同步提升".
 _ZH_BOTH_MOVE = re.compile(
     r"(?:要|需要|必须|得|有所|有|明显|大幅|稳步|持续)?(?:提高|提升|增长|增加|上升|改善|下降|降低)"
 )
+
+
+# Two things joined, then 双 and a move: "基金立项数与获批经费双增长" says both rise, the pair named
+# whatever the fact layer makes of them (decision 5669).
+_ZH_BOTH_UP = re.compile(
+    r"(?P<a>[\u4e00-\u9fffA-Za-z]{2,14}?)(?P<j>与|和|及|、)(?P<b>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+    r"(?P<w>双(?:增长|提升|提高|增加|上升|下降|降低))"
+)
+
+
+def _zh_both_up(item) -> tuple[str, str, int, int] | None:
+    """ "A与B双增长": two key results, each with the move (decision 5669), or None."""
+    start, end = item.core_span
+    stop = len(item.folded[:end].rstrip(" 。.！!"))
+    m = _ZH_BOTH_UP.match(item.folded, start, stop)
+    if m is None or re.search(r"[，,；;]", item.folded[m.end() : stop]):
+        return None
+    text = item.text
+    rest = text[m.start("w") + 1 : stop]
+    first = text[start : m.start("j")] + rest
+    second = text[m.start("b") : m.end("b")] + rest
+    return first, second, start, stop
 
 
 def _zh_both_given(item) -> tuple[str, str, int, int] | None:
@@ -638,7 +661,7 @@ def _zh_both_given(item) -> tuple[str, str, int, int] | None:
     start, end = item.core_span
     kpis = _two_measures(item, _ZH_BOTH_JOIN)
     if kpis is None:
-        return None
+        return _zh_both_up(item)
     (_a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
     word = _ZH_BOTH_WORD.match(folded, b1, end)
@@ -1225,7 +1248,9 @@ _HOW_OFTEN = re.compile(
     r"(?:(?:at least|on|for) )?(?:\d{1,2}|one|two|three|four|five|six|seven)\+? "
     r"(?:days?|nights?|mornings?|evenings?|times|x|sessions?|weekdays?|weekends?) "
     r"(?:a|per|each|every|out of (?:every )?\d{1,2}|of the) (?:week|month|fortnight|weeks|days)"
-    r"|(?:一|每)(?:周|个月|月)(?:至少|不少于)?\d{1,2}(?:天|晚|次)(?:以上)?"
+    r"|(?:一|每)(?:周|个月|月)(?:至少|不少于)?\s?(?:要|能)?(?:坚持|做到)?\s?\d{1,2}\s?(?:天|晚|次)(?:以上)?"
+    # "每天练琴40分钟，每周不少于5天做到": the days it is kept up, said last (decision 5670)
+    r"(?:做到|坚持|打卡|完成)?"
 )
 
 
@@ -1992,12 +2017,31 @@ _ZH_NO_BAD = re.compile(
 )
 
 
+# The bad event named first, then held at none: "投诉为零", "差评为0", "缺课次数保持为零" (decision 5668).
+_ZH_BAD_AT_ZERO = re.compile(
+    r"(?P<what>[\u4e00-\u9fffA-Za-z]{1,10}?)(?:的?(?:次数|数量|件数|起数|人次|数))?\s?"
+    r"(?:为|是|保持为|保持在|控制为|降为|降到|实现)?\s?(?:零|0)\s?(?:次|起|件|例|单|条|个|人次)?"
+    r"[。.；;]?\s{0,4}"
+)
+
+
+def _zh_bad_at_zero(item, s: int, e: int) -> bool:
+    """The piece names a bad event, then holds it at none ("差评为零"; decision 5668)."""
+    m = _ZH_BAD_AT_ZERO.fullmatch(item.folded, s, e)
+    if m is None:
+        return False
+    what = m.group("what")
+    return any(what.endswith(t) for t in _bad_terms())
+
+
 def _zh_no_bad_event(item, s: int, e: int) -> bool:
     """The piece only says that a bad event does not happen, with no figure of its own."""
     text = item.folded
     start = s
     while start < e and text[start].isspace():
         start += 1
+    if _zh_bad_at_zero(item, start, e):
+        return True
     m = _ZH_NO_BAD.match(text, start, e)
     if m is None or m.end() == start or _has_number(item, m.end(), e):
         return False

@@ -83,7 +83,10 @@ _TIME_MEASURE_RE = re.compile(
     r"时间|时长|耗时|用时|时效|等候|等待|排队|响应|\bwait|\bresponse|\blatency|turnaround|"
     r"lead time|cycle time|handle time|time to|"
     # "Rollbacks take less than 5 minutes": what a run of the work takes (decision 4823)
-    r"\b(?:takes?|taking|taken|took|lasts?|lasting)\b|\bdurations?\b"
+    r"\b(?:takes?|taking|taken|took|lasts?|lasting)\b|\bdurations?\b|"
+    # "平均修复周期不超过5天", "整改周期从15天缩短到7天": the cycle a piece of work takes, a duration
+    # (decision 5667)
+    r"(?<!每个)周期"
 )
 
 
@@ -141,6 +144,21 @@ def _recovered_amount(item) -> bool:
     return _RECOVERED_RE.search(item.folded) is not None and any(
         q.kind == "money" for q in item.facts.quantities
     )
+
+
+# The share of bad things closed, fixed or settled, or fixed on time ("隐患整改按时关闭率100%",
+# "客诉办结率达到98%", "漏洞修复率100%", "不合格品处置及时率100%"): the good side of them, raised, is
+# already positive phrasing (decisions 595, 5666). Held back from the model's guess only: where
+# the rule reads a fix verb on a listed bad thing ("隐患整改率100%", decision 7) it still fires.
+_CLOSED_SHARE_RE = re.compile(
+    r"(?:关闭|修复|闭环|办结|结案|销号|消缺|解决)(?:完成|及时|按时|按期)?率"
+    r"|(?:整改|处置)(?:完成)?(?:及时|按时|按期)(?:关闭|完成)?率"
+)
+
+
+def _closed_share(item) -> bool:
+    """Whether the key result measures the share of found bad things closed (decision 5666)."""
+    return _CLOSED_SHARE_RE.search(item.folded) is not None
 
 
 def _floor_measure(item) -> bool:
@@ -497,6 +515,7 @@ class KrNegativePhrasing(Rule):
             or _floor_measure(item)
             or _consumption_measure(item)
             or _recovered_amount(item)
+            or _closed_share(item)
         )
 
     def check(self, item, draft):

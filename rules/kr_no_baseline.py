@@ -288,7 +288,17 @@ def _zh_named(item, start: int, end: int) -> bool:
     named = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end] or [
         t for t in item.tokens if start <= t.start and t.end <= end and t.pos in ("n", "nz", "vn")
     ]
+    if not named:
+        # "…，同时填埋量减少8%": jieba glues the measure word to its verb ("量减少"); a name
+        # ending in a measure word before the change still names a measure (decision 5678)
+        named = _ZH_MEASURE_THEN_MOVE.search(item.folded, start, end)
     return bool(named) and not _ZH_RESTATED.match(item.folded, start)
+
+
+_ZH_MEASURE_THEN_MOVE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:量|率|数|额|占比|比例|成本|费用|时长|天数)"
+    r"(?:减少|降低|下降|提升|提高|增加|增长|减量|缩短|上升)"
+)
 
 
 # Words between the join and a relative change that name no measure of their own: the change's

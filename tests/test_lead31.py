@@ -259,12 +259,20 @@ def test_people_won_and_measures_of_places_stay_results(kr):
         "满意度调查每月做一次",
         "家长满意度问卷每学期开展一次",
         "食品安全检查每周进行两次",
-        "消防演练每季度组织一次",
         "服务质量评估每季度做1次",
     ],
 )
 def test_a_survey_done_per_period_is_effort(kr):
     assert "kr-activity-count" in _zh_kr_rules(kr)
+
+
+def test_a_drill_once_a_cycle_is_routine_effort():
+    """A drill once a quarter is effort (5033) and, once per cycle, routine (decision 5675): the
+    routine finding reports it, the checklist keeps the effort's verdict (decision 307)."""
+    r = review(_OBJ_ZH + "KR1：消防演练每季度组织一次\n")
+    assert "kr-business-as-usual" in {f.rule_id for f in r.findings if f.target == "o1.kr1"}
+    checks = r.objectives[0].key_results[0].checks
+    assert any(c.rule_id == "kr-activity-count" and c.status == "fail" for c in checks)
 
 
 @pytest.mark.parametrize(

@@ -317,8 +317,10 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 # A verb of reaching right before a year-like number makes it a target ("会员数达到2000",
 # "Members reach 2000"; tester13 #25, decision 941); crossing a level the same way ("会员人数破2000",
 # "冲刺2000", "Members surpass 2000", decision 2200).
+# ... and a change by a year-like amount ("粉丝团人数新增2000", "社群人数增加2000"; decision 5684).
 _TARGET_BEFORE = re.compile(
-    r"(?:达到|突破|超过|(?<!打)破|冲刺|冲击|站上|reach|reaches|hit|hits|exceed|exceeds|"
+    r"(?:达到|突破|超过|(?<!打)破|冲刺|冲击|站上|新增|净增|增加|增长|减少|"
+    r"reach|reaches|hit|hits|exceed|exceeds|"
     r"surpass|surpasses|\bcross|\bcrosses)\s?$"
 )
 
@@ -1835,6 +1837,10 @@ def _zh_after_name(folded: str, e: int) -> int:
     return m.end() if m else e
 
 
+# A sale whose day 当天/当日 names: the release, the first showing (decision 5665).
+_ZH_EVENT_BEFORE_DAY = re.compile(r"(?:首发|开售|发售|首映|首播)$")
+
+
 # "half-term", "half year": a period of the year after "by half", not a multiple (decision 1324).
 _HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
 
@@ -2183,6 +2189,16 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             and not _EACH_OF_OWNED.search(folded, max(0, r.start - 24), r.start)
         ):
             roles[i] = "descriptor"  # "Consolidate our three CRMs": what we have (decision 1422)
+        elif (
+            lang == "zh"
+            and r.form == "word"
+            and folded[r.start : r.end] in ("当天", "当日")
+            and len(raws) == 1
+            and _ZH_EVENT_BEFORE_DAY.search(folded, max(0, r.start - 4), r.start) is not None
+        ):
+            # "新品首发当天售罄", "门票开售当日售罄": the day of the sale, when, not a window
+            # each piece of work is done within, when nothing else is counted (decision 5665)
+            roles[i] = "descriptor"
         elif (
             r.form == "word"
             and r.kind == "duration"

@@ -1448,6 +1448,17 @@ _ZH_MEASURE_AFTER = re.compile(
 )
 
 
+# After a work verb, the rest of a measure's name ending in 率 or 度, then how it moves or stands:
+# "讲解|满意度保持在较高水平", "巡检|覆盖率保持在高位", "回访|满意度提升" (decision 5671). The verb says
+# which measure, no work to do; not a survey or a review of the measure ("开展满意度调查", "完成满意度
+# 测评": 度 before another noun), nor 制度, 年度, 进度, 力度, 季度, 额度, 深度, 广度, 程度, 态度.
+_ZH_MEASURE_NAMED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:率|(?<![制年进力季额深广程态])度)"
+    r"(?=\s?(?:保持|维持|稳定|达到|提升|提高|增长|增加|上升|下降|降低|改善|明显|持续|稳步|大幅|尽量|"
+    r"尽可能|力争|不低于|不少于|高于|超过|从|由|≥|>|\d|[。.]?\s{0,4}$))"
+)
+
+
 # After a work verb, a stage of that work (up to four characters) and how long or how much it
 # takes: "招聘|到岗周期", "审批|办结时长", "采购|到货周期", "获客|单客成本" (decision 1740).
 _ZH_TIME_OR_COST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:周期|时长|用时|耗时|成本)")
@@ -1600,6 +1611,8 @@ def _zh_verb(
             continue  # "数字化展品库访问量": which things are measured, no work (decision 5307)
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
+        if _ZH_MEASURE_NAMED_AFTER.match(folded, word_end):
+            continue  # "讲解满意度保持在较高水平": the verb names which measure (decision 5671)
         if (
             entry is not None
             and table[entry] in _ZH_MOVING

@@ -1073,6 +1073,15 @@ _ZH_WORKS_COUNTED = re.compile(
 )
 
 
+# "break down" + what is split + "by" + the dimension: "Break down churn by plan and region"
+# (decision 5720); not barriers or silos taken down, nor a date after "by".
+_BROKEN_DOWN_BY = re.compile(
+    r"\s+down\s+(?!(?:the\s+|our\s+)?(?:barriers?|silos?|walls?|stigma|resistance)\b)"
+    r"[^,;:.]{3,80}?\s+by\s+(?!\d|(?:the\s+)?(?:end|start|close)\b|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]{0,6}\b|q[1-4]\b)[a-z]"
+)
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -1828,6 +1837,15 @@ def _read(item: Item) -> Reading:
         # "Achieve 100% completion of the data migration": the progress of a piece of work
         # reached is the work done (decision 2129), a milestone when dated
         return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
+    if (
+        item.language == "en"
+        and verb.word == "break"
+        and verb.position == "lead"
+        and _BROKEN_DOWN_BY.match(item.folded, verb.end, core[1])
+    ):
+        # "Break down donor retention by campaign": figures split by a dimension is analysis,
+        # finding out, not a record broken (decision 5720)
+        return Reading("task", whole, _REASON["decide"])
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
@@ -2665,6 +2683,25 @@ _NOT_A_QUALITY = frozenset(
 _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "we", "i", "you", "they", "it", "and", "to"})
 
 
+# The word after an adverb in -ly: "is clearly documented", "are fully automated".
+_EN_NEXT_WORD = re.compile(r"\s([a-z]{2,24})\b")
+
+
+def _work_participle_after(text: str, pos: int, end: int) -> bool:
+    """Whether the word at `pos` is the participle of a verb of work — "documented",
+    "written", "automated" — not a feeling or a state ("satisfied", "engaged", "informed")."""
+    m = _EN_NEXT_WORD.match(text, pos, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not (word.endswith("ed") or word in _EN_PARTICIPLES):
+        return False
+    lemma = _en_lemma(word)
+    if lemma in ("understand", "find", "discover"):
+        return False  # "… is clearly understood by members": what people know, no work done
+    return verb_classes("en").get(lemma) in {"launch", "complete", "act", "decide"}
+
+
 def _state_of_thing(item: Item, lead: int) -> bool:
     """An English state of a thing with no number: a subject, a copula (or "works", "runs")
     and a word for how it is ("The status page is fast and accurate", "Help center search
@@ -2703,6 +2740,8 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         return False
     if quality in _EN_PARTICIPLES:
         return False  # "… is held each term", "… are set": work done, no quality (decision 5602)
+    if quality.endswith("ly") and _work_participle_after(text, m.end(1), ce):
+        return False  # "… is clearly documented": work done, its manner told (decision 5715)
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
@@ -7954,6 +7993,13 @@ def _things_made(item: Item, verb: Verb) -> bool:
     return not any(w in _POPULATION_WORDS for w in subject)
 
 
+# "by" and the hand that decides, not a date: "determined by the market", "by public vote".
+_BY_A_HAND = re.compile(
+    r"\s+by\s+(?!\d|(?:the\s+)?(?:end|start|close|middle)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]{0,6}\b|q[1-4]\b|(?:this|next|each)\s)"
+)
+
+
 def _things_worked_once(item: Item, verb: Verb) -> bool:
     """An English participle of one-off work (kr_one_off_participles: replaced, retired,
     identified, migrated, tracked …) after a plural subject with no all/every/each, no number,
@@ -7963,6 +8009,8 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     legacy jobs retired by June", "Invoices reconciled within 2 days of month end")."""
     if item.language != "en" or verb.word not in word_set("kr_one_off_participles", "en"):
         return False
+    if verb.word == "determine" and _BY_A_HAND.match(item.folded, verb.end):
+        return False  # "Prices are determined by the market": decided elsewhere (decision 5717)
     said = item.folded[verb.start : verb.end]
     if (said == verb.word and not _same_form_participle(item, verb)) or said.endswith("s"):
         return False  # "Each team tracks …", "Track …": not a participle after its subject
@@ -7973,7 +8021,7 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
         subject = subject[:-1] if subject[-1] not in ("been",) else subject[:-2]
     if len(subject) > 2 and subject[0] == "top" and subject[1].isdigit():
         subject = subject[2:]  # "Top 3 churn drivers identified": which ones, no count (3813)
-    if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
+    if not 1 <= len(subject) <= 8 or any(w.isdigit() for w in subject):
         return False
     if any(w in _POPULATION_WORDS for w in subject):
         return False

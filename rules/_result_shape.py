@@ -1082,6 +1082,18 @@ _BROKEN_DOWN_BY = re.compile(
 )
 
 
+# A piece of finding-out as the subject, then what it tells: "A review of rota apps suggests
+# whether …", "An investigation shows why …", "A study of last year's appeals reveals which …"
+# (decision 5721). Not a survey's people saying something ("More members say …", decision 2704).
+_FINDINGS_TOLD = re.compile(
+    r"(?:an?|the|our)\s(?:[a-z-]{2,20}\s){0,2}?(?:review|study|investigation|exploration|analysis"
+    r"|audit|assessment|evaluation|inquiry|enquiry|deep[- ]dive|scan|comparison)"
+    r"(?:\s(?:of|into|on|across)\s[^,;:.]{2,60}?)?"
+    r"\s(?:shows?|reveals?|suggests?|identifies|tells\sus|confirms|explains|establishes|finds"
+    r"|pinpoints|recommends)\s(?:whether|why|which|what|how|where|who|when|if|ways)\b"
+)
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -1668,6 +1680,16 @@ def _read(item: Item) -> Reading:
     if verb is None:
         if (
             item.language == "en"
+            and not any(q.is_target for q in item.facts.quantities)
+            and _FINDINGS_TOLD.match(item.folded, lead, core[1])
+        ):
+            # "A review of rota apps suggests whether we keep the paper rota", "An investigation
+            # shows why parents drop out": the finding-out is the work to do (decision 5721)
+            if _dated(item):
+                return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, _REASON["decide"])
+        if (
+            item.language == "en"
             and _FEWER_LEADS.match(item.folded, lead)
             and not any(q.is_target for q in item.facts.quantities)
         ):
@@ -2000,6 +2022,7 @@ def _read(item: Item) -> Reading:
         and not _things_made(item, verb)
         and not _things_worked_once(item, verb)
         and not _people_trained(item, verb)
+        and not _people_asked(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and verb.word not in _MARKED_UP
@@ -8028,6 +8051,21 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     if subject[-1] in word_set("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
         return False  # "Trial users migrated to the new plan": people moved, no work named
     return _TIME_STANDARD.search(item.folded, verb.end, item.core_span[1]) is None
+
+
+def _people_asked(item: Item, verb: Verb) -> bool:
+    """People surveyed, said as a participle after them with "is"/"are"/"been" and no figure to
+    reach: "Tenants are surveyed after each repair", "Members have been surveyed on the opening
+    hours" name the asking, finding out, as "Survey tenants after each repair" does (decision
+    5722). With a share ("80% of tenants surveyed …") or what they answer ("Tenants surveyed
+    say the repair was on time") the reading is left as it was."""
+    if item.language != "en" or verb.word != "survey":
+        return False
+    if not item.folded[verb.start : verb.end].endswith("ed"):
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    return EN_BE_BEFORE.search(item.folded, max(0, verb.start - 12), verb.start) is not None
 
 
 def _people_trained(item: Item, verb: Verb) -> bool:

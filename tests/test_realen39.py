@@ -1,8 +1,10 @@
-"""English published OKR pages, twenty-first set of round thirty-nine (decisions 5715-5720;
+"""English published OKR pages, twenty-first set of round thirty-nine (decisions 5715-5723;
 realen39): shapes the studied half of a new set of real English pages showed — work done told
 with its manner ("… is clearly documented"), summaries and recaps put out, needs worked out
 ("… are determined"), one fault fixed with no article ("Fix bug blocking …"), faults that hold
-a release back ("release blockers"), and figures split by a dimension ("Break down … by …") —
+a release back ("release blockers"), figures split by a dimension ("Break down … by …"), a
+piece of finding-out telling what it found ("A review … suggests whether …"), people surveyed
+and options explored —
 imitated by wordings written for these tests across functions (no sentence of a real page).
 Each decision's cases failed before it; the guards keep what must not change."""
 
@@ -78,8 +80,48 @@ BROKEN_DOWN_KEPT = [
 ]
 
 
-_CASES = [(kr, True) for kr in MANNER_TOLD + SUMMARIES + DETERMINED + BROKEN_DOWN] + [
-    (kr, False) for kr in MANNER_KEPT + SUMMARIES_KEPT + DETERMINED_KEPT + BROKEN_DOWN_KEPT
+# --- 5721: a piece of finding-out as the subject, then what it tells ----------------------
+
+FINDINGS_TOLD = [
+    "A review of rota apps suggests whether we keep our paper rota",
+    "An investigation shows why parents drop out after the first visit",
+    "An exploration reveals ways in which seasonal changes may affect local club needs",
+]
+FINDINGS_KEPT = [
+    "The staff survey shows 85% of nurses would recommend the ward",
+    "More members say the review process is fair",
+]
+
+
+# --- 5722: people surveyed, as a participle after "be" ------------------------------------
+
+PEOPLE_SURVEYED = [
+    "Tenants are surveyed after each repair to understand what went wrong",
+    "Members have been surveyed on the opening hours",
+]
+SURVEYED_KEPT = [
+    "80% of tenants surveyed rate the repair 4 or higher",
+    "Tenants surveyed say the repair was on time",
+]
+
+
+# --- 5723: options, sites or ideas explored or investigated -------------------------------
+
+LOOKED_INTO = [
+    "Options for a second depot are explored",
+    "Sites for the new clinic are investigated",
+    "Ideas for the summer fair are explored with the parents",
+]
+LOOKED_INTO_KEPT = [
+    "Complaints are investigated within 5 working days",
+    "All safety incidents are investigated",
+]
+
+
+_WORK = MANNER_TOLD + SUMMARIES + DETERMINED + BROKEN_DOWN + FINDINGS_TOLD + PEOPLE_SURVEYED
+_KEPT = MANNER_KEPT + SUMMARIES_KEPT + DETERMINED_KEPT + BROKEN_DOWN_KEPT + FINDINGS_KEPT
+_CASES = [(kr, True) for kr in _WORK + LOOKED_INTO] + [
+    (kr, False) for kr in _KEPT + SURVEYED_KEPT + LOOKED_INTO_KEPT
 ]
 
 

@@ -1663,6 +1663,15 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < term[0] and _THE_KNOWN.fullmatch(text, v[1], term[0]):
                 return v, False
+            if (
+                cs <= v[0]
+                and text[v[1] : term[0]] == " "
+                and not text[term[0] : term[1]].endswith("s")
+                and _ONE_KNOWN_AFTER.match(text, term[1])
+            ):
+                # "Fix bug blocking sign-up on older phones": one bad thing, named by what it
+                # does, the article left out as a terse list does (decision 5718)
+                return v, False
         # "Get the broken belt loaders fixed": the known broken things, fixed (decision 1448)
         got = _GET_THE.search(text, cs, term[0])
         done = _FIXED_AFTER.search(text, term[0], ce) if got is not None else None
@@ -1756,6 +1765,14 @@ _REDUCED_PROBLEMS = re.compile(
     r"textbook|puzzle|interview|quiz|chapter|exercise|review|word|on|of|in|for|with|to|per|at|"
     r"about|time|spent|hours|cost|costs)\s)[a-z0-9-]{1,20}\s++){0,3}"
     r"problems)\b"
+)
+
+
+# After one bad thing named with no article, what it does or where it is: "Fix bug blocking
+# sign-up", "Fix crash on launch", "Fix leak in the cold store" (decision 5718).
+_ONE_KNOWN_AFTER = re.compile(
+    r" (?:blocking|causing|breaking|stopping|preventing|affecting|that|which|where|when|on|in"
+    r"|with|for)\b"
 )
 
 

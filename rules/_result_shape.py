@@ -1328,6 +1328,27 @@ _ZH_WORKS_COUNTED = re.compile(
 )
 
 
+# "break down" + what is split + "by" + the dimension: "Break down churn by plan and region"
+# (decision 5720); not barriers or silos taken down, nor a date after "by".
+_BROKEN_DOWN_BY = re.compile(
+    r"\s+down\s+(?!(?:the\s+|our\s+)?(?:barriers?|silos?|walls?|stigma|resistance)\b)"
+    r"[^,;:.]{3,80}?\s+by\s+(?!\d|(?:the\s+)?(?:end|start|close)\b|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]{0,6}\b|q[1-4]\b)[a-z]"
+)
+
+
+# A piece of finding-out as the subject, then what it tells: "A review of rota apps suggests
+# whether …", "An investigation shows why …", "A study of last year's appeals reveals which …"
+# (decision 5721). Not a survey's people saying something ("More members say …", decision 2704).
+_FINDINGS_TOLD = re.compile(
+    r"(?:an?|the|our)\s(?:[a-z-]{2,20}\s){0,2}?(?:review|study|investigation|exploration|analysis"
+    r"|audit|assessment|evaluation|inquiry|enquiry|deep[- ]dive|scan|comparison)"
+    r"(?:\s(?:of|into|on|across)\s[^,;:.]{2,60}?)?"
+    r"\s(?:shows?|reveals?|suggests?|identifies|tells\sus|confirms|explains|establishes|finds"
+    r"|pinpoints|recommends)\s(?:whether|why|which|what|how|where|who|when|if|ways)\b"
+)
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -1953,6 +1974,16 @@ def _read(item: Item) -> Reading:
     if verb is None:
         if (
             item.language == "en"
+            and not any(q.is_target for q in item.facts.quantities)
+            and _FINDINGS_TOLD.match(item.folded, lead, core[1])
+        ):
+            # "A review of rota apps suggests whether we keep the paper rota", "An investigation
+            # shows why parents drop out": the finding-out is the work to do (decision 5721)
+            if _dated(item):
+                return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, _REASON["decide"])
+        if (
+            item.language == "en"
             and _FEWER_LEADS.match(item.folded, lead)
             and not any(q.is_target for q in item.facts.quantities)
         ):
@@ -2131,6 +2162,15 @@ def _read(item: Item) -> Reading:
         # "Achieve 100% completion of the data migration": the progress of a piece of work
         # reached is the work done (decision 2129), a milestone when dated
         return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
+    if (
+        item.language == "en"
+        and verb.word == "break"
+        and verb.position == "lead"
+        and _BROKEN_DOWN_BY.match(item.folded, verb.end, core[1])
+    ):
+        # "Break down donor retention by campaign": figures split by a dimension is analysis,
+        # finding out, not a record broken (decision 5720)
+        return Reading("task", whole, _REASON["decide"])
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
@@ -2291,6 +2331,7 @@ def _read(item: Item) -> Reading:
         and not _things_made(item, verb)
         and not _things_worked_once(item, verb)
         and not _people_trained(item, verb)
+        and not _people_asked(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and verb.word not in _MARKED_UP
@@ -2994,6 +3035,25 @@ _NOT_A_QUALITY = frozenset(
 _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "we", "i", "you", "they", "it", "and", "to"})
 
 
+# The word after an adverb in -ly: "is clearly documented", "are fully automated".
+_EN_NEXT_WORD = re.compile(r"\s([a-z]{2,24})\b")
+
+
+def _work_participle_after(text: str, pos: int, end: int) -> bool:
+    """Whether the word at `pos` is the participle of a verb of work — "documented",
+    "written", "automated" — not a feeling or a state ("satisfied", "engaged", "informed")."""
+    m = _EN_NEXT_WORD.match(text, pos, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not (word.endswith("ed") or word in _EN_PARTICIPLES):
+        return False
+    lemma = _en_lemma(word)
+    if lemma in ("understand", "find", "discover"):
+        return False  # "… is clearly understood by members": what people know, no work done
+    return verb_classes("en").get(lemma) in {"launch", "complete", "act", "decide"}
+
+
 def _state_of_thing(item: Item, lead: int) -> bool:
     """An English state of a thing with no number: a subject, a copula (or "works", "runs")
     and a word for how it is ("The status page is fast and accurate", "Help center search
@@ -3032,6 +3092,8 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         return False
     if quality in _EN_PARTICIPLES:
         return False  # "… is held each term", "… are set": work done, no quality (decision 5602)
+    if quality.endswith("ly") and _work_participle_after(text, m.end(1), ce):
+        return False  # "… is clearly documented": work done, its manner told (decision 5715)
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
@@ -8337,6 +8399,13 @@ def _things_made(item: Item, verb: Verb) -> bool:
     return not any(w in _POPULATION_WORDS for w in subject)
 
 
+# "by" and the hand that decides, not a date: "determined by the market", "by public vote".
+_BY_A_HAND = re.compile(
+    r"\s+by\s+(?!\d|(?:the\s+)?(?:end|start|close|middle)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]{0,6}\b|q[1-4]\b|(?:this|next|each)\s)"
+)
+
+
 def _things_worked_once(item: Item, verb: Verb) -> bool:
     """An English participle of one-off work (kr_one_off_participles: replaced, retired,
     identified, migrated, tracked …) after a plural subject with no all/every/each, no number,
@@ -8346,6 +8415,8 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
     legacy jobs retired by June", "Invoices reconciled within 2 days of month end")."""
     if item.language != "en" or verb.word not in word_set("kr_one_off_participles", "en"):
         return False
+    if verb.word == "determine" and _BY_A_HAND.match(item.folded, verb.end):
+        return False  # "Prices are determined by the market": decided elsewhere (decision 5717)
     said = item.folded[verb.start : verb.end]
     if (said == verb.word and not _same_form_participle(item, verb)) or said.endswith("s"):
         return False  # "Each team tracks …", "Track …": not a participle after its subject
@@ -8356,13 +8427,28 @@ def _things_worked_once(item: Item, verb: Verb) -> bool:
         subject = subject[:-1] if subject[-1] not in ("been",) else subject[:-2]
     if len(subject) > 2 and subject[0] == "top" and subject[1].isdigit():
         subject = subject[2:]  # "Top 3 churn drivers identified": which ones, no count (3813)
-    if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
+    if not 1 <= len(subject) <= 8 or any(w.isdigit() for w in subject):
         return False
     if any(w in _POPULATION_WORDS for w in subject):
         return False
     if subject[-1] in word_set("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
         return False  # "Trial users migrated to the new plan": people moved, no work named
     return _TIME_STANDARD.search(item.folded, verb.end, item.core_span[1]) is None
+
+
+def _people_asked(item: Item, verb: Verb) -> bool:
+    """People surveyed, said as a participle after them with "is"/"are"/"been" and no figure to
+    reach: "Tenants are surveyed after each repair", "Members have been surveyed on the opening
+    hours" name the asking, finding out, as "Survey tenants after each repair" does (decision
+    5722). With a share ("80% of tenants surveyed …") or what they answer ("Tenants surveyed
+    say the repair was on time") the reading is left as it was."""
+    if item.language != "en" or verb.word != "survey":
+        return False
+    if not item.folded[verb.start : verb.end].endswith("ed"):
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    return EN_BE_BEFORE.search(item.folded, max(0, verb.start - 12), verb.start) is not None
 
 
 def _people_trained(item: Item, verb: Verb) -> bool:

@@ -127,16 +127,17 @@ proxy-deps:
 # the build runs as Python (with a warning) until the next make; OKR_COACH_COMPILED=0 runs every
 # module as Python. `make compile` builds every module again; `make compile-clean` removes them.
 COMPILE ?= 1
+COMPILED_CLI = $(BIN)/python -c "import sys; from coach._compiled import main; main(sys.argv[1:])"
 
 compiled: $(STAMP)
 	@if [ "$(COMPILE)" = 0 ]; then \
 		echo "COMPILE=0: every module runs as Python"; \
-	elif ! why=$$($(BIN)/python -m coach._compiled can-build); then \
+	elif ! why=$$($(COMPILED_CLI) can-build); then \
 		echo "$$why: every module runs as Python (the same answers, slower)"; \
 	elif ! { $(BIN)/python -c "import Cython" 2>/dev/null \
 			|| $(BIN)/python -m pip install -q -e '.[compile]'; }; then \
 		echo "Cython could not be installed: every module runs as Python"; \
-	elif ! $(BIN)/python -m coach._compiled build --changed; then \
+	elif ! $(COMPILED_CLI) build --changed; then \
 		echo "the compiled build failed: every module runs as Python"; \
 	fi
 

@@ -199,8 +199,8 @@ def can_build() -> str | None:
     import shutil
     import sysconfig
 
-    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(os.environ.get("CC", cc).split()[0]) is None:
+    cc = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(cc) is None:
         return f"no C compiler ({cc})"
     include = sysconfig.get_paths().get("include") or ""
     if not Path(include, "Python.h").is_file():
@@ -218,7 +218,8 @@ def to_build(modules: Sequence[str] = MODULES) -> list[str]:
 def build(jobs: int, modules: Sequence[str] = MODULES, changed: bool = False) -> list[str]:
     """Compile `modules` in place and write the manifest (the C files go to build/cython); with
     `changed`, only those whose extension is missing or stale, the others' kept. Returns the
-    modules built. A build that fails leaves none of the modules it was building compiled."""
+    modules built: a module Cython refuses is left out (it runs as Python), and a build that
+    fails later (the C compiler) leaves none of the modules it was building compiled."""
     if changed:
         kept = {m: d for m, d in built().items() if m in modules}
         modules = to_build(modules)
@@ -249,28 +250,36 @@ def build(jobs: int, modules: Sequence[str] = MODULES, changed: bool = False) ->
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        ext = cythonize(
-            extensions,
-            compiler_directives=DIRECTIVES,
-            build_dir="build/cython",
-            nthreads=jobs,
-            quiet=True,
-        )
+        ext = []
+        for one in extensions:  # one at a time: a module Cython refuses stays Python
+            try:
+                ext += cythonize(
+                    [one],
+                    compiler_directives=DIRECTIVES,
+                    build_dir=str(ROOT / "build" / "cython"),
+                    quiet=True,
+                )
+            except Exception as e:  # Cython's CompileError: its messages went to stderr
+                print(f"{one.name}: {e}", file=sys.stderr)
         dist = Distribution({"ext_modules": ext})
         cmd = dist.get_command_obj("build_ext")
         cmd.inplace = True
         cmd.parallel = jobs
-        cmd.build_temp = "build/cython-temp"
+        cmd.build_temp = str(ROOT / "build" / "cython-temp")
         dist.run_command("build_ext")
     except BaseException:
         _remove(modules)  # no half-built module is left for the import system to load
         raise
     finally:
         os.chdir(cwd)
+    done = {m: d for m, d in digests.items() if _extension(m).is_file()}
     MANIFEST.write_text(
-        json.dumps({**kept, **digests}, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        json.dumps({**kept, **done}, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
-    return list(modules)
+    if len(done) < len(digests):
+        left = ", ".join(m for m in digests if m not in done)
+        print(f"not compiled (Cython refused them; they run as Python): {left}", file=sys.stderr)
+    return list(done)
 
 
 def _remove(modules: Sequence[str]) -> None:

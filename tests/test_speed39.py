@@ -59,9 +59,9 @@ def test_a_failed_build_leaves_none_of_its_modules_compiled(
     (package / "hot.py").write_text("ANSWER = 'edited'\n")
 
     def fail(*a: object, **k: object) -> None:
-        raise RuntimeError("no compiler")
+        raise RuntimeError("the C compiler failed")
 
-    monkeypatch.setattr("Cython.Build.cythonize", fail)
+    monkeypatch.setattr("setuptools.dist.Distribution.run_command", fail)
     with pytest.raises(RuntimeError):
         _compiled.build(1, MODS, changed=True)
     assert not (package / f"hot{SUFFIX}").exists()
@@ -69,6 +69,20 @@ def test_a_failed_build_leaves_none_of_its_modules_compiled(
     assert json.loads((package.parent / "manifest.json").read_text()) == {
         "spd39pkg.cold": digests["spd39pkg.cold"]
     }
+
+
+def test_a_module_cython_refuses_stays_python_and_the_others_build(package: Path) -> None:
+    # A build of two modules, one Cython refuses: the other is compiled and recorded.
+    pytest.importorskip("Cython")
+    if _compiled.can_build() is not None:
+        pytest.skip(_compiled.can_build() or "")
+    (package / "cold.py").write_text("def end(xs):\n    return max([0, *(x for x in xs)])\n")
+    done = _compiled.build(1, MODS)
+    assert done == ["spd39pkg.hot"]
+    assert (package / f"hot{SUFFIX}").is_file()
+    assert not list(package.glob("cold.*.so"))
+    assert set(json.loads((package.parent / "manifest.json").read_text())) == {"spd39pkg.hot"}
+    assert _compiled.to_build(MODS) == ["spd39pkg.cold"]
 
 
 def test_the_machine_check_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:

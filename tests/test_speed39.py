@@ -20,14 +20,13 @@ SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 @pytest.fixture
 def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A package `spd39pkg` with modules `hot` and `cold`, the build's root moved there."""
-    pkg = tmp_path / "spd39pkg"
-    pkg.mkdir()
-    (pkg / "__init__.py").write_text("")
-    (pkg / "hot.py").write_text("ANSWER = 'hot'\n")
-    (pkg / "cold.py").write_text("ANSWER = 'cold'\n")
-    monkeypatch.setattr(_compiled, "ROOT", tmp_path)
-    monkeypatch.setattr(_compiled, "MANIFEST", tmp_path / "manifest.json")
-    return pkg
+    for name, text in {"__init__": "", "hot": "ANSWER = 'hot'\n", "cold": "X = 0\n"}.items():
+        path = tmp_path / "spd39pkg" / f"{name}.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+    for attr, value in {"ROOT": tmp_path, "MANIFEST": tmp_path / "manifest.json"}.items():
+        monkeypatch.setattr(_compiled, attr, value)
+    return tmp_path / "spd39pkg"
 
 
 MODS = ("spd39pkg.hot", "spd39pkg.cold")
@@ -44,6 +43,17 @@ def test_only_modules_missing_or_edited_are_built_again(package: Path) -> None:
     assert _compiled.to_build(MODS) == ["spd39pkg.hot"]
     (package / f"cold{SUFFIX}").unlink()
     assert _compiled.to_build(MODS) == list(MODS)
+
+
+def test_a_module_no_longer_listed_loses_its_extension(package: Path) -> None:
+    for m in MODS:
+        (package / f"{m.rsplit('.', 1)[1]}{SUFFIX}").write_bytes(b"")
+    digests = {m: _compiled._digest(_compiled.source_of(m)) for m in MODS}
+    (package.parent / "manifest.json").write_text(json.dumps(digests))
+    assert _compiled.build(1, MODS[:1], changed=True) == []  # hot is current: nothing built
+    assert not (package / f"cold{SUFFIX}").exists()
+    assert (package / f"hot{SUFFIX}").exists()
+    assert set(json.loads((package.parent / "manifest.json").read_text())) == {MODS[0]}
 
 
 def test_a_failed_build_leaves_none_of_its_modules_compiled(

@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install test lint format demo bench clean serve compile compile-clean browser-deps db-deps proxy-deps train notebooks web attack flaw-table
+.PHONY: install test lint format demo bench clean serve compile compiled compile-clean browser-deps db-deps proxy-deps train notebooks web attack flaw-table
 
 # The web page's script: CodeMirror and the page's own modules (web/src), bundled by esbuild
 # into service/static/build/ (not committed). npm installs exactly web/package-lock.json; both
@@ -28,7 +28,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) compiled
 
 # The library examples' flaw verdicts for this code (coach/examples.py: a fresh process reads
 # them from the private cache instead of working them out as it ranks examples; 1-2 s). Written
@@ -56,7 +56,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: $(STAMP) lint web browser-deps db-deps
+test: $(STAMP) compiled lint web browser-deps db-deps
 	$(BIN)/python docs/update_readme_samples.py --check
 	$(BIN)/python bench/bench_adversarial.py --check
 	$(BIN)/python -m pytest
@@ -74,7 +74,7 @@ demo: $(STAMP)
 
 # Every benchmark, written to bench/RESULTS.md (a 60 s load test per phase: several minutes).
 # BENCH_ARGS=--smoke for a quick check that they all work; BENCH_ARGS="--duration 20" to shorten.
-bench: $(STAMP) proxy-deps flaw-table
+bench: $(STAMP) proxy-deps compiled flaw-table
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 # Without npm the service still starts; its page then says that the script is not built.
@@ -118,15 +118,32 @@ proxy-deps:
 		echo "haproxy is not installed and this is not root: the scale-out benchmark will skip"; \
 	fi
 
-# Optional (issue 13): the hottest modules compiled to C extensions by Cython 3 (the unchanged
-# .py files; coach/_compiled.py lists them). Needs a C compiler and Python's headers; installs
-# the `compile` extra (Cython). Without it everything runs as Python, with the same answers;
-# a module edited after the build runs as Python until the next `make compile`, and
-# OKR_COACH_COMPILED=0 runs every module as Python. CFLAGS=-O1 builds faster (a few minutes).
+# The hottest modules compiled to C extensions by Cython 3 (issue 13; the unchanged .py files,
+# coach/_compiled.py lists them): part of `make install`, `make test` and `make bench` wherever a
+# C compiler and Python's headers are there, with the `compile` extra (Cython) installed for it.
+# Only the modules missing or edited since are built again (a fresh build: about 5 minutes of
+# CPU; parse.py alone about 1); where there is no compiler, COMPILE=0 is given, or the build
+# fails, every module runs as Python, with the same answers byte for byte. A module edited after
+# the build runs as Python (with a warning) until the next make; OKR_COACH_COMPILED=0 runs every
+# module as Python. `make compile` builds every module again; `make compile-clean` removes them.
+COMPILE ?= 1
+COMPILED_CLI = $(BIN)/python -c "import sys; from coach._compiled import main; main(sys.argv[1:])"
+
+compiled: $(STAMP)
+	@if [ "$(COMPILE)" = 0 ]; then \
+		echo "COMPILE=0: every module runs as Python"; \
+	elif ! why=$$($(COMPILED_CLI) can-build); then \
+		echo "$$why: every module runs as Python (the same answers, slower)"; \
+	elif ! { $(BIN)/python -c "import Cython" 2>/dev/null \
+			|| $(BIN)/python -m pip install -q -e '.[compile]'; }; then \
+		echo "Cython could not be installed: every module runs as Python"; \
+	elif ! $(COMPILED_CLI) build --changed; then \
+		echo "the compiled build failed: every module runs as Python"; \
+	fi
+
 compile: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[compile]'
 	$(BIN)/python -m coach._compiled build
-	$(BIN)/python -c "from coach import examples; examples.write_flaw_table()"
 
 compile-clean:
 	$(BIN)/python -m coach._compiled clean

@@ -259,7 +259,9 @@ def flaw_table_key() -> str:
 
 def _digest_tree(h: Any, top: str, prefix: str) -> None:
     """Add every file under `top` (its path from `prefix`, its size and its modification time
-    in nanoseconds) to the digest `h`, in name order; compiled files left out."""
+    in nanoseconds) to the digest `h`, in name order; compiled files left out: the bytecode and
+    the compiled build's extensions and manifest (coach/_compiled.py), which answer as the .py
+    files do."""
     import os
 
     with os.scandir(top) as it:
@@ -268,7 +270,7 @@ def _digest_tree(h: Any, top: str, prefix: str) -> None:
         if e.is_dir():
             if e.name != "__pycache__":
                 _digest_tree(h, e.path, f"{prefix}{e.name}/")
-        elif e.is_file():
+        elif e.is_file() and not e.name.endswith((".so", ".pyd", "_compiled.json")):
             st = e.stat()
             h.update(f"\n{prefix}{e.name} {st.st_size} {st.st_mtime_ns}".encode())
 

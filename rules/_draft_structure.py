@@ -890,7 +890,7 @@ def level_rank(item: Item) -> int | None:
 
 def block_end(objective: Item) -> int:
     """Input offset after an objective and its key results."""
-    return max([objective.end, *(kr.end for kr in objective.key_results)])
+    return max([objective.end] + [kr.end for kr in objective.key_results])  # Cython: no `*(…)`
 
 
 # -- labels ------------------------------------------------------------------------------------

@@ -540,17 +540,15 @@ class KrNegativePhrasing(Rule):
             m, half_end = _second_measure_figures_dropped(item, m)
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             if not m.values:  # a cap in number words: "不超过两次"
-                e = max(
-                    [
-                        e,
-                        *(
-                            q.end
-                            for q in item.facts.quantities_in(e, e + 4)
-                            if q.start - e <= 3
-                            and q.kind != "label-number"  # not "到12点"
-                            # not "all" of "breaches all year": the span counted over (3746)
-                            and q.role != "scope"
-                        ),
+                e = max(  # (`[e] + [...]`: Cython refuses `max([e, *(…)])`)
+                    [e]
+                    + [
+                        q.end
+                        for q in item.facts.quantities_in(e, e + 4)
+                        if q.start - e <= 3
+                        and q.kind != "label-number"  # not "到12点"
+                        # not "all" of "breaches all year": the span counted over (3746)
+                        and q.role != "scope"
                     ]
                 )
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])

@@ -2522,6 +2522,10 @@ def _describes(folded: str, r: _Raw) -> bool:
         return False
     if _won_before(folded, r.start):
         return False  # "谈下一个头部IP", "签下一家省级代理": one to win is a count (decision 189)
+    if text == "一次" and _ZH_RATE_NAME_AFTER.match(folded, r.end):
+        # "提升一次解决率", "一次性付款比例": the first-time measure's own name (decision 64), no
+        # count of one to reach (decision 5431)
+        return True
     if text[1:] not in _COUNTED_AFTER_ONE:
         return True
     if text == "一次" and _ZH_FIRST_TIME_AFTER.match(folded, r.end):
@@ -2570,6 +2574,8 @@ def _en_won_before(folded: str, start: int) -> bool:
 # "一次(性)通过/合格/成功" closing its clause: at the first try (decision 4729); not a rate
 # named after it ("一次通过率", "一次合格率").
 _ZH_FIRST_TIME_AFTER = re.compile(r"性?(?:通过|合格|成功|达标|过关|验收)(?![率数量])")
+# A rate or share named right after "一次": "一次解决率", "一次通过率", "一次性付款比例" (5431).
+_ZH_RATE_NAME_AFTER = re.compile(r"性?[\u4e00-\u9fff]{1,5}?(?:率|比例|占比)")
 _AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|不少于|不低于|超过|多于|达到|再)[\u4e00-\u9fff]{0,4}$")
 # A noun right after "一次"/"一场" (not a first-time measure: "一次合格率", "一次性通过").
 _ZH_NOUN_AFTER = re.compile(r"(?![性合通提解成到])[\u4e00-\u9fffA-Za-z]")

@@ -5558,8 +5558,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         return _kpi(item, (s, e), (met.start(1), met.end(1)))
     # "期末全员合格", "各门店月度考核全部达标": everyone passing a bar is its pass rate at 100%
     # (decision 5686)
+    # (decision 5686); "让每位新护士三周内通过考核" stays the people's end state (decision 4221's
+    # shape, tests/test_metric30.py)
     passed = _ZH_ALL_PASS.fullmatch(folded, i, e)
-    if passed is not None and _ZH_ALL_OF.search(passed.group(0)):
+    if passed is not None and _ZH_ALL_OF.search(passed.group(0)) and not folded.startswith("让", i):
         return _kpi(item, (s, e), (i, e))
     # 实现门店扭亏为盈, 做到盈亏平衡, 秋季招生满额: a measure's level named by its state (decision 342)
     state = _kpi_state_zh(item, toks, i, e)

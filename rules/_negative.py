@@ -112,7 +112,7 @@ def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
 
 # A lure taken: a click on, or a reply to, a simulated or fake message, whatever words name the
 # message (decision 5604; decisions 2244 and 2414 read by shape, not by a list of wordings):
-# "Click rate on simulated phishing below 5%", "Cut clicks on spoofed payroll messages to 2%".
+# "Click rate on fake delivery-notice mails below 5%", "Cut clicks on spoofed payroll messages to 2%".
 _LURE_TAKEN = re.compile(
     r"\b(?:click|reply|respon[sd])[a-z-]{0,8}(?:\s(?:rates?|share))?\s(?:on|to|of|in)\s"
     r"(?:(?:the|our|a)\s)?(?:[a-z-]{1,20}\s){0,2}?(?:simulated|fake|spoof(?:ed)?|phishing|phish|"

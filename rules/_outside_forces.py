@@ -51,7 +51,7 @@ _ZH_PICKERS = re.compile(r"(?:平台|官方|算法|编辑|编辑部|主办方|�
 
 
 # 让 someone 把 our thing picked, listed or renewed (decision 5688): whoever sits between 让 and
-# 把 decides ("让亚马逊把我们的主推款选进秒杀会场", "让电视台把我们的节目排进黄金档"), unless they are the
+# 把 decides ("让商超把我们的新口味摆进入口堆头", "让电视台把我们的节目排进黄金档"), unless they are the
 # people served or the team's own people ("让顾客把我们的店当作首选" is a market won).
 _ZH_LET_PICK = re.compile(
     r"让(?P<who>[\u4e00-\u9fffA-Za-z]{1,8}?)把(?:我们|我司|本店|本校|咱们|我)的?[^，,。；;]{0,12}?"

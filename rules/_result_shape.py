@@ -1361,7 +1361,7 @@ def _read(item: Item) -> Reading:
         # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
         return Reading("other", whole, "state")
     if _noun_compound_measure(item, lead):
-        # "Battle pass purchase rate among weekly actives": a verb's base form after a bare
+        # "Season ticket purchase rate among monthly visitors": a verb's base form after a bare
         # singular noun is a noun of the measure's name, not a predicate (decision 5605;
         # decision 1294 widened)
         return Reading("other", whole, "measure")

@@ -632,7 +632,7 @@ _ZH_BOTH_MOVE = re.compile(
 )
 
 
-# Two things joined, then 双 and a move: "基金立项数与获批经费双增长" says both rise, the pair named
+# Two things joined, then 双 and a move: "门店客流与会员消费双增长" says both rise, the pair named
 # whatever the fact layer makes of them (decision 5669).
 _ZH_BOTH_UP = re.compile(
     r"(?P<a>[\u4e00-\u9fffA-Za-z]{2,14}?)(?P<j>与|和|及|、)(?P<b>[\u4e00-\u9fffA-Za-z]{2,10}?)"

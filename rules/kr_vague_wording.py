@@ -164,7 +164,7 @@ class KrVagueWording(Rule):
         quantified = measurable(item)
         found = [(t, "hedge") for t in _terms(item, "kr_vague_hedges")]
         if item.language == "en" and " as much " in item.folded:
-            # "…, saving as much time as possible": the hedge with its noun inside (5609)
+            # "…, freeing as much admin time as possible": the hedge with its noun inside (5609)
             found += [
                 ((m.start(), m.end(), m.group()), "hedge")
                 for m in _AS_MANY.finditer(item.folded, *item.core_span)

@@ -39,7 +39,7 @@ def _kr_fails(wording: str) -> list[str]:
 _TABLE = """
 # -- decision 5604: a clock time after "before" / "after" says which events count, no cap
 -    N    Orders placed before 14:00 shipped same day from 80% to 95%
--    N    Same-night dispatch rate for orders received before 02:00 from 90% to 97%
+-    N    Next-morning delivery rate for parcels booked before 23:30 from 85% to 93%
 -    N    On-time start for surgeries booked before 08:00 from 75% to 92%
 -    N    Parcels scanned before 11:00 delivered next day at 99%
 -    N    Tickets opened after 18:00 answered by 09:00 next day: 95%
@@ -50,7 +50,7 @@ N    -    Late deliveries under 2% of orders
 -    Q    Lights out before 22:30 on 25 nights a month
 -    Q    Run the half marathon in under 1:55
 # ... and a lure taken is a bad event by its shape
-N    -    Click rate on simulated phishing emails below 4%
+N    -    Click rate on fake parcel-notice emails below 4%
 N    -    Cut clicks on spoofed payroll messages to under 2%
 N    -    Click-through rate on the quarterly phishing test below 5%
 N    -    Response rate to scam texts in the pilot under 1%
@@ -82,7 +82,7 @@ Q    -    Membership among ages 25–34 grows
 Q    -    Trust in the bank among 18-24s improves
 Q    -    Brand recall among people aged 40–55 improves
 Q    -    Renegotiate contracts with our top 3 suppliers
-QV   -    Get better payment terms from our top 5 vendors
+QV   -    Get better rental terms from our top 4 landlords
 QV   -    Better shelf placement with our top 15 stockists
 # guards: the band beside a figure to reach, a rank to reach, a figure beside the top group
 -    Q    Members aged 25–34 grow from 800 to 1,300
@@ -117,7 +117,7 @@ B    V    Keep the kitchen clean and organised
 # -- decision 5609: a degree adverb on a change with no figure
 V    -    Employer recall goes up sharply
 V    -    Footfall at the market picks up noticeably
-V    -    Automate invoice matching, saving as much time as possible
+V    -    Move timesheets online, freeing as much admin time as possible
 V    -    Move the archive to the cloud, freeing as much shelf space as we can
 V    -    Recover as much unpaid rent as possible by June
 # guard: the adverb beside its figure
@@ -133,7 +133,7 @@ C    -    Hold first-call resolution at 80%, keeping handle time flat
 -    C    Raise first-call resolution to 80%, up from 65%
 -    C    Grow new donors to 1,200, mostly from the spring appeal
 # -- decision 5611: two pieces of work listed with "+" are two key results
-CT   -    Onboarding checklist finished + payroll moved to the new provider by May 1
+CT   -    Staff handbook rewritten + rota moved into the new app by April 15
 CT   -    New menu printed + allergen sheet updated for all sites
 CT   -    Grant report sent + budget approved by the board
 CT   -    Handbook drafted + exit survey rebuilt
@@ -144,7 +144,7 @@ C    -    Write the volunteer handbook + record the welcome video for new starte
 -    C    Run online + in-person sessions for new parents
 # -- decision 5612: a rule the team must follow anyway is routine compliance
 B    -    Make sure every cashier follows the new refund rule
-B    -    Ensure all adjusters follow the updated reserve guideline
+B    -    Ensure all pharmacists follow the revised dispensing protocol
 B    -    Ensure every nurse complies with the hand hygiene protocol
 B    -    Ensure the kitchen team sticks to the allergen procedure
 B    -    Make sure every volunteer follows the safeguarding code

@@ -111,13 +111,13 @@ _TABLE = """
 5688 zh 让美团把我们的门店列入必吃榜 | ctrl | -
 5688 zh 让家长把我们学校选为首选 | - | ctrl
 5688 zh 让店员把新品放进显眼位置 | - | ctrl
-5688 en Secure a 12% budget increase from the county commission | ctrl | -
+5688 en Secure an 8% larger grant from the state arts council | ctrl | -
 5688 en Win more funding from the foundation | ctrl | -
 5688 en Secure a funding increase from the city | ctrl | -
 5688 en Raise more funding from individual donors | - | ctrl
-5690 en Grow into a manager my agents would recommend to a friend | - | flat
-5690 en Grow into a lead my analysts would recommend to a friend | - | flat
-5690 en Grow into a supervisor my cashiers would recommend to a friend | - | flat
+5690 en Grow into a manager my agents would pick to work for again | - | flat
+5690 en Grow into a lead my analysts would choose to follow again | - | flat
+5690 en Grow into a supervisor my cashiers would vouch for | - | flat
 5690 en Grow into a charge nurse my juniors could rely on at 3am | - | flat
 5690 en Grow into a manager my representatives would recommend | - | flat
 5690 en Build a plan our budgets can absorb | flat | -

@@ -85,7 +85,7 @@ BROKEN_DOWN_KEPT = [
 FINDINGS_TOLD = [
     "A review of rota apps suggests whether we keep our paper rota",
     "An investigation shows why parents drop out after the first visit",
-    "An exploration reveals ways in which seasonal changes may affect local club needs",
+    "A survey reveals ways in which late buses change how often families use the pool",
 ]
 FINDINGS_KEPT = [
     "The staff survey shows 85% of nurses would recommend the ward",

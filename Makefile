@@ -119,19 +119,21 @@ proxy-deps:
 	fi
 
 # The hottest modules compiled to C extensions by Cython 3 (issue 13; the unchanged .py files,
-# coach/_compiled.py lists them): part of `make install`, `make test` and `make bench` wherever a
-# C compiler and Python's headers are there, with the `compile` extra (Cython) installed for it.
+# coach/_compiled.py lists them), opt-in: `make test COMPILE=1` (also install, bench) builds them
+# wherever a C compiler and Python's headers are there, with the `compile` extra (Cython)
+# installed for it. Off by default: on this project's 2-core machine the build runs about 15%
+# fewer instructions a review but takes about 15% longer on the clock (docs/scaling.md).
 # Only the modules missing or edited since are built again (a fresh build: about 5 minutes of
 # CPU; parse.py alone about 1); where there is no compiler, COMPILE=0 is given, or the build
 # fails, every module runs as Python, with the same answers byte for byte. A module edited after
 # the build runs as Python (with a warning) until the next make; OKR_COACH_COMPILED=0 runs every
 # module as Python. `make compile` builds every module again; `make compile-clean` removes them.
-COMPILE ?= 1
+COMPILE ?= 0
 COMPILED_CLI = $(BIN)/python -c "import sys; from coach._compiled import main; main(sys.argv[1:])"
 
 compiled: $(STAMP)
 	@if [ "$(COMPILE)" = 0 ]; then \
-		echo "COMPILE=0: every module runs as Python"; \
+		echo "COMPILE=0 (the default): every module runs as Python; COMPILE=1 builds the hot ones"; \
 	elif ! why=$$($(COMPILED_CLI) can-build); then \
 		echo "$$why: every module runs as Python (the same answers, slower)"; \
 	elif ! { $(BIN)/python -c "import Cython" 2>/dev/null \

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from coach.facts.needs import fold_case, look, needed
 from coach.text import has_cjk
-from coach.wordlists import data_dirs, word_set, words
+from coach.wordlists import data_dirs, mapping, word_set, words
 
 # Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
 # when it starts with one, so "（微博）" or "（试点）" is not read as a person.
@@ -527,6 +527,12 @@ _NUMBERED_UNIT_RE = re.compile(
 _NUMBERED_TEAMS = frozenset({"squad", "team", "crew", "pod", "shift", "cell"})
 
 
+# A school's intake by its year ("2025级", "24届"), and the short all-Chinese words around it in an
+# owner's bracket: the school, the class, the post (decision 5820).
+_ZH_COHORT_RE = re.compile(r"(?<!\d)(?:19|20)?\d{2}(?:级|届)")
+_ZH_PLACE_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
 def _owner_part(t: str, person_only: bool = False) -> bool:
     """One part of an owner phrase: a person, a role, or (unless `person_only`) a team."""
     t = t.strip(" *·:：")
@@ -549,12 +555,7 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return (
             True  # "(pharmacy: Joseph)", "(front desk: Maria Lopez)": who holds it (decision 498)
         )
-    m = _ROLE_BLANK_PERSON_RE.fullmatch(t)
-    if (
-        m
-        and _role_noun(m.group("role"))
-        and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
-    ):
+    if _role_blank_person(t):
         return True  # "Onboarding lead Sven", "IT coordinator Mr. Baptiste" (decision 3200)
     m = _NUMBERED_UNIT_RE.fullmatch(t)
     if m is not None:
@@ -578,6 +579,11 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if m and _zh_unit(m.group("role")):
         t = f"{m.group('role')} {m.group('who')}"
     head, _, tail = t.rpartition(" ")
+    if head and tail and _ZH_COHORT_RE.search(head) and _zh_person(tail):
+        # "机电学院2025级 周老师", "2024级 李老师", "外国语学院2026级 辅导员 林老师": the school and
+        # the year's intake whose holder looks after it, then the person (decision 5820)
+        rest = _ZH_COHORT_RE.sub(" ", head).split()
+        return all(_ZH_PLACE_WORD_RE.fullmatch(w) for w in rest)
     if head and tail and _ACRONYM_ROLE_RE.fullmatch(head) and _zh_person(tail):
         return True  # "SQE 庞蕾", "QA 林静": a role by its letters, then the person (decision 341)
     if head and tail and _zh_post_word(head) and _zh_person(tail):
@@ -623,6 +629,42 @@ _ROLE_BLANK_PERSON_RE = re.compile(
     r"(?P<role>[A-Za-z][A-Za-z&'’\- ]{0,30}?(?:[a-z]|\b[A-Z]{2,4}))\s"
     r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
 )
+
+
+def _role_blank_person(t: str) -> bool:
+    """A post, a blank, then its holder (decision 3200): "Onboarding lead Sven". The post may
+    be of several capitalised words ("Deputy Head Ruiz", "Vice Principal Ahmed") and its words
+    may be cut short before a period ("Asst. Director Kim", "Dept. Chair Osei"; decision 5821):
+    every cut between post and holder is tried, the longest post first."""
+    m = _ROLE_BLANK_PERSON_RE.fullmatch(t)
+    if m and _role_noun(m.group("role")) and (
+        _en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1)
+    ):
+        return True
+    ws = t.split(" ")
+    if not 2 <= len(ws) <= 5 or not ws[0][:1].isupper():
+        return False
+    for cut in range(len(ws) - 1, 0, -1):
+        role, who = _expand_title(" ".join(ws[:cut])), " ".join(ws[cut:])
+        if role is None or not _role_noun(role):
+            continue
+        if _en_person(who) or _held_by(role, who, 1):
+            return True
+    return False
+
+
+def _expand_title(role: str) -> str | None:
+    """A post's title with its shortened words written out ("Asst. Director" -> "assistant
+    Director"), or None where a word with a period is no title's short form (decision 5821)."""
+    full = mapping("role_title_abbreviations", "en")
+    out = []
+    for w in role.split(" "):
+        if w.endswith("."):
+            w = full.get(w[:-1].lower(), "")
+            if not w:
+                return None
+        out.append(w)
+    return " ".join(out)
 
 
 def _en_person(t: str) -> bool:
@@ -2618,6 +2660,14 @@ _OWNER_NOTE_RE = re.compile(
 )
 
 
+# A bracket in a set's heading, which may hold a class's number in brackets of its own:
+# "（初二（5）班 陈老师）" (decision 5820).
+_HEADING_BRACKET_RE = re.compile(
+    r"[（(]\s?(?P<who>(?:[^（）()\n]|[（(]\d{1,2}[）)]){1,44}?)\s?[）)]"
+)
+_CLASS_NUMBER_RE = re.compile(r"[（(](?P<n>\d{1,2})[）)](?=[班组队排])")
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
@@ -2676,8 +2726,9 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):
         yield m.group("name").strip()
-    for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,44}?)\s?[）)]", t):
-        who = m.group("who")
+    for m in _HEADING_BRACKET_RE.finditer(t):
+        # "（初二（5）班 陈老师）": a class's number in its own brackets inside (decision 5820)
+        who = _CLASS_NUMBER_RE.sub(r"\g<n>", m.group("who"))
         if _HANDLE_RE.fullmatch(who):
             # "libfrost maintainer OKRs — H2 2026 (@kwame)": one handle in brackets names the
             # person whose set it is, as "Owner: @maya" does (decision 1090).
@@ -2697,7 +2748,7 @@ def _heading_owners(text: str) -> Iterator[str]:
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
         if owner_phrase(who, person_only=True) and len(people) == 1:
-            yield who.strip()
+            yield m.group("who").strip()  # as written
             continue
         # "（小雨，2026年1-6月）": the person beside the set's period in one bracket (decision 1250)
         span = _owner_beside_time(who)

@@ -1892,10 +1892,19 @@ _UNIT_WORDS_RE = re.compile(
 )
 
 
+_LEADING_PERIOD_RE = re.compile(
+    r"^(?:(?:19|20)\d\d[ \t]?年?度?[ \t]?)?(?:第?[一二三四1-4][ \t]?季度|[QH][1-4]|[上下]半年)"
+    r"(?:[ \t]?(?:19|20)\d\d)?[ \t]{0,2}(?:[-–—|·][ \t]{0,2})?(?=\S)"
+)
+
+
 def looks_like_unit(text: str) -> bool:
     """A section named after a team, a role or a person: "Sales (Sarah)", "## 市场部（李娜）",
     "Platform team", "客服中心" — not an objective, even with a list under it."""
     t = re.sub(r"\s*[（(][^()（）]{1,30}[)）]\s*$", "", text.strip("*#: ：")).strip()
+    # "2027年一季度 运营部", "Q1 2027 — Warehouse team": the set's period before the unit's name
+    # (decision 5823)
+    t = _LEADING_PERIOD_RE.sub("", t, count=1) or t
     # "Sales - Sarah", "Design — Mia": a unit, then whose; a hyphen inside a word joins it
     # ("product-direction" is a slug, not "product" and a name: decision 540).
     t = re.sub(r"\s*(?:[–—·|]|(?<=\s)-|-(?=\s))\s*.{0,30}$", "", t).strip() if len(t) > 2 else t
@@ -2174,6 +2183,18 @@ _LABEL_ORDINAL_RE = re.compile(r"[0-9一二三四五六七八九十]")
 def _label_kind(text: str) -> str | None:
     found = match_label(text)
     return found[0] if found else None
+
+
+# A key result's own label word: "KR1:", "Key Result 2:", "关键结果1：", "KR 1.2" (decision 5824).
+_KR_LABEL_WORD_RE = re.compile(r"\bKRs?(?![A-Za-z])|\bkey\s?results?(?![A-Za-z])|关键结果|关键成果", re.I)
+
+
+# A goal's label with the kind of goal before it: "LEARNING GOAL:", "Learning goal:" (5827).
+_QUALIFIED_GOAL_RE = re.compile(
+    r"[*_ \t]{0,3}(?:learning|stretch|development|skills?|process|input|output|health|habit)"
+    r"[ \t]goal[ \t]?[:：]",
+    re.I,
+)
 
 
 def _measured_box(text: str) -> bool:
@@ -3219,7 +3240,14 @@ class _Parser:
             # A cell's own label wins over its column ("| OKR | Owner |" rows "O1: …", "KR1.1: …").
             if oc is not None and _label_kind(oc.text) == "kr" and kc is None:
                 oc, kc = None, oc
-            elif kc is not None and _label_kind(kc.text) == "objective" and oc is None:
+            elif (
+                kc is not None
+                and _label_kind(kc.text) == "objective"
+                and oc is None
+                and not _QUALIFIED_GOAL_RE.match(kc.text)
+            ):
+                # not "| LEARNING GOAL: Understand why … |" in the KR column: a kind of key
+                # result its label names, no objective (decision 5827)
                 oc, kc = kc, None
             elif (
                 oc is not None
@@ -4162,6 +4190,25 @@ class _Parser:
         above = next((x for x in self.lines if x.number == cur.line_no), None)
         return above is not None and _CHECKBOX_RE.search(above.text[:12]) is not None
 
+    def work_under_labelled_kr(self, ln: _Line, body: str, marker: str) -> bool:
+        """ "  - order laptops two weeks ahead" under "- KR1: Laptop ready on day one from 70% to
+        100% (Jo)": a plain list item with no figure and no label, nested under a key result
+        that carries its KR label, is that key result's work, not one more key result (decision
+        5824, brief dl40 item 2; checklists: decision 5711). Nested items with a figure stay key
+        results ("  - Accounts created before day one for 90% of starters"), as do those under an
+        unlabelled key result (decision 357's caution)."""
+        cur = self.current
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and any(t.strip() for t, _ in cur.parts)  # "- KR1:" over its wording: not yet
+            and ln.indent > cur.indent
+            and bool(marker.strip())
+            and _KR_LABEL_WORD_RE.search(cur.label or "") is not None
+            and _DIGIT_RE.search(body) is None
+            and match_label(body) is None
+        )
+
     def note_under_labelled_kr(self, ln: _Line, body: str) -> bool:
         """ "  - *Plain words: supports more members borrowing*" under "- **Key Result 1.1:** …":
         in a labelled draft, an unlabelled item wholly in italics or bold, nested under a key
@@ -4656,6 +4703,7 @@ class _Parser:
             self.section == "skip"
             or self.work_under_named_kr(ln, body)
             or self.todo_under_measured_kr(ln, body, marker)
+            or self.work_under_labelled_kr(ln, body, marker)
             or self.note_under_labelled_kr(ln, body)
             or _withdrawn(body)
             or _ANTI_GOAL_ITEM_RE.match(body)
@@ -9007,6 +9055,12 @@ _DATE_FIGURE_RE = re.compile(
 )
 
 
+# A word that names a set or its period in a title line (decision 5823).
+_SET_TITLE_WORD_RE = re.compile(
+    r"OKRs?|\b(?:goals?|objectives?|plan|targets?)\b|目标|计划|\b[QH][1-4]\b|季度|年|月", re.I
+)
+
+
 def _check_something_to_review(text: str, objectives: list[Item]) -> None:
     """Raise when the draft holds nothing a coach could review as objectives (decision 499):
     only headings with no wording under them ("## Objective 1" / "## Objective 2"), or a
@@ -9037,13 +9091,23 @@ def _check_something_to_review(text: str, objectives: list[Item]) -> None:
     ):
         return
     n = text.count("\n", 0, objectives[0].start) + 1
+    # "Q1 goals (Ops — Lina)", "一季度目标（运营部 张敏）" over the list: the line above names the set
+    # (its period, its team, its owner), not the goal its lines serve; the error says so, and
+    # nothing is reviewed as if that line were an objective (decision 5823)
+    line_start = text.rfind("\n", 0, objectives[0].start) + 1
+    above = [ln.strip(" \t#*_") for ln in text[:line_start].splitlines() if ln.strip()]
+    title = above[-1] if above and len(above[-1]) <= 80 else ""
+    if not _SET_TITLE_WORD_RE.search(title) or title.endswith((".", "!", "?", "。", "！", "？")):
+        title = ""
+    said_en = f" The line above them, {title!r}, names the set, not a goal." if title else ""
+    said_zh = f"上面的“{title}”是这套 OKR 的标题，不是目标。" if title else ""
     raise InputError(
         "no_objective",
-        f"I found {len(objectives)} key result(s) but no objective above them (line {n}): "
-        "each line is a measured result, so which objective do they serve? Write it above "
+        f"I found {len(objectives)} key result(s) but no objective above them (line {n}).{said_en} "
+        "Each line is a measured result, so which objective do they serve? Write it above "
         "them on its own line with 'O:' or 'Objective:', and label the key results 'KR1:', "
         "e.g.\nO: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45",
-        f"找到了 {len(objectives)} 个关键结果，但它们上面没有目标（第 {n} 行）：每一行都是一个可衡量的结果，"
+        f"找到了 {len(objectives)} 个关键结果，但它们上面没有目标（第 {n} 行）。{said_zh}每一行都是一个可衡量的结果，"
         "它们是为哪个目标服务的？请把目标单独写在它们上面一行，以“目标：”开头，关键结果以“关键结果1：”开头，例如：\n"
         "目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
     )

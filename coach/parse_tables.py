@@ -148,6 +148,22 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "预计完成日期",
         "计划完成日期",
         "完成期限",
+        # "Date Period", "Time range", "起止时间", "时间段": the span the row runs over, whose end
+        # is when it is due (decision 5826)
+        "dateperiod",
+        "timeperiod",
+        "daterange",
+        "timerange",
+        "timespan",
+        "timewindow",
+        "时间段",
+        "起止时间",
+        "起止日期",
+        "时间范围",
+        "执行时间",
+        "实施时间",
+        "执行周期",
+        "实施周期",
     ),
     # A plan's stage ("短期（1个月）", "Phase 2"): a period only when the cell states one
     # (decision 301), never a deadline field in itself as a "due" column is.

@@ -823,6 +823,8 @@ def _team_only(name: str) -> bool:
 
 
 _OWNER_LABELS = frozenset({"owner", "dri", "lead", "accountable", "responsible"})
+# The area a named person works in, after a comma: one to three lower-case words (5828).
+_AREA_WORDS_RE = re.compile(r"[a-z][a-z&'’\-]{2,20}(?: [a-z][a-z&'’\-]{1,20}){0,2}")
 # The post at the head of a function, which one person holds (decision 3241).
 _HEAD_OF = frozenset({"head", "director", "vp", "chief", "manager", "lead", "leader"})
 
@@ -842,6 +844,13 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
         parts = named
     if len(parts) == 2 and _name_beside_post(parts[0].strip(), parts[1].strip()):
         return True  # "(Lukas, ski school director)" (decision 3745)
+    if (
+        len(parts) == 2
+        and "," in t
+        and _en_person(parts[0].strip())
+        and _AREA_WORDS_RE.fullmatch(parts[1].strip())
+    ):
+        return True  # "(Sam, accounts)", "(Lee, billing)": the person, then the desk (5828)
     if not parts or not all(_owner_part(p) for p in parts):
         return False
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)
@@ -2058,6 +2067,11 @@ def team_subject(text: str) -> bool:
         # day": one role as the subject of its own verb does the work and owns it (5020)
         return _ROLE_SUBJECT_EN.match(t) is not None
     before = t[: m.end()].split()[:-1]
+    if not [w for w in before if w.lower() not in _UNNAMING_WORDS]:
+        # "The team publishes monthly summaries", "Our team hosts 4 open days", "The whole team
+        # completes …": no team is named, only the set's own, which runs the set and owns no key
+        # result (PRINCIPLES.md owner; decision 5825)
+        return False
     if any(w.lower() in _CADENCE_WORDS for w in before):
         # "Weekly team huddles", "Hold monthly team lunches": a cadence says how often the
         # team's event comes round; no team is the subject (decision 3547)
@@ -2076,6 +2090,8 @@ def team_subject(text: str) -> bool:
     return True
 
 
+# Words before "team" that name no team: "the team", "our team", "the whole team" (5825).
+_UNNAMING_WORDS = frozenset({"the", "our", "my", "this", "whole", "entire", "full", "wider"})
 # How often an event comes round, before "team" and its event (decision 3547).
 _CADENCE_WORDS = frozenset(
     {"daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", "yearly", "annual"}

@@ -2186,7 +2186,9 @@ def _label_kind(text: str) -> str | None:
 
 
 # A key result's own label word: "KR1:", "Key Result 2:", "关键结果1：", "KR 1.2" (decision 5824).
-_KR_LABEL_WORD_RE = re.compile(r"\bKRs?(?![A-Za-z])|\bkey\s?results?(?![A-Za-z])|关键结果|关键成果", re.I)
+_KR_LABEL_WORD_RE = re.compile(
+    r"\bKRs?(?![A-Za-z])|\bkey\s?results?(?![A-Za-z])|关键结果|关键成果", re.I
+)
 
 
 # A goal's label with the kind of goal before it: "LEARNING GOAL:", "Learning goal:" (5827).

@@ -637,8 +637,10 @@ def _role_blank_person(t: str) -> bool:
     may be cut short before a period ("Asst. Director Kim", "Dept. Chair Osei"; decision 5821):
     every cut between post and holder is tried, the longest post first."""
     m = _ROLE_BLANK_PERSON_RE.fullmatch(t)
-    if m and _role_noun(m.group("role")) and (
-        _en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1)
+    if (
+        m
+        and _role_noun(m.group("role"))
+        and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
     ):
         return True
     ws = t.split(" ")

@@ -342,3 +342,26 @@ def test_an_objective_label_in_the_kr_column_still_starts_an_objective() -> None
 def test_a_name_then_the_desk_owns_the_item(bracket: str, status: str) -> None:
     text = "Objective: Get paid on time in Q3\nKR1: Debtor days from 41 to 25 " + bracket
     assert _status(text, "o1.kr1", "kr-no-owner") == status, bracket
+
+
+# Decision 5829: "2028学年" is a school year named by one year, a horizon as "2028年度" is, so an
+# owner beside it in the objective's bracket is read (decision 1179).
+def test_an_owner_beside_a_school_year_owns_the_objective() -> None:
+    text = "目标：让学生爱上阅读（2028学年，语文组 顾老师）\n1. 每月借阅人次从300提升到900\n2. 读书会参与人数从20人增加到60人"
+    for target in ("o1.kr1", "o1.kr2"):
+        assert _status(text, target, "kr-no-owner") == "pass", target
+
+
+# Decision 5830: a post in 员 after the people or the shift it serves names its holder.
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("（志愿者协调员 邹敏）", "pass"),
+        ("（夜班调度员 老葛）", "pass"),
+        ("（社区志愿者）", "fail"),
+        ("（新学员）", "fail"),
+    ],
+)
+def test_a_post_after_whom_it_serves_owns_the_item(bracket: str, status: str) -> None:
+    text = "目标：让志愿者愿意留下来（2028年Q2）\n1. 志愿者半年留存率从40%提升到60%" + bracket
+    assert _status(text, "o1.kr1", "kr-no-owner") == status, bracket

@@ -736,11 +736,23 @@ _ZH_ROLE_RE = re.compile(
 )
 
 
+_ZH_ALL_RE = re.compile(r"[\u4e00-\u9fff]{1,12}")
+
+
 def _zh_post(t: str) -> bool:
     """ "质检员", "各调度员", "技术员 小刘": a post in 员 one person holds (decision 4521), alone or
     before its holder's name — not the people served ("会员", "学员")."""
     head = t.strip().lstrip("各").split(" ")[0]
-    return head in word_set("owner_posts", "zh")
+    posts = word_set("owner_posts", "zh")
+    if head in posts:
+        return True
+    # "志愿者协调员", "夜班调度员": the post after the people or the shift it serves (5830)
+    return (
+        3 <= len(head) <= 9
+        and head[-1] == "员"
+        and any(head[-k:] in posts for k in (2, 3, 4))
+        and _ZH_ALL_RE.fullmatch(head) is not None
+    )
 
 
 def _zh_unit(t: str) -> bool:

@@ -1339,7 +1339,9 @@ _SET_OF_PERIOD = re.compile(
 _HORIZON_RE = re.compile(
     r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
     # "年度" / "全年度" alone, as a due or cycle column's cell says it (decision 4284)
-    r"|^(?:今年|本年度?|明年|全年度?|年度|20\d\d ?年(?:度|全年)?)$",
+    r"|^(?:今年|本年度?|明年|全年度?|年度|20\d\d ?年(?:度|全年)?)$"
+    # "2028学年", "2028学年度": a school year named by one year, a horizon as "2028年度" is (5829)
+    r"|^20\d\d ?学年度?$",
     re.I,
 )
 

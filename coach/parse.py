@@ -584,8 +584,18 @@ _TAB_FIELD_KEY_RE = re.compile(
     rf"{_MORE_DUE_KEYS}|progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
     re.IGNORECASE,
 )
+# A field said of every key result above it, after the list: "Owner for all KRs: …", "Deadline
+# (all): …", "以上KR负责人均为：…" (decision 5831).
+_FOR_ALL = (
+    r"(?:[ \t](?:for|of)[ \t](?:all|every|each)(?:[ \t](?:the[ \t])?(?:krs?|key[ \t]results?|items?"
+    r"|above|of[ \t]the[ \t]above))?|[ \t]?[(（](?:all(?:[ \t]krs)?|全部)[)）]|均为|统一为|都是|都为)"
+)
+_ABOVE_ALL = r"以上(?:各项|所有|全部)?(?:KR|关键结果)?的?"
+_FOR_ALL_LINE_RE = re.compile(
+    rf"^[-*•\s]{{0,4}}(?:\*\*)?(?:{_ABOVE_ALL})?[^:：\n]{{0,24}}?{_FOR_ALL}", re.I
+)
 ATTRIBUTE_RE = re.compile(
-    r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
+    rf"^(?:\*\*|__|[*_])?(?:{_ABOVE_ALL}(?=负责人|责任人|截止|完成时间))?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
     r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|assigned to|assignee|(?:owned|led|driven) by|accountable|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     rf"due date|deadline|截止(?:时间|日期)?|{_MORE_DUE_KEYS}|measured? by|(?:performance |success |outcome )?(?:measures?|measurements?|metrics?|indicators?)|"
@@ -596,6 +606,7 @@ ATTRIBUTE_RE = re.compile(
     r"strateg(?:y|ies)|tactics?|action (?:items?|steps?|plan)|key steps?|activities)"
     # "Initiative 1.1:", "Strategy 2.3:", "Measure 1.2:": a plan's numbered rows (decision 1201).
     r"(?(numbered)[ \t]\d{1,2}(?:[ \t]?\.[ \t]?\d{1,2}){1,2}[a-z]?)"
+    rf"(?(numbered)|(?P<forall>{_FOR_ALL})?)"
     r"(?:\*\*|__|[*_])?\s?[:：](?:\*\*|__|[*_])?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -7490,13 +7501,16 @@ _THEME_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 _DUE_LINE_RE = re.compile(
-    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:due(?:[ \t]date)?|deadline|target[ \t]date|截止(?:日期|时间)?|完成时间"
+    rf"^(?:[-*•][ \t]*)?(?:\*\*)?(?:{_ABOVE_ALL})?(?:due(?:[ \t]date)?|deadline|target[ \t]date|"
+    r"截止(?:日期|时间)?|完成时间"
     rf"|{_MORE_DUE_KEYS})"  # "Completion date:", "By when:", "时间节点：" (decision 5414)
-    r"(?:\*\*)?[ \t]?[:：]",
+    rf"(?:{_FOR_ALL})?(?:\*\*)?[ \t]?[:：]",
     re.IGNORECASE,
 )
 _OWNER_LINE_RE = re.compile(
-    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:owners?|dri|负责人|责任人)(?:\*\*)?[ \t]?[:：]", re.IGNORECASE
+    rf"^(?:[-*•][ \t]*)?(?:\*\*)?(?:{_ABOVE_ALL})?(?:owners?|dri|负责人|责任人)(?:{_FOR_ALL})?"
+    r"(?:\*\*)?[ \t]?[:：]",
+    re.IGNORECASE,
 )
 # A remark's line: "Note: figures to be confirmed", "备注：…" (decision 5580).
 _NOTE_LINE_AFTER_RE = re.compile(
@@ -7588,7 +7602,12 @@ def _objective_field_blocks(p: _Parser) -> None:
                 continue
             bare = not LIST_RE.match(ln.text)
             marked = all(LIST_RE.match(_line_text(p, k.line_no)) for k in krs)
-            if not (ln.indent < last.indent or (bare and marked and ln.indent <= last.indent)):
+            for_all = ln.indent <= last.indent and _FOR_ALL_LINE_RE.match(ln.text) is not None
+            if not (
+                ln.indent < last.indent
+                or (bare and marked and ln.indent <= last.indent)
+                or for_all  # "Owner for all KRs: …" (decision 5831)
+            ):
                 i = j
                 continue
             if "owner" in last.given:

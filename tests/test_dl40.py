@@ -365,3 +365,62 @@ def test_an_owner_beside_a_school_year_owns_the_objective() -> None:
 def test_a_post_after_whom_it_serves_owns_the_item(bracket: str, status: str) -> None:
     text = "目标：让志愿者愿意留下来（2028年Q2）\n1. 志愿者半年留存率从40%提升到60%" + bracket
     assert _status(text, "o1.kr1", "kr-no-owner") == status, bracket
+
+
+# Decision 5831: a field said of every key result above it, after the list, gives each of them
+# its owner or its deadline and is no key result.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Deadline for all KRs: end of Q3", "kr-no-deadline"),
+        ("Due date for all: 30 September", "kr-no-deadline"),
+        ("Owner for all: Head Gardener Priya", "kr-no-owner"),
+        ("Owners (all): Priya", "kr-no-owner"),
+    ],
+)
+def test_a_field_for_all_key_results_after_the_list(line: str, rule: str) -> None:
+    text = (
+        "Objective: Make the allotments a place people queue to join\n"
+        "KR1: Plots let from 70% to 95%\nKR2: Waiting-list replies within a week from 40% to 90%\n"
+        + line
+    )
+    assert sorted(_items(text)) == ["o1", "o1.kr1", "o1.kr2"], line
+    for target in ("o1.kr1", "o1.kr2"):
+        assert _status(text, target, rule) == "pass", (line, target)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("以上KR负责人均为：园艺主管 苗姐", "kr-no-owner"),
+        ("以上关键结果截止时间均为：9月30日", "kr-no-deadline"),
+    ],
+)
+def test_a_chinese_field_for_all_key_results(line: str, rule: str) -> None:
+    text = (
+        "目标：让菜园成为大家抢着报名的地方\n关键结果1：地块出租率从70%提升到95%\n关键结果2：候补名单一周内回复率从40%提升到90%\n"
+        + line
+    )
+    assert sorted(_items(text)) == ["o1", "o1.kr1", "o1.kr2"], line
+    for target in ("o1.kr1", "o1.kr2"):
+        assert _status(text, target, rule) == "pass", (line, target)
+
+
+def test_a_target_for_all_sites_stays_a_key_result() -> None:
+    text = "Objective: Make the allotments a place people queue to join\nKR1: Plots let from 70% to 95%\nTarget for all sites: 95% let"
+    assert "o1.kr2" in _items(text)
+
+
+# Decision 5832: "(sprint 14-15)" closing a line is the team's sprints as the bound; an educator is
+# a post.
+def test_sprints_in_brackets_time_the_objective() -> None:
+    text = "Objective: Get every new porter signed off faster (sprint 14-15)\nKR1: Sign-off within 6 weeks from 50% to 85% (Nurse Educator Adaeze)"
+    assert _status(text, "o1", "objective-no-timeframe") == "pass"
+    assert _status(text, "o1.kr1", "kr-no-owner") == "pass"
+
+
+# The brief's guard: a team's set titled with its lead's name keeps that owner.
+def test_a_team_set_titled_with_its_leads_name_keeps_the_owner() -> None:
+    text = "Cider sales OKRs Q2 — Mo\nObjective: Win the pubs of the east side\nKR1: Pub accounts from 9 to 16 by June\nKR2: Reorders from 45% to 65% by June"
+    for target in ("o1.kr1", "o1.kr2"):
+        assert _status(text, target, "kr-no-owner") == "pass", target

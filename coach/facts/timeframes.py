@@ -750,6 +750,8 @@ _EN.append(
         "cycle",
         r"(?:during|in|by|before|until|through|over|across|by the end of|at the end of) (?:the )?"
         r"(?:sprints?|iterations?) \d{1,3}(?:\s?(?:[-–]|to|and|&)\s?\d{1,3})?(?![0-9a-z%])"
+        # the same in brackets closing a line: "(sprint 14-15)", "(sprints 3–4)" (decision 5832)
+        r"|(?<=[(（])(?:sprints?|iterations?) \d{1,3}(?:\s?(?:[-–]|to)\s?\d{1,3})?(?=[)）])"
         # (not "in period 3": a school's lesson)
         r"|(?<!ed )(?<!en )(?:by|before|until|by the end of|at the end of) (?:the )?"
         r"(?:p|period )(?:1[0-3]|0?[1-9])(?: (?:close|ends|closes|end))?(?![0-9a-z%.])",

@@ -424,3 +424,36 @@ def test_a_team_set_titled_with_its_leads_name_keeps_the_owner() -> None:
     text = "Cider sales OKRs Q2 — Mo\nObjective: Win the pubs of the east side\nKR1: Pub accounts from 9 to 16 by June\nKR2: Reorders from 45% to 65% by June"
     for target in ("o1.kr1", "o1.kr2"):
         assert _status(text, target, "kr-no-owner") == "pass", target
+
+
+# Decision 5833: a person beside the class, the year group or the numbered ward they look after.
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("(Class 5C, Ms Achebe)", "pass"),
+        ("(Mr Doyle, Form 8B)", "pass"),
+        ("(Ward 4, Dr. Mensah)", "pass"),
+        ("(Class 5C)", "fail"),
+        ("(Class 5C, Term 2)", "fail"),
+        ("(Year 9, Set 2)", "fail"),
+    ],
+)
+def test_a_person_beside_a_numbered_class_owns_the_item(bracket: str, status: str) -> None:
+    text = (
+        "Objective: Make mornings calmer in Q2\nKR1: Late arrivals from 28 to 9 a term " + bracket
+    )
+    assert _status(text, "o1.kr1", "kr-no-owner") == status, bracket
+
+
+@pytest.mark.parametrize(
+    ("bracket", "status"),
+    [
+        ("（2027级，邱老师）", "pass"),
+        ("（初三2班，邱老师）", "pass"),
+        ("（2027级，全体）", "fail"),
+        ("（2027级，3月）", "fail"),
+    ],
+)
+def test_a_person_beside_a_class_owns_the_item_in_chinese(bracket: str, status: str) -> None:
+    text = "目标：让早自习更安静（2028年Q2）\n1. 迟到人次从每学期28降到9" + bracket
+    assert _status(text, "o1.kr1", "kr-no-owner") == status, bracket

@@ -531,6 +531,11 @@ _NUMBERED_TEAMS = frozenset({"squad", "team", "crew", "pod", "shift", "cell"})
 # owner's bracket: the school, the class, the post (decision 5820).
 _ZH_COHORT_RE = re.compile(r"(?<!\d)(?:19|20)?\d{2}(?:级|届)")
 _ZH_PLACE_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_ZH_EVERYONE = frozenset({"全体", "全员", "大家", "各位", "所有人", "全班", "全组"})
+# A class or a year's intake: "2026级", "高二3班", "初一（4）班", "软件学院24届" (decision 5833).
+_ZH_CLASS_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:(?:19|20)?\d{2}(?:级|届)|[（(]?\d{1,2}[)）]?班)[\u4e00-\u9fff]{0,4}"
+)
 
 
 def _owner_part(t: str, person_only: bool = False) -> bool:
@@ -865,6 +870,18 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
         and _AREA_WORDS_RE.fullmatch(parts[1].strip())
     ):
         return True  # "(Sam, accounts)", "(Lee, billing)": the person, then the desk (5828)
+    if len(parts) == 2 and any(
+        _NUMBERED_UNIT_RE.fullmatch(a.strip()) and _en_person(b.strip())
+        for a, b in (parts, parts[::-1])
+    ):
+        return True  # "(Class 4B, Ms Patel)", "(Ward 3, Dr. Osei)": the person and where (5833)
+    if len(parts) == 2 and any(
+        _ZH_CLASS_RE.fullmatch(a.strip())
+        and _zh_person(b.strip())
+        and b.strip() not in _ZH_EVERYONE
+        for a, b in (parts, parts[::-1])
+    ):
+        return True  # "（2026级，李老师）", "（高二3班，王老师）": the same in Chinese (5833)
     if not parts or not all(_owner_part(p) for p in parts):
         return False
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)

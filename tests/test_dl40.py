@@ -457,3 +457,12 @@ def test_a_person_beside_a_numbered_class_owns_the_item(bracket: str, status: st
 def test_a_person_beside_a_class_owns_the_item_in_chinese(bracket: str, status: str) -> None:
     text = "目标：让早自习更安静（2028年Q2）\n1. 迟到人次从每学期28降到9" + bracket
     assert _status(text, "o1.kr1", "kr-no-owner") == status, bracket
+
+
+# Decision 5834: given names from West, East and Southern Africa, written in full as the owner.
+@pytest.mark.parametrize(
+    "bracket", ["(Abena Owusu)", "(Thabo Dlamini)", "(Wanjiru Kariuki)", "(Yetunde)"]
+)
+def test_a_name_the_list_now_knows_owns_the_item(bracket: str) -> None:
+    text = "Objective: Grow the reading club in Q2\nKR1: Members from 20 to 45 " + bracket
+    assert _status(text, "o1.kr1", "kr-no-owner") == "pass", bracket

@@ -1350,6 +1350,8 @@ _CLOSING_CLAUSE_RE = re.compile(
     r"(?:请|可以|欢迎)?(?:随时|直接|及时)?(?:找我|联系我|问我|私信我?|留言|提出来?|提|反馈|沟通|告诉我|说)"
     r"(?:给[\u4e00-\u9fff]{1,6})?"
     r"|(?:欢迎|请)(?:大家|各位)?(?:拍砖|指正|补充|讨论|提意见|提建议|批评指正|多提宝贵意见)"
+    # "请王总审阅", "烦请各位领导审批", "妥否，请批示": the page handed up for review (5835)
+    r"|(?:烦请|恳请|麻烦|请)[\u4e00-\u9fff]{0,5}?(?:审阅|审批|审核|过目|批示|指示|把关|定夺)|妥否"
     r"|(?:please\s)?(?:let\sme\sknow|lmk)(?:\s(?:what\syou\sthink|your\sthoughts|if\s[\w\s']{1,40}"
     r"|by\s\w{1,12}(?:\s\w{1,8})?))?"
     r"|(?:any\s)?(?:thoughts|feedback|comments|questions|input|edits|suggestions)(?:\s(?:are|is))?"

@@ -466,3 +466,18 @@ def test_a_person_beside_a_class_owns_the_item_in_chinese(bracket: str, status: 
 def test_a_name_the_list_now_knows_owns_the_item(bracket: str) -> None:
     text = "Objective: Grow the reading club in Q2\nKR1: Members from 20 to 45 " + bracket
     assert _status(text, "o1.kr1", "kr-no-owner") == "pass", bracket
+
+
+# Decision 5835: the page handed up for review ("以上，请王总审阅。", "妥否，请批示。") closes the
+# list; it is no key result and no tail of the last one.
+@pytest.mark.parametrize(
+    "line", ["以上，请孟总审阅。", "妥否，请批示。", "以上，烦请各位领导审批。"]
+)
+def test_a_request_for_review_closes_the_list(line: str) -> None:
+    text = (
+        "目标：让仓库发货更准（2028年Q3）\n1. 错发率从0.8%降到0.2%（刘强）\n2. 盘点差异率从1%降到0.3%（刘强）\n"
+        + line
+    )
+    items = _items(text)
+    assert sorted(items) == ["o1", "o1.kr1", "o1.kr2"], line
+    assert _status(text, "o1.kr2", "kr-no-owner") == "pass", line

@@ -1903,6 +1903,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         rs, re_ = rewrite_region(item, s, e)
         return Fix(edits=[LocalEdit(rs, re_, text)], applicability="unsafe", note=fix_note)
     good = outcomes.positive(bad)
+    # the complement by the alias that shares the user's word: "拣货错误" -> "拣货准确率" (5880)
+    said = outcomes.named_by_users_word(good, _bad_phrase(item, m.term), lang)
     if not (named and outcomes.same_number(bad)) and m.values and strong:
         # "非计划停机次数从每月14次降到5次以内": a clean measured change; the outcome it wants,
         # named by a specific library word, is offered as an example (decision 138), not a
@@ -1912,9 +1914,9 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             # a figure left after the region ("… from 8% to 3%" read as one value)
             return _asked(item, m, _bad_phrase(item, m.term))
         note = WANTED_EXAMPLE[voice(lang)].format(
-            what=item.text[rs:re_].strip(), metric=good.short_name(voice(lang))
+            what=item.text[rs:re_].strip(), metric=said.short_name(voice(lang))
         )
-        return _in_place(item, rs, re_, outcome_kr(good, lang), note)
+        return _in_place(item, rs, re_, outcome_kr(said, lang), note)
     pair = topic_complement(_bad_phrase(item, m.term), lang)
     if pair is not None and not m.values and not _zero_target(m):
         # "Reduce failed deploys": a specific topic of a metric whose positive side is the
@@ -1966,7 +1968,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
                 )
         fix_note = None
     else:
-        text = outcome_kr(good, lang)
+        text = outcome_kr(said, lang)
         # The draft's figures are of the bad events; the positive measure needs its own.
         fix_note = WATCH[voice(lang)].format(bad=item.text[m.term[0] : m.term[1]])
     rs, re_ = rewrite_region(item, s, e)

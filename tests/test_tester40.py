@@ -1,0 +1,52 @@
+"""What a new user touches, tried with fresh eyes (tester40): the rewrites' names for a
+complement, the check-in's links for a chore, /v2/check's raw GBK, rule ids in any case; more
+below, one section per fix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import coach
+
+
+def _fixes(text: str, rule: str) -> list[str]:
+    doc = json.loads(coach.review(text, select=[rule]).model_dump_json())
+    return [s["text"] for f in doc["findings"] if f["rule_id"] == rule for s in f["suggestions"]]
+
+
+# -- 5880: the complement named by the alias that shares the user's word ---------------------
+@pytest.mark.parametrize(
+    ("draft", "said", "not_said"),
+    [
+        (
+            "目标：本季度让仓库新人发货又快又准\n关键结果1：夜班新人的拣货错误减少25%",
+            "拣货准确率从[基线]提升到[目标值]",
+            "订单准确率从[基线]",
+        ),
+        (
+            "目标：本季度让仓库新人发货又快又准\n关键结果1：拣货错误从每周18单降到6单",
+            "拣货准确率从[基线]提升到[目标值]",
+            "订单准确率从[基线]",
+        ),
+        (
+            "Objective: Ship it right the first time this quarter\n"
+            "KR1: Cut picking errors by night-shift temps by 35%",
+            "Raise picking accuracy from [baseline] to [target]",
+            "Raise order accuracy from [baseline]",
+        ),
+    ],
+)
+def test_the_complement_keeps_the_users_word(draft, said, not_said):
+    fixes = _fixes(draft, "kr-negative-phrasing")
+    assert said in fixes
+    assert not any(f.startswith(not_said) for f in fixes)
+
+
+def test_no_shared_word_keeps_the_librarys_name():
+    fixes = _fixes(
+        "目标：本季度让仓库新人发货又快又准\n关键结果1：发错货次数从每周12次降到4次",
+        "kr-negative-phrasing",
+    )
+    assert "订单准确率从[基线]提升到[目标值]" in fixes

@@ -50,3 +50,44 @@ def test_no_shared_word_keeps_the_librarys_name():
         "kr-negative-phrasing",
     )
     assert "订单准确率从[基线]提升到[目标值]" in fixes
+
+
+# -- /v2/check with raw GBK bytes says the text is unreadable -------------------------------
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    db = tmp_path_factory.mktemp("tester40") / "fb.db"
+    with TestClient(create_app(Settings(feedback_db=str(db)))) as c:
+        yield c
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+DRAFT_GBK = "目标：本季度让社区诊所的预约更顺畅\n关键结果1：预约爽约率从12%降到5%"
+
+
+@pytest.mark.parametrize("field", ["text", "data"])
+def test_lt_form_with_raw_gbk_is_refused_as_not_utf8(client, field):
+    value = (
+        DRAFT_GBK
+        if field == "text"
+        else json.dumps({"annotation": [{"text": DRAFT_GBK}]}, ensure_ascii=False)
+    )
+    raw = b"language=zh-CN&" + field.encode() + b"=" + value.encode("gbk")
+    r = client.post("/v2/check", content=raw, headers=FORM)
+    assert r.status_code == 422, r.text
+    got = r.json()
+    assert got["code"] == "binary"
+    assert got["messages"]["en"].startswith("the text is not UTF-8 (byte 0x")
+    assert "GBK" in got["messages"]["en"]
+    assert got["messages"]["zh"].startswith("文本不是 UTF-8 编码")
+
+
+@pytest.mark.parametrize("text", ["Objective: Serve the café better", "Müller, Straße: Ziel"])
+def test_lt_form_with_raw_latin1_is_still_checked(client, text):
+    raw = b"language=auto&text=" + text.encode("latin-1")
+    r = client.post("/v2/check", content=raw, headers=FORM)
+    assert r.status_code == 200, r.text

@@ -439,8 +439,8 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
     ids = rule_ids()
     for option, values in patterns:
         for value in values:
-            if any(rid.startswith(value) for rid in ids):
-                continue
+            if any(rid.startswith(value.strip().lower().replace("_", "-")) for rid in ids):
+                continue  # an id or prefix in any case: "KR-" (decision 5881)
             try:
                 find_rule(value)
             except UnknownRuleError as e:

@@ -91,3 +91,40 @@ def test_lt_form_with_raw_latin1_is_still_checked(client, text):
     raw = b"language=auto&text=" + text.encode("latin-1")
     r = client.post("/v2/check", content=raw, headers=FORM)
     assert r.status_code == 200, r.text
+
+
+# -- 5881: a rule id in any case (or LanguageTool's underscores) is that id, everywhere ---------
+DRAFT_IDS = "Objective: Make the lunch queue shorter this term\nKR1: Email the canteen staff\n"
+
+
+@pytest.mark.parametrize("typed", ["KR-IS-TASK", "Kr_Is_Task", " kr-is-task "])
+def test_api_select_takes_an_id_in_any_case(client, typed):
+    r = client.post("/v1/review", json={"text": DRAFT_IDS, "select": [typed]})
+    assert r.status_code == 200, r.text
+    assert {f["rule_id"] for f in r.json()["findings"]} == {"kr-is-task"}
+    r = client.post("/v1/review", json={"text": DRAFT_IDS, "ignore": [typed, "KR-NO-"]})
+    assert r.status_code == 200, r.text
+    got = {f["rule_id"] for f in r.json()["findings"]}
+    assert "kr-is-task" not in got and "kr-no-owner" not in got
+    r = client.post("/v1/review", json={"text": DRAFT_IDS, "severity": {typed: "info"}})
+    assert r.status_code == 200, r.text
+    task = [f for f in r.json()["findings"] if f["rule_id"] == "kr-is-task"]
+    assert task and task[0]["severity"] == "info"
+    assert client.get(f"/v1/rules/{typed.strip()}").json()["id"] == "kr-is-task"
+
+
+def test_cli_select_takes_an_id_in_any_case(tmp_path, capsys):
+    from coach.cli import main
+
+    path = tmp_path / "lunch.txt"
+    path.write_text(DRAFT_IDS, "utf-8")
+    assert main(["review", str(path), "--select", "KR-IS-TASK", "--json"]) == 1
+    got = json.loads(capsys.readouterr().out)
+    assert {f["rule_id"] for f in got["findings"]} == {"kr-is-task"}
+    # a prefix in capitals, and a severity's id in LanguageTool's style
+    code = main(["review", str(path), "--select", "KR-", "--severity", "KR_IS_TASK=info"])
+    assert code == 0, capsys.readouterr().err
+    assert main(["explain", "KR-IS-TASK"]) == 0
+    # a misspelt id is still refused with the id it meant
+    assert main(["review", str(path), "--select", "KR-IS-TSK"]) == 2
+    assert "did you mean kr-is-task" in capsys.readouterr().err

@@ -128,3 +128,54 @@ def test_cli_select_takes_an_id_in_any_case(tmp_path, capsys):
     # a misspelt id is still refused with the id it meant
     assert main(["review", str(path), "--select", "KR-IS-TSK"]) == 2
     assert "did you mean kr-is-task" in capsys.readouterr().err
+
+
+# -- 5882: a chore is not linked to a KR by meaning alone when its topic says otherwise -------
+STORES = """# 华东区 2026年Q4 OKR
+
+目标1：本季度把试用门店铺开（负责人：周敏）
+关键结果1：新增试用门店300家
+关键结果2：地铁广告带来的新客从每月2000人提升到5000人
+关键结果3：门店复购率从20%提升到30%
+
+## 本周关注的任务
+- P1 给新同事讲一遍报销流程
+- P1 订下周团建的餐厅
+- P1 在5条地铁线投放新一轮广告
+
+## 未来四周的计划
+- 第2周：和20家候选门店谈试用合同
+
+## OKR当前的状态
+- 整体信心指数：7/10（上周 7/10），因为地铁广告已经排期
+
+## 其他状态指标
+- 团队士气：绿色
+"""
+
+
+def test_a_chore_is_not_linked_by_meaning_against_its_topic():
+    from coach.cycle.checkin import checkin
+
+    r = checkin(STORES)
+    by = {t.id: t for t in [*r.tasks, *r.plan]}
+    # the expense walk-through (cost, ops) is no subway-ads work, however close the encoder
+    # puts it; the team-dinner booking has no topic and too low a p for one
+    for tid in ("t1", "t2"):
+        assert by[tid].link is None, by[tid].link
+        assert by[tid].closest is not None
+    unlinked = {f.target for f in r.findings if f.rule_id == "checkin-task-unlinked"}
+    assert {"t1", "t2"} <= unlinked
+    # words still link: the subway ads and the store contracts
+    assert by["t3"].link is not None and by["t3"].link.target == "o1.kr2"
+    assert by["p1"].link is not None and by["p1"].link.target == "o1.kr1"
+
+
+def test_the_example_checkin_keeps_its_link_by_meaning():
+    from pathlib import Path
+
+    from coach.cycle.checkin import checkin
+
+    text = (Path(__file__).parents[1] / "examples/cycle/checkin-en.md").read_text("utf-8")
+    t5 = checkin(text).tasks[4]
+    assert t5.link is not None and (t5.link.target, t5.link.method) == ("o1.kr2", "semantic")

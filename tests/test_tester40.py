@@ -179,3 +179,40 @@ def test_the_example_checkin_keeps_its_link_by_meaning():
     text = (Path(__file__).parents[1] / "examples/cycle/checkin-en.md").read_text("utf-8")
     t5 = checkin(text).tasks[4]
     assert t5.link is not None and (t5.link.target, t5.link.method) == ("o1.kr2", "semantic")
+
+
+# -- the API's messages for a field of the wrong type -----------------------------------------
+@pytest.mark.parametrize(
+    "draft", ["O: Make the canteen queue shorter\nKR1: Wait from 9 to 4 min", 7]
+)
+def test_a_draft_of_the_wrong_type_says_so_in_words(client, draft):
+    r = client.post("/v1/review", json={"draft": draft})
+    assert r.status_code == 422
+    body = r.json()
+    en, zh = body["messages"]["en"], body["messages"]["zh"]
+    assert en.startswith("draft: Input should be a JSON object or a list; a draft as pasted goes")
+    assert '"text"' in en and "dict[" not in en and "list[" not in en
+    assert "draft：应为对象或列表（数组）" in zh and "dict[" not in zh
+    assert body["errors"] == [
+        {
+            "loc": ["body", "draft"],
+            "msg": "Input should be a JSON object or a list",
+            "type": "union_type",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "example"),
+    [
+        ("/v1/review", "select", '["kr-is-task", "objective-"]'),
+        ("/v1/review", "ignore", '["kr-is-task", "objective-"]'),
+        ("/v1/grade", "select", '["grade-missing", "grade-"]'),
+    ],
+)
+def test_an_id_given_as_a_string_is_shown_as_a_list(client, path, field, example):
+    r = client.post(path, json={"text": "O: Win the canteen", field: "kr-is-task"})
+    assert r.status_code == 422
+    msgs = r.json()["messages"]
+    assert msgs["en"].endswith(f"{field} takes a list of rule ids or prefixes: {example}")
+    assert msgs["zh"].endswith(f"{field} 要写成规则 id 或前缀的列表：{example}。")

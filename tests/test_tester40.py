@@ -216,3 +216,53 @@ def test_an_id_given_as_a_string_is_shown_as_a_list(client, path, field, example
     msgs = r.json()["messages"]
     assert msgs["en"].endswith(f"{field} takes a list of rule ids or prefixes: {example}")
     assert msgs["zh"].endswith(f"{field} 要写成规则 id 或前缀的列表：{example}。")
+
+
+# -- --fail-on: the severity a command exits 1 on ----------------------------------------------
+OWNERLESS = "Objective: Make the canteen queue shorter this term\nKR1: Cut the lunch wait from 9 to 4 minutes\n"
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [(None, 0), ("error", 0), ("warning", 1), ("info", 1), ("never", 0)]
+)
+def test_review_fail_on_sets_the_exit_status(tmp_path, capsys, fail_on, code):
+    from coach.cli import main
+
+    path = tmp_path / "canteen.txt"
+    path.write_text(OWNERLESS, "utf-8")
+    args = ["review", str(path), "--select", "kr-no-owner"]  # a warning only
+    assert main([*args, *(["--fail-on", fail_on] if fail_on else [])]) == code
+
+
+def test_fail_on_never_passes_a_draft_with_errors(tmp_path, capsys):
+    from coach.cli import main
+
+    path = tmp_path / "canteen.txt"
+    path.write_text("Objective: Make the canteen queue shorter this term\n", "utf-8")
+    assert main(["review", str(path)]) == 1
+    assert main(["review", str(path), "--fail-on", "never"]) == 0
+
+
+def test_grade_fail_on_warning(tmp_path, capsys):
+    from coach.cli import main
+
+    path = tmp_path / "graded.txt"
+    path.write_text(
+        "Objective: Make the canteen queue shorter this term\n"
+        "KR1: Cut the lunch wait from 9 to 4 minutes — score: 1.0\n"
+        "KR2: Serve 300 lunches a day, up from 220 — score: 1.0\n",
+        "utf-8",
+    )
+    assert main(["grade", str(path), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert "warning" in {f["severity"] for f in findings}  # all perfect: not ambitious
+    assert main(["grade", str(path), "--fail-on", "warning"]) == 1
+
+
+def test_fail_on_is_refused_with_batch(tmp_path, capsys):
+    from coach.cli import main
+
+    path = tmp_path / "drafts.jsonl"
+    path.write_text(json.dumps({"text": OWNERLESS}) + "\n", "utf-8")
+    assert main(["review", str(path), "--batch", "--fail-on", "warning"]) == 2
+    assert "--fail-on warning is not taken with --batch" in capsys.readouterr().err

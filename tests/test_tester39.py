@@ -209,7 +209,9 @@ def test_help_says_the_exit_status(capsys, argv):
     except SystemExit:
         out = capsys.readouterr().out
     flat = " ".join(out.split())
-    assert "exit status: 0 when no finding is an error; 1 when review, grade, checkin or tree" in flat
+    assert (
+        "exit status: 0 when no finding is an error; 1 when review, grade, checkin or tree" in flat
+    )
     assert "2 when the input or an option is wrong" in flat
 
 

@@ -266,3 +266,22 @@ def test_fail_on_is_refused_with_batch(tmp_path, capsys):
     path.write_text(json.dumps({"text": OWNERLESS}) + "\n", "utf-8")
     assert main(["review", str(path), "--batch", "--fail-on", "warning"]) == 2
     assert "--fail-on warning is not taken with --batch" in capsys.readouterr().err
+
+
+# -- the overall grade is the mean of the objectives' exact grades -----------------------------
+def test_overall_grade_is_not_rounded_twice():
+    from coach.cycle.grading import grade
+
+    r = grade(
+        "目标1：让食堂午餐排队更短\n"
+        "关键结果1：午餐排队时间从15分钟缩短到5分钟 0 未完成\n"
+        "关键结果2：窗口从4个增加到6个 0.3 完成一半\n"
+        "关键结果3：学生满意度从3.8分提升到4.5分 1.0 完成\n"
+        "目标2：让新厨师一个月内独立掌勺\n"
+        "关键结果1：新厨师独立掌勺天数从40天缩短到30天 0.3 完成一半\n"
+        "关键结果2：新厨师首月出品合格率从80%提升到95% 0.7 完成\n"
+    )
+    assert [o.grade for o in r.objectives] == [0.43, 0.5]
+    # 1.3 / 3 = 0.4333 and 0.5: 0.4667 -> 0.47; the rounded 0.43 and 0.5 made 0.465 -> 0.46
+    assert r.grade == 0.47
+    assert "整体得分 0.47" in r.summary[0]

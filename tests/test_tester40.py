@@ -285,3 +285,38 @@ def test_overall_grade_is_not_rounded_twice():
     # 1.3 / 3 = 0.4333 and 0.5: 0.4667 -> 0.47; the rounded 0.43 and 0.5 made 0.465 -> 0.46
     assert r.grade == 0.47
     assert "整体得分 0.47" in r.summary[0]
+
+
+# -- 5883: two bad measures joined before a shared fall are asked about together -------------
+@pytest.mark.parametrize(
+    ("kr", "both"),
+    [
+        (
+            "KR1: Cut late deliveries and broken jars from 5% to 2%",
+            "late deliveries and broken jars",
+        ),
+        ("KR1: Reduce churn and refund requests by 15%", "churn and refund requests"),
+        ("关键结果1：漏检率和返工率从7%降到3%", "漏检率和返工率"),
+        ("关键结果1：员工流失率和投诉率都降低15%", "员工流失率和投诉率"),
+        ("关键结果1：减少顾客投诉和差评", "顾客投诉和差评"),
+    ],
+)
+def test_joined_bad_measures_keep_both_in_the_advice(kr, both):
+    head = (
+        "目标：本季度让仓库发货更稳"
+        if kr.startswith("关键")
+        else "Objective: Ship calmly this term"
+    )
+    fixes = _fixes(f"{head}\n{kr}", "kr-negative-phrasing")
+    assert fixes, kr
+    first = fixes[0]
+    assert f"“{both}”" in first
+    # no rewrite that raises one measure's complement beside the other bad events
+    assert "提升到" not in first.split("？")[0] and not first.startswith("Raise")
+
+
+def test_a_second_clause_with_its_own_verb_is_not_joined():
+    fixes = _fixes(
+        "目标：本季度让客户更满意\n关键结果1：降低客户流失率和提升NPS到50", "kr-negative-phrasing"
+    )
+    assert fixes[0] == "客户留存率从[基线]提升到[目标值]"

@@ -190,17 +190,12 @@ def _zh_list(values: str) -> str:
 # pydantic's name for one member of a union type, as the last part of an error's location
 # ("draft", "dict[str,any]"): no words for a person
 _UNION_MEMBER = re.compile(r"(?:dict|list|tuple|set|frozenset)\[.{0,40}\]|str|int|float|bool")
-_MEMBER_SAID = {
-    "dict_type": ("a JSON object", "对象"),
-    "list_type": ("a list", "列表（数组）"),
-    "string_type": ("a string", "字符串"),
-    "int_type": ("a whole number", "整数"),
-    "int_parsing": ("a whole number", "整数"),
-    "float_type": ("a number", "数字"),
-    "float_parsing": ("a number", "数字"),
-    "bool_type": ("true or false", "true 或 false"),
-    "bool_parsing": ("true or false", "true 或 false"),
-}
+# what each member type asks for, by pydantic's error type without "_type"/"_parsing", in
+# English and in Chinese
+_MEMBER_EN = {"dict": "a JSON object", "list": "a list", "string": "a string"}
+_MEMBER_EN |= {"int": "a whole number", "float": "a number", "bool": "true or false"}
+_MEMBER_ZH = {"dict": "对象", "list": "列表（数组）", "string": "字符串", "int": "整数"}
+_MEMBER_ZH |= {"float": "数字", "bool": "true 或 false"}
 
 
 # Rule ids of each cycle route's own, for a hint ("select": [...])
@@ -221,7 +216,8 @@ def _union_merged(errors: list[dict[str, Any]], raw: list[Any]) -> tuple[list[An
     merged: dict[tuple[str, ...], int] = {}
     for e, r in zip(errors, raw, strict=False):
         loc = e["loc"]
-        said = _MEMBER_SAID.get(e["type"])
+        kind = e["type"].removesuffix("_type").removesuffix("_parsing")
+        said = (_MEMBER_EN[kind], _MEMBER_ZH[kind]) if kind in _MEMBER_EN else None
         if len(loc) < 3 or said is None or not _UNION_MEMBER.fullmatch(loc[-1]):
             out.append(e)
             out_raw.append(r)

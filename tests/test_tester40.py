@@ -320,3 +320,31 @@ def test_a_second_clause_with_its_own_verb_is_not_joined():
         "目标：本季度让客户更满意\n关键结果1：降低客户流失率和提升NPS到50", "kr-negative-phrasing"
     )
     assert fixes[0] == "客户留存率从[基线]提升到[目标值]"
+
+
+# -- 5884: a bracketed grade before its status -------------------------------------------------
+@pytest.mark.parametrize(
+    ("kr", "score", "status", "wording"),
+    [
+        ("关键结果1：给新同事配好工位 【0.1】未完成", 0.1, "未完成", "给新同事配好工位"),
+        (
+            "KR1: Cut the queue from 12 to 5 minutes [0.7] done",
+            0.7,
+            "done",
+            "Cut the queue from 12 to 5 minutes",
+        ),
+        (
+            "KR1: Serve 300 lunches a day (0.3) half done",
+            0.3,
+            "half done",
+            "Serve 300 lunches a day",
+        ),
+    ],
+)
+def test_a_bracketed_grade_before_its_status_is_the_grade(kr, score, status, wording):
+    from coach.cycle.grading import grade
+
+    head = "目标1：让食堂午餐更快" if kr.startswith("关键") else "Objective: Make lunch faster"
+    kr_grade = grade(f"{head}\n{kr}\n").objectives[0].key_results[0]
+    assert (kr_grade.score, kr_grade.status) == (score, status)
+    assert kr_grade.text == wording

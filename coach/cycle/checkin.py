@@ -273,6 +273,8 @@ class TaskItem:
     link: Link | None = None
     closest: Link | None = None
     objective_ref: str | None = None
+    # why a clear match by meaning was not taken as the link: "topic" (decision 5882)
+    held_back: str | None = None
 
 
 @dataclass
@@ -736,11 +738,13 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         t.link = _link(kr, "semantic", p, ambiguous=ambiguous)
     elif stated or objective:
         t.link = _link(kr, "stated", 1.0 if stated else p)
-    elif (
-        (len(scored) == 1 and p >= LINK_SINGLE)
-        or (len(scored) > 1 and p >= LINK_MIN and p - scored[1][0] >= LINK_MARGIN)
-    ) and _topic_allows(t.item, kr, p):
-        t.link = _link(kr, "semantic", p)
+    elif (len(scored) == 1 and p >= LINK_SINGLE) or (
+        len(scored) > 1 and p >= LINK_MIN and p - scored[1][0] >= LINK_MARGIN
+    ):
+        if _topic_allows(t.item, kr, p):
+            t.link = _link(kr, "semantic", p)
+        else:
+            t.closest, t.held_back = _link(kr, "semantic", p), "topic"
     else:
         t.closest = _link(kr, "semantic", p)
 

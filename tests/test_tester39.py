@@ -394,7 +394,14 @@ def test_unlinked_task_says_when_another_kr_is_as_close():
     assert tied, {tid: tasks[tid].closest for tid in said}  # the subway ads: close, not clear
     for tid, message in said.items():
         close = tasks[tid].closest.confidence >= LINK_MIN
-        assert ("但别的关键结果也差不多接近，分不出是哪一个" in message) == close, message
+        # the projector, linked to the trial stores by meaning alone before decision 5882, is
+        # held back for its topic and says so instead (tests/test_tester40.py)
+        why = (
+            "但别的关键结果也差不多接近，分不出是哪一个",
+            "但只是意思相近：任务说的事和这个关键结果不是一类",
+        )
+        assert any(w in message for w in why) == close, message
+    assert "投影仪" in tasks["t3"].text and tasks["t3"].link is None
 
 
 # -- a body nested too deep and a wrong method say what to send --------------------------------

@@ -23,7 +23,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -201,6 +201,20 @@ def add_format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> Non
     )
 
 
+# --fail-on: the least grave severity that makes a command exit 1 (tester40: a CI job that
+# wants warnings to fail had to parse the JSON)
+FAIL_ON = ("error", "warning", "info", "never")
+_GRAVITY = {"error": 0, "warning": 1, "info": 2}
+
+
+def fails(findings: Iterable[Any], fail_on: str = "error") -> bool:
+    """Whether a finding is as grave as `fail_on` or graver ("never": none is)."""
+    if fail_on == "never":
+        return False
+    worst = _GRAVITY[fail_on]
+    return any(_GRAVITY.get(f.severity, 2) <= worst for f in findings)
+
+
 def add_draft_options(p: argparse.ArgumentParser) -> None:
     """The options `review` shares with `grade`, `checkin` and `tree`: the output format, the
     languages, the rules chosen and their severities, the configuration and the text output."""
@@ -226,6 +240,13 @@ def add_draft_options(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         help="override a rule's severity (error, warning, info); repeatable",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="error",
+        help="exit 1 when a finding of this severity or a graver one is found (default: error; "
+        "never: exit 0 whatever is found)",
     )
     p.add_argument(
         "--config",
@@ -439,8 +460,8 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
     ids = rule_ids()
     for option, values in patterns:
         for value in values:
-            if any(rid.startswith(value) for rid in ids):
-                continue
+            if any(rid.startswith(value.strip().lower().replace("_", "-")) for rid in ids):
+                continue  # an id or prefix in any case: "KR-" (decision 5881)
             try:
                 find_rule(value)
             except UnknownRuleError as e:
@@ -536,6 +557,11 @@ def run_review(args: argparse.Namespace) -> int:
     if args.timeout < 0:
         raise UsageError("--timeout must be 0 (no limit) or more seconds")
     if args.batch:
+        if args.fail_on != "error":
+            raise UsageError(
+                f"--fail-on {args.fail_on} is not taken with --batch, which exits 1 when a draft "
+                "has an error-severity finding; read the JSON records for other severities"
+            )
         return run_batch(args, select, ignore, severity)
     if args.jobs is not None:
         # One draft is reviewed in this process: a worker count would be silently ignored.
@@ -592,7 +618,7 @@ def run_review(args: argparse.Namespace) -> int:
             full_checklist=args.checklist,
         )
         _write(render_text(result, source, style, lines))
-    return EXIT_FINDINGS if result.error_findings() else EXIT_OK
+    return EXIT_FINDINGS if fails(result.findings, args.fail_on) else EXIT_OK
 
 
 # -- rules / explain ----------------------------------------------------------------------------
@@ -873,9 +899,10 @@ def run_schema(args: argparse.Namespace) -> int:
 # What a script calling the command line branches on (tester39: no --help said it; the README
 # said "exit codes as for review" without saying review's).
 EXIT_STATUS_HELP = (
-    "exit status: 0 when no finding is an error; 1 when review, grade or tree found an error "
-    "(--severity decides which findings are errors), or review --batch could not review a "
-    "draft; 2 when the input or an option is wrong (the message on standard error says which)"
+    "exit status: 0 when no finding is an error; 1 when review, grade, checkin or tree found "
+    "an error (--severity decides which findings are errors; --fail-on warning or info fails "
+    "on those too, --fail-on never on none), or review --batch could not review a draft; 2 "
+    "when the input or an option is wrong (the message on standard error says which)"
 )
 _REPORTING = frozenset({"review", "grade", "checkin", "tree"})
 

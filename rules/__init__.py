@@ -89,7 +89,11 @@ def registry() -> dict[str, Rule]:
 
 
 def resolve(rule_id: str) -> str:
-    """The current id for `rule_id` (itself, or where REDIRECTS sends an old id)."""
+    """The current id for `rule_id` (itself, or where REDIRECTS sends an old id). Ids are
+    lower case with hyphens, and one typed in capitals or LanguageTool's style ("KR-IS-TASK",
+    "KR_IS_TASK", " kr-no-owner") means that id, as /v2/check already read it (decision 5881):
+    select, ignore, severity, `explain` and GET /v1/rules/{id} take it in any case."""
+    rule_id = rule_id.strip().lower().replace("_", "-")
     seen = {rule_id}
     while rule_id in REDIRECTS:
         rule_id = REDIRECTS[rule_id]

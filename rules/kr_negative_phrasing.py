@@ -563,7 +563,13 @@ class KrNegativePhrasing(Rule):
             # figure of it to turn or keep (decisions 5041, 4822)
             whole = _Match(whole.term, whole.reducer, _not_windows(item, whole.values))
             never = None
+            joined = _joined_measures(item, whole)
             fix = (
+                # "客户流失率和投诉率都降低20%": one complement would be said of both (decision 5883)
+                ask_fix(item, BAD_EVENTS_QUESTION[voice(item.language)].format(bad=joined), None)
+                if joined is not None
+                else None
+            ) or (
                 _row_fix(item, whole)
                 or _grave_zero(item, whole)
                 or _band_fix(item, whole, s, fe)
@@ -575,7 +581,7 @@ class KrNegativePhrasing(Rule):
                 or _fix(item, whole)
                 or _library_fix(item, whole, s, fe)
             )
-            if fix is None or fix.asks:
+            if (fix is None or fix.asks) and joined is None:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
             if (fix is None or fix.asks) and _grave_zero(item, whole) is None:
@@ -855,6 +861,73 @@ def _second_measure_figures_dropped(item, m: _Match) -> tuple[_Match, int | None
     while end > first.end and not item.folded[end - 1].isalnum() and item.folded[end - 1] != "%":
         end -= 1
     return _Match(m.term, m.reducer, [first]), end
+
+
+# A second measure joined to the bad one before the figures or the fall they share ("late
+# orders and damaged parcels by 20%", "错发率和破损率从6%降到2%", "客户流失率和投诉率都降低20%"); not a
+# second clause that opens on its own verb ("churn and grow revenue", "流失率和提升NPS").
+_JOINED_VERBS = {
+    "en": r"raise|grow|increase|improve|boost|reduce|cut|lower|decrease|keep|hold|launch|ship|"
+    r"hit|reach|get|make|double|halve|drive|deliver|build|add|win|eliminate|maintain",
+    "zh": r"提升|提高|增加|增长|降低|减少|保持|上线|推出|达到|实现|完成|建立|做到|控制|杜绝|消除",
+}
+_JOINED_AFTER = {
+    "en": re.compile(
+        rf"\s{{1,2}}(?:and|&)\s{{1,2}}(?!(?:{_JOINED_VERBS['en']})\b)"
+        r"(?P<other>[a-z][a-z'-]{0,20}(?:\s[a-z][a-z'-]{0,20}){0,3}?)"
+        r"(?=\s{0,2}(?:by\b|from\b|to\b|down\b|below\b|under\b|\d|[,.;:(]|$))"
+    ),
+    "zh": re.compile(
+        rf"(?:和|及|与|以及|、)(?!{_JOINED_VERBS['zh']})(?P<other>[\u4e00-\u9fffa-z]{{1,12}}?)"
+        rf"(?=都|均|全部|从|由|(?:{_JOINED_VERBS['zh']})|下降|降到|降至|不超过|\d|[，,；;。（(]|$)"
+    ),
+}
+_JOINED_BEFORE = {
+    "en": re.compile(
+        r"(?<![a-z'-])(?P<other>[a-z][a-z'-]{0,20}(?:\s[a-z][a-z'-]{0,20}){0,3})\s{1,2}(?:and|&)\s{1,2}$"
+    ),
+    "zh": re.compile(r"(?P<other>[\u4e00-\u9fffa-z]{2,12})(?:和|及|与|以及|、)$"),
+}
+
+
+def _joined_measures(item, m: _Match) -> str | None:
+    """The bad measure with a second one joined to it that shares its fall or figures, as the
+    draft words them ("late orders and damaged parcels", "客户流失率和投诉率"); None when no
+    second measure is joined so (decision 5883). One measure's complement said of both raised
+    the other bad events ("发货准确率和破损率从94%提升到98%") or dropped them ("Raise the share of
+    orders on time" for late orders and damaged parcels): the question names both instead."""
+    lang = item.language
+    folded = item.folded
+    cs, ce = clause_of(item, m.term[0])
+    bs, be = _bad_span(item, m.term)
+    inside = re.search(r"和|及|与|以及|、", folded[m.term[1] : be]) if lang == "zh" else None
+    if inside is not None:
+        # the bad events' noun already runs over the second measure: "错发率和破损率"; not over a
+        # second clause's verb ("降低客户流失率和提升NPS")
+        if re.match(_JOINED_VERBS["zh"], folded[m.term[1] + inside.end() : be]):
+            return None
+        return _ZH_ALL_TAIL.sub("", item.text[bs:be])
+    after = _JOINED_AFTER[lang].match(folded[:ce], be)
+    # (not where the fall's own words lie inside: no shared fall)
+    if after is not None and not be <= m.reducer[0] < after.end("other"):
+        return _ZH_ALL_TAIL.sub("", item.text[bs : after.end("other")])
+    low = max(cs, m.reducer[1]) if m.reducer[1] <= bs else cs
+    before = _JOINED_BEFORE[lang].search(folded[low:bs])
+    if before is not None:
+        other = before.group("other")
+        if lang == "en" and re.match(rf"(?:{_JOINED_VERBS['en']})\b", other):
+            return None
+        if lang == "zh" and re.match(_JOINED_VERBS["zh"], other):
+            other_start = low + before.start("other") + re.match(_JOINED_VERBS["zh"], other).end()
+            if bs - other_start < 3:
+                return None
+            return _ZH_ALL_TAIL.sub("", item.text[other_start:be])
+        return _ZH_ALL_TAIL.sub("", item.text[low + before.start("other") : be])
+    return None
+
+
+# "都"/"均" after joined measures says the fall is shared, no part of their names
+_ZH_ALL_TAIL = re.compile(r"(?:都|均|全部)$")
 
 
 def _half_kept(fix: Fix, half_end: int) -> None:
@@ -1903,6 +1976,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         rs, re_ = rewrite_region(item, s, e)
         return Fix(edits=[LocalEdit(rs, re_, text)], applicability="unsafe", note=fix_note)
     good = outcomes.positive(bad)
+    # the complement by the alias that shares the user's word: "拣货错误" -> "拣货准确率" (5880)
+    said = outcomes.named_by_users_word(good, _bad_phrase(item, m.term), lang)
     if not (named and outcomes.same_number(bad)) and m.values and strong:
         # "非计划停机次数从每月14次降到5次以内": a clean measured change; the outcome it wants,
         # named by a specific library word, is offered as an example (decision 138), not a
@@ -1912,9 +1987,9 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             # a figure left after the region ("… from 8% to 3%" read as one value)
             return _asked(item, m, _bad_phrase(item, m.term))
         note = WANTED_EXAMPLE[voice(lang)].format(
-            what=item.text[rs:re_].strip(), metric=good.short_name(voice(lang))
+            what=item.text[rs:re_].strip(), metric=said.short_name(voice(lang))
         )
-        return _in_place(item, rs, re_, outcome_kr(good, lang), note)
+        return _in_place(item, rs, re_, outcome_kr(said, lang), note)
     pair = topic_complement(_bad_phrase(item, m.term), lang)
     if pair is not None and not m.values and not _zero_target(m):
         # "Reduce failed deploys": a specific topic of a metric whose positive side is the
@@ -1966,7 +2041,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
                 )
         fix_note = None
     else:
-        text = outcome_kr(good, lang)
+        text = outcome_kr(said, lang)
         # The draft's figures are of the bad events; the positive measure needs its own.
         fix_note = WATCH[voice(lang)].format(bad=item.text[m.term[0] : m.term[1]])
     rs, re_ = rewrite_region(item, s, e)

@@ -187,6 +187,56 @@ def _zh_list(values: str) -> str:
     return values.replace("', '", "'、'").replace(" or ", " 或 ")
 
 
+# pydantic's name for one member of a union type, as the last part of an error's location
+# ("draft", "dict[str,any]"): no words for a person
+_UNION_MEMBER = re.compile(r"(?:dict|list|tuple|set|frozenset)\[.{0,40}\]|str|int|float|bool")
+# what each member type asks for, by pydantic's error type without "_type"/"_parsing", in
+# English and in Chinese
+_MEMBER_EN = {"dict": "a JSON object", "list": "a list", "string": "a string"}
+_MEMBER_EN |= {"int": "a whole number", "float": "a number", "bool": "true or false"}
+_MEMBER_ZH = {"dict": "对象", "list": "列表（数组）", "string": "字符串", "int": "整数"}
+_MEMBER_ZH |= {"float": "数字", "bool": "true 或 false"}
+
+
+# Rule ids of each cycle route's own, for a hint ("select": [...])
+_ROUTE_IDS = {
+    "grade": '"grade-missing", "grade-"',
+    "checkin": '"checkin-p3-task", "checkin-"',
+    "tree": '"tree-link-unstated", "tree-"',
+}
+
+
+def _union_merged(errors: list[dict[str, Any]], raw: list[Any]) -> tuple[list[Any], list[Any]]:
+    """One error for a field of a union type, in place of one per member (tester40: a string
+    sent as "draft" said "draft.dict[str,any]: Input should be a valid dictionary;
+    draft.list[any]: Input should be a valid list"): "draft: Input should be a JSON object or a
+    list", with the type "union_type"."""
+    out: list[dict[str, Any]] = []
+    out_raw: list[Any] = []
+    merged: dict[tuple[str, ...], int] = {}
+    for e, r in zip(errors, raw, strict=False):
+        loc = e["loc"]
+        kind = e["type"].removesuffix("_type").removesuffix("_parsing")
+        said = (_MEMBER_EN[kind], _MEMBER_ZH[kind]) if kind in _MEMBER_EN else None
+        if len(loc) < 3 or said is None or not _UNION_MEMBER.fullmatch(loc[-1]):
+            out.append(e)
+            out_raw.append(r)
+            continue
+        key = tuple(loc[:-1])
+        if key not in merged:
+            merged[key] = len(out)
+            out.append({"loc": list(key), "msg": "", "type": "union_type", "said": []})
+            out_raw.append({"type": "union_type", "said_zh": []})
+        i = merged[key]
+        out[i]["said"].append(said[0])
+        out_raw[i]["said_zh"].append(said[1])
+    for e, r in zip(out, out_raw, strict=False):
+        if e["type"] == "union_type":
+            e["msg"] = "Input should be " + " or ".join(dict.fromkeys(e.pop("said")))
+            r["msg"] = e["msg"]
+    return out, out_raw
+
+
 def _zh_said(error: Any, english: str) -> str:
     """What is wrong with one field, in Chinese."""
     kind = str(error.get("type", ""))
@@ -198,6 +248,8 @@ def _zh_said(error: Any, english: str) -> str:
             if choices
             else "格式不符合要求"
         )
+    if kind == "union_type":
+        return "应为" + "或".join(dict.fromkeys(error.get("said_zh", [])))
     template = _ZH_ERRORS.get(kind)
     if template is not None:
         try:
@@ -229,6 +281,8 @@ def _install_error_handlers(app: FastAPI) -> None:
             }
             for e in exc.errors()[:MAX_FIELD_ERRORS]
         ]
+        raw_errors = exc.errors()[:MAX_FIELD_ERRORS]
+        errors, raw_errors = _union_merged(errors, raw_errors)
         bad_json = next((e for e in errors if e["type"] == "json_invalid"), None)
         if bad_json is not None:
             # pydantic's location for a body that is not JSON is ("body", position): say so
@@ -285,10 +339,26 @@ def _install_error_handlers(app: FastAPI) -> None:
         said_zh = "；".join(
             dict.fromkeys(
                 f"{'.'.join(e['loc'][1:]) or 'body'}：{_clip(_zh_said(raw, e['msg']), 200)}"
-                for e, raw in zip(errors[:5], exc.errors(), strict=False)
+                for e, raw in zip(errors[:5], raw_errors, strict=False)
             )
         )
         hint = hint_zh = ""
+        if any(e["loc"] == ["body", "draft"] and e["type"] == "union_type" for e in errors):
+            # a pasted draft sent as "draft" (tester40): say where a text goes
+            hint = '; a draft as pasted goes in "text": {"text": "O: …\\nKR1: …"}'
+            hint_zh = '按原样粘贴的草稿放在 "text" 里：{"text": "目标：…\\n关键结果1：…"}。'
+        listed = [
+            e["loc"][1]
+            for e in errors
+            if e["loc"][1:] in (["select"], ["ignore"]) and e["type"] == "list_type"
+        ]
+        if listed:
+            # "select": "kr-is-task" (tester40): say how a list of ids is written, with ids of
+            # the route's own rules
+            route = request.url.path.rsplit("/", 1)[-1]
+            ids = _ROUTE_IDS.get(route, '"kr-is-task", "objective-"')
+            hint += f"; {listed[0]} takes a list of rule ids or prefixes: [{ids}]"
+            hint_zh += f"{listed[0]} 要写成规则 id 或前缀的列表：[{ids}]。"
         if request.url.path == "/v1/review" and any(
             e["type"] == "extra_forbidden" and e["loc"][1:] in (["objectives"], ["key_results"])
             for e in errors

@@ -10,6 +10,7 @@ LanguageTool's do.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -59,9 +60,44 @@ def utf8_sent_raw(value: str | None) -> str | None:
     if value is None or value.isascii():
         return value
     try:
-        return value.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = value.encode("latin-1")
+    except UnicodeEncodeError:
         return value
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if _reads_as_gbk(raw):
+            # raw GBK bytes were read as Latin-1 ("目标" as "Ä¿±ê") and checked as gibberish
+            # with no matches (tester39's finding; tester40): say the text is unreadable, as a
+            # percent-escaped GBK text is told
+            byte = raw[e.start : e.start + 1].hex()
+            raise InputError(
+                "binary",
+                f"the text is not UTF-8 (byte 0x{byte} at offset {e.start}; it reads as GBK): "
+                "send it as UTF-8 (convert a text in GBK or another encoding first)",
+                f"文本不是 UTF-8 编码（第 {e.start + 1} 个字节 0x{byte}，看起来是 GBK）："
+                "请用 UTF-8 发送（GBK 等编码的文本请先转换成 UTF-8）。",
+            ) from None
+        return value
+
+
+# Chinese characters and punctuation, as a GBK text decodes to.
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _reads_as_gbk(raw: bytes) -> bool:
+    """Whether bytes that are no UTF-8 read as Chinese in GBK: what they decode to beyond
+    ASCII is Chinese characters or punctuation, and they are a good share of the text. A
+    Latin-1 "café" (one byte 0xe9 at the end) is no GBK; a Latin-1 "Müller, Straße" decodes to
+    two stray characters among Latin letters; "Ä¿±ê£º" is "目标："."""
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    beyond = [c for c in text if not c.isascii()]
+    cjk = sum(1 for c in beyond if _CJK.match(c))
+    shown = sum(1 for c in text if not c.isspace())
+    return cjk >= 2 and cjk >= 0.8 * len(beyond) and cjk >= 0.3 * shown
 
 
 def utf16_prefix(text: str) -> list[int]:

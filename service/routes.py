@@ -658,9 +658,11 @@ async def post_check(
         )
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "application/x-www-form-urlencoded":  # multipart fields are read as UTF-8
-        form = form.model_copy(
-            update={"text": lt.utf8_sent_raw(form.text), "data": lt.utf8_sent_raw(form.data)}
-        )
+        try:
+            text, data = lt.utf8_sent_raw(form.text), lt.utf8_sent_raw(form.data)
+        except InputError as e:
+            raise APIError.from_input(422, e) from None
+        form = form.model_copy(update={"text": text, "data": data})
     check_size(request, form.text, "text")
     check_size(request, form.data, "data", factor=MARKUP_ALLOWANCE)
     return JSONResponse(await within_budget(request, lambda: _check(request, form)))

@@ -343,10 +343,10 @@ def test_other_extra_fields_get_no_draft_hint(client):
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("KR-IS-TASK", "kr-is-task"),
+        ("KR-IS-TSK", "kr-is-task"),  # "KR-IS-TASK" itself is that id (decision 5881)
         ("kr-is-tsk", "kr-is-task"),
         ("objective-vauge", "objective-vague"),
-        ("%20kr-no-owner", "kr-no-owner"),
+        ("%20kr-no-ownr", "kr-no-owner"),
         ("set-kr-counts", "set-kr-count"),
     ],
 )

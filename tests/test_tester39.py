@@ -77,8 +77,9 @@ def test_text_and_draft_together_reads_without_value_error(client):
 @pytest.mark.parametrize(
     ("field", "value", "meant"),
     [
-        ("ignore", ["KR-IS-TASK"], "kr-is-task"),
-        ("select", ["kr_no_owner"], "kr-no-owner"),
+        # ids in capitals or with underscores are read as the id since decision 5881
+        ("ignore", ["KR-IS-TSAK"], "kr-is-task"),
+        ("select", ["kr_no_ownr"], "kr-no-owner"),
         ("select", ["kr-vage-wording"], "kr-vague-wording"),
     ],
 )
@@ -94,7 +95,7 @@ def test_an_unknown_rule_id_suggests_the_one_meant(client, field, value, meant):
 def test_an_unknown_severity_id_suggests_the_one_meant(client):
     r = client.post(
         "/v1/review",
-        json={"text": "O: Win the lunch market", "severity": {"KR-NO-OWNER": "info"}},
+        json={"text": "O: Win the lunch market", "severity": {"KR-NO-OWNR": "info"}},
     )
     assert r.status_code == 422
     assert "did you mean 'kr-no-owner'?" in r.json()["messages"]["en"]
@@ -208,7 +209,9 @@ def test_help_says_the_exit_status(capsys, argv):
     except SystemExit:
         out = capsys.readouterr().out
     flat = " ".join(out.split())
-    assert "exit status: 0 when no finding is an error; 1 when review, grade or tree" in flat
+    assert (
+        "exit status: 0 when no finding is an error; 1 when review, grade, checkin or tree" in flat
+    )
     assert "2 when the input or an option is wrong" in flat
 
 
@@ -391,7 +394,14 @@ def test_unlinked_task_says_when_another_kr_is_as_close():
     assert tied, {tid: tasks[tid].closest for tid in said}  # the subway ads: close, not clear
     for tid, message in said.items():
         close = tasks[tid].closest.confidence >= LINK_MIN
-        assert ("但别的关键结果也差不多接近，分不出是哪一个" in message) == close, message
+        # the projector, linked to the trial stores by meaning alone before decision 5882, is
+        # held back for its topic and says so instead (tests/test_tester40.py)
+        why = (
+            "但别的关键结果也差不多接近，分不出是哪一个",
+            "但只是意思相近：任务说的事和这个关键结果不是一类",
+        )
+        assert any(w in message for w in why) == close, message
+    assert "投影仪" in tasks["t3"].text and tasks["t3"].link is None
 
 
 # -- a body nested too deep and a wrong method say what to send --------------------------------

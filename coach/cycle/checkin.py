@@ -55,6 +55,11 @@ from coach.types import Span
 LINK_MIN = 0.8
 LINK_MARGIN = 0.15
 LINK_SINGLE = 0.9
+# A task the topic lexicon gives no domain at all (a chore: "订下周团建的餐厅", "Book the team
+# offsite venue") is linked by meaning only above this; one whose domains the KR's do not
+# connect to ("给新同事讲一遍报销流程": cost and ops, against a subway-ads KR's marketing) never
+# (decision 5882).
+LINK_BARE = 0.85
 
 SECTIONS = ("tasks", "plan", "confidence", "indicators")
 # "Status" / "状态" alone: the OKR status quadrant's heading, but as a label with words after it
@@ -268,6 +273,8 @@ class TaskItem:
     link: Link | None = None
     closest: Link | None = None
     objective_ref: str | None = None
+    # why a clear match by meaning was not taken as the link: "topic" (decision 5882)
+    held_back: str | None = None
 
 
 @dataclass
@@ -734,9 +741,25 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     elif (len(scored) == 1 and p >= LINK_SINGLE) or (
         len(scored) > 1 and p >= LINK_MIN and p - scored[1][0] >= LINK_MARGIN
     ):
-        t.link = _link(kr, "semantic", p)
+        if _topic_allows(t.item, kr, p):
+            t.link = _link(kr, "semantic", p)
+        else:
+            t.closest, t.held_back = _link(kr, "semantic", p), "topic"
     else:
         t.closest = _link(kr, "semantic", p)
+
+
+def _topic_allows(task: Item, kr: Item, p: float) -> bool:
+    """Whether the topics let a link by meaning alone stand (decision 5882): not when the task's
+    domains and the KR's are both known and unconnected, and for a task with no domain only at
+    LINK_BARE or above. The encoder put "给新同事讲一遍报销流程" at p=0.89 against "地铁广告带来的
+    新客从每月2000人提升到5000人", well ahead of the next KR."""
+    from coach.facts import topics
+
+    task_topics = topics.profile(task)
+    if topics.relation(task_topics, topics.profile(kr)) == "unrelated":
+        return False
+    return bool(task_topics.domains) or p >= LINK_BARE
 
 
 def unlinked(t: TaskItem) -> bool:

@@ -25,6 +25,7 @@ from coach.cli import (
     _write,
     add_draft_options,
     cannot_read,
+    fails,
     read_source,
 )
 
@@ -117,7 +118,7 @@ def _emit(report: Any, source: str, args: argparse.Namespace, text_fn: Any, md_f
             explain=args.explain,
         )
         _write(text_fn(report, shown, style))
-    return EXIT_FINDINGS if report.errors() else EXIT_OK
+    return EXIT_FINDINGS if fails(report.findings, args.fail_on) else EXIT_OK
 
 
 def run_grade(args: argparse.Namespace) -> int:

@@ -220,7 +220,13 @@ def grade(
         )
         for o in doc.draft.objectives
     ]
-    overall = mean(g for g in doc.grades.values() if g is not None)
+    # from each objective's exact mean, not its rounded grade: 0.733 and 0.1 are 0.42 overall,
+    # not the 0.41 that 0.73 and 0.1 made (tester40)
+    exact = [
+        [clip(k.reading.score) for k in doc.krs[o.id] if k.graded]  # type: ignore[arg-type]
+        for o in doc.draft.objectives
+    ]
+    overall = mean(sum(s) / len(s) for s in exact if s)
     ui = lang2(options.ui_language or doc.draft.language)
     return GradeReport(
         language=lang2(doc.draft.language),  # type: ignore[arg-type]

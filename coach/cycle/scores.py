@@ -172,7 +172,12 @@ def read(text: str) -> Reading:
             r.status = b.group("s")
             r.spans.append((b.start("s"), first))
     if r.score is None:
-        b = _BRACKET_GRADE_RE.search(text) if text.rstrip(" 。.")[-1:] in ")）]】" else None
+        # "… 【0.1】未完成": the bracket closes the wording before the status read at its end
+        # (tester40: graded 0.0 by the status alone, "【0.1】" left in the wording)
+        head = text
+        if tail is not None and tail.group("s") and r.status == tail.group("s"):
+            head = text[: tail.start("s")]
+        b = _BRACKET_GRADE_RE.search(head) if head.rstrip(" 。.")[-1:] in ")）]】" else None
         if b is not None and text[: b.start()].strip():
             # "流失率从5%降到3% 【0.4】", "… [0.7]", "…（0.3）", "Sales from 3 to 5 (1.0, done)": a
             # grade in brackets at the end, with or without its status (decision 5444)

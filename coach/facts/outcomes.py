@@ -21,7 +21,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -635,6 +635,41 @@ def _unhyphened(text: str) -> str:
     """Hyphens and dashes between words read as spaces ("first-contact" = "first contact");
     the text keeps its length, so places found in it are places in the text."""
     return re.sub(r"[-‐‑–]", " ", text)
+
+
+def named_by_users_word(outcome: Outcome, phrase: str, lang: str) -> Outcome:
+    """`outcome` named by the alias that shares the user's word, where one does: an alias of
+    the same measure with another scope word ("picking accuracy" beside "order accuracy",
+    "拣货准确率" beside "订单准确率") whose scope word is in `phrase` ("新员工的拣货错误" ->
+    "拣货准确率", decision 5880). Otherwise `outcome` itself."""
+    name = outcome.short_name(lang)
+    folded = phrase.lower()
+    for alias in _aliases_of(outcome.id, lang):
+        if lang == "zh":
+            # the alias is a scope word before the name's measure: "拣货" + "准确率"
+            tail = next((k for k in (4, 3) if alias[-k:] == name[-k:]), 0)
+            scope = alias[: len(alias) - tail]
+            shared = tail and 2 <= len(scope) <= 4 and scope in phrase and scope not in name
+        else:
+            words, own = alias.split(), name.lower().split()
+            scope = words[0]
+            shared = (
+                len(words) == 2
+                and len(own) >= 2
+                and words[1] == own[-1]
+                and len(scope) >= 4
+                and re.search(rf"(?<![a-z]){re.escape(scope)}(?![a-z])", folded) is not None
+                and scope not in own
+            )
+        if shared:
+            return replace(outcome, name={**outcome.name, lang: alias})
+    return outcome
+
+
+@cache
+def _aliases_of(metric_id: str, lang: str) -> tuple[str, ...]:
+    """A metric's other names (metric_aliases.txt), in the file's order."""
+    return tuple(t for t, m in mapping("metric_aliases", lang).items() if m == metric_id)
 
 
 def named_metrics(text: str, lang: str) -> frozenset[str]:

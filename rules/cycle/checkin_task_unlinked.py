@@ -107,13 +107,24 @@ class CheckinTaskUnlinked(CycleRule):
                 # encoder's margin): said, or "nearest p=0.90" read as a link refused for
                 # nothing beside one made at p=0.87 (tester39)
                 tied = c.confidence >= LINK_MIN and len(doc.draft.key_results()) > 1
+                # … or because the task's topic is another than the KR's (decision 5882): no
+                # tie to speak of
+                topic = t.held_back == "topic"
+                but = {
+                    "zh": "，但只是意思相近：任务说的事和这个关键结果不是一类"
+                    if topic
+                    else "，但别的关键结果也差不多接近，分不出是哪一个",
+                    "en": ", but only close in meaning: the task is about something else"
+                    if topic
+                    else ", but another key result is about as close",
+                }
                 hint = (
                     f"（按意思最接近的是 {c.target}“{c.text}”，p={c.confidence:.2f}"
-                    + ("，但别的关键结果也差不多接近，分不出是哪一个" if tied else "")
+                    + (but["zh"] if tied or topic else "")
                     + "）"
                     if lang == "zh"
                     else f" (nearest by meaning: {c.target} “{c.text}”, p={c.confidence:.2f}"
-                    + (", but another key result is about as close" if tied else "")
+                    + (but["en"] if tied or topic else "")
                     + ")"
                 )
             yield Hit(

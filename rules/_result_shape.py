@@ -882,6 +882,40 @@ _ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
 _BROUGHT_ON = re.compile(r"(?<!\s)\s+(?:on|in|aboard)\b")
 
 
+# A count of firms by 家, right after the noun or right before it (decision 5770).
+_ZH_FIRMS_AFTER = re.compile(r"\s?(?:\d{1,5}|[一二两三四五六七八九十]{1,3})\s?家")
+_ZH_FIRMS_BEFORE = re.compile(
+    r"(?:\d{1,5}|[一二两三四五六七八九十]{1,3})\s?家(?:(?!的)[\u4e00-\u9fff]){0,8}$"
+)
+# Verbs that connect the team to others' platforms (decision 5770), besides 引入/引进/入驻.
+_ZH_FIRMS_JOINED = frozenset({"接入"})
+
+
+def _zh_firm_counted(item: Item, t: tuple[int, int, str], start: int) -> bool:
+    """Whether a noun that names a thing made or a firm (kr_firm_heads: 系统, 平台) is counted by
+    家, the measure word of firms: "连锁药房系统2家", "3家外卖平台" are chains and platform
+    companies, partners won, not systems built (decision 5770). The count before it is read
+    from `start` (the verb's end) on: "为3家医院接入医保系统" counts hospitals, not systems."""
+    if item.language != "zh" or t[2] not in word_set("kr_firm_heads", "zh"):
+        return False
+    f = item.folded
+    return bool(
+        _ZH_FIRMS_AFTER.match(f, t[1]) or _ZH_FIRMS_BEFORE.search(f, max(start, t[0] - 14), t[0])
+    )
+
+
+def _zh_firms_joined(item: Item, verb: Verb) -> bool:
+    """ "新接入外卖平台3家", "接入3家在线问诊平台": others' platforms, counted by 家, that the
+    team's shop or service joins, placed there as 入驻 is (decision 5770), not a system built."""
+    if item.language != "zh" or verb.word not in _ZH_FIRMS_JOINED:
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    return any(
+        verb.end <= t[0] and t[1] <= ce and _zh_firm_counted(item, t, verb.end)
+        for t in terms(item, "kr_deliverables")
+    )
+
+
 def _partners_onboarded(item: Item, verb: Verb) -> bool:
     """Whether an English onboarding verb (not hire or recruit) leads a count of partners,
     resellers, distributors … (kr_won_partners), or a Chinese 引入 / 引进 / 入驻 has partners,
@@ -1480,6 +1514,8 @@ def _read(item: Item) -> Reading:
         if any(q.is_target for q in counts(item)):
             return Reading("result", whole, "measured")
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_firms_joined(item, verb):
+        return Reading("result", whole, "measured")  # "新接入外卖平台3家": firms joined (5770)
     if verb is not None and _partners_listed(item, verb):
         # "Add 4 clinics to the referral network": partners won, counted, an outcome as "Sign 3
         # new channel partners" is, not pages added to a site (decision 5614)
@@ -5244,8 +5280,8 @@ def _zh_one_for_each(item: Item, lead: int) -> bool:
 # A comparative closing a Chinese wording, after what it is said of: "夜班返工更少", "客户投诉越来越
 # 少", "盘点差错更少一些" (decision 4062).
 _ZH_COMPARATIVE_CLOSE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显)(?:少|短|低|小|慢|稳|顺)"
-    r"(?:一些|一点|了)?[。.!！]?\s*"
+    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显|尽量|尽可能|越)(?:少|短|低|小|慢|稳|顺)"
+    r"(?:一些|一点|了|越好)?[。.!！]?\s*"
 )
 
 
@@ -8003,6 +8039,9 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
         # the object (decision 1584)
         ce = m.start()
     found = [t for t in terms(item, name) if verb.end <= t[0] and t[1] <= ce]
+    if name == "kr_deliverables" and item.language == "zh":
+        # "新签约连锁药房系统2家": a system or platform counted by 家 is a firm (decision 5770)
+        found = [t for t in found if not _zh_firm_counted(item, t, verb.end)]
     if not found:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]

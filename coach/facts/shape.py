@@ -1675,6 +1675,11 @@ def _zh_verb(
         verb = Verb(
             start, word_end, entry, table[entry], position if unknown is None else "predicate"
         )
+        if entry in _ZH_GAINS and _ZH_PROGRESS_CLOSES.fullmatch(folded, word_end, end):
+            # "学风建设取得明显成效", "信息化建设取得显著进展": progress said gained, closing the
+            # wording, is a change with no number (vague, unquantified), not the work named
+            # before it nor a pass (decision 5771)
+            return Verb(start, word_end, entry, "change", verb.position)
         if (
             entry == "实现"
             and not folded[word_end:end].strip(" \t。.")
@@ -1853,6 +1858,13 @@ _ZH_AVERAGES = ("场均", "人均", "日均", "店均", "单均", "月均", "周
 # Classes of a verb that moves a measure: after a subject it is the predicate even when a verb
 # came before it inside the subject ("人均产出提升", "VOC排放达标").
 _ZH_MOVING = frozenset({"change", "reach", "win"})
+# Gaining progress: 取得/获得 and a word for progress, with a degree word or none, closing the
+# wording ("取得明显成效", "获得显著进步", "取得了阶段性进展"): decision 5771.
+_ZH_GAINS = frozenset({"取得", "获得"})
+_ZH_PROGRESS_CLOSES = re.compile(
+    r"\s?了?\s?(?:明显|显著|较大|一定|长足|重大|积极|实质性|阶段性|突破性|很大|较好|良好)?的?"
+    r"(?:成效|实效|成果|进展|进步|改善|提升|提高|起色|好转|改观|突破|效果)\s?[。.!！]?\s*"
+)
 
 
 def work_verb_after(

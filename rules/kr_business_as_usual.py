@@ -476,6 +476,16 @@ _ZH_KEPT_RUNNING = re.compile(
     r"(?:保证|确保|保障|维持|保持)[\u4e00-\u9fff]{0,8}?"
     r"(?:(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}|稳定(?:运行|运转|运营|在线|供应|供货))"  # 稳定: 794
 )
+# Work carried on as before: 继续/持续/照常 before 做好/抓好/开展 …, opening the wording or
+# closing it ("继续做好慢病随访", "家庭医生签约服务继续做好", "安全生产工作持续抓好"): what the team
+# already does, kept up, with no level to reach (decision 5773).
+_ZH_CARRIED_ON = re.compile(
+    r"(?:继续|持续|照常|照旧|一如既往地?)(?:做好|抓好|搞好|开展好?|落实好?|保持好?|坚持)"
+)
+_ZH_CLOSE = re.compile(r"[\s。.!！]{0,3}")
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# A tool after a timetable's name makes it a thing built ("值班表小程序"): decision 5773.
+_ZH_TOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:系统|平台|工具|软件|小程序|模板|功能|模块)")
 _EN_KEPT_RUNNING = re.compile(
     r"(?:make sure|ensure|keep|keeping)\s(?:that\s)?(?:the\s|our\s)?[a-z0-9 '-]{1,40}?\s"
     r"(?:works|work|working|runs|running|is running|is working|is up|stays up|stay up|up and running"
@@ -941,6 +951,22 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         kept = _ZH_KEPT_RUNNING.search(item.folded, item.core_span[0], item.core_span[1])
         if kept is not None:
             return [(kept.start(), kept.end(), "")]
+        start, end = item.core_span
+        carried = _ZH_CARRIED_ON.search(item.folded, start, end)
+        if (
+            carried is not None
+            and not _ZH_CLAUSE_BREAK.search(item.folded, start, end)
+            and (
+                not item.folded[start : carried.start()].strip()
+                or _ZH_CLOSE.fullmatch(item.folded, carried.end(), end) is not None
+            )
+        ):
+            # "老年人随访工作继续做好", "继续做好门诊预约": kept up as before (decision 5773)
+            return [(start, end, "")]
+        for t in find_terms(item.folded, words("kr_routine_timetables", lang), lang):
+            if start <= t[0] and t[1] <= end and not _ZH_TOOL_AFTER.match(item.folded, t[1]):
+                # "排定下学期值班表", "完成新版课程表的编排": the term's timetable (5773)
+                return [(start, end, "")]
         daily = _ZH_DAILY_LOAD.search(item.folded, item.core_span[0], item.core_span[1])
         if daily is not None:
             return [(daily.start(), daily.end(), "")]

@@ -1237,6 +1237,30 @@ _EN_RECORDED = re.compile(
 )
 
 
+# Things said ready, closing the wording: "全部到位", "都已就绪", "均准备好" (decision 5774).
+_ZH_READY_CLOSES = re.compile(
+    r"[\u4e00-\u9fffA-Za-z、和及与\s]{2,30}?(?:全部|全都|都已?|均已?|已经?|一律)?"
+    r"(?:到位|就绪|准备就绪|准备好|到齐|配齐|开通|可用|能用)[。.!！]?\s*"
+)
+
+
+def _zh_ready_on_the_day(item: Item, lead: int) -> bool:
+    """Whether an event's day opens the wording (coach.facts.shape's event-day lead: "新员工入职
+    当天", "开业首日") and the things after it are said ready, closing it, with no work verb
+    before them: the end state the people served meet that day (decision 5774)."""
+    if item.language != "zh" or lead <= item.core_span[0]:
+        return False
+    f = item.folded
+    if not f.startswith(("当天", "当日", "第一天", "头一天", "首日"), lead - 3, lead) and not any(
+        f[item.core_span[0] : lead].rstrip("，, ").endswith(w)
+        for w in ("当天", "当日", "第一天", "头一天", "首日")
+    ):
+        return False
+    return _ZH_READY_CLOSES.fullmatch(f, lead, item.core_span[1]) is not None and not f.startswith(
+        ("完成", "做好", "准备", "配齐", "开通", "落实"), lead
+    )
+
+
 def _outcomes_recorded(item: Item, lead: int) -> bool:
     """ "Register 60 design wins": the count of what others grant, put on record (4976)."""
     if item.language != "en":
@@ -1428,6 +1452,10 @@ def _read(item: Item) -> Reading:
         # read, no effort (decision 5090; ruling i of the thirty-fifth round)
         return Reading("result", whole, "measured")
     if _outcomes_recorded(item, lead):
+        return Reading("result", whole, "measured")
+    if _zh_ready_on_the_day(item, lead):
+        # "新生报到当天宿舍、饭卡、课表全部到位": what the people served find ready on their
+        # first day is an end state, not the work of readying it (decision 5774)
         return Reading("result", whole, "measured")
     if (own := _own_effort_coverage(item)) is not None:
         # "安全培训覆盖率100%", "巡检覆盖率达到95%": the team's own training or rounds reaching

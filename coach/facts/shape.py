@@ -186,6 +186,11 @@ _EN_LEAD = re.compile(
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"
 )
+# The day of an event the wording is seen from, opening it: "新生报到当天", "新员工入职第一天",
+# "门店开业首日" — when the state after it holds, not the work (decision 5774).
+_ZH_EVENT_DAY_LEAD = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:当天|当日|第一天|头一天|首日)[，,]?\s?(?=[\u4e00-\u9fffA-Za-z])"
+)
 # A means before the result, in its own clause: "通过副业和理财，实现年收入50万", "借助AI答疑，…".
 # The clause after the comma words the key result; the means is how (decision 602). Not a
 # pass: "通过ISO9001认证，…" names the work ("通过率" is a measure, not a means).
@@ -279,6 +284,10 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             pos = m.end()
             continue
         if lang == "zh" and pos == start:
+            m = _ZH_EVENT_DAY_LEAD.match(folded, pos, end)
+            if m is not None and m.end() < end:
+                pos = m.end()
+                continue
             m = _ZH_SLOGAN_LEAD.match(folded, pos, end)
             if m is not None and m.end() < end:
                 pos = m.end()

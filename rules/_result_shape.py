@@ -1261,6 +1261,25 @@ def _zh_ready_on_the_day(item: Item, lead: int) -> bool:
     )
 
 
+@cache
+def _zh_project_done_pattern() -> re.Pattern[str]:
+    works = "|".join(re.escape(w) for w in longest_first(words("kr_project_works", "zh")))
+    return re.compile(
+        r"(?:" + works + r")(?:工程|工作|项目)?完成率\s?(?:要|需)?(?:达到|达|为|到)?\s?100\s?[%％]"
+    )
+
+
+def _zh_project_done(item: Item) -> bool:
+    """ "叉车作业区人车分离改造完成率达到100%": a one-off project's completion rate at 100%, with
+    no baseline moved, is the project done (decision 5776); under 100% it stays a measure
+    (decisions 4061, 4067), and routine upkeep (保养, 检修) is not listed."""
+    if item.language != "zh" or "完成率" not in item.folded:
+        return False
+    if any(q.role == "baseline" for q in item.facts.quantities):
+        return False
+    return _zh_project_done_pattern().search(item.folded, *item.core_span) is not None
+
+
 def _outcomes_recorded(item: Item, lead: int) -> bool:
     """ "Register 60 design wins": the count of what others grant, put on record (4976)."""
     if item.language != "en":
@@ -1942,6 +1961,12 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
+    if _zh_project_done(item):
+        # "消防通道标识更新完成率100%": the team's one-off project all done is that work, as
+        # "Migration to AWS 100% complete" is (decisions 2129, 5776)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["complete"])
+        return Reading("task", whole, "completion")
     if _share_checked(item, verb):
         # "Audit 100% of vendor contracts", "Assess 80% of the cast-iron mains": the share of the
         # team's own things checked or assessed is how far that discovery work went (5527)

@@ -1599,6 +1599,13 @@ def _zh_verb(
             # "产品上架10家新超市": shelved in others' shops, counted, is won as "进驻" is; not
             # "上架50个新SKU", the team's own listing (decision 3913)
             return Verb(t.start, t.end, t.text, "reach", "lead" if i == first == 0 else "predicate")
+        if (
+            entry is None
+            and t.text[:2] in _ZH_GAINS
+            and _ZH_PROGRESS_CLOSES.fullmatch(folded, t.start + 2, end)
+        ):
+            # "取得实效", one idiom to jieba: progress gained, as in decision 5771
+            return Verb(t.start, t.start + 2, t.text[:2], "change", "predicate")
         # "门口停车位重新划线", "货架重新编号": a word right after 重新 is done again, a verb
         # whatever jieba tags it (decision 4833)
         redone = i > first and toks[i - 1].text in _ZH_REDO and toks[i - 1].end == t.start

@@ -1,0 +1,114 @@
+"""Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
+decisions 5770-5777 (docs/principles.md). Every wording here is the helper's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_zh38 import _RULES as _RULES38
+from tests.test_zh38 import _failed
+
+_RULES = {**_RULES38, "vague": "kr-vague-wording"}
+
+# decision | wording | rules it fails | rules it passes ("-": none). Each decision has "fails" or
+# "passes" lines that its change turned; the others are neighbours held.
+_TABLE = """
+5770 新签约连锁药房系统2家 | - | task
+5770 新签约连锁超市系统3家 | - | task
+5770 拓展连锁母婴系统4家 | - | task
+5770 新增合作招聘平台5家 | - | task
+5770 年内新签约职业院校系统2家 | - | task
+5770 新接入外卖平台3家 | - | task
+5770 接入在线问诊平台4家 | - | task
+5770 接入3家外卖平台 | - | task
+5770 新签约3家连锁超市系统 | - | task
+5770 上线会员积分系统 | task | -
+5770 新接入医保结算系统 | task | -
+5770 搭建2个供应商协同平台 | task | -
+5770 开发3套排课系统 | task | -
+5770 为3家医院接入医保系统 | task | -
+5770 对接3家银行支付系统 | task | -
+5770 新增2家合作医院的预约平台 | task | -
+5771 团队文化建设取得显著进展 | unquantified vague | task
+5771 党建工作取得明显成效 | unquantified vague | task
+5771 信息化建设取得显著进展 | unquantified vague | task
+5771 药学服务能力建设取得明显进步 | unquantified vague | task
+5771 门诊预约工作取得实效 | unquantified | task
+5771 完成学风建设方案 | task | -
+5771 取得教师资格证 | task | -
+5771 学风建设满意度从78%提升到90% | - | task unquantified
+5772 投诉尽量少 | negative unquantified vague | task
+5772 返工尽量少 | negative unquantified | task
+5772 出错尽量少 | negative unquantified | task
+5772 差评尽量少 | negative unquantified | task
+5772 退货尽可能少 | negative unquantified | task
+5772 加班尽量少 | unquantified | task negative
+5772 患者等待时间尽量少 | unquantified | task negative
+5773 老年人随访工作继续做好 | routine | -
+5773 家庭医生签约服务继续做好 | routine | -
+5773 药品效期管理持续做好 | routine | -
+5773 法律援助值班照常开展 | routine | -
+5773 继续做好家校沟通 | routine | -
+5773 持续抓好车间6S管理 | routine | -
+5773 排定下学期值班表 | routine | -
+5773 完成新版课程表的编排（3月1日前） | routine | -
+5773 编制下月门诊排班表 | routine | -
+5773 制定新学期作息时间表 | routine | -
+5773 继续推进新院区建设，9月底前封顶 | - | routine
+5773 新闻线索征集继续推进 | - | routine
+5773 继续提升门诊预约率到60% | - | routine
+5773 上线值班表小程序 | task | routine
+5773 新版课程表使用满意度从70%提升到88% | - | routine task
+5774 新员工入职当天工牌、账号、工位全部就绪 | - | task
+5774 新入职律师第一天电脑、门禁、邮箱全部到位 | - | task
+5774 新护士上岗第一天排班、工服、系统账号全部到位 | - | task
+5774 新车间投产当天设备、工装、人员全部到位 | - | task
+5774 新店开业当天收银、库存、排班全部到位 | - | task
+5774 门店开业当天营业额突破5万 | - | task
+5774 为新员工准备工牌、账号、工位 | task | -
+5774 入职第一天完成系统培训 | task | -
+5774 开学第一天组织安全教育 | task | -
+5775 外转率下降到5% | negative | -
+5775 转院率从12%降到8% | negative | -
+5775 上转率从10%降到6% | negative | -
+5775 减少危重孕产妇转院 | negative | -
+5775 与6家医院建立转诊合作 | - | negative
+5775 转诊预约成功率达到95% | - | negative
+5775 县域内就诊率从85%提升到90% | - | negative
+5776 消防通道标识更新完成率100% | task | -
+5776 老旧电梯改造完成率达到100% | task | -
+5776 档案室搬迁完成率100% | task | -
+5776 律所OA系统升级完成率达到100% | task | -
+5776 演播室灯光改造完成率100%（5月底前） | task | -
+5776 设备月度保养完成率100% | - | task
+5776 停运检修完成率100% | - | task
+5776 报站系统安装完成率达到98% | - | task
+5776 老旧电梯改造完成率从60%提升到100% | - | task
+5776 门诊楼导视系统更换完成率90% | - | task
+5777 尽量两天内回复家长留言 | vague | unquantified task
+5777 一般两天内回复客户咨询 | - | unquantified task
+5777 原则上一小时内响应急诊会诊 | - | unquantified task
+5777 争取五个工作日内办结 | - | unquantified
+5777 确保两小时内到达报修现场 | - | unquantified
+5777 每次会议后两小时内发出纪要 | - | unquantified
+5777 两天内回复家长留言 | unquantified | -
+5777 三天的培训课程 | task unquantified | -
+5777 一小时内响应的工单占比达到90% | - | unquantified
+"""
+
+
+def _cases() -> list[tuple[str, str, set[str], set[str]]]:
+    out = []
+    for line in _TABLE.strip().splitlines():
+        head, fails, passes = (part.strip() for part in line.split("|"))
+        decision, text = head.split(maxsplit=1)
+        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
+        out.append((decision, text, named[0], named[1]))
+    return out
+
+
+@pytest.mark.parametrize(("decision", "text", "fails", "passes"), _cases())
+def test_case(decision: str, text: str, fails: set[str], passes: set[str]):
+    got = _failed(text)
+    assert fails <= got, (decision, text, got)
+    assert not passes & got, (decision, text, got)

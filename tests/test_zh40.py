@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
-decisions 5770-5777 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5770-5778 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -94,6 +94,13 @@ _TABLE = """
 5777 两天内回复家长留言 | unquantified | -
 5777 三天的培训课程 | task unquantified | -
 5777 一小时内响应的工单占比达到90% | - | unquantified
+5778 8月底前排好秋季学期课表 | task routine | vague
+5778 5月前订好会场 | task | vague
+5778 开学前排好新生宿舍 | task | vague
+5778 排好下周值班 | task | vague
+5778 处理好客户的售后投诉 | vague | -
+5778 维护好老客户 | vague | -
+5778 做好下周排班 | vague | -
 """
 
 

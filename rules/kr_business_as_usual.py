@@ -484,6 +484,15 @@ _ZH_CARRIED_ON = re.compile(
 )
 _ZH_CLOSE = re.compile(r"[\s。.!！]{0,3}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# The incoming load answered, in Chinese (decision 2603's "Answer all customer emails"; decision
+# 5779): a verb of answering what comes in, all or none said, then the things that come in,
+# closing the wording — "处理供应商咨询", "回复所有家长留言", "受理群众来电". Not a backlog
+# ("处理积压工单", "清理历史遗留投诉": work to clear).
+_ZH_ANSWER_LOAD = re.compile(
+    r"(?:处理|回复|答复|受理|解答|接听|回应|办理)好?\s?(?:所有|全部|每一?[条封个位通件项])?的?"
+    r"(?:(?!积压|遗留|历史|存量|欠)[\u4e00-\u9fffA-Za-z]){0,8}?"
+    r"(?:咨询|投诉|邮件|留言|来电|报修|工单|提问|申请|请求|私信|来信|来访)[。.]?\s*"
+)
 # A tool after a timetable's name makes it a thing built ("值班表小程序"): decision 5773.
 _ZH_TOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:系统|平台|工具|软件|小程序|模板|功能|模块)")
 _EN_KEPT_RUNNING = re.compile(
@@ -962,6 +971,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             )
         ):
             # "老年人随访工作继续做好", "继续做好门诊预约": kept up as before (decision 5773)
+            return [(start, end, "")]
+        m = _ZH_ANSWER_LOAD.fullmatch(item.folded, start, end)
+        if m is not None:
+            # "处理供应商咨询", "回复家长留言": the incoming load answered, no level (5779)
             return [(start, end, "")]
         for t in find_terms(item.folded, words("kr_routine_timetables", lang), lang):
             if start <= t[0] and t[1] <= end and not _ZH_TOOL_AFTER.match(item.folded, t[1]):

@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
-decisions 5770-5778 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5770-5779 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -101,6 +101,16 @@ _TABLE = """
 5778 处理好客户的售后投诉 | vague | -
 5778 维护好老客户 | vague | -
 5778 做好下周排班 | vague | -
+5779 回复家长留言 | routine | -
+5779 受理群众来电 | routine | -
+5779 处理业主报修 | routine | -
+5779 回复所有客户邮件 | routine | -
+5779 解答学员提问 | routine | -
+5779 办理居民社保申请 | routine | -
+5779 处理积压工单 | task | routine
+5779 清理历史遗留投诉 | task | routine
+5779 回复所有客户邮件（4小时内） | - | routine
+5779 处理90%的客户投诉 | - | routine
 """
 
 

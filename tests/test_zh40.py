@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
-decisions 5770-5779 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5770-5780 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -111,6 +111,11 @@ _TABLE = """
 5779 清理历史遗留投诉 | task | routine
 5779 回复所有客户邮件（4小时内） | - | routine
 5779 处理90%的客户投诉 | - | routine
+5780 缩小与头部品牌的差距 | vague unquantified | -
+5780 缩小城乡学生成绩差距 | vague unquantified | -
+5780 拉开与同行的服务差距 | vague unquantified | -
+5780 门店与区域第一名的销售差距缩小到10%以内 | - | vague unquantified
+5780 与竞品的声量差距拉开到2倍 | - | vague unquantified
 """
 
 

@@ -687,6 +687,31 @@ _ONE_RELEASE = re.compile(
 )
 
 
+# A one-off thing in Chinese: new, a numbered phase, a project or a works, a refit (5781).
+_ZH_ONE_OFF = re.compile(r"新|[一二三四五六七八九十\d]期|项目|工程|改造|改建|扩建")
+_ZH_DATE_KEPT = re.compile(r"按时|按期|如期|准时")
+# The launch or completion right after it, closing the wording (5781).
+_ZH_LAUNCH_OR_DONE = re.compile(
+    r"(?:正式)?(?:竣工|完工|开业|开园|开馆|开诊|上线|投产|投用|投入使用|落成|交付使用|通车|开通|运营)"
+    r"[。.]?\s*$"
+)
+
+
+def _zh_one_off_on_time(item) -> bool:
+    """ "二期工程按期竣工", "新门店如期开业", "门诊楼改造项目按时完工": a launch or a completion of one
+    thing that happens once (a new one, a numbered phase, a project or works), its date kept, with
+    no cadence — one piece of work with its deadline, not a standard kept every cycle (decision
+    5781; decision 4968 in Chinese). "年度经营计划按时发布", "每月按时提交报表" stay routine."""
+    if item.facts.terms("kr_routine_cadence"):
+        return False
+    s, e = item.core_span
+    kept = _ZH_DATE_KEPT.search(item.folded, s, e)
+    if kept is None:
+        return False
+    done = _ZH_LAUNCH_OR_DONE.match(item.folded, kept.end(), e)
+    return done is not None and _ZH_ONE_OFF.search(item.folded, s, kept.start()) is not None
+
+
 # A standard named alone, with no work in it: what the work is done to, not the routine.
 _STANDARD_ONLY = re.compile(
     r"on time|on schedule|within (?:the )?(?:budget|slas?|deadlines?)|to standard"
@@ -893,6 +918,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     if compliance and lang == "en" and _ONE_RELEASE.search(item.folded, *item.core_span):
         # "Complete v0.1 on schedule", "Ship release 2.3 on time": one release, once, with its
         # date kept, is one piece of work, not the work done every cycle (decisions 2701, 4968)
+        compliance = []
+    if compliance and lang == "zh" and _zh_one_off_on_time(item):
+        # "二期工程按期竣工", "新门店如期开业": one project, once, with its date kept, as
+        # "Ship release 1.3 on schedule" (decisions 4968, 5781)
         compliance = []
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         a, b, t = compliance[0]

@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
-decisions 5770-5780 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5770-5781 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -116,6 +116,14 @@ _TABLE = """
 5780 拉开与同行的服务差距 | vague unquantified | -
 5780 门店与区域第一名的销售差距缩小到10%以内 | - | vague unquantified
 5780 与竞品的声量差距拉开到2倍 | - | vague unquantified
+5781 二期工程按期竣工 | task | routine
+5781 新门店如期开业 | task | routine
+5781 新系统按时上线 | task | routine
+5781 门诊楼改造项目按时完工 | task | routine
+5781 新版会员小程序按期上线 | task | routine
+5781 年度经营计划按时发布 | routine | -
+5781 每月按时提交报表 | routine | -
+5781 订单按时交付 | routine | -
 """
 
 

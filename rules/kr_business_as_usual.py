@@ -484,6 +484,7 @@ _ZH_CARRIED_ON = re.compile(
 )
 _ZH_CLOSE = re.compile(r"[\s。.!！]{0,3}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
 # The incoming load answered, in Chinese (decision 2603's "Answer all customer emails"; decision
 # 5779): a verb of answering what comes in, all or none said, then the things that come in,
 # closing the wording — "处理供应商咨询", "回复所有家长留言", "受理群众来电". Not a backlog
@@ -493,8 +494,10 @@ _ZH_ANSWER_LOAD = re.compile(
     r"(?:(?!积压|遗留|历史|存量|欠)[\u4e00-\u9fffA-Za-z]){0,8}?"
     r"(?:咨询|投诉|邮件|留言|来电|报修|工单|提问|申请|请求|私信|来信|来访)[。.]?\s*"
 )
+
 # A tool after a timetable's name makes it a thing built ("值班表小程序"): decision 5773.
 _ZH_TOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:系统|平台|工具|软件|小程序|模板|功能|模块)")
+
 _EN_KEPT_RUNNING = re.compile(
     r"(?:make sure|ensure|keep|keeping)\s(?:that\s)?(?:the\s|our\s)?[a-z0-9 '-]{1,40}?\s"
     r"(?:works|work|working|runs|running|is running|is working|is up|stays up|stay up|up and running"

@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
-decisions 5770-5781 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5770-5782 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -124,6 +124,13 @@ _TABLE = """
 5781 年度经营计划按时发布 | routine | -
 5781 每月按时提交报表 | routine | -
 5781 订单按时交付 | routine | -
+5782 争取上线新版APP | task vague | -
+5782 争取完成年度培训 | task vague | -
+5782 争取招聘3名护士 | task | -
+5782 争取发表2篇论文 | activity | -
+5782 争取5家新客户 | - | task
+5782 争取新增会员2000人 | - | task
+5782 争取客户满意度提升到95% | - | task
 """
 
 

@@ -1620,6 +1620,8 @@ def _zh_verb(
             # what may follow; its verb heads nothing (decision 4641)
             continue
         word_end = start + len(entry) if entry is not None else t.end
+        if entry in _ZH_HEDGE_VERBS and _zh_entry_at(folded, word_end, bounds) is not None:
+            continue  # "争取完成两个大客户的POC": a hedge before the verb, not a win (5782)
         if toward and folded.startswith("的", max(word_end, t.end)):
             continue  # "针对…最常提到的三个 bug": which bugs, inside the object (decision 4959)
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
@@ -1874,6 +1876,9 @@ _ZH_AVERAGES = ("场均", "人均", "日均", "店均", "单均", "月均", "周
 # Classes of a verb that moves a measure: after a subject it is the predicate even when a verb
 # came before it inside the subject ("人均产出提升", "VOC排放达标").
 _ZH_MOVING = frozenset({"change", "reach", "win"})
+# Verbs that are a hedge when another verb follows at once: "争取完成…", "争取上线…" (5782);
+# "争取5家新客户" keeps 争取 as winning them.
+_ZH_HEDGE_VERBS = frozenset({"争取"})
 # Gaining progress: 取得/获得 and a word for progress, with a degree word or none, closing the
 # wording ("取得明显成效", "获得显著进步", "取得了阶段性进展"): decision 5771.
 _ZH_GAINS = frozenset({"取得", "获得"})

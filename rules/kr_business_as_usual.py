@@ -992,6 +992,9 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         kept = _ZH_KEPT_RUNNING.search(item.folded, item.core_span[0], item.core_span[1])
         if kept is not None:
             return [(kept.start(), kept.end(), "")]
+        daily = _ZH_DAILY_LOAD.search(item.folded, item.core_span[0], item.core_span[1])
+        if daily is not None:
+            return [(daily.start(), daily.end(), "")]
         start, end = item.core_span
         carried = _ZH_CARRIED_ON.search(item.folded, start, end)
         if (
@@ -1012,9 +1015,6 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             if start <= t[0] and t[1] <= end and not _ZH_TOOL_AFTER.match(item.folded, t[1]):
                 # "排定下学期值班表", "完成新版课程表的编排": the term's timetable (5773)
                 return [(start, end, "")]
-        daily = _ZH_DAILY_LOAD.search(item.folded, item.core_span[0], item.core_span[1])
-        if daily is not None:
-            return [(daily.start(), daily.end(), "")]
     if not targets:
         upkept = _standing_load_or_document(item)
         if upkept is not None:

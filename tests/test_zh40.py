@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper zh40: Chinese result, routine, negative and quantified shapes,
-decisions 5770-5782 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5770-5783 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -131,6 +131,10 @@ _TABLE = """
 5782 争取5家新客户 | - | task
 5782 争取新增会员2000人 | - | task
 5782 争取客户满意度提升到95% | - | task
+5783 回款越快越好 | vague unquantified | -
+5783 新会员越多越好 | vague unquantified | -
+5783 投诉率越低越好，最好低于1% | vague | -
+5783 越来越好 | - | vague
 """
 
 

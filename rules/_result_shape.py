@@ -882,6 +882,40 @@ _ZH_PARTNERS_IN = frozenset({"引入", "引进", "入驻"})
 _BROUGHT_ON = re.compile(r"(?<!\s)\s+(?:on|in|aboard)\b")
 
 
+# A count of firms by 家, right after the noun or right before it (decision 5770).
+_ZH_FIRMS_AFTER = re.compile(r"\s?(?:\d{1,5}|[一二两三四五六七八九十]{1,3})\s?家")
+_ZH_FIRMS_BEFORE = re.compile(
+    r"(?:\d{1,5}|[一二两三四五六七八九十]{1,3})\s?家(?:(?!的)[\u4e00-\u9fff]){0,8}$"
+)
+# Verbs that connect the team to others' platforms (decision 5770), besides 引入/引进/入驻.
+_ZH_FIRMS_JOINED = frozenset({"接入"})
+
+
+def _zh_firm_counted(item: Item, t: tuple[int, int, str], start: int) -> bool:
+    """Whether a noun that names a thing made or a firm (kr_firm_heads: 系统, 平台) is counted by
+    家, the measure word of firms: "连锁药房系统2家", "3家外卖平台" are chains and platform
+    companies, partners won, not systems built (decision 5770). The count before it is read
+    from `start` (the verb's end) on: "为3家医院接入医保系统" counts hospitals, not systems."""
+    if item.language != "zh" or t[2] not in word_set("kr_firm_heads", "zh"):
+        return False
+    f = item.folded
+    return bool(
+        _ZH_FIRMS_AFTER.match(f, t[1]) or _ZH_FIRMS_BEFORE.search(f, max(start, t[0] - 14), t[0])
+    )
+
+
+def _zh_firms_joined(item: Item, verb: Verb) -> bool:
+    """ "新接入外卖平台3家", "接入3家在线问诊平台": others' platforms, counted by 家, that the
+    team's shop or service joins, placed there as 入驻 is (decision 5770), not a system built."""
+    if item.language != "zh" or verb.word not in _ZH_FIRMS_JOINED:
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    return any(
+        verb.end <= t[0] and t[1] <= ce and _zh_firm_counted(item, t, verb.end)
+        for t in terms(item, "kr_deliverables")
+    )
+
+
 def _partners_onboarded(item: Item, verb: Verb) -> bool:
     """Whether an English onboarding verb (not hire or recruit) leads a count of partners,
     resellers, distributors … (kr_won_partners), or a Chinese 引入 / 引进 / 入驻 has partners,
@@ -1203,6 +1237,49 @@ _EN_RECORDED = re.compile(
 )
 
 
+# Things said ready, closing the wording: "全部到位", "都已就绪", "均准备好" (decision 5774).
+_ZH_READY_CLOSES = re.compile(
+    r"[\u4e00-\u9fffA-Za-z、和及与\s]{2,30}?(?:全部|全都|都已?|均已?|已经?|一律)?"
+    r"(?:到位|就绪|准备就绪|准备好|到齐|配齐|开通|可用|能用)[。.!！]?\s*"
+)
+
+
+def _zh_ready_on_the_day(item: Item, lead: int) -> bool:
+    """Whether an event's day opens the wording (coach.facts.shape's event-day lead: "新员工入职
+    当天", "开业首日") and the things after it are said ready, closing it, with no work verb
+    before them: the end state the people served meet that day (decision 5774)."""
+    if item.language != "zh" or lead <= item.core_span[0]:
+        return False
+    f = item.folded
+    if not f.startswith(("当天", "当日", "第一天", "头一天", "首日"), lead - 3, lead) and not any(
+        f[item.core_span[0] : lead].rstrip("，, ").endswith(w)
+        for w in ("当天", "当日", "第一天", "头一天", "首日")
+    ):
+        return False
+    return _ZH_READY_CLOSES.fullmatch(f, lead, item.core_span[1]) is not None and not f.startswith(
+        ("完成", "做好", "准备", "配齐", "开通", "落实"), lead
+    )
+
+
+@cache
+def _zh_project_done_pattern() -> re.Pattern[str]:
+    works = "|".join(re.escape(w) for w in longest_first(words("kr_project_works", "zh")))
+    return re.compile(
+        r"(?:" + works + r")(?:工程|工作|项目)?完成率\s?(?:要|需)?(?:达到|达|为|到)?\s?100\s?[%％]"
+    )
+
+
+def _zh_project_done(item: Item) -> bool:
+    """ "叉车作业区人车分离改造完成率达到100%": a one-off project's completion rate at 100%, with
+    no baseline moved, is the project done (decision 5776); under 100% it stays a measure
+    (decisions 4061, 4067), and routine upkeep (保养, 检修) is not listed."""
+    if item.language != "zh" or "完成率" not in item.folded:
+        return False
+    if any(q.role == "baseline" for q in item.facts.quantities):
+        return False
+    return _zh_project_done_pattern().search(item.folded, *item.core_span) is not None
+
+
 def _outcomes_recorded(item: Item, lead: int) -> bool:
     """ "Register 60 design wins": the count of what others grant, put on record (4976)."""
     if item.language != "en":
@@ -1395,6 +1472,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if _outcomes_recorded(item, lead):
         return Reading("result", whole, "measured")
+    if _zh_ready_on_the_day(item, lead):
+        # "新生报到当天宿舍、饭卡、课表全部到位": what the people served find ready on their
+        # first day is an end state, not the work of readying it (decision 5774)
+        return Reading("result", whole, "measured")
     if (own := _own_effort_coverage(item)) is not None:
         # "安全培训覆盖率100%", "巡检覆盖率达到95%": the team's own training or rounds reaching
         # its own staff or posts, as a share — the efforts counted (decision 5224)
@@ -1480,6 +1561,8 @@ def _read(item: Item) -> Reading:
         if any(q.is_target for q in counts(item)):
             return Reading("result", whole, "measured")
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_firms_joined(item, verb):
+        return Reading("result", whole, "measured")  # "新接入外卖平台3家": firms joined (5770)
     if verb is not None and _partners_listed(item, verb):
         # "Add 4 clinics to the referral network": partners won, counted, an outcome as "Sign 3
         # new channel partners" is, not pages added to a site (decision 5614)
@@ -1878,6 +1961,12 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
+    if _zh_project_done(item):
+        # "消防通道标识更新完成率100%": the team's one-off project all done is that work, as
+        # "Migration to AWS 100% complete" is (decisions 2129, 5776)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["complete"])
+        return Reading("task", whole, "completion")
     if _share_checked(item, verb):
         # "Audit 100% of vendor contracts", "Assess 80% of the cast-iron mains": the share of the
         # team's own things checked or assessed is how far that discovery work went (5527)
@@ -5244,8 +5333,8 @@ def _zh_one_for_each(item: Item, lead: int) -> bool:
 # A comparative closing a Chinese wording, after what it is said of: "夜班返工更少", "客户投诉越来越
 # 少", "盘点差错更少一些" (decision 4062).
 _ZH_COMPARATIVE_CLOSE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显)(?:少|短|低|小|慢|稳|顺)"
-    r"(?:一些|一点|了)?[。.!！]?\s*"
+    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显|尽量|尽可能|越)(?:少|短|低|小|慢|稳|顺)"
+    r"(?:一些|一点|了|越好)?[。.!！]?\s*"
 )
 
 
@@ -8003,6 +8092,9 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
         # the object (decision 1584)
         ce = m.start()
     found = [t for t in terms(item, name) if verb.end <= t[0] and t[1] <= ce]
+    if name == "kr_deliverables" and item.language == "zh":
+        # "新签约连锁药房系统2家": a system or platform counted by 家 is a firm (decision 5770)
+        found = [t for t in found if not _zh_firm_counted(item, t, verb.end)]
     if not found:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]

@@ -476,6 +476,28 @@ _ZH_KEPT_RUNNING = re.compile(
     r"(?:保证|确保|保障|维持|保持)[\u4e00-\u9fff]{0,8}?"
     r"(?:(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}|稳定(?:运行|运转|运营|在线|供应|供货))"  # 稳定: 794
 )
+# Work carried on as before: 继续/持续/照常 before 做好/抓好/开展 …, opening the wording or
+# closing it ("继续做好慢病随访", "家庭医生签约服务继续做好", "安全生产工作持续抓好"): what the team
+# already does, kept up, with no level to reach (decision 5773).
+_ZH_CARRIED_ON = re.compile(
+    r"(?:继续|持续|照常|照旧|一如既往地?)(?:做好|抓好|搞好|开展好?|落实好?|保持好?|坚持)"
+)
+_ZH_CLOSE = re.compile(r"[\s。.!！]{0,3}")
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+# The incoming load answered, in Chinese (decision 2603's "Answer all customer emails"; decision
+# 5779): a verb of answering what comes in, all or none said, then the things that come in,
+# closing the wording — "处理供应商咨询", "回复所有家长留言", "受理群众来电". Not a backlog
+# ("处理积压工单", "清理历史遗留投诉": work to clear).
+_ZH_ANSWER_LOAD = re.compile(
+    r"(?:处理|回复|答复|受理|解答|接听|回应|办理)好?\s?(?:所有|全部|每一?[条封个位通件项])?的?"
+    r"(?:(?!积压|遗留|历史|存量|欠)[\u4e00-\u9fffA-Za-z]){0,8}?"
+    r"(?:咨询|投诉|邮件|留言|来电|报修|工单|提问|申请|请求|私信|来信|来访)[。.]?\s*"
+)
+
+# A tool after a timetable's name makes it a thing built ("值班表小程序"): decision 5773.
+_ZH_TOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:系统|平台|工具|软件|小程序|模板|功能|模块)")
+
 _EN_KEPT_RUNNING = re.compile(
     r"(?:make sure|ensure|keep|keeping)\s(?:that\s)?(?:the\s|our\s)?[a-z0-9 '-]{1,40}?\s"
     r"(?:works|work|working|runs|running|is running|is working|is up|stays up|stay up|up and running"
@@ -666,6 +688,31 @@ _ONE_RELEASE = re.compile(
     r"\bv\d{1,3}(?:\.\d{1,3}){1,2}\b|\b(?:version|release|milestone) v?\d{1,3}(?:\.\d{1,3}){0,2}\b"
     r"|\b(?:the|our) (?:mvp|beta|pilot release)\b"
 )
+
+
+# A one-off thing in Chinese: new, a numbered phase, a project or a works, a refit (5781).
+_ZH_ONE_OFF = re.compile(r"新|[一二三四五六七八九十\d]期|项目|工程|改造|改建|扩建")
+_ZH_DATE_KEPT = re.compile(r"按时|按期|如期|准时")
+# The launch or completion right after it, closing the wording (5781).
+_ZH_LAUNCH_OR_DONE = re.compile(
+    r"(?:正式)?(?:竣工|完工|开业|开园|开馆|开诊|上线|投产|投用|投入使用|落成|交付使用|通车|开通|运营)"
+    r"[。.]?\s*$"
+)
+
+
+def _zh_one_off_on_time(item) -> bool:
+    """ "二期工程按期竣工", "新门店如期开业", "门诊楼改造项目按时完工": a launch or a completion of one
+    thing that happens once (a new one, a numbered phase, a project or works), its date kept, with
+    no cadence — one piece of work with its deadline, not a standard kept every cycle (decision
+    5781; decision 4968 in Chinese). "年度经营计划按时发布", "每月按时提交报表" stay routine."""
+    if item.facts.terms("kr_routine_cadence"):
+        return False
+    s, e = item.core_span
+    kept = _ZH_DATE_KEPT.search(item.folded, s, e)
+    if kept is None:
+        return False
+    done = _ZH_LAUNCH_OR_DONE.match(item.folded, kept.end(), e)
+    return done is not None and _ZH_ONE_OFF.search(item.folded, s, kept.start()) is not None
 
 
 # A standard named alone, with no work in it: what the work is done to, not the routine.
@@ -875,6 +922,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # "Complete v0.1 on schedule", "Ship release 2.3 on time": one release, once, with its
         # date kept, is one piece of work, not the work done every cycle (decisions 2701, 4968)
         compliance = []
+    if compliance and lang == "zh" and _zh_one_off_on_time(item):
+        # "二期工程按期竣工", "新门店如期开业": one project, once, with its date kept, as
+        # "Ship release 1.3 on schedule" (decisions 4968, 5781)
+        compliance = []
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         a, b, t = compliance[0]
         clause = next(
@@ -944,6 +995,26 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         daily = _ZH_DAILY_LOAD.search(item.folded, item.core_span[0], item.core_span[1])
         if daily is not None:
             return [(daily.start(), daily.end(), "")]
+        start, end = item.core_span
+        carried = _ZH_CARRIED_ON.search(item.folded, start, end)
+        if (
+            carried is not None
+            and not _ZH_CLAUSE_BREAK.search(item.folded, start, end)
+            and (
+                not item.folded[start : carried.start()].strip()
+                or _ZH_CLOSE.fullmatch(item.folded, carried.end(), end) is not None
+            )
+        ):
+            # "老年人随访工作继续做好", "继续做好门诊预约": kept up as before (decision 5773)
+            return [(start, end, "")]
+        m = _ZH_ANSWER_LOAD.fullmatch(item.folded, start, end)
+        if m is not None:
+            # "处理供应商咨询", "回复家长留言": the incoming load answered, no level (5779)
+            return [(start, end, "")]
+        for t in find_terms(item.folded, words("kr_routine_timetables", lang), lang):
+            if start <= t[0] and t[1] <= end and not _ZH_TOOL_AFTER.match(item.folded, t[1]):
+                # "排定下学期值班表", "完成新版课程表的编排": the term's timetable (5773)
+                return [(start, end, "")]
     if not targets:
         upkept = _standing_load_or_document(item)
         if upkept is not None:

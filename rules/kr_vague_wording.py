@@ -701,6 +701,10 @@ def _zh_standard_unnamed(item) -> list[tuple[int, int, str]]:
     ]
 
 
+# Verb classes whose "X好" is the work settled or finished, not done well (decisions 1272, 5778).
+_SETTLED_CLASSES = frozenset({"complete", "decide"})
+
+
 def _zh_done_well(item) -> list[tuple[int, int, str]]:
     """A verb with 好 after it ("处理好客户投诉", "维护好老客户"): "do it well" with no standard
     of what well means."""
@@ -713,8 +717,14 @@ def _zh_done_well(item) -> list[tuple[int, int, str]]:
             and b.text == "好"
             and a.end == b.start
             and a.pos.startswith("v")
-            # "建好图书角", "装好投影仪": a thing built or fitted, work to finish (decision 1272)
-            and verb_classes("zh").get(a.text + b.text) != "complete"
+            # "建好图书角", "装好投影仪": a thing built or fitted, work to finish (decision 1272);
+            # "定好场地", "排好课表": settled or scheduled, done, not done well; also after a word
+            # jieba glued to the verb ("8月底前|排好": "前排"): decision 5778
+            and not {
+                verb_classes("zh").get(a.text + b.text),
+                verb_classes("zh").get(a.text[-1] + b.text),
+            }
+            & _SETTLED_CLASSES
         ):
             out.append((a.start, b.end, a.text + b.text))
     return out

@@ -2495,6 +2495,14 @@ _EN_DURATION_CUE_BEFORE = re.compile(
 )
 
 
+# A hedge, a norm or "each time" right before a window (decision 5777).
+_ZH_HABITUAL_BEFORE = re.compile(
+    r"(?:(?:尽量|尽可能|一般|通常|原则上|每次|每回|保证|确保|争取)"
+    r"|每次[\u4e00-\u9fff]{1,6}?(?:后|之后|结束后))\s?(?:在\s?)?$"
+)
+_ZH_WINDOW_AFTER = re.compile(r"\s?(?:之内|以内|内)")
+
+
 def _describes(folded: str, r: _Raw) -> bool:
     """'一封邮件', '一个计划', 'one email': a singular that only names the thing; '五分钟演讲',
     '一小时内响应的工单': a length written in Chinese numerals that describes the thing."""
@@ -2517,7 +2525,13 @@ def _describes(folded: str, r: _Raw) -> bool:
             )
         )
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
-        return True
+        # "尽量两天内回复家长留言", "一般三个工作日内出报告": after a hedge or "each time" on a
+        # recurring action, the window is the turnaround to keep, a duration target (decision
+        # 5777, lead ruling of round 40), not a length describing the thing
+        return not (
+            _ZH_WINDOW_AFTER.match(folded, r.end)
+            and _ZH_HABITUAL_BEFORE.search(folded, max(0, r.start - 12), r.start)
+        )
     if not (r.value == 1.0 and text[:1] == "一" and r.kind == "count"):
         return False
     if _won_before(folded, r.start):

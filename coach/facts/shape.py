@@ -186,6 +186,11 @@ _EN_LEAD = re.compile(
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"
 )
+# The day of an event the wording is seen from, opening it: "新生报到当天", "新员工入职第一天",
+# "门店开业首日" — when the state after it holds, not the work (decision 5774).
+_ZH_EVENT_DAY_LEAD = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:当天|当日|第一天|头一天|首日)[，,]?\s?(?=[\u4e00-\u9fffA-Za-z])"
+)
 # A means before the result, in its own clause: "通过副业和理财，实现年收入50万", "借助AI答疑，…".
 # The clause after the comma words the key result; the means is how (decision 602). Not a
 # pass: "通过ISO9001认证，…" names the work ("通过率" is a measure, not a means).
@@ -279,6 +284,10 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             pos = m.end()
             continue
         if lang == "zh" and pos == start:
+            m = _ZH_EVENT_DAY_LEAD.match(folded, pos, end)
+            if m is not None and m.end() < end:
+                pos = m.end()
+                continue
             m = _ZH_SLOGAN_LEAD.match(folded, pos, end)
             if m is not None and m.end() < end:
                 pos = m.end()
@@ -1590,6 +1599,13 @@ def _zh_verb(
             # "产品上架10家新超市": shelved in others' shops, counted, is won as "进驻" is; not
             # "上架50个新SKU", the team's own listing (decision 3913)
             return Verb(t.start, t.end, t.text, "reach", "lead" if i == first == 0 else "predicate")
+        if (
+            entry is None
+            and t.text[:2] in _ZH_GAINS
+            and _ZH_PROGRESS_CLOSES.fullmatch(folded, t.start + 2, end)
+        ):
+            # "取得实效", one idiom to jieba: progress gained, as in decision 5771
+            return Verb(t.start, t.start + 2, t.text[:2], "change", "predicate")
         # "门口停车位重新划线", "货架重新编号": a word right after 重新 is done again, a verb
         # whatever jieba tags it (decision 4833)
         redone = i > first and toks[i - 1].text in _ZH_REDO and toks[i - 1].end == t.start
@@ -1604,6 +1620,8 @@ def _zh_verb(
             # what may follow; its verb heads nothing (decision 4641)
             continue
         word_end = start + len(entry) if entry is not None else t.end
+        if entry in _ZH_HEDGE_VERBS and _zh_entry_at(folded, word_end, bounds) is not None:
+            continue  # "争取完成两个大客户的POC": a hedge before the verb, not a win (5782)
         if toward and folded.startswith("的", max(word_end, t.end)):
             continue  # "针对…最常提到的三个 bug": which bugs, inside the object (decision 4959)
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
@@ -1675,6 +1693,11 @@ def _zh_verb(
         verb = Verb(
             start, word_end, entry, table[entry], position if unknown is None else "predicate"
         )
+        if entry in _ZH_GAINS and _ZH_PROGRESS_CLOSES.fullmatch(folded, word_end, end):
+            # "学风建设取得明显成效", "信息化建设取得显著进展": progress said gained, closing the
+            # wording, is a change with no number (vague, unquantified), not the work named
+            # before it nor a pass (decision 5771)
+            return Verb(start, word_end, entry, "change", verb.position)
         if (
             entry == "实现"
             and not folded[word_end:end].strip(" \t。.")
@@ -1853,6 +1876,16 @@ _ZH_AVERAGES = ("场均", "人均", "日均", "店均", "单均", "月均", "周
 # Classes of a verb that moves a measure: after a subject it is the predicate even when a verb
 # came before it inside the subject ("人均产出提升", "VOC排放达标").
 _ZH_MOVING = frozenset({"change", "reach", "win"})
+# Verbs that are a hedge when another verb follows at once: "争取完成…", "争取上线…" (5782);
+# "争取5家新客户" keeps 争取 as winning them.
+_ZH_HEDGE_VERBS = frozenset({"争取"})
+# Gaining progress: 取得/获得 and a word for progress, with a degree word or none, closing the
+# wording ("取得明显成效", "获得显著进步", "取得了阶段性进展"): decision 5771.
+_ZH_GAINS = frozenset({"取得", "获得"})
+_ZH_PROGRESS_CLOSES = re.compile(
+    r"\s?了?\s?(?:明显|显著|较大|一定|长足|重大|积极|实质性|阶段性|突破性|很大|较好|良好)?的?"
+    r"(?:成效|实效|成果|进展|进步|改善|提升|提高|起色|好转|改观|突破|效果)\s?[。.!！]?\s*"
+)
 
 
 def work_verb_after(

@@ -1667,6 +1667,22 @@ def _read(item: Item) -> Reading:
         # "get 3 sets of feedback from lab mates on the draft": rounds of feedback asked for
         # are effort counted (decision 2503); "Get 50 reviews on Google" stays won
         return Reading("activity", whole, "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
+        and verb.word in _GAINS
+        and _FEEDBACK_GAINED.match(item.folded, verb.end)
+        and not any(q.is_target for q in item.facts.quantities)
+    ):
+        # "Gain feedback from the beta testers on the new forms": feedback asked for is
+        # finding-out, as "Get feedback from …" is, not a gain won; "Gain positive feedback
+        # from 70% of testers" keeps its share (decision 5840)
+        return Reading("task", whole, "action")
+    if verb is not None and item.language == "en" and _MAKES_HIRES.match(item.folded, verb.start):
+        # "Make one hire for every open seat", "Make a senior hire in finance": hiring, as
+        # "Make two hires" is (decision 5841)
+        return Reading("task", whole, "hiring")
     labelled = _label_counts_work(item, lead)
     if labelled is not None:
         # "Blog posts: 8 published per month", "Electric vans: 20 added to the Bristol fleet": a
@@ -8250,6 +8266,17 @@ _ASKS_FOR = frozenset(
 _FEEDBACK_ROUNDS = re.compile(
     r"\s(?:for\s)?\d{1,3}\s(?:sets?|rounds?|batches|pieces|passes)\sof\s(?:[a-z][a-z'-]*\s)?"
     r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
+)
+# "Gain feedback from …", "Gain early input on …": feedback asked for, no number (decision 5840).
+_GAINS = frozenset({"gain", "gains", "gaining"})
+_FEEDBACK_GAINED = re.compile(
+    r"\s(?:(?:more|some|early|honest|direct|initial|first|user|customer|candidate)\s){0,2}"
+    r"(?:feedback|input|comments|suggestions)\b"
+)
+# "Make one hire for each open role", "Make a senior hire" (decision 5841).
+_MAKES_HIRES = re.compile(
+    r"mak(?:e|es|ing)\s(?:a|an|one|two|three|four|five|six|\d{1,3})\s"
+    r"(?:(?:new|key|senior|junior|first|second)\s){0,2}hires?\b"
 )
 _HELD_COUNT = re.compile(
     r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s)"

@@ -1667,18 +1667,6 @@ def _read(item: Item) -> Reading:
         # "get 3 sets of feedback from lab mates on the draft": rounds of feedback asked for
         # are effort counted (decision 2503); "Get 50 reviews on Google" stays won
         return Reading("activity", whole, "count")
-    if (
-        verb is not None
-        and item.language == "en"
-        and verb.position == "lead"
-        and verb.word in _GAINS
-        and _FEEDBACK_GAINED.match(item.folded, verb.end)
-        and not any(q.is_target for q in item.facts.quantities)
-    ):
-        # "Gain feedback from the beta testers on the new forms": feedback asked for is
-        # finding-out, as "Get feedback from …" is, not a gain won; "Gain positive feedback
-        # from 70% of testers" keeps its share (decision 5840)
-        return Reading("task", whole, "action")
     if verb is not None and item.language == "en" and _MAKES_HIRES.match(item.folded, verb.start):
         # "Make one hire for every open seat", "Make a senior hire in finance": hiring, as
         # "Make two hires" is (decision 5841)
@@ -2348,6 +2336,7 @@ def _read(item: Item) -> Reading:
         and not _things_worked_once(item, verb)
         and not _people_trained(item, verb)
         and not _people_asked(item, verb)
+        and not _population_decided(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and verb.word not in _MARKED_UP
@@ -8267,12 +8256,6 @@ _FEEDBACK_ROUNDS = re.compile(
     r"\s(?:for\s)?\d{1,3}\s(?:sets?|rounds?|batches|pieces|passes)\sof\s(?:[a-z][a-z'-]*\s)?"
     r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
 )
-# "Gain feedback from …", "Gain early input on …": feedback asked for, no number (decision 5840).
-_GAINS = frozenset({"gain", "gains", "gaining"})
-_FEEDBACK_GAINED = re.compile(
-    r"\s(?:(?:more|some|early|honest|direct|initial|first|user|customer|candidate)\s){0,2}"
-    r"(?:feedback|input|comments|suggestions)\b"
-)
 # "Make one hire for each open role", "Make a senior hire" (decision 5841).
 _MAKES_HIRES = re.compile(
     r"mak(?:e|es|ing)\s(?:a|an|one|two|three|four|five|six|\d{1,3})\s"
@@ -8476,6 +8459,31 @@ def _people_asked(item: Item, verb: Verb) -> bool:
     if any(q.is_target for q in item.facts.quantities):
         return False
     return EN_BE_BEFORE.search(item.folded, max(0, verb.start - 12), verb.start) is not None
+
+
+# Verbs of working a thing out (decision 5842); not "investigate", "review" or "track", which
+# said of all events or items are a practice kept ("All safety incidents are investigated").
+_WORKED_OUT = frozenset(
+    {"assess", "evaluate", "identify", "determine", "define", "decide", "map", "scope", "estimate"}
+)
+
+
+def _population_decided(item: Item, verb: Verb) -> bool:
+    """A participle of finding-out or deciding (the decide class: assessed, evaluated,
+    identified, defined …) after a population with no figure to reach: "All current suppliers
+    assessed for the new code", "Every open risk identified and ranked" name the assessing, as
+    "Current suppliers assessed …" and "Assess all current suppliers …" do (decision 5842). A
+    population worked through ("All December returns processed by Jan 20") and a share ("90% of
+    suppliers assessed …") keep their readings."""
+    if item.language != "en" or verb.cls != "decide" or verb.word not in _WORKED_OUT:
+        return False  # "All safety incidents are investigated": a practice kept (decision 5723)
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.endswith("ed"):
+        return False  # "Each lead assesses …", "Assess …": not a participle after its subject
+    subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
+    if not 2 <= len(subject) <= 8 or subject[0] not in ("all", "every", "each"):
+        return False
+    return not any(q.is_target for q in item.facts.quantities)
 
 
 def _people_trained(item: Item, verb: Verb) -> bool:

@@ -1,7 +1,8 @@
-"""English published OKR pages, twenty-second set of round forty (decisions 5840-5841;
+"""English published OKR pages, twenty-second set of round forty (decisions 5840-5842;
 realen40): shapes the studied half of a new set of real English pages showed — feedback
-"gained" from people with no number (finding-out, as "Get feedback from …" is) and one hire
-"made" (hiring, as "Make two hires" is) — imitated by wordings written for these tests across
+"gained" from people with no number (finding-out, as "Get feedback from …" is), one hire
+"made" (hiring, as "Make two hires" is) and a population assessed or identified with no figure
+(finding-out, as "Current suppliers assessed …" is) — imitated by wordings written for these tests across
 functions (no sentence of a real page). Each decision's cases failed before it; the guards
 keep what must not change."""
 
@@ -44,11 +45,27 @@ HIRES_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("kr", GAINED + HIRES + HIRES_ALREADY)
+# --- 5842: a population assessed, identified or worked out, no figure ----------------------
+
+DECIDED = [
+    "All current suppliers assessed for compliance with the new code",
+    "All open risks identified and ranked",
+    "Every depot's winter staffing needs determined",
+    "All current vendors evaluated against the new standard",
+]
+DECIDED_KEPT = [
+    "All December returns processed by Jan 20",
+    "All payments made on time",
+    "90% of suppliers assessed for compliance by June",
+    "All applicants assessed within 5 working days",
+]
+
+
+@pytest.mark.parametrize("kr", GAINED + HIRES + HIRES_ALREADY + DECIDED)
 def test_flagged(kr: str) -> None:
     assert task_or_effort(kr), kr
 
 
-@pytest.mark.parametrize("kr", GAINED_KEPT + HIRES_KEPT)
+@pytest.mark.parametrize("kr", GAINED_KEPT + HIRES_KEPT + DECIDED_KEPT)
 def test_kept(kr: str) -> None:
     assert not task_or_effort(kr), kr

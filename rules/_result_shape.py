@@ -1193,6 +1193,28 @@ def reading(item: Item) -> Reading:
     return found  # type: ignore[return-value]
 
 
+# Before a key result's colon: a thing made (up to two words before it) and a present participle
+# saying what it will show (decision 5843): "Page explaining:", "A short guide covering:".
+_DELIVERABLE_LABEL = re.compile(
+    r"(?:(?:an?|the|one)\s)?(?:[a-z][a-z'-]*\s){0,2}?(?P<noun>[a-z]+)\s"
+    r"(?:explaining|showing|covering|listing|describing|outlining|summari[sz]ing)\s?:\s*$"
+)
+
+
+def _deliverable_label(item: Item, lead: int) -> bool:
+    """Whether the text before the key result's lead is a deliverable named with what it shows,
+    then a colon (decision 5843)."""
+    start = item.core_span[0]
+    if item.language != "en" or lead <= start:
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False  # "Dashboard showing: 90% of orders shipped on time": a result after it
+    m = _DELIVERABLE_LABEL.fullmatch(item.folded, start, lead)
+    if m is None:
+        return False
+    return _is_term(item, (m.start("noun"), m.end("noun")), "kr_deliverables")
+
+
 # A verb of putting on record, a count, then what others grant the team: "Register 60 design
 # wins", "Log 25 design-ins", "Record 40 new wins" (decision 4976, ruling f of the thirty-fourth
 # round): the wins are the outcome, the record is only where it is counted.
@@ -1365,6 +1387,11 @@ def _read(item: Item) -> Reading:
         # singular noun is a noun of the measure's name, not a predicate (decision 5605;
         # decision 1294 widened)
         return Reading("other", whole, "measure")
+    if _deliverable_label(item, lead):
+        # "Page explaining: fees, grants and bursaries fit together", "Dashboard showing: weekly
+        # churn by plan": a thing to make, named with what it will show before a colon, is a
+        # deliverable, not a label over a result (decision 5843)
+        return Reading("task", whole, "deliverable")
     if verb is None and item.language == "zh" and _ZH_WORKS_ONLY.fullmatch(item.folded, *core):
         # "《乡土中国》", "《明朝那些事儿》系列", "《平凡的世界》- 路遥" alone as a key result (a reading
         # list under "读书"): a work named, to read or to watch, is a personal to-do, as "看完

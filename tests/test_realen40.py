@@ -1,8 +1,9 @@
-"""English published OKR pages, twenty-second set of round forty (decisions 5840-5842;
+"""English published OKR pages, twenty-second set of round forty (decisions 5840-5843;
 realen40): shapes the studied half of a new set of real English pages showed — feedback
 "gained" from people with no number (finding-out, as "Get feedback from …" is), one hire
 "made" (hiring, as "Make two hires" is) and a population assessed or identified with no figure
-(finding-out, as "Current suppliers assessed …" is) — imitated by wordings written for these tests across
+(finding-out, as "Current suppliers assessed …" is), and a page or guide named with what it
+will show before a colon (a deliverable) — imitated by wordings written for these tests across
 functions (no sentence of a real page). Each decision's cases failed before it; the guards
 keep what must not change."""
 
@@ -61,11 +62,25 @@ DECIDED_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("kr", GAINED + HIRES + HIRES_ALREADY + DECIDED)
+# --- 5843: a thing to make named with what it shows, then a colon --------------------------
+
+LABELLED_DELIVERABLES = [
+    "Page explaining: fees, grants and bursaries fit together",
+    "A short guide covering: the opening hours of every branch",
+    "FAQ page listing: the common refund questions",
+]
+LABELLED_KEPT = [
+    "Pricing page: 30% of visitors start a trial",
+    "Support page: visits up 20%",
+    "Dashboard showing: 90% of orders shipped on time",
+]
+
+
+@pytest.mark.parametrize("kr", GAINED + HIRES + HIRES_ALREADY + DECIDED + LABELLED_DELIVERABLES)
 def test_flagged(kr: str) -> None:
     assert task_or_effort(kr), kr
 
 
-@pytest.mark.parametrize("kr", GAINED_KEPT + HIRES_KEPT + DECIDED_KEPT)
+@pytest.mark.parametrize("kr", GAINED_KEPT + HIRES_KEPT + DECIDED_KEPT + LABELLED_KEPT)
 def test_kept(kr: str) -> None:
     assert not task_or_effort(kr), kr

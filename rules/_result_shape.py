@@ -1196,8 +1196,8 @@ def reading(item: Item) -> Reading:
 # Before a key result's colon: a thing made (up to two words before it) and a present participle
 # saying what it will show (decision 5843): "Page explaining:", "A short guide covering:".
 _DELIVERABLE_LABEL = re.compile(
-    r"(?:(?:an?|the|one)\s)?(?:[a-z][a-z'-]*\s){0,2}?(?P<noun>[a-z]+)\s"
-    r"(?:explaining|showing|covering|listing|describing|outlining|summari[sz]ing)\s?:\s*$"
+    r"(?:(?:an?|the|one)\s)?(?:[a-z][a-z'-]{0,24}\s){0,2}?(?P<noun>[a-z]{1,24})\s"
+    r"(?:explaining|showing|covering|listing|describing|outlining|summari[sz]ing)\s?:\s{0,3}$"
 )
 
 

@@ -1227,6 +1227,28 @@ def reading(item: Item) -> Reading:
     return found  # type: ignore[return-value]
 
 
+# Before a key result's colon: a thing made (up to two words before it) and a present participle
+# saying what it will show (decision 5843): "Page explaining:", "A short guide covering:".
+_DELIVERABLE_LABEL = re.compile(
+    r"(?:(?:an?|the|one)\s)?(?:[a-z][a-z'-]{0,24}\s){0,2}?(?P<noun>[a-z]{1,24})\s"
+    r"(?:explaining|showing|covering|listing|describing|outlining|summari[sz]ing)\s?:\s{0,3}$"
+)
+
+
+def _deliverable_label(item: Item, lead: int) -> bool:
+    """Whether the text before the key result's lead is a deliverable named with what it shows,
+    then a colon (decision 5843)."""
+    start = item.core_span[0]
+    if item.language != "en" or lead <= start:
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False  # "Dashboard showing: 90% of orders shipped on time": a result after it
+    m = _DELIVERABLE_LABEL.fullmatch(item.folded, start, lead)
+    if m is None:
+        return False
+    return _is_term(item, (m.start("noun"), m.end("noun")), "kr_deliverables")
+
+
 # A verb of putting on record, a count, then what others grant the team: "Register 60 design
 # wins", "Log 25 design-ins", "Record 40 new wins" (decision 4976, ruling f of the thirty-fourth
 # round): the wins are the outcome, the record is only where it is counted.
@@ -1442,6 +1464,11 @@ def _read(item: Item) -> Reading:
         # singular noun is a noun of the measure's name, not a predicate (decision 5605;
         # decision 1294 widened)
         return Reading("other", whole, "measure")
+    if _deliverable_label(item, lead):
+        # "Page explaining: fees, grants and bursaries fit together", "Dashboard showing: weekly
+        # churn by plan": a thing to make, named with what it will show before a colon, is a
+        # deliverable, not a label over a result (decision 5843)
+        return Reading("task", whole, "deliverable")
     if verb is None and item.language == "zh" and _ZH_WORKS_ONLY.fullmatch(item.folded, *core):
         # "《乡土中国》", "《明朝那些事儿》系列", "《平凡的世界》- 路遥" alone as a key result (a reading
         # list under "读书"): a work named, to read or to watch, is a personal to-do, as "看完
@@ -1750,6 +1777,10 @@ def _read(item: Item) -> Reading:
         # "get 3 sets of feedback from lab mates on the draft": rounds of feedback asked for
         # are effort counted (decision 2503); "Get 50 reviews on Google" stays won
         return Reading("activity", whole, "count")
+    if verb is not None and item.language == "en" and _MAKES_HIRES.match(item.folded, verb.start):
+        # "Make one hire for every open seat", "Make a senior hire in finance": hiring, as
+        # "Make two hires" is (decision 5841)
+        return Reading("task", whole, "hiring")
     labelled = _label_counts_work(item, lead)
     if labelled is not None:
         # "Blog posts: 8 published per month", "Electric vans: 20 added to the Bristol fleet": a
@@ -2421,6 +2452,7 @@ def _read(item: Item) -> Reading:
         and not _things_worked_once(item, verb)
         and not _people_trained(item, verb)
         and not _people_asked(item, verb)
+        and not _population_decided(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and verb.word not in _MARKED_UP
@@ -8343,6 +8375,11 @@ _FEEDBACK_ROUNDS = re.compile(
     r"\s(?:for\s)?\d{1,3}\s(?:sets?|rounds?|batches|pieces|passes)\sof\s(?:[a-z][a-z'-]*\s)?"
     r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
 )
+# "Make one hire for each open role", "Make a senior hire" (decision 5841).
+_MAKES_HIRES = re.compile(
+    r"mak(?:e|es|ing)\s(?:a|an|one|two|three|four|five|six|\d{1,3})\s"
+    r"(?:(?:new|key|senior|junior|first|second)\s){0,2}hires?\b"
+)
 _HELD_COUNT = re.compile(
     r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s)"
 )
@@ -8541,6 +8578,31 @@ def _people_asked(item: Item, verb: Verb) -> bool:
     if any(q.is_target for q in item.facts.quantities):
         return False
     return EN_BE_BEFORE.search(item.folded, max(0, verb.start - 12), verb.start) is not None
+
+
+# Verbs of working a thing out (decision 5842); not "investigate", "review" or "track", which
+# said of all events or items are a practice kept ("All safety incidents are investigated").
+_WORKED_OUT = frozenset(
+    {"assess", "evaluate", "identify", "determine", "define", "decide", "map", "scope", "estimate"}
+)
+
+
+def _population_decided(item: Item, verb: Verb) -> bool:
+    """A participle of finding-out or deciding (the decide class: assessed, evaluated,
+    identified, defined …) after a population with no figure to reach: "All current suppliers
+    assessed for the new code", "Every open risk identified and ranked" name the assessing, as
+    "Current suppliers assessed …" and "Assess all current suppliers …" do (decision 5842). A
+    population worked through ("All December returns processed by Jan 20") and a share ("90% of
+    suppliers assessed …") keep their readings."""
+    if item.language != "en" or verb.cls != "decide" or verb.word not in _WORKED_OUT:
+        return False  # "All safety incidents are investigated": a practice kept (decision 5723)
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.endswith("ed"):
+        return False  # "Each lead assesses …", "Assess …": not a participle after its subject
+    subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
+    if not 2 <= len(subject) <= 8 or subject[0] not in ("all", "every", "each"):
+        return False
+    return not any(q.is_target for q in item.facts.quantities)
 
 
 def _people_trained(item: Item, verb: Verb) -> bool:

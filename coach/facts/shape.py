@@ -569,13 +569,14 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         cls = "act"
     if (
         cls == "win"
-        and word in ("collect", "gather")
+        and word in ("collect", "gather", "gain")
         and _VIEWS_GATHERED.match(folded, m.end(), end)
         and _DIGIT.search(folded, m.end(), end) is None
     ):
         # "Collect feedback from parents every term", "Gather customer input on the menu":
         # views gathered with no figure are finding out, as data gathered is (decision 5603);
-        # counted they stay what others give ("Collect feedback from 40 users", decision 5089)
+        # counted they stay what others give ("Collect feedback from 40 users", decision 5089);
+        # "Gain feedback from the beta testers" is the same asking (decision 5840)
         cls = "decide"
     if cls == "win":
         joined = _AND_WORK_VERB.match(folded, m.end(), end)

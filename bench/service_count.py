@@ -146,29 +146,31 @@ def _make_app(tmp: str, stub: bool):  # type: ignore[no-untyped-def]
     return app
 
 
+# The options /v1/review hands `review()` from the request (service.routes.answer_review).
+OPTIONS = ("language", "ui_language", "select", "ignore", "severity", "include_examples")
+
+
 def _direct(app):  # type: ignore[no-untyped-def]
     """What a review thread does for a request, called directly: `review()` with the request's
-    options (the request model's defaults) and the answer's JSON."""
+    options (read from the request model beforehand, its defaults) and the answer's JSON."""
     from coach.review import review
     from coach.types import json_bytes
 
     config = app.state.config
 
-    def one(req: Any) -> bytes:  # a service.schemas.ReviewRequest
-        return json_bytes(
-            review(
-                req.text,
-                config=config,
-                language=req.language,
-                ui_language=req.ui_language,
-                select=req.select,
-                ignore=req.ignore,
-                severity=req.severity,
-                include_examples=req.include_examples,
-            )
-        )
+    def one(request: tuple[str, dict[str, Any]]) -> bytes:
+        text, options = request
+        return json_bytes(review(text, config=config, **options))
 
     return one
+
+
+def _read(body: bytes) -> tuple[str, dict[str, Any]]:
+    """A body's text and review options, as the route reads them (service.schemas)."""
+    from service.schemas import ReviewRequest
+
+    req = ReviewRequest.model_validate(json.loads(body))
+    return req.text, {k: getattr(req, k) for k in OPTIONS}
 
 
 def measure(lib_path: str | None, mode: str, requests: int, seed: int, out: str | None) -> None:
@@ -183,12 +185,10 @@ def measure(lib_path: str | None, mode: str, requests: int, seed: int, out: str 
         app = _make_app(tmp, mode == "stub")
         lengths: list[int] = []
         if mode == "direct":
-            from service.schemas import ReviewRequest
-
             one = _direct(app)
             for b in warm:
-                one(ReviewRequest.model_validate(json.loads(b)))
-            read = [ReviewRequest.model_validate(json.loads(b)) for b in counted]  # not counted
+                one(_read(b))
+            read = [_read(b) for b in counted]  # not counted
             start, stop = _switches(lib_path, out)
             start()
             for r in read:

@@ -41,6 +41,11 @@ MAX_PATHS = 2048
 PHASES = """
 coach.review parse
 coach.review parse_text
+coach.parse _split_inline parse.split_inline
+coach.parse _recast_items parse.recast
+coach.parse _assemble parse.assemble
+coach.parse_kinds_zh status_cells parse.zh_status_cells
+coach.parse_kind_en tracker_tails parse.en_tracker_tails
 coach.review annotate
 coach.review check_key_results
 coach.annotate annotate_item

@@ -245,12 +245,14 @@ def status_cells(p: Any) -> None:
                         # "【进行中】KR1：…": the status, then the key result's label (5702)
                         b.label = (b.label + " " + k.group(0).strip(" \t:：")).strip()
                         t, at = t[k.end() :], at + k.end()
-            if b.kind == "kr" and (grade_tail(t) is not None or scores.read(t).spans):
+            cut, cells = _cut_tail(t)
+            # (no cell cut, the line is kept whole either way: the grade readers are asked only
+            # where a cell would be cut, not of every key result's line)
+            if cells and b.kind == "kr" and (grade_tail(t) is not None or scores.read(t).spans):
                 # the grade readers read this tail (score, status, note); they read a key
                 # result's only, so an objective's "  进度 40%  得分 0.4" is cut (decision 1804)
                 keep.append((t, at))
                 continue
-            cut, cells = _cut_tail(t)
             if cells:
                 p.prose_lines.append((t[len(cut) :].strip(), at + len(cut), at + len(t)))
                 _note(b, cells)

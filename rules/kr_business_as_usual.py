@@ -198,9 +198,10 @@ class KrBusinessAsUsual(Rule):
                 or _level_kept(item)
                 or _inspection_passed(item)
                 or _rule_followed(item)
+                or _kept_current(item)
             )
         if not found and lang == "zh":
-            found = _zh_recertified(item)
+            found = _zh_recertified(item) or _kept_current(item)
         if not found:
             found = _routine_shape(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
@@ -216,7 +217,7 @@ class KrBusinessAsUsual(Rule):
             if lang == "en":
                 start = max(start, item.facts.shape.lead)
             found = [(start, item.core_span[1], "")]
-        if found and reading(item).reason == "measure":
+        if found and reading(item).reason == "measure" and not _routine_last(item, found[0][1]):
             # "Weekly group meeting attendance", "每周例会出勤率": a rate of the routine is a
             # result to quantify, not the routine itself (decision 1182)
             return []
@@ -261,6 +262,64 @@ class KrBusinessAsUsual(Rule):
             "en": f"the target equals last cycle's ({value})",
         }
         return Hit(span=span, args={"reason": reason})
+
+
+def _routine_last(item, end: int) -> bool:
+    """Whether an English routine ends the wording, no measure named after it: "Do monthly
+    inventory counts" is the routine, "Weekly group meeting attendance" a rate of it (decisions
+    1182, 5861)."""
+    if item.language != "en" or item.facts.shape.verb is None:
+        return False
+    if item.facts.shape.verb.position != "lead":
+        return False
+    return not item.folded[end : item.core_span[1]].strip(" .;,")
+
+
+# A compliance rate held in full (decision 5863; decisions 92, 959, 1113 and the lead's ruling of
+# the fortieth round): everyone current on what the rules renew every cycle ("100% of ramp agents
+# current on recurrent training", "All nurses current on BLS certification"), or the training
+# every cycle asks for done by all ("Mandatory training completion 100%", "年度安全培训完成率
+# 100%", "特种作业人员持证率100%"). A share raised to 100% from a baseline is a change (the metric's
+# direction); a new course or a share below 100% is left alone.
+_EN_CURRENT_ON = re.compile(
+    r"\b(?:(?P<pct>100\s?%)\s+of\s+|all\s+|every\s+|each\s+)(?:(?:our|the|their)\s+)?"
+    r"(?:[a-z][a-z/-]*\s+){1,4}?(?:(?:are|is|stay|stays|remain|remains|kept)\s+)?"
+    r"(?:current|up[- ]to[- ]date|in[- ]date)\s+(?:on|with)\s+(?:(?:their|the|its)\s+)?"
+    r"(?:[a-z0-9][a-z0-9/-]*\s+){0,3}?(?:training|trainings|certifications?|certificates?|"
+    r"licen[cs]es?|tickets?|checks?|checkrides?|vaccinations?|immuni[sz]ations?|refreshers?|"
+    r"recertifications?|qualifications?|credentials?|permits?|medicals?)\b"
+)
+_EN_TRAINING_COMPLETION = re.compile(
+    r"\b(?P<marks>(?:[a-z][a-z-]*\s+){1,3}?)(?:training|refresher|course|module|e-learning)s?\s+"
+    r"(?:completion|compliance|attendance)(?:\s+rate)?\s+(?:(?:at|of|is|stays|remains|kept)\s+)?"
+    r"(?:at\s+)?100\s?%"
+)
+_ZH_KEPT_CURRENT = re.compile(
+    r"(?:(?P<marks>年度|每年|必修|强制|法定|复训|年审|年检|定期)[\u4e00-\u9fff]{0,8}?培训"
+    r"(?:完成率|参训率|覆盖率|参加率)|持证率|持证上岗率|证件有效率|执业证有效率)"
+    r"(?:保持|维持|达到|为|达)?(?:在)?100\s?%"
+)
+
+
+def _kept_current(item) -> list[tuple[int, int, str]]:
+    """Everyone current on a renewed credential, or the required training done by all (5863)."""
+    if any(q.is_target and q.kind == "percent" and q.value != 100 for q in item.facts.quantities):
+        return []
+    s0, e0 = item.core_span
+    if item.language == "zh":
+        m = _ZH_KEPT_CURRENT.search(item.folded, s0, e0)
+        return [(m.start(), m.end(), "")] if m is not None else []
+    m = _EN_CURRENT_ON.search(item.folded, s0, e0)
+    if m is not None:
+        if m.group("pct") is None and any(q.is_target for q in item.facts.quantities):
+            return []  # "All 40 nurses current on …" names the group; a figure elsewhere is a bar
+        return [(m.start(), m.end(), "")]
+    m = _EN_TRAINING_COMPLETION.search(item.folded, s0, e0)
+    if m is not None and _NEW_RULES["en"].search(item.folded, s0, e0) is None:
+        marks = word_set("kr_routine_training_marks", "en")
+        if any(w in marks for w in m.group("marks").split()):
+            return [(m.start(), m.end(), "")]
+    return []
 
 
 # An audit's outcome set to none found, in words (decision 3944, as 345's "零不符合项").
@@ -430,7 +489,7 @@ _NEW_OR_CARRIED = {
     ),
     "en": re.compile(
         r"\b(?:roll(?:s|ed)? out|launch(?:es|ed)?|introduc(?:e|es|ed)|come with|comes with|"
-        r"carr(?:y|ies)|ship(?:s|ped)? with)\b[^,;.]{0,20}$"
+        r"carr(?:y|ies)(?!\sout\b)|ship(?:s|ped)? with)\b[^,;.]{0,20}$"  # "carry out": 5862
     ),
 }
 # Routine outputs written up on a cadence (decision 316).
@@ -770,9 +829,14 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             return [(through.start(), through.end(), "")]
     cadence = facts.terms("kr_routine_cadence")
     # "direct report" is a person, not a report
+    found_objects = facts.terms("kr_routine_objects")
+    standing = facts.terms("kr_routine_standing") if lang == "zh" else []
+    if standing:
+        # a body's or a school's standing meeting or event, named as data (decision 5860)
+        found_objects = sorted([*found_objects, *standing])
     objects = [
         o
-        for o in facts.terms("kr_routine_objects")
+        for o in found_objects
         if not _DIRECT.search(item.folded, max(0, o[0] - 7), o[0])
         # "向全员开通电子工资条", "100%车辆附带第三方检测报告": a thing rolled out, or one each of
         # them now carries, is a new standard, not the routine output (decision 794)
@@ -823,6 +887,8 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             or o[2] in _ZH_STANDING
             or o[2] in _ZH_ROUNDS
             or o[2] in _ZH_UPKEEP
+            # "每季度召开一次董事会", "每月开展一次教研活动": the name says it recurs (5860)
+            or o[2] in word_set("kr_routine_standing", "zh")
             or (care and o[2] in word_set("kr_routine_care", "zh"))
             # "每季度组织一次应急演练", "防汛应急演练每半年组织1次": the drill the rules ask for, once
             # per cycle, restates its cycle (decision 5675)

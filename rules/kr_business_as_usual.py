@@ -199,9 +199,10 @@ class KrBusinessAsUsual(Rule):
                 or _inspection_passed(item)
                 or _rule_followed(item)
                 or _kept_current(item)
+                or _incoming_volume(item)
             )
         if not found and lang == "zh":
-            found = _zh_recertified(item) or _kept_current(item)
+            found = _zh_recertified(item) or _kept_current(item) or _incoming_volume(item)
         if not found:
             found = _routine_shape(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
@@ -320,6 +321,50 @@ def _kept_current(item) -> list[tuple[int, int, str]]:
         if any(w in marks for w in m.group("marks").split()):
             return [(m.start(), m.end(), "")]
     return []
+
+
+# The incoming load counted per day, week or month (decision 5864, the lead's ruling of the
+# fortieth round; after 2603 and 4120, which read it taken whole): "Process 1,200 claims a month",
+# "Answer 400 helpdesk tickets a week", "每月受理投诉工单500单", "每天接听客户来电300个". What
+# arrives is worked through as it comes; its volume is set by demand, not by the team's effort.
+# A volume raised ("up from 900", "从800件增加到1200件"), a new channel or a figure of how well
+# ("within 4 hours") is left alone, and so are what the team wins or makes ("Sign 20 new clients
+# a month", "每月新增用户2000人", "每小时接待顾客40人": decision 5220).
+_EN_INCOMING_VOLUME = re.compile(
+    r"(?P<verb>process|handle|answer|respond\s+to|reply\s+to|resolve|clear|review|approve|"
+    r"triage|log|pay|file|fill|dispense|deal\s+with)\s+(?:at\s+least\s+|about\s+|around\s+|"
+    r"roughly\s+|up\s+to\s+|some\s+|~\s?)?\d[\d,.]*k?\+?\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?"
+    r"[a-z][a-z-]*)\s+(?:a|per|each|every)\s+(?:day|week|month|shift|working\s+day|weekday)"
+    r"\s*[.;]?\s*$"
+)
+_ZH_INCOMING_VOLUME = re.compile(
+    r"(?:每天|每日|每周|每月|日均|月均|周均)(?:平均)?(?:处理|受理|接听|审核|办理|回复|录入|核销|审批|调配)"
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:不少于|不低于|至少|约|达到|达)?\d[\d,.]*"
+    r"(?:件|单|个|份|通|笔|宗|张|封|条|起)[。；]?\s*$"
+)
+_ZH_RAISED = re.compile(r"从|由|提升|提高|增加|增长|翻番|较|比去年|同比|新增")
+
+
+def _incoming_volume(item) -> list[tuple[int, int, str]]:
+    """The incoming load counted per cadence, nothing raised (5864)."""
+    s0, e0 = item.core_span
+    text = item.folded[:e0]
+    if item.language == "zh":
+        m = _ZH_INCOMING_VOLUME.search(text, s0)
+        if m is None or _ZH_RAISED.search(text, s0):
+            return []
+        if not any(m.group("noun").endswith(n) for n in words("kr_incoming_items", "zh")):
+            return []
+        return [(m.start(), e0, "")]
+    m = _EN_INCOMING_VOLUME.match(
+        text, item.facts.shape.lead if item.facts.shape.lead >= s0 else s0
+    )
+    if m is None or _EN_RAISED_FROM.search(item.folded, s0, len(item.folded)):
+        return []
+    noun = m.group("noun")
+    if not any(noun == n or noun.endswith(" " + n) for n in words("kr_incoming_items", "en")):
+        return []
+    return [(m.start(), e0, "")]
 
 
 # An audit's outcome set to none found, in words (decision 3944, as 345's "零不符合项").

@@ -725,7 +725,9 @@ _KEPT_FULL = {
     ),
     "en": re.compile(
         r"\b(?:(?:comply|be compliant) with|meet|hit) (?:all|every) (?:of (?:our|the) )?"
-        r"(?:[a-z-]+ ){0,2}?(?:regulatory|statutory|legal|filing|reporting|tax|compliance|audit)"
+        # up to four words of whose and what before the kind ("state drinking water reporting
+        # deadlines": decision 5865)
+        r"(?:[a-z-]+ ){0,4}?(?:regulatory|statutory|legal|filing|reporting|tax|compliance|audit)"
         r"(?: [a-z-]+){0,2}? (?:deadlines?|requirements|regulations|obligations)\b"
         r"|\bcomply with (?:all|every) (?:applicable )?(?:laws|regulations|rules)\b"
         r"|\b(?:maintain|keep|sustain) (?:a )?100\s?% (?:[a-z-]+ ){0,2}"

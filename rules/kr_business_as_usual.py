@@ -301,6 +301,20 @@ _ZH_KEPT_CURRENT = re.compile(
     r"(?:保持|维持|达到|为|达)?(?:在)?100\s?%"
 )
 
+# ... and the required training (marked yearly, compulsory or compliance: 年度, 必修, 合规 …) done
+# by the whole staff (decision 5866): "全员完成年度保密培训", "完成反洗钱合规培训，覆盖全员".
+_ZH_TRAINING_MARK = r"(?:年度|每年|必修|强制|法定|合规|复训)"
+_ZH_ALL_TRAINED = re.compile(
+    r"(?:全员|全体(?:员工|职工|教职工|医护人员)|所有员工|每[位名个]员工)[\u4e00-\u9fff]{0,4}?"
+    r"(?:完成|参加|参训|通过)[\u4e00-\u9fff]{0,8}?"
+    + _ZH_TRAINING_MARK
+    + r"[\u4e00-\u9fff]{0,8}?培训"
+)
+_ZH_TRAINED_ALL = re.compile(
+    _ZH_TRAINING_MARK + r"[\u4e00-\u9fff]{0,8}?培训[^。；;]{0,12}?"
+    r"(?:覆盖全员|全员(?:参加|参训|完成|覆盖)|覆盖全体(?:员工|职工))"
+)
+
 
 def _kept_current(item) -> list[tuple[int, int, str]]:
     """Everyone current on a renewed credential, or the required training done by all (5863)."""
@@ -308,7 +322,11 @@ def _kept_current(item) -> list[tuple[int, int, str]]:
         return []
     s0, e0 = item.core_span
     if item.language == "zh":
-        m = _ZH_KEPT_CURRENT.search(item.folded, s0, e0)
+        m = (
+            _ZH_KEPT_CURRENT.search(item.folded, s0, e0)
+            or _ZH_ALL_TRAINED.search(item.folded, s0, e0)
+            or _ZH_TRAINED_ALL.search(item.folded, s0, e0)
+        )
         return [(m.start(), m.end(), "")] if m is not None else []
     m = _EN_CURRENT_ON.search(item.folded, s0, e0)
     if m is not None:

@@ -1,8 +1,8 @@
-"""Round 40 (issue 8), helper bau40: business as usual in both languages, decisions 5860-5865
+"""Round 40 (issue 8), helper bau40: business as usual in both languages, decisions 5860-5866
 in docs/principles.md — a standing meeting or event named as data, a routine that ends the
 wording, standing rounds in English, everyone kept current on a renewed credential or the
 required training, the incoming load counted per cadence, a regulator's deadlines named at
-length and a library's weeding.
+length, a library's weeding and the required training done by the whole staff.
 
 Every wording here was written for this file (other nouns, numbers and orders than any outsider's
 draft or the lead's examples). Lines marked "guard" are the near neighbours that must not change;
@@ -107,6 +107,17 @@ _TABLE = """
 5865 - guard | Hit every sprint deadline
 5865 - guard | Meet all product launch deadlines in Q3
 5865 - guard | Weed out 3 underperforming suppliers
+5866 B | 全员完成年度保密培训
+5866 B | 组织年度消防培训，全员参加
+5866 B | 全体医护人员参加年度院感培训
+5866 B | 每位员工完成必修的信息安全培训
+5866 B | 合规培训每季度1次，员工全员参训
+5866 B | 全体教职工完成年度师德培训
+5866 - guard | 新员工全员完成岗前培训
+5866 - guard | 全员完成新系统操作培训
+5866 - guard | 全员参加年度合规培训并且考核通过率达到90%
+5866 - guard | 组织3场合规培训
+5866 - guard | 开发年度合规培训课程5门
 """
 
 

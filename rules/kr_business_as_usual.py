@@ -543,7 +543,13 @@ _SCOPE_WORD_BEFORE = re.compile(r"\b(?:all|every|each)$")
 _NOUN_AFTER = re.compile(
     r" (?:(?:new|active|current|direct|key|top)\s)?[a-z][a-z'-]{1,30}(?: \d{1,3} [a-z][a-z'-]{1,30})?"
 )
-_ALL_OF = re.compile(r"\b(?:all|all of (?:the|our|its|their)|each of (?:the|our)) $")
+_TOP_OF = re.compile(r"\b(?:with|for) (?:the |our |my )?top $")
+_ALL_OF = re.compile(
+    r"\b(?:all|all of (?:the|our|its|their)|each of (?:the|our)"
+    # ... or the top of a ranked list the routine is held with (decision 5867): "QBRs with the
+    # top 8 distributors", "Monthly reviews for our top 20 accounts"
+    r"|(?:with|for) (?:the |our |my )?top) $"
+)
 # A verb that rolls a thing out or makes each one carry it, in the words before the object
 # (decision 794).
 _NEW_OR_CARRIED = {
@@ -972,8 +978,12 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         cadence = [
             (q.start, q.end, q.text)
             for q in facts.quantities
-            if q.role == "scope"
-            and (lang == "zh" or _FOR_SCOPE.search(item.folded, max(0, q.start - 5), q.start))
+            if (
+                q.role == "scope"
+                and (lang == "zh" or _FOR_SCOPE.search(item.folded, max(0, q.start - 5), q.start))
+            )
+            # "QBRs with the top 8 distributors": each of a ranked group (decision 5867)
+            or (lang == "en" and _TOP_OF.search(item.folded, max(0, q.start - 14), q.start))
         ][:1]
     if lang == "zh" and not cadence:
         cycled = _ZH_SELF_CYCLED.search(item.folded, *item.core_span)

@@ -1,8 +1,9 @@
-"""Round 40 (issue 8), helper bau40: business as usual in both languages, decisions 5860-5866
+"""Round 40 (issue 8), helper bau40: business as usual in both languages, decisions 5860-5867
 in docs/principles.md — a standing meeting or event named as data, a routine that ends the
 wording, standing rounds in English, everyone kept current on a renewed credential or the
 required training, the incoming load counted per cadence, a regulator's deadlines named at
-length, a library's weeding and the required training done by the whole staff.
+length, a library's weeding and the required training done by the whole staff, and a routine held with the top of a
+ranked list.
 
 Every wording here was written for this file (other nouns, numbers and orders than any outsider's
 draft or the lead's examples). Lines marked "guard" are the near neighbours that must not change;
@@ -118,6 +119,13 @@ _TABLE = """
 5866 - guard | 全员参加年度合规培训并且考核通过率达到90%
 5866 - guard | 组织3场合规培训
 5866 - guard | 开发年度合规培训课程5门
+5867 B | QBRs with the top 8 distributors
+5867 B | Monthly business reviews for our top 20 accounts
+5867 B | Quarterly check-ins with top 10 suppliers
+5867 - guard | Win 3 of the top 10 accounts in the region
+5867 - guard | Rank in the top 5 for customer reviews
+5867 - guard | Hold 12 QBRs with new distributors
+5867 - guard | Add 4 accounts to the top 20 list
 """
 
 

@@ -1,9 +1,9 @@
-"""Round 40 (issue 8), helper bau40: business as usual in both languages, decisions 5860-5867
+"""Round 40 (issue 8), helper bau40: business as usual in both languages, decisions 5860-5868
 in docs/principles.md — a standing meeting or event named as data, a routine that ends the
 wording, standing rounds in English, everyone kept current on a renewed credential or the
 required training, the incoming load counted per cadence, a regulator's deadlines named at
-length, a library's weeding and the required training done by the whole staff, and a routine held with the top of a
-ranked list.
+length, a library's weeding and the required training done by the whole staff, a routine held with the top of a
+ranked list, and a service level said to be the contract's.
 
 Every wording here was written for this file (other nouns, numbers and orders than any outsider's
 draft or the lead's examples). Lines marked "guard" are the near neighbours that must not change;
@@ -126,6 +126,26 @@ _TABLE = """
 5867 - guard | Rank in the top 5 for customer reviews
 5867 - guard | Hold 12 QBRs with new distributors
 5867 - guard | Add 4 accounts to the top 20 list
+5868 B | Answer 95% of calls within 20 seconds per SLA
+5868 B | Ship 98% of orders same day, in line with the customer SLA
+5868 B | Meet the contracted 99.5% on-time pickup rate
+5868 B guard | Process payroll within 2 days of month end per SLA
+5868 B | 按SLA要求4小时内响应全部故障工单
+5868 B | 按合同约定，95%的投诉24小时内回复
+5868 B | 按协议要求，设备故障2小时内到场
+5868 B | 达到合同约定的98%准时送达率
+5868 B | 按服务协议，客户来电30秒内接听率95%
+5868 - guard | Answer 95% of calls within 20 seconds, up from 80%
+5868 - guard | Answer 95% of calls within 20 seconds
+5868 - guard | Renegotiate the SLA with the top 3 carriers
+5868 - guard | Define an SLA for internal IT requests
+5868 - guard | Deliver the new plant per contract by June
+5868 - guard | Bring 5 new suppliers under contract
+5868 - guard | Get 20 new artists contracted
+5868 - guard | 工单响应时间从8小时缩短到4小时
+5868 - guard | 签订3份新的服务协议
+5868 - guard | 按合同约定完成新仓库建设
+5868 - guard | 按合同约定，95%的投诉24小时内回复，较去年提升10个百分点
 """
 
 

@@ -357,13 +357,13 @@ def _kept_current(item) -> list[tuple[int, int, str]]:
 _EN_INCOMING_VOLUME = re.compile(
     r"(?P<verb>process|handle|answer|respond\s+to|reply\s+to|resolve|clear|review|approve|"
     r"triage|log|pay|file|fill|dispense|deal\s+with)\s+(?:at\s+least\s+|about\s+|around\s+|"
-    r"roughly\s+|up\s+to\s+|some\s+|~\s?)?\d[\d,.]*k?\+?\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?"
+    r"roughly\s+|up\s+to\s+|some\s+|~\s?)?\d[\d,.]{0,12}k?\+?\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}?"
     r"[a-z][a-z-]*)\s+(?:a|per|each|every)\s+(?:day|week|month|shift|working\s+day|weekday)"
     r"\s*[.;]?\s*$"
 )
 _ZH_INCOMING_VOLUME = re.compile(
     r"(?:每天|每日|每周|每月|日均|月均|周均)(?:平均)?(?:处理|受理|接听|审核|办理|回复|录入|核销|审批|调配)"
-    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:不少于|不低于|至少|约|达到|达)?\d[\d,.]*"
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:不少于|不低于|至少|约|达到|达)?\d[\d,.]{0,12}"
     r"(?:件|单|个|份|通|笔|宗|张|封|条|起)[。；]?\s*$"
 )
 _ZH_RAISED = re.compile(r"从|由|提升|提高|增加|增长|翻番|较|比去年|同比|新增")
@@ -407,7 +407,7 @@ _ZH_CONTRACTED = re.compile(
     r"按(?:照)?(?:SLA|sla|合同|协议|服务协议|服务水平协议)(?:要求|约定|规定)?"
     r"|(?:合同|协议|SLA|sla)(?:约定|规定|要求)的"
 )
-_ZH_WITHIN = re.compile(r"\d+\s?(?:个)?(?:小时|分钟|天|日|工作日)内")
+_ZH_WITHIN = re.compile(r"(?<!\d)\d{1,6}\s?(?:个)?(?:小时|分钟|天|日|工作日)内")
 
 
 def _contracted_level(item) -> list[tuple[int, int, str]]:

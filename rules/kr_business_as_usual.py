@@ -428,6 +428,15 @@ def _contracted_level(item) -> list[tuple[int, int, str]]:
     return [(s0, e0, "")]
 
 
+def _top_parties(item, q) -> bool:
+    """ "with the top 8 distributors": the figure names the ranked group of parties a routine is
+    held with, not a count to reach (decision 5867)."""
+    return (
+        _TOP_OF.search(item.folded, max(0, q.start - 14), q.start) is not None
+        and _TOP_PARTY.match(item.folded, q.end) is not None
+    )
+
+
 # An audit's outcome set to none found, in words (decision 3944, as 345's "零不符合项").
 _NO_FINDINGS = re.compile(
     r"\b(?:no|zero)\s(?:[a-z-]+\s){0,2}?(?:findings?|non-?conformit(?:y|ies)|nonconformances?|"
@@ -586,13 +595,17 @@ _SCOPE_WORD_BEFORE = re.compile(r"\b(?:all|every|each)$")
 _NOUN_AFTER = re.compile(
     r" (?:(?:new|active|current|direct|key|top)\s)?[a-z][a-z'-]{1,30}(?: \d{1,3} [a-z][a-z'-]{1,30})?"
 )
+# The top of a ranked list a routine is held with (decision 5867): "QBRs with the top 8
+# distributors", "Monthly reviews for our top 20 accounts".
 _TOP_OF = re.compile(r"\b(?:with|for) (?:the |our |my )?top $")
-_ALL_OF = re.compile(
-    r"\b(?:all|all of (?:the|our|its|their)|each of (?:the|our)"
-    # ... or the top of a ranked list the routine is held with (decision 5867): "QBRs with the
-    # top 8 distributors", "Monthly reviews for our top 20 accounts"
-    r"|(?:with|for) (?:the |our |my )?top) $"
+# ... the parties the routine is held with, not things ("Synthetic checks for the top 20 merchant
+# journeys" builds checks)
+_TOP_PARTY = re.compile(
+    r" (?:[a-z-]{1,20} )?(?:accounts|clients|customers|vendors|suppliers|distributors|partners|"
+    r"donors|dealers|retailers|resellers|merchants|sponsors|funders|franchisees|brokers|agents|"
+    r"carriers|buyers|members|stores|sites|schools|sellers|publishers|advertisers)\b"
 )
+_ALL_OF = re.compile(r"\b(?:all|all of (?:the|our|its|their)|each of (?:the|our)) $")
 # A verb that rolls a thing out or makes each one carry it, in the words before the object
 # (decision 794).
 _NEW_OR_CARRIED = {
@@ -969,6 +982,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # "Run payroll on time for all 14 staff": the size of the group the routine covers
         # raises no bar (decision 1760)
         and not (lang == "en" and _ALL_OF.search(item.folded, max(0, q.start - 16), q.start))
+        and not (lang == "en" and _top_parties(item, q))
     ]
     # A length of time bounds a routine ("within 5 days", "班前会5分钟"); it raises no bar.
     measured = [q for q in targets if q.kind != "duration"]
@@ -1026,7 +1040,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
                 and (lang == "zh" or _FOR_SCOPE.search(item.folded, max(0, q.start - 5), q.start))
             )
             # "QBRs with the top 8 distributors": each of a ranked group (decision 5867)
-            or (lang == "en" and _TOP_OF.search(item.folded, max(0, q.start - 14), q.start))
+            or (lang == "en" and _top_parties(item, q))
         ][:1]
     if lang == "zh" and not cadence:
         cycled = _ZH_SELF_CYCLED.search(item.folded, *item.core_span)

@@ -126,6 +126,7 @@ _TABLE = """
 5867 - guard | Rank in the top 5 for customer reviews
 5867 - guard | Hold 12 QBRs with new distributors
 5867 - guard | Add 4 accounts to the top 20 list
+5867 - guard | Synthetic checks for the top 20 checkout journeys
 5868 B | Answer 95% of calls within 20 seconds per SLA
 5868 B | Ship 98% of orders same day, in line with the customer SLA
 5868 B | Meet the contracted 99.5% on-time pickup rate

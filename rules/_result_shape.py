@@ -663,19 +663,36 @@ _EN_AUTO_PASSIVE = re.compile(
     r"(?P<done>[a-z]{3,20}(?:ed|en)|sent|built|set|put|kept)\b"
 )
 _EN_AUTOMATICALLY = re.compile(r"(?<![a-z])(?:automatically|auto-)")
+# Things, a passive (get / are / is, or none), a participle, up to eight words, then
+# "automatically" closing the wording (decision 5619).
+_EN_AUTOMATED = re.compile(
+    r"(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?(?:(?:get|gets|are|is|will\sbe|can\sbe)\s)?"
+    r"[a-z]{2,20}(?:ed|[^aeiou\s]t|wn|en)\s(?:[a-z0-9][a-z0-9'’/-]{0,20}\s){0,8}?"
+    r"(?:fully\s)?automatically\W{0,3}"
+)
 
 
-def _done_automatically(item: Item) -> bool:
+def _done_automatically(item: Item, lead: int) -> bool:
     """An English key result that says what happens to some things automatically, in the
     passive, with no target after it: "Late invoices get flagged to the finance team
     automatically", "Missed doses are automatically texted to the carer" — the feature to
     build (decision 5744, as decision 5523's "The scheduler assigns cover shifts
     automatically"). A figure after the verb keeps a level ("… automatically within 5
-    minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances")."""
-    if "auto" not in item.folded:
+    minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances").
+    With no figure at all, things, a participle and "automatically" closing the line are the
+    same feature whatever the passive's form ("Overdue orders flagged to sales automatically",
+    decision 5619)."""
+    if "auto" not in item.folded or item.language != "en":
         return False
     start, end = item.core_span
-    auto = _EN_AUTOMATICALLY.search(item.folded, start, end) if item.language == "en" else None
+    if (
+        not item.facts.quantities
+        and not item.facts.from_to
+        and "automatically" in item.folded
+        and _EN_AUTOMATED.fullmatch(item.folded, lead, end) is not None
+    ):
+        return True
+    auto = _EN_AUTOMATICALLY.search(item.folded, start, end)
     m = _EN_AUTO_PASSIVE.search(item.folded, start, end) if auto is not None else None
     if m is None or auto is None or m.start() == start or abs(auto.start() - m.end()) > 60:
         return False
@@ -911,15 +928,6 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
-# Things, a passive (get / are / is, or none), a participle, up to eight words, then
-# "automatically" closing the wording (decision 5619).
-_EN_AUTOMATED = re.compile(
-    r"(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?(?:(?:get|gets|are|is|will\sbe|can\sbe)\s)?"
-    r"[a-z]{2,20}(?:ed|[^aeiou\s]t|wn|en)\s(?:[a-z0-9][a-z0-9'’/-]{0,20}\s){0,8}?"
-    r"(?:fully\s)?automatically\W{0,3}"
-)
-
-
 # Things said added, with "be" or none: "Payment retries are added to the checkout" (5619).
 _EN_THINGS_ADDED = re.compile(
     r"(?P<s>(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?)(?:(?:is|are|was|were|gets?|has\sbeen|"
@@ -946,17 +954,6 @@ def _en_things_added(item: Item, lead: int) -> bool:
             for name in ("kr_customer_organisations", "kr_won_partners", "kr_listed_partners")
         )
     )
-
-
-def _en_automated(item: Item, lead: int) -> bool:
-    """Things done automatically, with no figure: an automation to build (decision 5619)."""
-    if item.language != "en" or "automatically" not in item.folded:
-        return False
-    if item.facts.quantities:
-        # "90% of refunds are processed automatically": a share reached; "All invoices are sent
-        # automatically": every one of them, decision 5744's coverage
-        return False
-    return _EN_AUTOMATED.fullmatch(item.folded, lead, item.core_span[1]) is not None
 
 
 # A bare word opening the line, then up to five words of where or with whom, then a cadence of
@@ -1866,9 +1863,9 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
-    if _done_automatically(item):
+    if _done_automatically(item, lead):
         # "Late invoices get flagged to the finance team automatically": what the team's system
-        # does on its own once built is the feature to build (decision 5744)
+        # does on its own once built is the feature to build (decisions 5619, 5744)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
@@ -1903,13 +1900,6 @@ def _read(item: Item) -> Reading:
     if _en_things_added(item, lead):
         # "Payment retries are added to the checkout", "The booking calendar is added and
         # used": a thing put into what the team builds is the work (decision 5619)
-        if _dated(item):
-            return Reading("milestone", whole, _REASON["launch"])
-        return Reading("task", whole, "deliverable")
-    if _en_automated(item, lead):
-        # "Overdue invoices get flagged to finance automatically": what the system will do on
-        # its own once built is the automation to build, as decision 5523's features are
-        # (decision 5619)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")

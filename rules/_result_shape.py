@@ -6906,6 +6906,15 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     return _CADENCE_IN.search(item.folded, first[1], ce) is not None
 
 
+# A noun, then a word of topic and up to three words before an effort's name: what the noun is
+# about ("complaints about check-in", "questions on the sign-up flow", "tickets regarding
+# log-ins"), not the effort counted (decision 5750).
+_TOPIC_BEFORE = re.compile(
+    r"(?<![a-z])(?P<n>[a-z][a-z'’-]{1,20})\s(?:about|regarding|concerning|over|around|on)\s"
+    r"(?:[a-z'’-]{1,20}\s){0,3}$"
+)
+
+
 def _outputs_raised(item: Item, verb: Verb) -> bool:
     """A verb of change leading, no from→to, and the team's own efforts or pieces as its object,
     raised by a share or a count ("Increase outbound calls by 25%"), to a level ("Increase the
@@ -6951,6 +6960,14 @@ def _outputs_raised(item: Item, verb: Verb) -> bool:
         head[2] in ("visit", "visits", "session", "sessions")
         and _visits_of_people_served(item, head)
     ):
+        return False
+    topic = _TOPIC_BEFORE.search(item.folded, m.start("obj"), head[0])
+    if topic is not None and not any(
+        t[1] == topic.end("n")
+        for t in terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    ):
+        # "Reduce complaints about check-in by 25%": the effort is what the complaints are
+        # about; the complaints are counted, not efforts ("blog posts about our menu") (5750)
         return False
     if after and head[0] not in after and _other_noun_counted(item, q):
         # "Grow our newsletter to 8,000 readers", "Grow the podcast to 3,000 weekly listeners":
@@ -7360,9 +7377,12 @@ _EN_GROUP_MEETS = re.compile(
 )
 # Before an effort noun: a judgement of its quality ("better reviews", "more positive reviews",
 # "5-star reviews") or a lapse not to have ("don't miss any", "never skip a") (decision 1988).
+# ... also a skill got better at ("Get better at code reviews": the skill, no count; 5751).
 _EN_NOT_EFFORTS_BEFORE = re.compile(
     r"\W{0,3}(?:(?:more\s)?(?:better|good|great|positive|glowing|5-star|five-star)"
-    r"|(?:don'?t|do not|never|no more)\s(?:miss|skip)\s(?:any|a|one|another)?)\s?"
+    r"|(?:don'?t|do not|never|no more)\s(?:miss|skip)\s(?:any|a|one|another)?"
+    r"|(?:get|become|be|grow)\s(?:much\s|far\s|a\slot\s)?(?:better|stronger|more\sskilled)"
+    r"\s(?:at|in|with))\s?"
     r"(?:[a-z-]+\s){0,2}",
     re.I,
 )

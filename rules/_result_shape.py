@@ -58,6 +58,7 @@ from rules._kr_common import (
     is_article,
     people_say_at,
     rest_amount,
+    result_joined_after,
     served_acts,
     share_of,
     star_rated_reviews,
@@ -654,6 +655,26 @@ def _spec_in_bracket(item: Item) -> bool:
     if m is None or _EN_LEVEL_IN_SPEC.search(m.group("spec")):
         return False
     return all(m.start("spec") <= q.start < m.end("spec") for q in targets)
+
+
+# Decision 5754: a verb of taking, up to five words sizing it, then time off ("a week off",
+# "a 10-day holiday", "my annual leave"), with only a when after it; "off the wait" is a cut.
+_EN_TIME_OFF = re.compile(
+    r"(?:take|book|use|have)\s(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|all|my|the|full|"
+    r"whole|proper|long|real|more|at\sleast|consecutive|unplugged|[a-z0-9]{1,8}-(?:day|week|night))"
+    r"\s){0,5}(?:(?:days?|weeks?|weekend|fortnight|months?|afternoons?|mornings?)\s(?:off|away)"
+    r"|(?:days?|weeks?|months?)\sof\s(?:leave|holiday|vacation)|holiday|vacation|annual\sleave|"
+    r"leave|sabbatical|break|time\soff|staycation)"
+    r"(?=\W{0,3}$|\s(?:in|this|next|for|before|during|between|over|after|by|with|and|to|from)\b"
+    r"|\s?[,.;(—–-])"
+)
+
+
+def _time_off_taken(item: Item, lead: int) -> bool:
+    """Time off one takes, with no figure besides its length: a personal to-do (5754)."""
+    if item.language != "en" or not item.folded.startswith(("take", "book", "use", "have"), lead):
+        return False
+    return _EN_TIME_OFF.match(item.folded, lead, item.core_span[1]) is not None
 
 
 # Decision 5744: a passive of something done to things ("get flagged", "are routed", "is sent")
@@ -1863,6 +1884,10 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
+    if _time_off_taken(item, lead):
+        # "Take two weeks off in August", "Take a 5-day break after the launch": time off taken
+        # is a personal to-do, done or not, as "Read 6 books" is (decision 5754)
+        return Reading("task", whole, "action")
     if _done_automatically(item, lead):
         # "Late invoices get flagged to the finance team automatically": what the team's system
         # does on its own once built is the feature to build (decisions 5619, 5744)
@@ -2312,6 +2337,12 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
     if verb.word in _ZH_OPENS and _zh_opens_accounts(item, verb):
         return Reading("other", whole, "change")  # "新开有效户40户": accounts won (3310)
+    if _whole_swept(item, verb):
+        # "Every supplier contract reviewed and signed off before July", "All fire doors
+        # inspected before the audit": the whole of the team's own things checked once, by a
+        # date or through to its sign-off, is that checking work, as "Audit 100% of vendor
+        # contracts" is (decisions 5527, 5752)
+        return Reading("task", whole, _REASON["decide"])
     if (
         verb.position == "predicate"
         and verb.cls in ("act", "decide")
@@ -2346,6 +2377,44 @@ def _read(item: Item) -> Reading:
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
         return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# Decision 5752: the whole of some things (all / every / each first), a participle of checking
+# or of a sign-off chained after it, then a date or an event bound.
+_EN_WHOLE_OPENS = re.compile(r"(?:all|every|each)\s(?:of\s(?:the|our|my)\s)?[a-z]")
+_EN_SWEEP_VERBS = frozenset(
+    {"check", "review", "audit", "inspect", "verify", "vet", "proofread", "test", "update"}
+)
+_EN_THEN_SIGNED = re.compile(
+    r"\s(?:and|&)\s(?:then\s)?(?:approved|signed(?:\soff)?|submitted|filed|logged|closed|"
+    r"re-?issued|issued|archived|published|countersigned|updated|corrected|fixed)\b"
+)
+_EN_BAR_OR_STANDARD = re.compile(
+    r"(?<![a-z])(?:within|in\sunder|in\sless\sthan|same\sday|on\sthe\sday|on\stime|"
+    r"every|each\s(?:day|week|month|quarter|term)|daily|weekly|monthly|quarterly|annually)\b"
+)
+
+
+def _whole_swept(item: Item, verb: Verb) -> bool:
+    """An English key result with no leading verb that says the whole of some things got
+    checked, or checked and then signed off, by a date or an event ("Every risk assessment
+    reviewed and signed off before the site opens", "All supplier invoices checked before
+    month-end"): that checking work done once, a task (decision 5752). A bar or a cadence keeps a
+    standard ("All complaints reviewed within 2 days", "All fire doors inspected monthly"), and
+    so does the whole with no date and no sign-off ("All safety incidents are investigated")."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    if verb.word not in _EN_SWEEP_VERBS and verb.cls != "decide":
+        return False
+    start, end = item.core_span
+    if not _EN_WHOLE_OPENS.match(item.folded, start, end):
+        return False
+    if any(any(c.isdigit() for c in q.text) for q in item.facts.quantities if q.is_target):
+        return False
+    if _EN_BAR_OR_STANDARD.search(item.folded, verb.end, end):
+        return False
+    signed = _EN_THEN_SIGNED.match(item.folded, verb.end, end) is not None
+    return signed or (verb.word in _EN_SWEEP_VERBS and _dated(item))
 
 
 _FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")
@@ -6385,6 +6454,8 @@ def _noun_first(item: Item, verb) -> bool:
         return False
     if verb.cls not in ("act", "decide") or verb.word in _HANDLES_A_MEASURE:
         return False
+    if verb.word == "do":
+        return False  # "do weekly stock counts": no noun opens with "do" (decision 5753)
     if item.facts.quantities or _OBJECT_LEAD.match(item.folded, verb.end):
         return False
     end = item.core_span[1]
@@ -8262,7 +8333,7 @@ _FEEDBACK_ROUNDS = re.compile(
     r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
 )
 _HELD_COUNT = re.compile(
-    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s)"
+    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s|and\s)"
 )
 
 
@@ -8277,6 +8348,9 @@ def _sessions_held(item: Item, verb: Verb) -> bool:
         return False
     head_end = m.end("head")
     end = item.core_span[1]
+    joined = result_joined_after(item, head_end)
+    if joined is not None:
+        end = joined  # "Host 6 supper clubs and grow membership by 15%": a result of its own (5757)
     for name in ("kr_outcome_nouns", "kr_deliverables"):
         for t in terms(item, name):
             if t[1] == head_end or (head_end < t[0] and t[1] <= end):

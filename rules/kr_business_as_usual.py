@@ -198,6 +198,8 @@ class KrBusinessAsUsual(Rule):
                 or _level_kept(item)
                 or _inspection_passed(item)
                 or _rule_followed(item)
+                or _done_per_schedule(item)
+                or _kept_current(item)
             )
         if not found and lang == "zh":
             found = _zh_recertified(item)
@@ -372,6 +374,44 @@ def _rule_followed(item) -> list[tuple[int, int, str]]:
 
 
 _EN_ALL_LEAD = re.compile(r"(?:all|every|each)\s")
+
+
+# Decision 5755: work done to the schedule it already has ("Complete boiler servicing per
+# schedule", "Carry out the lift inspections as scheduled"), with no figure.
+_EN_PER_SCHEDULE = re.compile(
+    r"(?:complete|carry\sout|do|run|perform|conduct|deliver|finish)\s(?:[a-z0-9'’/-]{1,24}\s){1,8}?"
+    r"(?:(?:as\s)?per|on|according\sto|in\sline\swith|to|following)\s(?:the\s|our\s|its\s)?"
+    r"(?:(?:agreed|planned|set|annual|maintenance|testing|inspection|service|statutory)\s)?"
+    r"(?:schedule|rota|calendar|timetable|programme|program|plan)\W{0,3}$"
+    r"|(?:complete|carry\sout|do|run|perform|conduct|finish)\s(?:[a-z0-9'’/-]{1,24}\s){1,8}?"
+    r"as\s(?:scheduled|planned)\W{0,3}$"
+)
+
+
+def _done_per_schedule(item) -> list[tuple[int, int, str]]:
+    """Work done to the schedule it already has, with no figure: routine (decision 5755)."""
+    lead = max(item.core_span[0], item.facts.shape.lead)
+    m = _EN_PER_SCHEDULE.match(item.folded, lead, item.core_span[1])
+    if m is None or any(q.is_target for q in item.facts.quantities):
+        return []
+    return [(lead, item.core_span[1], "")]
+
+
+# Decision 5756: people or things, all or a share of them, kept current on what they must hold
+# ("100% of drivers current on their licences", "All nurses in date with resuscitation training").
+_EN_KEPT_CURRENT = re.compile(
+    r"(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
+    r"(?:(?:are|is|stay|stays|remain|remains|kept)\s)?(?:current|up\sto\sdate|up-to-date|in\sdate)"
+    r"\s(?:on|with|for)\s"
+)
+
+
+def _kept_current(item) -> list[tuple[int, int, str]]:
+    """A share kept current on what it must hold: routine upkeep, measured (decision 5756)."""
+    m = _EN_KEPT_CURRENT.match(item.folded, *item.core_span)
+    if m is None or _EN_RAISED_FROM.search(item.folded, m.end(), len(item.folded)):
+        return []
+    return [(item.core_span[0], item.core_span[1], "")]
 
 
 def _level_kept(item) -> list[tuple[int, int, str]]:

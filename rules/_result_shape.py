@@ -2389,6 +2389,7 @@ _EN_THEN_SIGNED = re.compile(
     r"\s(?:and|&)\s(?:then\s)?(?:approved|signed(?:\soff)?|submitted|filed|logged|closed|"
     r"re-?issued|issued|archived|published|countersigned|updated|corrected|fixed)\b"
 )
+_EN_BEFORE_WHEN = re.compile(r"(?<![a-z])(?:before|ahead\sof|prior\sto)\s(?:the\s)?[a-z0-9]")
 _EN_BAR_OR_STANDARD = re.compile(
     r"(?<![a-z])(?:within|in\sunder|in\sless\sthan|same\sday|on\sthe\sday|on\stime|"
     r"every|each\s(?:day|week|month|quarter|term)|daily|weekly|monthly|quarterly|annually)\b"
@@ -2414,7 +2415,8 @@ def _whole_swept(item: Item, verb: Verb) -> bool:
     if _EN_BAR_OR_STANDARD.search(item.folded, verb.end, end):
         return False
     signed = _EN_THEN_SIGNED.match(item.folded, verb.end, end) is not None
-    return signed or (verb.word in _EN_SWEEP_VERBS and _dated(item))
+    dated = _dated(item) or _EN_BEFORE_WHEN.search(item.folded, verb.end, end) is not None
+    return signed or (verb.word in _EN_SWEEP_VERBS and dated)
 
 
 _FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")

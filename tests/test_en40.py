@@ -97,6 +97,105 @@ QV   A    Get much better at running stand-ups
 QV   A    Get better at site inspections
 A    -    Run 12 code reviews a week
 A    -    Give 6 better sales demos
+# -- decision 5752: the whole of some things checked by a date, or through to a sign-off, is work
+T    -    All supplier invoices checked and approved before month-end
+T    -    All risk assessments reviewed and signed off before the site opens
+T    -    All new starter files audited and closed before payroll
+T    -    All fire doors inspected and logged before the audit
+T    -    All grant claims checked and submitted by 30 June
+T    -    All job descriptions updated and approved by HR before the pay review
+T    -    All supplier invoices checked before month-end
+T    -    All lab safety sheets verified and filed by the end of term
+# guards: a bar or a cadence keeps a standard; the whole with no date; work processed
+T    -    Every tenancy agreement reviewed before the spring lettings
+T    -    Every vendor contract reviewed and signed off before June
+-    T    All orders shipped within 24 hours
+-    T    All patients seen within 4 hours
+-    T    Every complaint answered within 2 working days
+-    T    All pull requests reviewed within one working day
+-    T    All fire doors inspected monthly
+-    T    All safety incidents are investigated
+-    T    All December returns processed by Jan 20
+-    T    95% of invoices approved within 5 days
+# -- decision 5753: "do" opens no measure's name: a routine done on a cadence is effort
+AB   -    do monthly inventory counts
+AB   -    do weekly stock counts
+# guards: the same routine with another noun; a measure named after a cadence
+A    -    Do quarterly cash counts at each branch
+AB   -    do weekly till checks
+AB   -    Do weekly bank reconciliations
+-    A    Weekly stock count accuracy
+# -- decision 5754: time off taken is a personal to-do
+T    -    Take 2 full weeks off this summer
+T    -    Take a 10-day holiday in spring
+T    -    Book a long weekend away in March
+T    -    Take a proper two-week vacation after the audit
+T    -    Take three days off between the two conferences
+T    -    Take a 5-day break after the launch
+T    -    Use all 25 days of leave this year
+# guards: time taken off something is a cut; rest one gets is a level; a share taken
+T    -    Take a sabbatical in the autumn term
+T    -    Have a full week off over Christmas
+-    T    Take 2 days off the average build time
+-    T    Take 10 minutes off the morning handover
+-    T    Sleep 7 hours every night
+-    T    Take 30% of the local market
+-    T    Take average wait time from 40 to 20 minutes
+# -- decision 5755: work done to the schedule it already has is routine
+B    -    Complete hydrant flushing per schedule
+B    -    Complete the annual boiler service per schedule
+B    -    Complete the statutory lift inspections per schedule
+B    -    Carry out the gas safety checks as planned
+B    -    Complete the playground equipment inspections according to the maintenance schedule
+# guards: routine already read; a one-off piece of work by a date; efforts counted
+B    -    Complete monthly PAT testing as scheduled
+-    B    Complete the new warehouse fit-out by September
+-    B    Complete 40 home visits per month
+# -- decision 5756: a share kept current on what it must hold is routine upkeep, measured
+B    T    100% of drivers current on mandatory licences
+B    T    100% of nurses current on resuscitation training
+B    -    All forklift operators in date with their refresher course
+B    T    95% of volunteers up to date on safeguarding training
+# guards: the share raised from a start; a thing kept current (already routine)
+-    B    Share of drivers current on licences from 80% to 100%
+B    -    Keep the FAQ page up to date
+# -- decision 5757: an effort counted, then "and" and a result of its own: both are read
+AC   -    Hold 5 parent workshops and raise reading-log returns by 20%
+AC   -    Host 10 coffee mornings and increase membership by 15%
+AC   -    Run 4 supplier audits and raise on-time delivery to 95%
+A    T    Host 4 tasting nights and grow bottle sales 15%
+AC   -    Run 2 hackathons and raise internal tool adoption to 60%
+AC   -    Send 4 donor newsletters and grow repeat gifts by 12%
+AC   -    Run 3 open days and lift sign-ups by 10%
+AC   -    Deliver 5 budgeting classes and lift savings-account openings by 30%
+AC   -    Run 8 ward huddles and raise hand-hygiene compliance to 95%
+# guards: a purpose, a consequence and two measures; efforts and people reached
+-    A    Run 3 webinars to lift sign-ups by 10%
+-    A    Run 3 webinars, attracting 300 attendees
+-    A    Lift sign-ups by 10% by running 3 open days
+-    A    Raise sign-ups by 10% and margin by 2 points
+A    -    Hold 10 clinics and see 400 patients
+A    -    Publish 6 posts and 2 videos
+# -- decision 5758: things discarded, named by the verb of discarding, or "binned" after them
+N    -    Throw away 30% less produce each week
+N    -    Throw out less bread at closing
+N    -    Cut food binned at the end of service from 25 kg to 10 kg a night
+N    -    Bin fewer sandwiches at the end of the day
+# guards: food thrown away already read; less of a thing used
+N    -    Reduce meals thrown away at the canteen from 90 to 40 a day
+-    N    Use 20% less paper per order
+-    N    Print fewer flyers for the summer fair
+# -- decision 5759: a rate of failing or leaving, by the shape of its name
+N    -    Reduce the fail-and-withdraw rate in Biology 110 by 6 points
+N    -    Cut the D/F/W rate in Algebra 1 from 24% to 15%
+N    -    Lower the withdraw/fail rate in night classes from 18% to 11%
+N    -    Bring the course drop rate in evening classes down from 22% to 12%
+N    -    Cut the module withdrawal rate in first-year law from 12% to 7%
+# guards: a rate with another sense; a positive rate; a failure rate already read
+-    N    Keep my withdrawal rate under 4% of the pension pot
+-    N    Raise the drop-in rate at the youth club from 20% to 35%
+-    N    Raise the course pass rate in Year 9 maths from 82% to 90%
+N    -    Cut the failure rate in Year 9 maths from 18% to 10%
 """
 
 

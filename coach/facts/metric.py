@@ -35,7 +35,8 @@ _INC_EN = (
     # "chair lift 3"), no rise (decision 4852)
     r"(?<!\bevery\s)(?<!\beach\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bone\s)(?<!\bski\s)"
     r"(?<!\bchair\s)(?<!\bour\s)(?<!\bski-)(?<!\bchair-)lift|"
-    rf"up(?= by| from| to| ?\d|{_SHARE_IN_WORDS})|more than"
+    # "up to date" is a state kept, no rise (decision 5756)
+    rf"up(?= by| from| to(?! date\b)| ?\d|{_SHARE_IN_WORDS})|more than"
 )
 _DEC_EN = (
     r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|shrink|"

@@ -657,26 +657,6 @@ def _spec_in_bracket(item: Item) -> bool:
     return all(m.start("spec") <= q.start < m.end("spec") for q in targets)
 
 
-# Decision 5754: a verb of taking, up to five words sizing it, then time off ("a week off",
-# "a 10-day holiday", "my annual leave"), with only a when after it; "off the wait" is a cut.
-_EN_TIME_OFF = re.compile(
-    r"(?:take|book|use|have)\s(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|all|my|the|full|"
-    r"whole|proper|long|real|more|at\sleast|consecutive|unplugged|[a-z0-9]{1,8}-(?:day|week|night))"
-    r"\s){0,5}(?:(?:days?|weeks?|weekend|fortnight|months?|afternoons?|mornings?)\s(?:off|away)"
-    r"|(?:days?|weeks?|months?)\sof\s(?:leave|holiday|vacation)|holiday|vacation|annual\sleave|"
-    r"leave|sabbatical|break|time\soff|staycation)"
-    r"(?=\W{0,3}$|\s(?:in|this|next|for|before|during|between|over|after|by|with|and|to|from)\b"
-    r"|\s?[,.;(—–-])"
-)
-
-
-def _time_off_taken(item: Item, lead: int) -> bool:
-    """Time off one takes, with no figure besides its length: a personal to-do (5754)."""
-    if item.language != "en" or not item.folded.startswith(("take", "book", "use", "have"), lead):
-        return False
-    return _EN_TIME_OFF.match(item.folded, lead, item.core_span[1]) is not None
-
-
 # Decision 5744: a passive of something done to things ("get flagged", "are routed", "is sent")
 # with "automatically" beside it.
 _EN_AUTO_PASSIVE = re.compile(
@@ -1884,10 +1864,6 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
-    if _time_off_taken(item, lead):
-        # "Take two weeks off in August", "Take a 5-day break after the launch": time off taken
-        # is a personal to-do, done or not, as "Read 6 books" is (decision 5754)
-        return Reading("task", whole, "action")
     if _done_automatically(item, lead):
         # "Late invoices get flagged to the finance team automatically": what the team's system
         # does on its own once built is the feature to build (decisions 5619, 5744)

@@ -125,22 +125,11 @@ A    -    Do quarterly cash counts at each branch
 AB   -    do weekly till checks
 AB   -    Do weekly bank reconciliations
 -    A    Weekly stock count accuracy
-# -- decision 5754: time off taken is a personal to-do
-T    -    Take 2 full weeks off this summer
-T    -    Take a 10-day holiday in spring
-T    -    Book a long weekend away in March
-T    -    Take a proper two-week vacation after the audit
-T    -    Take three days off between the two conferences
-T    -    Take a 5-day break after the launch
-T    -    Use all 25 days of leave this year
-# guards: time taken off something is a cut; rest one gets is a level; a share taken
-T    -    Take a sabbatical in the autumn term
-T    -    Have a full week off over Christmas
+# -- decision 5754 (no change): days off taken stay rest, a personal outcome (decision 203)
+# guards
+-    TA   Take 2 full weeks off this summer
+-    TA   Use all 25 days of leave this year
 -    T    Take 2 days off the average build time
--    T    Take 10 minutes off the morning handover
--    T    Sleep 7 hours every night
--    T    Take 30% of the local market
--    T    Take average wait time from 40 to 20 minutes
 # -- decision 5755: work done to the schedule it already has is routine
 B    -    Complete hydrant flushing per schedule
 B    -    Complete the annual boiler service per schedule

@@ -198,8 +198,6 @@ class KrBusinessAsUsual(Rule):
                 or _level_kept(item)
                 or _inspection_passed(item)
                 or _rule_followed(item)
-                or _done_per_schedule(item)
-                or _kept_current(item)
             )
         if not found and lang == "zh":
             found = _zh_recertified(item)
@@ -363,10 +361,13 @@ _EN_RULE_FOLLOWED = re.compile(
 
 
 def _rule_followed(item) -> list[tuple[int, int, str]]:
-    """Routine compliance: a rule the team must follow anyway, with no figure (5612)."""
+    """Routine compliance: a rule the team must follow anyway, with no figure (5612); work done
+    to the schedule it already has, or a share kept current (5755, 5756)."""
     s0, e0 = item.core_span
     m = _EN_RULE_FOLLOWED.match(item.folded, s0, e0)
-    if m is None or any(q.is_target for q in item.facts.quantities):
+    if m is None:
+        return _scheduled_or_current(item)
+    if any(q.is_target for q in item.facts.quantities):
         return []
     if not (m.group().startswith(("ensure", "make")) or _EN_ALL_LEAD.match(item.folded, s0)):
         return []  # "Drivers follow the new fuel policy": a state, said without "all"
@@ -376,42 +377,31 @@ def _rule_followed(item) -> list[tuple[int, int, str]]:
 _EN_ALL_LEAD = re.compile(r"(?:all|every|each)\s")
 
 
-# Decision 5755: work done to the schedule it already has ("Complete boiler servicing per
-# schedule", "Carry out the lift inspections as scheduled"), with no figure.
-_EN_PER_SCHEDULE = re.compile(
-    r"(?:complete|carry\sout|do|run|perform|conduct|deliver|finish)\s(?:[a-z0-9'’/-]{1,24}\s){1,8}?"
-    r"(?:(?:as\s)?per|on|according\sto|in\sline\swith|to|following)\s(?:the\s|our\s|its\s)?"
-    r"(?:(?:agreed|planned|set|annual|maintenance|testing|inspection|service|statutory)\s)?"
-    r"(?:schedule|rota|calendar|timetable|programme|program|plan)\W{0,3}$"
-    r"|(?:complete|carry\sout|do|run|perform|conduct|finish)\s(?:[a-z0-9'’/-]{1,24}\s){1,8}?"
-    r"as\s(?:scheduled|planned)\W{0,3}$"
-)
-
-
-def _done_per_schedule(item) -> list[tuple[int, int, str]]:
-    """Work done to the schedule it already has, with no figure: routine (decision 5755)."""
-    lead = max(item.core_span[0], item.facts.shape.lead)
-    m = _EN_PER_SCHEDULE.match(item.folded, lead, item.core_span[1])
-    if m is None or any(q.is_target for q in item.facts.quantities):
-        return []
-    return [(lead, item.core_span[1], "")]
-
-
-# Decision 5756: people or things, all or a share of them, kept current on what they must hold
-# ("100% of drivers current on their licences", "All nurses in date with resuscitation training").
-_EN_KEPT_CURRENT = re.compile(
-    r"(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
+# Work done to the schedule it already has, with no figure: "Complete boiler servicing per
+# schedule", "Carry out the lift inspections as scheduled" (decision 5755); or people or things,
+# all or a share of them, kept current on what they must hold: "100% of drivers current on their
+# licences", "All nurses in date with resuscitation training" (decision 5756).
+_EN_SCHEDULED_OR_CURRENT = re.compile(
+    r"(?P<sched>(?:complete|carry\sout|do|run|perform|conduct|deliver|finish)\s"
+    r"(?:[a-z0-9'’/-]{1,24}\s){1,8}?(?:(?:(?:as\s)?per|on|according\sto|in\sline\swith|to|"
+    r"following)\s(?:the\s|our\s|its\s)?(?:(?:agreed|planned|set|annual|maintenance|testing|"
+    r"inspection|service|statutory)\s)?(?:schedule|rota|calendar|timetable|programme|program|plan)"
+    r"|as\s(?:scheduled|planned))\W{0,3}$)"
+    r"|(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
     r"(?:(?:are|is|stay|stays|remain|remains|kept)\s)?(?:current|up\sto\sdate|up-to-date|in\sdate)"
     r"\s(?:on|with|for)\s"
 )
 
 
-def _kept_current(item) -> list[tuple[int, int, str]]:
-    """A share kept current on what it must hold: routine upkeep, measured (decision 5756)."""
-    m = _EN_KEPT_CURRENT.match(item.folded, *item.core_span)
-    if m is None or _EN_RAISED_FROM.search(item.folded, m.end(), len(item.folded)):
+def _scheduled_or_current(item) -> list[tuple[int, int, str]]:
+    lead = max(item.core_span[0], item.facts.shape.lead)
+    found = _EN_SCHEDULED_OR_CURRENT.match(item.folded, lead, item.core_span[1])
+    targets = any(q.is_target for q in item.facts.quantities)
+    if found is None or (found.group("sched") and targets):
         return []
-    return [(item.core_span[0], item.core_span[1], "")]
+    if not found.group("sched") and _EN_RAISED_FROM.search(item.folded, found.end()):
+        return []  # "… current on licences from 80% to 100%": raised, no upkeep
+    return [(lead, item.core_span[1], "")]
 
 
 def _level_kept(item) -> list[tuple[int, int, str]]:

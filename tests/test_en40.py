@@ -14,25 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_retire32 import _fails
+from tests.test_en39 import _CODES as _EN39_CODES
+from tests.test_en39 import _kr_fails
 
-_OBJECTIVE = "Objective: Make the harbour café the first stop of every walker (owner: Ana) in Q3\n"
-
-_CODES = {
-    "T": "kr-is-task",
-    "A": "kr-activity-count",
-    "Q": "kr-not-quantified",
-    "B": "kr-business-as-usual",
-    "N": "kr-negative-phrasing",
-    "C": "kr-compound",
-    "V": "kr-vague-wording",
-    "L": "kr-no-baseline",
-}
-
-
-def _kr_fails(wording: str) -> list[str]:
-    """The failing checks of one key result under a dated, owned objective."""
-    return _fails(f"{_OBJECTIVE}- KR1: {wording}\n")[1]
+_CODES = {**_EN39_CODES, "L": "kr-no-baseline"}
 
 
 # One case a line: the checks that must fail, the checks that must not ("-": none), the wording.
@@ -188,15 +173,16 @@ N    -    Cut the failure rate in Year 9 maths from 18% to 10%
 """
 
 
-def _codes(column: str) -> tuple[str, ...]:
-    return () if column == "-" else tuple(_CODES[c] for c in column)
+def _parse(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A table line: the wording, the checks that must fail, the checks that must not."""
+    fail, hold = (
+        () if col.strip() == "-" else tuple(_CODES[c] for c in col.strip())
+        for col in (line[:5], line[5:10])
+    )
+    return line[10:], fail, hold
 
 
-def _row(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    return line[10:], _codes(line[:5].strip()), _codes(line[5:10].strip())
-
-
-ROWS = [_row(line) for line in _TABLE.strip().splitlines() if not line.startswith("#")]
+ROWS = [_parse(line) for line in _TABLE.strip().splitlines() if not line.startswith("#")]
 
 
 @pytest.mark.parametrize(("wording", "fail", "hold"), ROWS)

@@ -2,7 +2,9 @@
 docs/principles.md — shapes that last round's outsiders' English drafts and the studied halves of
 real sets still missed, fixed by their shape: a multiple of the team's own amount with no base,
 "&" inside a place or a firm's name, an effort named as the topic of a complaint, a skill got
-better at, ...
+better at, the whole of some things checked by a date, "do" before a routine, work done per its
+schedule, a share kept current, an effort and a result joined by "and", things discarded and rates
+of failing or leaving (days off taken stay rest: decision 5754 records the no-change).
 
 Each wording below was written for this file; no sentence of an outsider's draft or of a
 published set is used, and none of the lead's own examples either (other nouns, numbers and

@@ -1,4 +1,4 @@
-"""Helper en40, fortieth round of issue 8: English accuracy, decisions 5748-5769 in
+"""Helper en40, fortieth round of issue 8: English accuracy, decisions 5748-5759 in
 docs/principles.md — shapes that last round's outsiders' English drafts and the studied halves of
 real sets still missed, fixed by their shape: a multiple of the team's own amount with no base,
 "&" inside a place or a firm's name, an effort named as the topic of a complaint, a skill got
@@ -25,8 +25,8 @@ _CODES = {**_EN39_CODES, "L": "kr-no-baseline"}
 # One case a line: the checks that must fail, the checks that must not ("-": none), the wording.
 _TABLE = """
 # -- decision 5748: a multiple of the team's own amount, its base unsaid
-L    -    Handle 2x the volume with the same team
-L    -    Support 3x transaction volume without adding staff
+L    -    Absorb 2x the bookings with the same front desk
+L    -    Carry 3x payment volume on the current servers
 L    -    Process twice the claims with the same headcount
 L    -    See three times the patients at the walk-in clinic on Saturdays
 L    -    Ship 2x the parcels per driver per day
@@ -49,7 +49,7 @@ L    -    Run 2x the jobs per night on the same cluster
 -    L    Process 300 claims a week, twice the 150 of last year
 # -- decision 5749: "&" inside a place's or a firm's name joins no two measures
 -    C    Open 2 new kiosks at Market & 3rd by August
--    C    Resurface 1.2 km of Pine & 12th by October
+-    C    Plant 30 street trees along Pine & 12th by October
 -    C    Install 6 bike racks on Elm & 2nd before winter
 # guards: names that did not cut before, and two measures joined by "&"
 -    C    Cut the wait at the Oak & 9th clinic from 40 to 20 minutes
@@ -63,7 +63,8 @@ C    -    Drive 1,500 installs & 400 paying subscribers by June
 # ... and a name with "&" inside a line that does hold two measures
 C    -    Raise sales at Market & 3rd by 10% & cut waste by 20%
 # -- decision 5750: an effort named as what complaints are about is no effort counted
-N    A    Reduce patient complaints about check-in by 25%
+N    A    Reduce member complaints about the check-in by 20%
+N    A    Halve tenant complaints about check-ins
 N    A    Halve complaints about the follow-up calls
 # guards: the same topic shape already read; efforts counted
 N    A    Cut parent complaints about pick-up from 30 to 10 a term
@@ -74,7 +75,7 @@ A    -    Increase outbound calls by 25%
 A    -    Double the number of blog posts about our menu
 A    -    Increase the number of webinars to 6 per quarter
 # -- decision 5751: a skill got better at is vague and unquantified, no effort counted
-QV   A    Get better at code reviews
+QV   A    Get better at pull-request reviews for the mobile team
 QV   A    Get better at sales demos
 QV   A    Become better at giving presentations
 QV   A    Get better at job interviews as the interviewer
@@ -95,7 +96,7 @@ T    -    All supplier invoices checked before month-end
 T    -    All lab safety sheets verified and filed by the end of term
 # guards: a bar or a cadence keeps a standard; the whole with no date; work processed
 T    -    Every tenancy agreement reviewed before the spring lettings
-T    -    Every vendor contract reviewed and signed off before June
+T    -    Every cleaning contract reviewed and signed off before July
 -    T    All orders shipped within 24 hours
 -    T    All patients seen within 4 hours
 -    T    Every complaint answered within 2 working days
@@ -105,7 +106,7 @@ T    -    Every vendor contract reviewed and signed off before June
 -    T    All December returns processed by Jan 20
 -    T    95% of invoices approved within 5 days
 # -- decision 5753: "do" opens no measure's name: a routine done on a cadence is effort
-AB   -    do monthly inventory counts
+AB   -    do monthly cellar stock counts
 AB   -    do weekly stock counts
 # guards: the same routine with another noun; a measure named after a cadence
 A    -    Do quarterly cash counts at each branch
@@ -114,11 +115,11 @@ AB   -    Do weekly bank reconciliations
 -    A    Weekly stock count accuracy
 # -- decision 5754 (no change): days off taken stay rest, a personal outcome (decision 203)
 # guards
--    TA   Take 2 full weeks off this summer
+-    TA   Take three full weeks off over the summer holidays
 -    TA   Use all 25 days of leave this year
 -    T    Take 2 days off the average build time
 # -- decision 5755: work done to the schedule it already has is routine
-B    -    Complete hydrant flushing per schedule
+B    -    Complete gully cleaning per schedule
 B    -    Complete the annual boiler service per schedule
 B    -    Complete the statutory lift inspections per schedule
 B    -    Carry out the gas safety checks as planned
@@ -128,32 +129,32 @@ B    -    Complete monthly PAT testing as scheduled
 -    B    Complete the new warehouse fit-out by September
 -    B    Complete 40 home visits per month
 # -- decision 5756: a share kept current on what it must hold is routine upkeep, measured
-B    T    100% of drivers current on mandatory licences
+B    T    100% of bus drivers current on their medicals
 B    T    100% of nurses current on resuscitation training
 B    -    All forklift operators in date with their refresher course
 B    T    95% of volunteers up to date on safeguarding training
 # guards: the share raised from a start; a thing kept current (already routine)
 -    B    Share of drivers current on licences from 80% to 100%
-B    -    Keep the FAQ page up to date
+B    -    Keep the parents' handbook up to date
 # -- decision 5757: an effort counted, then "and" and a result of its own: both are read
 AC   -    Hold 5 parent workshops and raise reading-log returns by 20%
 AC   -    Host 10 coffee mornings and increase membership by 15%
 AC   -    Run 4 supplier audits and raise on-time delivery to 95%
-A    T    Host 4 tasting nights and grow bottle sales 15%
+A    T    Host 5 cheese evenings and grow deli sales 12%
 AC   -    Run 2 hackathons and raise internal tool adoption to 60%
 AC   -    Send 4 donor newsletters and grow repeat gifts by 12%
-AC   -    Run 3 open days and lift sign-ups by 10%
+AC   -    Run 2 taster weekends and lift gym sign-ups by 10%
 AC   -    Deliver 5 budgeting classes and lift savings-account openings by 30%
 AC   -    Run 8 ward huddles and raise hand-hygiene compliance to 95%
 # guards: a purpose, a consequence and two measures; efforts and people reached
--    A    Run 3 webinars to lift sign-ups by 10%
+-    A    Run 3 webinars to lift trial sign-ups by 10%
 -    A    Run 3 webinars, attracting 300 attendees
--    A    Lift sign-ups by 10% by running 3 open days
+-    A    Lift trial sign-ups by 10% by running 3 demo days
 -    A    Raise sign-ups by 10% and margin by 2 points
 A    -    Hold 10 clinics and see 400 patients
 A    -    Publish 6 posts and 2 videos
 # -- decision 5758: things discarded, named by the verb of discarding, or "binned" after them
-N    -    Throw away 30% less produce each week
+N    -    Throw away 30% less fruit at the farm shop each week
 N    -    Throw out less bread at closing
 N    -    Cut food binned at the end of service from 25 kg to 10 kg a night
 N    -    Bin fewer sandwiches at the end of the day
@@ -162,8 +163,8 @@ N    -    Reduce meals thrown away at the canteen from 90 to 40 a day
 -    N    Use 20% less paper per order
 -    N    Print fewer flyers for the summer fair
 # -- decision 5759: a rate of failing or leaving, by the shape of its name
-N    -    Reduce the fail-and-withdraw rate in Biology 110 by 6 points
-N    -    Cut the D/F/W rate in Algebra 1 from 24% to 15%
+N    -    Shrink the fail-or-withdraw rate in Statistics 120 from 19% to 12%
+N    -    Bring the D/F/W rate in first-year calculus from 26% to 16%
 N    -    Lower the withdraw/fail rate in night classes from 18% to 11%
 N    -    Bring the course drop rate in evening classes down from 22% to 12%
 N    -    Cut the module withdrawal rate in first-year law from 12% to 7%

@@ -378,15 +378,16 @@ _EN_ALL_LEAD = re.compile(r"(?:all|every|each)\s")
 
 
 # Work done to the schedule it already has, with no figure: "Complete boiler servicing per
-# schedule", "Carry out the lift inspections as scheduled" (decision 5755); or people or things,
+# schedule", "Carry out the lift inspections according to the rota" (decision 5755; one release
+# done "on schedule" or "as planned" is no routine, decision 4968); or people or things,
 # all or a share of them, kept current on what they must hold: "100% of drivers current on their
 # licences", "All nurses in date with resuscitation training" (decision 5756).
 _EN_SCHEDULED_OR_CURRENT = re.compile(
-    r"(?P<sched>(?:complete|carry\sout|do|run|perform|conduct|deliver|finish)\s"
-    r"(?:[a-z0-9'’/-]{1,24}\s){1,8}?(?:(?:(?:as\s)?per|on|according\sto|in\sline\swith|to|"
-    r"following)\s(?:the\s|our\s|its\s)?(?:(?:agreed|planned|set|annual|maintenance|testing|"
-    r"inspection|service|statutory)\s)?(?:schedule|rota|calendar|timetable|programme|program|plan)"
-    r"|as\s(?:scheduled|planned))\W{0,3}$)"
+    r"(?P<sched>(?:complete|carry\sout|do|run|perform|conduct|finish)\s"
+    r"(?:[a-z0-9'’/-]{1,24}\s){1,8}?(?:(?:as\s)?per|according\sto|in\sline\swith|following)\s"
+    r"(?:the\s|our\s|its\s)?(?:(?:(?:agreed|set|annual|service)\s)?(?:schedule|rota|calendar|"
+    r"timetable)|(?:maintenance|testing|inspection)\s(?:schedule|rota|calendar|timetable|plan|"
+    r"programme|program))\W{0,3}$)"
     r"|(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
     r"(?:(?:are|is|stay|stays|remain|remains|kept)\s)?(?:current|up\sto\sdate|up-to-date|in\sdate)"
     r"\s(?:on|with|for)\s"

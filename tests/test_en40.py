@@ -122,9 +122,11 @@ AB   -    Do weekly bank reconciliations
 B    -    Complete gully cleaning per schedule
 B    -    Complete the annual boiler service per schedule
 B    -    Complete the statutory lift inspections per schedule
-B    -    Carry out the gas safety checks as planned
+B    -    Carry out the gas safety checks in line with the service calendar
 B    -    Complete the playground equipment inspections according to the maintenance schedule
-# guards: routine already read; a one-off piece of work by a date; efforts counted
+# guards: routine already read; a one-off piece of work by a date or on schedule; efforts counted
+-    B    Deliver the first release of the booking app per schedule
+-    B    Finish the office move as planned
 B    -    Complete monthly PAT testing as scheduled
 -    B    Complete the new warehouse fit-out by September
 -    B    Complete 40 home visits per month

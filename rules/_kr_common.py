@@ -1851,7 +1851,29 @@ def _names_a_metric(item: Item, start: int, end: int) -> bool:
         return not any(
             a == found[i][1] or (a <= found[i][0] and found[i][1] < b) for a, b, _w in acts
         )
+    if (
+        i < len(found)
+        and item.language == "en"
+        and _EN_AND_THEN.search(item.folded, start, found[i][0]) is not None
+    ):
+        # "Run 3 open days and lift sign-ups by 10%": the result verb leads a second clause of
+        # its own after "and"; the efforts before it are still counted (decision 5757)
+        return False
     return i < len(found) and found[i][1] <= end
+
+
+def result_joined_after(item: Item, after: int) -> int | None:
+    """Where "and" joins a clause led by a result verb after `after`, in English, or None."""
+    if item.language != "en":
+        return None
+    for s, _e, _w in terms(item, "kr_result_verbs"):
+        if s > after and _EN_AND_THEN.search(item.folded, after, s) is not None:
+            return s
+    return None
+
+
+# "and" (or "&", "as well as") between the count and a result verb, the verb right after it.
+_EN_AND_THEN = re.compile(r"\s(?:and|&|as\swell\sas|plus)\s(?:then\s|also\s)?$")
 
 
 # Inviting or calling people in counts the invitations, the effort ("邀请100位客户参加"), as
@@ -1996,6 +2018,12 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     """
     signs, outcomes = _outcome_marks(item)
     text = item.folded
+    joined = result_joined_after(item, act.end)
+    if joined is not None:
+        # "Run 3 open days and lift sign-ups by 10%": the result after "and" is a second key
+        # result of its own (kr-compound), no measure of the efforts' outcome (decision 5757)
+        signs = [p for p in signs if p < joined]
+        outcomes = [p for p in outcomes if p < joined]
     if _outside(signs, act.start, act.end) or _outside(outcomes, act.start, act.end):
         return True
     cs, _ = clause_of(item, act.start)

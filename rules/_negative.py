@@ -127,6 +127,38 @@ def _lures_taken(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _LURE_TAKEN.finditer(folded)]
 
 
+# Decision 5758: what is thrown away, named by the verb of discarding before less / fewer ("Throw
+# away 30% less produce", "Scrap fewer castings per shift"): the things discarded are the bad
+# event, as "bread thrown away" is with its participle after the noun.
+_DISCARDED_LESS = re.compile(
+    r"(?<![a-z])(?:throw(?:ing)?\s(?:away|out)|bin(?:ning)?|discard(?:ing)?|scrap(?:ping)?|"
+    r"dump(?:ing)?|tip(?:ping)?\s(?:away|out))\s(?:[\d.,]{1,6}\s?%\s|(?:much|far|a\slot)\s)?"
+    r"(?:less|fewer)\s(?P<what>(?:[a-z'’-]{1,20}\s){0,2}?[a-z'’-]{2,20})"
+)
+# Decision 5759: a rate of leaving or failing, joined in its name to another ("fail-and-withdraw
+# rate", "withdraw/fail rate") or said of a course, a module or a class ("course withdrawal rate",
+# "module drop rate"): students lost or failed, bad events by the shape of the name.
+_LEFT_OR_FAILED = r"(?:fail(?:ure|ed)?|withdraw(?:al|n)?|drop(?:ped)?|drop-?out|incomplete|[dfw])"
+_LEFT_OR_FAILED_RATE = re.compile(
+    rf"(?<![a-z])(?:{_LEFT_OR_FAILED}(?:[-/](?:(?:and|or)[-/])?{_LEFT_OR_FAILED}){{1,3}}"
+    r"|(?:course|module|class|unit|subject|programme|program|enrol?ment)\s(?:withdrawal|drop)"
+    r")\s(?:rates?|ratio|share|percentage)\b"
+)
+
+
+def _discarded_or_left(folded: str) -> list[tuple[int, int, str]]:
+    # the things discarded are the term; "less" before them is the cut, as in "less unsold bread"
+    out = [(m.start("what"), m.end(), m.group("what")) for m in _DISCARDED_LESS.finditer(folded)]
+    if any(w in folded for w in ("rate", "ratio", "share", "percentage")):
+        out += [
+            (m.start(), m.end(), m.group())
+            for m in _LEFT_OR_FAILED_RATE.finditer(folded)
+            # "d/f/w rate" names the grades failed; "w/d" alone names no failing
+            if "f" in m.group() or "withdraw" in m.group() or "drop" in m.group()
+        ]
+    return out
+
+
 def _negative_terms(item) -> list[tuple[int, int, str]]:
     raw = find_terms(item.folded, _negative_words(item.language), item.language)
     found = raw
@@ -156,6 +188,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_lacking(item.folded, raw),
                 *_occasions_cut(item.folded),
                 *_lures_taken(item.folded),
+                *_discarded_or_left(item.folded),
             }
         )
     found = [t for t in found if not _not_the_measure(item, t)]

@@ -58,6 +58,7 @@ from rules._kr_common import (
     is_article,
     people_say_at,
     rest_amount,
+    result_joined_after,
     served_acts,
     share_of,
     star_rated_reviews,
@@ -663,19 +664,36 @@ _EN_AUTO_PASSIVE = re.compile(
     r"(?P<done>[a-z]{3,20}(?:ed|en)|sent|built|set|put|kept)\b"
 )
 _EN_AUTOMATICALLY = re.compile(r"(?<![a-z])(?:automatically|auto-)")
+# Things, a passive (get / are / is, or none), a participle, up to eight words, then
+# "automatically" closing the wording (decision 5619).
+_EN_AUTOMATED = re.compile(
+    r"(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?(?:(?:get|gets|are|is|will\sbe|can\sbe)\s)?"
+    r"[a-z]{2,20}(?:ed|[^aeiou\s]t|wn|en)\s(?:[a-z0-9][a-z0-9'’/-]{0,20}\s){0,8}?"
+    r"(?:fully\s)?automatically\W{0,3}"
+)
 
 
-def _done_automatically(item: Item) -> bool:
+def _done_automatically(item: Item, lead: int) -> bool:
     """An English key result that says what happens to some things automatically, in the
     passive, with no target after it: "Late invoices get flagged to the finance team
     automatically", "Missed doses are automatically texted to the carer" — the feature to
     build (decision 5744, as decision 5523's "The scheduler assigns cover shifts
     automatically"). A figure after the verb keeps a level ("… automatically within 5
-    minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances")."""
-    if "auto" not in item.folded:
+    minutes for 95% of cases"); figures before it qualify the things ("with $5k+ balances").
+    With no figure at all, things, a participle and "automatically" closing the line are the
+    same feature whatever the passive's form ("Overdue orders flagged to sales automatically",
+    decision 5619)."""
+    if "auto" not in item.folded or item.language != "en":
         return False
     start, end = item.core_span
-    auto = _EN_AUTOMATICALLY.search(item.folded, start, end) if item.language == "en" else None
+    if (
+        not item.facts.quantities
+        and not item.facts.from_to
+        and "automatically" in item.folded
+        and _EN_AUTOMATED.fullmatch(item.folded, lead, end) is not None
+    ):
+        return True
+    auto = _EN_AUTOMATICALLY.search(item.folded, start, end)
     m = _EN_AUTO_PASSIVE.search(item.folded, start, end) if auto is not None else None
     if m is None or auto is None or m.start() == start or abs(auto.start() - m.end()) > 60:
         return False
@@ -945,15 +963,6 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
     return not _is_term(item, (won[-1][1], e), "kr_deliverables")
 
 
-# Things, a passive (get / are / is, or none), a participle, up to eight words, then
-# "automatically" closing the wording (decision 5619).
-_EN_AUTOMATED = re.compile(
-    r"(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?(?:(?:get|gets|are|is|will\sbe|can\sbe)\s)?"
-    r"[a-z]{2,20}(?:ed|[^aeiou\s]t|wn|en)\s(?:[a-z0-9][a-z0-9'’/-]{0,20}\s){0,8}?"
-    r"(?:fully\s)?automatically\W{0,3}"
-)
-
-
 # Things said added, with "be" or none: "Payment retries are added to the checkout" (5619).
 _EN_THINGS_ADDED = re.compile(
     r"(?P<s>(?:[a-z0-9][a-z0-9'’-]{0,20}\s){1,6}?)(?:(?:is|are|was|were|gets?|has\sbeen|"
@@ -980,17 +989,6 @@ def _en_things_added(item: Item, lead: int) -> bool:
             for name in ("kr_customer_organisations", "kr_won_partners", "kr_listed_partners")
         )
     )
-
-
-def _en_automated(item: Item, lead: int) -> bool:
-    """Things done automatically, with no figure: an automation to build (decision 5619)."""
-    if item.language != "en" or "automatically" not in item.folded:
-        return False
-    if item.facts.quantities:
-        # "90% of refunds are processed automatically": a share reached; "All invoices are sent
-        # automatically": every one of them, decision 5744's coverage
-        return False
-    return _EN_AUTOMATED.fullmatch(item.folded, lead, item.core_span[1]) is not None
 
 
 # A bare word opening the line, then up to five words of where or with whom, then a cadence of
@@ -1980,9 +1978,9 @@ def _read(item: Item) -> Reading:
         # "≥4 customer webinars by Q3", "At least 6 blog posts published": a floor on a count
         # of efforts is still effort counted, as "Hold at least 4 webinars" is (decision 4604)
         return Reading("activity", whole, "count")
-    if _done_automatically(item):
+    if _done_automatically(item, lead):
         # "Late invoices get flagged to the finance team automatically": what the team's system
-        # does on its own once built is the feature to build (decision 5744)
+        # does on its own once built is the feature to build (decisions 5619, 5744)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
@@ -2023,13 +2021,6 @@ def _read(item: Item) -> Reading:
     if _en_things_added(item, lead):
         # "Payment retries are added to the checkout", "The booking calendar is added and
         # used": a thing put into what the team builds is the work (decision 5619)
-        if _dated(item):
-            return Reading("milestone", whole, _REASON["launch"])
-        return Reading("task", whole, "deliverable")
-    if _en_automated(item, lead):
-        # "Overdue invoices get flagged to finance automatically": what the system will do on
-        # its own once built is the automation to build, as decision 5523's features are
-        # (decision 5619)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
@@ -2442,6 +2433,12 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
     if verb.word in _ZH_OPENS and _zh_opens_accounts(item, verb):
         return Reading("other", whole, "change")  # "新开有效户40户": accounts won (3310)
+    if _whole_swept(item, verb):
+        # "Every supplier contract reviewed and signed off before July", "All fire doors
+        # inspected before the audit": the whole of the team's own things checked once, by a
+        # date or through to its sign-off, is that checking work, as "Audit 100% of vendor
+        # contracts" is (decisions 5527, 5752)
+        return Reading("task", whole, _REASON["decide"])
     if (
         verb.position == "predicate"
         and verb.cls in ("act", "decide")
@@ -2477,6 +2474,46 @@ def _read(item: Item) -> Reading:
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
         return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# Decision 5752: the whole of some things (all / every / each first), a participle of checking
+# or of a sign-off chained after it, then a date or an event bound.
+_EN_WHOLE_OPENS = re.compile(r"(?:all|every|each)\s(?:of\s(?:the|our|my)\s)?[a-z]")
+_EN_SWEEP_VERBS = frozenset(
+    {"check", "review", "audit", "inspect", "verify", "vet", "proofread", "test", "update"}
+)
+_EN_THEN_SIGNED = re.compile(
+    r"\s(?:and|&)\s(?:then\s)?(?:approved|signed(?:\soff)?|submitted|filed|logged|closed|"
+    r"re-?issued|issued|archived|published|countersigned|updated|corrected|fixed)\b"
+)
+_EN_BEFORE_WHEN = re.compile(r"(?<![a-z])(?:before|ahead\sof|prior\sto)\s(?:the\s)?[a-z0-9]")
+_EN_BAR_OR_STANDARD = re.compile(
+    r"(?<![a-z])(?:within|in\sunder|in\sless\sthan|same\sday|on\sthe\sday|on\stime|"
+    r"every|each\s(?:day|week|month|quarter|term)|daily|weekly|monthly|quarterly|annually)\b"
+)
+
+
+def _whole_swept(item: Item, verb: Verb) -> bool:
+    """An English key result with no leading verb that says the whole of some things got
+    checked, or checked and then signed off, by a date or an event ("Every risk assessment
+    reviewed and signed off before the site opens", "All supplier invoices checked before
+    month-end"): that checking work done once, a task (decision 5752). A bar or a cadence keeps a
+    standard ("All complaints reviewed within 2 days", "All fire doors inspected monthly"), and
+    so does the whole with no date and no sign-off ("All safety incidents are investigated")."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    if verb.word not in _EN_SWEEP_VERBS and verb.cls != "decide":
+        return False
+    start, end = item.core_span
+    if not _EN_WHOLE_OPENS.match(item.folded, start, end):
+        return False
+    if any(any(c.isdigit() for c in q.text) for q in item.facts.quantities if q.is_target):
+        return False
+    if _EN_BAR_OR_STANDARD.search(item.folded, verb.end, end):
+        return False
+    signed = _EN_THEN_SIGNED.match(item.folded, verb.end, end) is not None
+    dated = _dated(item) or _EN_BEFORE_WHEN.search(item.folded, verb.end, end) is not None
+    return signed or (verb.word in _EN_SWEEP_VERBS and dated)
 
 
 _FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")
@@ -6516,6 +6553,8 @@ def _noun_first(item: Item, verb) -> bool:
         return False
     if verb.cls not in ("act", "decide") or verb.word in _HANDLES_A_MEASURE:
         return False
+    if verb.word == "do":
+        return False  # "do weekly stock counts": no noun opens with "do" (decision 5753)
     if item.facts.quantities or _OBJECT_LEAD.match(item.folded, verb.end):
         return False
     end = item.core_span[1]
@@ -7037,6 +7076,15 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     return _CADENCE_IN.search(item.folded, first[1], ce) is not None
 
 
+# A noun, then a word of topic and up to three words before an effort's name: what the noun is
+# about ("complaints about check-in", "questions on the sign-up flow", "tickets regarding
+# log-ins"), not the effort counted (decision 5750).
+_TOPIC_BEFORE = re.compile(
+    r"(?<![a-z])(?P<n>[a-z][a-z'’-]{1,20})\s(?:about|regarding|concerning|over|around|on)\s"
+    r"(?:[a-z'’-]{1,20}\s){0,3}$"
+)
+
+
 def _outputs_raised(item: Item, verb: Verb) -> bool:
     """A verb of change leading, no from→to, and the team's own efforts or pieces as its object,
     raised by a share or a count ("Increase outbound calls by 25%"), to a level ("Increase the
@@ -7082,6 +7130,14 @@ def _outputs_raised(item: Item, verb: Verb) -> bool:
         head[2] in ("visit", "visits", "session", "sessions")
         and _visits_of_people_served(item, head)
     ):
+        return False
+    topic = _TOPIC_BEFORE.search(item.folded, m.start("obj"), head[0])
+    if topic is not None and not any(
+        t[1] == topic.end("n")
+        for t in terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    ):
+        # "Reduce complaints about check-in by 25%": the effort is what the complaints are
+        # about; the complaints are counted, not efforts ("blog posts about our menu") (5750)
         return False
     if after and head[0] not in after and _other_noun_counted(item, q):
         # "Grow our newsletter to 8,000 readers", "Grow the podcast to 3,000 weekly listeners":
@@ -7491,9 +7547,12 @@ _EN_GROUP_MEETS = re.compile(
 )
 # Before an effort noun: a judgement of its quality ("better reviews", "more positive reviews",
 # "5-star reviews") or a lapse not to have ("don't miss any", "never skip a") (decision 1988).
+# ... also a skill got better at ("Get better at code reviews": the skill, no count; 5751).
 _EN_NOT_EFFORTS_BEFORE = re.compile(
     r"\W{0,3}(?:(?:more\s)?(?:better|good|great|positive|glowing|5-star|five-star)"
-    r"|(?:don'?t|do not|never|no more)\s(?:miss|skip)\s(?:any|a|one|another)?)\s?"
+    r"|(?:don'?t|do not|never|no more)\s(?:miss|skip)\s(?:any|a|one|another)?"
+    r"|(?:get|become|be|grow)\s(?:much\s|far\s|a\slot\s)?(?:better|stronger|more\sskilled)"
+    r"\s(?:at|in|with))\s?"
     r"(?:[a-z-]+\s){0,2}",
     re.I,
 )
@@ -8381,7 +8440,7 @@ _MAKES_HIRES = re.compile(
     r"(?:(?:new|key|senior|junior|first|second)\s){0,2}hires?\b"
 )
 _HELD_COUNT = re.compile(
-    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s)"
+    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s|and\s)"
 )
 
 
@@ -8396,6 +8455,9 @@ def _sessions_held(item: Item, verb: Verb) -> bool:
         return False
     head_end = m.end("head")
     end = item.core_span[1]
+    joined = result_joined_after(item, head_end)
+    if joined is not None:
+        end = joined  # "Host 6 supper clubs and grow membership by 15%": a result of its own (5757)
     for name in ("kr_outcome_nouns", "kr_deliverables"):
         for t in terms(item, name):
             if t[1] == head_end or (head_end < t[0] and t[1] <= end):

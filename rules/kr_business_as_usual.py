@@ -535,10 +535,13 @@ _EN_RULE_FOLLOWED = re.compile(
 
 
 def _rule_followed(item) -> list[tuple[int, int, str]]:
-    """Routine compliance: a rule the team must follow anyway, with no figure (5612)."""
+    """Routine compliance: a rule the team must follow anyway, with no figure (5612); work done
+    to the schedule it already has, or a share kept current (5755, 5756)."""
     s0, e0 = item.core_span
     m = _EN_RULE_FOLLOWED.match(item.folded, s0, e0)
-    if m is None or any(q.is_target for q in item.facts.quantities):
+    if m is None:
+        return _scheduled_or_current(item)
+    if any(q.is_target for q in item.facts.quantities):
         return []
     if not (m.group().startswith(("ensure", "make")) or _EN_ALL_LEAD.match(item.folded, s0)):
         return []  # "Drivers follow the new fuel policy": a state, said without "all"
@@ -546,6 +549,34 @@ def _rule_followed(item) -> list[tuple[int, int, str]]:
 
 
 _EN_ALL_LEAD = re.compile(r"(?:all|every|each)\s")
+
+
+# Work done to the schedule it already has, with no figure: "Complete boiler servicing per
+# schedule", "Carry out the lift inspections according to the rota" (decision 5755; one release
+# done "on schedule" or "as planned" is no routine, decision 4968); or people or things,
+# all or a share of them, kept current on what they must hold: "100% of drivers current on their
+# licences", "All nurses in date with resuscitation training" (decision 5756).
+_EN_SCHEDULED_OR_CURRENT = re.compile(
+    r"(?P<sched>(?:complete|carry\sout|do|run|perform|conduct|finish)\s"
+    r"(?:[a-z0-9'’/-]{1,24}\s){1,8}?(?:(?:as\s)?per|according\sto|in\sline\swith|following)\s"
+    r"(?:the\s|our\s|its\s)?(?:(?:(?:agreed|set|annual|service)\s)?(?:schedule|rota|calendar|"
+    r"timetable)|(?:maintenance|testing|inspection)\s(?:schedule|rota|calendar|timetable|plan|"
+    r"programme|program))\W{0,3}$)"
+    r"|(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
+    r"(?:(?:are|is|stay|stays|remain|remains|kept)\s)?(?:current|up\sto\sdate|up-to-date|in\sdate)"
+    r"\s(?:on|with|for)\s"
+)
+
+
+def _scheduled_or_current(item) -> list[tuple[int, int, str]]:
+    lead = max(item.core_span[0], item.facts.shape.lead)
+    found = _EN_SCHEDULED_OR_CURRENT.match(item.folded, lead, item.core_span[1])
+    targets = any(q.is_target for q in item.facts.quantities)
+    if found is None or (found.group("sched") and targets):
+        return []
+    if not found.group("sched") and _EN_RAISED_FROM.search(item.folded, found.end()):
+        return []  # "… current on licences from 80% to 100%": raised, no upkeep
+    return [(lead, item.core_span[1], "")]
 
 
 def _level_kept(item) -> list[tuple[int, int, str]]:

@@ -1077,7 +1077,11 @@ def _chunks(item) -> list[tuple[int, int, str]]:
             if m.end() > m.start():
                 cuts.append((m.start(), m.end(), m.group().strip().lower()))
     cuts = [
-        c for c in cuts if not _digit_group(text, c[0], c[1]) and not _scheme_plus(text, c[0], c[1])
+        c
+        for c in cuts
+        if not _digit_group(text, c[0], c[1])
+        and not _scheme_plus(text, c[0], c[1])
+        and not _name_ampersand(text, c[0], c[1], c[2])
     ]
     depth = _bracket_depths(item, [c[0] for c in cuts])
     out: list[tuple[int, int, str]] = []
@@ -1114,6 +1118,19 @@ def _spaced_slash(text: str, tok) -> bool:
 # "1+X证书", "“3+2”贯通培养", "1+N帮扶模式": a plus between two short codes names a scheme
 # (decision 3562), it joins no two measures; "线上+线下", "GMV+复购率" still cut.
 _SCHEME_PLUS = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{1,2}[+＋][0-9A-Za-z]{1,2}(?![0-9A-Za-z%])")
+
+
+# "&" between a capitalised word after a lower-case one and a capitalised word or a street's
+# ordinal: a place, a firm or a brand ("at Market & 3rd", "with Crane & Sons", "Marks & Spencer
+# stores"; decision 5749). A title-cased line ("Lift Revenue & Margin") keeps its cut.
+_NAME_BEFORE_AMP = re.compile(r"(?<![A-Za-z])[a-z][a-z'’]{0,20}\s[A-Z][a-z'’]{1,20}\s?$")
+_NAME_AFTER_AMP = re.compile(r"\s?(?:[A-Z][a-z'’]{1,20}|\d{1,3}(?:st|nd|rd|th))(?![A-Za-z0-9])")
+
+
+def _name_ampersand(text: str, s: int, e: int, joiner: str) -> bool:
+    if joiner.strip() != "&":
+        return False
+    return bool(_NAME_BEFORE_AMP.search(text, max(0, s - 44), s) and _NAME_AFTER_AMP.match(text, e))
 
 
 def _scheme_plus(text: str, s: int, e: int) -> bool:

@@ -35,7 +35,8 @@ _INC_EN = (
     # "chair lift 3"), no rise (decision 4852)
     r"(?<!\bevery\s)(?<!\beach\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bone\s)(?<!\bski\s)"
     r"(?<!\bchair\s)(?<!\bour\s)(?<!\bski-)(?<!\bchair-)lift|"
-    rf"up(?= by| from| to| ?\d|{_SHARE_IN_WORDS})|more than"
+    # "up to date" is a state kept, no rise (decision 5756)
+    rf"up(?= by| from| to(?! date\b)| ?\d|{_SHARE_IN_WORDS})|more than"
 )
 _DEC_EN = (
     r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|shrink|"
@@ -138,6 +139,16 @@ _CHANGE_AFTER = re.compile(
 )
 _NOT_A_CHANGE = ("twice", "once", "thrice", "all", "every", "each", "全", "所有")
 _MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
+# A multiple of the team's own amount, whose base is left unsaid: "Handle 2x the volume", "Serve
+# three times the patients", "Process twice our current claims", "Carry 3x parcel volume"
+# (decision 5748). A benchmark
+# after "the" is another's level, not a start ("2x the industry average").
+_MULTIPLE_OF_OWN = re.compile(
+    r"\s?(?:times\s)?(?:(?:the|our|their|its|current|today's|today’s|as\smany|as\smuch)\s"
+    r"(?!(?:industry|national|market|sector|regional|average|benchmark|median|norm|target|goal|minimum|limit)\b)"
+    r"|(?:[a-z-]{1,20}\s){0,2}(?:volume|traffic|throughput|load|demand|capacity)\b)",
+    re.I,
+)
 # A Chinese change verb right before a count, an amount or a time: an increment ("增加6人",
 # "缩短3天", "客单价提升5元"; decision 119), also a balance's net growth or income added
 # ("余额净增3000万元", "户均增收3000元": decision 463; "新增5名" stays a level).
@@ -278,6 +289,13 @@ def is_relative(
         return bool(_CHANGE_THEN_FLOOR.search(text[max(0, pos - 12) : pos]))
     if side in ("minus", "plus"):
         return unit is not None or text[pos : pos + 1].isdigit()
+    if (
+        lang == "en"
+        and unit in ("x", "times")
+        and end is not None
+        and _MULTIPLE_OF_OWN.match(text, end) is not None
+    ):
+        return True  # "Handle 2x the volume": a multiple of an amount not given (5748)
     if text.startswith(_NOT_A_CHANGE, pos):
         return False  # "all", "every", "twice": not a change
     window = text[max(0, pos - 60) : pos]

@@ -205,7 +205,7 @@ _ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 # A move by a loose degree closing the objective: "再提高一些", "再降一点", "再短一点" (decision 3831).
 _ZH_LOOSE_MOVE = re.compile(
-    r"(?:再|更)?(?:提高|提升|降低|减少|增加|缩短|压缩|[降涨升减压提高低短快少多])(?:一点儿?|一些|些)[。！!]?$"
+    r"(?:再|更)?(?:提高|提升|降低|减少|增加|缩短|压缩|[降涨升减压提高低短快少多])(?:一点儿?|一些|些|一大?截)[。！!]?$"
 )
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).

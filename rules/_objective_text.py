@@ -45,7 +45,7 @@ def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
 
 
 # 一 followed by a scale word: a number ("一百家", "一万", "一千五百"), not the article "一"
-_ZH_ONE_SCALED = re.compile(r"一[十百千万亿]")
+_ZH_ONE_SCALED = re.compile(r"一个?[十百千万亿]")  # "一个亿" (decision 5806)
 # 一成 right after a verb that moves a measure is 10% ("下降一成", "提高一成", "压缩了一成"), as
 # 三成 is 30% (decision 3520); not the 一成 inside "统一成本" or "一成不变".
 _ZH_ONE_TENTH = re.compile(r"(?:[升高长加涨降低少减缩压增省约掉调]|[到至了])\s?$")

@@ -1193,7 +1193,7 @@ _EN_NO_ONE_BREAKS = re.compile(
     r"(?<![a-z])(?:(?:that|which)\s)?(?:no\s(?:single|one)\s(?:[a-z'’-]{1,20}\s){1,3}?"
     r"(?:can|could|will|would)\s(?:ever\s)?[a-z]{2,20}"
     r"|(?:does(?:n['’]t|\snot)|do(?:n['’]t|\snot)|never|won['’]t|will\snot|can(?:['’]t|not))\s"
-    r"(?:[a-z]{2,12}\s)?(?:live\sor\sdie|depend|rely|hinge|hang|lean)s?\s(?:on|by|upon)\s"
+    r"(?:[a-z]{2,12}\s)?(?:lives?\sor\sdies?|depends?|rel(?:y|ies)|hinges?|hangs?|leans?)\s(?:on|by|upon)\s"
     r"(?:one|a\ssingle|any\s(?:one|single)|two|three|a\sfew|a\shandful\sof)\b)"
 )
 
@@ -4166,8 +4166,12 @@ def _kpi_en(item: Item) -> Kpi | None:
                     and toks[k].text.lower() in ("more", "fewer")
                     and (
                         _counted_plural(toks[k + 1 :])
-                        # "Bring in more cash": money in plain words, nothing after (5805)
-                        or (k + 2 == len(toks) and toks[k + 1].text.lower() in _MONEY_MASS)
+                        # "Bring in more cash": money or trade in plain words, nothing after
+                        # (decision 5805)
+                        or (
+                            k + 2 == len(toks)
+                            and toks[k + 1].text.lower() in _MONEY_MASS | _WON_MASS | _MADE_TRADE
+                        )
                         # "Get more leads from events", "Win more deals in the Nordics": the count
                         # and where it comes from (decision 2374)
                         or _counted_before_scope(item, toks, k + 1)
@@ -4184,6 +4188,9 @@ def _kpi_en(item: Item) -> Kpi | None:
                 # "Sell more merch", "Make more sales", "Close more business": goods sold or
                 # trade done, counted in units or money (decision 5201)
                 or (k == i + 1 and toks[k].text.lower() == "more" and _sold_more(item, toks, i))
+                # "Get more students enrolled", "Get more patients seen": the ones counted in a
+                # state done to them (decision 5805); not "Get more kids reading" (they act)
+                or (k == i + 1 and toks[k].text.lower() == "more" and _got_done(toks, i, k))
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
@@ -5104,6 +5111,27 @@ _NOT_SOLD = frozenset(
     {"together", "value", "ideas", "vision", "dreams", "stories", "hope", "confidence", "trust",
      "again", "often", "better", "faster", "smarter", "easier", "harder"}
 )  # fmt: skip
+
+
+_EN_IRREGULAR_DONE = frozenset(
+    {"seen", "done", "paid", "sold", "given", "taken", "won", "met", "heard", "kept", "found",
+     "taught", "brought", "fed", "housed", "placed", "hired"}
+)  # fmt: skip
+
+
+def _got_done(toks: list[Token], i: int, k: int) -> bool:
+    """Whether toks[i] is "get", toks[k] "more", then a plural and a past participle, nothing
+    after: "Get more students enrolled", "Get more patients seen", "Get more people signed up"
+    (a particle may close it): the count of those it is done to (decision 5805)."""
+    if _lemma(toks[i]) != "get" or k + 3 > len(toks):
+        return False
+    noun, done = toks[k + 1], toks[k + 2].text.lower()
+    rest = [t.text.lower() for t in toks[k + 3 :]]
+    return (
+        _plural_subject(noun)
+        and (done in _EN_IRREGULAR_DONE or (len(done) > 4 and done.endswith("ed")))
+        and (not rest or (len(rest) == 1 and rest[0] in _PARTICLES))
+    )
 
 
 def _sold_more(item: Item, toks: list[Token], i: int) -> bool:

@@ -767,7 +767,7 @@ _EN_GENERIC_FACULTY = re.compile(
 # words before the unit say which ("the emergency department"); a part or a quality named after
 # it keeps a direction ("Improve the front desk's check-in speed": flat only).
 _EN_WHOLE_UNIT = re.compile(
-    r"\W{0,10}(?:improve|strengthen|enhance|boost|upgrade|better|fix|optimi[sz]e)\s+"
+    r"\W{0,10}(?:improve|strengthen|enhance|boost|better|optimi[sz]e)\s+"
     r"(?:the|our|my|this)\s+(?P<unit>(?:[a-z&'’-]{1,20}\s+){0,2}?[a-z-]{2,20}(?:\s+(?:desk|office))?)\W*"
 )
 

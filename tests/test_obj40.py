@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper obj40: the objective principles in both languages, decisions
-5800-5807 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
+5800-5808 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
 helper's own."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from tests.test_obj37 import _cases, _failed
 # 5804: the people's own clause before 的, with 还/都/就/必/从来不 and a verb of theirs;
 # 5805: money, trade or the ones a thing is done to, made more in plain words: a KPI;
 # 5806: the spoken hundred million (一个亿) is a figure; 做高, 多起来, 一截 move a measure;
-# 5807: a service promise with a number, seen from each household served: an end state.
+# 5807: a service promise with a number, seen from each household served: an end state;
+# 5808: regulars, teenagers, patrons and pensioners are people served.
 _TABLE = """
 5800 en Pass the landlord's fire inspection | flat | -
 5800 en Pass the funder's compliance review | flat | -
@@ -100,6 +101,12 @@ _TABLE = """
 5807 en No caller waits more than a minute to reach a person | - | flat metric
 5807 en No patient waits more than 4 hours in the emergency room | - | flat metric
 5807 en Refund wait time under 2 days | metric | -
+5808 en Create a menu regulars order without looking | - | flat
+5808 en Build a library teenagers hang out in after school | - | flat
+5808 en Run a theatre bar patrons linger in after the show | - | flat
+5808 en Build a lunch club pensioners cross town for | - | flat
+5808 en Run a depot | flat | -
+5808 en Build a payroll process | flat | -
 """
 
 

@@ -637,6 +637,10 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Keep the members we win": which members, no win aimed at (5083)
         if term == "win" and _win_more(item, b):
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
+        if lang == "en" and _ADOPTED_BEFORE.search(folded, max(s, a - 40), a):
+            continue  # "Adopt industry-leading security standards": others' excellence (5809)
+        if term == "leading" and _LEADING_MEASURE.match(folded, b):
+            continue  # "the leading indicators dashboard": a kind of measure, no lead (5809)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
             continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
@@ -695,6 +699,24 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# A verb of taking something up from elsewhere, or of working with or taking on others, right
+# before the marker (an article or a word and a hyphen between them): "Adopt industry-leading
+# security standards", "Implement best-in-class monitoring", "Partner with leading universities":
+# the excellence is of what is adopted or of whom, not the team's own ambition (decision 5809).
+# "Build a world-class team" keeps it.
+_ADOPTED_BEFORE = re.compile(
+    r"(?<![a-z])(?:adopt|implement|follow|apply|use|introduce|copy|deploy|install|license|buy|"
+    r"purchase|procure|roll\sout|bring\sin|move\sto|switch\sto|migrate\sto|"
+    # the others the team works with or takes on: "Partner with leading universities", "Hire
+    # the best engineers" (hiring is work, PRINCIPLES)
+    r"partner\swith|work\swith|team\sup\swith|collaborate\swith|source\sfrom|buy\sfrom|hire|"
+    r"recruit)(?:s|ed|ing)?\s"
+    r"(?:(?:the|an?|our|their|some)\s)?(?:[a-z]{2,15}-)?$"
+)
+# "leading indicator(s)", "leading metrics": a kind of measure (decision 415 for owners; 5809).
+_LEADING_MEASURE = re.compile(r"\s(?:indicators?|metrics?|measures?|signals?)\b")
 
 
 # Decision 4957: 改变 (or 转变) with the habits or the way of doing of people or a place after it.

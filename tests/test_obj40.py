@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper obj40: the objective principles in both languages, decisions
-5800-5808 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
+5800-5809 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
 helper's own."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from tests.test_obj37 import _cases, _failed
 # 5805: money, trade or the ones a thing is done to, made more in plain words: a KPI;
 # 5806: the spoken hundred million (一个亿) is a figure; 做高, 多起来, 一截 move a measure;
 # 5807: a service promise with a number, seen from each household served: an end state;
-# 5808: regulars, teenagers, patrons and pensioners are people served.
+# 5808: regulars, teenagers, patrons and pensioners are people served;
+# 5809: excellence taken up from others, or of those worked with, is no marker.
 _TABLE = """
 5800 en Pass the landlord's fire inspection | flat | -
 5800 en Pass the funder's compliance review | flat | -
@@ -107,6 +108,19 @@ _TABLE = """
 5808 en Build a lunch club pensioners cross town for | - | flat
 5808 en Run a depot | flat | -
 5808 en Build a payroll process | flat | -
+5809 en Adopt industry-leading security standards | flat | -
+5809 en Implement best-in-class monitoring for the payment stack | flat | -
+5809 en Use world-class tools for lesson planning | flat | -
+5809 en Move to a best-in-class ticketing system | flat | -
+5809 en Follow industry-leading hygiene protocols in every kitchen | flat | -
+5809 en Roll out the new leading indicators dashboard | flat | -
+5809 en Partner with leading universities | flat | -
+5809 en Work with the best suppliers in the county | flat | -
+5809 en Hire the best engineers | flat | -
+5809 en Build a world-class support team | - | flat
+5809 en Become an industry-leading clinic for sports injuries | - | flat
+5809 en Be the leading provider of home care in the county | - | flat
+5809 en Be the partner leading universities call first | - | flat
 """
 
 

@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper obj40: the objective principles in both languages, decisions
-5800-5809 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
+5800-5810 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
 helper's own."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from tests.test_obj37 import _cases, _failed
 # 5806: the spoken hundred million (一个亿) is a figure; 做高, 多起来, 一截 move a measure;
 # 5807: a service promise with a number, seen from each household served: an end state;
 # 5808: regulars, teenagers, patrons and pensioners are people served;
-# 5809: excellence taken up from others, or of those worked with, is no marker.
+# 5809: excellence taken up from others, or of those worked with, is no marker;
+# 5810: a means, or a whole area of work raised, beside a measure moved adds no direction.
 _TABLE = """
 5800 en Pass the landlord's fire inspection | flat | -
 5800 en Pass the funder's compliance review | flat | -
@@ -121,6 +122,17 @@ _TABLE = """
 5809 en Become an industry-leading clinic for sports injuries | - | flat
 5809 en Be the leading provider of home care in the county | - | flat
 5809 en Be the partner leading universities call first | - | flat
+5810 zh 通过精细化运营，提升复购率 | metric | -
+5810 zh 借助社群运营，提高续费率 | metric | -
+5810 zh 依托线上渠道，扩大销售额 | metric | -
+5810 zh 加强销售管理，提高复购率 | metric | -
+5810 zh 提升服务水平，提高复购率 | metric | -
+5810 zh 加强销售管理，实现回款率95% | metric | -
+5810 zh 深耕华南渠道，提升营收 | - | metric
+5810 zh 做社区首选的药房，提高复购率 | - | metric
+5810 zh 让老顾客愿意带朋友来，提高复购率 | - | metric
+5810 zh 通过ISO认证，提升营收 | - | metric
+5810 zh 通过社群运营，让老客愿意介绍新客 | - | metric
 """
 
 

@@ -775,13 +775,10 @@ _EN_WHOLE_UNIT = re.compile(
 def _whole_unit(bare: str) -> bool:
     """Whether an English objective is only a generic verb and a whole unit (decision 5803)."""
     m = _EN_WHOLE_UNIT.fullmatch(bare)
-    if m is None:
-        return False
+    found = m.group("unit").split() if m is not None else []
     units = word_set("objective_whole_units", "en")
-    found = m.group("unit").split()
-    return (found[-1] in units or " ".join(found[-2:]) in units) and all(
-        w.isalpha() or "-" in w or "&" in w for w in found
-    )
+    named = bool(found) and (found[-1] in units or " ".join(found[-2:]) in units)
+    return named and all(w.isalpha() or "-" in w or "&" in w for w in found)
 
 
 # "Be more balanced", "Become more organised", "Stay focused": a verb of being, at most "more"

@@ -1899,8 +1899,14 @@ def _served_en(item: Item) -> Span | None:
             continue  # a measure's name ("weekly active users up 20%"), not people
         if item.folded[tok.end : tok.end + 1] in ("'", "’") and i + 1 < len(toks):
             continue  # "the kids' college fund": whose thing, not who acts (metric22, 2108)
-        if w.endswith(("'s", "’s")) and i + 1 < len(toks):
-            continue  # "Pass the client's safety audit": whose audit, not who acts (5800)
+        if (
+            w.endswith(("'s", "’s"))
+            and i + 1 < len(toks)
+            and not any(t.text.lower() in _EN_UNIVERSAL for t in toks[max(0, i - 3) : i])
+        ):
+            # "Pass the client's safety audit": whose audit, not who acts (5800); "every
+            # tenant's repair done" stays each one's (decision 526)
+            continue
         if item.folded[tok.end : tok.end + 1] == "-" and i + 1 < len(toks):
             continue  # "a people-first approach": a compound's first half, no one acts (4101)
         placed = _placed_one_acts(toks, i) if w in _EN_SINGULAR_ANY else None

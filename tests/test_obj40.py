@@ -1,5 +1,5 @@
 """Round 40 (issue 8), helper obj40: the objective principles in both languages, decisions
-5800-5810 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
+5800-5811 (docs/principles.md, "… (issue 8, fortieth round; obj40)"). Every wording here is the
 helper's own."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from tests.test_obj37 import _cases, _failed
 # 5807: a service promise with a number, seen from each household served: an end state;
 # 5808: regulars, teenagers, patrons and pensioners are people served;
 # 5809: excellence taken up from others, or of those worked with, is no marker;
-# 5810: a means, or a whole area of work raised, beside a measure moved adds no direction.
+# 5810: a means, or a whole area of work raised, beside a measure moved adds no direction;
+# 5811: fuel and energy prices, a union, a government paying: outside the team.
 _TABLE = """
 5800 en Pass the landlord's fire inspection | flat | -
 5800 en Pass the funder's compliance review | flat | -
@@ -27,6 +28,7 @@ _TABLE = """
 5800 en Get through the insurer's annual site survey | flat | -
 5800 en Earn every parent's trust | - | flat
 5800 en Make each guest's first night unforgettable | - | flat
+5800 en Get every tenant's boiler serviced before the first frost | - | flat
 5801 en Create a warehouse that no single supplier can shut down | - | flat metric vague
 5801 en Build a sales team no single account can make or break | - | flat metric vague
 5801 en Develop a roster that no single sick day can break | - | flat metric vague
@@ -133,6 +135,23 @@ _TABLE = """
 5810 zh 让老顾客愿意带朋友来，提高复购率 | - | metric
 5810 zh 通过ISO认证，提升营收 | - | metric
 5810 zh 通过社群运营，让老客愿意介绍新客 | - | metric
+5811 en Keep fuel prices low | ctrl | -
+5811 en Get the union to accept the new rota | ctrl | -
+5811 zh 让股价回到50元以上 | ctrl | -
+5811 zh 油价保持低位 | ctrl | -
+5811 zh 房地产市场好转 | ctrl | -
+5811 zh 让市政府出资修建第二条公交线 | ctrl | -
+5811 zh 让工会同意新的排班方案 | ctrl | -
+5811 en Reduce our exposure to fuel prices | - | ctrl
+5811 en Cut fuel costs per delivery | - | ctrl
+5811 en Keep our delivery fees low | - | ctrl
+5811 en Lower our prices for students | - | ctrl
+5811 en Make our store the first stop when the housing market picks up | - | ctrl
+5811 zh 降低燃油价格波动对成本的影响 | - | ctrl
+5811 zh 库存保持低位 | - | ctrl
+5811 zh 把客单价拉回到去年水平 | - | ctrl
+5811 zh 与工会一起制定新的排班方案 | - | ctrl
+5811 zh 我们出资建设社区图书角 | - | ctrl
 """
 
 

@@ -51,7 +51,6 @@ from rules._objective_text import (
     metric_clauses,
     partner_count,
     people_won,
-    whole_area_clause,
     whole_area_zh,
 )
 
@@ -3879,15 +3878,10 @@ def kpi_parts(item: Item) -> list[Kpi]:
     # nor does a market or the weather moving on its own ("家电市场回暖，带动我们门店销量增长":
     # what the team aims at is the measure the force lifts; decision 4728)
     said = [c for c in content if not _only_slogan(item, *c) and not _outside_moves(item, *c)]
-    # "通过精细化运营，提升复购率", "加强渠道管理，提升营收": a means, or a whole area of work raised,
-    # before the measure's clause adds no direction either (decisions 3966, 5810)
+    # "通过精细化运营，提升复购率": a means before the measure's clause adds no direction, with or
+    # without a number (decisions 3966, 5810)
     said = [
-        c
-        for k, c in enumerate(said)
-        if k == len(said) - 1
-        or not (
-            _ZH_MEANS.match(item.folded, c[0], c[1]) or whole_area_clause(item, max(c[0], s), c[1])
-        )
+        c for k, c in enumerate(said) if k == len(said) - 1 or not _ZH_MEANS.match(item.folded, *c)
     ]
     slogan = bool(said) and len(said) < len(content)
     if slogan:
@@ -6154,12 +6148,6 @@ def metric_objective(item: Item) -> MetricReading | None:
             and not _compared_base(item, *c)
             and not _means_clause(item, *c, numbered)
             and not _slogan_clause(item, *c, numbered)
-            # "加强渠道管理，实现销售额增长20%": a whole area of work raised (decision 5810)
-            and not (
-                numbered
-                and c[1] <= numbered[0].start
-                and whole_area_clause(item, max(c[0], s), c[1])
-            )
             and not (len(content) == 2 and topic_head(item, *c))  # "华南市场，营收增长30%"
             and not _glossed_before(item, c, numbered)
             # "提升销售业绩，实现销售额同比增长20%": a clause that only moves a measure, beside the

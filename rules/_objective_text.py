@@ -1136,15 +1136,6 @@ def whole_area_zh(item: Item) -> bool:
     )
 
 
-def whole_area_clause(item: Item, start: int, end: int) -> bool:
-    """Whether the Chinese clause [start, end) is only a generic verb of improvement and a whole
-    area of work ("加强渠道管理", "提升服务水平"): beside a measure's clause it adds no direction one
-    can check, as a slogan does not (decision 5810)."""
-    if item.language != "zh":
-        return False
-    return _whole_area(fold(item.facts.masked[start:end]).strip(" ，,、；;。"), "zh")
-
-
 # The good name among the heads of `_ZH_BROAD_STANDING` (decision 4993).
 _ZH_REPUTATION = re.compile(r"(?:美誉度|口碑|声誉|名声)[。！!]?$")
 # "提高教学质量", "全面提升医疗质量": a generic verb and the quality of the place's whole service

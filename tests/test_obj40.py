@@ -19,7 +19,7 @@ from tests.test_obj37 import _cases, _failed
 # 5807: a service promise with a number, seen from each household served: an end state;
 # 5808: regulars, teenagers, patrons and pensioners are people served;
 # 5809: excellence taken up from others, or of those worked with, is no marker;
-# 5810: a means, or a whole area of work raised, beside a measure moved adds no direction;
+# 5810: a means before a measure moved adds no direction, with or without a number;
 # 5811: fuel and energy prices, a union, a government paying: outside the team.
 _TABLE = """
 5800 en Pass the landlord's fire inspection | flat | -
@@ -127,10 +127,8 @@ _TABLE = """
 5810 zh 通过精细化运营，提升复购率 | metric | -
 5810 zh 借助社群运营，提高续费率 | metric | -
 5810 zh 依托线上渠道，扩大销售额 | metric | -
-5810 zh 加强销售管理，提高复购率 | metric | -
-5810 zh 提升服务水平，提高复购率 | metric | -
-5810 zh 加强销售管理，实现回款率95% | metric | -
 5810 zh 深耕华南渠道，提升营收 | - | metric
+5810 zh 加强团队建设，提升人均产值 | - | metric
 5810 zh 做社区首选的药房，提高复购率 | - | metric
 5810 zh 让老顾客愿意带朋友来，提高复购率 | - | metric
 5810 zh 通过ISO认证，提升营收 | - | metric

@@ -205,7 +205,7 @@ _ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 # A move by a loose degree closing the objective: "再提高一些", "再降一点", "再短一点" (decision 3831).
 _ZH_LOOSE_MOVE = re.compile(
-    r"(?:再|更)?(?:提高|提升|降低|减少|增加|缩短|压缩|[降涨升减压提高低短快少多])(?:一点儿?|一些|些)[。！!]?$"
+    r"(?:再|更)?(?:提高|提升|降低|减少|增加|缩短|压缩|[降涨升减压提高低短快少多])(?:一点儿?|一些|些|一大?截)[。！!]?$"
 )
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
@@ -637,6 +637,10 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Keep the members we win": which members, no win aimed at (5083)
         if term == "win" and _win_more(item, b):
             continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
+        if lang == "en" and _ADOPTED_BEFORE.search(folded, max(s, a - 40), a):
+            continue  # "Adopt industry-leading security standards": others' excellence (5809)
+        if term == "leading" and _LEADING_MEASURE.match(folded, b):
+            continue  # "the leading indicators dashboard": a kind of measure, no lead (5809)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
             continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
@@ -695,6 +699,24 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# A verb of taking something up from elsewhere, or of working with or taking on others, right
+# before the marker (an article or a word and a hyphen between them): "Adopt industry-leading
+# security standards", "Implement best-in-class monitoring", "Partner with leading universities":
+# the excellence is of what is adopted or of whom, not the team's own ambition (decision 5809).
+# "Build a world-class team" keeps it.
+_ADOPTED_BEFORE = re.compile(
+    r"(?<![a-z])(?:adopt|implement|follow|apply|use|introduce|copy|deploy|install|license|buy|"
+    r"purchase|procure|roll\sout|bring\sin|move\sto|switch\sto|migrate\sto|"
+    # the others the team works with or takes on: "Partner with leading universities", "Hire
+    # the best engineers" (hiring is work, PRINCIPLES)
+    r"partner\swith|work\swith|team\sup\swith|collaborate\swith|source\sfrom|buy\sfrom|hire|"
+    r"recruit)(?:s|ed|ing)?\s"
+    r"(?:(?:the|an?|our|their|some)\s)?(?:[a-z]{2,15}-)?$"
+)
+# "leading indicator(s)", "leading metrics": a kind of measure (decision 415 for owners; 5809).
+_LEADING_MEASURE = re.compile(r"\s(?:indicators?|metrics?|measures?|signals?)\b")
 
 
 # Decision 4957: 改变 (or 转变) with the habits or the way of doing of people or a place after it.
@@ -1116,6 +1138,17 @@ def _end_state_en(item: Item) -> Span | None:
         )
     ):
         return toks[i].start, toks[i].end
+    ahead = _EN_AHEAD_NOT_CHASING.match(item.folded, toks[i].start)
+    if ahead is not None:
+        # "Stay ahead of stockouts instead of reacting to them": the team out in front of the
+        # trouble, against the way it works now, an end state, not a flat verb (decision 5802)
+        return ahead.start(), toks[-1].end
+    sturdy = _EN_NO_ONE_BREAKS.search(item.folded, toks[i].end, toks[-1].end)
+    if sturdy is not None and i + 1 < len(toks) and toks[i + 1].end <= sturdy.start():
+        # "Build a roster no single sick day can break", "Grow a charity that doesn't live or
+        # die by one donor": the thing built stands whatever one part of its world does, a
+        # state its people can count on, after any verb of work (decision 5801)
+        return sturdy.start(), toks[-1].end
     for k in range(i + 1, len(toks) - 2):
         if toks[k].text.lower() in ("that", "which") and _lemma(toks[k + 1]) in _PERCEIVED:
             return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
@@ -1162,6 +1195,29 @@ def _end_state_en(item: Item) -> Span | None:
     if m is not None:
         return m.start(1), toks[-1].end
     return served(item)
+
+
+# Out in front of a trouble instead of running after it: "Stay ahead of payroll errors rather
+# than cleaning them up", "Get one step ahead of bed shortages instead of scrambling every winter"
+# (decision 5802). The contrast with the way it works now is needed: "Stay ahead of the
+# backlog" alone is not matched.
+_EN_AHEAD_NOT_CHASING = re.compile(
+    r"(?:stay|get|keep|be|remain|move)\s(?:(?:one|a|two)\s(?:step|move|beat|jump)s?\s)?ahead\sof\s"
+    r"(?:[a-z'’-]{1,20}\s){1,5}?(?:instead\sof|rather\sthan|not|and\sstop|and\sno\slonger)\s"
+    r"(?:just\s|always\s|constantly\s)?[a-z]{2,20}ing\b"
+)
+
+
+# What the thing built withstands: no single one of something can break it, or it does not hang
+# on one or two of them ("… no single client can sink", "… that doesn't depend on two agencies",
+# "… that never relies on one supplier"): a resilient end state (decision 5801).
+_EN_NO_ONE_BREAKS = re.compile(
+    r"(?<![a-z])(?:(?:that|which)\s)?(?:no\s(?:single|one)\s(?:[a-z'’-]{1,20}\s){1,3}?"
+    r"(?:can|could|will|would)\s(?:ever\s)?[a-z]{2,20}"
+    r"|(?:does(?:n['’]t|\snot)|do(?:n['’]t|\snot)|never|won['’]t|will\snot|can(?:['’]t|not))\s"
+    r"(?:[a-z]{2,12}\s)?(?:lives?\sor\sdies?|depends?|rel(?:y|ies)|hinges?|hangs?|leans?)\s(?:on|by|upon)\s"
+    r"(?:one|a\ssingle|any\s(?:one|single)|two|three|a\sfew|a\shandful\sof)\b)"
+)
 
 
 # Deliver/provide + a good + to a count of the places or people served: the good brought is the
@@ -1842,6 +1898,14 @@ def _served_en(item: Item) -> Span | None:
             continue  # a measure's name ("weekly active users up 20%"), not people
         if item.folded[tok.end : tok.end + 1] in ("'", "’") and i + 1 < len(toks):
             continue  # "the kids' college fund": whose thing, not who acts (metric22, 2108)
+        if (
+            w.endswith(("'s", "’s"))
+            and i + 1 < len(toks)
+            and not any(t.text.lower() in _EN_UNIVERSAL for t in toks[max(0, i - 3) : i])
+        ):
+            # "Pass the client's safety audit": whose audit, not who acts (5800); "every
+            # tenant's repair done" stays each one's (decision 526)
+            continue
         if item.folded[tok.end : tok.end + 1] == "-" and i + 1 < len(toks):
             continue  # "a people-first approach": a compound's first half, no one acts (4101)
         placed = _placed_one_acts(toks, i) if w in _EN_SINGULAR_ANY else None
@@ -2188,7 +2252,8 @@ def _their_quality_moved(toks: list[Token], i: int, moves: frozenset[str]) -> bo
             return False
         end = noun.end
         verb = toks[i + k + 1]
-        if verb.text in moves and verb.start == end:
+        # (an adverb is none: "学员下课后还…", 还 "still", not 还 "repay": decision 5804)
+        if verb.text in moves and verb.start == end and verb.pos != "d":
             return True
     return False
 
@@ -2278,6 +2343,10 @@ def _end_state_zh(item: Item) -> Span | None:
             continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
+    # (from the text's start: the core may leave "赶在学生流失之前" out as a time)
+    ahead = _ZH_AHEAD_NOT_CHASING.search(folded, 0, e)
+    if ahead is not None:
+        return ahead.start(), ahead.end()  # "走在缺货前面，不再被动补货" (decision 5802)
     never = _ZH_NEVER.search(folded, s + 1, e)
     if never is not None and never.start() > s:
         return never.start(), never.end()  # "食物银行的基本物资永不断货" (decision 5057)
@@ -2317,6 +2386,19 @@ def _end_state_zh(item: Item) -> Span | None:
         or _people_spared(item, bounds)
         or _self_can(item, toks)
     )
+
+
+# Out in front of a trouble instead of running after it, the Chinese of "Stay ahead of stockouts
+# instead of reacting to them" (decision 5802): "走在缺货前面，不再被动补货", "把故障挡在发生之前，
+# 不再事后抢修", "从被动救火转向提前预防", "变被动为主动". The contrast with the way it works now is
+# needed: "赶在月底前交完报表" is a deadline.
+_ZH_AHEAD_NOT_CHASING = re.compile(
+    r"(?:走在|跑在|赶在|抢在|挡在|拦在|想在)[\u4e00-\u9fff]{1,10}?(?:前面|前头|之前|前)"
+    r"[\u4e00-\u9fff]{0,8}?[，,、；;]?\s{0,2}(?:而)?(?:不再|不是|而非|不用再|别再|不必再)"
+    r"|(?:从|由)(?:被动|事后|救火)[\u4e00-\u9fff]{0,6}?(?:变成|变为|转为|转向|走向|转成|到)"
+    r"(?:主动|提前|事前|预防|防火)"
+    r"|变被动为主动|变事后[\u4e00-\u9fff]{1,4}为事前"
+)
 
 
 # What the person dares or is able to do once the work is done, said in a later clause: an end
@@ -2592,7 +2674,7 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
         if t.text == "的":
             # a noun that only starts like a stance word is none: "用户查找信息的效率" (信息, not 信;
             # decision 2464)
-            return (
+            if (
                 k > 0
                 and any(
                     x.text.startswith(_ZH_STANCE)
@@ -2604,10 +2686,70 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
                     )
                     for j, x in enumerate(after[:k])
                 )
-            )
+            ):
+                return True
+            break
         if t.text in ("，", ",", "、", "和", "与"):
             return False
-    return False
+    return _their_clause_before_de(toks, i)
+
+
+# Adverbs that open the people's own clause before 的 ("学员下课后还舍不得走的健身房", "老人住进来就不
+# 想搬走的养老院", "客户下单后从来不用催的仓库"): still, even, at once, never (decision 5804).
+_ZH_CLAUSE_ADVERBS = frozenset(
+    {
+        "还",
+        "都",
+        "就",
+        "也",
+        "必",
+        "从来不",
+        "从不",
+        "再也不",
+        "再也",
+        "永远",
+        "每次",
+        "一直",
+        "总能",
+    }
+)
+
+
+def _their_clause_before_de(toks: list[Token], i: int) -> bool:
+    return _their_clause_end(toks, i) is not None
+
+
+def _their_clause_end(toks: list[Token], i: int) -> int | None:
+    """The people at `i` open a clause of their own, up to eight words long, that ends in 的 and
+    the thing built (one or two nouns, the last words): an adverb such as 还, 都, 就 or 从来不, then
+    a verb of theirs (decision 5804). Their complaints are no clause of this kind ("客户经常投诉的
+    问题清单"), nor a clause with no such adverb ("员工常用的报销流程")."""
+    after = toks[i + 1 : i + 9]
+    acts = word_set("objective_people_acts", "zh")
+    for k, t in enumerate(after):
+        if t.text in ("，", ",", "、", "和", "与", "；", ";"):
+            return None
+        if t.text != "的":
+            continue
+        before, rest = after[:k], toks[i + 2 + k :]
+        if not 1 <= len(rest) <= 2 or not rest[0].pos.startswith("n"):
+            return None
+        if any(x.text in acts for x in before):
+            return None
+        # "每天必看", "每周必逛": jieba glues 必 "must" to the verb it qualifies
+        if any(len(x.text) == 2 and x.text[0] == "必" for x in before):
+            return t.start
+        adv = next((j for j, x in enumerate(before) if x.text in _ZH_CLAUSE_ADVERBS), None)
+        if adv is None or adv + 1 >= len(before) or before[adv + 1].text in _ZH_OBLIGED:
+            return None  # "供应商每月都要填的报表": what they are made to do, no wish of theirs
+        if any(not x.pos.startswith(_ZH_NOMINAL_TAGS) for x in before[adv + 1 :]):
+            return t.start
+        return None
+    return None
+
+
+_ZH_OBLIGED = frozenset({"要", "必须", "需要", "得", "须", "需", "被迫", "只能"})
+_ZH_NOMINAL_TAGS = ("n", "r", "m", "q", "t", "d", "u", "x")
 
 
 # A generic feeling, all the objective says of the people ("家长满意", "客户都很开心"): decision 2267.
@@ -2726,11 +2868,17 @@ def _served_zh(item: Item) -> Span | None:
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
+        theirs = _their_clause_end(toks, i)
+        if theirs is not None:
+            # "打造学员下课后还舍不得走的健身房": the thing built, seen in a clause of theirs (5804)
+            return tok.start, theirs
         # "孩子们放学后有个…去处": jieba cuts 们 off the people; they act after it (decision 2105)
         i0 = i + 1 if i + 1 < len(toks) and toks[i + 1].text == "们" else i
         k = _past_their_moment(toks, i0)
         after = [t for t in toks[k : k + 2] if t.text not in _ZH_NEEDS]
-        moment = k > i0 + 1 and toks[k - 1].text in _ZH_MOMENT_ENDS
+        moment = k > i0 + 1 and (
+            toks[k - 1].text in _ZH_MOMENT_ENDS or toks[k - 1].text.endswith(_ZH_GLUED_MOMENT)
+        )
         if moment and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
             continue  # "员工入职时完成培训": work done at their moment, not what they get
         if _head_count(item, toks, i):
@@ -2767,7 +2915,8 @@ def _served_zh(item: Item) -> Span | None:
             moved = moves - flat if k > i0 + 1 and not moment else moves
             moved |= _single("objective_kpi_verbs", "zh")
             # "用户净增长20万": net (净) before the move keeps the people counted (decision 4087)
-            first = after[1:2] if after[0].text == "净" else after[:1]
+            # (an adverb first, "还" tagged d, is "still", not the verb of repaying: 5804)
+            first = after[1:2] if after[0].text == "净" or after[0].pos == "d" else after[:1]
             if any(
                 t.text in moved
                 or t.text[:1] in moved
@@ -2795,10 +2944,20 @@ def _served_zh(item: Item) -> Span | None:
 _ZH_MOMENT_ENDS = frozenset({"时", "后", "之后", "以后", "时候", "的时候", "之前", "前"})
 
 
+_ZH_GLUED_MOMENT = ("后", "时", "之后", "以后", "的时候")
+
+
 def _past_their_moment(toks: list[Token], i: int) -> int:
     """Where the people's act is read after the people at `i`: past a moment of theirs of one or
     two words ending in 时/后 ("每一位顾客离店时都带着笑容"), a span of time ("学员三个月内找到工作")
     or a place where they act ("客户在APP上自助办理": decision 4083), else right after them."""
+    if (
+        i + 2 < len(toks)
+        and len(toks[i + 1].text) >= 3
+        and toks[i + 1].text.endswith(_ZH_GLUED_MOMENT)
+        and toks[i + 1].pos.startswith(("n", "v"))
+    ):
+        return i + 2  # "学员下课后还舍不得走": jieba glues the moment into one word (5804)
     for j in range(i + 2, min(i + 4, len(toks))):
         if toks[j].text in _ZH_MOMENT_ENDS and all(
             t.pos.startswith(("n", "v")) for t in toks[i + 1 : j]
@@ -3719,6 +3878,11 @@ def kpi_parts(item: Item) -> list[Kpi]:
     # nor does a market or the weather moving on its own ("家电市场回暖，带动我们门店销量增长":
     # what the team aims at is the measure the force lifts; decision 4728)
     said = [c for c in content if not _only_slogan(item, *c) and not _outside_moves(item, *c)]
+    # "通过精细化运营，提升复购率": a means before the measure's clause adds no direction, with or
+    # without a number (decisions 3966, 5810)
+    said = [
+        c for k, c in enumerate(said) if k == len(said) - 1 or not _ZH_MEANS.match(item.folded, *c)
+    ]
     slogan = bool(said) and len(said) < len(content)
     if slogan:
         content = said
@@ -4035,6 +4199,12 @@ def _kpi_en(item: Item) -> Kpi | None:
                     and toks[k].text.lower() in ("more", "fewer")
                     and (
                         _counted_plural(toks[k + 1 :])
+                        # "Bring in more cash": money or trade in plain words, nothing after
+                        # (decision 5805)
+                        or (
+                            k + 2 == len(toks)
+                            and toks[k + 1].text.lower() in _MONEY_MASS | _WON_MASS | _MADE_TRADE
+                        )
                         # "Get more leads from events", "Win more deals in the Nordics": the count
                         # and where it comes from (decision 2374)
                         or _counted_before_scope(item, toks, k + 1)
@@ -4051,6 +4221,9 @@ def _kpi_en(item: Item) -> Kpi | None:
                 # "Sell more merch", "Make more sales", "Close more business": goods sold or
                 # trade done, counted in units or money (decision 5201)
                 or (k == i + 1 and toks[k].text.lower() == "more" and _sold_more(item, toks, i))
+                # "Get more students enrolled", "Get more patients seen": the ones counted in a
+                # state done to them (decision 5805); not "Get more kids reading" (they act)
+                or (k == i + 1 and toks[k].text.lower() == "more" and _got_done(toks, i, k))
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
@@ -4961,11 +5134,37 @@ def _people_lapsing(toks: list[Token], j: int) -> bool:
 # What "make more" makes that is trade done, counted in money or units (decision 5201).
 # ("Make more money" stays decision 2937's stock good wished for)
 _MADE_TRADE = frozenset({"sales", "revenue", "profit", "business", "deals"})
+# Money in plain words, no measure's name: "Make more money", "Bring in more cash" are the
+# takings made bigger, a KPI (decision 5805).
+_MONEY_MASS = frozenset(
+    {"money", "cash", "income", "profits", "margin", "margins", "takings", "turnover"}
+)
 # What "sell more" can be followed by that is no goods: a manner, an idea sold (decision 5201).
 _NOT_SOLD = frozenset(
     {"together", "value", "ideas", "vision", "dreams", "stories", "hope", "confidence", "trust",
      "again", "often", "better", "faster", "smarter", "easier", "harder"}
 )  # fmt: skip
+
+
+_EN_IRREGULAR_DONE = frozenset(
+    {"seen", "done", "paid", "sold", "given", "taken", "won", "met", "heard", "kept", "found",
+     "taught", "brought", "fed", "housed", "placed", "hired"}
+)  # fmt: skip
+
+
+def _got_done(toks: list[Token], i: int, k: int) -> bool:
+    """Whether toks[i] is "get", toks[k] "more", then a plural and a past participle, nothing
+    after: "Get more students enrolled", "Get more patients seen", "Get more people signed up"
+    (a particle may close it): the count of those it is done to (decision 5805)."""
+    if _lemma(toks[i]) != "get" or k + 3 > len(toks):
+        return False
+    noun, done = toks[k + 1], toks[k + 2].text.lower()
+    rest = [t.text.lower() for t in toks[k + 3 :]]
+    return (
+        _plural_subject(noun)
+        and (done in _EN_IRREGULAR_DONE or (len(done) > 4 and done.endswith("ed")))
+        and (not rest or (len(rest) == 1 and rest[0] in _PARTICLES))
+    )
 
 
 def _sold_more(item: Item, toks: list[Token], i: int) -> bool:
@@ -4979,7 +5178,7 @@ def _sold_more(item: Item, toks: list[Token], i: int) -> bool:
     obj = toks[i + 2 : end]
     if not obj or (end < len(toks) and not _scope_only(toks, end)):
         return False
-    if len(obj) == 1 and obj[0].text.lower() in _WON_MASS | _MADE_TRADE:
+    if len(obj) == 1 and obj[0].text.lower() in _WON_MASS | _MADE_TRADE | _MONEY_MASS:
         # "Make more money for our farmers": what the people served earn, no takings (681)
         return verb in _SALE_VERBS or (verb == "make" and end == len(toks))
     if verb != "sell" or len(obj) > 3 or obj[0].text.lower() in _EN_DETERMINERS:
@@ -5087,7 +5286,10 @@ _ZH_FILLED_UP = re.compile(r"(?:招满|坐满|住满|订满|约满|排满)[\u4e0
 # "多/少" right before a verb of selling, winning or earning, and its object: only a count moved,
 # as "Sell more cars" is (decision 792). Not reading, learning or doing more of one's own work.
 _ZH_MORE_OF = re.compile(
-    r"[多少]((?:卖|销|售|招|签|拉|接|赚|挣|收|拿)[\u4e00-\u9fff]{1,4})[！!。]?"
+    # 筹, 募: money raised for a cause, "多筹些善款" (decision 5805)
+    r"[多少]((?:卖|销|售|招|签|拉|接|赚|挣|收|拿|筹|募)[\u4e00-\u9fff]{1,4})[！!。]?"
+    # money in plain words made more: "赚更多的钱", "挣更多钱" (decision 5805)
+    r"|(?:赚|挣)(?:到)?((?:更多|多一点|多一些|多些)的?(?:钱|收入|利润))[！!。]?"
 )
 
 
@@ -5477,7 +5679,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # 多卖车, 多招学员, 多签单: "more" before selling or winning counts it (decision 792)
     more = _ZH_MORE_OF.fullmatch(folded, start, e)
     if more is not None:
-        return _kpi(item, (s, e), (more.start(1), e))
+        return _kpi(item, (s, e), (more.start(more.lastindex or 1), e))
     # 少熬夜, 少出错少挨罚: fewer bad events and nothing else, as "Fewer returns" (decision 1043)
     fewer = _zh_fewer_bad_events(folded, start, e)
     if fewer:

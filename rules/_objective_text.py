@@ -45,7 +45,7 @@ def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
 
 
 # 一 followed by a scale word: a number ("一百家", "一万", "一千五百"), not the article "一"
-_ZH_ONE_SCALED = re.compile(r"一[十百千万亿]")
+_ZH_ONE_SCALED = re.compile(r"一个?[十百千万亿]")  # "一个亿" (decision 5806)
 # 一成 right after a verb that moves a measure is 10% ("下降一成", "提高一成", "压缩了一成"), as
 # 三成 is 30% (decision 3520); not the 一成 inside "统一成本" or "一成不变".
 _ZH_ONE_TENTH = re.compile(r"(?:[升高长加涨降低少减缩压增省约掉调]|[到至了])\s?$")
@@ -720,8 +720,9 @@ _ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
 # thirty-fifth round): "提高团队综合素质", "提高团队综合素质", "增强门店整体实力".
 _ZH_GENERIC_FACULTY = re.compile(
     r"(?:全面|进一步|持续|不断|努力)?(?:提升|提高|增强|加强|强化)(?:自己的?|自身的?|个人的?|我的)?"
-    r"(?:(?:(?:我们|本)?(?:部门|团队|门店|公司|员工|队伍|全员|班组|科室|小组|中心|全体员工|全科)的?"
-    # a unit named takes its ability as a whole ("团队整体能力"); "提升团队专业能力" stays flat only
+    # a unit or a group of people named takes its ability as a whole ("团队整体能力", "教师综合素质",
+    # "销售人员综合能力": decision 5803); "提升团队专业能力" stays flat only
+    r"(?:(?:(?:我们|本)?[\u4e00-\u9fff]{1,6}?的?"
     r"(?:整体|综合)(?:专业|业务|工作)?)|(?:专业|综合|业务|个人|工作|职业)*)"
     r"(?:能力|水平|素质|素养|实力|技能)[。！!]?"
 )
@@ -759,6 +760,25 @@ _EN_GENERIC_FACULTY = re.compile(
     r"work|job|all-round|all-around|individual)\s+)*(?:skills?|skill\s+set|skillset|abilit(?:y|ies)|"
     r"capabilit(?:y|ies)|competenc(?:e|es|y|ies)|professionalism|expertise|know-how)\W*"
 )
+
+
+# A generic verb of improvement and a whole unit of one's own, nothing else: "Improve the finance
+# office", "Strengthen our night shift", "Improve the maths department" (decision 5803). Up to two
+# words before the unit say which ("the emergency department"); a part or a quality named after
+# it keeps a direction ("Improve the front desk's check-in speed": flat only).
+_EN_WHOLE_UNIT = re.compile(
+    r"\W{0,10}(?:improve|strengthen|enhance|boost|better|optimi[sz]e)\s+"
+    r"(?:the|our|my|this)\s+(?P<unit>(?:[a-z&'’-]{1,20}\s+){0,2}?[a-z-]{2,20}(?:\s+(?:desk|office))?)\W*"
+)
+
+
+def _whole_unit(bare: str) -> bool:
+    """Whether an English objective is only a generic verb and a whole unit (decision 5803)."""
+    m = _EN_WHOLE_UNIT.fullmatch(bare)
+    found = m.group("unit").split() if m is not None else []
+    units = word_set("objective_whole_units", "en")
+    named = bool(found) and (found[-1] in units or " ".join(found[-2:]) in units)
+    return named and all(w.isalpha() or "-" in w or "&" in w for w in found)
 
 
 # "Be more balanced", "Become more organised", "Stay focused": a verb of being, at most "more"
@@ -858,6 +878,8 @@ def _is_vague(item: Item) -> bool:
     bare = folded.strip()
     if _EN_GENERIC_FACULTY.fullmatch(bare):
         return True  # "Improve my professional skills" (decision 4981)
+    if _whole_unit(bare):
+        return True  # "Improve the finance office" (decision 5803)
     if _broad_quality(bare) or bare.strip(" .!*#_:-") in word_set("objective_bare_measures", "en"):
         return True  # "Be more balanced", "Cost" (decisions 5081, 5082)
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]

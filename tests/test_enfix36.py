@@ -60,7 +60,9 @@ CASES = [
     ("objective", "Sell more together", (), (M,)),
     ("objective", "Sell more value to families", (), (M,)),
     ("objective", "Make more money for our growers", (), (M,)),  # what the people served earn
-    ("objective", "Make more money", (), (M,)),  # decision 2937: a stock good wished for, flat
+    # decision 2937: a stock good wished for, flat; and a KPI in plain words (decision 5805, the
+    # lead's list of round 40)
+    ("objective", "Make more money", (M,), ()),
     ("objective", "Make more sales calls", (), (M,)),  # effort counted (decision 50)
     # -- decision 5202: no area named -- the team's ways of working, or a generic better
     ("objective", "Improve team workflows", (V, F), (M,)),

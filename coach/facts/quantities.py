@@ -1549,6 +1549,12 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         return _Raw(s, e, value, "%", "percent", "numeral", (s + 3, e))
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
+    if folded.startswith("个亿", e) and not any(c in run for c in "万亿"):
+        # "营收冲到一个亿", "两个亿": the spoken hundred million, 个 between the numeral and its
+        # scale (decision 5806)
+        value = zh_number(run)
+        if value is not None:
+            return _Raw(s, e + 2, value * 100_000_000, None, "count", "numeral", (s, e + 2))
     if (
         e - s == 1
         and folded.startswith("期", e)

@@ -568,6 +568,11 @@ _EN_SCHEDULED_OR_CURRENT = re.compile(
 )
 
 
+# What is held is new ("… current on the new picking layout"): the share is a change taken up,
+# not upkeep (decision 5863's guard, kept when 5756 reads every "current on").
+_EN_NEW_HELD = re.compile(r"(?:(?:the|their|its|our)\s)?(?:new|updated|revised)\b")
+
+
 def _scheduled_or_current(item) -> list[tuple[int, int, str]]:
     lead = max(item.core_span[0], item.facts.shape.lead)
     found = _EN_SCHEDULED_OR_CURRENT.match(item.folded, lead, item.core_span[1])
@@ -576,6 +581,8 @@ def _scheduled_or_current(item) -> list[tuple[int, int, str]]:
         return []
     if not found.group("sched") and _EN_RAISED_FROM.search(item.folded, found.end()):
         return []  # "… current on licences from 80% to 100%": raised, no upkeep
+    if not found.group("sched") and _EN_NEW_HELD.match(item.folded, found.end()):
+        return []  # "All 9 depots current on the new layout": a change rolled out (5863's guard)
     return [(lead, item.core_span[1], "")]
 
 

@@ -2478,7 +2478,8 @@ def _read(item: Item) -> Reading:
 
 # Decision 5752: the whole of some things (all / every / each first), a participle of checking
 # or of a sign-off chained after it, then a date or an event bound.
-_EN_WHOLE_OPENS = re.compile(r"(?:all|every|each)\s(?:of\s(?:the|our|my)\s)?[a-z]")
+# "All 14 fire doors …": the count after "all" sizes the group, it sets no target (lead, r40).
+_EN_WHOLE_OPENS = re.compile(r"(?:all|every|each)\s(?:of\s(?:the|our|my)\s)?(?:\d{1,4}\s)?[a-z]")
 _EN_SWEEP_VERBS = frozenset(
     {"check", "review", "audit", "inspect", "verify", "vet", "proofread", "test", "update"}
 )
@@ -2505,9 +2506,14 @@ def _whole_swept(item: Item, verb: Verb) -> bool:
     if verb.word not in _EN_SWEEP_VERBS and verb.cls != "decide":
         return False
     start, end = item.core_span
-    if not _EN_WHOLE_OPENS.match(item.folded, start, end):
+    whole = _EN_WHOLE_OPENS.match(item.folded, start, end)
+    if whole is None:
         return False
-    if any(any(c.isdigit() for c in q.text) for q in item.facts.quantities if q.is_target):
+    if any(
+        any(c.isdigit() for c in q.text)
+        for q in item.facts.quantities
+        if q.is_target and q.start >= whole.end() - 1
+    ):
         return False
     if _EN_BAR_OR_STANDARD.search(item.folded, verb.end, end):
         return False

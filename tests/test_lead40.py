@@ -29,3 +29,23 @@ def _fails(text: str) -> set[str]:
 )
 def test_new_thing_held_is_no_upkeep(text: str, routine: bool) -> None:
     assert (_BAU in _fails(text)) is routine, text
+
+
+_TASK = "kr-is-task"
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        # decision 5432: a count after "all" sizes the group checked once by a date; still a task
+        ("All 14 fire doors inspected and signed off before April", True),
+        ("All 6 depots audited before the peak", True),
+        ("All 35 lab protocols reviewed and approved by the end of term", True),
+        # near neighbours: a bar or a cadence keeps a standard, a figure of how well is measured
+        ("All 14 fire doors inspected monthly", False),
+        ("All 220 invoices checked within 2 days", False),
+        ("All 35 lab protocols reviewed, 90% approved first time", False),
+    ],
+)
+def test_group_counted_after_all_is_no_target(text: str, task: bool) -> None:
+    assert (_TASK in _fails(text)) is task, text

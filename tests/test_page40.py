@@ -14,17 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_browser import (  # noqa: F401  (fixtures)
-    DESKTOP,
-    PHONE,
-    browser,
-    open_page,
-    page,
-    run_axe,
-    server,
-    set_draft,
-    sync_api,
-)
+from tests import test_browser as tb
+from tests.test_browser import DESKTOP, PHONE, run_axe, set_draft, sync_api
+
+# test_browser's fixtures: its server (with the page's CSP) and its chromium.
+server = tb.server
+browser = tb.browser
+open_page = tb.open_page
 
 expect = sync_api.expect
 
@@ -96,7 +92,9 @@ def test_the_score_explanation_opens_by_keyboard(open_page, locale):
     expect(score).to_have_attribute("aria-expanded", "false")
     expect(why).to_be_hidden()
     said = "O1 的得分" if locale == "zh-CN" else "O1 score"
-    expect(score).to_have_accessible_name(re.compile(rf"^{said}\s{{1,2}}{score.evaluate(SEEN)[:-1]}$"))
+    expect(score).to_have_accessible_name(
+        re.compile(rf"^{said}\s{{1,2}}{score.evaluate(SEEN)[:-1]}$")
+    )
     row(page, "o1").locator(".item-text").focus()
     page.keyboard.press("Tab")
     expect(score).to_be_focused()
@@ -183,7 +181,9 @@ def test_keyboard_pass_through_a_two_objective_review(open_page, locale):
         if stop["item"] == "o2.kr1" and "item-score" in stop["cls"]:
             break
         page.keyboard.press("Tab")
-    assert all(s["ring"] and s["seen"] for s in stops), [s for s in stops if not (s["ring"] and s["seen"])]
+    assert all(s["ring"] and s["seen"] for s in stops), [
+        s for s in stops if not (s["ring"] and s["seen"])
+    ]
     order = [s["item"] for s in stops if s["item"]]
     firsts = list(dict.fromkeys(order))
     assert firsts == ITEMS, firsts

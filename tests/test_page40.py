@@ -211,10 +211,11 @@ def test_keyboard_pass_through_a_two_objective_review(open_page, locale):
 
 @pytest.mark.parametrize("locale", ["zh-CN", "en-US"])
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_axe_with_the_explanations_and_checklists_open(browser, server, locale, viewport):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_with_the_explanations_and_checklists_open(browser, server, locale, viewport, scheme):
     """axe-core finds nothing serious with every score's explanation and checklist open."""
     vp = DESKTOP if viewport == "desktop" else PHONE
-    context = browser.new_context(locale=locale, viewport=vp)
+    context = browser.new_context(locale=locale, viewport=vp, color_scheme=scheme)
     try:
         page = context.new_page()
         page.goto(server + "/")
@@ -226,6 +227,8 @@ def test_axe_with_the_explanations_and_checklists_open(browser, server, locale, 
         assert run_axe(page) == []
         shots = os.environ.get("OKR_COACH_PAGE40_SHOTS")
         if shots:
-            page.screenshot(path=str(Path(shots) / f"{viewport}-{locale}-open.png"), full_page=True)
+            page.screenshot(
+                path=str(Path(shots) / f"{viewport}-{locale}-{scheme}-open.png"), full_page=True
+            )
     finally:
         context.close()

@@ -260,7 +260,9 @@ function renderScore() {
   // The review's band (never "good" with an error present); older servers gave only a number.
   const band = r ? r.band || (r.score >= 80 ? "good" : r.score >= 50 ? "fair" : "poor") : "";
   score.className = "score" + (band ? ` ${band}` : "");
-  score.title = band ? t(`band_${band}`) : "";
+  // The band in words beside the label, not only the score's `title` (tester40: screen readers
+  // and touch never get a title).
+  $("score-band").textContent = band ? `· ${t(`band_${band}`)}` : "";
   const list = $("deduction-list");
   list.replaceChildren();
   $("counts").classList.toggle("failure", !r && Boolean(state.failure));
@@ -342,7 +344,9 @@ function renderReviewNotes() {
   }
 }
 
-function checksBox(checks) {
+// `id`: the item's id ("o1", "o1.kr2"): the summary says whose checklist it is to a screen
+// reader (every item's summary read "6 pass" alike; tester40), and is described by its wording.
+function checksBox(checks, id) {
   const pass = checks.filter((c) => c.status === "pass").length;
   // A principle whose rule is off by default is listed, not checked, with the reason (decision
   // 506), but not counted on the collapsed line: it is the same on every item, and "1 not
@@ -352,7 +356,8 @@ function checksBox(checks) {
   const label = [t("nPass", pass)];
   if (unknown) label.push(t("nUnknown", unknown));
   if (unchecked) label.push(t("nNotChecked", unchecked));
-  const details = el("details", { class: "checks-box" }, el("summary", { text: label.join(" · ") }));
+  const details = el("details", { class: "checks-box" }, el("summary", { "aria-describedby": id ? itemTextId(id) : null },
+    id ? el("span", { class: "sr-only", text: t("checksOf", targetLabel(id, t)) }) : null, label.join(" · ")));
   const list = el("ul", { class: "checks" }, checks.map((c) =>
     el("li", { class: `check check-${c.off_by_default ? "off" : c.status}`, "data-rule": c.rule_id, "data-status": c.status },
       el("span", { class: `st st-${c.off_by_default ? "off" : c.status}`, "aria-hidden": "true", text: c.off_by_default ? "–" : { pass: "✓", fail: "✗", unknown: "?" }[c.status] }),
@@ -399,16 +404,58 @@ function itemWording(item) {
   return wording.trim() ? [wording, ob.name] : [item.text, null];
 }
 
+// The ids of an item's wording and of its score's explanation (ids with dots are fine in HTML).
+const itemTextId = (id) => `item-text-${id}`;
+const itemWhyId = (id) => `item-why-${id}`;
+
 // `why`: how the score was reached, in words (an objective's counts its key results' points too).
+// It was only the score's `title`, which screen readers, keyboards and touch never get (tester40):
+// the score is a button that shows it under the item's heading (itemWhy) and hides it again.
 function itemHeader(tag, item, score, level, why) {
   const H = level === 3 ? "h3" : "h4";
   const id = item.id;
   const [wording, owner] = itemWording(item);
   return el(H, { class: "item-head" },
     el("span", { class: tag === "kr" ? "tag kr-tag" : "tag", text: tag === "kr" ? id.split(".")[1].toUpperCase() : id.toUpperCase() }),
-    el("button", { type: "button", class: "item-text link", lang: langAttr(item.language), onclick: () => revealItem(id) }, wording,
+    el("button", { type: "button", class: "item-text link", id: itemTextId(id), lang: langAttr(item.language), onclick: () => revealItem(id) }, wording,
       owner ? el("span", { class: "item-owner", title: t("ownerTip"), text: owner }) : null),
-    el("span", { class: "item-score", text: String(score), title: why || null }));
+    why
+      ? el("button", { type: "button", class: "item-score link", "aria-expanded": "false", "aria-controls": itemWhyId(id), onclick: toggleWhy },
+        el("span", { class: "sr-only", text: t("itemScoreOf", targetLabel(id, t)) }), String(score),
+        el("span", { class: "why-mark", "aria-hidden": "true", text: "?" }))
+      : el("span", { class: "item-score", text: String(score) }));
+}
+
+// The score's explanation, hidden until its score is pressed.
+function itemWhy(id, why) {
+  return why ? el("p", { class: "item-why", id: itemWhyId(id), hidden: true, text: why }) : null;
+}
+
+function toggleWhy(event) {
+  const button = event.currentTarget;
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
+  document.getElementById(button.getAttribute("aria-controls")).hidden = !open;
+}
+
+// Escape closes what the keyboard opened in the results: a score's explanation, or the
+// checklist, list of deductions … (a <details>) the focus is in, and puts the focus back on
+// what opened it. The editor's card closes on Escape itself (editor.js).
+function closeOnEscape(event) {
+  if (event.key !== "Escape" || event.defaultPrevented) return;
+  const at = document.activeElement;
+  if (!at || !at.closest(".results")) return;
+  if (at.matches(".item-score[aria-expanded='true']")) {
+    at.click();
+    event.preventDefault();
+    return;
+  }
+  const details = at.closest("details[open]");
+  if (details) {
+    details.open = false;
+    details.querySelector("summary").focus();
+    event.preventDefault();
+  }
 }
 
 // An objective's score in words, from the review's breakdown (decision 426).
@@ -443,12 +490,14 @@ function renderGroups(shown) {
   }
   for (const o of r.objectives) {
     // The item's heading and its "N pass" on one row; its findings under them.
-    const row = (header, checks) => el("div", { class: "item-row" }, header, checksBox(checks));
+    // The score's explanation under the row, when its score is pressed.
+    const row = (header, item, why) => el("div", { class: "item-row" }, header, checksBox(item.checks, item.id), itemWhy(item.id, why));
+    const oWhy = objectiveWhy(r, o.id) || t("objectiveScoreTip");
     const group = el("section", { class: "group objective", "data-item": o.id },
-      row(itemHeader("objective", o, o.score, 3, objectiveWhy(r, o.id) || t("objectiveScoreTip")), o.checks), list(byTarget.get(o.id) || []));
+      row(itemHeader("objective", o, o.score, 3, oWhy), o, oWhy), list(byTarget.get(o.id) || []));
     for (const kr of o.key_results) {
       group.append(el("section", { class: "group kr", "data-item": kr.id },
-        row(itemHeader("kr", kr, kr.item_score, 4, t("krScoreTip")), kr.checks), list(byTarget.get(kr.id) || [])));
+        row(itemHeader("kr", kr, kr.item_score, 4, t("krScoreTip")), kr, t("krScoreTip")), list(byTarget.get(kr.id) || [])));
     }
     box.append(group);
   }
@@ -579,6 +628,7 @@ function wire() {
     $("apikey-box").hidden = true;
     runReview();
   });
+  document.addEventListener("keydown", closeOnEscape);
   onReconnect(() => { if (editor.text().trim()) runReview(); });
 }
 

@@ -1201,7 +1201,7 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
         # percent are a rate said without its word, turned as "refund request rate" and "退款申请
         # 率" are, the same in both languages (decision 5904); a fall by a percent
         # ("Reduce refund requests by 20%") is a change of a count, no share
-        named = _unnamed_rate(item, m, named)
+        named = _unnamed_rate(item, m, named, after)
         if named is None:
             return None
         core = named
@@ -1241,11 +1241,25 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
 _EN_PLURAL_END = re.compile(r"(?<![a-z'-])(?P<w>[a-z][a-z'-]{1,24}[a-rt-z]s)$")
 
 
-def _unnamed_rate(item, m: _Match, named: str) -> str | None:
+# What may stand between the bad events and their first figure for the figures to be theirs:
+# "refund requests from 8%", "broken tiles below 2%", "退款申请从8%", "投诉控制在2%" — not "转接到值班专家的
+# 来电比例从12%", whose figures are a share of something else.
+_LEVEL_ONLY = {
+    "en": re.compile(
+        r"\s{0,3}(?:(?:from|to|below|under|at|at most|no more than|less than|down to|"
+        r"kept below|kept under)\s{1,3}){0,2}",
+        re.I,
+    ),
+    "zh": re.compile(r"\s?(?:从|由|降到|降至|降低到|减少到|控制在|低于|不超过|不高于|少于|在)?\s?"),
+}
+
+
+def _unnamed_rate(item, m: _Match, named: str, after: str) -> str | None:
     """The bad events of a rate said without its word, ready to be turned ("refund request" of
     "refund requests from 8% to 4%", "退款申请" of "退款申请从8%降到4%"; decision 5904), or None
-    for a relative fall or a name that is no plural count in English."""
-    if _is_relative(item, m):
+    for a relative fall, figures not right after the events, or a name that is no plural count
+    in English."""
+    if _is_relative(item, m) or _LEVEL_ONLY[item.language].fullmatch(after) is None:
         return None
     if item.language == "zh":
         return named.strip() or None

@@ -698,11 +698,16 @@ def _zh_both_up(item) -> tuple[str, str, int, int] | None:
     m = _ZH_BOTH_UP.match(item.folded, start, stop)
     if m is None or re.search(r"[，,；;]", item.folded[m.end() : stop]):
         return None
-    text = item.text
-    rest = text[m.start("w") + 1 : stop]
-    first = text[start : m.start("j")] + rest
-    second = text[m.start("b") : m.end("b")] + rest
-    return first, second, start, stop
+    return _halves(item.text, (start, m.start("j")), m.span("b"), m.start("w") + 1, stop)
+
+
+def _halves(
+    text: str, first: tuple[int, int], second: tuple[int, int], shared: int, stop: int
+) -> tuple[str, str, int, int]:
+    """Two key results that share the words from `shared` to `stop` (their move and figure):
+    each half's own words with them, and the span they replace."""
+    rest = text[shared:stop]
+    return text[first[0] : first[1]] + rest, text[second[0] : second[1]] + rest, first[0], stop
 
 
 # Two kinds of bad events joined, then the one fall both are given: "延迟发货和破损包裹都减少20%"
@@ -742,10 +747,7 @@ def _zh_events_sharing_fall(item) -> tuple[str, str, int, int] | None:
     # after a qualifier is that qualifier's pair, one measure over two channels
     if not (a_bad and b_bad) and not b_opens:
         return None
-    rest = text[m.start("v") : stop]
-    first = text[start : m.end("a")] + rest
-    second = text[m.start("b") : m.end("b")] + rest
-    return first, second, start, stop
+    return _halves(text, (start, m.end("a")), m.span("b"), m.start("v"), stop)
 
 
 # A move first, then two measures the fact layer names and nothing after: "尽量提升客户满意度和复购

@@ -439,7 +439,7 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         # 1827) may take both nouns before it, one measure (decision 1830)
         return None
     verb = item.facts.shape.verb
-    lead_start = verb.end if verb is not None and verb.start == start else start
+    lead_start = verb.end if verb is not None and _verb_opens(item, verb.start) else start
     lead = folded[lead_start:a0].strip()
     # "Grow trial signups and activation rate by 20%": a plural count cannot qualify a rate,
     # so the words before it name the count, whichever way they are read (decision 4660)
@@ -475,6 +475,17 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     return first, second, start, stop
 
 
+# A hedge before the verb that opens the key result: "Try to improve NPS and CSAT" moves both as
+# "Improve NPS and CSAT" does (decision 5902; the hedge is kr-vague-wording's).
+_EN_HEDGE_LEAD = re.compile(r"(?:try|aim|strive|seek|attempt|endeavou?r)\s{1,2}to\s{1,2}", re.I)
+
+
+def _verb_opens(item, at: int) -> bool:
+    """Whether the verb at `at` opens the key result's core, after a hedge at most."""
+    start = item.core_span[0]
+    return at == start or _EN_HEDGE_LEAD.fullmatch(item.folded, start, at) is not None
+
+
 # Two plural counts joined by "and" after a verb that moves them, then the one change both are
 # given: "Reduce late orders and damaged parcels by 20%" counts two kinds of events, two key
 # results (decision 5901). Each side is one to three plain words ending in a plural, so a
@@ -494,7 +505,7 @@ def _counts_sharing_figure(item) -> tuple[str, str, int, int] | None:
     None for one measure over several objects."""
     verb = item.facts.shape.verb
     start, end = item.core_span
-    if verb is None or verb.start != start or verb.cls != "change":
+    if verb is None or not _verb_opens(item, verb.start) or verb.cls != "change":
         return None
     folded, text = item.folded, item.text
     m = _EN_COUNTS_SHARING.match(folded, verb.end + 1, end)
@@ -535,7 +546,7 @@ def _moved_without_figure(item, b1: int, stop: int) -> bool:
     word (and its deadline) follows the second measure: "Reduce MTTA and MTTR significantly",
     "Improve NPS and CSAT by Q3" (decision 5206)."""
     verb = item.facts.shape.verb
-    if verb is None or verb.start != item.core_span[0] or verb.cls != "change":
+    if verb is None or not _verb_opens(item, verb.start) or verb.cls != "change":
         return False
     ds = item.deadline_span
     if ds is not None and b1 <= ds[0] < stop:

@@ -277,8 +277,8 @@ def _objective_grade(item: Item, text: str) -> None:
 def _score_status(item: Item, text: str) -> None:
     m = score_status(text)
     if m and text[: m.start()].strip():
-        item.score = float(m.group("score") or m.group("score2"))
-        item.status = m.group("status") or m.group("status2")
+        item.score = float(m.group("score") or m.group("score2") or m.group("score3"))
+        item.status = m.group("status") or m.group("status2") or m.group("status3")
         _blank(item, m.start(), len(text))
         return
     folded = fold_case(text)

@@ -144,8 +144,60 @@ def topic(item: Item) -> Topic:
         # "招聘5名销售代表": the people are hired to move a number of their own work, as the
         # question asks; the hiring's own speed ("技术岗招聘周期…") is no example of it (5165)
         metrics -= _hiring_process_metrics()
+    qualifiers, measured = _qualifier_metrics(item)
+    if qualifiers:
+        # "新员工的拣货错误减少30%": the people who make the errors are no measure of theirs; an
+        # example of their retention shares no topic with picking errors: the examples are of
+        # what is measured (decision 5905)
+        metrics -= qualifiers
+        metrics -= {c for m in qualifiers if (c := lib[m].complement)}
+        metrics |= measured | {c for m in measured if (c := lib[m].complement)}
+        metrics -= outcomes.unfit_metrics(item)
     functions = {f for m in metrics for f in lib[m].functions}
     return Topic(frozenset(metrics), frozenset(functions))
+
+
+# A qualifier of the measured thing: "新员工的…" or "新员工拣货…" before it, "new hires'" before
+# it, "… among/for/of new hires" after it.
+_ZH_QUALIFIER_AFTER = re.compile(r"\s?(?:的|中的|当中的)")
+_EN_QUALIFIER_AFTER = re.compile(r"['’]s?\s")
+_EN_QUALIFIER_BEFORE = re.compile(r"(?:among|for|by|from|of)\s$")
+
+
+def _qualifier_metrics(item: Item) -> tuple[set[str], set[str]]:
+    """The metrics of the item's words that qualify what it measures ("新员工" of "新员工的拣货错
+    误", "new hires" of "picking errors among new hires") and those of the words that name the
+    measured thing, when those are specific words of other functions; else two empty sets
+    (decision 5905). A generic measured word ("留存", "retention") leaves the qualifier to say
+    which measure it is ("新员工的90天留存率")."""
+    cs, ce = item.core_span
+    found = [m for m in outcomes.mentions(item.folded, item.language) if cs <= m.start < ce]
+    if len(found) < 2:
+        return set(), set()
+    folded = item.folded
+    qualifying: set[str] = set()
+    measured: set[str] = set()
+    for k, m in enumerate(found):
+        if item.language == "zh":
+            slot = _ZH_QUALIFIER_AFTER.match(folded, m.end) is not None or (
+                k + 1 < len(found) and found[k + 1].start == m.end
+            )
+        else:
+            slot = (
+                _EN_QUALIFIER_BEFORE.search(folded, max(cs, m.start - 7), m.start) is not None
+                or _EN_QUALIFIER_AFTER.match(folded, m.end) is not None
+            )
+        if slot:
+            qualifying.update(m.metrics)
+        elif outcomes.weight(m) >= outcomes.STRONG_WEIGHT:
+            measured.update(m.metrics)
+        else:
+            return set(), set()
+    lib = outcomes.library()
+    their = {f for m in qualifying for f in lib[m].functions}
+    if not measured or any(f in their for m in measured for f in lib[m].functions):
+        return set(), set()
+    return qualifying - measured, measured
 
 
 def _hire_asked(item: Item) -> bool:

@@ -14,6 +14,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, longest_first, word_set, words
 from rules._draft_structure import new_line_label
 from rules._kr_common import cap_first, level_after_change
+from rules._negative import negative_terms
 from rules._outcome import _EN_REACH_LEAD, _en_reach
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
@@ -235,11 +236,13 @@ class KrCompound(Rule):
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "zh":
-            shared = _zh_both_given(item)
+            shared = _zh_both_given(item) or _zh_moved_pair(item)
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
         if item.language == "en":
-            shared = _measures_sharing_figure(item) or _both_given(item)
+            shared = (
+                _measures_sharing_figure(item) or _both_given(item) or _counts_sharing_figure(item)
+            )
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
             joint = _with_constraint(item) or _guard_held(item) or _plus_pieces(item)
@@ -436,7 +439,7 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         # 1827) may take both nouns before it, one measure (decision 1830)
         return None
     verb = item.facts.shape.verb
-    lead_start = verb.end if verb is not None and verb.start == start else start
+    lead_start = verb.end if verb is not None and _verb_opens(item, verb.start) else start
     lead = folded[lead_start:a0].strip()
     # "Grow trial signups and activation rate by 20%": a plural count cannot qualify a rate,
     # so the words before it name the count, whichever way they are read (decision 4660)
@@ -472,6 +475,65 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     return first, second, start, stop
 
 
+# A hedge before the verb that opens the key result: "Try to improve NPS and CSAT" moves both as
+# "Improve NPS and CSAT" does (decision 5902; the hedge is kr-vague-wording's).
+_EN_HEDGE_LEAD = re.compile(r"(?:try|aim|strive|seek|attempt|endeavou?r)\s{1,2}to\s{1,2}", re.I)
+
+
+def _verb_opens(item, at: int) -> bool:
+    """Whether the verb at `at` opens the key result's core, after a hedge at most."""
+    start = item.core_span[0]
+    return at == start or _EN_HEDGE_LEAD.fullmatch(item.folded, start, at) is not None
+
+
+# Two plural counts joined by "and" after a verb that moves them, then the one change both are
+# given: "Reduce late orders and damaged parcels by 20%" counts two kinds of events, two key
+# results (decision 5901). Each side is one to three plain words ending in a plural, so a
+# preposition ("followers on Facebook and Twitter"), a shared qualifier ("Facebook and Twitter
+# followers", "cancelled and late orders") or a plural that qualifies a noun ("sales and
+# marketing costs") keeps one measure over several objects.
+_EN_COUNT_SIDE = r"(?:[a-z][a-z'’-]{0,20}\s){0,2}[a-z][a-z'’-]{0,20}[a-rt-z]s"
+_EN_COUNTS_SHARING = re.compile(
+    rf"(?P<a>{_EN_COUNT_SIDE})\s(?:and|&)\s(?:the\s)?(?P<b>{_EN_COUNT_SIDE})"
+    r"(?=\s(?:both\s)?(?:by|from|to|below|under|above|over)\s)"
+)
+
+
+def _counts_sharing_figure(item) -> tuple[str, str, int, int] | None:
+    """ "Reduce late orders and damaged parcels by 20%": two counted events moved by one verb
+    and one figure, each its own key result with the verb and the figure (decision 5901);
+    None for one measure over several objects."""
+    verb = item.facts.shape.verb
+    start, end = item.core_span
+    if verb is None or not _verb_opens(item, verb.start) or verb.cls != "change":
+        return None
+    folded, text = item.folded, item.text
+    m = _EN_COUNTS_SHARING.match(folded, verb.end + 1, end)
+    if m is None:
+        return None
+    for side in (m["a"], m["b"]):
+        words = side.split()
+        if any(w in _EN_NOT_QUALIFIER or w in _EN_BOTH_NOT for w in words):
+            return None
+        if words[-1].endswith(("ss", "us", "is")):
+            return None
+    if len(m["a"].split()) == 1 and m["a"] in _EN_PLURAL_QUALIFIERS:
+        return None  # "sales and marketing costs": one cost
+    stop = len(folded[:end].rstrip(" .!"))
+    tail = _EN_SHARED_TAIL.match(folded, m.end(), stop)
+    ds = item.deadline_span
+    if tail is None or (ds is not None and ds[0] <= tail.end() <= ds[1]):
+        return None
+    after = folded[tail.end() : stop]
+    if not re.search(r"\d", after) or "," in after or ";" in after:
+        return None
+    rest = re.sub(r"^\s+both\b", "", text[m.end() : stop], flags=re.I)
+    prefix = text[start : m.start("a")]
+    first = prefix + text[m.start("a") : m.end("a")] + rest
+    second = cap_first(prefix + text[m.start("b") : m.end("b")] + rest)
+    return first, second, start, stop
+
+
 # What may close two measures moved with no figure: a degree word at most (decision 5206).
 _EN_DEGREE_ONLY = re.compile(
     r"(?:\s+(?:significantly|substantially|dramatically|considerably|further|meaningfully|"
@@ -484,7 +546,7 @@ def _moved_without_figure(item, b1: int, stop: int) -> bool:
     word (and its deadline) follows the second measure: "Reduce MTTA and MTTR significantly",
     "Improve NPS and CSAT by Q3" (decision 5206)."""
     verb = item.facts.shape.verb
-    if verb is None or verb.start != item.core_span[0] or verb.cls != "change":
+    if verb is None or not _verb_opens(item, verb.start) or verb.cls != "change":
         return False
     ds = item.deadline_span
     if ds is not None and b1 <= ds[0] < stop:
@@ -647,10 +709,83 @@ def _zh_both_up(item) -> tuple[str, str, int, int] | None:
     m = _ZH_BOTH_UP.match(item.folded, start, stop)
     if m is None or re.search(r"[，,；;]", item.folded[m.end() : stop]):
         return None
-    text = item.text
-    rest = text[m.start("w") + 1 : stop]
-    first = text[start : m.start("j")] + rest
-    second = text[m.start("b") : m.end("b")] + rest
+    return _halves(item.text, (start, m.start("j")), m.span("b"), m.start("w") + 1, stop)
+
+
+def _halves(
+    text: str, first: tuple[int, int], second: tuple[int, int], shared: int, stop: int
+) -> tuple[str, str, int, int]:
+    """Two key results that share the words from `shared` to `stop` (their move and figure):
+    each half's own words with them, and the span they replace."""
+    rest = text[shared:stop]
+    return text[first[0] : first[1]] + rest, text[second[0] : second[1]] + rest, first[0], stop
+
+
+# Two kinds of bad events joined, then the one fall both are given: "延迟发货和破损包裹都减少20%"
+# counts two things, two key results (decision 5901, the zh "Reduce late orders and damaged
+# parcels by 20%"). Each side must name bad events itself, so a scope ("华东和华南的退货都减少
+# 20%", "线上和线下客诉都减少20%") keeps one measure over several objects.
+_ZH_EVENTS_FALL = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,8}?)(?P<j>和|与|及|以及|、)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+    r"(?P<w>都|均|全部|同时)?(?P<v>减少|降低|下降|降到|降至|减半)"
+)
+
+
+# Lapses named by their delay, which the bad-events lists leave to their noun ("延迟发货").
+_ZH_LAPSE = re.compile(r"延迟|延误|逾期|超时")
+
+
+def _zh_events_sharing_fall(item) -> tuple[str, str, int, int] | None:
+    """ "延迟发货和破损包裹都减少20%": each side of the join names its own bad events, and one fall
+    with a figure follows (decision 5901); the two key results, or None."""
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    stop = len(folded[:end].rstrip(" 。.！!"))
+    m = _ZH_EVENTS_FALL.search(folded, start, stop)
+    if m is None or re.search(r"[的在上，,；;：:]", folded[start : m.end("b")]):
+        return None
+    after = folded[m.end("v") : stop]
+    if re.search(r"[，,；;]", after) or not (
+        re.search(r"\d|一半|[一二两三四五六七八九十]成", after) or m["v"] == "减半"
+    ):
+        return None
+    bad = [t for t in negative_terms(item) if start <= t[0] and t[1] <= m.end("b")]
+    bad += [(x.start(), x.end(), x.group()) for x in _ZH_LAPSE.finditer(folded, start, m.end("b"))]
+    a_bad = any(m.start("a") <= t[0] and t[1] <= m.end("a") for t in bad)
+    b_opens = any(t[0] == m.start("b") for t in bad)
+    b_bad = b_opens or any(m.start("b") <= t[0] and t[1] <= m.end("b") for t in bad)
+    # "线上和线下客诉": a side with no bad events of its own before one whose bad events come
+    # after a qualifier is that qualifier's pair, one measure over two channels
+    if not (a_bad and b_bad) and not b_opens:
+        return None
+    return _halves(text, (start, m.end("a")), m.span("b"), m.start("v"), stop)
+
+
+# A move first, then two measures the fact layer names and nothing after: "尽量提升客户满意度和复购
+# 率" moves two measures with no figure, two key results each still to be quantified (decision
+# 5902, the zh "Improve NPS and CSAT" of decision 5206).
+_ZH_LEAD_MOVE = re.compile(
+    r"(?:尽量|努力|争取|力争|持续|进一步|全面|大力)?"
+    r"(?P<v>提升|提高|增加|增长|改善|降低|减少|下降)[\u4e00-\u9fffA-Za-z]{0,4}"
+)
+
+
+def _zh_moved_pair(item) -> tuple[str, str, int, int] | None:
+    """ "尽量提升客户满意度和复购率": two key results, each with the move (decision 5902), or
+    None."""
+    start, end = item.core_span
+    kpis = _two_measures(item, _ZH_JOINERS)
+    if kpis is None:
+        return None
+    (a0, a1, _), (b0, b1, _) = kpis
+    folded, text = item.folded, item.text
+    lead = _ZH_LEAD_MOVE.fullmatch(folded, start, a0)
+    stop = len(folded[:end].rstrip(" 。.！!"))
+    if lead is None or b1 != stop:
+        return None
+    join = _ZH_JOINERS.search(folded, a1, b0)
+    first = text[start : join.start()]
+    second = text[lead.start("v") : lead.end("v")] + text[b0:b1]
     return first, second, start, stop
 
 
@@ -661,7 +796,7 @@ def _zh_both_given(item) -> tuple[str, str, int, int] | None:
     start, end = item.core_span
     kpis = _two_measures(item, _ZH_BOTH_JOIN)
     if kpis is None:
-        return _zh_both_up(item)
+        return _zh_both_up(item) or _zh_events_sharing_fall(item)
     (_a0, a1, _), (b0, b1, _) = kpis
     folded, text = item.folded, item.text
     word = _ZH_BOTH_WORD.match(folded, b1, end)

@@ -7,6 +7,7 @@ import re
 
 from coach.facts import outcomes
 from coach.facts.grades import wording_end
+from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, keys_by_length, mapping, mapping_keys, word_set, words
 from rules._kr_common import clause_of, measurable, rewrite_region
@@ -563,7 +564,8 @@ class KrNegativePhrasing(Rule):
             # figure of it to turn or keep (decisions 5041, 4822)
             whole = _Match(whole.term, whole.reducer, _not_windows(item, whole.values))
             never = None
-            joined = _joined_measures(item, whole)
+            joined_at = _joined_measures(item, whole)
+            joined = joined_at[0] if joined_at is not None else None
             fix = (
                 # "客户流失率和投诉率都降低20%": one complement would be said of both (decision 5883)
                 ask_fix(item, BAD_EVENTS_QUESTION[voice(item.language)].format(bad=joined), None)
@@ -656,6 +658,10 @@ class KrNegativePhrasing(Rule):
                     qs = min([qs] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
+            if joined_at is not None and joined_at[1] < qs:
+                # "延迟发货和破损包裹都减少20%": the quote holds both joined measures, as the
+                # question does, not "破损包裹都减少20%" alone (decision 5900)
+                qs = joined_at[1]
             e = _closed_end(item.text, qs, e, m.term[1])
             # with a whole rewrite, the quote is what it replaces: "“Reduce weekend cancelled
             # trips”", not "“Reduce weekend cancelled”" beside "“Raise the share of …”"
@@ -890,10 +896,10 @@ _JOINED_BEFORE = {
 }
 
 
-def _joined_measures(item, m: _Match) -> str | None:
+def _joined_measures(item, m: _Match) -> tuple[str, int] | None:
     """The bad measure with a second one joined to it that shares its fall or figures, as the
     draft words them ("late orders and damaged parcels", "客户流失率和投诉率"); None when no
-    second measure is joined so (decision 5883). One measure's complement said of both raised
+    second measure is joined so (decision 5883); with where that wording starts (5900). One measure's complement said of both raised
     the other bad events ("发货准确率和破损率从94%提升到98%") or dropped them ("Raise the share of
     orders on time" for late orders and damaged parcels): the question names both instead."""
     lang = item.language
@@ -906,11 +912,11 @@ def _joined_measures(item, m: _Match) -> str | None:
         # second clause's verb ("降低客户流失率和提升NPS")
         if re.match(_JOINED_VERBS["zh"], folded[m.term[1] + inside.end() : be]):
             return None
-        return _ZH_ALL_TAIL.sub("", item.text[bs:be])
+        return _ZH_ALL_TAIL.sub("", item.text[bs:be]), bs
     after = _JOINED_AFTER[lang].match(folded[:ce], be)
     # (not where the fall's own words lie inside: no shared fall)
     if after is not None and not be <= m.reducer[0] < after.end("other"):
-        return _ZH_ALL_TAIL.sub("", item.text[bs : after.end("other")])
+        return _ZH_ALL_TAIL.sub("", item.text[bs : after.end("other")]), bs
     low = max(cs, m.reducer[1]) if m.reducer[1] <= bs else cs
     before = _JOINED_BEFORE[lang].search(folded[low:bs])
     if before is not None:
@@ -921,8 +927,9 @@ def _joined_measures(item, m: _Match) -> str | None:
             other_start = low + before.start("other") + re.match(_JOINED_VERBS["zh"], other).end()
             if bs - other_start < 3:
                 return None
-            return _ZH_ALL_TAIL.sub("", item.text[other_start:be])
-        return _ZH_ALL_TAIL.sub("", item.text[low + before.start("other") : be])
+            return _ZH_ALL_TAIL.sub("", item.text[other_start:be]), other_start
+        other_start = low + before.start("other")
+        return _ZH_ALL_TAIL.sub("", item.text[other_start:be]), other_start
     return None
 
 
@@ -1190,8 +1197,16 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
         named = bad + "率"
     rate = _RATE_WORD[lang].search(named)
     if rate is None:
-        return None
-    core = named[: rate.start()].strip()
+        # "Cut refund requests from 8% to 4%", "退款申请从8%降到4%": bad events given levels in
+        # percent are a rate said without its word, turned as "refund request rate" and "退款申请
+        # 率" are, the same in both languages (decision 5904); a fall by a percent
+        # ("Reduce refund requests by 20%") is a change of a count, no share
+        named = _unnamed_rate(item, m, named, after)
+        if named is None:
+            return None
+        core = named
+    else:
+        core = named[: rate.start()].strip()
     scope = ""
     if lang == "zh":
         core = _ZH_CORE_END.sub("", core)  # "并发症发生率": 未发生并发症, "被退换的比例": 被退换
@@ -1221,6 +1236,37 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
     if lang == "en" and not re.match(r"[A-Z]{2}", core):
         core = core[:1].lower() + core[1:]
     return scope + SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
+
+
+_EN_PLURAL_END = re.compile(r"(?<![a-z'-])(?P<w>[a-z][a-z'-]{1,24}[a-rt-z]s)$")
+
+
+# What may stand between the bad events and their first figure for the figures to be theirs:
+# "refund requests from 8%", "broken tiles below 2%", "退款申请从8%", "投诉控制在2%" — not "转接到值班专家的
+# 来电比例从12%", whose figures are a share of something else.
+_LEVEL_ONLY = {
+    "en": re.compile(
+        r"\s{0,3}(?:(?:from|to|below|under|at|at most|no more than|less than|down to|"
+        r"kept below|kept under)\s{1,3}){0,2}",
+        re.I,
+    ),
+    "zh": re.compile(r"\s?(?:从|由|降到|降至|降低到|减少到|控制在|低于|不超过|不高于|少于|在)?\s?"),
+}
+
+
+def _unnamed_rate(item, m: _Match, named: str, after: str) -> str | None:
+    """The bad events of a rate said without its word, ready to be turned ("refund request" of
+    "refund requests from 8% to 4%", "退款申请" of "退款申请从8%降到4%"; decision 5904), or None
+    for a relative fall, figures not right after the events, or a name that is no plural count
+    in English."""
+    if _is_relative(item, m) or _LEVEL_ONLY[item.language].fullmatch(after) is None:
+        return None
+    if item.language == "zh":
+        return named.strip() or None
+    found = _EN_PLURAL_END.search(named.strip())
+    if found is None:
+        return None
+    return named.strip()[: found.start("w")] + lemma_en(found["w"])
 
 
 def _loss_share(core: str, lang: str) -> bool:

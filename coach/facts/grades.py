@@ -27,7 +27,11 @@ STATUS_WORDS = (
 # with a status after it, so "by September 1" keeps its date.
 SCORE_STATUS_RE = re.compile(
     rf"\s(?P<score>(?<![\d.])(?:0?\.\d{{1,2}}|1\.0{{1,2}}))(?![\d%])\s?(?P<status>{STATUS_WORDS})?\s*$"
-    rf"|\s(?P<score2>[01])\s?(?P<status2>{STATUS_WORDS})\s*$",
+    rf"|\s(?P<score2>[01])\s?(?P<status2>{STATUS_WORDS})\s*$"
+    # "给新同事配好工位 【0.1】未完成": a bracketed grade before its status, as the cycle's reader
+    # takes it (decision 5884); the draft review took neither off the wording (decision 5906)
+    rf"|\s?[（(\[【]\s?(?P<score3>0?\.\d{{1,2}}|1\.0{{1,2}})\s?[）)\]】]\s?"
+    rf"(?P<status3>{STATUS_WORDS})\s*$",
     re.I,
 )
 # The most characters SCORE_STATUS_RE's match spans before the text's trailing blanks (its

@@ -127,10 +127,59 @@ _TAIL_FIGURE = re.compile(
 )
 
 
+# The value reached, after a dash, in the measure's own unit: "满意度从4.1分提升到4.6分 —— 4.3分",
+# "Raise weekly orders from 800 to 1,200 — 1,050" (decision 5907).
+_TAIL_ACTUAL = re.compile(
+    r"(?<=\s)[—–-]{1,2}[ \t]{0,3}(?P<v>\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?)"
+    r"[ \t]?(?P<u>[\u4e00-\u9fff]{1,2}|[a-zA-Z]{1,12})?[ \t]{0,3}$"
+)
+# The change the wording commits to: "从4.1分提升到4.6分", "from 800 to 1,200".
+_FROM_TO = re.compile(
+    r"(?:从|由|\bfrom)\s?(?P<a>\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?)"
+    r"[^\d]{0,12}?(?:到|至|\bto)\s?(?P<b>\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?)",
+    re.I,
+)
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _actual_said(text: str, lang: str) -> str:
+    """What the message says of a value reached left after a dash ("—— 4.3分"): it is no
+    grade, and it can be graded: against the wording's from/to, the grade it comes to
+    (decision 5907); "" when the end holds no such value."""
+    body = text.rstrip()
+    m = _TAIL_ACTUAL.search(body)
+    if m is None or (m.group("u") is None and _number(m.group("v")) <= 1):
+        return ""
+    figure = m.group(0).lstrip("—–- \t").rstrip()
+    change = _FROM_TO.search(body, 0, m.start())
+    grade = None
+    if change is not None:
+        a, b, v = _number(change["a"]), _number(change["b"]), _number(m.group("v"))
+        if a != b:
+            share = min(1.0, max(0.0, (v - a) / (b - a)))
+            grade = f"{share:.2f}".rstrip("0").rstrip(".")
+    if lang == "zh":
+        how = (
+            f"按从{change['a']}到{change['b']}的目标，约合“得分：{grade}”"
+            if grade is not None
+            else "请对照目标写出它折合的分数，如“得分：0.x”"
+        )
+        return f"（末尾的“{figure}”读作实际达到的数值，不是分数：它可以用来打分，{how}）"
+    how = (
+        f"on the way from {change['a']} to {change['b']} it comes to “score: {grade}”"
+        if grade is not None
+        else "write the grade it comes to against the target, as “score: 0.x”"
+    )
+    return f" (the “{figure}” at its end reads as the value reached, not a grade: it can be graded; {how})"
+
+
 def _tail_figure_said(text: str, lang: str) -> str:
     m = _TAIL_FIGURE.search(text.rstrip())
     if m is None:
-        return ""
+        return _actual_said(text, lang)
     figure = m.group(0).lstrip("—–- \t").rstrip()
     if m.group("pc") is not None:
         value = float(m.group("pc")) / 100

@@ -287,7 +287,8 @@ def _routine_last(item, end: int) -> bool:
 # completion 100%", "年度安全培训完成率100%", "特种作业人员持证率100%"). A share raised to 100% from a
 # baseline is a change (the metric's direction); a new course or a share below 100% is left alone.
 # Everyone current on what they must hold ("100% of ramp agents current on recurrent training")
-# is read once, by `_kept_current_share` (decisions 5756, 5863, 5920).
+# is read once, by `_kept_current_share` (decisions 5756, 5863, 5920); 持证上岗率100% once, by
+# kr_routine_compliance's 持证上岗 (decisions 5681, 5922).
 _EN_TRAINING_COMPLETION = re.compile(
     r"\b(?P<marks>(?:[a-z][a-z-]*\s+){1,3}?)(?:training|refresher|course|module|e-learning)s?\s+"
     r"(?:completion|compliance|attendance)(?:\s+rate)?\s+(?:(?:at|of|is|stays|remains|kept)\s+)?"
@@ -295,7 +296,7 @@ _EN_TRAINING_COMPLETION = re.compile(
 )
 _ZH_KEPT_CURRENT = re.compile(
     r"(?:(?P<marks>年度|每年|必修|强制|法定|复训|年审|年检|定期)[\u4e00-\u9fff]{0,8}?培训"
-    r"(?:完成率|参训率|覆盖率|参加率)|持证率|持证上岗率|证件有效率|执业证有效率)"
+    r"(?:完成率|参训率|覆盖率|参加率)|持证率|证件有效率|执业证有效率)"
     r"(?:保持|维持|达到|为|达)?(?:在)?100\s?%"
 )
 

@@ -57,6 +57,20 @@ def test_lift_still_rises() -> None:
     assert "kr-no-baseline" in _fails("Cut lifting injuries by 25%")
 
 
+def test_licensed_share_read_once() -> None:
+    # 5922: 持证上岗率100% is read by 5681's 持证上岗 alone, which quotes who holds the licence
+    r = review(
+        "O1：让码头每个泊位都安全可靠（负责人：孟涛，2027年Q3）\nKR1：焊工持证上岗率保持在100%\n"
+    )
+    (found,) = [f for f in r.findings if f.rule_id == _BAU]
+    assert found.message.startswith("“焊工持证上岗率保持在100%”"), found.message
+    # guard: raised from a start stays a change
+    r = review(
+        "O1：让码头每个泊位都安全可靠（负责人：孟涛，2027年Q3）\nKR1：焊工持证上岗率从85%提升到100%\n"
+    )
+    assert not [f for f in r.findings if f.rule_id == _BAU]
+
+
 def test_phrase_is_the_share_kept() -> None:
     # 5920: after a verb of keeping the finding quotes the share, as bau40's reader did
     assert _bau_phrase("Keep 100% of deckhands current on sea survival certificates") == (

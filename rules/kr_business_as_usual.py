@@ -581,6 +581,8 @@ _EN_KEPT_LEAD = re.compile(
 def _current_share(item, lead: int) -> tuple[int, bool] | None:
     """Where a share kept current on what it must hold starts, and whether it is upkeep: not
     when raised from a start or when what is held is new (5920); None when it is not one."""
+    if "current" not in item.folded and "date" not in item.folded:
+        return None  # neither "current" nor "up to date" / "in date": the common case, cheaply
     kept = _EN_KEPT_LEAD.match(item.folded, lead)
     if kept is not None:
         lead = kept.end()

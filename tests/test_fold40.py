@@ -8,17 +8,12 @@ not change; the others were read otherwise before their decision.
 from __future__ import annotations
 
 import pytest
+from test_lead40 import _fails  # the lead's merge check of the same shape (decision 5756's guard)
 
 from coach import review
 
 _DRAFT = "Objective: Keep every marina berth ready for the summer season\n- KR1: {text}\n"
 _BAU = "kr-business-as-usual"
-
-
-def _fails(text: str) -> set[str]:
-    r = review(_DRAFT.format(text=text))
-    (item,) = [k for o in r.objectives for k in o.key_results]
-    return {c.rule_id for c in item.checks if c.status == "fail"}
 
 
 def _bau_phrase(text: str) -> str | None:

@@ -209,7 +209,7 @@ class KrBusinessAsUsual(Rule):
                 or _incoming_volume(item)
                 or _contracted_level(item)
             )
-        if not found:
+        if not found and not (lang == "en" and _share_taken_up(item)):
             found = _routine_shape(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
             # "配合IT部完成ERP上线": a one-off change done with others is a task, no routine
@@ -283,19 +283,12 @@ def _routine_last(item, end: int) -> bool:
 
 
 # A compliance rate held in full (decision 5863; decisions 92, 959, 1113 and the lead's ruling of
-# the fortieth round): everyone current on what the rules renew every cycle ("100% of ramp agents
-# current on recurrent training", "All nurses current on BLS certification"), or the training
-# every cycle asks for done by all ("Mandatory training completion 100%", "年度安全培训完成率
-# 100%", "特种作业人员持证率100%"). A share raised to 100% from a baseline is a change (the metric's
-# direction); a new course or a share below 100% is left alone.
-_EN_CURRENT_ON = re.compile(
-    r"\b(?:(?P<pct>100\s?%)\s+of\s+|all\s+|every\s+|each\s+)(?:(?:our|the|their)\s+)?"
-    r"(?:[a-z][a-z/-]*\s+){1,4}?(?:(?:are|is|stay|stays|remain|remains|kept)\s+)?"
-    r"(?:current|up[- ]to[- ]date|in[- ]date)\s+(?:on|with)\s+(?:(?:their|the|its)\s+)?"
-    r"(?:[a-z0-9][a-z0-9/-]*\s+){0,3}?(?:training|trainings|certifications?|certificates?|"
-    r"licen[cs]es?|tickets?|checks?|checkrides?|vaccinations?|immuni[sz]ations?|refreshers?|"
-    r"recertifications?|qualifications?|credentials?|permits?|medicals?)\b"
-)
+# the fortieth round): the training every cycle asks for done by all ("Mandatory training
+# completion 100%", "年度安全培训完成率100%", "特种作业人员持证率100%"). A share raised to 100% from a
+# baseline is a change (the metric's direction); a new course or a share below 100% is left alone.
+# Everyone current on what they must hold ("100% of ramp agents current on recurrent training")
+# is read once, by `_kept_current_share` (decisions 5756, 5863, 5920); 持证上岗率100% once, by
+# kr_routine_compliance's 持证上岗 (decisions 5681, 5922).
 _EN_TRAINING_COMPLETION = re.compile(
     r"\b(?P<marks>(?:[a-z][a-z-]*\s+){1,3}?)(?:training|refresher|course|module|e-learning)s?\s+"
     r"(?:completion|compliance|attendance)(?:\s+rate)?\s+(?:(?:at|of|is|stays|remains|kept)\s+)?"
@@ -303,7 +296,7 @@ _EN_TRAINING_COMPLETION = re.compile(
 )
 _ZH_KEPT_CURRENT = re.compile(
     r"(?:(?P<marks>年度|每年|必修|强制|法定|复训|年审|年检|定期)[\u4e00-\u9fff]{0,8}?培训"
-    r"(?:完成率|参训率|覆盖率|参加率)|持证率|持证上岗率|证件有效率|执业证有效率)"
+    r"(?:完成率|参训率|覆盖率|参加率)|持证率|证件有效率|执业证有效率)"
     r"(?:保持|维持|达到|为|达)?(?:在)?100\s?%"
 )
 
@@ -323,7 +316,7 @@ _ZH_TRAINED_ALL = re.compile(
 
 
 def _kept_current(item) -> list[tuple[int, int, str]]:
-    """Everyone current on a renewed credential, or the required training done by all (5863)."""
+    """The required training done by all (5863); being current on it is `_kept_current_share`'s."""
     if any(q.is_target and q.kind == "percent" and q.value != 100 for q in item.facts.quantities):
         return []
     s0, e0 = item.core_span
@@ -334,11 +327,6 @@ def _kept_current(item) -> list[tuple[int, int, str]]:
             or _ZH_TRAINED_ALL.search(item.folded, s0, e0)
         )
         return [(m.start(), m.end(), "")] if m is not None else []
-    m = _EN_CURRENT_ON.search(item.folded, s0, e0)
-    if m is not None:
-        if m.group("pct") is None and any(q.is_target for q in item.facts.quantities):
-            return []  # "All 40 nurses current on …" names the group; a figure elsewhere is a bar
-        return [(m.start(), m.end(), "")]
     m = _EN_TRAINING_COMPLETION.search(item.folded, s0, e0)
     if m is not None and _NEW_RULES["en"].search(item.folded, s0, e0) is None:
         marks = word_set("kr_routine_training_marks", "en")
@@ -553,37 +541,75 @@ _EN_ALL_LEAD = re.compile(r"(?:all|every|each)\s")
 
 # Work done to the schedule it already has, with no figure: "Complete boiler servicing per
 # schedule", "Carry out the lift inspections according to the rota" (decision 5755; one release
-# done "on schedule" or "as planned" is no routine, decision 4968); or people or things,
-# all or a share of them, kept current on what they must hold: "100% of drivers current on their
-# licences", "All nurses in date with resuscitation training" (decision 5756).
-_EN_SCHEDULED_OR_CURRENT = re.compile(
-    r"(?P<sched>(?:complete|carry\sout|do|run|perform|conduct|finish)\s"
+# done "on schedule" or "as planned" is no routine, decision 4968).
+_EN_SCHEDULED = re.compile(
+    r"(?:complete|carry\sout|do|run|perform|conduct|finish)\s"
     r"(?:[a-z0-9'’/-]{1,24}\s){1,8}?(?:(?:as\s)?per|according\sto|in\sline\swith|following)\s"
     r"(?:the\s|our\s|its\s)?(?:(?:(?:agreed|set|annual|service)\s)?(?:schedule|rota|calendar|"
     r"timetable)|(?:maintenance|testing|inspection)\s(?:schedule|rota|calendar|timetable|plan|"
-    r"programme|program))\W{0,3}$)"
-    r"|(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
+    r"programme|program))\W{0,3}$"
+)
+# People or things, all or a share of them, kept current on what they must hold: "100% of
+# drivers current on their licences", "All nurses in date with resuscitation training", "97% of
+# coaches up to date on first aid" (decisions 5756 and 5863, read once: decision 5920). With its
+# figure it is measured; raised from a start, or what is held new, it is no upkeep.
+_EN_CURRENT_SHARE = re.compile(
+    r"(?:(?:\d{1,3}(?:\.\d)?\s?%|all)\sof\s|all\s|every\s|each\s)(?:[a-z0-9'’/-]{1,24}\s){1,4}?"
     r"(?:(?:are|is|stay|stays|remain|remains|kept)\s)?(?:current|up\sto\sdate|up-to-date|in\sdate)"
     r"\s(?:on|with|for)\s"
 )
-
-
 # What is held is new ("… current on the new picking layout"): the share is a change taken up,
 # not upkeep (decision 5863's guard, kept when 5756 reads every "current on").
 _EN_NEW_HELD = re.compile(r"(?:(?:the|their|its|our)\s)?(?:new|updated|revised)\b")
 
 
 def _scheduled_or_current(item) -> list[tuple[int, int, str]]:
+    """Work done to its schedule (5755), or a share kept current (5756, 5863: 5920)."""
     lead = max(item.core_span[0], item.facts.shape.lead)
-    found = _EN_SCHEDULED_OR_CURRENT.match(item.folded, lead, item.core_span[1])
-    targets = any(q.is_target for q in item.facts.quantities)
-    if found is None or (found.group("sched") and targets):
+    end = item.core_span[1]
+    if _EN_SCHEDULED.match(item.folded, lead, end):
+        return [] if any(q.is_target for q in item.facts.quantities) else [(lead, end, "")]
+    return _kept_current_share(item, lead)
+
+
+# ... said as a state to keep: "Ensure all pilots are current on …", "Keep 100% of … current on".
+_EN_KEPT_LEAD = re.compile(
+    r"(?:ensure|make\ssure|keep|keeps|maintain|maintains|have|has|get|gets)\s(?:that\s)?"
+)
+
+
+def _current_share(item, lead: int) -> tuple[int, bool] | None:
+    """Where a share kept current on what it must hold starts, and whether it is upkeep: not
+    when raised from a start or when what is held is new (5920); None when it is not one."""
+    if "current" not in item.folded and "date" not in item.folded:
+        return None  # neither "current" nor "up to date" / "in date": the common case, cheaply
+    kept = _EN_KEPT_LEAD.match(item.folded, lead)
+    if kept is not None:
+        lead = kept.end()
+    found = _EN_CURRENT_SHARE.match(item.folded, lead, item.core_span[1])
+    if found is None:
+        return None
+    # "… current on licences from 80% to 100%": raised; "All 9 depots current on the new
+    # layout": a change rolled out (5863's guard); neither is upkeep
+    taken_up = _EN_RAISED_FROM.search(item.folded, found.end()) or _EN_NEW_HELD.match(
+        item.folded, found.end()
+    )
+    return lead, taken_up is None
+
+
+def _kept_current_share(item, lead: int) -> list[tuple[int, int, str]]:
+    """All or a share of them current on what they must hold, held as it is (5920)."""
+    share = _current_share(item, lead)
+    if share is None or not share[1]:
         return []
-    if not found.group("sched") and _EN_RAISED_FROM.search(item.folded, found.end()):
-        return []  # "… current on licences from 80% to 100%": raised, no upkeep
-    if not found.group("sched") and _EN_NEW_HELD.match(item.folded, found.end()):
-        return []  # "All 9 depots current on the new layout": a change rolled out (5863's guard)
-    return [(lead, item.core_span[1], "")]
+    return [(share[0], item.core_span[1], "")]
+
+
+def _share_taken_up(item) -> bool:
+    """A share brought current on something new or raised: no routine, whatever else reads one
+    ("100% of porters up to date on the revised lifting course": decision 5920)."""
+    share = _current_share(item, max(item.core_span[0], item.facts.shape.lead))
+    return share is not None and not share[1]
 
 
 def _level_kept(item) -> list[tuple[int, int, str]]:

@@ -34,7 +34,11 @@ _INC_EN = (
     # a lift after a determiner or a kind is the machine ("on every lift", "the ski lifts",
     # "chair lift 3"), no rise (decision 4852)
     r"(?<!\bevery\s)(?<!\beach\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bone\s)(?<!\bski\s)"
-    r"(?<!\bchair\s)(?<!\bour\s)(?<!\bski-)(?<!\bchair-)lift|"
+    r"(?<!\bchair\s)(?<!\bour\s)(?<!\bski-)(?<!\bchair-)lift"
+    # "lifting" naming a kind of work ("their lifting course", "safe lifting training") is what
+    # is held or learnt, no rise (decision 5921)
+    r"(?!ing\s(?:course|training|ticket|certificate|certification|refresher|module|technique|"
+    r"equipment|gear|operations|plan)s?\b)|"
     # "up to date" is a state kept, no rise (decision 5756)
     rf"up(?= by| from| to(?! date\b)| ?\d|{_SHARE_IN_WORDS})|more than"
 )

@@ -1290,7 +1290,7 @@ def _zh_project_done_pattern() -> re.Pattern[str]:
 
 
 def _zh_project_done(item: Item) -> bool:
-    """ "叉车作业区人车分离改造完成率达到100%": a one-off project's completion rate at 100%, with
+    """ "仓库货架防撞改造完成率达到100%": a one-off project's completion rate at 100%, with
     no baseline moved, is the project done (decision 5776); under 100% it stays a measure
     (decisions 4061, 4067), and routine upkeep (保养, 检修) is not listed."""
     if item.language != "zh" or "完成率" not in item.folded:
@@ -2434,7 +2434,7 @@ def _read(item: Item) -> Reading:
     if verb.word in _ZH_OPENS and _zh_opens_accounts(item, verb):
         return Reading("other", whole, "change")  # "新开有效户40户": accounts won (3310)
     if _whole_swept(item, verb):
-        # "Every supplier contract reviewed and signed off before July", "All fire doors
+        # "Every supplier contract audited and signed off before July", "All fire doors
         # inspected before the audit": the whole of the team's own things checked once, by a
         # date or through to its sign-off, is that checking work, as "Audit 100% of vendor
         # contracts" is (decisions 5527, 5752)
@@ -2497,7 +2497,7 @@ _EN_BAR_OR_STANDARD = re.compile(
 def _whole_swept(item: Item, verb: Verb) -> bool:
     """An English key result with no leading verb that says the whole of some things got
     checked, or checked and then signed off, by a date or an event ("Every risk assessment
-    reviewed and signed off before the site opens", "All supplier invoices checked before
+    checked and signed off before the site opens", "All supplier invoices checked before
     month-end"): that checking work done once, a task (decision 5752). A bar or a cadence keeps a
     standard ("All complaints reviewed within 2 days", "All fire doors inspected monthly"), and
     so does the whole with no date and no sign-off ("All safety incidents are investigated")."""
@@ -8440,7 +8440,7 @@ _FEEDBACK_ROUNDS = re.compile(
     r"\s(?:for\s)?\d{1,3}\s(?:sets?|rounds?|batches|pieces|passes)\sof\s(?:[a-z][a-z'-]*\s)?"
     r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
 )
-# "Make one hire for each open role", "Make a senior hire" (decision 5841).
+# "Make one hire for every open seat", "Make a senior hire" (decision 5841).
 _MAKES_HIRES = re.compile(
     r"mak(?:e|es|ing)\s(?:a|an|one|two|three|four|five|six|\d{1,3})\s"
     r"(?:(?:new|key|senior|junior|first|second)\s){0,2}hires?\b"

@@ -286,7 +286,7 @@ def _routine_last(item, end: int) -> bool:
 # the fortieth round): the training every cycle asks for done by all ("Mandatory training
 # completion 100%", "年度安全培训完成率100%", "特种作业人员持证率100%"). A share raised to 100% from a
 # baseline is a change (the metric's direction); a new course or a share below 100% is left alone.
-# Everyone current on what they must hold ("100% of ramp agents current on recurrent training")
+# Everyone current on what they must hold ("100% of baggage handlers current on their yearly refresher")
 # is read once, by `_kept_current_share` (decisions 5756, 5863, 5920); 持证上岗率100% once, by
 # kr_routine_compliance's 持证上岗 (decisions 5681, 5922).
 _EN_TRAINING_COMPLETION = re.compile(
@@ -725,7 +725,7 @@ _ZH_KEPT_RUNNING = re.compile(
     r"(?:(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}|稳定(?:运行|运转|运营|在线|供应|供货))"  # 稳定: 794
 )
 # Work carried on as before: 继续/持续/照常 before 做好/抓好/开展 …, opening the wording or
-# closing it ("继续做好慢病随访", "家庭医生签约服务继续做好", "安全生产工作持续抓好"): what the team
+# closing it ("继续做好慢病随访", "孕产妇随访服务继续做好", "安全生产工作持续抓好"): what the team
 # already does, kept up, with no level to reach (decision 5773).
 _ZH_CARRIED_ON = re.compile(
     r"(?:继续|持续|照常|照旧|一如既往地?)(?:做好|抓好|搞好|开展好?|落实好?|保持好?|坚持)"
@@ -891,7 +891,7 @@ _KEPT_FULL = {
     ),
     "en": re.compile(
         r"\b(?:(?:comply|be compliant) with|meet|hit) (?:all|every) (?:of (?:our|the) )?"
-        # up to four words of whose and what before the kind ("state drinking water reporting
+        # up to four words of whose and what before the kind ("county wastewater discharge reporting
         # deadlines": decision 5865)
         r"(?:[a-z-]+ ){0,4}?(?:regulatory|statutory|legal|filing|reporting|tax|compliance|audit)"
         r"(?: [a-z-]+){0,2}? (?:deadlines?|requirements|regulations|obligations)\b"
@@ -1275,7 +1275,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             return [(start, end, "")]
         for t in find_terms(item.folded, words("kr_routine_timetables", lang), lang):
             if start <= t[0] and t[1] <= end and not _ZH_TOOL_AFTER.match(item.folded, t[1]):
-                # "排定下学期值班表", "完成新版课程表的编排": the term's timetable (5773)
+                # "排定下学期值班表", "完成新学期课表的编排": the term's timetable (5773)
                 return [(start, end, "")]
     if not targets:
         upkept = _standing_load_or_document(item)

@@ -32,7 +32,7 @@ def _rule_findings(text: str, rule_id: str):
         ),
         ("Reduce stockouts and overstocks both by 25%", "Reduce overstocks by 25%"),
         ("Cut chargebacks and refund requests by 30%", "Cut refund requests by 30%"),
-        ("Reduce no-shows and late cancellations by 10%", "Reduce late cancellations by 10%"),
+        ("Reduce no-shows and late reschedules by 10%", "Reduce late reschedules by 10%"),
         ("Increase trial signups and paid upgrades by 20%", "Increase paid upgrades by 20%"),
         ("Grow repeat visits and referrals by 15%", "Grow referrals by 15%"),
         ("Reduce wrong addresses and returned parcels by 12%", "Reduce returned parcels by 12%"),

@@ -31,7 +31,7 @@ _TABLE = """
 5860 B | 每周开设一节公开课
 5860 B | 每天课间操
 5860 B | 每周一升旗
-5860 B | 按月完成考勤统计
+5860 B | 按月完成全员考勤统计
 5860 B | 按周完成工资核算
 5860 - guard | 每学期召开3次家长会
 5860 - guard | 家长会到会率从70%提升到90%
@@ -100,7 +100,7 @@ _TABLE = """
 5864 - guard | 每天接待顾客40人
 5864 - guard | 每周外呼意向客户200个
 5864 - guard | 工单一次解决率达到90%
-5865 B | Meet all state drinking water reporting deadlines
+5865 B | Meet all county wastewater discharge reporting deadlines
 5865 B | Meet every county health department filing deadline
 5865 B | Hit all federal grant financial reporting deadlines
 5865 B | Weed the large-print collection

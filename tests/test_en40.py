@@ -87,7 +87,7 @@ A    -    Run 12 code reviews a week
 A    -    Give 6 better sales demos
 # -- decision 5752: the whole of some things checked by a date, or through to a sign-off, is work
 T    -    All supplier invoices checked and approved before month-end
-T    -    All risk assessments reviewed and signed off before the site opens
+T    -    All risk assessments checked and signed off before the site opens
 T    -    All new starter files audited and closed before payroll
 T    -    All fire doors inspected and logged before the audit
 T    -    All grant claims checked and submitted by 30 June
@@ -96,7 +96,7 @@ T    -    All supplier invoices checked before month-end
 T    -    All lab safety sheets verified and filed by the end of term
 # guards: a bar or a cadence keeps a standard; the whole with no date; work processed
 T    -    Every tenancy agreement reviewed before the spring lettings
-T    -    Every cleaning contract reviewed and signed off before July
+T    -    Every cleaning contract audited and signed off before July
 -    T    All orders shipped within 24 hours
 -    T    All patients seen within 4 hours
 -    T    Every complaint answered within 2 working days

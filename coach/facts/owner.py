@@ -2099,7 +2099,7 @@ def team_subject(text: str) -> bool:
         return _ROLE_SUBJECT_EN.match(t) is not None
     before = t[: m.end()].split()[:-1]
     if not [w for w in before if w.lower() not in _UNNAMING_WORDS]:
-        # "The team publishes monthly summaries", "Our team hosts 4 open days", "The whole team
+        # "The team publishes quarterly digests", "Our team hosts 4 open days", "The whole team
         # completes …": no team is named, only the set's own, which runs the set and owns no key
         # result (PRINCIPLES.md owner; decision 5825)
         return False

@@ -1695,7 +1695,7 @@ def _zh_verb(
             start, word_end, entry, table[entry], position if unknown is None else "predicate"
         )
         if entry in _ZH_GAINS and _ZH_PROGRESS_CLOSES.fullmatch(folded, word_end, end):
-            # "学风建设取得明显成效", "信息化建设取得显著进展": progress said gained, closing the
+            # "校园文化建设取得明显成效", "信息化建设取得显著进展": progress said gained, closing the
             # wording, is a change with no number (vague, unquantified), not the work named
             # before it nor a pass (decision 5771)
             return Verb(start, word_end, entry, "change", verb.position)

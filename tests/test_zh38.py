@@ -94,12 +94,14 @@ _TABLE = """
 """
 
 
-def _cases() -> list[tuple[str, str, set[str], set[str]]]:
+def _cases(
+    table: str = _TABLE, rules: dict[str, str] = _RULES
+) -> list[tuple[str, str, set[str], set[str]]]:
     out = []
-    for line in _TABLE.strip().splitlines():
+    for line in table.strip().splitlines():
         head, fails, passes = (part.strip() for part in line.split("|"))
         decision, text = head.split(maxsplit=1)
-        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
+        named = [{rules[w] for w in part.split() if w != "-"} for part in (fails, passes)]
         out.append((decision, text, named[0], named[1]))
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_zh38 import _RULES as _RULES38
+from tests.test_zh38 import _cases as _table_cases
 from tests.test_zh38 import _failed
 
 _RULES = {**_RULES38, "vague": "kr-vague-wording"}
@@ -139,13 +140,7 @@ _TABLE = """
 
 
 def _cases() -> list[tuple[str, str, set[str], set[str]]]:
-    out = []
-    for line in _TABLE.strip().splitlines():
-        head, fails, passes = (part.strip() for part in line.split("|"))
-        decision, text = head.split(maxsplit=1)
-        named = [{_RULES[w] for w in part.split() if w != "-"} for part in (fails, passes)]
-        out.append((decision, text, named[0], named[1]))
-    return out
+    return _table_cases(_TABLE, _RULES)  # zh38's table reader (same columns)
 
 
 @pytest.mark.parametrize(("decision", "text", "fails", "passes"), _cases())

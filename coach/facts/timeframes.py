@@ -1348,6 +1348,24 @@ _HORIZON_RE = re.compile(
 )
 
 
+# Two years in a row in a set's title: "House OKRs 2027-28", "Year 9 team — 2027/28", "住宿部
+# 2027-28 OKR" (decision 5973, a lead ruling that reverses 5412). A span across two calendar
+# years that follow each other is a school year, a season or a financial year: the set's cycle,
+# as "school year 2027-28" is (decision 524). Not two years apart ("2027-29", a plan's horizon),
+# an amount ("$2027-28"), or part of a date ("2027-28-03").
+_YEAR_PAIR_RE = re.compile(
+    r"(?<![0-9$£€¥.,/:\-])20(?P<a>\d\d) ?[/–-] ?(?:20)?(?P<b>\d\d)(?![0-9%/.:\-])"
+)
+
+
+def title_year_pair(title: str) -> Timeframe | None:
+    """The set's cycle named in its title by two years in a row (decision 5973), or None."""
+    for m in _YEAR_PAIR_RE.finditer(title):
+        if int(m["b"]) == int(m["a"]) + 1:
+            return make_timeframe(m.group(0), "cycle", make_span(m.start(), m.end()))
+    return None
+
+
 def is_horizon(words: str) -> bool:
     """Whether a time expression only names a whole year as a horizon ("2025年度", "for 2026")."""
     return bool(_HORIZON_RE.match(arabic_years(words).strip()))

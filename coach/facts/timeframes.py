@@ -1364,9 +1364,11 @@ _HORIZON_RE = re.compile(
 # 2027-28 OKR" (decision 5973, a lead ruling that reverses 5412). A span across two calendar
 # years that follow each other is a school year, a season or a financial year: the set's cycle,
 # as "school year 2027-28" is (decision 524). Not two years apart ("2027-29", a plan's horizon),
-# an amount ("$2027-28"), or part of a date ("2027-28-03").
+# an amount ("$2027-28"), part of a date ("2027-28-03"), or years said with 年 ("2027-2028年度").
 _YEAR_PAIR_RE = re.compile(
     r"(?<![0-9$£€¥.,/:\-])20(?P<a>\d\d) ?[/–-] ?(?:20)?(?P<b>\d\d)(?![0-9%/.:\-])"
+    # (not "2027-2028年度", two years as a horizon, decision 5583's neighbour)
+    r"(?! ?年)"
 )
 
 

@@ -587,7 +587,7 @@ _TAB_FIELD_KEY_RE = re.compile(
 # A field said of every key result above it, after the list: "Owner for all KRs: …", "Deadline
 # (all): …", "以上KR负责人均为：…" (decision 5831).
 _FOR_ALL = (
-    r"(?:[ \t](?:for|of)[ \t](?:all|every|each)(?:[ \t](?:the[ \t])?(?:krs?|key[ \t]results?|items?"
+    r"(?:[ \t](?:for|of)[ \t](?:all|every|each)(?:[ \t](?:of[ \t])?(?:the[ \t])?(?:krs?|key[ \t]results?|items?"
     r"|above|of[ \t]the[ \t]above))?|[ \t]?[(（](?:all(?:[ \t]krs)?|全部)[)）]|均为|统一为|都是|都为)"
 )
 _ABOVE_ALL = r"以上(?:各项|所有|全部)?(?:KR|关键结果)?的?"

@@ -1834,18 +1834,8 @@ _EVERYBODY = frozenset(
 
 
 def names_everybody(name: str) -> bool:
-    """Whether an owner's name is everybody ("all", "全员"): no one person answers for it; nor
-    does every holder of a post ("（各网格员）", "(each shift lead)", decision 5976)."""
-    t = name.strip(" @.:：()（）[]【】").lower()
-    return t in _EVERYBODY or _EVERY_HOLDER_RE.match(t) is not None
-
-
-# Every holder of a post or every unit of a kind, as an owner: "（各网格员）", "（每位班主任）", "（所有
-# 店长）", "(each shift lead)", "(all store managers)", "(every CSM)" (decision 5976, the lead's
-# ruling that every holder of a role is not one owner; 5411 read them so as the doer).
-_EVERY_HOLDER_RE = re.compile(
-    r"(?:各|每(?:位|个|名)|所有|全体)[\u4e00-\u9fffa-z]|(?:each|every|all(?: the)?|all of the) [a-z]"
-)
+    """Whether an owner's name is everybody ("all", "全员"): no one person answers for it."""
+    return name.strip(" @.:：()（）[]【】").lower() in _EVERYBODY
 
 
 # An owner's field still to be filled in: "Owner: TBD", "负责人：待定", "| 待定 |" in an owner column

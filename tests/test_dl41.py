@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from coach.facts.owner import owner_phrase
+from coach.facts.owner import heading_owner_name, owner_phrase
 from coach.facts.timeframes import find_timeframe, title_year_pair
+from coach.text import has_cjk
 from tests.test_dl38 import _status
 
 EN_HEAD = "Objective: Make every visit to us feel looked after this term\nKR1: "
@@ -242,3 +243,41 @@ def test_every_holder_of_a_post_in_the_bracket_is_read_alike(bracket: str, statu
 def test_every_holder_as_the_doer_names_no_owner(kr: str) -> None:
     head = ZH_HEAD if "店长" in kr else EN_HEAD
     assert _status(head + kr, "o1.kr1", "kr-no-owner") == "fail", kr
+
+
+# Decision 5977: a set's title that opens with one post titles that person's set.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Practice manager — Q3 OKRs",
+        "Ward sister OKRs (Q3)",
+        "Night shift supervisor: Q3 OKRs",
+        "Branch librarian Q2 2027 OKRs",
+        "## Volunteer coordinator — OKRs",
+        "门诊护士长 2027年Q3 OKR",
+        "社区网格员 Q3 OKR",
+    ],
+)
+def test_a_title_opening_with_one_post_owns_the_set(title: str) -> None:
+    assert heading_owner_name(title), title
+    body = "\nObjective: Make every night shift calm\nKR1: Falls from 9 to 3 a month by Sep 30"
+    if has_cjk(title):
+        body = "\n目标：让夜班更安稳\n关键结果1：跌倒事件从每月9起降到3起（9月30日前）"
+    assert _status(title + body, "o1.kr1", "kr-no-owner") == "pass", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Retail division OKRs Q3",
+        "Growth team — Q3 OKRs",
+        "Customer success — Q3 OKRs",
+        "Store managers OKRs",
+        "Maths department OKRs",
+        "客服部 2027年Q3 OKR",
+        "各店长 Q3 OKR",
+        "销售 Q3 OKR",
+    ],
+)
+def test_a_team_a_function_or_every_holder_in_the_title_owns_nothing(title: str) -> None:
+    assert not heading_owner_name(title), title

@@ -2456,6 +2456,40 @@ _HEADING_ROLE = re.compile(
     r"hiring|outreach|events?|day|conference|summit)\b)",
     re.I,
 )
+# A set's title that opens with one post, then perhaps its cycle, then "OKRs" or "目标":
+# "Practice manager — Q3 OKRs", "Ward sister OKRs (Q3)", "Night shift supervisor: Q3 OKRs",
+# "门诊护士长 2027年Q3 OKR" (decision 5977, the lead's ruling of round 41: a heading that names one
+# role titles one person's set). The post is one the role lists know by its last word, singular;
+# a team, a department or a function titles a team's set ("Retail division OKRs", "客服部 Q3
+# OKR", decision 12).
+_TITLE_POST_EN = re.compile(
+    r"^(?P<post>[A-Za-z][A-Za-z'’\-]{1,20}(?: [A-Za-z][A-Za-z'’\-]{1,20}){0,3}?)[ \t]{0,2}"
+    r"(?:[–—:|-][ \t]{0,2})?(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
+    r"(?:OKRs?|goals|objectives)\b)",
+    re.I,
+)
+_TITLE_POST_ZH = re.compile(
+    r"^(?P<post>[\u4e00-\u9fff]{2,8}?)[ \t]{0,2}(?=(?:(?:20\d\d ?年?度?|Q[1-4]|第?[一二三四1-4]季度|"
+    r"[上下]半年)[ \t]{0,2}){0,3}(?:OKR|目标))",
+    re.I,
+)
+
+
+def _title_post(t: str) -> str | None:
+    """The one post a set's title opens with (`_TITLE_POST_EN`, `_TITLE_POST_ZH`; 5977)."""
+    t = t.strip(" #*_")
+    m = _TITLE_POST_ZH.match(t) if has_cjk(t[:1]) else _TITLE_POST_EN.match(t)
+    if m is None:
+        return None
+    post = m["post"]
+    if has_cjk(post):
+        return post if post[0] not in "各全每所" and _zh_role(post) else None
+    first = post.split()[0].lower()
+    if first in ("each", "every", "all", "our", "my", "the", "team", "new"):
+        return None
+    return post if _role_noun(post) else None
+
+
 # A set written for one role: "为区域督导设定季度OKR", "给店长制定的目标" (decision 268).
 _SET_FOR_ROLE = re.compile(
     r"(?:为|给)(?P<who>[\u4e00-\u9fff]{1,8}?)(?:设定|制定|设置|拟定|定下)的?[\u4e00-\u9fff\w ]{0,6}?(?:OKR|目标)",
@@ -2860,6 +2894,9 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _HEADING_ROLE.search(t)
     if m and not _REVIEWER.search(t):
         yield m.group(0)
+    post = _title_post(t)
+    if post and not _REVIEWER.search(t):
+        yield post  # "Practice manager — Q3 OKRs", "门诊护士长 2027年Q3 OKR" (decision 5977)
     m = _SET_FOR_ROLE.search(t)
     if m and (_HEADING_ROLE.search(m.group("who")) or _zh_person(m.group("who"))):
         yield m.group("who")

@@ -99,6 +99,8 @@ def test_a_code_before_no_post_names_no_owner(bracket: str) -> None:
         "Lifeguard tests the pool water 4 times a day",
         "Caretaker to inspect every classroom heater by Oct 15",
         "Finance officer to close each month's books within 5 working days",
+        "Reception team to answer 95% of calls within 3 rings",
+        "Night team to check every fire door by 11pm",
     ],
 )
 def test_a_post_doing_its_verb_owns_the_key_result(kr: str) -> None:
@@ -116,6 +118,9 @@ def test_a_post_doing_its_verb_owns_the_key_result(kr: str) -> None:
         "Store manager turnover drops from 30% to 15%",
         "Every store manager runs 2 huddles a week",
         "Teachers to mark 100% of homework within 3 days",
+        "The team to answer 95% of calls within 3 rings",
+        "Team to answer 95% of calls within 3 rings",
+        "Team morale to rise from 6 to 8 out of 10",
     ],
 )
 def test_the_people_served_a_group_or_a_measure_names_no_doer(kr: str) -> None:

@@ -2153,9 +2153,15 @@ _ROLE_VERB_EN = re.compile(
 def _role_does_it(t: str) -> bool:
     """Whether one post opens the line as the doer of its verb (`_ROLE_VERB_EN`, decision 5972)."""
     m = _ROLE_VERB_EN.match(t)
-    if m is None or not _role_noun(m["who"]):
+    if m is None:
         return False
     ws = m["who"].lower().split()
+    if not _role_noun(m["who"]) and not (
+        # "Reception team to answer 95% of calls", "Grounds crew will mow …": a team named by
+        # its work (decision 13), not the set's own ("The team to …", decision 5825)
+        len(ws) > 1 and ws[-1] in ("team", "squad", "crew") and ws[0] not in _UNNAMING_WORDS
+    ):
+        return False
     if ws[-1] == "lead" and len(ws) > 1 and ws[-2] in _PROSPECT_WORDS:
         return False  # "New lead gets a reply within 5 minutes": a prospect, as in 5020
     verb = m["verb"] or m["verb_s"]

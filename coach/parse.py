@@ -587,7 +587,7 @@ _TAB_FIELD_KEY_RE = re.compile(
 # A field said of every key result above it, after the list: "Owner for all KRs: …", "Deadline
 # (all): …", "以上KR负责人均为：…" (decision 5831).
 _FOR_ALL = (
-    r"(?:[ \t](?:for|of)[ \t](?:all|every|each)(?:[ \t](?:the[ \t])?(?:krs?|key[ \t]results?|items?"
+    r"(?:[ \t](?:for|of)[ \t](?:all|every|each)(?:[ \t](?:of[ \t])?(?:the[ \t])?(?:krs?|key[ \t]results?|items?"
     r"|above|of[ \t]the[ \t]above))?|[ \t]?[(（](?:all(?:[ \t]krs)?|全部)[)）]|均为|统一为|都是|都为)"
 )
 _ABOVE_ALL = r"以上(?:各项|所有|全部)?(?:KR|关键结果)?的?"
@@ -2288,6 +2288,11 @@ INLINE_LABEL_RE = re.compile(
     r"|objective\s?\d{0,2}\s?:))",
     re.IGNORECASE,
 )
+# "… for all ", "… for each of the ", "… of every " just before a key result label mid-line: a
+# field for every key result ("Due for all key results: 30 September", decision 5974).
+_FOR_ALL_BEFORE_RE = re.compile(
+    r"\b(?:for|of)[ \t](?:all|every|each)(?:[ \t]of)?(?:[ \t]the)?[ \t]$", re.IGNORECASE
+)
 # INLINE_LABEL_RE's places, found as the stop or space before each (the match is that one
 # character; the place is its end): the pattern opens with the class of those characters, which
 # the engine scans for in C, where INLINE_LABEL_RE's look behind was tried at every position
@@ -2604,6 +2609,9 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             if m.end() >= label_end
             and _has_words(t[: m.end()])
             and not _target_value_at(t, m.end())
+            # "Due for all key results: 30 September": the key results are whom the field is
+            # for, not a label (decision 5974)
+            and not _FOR_ALL_BEFORE_RE.search(t, max(0, m.end() - 20), m.end())
         ]
         if found is not None and found[0] == "objective":
             for m in _KR_LEAD_INLINE_RE.finditer(t, label_end):

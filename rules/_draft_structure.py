@@ -28,6 +28,7 @@ from coach.facts.timeframes import (
     has_deadline,
     is_horizon,
     time_spans,
+    title_year_pair,
 )
 from coach.text import detect_language
 from coach.types import OwnerSource
@@ -600,6 +601,8 @@ def _line_gives_deadline(text: str, language: str) -> bool:
         or bool(_SEASON_SET.search(text))
         or bool(_MONTH_SET.search(text.strip(" \t*#_")))
         or bool(_STAGE_RUN.search(text))
+        # "House OKRs 2027-28": two years in a row name the school year (decision 5973)
+        or title_year_pair(text) is not None
     )
 
 

@@ -273,7 +273,8 @@ _SET_OWNER = (
     "Q3 2028 Growth OKRs\nOwner: Dana Ruiz\nObjective: Make our trial irresistible\n"
     "KR1: Trial-to-paid from 9% to 14%"
 )
-# Decision 5412 (kept): a bare two-year range in the title is a horizon, as a year is.
+# Decision 5412, reversed by 5973 (a lead ruling of round 41): two years in a row in the title
+# name the school year, the set's cycle.
 _TWO_YEARS = (
     "2027-28 OKRs\nObjective: Make reading a habit for every child\n"
     "KR1: 85% of pupils read 20 minutes a day (Mrs Grant)"
@@ -283,7 +284,7 @@ DRAFT_CHECKS = [
     (5410, _DOC_OWNER, "o1.kr1:kr-no-owner=fail"),
     (5410, _DOC_OWNER_ZH, "o1.kr1:kr-no-owner=fail"),
     (5410, _SET_OWNER, "o1.kr1:kr-no-owner=pass"),
-    (5412, _TWO_YEARS, "o1.kr1:kr-no-deadline=fail"),
+    (5973, _TWO_YEARS, "o1.kr1:kr-no-deadline=pass"),
     (5400, _WARD, "o1:objective-no-timeframe=pass o1.kr2:kr-no-deadline=pass"),
     (5401, _DRAFTER_OWNER, "o1.kr1:kr-no-owner=pass"),
     (5402, _PLACEHOLDER_TEAMS, "o1.kr1:kr-no-owner=fail o1.kr2:kr-no-owner=fail"),

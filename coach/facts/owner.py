@@ -358,6 +358,8 @@ def _zh_suffix_re() -> re.Pattern[str]:
     # A post and a county office's section (decision 5015): "健康教育岗 小刘", "导诊岗", "产业股",
     # "财务股" — not a state of work ("持证上岗", "在岗", "转岗") nor shares ("A股", "控股").
     suffixes += "|(?<![上在转定离返待竞下])岗|(?<![A-Za-z控持参入炒配送新老])股"
+    # "以客户为中心", "以学生为中心": a motto, not a centre that owns work (decision 5970)
+    suffixes = suffixes.replace("中心", "(?<!为)中心")
     # "生产部", "各车间主任", "质量", "技术VP": a unit or role by its last word, or a function.
     return re.compile(
         rf"^(?:[各全]?[\u4e00-\u9fffA-Za-z0-9]{{1,8}}?(?:{suffixes})|{functions})$", re.I
@@ -883,8 +885,20 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     ):
         return True  # "（2026级，李老师）", "（高二3班，王老师）": the same in Chinese (5833)
     if not parts or not all(_owner_part(p) for p in parts):
+        coded = _CODE_THEN_POST_RE.match(t) if " " in t else None
+        if coded is not None and re.search(r"[\u4e00-\u9fff]", t[-1]):
+            # "（IQC 组长 周雪）", "（PMC 计划员 郑丽）": a team's code in capitals, a blank, then the
+            # Chinese post and its holder: read as "IQC组长 周雪", or as the post alone, "计划员
+            # 郑丽" (decision 5971)
+            post = t[coded.end() :]
+            return owner_phrase(coded["code"] + post, person_only) or owner_phrase(post, True)
         return False
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)
+
+
+# The blank between a code in capitals and the Chinese post after it: "IQC 组长", "PMC 计划员"
+# (decision 5971).
+_CODE_THEN_POST_RE = re.compile(r"^(?P<code>[A-Z]{2,4})[ \t](?=[\u4e00-\u9fff])")
 
 
 def _name_beside_post(first: str, second: str) -> bool:
@@ -2017,7 +2031,8 @@ _TEAM_SUBJECT_ZH = re.compile(
     rf"|^(?![各每所全])(?:{_ZH_TEAM_UNIT}"
     r"|[\u4e00-\u9fffA-Za-z]{0,6}?(?:护士长|店长|主管|经理|主任|组长|班长|科长|部长|专员|督导|厂长|"
     r"校长|院长|站长|队长|班主任|辅导员))"
-    r"每(?:天|日|周|月|季度?|年|个?工作日|班)(?=\S)"
+    # (or each evening, night or morning: "值班经理每晚巡场一次", decision 5972)
+    r"每(?:天|日|晚|夜|早|周|月|季度?|年|个?工作日|班)(?=\S)"
 )
 
 
@@ -2096,7 +2111,7 @@ def team_subject(text: str) -> bool:
     if m is None:
         # "The head nurse checks every ward 3 times a week", "Support lead reviews 20 calls a
         # day": one role as the subject of its own verb does the work and owns it (5020)
-        return _ROLE_SUBJECT_EN.match(t) is not None
+        return _ROLE_SUBJECT_EN.match(t) is not None or _role_does_it(t)
     before = t[: m.end()].split()[:-1]
     if not [w for w in before if w.lower() not in _UNNAMING_WORDS]:
         # "The team publishes quarterly digests", "Our team hosts 4 open days", "The whole team
@@ -2119,6 +2134,44 @@ def team_subject(text: str) -> bool:
             or _verb_class(lead) not in {"change", "act", "hire"}
         )
     return True
+
+
+# One post, singular, then the verb it does, as a duty list writes it: "Site nurse to phone every
+# absent pupil's family by 10am", "Head chef signs off each allergen label", "Night porter will
+# check every fire door" (decision 5972). The post is one the role lists know by its last word;
+# the verb one the verb lists know, so "Nurse to patient ratio" and "Store manager turnover
+# drops" name no doer.
+_ROLE_VERB_EN = re.compile(
+    r"^(?!(?:each|every|all|any|no)\b)(?:the |our |my )?"
+    r"(?P<who>[A-Za-z][A-Za-z&'’\-]{1,20}(?: [A-Za-z][A-Za-z&'’\-]{1,20}){0,2}) "
+    r"(?:(?:to|will|must|shall) (?P<verb>[a-z]{2,20})|(?P<verb_s>[a-z]{2,20}s))\b(?!\s?:)"
+    r"(?! (?:per|from|to|of|by|rate|ratio)\b)",
+    re.I,
+)
+
+
+def _role_does_it(t: str) -> bool:
+    """Whether one post opens the line as the doer of its verb (`_ROLE_VERB_EN`, decision 5972)."""
+    m = _ROLE_VERB_EN.match(t)
+    if m is None:
+        return False
+    ws = m["who"].lower().split()
+    if not _role_noun(m["who"]) and not (
+        # "Reception team to answer 95% of calls", "Grounds crew will mow …": a team named by
+        # its work (decision 13), not the set's own ("The team to …", decision 5825)
+        len(ws) > 1 and ws[-1] in ("team", "squad", "crew") and ws[0] not in _UNNAMING_WORDS
+    ):
+        return False
+    if ws[-1] == "lead" and len(ws) > 1 and ws[-2] in _PROSPECT_WORDS:
+        return False  # "New lead gets a reply within 5 minutes": a prospect, as in 5020
+    verb = m["verb"] or m["verb_s"]
+    return _verb_class(verb) is not None
+
+
+# Words that make "lead" a prospect, not a post (as `_ROLE_SUBJECT_EN` reads them).
+_PROSPECT_WORDS = frozenset(
+    {"inbound", "outbound", "new", "qualified", "sales", "hot", "warm", "cold", "marketing"}
+)
 
 
 # Words before "team" that name no team: "the team", "our team", "the whole team" (5825).
@@ -2409,6 +2462,40 @@ _HEADING_ROLE = re.compile(
     r"hiring|outreach|events?|day|conference|summit)\b)",
     re.I,
 )
+# A set's title that opens with one post, then perhaps its cycle, then "OKRs" or "目标":
+# "Practice manager — Q3 OKRs", "Ward sister OKRs (Q3)", "Night shift supervisor: Q3 OKRs",
+# "门诊护士长 2027年Q3 OKR" (decision 5977, the lead's ruling of round 41: a heading that names one
+# role titles one person's set). The post is one the role lists know by its last word, singular;
+# a team, a department or a function titles a team's set ("Retail division OKRs", "客服部 Q3
+# OKR", decision 12).
+_TITLE_POST_EN = re.compile(
+    r"^(?P<post>[A-Za-z][A-Za-z'’\-]{1,20}(?: [A-Za-z][A-Za-z'’\-]{1,20}){0,3}?)[ \t]{0,2}"
+    r"(?:[–—:|-][ \t]{0,2})?(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
+    r"(?:OKRs?|goals|objectives)\b)",
+    re.I,
+)
+_TITLE_POST_ZH = re.compile(
+    r"^(?P<post>[\u4e00-\u9fff]{2,8}?)[ \t]{0,2}(?=(?:(?:20\d\d ?年?度?|Q[1-4]|第?[一二三四1-4]季度|"
+    r"[上下]半年)[ \t]{0,2}){0,3}(?:OKR|目标))",
+    re.I,
+)
+
+
+def _title_post(t: str) -> str | None:
+    """The one post a set's title opens with (`_TITLE_POST_EN`, `_TITLE_POST_ZH`; 5977)."""
+    t = t.strip(" #*_")
+    m = _TITLE_POST_ZH.match(t) if has_cjk(t[:1]) else _TITLE_POST_EN.match(t)
+    if m is None:
+        return None
+    post = m["post"]
+    if has_cjk(post):
+        return post if post[0] not in "各全每所" and _zh_role(post) else None
+    first = post.split()[0].lower()
+    if first in ("each", "every", "all", "our", "my", "the", "team", "new"):
+        return None
+    return post if _role_noun(post) else None
+
+
 # A set written for one role: "为区域督导设定季度OKR", "给店长制定的目标" (decision 268).
 _SET_FOR_ROLE = re.compile(
     r"(?:为|给)(?P<who>[\u4e00-\u9fff]{1,8}?)(?:设定|制定|设置|拟定|定下)的?[\u4e00-\u9fff\w ]{0,6}?(?:OKR|目标)",
@@ -2813,6 +2900,9 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _HEADING_ROLE.search(t)
     if m and not _REVIEWER.search(t):
         yield m.group(0)
+    post = _title_post(t)
+    if post and not _REVIEWER.search(t):
+        yield post  # "Practice manager — Q3 OKRs", "门诊护士长 2027年Q3 OKR" (decision 5977)
     m = _SET_FOR_ROLE.search(t)
     if m and (_HEADING_ROLE.search(m.group("who")) or _zh_person(m.group("who"))):
         yield m.group("who")

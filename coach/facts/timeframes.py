@@ -355,13 +355,14 @@ _EN = [
     ),
     (
         "date",
-        rf"(?:by |before |on |until |no later than )?(?:the end of )?(?:{_MONTHS_EN})\.? "
+        rf"(?:by |before |on |until |no later than |not later than )?(?:the end of )?(?:{_MONTHS_EN})\.? "
         r"\d{1,2}(?:st|nd|rd|th)?(?![0-9])(?:,? 20\d\d)?",
     ),
     (
         "date",
         # the month a whole word: "on 3 marketplaces", "by 2 decembrists" name no date (1425)
-        rf"(?:by |before |on |until )(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS_EN})"
+        # "no later than 30 Sept", "not later than 1 June" (decision 5975)
+        rf"(?:by |before |on |until |no later than |not later than )(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS_EN})"
         r"\.?(?![a-z])(?:,? 20\d\d)?",
     ),
     (
@@ -389,7 +390,13 @@ _EN = [
         r"|for \d{1,3} (?:consecutive|straight) (?:days|weeks|months)",
     ),
     ("date", r"(?:by |before |on )?20\d\d-\d{1,2}-\d{1,2}"),
-    ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
+    # "(due 30/9)", "deadline: 15/11", "no later than 30/09" (decision 5975)
+    (
+        "date",
+        r"(?:by |before |on |until |no later than |not later than |(?:due|deadline|target date):? )"
+        # (not a share: "3/4 of the team", decision 5975)
+        r"\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])(?! of\b)",
+    ),
     # "by end of cycle": the cycle's end without an article (decision 1062)
     ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)|end of (?:okr )?cycle(?![a-z])"),
     # a numbered OKR cycle: "Cycle 3", "in OKR cycle 2", "by the end of cycle 4" (decision 5262)
@@ -441,6 +448,8 @@ _EN = [
         r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
         # "by the end of first semester" (decision 1761)
         r"(?:(?:this|next|the|current) )?(?:(?:first|second|third|1st|2nd|3rd) (?=semester|term))?"
+        # "by late spring", "before early summer": a part of the season (decision 5975)
+        r"(?:(?:early|mid|late)[ -](?=spring|summer|fall|autumn|winter))?"
         # "by half term": the school's mid-term break (decision 5586)
         r"(?:semester|term|half[ -]term|school year|academic year|sprint(?: \d{1,3})?|"
         r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
@@ -474,7 +483,9 @@ _EN = [
         r"finals|playoffs|tournament|championships?|season opener|recital|premiere|opening night|"
         # an anniversary the team works toward: "by the first anniversary episode" (decision 1761)
         r"anniversary|"
-        r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
+        # "by the end of the financial year": the fiscal year in British words (decision 5975)
+        r"(?:fiscal|financial) year end|end of (?:the )?(?:fiscal|financial) year|end of (?:the )?program year|"
+        r"school year)(?![a-z])"
         r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])"
         # the next meeting of a team or a body, named as the point the work is due (decision
         # 4791): "bring it to the next staff meeting", "decide in the next retro"; a meeting
@@ -505,7 +516,8 @@ _EN = [
     ("year", r"(?:this|next) fiscal year(?![a-z])"),
     # "by FY end", "before FYE" (decision 755); a season across two years written short:
     # "27/28 season", "the 26-27 school year" (decision 524 wrote the years in full).
-    ("year", r"(?:by|at|before|until) (?:the )?(?:fy[- ]?end|fye)(?![a-z])"),
+    # "by end of FY" (decision 5975)
+    ("year", r"(?:by|at|before|until) (?:the )?(?:fy[- ]?end|fye|end of (?:the )?fy)(?![a-z0-9])"),
     (
         "cycle",
         r"(?<![0-9/.])[1-9]\d ?[/–-] ?[1-9]\d (?:ski )?(?:season|school year|academic year|"
@@ -1346,6 +1358,26 @@ _HORIZON_RE = re.compile(
     r"|^20\d\d ?学年度?$",
     re.I,
 )
+
+
+# Two years in a row in a set's title: "House OKRs 2027-28", "Year 9 team — 2027/28", "住宿部
+# 2027-28 OKR" (decision 5973, a lead ruling that reverses 5412). A span across two calendar
+# years that follow each other is a school year, a season or a financial year: the set's cycle,
+# as "school year 2027-28" is (decision 524). Not two years apart ("2027-29", a plan's horizon),
+# an amount ("$2027-28"), part of a date ("2027-28-03"), or years said with 年 ("2027-2028年度").
+_YEAR_PAIR_RE = re.compile(
+    r"(?<![0-9$£€¥.,/:\-])20(?P<a>\d\d) ?[/–-] ?(?:20)?(?P<b>\d\d)(?![0-9%/.:\-])"
+    # (not "2027-2028年度", two years as a horizon, decision 5583's neighbour)
+    r"(?! ?年)"
+)
+
+
+def title_year_pair(title: str) -> Timeframe | None:
+    """The set's cycle named in its title by two years in a row (decision 5973), or None."""
+    for m in _YEAR_PAIR_RE.finditer(title):
+        if int(m["b"]) == int(m["a"]) + 1:
+            return make_timeframe(m.group(0), "cycle", make_span(m.start(), m.end()))
+    return None
 
 
 def is_horizon(words: str) -> bool:

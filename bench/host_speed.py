@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import subprocess
 import sys
 import time
 
@@ -95,26 +94,13 @@ def _count() -> int:
         "lib.cg_stop()\n"
     )
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from review_phases import _library
+    from review_phases import _library, callgrind
 
     with tempfile.TemporaryDirectory(prefix="host-speed-") as tmp:
         lib = _library(__import__("pathlib").Path(tmp))
         out = os.path.join(tmp, "callgrind.out")
-        subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                "--collect-atstart=no",
-                f"--callgrind-out-file={out}",
-                sys.executable,
-                "-c",
-                code,
-                str(lib),
-            ],
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-            check=True,
-            stderr=subprocess.DEVNULL,
+        callgrind(
+            out, [sys.executable, "-c", code, str(lib)], {**os.environ, "PYTHONHASHSEED": "0"}
         )
         with open(out, errors="replace") as f:
             for line in f:

@@ -38,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from review_phases import _library  # noqa: E402
+from review_count import flaw_table_first, steady_state  # noqa: E402
+from review_phases import _library, callgrind  # noqa: E402
 
 
 def _patch(reader: str, fn: object) -> object:
@@ -57,18 +58,12 @@ def measure(lib_path: str, mode: str, reader: str, table_path: str, drafts: int,
     with the reader recording (`record`, no counting), answering from the table (`table`) or at
     work (`plain`), counting each language's reviews apart."""
     sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
-    from bench_review import settle_after_warm_up
     from drafts import FlawedDrafts
 
-    from coach import nlp
     from coach.review import review
 
     lib = ctypes.CDLL(lib_path)
-    settle_after_warm_up()
-    nlp.warm_up()
-    cutter = nlp._state.get("cutter")
-    if cutter is not None:
-        cutter.cut("".join(cutter._left))  # every shard not loaded yet
+    steady_state()
     module, name = reader.split(":")
     real = getattr(importlib.import_module(module), name)
     table: dict[tuple, object] = {}
@@ -122,16 +117,7 @@ def main() -> None:
         measure(lib, mode, args.reader, table, args.drafts, args.seed)
         return
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from coach import examples\n"
-            "if examples.flaw_table() is None:\n    examples.write_flaw_table()",
-        ],
-        env=env,
-        check=True,
-    )
+    flaw_table_first(env)
     counts: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="review-oracle-") as tmp:
         folder = Path(tmp)
@@ -145,24 +131,10 @@ def main() -> None:
         )
         for mode in ("table", "plain"):
             out = folder / f"callgrind-{mode}.out"
-            subprocess.run(
-                [
-                    "valgrind",
-                    "--tool=callgrind",
-                    "--instr-atstart=no",
-                    "--collect-atstart=no",
-                    f"--callgrind-out-file={out}",
-                    sys.executable,
-                    __file__,
-                    *common,
-                    "--measure",
-                    str(lib),
-                    mode,
-                    str(table),
-                ],
-                env=env,
-                check=True,
-                stderr=subprocess.DEVNULL,
+            callgrind(
+                out,
+                [sys.executable, __file__, *common, "--measure", str(lib), mode, str(table)],
+                env,
             )
             totals = []
             for f in sorted(folder.glob(f"callgrind-{mode}.out*")):

@@ -38,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # coach, service: in_process()
 
+import host_speed
 from _common import RSSPoller, percentile, server_process, tree_pids
 from drafts import FlawedDrafts
 
@@ -232,7 +233,15 @@ def in_process(n: int = 300, seed: int = 8) -> dict[str, float]:
         for t in texts[60:]:
             review(t, **options).model_dump_json()
         cpu_ms = (time.process_time() - c0) * 1000 / n
-    return {"cpu_ms_per_request": round(cpu_ms, 2), "drafts": n, "load_average": round(load0, 2)}
+    # the host's speed at this moment (bench/host_speed.py): the same instructions run slower
+    # on a busy shared host, and req/s with them (docs/scaling.md, speed40)
+    host = host_speed.ms_per_million()
+    return {
+        "cpu_ms_per_request": round(cpu_ms, 2),
+        "drafts": n,
+        "load_average": round(load0, 2),
+        "host_ms_per_m": round(host, 4),
+    }
 
 
 def rows(results: list[dict]) -> list[dict[str, object]]:
@@ -247,7 +256,9 @@ def rows(results: list[dict]) -> list[dict[str, object]]:
                 f"{r['server_cpu_ms_per_request']:.2f} ms per request: review threads "
                 f"{r['review_threads_cpu_ms_per_request']:.2f}, event loop "
                 f"{r['loop_cpu_ms_per_request']:.2f}; load average {r['load_average']:.1f}; "
-                f"in-process {r['in_process']['cpu_ms_per_request']:.2f})",
+                f"in-process {r['in_process']['cpu_ms_per_request']:.2f}; host "
+                f"{r['in_process']['host_ms_per_m']:.3f} ms per M instructions of "
+                "bench/host_speed.py)",
                 "met": r["rps"] >= RPS_TARGET,
                 "cause": f"each request costs {r['server_cpu_ms_per_request']:.2f} ms of server "
                 f"CPU: {r['review_threads_cpu_ms_per_request']:.2f} ms in the review threads (the "
@@ -330,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  server CPU {r['server_cpu_ms_per_request']} ms a request: review threads "
             f"{r['review_threads_cpu_ms_per_request']}, event loop {r['loop_cpu_ms_per_request']}"
             f" (load average {r['load_average']}); in-process, the same work: "
-            f"{r['in_process']['cpu_ms_per_request']} ms"
+            f"{r['in_process']['cpu_ms_per_request']} ms; host speed "
+            f"{r['in_process']['host_ms_per_m']} ms per M instructions (bench/host_speed.py)"
         )
         p = r["paced"]
         print(

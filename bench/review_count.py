@@ -27,25 +27,49 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from review_phases import _library  # noqa: E402
+from review_phases import _library, callgrind  # noqa: E402
+
+
+def steady_state() -> None:
+    """Warm up as bench/bench_review.py does, then load every shard of jieba's dictionary not
+    loaded yet (a long-running worker's state; see the module doc)."""
+    sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
+    from bench_review import settle_after_warm_up
+
+    from coach import nlp
+
+    settle_after_warm_up()
+    nlp.warm_up()
+    cutter = nlp._state.get("cutter")
+    if cutter is not None:
+        cutter.cut("".join(cutter._left))  # every shard not loaded yet
+
+
+def flaw_table_first(env: dict[str, str]) -> None:
+    """Write the library's flaw table beforehand, in a process of its own, as `make flaw-table`
+    does (a process that writes it during its warm-up counts differently from one that reads it)."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from coach import examples\n"
+            "if examples.flaw_table() is None:\n    examples.write_flaw_table()",
+        ],
+        env=env,
+        check=True,
+    )
 
 
 def measure(lib_path: str, drafts: int, seed: int) -> None:
     """Inside callgrind: warm up, load every shard, then count each language's reviews (one
     dump of the counts per language)."""
     sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
-    from bench_review import settle_after_warm_up
     from drafts import FlawedDrafts
 
-    from coach import nlp
     from coach.review import review
 
     lib = ctypes.CDLL(lib_path)
-    settle_after_warm_up()
-    nlp.warm_up()
-    cutter = nlp._state.get("cutter")
-    if cutter is not None:
-        cutter.cut("".join(cutter._left))  # every shard not loaded yet
+    steady_state()
     for lang in ("zh", "en"):
         gen = FlawedDrafts(lang, seed)
         for d in gen.take(30):
@@ -68,27 +92,14 @@ def main() -> None:
         measure(args.measure, args.drafts, args.seed)
         return
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from coach import examples\n"
-            "if examples.flaw_table() is None:\n    examples.write_flaw_table()",
-        ],
-        env=env,
-        check=True,
-    )
+    flaw_table_first(env)
     with tempfile.TemporaryDirectory(prefix="review-count-") as tmp:
         folder = Path(tmp)
         lib = _library(folder)  # review_phases' start/stop/dump switches for callgrind
         out = folder / "callgrind.out"
-        subprocess.run(
+        callgrind(
+            out,
             [
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                "--collect-atstart=no",
-                f"--callgrind-out-file={out}",
                 sys.executable,
                 __file__,
                 "--drafts",
@@ -98,9 +109,7 @@ def main() -> None:
                 "--measure",
                 str(lib),
             ],
-            env=env,
-            check=True,
-            stderr=subprocess.DEVNULL,
+            env,
         )
         totals = []
         for f in sorted(folder.glob("callgrind.out*")):

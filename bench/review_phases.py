@@ -111,6 +111,24 @@ def _library(folder: Path) -> Path:
     return lib
 
 
+def callgrind(out: Path, argv: list[str], env: dict[str, str]) -> None:
+    """Run `argv` under valgrind's callgrind, writing its counts to `out`: nothing is counted
+    until the program calls the library's `cg_start` (see `_library`)."""
+    subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            "--collect-atstart=no",
+            f"--callgrind-out-file={out}",
+            *argv,
+        ],
+        env=env,
+        check=True,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 class _Phases:
     """Runs each wrapped call through `enter` with a ctypes callback of its own calling path:
     the callback's trampoline (an address of its own) is what callgrind counts the phase in."""
@@ -306,13 +324,9 @@ def main() -> None:
         lib = _library(folder)
         out, phases = folder / "callgrind.out", folder / "phases.json"
         env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
-        subprocess.run(
+        callgrind(
+            out,
             [
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                "--collect-atstart=no",
-                f"--callgrind-out-file={out}",
                 sys.executable,
                 __file__,
                 "--drafts",
@@ -323,9 +337,7 @@ def main() -> None:
                 str(lib),
                 str(phases),
             ],
-            env=env,
-            check=True,
-            stderr=subprocess.DEVNULL,
+            env,
         )
         print(table(out, phases, args.min))
 

@@ -758,6 +758,12 @@ def _zh_events_sharing_fall(item) -> tuple[str, str, int, int] | None:
     # after a qualifier is that qualifier's pair, one measure over two channels
     if not (a_bad and b_bad) and not b_opens:
         return None
+    a_kinds = {w for x, y, w in bad if m.start("a") <= x and y <= m.end("a")}
+    b_kinds = {w for x, y, w in bad if m.start("b") <= x and y <= m.end("b")}
+    if a_kinds and a_kinds == b_kinds:
+        # "华东退货和华南退货都减少20%": the same bad events on both sides, each with its scope,
+        # one measure over two objects as "华东和华南的退货" is (decision 5945)
+        return None
     return _halves(text, (start, m.end("a")), m.span("b"), m.start("v"), stop)
 
 

@@ -1894,7 +1894,7 @@ def _zh_measure_clause_after(item: Item, after: int) -> int | None:
         return None
     a, b = nxt
     first = next((t for t in item.tokens if t.start >= a), None)
-    if first is None or first.start >= b or first.pos.startswith("v"):
+    if first is None or first.start >= b or first.pos == "v":
         return None
     if _ZH_PER_EFFORT_OPEN.match(item.folded, a):
         return None

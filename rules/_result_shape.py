@@ -5862,6 +5862,10 @@ _ZH_PEOPLE_ACHIEVE = re.compile(
 _ZH_COUNT_NOUNS = frozenset({"人数", "数量", "总数", "规模", "人次", "名额", "人", "数"})
 
 
+# Verbs of signing up, enrolling or registering whose doers a 人数 after them counts.
+_ZH_SIGN_UP = frozenset({"签约", "报名", "注册", "建档", "登记", "参加", "参与", "入会", "预约"})
+
+
 def _zh_served_head(item: Item, q: Quantity) -> bool:
     """Whether the last noun before the count `q`, in its clause, names people the team serves or
     enrols ("居民", "家长", "志愿者"; rules/data/zh/objective_people.txt) and no staff: "签约家庭医生
@@ -5869,11 +5873,17 @@ def _zh_served_head(item: Item, q: Quantity) -> bool:
     (decision 5943, the lead's ruling of the forty-first round); "新增家庭医生12人" stays hiring."""
     cs = clause_of(item, q.start)[0]
     head = None
+    last = None
     for t in item.tokens:
         if t.start >= q.start:
             break
-        if t.start >= cs and t.pos.startswith("n") and t.text not in _ZH_COUNT_NOUNS:
+        if t.start < cs:
+            continue
+        if t.text in _ZH_COUNT_NOUNS and last is not None and last.text in _ZH_SIGN_UP:
+            return True  # "家庭医生签约人数增加2000人": those who signed up, counted (5943)
+        if t.pos.startswith("n") and t.text not in _ZH_COUNT_NOUNS:
             head = t
+        last = t
     if head is None or head.text not in word_set("objective_people", "zh"):
         return False
     return not any(a <= head.start and head.end <= b for a, b, _w in terms(item, "kr_staff_nouns"))

@@ -4735,9 +4735,10 @@ def _zh_floor_on_output(item: Item, q: Quantity) -> bool:
     return noun is not None and not _counts_outcomes(item, noun)
 
 
-# The object named first, then the floor on its count: "推出新书至少6种" (decision 5947).
+# The object named first, then the floor on its count: "推出新书至少6种" (decision 5947); not a
+# second verb joined to the first ("推动并落地至少3项改善").
 _ZH_OBJECT_THEN_FLOOR = re.compile(
-    r"(?P<obj>[\u4e00-\u9fffA-Za-z]{1,10}?)\s?(?:至少|不少于|最少|起码)\s?"
+    r"(?![并和及与])(?P<obj>[\u4e00-\u9fffA-Za-z]{1,10}?)\s?(?:至少|不少于|最少|起码)\s?"
 )
 
 

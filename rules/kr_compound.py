@@ -1222,6 +1222,7 @@ def _chunks(item) -> list[tuple[int, int, str]]:
         for c in cuts
         if not _digit_group(text, c[0], c[1])
         and not _scheme_plus(text, c[0], c[1])
+        and not _floor_plus(text, c[0], c[1])
         and not _name_ampersand(text, c[0], c[1], c[2])
     ]
     depth = _bracket_depths(item, [c[0] for c in cuts])
@@ -1279,6 +1280,18 @@ def _scheme_plus(text: str, s: int, e: int) -> bool:
         return False
     m = _SCHEME_PLUS.search(text, max(0, s - 3), min(len(text), e + 3))
     return m is not None and m.start() < s < m.end()
+
+
+def _floor_plus(text: str, s: int, e: int) -> bool:
+    """A "+" glued to a figure, nothing spaced after it ("涨粉500+的作品", "粉丝1万+"): "or
+    more", a floor on the figure, not a joiner (decision 5953; "8+ hours" in English)."""
+    if (
+        text[s:e] not in ("+", "＋")
+        or s == 0
+        or not (text[s - 1].isdigit() or text[s - 1] in "万千百")
+    ):
+        return False
+    return e == len(text) or not (text[e].isspace() or text[e].isdigit())
 
 
 def _digit_group(text: str, s: int, e: int) -> bool:

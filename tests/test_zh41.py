@@ -1,5 +1,5 @@
 """Round 41 (issue 8), helper zh41: Chinese quantified, result, compound and negative shapes,
-decisions 5940-5952 (docs/principles.md). Every wording here is the helper's own."""
+decisions 5940-5953 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
 
@@ -127,6 +127,17 @@ _TABLE = """
 5943 亲子阅读活动报名人数达到500人 | - | task
 5947 全年出版绘本不少于4部 | task | -
 5948 开展入户随访200次，血压控制率提升到70% | activity compound | -
+5953 单条视频涨粉500+的作品达到6条 | - | compound
+5953 粉丝净增200+的直播场次达到5场 | - | compound
+5953 阅读量1万+的文章达到15篇 | - | compound
+5953 单日接诊80+的专家门诊达到4个 | - | compound
+5953 评分4.8+的课程达到10门 | - | compound
+5953 月销售额50万+的门店达到12家 | - | compound
+5953 成交额过百万的主播达到5位 | - | compound
+5953 满意度95%以上的班级达到20个 | - | compound
+5953 签约客户10家 + 复购率提升到30% | compound | -
+5953 新增会员3000人＋好评率达到98% | compound | -
+5953 涨粉2000+，带货GMV达到50万 | compound | -
 5950 空压机故障停机时间缩短25% | - | negative
 5950 冷库制冷机故障停机时长减少30% | - | negative
 5950 非计划停机次数从每月8次降到3次 | negative | -

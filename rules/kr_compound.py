@@ -1283,7 +1283,7 @@ def _scheme_plus(text: str, s: int, e: int) -> bool:
 
 
 def _floor_plus(text: str, s: int, e: int) -> bool:
-    """A "+" glued to a figure, nothing spaced after it ("涨粉500+的作品", "粉丝1万+"): "or
+    """A "+" glued to a figure, then 的 or a clause's end ("涨粉500+的作品", "粉丝1万+，"): "or
     more", a floor on the figure, not a joiner (decision 5953; "8+ hours" in English)."""
     if (
         text[s:e] not in ("+", "＋")
@@ -1291,7 +1291,8 @@ def _floor_plus(text: str, s: int, e: int) -> bool:
         or not (text[s - 1].isdigit() or text[s - 1] in "万千百")
     ):
         return False
-    return e == len(text) or not (text[e].isspace() or text[e].isdigit())
+    # "新客数达到500+复购率提升到30%" joins two measures: only 的, a clause's end or the text's
+    return e == len(text) or text[e] in "的，,。；;）)"
 
 
 def _digit_group(text: str, s: int, e: int) -> bool:

@@ -734,11 +734,12 @@ def _zh_held_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     return None
 
 
-# Between the count word and the count: a level word, a cadence or a start ("从4场增加到").
+# Between the count word and the count: a level word, a cadence or a start ("从4场增加到", "由每周1次
+# 提高到", decision 5946).
 _ZH_HELD_GAP = re.compile(
     r"\s?(?:全年|累计|共计|总计)?\s?(?:每[天日周月季年]|每季度)?\s?"
     r"(?:达到|达|为|不少于|不低于|至少|超过|提升到|提高到|增加到|增至)?"
-    r"\s?(?:每[天日周月季年]|每季度)?\s?(?:从\s?(?:每[天日周月季年]\s?)?\d+\s?[次场期轮]?\s?"
+    r"\s?(?:每[天日周月季年]|每季度)?\s?(?:[从由]\s?(?:每[天日周月季年]\s?)?\d+\s?[次场期轮]?\s?"
     r"(?:提升|提高|增加|增长)?(?:到|至))?\s?(?:每[天日周月季年]|每季度)?\s?"
 )
 
@@ -1863,13 +1864,44 @@ def _names_a_metric(item: Item, start: int, end: int) -> bool:
 
 
 def result_joined_after(item: Item, after: int) -> int | None:
-    """Where "and" joins a clause led by a result verb after `after`, in English, or None."""
+    """Where "and" joins a clause led by a result verb after `after`, in English, or None; in
+    Chinese, where the clause after the comma that ends the effort's clause opens on a measure
+    with its own target (decision 5948)."""
+    if item.language == "zh":
+        return _zh_measure_clause_after(item, after)
     if item.language != "en":
         return None
     for s, _e, _w in terms(item, "kr_result_verbs"):
         if s > after and _EN_AND_THEN.search(item.folded, after, s) is not None:
             return s
     return None
+
+
+# What each effort reaches opens a clause as its own average: "场均观看2000人" (decision 645).
+_ZH_PER_EFFORT_OPEN = re.compile(r"(?:场均|单场|每场|平均每场|次均|每次)")
+
+
+def _zh_measure_clause_after(item: Item, after: int) -> int | None:
+    """ "举办消防演练2场，员工逃生测试通过率95%", "开展家长讲座3场，家长满意度达到90%": the clause after
+    the effort's opens with no verb, on who or what is measured, names a measure (coach/facts/
+    kpi.py) and gives it a target — a second key result beside the effort, as "and lift sign-ups
+    by 10%" is in English (decisions 5757, 5948); the effort stays counted. Not a clause led by
+    what the effort brings ("，吸引500名客户参加", "，带来新客300人") nor each effort's own reach
+    ("，场均观看2000人")."""
+    _cs, ce = clause_of(item, max(0, after - 1))
+    nxt = next(((a, b) for a, b in item.facts.clauses if a >= ce), None)
+    if nxt is None or item.folded[ce : nxt[0]].strip() not in ("，", ","):
+        return None
+    a, b = nxt
+    first = next((t for t in item.tokens if t.start >= a), None)
+    if first is None or first.start >= b or first.pos == "v":
+        return None
+    if _ZH_PER_EFFORT_OPEN.match(item.folded, a):
+        return None
+    kpi = next((k for k in item.facts.kpis if a <= k[0] and k[1] <= b), None)
+    if kpi is None or not any(q.is_target and kpi[1] <= q.start < b for q in item.facts.quantities):
+        return None
+    return a
 
 
 # "and" (or "&", "as well as") between the count and a result verb, the verb right after it.

@@ -1307,14 +1307,15 @@ def _outcomes_recorded(item: Item, lead: int) -> bool:
     return _EN_RECORDED.match(item.folded, lead, item.core_span[1]) is not None
 
 
-# The team's own efforts as a share of its own staff or posts reached: training, drills and
-# briefings (培训, 轮训, 演练, 宣贯) or patrol rounds and sweeps (巡检, 巡查, 排查), then 覆盖率
-# or 参训率 (decision 5224). What a service reaches among the people it serves stays a
+# The team's own patrol rounds and sweeps (巡检, 巡查, 排查) as a share of its own posts reached,
+# then 覆盖率 or 参与率 (decision 5224). A training's, a drill's or a briefing's coverage or
+# completion rate ("消防培训覆盖率达到100%", "应急演练参训率100%") is measured, no effort count
+# (decision 5942, the lead's ruling of the forty-first round). What a service reaches among the people it serves stays a
 # result (decision 1582: "随访覆盖率"; "疫苗接种覆盖率", "网络覆盖率"), and so do people served
 # named before the effort ("农户技术培训覆盖率"). A share of things in a state ("埋点覆盖率",
 # "质检覆盖率") is not read.
 _ZH_OWN_EFFORT_COVERAGE = re.compile(
-    r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:培训|轮训|演练|宣贯|巡检|巡查|排查)(?:覆盖率|覆盖面|参训率|参与率)"
+    r"(?P<who>[\u4e00-\u9fff]{0,6}?)(?:巡检|巡查|排查)(?:覆盖率|覆盖面|参与率)"
 )
 _ZH_SERVED_PEOPLE = re.compile(
     r"(?<!警)民|农|户|群众|家长|患者|病人|顾客|会员|学生|游客|老人|儿童|孩子|村|社区"
@@ -1502,8 +1503,8 @@ def _read(item: Item) -> Reading:
         # first day is an end state, not the work of readying it (decision 5774)
         return Reading("result", whole, "measured")
     if (own := _own_effort_coverage(item)) is not None:
-        # "安全培训覆盖率100%", "巡检覆盖率达到95%": the team's own training or rounds reaching
-        # its own staff or posts, as a share — the efforts counted (decision 5224)
+        # "巡检覆盖率达到95%": the team's own rounds reaching its own posts, as a share — the
+        # efforts counted (decision 5224; a training's coverage is measured, decision 5942)
         return Reading("activity", own, "count")
     got_done = False
     if verb is not None:
@@ -4683,7 +4684,7 @@ def _zh_floor_on_effort(item: Item, q: Quantity) -> bool:
     if _ZH_WORK_ITEM_FLOOR.search(text, max(0, q.start - 9), q.start):
         nouns = terms(item, "kr_activity_nouns") + terms(item, "kr_work_items")
         return any(q.end <= s and e <= ce for s, e, _w in nouns)
-    if _zh_floor_on_output(item, q):
+    if _zh_floor_on_output(item, q) or _zh_floor_after_output(item, q):
         return True
     if not _ZH_EFFORT_FLOOR.search(text, max(0, q.start - 8), q.start):
         return False
@@ -4732,6 +4733,35 @@ def _zh_floor_on_output(item: Item, q: Quantity) -> bool:
         return False
     noun = _counted(item, q)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# The object named first, then the floor on its count: "推出新书至少6种" (decision 5947); not a
+# second verb joined to the first ("推动并落地至少3项改善").
+_ZH_OBJECT_THEN_FLOOR = re.compile(
+    r"(?![并和及与])(?P<obj>[\u4e00-\u9fffA-Za-z]{1,10}?)\s?(?:至少|不少于|最少|起码)\s?"
+)
+
+
+def _zh_floor_after_output(item: Item, q: Quantity) -> bool:
+    """The things a leading verb of making or launching produces, named before a floor on their
+    count ("本季度推出新书至少6种", "出版教材不少于8本", "上线新功能不少于5个"): counted as
+    "推出新书6种" is, the floor says at least how many are made, no level of a measure reached
+    (decision 5947, decision 2260's shape with the count after its noun). Not when the object
+    names outcomes ("新增付费用户至少100个")."""
+    verb = item.facts.shape.verb
+    if (
+        verb is None
+        or verb.position != "lead"
+        or verb.cls not in ("act", "complete", "launch")
+        or q.kind != "count"
+    ):
+        return False
+    m = _ZH_OBJECT_THEN_FLOOR.fullmatch(item.folded, verb.end, q.start)
+    if m is None:
+        return False
+    return not any(
+        verb.end <= t[0] and t[1] <= m.end("obj") for t in terms(item, "kr_outcome_nouns")
+    )
 
 
 # What a deliverable holds, right before the count: "…路线图，包含至少 2 种备选方案".
@@ -5408,7 +5438,7 @@ def _zh_one_for_each(item: Item, lead: int) -> bool:
 # A comparative closing a Chinese wording, after what it is said of: "夜班返工更少", "客户投诉越来越
 # 少", "盘点差错更少一些" (decision 4062).
 _ZH_COMPARATIVE_CLOSE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:变得)?(?:更加?|越来越|进一步|明显|尽量|尽可能|越)(?:少|短|低|小|慢|稳|顺)"
+    r"[\u4e00-\u9fffA-Za-z]{2,12}?(?P<cmp>(?:变得)?(?:更加?|越来越|进一步|明显|尽量|尽可能|越)(?:少|短|低|小|慢|稳|顺))"
     r"(?:一些|一点|了|越好)?[。.!！]?\s*"
 )
 
@@ -5422,9 +5452,14 @@ def _fewer_said_alone(item: Item, verb: Verb, lead: int) -> bool:
     if item.language == "en":
         return verb.position == "predicate" and _FEWER_LEADS.match(item.folded, lead) is not None
     end = item.core_span[1]
-    if _ZH_COMPARATIVE_CLOSE.fullmatch(item.folded, lead, end) is None:
+    m = _ZH_COMPARATIVE_CLOSE.fullmatch(item.folded, lead, end)
+    if m is None:
         return False
-    return not any(lead <= t[0] < end for t in terms(item, "kr_activity_nouns"))
+    # Efforts said to fall ("会议更少"): the efforts' noun is the head, right before the
+    # comparative; "会议室预订冲突尽量少" names a clash, the meeting room only says where (5944)
+    return not any(
+        lead <= t[0] and t[1] == m.start("cmp") for t in terms(item, "kr_activity_nouns")
+    )
 
 
 def _zh_than_before(item: Item, lead: int) -> bool:
@@ -5733,6 +5768,8 @@ def _hiring(item: Item) -> bool:
             continue  # nobody hires zero: "Patient falls with injury: 0 (charge nurses)"
         # "组建不少于XX人的销售团队": a count held by a placeholder is a headcount too (decision 476)
         if item.language == "zh":
+            if _zh_served_head(item, q):
+                continue  # "签约家庭医生的居民新增2000人": residents enrolled, no staff (5943)
             if q.unit in _ZH_PEOPLE_UNITS and (
                 # not the owner's bracket after the wording: "…增加到130人（招生办 刘老师）"
                 _is_term(item, (max(0, q.start - 12), min(q.end + 8, core_end)), "kr_staff_nouns")
@@ -5820,6 +5857,37 @@ _ZH_PEOPLE_ACHIEVE = re.compile(
     # "2名新老师能独立带初三毕业班": staff counted reaching a capability (decisions 460, 1325)
     r"|(?:能够|能|可以)(?:独立|单独|独自|自己)"
 )
+
+
+# Words between the people counted and their count that name the count itself ("居民人数").
+_ZH_COUNT_NOUNS = frozenset({"人数", "数量", "总数", "规模", "人次", "名额", "人", "数"})
+
+
+# Verbs of signing up, enrolling or registering whose doers a 人数 after them counts.
+_ZH_SIGN_UP = frozenset({"签约", "报名", "注册", "建档", "登记", "参加", "参与", "入会", "预约"})
+
+
+def _zh_served_head(item: Item, q: Quantity) -> bool:
+    """Whether the last noun before the count `q`, in its clause, names people the team serves or
+    enrols ("居民", "家长", "志愿者"; rules/data/zh/objective_people.txt) and no staff: "签约家庭医生
+    居民新增1500人", "报名志愿者新增300人" count people reached, whatever staff word comes before them
+    (decision 5943, the lead's ruling of the forty-first round); "新增家庭医生12人" stays hiring."""
+    cs = clause_of(item, q.start)[0]
+    head = None
+    last = None
+    for t in item.tokens:
+        if t.start >= q.start:
+            break
+        if t.start < cs:
+            continue
+        if t.text in _ZH_COUNT_NOUNS and last is not None and last.text in _ZH_SIGN_UP:
+            return True  # "家庭医生签约人数增加2000人": those who signed up, counted (5943)
+        if t.pos.startswith("n") and t.text not in _ZH_COUNT_NOUNS:
+            head = t
+        last = t
+    if head is None or head.text not in word_set("objective_people", "zh"):
+        return False
+    return not any(a <= head.start and head.end <= b for a, b, _w in terms(item, "kr_staff_nouns"))
 
 
 def _zh_qualified_staff(item: Item, q: Quantity) -> bool:

@@ -758,6 +758,12 @@ def _zh_events_sharing_fall(item) -> tuple[str, str, int, int] | None:
     # after a qualifier is that qualifier's pair, one measure over two channels
     if not (a_bad and b_bad) and not b_opens:
         return None
+    a_kinds = {w for x, y, w in bad if m.start("a") <= x and y <= m.end("a")}
+    b_kinds = {w for x, y, w in bad if m.start("b") <= x and y <= m.end("b")}
+    if a_kinds and a_kinds == b_kinds:
+        # "华东退货和华南退货都减少20%": the same bad events on both sides, each with its scope,
+        # one measure over two objects as "华东和华南的退货" is (decision 5945)
+        return None
     return _halves(text, (start, m.end("a")), m.span("b"), m.start("v"), stop)
 
 
@@ -1216,6 +1222,7 @@ def _chunks(item) -> list[tuple[int, int, str]]:
         for c in cuts
         if not _digit_group(text, c[0], c[1])
         and not _scheme_plus(text, c[0], c[1])
+        and not _floor_plus(text, c[0], c[1])
         and not _name_ampersand(text, c[0], c[1], c[2])
     ]
     depth = _bracket_depths(item, [c[0] for c in cuts])
@@ -1273,6 +1280,19 @@ def _scheme_plus(text: str, s: int, e: int) -> bool:
         return False
     m = _SCHEME_PLUS.search(text, max(0, s - 3), min(len(text), e + 3))
     return m is not None and m.start() < s < m.end()
+
+
+def _floor_plus(text: str, s: int, e: int) -> bool:
+    """A "+" glued to a figure, then 的 or a clause's end ("涨粉500+的作品", "粉丝1万+，"): "or
+    more", a floor on the figure, not a joiner (decision 5953; "8+ hours" in English)."""
+    if (
+        text[s:e] not in ("+", "＋")
+        or s == 0
+        or not (text[s - 1].isdigit() or text[s - 1] in "万千百")
+    ):
+        return False
+    # "新客数达到500+复购率提升到30%" joins two measures: only 的, a clause's end or the text's
+    return e == len(text) or text[e] in "的，,。；;）)"
 
 
 def _digit_group(text: str, s: int, e: int) -> bool:

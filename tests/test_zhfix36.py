@@ -37,12 +37,12 @@ _KR_CASES = [
     ("5220", "每周开2次安全例会", (), ("kr-business-as-usual",)),  # a meeting counted
     ("5220", "夜间巡查从每周2次增加到每周4次", (), ("kr-business-as-usual",)),
     ("5220", "每小时接待顾客40人", (), ("kr-business-as-usual",)),  # no upkeep
-    ("5224", "消防培训覆盖率100%", ("kr-activity-count",), ()),
+    ("5942", "消防培训覆盖率100%", (), ("kr-activity-count",)),
     ("5224", "管网巡查覆盖率达到90%", ("kr-activity-count",), ()),
-    ("5224", "全员应急演练参训率从60%提升到100%", ("kr-activity-count",), ()),
-    ("5224", "新版制度宣贯覆盖率100%", ("kr-activity-count",), ()),
+    ("5942", "全员应急演练参训率从60%提升到100%", (), ("kr-activity-count",)),
+    ("5942", "新版制度宣贯覆盖率100%", (), ("kr-activity-count",)),
     ("5224", "燃气隐患排查覆盖率100%", ("kr-activity-count",), ()),
-    ("5224", "防汛演练参与率达到95%", ("kr-activity-count",), ()),
+    ("5942", "防汛演练参与率达到95%", (), ("kr-activity-count",)),
     ("5224", "居民防汛演练参与率达到60%", (), ("kr-activity-count",)),
     ("5224", "辖区老人流感疫苗接种覆盖率达到80%", (), ("kr-activity-count",)),
     ("5224", "山区4G网络覆盖率达到95%", (), ("kr-activity-count",)),

@@ -791,6 +791,30 @@ def _en_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     return _EN_DAY_PART.search(folded, max(0, s - 30), min(len(folded), e + 20)) is not None
 
 
+# A time of day written with its minutes, "10:00", "8:30": before a word of when ("前", "之前",
+# "起") or after a day it recurs on ("每天", "周五", "当日"), it says by when, not how many
+# (decision 5941; the lead's ruling of the forty-first round). "从21:40缩短到20:30" stays a time cut.
+_ZH_COLON_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])")
+_ZH_COLON_AFTER = re.compile(r"\s?(?:前|之前|以前|以后|之后|后|起|开始|截止|准时|整)")
+_ZH_COLON_BEFORE = re.compile(
+    r"(?:早上|上午|中午|下午|晚上|傍晚|凌晨|每天|每日|每晚|当天|当日|次日|周[一二三四五六日天]|"
+    r"星期[一二三四五六日天])\s?$"
+)
+
+
+def _zh_colon_clock(folded: str, s: int, e: int) -> bool:
+    """Whether the figure at s:e is the hour or the minutes of a Chinese "HH:MM" time of day."""
+    if ":" not in folded[max(0, s - 3) : e + 3]:
+        return False
+    for m in _ZH_COLON_CLOCK.finditer(folded, max(0, s - 3), min(len(folded), e + 3)):
+        if m.start() <= s and e <= m.end():
+            return bool(
+                _ZH_COLON_AFTER.match(folded, m.end())
+                or _ZH_COLON_BEFORE.search(folded, max(0, m.start() - 4), m.start())
+            )
+    return False
+
+
 def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     """ "早上7点", "10点前", "7点半": a time of day, not a count (decision 314)."""
     if not (folded.startswith("点", e) and num.isdigit() and int(num) <= 24):
@@ -1129,12 +1153,16 @@ def _is_label(
         return True  # "3rd-party integrations", "2nd-line support": a kind, no place (4304)
     if _zh_clock_time(folded, num, s, e):
         return True
+    if lang == "zh" and _zh_colon_clock(folded, s, e):
+        return True  # "每天10:00前", "17:30之前": a time of day, a deadline's (decision 5941)
     if _in_clock_span(folded, s, e):
         return True  # "open 8:30–5:00 every weekday": opening hours, not targets (decision 1777)
     if lang == "en" and _en_clock_time(folded, num, s, e):
         return True  # "Stand-up every morning at 8", "at 7:30": a time of day (decision 1767)
-    if _LEAN_S.match(folded, s):
-        return True  # "推行5S管理": the workplace method, not five seconds (decision 314)
+    if _LEAN_S.match(folded, s) or (lang == "zh" and _LEAN_METHOD.match(folded, s)):
+        # "推行5S管理": the workplace method, not five seconds (decision 314); "完成车间5S整改",
+        # "通过6S验收": the method named before any of its works, no target (decision 5940)
+        return True
     if _DEALER_4S.match(folded, s):
         return True  # "4S店": a car dealership's name, not four seconds (decision 2432)
     if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":
@@ -1847,6 +1875,20 @@ def _zh_after_name(folded: str, e: int) -> int:
 _ZH_EVENT_BEFORE_DAY = re.compile(r"(?:首发|开售|发售|首映|首播)$")
 
 
+# A day named from another ("前一天", "头一天", "后一天"; not "提前一天", a day earlier), or a day
+# word that qualifies a noun with 的 ("当日的", "次日的"): which day, not a length (decision 5941).
+_ZH_DAY_FROM = re.compile(r"(?<!提)[前后头]$")
+_ZH_DAY_WORDS = ("一天", "一日")
+_ZH_DAY_OF = ("当日", "当天", "次日", "隔日", "隔天", "前一天", "一天", "一日")
+
+
+def _zh_relative_day(folded: str, s: int, e: int) -> bool:
+    word = folded[s:e]
+    if word in _ZH_DAY_WORDS and _ZH_DAY_FROM.search(folded, max(0, s - 2), s):
+        return True
+    return word in _ZH_DAY_OF and folded.startswith("的", e) and not folded.startswith("前", s - 1)
+
+
 # "half-term", "half year": a period of the year after "by half", not a multiple (decision 1324).
 _HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
 
@@ -2204,6 +2246,10 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         ):
             # "新品首发当天售罄", "门票开售当日售罄": the day of the sale, when, not a window
             # each piece of work is done within, when nothing else is counted (decision 5665)
+            roles[i] = "descriptor"
+        elif lang == "zh" and r.kind == "duration" and _zh_relative_day(folded, r.start, r.end):
+            # "复盘前一天的异常", "核对当日的账目": which day's things, named from the day the work
+            # is done on, not a window to reach (decision 5941)
             roles[i] = "descriptor"
         elif (
             r.form == "word"

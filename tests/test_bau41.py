@@ -1,0 +1,156 @@
+"""Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6027
+in docs/principles.md — a rate of things kept in order or valid at 100% with no hold verb, things
+kept valid in English, the compliance exam passed by all, the yearly check named with what it
+checks, the unit's usual output per cycle, each teacher's or doctor's duty on its cycle, and a
+routine held at each of a group of places.
+
+Every wording here was written for this file (other nouns, numbers and orders than any outsider's
+draft or the lead's examples), across functions: factories, schools, hospitals, banks, councils,
+charities, newsrooms, shops, personal sets. Lines marked "guard" are the near neighbours that must
+not change; the others failed to be flagged before their decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+_ZH = "O1：打造全区最让人放心的服务窗口（负责人：孟涛，2027年Q3）\nKR1：{text}\n"
+_EN = "Objective: Make the harbour café the first stop of every walker (owner: Ana) in Q3\n- KR1: {text}\n"
+_BAU = "kr-business-as-usual"
+
+# decision | B (routine) or - (not routine) | guard? | wording
+_TABLE = """
+6020 B | 消防设施完好率100%
+6020 B | 应急照明完好率达到100%
+6020 B | 特种设备定期检验率100%
+6020 B | 计量器具检定率达到100%
+6020 B | 校车年检率100%
+6020 B | 药房冷链设备完好率为100%
+6020 B | 全院医师执业证有效率100%
+6020 B | 食品经营许可证照有效率100%
+6020 B | 施工队伍资质有效率达到100%
+6020 B | 教室多媒体设备完好率100%
+6020 B | 叉车年检率保持100%
+6020 - guard | 设备完好率从92%提升到98%
+6020 - guard | 设备完好率达到98%
+6020 - guard | 治疗总有效率达到95%
+6020 - guard | 新设备安装合格率100%
+6020 - guard | 客户满意度保持95%
+6020 - guard | 销售线索有效率提升到60%
+6021 B | Keep 100% of licences valid
+6021 B | All forklift licences kept valid
+6021 B | 100% of fire extinguishers in date
+6021 B | Fire extinguishers 100% serviceable
+6021 B | Maintain 100% valid food hygiene certificates across all outlets
+6021 B | Every defibrillator kept in working order
+6021 B | All 40 school minibuses stay in date
+6021 B | Keep all of our scaffold tags valid
+6021 B | Ensure every nurse's registration is valid
+6021 B | 100% of the hoists serviceable at all times
+6021 - guard | 90% of fire extinguishers in date
+6021 - guard | Fire extinguishers in date from 70% to 100%
+6021 - guard | All new chargers in service by June
+6021 - guard | Keep 100% of customers on the new plan
+6021 - guard | 100% of new hires get a laptop on day one
+6021 - guard | Validate 100% of the survey responses
+6022 B | 全员通过年度合规考试
+6022 B | 全员通过反洗钱考试
+6022 B | 全体员工通过年度信息安全考试
+6022 B | 所有员工通过保密知识考核
+6022 B | 全体医护人员通过院感考核
+6022 B | 全体教职工完成师德培训
+6022 B | 全员完成反舞弊培训
+6022 B | All staff pass the annual compliance exam
+6022 B | Every teller passes the yearly AML test
+6022 B | All coaches complete safeguarding training
+6022 B | Every volunteer passes the GDPR quiz
+6022 B | 100% of brokers pass the mandatory conduct assessment
+6022 - guard | 全员通过新版安全规程考试
+6022 - guard | 全员通过售后政策考试
+6022 - guard | 80%的员工通过PMP考试
+6022 - guard | Pass the CPA exam by December
+6022 - guard | All drivers pass the new route test
+6022 - guard | 80% of staff pass the annual compliance exam
+6022 - guard | All agents pass the product quiz
+6023 B | 完成年度消防设施检测
+6023 B | 完成年度电梯检验
+6023 B | 完成员工年度体检
+6023 B | 10月底前完成年度压力容器检验
+6023 B | Complete the annual PAT testing of all appliances
+6023 B | Carry out the statutory lift inspections
+6023 B | Complete the annual boiler servicing
+6023 B | Do the yearly gas safety checks in all flats
+6023 B | Conduct the annual audit of the petty cash
+6023 B | Complete the annual fire risk assessment
+6023 - guard | 完成新教学楼消防验收
+6023 - guard | 年度检测发现问题整改率100%
+6023 - guard | Complete 40 annual reviews with new clients
+6023 - guard | Run the first annual user survey
+6023 - guard | Launch the annual plan pricing in January
+6023 - guard | Complete the new fire risk assessment process design
+6024 B | 本月发稿不少于300篇
+6024 B | 本季度发稿量不少于900条
+6024 B | 每天供稿不少于40条
+6024 B | 每周出刊2期
+6024 B | 全年出刊不少于24期
+6024 B | 日均发稿80篇
+6024 B | 每月编发稿件120篇
+6024 B | Publish 20 news stories a week
+6024 B | File 25 stories a day
+6024 B | Put out 2 editions a week
+6024 B | Produce 6 news bulletins a day
+6024 - guard | 本季度发稿量从600条提高到900条
+6024 - guard | 发布原创深度报道20篇
+6024 - guard | 每月发布原创视频不少于20条
+6024 - guard | 本季度新开设3个专栏
+6024 - guard | Publish 12 blog posts on the new product
+6024 - guard | Publish 20 news stories a week, up from 12
+6024 - guard | Write 3 articles a week for the trade press
+6025 B | 每位老师每月至少听课两节
+6025 B | 每位教师每学期听课不少于10节
+6025 B | 每名医生每周查房5次
+6025 B | 每位班主任每学期家访不少于20户
+6025 B | 每位行政干部每周值班一天
+6025 B | 每名教研组长每月巡课4次
+6025 B | 每位骨干教师每学期评课6节
+6025 - guard | 每位老师开发一门校本课程
+6025 - guard | 每位老师每月听课从2节增加到4节
+6025 - guard | 每位销售每周拜访客户5家
+6025 - guard | 听课评价优秀率达到80%
+6025 - guard | 每位家长每学期参加1次开放日
+6026 B | Complete food safety audits at all 9 sites
+6026 B | Carry out legionella checks at all 4 leisure centres
+6026 B | Do stock audits across all 7 shops
+6026 - guard | Install EV chargers at all 9 sites
+6026 - guard | Roll out barcode scanners at all 12 warehouses
+6026 - guard | Deploy the new POS across all 30 stores
+6026 - guard | Run the pricing pilot at all 5 outlets
+6026 - guard | Run 40 tastings at all 8 partner shops
+6027 B guard | 粮库异常报警处置及时率100%
+6027 B guard | 每两周召开一次部门例会
+6027 - guard | 工单响应及时率从85%提升到98%
+6027 - guard | 每周开2次质量例会
+6027 - guard | Send the monthly members' newsletter
+"""
+
+
+def _cases():
+    for line in _TABLE.strip().splitlines():
+        head, text = (p.strip() for p in line.split("|", 1))
+        decision, verdict, *_guard = head.split()
+        yield pytest.param(verdict == "B", text, id=f"{decision}-{text}")
+
+
+def _failed(text: str) -> set[str]:
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    r = review((_ZH if zh else _EN).format(text=text))
+    items = [k for o in r.objectives for k in o.key_results]
+    assert len(items) == 1, text
+    return {c.rule_id for it in items for c in it.checks if c.status == "fail"}
+
+
+@pytest.mark.parametrize(("routine", "text"), list(_cases()))
+def test_case(routine: bool, text: str):
+    assert (_BAU in _failed(text)) is routine, text

@@ -205,6 +205,7 @@ class KrBusinessAsUsual(Rule):
                 or _incoming_volume(item)
                 or _standing_output(item)
                 or _contracted_level(item)
+                or _sla_restated(item)
             )
         if not found and lang == "zh":
             found = (
@@ -214,6 +215,7 @@ class KrBusinessAsUsual(Rule):
                 or _standing_output(item)
                 or _staff_duty(item)
                 or _contracted_level(item)
+                or _sla_restated(item)
             )
         if not found and not (lang == "en" and _share_taken_up(item)):
             found = _routine_shape(item)
@@ -534,6 +536,54 @@ def _contracted_level(item) -> list[tuple[int, int, str]]:
     if not levels and bound is None and "same day" not in item.folded:
         return []
     return [(s0, e0, "")]
+
+
+# A service level under an objective that asks to keep or meet the standing service levels (decision
+# 6027, the lead's brief of the forty-first round): "Hit our SLAs" over "95% of claims acknowledged
+# within 24 hours", "守住服务承诺" over "95%的来电30秒内接听". The objective says the level is the
+# standing one, as "per SLA" says it in the key result (5868). A level raised ("from 80%"), a new
+# channel, and a key result that is no service level (a cost, a count) are left alone.
+_EN_SLA_OBJECTIVE = re.compile(
+    r"\b(?:meet|meets|hit|hits|keep|keeps|maintain|maintains|hold|holds|honou?r|deliver\son|"
+    r"stay\swithin|stick\sto|protect)\s(?:all\s|every\s|each\s)?(?:of\s)?(?:our\s|the\s|its\s|their\s)?"
+    r"(?:[a-z-]{1,20}\s){0,2}?(?:slas?|service[- ]levels?|service\sstandards?|service\scommitments?|"
+    r"service\spromises?)\b"
+)
+_ZH_SLA_OBJECTIVE = re.compile(
+    r"(?:达成|满足|守住|守好|保持|确保|兑现|达到|做到)[\u4e00-\u9fff]{0,6}?"
+    r"(?:SLA|sla|服务水平|服务标准|服务承诺|服务时限)"
+)
+
+
+def _sla_restated(item) -> list[tuple[int, int, str]]:
+    """A service level restated under an objective that keeps the standing ones (6027)."""
+    objective = item.objective
+    if objective is None:
+        return []
+    zh = item.language == "zh"
+    if (_ZH_SLA_OBJECTIVE if zh else _EN_SLA_OBJECTIVE).search(objective.folded) is None:
+        return []
+    s0, e0 = item.core_span
+    if (_ZH_RAISED if zh else _EN_RAISED_LEVEL).search(item.folded, s0, e0):
+        return []
+    if (_ZH_NEW_CHANNEL if zh else _EN_NEW_CHANNEL).search(item.folded, s0, e0):
+        return []
+    shares = [q for q in item.facts.quantities if q.is_target and q.kind == "percent"]
+    bound = (_ZH_WITHIN_SECONDS if zh else _WITHIN).search(item.folded, s0, e0)
+    if not shares or bound is None:
+        return []
+    return [(s0, len(item.folded[:e0].rstrip(" .;。；")), "")]
+
+
+# A level raised from a start ("from 80%", "up from …"); "tickets from schools" says where they
+# come from, no start.
+_EN_RAISED_LEVEL = re.compile(
+    r"\bfrom\s(?:about\s|around\s|~\s?)?\d|\bup\s(?:from|on)\b|\bcurrently\b|\btoday\b|\bbaseline\b"
+)
+# A new channel or system the level is set on ("… on the new channel", "新上线的小程序"): no standing level.
+_EN_NEW_CHANNEL = re.compile(r"\b(?:on|through|via|in|with|using|from)\s(?:the\s|our\s|a\s)?new\b")
+_ZH_NEW_CHANNEL = re.compile(r"新(?:渠道|系统|平台|上线|开通|增)")
+_ZH_WITHIN_SECONDS = re.compile(r"(?<!\d)\d{1,6}\s?(?:个)?(?:秒|秒钟|分钟|小时|天|日|工作日)内")
 
 
 def _top_parties(item, q) -> bool:

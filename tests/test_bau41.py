@@ -1,4 +1,4 @@
-"""Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6027
+"""Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6028
 in docs/principles.md — a rate of things kept in order or valid at 100% with no hold verb, things
 kept valid in English, the compliance exam passed by all, the yearly check named with what it
 checks, the unit's usual output per cycle, each teacher's or doctor's duty on its cycle, and a
@@ -128,11 +128,11 @@ _TABLE = """
 6026 - guard | Deploy the new POS across all 30 stores
 6026 - guard | Run the pricing pilot at all 5 outlets
 6026 - guard | Run 40 tastings at all 8 partner shops
-6027 B guard | 粮库异常报警处置及时率100%
-6027 B guard | 每两周召开一次部门例会
-6027 - guard | 工单响应及时率从85%提升到98%
-6027 - guard | 每周开2次质量例会
-6027 - guard | Send the monthly members' newsletter
+6028 B guard | 粮库异常报警处置及时率100%
+6028 B guard | 每两周召开一次部门例会
+6028 - guard | 工单响应及时率从85%提升到98%
+6028 - guard | 每周开2次质量例会
+6028 - guard | Send the monthly members' newsletter
 """
 
 
@@ -154,3 +154,50 @@ def _failed(text: str) -> set[str]:
 @pytest.mark.parametrize(("routine", "text"), list(_cases()))
 def test_case(routine: bool, text: str):
     assert (_BAU in _failed(text)) is routine, text
+
+
+# 6027: a service level under an objective that keeps or meets the standing service levels.
+# verdict | objective | key result
+_SLA = """
+B | Hit our SLAs | 95% of new claims acknowledged within 24 hours
+B | Meet every service level we promise tenants | 90% of repairs attended within 3 working days
+B | Keep our service levels for members | 98% of membership cards posted within 5 days
+B | Honour our service commitments to schools | 95% of IT tickets from schools closed within 2 days
+B | Stay within our SLAs all quarter | Answer 90% of calls within 30 seconds
+B | Maintain the service standards patients rely on | 95% of prescriptions ready within 48 hours
+B | Deliver on our service promises to drivers | 99% of fuel card requests processed within 1 day
+B | 守住对业主的服务承诺 | 90%的报修2小时内上门
+B | 确保各项服务时限全部达标 | 95%的来电30秒内接听
+B | 达成年度服务水平协议 | 98%的工单24小时内响应
+B | 兑现窗口服务承诺 | 95%的事项1个工作日内办结
+- | Hit our SLAs | Raise first-contact resolution from 70% to 80%
+- | Hit our SLAs | 95% of claims acknowledged within 24 hours, up from 80%
+- | Hit our SLAs | Cut the cost per claim to $40
+- | Hit our SLAs | 95% of web chats answered within 1 minute on the new channel
+- | Make our claims desk the fastest in the region | 95% of new claims acknowledged within 24 hours
+- | Win back the trust of our tenants | 90% of repairs attended within 3 working days
+- | 守住对业主的服务承诺 | 报修满意度从85%提升到95%
+- | 打造全市最快的政务窗口 | 95%的事项1个工作日内办结
+- | 守住对业主的服务承诺 | 物业费收缴率达到95%
+"""
+
+
+def _sla_cases():
+    for line in _SLA.strip().splitlines():
+        verdict, objective, kr = (p.strip() for p in line.split("|"))
+        yield pytest.param(verdict == "B", objective, kr, id=f"6027-{objective}-{kr}")
+
+
+@pytest.mark.parametrize(("routine", "objective", "kr"), list(_sla_cases()))
+def test_service_level_under_a_keep_the_slas_objective(routine: bool, objective: str, kr: str):
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in kr)
+    text = (
+        f"O1：{objective}（负责人：孟涛，2027年Q3）\nKR1：{kr}\n"
+        if zh
+        else f"Objective: {objective} (owner: Ana) in Q3\n- KR1: {kr}\n"
+    )
+    r = review(text)
+    items = [k for o in r.objectives for k in o.key_results]
+    assert len(items) == 1, kr
+    failed = {c.rule_id for it in items for c in it.checks if c.status == "fail"}
+    assert (_BAU in failed) is routine, kr

@@ -1,13 +1,15 @@
 """Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6028
 in docs/principles.md — a rate of things kept in order or valid at 100% with no hold verb, things
 kept valid in English, the compliance exam passed by all, the yearly check named with what it
-checks, the unit's usual output per cycle, each teacher's or doctor's duty on its cycle, and a
-routine held at each of a group of places.
+checks, the unit's usual output per cycle, each teacher's or doctor's duty on its cycle, a routine
+held at each of a group of places, and a service level under an objective that keeps the standing
+service levels.
 
 Every wording here was written for this file (other nouns, numbers and orders than any outsider's
 draft or the lead's examples), across functions: factories, schools, hospitals, banks, councils,
-charities, newsrooms, shops, personal sets. Lines marked "guard" are the near neighbours that must
-not change; the others failed to be flagged before their decision.
+charities, newsrooms, shops. Lines marked "- guard" are the near neighbours that must not change;
+"B guard" lines were routine already and must stay so; the other "B" lines failed to be flagged
+on be004228.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _TABLE = """
 6020 B | 计量器具检定率达到100%
 6020 B | 校车年检率100%
 6020 B | 药房冷链设备完好率为100%
-6020 B | 全院医师执业证有效率100%
+6020 B guard | 全院医师执业证有效率100%
 6020 B | 食品经营许可证照有效率100%
 6020 B | 施工队伍资质有效率达到100%
 6020 B | 教室多媒体设备完好率100%
@@ -46,7 +48,7 @@ _TABLE = """
 6021 B | Maintain 100% valid food hygiene certificates across all outlets
 6021 B | Every defibrillator kept in working order
 6021 B | All 40 school minibuses stay in date
-6021 B | Keep all of our scaffold tags valid
+6021 B guard | Keep all of our scaffold tags valid
 6021 B | Ensure every nurse's registration is valid
 6021 B | 100% of the hoists serviceable at all times
 6021 - guard | 90% of fire extinguishers in date
@@ -58,7 +60,7 @@ _TABLE = """
 6022 B | 全员通过年度合规考试
 6022 B | 全员通过反洗钱考试
 6022 B | 全体员工通过年度信息安全考试
-6022 B | 所有员工通过保密知识考核
+6022 B guard | 所有员工通过保密知识考核
 6022 B | 全体医护人员通过院感考核
 6022 B | 全体教职工完成师德培训
 6022 B | 全员完成反舞弊培训
@@ -76,13 +78,13 @@ _TABLE = """
 6022 - guard | All agents pass the product quiz
 6023 B | 完成年度消防设施检测
 6023 B | 完成年度电梯检验
-6023 B | 完成员工年度体检
+6023 B guard | 完成员工年度体检
 6023 B | 10月底前完成年度压力容器检验
 6023 B | Complete the annual PAT testing of all appliances
 6023 B | Carry out the statutory lift inspections
 6023 B | Complete the annual boiler servicing
-6023 B | Do the yearly gas safety checks in all flats
-6023 B | Conduct the annual audit of the petty cash
+6023 B guard | Do the yearly gas safety checks in all flats
+6023 B guard | Conduct the annual audit of the petty cash
 6023 B | Complete the annual fire risk assessment
 6023 - guard | 完成新教学楼消防验收
 6023 - guard | 年度检测发现问题整改率100%
@@ -110,9 +112,9 @@ _TABLE = """
 6024 - guard | Write 3 articles a week for the trade press
 6025 B | 每位老师每月至少听课两节
 6025 B | 每位教师每学期听课不少于10节
-6025 B | 每名医生每周查房5次
+6025 B guard | 每名医生每周查房5次
 6025 B | 每位班主任每学期家访不少于20户
-6025 B | 每位行政干部每周值班一天
+6025 B guard | 每位行政干部每周值班一天
 6025 B | 每名教研组长每月巡课4次
 6025 B | 每位骨干教师每学期评课6节
 6025 - guard | 每位老师开发一门校本课程

@@ -317,7 +317,8 @@ _ZH_TRAINING_MARK = (
     r"(?:年度|每年|必修|强制|法定|合规|复训|" + "|".join(words("kr_compliance_topics", "zh")) + ")"
 )
 _ZH_ALL_TRAINED = re.compile(
-    r"(?:全员|全体(?:员工|职工|教职工|医护人员)|所有员工|每[位名个]员工)[\u4e00-\u9fff]{0,4}?"
+    # the whole staff, named by the body ("全行员工", "全院医护人员") or the role ("全体柜员")
+    r"(?:全员|全体|全(?:行|院|校|厂|所|局|公司)|所有员工|每[位名个]员工)[\u4e00-\u9fff]{0,4}?"
     r"(?:完成|参加|参训|通过)[\u4e00-\u9fff]{0,8}?"
     + _ZH_TRAINING_MARK
     + r"[\u4e00-\u9fff]{0,8}?(?:培训|考试|考核|测试)"
@@ -465,7 +466,7 @@ def _standing_output(item) -> list[tuple[int, int, str]]:
 def _zh_staff_duty() -> re.Pattern[str]:
     duties = "|".join(re.escape(w) for w in words("kr_staff_duties", "zh"))
     return re.compile(
-        r"每(?:位|名|个)[\u4e00-\u9fff]{1,6}?(?:每|按)(?:周|月|学期|季度?|年|天|日)"
+        r"每(?:位|名|个)[\u4e00-\u9fff]{1,6}?(?:每[两三四\d]?个?|按)(?:周|月|学期|季度?|年|天|日)"
         rf"[^，,；;。]{{0,8}}?(?:{duties})(?:[^，,；;。]{{0,8}}?(?:节|次|户|天|晚))?"
     )
 

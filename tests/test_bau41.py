@@ -24,7 +24,7 @@ _BAU = "kr-business-as-usual"
 
 # decision | B (routine) or - (not routine) | guard? | wording
 _TABLE = """
-6020 B | 消防设施完好率100%
+6020 B | 消火栓完好率100%
 6020 B | 应急照明完好率达到100%
 6020 B | 特种设备定期检验率100%
 6020 B | 计量器具检定率达到100%
@@ -41,7 +41,7 @@ _TABLE = """
 6020 - guard | 新设备安装合格率100%
 6020 - guard | 客户满意度保持95%
 6020 - guard | 销售线索有效率提升到60%
-6021 B | Keep 100% of licences valid
+6021 B | Keep 100% of our taxi permits valid
 6021 B | All forklift licences kept valid
 6021 B | 100% of fire extinguishers in date
 6021 B | Fire extinguishers 100% serviceable
@@ -57,8 +57,8 @@ _TABLE = """
 6021 - guard | Keep 100% of customers on the new plan
 6021 - guard | 100% of new hires get a laptop on day one
 6021 - guard | Validate 100% of the survey responses
-6022 B | 全员通过年度合规考试
-6022 B | 全员通过反洗钱考试
+6022 B | 全体柜员通过年度合规知识考试
+6022 B | 全行员工通过反洗钱知识测试
 6022 B | 全体员工通过年度信息安全考试
 6022 B guard | 所有员工通过保密知识考核
 6022 B | 全体医护人员通过院感考核
@@ -76,7 +76,7 @@ _TABLE = """
 6022 - guard | All drivers pass the new route test
 6022 - guard | 80% of staff pass the annual compliance exam
 6022 - guard | All agents pass the product quiz
-6023 B | 完成年度消防设施检测
+6023 B | 完成年度避雷设施检测
 6023 B | 完成年度电梯检验
 6023 B guard | 完成员工年度体检
 6023 B | 10月底前完成年度压力容器检验
@@ -92,8 +92,8 @@ _TABLE = """
 6023 - guard | Run the first annual user survey
 6023 - guard | Launch the annual plan pricing in January
 6023 - guard | Complete the new fire risk assessment process design
-6024 B | 本月发稿不少于300篇
-6024 B | 本季度发稿量不少于900条
+6024 B | 本月供稿量不少于260篇
+6024 B | 全年发稿量不少于3600条
 6024 B | 每天供稿不少于40条
 6024 B | 每周出刊2期
 6024 B | 全年出刊不少于24期
@@ -110,7 +110,7 @@ _TABLE = """
 6024 - guard | Publish 12 blog posts on the new product
 6024 - guard | Publish 20 news stories a week, up from 12
 6024 - guard | Write 3 articles a week for the trade press
-6025 B | 每位老师每月至少听课两节
+6025 B | 每位语文老师每两周至少听课一节
 6025 B | 每位教师每学期听课不少于10节
 6025 B guard | 每名医生每周查房5次
 6025 B | 每位班主任每学期家访不少于20户
@@ -122,7 +122,7 @@ _TABLE = """
 6025 - guard | 每位销售每周拜访客户5家
 6025 - guard | 听课评价优秀率达到80%
 6025 - guard | 每位家长每学期参加1次开放日
-6026 B | Complete food safety audits at all 9 sites
+6026 B | Carry out hygiene audits at all 11 cafés
 6026 B | Carry out legionella checks at all 4 leisure centres
 6026 B | Do stock audits across all 7 shops
 6026 - guard | Install EV chargers at all 9 sites
@@ -131,8 +131,8 @@ _TABLE = """
 6026 - guard | Run the pricing pilot at all 5 outlets
 6026 - guard | Run 40 tastings at all 8 partner shops
 6028 B guard | 粮库异常报警处置及时率100%
-6028 B guard | 每两周召开一次部门例会
-6028 - guard | 工单响应及时率从85%提升到98%
+6028 B guard | 每周召开一次科室例会
+6028 - guard | 报修响应及时率从82%提升到97%
 6028 - guard | 每周开2次质量例会
 6028 - guard | Send the monthly members' newsletter
 """
@@ -161,7 +161,7 @@ def test_case(routine: bool, text: str):
 # 6027: a service level under an objective that keeps or meets the standing service levels.
 # verdict | objective | key result
 _SLA = """
-B | Hit our SLAs | 95% of new claims acknowledged within 24 hours
+B | Meet all of our SLAs this quarter | 96% of storm-damage claims logged within 12 hours
 B | Meet every service level we promise tenants | 90% of repairs attended within 3 working days
 B | Keep our service levels for members | 98% of membership cards posted within 5 days
 B | Honour our service commitments to schools | 95% of IT tickets from schools closed within 2 days
@@ -172,11 +172,11 @@ B | 守住对业主的服务承诺 | 90%的报修2小时内上门
 B | 确保各项服务时限全部达标 | 95%的来电30秒内接听
 B | 达成年度服务水平协议 | 98%的工单24小时内响应
 B | 兑现窗口服务承诺 | 95%的事项1个工作日内办结
-- | Hit our SLAs | Raise first-contact resolution from 70% to 80%
-- | Hit our SLAs | 95% of claims acknowledged within 24 hours, up from 80%
-- | Hit our SLAs | Cut the cost per claim to $40
-- | Hit our SLAs | 95% of web chats answered within 1 minute on the new channel
-- | Make our claims desk the fastest in the region | 95% of new claims acknowledged within 24 hours
+- | Meet all of our SLAs this quarter | Raise first-contact resolution from 70% to 80%
+- | Meet all of our SLAs this quarter | 96% of storm-damage claims logged within 12 hours, up from 81%
+- | Meet all of our SLAs this quarter | Cut the cost per claim to $40
+- | Meet all of our SLAs this quarter | 95% of web chats answered within 1 minute on the new channel
+- | Make our claims desk the fastest in the region | 96% of storm-damage claims logged within 12 hours
 - | Win back the trust of our tenants | 90% of repairs attended within 3 working days
 - | 守住对业主的服务承诺 | 报修满意度从85%提升到95%
 - | 打造全市最快的政务窗口 | 95%的事项1个工作日内办结

@@ -1,9 +1,9 @@
-"""Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6028
+"""Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6030
 in docs/principles.md — a rate of things kept in order or valid at 100% with no hold verb, things
 kept valid in English, the compliance exam passed by all, the yearly check named with what it
 checks, the unit's usual output per cycle, each teacher's or doctor's duty on its cycle, a routine
-held at each of a group of places, and a service level under an objective that keeps the standing
-service levels.
+held at each of a group of places, a service level under an objective that keeps the standing
+service levels, a duty done by a clock time every day, and a newsroom's standing meetings.
 
 Every wording here was written for this file (other nouns, numbers and orders than any outsider's
 draft or the lead's examples), across functions: factories, schools, hospitals, banks, councils,
@@ -130,6 +130,33 @@ _TABLE = """
 6026 - guard | Deploy the new POS across all 30 stores
 6026 - guard | Run the pricing pilot at all 5 outlets
 6026 - guard | Run 40 tastings at all 8 partner shops
+6029 B | Make sure every till is cashed up by 6pm each day
+6029 B | All incident logs completed by 17:00 daily
+6029 B | Ensure the ward handover sheet is signed off by 8am every day
+6029 B | Make sure all delivery notes are scanned by noon each day
+6029 B | Ensure all attendance registers are taken by 9:05 every morning
+6029 B | Ensure the cash office is balanced by 5pm every Friday
+6029 B | Classroom registers closed by 9:30 each weekday
+6029 B | 每天10:00前完成各门店营业日报
+6029 B | 每周一12点前提交上周考勤
+6029 B guard | Ensure all timesheets are submitted by 10:00 every Monday
+6029 B guard | 每天9点前完成病房交班
+6029 - guard | Reply to 90% of emails by 5pm daily
+6029 - guard | Open the new branch by 9am on May 2
+6029 - guard | 95% of orders shipped by 3pm the same day
+6029 - guard | Get every store open by 7am during the holiday season
+6029 - guard | 每天10:00前新增线索30条
+6029 - guard | Ensure all 40 new laptops are set up by March 3
+6030 B | 每月召开一次选题会
+6030 B | 每周召开一次编前会
+6030 B | 每季度召开一次编委会
+6030 B | 选题论证会每季度召开一次
+6030 B guard | 每天早上开交班会
+6030 - guard | 每周召开2次编前会
+6030 - guard | 每月组织1次复盘会
+6030 - guard | 编前会平均时长从60分钟缩短到30分钟
+6030 - guard | 选题通过率从40%提升到60%
+6030 - guard | 每季度举办2场读者见面会
 6028 B guard | 粮库异常报警处置及时率100%
 6028 B guard | 每周召开一次科室例会
 6028 - guard | 报修响应及时率从82%提升到97%

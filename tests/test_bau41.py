@@ -17,9 +17,8 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from tests.test_bau40 import _cases, _failed
 
-_ZH = "O1：打造全区最让人放心的服务窗口（负责人：孟涛，2027年Q3）\nKR1：{text}\n"
-_EN = "Objective: Make the harbour café the first stop of every walker (owner: Ana) in Q3\n- KR1: {text}\n"
 _BAU = "kr-business-as-usual"
 
 # decision | B (routine) or - (not routine) | guard? | wording
@@ -165,22 +164,7 @@ _TABLE = """
 """
 
 
-def _cases():
-    for line in _TABLE.strip().splitlines():
-        head, text = (p.strip() for p in line.split("|", 1))
-        decision, verdict, *_guard = head.split()
-        yield pytest.param(verdict == "B", text, id=f"{decision}-{text}")
-
-
-def _failed(text: str) -> set[str]:
-    zh = any("\u4e00" <= ch <= "\u9fff" for ch in text)
-    r = review((_ZH if zh else _EN).format(text=text))
-    items = [k for o in r.objectives for k in o.key_results]
-    assert len(items) == 1, text
-    return {c.rule_id for it in items for c in it.checks if c.status == "fail"}
-
-
-@pytest.mark.parametrize(("routine", "text"), list(_cases()))
+@pytest.mark.parametrize(("routine", "text"), list(_cases(_TABLE)))  # bau40's table reader
 def test_case(routine: bool, text: str):
     assert (_BAU in _failed(text)) is routine, text
 

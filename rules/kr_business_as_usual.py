@@ -214,7 +214,6 @@ class KrBusinessAsUsual(Rule):
                 or _kept_current(item)
                 or _incoming_volume(item)
                 or _standing_output(item)
-                or _staff_duty(item)
                 or _contracted_level(item)
                 or _sla_restated(item)
                 or _daily_by_clock(item)
@@ -461,27 +460,6 @@ def _standing_output(item) -> list[tuple[int, int, str]]:
     return [(m.start(), len(item.folded[:e0].rstrip(" .;")), "")]
 
 
-# Each teacher's or doctor's duty on its cycle, as the house rules set it (decision 6025): "每位老师每月
-# 至少听课两节", "每名医生每周查房5次". The duties are data (kr_staff_duties); the count per head is
-# the rule's own, however many a cycle holds. A duty raised ("从2节增加到4节") is left alone.
-@cache
-def _zh_staff_duty() -> re.Pattern[str]:
-    duties = "|".join(re.escape(w) for w in words("kr_staff_duties", "zh"))
-    return re.compile(
-        r"每(?:位|名|个)[\u4e00-\u9fff]{1,6}?(?:每[两三四\d]?个?|按)(?:周|月|学期|季度?|年|天|日)"
-        rf"[^，,；;。]{{0,8}}?(?:{duties})(?:[^，,；;。]{{0,8}}?(?:节|次|户|天|晚))?"
-    )
-
-
-def _staff_duty(item) -> list[tuple[int, int, str]]:
-    """Each staff member's duty on its cycle (6025)."""
-    s0, e0 = item.core_span
-    m = _zh_staff_duty().search(item.folded, s0, e0)
-    if m is None or _ZH_RAISED.search(item.folded, s0, e0):
-        return []
-    return [(m.start(), m.end(), "")]
-
-
 def _incoming_volume(item) -> list[tuple[int, int, str]]:
     """The incoming load counted per cadence, nothing raised (5864)."""
     s0, e0 = item.core_span
@@ -610,12 +588,33 @@ def _zh_daily_by_clock() -> re.Pattern[str]:
     )
 
 
+# A personal habit kept by the clock is a habit, not a duty ("每天12点前睡觉", "In bed by 11pm every
+# night": decision 159): the rest words are data (kr_rest_amounts, kr_rest_verbs), and getting up
+# and going to bed with them.
+_ZH_HABIT_BY_CLOCK = re.compile(r"起床|上床|熄灯|入睡")
+_EN_HABIT_BY_CLOCK = re.compile(
+    r"\b(?:bed|asleep|wake|awake|lights\sout|get\sup|up\sand\sdressed)\b"
+)
+
+
+def _rest_habit(item) -> bool:
+    s0, e0 = item.core_span
+    text = item.folded[s0:e0]
+    if item.language == "zh":
+        return bool(_ZH_HABIT_BY_CLOCK.search(text)) or any(
+            w in text for w in words("kr_rest_amounts", "zh")
+        )
+    return bool(_EN_HABIT_BY_CLOCK.search(text)) or bool(
+        find_terms(text, words("kr_rest_verbs", "en"), "en")
+    )
+
+
 def _daily_by_clock(item) -> list[tuple[int, int, str]]:
     """A duty done by a clock time every day or week, nothing else to reach (6029)."""
     s0, e0 = item.core_span
     pattern = _zh_daily_by_clock() if item.language == "zh" else _EN_DAILY_BY_CLOCK
     m = pattern.search(item.folded, s0, e0)
-    if m is None:
+    if m is None or _rest_habit(item):
         return []
     if any(
         q.is_target

@@ -1,8 +1,7 @@
 """Round 41 (issue 8), helper bau41: business as usual in both languages, decisions 6020-6030
 in docs/principles.md — a rate of things kept in order or valid at 100% with no hold verb, things
 kept valid in English, the compliance exam passed by all, the yearly check named with what it
-checks, the unit's usual output per cycle, each teacher's or doctor's duty on its cycle, a routine
-held at each of a group of places, a service level under an objective that keeps the standing
+checks, the unit's usual output per cycle, a routine held at each of a group of places, a service level under an objective that keeps the standing
 service levels, a duty done by a clock time every day, and a newsroom's standing meetings.
 
 Every wording here was written for this file (other nouns, numbers and orders than any outsider's
@@ -109,18 +108,6 @@ _TABLE = """
 6024 - guard | Publish 12 blog posts on the new product
 6024 - guard | Publish 20 news stories a week, up from 12
 6024 - guard | Write 3 articles a week for the trade press
-6025 B | 每位语文老师每两周至少听课一节
-6025 B | 每位教师每学期听课不少于10节
-6025 B guard | 每名医生每周查房5次
-6025 B | 每位班主任每学期家访不少于20户
-6025 B guard | 每位行政干部每周值班一天
-6025 B | 每名教研组长每月巡课4次
-6025 B | 每位骨干教师每学期评课6节
-6025 - guard | 每位老师开发一门校本课程
-6025 - guard | 每位老师每月听课从2节增加到4节
-6025 - guard | 每位销售每周拜访客户5家
-6025 - guard | 听课评价优秀率达到80%
-6025 - guard | 每位家长每学期参加1次开放日
 6026 B | Carry out hygiene audits at all 11 cafés
 6026 B | Carry out legionella checks at all 4 leisure centres
 6026 B | Do stock audits across all 7 shops
@@ -146,6 +133,9 @@ _TABLE = """
 6029 - guard | Get every store open by 7am during the holiday season
 6029 - guard | 每天10:00前新增线索30条
 6029 - guard | Ensure all 40 new laptops are set up by March 3
+6029 - guard | 每天12点前睡觉
+6029 - guard | 每天晚上11点前上床
+6029 - guard | Be in bed by 11pm every night
 6030 B | 每月召开一次选题会
 6030 B | 每周召开一次编前会
 6030 B | 每季度召开一次编委会

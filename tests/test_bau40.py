@@ -150,8 +150,8 @@ _TABLE = """
 """
 
 
-def _cases():
-    for line in _TABLE.strip().splitlines():
+def _cases(table: str = _TABLE):
+    for line in table.strip().splitlines():
         head, text = (p.strip() for p in line.split("|", 1))
         decision, verdict, *_guard = head.split()
         yield pytest.param(verdict == "B", text, id=f"{decision}-{text}")

@@ -2779,6 +2779,33 @@ _EN_KEPT_FEELING = re.compile(
     r"expectations[.!]?"
 )
 
+# The people made generically "more involved" and nothing they see or do (decision 5964, after
+# 4246's "Keep donors engaged"): "Get our volunteers more involved", "Get parents more engaged",
+# "Make staff more involved in planning", "让大家更投入一些", "让家长更积极地参与". A picture of what
+# they do keeps the end state ("Get every volunteer so involved they bring a friend",
+# "让每位志愿者都愿意带朋友来"); where they take part may follow in up to four words.
+_EN_MORE_INVOLVED = re.compile(
+    r"(?:get|make)\s(?:(?:our|all|the|all\sour|my)\s)?([a-z]+)\s(?:(?:a\sbit|a\slittle|much|far)\s)?"
+    r"more\s(?:involved|engaged|active|motivated|connected|interested|excited|committed|invested|"
+    r"enthusiastic|engaged\sand\sinvolved)(?:\s(?:in|with|at|on)(?:\s[a-z'-]+){1,4})?[.!]?"
+)
+_ZH_MORE_INVOLVED = re.compile(
+    r"(?:让|使)(?P<who>[\u4e00-\u9fff]{2,4}?)们?都?(?:更加|更|再)(?:多)?"
+    r"(?:投入|积极|主动|活跃|有干劲|有热情|有积极性|上心|用心|参与|愿意参与)(?:一些|一点儿?|些)?"
+    r"(?:(?<=参与)[\u4e00-\u9fff]{1,6}|地?参与[\u4e00-\u9fff]{0,6}|地?投入[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,2}工作|进来)?[。！!]?"
+)
+
+
+def _more_involved(text: str, language: str) -> bool:
+    """The people served made generically more involved, nothing else (decision 5964)."""
+    if language == "en":
+        m = _EN_MORE_INVOLVED.fullmatch(text)
+        return m is not None and (
+            m.group(1) in words("objective_people", "en") or m.group(1) in _EN_OWN_CREW
+        )
+    m = _ZH_MORE_INVOLVED.fullmatch(text)
+    return m is not None and m.group("who") in words("objective_people", "zh")
+
 
 _EN_OWN_CREW = frozenset({"staff", "workforce", "crew", "colleagues", "people", "teams"})
 
@@ -2789,6 +2816,8 @@ def _bare_feeling(item: Item) -> bool:
     2267). "办家长满意的学校" names the thing they are pleased with (decision 1604)."""
     s, e = core(item)
     text = item.folded[s:e].strip()
+    if _more_involved(text, item.language):
+        return True  # "Get our volunteers more involved", "让大家更投入一些" (decision 5964)
     if item.language == "en":
         people = words("objective_people", "en")
         m = _EN_BARE_FEELING.fullmatch(text)
@@ -4865,7 +4894,16 @@ _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
     r"(?:{measure}\s+)?(?:quotas?|numbers?|plan|kpis)"
     r"|(?:meet|achieve|reach)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
-    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?|kpis))".format(
+    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?|kpis))"
+    # The team's targets, KPIs or service levels met with no measure named, or its budget kept
+    # (decision 5963): "Meet our targets", "Hit our SLAs", "Achieve all our KPIs", "Meet every
+    # service level agreement", "Stay within budget", "Deliver on budget" — the objective is a
+    # number set elsewhere, as 完成年度指标 is (decision 235). Goals stay vague (638: "Hit our goals").
+    r"|(?:meet|hit|achieve|reach|exceed|beat|make|deliver\s+on)\s+(?:all\s+)?"
+    r"(?:(?:our|the|my|their|every|each|all)\s+)?{period}(?:targets|kpis|slas?|service[- ]levels?"
+    r"(?:\s+(?:agreements?|targets))?)"
+    r"|(?:stay|come\s+in|keep\s+(?:costs|spending|spend|it|us)|finish|deliver|land|run)\s+"
+    r"(?:within|on|under)\s+(?:(?:our|the|my)\s+)?{period}budget".format(
         period=r"(?:(?:annual|quarterly|q[1-4]|full-year|yearly|monthly|team|regional)\s+)?",
         measure=_EN_MEASURE_WORD,
     )

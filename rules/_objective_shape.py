@@ -211,10 +211,11 @@ _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
 # Who set the quota may stand before it: "完成公司下达的销售任务", "完成集团下达的利润指标" (2686).
 _ZH_TARGET_MET = re.compile(
-    r"(?:完成|达成|实现|冲刺)"
+    # a manner before the verb: "全面完成年度考核任务", "超额完成全年销售任务" (decision 5984)
+    r"(?:全面|圆满|超额|顺利|如期|足额)?(?P<v>完成|达成|实现|冲刺)"
     r"(?:(?:公司|集团|总部|总公司|上级|董事会|领导|区域|大区|事业部|总行|分行)(?:下达|下发|分配|定下|制定)的)?"
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
-    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+    r"(?P<m>[^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
 )
 # ... and the KPIs named as such: "达成年度KPI", "完成全年各项KPI" (decision 3969).
 _ZH_KPIS_MET = re.compile(
@@ -224,7 +225,7 @@ _ZH_KPIS_MET = re.compile(
 # ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
 _ZH_TARGET_MET_AFTER = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
-    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
+    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:全面|全部|顺利|如期|圆满|超额)?(?:达成|完成|实现|达标)"
 )
 # ... and the quota's measure met with 指标 left unsaid: "确保年度业绩达成", "全年销售额达标"
 # (metric22, decision 2103).
@@ -246,7 +247,8 @@ _ZH_ALL_OF = re.compile(
     r"全员|全班|全体|全部|所有|全校|全年级|每位|每个|每名|每一位|各(?!项|类|种)"
 )
 # 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
-_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|kpi|gmv", re.I)
+# 考核 names the figures the team is assessed on ("年度考核任务", "考核指标全面达标", decision 5984).
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|考核|kpi|gmv", re.I)
 # A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
 _ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业|经营)(?:任务|指标|目标)")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
@@ -5782,9 +5784,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # 完成全年业绩指标, 达成Q3销售目标: the measure's own target met (decision 235)
     target = _ZH_TARGET_MET.fullmatch(folded, i, e)
     if target is not None and (
-        folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
+        folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group("m"))
     ):
-        return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+        return _kpi(item, (s, e), (target.end("v"), target.end("m")))
     # 达成年度KPI, 完成全年各项KPI: the KPIs named as such, their targets met (decision 3969)
     kpis = _ZH_KPIS_MET.fullmatch(folded, i, e)
     if kpis is not None:

@@ -864,7 +864,7 @@ def _is_vague(item: Item) -> bool:
     if _bare_verb(item, folded, lang) or _coping(folded, lang):
         return True  # "Grow", "扩张"; "Stay sane", "活下来再说" (decisions 5960, 5961)
     if _bare_area(folded, lang) or _made_better(folded, lang):
-        return True  # "Operations", "服务"; "Make our stand-ups better" (decisions 5962, 5960)
+        return True  # "服务", "运营"; "Make our stand-ups better" (decisions 5962, 5966)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -906,7 +906,7 @@ _EN_BARE_VERB_LISTS = (
     "kr_activity_verbs",
 )
 _EN_BARE_VERB = re.compile(
-    r"\W{0,10}(?:just\s+)?(?P<verb>[a-z]{3,20})(?:\s+(?:up|out|on|forward|ahead|harder|faster|more))?"
+    r"\W{0,10}(?:just\s+)?(?P<verb>[a-z]{3,20})(?:\s+(?:up|out|on|forward|ahead))?"
     r"(?:\s+(?:and|&)\s+(?P<verb2>[a-z]{3,20}))?\W{0,6}"
 )
 # A verb of English morphology that is no noun: "Fundraise", "Digitise", "Simplify", "Automate".
@@ -952,9 +952,7 @@ _EN_COPING = re.compile(
     r"(?:stay|keep|remain)\s+(?:(?:sane|afloat|alive|calm|grounded|sober|standing|going)"
     r"|it\s+together|(?:(?:my|our|your|the\s+team's)\s+)?(?:heads?|noses?)\s+above\s+water"
     r"|(?:my|our)\s+sanity|(?:my|our)\s+heads?)"
-    r"|survive|get\s+through|make\s+it\s+through|hang\s+in(?:\s+there)?|hold\s+it\s+together"
-    r"|(?:do\s+not|don't|dont|don’t)\s+(?:burn\s+out|break|drown|fall\s+apart|give\s+up|quit)"
-    r"|avoid\s+burn-?out|not\s+burn\s+out)"
+    r"|survive|get\s+through|make\s+it\s+through|hang\s+in(?:\s+there)?|hold\s+it\s+together)"
     r"(?:\s+(?:the|this|another|one\s+more)\s+(?:quarter|year|month|season|winter|summer|term|"
     r"semester|crunch|rush|cycle|storm|busy\s+season))?\W{0,6}"
 )
@@ -975,17 +973,16 @@ def _coping(folded: str, lang: str) -> bool:
     return _EN_COPING.fullmatch(text) is not None
 
 
-# One whole area of work alone: "Operations", "Marketing.", "服务", "运营" — what to look at, not
-# which way to go, as decision 5228's 团队/业务/管理 (decision 5962). Chinese areas of two
-# characters only: a longer phrase ("团队建设") is a noun phrase, flat only (decision 19).
+# One whole area of work alone in Chinese: "服务", "运营", "后勤" — what to look at, not which way
+# to go, as decision 5228's 团队/业务/管理 (decision 5962). Areas of two characters only: a longer
+# phrase ("团队建设") is a noun phrase, flat only (decision 19). English keeps decision 5082's
+# measures only: "Hiring", "Operations" stay flat (the lead's ruling on bare nouns).
 def _bare_area(folded: str, lang: str) -> bool:
     text = folded.strip(" 。.!！*#_:：-")
-    if lang == "zh":
-        return len(text) == 2 and text in word_set("objective_work_areas", "zh")
-    return " " not in text and text in word_set("objective_work_areas", "en")
+    return lang == "zh" and len(text) == 2 and text in word_set("objective_work_areas", "zh")
 
 
-# The team's own meetings or ways of working made "better" and nothing else (decision 5960):
+# The team's own meetings or ways of working made "better" and nothing else (decision 5966):
 # "Make our stand-ups better", "Make the team's sprint process better", "Make marketing better",
 # "让交接更好一点", "把例会开得更好". A named quality ("shorter", "更顺", "控制在15分钟以内") or the
 # people it is for keeps a direction (decision 5182) and is not read.
@@ -1177,7 +1174,7 @@ _EN_AREA_VERB = re.compile(
     # "work on" an area as improving it does: "Work on our processes" (decision 5202)
     r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better|work\s+on)\s+"
     # up to three words of an area: "ways of working" (decision 5202)
-    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?)"
     # "Improve QA processes": an area's processes are the area (decision 4845)
     r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices|"
     # "Improve processes across the team": the whole team's, no process named (decision 5202)
@@ -1295,6 +1292,8 @@ def _whole_area(folded: str, lang: str) -> bool:
         m = _ZH_AREA_VERB.fullmatch(text.replace(" ", ""))
         return m is not None and (
             m.group("area") in areas
+            # the team's own meetings and handovers: "改进例会", "加强沟通" (decision 5966)
+            or (not m.group("tail") and m.group("area") in word_set("objective_team_rituals", lang))
             or m.group("area") + (m.group("tail") or "") in areas
             # "提升社区服务工作水平", "提高政务服务水平": a place's whole service work and its level
             # or work in general (decision 5221); "提升线上问诊响应速度" names a quality
@@ -1302,5 +1301,8 @@ def _whole_area(folded: str, lang: str) -> bool:
         )
     m = _EN_AREA_VERB.match(text)
     return m is not None and (
-        m.group("area") in areas or f"{m.group('area')} {m.group('tail')}" in areas
+        m.group("area") in areas
+        or f"{m.group('area')} {m.group('tail')}" in areas
+        # the team's own meetings and handovers: "Improve our stand-ups" (decision 5966)
+        or (not m.group("tail") and m.group("area") in word_set("objective_team_rituals", lang))
     )

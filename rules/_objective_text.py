@@ -986,39 +986,35 @@ def _bare_area(folded: str, lang: str) -> bool:
 # "Make our stand-ups better", "Make the team's sprint process better", "Make marketing better",
 # "让交接更好一点", "把例会开得更好". A named quality ("shorter", "更顺", "控制在15分钟以内") or the
 # people it is for keeps a direction (decision 5182) and is not read.
-_EN_MADE_BETTER = re.compile(
-    r"\W{0,10}(?:make|get)\s+(?:(?:our|the|my|this|all\s+(?:our|the))\s+)?(?P<obj>[a-z0-9:'’\-]+"
-    r"(?:\s+[a-z0-9:'’\-]+){0,4}?)\s+(?:(?:a\s+(?:bit|little|lot)|much|even|way|somewhat)\s+)?"
-    r"(?:better|work\s+better|run\s+better|go\s+better)\W{0,6}"
-)
+_MADE_BETTER = {
+    "en": re.compile(
+        r"\W{0,10}(?:make|get)\s+(?:(?:our|the|my|this|all\s+(?:our|the))\s+)?"
+        r"(?P<obj>[a-z0-9:'’\-]+(?:\s+[a-z0-9:'’\-]+){0,4}?)\s+"
+        r"(?:(?:a\s+(?:bit|little|lot)|much|even|way|somewhat)\s+)?"
+        r"(?:better|work\s+better|run\s+better|go\s+better)\W{0,6}"
+    ),
+    "zh": re.compile(
+        r"(?:让|使|把|将)(?:我们的?|团队的?|大家的?|本部门的?)?(?P<obj>[\u4e00-\u9fff]{2,6}?)"
+        r"(?:开得|做得|搞得|变得|办得)?(?:更加|更|再)?(?:好|好些)(?:一点儿?|一些|些)?[。！!]?"
+    ),
+}
+# Where the object's head ends in English: "handovers | between shifts", "the team's | …".
 _EN_HEAD_BREAK = re.compile(r"\s(?:between|across|on|in|with|for|at|of)\s")
-_ZH_MADE_BETTER = re.compile(
-    r"(?:让|使|把|将)(?:我们的?|团队的?|大家的?|本部门的?)?(?P<obj>[\u4e00-\u9fff]{2,6}?)"
-    r"(?:开得|做得|搞得|变得|办得)?(?:更加|更|再)?(?:好|好些)(?:一点儿?|一些|些)?[。！!]?"
-)
 
 
 def _made_better(folded: str, lang: str) -> bool:
     """Whether the whole objective makes the team's ways of working or a whole area "better"."""
     text = " ".join(folded.split())
-    rituals = word_set("objective_team_rituals", lang)
-    if lang == "zh":
-        m = _ZH_MADE_BETTER.fullmatch(text.replace(" ", ""))
-        return m is not None and (
-            m.group("obj") in rituals or m.group("obj") in word_set("objective_work_areas", lang)
-        )
-    m = _EN_MADE_BETTER.fullmatch(text)
+    m = _MADE_BETTER[lang].fullmatch(text.replace(" ", "") if lang == "zh" else text)
     if m is None:
         return False
     obj = _EN_HEAD_BREAK.split(f" {m.group('obj')} ")[0].strip()
-    obj = re.sub(r"^(?:[a-z]+['’]s\s+)", "", obj)  # "the team's sprint process"
-    found = obj.split()
-    if not found:
-        return False
-    areas = word_set("objective_work_areas", lang)
-    return any(
-        " ".join(found[i:]) in rituals or " ".join(found[i:]) in areas for i in range(len(found))
-    )
+    # "the team's sprint process": whose it is, not what ("团队的" is taken by the pattern)
+    found = re.sub(r"^[a-z]+['’]s\s+", "", obj).split()
+    known = word_set("objective_team_rituals", lang) | word_set("objective_work_areas", lang)
+    if lang == "zh":
+        return obj in known
+    return any(" ".join(found[n:]) in known for n in range(len(found)))
 
 
 # Comparatives of ease that, said of "things" for the people served, name no area either

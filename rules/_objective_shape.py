@@ -1286,6 +1286,25 @@ _EN_RUNS_SMOOTHER = re.compile(
     r"(?:\s+(?:on|at|in|during|over|across|for)\s+(?:[a-z0-9'’-]+\s+){0,2}[a-z0-9'’-]+)?\W*"
 )
 
+# The people helped, and nothing said of what for (decision 5986): "Help the sales team", "Help our
+# customers", "Help new parents" — as "Support our teachers" is flat, "help" alone gives them only
+# a generic good. What they do or get after them keeps the end state ("Help the sales team close
+# deals faster", "Help small farmers sell straight to restaurants").
+_EN_HELPED_ONLY = re.compile(
+    r"\W{0,10}help\s+(?:(?:the|our|my|all|all\s+our|every|each)\s+)?(?!more\s|fewer\s)"
+    r"(?:[a-z&'’-]+\s+){0,2}?"
+    r"(?P<who>[a-z'’-]+)\W{0,3}"
+)
+_EN_HELPED_UNITS = frozenset({"team", "teams", "staff", "department", "colleagues", "crew"})
+
+
+def _helped_only(text: str) -> bool:
+    m = _EN_HELPED_ONLY.fullmatch(text.strip())
+    if m is None:
+        return False
+    who = m.group("who")
+    return who in _EN_HELPED_UNITS or who in _single("objective_people", "en")
+
 
 def generic_good_served(item: Item) -> bool:
     """Whether the objective gives the people served only a generic better or what they need,
@@ -1326,6 +1345,7 @@ def generic_good_served(item: Item) -> bool:
                 found = who is not None and _EN_GENERIC_GOOD.search(folded, who.end, e) is not None
             found = found or _made_better_for_all(item, toks, i)
             found = found or _EN_RUNS_SMOOTHER.fullmatch(folded, s, e) is not None
+            found = found or _helped_only(folded[s:e])
     item.facts.memo[key] = found
     return found
 

@@ -21,7 +21,8 @@ from tests.test_obj37 import _cases, _failed
 # 5969: 拿下 before counts and scores stays a KPI and flat (no change);
 # 5984: a manner before the quota's verb (超额/全面/圆满完成), or between it and the quota, and
 #       考核 as the quota's measure: a KPI;
-# 5985: phrasal verbs of putting a piece of work together are flat verbs.
+# 5985: phrasal verbs of putting a piece of work together are flat verbs;
+# 5986: the people helped, and nothing said of what for, is flat.
 _TABLE = """
 5960 en Grow | vague flat | -
 5960 en Expand. | vague flat | -
@@ -201,6 +202,16 @@ _TABLE = """
 5985 en Put together a team patients trust with their lives | - | flat
 5985 en Put every new parent at ease on day one | - | flat
 5985 en Draw up a menu diners cross town for | - | flat
+5986 en Help the sales team | flat | -
+5986 en Help our customers | flat | -
+5986 en Help new parents | flat | -
+5986 en Help every tenant | flat | -
+5986 en Help all our volunteers | flat | -
+5986 en Help the finance staff | flat | -
+5986 en Help the sales team close deals faster | - | flat
+5986 en Help every new parent feel confident on the first night home | - | flat
+5986 en Help small farmers sell straight to restaurants | - | flat
+5986 en Help more families | - | flat
 """
 
 

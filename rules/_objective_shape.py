@@ -211,10 +211,11 @@ _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
 # Who set the quota may stand before it: "完成公司下达的销售任务", "完成集团下达的利润指标" (2686).
 _ZH_TARGET_MET = re.compile(
-    r"(?:完成|达成|实现|冲刺)"
+    # a manner before the verb: "全面完成年度考核任务", "超额完成全年销售任务" (decision 5984)
+    r"(?:全面|圆满|超额|顺利|如期|足额)?(?P<v>完成|达成|实现|冲刺)"
     r"(?:(?:公司|集团|总部|总公司|上级|董事会|领导|区域|大区|事业部|总行|分行)(?:下达|下发|分配|定下|制定)的)?"
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
-    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+    r"(?P<m>[^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
 )
 # ... and the KPIs named as such: "达成年度KPI", "完成全年各项KPI" (decision 3969).
 _ZH_KPIS_MET = re.compile(
@@ -224,7 +225,7 @@ _ZH_KPIS_MET = re.compile(
 # ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
 _ZH_TARGET_MET_AFTER = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
-    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
+    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:全面|全部|顺利|如期|圆满|超额)?(?:达成|完成|实现|达标)"
 )
 # ... and the quota's measure met with 指标 left unsaid: "确保年度业绩达成", "全年销售额达标"
 # (metric22, decision 2103).
@@ -246,7 +247,8 @@ _ZH_ALL_OF = re.compile(
     r"全员|全班|全体|全部|所有|全校|全年级|每位|每个|每名|每一位|各(?!项|类|种)"
 )
 # 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
-_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|kpi|gmv", re.I)
+# 考核 names the figures the team is assessed on ("年度考核任务", "考核指标全面达标", decision 5984).
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|考核|kpi|gmv", re.I)
 # A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
 _ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业|经营)(?:任务|指标|目标)")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
@@ -1284,6 +1286,25 @@ _EN_RUNS_SMOOTHER = re.compile(
     r"(?:\s+(?:on|at|in|during|over|across|for)\s+(?:[a-z0-9'’-]+\s+){0,2}[a-z0-9'’-]+)?\W*"
 )
 
+# The people helped, and nothing said of what for (decision 5986): "Help the sales team", "Help our
+# customers", "Help new parents" — as "Support our teachers" is flat, "help" alone gives them only
+# a generic good. What they do or get after them keeps the end state ("Help the sales team close
+# deals faster", "Help small farmers sell straight to restaurants").
+_EN_HELPED_ONLY = re.compile(
+    r"\W{0,10}help\s+(?:(?:the|our|my|all|all\s+our|every|each)\s+)?(?!more\s|fewer\s)"
+    r"(?:[a-z&'’-]+\s+){0,2}?"
+    r"(?P<who>[a-z'’-]+)\W{0,3}"
+)
+_EN_HELPED_UNITS = frozenset({"team", "teams", "staff", "department", "colleagues", "crew"})
+
+
+def _helped_only(text: str) -> bool:
+    m = _EN_HELPED_ONLY.fullmatch(text.strip())
+    if m is None:
+        return False
+    who = m.group("who")
+    return who in _EN_HELPED_UNITS or who in _single("objective_people", "en")
+
 
 def generic_good_served(item: Item) -> bool:
     """Whether the objective gives the people served only a generic better or what they need,
@@ -1324,6 +1345,7 @@ def generic_good_served(item: Item) -> bool:
                 found = who is not None and _EN_GENERIC_GOOD.search(folded, who.end, e) is not None
             found = found or _made_better_for_all(item, toks, i)
             found = found or _EN_RUNS_SMOOTHER.fullmatch(folded, s, e) is not None
+            found = found or _helped_only(folded[s:e])
     item.facts.memo[key] = found
     return found
 
@@ -2779,6 +2801,33 @@ _EN_KEPT_FEELING = re.compile(
     r"expectations[.!]?"
 )
 
+# The people made generically "more involved" and nothing they see or do (decision 5964, after
+# 4246's "Keep donors engaged"): "Get our volunteers more involved", "Get parents more engaged",
+# "Make staff more involved in planning", "让大家更投入一些", "让家长更积极地参与". A picture of what
+# they do keeps the end state ("Get every volunteer so involved they bring a friend",
+# "让每位志愿者都愿意带朋友来"); where they take part may follow in up to four words.
+_EN_MORE_INVOLVED = re.compile(
+    r"(?:get|make)\s(?:(?:our|all|the|all\sour|my)\s)?([a-z]+)\s(?:(?:a\sbit|a\slittle|much|far)\s)?"
+    r"more\s(?:involved|engaged|active|motivated|connected|interested|excited|committed|invested|"
+    r"enthusiastic|engaged\sand\sinvolved)(?:\s(?:in|with|at|on)(?:\s[a-z'-]+){1,4})?[.!]?"
+)
+_ZH_MORE_INVOLVED = re.compile(
+    r"(?:让|使)(?P<who>[\u4e00-\u9fff]{2,4}?)们?都?(?:更加|更|再)(?:多)?"
+    r"(?:投入|积极|主动|活跃|有干劲|有热情|有积极性|上心|用心|参与|愿意参与)(?:一些|一点儿?|些)?"
+    r"(?:(?<=参与)[\u4e00-\u9fff]{1,6}|地?参与[\u4e00-\u9fff]{0,6}|地?投入[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,2}工作|进来)?[。！!]?"
+)
+
+
+def _more_involved(text: str, language: str) -> bool:
+    """The people served made generically more involved, nothing else (decision 5964)."""
+    if language == "en":
+        m = _EN_MORE_INVOLVED.fullmatch(text)
+        return m is not None and (
+            m.group(1) in words("objective_people", "en") or m.group(1) in _EN_OWN_CREW
+        )
+    m = _ZH_MORE_INVOLVED.fullmatch(text)
+    return m is not None and m.group("who") in words("objective_people", "zh")
+
 
 _EN_OWN_CREW = frozenset({"staff", "workforce", "crew", "colleagues", "people", "teams"})
 
@@ -2789,6 +2838,8 @@ def _bare_feeling(item: Item) -> bool:
     2267). "办家长满意的学校" names the thing they are pleased with (decision 1604)."""
     s, e = core(item)
     text = item.folded[s:e].strip()
+    if _more_involved(text, item.language):
+        return True  # "Get our volunteers more involved", "让大家更投入一些" (decision 5964)
     if item.language == "en":
         people = words("objective_people", "en")
         m = _EN_BARE_FEELING.fullmatch(text)
@@ -4865,7 +4916,16 @@ _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
     r"(?:{measure}\s+)?(?:quotas?|numbers?|plan|kpis)"
     r"|(?:meet|achieve|reach)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
-    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?|kpis))".format(
+    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?|kpis))"
+    # The team's targets, KPIs or service levels met with no measure named, or its budget kept
+    # (decision 5963): "Meet our targets", "Hit our SLAs", "Achieve all our KPIs", "Meet every
+    # service level agreement", "Stay within budget", "Deliver on budget" — the objective is a
+    # number set elsewhere, as 完成年度指标 is (decision 235). Goals stay vague (638: "Hit our goals").
+    r"|(?:meet|hit|achieve|reach|exceed|beat|make|deliver\s+on)\s+(?:all\s+)?"
+    r"(?:(?:our|the|my|their|every|each|all)\s+)?{period}(?:targets|kpis|slas?|service[- ]levels?"
+    r"(?:\s+(?:agreements?|targets))?)"
+    r"|(?:stay|come\s+in|keep\s+(?:costs|spending|spend|it|us)|finish|deliver|land|run)\s+"
+    r"(?:within|on|under)\s+(?:(?:our|the|my)\s+)?{period}budget".format(
         period=r"(?:(?:annual|quarterly|q[1-4]|full-year|yearly|monthly|team|regional)\s+)?",
         measure=_EN_MEASURE_WORD,
     )
@@ -5744,9 +5804,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # 完成全年业绩指标, 达成Q3销售目标: the measure's own target met (decision 235)
     target = _ZH_TARGET_MET.fullmatch(folded, i, e)
     if target is not None and (
-        folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
+        folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group("m"))
     ):
-        return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+        return _kpi(item, (s, e), (target.end("v"), target.end("m")))
     # 达成年度KPI, 完成全年各项KPI: the KPIs named as such, their targets met (decision 3969)
     kpis = _ZH_KPIS_MET.fullmatch(folded, i, e)
     if kpis is not None:

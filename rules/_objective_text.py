@@ -861,6 +861,10 @@ def _is_vague(item: Item) -> bool:
         return True  # "状态好一些", "保持健康": one's own state, no level named (decision 5687)
     if lang == "zh" and folded.strip(" 。.!！*#_:：-") in word_set("objective_bare_measures", lang):
         return True  # "团队", "成本": what to look at, not which way (decision 5228)
+    if _bare_verb(item, folded, lang) or _coping(folded, lang):
+        return True  # "Grow", "扩张"; "Stay sane", "活下来再说" (decisions 5960, 5961)
+    if _bare_area(folded, lang) or _made_better(folded, lang):
+        return True  # "服务", "运营"; "Make our stand-ups better" (decisions 5962, 5966)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -888,6 +892,129 @@ def _is_vague(item: Item) -> bool:
     if _generic_for_people(tokens, generic, function):
         return True  # "Make things better for customers" (decision 5202)
     return _praises_itself(tokens, rest)
+
+
+# The whole objective is one verb and nothing it acts on: "Grow", "Publish.", "扩张", "冲刺！" — no
+# object, no direction one can check (decision 5960). The verb is read from the coach's verb lists
+# (English) or jieba's tag (Chinese: one word tagged v); an aspirational marker alone ("Win", "拿下") is left to the
+# inspiring rule, and a noun ("Retention", "Accessibility") stays flat only (decision 19).
+_EN_BARE_VERB_LISTS = (
+    "objective_flat_verbs",
+    "objective_kpi_verbs",
+    "kr_task_verbs",
+    "kr_result_verbs",
+    "kr_activity_verbs",
+)
+_EN_BARE_VERB = re.compile(
+    r"\W{0,10}(?:just\s+)?(?P<verb>[a-z]{3,20})(?:\s+(?:up|out|on|forward|ahead))?"
+    r"(?:\s+(?:and|&)\s+(?P<verb2>[a-z]{3,20}))?\W{0,6}"
+)
+# A verb of English morphology that is no noun: "Fundraise", "Digitise", "Simplify", "Automate".
+_EN_VERB_ENDING = re.compile(r"[a-z]{2,16}(?:ise|ize|ify)")
+
+
+def _en_bare_verb(word: str) -> bool:
+    if word in word_set("objective_inspiring", "en"):
+        return False
+    if any(word in word_set(name, "en") for name in _EN_BARE_VERB_LISTS):
+        return True
+    return _EN_VERB_ENDING.fullmatch(word) is not None
+
+
+def _bare_verb(item: Item, folded: str, lang: str) -> bool:
+    """Whether the whole objective is one verb (or two joined), with no object (decision 5960)."""
+    if lang == "en":
+        m = _EN_BARE_VERB.fullmatch(folded.strip())
+        if m is None or m.group("verb") in word_set("objective_bare_measures", "en"):
+            return False
+        return _en_bare_verb(m.group("verb")) and (
+            m.group("verb2") is None or _en_bare_verb(m.group("verb2"))
+        )
+    words_ = [t for t in item.facts.tokens if re.search(r"[\u4e00-\u9fff]", t.text)]
+    text = re.sub(r"[\s。！!，,.~～…]", "", folded)
+    if len(words_) != 1 or words_[0].text != text:
+        return False
+    # (one word: two verbs read as a verb and its object, "提升销售", a KPI)
+    # (a verbal noun counts, "突破", "冲刺"; one that names revenue, "销售", is read as a KPI)
+    return (
+        words_[0].pos in ("v", "vi", "vn")
+        and text not in word_set("objective_inspiring", "zh")
+        and text not in word_set("objective_revenue_not_customers", "zh")
+    )
+
+
+# Getting through the cycle as the whole aim: "Stay sane", "Stay afloat", "Keep my head above
+# water", "Survive the quarter", "活下来再说", "撑过这个季度" — a wellbeing or survival slogan says
+# how it should feel, not where to go (decision 5961). Anything after it ("… without new loans",
+# "让诊所撑过寒冬不裁员") names a state one can check and is not read.
+_EN_COPING = re.compile(
+    r"\W{0,10}(?:just\s+|try\s+to\s+)?(?:"
+    r"(?:stay|keep|remain)\s+(?:(?:sane|afloat|alive|calm|grounded|sober|standing|going)"
+    r"|it\s+together|(?:(?:my|our|your|the\s+team's)\s+)?(?:heads?|noses?)\s+above\s+water"
+    r"|(?:my|our)\s+sanity|(?:my|our)\s+heads?)"
+    r"|survive|get\s+through|make\s+it\s+through|hang\s+in(?:\s+there)?|hold\s+it\s+together)"
+    r"(?:\s+(?:the|this|another|one\s+more)\s+(?:quarter|year|month|season|winter|summer|term|"
+    r"semester|crunch|rush|cycle|storm|busy\s+season))?\W{0,6}"
+)
+_ZH_COPING = re.compile(
+    r"(?:先|努力|争取|尽量|一定要)?(?:"
+    r"活下来|活下去|存活下来|撑住|撑下去|扛住|熬下去|挺住|稳住|别崩|不崩|不垮|别垮|不倒下"
+    r"|(?:撑|熬|挺|扛)(?:过|过去)(?:这个|这一|本|今)?(?:季度|年|个月|月|淡季|旺季|寒冬|冬天|难关|关)?"
+    r"|保持(?:清醒|理智|冷静)"
+    r"){1,2}(?:再说|就行|就好|就是胜利)?[。！!~～]{0,3}"
+)
+
+
+def _coping(folded: str, lang: str) -> bool:
+    """Whether the whole objective is a survival or wellbeing slogan (decision 5961)."""
+    text = folded.strip()
+    if lang == "zh":
+        return _ZH_COPING.fullmatch(re.sub(r"\s", "", text)) is not None
+    return _EN_COPING.fullmatch(text) is not None
+
+
+# One whole area of work alone in Chinese: "服务", "运营", "后勤" — what to look at, not which way
+# to go, as decision 5228's 团队/业务/管理 (decision 5962). Areas of two characters only: a longer
+# phrase ("团队建设") is a noun phrase, flat only (decision 19). English keeps decision 5082's
+# measures only: "Hiring", "Operations" stay flat (the lead's ruling on bare nouns).
+def _bare_area(folded: str, lang: str) -> bool:
+    text = folded.strip(" 。.!！*#_:：-")
+    return lang == "zh" and len(text) == 2 and text in word_set("objective_work_areas", "zh")
+
+
+# The team's own meetings or ways of working made "better" and nothing else (decision 5966):
+# "Make our stand-ups better", "Make the team's sprint process better", "Make marketing better",
+# "让交接更好一点", "把例会开得更好". A named quality ("shorter", "更顺", "控制在15分钟以内") or the
+# people it is for keeps a direction (decision 5182) and is not read.
+_MADE_BETTER = {
+    "en": re.compile(
+        r"\W{0,10}(?:make|get)\s+(?:(?:our|the|my|this|all\s+(?:our|the))\s+)?"
+        r"(?P<obj>[a-z0-9:'’\-]+(?:\s+[a-z0-9:'’\-]+){0,4}?)\s+"
+        r"(?:(?:a\s+(?:bit|little|lot)|much|even|way|somewhat)\s+)?"
+        r"(?:better|work\s+better|run\s+better|go\s+better)\W{0,6}"
+    ),
+    "zh": re.compile(
+        r"(?:让|使|把|将)(?:我们的?|团队的?|大家的?|本部门的?)?(?P<obj>[\u4e00-\u9fff]{2,6}?)"
+        r"(?:开得|做得|搞得|变得|办得)?(?:更加|更|再)?(?:好|好些)(?:一点儿?|一些|些)?[。！!]?"
+    ),
+}
+# Where the object's head ends in English: "handovers | between shifts", "the team's | …".
+_EN_HEAD_BREAK = re.compile(r"\s(?:between|across|on|in|with|for|at|of)\s")
+
+
+def _made_better(folded: str, lang: str) -> bool:
+    """Whether the whole objective makes the team's ways of working or a whole area "better"."""
+    text = " ".join(folded.split())
+    m = _MADE_BETTER[lang].fullmatch(text.replace(" ", "") if lang == "zh" else text)
+    if m is None:
+        return False
+    obj = _EN_HEAD_BREAK.split(f" {m.group('obj')} ")[0].strip()
+    # "the team's sprint process": whose it is, not what ("团队的" is taken by the pattern)
+    found = re.sub(r"^[a-z]+['’]s\s+", "", obj).split()
+    known = word_set("objective_team_rituals", lang) | word_set("objective_work_areas", lang)
+    if lang == "zh":
+        return obj in known
+    return any(" ".join(found[n:]) in known for n in range(len(found)))
 
 
 # Comparatives of ease that, said of "things" for the people served, name no area either
@@ -1043,7 +1170,7 @@ _EN_AREA_VERB = re.compile(
     # "work on" an area as improving it does: "Work on our processes" (decision 5202)
     r"^\W*(?:improve|strengthen|enhance|boost|optimi[sz]e|upgrade|better|work\s+on)\s+"
     # up to three words of an area: "ways of working" (decision 5202)
-    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"(?:(?:our|the|my|overall|general)\s+)?(?P<area>[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?)"
     # "Improve QA processes": an area's processes are the area (decision 4845)
     r"(?:\s+(?P<tail>work|function|overall|in general|across the board|processes|practices|"
     # "Improve processes across the team": the whole team's, no process named (decision 5202)
@@ -1161,6 +1288,8 @@ def _whole_area(folded: str, lang: str) -> bool:
         m = _ZH_AREA_VERB.fullmatch(text.replace(" ", ""))
         return m is not None and (
             m.group("area") in areas
+            # the team's own meetings and handovers: "改进例会", "加强沟通" (decision 5966)
+            or (not m.group("tail") and m.group("area") in word_set("objective_team_rituals", lang))
             or m.group("area") + (m.group("tail") or "") in areas
             # "提升社区服务工作水平", "提高政务服务水平": a place's whole service work and its level
             # or work in general (decision 5221); "提升线上问诊响应速度" names a quality
@@ -1168,5 +1297,8 @@ def _whole_area(folded: str, lang: str) -> bool:
         )
     m = _EN_AREA_VERB.match(text)
     return m is not None and (
-        m.group("area") in areas or f"{m.group('area')} {m.group('tail')}" in areas
+        m.group("area") in areas
+        or f"{m.group('area')} {m.group('tail')}" in areas
+        # the team's own meetings and handovers: "Improve our stand-ups" (decision 5966)
+        or (not m.group("tail") and m.group("area") in word_set("objective_team_rituals", lang))
     )

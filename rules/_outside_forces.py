@@ -36,6 +36,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or (lang == "en" and _market_ridden(folded, s, e))
         or (_given_from_outside(folded, s, e) if lang == "en" else _zh_honour_given(folded, s, e))
         or (_zh_platform_choice(folded, s, e) if lang == "zh" else None)
+        or index_entered(folded, s, e, lang)
     )
 
 
@@ -132,6 +133,32 @@ def _zh_honour_given(folded: str, s: int, e: int) -> tuple[int, int] | None:
         # no outside body's grade is named
         return None
     return m.start(), m.end()
+
+
+# A place in a stock-market index (decision 5965, after 21's third-party listing): "Get our stock
+# into the S&P 500", "Be added to the FTSE 250", "进入沪深300指数" — the index provider's committee
+# and the company's market value decide, not the team. Our own index ("Build a price index for
+# our stores") is not read: the index names come from the list below.
+_EN_INDEX = (
+    r"(?:the\s)?(?:s&p(?:\s?500|\s?400|\s?600)?|ftse(?:\s?(?:100|250|350|all-share))?|"
+    r"nasdaq[- ]?100|dow(?:\sjones)?(?:\sindustrial\saverage)?|russell\s?(?:1000|2000|3000)|"
+    r"msci\s(?:[a-z]+\s){0,2}?index|stoxx\s?(?:50|600)|euro\sstoxx\s?50|dax|cac\s?40|nikkei(?:\s?225)?|"
+    r"hang\sseng(?:\sindex)?|asx\s?(?:200|50))(?:\sindex)?\b"
+)
+_EN_INDEX_ENTERED = re.compile(
+    r"\b(?:into|in|to|join|joins|joining|enter|enters|entering|inclusion\sin|a\splace\sin|"
+    r"a\sspot\sin|a\sseat\sin)\s" + _EN_INDEX
+)
+_ZH_INDEX_ENTERED = re.compile(
+    r"(?:纳入|入选|进入|跻身|加入|被纳入|成功纳入|调入)(?:了)?(?:标普500|标普|沪深300|中证500|中证1000|上证50|"
+    r"上证180|恒生指数|恒指|恒生科技指数|MSCI|msci|富时|纳斯达克100|道琼斯|创业板指)(?:指数)?(?:成分股|样本股)?"
+)
+
+
+def index_entered(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A place in a stock-market index asked for in the clause [s, e) (decision 5965)."""
+    m = (_EN_INDEX_ENTERED if lang == "en" else _ZH_INDEX_ENTERED).search(folded, s, e)
+    return (m.start(), m.end()) if m else None
 
 
 def _given_from_outside(folded: str, s: int, e: int) -> tuple[int, int] | None:

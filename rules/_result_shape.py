@@ -2361,6 +2361,16 @@ def _read(item: Item) -> Reading:
             # "Book the church hall for the recital", "Sign the lease for the new studio": a
             # place, a lease or a supplier taken for the team's own work (decision 1269)
             return Reading("task", whole, "action")
+        if (
+            verb.cls == "win"
+            and item.language == "en"
+            and _en_lemma_is(verb, "close")
+            and not any(q.is_target for q in item.facts.quantities)
+            and _first_object_is(item, verb, "kr_closed_work_items")
+        ):
+            # "Close stale issues", "Close the open audit actions": the team's own work items
+            # shut, no figure set — the work of closing them, not deals won (decision 5933)
+            return Reading("task", whole, "action")
         if verb.cls == "win" and _taken_for_own_work(item, verb):
             # "Offsite venue booked", "Pricing model locked in": a place or a supplier taken,
             # a plan settled, as "Book the church hall" is (decisions 1269, 3812)

@@ -1,10 +1,10 @@
-"""Helper en41, forty-first round of issue 8: English accuracy, decisions 5923-5932 in
+"""Helper en41, forty-first round of issue 8: English accuracy, decisions 5923-5934 in
 docs/principles.md — shapes of result, quantified, compound and vague wording that outsiders'
 English drafts still missed, fixed by their shape or a lexicon as data: a text message sent, a
 cleaning by its kind, a launch or an opening named as a noun, a chapter shortened before its
 number, a clock time in a daily deadline, one share whose scope holds "and", a feeling wished on
-people, people of the team's own brought in, people recruited to take part in an event, and a
-service level joined to a chore.
+people, people of the team's own brought in, people recruited to take part in an event, a
+service level joined to a chore, work items closed, and things logged or counted on a cadence.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and none
 of the lead's own examples either (other nouns, numbers and orders of the same shapes). Rows under
@@ -151,6 +151,29 @@ C    -    Process every refund within 5 days and tidy the returns shelf
 -    C    Reply to every enquiry within 24h and to every complaint within 48h
 -    C    Reply to every enquiry within 24h and thank them for writing
 C    -    Grow signups to 5,000 and launch a referral scheme
+# -- decision 5933: the team's own work items closed, no figure set
+T    -    Close stale issues
+T    -    Close old support tickets
+T    -    Close all outstanding snags on the new wing
+T    -    Close inactive pull requests
+# guards: deals and money closed; a gap or a share closed to a figure; a verb of closing already read
+-    T    Close 40 new deals
+-    T    Close $2M in new business
+-    T    Close the gender pay gap from 12% to 6%
+-    T    Close 90% of tickets within 2 days
+-    T    Close the books within 5 working days
+T    -    Close the open audit actions
+# -- decision 5934: things logged or counted as routine, on a cadence
+A    -    Stock counted weekly in every store
+A    -    Waste logged daily in every kitchen
+A    -    Near misses logged weekly at each depot
+A    -    Cash counted nightly at every branch
+# guards: a count or a log named as a measure; a share logged in time; logging already read
+-    A    Log-in success rate above 99%
+-    A    Logged hours per volunteer up from 4 to 6 a month
+-    A    Every near miss logged within 24 hours: 95%
+-    A    Stock accuracy at 99% in every store
+A    -    Fridge temperatures logged twice a day on every ward
 """
 
 

@@ -2367,6 +2367,9 @@ def _read(item: Item) -> Reading:
             and _en_lemma_is(verb, "close")
             and not any(q.is_target for q in item.facts.quantities)
             and _first_object_is(item, verb, "kr_closed_work_items")
+            # "Close tickets faster": a change asked for, vague, not the work (decision 202)
+            and not _compared(item, verb)
+            and not _shipped_sooner(item, verb)
         ):
             # "Close stale issues", "Close the open audit actions": the team's own work items
             # shut, no figure set — the work of closing them, not deals won (decision 5933)

@@ -1,10 +1,10 @@
-"""Helper en41, forty-first round of issue 8: English accuracy, decisions 5923-5934 in
+"""Helper en41, forty-first round of issue 8: English accuracy, decisions 5923-5935 in
 docs/principles.md — shapes of result, quantified, compound and vague wording that outsiders'
 English drafts still missed, fixed by their shape or a lexicon as data: a text message sent, a
 cleaning by its kind, a launch or an opening named as a noun, a chapter shortened before its
 number, a clock time in a daily deadline, one share whose scope holds "and", a feeling wished on
 people, people of the team's own brought in, people recruited to take part in an event, a
-service level joined to a chore, work items closed, and things logged or counted on a cadence.
+service level joined to a chore, work items closed, things logged or counted on a cadence, and gatherings held on one.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and none
 of the lead's own examples either (other nouns, numbers and orders of the same shapes). Rows under
@@ -162,6 +162,7 @@ T    -    Close inactive pull requests
 -    T    Close the gender pay gap from 12% to 6%
 -    T    Close 90% of tickets within 2 days
 -    T    Close the books within 5 working days
+-    T    Close support tickets quicker
 T    -    Close the open audit actions
 # -- decision 5934: things logged or counted as routine, on a cadence
 A    -    Stock counted weekly in every store
@@ -174,6 +175,16 @@ A    -    Cash counted nightly at every branch
 -    A    Every near miss logged within 24 hours: 95%
 -    A    Stock accuracy at 99% in every store
 A    -    Fridge temperatures logged twice a day on every ward
+# -- decision 5935: a gathering the team holds, named with its cadence and no verb
+A    -    Team lunch once a month
+A    -    Staff social every quarter
+A    -    Coffee morning for parents once a term
+A    -    Family fun day twice a year
+A    -    Volunteer thank-you evening each quarter
+# guards: the gathering's turnout measured; a gathering already read
+-    A    Team lunch attendance from 40% to 70%
+-    A    Monthly social with at least 80% of staff attending
+A    -    Safety huddle at every shift change
 """
 
 

@@ -112,12 +112,13 @@ T    -    Bring in 2 new co-maintainers with merge rights
 T    -    Bring in 4 engineers from the agency pool
 T    -    Bring in 2 locum nurses for the winter
 T    -    Bring in 3 part-time teachers for Year 6
-T    -    Bring in 5 volunteer mentors for the youth club
+T    -    Bring in 3 maintainers for the parser library
 # guards: money, donors and clients brought in stay won; a hiring verb already read
 -    T    Bring in $40k in new gifts
 -    T    Bring in 30 new corporate donors
 -    T    Bring in 12 new clients from referrals
 -    T    Match 60 pupils with mentors
+-    T    10 mentors for new hires by June 30
 T    -    Onboard two more co-maintainers
 # -- decision 5931: people recruited to take part in an event or a study are reached
 -    T    Recruit 150 runners for the autumn half marathon

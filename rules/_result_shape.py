@@ -2362,6 +2362,19 @@ def _read(item: Item) -> Reading:
             # "Book the church hall for the recital", "Sign the lease for the new studio": a
             # place, a lease or a supplier taken for the team's own work (decision 1269)
             return Reading("task", whole, "action")
+        if (
+            verb.cls == "win"
+            and item.language == "en"
+            and _en_lemma_is(verb, "close")
+            and not any(q.is_target for q in item.facts.quantities)
+            and _first_object_is(item, verb, "kr_closed_work_items")
+            # "Close tickets faster": a change asked for, vague, not the work (decision 202)
+            and not _compared(item, verb)
+            and not _shipped_sooner(item, verb)
+        ):
+            # "Close stale issues", "Close the open audit actions": the team's own work items
+            # shut, no figure set — the work of closing them, not deals won (decision 5933)
+            return Reading("task", whole, "action")
         if verb.cls == "win" and _taken_for_own_work(item, verb):
             # "Offsite venue booked", "Pricing model locked in": a place or a supplier taken,
             # a plan settled, as "Book the church hall" is (decisions 1269, 3812)
@@ -2469,6 +2482,10 @@ def _read(item: Item) -> Reading:
     if _zh_served_enrolled(item, verb):
         # "新招会员500名", "扩招学员200名": the people served counted after 招 join as members or
         # students, won as "招收120名新生" is (decisions 480, 3101), not staff hired
+        return Reading("result", whole, "measured")
+    if verb.cls == "hire" and _event_participants(item, verb):
+        # "Recruit 150 runners for the autumn half marathon": people reached who take part,
+        # not staff (decision 5931)
         return Reading("result", whole, "measured")
     if verb.cls == "act" and _dated(item) and _object_is(item, verb, "kr_deliverables"):
         # "Lock the combat design doc by Oct 15", "9月底前编写分层走班方案": a thing made by a date
@@ -5529,6 +5546,9 @@ _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
 # The English form (decision 5022): "Sign 2 new engineers by June" hires, as "签约2名护士" does;
 # "Sign 3 new sponsors" stays partners won (no staff noun).
 _SIGNS_PEOPLE = _ZH_SIGNS_PEOPLE | {"sign", "signs", "signed"}
+# "Bring in 2 new co-maintainers", "Bring on 3 volunteer mentors": people of the team's own brought
+# in, hiring as "Add 2 engineers" is; "Bring in $40k in gifts" stays won (no staff noun, 5930).
+_BRINGS_PEOPLE = frozenset({"bring in", "bring on"})
 
 
 def _onboarded_onto(item: Item, verb) -> bool:
@@ -5723,12 +5743,48 @@ _BODY_WEIGHT_VERBS = frozenset({"lose", "gain", "shed", "drop"})
 _BODY_OF = re.compile(r"(?!\s+of\s)|\s+of\s+(?:muscle|fat|body\s?fat|lean|weight|bodyweight)\b")
 
 
+# What joins the people counted to the event they take part in: "for the", "in our", "into this".
+_EN_JOINS_EVENT = re.compile(
+    r"\s(?:for|in|into|at|to\s(?:run|walk|ride|swim|fundraise|take\spart)(?:\s[a-z]{1,12}){0,3}?"
+    r"\s(?:in|at|for))\s(?:the|our|this|next|a|an|its)\s(?:[a-z0-9'’-]{1,20}\s){0,3}?$"
+)
+_EN_EVENT_UNIT_AFTER = re.compile(r"\s(?:team|teams|group|staff|unit|office|desk|committee|crew)\b")
+# "Hire" always adds staff, whatever the hires then do (decision 4).
+ALWAYS_HIRED = frozenset({"hire", "hires", "hired", "backfill"})
+# Helpers of an event are its crew, not its entrants: "Recruit 30 stewards for the fun run".
+_EN_EVENT_CREW = re.compile(r"\b(?:volunteers?|stewards?|marshals?|helpers?|staff|crew)\b")
+
+
+def _event_participants(item: Item, verb) -> bool:
+    """People recruited to take part in an event or a study (rules/data/en/
+    kr_participant_events.txt): "Recruit 120 riders for the coast-to-coast ride" counts
+    people reached, not staff (decision 5931). A staff noun or the event's crew stays hiring."""
+    if item.language != "en" or verb.position != "lead" or verb.word in ALWAYS_HIRED:
+        return False
+    if not any(q.is_target and q.kind == "count" for q in item.facts.quantities):
+        return False  # "Recruit a research assistant for the trial": one person, a hire
+    text, end = item.folded, item.core_span[1]
+    for t0, t1, _w in terms(item, "kr_participant_events"):
+        if t0 <= verb.end or t0 > end or _EN_EVENT_UNIT_AFTER.match(text, t1):
+            continue  # "Recruit 2 analysts for the study team": the team that runs it
+        joined = _EN_JOINS_EVENT.search(text, verb.end, t0)
+        if joined is None:
+            continue
+        counted = (verb.end, joined.start())
+        staff = [t for t in terms(item, "kr_staff_nouns") if counted[0] <= t[0] < counted[1]]
+        crew = _EN_EVENT_CREW.search(text, verb.end, joined.start())
+        return crew is None and all(t[2] == "people" for t in staff)
+    return False
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
     if verb is not None and verb.cls == "hire":
         if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
+        if _event_participants(item, verb):
+            return False  # "Recruit 150 runners for the spring half marathon" (decision 5931)
         if verb.word in ALWAYS_STAFF:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         if _partners_onboarded(item, verb):
@@ -5755,6 +5811,7 @@ def _hiring(item: Item) -> bool:
         and verb.cls not in ("change", "act")
         and verb.word not in _ZH_ADDED
         and verb.word not in _SIGNS_PEOPLE
+        and verb.word not in _BRINGS_PEOPLE
     ):
         return False
     text = item.folded

@@ -1400,6 +1400,12 @@ def _counts_items(item, s: int, e: int) -> bool:
 
 # The verbs that move or reach a measure (coach/facts verb_classes): the left piece of 5533.
 _EN_MOVES = frozenset({"change", "reach"})
+# A standard kept for each of a group: "every enquiry within 24h", "each patient within 4 hours";
+# a chore after "and" is a second thing to judge (decision 5932).
+_EN_SERVICE_LEVEL = re.compile(
+    r"\b(?:every|each|all)\s(?:[a-z'’-]{1,20}\s){1,4}?within\s(?:\d{1,3}\s?|an?\s|one\s)"
+    r"(?:working\s|business\s)?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)\b"
+)
 # A verb whose object points back at the left side's subject ("… and retain them for 30 days").
 _BACK_REFERENCE_EN = re.compile(r"^[a-z]+ (?:them|it|those|these)\b")
 # A measure's level for one part ("… for the shop app to 90%"), and after "and" only another
@@ -1528,6 +1534,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False  # "推动并落地至少3项流程改善": two verbs sharing one object, one action
     if not zh and _criteria_of_one(item, left, right):
         return False
+    if not zh and joiner in ("and", "&") and _share_of_two_kinds(item, left, right):
+        return False
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.
@@ -1601,7 +1609,10 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and len(rtext.split()) >= 3
         and _leads_with_verb(item, *right)
         and not _BACK_REFERENCE_EN.match(rtext)
-        and verb_classes("en").get(_lead_lemma(item, left[0], left[1])) in _EN_MOVES
+        and (
+            verb_classes("en").get(_lead_lemma(item, left[0], left[1])) in _EN_MOVES
+            or _EN_SERVICE_LEVEL.search(item.folded, left[0], left[1]) is not None
+        )
     ):
         # "Grow signups to 5,000 and launch a referral scheme", "Cut stockouts by 30% and put
         # scanners in every store": a measure moved to its figure, then a piece of work of its
@@ -1791,6 +1802,34 @@ def _counts_of_two_results(item, p, q, end: int) -> bool:
     if verb is not None and lemma_en(verb.word) in _EN_CONVERT_VERBS:
         return False
     return _EN_COUNTED_INTO.search(text, q.end, end) is None
+
+
+# A share's opening cut by "and" inside its scope: "75% of home", "60% of year 10", "all of our
+# adult" (decision 5926).
+_EN_SHARE_OF_OPENS = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,2})?\s?%|all|every)\s(?:of\s)?(?:the\s|our\s)?"
+    r"(?:[a-z][a-z-]{0,20}|\d{1,3})(?:\s(?:[a-z][a-z-]{0,20}|\d{1,3}))?\s{0,2}"
+)
+# In the other half, the figures that belong to the same share: its window ("within 8 days") and
+# its starting value ("(from 50%)", "up from 40%").
+_EN_SHARE_OWN_FIGURES = re.compile(
+    r"\(?(?:up\s|down\s)?from\s[\d.,]{1,8}\s?%?\)?|"
+    r"(?:within|in|under|inside)\s\d{1,4}\s?(?:working\s|business\s)?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)(?![a-z])"
+)
+
+
+def _share_of_two_kinds(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether "and" joins two kinds of the things one share counts: "75% of home and motor
+    claims settled within 8 days (from 50%)" — the left half only opens the share, the right
+    half holds no figure but the share's window and starting value (decision 5926)."""
+    f = item.folded
+    if _EN_SHARE_OF_OPENS.fullmatch(f, left[0], left[1]) is None:
+        return False
+    rest = _EN_SHARE_OWN_FIGURES.sub(" ", f[right[0] : right[1]]).lstrip()
+    if f[left[0] : left[1]].rstrip()[-1:].isdigit():
+        rest = rest.lstrip("0123456789")  # "year 10 and 11 pupils": a second grade named
+    return not any(ch.isdigit() for ch in rest)
 
 
 # A piece's own period: "a night", "per week", "every month", "daily".

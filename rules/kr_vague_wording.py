@@ -209,6 +209,10 @@ class KrVagueWording(Rule):
                 # state kept or reached, no level named (decision 5608)
                 found += [(t, "word") for t in _en_loose_state(item)]
             if not found and item.language == "en":
+                # "Members happy", "Night staff rested": a feeling wished on people, the whole
+                # wording, with no measure of it (decision 5929)
+                found += [(t, "word") for t in _en_feeling(item)]
+            if not found and item.language == "en":
                 # "Benefits utilisation up": a measure and a direction after it, no amount
                 found += [(t, "trailing") for t in _en_trailing_direction(item)]
         found.sort(key=lambda x: x[0][0])
@@ -645,7 +649,7 @@ def _en_trailing_direction(item) -> list[tuple[int, int, str]]:
 def _en_state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a state kept, closing its clause; a word of ease after a verb of becoming)."""
     entries = words("kr_vague_states", "en")
-    kept = "|".join(re.escape(w) for w in entries if not w.startswith("ease:"))
+    kept = "|".join(re.escape(w) for w in entries if ":" not in w)
     ease = "|".join(re.escape(w.removeprefix("ease:")) for w in entries if w.startswith("ease:"))
     return (
         re.compile(
@@ -657,6 +661,36 @@ def _en_state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:more\s|fully\s|really\s|truly\s)?(?P<w>{ease})(?![a-z])"
         ),
     )
+
+
+@cache
+def _en_feeling_pattern() -> re.Pattern[str]:
+    """People and a feeling wished on them, the whole wording: "Members happy" (5929)."""
+    entries = words("kr_vague_states", "en")
+    feel = "|".join(
+        re.escape(w.removeprefix("feel:"))
+        for w in sorted(entries, key=len, reverse=True)
+        if w.startswith("feel:")
+    )
+    who = sorted(
+        {w.removeprefix("who:") for w in entries if w.startswith("who:")}
+        | set(words("people_served", "en")),
+        key=len,
+        reverse=True,
+    )
+    people = "|".join(re.escape(w) for w in who)
+    return re.compile(
+        r"(?:(?:our|the|all|every|all\sour)\s)?(?:[a-z'’-]{1,20}\s){0,2}?"
+        rf"(?:{people})\s(?:(?:are|feel|feeling|stay|staying)\s)?"
+        r"(?:(?:more|much|really|truly|fully|well)\s)?"
+        rf"(?P<w>{feel})(?:\s(?:and|&)\s(?:{feel}))?\s?[.!]?"
+    )
+
+
+def _en_feeling(item) -> list[tuple[int, int, str]]:
+    """A feeling wished on people with no figure, the whole wording (decision 5929)."""
+    m = _en_feeling_pattern().fullmatch(item.folded, *item.core_span)
+    return [] if m is None else [(m.start("w"), m.end("w"), m.group("w"))]
 
 
 def _en_loose_state(item) -> list[tuple[int, int, str]]:

@@ -733,6 +733,7 @@ _EN_AT_HOUR_BEFORE = re.compile(
 # 18:30" say which events are counted, not a figure to reach (decision 5604).
 _EN_WHEN_BEFORE = re.compile(r"\b(?:before|after|until|till|past) $")
 _EN_BY_BEFORE = re.compile(r"\bby $")
+_EN_BY_HOUR_BEFORE = re.compile(r"\bby \d:$")
 _EN_MINUTES_AFTER = re.compile(r":[0-5]\d(?![0-9])")
 # What may follow the hour of "at 8": the end, a mark, or a word of when (decision 1767).
 _EN_HOUR_ENDS = re.compile(
@@ -782,6 +783,16 @@ def _en_clock_time(folded: str, num: str, s: int, e: int) -> bool:
             return True  # the hour of "before 14:00" (decision 5604)
         if len(num) == 2 and _EN_BY_BEFORE.search(folded, max(0, s - 3), s):
             return True  # "by 09:00": two digits of an hour, not "by 1:30" off a race time
+        if _EN_BY_BEFORE.search(folded, max(0, s - 3), s) and _EN_DAY_PART.search(
+            folded, max(0, s - 30), min(len(folded), e + 24)
+        ):
+            return True  # "by 8:30 every day": a daily deadline, not a figure (decision 5928)
+    if (
+        len(num) == 2
+        and _EN_BY_HOUR_BEFORE.search(folded, max(0, s - 6), s)
+        and _EN_DAY_PART.search(folded, max(0, s - 30), min(len(folded), e + 22))
+    ):
+        return True  # the minutes of "by 8:30 every day" (decision 5928)
     if not _EN_AT_BEFORE.search(folded, max(0, s - 3), s) or int(num) > 23:
         return False
     if _EN_MINUTES_AFTER.match(folded, e):

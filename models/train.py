@@ -83,6 +83,18 @@ HELD_ON: dict[str, str] = {
         "split English inspiring recall 0.70 -> 0.74, and flat habits such as 'Sleep more' are "
         "read only by the head (tests/test_acc21en.py)"
     ),
+    # Round 41 (decision 6004): trained with the studied outsider corpora, these two tie with the
+    # rules on the decision set and add on unseen text at no false alarm, so they are kept on.
+    "kr-negative-phrasing": (
+        "kept on at a tie (decision 6004): decision set 0.93 = 0.93 (P 1.00); on the test split "
+        "negative F1 0.961 -> 0.974 at P 1.00 (en recall 0.94 -> 1.00), English held-out pool "
+        "0.889 -> 0.901, Chinese pool and blind40/40b unchanged"
+    ),
+    "kr-is-task": (
+        "kept on at a tie (decision 6004): decision set 0.97 = 0.97 (P 0.97); on the test split "
+        "result F1 0.886 -> 0.894 at P 0.93 (zh 0.882 -> 0.896), English held-out pool "
+        "0.786 -> 0.794, Chinese pool and blind40/40b unchanged"
+    ),
 }
 SEED = 13
 C_GRID = (0.3, 1.0, 3.0, 10.0)

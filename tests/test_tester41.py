@@ -1,0 +1,88 @@
+"""What a new user touches, tried with fresh eyes (tester41): the turned share for people who
+left, a hedge named a hedge; more below, one section per fix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import coach
+
+
+def _fixes(text: str, rule: str) -> list[str]:
+    doc = json.loads(coach.review(text, select=[rule]).model_dump_json())
+    return [s["text"] for f in doc["findings"] if f["rule_id"] == rule for s in f["suggestions"]]
+
+
+def _messages(text: str, rule: str) -> list[str]:
+    doc = json.loads(coach.review(text, select=[rule]).model_dump_json())
+    return [f["message"] for f in doc["findings"] if f["rule_id"] == rule]
+
+
+# -- 5433: a share of people who left, said as the share who stayed ---------------------------
+@pytest.mark.parametrize(
+    ("draft", "said", "not_said"),
+    [
+        (
+            "目标：2027年第一季度让读书会更有人气\n关键结果1：流失学员占比低于12%",
+            "未流失的学员占比不低于88%",
+            "未发生",
+        ),
+        (
+            "目标：2027年第一季度稳住门店团队\n关键结果1：离职员工比例从14%降到9%",
+            "未离职的员工占比从86%提升到91%",
+            "未发生",
+        ),
+        (
+            "Objective: Keep our choir together in Q1 2027\nKR1: Churned accounts from 9% to 5%",
+            "Share of accounts that have not churned from 91% to 95%",
+            "Share of cases with no",
+        ),
+        (
+            "Objective: Keep our choir together in Q1 2027\nKR1: Lapsed members below 12%",
+            "Share of members who have not lapsed at least 88%",
+            "Share of cases with no",
+        ),
+        (
+            "Objective: Keep the app's subscribers with us in Q1 2027\n"
+            "KR1: Churned subscribers from 7% to 4%",
+            "Share of subscribers who have not churned from 93% to 96%",
+            "Share of cases with no",
+        ),
+    ],
+)
+def test_people_who_left_turned_as_those_who_stayed(draft: str, said: str, not_said: str) -> None:
+    text = " ".join(_fixes(draft, "kr-negative-phrasing"))
+    assert said in text
+    assert not_said not in text
+
+
+def test_other_bad_events_keep_the_share_of_cases() -> None:
+    draft = "Objective: Fewer unhappy buyers in Q1 2027\nKR1: Refund requests from 6% to 3%"
+    text = " ".join(_fixes(draft, "kr-negative-phrasing"))
+    assert "Share of cases with no refund request from 94% to 97%" in text
+
+
+# -- 5434: a hedge is called a hedge, not "vague" --------------------------------------------
+@pytest.mark.parametrize(
+    ("draft", "said"),
+    [
+        (
+            "Objective: Grow the food bank in Q1 2027 (owner: Ravi)\n"
+            "KR1: Strive to grow weekly donors from 300 to 420",
+            "“Strive to” is a hedge that leaves room to miss: drop it and commit to the target.",
+        ),
+        (
+            "目标：2027年第一季度让社区食物银行更有力（负责人：周宁）\n关键结果1：力争每周捐赠人从300人增加到420人",
+            "“力争”给没做到留了余地，去掉它，直接承诺目标。",
+        ),
+    ],
+)
+def test_hedge_named_a_hedge(draft: str, said: str) -> None:
+    assert said in _messages(draft, "kr-vague-wording")
+
+
+def test_vague_word_still_called_vague() -> None:
+    draft = "Objective: Grow the food bank in Q1 2027 (owner: Ravi)\nKR1: Significantly grow donors"
+    assert any(" is vague: " in m for m in _messages(draft, "kr-vague-wording"))

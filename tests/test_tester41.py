@@ -4,6 +4,7 @@ left, a hedge named a hedge; more below, one section per fix."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -86,3 +87,55 @@ def test_hedge_named_a_hedge(draft: str, said: str) -> None:
 def test_vague_word_still_called_vague() -> None:
     draft = "Objective: Grow the food bank in Q1 2027 (owner: Ravi)\nKR1: Significantly grow donors"
     assert any(" is vague: " in m for m in _messages(draft, "kr-vague-wording"))
+
+
+# -- 5435: a deduction's chip says its message beyond a tooltip and goes to its finding --------
+# The browser tests use tests/test_browser.py's server, browser and page (they skip where
+# chromium is missing).
+from tests import test_browser as tb  # noqa: E402
+
+server = tb.server
+browser = tb.browser
+open_page = tb.open_page
+
+CHIP_DRAFTS = {
+    "en-US": "Objective: Grow the food bank in Q1 2027 (owner: Ravi)\n"
+    "KR1: Strive to grow weekly donors from 300 to 420\n"
+    "KR2: Lapsed donors below 12%\n",
+    "zh-CN": "目标：2027年第一季度让社区食物银行更有力（负责人：周宁）\n"
+    "关键结果1：力争每周捐赠人从300人增加到420人\n"
+    "关键结果2：流失学员占比低于12%\n",
+}
+
+
+@pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
+def test_deduction_chip_reaches_its_finding(open_page, locale):
+    page = open_page(locale=locale, viewport=tb.PHONE)
+    tb.set_draft(page, CHIP_DRAFTS[locale])
+    page.click("#deductions > summary")
+    chips = page.locator("#deduction-list a.ded")
+    assert chips.count() >= 2
+    for i in range(chips.count()):
+        chip = chips.nth(i)
+        said = chip.get_attribute("title")
+        assert said, chip.inner_html()
+        # the message is in the chip's accessible name, not only in its tooltip
+        tb.sync_api.expect(chip).to_have_accessible_name(re.compile(re.escape(said)))
+    rule = page.locator(
+        "#deduction-list a.ded[title*='Strive'], #deduction-list a.ded[title*='力争']"
+    )
+    rule.first.click()
+    page.wait_for_function("() => document.activeElement.classList.contains('finding')")
+    assert page.evaluate("() => document.activeElement.dataset.rule") == "kr-vague-wording"
+
+
+def test_deduction_chip_shows_a_filtered_finding(open_page):
+    page = open_page(locale="en-US")
+    tb.set_draft(page, CHIP_DRAFTS["en-US"])
+    page.click("#filter-warning")
+    tb.wait_current(page)
+    assert page.locator("li.finding[data-rule='kr-vague-wording']").count() == 0
+    page.click("#deductions > summary")
+    page.locator("#deduction-list a.ded[title*='Strive']").first.click()
+    page.wait_for_function("() => document.activeElement.dataset.rule === 'kr-vague-wording'")
+    assert page.get_attribute("#filter-warning", "aria-pressed") == "true"

@@ -139,3 +139,30 @@ def test_deduction_chip_shows_a_filtered_finding(open_page):
     page.locator("#deduction-list a.ded[title*='Strive']").first.click()
     page.wait_for_function("() => document.activeElement.dataset.rule === 'kr-vague-wording'")
     assert page.get_attribute("#filter-warning", "aria-pressed") == "true"
+
+
+# -- a GBK file on the CLI is told it reads as GBK, not "maybe binary" ---------------------------
+GBK_DRAFT = "目标：2027年第一季度让社区食物银行更有力（负责人：周宁）\n关键结果1：每周捐赠人从300人增加到420人\n"
+
+
+def test_cli_names_a_gbk_file(tmp_path) -> None:
+    from coach.cli import UsageError, read_source
+
+    path = tmp_path / "draft.md"
+    path.write_bytes(GBK_DRAFT.encode("gb18030"))
+    with pytest.raises(UsageError) as caught:
+        read_source(str(path))
+    err = caught.value
+    assert "it reads as GBK" in str(err) and "iconv -f gb18030 -t utf-8" in str(err)
+    zh = err.message_zh
+    assert "GBK" in zh and "可能是二进制文件" not in zh
+
+
+def test_cli_binary_file_still_told_binary(tmp_path) -> None:
+    from coach.cli import UsageError, read_source
+
+    path = tmp_path / "draft.md"
+    path.write_bytes(b"\xed\x00\xff\xfe\x01 caf\xe9 Stra\xdfe" * 3)
+    with pytest.raises(UsageError) as caught:
+        read_source(str(path))
+    assert "GBK" not in str(caught.value)

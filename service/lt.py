@@ -10,7 +10,6 @@ LanguageTool's do.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 

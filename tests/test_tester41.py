@@ -166,3 +166,31 @@ def test_cli_binary_file_still_told_binary(tmp_path) -> None:
     with pytest.raises(UsageError) as caught:
         read_source(str(path))
     assert "GBK" not in str(caught.value)
+
+
+# -- the Markdown export of a Chinese review in Chinese punctuation ------------------------------
+@pytest.mark.parametrize(
+    ("draft", "head", "objective"),
+    [
+        (
+            "目标：2027年第一季度让社区食物银行更有力（负责人：周宁）\n"
+            "关键结果1：每周服务家庭数从300户增加到420户\n关键结果2：每月开展4次志愿者培训\n",
+            "## OKR 评审：",
+            "（得分 ",
+        ),
+        (
+            "Objective: Grow the food bank in Q1 2027 (owner: Ravi)\n"
+            "KR1: Households served each week from 300 to 420\nKR2: Run 4 volunteer trainings a month\n",
+            "## OKR review: ",
+            " (score ",
+        ),
+    ],
+)
+def test_markdown_heads_in_the_reports_punctuation(draft: str, head: str, objective: str) -> None:
+    from coach.render import render_markdown
+
+    out = render_markdown(coach.review(draft), draft)
+    first = out.splitlines()[0]
+    assert first.startswith(head), first
+    assert first.endswith(("）", ")")) and (first.endswith("）") == head.startswith("## OKR 评审"))
+    assert objective in out

@@ -194,3 +194,26 @@ def test_markdown_heads_in_the_reports_punctuation(draft: str, head: str, object
     assert first.startswith(head), first
     assert first.endswith(("）", ")")) and (first.endswith("）") == head.startswith("## OKR 评审"))
     assert objective in out
+
+
+# -- the cycle's Chinese reports in Chinese punctuation -----------------------------------------
+ZH_GRADED = (
+    "目标1：让辖区家庭每周都不缺食物\n"
+    "关键结果1：每周服务家庭数从300户增加到420户 得分：0.7\n"
+    "关键结果2：48小时内送达的包裹占比提升到90% 得分：0.2\n"
+)
+
+
+def test_grade_report_in_chinese_punctuation() -> None:
+    from coach.cycle.render import grade_markdown, grade_text
+    from coach.cycle.grading import grade
+
+    report = grade(ZH_GRADED)
+    text = grade_text(report, ZH_GRADED)
+    assert "[得分 0.45；2/2 个关键结果有分数]" in text and "整体：0.45 — " in text, text
+    md = grade_markdown(report, ZH_GRADED)
+    assert md.startswith("## 得分：0.45") and "| 编号 | 关键结果 | 得分 | 状态 |" in md, md
+    # several rule ids in a Chinese summary are listed with 、, not ", "
+    seed = "目标1：让辖区家庭每周都不缺食物\n关键结果1：每周服务家庭数从300户增加到420户 得分：0.3 完成\n关键结果2：提升志愿者的体验 得分：0.2\n"
+    said = " ".join(grade(seed).summary)
+    assert "个警告（grade-" in said and "、grade-" in said and ", grade-" not in said, said

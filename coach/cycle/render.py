@@ -22,6 +22,9 @@ _T = {
         "grade": "得分",
         "graded": "个关键结果有分数",
         "set": "整体",
+        "colon": "：",
+        "semi": "；",
+        "table": "| 编号 | 关键结果 | 得分 | 状态 |",
         "findings": "问题",
         "summary": "摘要",
         "tasks": "本周关注的任务",
@@ -55,6 +58,9 @@ _T = {
         "grade": "grade",
         "graded": "key result(s) graded",
         "set": "Overall",
+        "colon": ": ",
+        "semi": "; ",
+        "table": "| id | KR | score | status |",
         "findings": "Findings",
         "summary": "Summary",
         "tasks": "This week's priority tasks",
@@ -194,13 +200,14 @@ def grade_text(report: GradeReport, source: str, style: TextStyle | None = None)
         head = f"{o.id.upper()} {o.text}"
         out.append(
             style.paint(head, "bold")
-            + f"  [{t['grade']} {fmt(o.grade)}; {o.graded}/{len(o.key_results)} {t['graded']}]"
+            + f"  [{t['grade']} {fmt(o.grade)}{t['semi']}{o.graded}/{len(o.key_results)} {t['graded']}]"
         )
         for k in o.key_results:
             grade = k.written or (fmt(k.score) if k.score is not None else "–")
             status = f" {k.status}" if k.status else ""
             out.append(f"  {k.id:<8} {grade:>5}{status}  {k.text}")
-    out.append(style.paint(f"{t['set']}: {fmt(report.grade)} — {report.band}", "bold"))
+    # a Chinese report in Chinese punctuation (整体：0.51, 得分 0.71；…; tester41)
+    out.append(style.paint(f"{t['set']}{t['colon']}{fmt(report.grade)} — {report.band}", "bold"))
     out += _findings_text(report, source, style)
     out += ["", *report.summary]
     return "\n".join(out) + "\n"
@@ -208,9 +215,9 @@ def grade_text(report: GradeReport, source: str, style: TextStyle | None = None)
 
 def grade_markdown(report: GradeReport, source: str) -> str:
     t = _T[report.ui_language]
-    out = [f"## {t['grade']}: {fmt(report.grade)}", "", md_escape(report.band), ""]
+    out = [f"## {t['grade']}{t['colon']}{fmt(report.grade)}", "", md_escape(report.band), ""]
     out += [f"- {md_escape(line)}" for line in report.summary] + [""]
-    out += ["| id | KR | score | status |", "|---|---|---|---|"]
+    out += [t["table"], "|---|---|---|---|"]
     for o in report.objectives:
         out.append(f"| **{o.id}** | **{md_escape(o.text)}** | **{fmt(o.grade)}** | |")
         for k in o.key_results:

@@ -205,8 +205,8 @@ ZH_GRADED = (
 
 
 def test_grade_report_in_chinese_punctuation() -> None:
-    from coach.cycle.render import grade_markdown, grade_text
     from coach.cycle.grading import grade
+    from coach.cycle.render import grade_markdown, grade_text
 
     report = grade(ZH_GRADED)
     text = grade_text(report, ZH_GRADED)

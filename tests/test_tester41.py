@@ -217,3 +217,26 @@ def test_grade_report_in_chinese_punctuation() -> None:
     seed = "目标1：让辖区家庭每周都不缺食物\n关键结果1：每周服务家庭数从300户增加到420户 得分：0.3 完成\n关键结果2：提升志愿者的体验 得分：0.2\n"
     said = " ".join(grade(seed).summary)
     assert "个警告（grade-" in said and "、grade-" in said and ", grade-" not in said, said
+
+
+# -- grade-missing names a grade's label with no number after it ---------------------------------
+@pytest.mark.parametrize(
+    ("draft", "said"),
+    [
+        (
+            "目标1：让辖区家庭每周都不缺食物\n关键结果1：每周服务家庭数从300户增加到420户 得分：0.7\n"
+            "关键结果2：48小时内送达的包裹占比提升到90% 得分：六成\n",
+            "（“得分：六成”没有读成分数：请写成0到1之间的数字，如“得分：0.6”）",
+        ),
+        (
+            "Objective 1: Grow the food bank\nKR1: Households served from 300 to 420 — score: 0.7\n"
+            "KR2: Volunteer retention to 65% — grade: A-\n",
+            "(“grade: A-” is not read as a grade: write a number from 0 to 1, such as “score: 0.7”)",
+        ),
+    ],
+)
+def test_grade_label_with_no_number_is_named(draft: str, said: str) -> None:
+    from coach.cycle.grading import grade
+
+    messages = [f.message for f in grade(draft).findings if f.rule_id == "grade-missing"]
+    assert any(said in m for m in messages), messages

@@ -240,3 +240,15 @@ def test_grade_label_with_no_number_is_named(draft: str, said: str) -> None:
 
     messages = [f.message for f in grade(draft).findings if f.rule_id == "grade-missing"]
     assert any(said in m for m in messages), messages
+
+
+def test_checkin_report_in_chinese_punctuation() -> None:
+    from pathlib import Path
+
+    from coach.cycle.checkin import checkin
+    from coach.cycle.render import checkin_text
+
+    source = (Path(__file__).parents[1] / "examples" / "cycle" / "checkin-zh.md").read_text("utf-8")
+    text = checkin_text(checkin(source), source)
+    assert "↓（上周 7/10）  原因：" in text, text
+    assert "✗ 未对应到关键结果；按意思最接近" in text and "本周 t3；未来四周 p3" in text, text

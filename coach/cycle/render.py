@@ -24,6 +24,7 @@ _T = {
         "set": "整体",
         "colon": "：",
         "semi": "；",
+        "paren": "（{}）",
         "table": "| 编号 | 关键结果 | 得分 | 状态 |",
         "findings": "问题",
         "summary": "摘要",
@@ -60,6 +61,7 @@ _T = {
         "set": "Overall",
         "colon": ": ",
         "semi": "; ",
+        "paren": " ({})",
         "table": "| id | KR | score | status |",
         "findings": "Findings",
         "summary": "Summary",
@@ -168,7 +170,7 @@ def _objective_text(task, t: dict[str, str]) -> str:
         else f"→ {task.objective} ({t['objective_only']})"
     )
     if task.closest is not None:
-        out += f"; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
+        out += f"{t['semi']}{t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
     return out
 
 
@@ -252,7 +254,10 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
             elif task.objective is not None:
                 tail = _objective_text(task, t)
             elif task.closest is not None:
-                tail = f"✗ {t['unlinked']}; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
+                tail = (
+                    f"✗ {t['unlinked']}{t['semi']}{t['nearest']} {task.closest.target} "
+                    f"p={task.closest.confidence:.2f}"
+                )
             else:
                 tail = f"✗ {t['unlinked']}"
             out.append(f"  {task.id:<3} {task.text}  {tail}")
@@ -261,8 +266,10 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
         out.append("  " + t["none"])
     for c in report.confidence:
         who = t["set"] if c.target == "set" else c.target
-        prev = f" ({t['was']} {_conf(c.previous)})" if c.previous is not None else ""
-        why = f"  {t['because']}: {c.reason}" if c.reason else ""
+        prev = (
+            t["paren"].format(f"{t['was']} {_conf(c.previous)}") if c.previous is not None else ""
+        )
+        why = f"  {t['because']}{t['colon']}{c.reason}" if c.reason else ""
         arrow = _ARROW.get(c.change or "", "")
         out.append(f"  {who} {_conf(c.value)}{' ' + arrow if arrow else ''}{prev}{why}")
     out.append(style.paint(t["indicators"], "bold"))
@@ -280,7 +287,7 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
             work.append(f"{t['this_week']} {', '.join(k.this_week)}")
         if k.next_weeks:
             work.append(f"{t['next']} {', '.join(k.next_weeks)}")
-        out.append(f"  {k.id:<8} {k.text}  " + ("; ".join(work) if work else f"✗ {t['idle']}"))
+        out.append(f"  {k.id:<8} {k.text}  " + (t["semi"].join(work) if work else f"✗ {t['idle']}"))
     out += _findings_text(report, source, style)
     out += ["", *report.summary]
     return "\n".join(out) + "\n"

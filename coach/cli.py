@@ -300,6 +300,7 @@ def read_source(name: str, max_chars: int | None = None) -> str:
     """The draft as text: a UTF-8 file (a BOM is dropped), or standard input for '-'. Read as
     it streams, at most what `max_chars` characters can take in UTF-8: a larger input (or an
     endless one, such as /dev/zero) is refused at that point, never read whole."""
+    from coach.errors import reads_as_gbk
     from coach.parse import DEFAULT_MAX_CHARS
 
     max_chars = max_chars or DEFAULT_MAX_CHARS
@@ -350,6 +351,19 @@ def read_source(name: str, max_chars: int | None = None) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        if reads_as_gbk(data):
+            # Windows' "ANSI" for Chinese (Notepad's default on a Chinese system): say so, not
+            # "maybe a binary file, paste plain text" (tester41; as /v2/check says, tester40)
+            raise UsageError(
+                f"{label} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}; "
+                "it reads as GBK, Windows' ANSI for Chinese): save it as UTF-8 and try again"
+                + (f" (iconv -f gb18030 -t utf-8 {name} > draft-utf8.md)" if name != "-" else ""),
+                message_zh=f"{_zh_label(label)}不是 UTF-8 文本（偏移量 {e.start} 处的字节是 "
+                f"0x{data[e.start]:02x}，看起来是 GBK 编码，即中文 Windows 的 ANSI）：请另存为 UTF-8 "
+                "再试（记事本“另存为”时编码选 UTF-8"
+                + (f"，或 iconv -f gb18030 -t utf-8 {name} > draft-utf8.md" if name != "-" else "")
+                + "）。",
+            ) from None
         raise UsageError(
             f"{label} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
             "save it as UTF-8 and try again",

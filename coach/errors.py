@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 InputErrorCode = Literal[
@@ -105,3 +106,23 @@ class ConfigError(OKRCoachError, ValueError):
 
 class DataFileError(OKRCoachError, ValueError):
     """A shipped or user word list is malformed; the message names the file and line."""
+
+
+# Chinese characters and punctuation, as a GBK text decodes to.
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def reads_as_gbk(raw: bytes) -> bool:
+    """Whether bytes that are no UTF-8 read as Chinese in GBK: what they decode to beyond
+    ASCII is Chinese characters or punctuation, and they are a good share of the text. A
+    Latin-1 "café" (one byte 0xe9 at the end) is no GBK; a Latin-1 "Müller, Straße" decodes to
+    two stray characters among Latin letters; "Ä¿±ê£º" is "目标：" (tester40; the CLI's file
+    since tester41)."""
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    beyond = [c for c in text if not c.isascii()]
+    cjk = sum(1 for c in beyond if _CJK.match(c))
+    shown = sum(1 for c in text if not c.isspace())
+    return cjk >= 2 and cjk >= 0.8 * len(beyond) and cjk >= 0.3 * shown

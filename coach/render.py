@@ -23,6 +23,7 @@ TAB_WIDTH = 4
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "colon": ": ",
+        "paren": " ({})",
         "objective": "Objective",
         "kr": "KR",
         "score": "score",
@@ -65,6 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "zh": {
         "colon": "：",
+        "paren": "（{}）",
         "objective": "目标",
         "kr": "关键结果",
         "score": "得分",
@@ -545,7 +547,9 @@ def render_markdown(review: Review, source: str, lines: SourceLines | None = Non
     by_target = _findings_by_target(review)
     c = counts(review)
     out = [
-        f"## {labels['title']}: {review.score}/100{_band(review.band, labels, ' ({})')}",
+        # a Chinese report in Chinese punctuation, as its last line's "→ 83（尚可）" (tester41)
+        f"## {labels['title']}{labels['colon']}{review.score}/100"
+        f"{_band(review.band, labels, labels['paren'])}",
         "",
         summary_line(review),
         "",
@@ -555,7 +559,8 @@ def render_markdown(review: Review, source: str, lines: SourceLines | None = Non
     item_ids: set[str] = set()
     for o in review.objectives:
         item_ids.add(o.id)
-        out.append(f"### {o.id.upper()} · {md_escape(o.text)} ({labels['score']} {o.score}/100)")
+        scored = labels["paren"].format(f"{labels['score']} {o.score}/100")
+        out.append(f"### {o.id.upper()} · {md_escape(o.text)}{scored}")
         out.append("")
         out.extend(_md_item(o, by_target.get(o.id, []), lines, labels))
         for kr in o.key_results:

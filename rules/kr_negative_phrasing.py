@@ -1229,6 +1229,11 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
         # "超过14天未跟进的案件占比" -> "14天内已跟进的案件占比", "无回复的工单" -> "有回复的工单": the
         # things that had the step, not "未发生未跟进…" (decision 3600)
         return f"{scope}{done}占比" + _figures(item, m, lang)
+    if (people := _people_kept(core, lang)) is not None:
+        # "流失会员占比低于15%" -> "未流失的会员占比不低于85%", "Lapsed members below 15%" -> "Share
+        # of members who have not lapsed at least 85%": people who left, said as those who
+        # stayed, not "未发生流失会员的占比" or "Share of cases with no lapsed member" (5433)
+        return scope + people + _figures(item, m, lang)
     if lang == "zh" and core.endswith(_ZH_THINGS):
         return f"{scope}非{core}的占比" + _figures(
             item, m, lang
@@ -1236,6 +1241,37 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
     if lang == "en" and not re.match(r"[A-Z]{2}", core):
         core = core[:1].lower() + core[1:]
     return scope + SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
+
+
+# People who left, by the word for their leaving and the people (decision 5433): "流失会员",
+# "lapsed member" (the core is singular: "lapsed members" is lemmatised before).
+_ZH_PEOPLE_LEFT = re.compile(
+    r"(?P<left>流失|离职|退订|退会|失联|退学|脱落)的?"
+    r"(?P<who>会员|客户|用户|员工|志愿者|学员|学生|患者|租户|订户|捐赠人|读者)$"
+)
+_EN_PEOPLE_LEFT = re.compile(
+    r"(?P<left>lapsed|churned|departed|unsubscribed|disengaged|dropped-out)\s(?P<who>member|"
+    r"customer|user|subscriber|client|donor|volunteer|employee|student|learner|patient|tenant|"
+    r"reader|player|account)$",
+    re.I,
+)
+_PEOPLE_KEPT = {"zh": "未{left}的{who}占比", "en": "Share of {who}s {that} have not {left} "}
+_EN_LEFT_VERB = {"dropped-out": "dropped out"}
+
+
+def _people_kept(core: str, lang: str) -> str | None:
+    """The share of people who stayed, for a share of people who left ("流失会员" -> "未流失的会员
+    占比", "lapsed member" -> "Share of members who have not lapsed "), or None for other bad
+    events (decision 5433)."""
+    found = (_ZH_PEOPLE_LEFT if lang == "zh" else _EN_PEOPLE_LEFT).fullmatch(core.strip())
+    if found is None:
+        return None
+    left, who = found["left"], found["who"]
+    if lang == "zh":
+        return _PEOPLE_KEPT["zh"].format(left=left, who=who)
+    that = "that" if who.lower() == "account" else "who"
+    left = _EN_LEFT_VERB.get(left.lower(), left.lower())
+    return _PEOPLE_KEPT["en"].format(who=who.lower(), that=that, left=left)
 
 
 _EN_PLURAL_END = re.compile(r"(?<![a-z'-])(?P<w>[a-z][a-z'-]{1,24}[a-rt-z]s)$")

@@ -103,8 +103,8 @@ class KrVagueWording(Rule):
         "or “better”",
     }
     message = {
-        "zh": "“{word}”含义模糊，{advice}。",
-        "en": "“{word}” is vague: {advice}.",
+        "zh": "“{word}”{verdict}，{advice}。",
+        "en": "“{word}” {verdict}: {advice}.",
     }
     explanation = {
         "zh": "好的关键结果是具体的：读的人知道要做到什么程度。“尽量”“争取”给了不达成的余地，"
@@ -237,6 +237,7 @@ class KrVagueWording(Rule):
         self, item, per_item: _PerItem, s: int, e: int, word: str, kind: str, quantified: bool
     ) -> Hit:
         draft = per_item.draft
+        verdict = _VAGUE
         if kind == "quantity":
             advice = {"zh": "写出具体数量", "en": "give the number"}
             if per_item.task_like and not quantified:
@@ -318,6 +319,9 @@ class KrVagueWording(Rule):
                     ]
                 fixes = [*deletion, with_measure]
             if kind == "hedge":
+                # "Strive to", "力争": a hedge leaves room to miss; the word itself is clear, so
+                # the message names it a hedge, not "vague" (decision 5434)
+                verdict = _HEDGE
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
                 advice = {"zh": "去掉它，写出具体的数字", "en": "drop it and state the number"}
@@ -337,13 +341,19 @@ class KrVagueWording(Rule):
                     fix.yields_to = (*fix.yields_to, "kr-is-task")
         return Hit(
             span=(s, e),
-            args={"word": item.text[s:e], "advice": advice},
+            args={"word": item.text[s:e], "verdict": verdict, "advice": advice},
             fixes=fixes,
             # "降低退货率", "Lose weight": a direction with no amount is what kr-not-quantified
             # already says ("no number"); calling the verb itself vague beside it read as a
             # wrong pile-up (tester7). The checklist keeps both verdicts (decision 428).
             folds_into=("kr-not-quantified",) if kind == "change" else (),
         )
+
+
+# What the message calls the word: a hedge ("力争", "Strive to") is clear in itself and leaves
+# room to miss; the other words are vague (decision 5434).
+_VAGUE = {"zh": "含义模糊", "en": "is vague"}
+_HEDGE = {"zh": "给没做到留了余地", "en": "is a hedge that leaves room to miss"}
 
 
 def _vague_target_cell(item) -> Hit | None:
@@ -362,6 +372,7 @@ def _vague_target_cell(item) -> Hit | None:
         input_span=True,
         args={
             "word": cell.text,
+            "verdict": _VAGUE,
             "advice": {
                 "zh": "在目标值一栏写出具体的数字",
                 "en": "put the number in the target cell",

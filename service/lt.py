@@ -10,7 +10,6 @@ LanguageTool's do.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -18,7 +17,7 @@ from pydantic import BaseModel, Field
 
 import rules
 from coach import __version__
-from coach.errors import InputError
+from coach.errors import InputError, reads_as_gbk
 from coach.other_language import OtherLanguage, other_language
 from coach.rule_api import Rule
 from coach.types import Finding, Review
@@ -81,23 +80,9 @@ def utf8_sent_raw(value: str | None) -> str | None:
         return value
 
 
-# Chinese characters and punctuation, as a GBK text decodes to.
-_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-
-
-def _reads_as_gbk(raw: bytes) -> bool:
-    """Whether bytes that are no UTF-8 read as Chinese in GBK: what they decode to beyond
-    ASCII is Chinese characters or punctuation, and they are a good share of the text. A
-    Latin-1 "café" (one byte 0xe9 at the end) is no GBK; a Latin-1 "Müller, Straße" decodes to
-    two stray characters among Latin letters; "Ä¿±ê£º" is "目标："."""
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return False
-    beyond = [c for c in text if not c.isascii()]
-    cjk = sum(1 for c in beyond if _CJK.match(c))
-    shown = sum(1 for c in text if not c.isspace())
-    return cjk >= 2 and cjk >= 0.8 * len(beyond) and cjk >= 0.3 * shown
+# Whether bytes that are no UTF-8 read as Chinese in GBK: coach/errors.py (the CLI says the same
+# of a file; tester41).
+_reads_as_gbk = reads_as_gbk
 
 
 def utf16_prefix(text: str) -> list[int]:

@@ -266,7 +266,7 @@ def test_cli_grade_text_json_markdown(tmp_path):
     code, out = run_cli("grade", path, "--format", "json")
     assert json.loads(out)["grade"] == 0.51
     code, out = run_cli("grade", path, "--format", "markdown")
-    assert out.startswith("## 得分: 0.51")
+    assert out.startswith("## 得分：0.51")  # Chinese punctuation (tester41)
     code, _ = run_cli("grade", path, "--severity", "grade-missing=error")
     assert code == 1
     csv_path = tmp_path / "okrs.csv"

@@ -163,8 +163,8 @@ def test_render_text_colour_only_adds_escapes():
 
 def test_render_markdown():
     out = render_markdown(_review(SOURCE), SOURCE)
-    assert out.startswith("## OKR 评审: 70/100\n")
-    assert "### O1 · 🎯让客户爱上我们 (得分 70/100)" in out
+    assert out.startswith("## OKR 评审：70/100\n")  # Chinese punctuation (tester41)
+    assert "### O1 · 🎯让客户爱上我们（得分 70/100）" in out
     assert "#### o1.kr1 · NPS 提升到 45" in out
     assert "| ❌ 未通过 | 原则乙 | `rule-b` |" in out
     assert "- **警告** `rule-b` (行 2:7): 消息" in out

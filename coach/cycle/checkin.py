@@ -1132,7 +1132,7 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
     prio: dict[str, int] = {}
     for t in r.tasks:
         prio[t.priority or "–"] = prio.get(t.priority or "–", 0) + 1
-    pr = ", ".join(f"{k}×{v}" for k, v in sorted(prio.items()))
+    pr = ("、" if zh else ", ").join(f"{k}×{v}" for k, v in sorted(prio.items()))
     linked = sum(t.link is not None for t in r.tasks)
     out = [
         f"本周 {len(r.tasks)} 项重点任务（{pr or '无'}），{linked} 项对应到关键结果；未来四周 {len(r.plan)} 项计划。"

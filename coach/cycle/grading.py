@@ -314,7 +314,9 @@ def findings_line(findings: list, lang: str) -> str:
     parts = []
     for sev in ("error", "warning", "info"):
         if sev in by:
-            ids = ", ".join(f"{rid} ×{n}" if n > 1 else rid for rid, n in by[sev].items())
+            ids = ("、" if lang == "zh" else ", ").join(
+                f"{rid} ×{n}" if n > 1 else rid for rid, n in by[sev].items()
+            )
             n = sum(by[sev].values())
             parts.append(
                 f"{n}{names[sev]}（{ids}）" if lang == "zh" else f"{n}{names[sev]} ({ids})"

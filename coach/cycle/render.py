@@ -22,6 +22,10 @@ _T = {
         "grade": "得分",
         "graded": "个关键结果有分数",
         "set": "整体",
+        "colon": "：",
+        "semi": "；",
+        "paren": "（{}）",
+        "table": "| 编号 | 关键结果 | 得分 | 状态 |",
         "findings": "问题",
         "summary": "摘要",
         "tasks": "本周关注的任务",
@@ -55,6 +59,10 @@ _T = {
         "grade": "grade",
         "graded": "key result(s) graded",
         "set": "Overall",
+        "colon": ": ",
+        "semi": "; ",
+        "paren": " ({})",
+        "table": "| id | KR | score | status |",
         "findings": "Findings",
         "summary": "Summary",
         "tasks": "This week's priority tasks",
@@ -162,7 +170,7 @@ def _objective_text(task, t: dict[str, str]) -> str:
         else f"→ {task.objective} ({t['objective_only']})"
     )
     if task.closest is not None:
-        out += f"; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
+        out += f"{t['semi']}{t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
     return out
 
 
@@ -194,13 +202,14 @@ def grade_text(report: GradeReport, source: str, style: TextStyle | None = None)
         head = f"{o.id.upper()} {o.text}"
         out.append(
             style.paint(head, "bold")
-            + f"  [{t['grade']} {fmt(o.grade)}; {o.graded}/{len(o.key_results)} {t['graded']}]"
+            + f"  [{t['grade']} {fmt(o.grade)}{t['semi']}{o.graded}/{len(o.key_results)} {t['graded']}]"
         )
         for k in o.key_results:
             grade = k.written or (fmt(k.score) if k.score is not None else "–")
             status = f" {k.status}" if k.status else ""
             out.append(f"  {k.id:<8} {grade:>5}{status}  {k.text}")
-    out.append(style.paint(f"{t['set']}: {fmt(report.grade)} — {report.band}", "bold"))
+    # a Chinese report in Chinese punctuation (整体：0.51, 得分 0.71；…; tester41)
+    out.append(style.paint(f"{t['set']}{t['colon']}{fmt(report.grade)} — {report.band}", "bold"))
     out += _findings_text(report, source, style)
     out += ["", *report.summary]
     return "\n".join(out) + "\n"
@@ -208,9 +217,9 @@ def grade_text(report: GradeReport, source: str, style: TextStyle | None = None)
 
 def grade_markdown(report: GradeReport, source: str) -> str:
     t = _T[report.ui_language]
-    out = [f"## {t['grade']}: {fmt(report.grade)}", "", md_escape(report.band), ""]
+    out = [f"## {t['grade']}{t['colon']}{fmt(report.grade)}", "", md_escape(report.band), ""]
     out += [f"- {md_escape(line)}" for line in report.summary] + [""]
-    out += ["| id | KR | score | status |", "|---|---|---|---|"]
+    out += [t["table"], "|---|---|---|---|"]
     for o in report.objectives:
         out.append(f"| **{o.id}** | **{md_escape(o.text)}** | **{fmt(o.grade)}** | |")
         for k in o.key_results:
@@ -245,7 +254,10 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
             elif task.objective is not None:
                 tail = _objective_text(task, t)
             elif task.closest is not None:
-                tail = f"✗ {t['unlinked']}; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
+                tail = (
+                    f"✗ {t['unlinked']}{t['semi']}{t['nearest']} {task.closest.target} "
+                    f"p={task.closest.confidence:.2f}"
+                )
             else:
                 tail = f"✗ {t['unlinked']}"
             out.append(f"  {task.id:<3} {task.text}  {tail}")
@@ -254,8 +266,10 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
         out.append("  " + t["none"])
     for c in report.confidence:
         who = t["set"] if c.target == "set" else c.target
-        prev = f" ({t['was']} {_conf(c.previous)})" if c.previous is not None else ""
-        why = f"  {t['because']}: {c.reason}" if c.reason else ""
+        prev = (
+            t["paren"].format(f"{t['was']} {_conf(c.previous)}") if c.previous is not None else ""
+        )
+        why = f"  {t['because']}{t['colon']}{c.reason}" if c.reason else ""
         arrow = _ARROW.get(c.change or "", "")
         out.append(f"  {who} {_conf(c.value)}{' ' + arrow if arrow else ''}{prev}{why}")
     out.append(style.paint(t["indicators"], "bold"))
@@ -273,7 +287,7 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
             work.append(f"{t['this_week']} {', '.join(k.this_week)}")
         if k.next_weeks:
             work.append(f"{t['next']} {', '.join(k.next_weeks)}")
-        out.append(f"  {k.id:<8} {k.text}  " + ("; ".join(work) if work else f"✗ {t['idle']}"))
+        out.append(f"  {k.id:<8} {k.text}  " + (t["semi"].join(work) if work else f"✗ {t['idle']}"))
     out += _findings_text(report, source, style)
     out += ["", *report.summary]
     return "\n".join(out) + "\n"

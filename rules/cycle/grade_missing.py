@@ -176,7 +176,32 @@ def _actual_said(text: str, lang: str) -> str:
     return f" (the “{figure}” at its end reads as the value reached, not a grade: it can be graded; {how})"
 
 
+# A grade's label followed by no number: "得分：七成", "grade: B+", "score: good" (tester41). Said
+# in the message, so that the grader knows the label was seen and what to write instead.
+_LABEL_NO_NUMBER = re.compile(
+    r"(?:(?<=\s)|(?<=^))(?P<all>(?:得分|分数|评分|打分|(?i:score|grade))[ \t]{0,2}[:：][ \t]{0,3}"
+    r"(?P<w>[^\s\d.:：][^\s\d:：]{0,7}))[ \t]{0,3}$"
+)
+_ZH_TENTHS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+def _label_said(text: str, lang: str) -> str:
+    m = _LABEL_NO_NUMBER.search(text.rstrip())
+    if m is None:
+        return ""
+    said, word = m.group("all"), m.group("w")
+    tenths = _ZH_TENTHS.get(word[0]) if len(word) == 2 and word.endswith("成") else None
+    as_grade = None if tenths is None else f"{tenths / 10:.1f}".rstrip("0").rstrip(".")
+    if lang == "zh":
+        how = f"“得分：{as_grade}”" if as_grade is not None else "“得分：0.7”"
+        return f"（“{said}”没有读成分数：请写成0到1之间的数字，如{how}）"
+    how = f"“score: {as_grade}”" if as_grade is not None else "“score: 0.7”"
+    return f" (“{said}” is not read as a grade: write a number from 0 to 1, such as {how})"
+
+
 def _tail_figure_said(text: str, lang: str) -> str:
+    if said := _label_said(text, lang):
+        return said
     m = _TAIL_FIGURE.search(text.rstrip())
     if m is None:
         return _actual_said(text, lang)

@@ -279,15 +279,26 @@ function renderScore() {
   }
   // A core failure another finding says (said_by) has no finding of its own: that one's message
   // explains it (decision 5644).
-  const message = (d) => (r.findings.find((f) => f.target === d.target && f.rule_id === (d.said_by || d.rule_id)) || {}).message || "";
+  const findingOf = (d) => r.findings.findIndex((f) => f.target === d.target && f.rule_id === (d.said_by || d.rule_id));
+  const message = (d) => (r.findings[findingOf(d)] || {}).message || "";
+  // Each chip says its message to a screen reader (a hidden span, not only the mouse's
+  // `title`) and, pressed or tapped, goes to its finding in the list, where the message and its
+  // suggestion are shown (tester41; decision 5435).
+  const chip = (d) => {
+    const idx = findingOf(d);
+    const said = message(d);
+    const attrs = { class: `ded sev-${d.severity}${d.core ? " core" : ""}`, title: said };
+    const body = [`−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : "",
+      d.core && d.said_by ? el("span", { class: "ded-said", text: t("saidBy", d.said_by) }) : null,
+      said ? el("span", { class: "sr-only", text: `: ${said}` }) : null];
+    if (idx < 0) return el("span", attrs, ...body);
+    return el("a", { ...attrs, href: `#finding-${idx}`, onclick: (event) => goToFinding(event, idx) }, ...body);
+  };
   const row = (label, scoreText, items, why) => el("li", {},
     el("span", { class: "ded-item", text: label }),
     el("span", { class: "ded-score", text: scoreText }),
-    el("span", { class: "ded-list" }, items.map((d) =>
-      el("span", { class: `ded sev-${d.severity}${d.core ? " core" : ""}`, title: message(d) },
-        `−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : "",
-        d.core && d.said_by ? el("span", { class: "ded-said", text: t("saidBy", d.said_by) }) : null)),
-      why ? el("span", { class: "ded-why", text: why }) : null));
+    el("span", { class: "ded-list" }, items.map(chip)),
+    why ? el("span", { class: "ded-why", text: why }) : null);
   for (const o of r.objectives) {
     const own = byTarget.get(o.id) || [];
     if (own.length || o.score < 100) list.append(row(o.id.toUpperCase(), `${o.score}`, own, objectiveWhy(r, o.id)));
@@ -298,6 +309,33 @@ function renderScore() {
   }
   const set = byTarget.get("set") || [];
   if (set.length) list.append(row(t("set"), `−${r.score_breakdown.set_deduction}`, set));
+}
+
+// A deduction's chip pressed: its finding in the list, scrolled to and focused; where the
+// severity filter hides it, that severity is shown again first (decision 5435).
+function goToFinding(event, idx) {
+  event.preventDefault();
+  const focus = () => {
+    const target = document.getElementById(`finding-${idx}`);
+    if (!target) return false;
+    target.setAttribute("tabindex", "-1");
+    target.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
+    return true;
+  };
+  if (document.body.dataset.panel === "done" && focus()) return;
+  const f = state.review && state.review.findings[idx];
+  if (!f || isIgnored(f)) return;
+  if (!state.filters[f.severity]) {
+    state.filters[f.severity] = true;
+    renderAll();
+  }
+  let tries = 0;
+  const wait = () => {
+    if (document.body.dataset.panel === "done") focus();
+    else if (tries++ < 120) requestAnimationFrame(wait);
+  };
+  requestAnimationFrame(wait);
 }
 
 function groupByTarget(findings) {

@@ -609,21 +609,36 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
         # is done (decision 4966)
         notes = serves_notes(item.folded)
         found = [t for t in found if not any(s <= t[0] < e for s, e in notes)]
-    if item.language == "zh":
-        bounds = item.facts.token_bounds
-        # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
-        # only has to start a token; other words must be whole tokens.
-        hedge = name == "kr_vague_hedges"
-        # jieba also glues a change to its object ("降低库存" is one token): a change word may
-        # start a longer token.
-        change = name == "kr_vague_changes"
-        found = [
-            t
-            for t in found
-            if t[0] in bounds
-            and (hedge or change or t[1] in bounds or _glued_change(item, t[1], bounds))
-        ]
-    return found
+    if item.language == "en" and name == "kr_vague_hedges":
+        # "with the aim to fund two hires": "aim" after a determiner is the noun, no hedge
+        # (decision 5436); "Aim to reach 300 bookings" hedges as "Try to" does
+        found = [t for t in found if not _noun_aim(item.folded, t[0])]
+    return found if item.language == "en" else _zh_terms(item, name, found)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|an|our|my|their|his|her|its|this|that|whose)\s+$")
+
+
+def _noun_aim(folded: str, start: int) -> bool:
+    return folded.startswith("aim", start) and bool(
+        _DETERMINER_BEFORE.search(folded, max(0, start - 8), start)
+    )
+
+
+def _zh_terms(item, name: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    bounds = item.facts.token_bounds
+    # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
+    # only has to start a token; other words must be whole tokens.
+    hedge = name == "kr_vague_hedges"
+    # jieba also glues a change to its object ("降低库存" is one token): a change word may
+    # start a longer token.
+    change = name == "kr_vague_changes"
+    return [
+        t
+        for t in found
+        if t[0] in bounds
+        and (hedge or change or t[1] in bounds or _glued_change(item, t[1], bounds))
+    ]
 
 
 def _glued_change(item, end: int, bounds: frozenset[int]) -> bool:

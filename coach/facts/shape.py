@@ -2040,6 +2040,15 @@ def read_shape(
     else:
         measure = word_set("measure_words", "en")
         verb = _en_verb_at(folded, lead, clause_end, measure)
+        if verb is None:
+            # "Strive to grow revenue …": a hedge the verb lexicon does not know leads as the
+            # ones it knows do (decision 5436)
+            word = _EN_WORD.match(folded, lead, clause_end)
+            hedged = None
+            if word is not None and word.group() in _EN_HEDGE_LEADS:
+                hedged = _EN_TO.match(folded, word.end(), clause_end)
+            if hedged is not None:
+                verb = _en_verb_at(folded, hedged.end(), clause_end, measure)
         if verb is not None and verb.word in _EN_HEDGE_LEADS:
             # "Try to improve landing page conversion": the verb after the hedge leads
             hedged = _EN_TO.match(folded, verb.end, clause_end)

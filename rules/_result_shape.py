@@ -1293,6 +1293,11 @@ def _served_count_act(item: Item) -> bool:
     return verb not in _NOT_THEIR_VERB and not verb.endswith(("ed", "ing", "ly"))
 
 
+def _en_core_search(item: Item, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in an English key result's wording, or None."""
+    return pattern.search(item.folded, *item.core_span) if item.language == "en" else None
+
+
 # A deliverable possessed, then said written or in place: "has a success plan defined", "there is
 # a runbook in place" (decision 5991).
 _DELIVERABLE_IN_PLACE = re.compile(
@@ -1300,35 +1305,30 @@ _DELIVERABLE_IN_PLACE = re.compile(
     r"(?:[a-z][a-z'-]{0,24}\s){0,3}?(?P<noun>[a-z]{1,24})\s"
     r"(?:defined|documented|written(?:\sup)?|drafted|agreed|outlined|in\splace)\b"
 )
+# Work in progress as the predicate: "is working to improve …", "are working towards …"
+# (decision 5990); "working on" is left alone ("The export is working on every browser"), and
+# "working to spec" (to plan, to schedule …) says how it runs, not what for.
+_NO_PURPOSE = "date spec specification plan schedule standard capacity target time".split()  # noqa: SIM905
+_WORKING_TOWARDS = re.compile(
+    r"\b(?:is|are|am|'re|'s)\s(?:(?:actively|currently|still|now)\s)?working\s(?:to\s(?!(?:"
+    + "|".join(_NO_PURPOSE)
+    + r")\b)[a-z]|towards?\s)"
+)
 
 
 def _deliverable_in_place(item: Item) -> bool:
     """Whether the key result says a deliverable (kr_deliverables) is had, written or in place,
     with no target of its own (decision 5991)."""
-    if item.language != "en":
-        return False
-    m = _DELIVERABLE_IN_PLACE.search(item.folded, *item.core_span)
+    m = _en_core_search(item, _DELIVERABLE_IN_PLACE)
     if m is None or not _is_term(item, (m.start("noun"), m.end("noun")), "kr_deliverables"):
         return False
     return not any(q.is_target for q in item.facts.quantities)
 
 
-# Work in progress as the predicate: "is working to improve …", "are working towards …"
-# (decision 5990); "working on" is left alone ("The export is working on every browser").
-_WORKING_TOWARDS = re.compile(
-    r"\b(?:is|are|am|'re|'s)\s(?:(?:actively|currently|still|now)\s)?working\s"
-    r"(?:to\s(?!(?:date|spec|specification|plan|schedule|standard|capacity|target|time)\b)[a-z]"
-    r"|towards?\s)"
-)
-
-
 def _working_towards(item: Item) -> bool:
     """Whether the key result's predicate is work in progress ("… is working to improve …"),
     with no target of its own (decision 5990)."""
-    if item.language != "en":
-        return False
-    m = _WORKING_TOWARDS.search(item.folded, *item.core_span)
-    if m is None:
+    if (m := _en_core_search(item, _WORKING_TOWARDS)) is None:
         return False
     # "The team is working to lift NPS from 32 to 45": a measured change stays the result
     return not any(q.is_target and q.start >= m.end() for q in item.facts.quantities) or (

@@ -1257,6 +1257,89 @@ _EN_RECORDED = re.compile(
 )
 
 
+# A count of the people served as the subject, then their own verb: "10 users tweet about …",
+# "50 customers post reviews of …" (decision 5992).
+_SERVED_COUNT_ACT = re.compile(
+    r"(?:(?:at\sleast|over|more\sthan|another)\s)?[\d,]{1,9}\+?\s"
+    r"(?:(?:new|more|active|external|outside|unique|paying|real)\s)?(?P<who>[a-z]{3,20})\s"
+    r"(?:\([^()]{0,60}\)\s)?(?:(?:publicly|actively|regularly|voluntarily)\s)?"
+    r"(?P<verb>[a-z]{2,20})\s"
+)
+# Words after the people that are no verb of theirs (a preposition, an auxiliary, a relative).
+_NOT_THEIR_VERB = frozenset(
+    "per a an the each in on at from to with who that which and or are is were was have has had "  # noqa: SIM905
+    "will would can could should must may might do did does than by for of across within over "
+    "under using via".split()
+)
+# People counted who may be the team's own (not "people served" for this reading).
+_MAYBE_OWN = frozenset({"members", "teams", "people", "volunteers"})
+
+
+def _served_count_act(item: Item) -> bool:
+    """Whether an English key result opens with a count of the people served (objective_people,
+    not staff) and then a verb of theirs in the present: what they do is the result (5992)."""
+    if item.language != "en":
+        return False
+    m = _SERVED_COUNT_ACT.match(item.folded, item.core_span[0])
+    if m is None:
+        return False
+    who, verb = m.group("who"), m.group("verb")
+    if who in _MAYBE_OWN or who not in word_set("objective_people", "en"):
+        return False
+    if not who.endswith("s") and who != "children":
+        return False  # "12 customer case studies": a noun before a noun, not the people acting
+    if who in word_set("kr_staff_nouns", "en"):
+        return False
+    return verb not in _NOT_THEIR_VERB and not verb.endswith(("ed", "ing", "ly"))
+
+
+def _en_core_search(item: Item, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in an English key result's wording, or None."""
+    return pattern.search(item.folded, *item.core_span) if item.language == "en" else None
+
+
+# A deliverable possessed, then said written or in place: "has a success plan defined", "there is
+# a runbook in place" (decision 5991).
+_DELIVERABLE_IN_PLACE = re.compile(
+    r"\b(?:has|have|there\s(?:is|are))\s(?:an?|the|its|their|one|our)\s"
+    r"(?:[a-z][a-z'-]{0,24}\s){0,3}?(?P<noun>[a-z]{1,24})\s"
+    r"(?:defined|documented|written(?:\sup)?|drafted|agreed|outlined|in\splace)\b"
+)
+# Work in progress as the predicate: "is working to improve …", "are working towards …"
+# (decision 5990); "working on" is left alone ("The export is working on every browser"), and
+# "working to spec" (to plan, to schedule …) says how it runs, not what for.
+_NO_PURPOSE = "date spec specification plan schedule standard capacity target time".split()  # noqa: SIM905
+_WORKING_TOWARDS = re.compile(
+    r"\b(?:is|are|am|'re|'s)\s(?:(?:actively|currently|still|now)\s)?working\s(?:to\s(?!(?:"
+    + "|".join(_NO_PURPOSE)
+    + r")\b)[a-z]|towards?\s)"
+)
+
+
+def _deliverable_in_place(item: Item) -> bool:
+    """Whether the key result says a deliverable (kr_deliverables) is had, written or in place,
+    with no target of its own (decision 5991)."""
+    m = _en_core_search(item, _DELIVERABLE_IN_PLACE)
+    if m is None or not _is_term(item, (m.start("noun"), m.end("noun")), "kr_deliverables"):
+        return False
+    return not any(q.is_target for q in item.facts.quantities)
+
+
+def _working_towards(item: Item) -> bool:
+    """Whether the key result's predicate is work in progress ("… is working to improve …"),
+    with no target of its own (decision 5990)."""
+    if (m := _en_core_search(item, _WORKING_TOWARDS)) is None:
+        return False
+    # "The team is working to lift NPS from 32 to 45": a measured change stays the result
+    return not any(q.is_target and q.start >= m.end() for q in item.facts.quantities) or (
+        _USING_BEFORE_COUNT.search(item.folded, m.end(), item.core_span[1]) is not None
+    )
+
+
+# "… using 2+ user actions …": the count is of the means, not a target (decision 5990).
+_USING_BEFORE_COUNT = re.compile(r"\b(?:using|with|via|through)\s(?:at\sleast\s)?\d")
+
+
 # Things said ready, closing the wording: "全部到位", "都已就绪", "均准备好" (decision 5774).
 _ZH_READY_CLOSES = re.compile(
     r"[\u4e00-\u9fffA-Za-z、和及与\s]{2,30}?(?:全部|全都|都已?|均已?|已经?|一律)?"
@@ -1468,6 +1551,20 @@ def _read(item: Item) -> Reading:
         # churn by plan": a thing to make, named with what it will show before a colon, is a
         # deliverable, not a label over a result (decision 5843)
         return Reading("task", whole, "deliverable")
+    if _served_count_act(item):
+        # "10 users tweet about the new editor", "50 customers post reviews of the app": the people
+        # served, counted, doing something themselves is their behaviour, a result (decision 5992)
+        return Reading("result", whole, "measured")
+    if _deliverable_in_place(item):
+        # "Every key account has a renewal plan defined", "there is a playbook in place": a thing
+        # to write, said to exist, is the deliverable done, as "Every region has a documented
+        # playbook" is (decision 5991)
+        return Reading("task", whole, "deliverable")
+    if _working_towards(item):
+        # "Product is working to improve cloud retention", "The guild is working towards a
+        # shared style": work in progress named, with no measure it moves — an effort, as "Work
+        # on …" is (decision 5990); "The export is working on every browser" stays a state
+        return Reading("task", whole, "action")
     if verb is None and item.language == "zh" and _ZH_WORKS_ONLY.fullmatch(item.folded, *core):
         # "《乡土中国》", "《明朝那些事儿》系列", "《平凡的世界》- 路遥" alone as a key result (a reading
         # list under "读书"): a work named, to read or to watch, is a personal to-do, as "看完
@@ -6434,7 +6531,9 @@ _DONE_BY = re.compile(
 def done_by_others(item: Item) -> bool:
     """Whether the key result names what the people served, or people outside the team, do to
     things counted ("Listings created by sellers", "10 plugins published by the community")."""
-    return _done_by_served(item, max(item.facts.shape.lead, item.core_span[0]))
+    return _done_by_served(item, max(item.facts.shape.lead, item.core_span[0])) or (
+        _served_count_act(item)  # "50 customers post reviews of the app" (decision 5992)
+    )
 
 
 # "More/Fewer …": the comparative before people who say or rate something (decision 2704).

@@ -2823,10 +2823,10 @@ def _more_involved(text: str, language: str) -> bool:
     if language == "en":
         m = _EN_MORE_INVOLVED.fullmatch(text)
         return m is not None and (
-            m.group(1) in words("objective_people", "en") or m.group(1) in _EN_OWN_CREW
+            m.group(1) in word_set("objective_people", "en") or m.group(1) in _EN_OWN_CREW
         )
     m = _ZH_MORE_INVOLVED.fullmatch(text)
-    return m is not None and m.group("who") in words("objective_people", "zh")
+    return m is not None and m.group("who") in word_set("objective_people", "zh")
 
 
 _EN_OWN_CREW = frozenset({"staff", "workforce", "crew", "colleagues", "people", "teams"})

@@ -48,3 +48,37 @@ def test_strive_to_leads_to_its_verb(text: str) -> None:
 def test_strive_for_stays_unread() -> None:
     # no "to" after the hedge: nothing after it leads, as before
     assert "kr-compound" not in _fails("Strive for 300 online bookings a week by June (owner: Sam)")
+
+
+def _owner_missing(text: str) -> bool:
+    r = review(f"Objective: Make our planning a shared habit (Q3)\nKR1: {text}\n")
+    return any(f.rule_id == "kr-no-owner" and f.target == "o1.kr1" for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # decision 5438: a plural post after an order names nobody who does the work
+        ("Hire team leads for 3 squads by August", True),
+        ("Train crew members on the new lift by May", True),
+        # near neighbours: a post or a team as the subject still owns it (5972)
+        ("Support team answers 95% of chats within 2 minutes by June", False),
+        ("Head chef signs off every new menu by June", False),
+    ],
+)
+def test_plural_post_after_an_order(text: str, missing: bool) -> None:
+    assert _owner_missing(text) is missing, text
+
+
+def test_fact_layer_reads_its_bad_events_without_the_rules() -> None:
+    # decision 5438: coach/facts reads kr_negative_terms from its own data
+    import subprocess
+    import sys
+
+    code = (
+        "from coach.facts.quantities import _zh_bad_events; "
+        "import sys; assert 'rules' not in sys.modules; print(len(_zh_bad_events()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) > 100

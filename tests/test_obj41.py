@@ -22,7 +22,8 @@ from tests.test_obj37 import _cases, _failed
 # 5984: a manner before the quota's verb (超额/全面/圆满完成), or between it and the quota, and
 #       考核 as the quota's measure: a KPI;
 # 5985: phrasal verbs of putting a piece of work together are flat verbs;
-# 5986: the people helped, and nothing said of what for, is flat.
+# 5986: the people helped, and nothing said of what for, is flat. "Help more families" too: the
+# retrained inspiring head reads it so, and the rule's reading agrees (decision 5437).
 _TABLE = """
 5960 en Grow | vague flat | -
 5960 en Expand. | vague flat | -
@@ -211,7 +212,7 @@ _TABLE = """
 5986 en Help the sales team close deals faster | - | flat
 5986 en Help every new parent feel confident on the first night home | - | flat
 5986 en Help small farmers sell straight to restaurants | - | flat
-5986 en Help more families | - | flat
+5986 en Help more families | flat | -
 """
 
 

@@ -2164,10 +2164,17 @@ def _role_does_it(t: str) -> bool:
         return False
     if ws[-1] == "lead" and len(ws) > 1 and ws[-2] in _PROSPECT_WORDS:
         return False  # "New lead gets a reply within 5 minutes": a prospect, as in 5020
+    plural = m["verb_s"]
+    if plural and (_role_noun(f"{ws[-1]} {plural[:-1]}") or plural in _CREW_PLURALS):
+        # "Hire team leads for 3 squads", "Train crew members on …": the "-s" word ends a
+        # plural post after an order, no verb of the post before it (decision 5437)
+        return False
     verb = m["verb"] or m["verb_s"]
     return _verb_class(verb) is not None
 
 
+# Plurals that end a post's name ("team members", "crew leaders"), never its verb.
+_CREW_PLURALS = frozenset({"members", "leads", "leaders", "managers", "captains", "mates"})
 # Words that make "lead" a prospect, not a post (as `_ROLE_SUBJECT_EN` reads them).
 _PROSPECT_WORDS = frozenset(
     {"inbound", "outbound", "new", "qualified", "sales", "hot", "warm", "cold", "marketing"}

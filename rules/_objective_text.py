@@ -983,7 +983,7 @@ def _bare_area(folded: str, lang: str) -> bool:
 
 
 # The team's own meetings or ways of working made "better" and nothing else (decision 5966):
-# "Make our stand-ups better", "Make the team's sprint process better", "Make marketing better",
+# "Make our stand-ups better", "Make the squad's sprint process better", "Make marketing better",
 # "让交接更好一点", "把例会开得更好". A named quality ("shorter", "更顺", "控制在15分钟以内") or the
 # people it is for keeps a direction (decision 5182) and is not read.
 _MADE_BETTER = {

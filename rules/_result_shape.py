@@ -1561,7 +1561,7 @@ def _read(item: Item) -> Reading:
         # playbook" is (decision 5991)
         return Reading("task", whole, "deliverable")
     if _working_towards(item):
-        # "Product is working to improve cloud retention", "The guild is working towards a
+        # "Support is working to shorten first replies", "The guild is working towards a
         # shared style": work in progress named, with no measure it moves — an effort, as "Work
         # on …" is (decision 5990); "The export is working on every browser" stays a state
         return Reading("task", whole, "action")
@@ -6035,7 +6035,7 @@ def _zh_served_head(item: Item, q: Quantity) -> bool:
         if t.start < cs:
             continue
         if t.text in _ZH_COUNT_NOUNS and last is not None and last.text in _ZH_SIGN_UP:
-            return True  # "家庭医生签约人数增加2000人": those who signed up, counted (5943)
+            return True  # "居家养老签约人数增加1800人": those who signed up, counted (5943)
         if t.pos.startswith("n") and t.text not in _ZH_COUNT_NOUNS:
             head = t
         last = t

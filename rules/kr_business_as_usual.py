@@ -312,7 +312,7 @@ _ZH_KEPT_CURRENT = re.compile(
 # ... and the required training (marked yearly, compulsory or compliance: 年度, 必修, 合规 …) done
 # by the whole staff (decision 5866): "全员完成年度保密培训", "完成反洗钱合规培训，覆盖全员".
 # The compliance topics every cycle asks for (kr_compliance_topics: 反洗钱, 保密, 院感 …) mark it
-# too, and its exam passed by all is the same duty (decision 6022): "全员通过反洗钱考试",
+# too, and its exam passed by all is the same duty (decision 6022): "全体柜员通过反洗钱考试",
 # "全体员工通过年度信息安全考试"; a new rulebook's exam is no routine (659).
 _ZH_TRAINING_MARK = (
     r"(?:年度|每年|必修|强制|法定|合规|复训|" + "|".join(words("kr_compliance_topics", "zh")) + ")"
@@ -418,7 +418,7 @@ _ZH_RAISED = re.compile(r"从|由|提升|提高|增加|增长|翻番|较|比去�
 
 # The unit's usual output per cycle (decision 6024, the lead's brief of the forty-first round):
 # a newsroom's stories or a paper's issues counted for the period, nothing raised — "本月发稿不少于
-# 300篇", "本季度发稿量不少于900条", "每周出刊2期", "File 25 news stories a day". The output names
+# 300篇", "这个季度发稿量至少850条", "每周出刊2期", "File 25 news stories a day". The output names
 # are data (kr_standing_output); what most teams publish (posts, articles, videos) is recurring
 # effort, not read here (decision 1107).
 _ZH_PERIOD = r"(?:本月|本周|本季度?|本年度?|全年|每天|每日|每周|每月|每季度?|每年|日均|月均|周均)"

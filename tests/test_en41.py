@@ -22,7 +22,7 @@ from tests.test_en40 import _parse  # a table line: the wording, the checks fail
 # One case a line: the checks that must fail, the checks that must not ("-": none), the wording.
 _TABLE = """
 # -- decision 5923: "text" leading, a message sent to people, as "email" and "phone" are
-T    -    Text reminders 48h before every appointment
+T    -    Text reminders 24h before each clinic visit
 T    -    Text confirmations to every patient the day before
 T    -    Text payment links to every customer with an open invoice
 T    -    Text shift offers to the bank staff list each Friday
@@ -108,7 +108,7 @@ V    -    Night nurses more rested
 -    V    Invoices paid
 -    V    Residents informed
 # -- decision 5930: people of the team's own brought in
-T    -    Bring in 2 new co-maintainers with merge rights
+T    -    Bring in 3 new co-maintainers with commit access
 T    -    Bring in 4 engineers from the agency pool
 T    -    Bring in 2 locum nurses for the winter
 T    -    Bring in 3 part-time teachers for Year 6
@@ -122,7 +122,7 @@ T    -    Bring in 3 maintainers for the parser library
 T    -    Onboard two more co-maintainers
 # -- decision 5931: people recruited to take part in an event or a study are reached
 -    T    Recruit 150 runners for the autumn half marathon
--    T    Recruit 120 people to fundraise for us in the spring fun run
+-    T    Recruit 120 supporters to raise money at the spring fun run
 -    T    Recruit 400 residents into the sleep study
 -    T    Recruit 60 teams for the charity quiz league
 -    T    Recruit 250 patients for the knee trial by June
@@ -140,7 +140,7 @@ T    -    Hire 2 coaches for the spring league
 C    -    Reply to every enquiry within 24h and keep the CRM tidy
 C    -    Answer every complaint within 2 days and keep the log up to date
 C    -    Call back every patient within 4 hours and keep notes current
-C    -    Thank every donor within 48 hours and file the receipts
+C    -    Thank every sponsor within 36 hours and file the receipts
 C    -    Answer each parent email within one day and keep the newsletter going
 C    -    Process every refund within 5 days and tidy the returns shelf
 # guards: one service level; two levels; a back reference; decision 5533's order kept
@@ -163,7 +163,7 @@ T    -    Close inactive pull requests
 T    -    Close the open audit actions
 # -- decision 5934: things logged or counted as routine, on a cadence
 A    -    Stock counted weekly in every store
-A    -    Waste logged daily in every kitchen
+A    -    Spoilage logged daily in each kitchen
 A    -    Near misses logged weekly at each depot
 A    -    Cash counted nightly at every branch
 # guards: a count or a log named as a measure; a share logged in time; logging already read

@@ -144,7 +144,7 @@ _TABLE = """
 5965 zh 编制我们自己的门店价格指数 | - | ctrl
 5965 zh 给新员工讲清楚恒生指数怎么看 | - | ctrl
 5966 en Make our stand-ups better | vague | -
-5966 en Make the team's sprint process better | vague | -
+5966 en Make the squad's sprint process better | vague | -
 5966 en Make our weekly meetings better | vague | -
 5966 en Make handovers between shifts better | vague | -
 5966 en Make our retros a bit better | vague | -

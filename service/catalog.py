@@ -209,13 +209,22 @@ def verdict_rows() -> list[dict[str, object]]:
     ]
 
 
-if __name__ == "__main__":  # python -m service.catalog: write VERDICTS again
+if __name__ == "__main__":  # python -m service.catalog [--check]: write VERDICTS again
+    import sys
+
     rows = verdict_rows()
     lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
-    VERDICTS.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-    print(
-        f"{VERDICTS.name}: {len(rows)} good examples, {sum(bool(r['also_flagged']) for r in rows)} flagged by another rule"
-    )
+    text = f"[\n{lines}\n]\n"
+    flagged = sum(bool(r["also_flagged"]) for r in rows)
+    if "--check" in sys.argv[1:]:
+        # compare only: a stale file fails with a pointer to the command that rewrites it
+        same = VERDICTS.read_text(encoding="utf-8") == text
+        print(
+            f"{VERDICTS.name}: {'up to date' if same else 'out of date: run python -m service.catalog'}"
+        )
+        raise SystemExit(0 if same else 1)
+    VERDICTS.write_text(text, encoding="utf-8")
+    print(f"{VERDICTS.name}: {len(rows)} good examples, {flagged} flagged by another rule")
 
 
 def all_rules() -> list[RuleInfo]:

@@ -108,3 +108,40 @@ def test_5448_action_on_kinds_of_bad_things_is_negative(kr: str) -> None:
 @pytest.mark.parametrize("kr", ACTION_NOT_ON_BAD)
 def test_5448_neighbours_stay_clean(kr: str) -> None:
     assert not _negative(kr)
+
+
+# -- decision 5449: English things against the rules, and claims turned down ------------------------
+
+AGAINST_THE_RULES_EN = [
+    "Cut the value of non-compliant expense claims by 40%",
+    "Non-compliant expense claim amounts down 40%",
+    "Reduce the dollar amount of out-of-policy reimbursements by 40%",
+    "Non-compliant purchase orders down 40%",
+    "Noncompliant invoices paid: fewer than 10 per quarter",
+    "Reduce out-of-policy hotel bookings from 80 to 20",
+    "Out-of-policy bookings below 3%",
+    "Claim denials down 40%",
+    "Insurance claim denials cut from 12% to 6%",
+    "Non-compliant vendors onboarded: 0",
+]
+
+# Efficiency measures, the good side, and work on the bad things: unchanged.
+AGAINST_THE_RULES_NOT_EN = [
+    "Reimbursement amount down 10%",
+    "Time to process expense claims under 3 days",
+    "Cost of compliance reviews down 15%",
+    "Hours spent on policy reviews down 20%",
+    "Approve 95% of claims within 2 days",
+    "Policy compliance rate at 98%",
+    "Overturn 60% of claim denials on appeal",
+]
+
+
+@pytest.mark.parametrize("kr", AGAINST_THE_RULES_EN)
+def test_5449_english_violations_and_denials_are_negative(kr: str) -> None:
+    assert _negative(kr)
+
+
+@pytest.mark.parametrize("kr", AGAINST_THE_RULES_NOT_EN)
+def test_5449_neighbours_stay_clean(kr: str) -> None:
+    assert not _negative(kr)

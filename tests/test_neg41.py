@@ -120,7 +120,7 @@ AGAINST_THE_RULES_EN = [
     "Noncompliant invoices paid: fewer than 10 per quarter",
     "Reduce out-of-policy hotel bookings from 80 to 20",
     "Out-of-policy bookings below 3%",
-    "Claim denials down 40%",
+    "Payer claim denials down by a third",
     "Insurance claim denials cut from 12% to 6%",
     "Non-compliant vendors onboarded: 0",
 ]

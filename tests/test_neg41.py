@@ -64,16 +64,6 @@ AMOUNT_NOT_BAD = [
 ]
 
 
-@pytest.mark.parametrize("kr", AMOUNT_OF_BAD)
-def test_5447_amount_of_a_violation_is_negative(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", AMOUNT_NOT_BAD)
-def test_5447_costs_and_durations_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
-
-
 # -- decision 5448: action taken on a count of kinds of found bad things --------------------------
 
 ACTION_ON_KINDS = [
@@ -98,16 +88,6 @@ ACTION_NOT_ON_BAD = [
     "针对销量最高的两类商品采取促销措施",
     "针对两类问题开展调研",
 ]
-
-
-@pytest.mark.parametrize("kr", ACTION_ON_KINDS)
-def test_5448_action_on_kinds_of_bad_things_is_negative(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", ACTION_NOT_ON_BAD)
-def test_5448_neighbours_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
 
 
 # -- decision 5449: English things against the rules, and claims turned down ------------------------
@@ -137,11 +117,13 @@ AGAINST_THE_RULES_NOT_EN = [
 ]
 
 
-@pytest.mark.parametrize("kr", AGAINST_THE_RULES_EN)
-def test_5449_english_violations_and_denials_are_negative(kr: str) -> None:
-    assert _negative(kr)
+CASES = [
+    *((kr, True) for kr in AMOUNT_OF_BAD + ACTION_ON_KINDS + AGAINST_THE_RULES_EN),
+    *((kr, False) for kr in AMOUNT_NOT_BAD + ACTION_NOT_ON_BAD + AGAINST_THE_RULES_NOT_EN),
+]
 
 
-@pytest.mark.parametrize("kr", AGAINST_THE_RULES_NOT_EN)
-def test_5449_neighbours_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
+@pytest.mark.parametrize(("kr", "want"), CASES)
+def test_neg41_negative_by_the_rules(kr: str, want: bool) -> None:
+    """Decisions 5447-5449: the shapes read, and their neighbours left clean."""
+    assert _negative(kr) is want

@@ -1297,7 +1297,10 @@ _ZH_LOSS_AMOUNTS = frozenset(
      "资损", "盗刷", "诈骗", "欠缴", "欠薪",
      # goods scrapped or broken (decisions 385, 4350): "食材报废金额下降20%", and what is paid
      # out for them ("货物破损理赔金额下降50%": one verb of handling before 金额)
-     "报废", "破损"}
+     "报废", "破损",
+     # money paid, claimed or owed against the rules, or for goods failing the standard
+     # (decision 5447): "违规报销金额减少40%", "不合格品退赔金额下降30%"
+     "违规", "违章", "违纪", "违约", "违停", "不合规", "不合格", "不良"}
 )  # fmt: skip
 # Work done again: its hours are how much of it there was, not a time to shorten (2264); in
 # English too ("rework hours", decision 2756).
@@ -1305,8 +1308,8 @@ _EN_WORK_REDONE = frozenset({"rework", "re-work"})
 # (Chinese)
 _ZH_WORK_REDONE = frozenset({"返工", "返修"})
 # The measure's head right after the bad event, or after one two-character verb of handling
-# it ("坏账|核销|金额"), with 的 or not.
-_ZH_SIZE_HEAD = re.compile(r"的?(?:[\u4e00-\u9fff]{2})?(?:金额|工时)")
+# it ("坏账|核销|金额") or one character of what it is ("不合格|品|金额"), with 的 or not.
+_ZH_SIZE_HEAD = re.compile(r"的?(?:[\u4e00-\u9fff]{1,2})?(?:金额|工时)")
 
 
 # English events that last a day or more and are counted in the days they happen on (decision
@@ -1721,6 +1724,15 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 and _ZH_FIX_DONE.match(text, v[1], ce)
             ):
                 return v, False
+        # "针对投诉最多的两类问题采取措施": action taken on a counted set of found bad things
+        # (decision 4960), the count said with a kind word ("两类", "三大类") that names no target
+        # quantity; "针对两类客户采取措施" names no bad event (decision 5448)
+        if _ZH_COUNTED_KINDS.search(text, max(cs, term[0] - 8), term[0]) and _ZH_AIMED_AT.search(
+            text, cs, term[0]
+        ):
+            for v in item.facts.terms("kr_negative_fix_verbs"):
+                if v[2] in _ZH_ACTION_TAKEN and term[1] <= v[0] <= term[1] + 4 and v[0] < ce:
+                    return v, False
         # "修好坏掉的投影仪", "把漏水的水龙头修好": the known broken things, fixed (decision 1591)
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] and v[1] == term[0] and text.startswith("的", term[1]):
@@ -1732,6 +1744,16 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             ):
                 return v, False
     return None
+
+
+# "两类问题", "三大类投诉": a count of kinds right before the bad things (decision 5448).
+_ZH_COUNTED_KINDS = re.compile(
+    r"(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s?(?:大类|类|种|项|个|大)\s?[\u4e00-\u9fff]{0,2}$"
+)
+# "针对…": what the action is aimed at, named before the bad things.
+_ZH_AIMED_AT = re.compile(r"(?:针对|对)")
+# Action taken, the 4960 verbs of kr_negative_fix_verbs.
+_ZH_ACTION_TAKEN = frozenset({"采取行动", "采取措施"})
 
 
 # "不合格项全部整改完毕": all of the found bad things (decision 4522) between them and the fix verb,

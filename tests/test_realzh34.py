@@ -324,13 +324,7 @@ def test_4959_guards_a_measure_moved_stays_a_result(kr: str) -> None:
 
 ACTION_ON_BAD = [
     "针对老板最常抱怨的三个 bug 采取行动",
-    pytest.param(
-        "针对投诉最多的两类问题采取措施",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="decision 5437: only round 40's negative head read it; the retrained head does not",
-        ),
-    ),
+    "针对投诉最多的两类问题采取措施",  # read by a rule since decision 5448 (5437's xfail)
     "针对审计发现的 12 个问题全部采取措施",
 ]
 

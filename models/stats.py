@@ -67,7 +67,6 @@ def drafts_markdown() -> str:
     """The realistic draft corpus: authors and their splits, items and positives per label."""
     import json
 
-    import rules  # noqa: F401  (registers rules/data: the fact layer reads kr_negative_terms there)
     from models import draft_items, drafts
 
     lines = [

@@ -1266,6 +1266,17 @@ def _en_set(name: str) -> frozenset[str]:
 # Verbs of trying that hedge the verb after "to" (decision 338): "Try to improve X" is led by
 # "improve" (a vague change), not by an action "try".
 _EN_HEDGE_LEADS = frozenset({"try", "aim", "strive", "attempt", "seek"})
+
+
+def _en_hedge_end(folded: str, verb: Verb | None, lead: int, end: int) -> int | None:
+    """Where a hedge opening the wording ends: the lexicon's verb when it is one, or a hedge the
+    lexicon does not know ("Strive to grow …", decision 5436); None when there is none."""
+    if verb is not None:
+        return verb.end if verb.word in _EN_HEDGE_LEADS else None
+    word = _EN_WORD.match(folded, lead, end)
+    return word.end() if word is not None and word.group() in _EN_HEDGE_LEADS else None
+
+
 # A manner adverb before the imperative (decision 474): "Successfully register both kids".
 _EN_MANNER = re.compile(
     r"(?:successfully|fully|completely|consistently|reliably|safely|smoothly|properly|"
@@ -2040,18 +2051,10 @@ def read_shape(
     else:
         measure = word_set("measure_words", "en")
         verb = _en_verb_at(folded, lead, clause_end, measure)
-        if verb is None:
-            # "Strive to grow revenue …": a hedge the verb lexicon does not know leads as the
-            # ones it knows do (decision 5436)
-            word = _EN_WORD.match(folded, lead, clause_end)
-            hedged = None
-            if word is not None and word.group() in _EN_HEDGE_LEADS:
-                hedged = _EN_TO.match(folded, word.end(), clause_end)
-            if hedged is not None:
-                verb = _en_verb_at(folded, hedged.end(), clause_end, measure)
-        if verb is not None and verb.word in _EN_HEDGE_LEADS:
+        hedge_end = _en_hedge_end(folded, verb, lead, clause_end)
+        if hedge_end is not None:
             # "Try to improve landing page conversion": the verb after the hedge leads
-            hedged = _EN_TO.match(folded, verb.end, clause_end)
+            hedged = _EN_TO.match(folded, hedge_end, clause_end)
             after = _en_verb_at(folded, hedged.end(), clause_end, measure) if hedged else None
             verb = after or verb
         manner = _EN_MANNER.match(folded, lead, clause_end)

@@ -285,6 +285,9 @@ class ConfidenceItem:
     previous: float | None
     change: str | None
     reason: str | None
+    # the values outside 0–10 as written ("12/10", "130%") and their spans in the draft, for
+    # checkin-confidence-out-of-range (decision 6231)
+    off_scale: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
 
 @dataclass
@@ -797,23 +800,36 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
         target = objective
     used: list[tuple[int, int]] = list(ref_spans)
     value = previous = None
+    read: list[tuple[re.Match[str], str]] = []  # each value read, with its group's name
     m = _ARROW_RE.search(text)
     if m:
         previous, value = _value(m, "a"), _value(m, "b")
         used.append((m.start(), m.end()))
+        read += [(m, "a"), (m, "b")]
     else:
         pm = _PREV_RE.search(text)
         if pm:
             previous = _value(pm, "p")
             used.append((pm.start(), pm.end()))
+            read.append((pm, "p"))
         for vm in _VALUE_RE.finditer(text):
             if pm and pm.start() <= vm.start() < pm.end():
                 continue
             value = _value(vm, "v")
             used.append((vm.start(), vm.end()))
+            read.append((vm, "v"))
             break
     if value is None:
         return None
+    off_scale = []
+    for rm, n in read:
+        v = _value(rm, n)
+        if v is not None and v > 1.0 + 1e-9:
+            group = next(g for g in ("10", "pc", "dec", "pt") if rm.group(n + g))
+            a = rm.start(n + group)
+            tail = _VALUE_TAIL.match(text, rm.end(n + group))
+            b = tail.end() if tail else rm.end(n + group)
+            off_scale.append((text[a:b], (entry.start + a, entry.start + b)))
     change = None
     if previous is not None:
         change = "up" if value > previous + 1e-9 else "down" if value < previous - 1e-9 else "same"
@@ -825,7 +841,10 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
                 used.append((cm.start(), cm.end()))
                 break
     reason = _reason(text, used) or _reason(" ".join(s.text for s in entry.sub), [])
-    return ConfidenceItem(target, entry, value, previous, change, reason)
+    return ConfidenceItem(target, entry, value, previous, change, reason, off_scale)
+
+
+_VALUE_TAIL = re.compile(r"\s?(?:/\s?10|[%％]|分)")
 
 
 def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
@@ -1144,13 +1163,13 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
         parts = []
         for c in r.confidence:
             who = "" if c.target == "set" else f"{c.target} "
-            prev = f"（上周 {_tenths(c.previous)}）" if zh and c.previous is not None else ""
+            prev = f"（上周 {_tenths(c.previous, zh)}）" if zh and c.previous is not None else ""
             if not zh and c.previous is not None:
-                prev = f" (was {_tenths(c.previous)})"
+                prev = f" (was {_tenths(c.previous, zh)})"
             why = ""
             if c.reason:
                 why = f"，因为{c.reason}" if zh else f", because {c.reason}"
-            parts.append(f"{who}{_tenths(c.value)}{_ARROW[c.change]}{prev}{why}")
+            parts.append(f"{who}{_tenths(c.value, zh)}{_ARROW[c.change]}{prev}{why}")
         out.append(("信心：" if zh else "Confidence: ") + ("；" if zh else "; ").join(parts))
     else:
         out.append("信心：没有写。" if zh else "Confidence: not given.")
@@ -1187,9 +1206,15 @@ def _uncoloured(name: str) -> str:
     return name
 
 
-def _tenths(value: float | None) -> str:
-    """A confidence as people say it: 6/10."""
-    return "–" if value is None else f"{round(value * 10, 1):g}/10"
+def _tenths(value: float | None, zh: bool | None = None) -> str:
+    """A confidence as people say it: 6/10; one above 10/10 said to be out of range when the
+    language is given (decision 6231)."""
+    if value is None:
+        return "–"
+    out = f"{round(value * 10, 1):g}/10"
+    if zh is not None and value > 1.0 + 1e-9:
+        out += "（超出0到10的范围）" if zh else " (outside 0 to 10)"
+    return out
 
 
 def _short(text: str, n: int = 18) -> str:

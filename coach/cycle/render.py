@@ -41,6 +41,7 @@ _T = {
         "next": "未来四周",
         "idle": "没有安排",
         "was": "上周",
+        "off_scale": "超出0到10的范围",
         "because": "原因",
         "no_color": "无颜色",
         "stated": "写明",
@@ -78,6 +79,7 @@ _T = {
         "next": "next four weeks",
         "idle": "nothing planned",
         "was": "was",
+        "off_scale": "outside 0 to 10",
         "because": "because",
         "no_color": "no colour",
         "stated": "stated",
@@ -157,8 +159,13 @@ def _findings_text(report, source: str, style: TextStyle) -> list[str]:
     return out
 
 
-def _conf(value: float | None) -> str:
-    return "–" if value is None else f"{value * 10:g}/10"
+def _conf(value: float | None, t: dict[str, str] | None = None) -> str:
+    """A confidence as written, 6/10; one above 10/10 said to be out of range (decision 6231)."""
+    if value is None:
+        return "–"
+    if t is not None and value > 1.0 + 1e-9:
+        return f"{value * 10:g}/10" + t["paren"].format(t["off_scale"])
+    return f"{value * 10:g}/10"
 
 
 def _objective_text(task, t: dict[str, str]) -> str:
@@ -267,11 +274,13 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
     for c in report.confidence:
         who = t["set"] if c.target == "set" else c.target
         prev = (
-            t["paren"].format(f"{t['was']} {_conf(c.previous)}") if c.previous is not None else ""
+            t["paren"].format(f"{t['was']} {_conf(c.previous, t)}")
+            if c.previous is not None
+            else ""
         )
         why = f"  {t['because']}{t['colon']}{c.reason}" if c.reason else ""
         arrow = _ARROW.get(c.change or "", "")
-        out.append(f"  {who} {_conf(c.value)}{' ' + arrow if arrow else ''}{prev}{why}")
+        out.append(f"  {who} {_conf(c.value, t)}{' ' + arrow if arrow else ''}{prev}{why}")
     out.append(style.paint(t["indicators"], "bold"))
     if not report.indicators:
         out.append("  " + t["none"])

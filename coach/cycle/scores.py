@@ -73,6 +73,10 @@ class Reading:
     note: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     score_span: tuple[int, int] | None = None
+    # a second bare score right before the one read ("0.5 0.7"): as written, and its span; the
+    # later one grades, and grade-two-scores says so (decision 6232)
+    earlier: str | None = None
+    earlier_span: tuple[int, int] | None = None
 
 
 # A status written as a sign: "✅" done, "❌" not done (tester36: read as a status of no kind, so a
@@ -152,6 +156,16 @@ def read(text: str) -> Reading:
             sep = _SEPARATOR_BEFORE.search(text, max(0, start - 8), start)
             if sep is not None:
                 start = sep.start()  # the colon or arrow before the grade is the grade's
+            two = _SCORE_BEFORE.search(text, max(0, start - 12), start)
+            if (
+                two is not None
+                and text[: two.start()].strip()
+                and not is_value(text, two.start("v"))
+            ):
+                # "… 0.5 0.7": two bare scores, the later one read (decision 6232); not "Cart
+                # completion rate 0.5 0.7", whose first number is the key result's value
+                r.earlier, r.earlier_span = two.group("v"), (two.start("v"), two.end("v"))
+                start = two.start()
         if tail.group("s") and r.status is None:
             r.status = tail.group("s")
         if tail.group("note"):
@@ -275,6 +289,13 @@ def split_grade(value: str) -> tuple[str, str | None] | None:
 # (decision 5254). "Cart completion rate: 0.7" (no figure before) and "from 1.8 → 1.0" (a figure
 # right before the arrow) keep the number as the key result's value.
 _SEPARATOR_BEFORE = re.compile(r"(?<=[^\d\s.,])\s{0,2}(?:[:：]|→|->|=>)\s{0,2}$")
+
+
+# A bare score set apart right before another one, "0.5 0.7", "0.3 / 0.7", "0.5，0.7" (no arrow
+# or "to": "from 0.5 → 0.7" is a target's change).
+_SCORE_BEFORE = re.compile(
+    r"(?<![\w.%％/])\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})[ \t]{0,2}[,，、/;；|｜]?[ \t]{0,2}$"
+)
 
 
 def _grade_after_target(text: str, at: int) -> bool:

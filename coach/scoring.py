@@ -277,12 +277,46 @@ LEGEND = {
 }
 
 
+# A sum with a part of 0 says each number once (tester41: "目标本身扣 0 分 + … 按平均值的两倍计 32
+# 分 = 32 分 → 78"; decision 6233).
+_WHY_KRS_ONLY = {
+    "zh": "{id}：目标本身不扣分，它的 {n} 个关键结果共扣 {krs} 分 → {score}",
+    "en": "{id}: no points on the objective, {krs} on its {n} key result(s) → {score}",
+}
+_WHY_KRS_ONLY_SCALED = {
+    "zh": "{id}：目标本身不扣分，它的 {n} 个关键结果共扣 {krs} 分，按平均值的两倍计 {counted} 分"
+    " → {score}",
+    "en": "{id}: no points on the objective, {krs} on its {n} key results, counted as {counted} "
+    "(their mean × 2) → {score}",
+}
+_WHY_OWN_ONLY = {
+    "zh": "{id}：目标本身扣 {own} 分，它的 {n} 个关键结果不扣分 → {score}",
+    "en": "{id}: {own} points on the objective, none on its {n} key result(s) → {score}",
+}
+_WHY_NONE = {
+    "zh": "{id}：目标和它的 {n} 个关键结果都不扣分 → {score}",
+    "en": "{id}: no points on the objective or its {n} key result(s) → {score}",
+}
+
+
+def _why_table(own: float, krs: float, counted: float, n: int) -> dict[str, str]:
+    if not n:
+        return _WHY_ALONE
+    if not own and not krs:
+        return _WHY_NONE
+    if not krs:
+        return _WHY_OWN_ONLY
+    if not own:
+        return _WHY_KRS_ONLY_SCALED if counted != krs else _WHY_KRS_ONLY
+    return _WHY_SCALED if counted != krs else _WHY
+
+
 def explained(breakdown: ScoreBreakdown, draft: Draft, lang: str) -> ScoreBreakdown:
     """The breakdown with each objective's `why` written in `lang`."""
     counts = {o.id: len(o.key_results) for o in draft.objectives}
     for o in breakdown.objectives:
         n = counts.get(o.id, 0)
-        table = _WHY_SCALED if o.counted != o.key_results else _WHY if n else _WHY_ALONE
+        table = _why_table(o.own, o.key_results, o.counted, n)
         counted = f"{o.counted:g}"
         o.why = table[lang].format(
             id=o.id.upper(),

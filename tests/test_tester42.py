@@ -146,3 +146,37 @@ def test_two_scores_name_the_one_counted(draft: str, message: str, wording: str)
     assert [f.message for f in report.findings if f.rule_id == "grade-two-scores"] == [message]
     kr = report.objectives[0].key_results[0]
     assert kr.score == 0.7 and kr.text == wording  # "0.5" no longer left in the wording
+
+
+# -- 6233: the score explanation says each number once -------------------------------------------
+@pytest.mark.parametrize(
+    ("draft", "why"),
+    [
+        (
+            "目标1：本季度让新用户爱上我们的产品\n关键结果1：给潜在用户发一封邮件\n"
+            "关键结果2：尽量减少客服投诉\n关键结果3：新用户7日留存率从35%提升到50%\n",
+            "O1：目标本身不扣分，它的 3 个关键结果共扣 106 分，按平均值的两倍计 70.7 分 → 58",
+        ),
+        (
+            "Objective 1: Make new users love the product in Q3 2027\n"
+            "KR1: Email prospective users\nKR2: Raise 7-day retention from 35% to 50%\n",
+            "O1: no points on the objective, 52 on its 2 key result(s) → 67",
+        ),
+        (
+            "目标1：做好工作（负责人：王芳）\n关键结果1：本季度品牌搜索量从每月2万次提升到5万次\n"
+            "关键结果2：本季度官网注册用户从每月800人提升到1500人\n",
+            "O1：目标本身扣 6 分，它的 2 个关键结果不扣分 → 95",
+        ),
+        (
+            "Objective 1: Do better (owner: Dana)\n"
+            "KR1: Raise monthly brand searches from 20,000 to 50,000 in Q3 2027\n"
+            "KR2: Raise monthly sign-ups from 800 to 1,500 in Q3 2027\n",
+            "O1: 6 points on the objective, none on its 2 key result(s) → 95",
+        ),
+    ],
+)
+def test_score_explanation_says_each_number_once(draft: str, why: str) -> None:
+    result = coach.review(draft)
+    got = [o.why for o in result.score_breakdown.objectives]
+    assert got[0] == why, got
+    assert not re.search(r"(\d+(?:\.\d+)?) (?:分|points) = \1", got[0])

@@ -21,6 +21,7 @@ from coach.errors import InputError, reads_as_gbk
 from coach.other_language import OtherLanguage, other_language
 from coach.rule_api import Rule
 from coach.types import Finding, Review
+from service.schemas import ZH_TAGS
 
 # (name, code, longCode); longCode is what clients such as language_tool_python pass back.
 LANGUAGES: tuple[tuple[str, str, str], ...] = (
@@ -33,6 +34,8 @@ LANGUAGES: tuple[tuple[str, str, str], ...] = (
     ("English (South African)", "en", "en-ZA"),
     ("English", "en", "en"),
     ("Chinese", "zh", "zh"),
+    ("Chinese (Traditional, Taiwan)", "zh", "zh-TW"),
+    ("Chinese (Traditional, Hong Kong)", "zh", "zh-HK"),
 )
 
 CATEGORY_IDS = {"objective": "OKR_OBJECTIVE", "kr": "OKR_KEY_RESULT", "set": "OKR_SET"}
@@ -101,8 +104,8 @@ def code_language(language: str) -> Literal["auto", "zh", "en"]:
     if code == "auto":
         return "auto"
     base = code.split("-", 1)[0]
-    if base == "zh" and code in ("zh", "zh-cn", "zh-hans", "zh-hans-cn", "zh-sg"):
-        return "zh"
+    if base == "zh" and (code == "zh" or code in ZH_TAGS):
+        return "zh"  # zh-TW, zh-HK, zh-Hant too: the Chinese review (decision 6234)
     if base == "en":
         return "en"
     supported = ", ".join(sorted({"auto", *(c for _, _, c in LANGUAGES)}))

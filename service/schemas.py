@@ -9,9 +9,25 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 RuleIds = list[str]
 
 
-# Regional tags read as the coach's two languages; Traditional Chinese tags (zh-TW, zh-Hant)
-# are not among them, as /v2/check does not take them either.
-_ZH_TAGS = frozenset({"zh-cn", "zh-hans", "zh-hans-cn", "zh-sg"})
+# Regional tags read as the coach's two languages. Traditional Chinese tags (zh-TW, zh-HK, zh-MO,
+# zh-Hant …) are read as zh too: the Chinese review reads Traditional drafts (decision 400), and an
+# editor in a Taiwan or Hong Kong locale sends them (decision 6234; they were refused before).
+ZH_TAGS = frozenset(
+    {
+        "zh-cn",
+        "zh-hans",
+        "zh-hans-cn",
+        "zh-sg",
+        "zh-hans-sg",
+        "zh-tw",
+        "zh-hk",
+        "zh-mo",
+        "zh-hant",
+        "zh-hant-tw",
+        "zh-hant-hk",
+        "zh-hant-mo",
+    }
+)
 
 
 def regional_language(value: object) -> object:
@@ -21,7 +37,7 @@ def regional_language(value: object) -> object:
     code = value.strip().replace("_", "-").lower()
     if code in ("auto", "zh", "en"):
         return code  # "EN", "Zh", " en ": the code in another case (decision 5643)
-    if code in _ZH_TAGS:
+    if code in ZH_TAGS:
         return "zh"
     if code.startswith("en-") and code[3:].isalnum():
         return "en"

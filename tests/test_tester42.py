@@ -180,3 +180,34 @@ def test_score_explanation_says_each_number_once(draft: str, why: str) -> None:
     got = [o.why for o in result.score_breakdown.objectives]
     assert got[0] == why, got
     assert not re.search(r"(\d+(?:\.\d+)?) (?:分|points) = \1", got[0])
+
+
+# -- 6234: zh-TW, zh-HK and zh-Hant are the Chinese review, as en-GB is the English one -----------
+TRADITIONAL = "目標：本季度讓新用戶愛上我們的產品\n關鍵結果1：給潛在用戶發一封郵件\n"
+
+
+@pytest.fixture(scope="module")
+def client():
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(warm_up=False))) as c:
+        yield c
+
+
+@pytest.mark.parametrize("tag", ["zh-TW", "zh-HK", "zh-Hant", "zh_tw", "zh-Hant-TW"])
+def test_traditional_tags_check_as_chinese(client, tag: str) -> None:
+    r = client.post("/v2/check", data={"text": TRADITIONAL, "language": tag})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["language"]["code"] == tag
+    assert "kr-is-task" in {m["rule"]["id"] for m in body["matches"]}
+    review = client.post("/v1/review", json={"text": TRADITIONAL, "language": tag})
+    assert review.status_code == 200 and review.json()["language"] == "zh"
+
+
+def test_languages_list_traditional_tags(client) -> None:
+    codes = {x["longCode"]: x for x in client.get("/v2/languages").json()}
+    assert codes["zh-TW"]["code"] == "zh" and codes["zh-HK"]["code"] == "zh"

@@ -1005,6 +1005,13 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         epilog=EXIT_STATUS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"okr-coach {__version__}")
+    parser.add_argument(
+        "--ui-lang",
+        choices=("zh", "en"),
+        dest="help_ui_lang",
+        default=argparse.SUPPRESS,
+        help="language of this help (default: the locale's); --help --ui-lang zh: 中文帮助",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     requested = _requested(argv)
@@ -1024,6 +1031,10 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         _resolve(cmd.configure)(p)
         p.set_defaults(_run=cmd.run)
     parser.set_defaults(_subparsers=sub.choices)
+    from coach.cli_zh import help_language, in_chinese
+
+    if help_language(argv) == "zh":  # --ui-lang zh, or a Chinese locale (decision 6235)
+        in_chinese(parser)
     return parser
 
 
@@ -1056,6 +1067,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return e.code if isinstance(e.code, int) else EXIT_BAD_INPUT
     from coach.errors import OKRCoachError
 
+    if getattr(args, "ui_lang", "") is None and hasattr(args, "help_ui_lang"):
+        args.ui_lang = args.help_ui_lang  # `okr-coach --ui-lang zh review …` (decision 6235)
     try:
         run = getattr(args, "func", None) or _resolve(args._run)  # Plugin style, or built-in
         code = run(args)

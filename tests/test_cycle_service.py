@@ -112,7 +112,7 @@ def test_errors(client, path, body, status, code):
 
 def test_rules_openapi_and_page(client):
     rules = client.get("/v1/cycle/rules").json()
-    assert len(rules) == 20 and {r["family"] for r in rules} == {"grade", "checkin", "tree"}
+    assert len(rules) == 22 and {r["family"] for r in rules} == {"grade", "checkin", "tree"}
     assert len(client.get("/v1/cycle/rules", params={"family": "tree"}).json()) == 3
     assert client.get("/v1/cycle/rules", params={"family": "draft"}).status_code == 422
     spec = client.get("/openapi.json").json()

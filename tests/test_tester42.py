@@ -211,3 +211,58 @@ def test_traditional_tags_check_as_chinese(client, tag: str) -> None:
 def test_languages_list_traditional_tags(client) -> None:
     codes = {x["longCode"]: x for x in client.get("/v2/languages").json()}
     assert codes["zh-TW"]["code"] == "zh" and codes["zh-HK"]["code"] == "zh"
+
+
+# -- 6235: the command line's help in Chinese --------------------------------------------------
+def _help(argv: list[str], monkeypatch, capsys, lang: str = "C.UTF-8") -> str:
+    from coach.cli import main
+
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(argv) == 0
+    return capsys.readouterr().out
+
+
+def test_help_in_chinese_with_ui_lang(monkeypatch, capsys) -> None:
+    out = _help(["--help", "--ui-lang", "zh"], monkeypatch, capsys)
+    assert out.startswith("用法：okr-coach") and "位置参数：" in out and "选项：" in out, out
+    assert "评审一份 OKR 草稿" in out and "退出码：" in out
+    out = _help(["review", "--help", "--ui-lang", "zh"], monkeypatch, capsys)
+    assert "要评审的草稿文件，- 表示标准输入" in out and "show this help" not in out, out
+    # wrapped by display width: no line past 80 columns, a CJK character counting two
+    from coach.cli_zh import _width
+
+    assert max(_width(line) for line in out.splitlines()) <= 80, out
+
+
+def test_help_follows_a_chinese_locale_unless_told(monkeypatch, capsys) -> None:
+    assert "选项：" in _help(["grade", "--help"], monkeypatch, capsys, "zh_CN.UTF-8")
+    out = _help(["grade", "--help", "--ui-lang", "en"], monkeypatch, capsys, "zh_CN.UTF-8")
+    assert "options:" in out and "选项" not in out
+    out = _help(["--help"], monkeypatch, capsys)
+    assert "options:" in out and "中文帮助" in out  # the English help says how to get Chinese
+
+
+def test_every_help_text_has_its_chinese() -> None:
+    import argparse
+
+    from coach.cli import available_commands, build_parser
+    from coach.cli_zh import HELP_ZH
+
+    missing: set[str] = set()
+
+    def walk(p: argparse.ArgumentParser) -> None:
+        for text in (p.description, p.epilog, *(a.help for a in p._actions)):
+            if text and text is not argparse.SUPPRESS and text not in HELP_ZH:
+                missing.add(text)
+        for a in p._actions:
+            if isinstance(a, argparse._SubParsersAction):
+                missing.update(c.help for c in a._choices_actions if c.help not in HELP_ZH)
+                for sub in a.choices.values():
+                    walk(sub)
+
+    for name in [*available_commands([]), None]:
+        walk(build_parser([name, "--ui-lang", "en"] if name else ["--ui-lang", "en"]))
+    assert not missing, sorted(missing)

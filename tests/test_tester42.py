@@ -266,3 +266,46 @@ def test_every_help_text_has_its_chinese() -> None:
     for name in [*available_commands([]), None]:
         walk(build_parser([name, "--ui-lang", "en"] if name else ["--ui-lang", "en"]))
     assert not missing, sorted(missing)
+
+
+# -- 6236: check-in links: a lone people word links nothing; "delivery" is "delivered" -----------
+OKR_COOP_EN = (
+    "Objective 1: Make our repair shop the place riders trust in Q1 2027\n"
+    "KR1: Bikes repaired within 3 days from 60% to 85%\n"
+    "KR2: Members who renew their yearly membership from 55% to 75%\n"
+    "Objective 2: Get spare parts to the shop on time\n"
+    "KR1: Spare parts delivered within 5 days of ordering from 70% to 95%\n\n"
+)
+OKR_COOP_ZH = (
+    "目标1：2027年第一季度让骑手都信得过我们的维修铺\n关键结果1：3天内修好的单车占比从60%提升到85%\n"
+    "关键结果2：续订年度会员的会员占比从55%提升到75%\n\n"
+)
+
+
+def _links(source: str) -> dict[str, tuple[str | None, list[str]]]:
+    from coach.cycle.checkin import checkin
+
+    report = checkin(source)
+    return {
+        t.text: (t.link.target if t.link else None, t.link.shared if t.link else [])
+        for t in report.tasks
+    }
+
+
+def test_a_people_word_alone_links_no_task() -> None:
+    en = _links(
+        OKR_COOP_EN + "## This week's priorities\n"
+        "- P2 Survey members about which tools they would pay for\n"
+        "- P2 Email lapsed members a renewal discount\n"
+    )
+    assert en["P2 Survey members about which tools they would pay for"][1] != ["member"], en
+    assert en["P2 Email lapsed members a renewal discount"] == ("o1.kr2", ["member", "renew"])
+    zh = _links(OKR_COOP_ZH + "## 本周关注的任务\n- P2 问卷调查会员愿意为哪些工具付费\n")
+    assert zh["P2 问卷调查会员愿意为哪些工具付费"] == (None, []), zh
+
+
+def test_delivery_and_delivered_are_one_word() -> None:
+    en = _links(
+        OKR_COOP_EN + "## This week's priorities\n- P1 Add a second delivery van on Tuesdays\n"
+    )
+    assert en["P1 Add a second delivery van on Tuesdays"] == ("o2.kr1", ["delivery"]), en

@@ -605,9 +605,39 @@ def _refs(text: str, draft: Draft) -> tuple[list[Item], str | None, list[tuple[i
 
 
 def _profile_words(item: Item) -> frozenset[str]:
+    """The item's content words, with the verb an English noun is made from beside it
+    ("delivery" → "deliver", "renewal" → "renew", "payment" → "pay"): "Ask the shop to share its
+    courier for deliveries" and "Parts delivered within 5 days" share a word (decision 6236)."""
     from coach.facts import topics
 
-    return topics.profile(item).words
+    words = topics.profile(item).words
+    roots = {r for w in words if w.isascii() for r in _noun_roots(w)}
+    if any(tok.text.lower() == "delivered" for tok in item.tokens):
+        # "Parcels delivered within 48 hours": "deliver" is too general a verb to compare
+        # ("deliver the report"), but the things delivered make it the delivery's key result
+        roots.add("delivery")
+    return words | roots if roots else words
+
+
+def _noun_roots(word: str) -> tuple[str, ...]:
+    """The verbs an English noun may be made from, as its lemma would read: "-ery" ("delivery",
+    "recovery"), "-al" ("renewal"; "arrival" → "arrive"), "-ment" ("payment", "shipment")."""
+    if len(word) > 6 and word.endswith("ery"):
+        return (word[:-1],)
+    if len(word) > 6 and word.endswith("al") and word[-3] not in "aeiou":
+        return (word[:-2], word[:-2] + "e") if word[-3] == "v" else (word[:-2],)
+    if len(word) > 7 and word.endswith("ment"):
+        return (word[:-4],)
+    return ()
+
+
+def _people_only(shared: list[str]) -> bool:
+    """Whether the words a task shares with a key result are all words for people
+    ("member", "家庭"): they say who, not what the task moves (decision 6236)."""
+    from coach.wordlists import word_set
+
+    people = word_set("people_words", "en") | word_set("people_words", "zh")
+    return bool(shared) and all(w.lower() in people for w in shared)
 
 
 def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
@@ -715,6 +745,11 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         # 骑手单价 / 骑手单数 / 骑手流失率): they say which objective the task serves, not which
         # key result (decision 5251); the encoder may still single one out below
         t.objective_ref = lexical[0].objective.id  # type: ignore[union-attr]
+        lexical = None
+    if lexical is not None and not stated and _people_only(lexical[1]):
+        # "Survey members about which tools they would pay for" shares "member" alone with
+        # "Members who renew their yearly membership": who, not what; the encoder decides
+        # (decision 6236)
         lexical = None
     if lexical is None and not stated and not objective and t.objective_ref is None:
         # Words shared with an objective only: the task serves it; say which KR is closest.

@@ -110,7 +110,6 @@ class ObjectiveNotInspiring(Rule):
             note="the seed's; a flat task with a placeholder, kept as a test, not shown (decision 6230)",
             workshop=False,
         ),
-        Example("zh", "让社区里每位独居老人都有人牵挂", False),
         Example("zh", "打造公司历史上最成功的销售推广活动。", False),
         Example(
             "zh",
@@ -119,7 +118,6 @@ class ObjectiveNotInspiring(Rule):
             note="the seed's; its placeholder reads unfinished, kept as a test, not shown (decision 6230)",
             workshop=False,
         ),
-        Example("zh", "今年拿下成渝两地的宠物医疗市场！", False),
         Example("zh", "让每位新员工第一天就有归属感", False),
         Example("zh", "客户下单后，第二天就能收到货", False),
         Example("zh", "退款处理又快又准", False, note="a vivid end state (decision 20)"),
@@ -260,6 +258,8 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "Have legs that can walk the whole coast path", False, note="decision 4241"),
         Example("en", "«Secure funding for the new wing»", True, note="own money (decision 4242)"),
         Example("en", "Keep every lift running all winter", False, note="decision 4244"),
+        Example("zh", "让社区里每位独居老人都有人牵挂", False),  # decision 6230
+        Example("zh", "今年拿下成渝两地的宠物医疗市场！", False),  # decision 6230
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -70,7 +70,6 @@ class ObjectiveVague(Rule):
             note="the seed's; its placeholder reads unfinished, kept as a test, not shown (decision 6230)",
             workshop=False,
         ),
-        Example("zh", "今年拿下成渝两地的宠物医疗市场！", False),
         Example("zh", "提升研发效率", False),
         Example("zh", "提高品牌认可度和知名度", False),
         Example("en", "«Do better»", True),
@@ -84,6 +83,7 @@ class ObjectiveVague(Rule):
         Example("en", "Build the best product for night-shift nurses", False),
         Example("en", "Improve product quality", False),
         Example("en", "Make onboarding effortless for new admins", False),
+        Example("zh", "今年拿下成渝两地的宠物医疗市场！", False),  # decision 6230
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -309,3 +309,25 @@ def test_delivery_and_delivered_are_one_word() -> None:
         OKR_COOP_EN + "## This week's priorities\n- P1 Add a second delivery van on Tuesdays\n"
     )
     assert en["P1 Add a second delivery van on Tuesdays"] == ("o2.kr1", ["delivery"]), en
+
+
+def test_a_confidence_below_zero_is_refused_and_a_short_reason_is_said_once() -> None:
+    from coach.cycle.checkin import checkin
+    from coach.cycle.render import checkin_text
+
+    source = CHECKIN_EN.replace(
+        "Confidence: 130%, up from 70% because the new depot opened early",
+        "Confidence: -3/10, down from 7/10 because we lost the van",
+    )
+    report = checkin(source)
+    found = [f.message for f in report.findings if f.rule_id == "checkin-confidence-out-of-range"]
+    assert found == [
+        "The confidence -3/10 is outside 0 to 10: write a value from 0/10 to 10/10, such as 9/10."
+    ]
+    text = checkin_text(report, source)
+    assert "Overall -3/10 (outside 0 to 10) ↓ (was 7/10)  because: we lost the van" in text, text
+    short = CHECKIN_EN.replace(
+        "Confidence: 130%, up from 70% because the new depot opened early",
+        "Confidence: 9/10, up from 7/10 because we won",
+    )
+    assert "because: we won" in checkin_text(checkin(short), short)

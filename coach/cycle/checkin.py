@@ -859,6 +859,18 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
     off_scale = []
     for rm, n in read:
         v = _value(rm, n)
+        group = next((g for g in ("10", "pc", "dec", "pt") if rm.group(n + g)), None)
+        if group is not None and _MINUS_BEFORE.search(text, 0, rm.start(n + group)):
+            # "-3/10" was read as 3/10: a value below 0 is off the scale too
+            a = rm.start(n + group) - 1
+            tail = _VALUE_TAIL.match(text, rm.end(n + group))
+            b = tail.end() if tail else rm.end(n + group)
+            off_scale.append((text[a:b], (entry.start + a, entry.start + b)))
+            if n in ("v", "b") and value is not None:
+                value = -value
+            elif previous is not None:
+                previous = -previous
+            continue
         if v is not None and v > 1.0 + 1e-9:
             group = next(g for g in ("10", "pc", "dec", "pt") if rm.group(n + g))
             a = rm.start(n + group)
@@ -879,12 +891,15 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
     return ConfidenceItem(target, entry, value, previous, change, reason, off_scale)
 
 
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s:：(（]))[-−]$")
 _VALUE_TAIL = re.compile(r"\s?(?:/\s?10|[%％]|分)")
 
 
 def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
     m = _REASON.search(text)
-    if m and _substantial(m.group("r")):
+    if m and (_substantial(m.group("r")) or _said_after_because(m.group("r"))):
+        # "because we won": two short words after the marker are the reason too; the words
+        # left over showed it as "because: because we won" (tester42)
         return m.group("r").strip(" 。.，,;；")
     rest = blank(text, [*used, *((lm.start(), lm.end()) for lm in _CONF_LABEL.finditer(text))])
     for pattern in (_UP, _DOWN, _SAME):
@@ -897,6 +912,12 @@ def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
     )
     rest = " ".join(rest.split())
     return rest if _substantial(rest) else None
+
+
+def _said_after_because(text: str) -> bool:
+    """Two words or more, or two Chinese characters, after "because"/"因为"."""
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return cjk >= 2 or len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,40}[ \t]{1,3}[A-Za-z]{3,40}[ \t]{1,3}$")
@@ -1247,7 +1268,7 @@ def _tenths(value: float | None, zh: bool | None = None) -> str:
     if value is None:
         return "–"
     out = f"{round(value * 10, 1):g}/10"
-    if zh is not None and value > 1.0 + 1e-9:
+    if zh is not None and not -1e-9 <= value <= 1.0 + 1e-9:
         out += "（超出0到10的范围）" if zh else " (outside 0 to 10)"
     return out
 

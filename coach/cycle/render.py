@@ -163,7 +163,7 @@ def _conf(value: float | None, t: dict[str, str] | None = None) -> str:
     """A confidence as written, 6/10; one above 10/10 said to be out of range (decision 6231)."""
     if value is None:
         return "–"
-    if t is not None and value > 1.0 + 1e-9:
+    if t is not None and not -1e-9 <= value <= 1.0 + 1e-9:
         return f"{value * 10:g}/10" + t["paren"].format(t["off_scale"])
     return f"{value * 10:g}/10"
 

@@ -131,7 +131,10 @@ class Confidence(_Model):
     target: str = Field(description="'set', or the KR/objective id it is given for.")
     text: str
     span: Span
-    value: float | None = Field(None, description="Normalised to 0.0–1.0.")
+    value: float | None = Field(
+        None,
+        description="Normalised to 0.0–1.0 (7/10 is 0.7); a value written off that scale (12/10, -3/10) is kept as read, and checkin-confidence-out-of-range flags it.",
+    )
     previous: float | None = None
     change: Change | None = None
     reason: str | None = None

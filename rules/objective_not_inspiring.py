@@ -184,7 +184,13 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Refactor the checkout service»", True, note="rework is work"),
         Example("en", "«Learn Spanish»", True, note="study is work (decision 59)"),
         Example("en", "Get customers excited about the launch", False, note="people served"),
-        Example("en", "Complete the platform migration ahead of schedule", False),
+        Example(
+            "en",
+            "Complete the platform migration ahead of schedule",
+            False,
+            note="the seed's 超前完成 in English; a flat task, kept as a test, not shown (6230)",
+            workshop=False,
+        ),
         Example("en", "Run a world-class customer conference", False),
         Example("en", "Run the safest plant in the region", False),
         Example("en", "Delight our enterprise customers", False),
@@ -260,6 +266,7 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "Keep every lift running all winter", False, note="decision 4244"),
         Example("zh", "让社区里每位独居老人都有人牵挂", False),  # decision 6230
         Example("zh", "今年拿下成渝两地的宠物医疗市场！", False),  # decision 6230
+        Example("en", "Move every customer to the new platform without a single lost order", False),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -21,6 +21,7 @@ HIDDEN = [
     "Don't schedule any driver for more than 5 shifts in a row",
     "Don't schedule anyone for more than 3 nights in a row",
     "Don't let NPS fall below 40",
+    "Complete the platform migration ahead of schedule",
 ]
 
 
@@ -44,6 +45,10 @@ def test_hidden_examples_are_still_tests() -> None:
 NEW_GOOD = [
     ("objective-not-inspiring", "让社区里每位独居老人都有人牵挂"),
     ("objective-not-inspiring", "今年拿下成渝两地的宠物医疗市场！"),
+    (
+        "objective-not-inspiring",
+        "Move every customer to the new platform without a single lost order",
+    ),
     ("objective-is-metric", "成为本地家长最信赖的少儿编程学校"),
     ("objective-is-metric", "今年拿下成渝两地的宠物医疗市场！"),
     ("objective-vague", "今年拿下成渝两地的宠物医疗市场！"),

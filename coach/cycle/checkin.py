@@ -746,12 +746,19 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         # key result (decision 5251); the encoder may still single one out below
         t.objective_ref = lexical[0].objective.id  # type: ignore[union-attr]
         lexical = None
-    if lexical is not None and not stated and _people_only(lexical[1]):
+    people_only = lexical is not None and not stated and _people_only(lexical[1])
+    if people_only:
         # "Survey members about which tools they would pay for" shares "member" alone with
-        # "Members who renew their yearly membership": who, not what; the encoder decides
-        # (decision 6236)
+        # "Members who renew their yearly membership": who, not what; the encoder decides,
+        # among the key results (the objective names the same people, decision 6236)
         lexical = None
-    if lexical is None and not stated and not objective and t.objective_ref is None:
+    if (
+        lexical is None
+        and not stated
+        and not objective
+        and t.objective_ref is None
+        and not people_only
+    ):
         # Words shared with an objective only: the task serves it; say which KR is closest.
         by_objective = _lexical(t.item, draft.objectives)
         if by_objective is not None:

@@ -24,8 +24,8 @@ class GradeTwoScores(CycleRule):
     target = "kr"
     severity = "warning"
     principle = {
-        "zh": "OKR的评分标准控制在0到1分之间，设置为四个档次（0、0.3、0.7、1.0）",
-        "en": "OKRs are graded from 0 to 1 in four steps (0, 0.3, 0.7, 1.0)",
+        "zh": "季度末回顾OKR完成情况：每个关键结果打一个分数",
+        "en": "At the end of the quarter each key result gets one grade",
     }
     message = {
         "zh": "写了两个分数（{earlier} 和 {later}），按后一个 {later} 计：只留一个分数。",

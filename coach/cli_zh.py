@@ -10,7 +10,9 @@ missing here is shown in English, never dropped.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 
@@ -171,9 +173,44 @@ def _zh(text: str | None) -> str | None:
     return HELP_ZH.get(text, text).replace("%", "%%") if text in HELP_ZH else text
 
 
+# argparse's usage errors, as it words them, in Chinese.
+_ERRORS = (
+    (re.compile(r"the following arguments are required: (.{1,300})"), "缺少必需的参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.{1,300})"), "无法识别的参数：{0}"),
+    (
+        re.compile(
+            r"argument ([^:]{1,80}): invalid choice: (.{1,100}?) \(choose from (.{1,300})\)"
+        ),
+        "参数 {0}：无效的选择 {1}（可选：{2}）",
+    ),
+    (re.compile(r"argument ([^:]{1,80}): expected one argument"), "参数 {0}：需要一个值"),
+    (
+        re.compile(r"argument ([^:]{1,80}): invalid (\w{1,20}) value: (.{1,100})"),
+        "参数 {0}：无效的值 {2}",
+    ),
+)
+
+
+def error_in_chinese(message: str) -> str:
+    """An argparse usage error in Chinese where its wording is known, else as it came."""
+    for pattern, zh in _ERRORS:
+        m = pattern.fullmatch(message)
+        if m:
+            return zh.format(*m.groups())
+    return message
+
+
+def _zh_error(parser: argparse.ArgumentParser, message: str) -> None:
+    parser.print_usage(sys.stderr)
+    # the prefix as the command line says every error ("okr-coach: error: 无法读取 …")
+    parser.exit(2, f"{parser.prog}: error: {error_in_chinese(message)}\n")
+
+
 def in_chinese(parser: argparse.ArgumentParser) -> None:
-    """The parser, its subcommands' parsers and their help texts, in Chinese."""
+    """The parser, its subcommands' parsers and their help texts, in Chinese; its usage errors
+    too, where argparse's wording is known."""
     parser.formatter_class = ZhHelpFormatter
+    parser.error = functools.partial(_zh_error, parser)  # type: ignore[method-assign]
     parser.description = _zh(parser.description)
     parser.epilog = _zh(parser.epilog)
     for action in parser._actions:

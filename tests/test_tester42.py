@@ -336,3 +336,19 @@ def test_a_confidence_below_zero_is_refused_and_a_short_reason_is_said_once() ->
         "Confidence: 9/10, up from 7/10 because we won",
     )
     assert "because: we won" in checkin_text(checkin(short), short)
+
+
+def test_usage_errors_in_chinese(monkeypatch, capsys) -> None:
+    from coach.cli import main
+
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    assert main(["review", "x", "--ui-lang", "zh", "--format", "pdf"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("用法：okr-coach review") and (
+        "okr-coach review: error: 参数 --format：无效的选择 'pdf'（可选：'text', 'json', 'markdown'）"
+        in err
+    ), err
+    assert main(["review", "x", "--format", "pdf"]) == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err

@@ -565,7 +565,7 @@ class LTCheckForm(BaseModel):
         "auto",
         max_length=35,
         pattern=r"^(auto|[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3})$",
-        description="auto, zh-CN, en-US, … (a language code: letters, digits and dashes).",
+        description="auto, zh-CN, en-US, en-GB, zh-TW, zh-HK, … (a language code: letters, digits and dashes; Traditional Chinese tags are checked by the Chinese review).",
     )
     enabledRules: str | None = None
     disabledRules: str | None = None

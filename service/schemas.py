@@ -58,7 +58,7 @@ class ReviewRequest(BaseModel):
     language: Literal["auto", "zh", "en"] = Field(
         "auto",
         description="The draft's language; 'auto' detects it per item. A regional tag as "
-        "/v2/check takes it (zh-CN, zh-Hans, en-US, en-GB …) is read as zh or en.",
+        "/v2/check takes it (zh-CN, zh-Hans, zh-TW, zh-HK, zh-Hant, en-US, en-GB …) is read as zh or en.",
     )
     ui_language: Literal["zh", "en"] | None = Field(
         None,

@@ -3833,7 +3833,7 @@ def kpi_only(item: Item) -> Kpi | None:
         elif item.language == "zh":
             # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
             found = _measure_rank(item) or _measure_record(item)
-    elif item.language == "zh" and aspiration(item) is None:
+    elif item.language == "zh" and (aspiration(item) is None or _motto_marker_only(item)):
         parts = kpi_parts(item)
         if parts:
             found = Kpi((parts[0].span[0], parts[-1].span[1]), parts[0].topic)
@@ -3989,7 +3989,41 @@ def topic_head(item: Item, start: int, end: int) -> bool:
     if not toks or len(head) > 8:
         return False
     nouns = all(t.pos.startswith("n") and t.pos != "vn" for t in toks)
-    return nouns or bool(_ZH_TOPIC_END.search(head))
+    return nouns or bool(_ZH_TOPIC_END.search(head)) or _motto(item, start, start + len(head))
+
+
+# A motto that puts one thing first: a noun, then 第一/至上/为先/优先/为本 ("质量第一", "安全至上",
+# "客户为先"). Before a measure's clause it names the area, as a topic does ("质量第一，零缺陷":
+# decision 6091); its 第一 is no place to reach.
+_ZH_MOTTO = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:第一|至上|为先|优先|为本)")
+
+
+def _motto(item: Item, start: int, end: int) -> bool:
+    """Whether [start, end) is only a motto: a noun put first ("质量第一", "安全至上")."""
+    m = _ZH_MOTTO.fullmatch(item.folded, start, end)
+    if m is None:
+        return False
+    # the noun's words (jieba may glue the motto into one: "质量第一")
+    toks = [t for t in _words(item) if start <= t.start < m.end("noun") and t.end <= end]
+    return (
+        bool(toks)
+        and toks[0].start == start
+        and all(t.pos.startswith(("n", "a", "i", "l")) or t.pos == "vn" for t in toks)
+    )
+
+
+def _motto_marker_only(item: Item) -> bool:
+    """Whether the objective's only markers sit in a motto that opens it, before a second
+    clause ("安全第一，零事故": decision 6091)."""
+    s, e = core(item)
+    content = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
+    if len(content) != 2:
+        return False
+    a1, b1 = max(content[0][0], s), content[0][1]
+    head = item.folded[a1:b1].rstrip("，,;；:： ")
+    if not _motto(item, a1, a1 + len(head)):
+        return False
+    return all(a1 <= x and y <= b1 for (x, y), _ in aspirations(item))
 
 
 def _one_clause(item: Item) -> bool:
@@ -6159,11 +6193,15 @@ def metric_objective(item: Item) -> MetricReading | None:
             or _changed_by(item, numbered)
             or _their_measure(item, numbered)
         )
-        and not any(
-            kind != "word"
-            or not any(c.start <= a < c.end for c in numbered)
-            or _marker_phrase_before_and(item, b, numbered)
-            for (a, b), kind in aspirations(item)
+        and (
+            not any(
+                kind != "word"
+                or not any(c.start <= a < c.end for c in numbered)
+                or _marker_phrase_before_and(item, b, numbered)
+                for (a, b), kind in aspirations(item)
+            )
+            # "质量第一，次品率降到0.5%以下": a motto's 第一 is no place to reach (decision 6091)
+            or (item.language == "zh" and _motto_marker_only(item))
         )
     ):
         # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one

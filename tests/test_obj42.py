@@ -13,7 +13,10 @@ from tests.test_obj37 import _cases, _failed
 # 6091: a motto that puts one thing first, before a measure's clause, is the KPI's heading;
 # 6092: "Be a better <named unit>": decision 94's "Be a stronger team" with the unit named;
 # 6093: a whole unit made bigger or stronger, or its work done better, is vague in Chinese;
-# 6094: 调度, 制度, 进度 after 做好 are work, not a measure's 度.
+# 6094: 调度, 制度, 进度 after 做好 are work, not a measure's 度;
+# 6095: a top band of a ranking reached (冲进/考进 … 前N%) is a place, as 前N名 is;
+# 6096: a city, a sales patch or a bank's branch network are the peers of a measure's rank;
+# 6097: a slogan or a motto, then a measure's record or rank, is a KPI objective.
 _TABLE = """
 6090 zh 准时率冲到区域第一 | metric | -
 6090 zh 好评率冲到全市第一 | metric | -
@@ -85,6 +88,38 @@ _TABLE = """
 6094 zh 做好规章制度 | vague | -
 6094 zh 抓好工程进度 | vague | -
 6094 zh 做好客户满意度 | metric | vague
+6095 zh 暑期把听力练扎实，期末考试冲进年级前20% | - | flat metric
+6095 zh 寒假把错题本整理完，开学考冲进全班前10% | - | flat metric
+6095 zh 把基本功练扎实，技能大赛冲进全省前5% | - | flat metric
+6095 zh 考进全省前5% | - | flat metric
+6095 zh 新人集训结束，考核跻身全营前15% | - | flat metric
+6095 zh 把口语练扎实，6月考试冲进全班前10% | - | flat metric
+6095 zh 期中考进全年级前15% | - | flat metric
+6095 zh 数学成绩冲进全班前10% | metric flat | -
+6095 zh 复购率冲进全市前5% | metric flat | -
+6095 zh 提升前20%客户的复购率 | metric | -
+6095 zh 前20%的客户贡献一半营收 | metric | -
+6095 zh 期末成绩进入年级前20% | metric flat | -
+6096 zh 续约率冲到片区第一 | metric | -
+6096 zh 核销率冲到分行第一 | metric | -
+6096 zh 存款规模冲到全行第一 | metric | -
+6096 zh 门店好评率稳居全城前10% | metric | -
+6096 zh 出勤率稳居全镇第一 | metric | -
+6096 zh 冲到片区第一 | - | metric
+6096 zh 成为片区最受欢迎的药房 | - | metric
+6096 zh 把分行做成全城最贴心的银行 | - | metric
+6097 zh 客户第一，复购率再创新高 | metric flat | -
+6097 zh 稳住基本盘，营收再创新高 | metric flat | -
+6097 zh 全力以赴，会员数创历史新高 | metric flat | -
+6097 zh 客户第一，复购率冲到全市第一 | metric flat | -
+6097 zh 稳中求进，好评率稳居全国第一 | metric flat | -
+6097 zh 安全第一，准点率稳居全省第一 | metric flat | -
+6097 zh 全力以赴，门诊量创历史新高 | metric flat | -
+6097 zh 深耕社区，营收再创新高 | - | metric
+6097 zh 稳住基本盘，成为全市第一的社区超市 | - | metric
+6097 zh 客户第一，打造全省最受信赖的网点 | - | metric
+6097 zh 患者为先，让每位病人少跑一趟 | - | metric
+6097 zh 招生人数再创新高 | metric flat | -
 """
 
 

@@ -507,6 +507,13 @@ def aspirations(item: Item) -> list[tuple[Span, str]]:
     return item.facts.memo[key]  # type: ignore[return-value]
 
 
+# A verb of reaching a place, a scope at most, then 前 and a percentage (decision 6095).
+_ZH_TOP_BAND = re.compile(
+    r"(?:冲进|冲入|进入|跻身|挤进|考进|考入|杀进|排进|跃居|稳居|位列|位居|保持在|保持)"
+    r"[\u4e00-\u9fff]{0,4}?前\s?\d{1,2}(?:\.\d)?\s?%(?:以内)?"
+)
+
+
 # Building something from nothing: "从0到1", "从零到一", "从无到有", "从0做到稳定出单" — not a
 # figure moved from zero ("营收从0做到100万", "从0到10家门店": the number after 到 is a target).
 _ZH_FROM_ZERO = re.compile(
@@ -668,6 +675,13 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         # "产品性能达到知名公司的标准", "服务比肩大厂的水平": the bar of renowned companies reached,
         # as 一流 / 顶尖 and "Match the standards of well-known companies" (decision 4958)
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_PEER_BAR.finditer(folded, s, e))
+        # "期末冲进年级前20%", "考进全省前5%": a band at the top of a ranking reached, a place as
+        # "前50名" is, though its figure is a percentage (decision 6095)
+        # (the core may end before the closing %)
+        spans.extend(
+            ((m.start(), min(m.end(), e)), "rank")
+            for m in _ZH_TOP_BAND.finditer(folded, s, min(len(folded), e + 1))
+        )
     if lang == "en":
         exceptions = word_set("objective_superlative_exceptions", "en")
         toks = _words(item)
@@ -3833,12 +3847,16 @@ def kpi_only(item: Item) -> Kpi | None:
         elif item.language == "zh":
             # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
             found = _measure_rank(item) or _measure_record(item)
-    elif item.language == "zh" and aspiration(item) is None:
+    elif item.language == "zh" and (aspiration(item) is None or _motto_marker_only(item)):
         parts = kpi_parts(item)
         if parts:
             found = Kpi((parts[0].span[0], parts[-1].span[1]), parts[0].topic)
         else:
             found = _topic_then_kpi(item)
+    elif item.language == "zh":
+        # "稳住基本盘，营收再创新高", "客户第一，复购率冲到全市第一": a slogan or a motto, then a
+        # measure's record or rank, whose marker lifts nothing (decision 6097)
+        found = _slogan_then_marked_measure(item)
     item.facts.memo[key] = found
     return found
 
@@ -3949,6 +3967,29 @@ def kpi_parts(item: Item) -> list[Kpi]:
     return parts
 
 
+def _slogan_then_marked_measure(item: Item) -> Kpi | None:
+    """A Chinese objective whose clauses before the last are only slogans or a motto and whose
+    last clause is a measure's record or rank, every marker in it (decision 6097)."""
+    s, e = core(item)
+    content = [
+        (max(a, s), min(b, e))
+        for a, b in item.facts.clauses
+        if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
+    ]
+    if not 2 <= len(content) <= 3:
+        return None
+    *heads, (a, b) = content
+    b = len(item.folded[:b].rstrip("，,;；。！! "))
+    for x, y in heads:
+        y = len(item.folded[:y].rstrip("，,;；:： "))
+        if not (_only_slogan(item, x, y) or _motto(item, x, y)):
+            return None
+    if any(x < a for (x, _y), _k in aspirations(item) if not any(p <= x < q for p, q in heads)):
+        return None
+    found = _measure_record(item, (a, b)) or _measure_rank(item, (a, b))
+    return None if found is None else Kpi((s, e), found.topic)
+
+
 def _outside_moves(item: Item, s: int, e: int) -> bool:
     """The clause only has a market, a price or the weather move by itself (decision 4728)."""
     from rules._outside_forces import outside_clause  # it imports this module
@@ -3989,7 +4030,41 @@ def topic_head(item: Item, start: int, end: int) -> bool:
     if not toks or len(head) > 8:
         return False
     nouns = all(t.pos.startswith("n") and t.pos != "vn" for t in toks)
-    return nouns or bool(_ZH_TOPIC_END.search(head))
+    return nouns or bool(_ZH_TOPIC_END.search(head)) or _motto(item, start, start + len(head))
+
+
+# A motto that puts one thing first: a noun, then 第一/至上/为先/优先/为本 ("质量第一", "安全至上",
+# "客户为先"). Before a measure's clause it names the area, as a topic does ("质量第一，零缺陷":
+# decision 6091); its 第一 is no place to reach.
+_ZH_MOTTO = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:第一|至上|为先|优先|为本)")
+
+
+def _motto(item: Item, start: int, end: int) -> bool:
+    """Whether [start, end) is only a motto: a noun put first ("质量第一", "安全至上")."""
+    m = _ZH_MOTTO.fullmatch(item.folded, start, end)
+    if m is None:
+        return False
+    # the noun's words (jieba may glue the motto into one: "质量第一")
+    toks = [t for t in _words(item) if start <= t.start < m.end("noun") and t.end <= end]
+    return (
+        bool(toks)
+        and toks[0].start == start
+        and all(t.pos.startswith(("n", "a", "i", "l")) or t.pos == "vn" for t in toks)
+    )
+
+
+def _motto_marker_only(item: Item) -> bool:
+    """Whether the objective's only markers sit in a motto that opens it, before a second
+    clause ("安全第一，零事故": decision 6091)."""
+    s, e = core(item)
+    content = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
+    if len(content) != 2:
+        return False
+    a1, b1 = max(content[0][0], s), content[0][1]
+    head = item.folded[a1:b1].rstrip("，,;；:： ")
+    if not _motto(item, a1, a1 + len(head)):
+        return False
+    return all(a1 <= x and y <= b1 for (x, y), _ in aspirations(item))
 
 
 def _one_clause(item: Item) -> bool:
@@ -5914,11 +5989,11 @@ _ZH_STATE_LEAD = re.compile(
 )
 
 
-def _measure_rank(item: Item) -> Kpi | None:
+def _measure_rank(item: Item, span: Span | None = None) -> Kpi | None:
     """A measure's rank among peers and nothing else: "门店NPS进前三", "客户满意度排名全国前5",
     "好评率稳居全国第一" (decision 100: the measure's level, where a rank of the team itself is
-    aspirational). An aspirational marker counts only inside the rank."""
-    s, e = core(item)
+    aspirational). An aspirational marker counts only inside the rank. `span`: one clause."""
+    s, e = span or core(item)
     toks = _words(item)
     for a, b in [*_measures(item), *_glued_ranked(item, toks)]:
         lead = s + 1 if item.folded[s : s + 1] in _ZH_RANK_LEAD and a > s else s
@@ -5930,7 +6005,7 @@ def _measure_rank(item: Item) -> Kpi | None:
             # "高考成绩", "全县统考成绩": an exam jieba tags a verb names whose score (5180)
             and not _has_verb([t for t in toks if t.text not in _ZH_EXAMS], lead, a, item)
             and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
-            and all(x >= b for (x, _y), _k in aspirations(item))
+            and all(x >= b for (x, _y), _k in aspirations(item) if s <= x < e)
         ):
             return _kpi(item, (s, e), (s, b))
     # the verb and the peers first, then the measure and its rank: "稳居类目销量第一", "跻身全国营收
@@ -5961,17 +6036,20 @@ def _zh_measure_ends() -> tuple[str, ...]:
     return tuple({*kpi_terms("zh"), *words("kpi_suffixes", "zh")})
 
 
-def _measure_record(item: Item) -> Kpi | None:
+def _measure_record(item: Item, span: Span | None = None) -> Kpi | None:
     """A measure that reaches a record and nothing else: "招生人数再创新高", "会员数创历史新高"
-    (decision 121), "全年销量冲刺历史最高" (decision 5223). The marker (新高) is inside the KPI verb, so it lifts nothing."""
-    s, e = core(item)
+    (decision 121), "全年销量冲刺历史最高" (decision 5223). The marker (新高) is inside the KPI verb, so it lifts nothing.
+    `span`: one clause."""
+    s, e = span or core(item)
     folded = item.folded
     toks = _words(item)
     for verb in ending_at(words("objective_kpi_verbs", "zh"), folded, s, e):
         if not (("新高" in verb or "历史" in verb) and folded.endswith(verb, s, e)):
             continue
         j = e - len(verb)
-        if all(j <= a for (a, _b), _k in aspirations(item)) and _only_measures(item, toks, s, j):
+        if all(j <= a for (a, _b), _k in aspirations(item) if s <= a < e) and _only_measures(
+            item, toks, s, j
+        ):
             return _kpi(item, (s, e), (s, j))
     return None
 
@@ -6021,6 +6099,9 @@ _ZH_RANK_PEERS = (
     r"(?:行业|全国|全省|全市|全区|全县|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
     # the whole of the team's own network or group as the peers: "干线准点率做到全网第一" (4997)
     r"|全网|全集团|全公司|全系统|全行业|全品牌|全大区|全区域|全路网|全线"
+    # a city, a sales patch or a bank's branch network as the peers: "好评率稳居全城前10%",
+    # "续约率冲到片区第一" (decision 6090)
+    r"|全城|同城|片区|全片区|分行|全分行|全行|全镇|全乡"
     # a class, a year group or a major ranks a pupil's score (decision 2684)
     r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)"
 )
@@ -6159,11 +6240,15 @@ def metric_objective(item: Item) -> MetricReading | None:
             or _changed_by(item, numbered)
             or _their_measure(item, numbered)
         )
-        and not any(
-            kind != "word"
-            or not any(c.start <= a < c.end for c in numbered)
-            or _marker_phrase_before_and(item, b, numbered)
-            for (a, b), kind in aspirations(item)
+        and (
+            not any(
+                kind != "word"
+                or not any(c.start <= a < c.end for c in numbered)
+                or _marker_phrase_before_and(item, b, numbered)
+                for (a, b), kind in aspirations(item)
+            )
+            # "质量第一，次品率降到0.5%以下": a motto's 第一 is no place to reach (decision 6091)
+            or (item.language == "zh" and _motto_marker_only(item))
         )
     ):
         # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one

@@ -865,6 +865,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "Grow", "扩张"; "Stay sane", "活下来再说" (decisions 5960, 5961)
     if _bare_area(folded, lang) or _made_better(folded, lang):
         return True  # "服务", "运营"; "Make our stand-ups better" (decisions 5962, 5966)
+    if lang == "zh" and _zh_unit_grown(folded):
+        return True  # "把门店做强", "前台服务做得更好", "老师教得更好" (decision 6093)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -1017,6 +1019,46 @@ def _made_better(folded: str, lang: str) -> bool:
     return any(" ".join(found[n:]) in known for n in range(len(found)))
 
 
+# A whole unit of one's own, or its staff or an area of its work, made "bigger/stronger" or
+# done "better", and nothing else (decision 6093; decision 94's "Be a stronger team" in
+# Chinese): "把门店做强", "把合作社做大", "做大做强公司", "前台服务做得更好", "老师教得更好",
+# "把仓库管得更好". A line of business grown is a KPI ("把会员业务做大": decision 2370), and a
+# quality named ("把孩子教得更自信"), a picture ("把门店做成街坊的厨房") or a figure keeps a direction.
+_ZH_GROWN = r"(?:做大做强|做强做大|做优做强|做精做强|做大|做强|做优|做精)"
+_ZH_UNIT_GROWN = (
+    re.compile(
+        r"(?:把|将)?(?:我们的?|自己的?)?(?P<obj>[\u4e00-\u9fff]{1,8}?)" + _ZH_GROWN + r"[。！!]?"
+    ),
+    re.compile(_ZH_GROWN + r"(?:我们的?|自己的?)?(?P<obj>[\u4e00-\u9fff]{1,8}?)[。！!]?"),
+    re.compile(
+        r"(?:把|将)?(?:我们的?|自己的?)?(?P<obj>[\u4e00-\u9fff]{1,8}?)(?:要|能|会)?"
+        r"(?:做|干|教|管|带|办|搞|经营|服务)得(?:更加|更|越来越)(?:好|棒|出色|强)(?:一点儿?|一些|些)?"
+        r"[。！!]?"
+    ),
+)
+
+
+def _zh_unit_grown(folded: str) -> bool:
+    """Whether the whole Chinese objective makes a unit of one's own bigger or stronger, or its
+    work done better, with nothing to check it by (decision 6093)."""
+    text = "".join(folded.split())
+    units = word_set("objective_whole_units", "zh")
+    areas = word_set("objective_work_areas", "zh")
+    for k, shape in enumerate(_ZH_UNIT_GROWN):
+        m = shape.fullmatch(text)
+        if m is None:
+            continue
+        obj = m.group("obj")
+        if "的" in obj or _ZH_NOT_AN_AREA.search(obj):
+            return False
+        # the unit (or, done better, an area of work) closes what is named; up to four
+        # characters before it say which ("华东区门店", "前台服务"); an area made bigger is a
+        # line of business, a KPI (decision 2370)
+        named = units | areas if k == 2 else units
+        return any(obj.endswith(w) and len(obj) - len(w) <= 4 for w in named)
+    return False
+
+
 # Comparatives of ease that, said of "things" for the people served, name no area either
 # (decision 5202): "Make things easier for our users".
 _EN_GENERIC_EASE = frozenset({"easier", "simpler", "smoother", "nicer", "easy", "simple"})
@@ -1087,6 +1129,11 @@ def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
     selves = words("objective_self_nouns", "en")
     worth = words("objective_worth_words", "en")
     adjectives = words("objective_generic_adjectives", "en")
+    unit = _named_unit(tokens)
+    if unit:
+        # "Be a better QA team", "Become a stronger support crew": the words that say which
+        # unit are its name, and the unit is the team itself (decision 6092)
+        rest = [t for t in rest if t not in unit] + ["team"]
     if not all(t in selves or t in worth or t in adjectives for t in rest):
         return False
     if tokens[0] not in word_set("objective_generic", "en"):
@@ -1103,6 +1150,24 @@ def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
 _TEAM = frozenset(("team", "teams"))
 
 
+def _named_unit(tokens: list[str]) -> tuple[str, ...]:
+    """The closing words of an English objective when they are a whole unit of one's own
+    (objective_whole_units: team, crew, desk, clinic …) after at most two words that name it
+    ("QA team", "night support crew"), right after a generic comparative ("better", "stronger");
+    () otherwise (decision 6092)."""
+    units = word_set("objective_whole_units", "en")
+    adjectives = word_set("objective_generic_adjectives", "en")
+    for size in (2, 1):
+        if len(tokens) > size and " ".join(tokens[-size:]) in units:
+            head = len(tokens) - size
+            for named in range(3):
+                k = head - named
+                if k >= 1 and tokens[k - 1] in adjectives:
+                    return tuple(tokens[k:])
+            return ()
+    return ()
+
+
 # "Do better at marketing", "做好家校沟通", "把售后服务搞好": a verb that asks only for the work to
 # be done well, and a short area after it, with no standard of "well" (PRINCIPLES.md: "Do better
 # at marketing", "做好各项工作"; decision 4040, widening decision 575 beyond "…工作"). A figure, a
@@ -1116,7 +1181,10 @@ _ZH_DONE_WELL = (
 )
 # 的 opens a thing ("把午市的菜单做好"); a measure's end (率, 度 …) makes a KPI ("做好客户服务满意度");
 # a marker makes an aspiration.
-_ZH_NOT_AN_AREA = re.compile(r"的|每|都|让|使|最|第一|一流|标杆|卓越|首选|[率度量额数值]$")
+# (度 of a measure, not of a piece of work: "调度", "制度", "进度" name work: decision 6094)
+_ZH_NOT_AN_AREA = re.compile(
+    r"的|每|都|让|使|最|第一|一流|标杆|卓越|首选|[率量额数值]$|(?<![调制进])度$"
+)
 _EN_DONE_WELL = re.compile(
     r"^\W*(?:do|doing)\s+(?:(?:much|far|a\s+lot)\s+)?(?:better|well|(?:a\s+)?(?:much\s+)?"
     r"(?:better|good|great)\s+job)\s+(?:at|on|in|with|of)\s+(?:(?:our|the|my|all|every)\s+)?"

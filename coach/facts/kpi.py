@@ -161,6 +161,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             span = _shaped_measure(folded, tok, starts, ends)
             if span is None and tok.text == "率" and before is not None:
                 span = _split_rate(folded, before, tok)
+            elif span is None and tok.text[:1] == "率" and before is not None:
+                span = _rate_glued_on(folded, before, tok)
             elif span is None and tok.text in ("量", "数") and before is not None:
                 span = _split_volume(before, tok)
             elif span is not None and before is not None and len(tok.text) == 2:
@@ -357,6 +359,19 @@ def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | No
     if not all("\u4e00" <= ch <= "\u9fff" for ch in before.text):
         return None
     return before.start, rate.end
+
+
+# Words that start with 率 and are no tail of a rate: 率 is "to lead" there ("率先达到").
+_LEAD_WORDS = frozenset({"率先", "率领", "率队", "率团", "率部", "率直", "率真", "率性", "率尔"})
+
+
+def _rate_glued_on(folded: str, before: Token, rate: Token) -> tuple[int, int] | None:
+    """A rate jieba cuts after 率 and glues 率 onto the verb after it ("准时|率冲|到",
+    "好评|率冲进"; decision 6090): the word before and 率, as `_split_rate` reads them, unless
+    率 starts a word of its own ("率先", "率领")."""
+    if rate.text[:2] in _LEAD_WORDS:
+        return None
+    return _split_rate(folded, before, rate._replace(end=rate.start + 1))
 
 
 def _split_volume(before: Token, volume: Token) -> tuple[int, int] | None:

@@ -2557,7 +2557,10 @@ _HEADING_ROLE = re.compile(
 # OKR", decision 12).
 _TITLE_POST_EN = re.compile(
     r"^(?P<post>[A-Za-z][A-Za-z'’\-]{1,20}(?: [A-Za-z][A-Za-z'’\-]{1,20}){0,3}?)[ \t]{0,2}"
-    r"(?:[–—:|-][ \t]{0,2})?(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
+    # after a dash, the part of the business the post serves may come first: "Finance BP –
+    # Retail division OKRs", "Store manager — North region goals" (decision 6126)
+    r"(?:[–—:|-][ \t]{0,2}(?:[A-Za-z][\w&'’\-]{0,20}[ \t]){0,3})?"
+    r"(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
     r"(?:OKRs?|goals|objectives)\b)",
     re.I,
 )
@@ -2580,7 +2583,14 @@ def _title_post(t: str) -> str | None:
     first = post.split()[0].lower()
     if first in ("each", "every", "all", "our", "my", "the", "team", "new"):
         return None
-    return post if _role_noun(post) else None
+    return post if _role_noun(post) or _BUSINESS_PARTNER_RE.fullmatch(post) else None
+
+
+# "Finance BP", "HRBP", "People business partner": one person partnering a part of the business
+# (decision 6126); only as a title's post ("(BP)" alone in a key result may be blood pressure).
+_BUSINESS_PARTNER_RE = re.compile(
+    r"(?:[A-Za-z&]{2,12} ){0,2}(?:BP|HRBP|FBP|business partner)", re.I
+)
 
 
 # A set written for one role: "为区域督导设定季度OKR", "给店长制定的目标" (decision 268).

@@ -260,3 +260,17 @@ def test_a_term_title_over_numbered_objectives_and_lettered_key_results(title: s
 def test_an_objective_with_its_term_stays_the_objective(line: str) -> None:
     text = line + "\na. Win 8 of 10 league games\nb. Squad fitness test average from 12 to 15\n"
     assert _kinds(text) == [(line, 2)], line
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Owner: June", True),
+        ("Prepared by April", True),
+        ("April Jones — Q3 priorities", True),
+        ("Make June Carter proud of the festival", False),
+        ("Thank the volunteers with May", False),
+    ],
+)
+def test_a_month_word_that_names_a_person_gives_no_window(line: str, heading: bool) -> None:
+    assert not (heading_month(line) if heading else objective_month(line)), line

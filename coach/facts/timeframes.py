@@ -1981,6 +1981,14 @@ _LOOKS_BACK_RE = re.compile(
     r"\b(?:review|retro|retrospective|recap|results|report|summary|learnings|lessons)\b", re.I
 )
 _SHORT_LINE_WORDS = 8
+# A month word that is a person's name: after an owner's or an author's label ("Owner: June",
+# "Prepared by April"), or, for a month that is a given name too, before a capitalised surname
+# ("April Jones — Q3"; "Dec Push" is the month).
+_NAME_LABEL_BEFORE_RE = re.compile(
+    r"(?:owner|owners|lead|dri|author|contact|coach|manager|by|with|cc|and|&)\s?:?\s$", re.I
+)
+_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan"})
+_SURNAME_AFTER_RE = re.compile(r"\s[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?![\w])")
 
 
 def _month_named(text: str, heading: bool) -> bool:
@@ -1993,6 +2001,10 @@ def _month_named(text: str, heading: bool) -> bool:
         after = text[m.end() : m.end() + 24]
         if _MONTH_NOT_AFTER_RE.match(after):
             continue
+        if _NAME_LABEL_BEFORE_RE.search(before[-16:]) or (
+            low in _NAME_MONTHS and _SURNAME_AFTER_RE.match(after)
+        ):
+            continue  # "Owner: June", "April Jones — Q3", "Make June Carter proud": a person
         if not heading:
             if not word[0].isupper():
                 continue

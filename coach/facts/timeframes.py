@@ -1962,7 +1962,7 @@ def says_no_date(value: str, lang: str) -> bool:
 _MONTH_WORD_RE = re.compile(rf"(?<![A-Za-z'’-])(?P<m>{_MONTHS_EN})\.?(?![A-Za-z])", re.I)
 # A month said of the past or as a baseline: "beat last December", "since March", "up on Nov".
 _MONTH_PAST_BEFORE_RE = re.compile(
-    r"(?<![a-z])(?:last|since|from|than|vs\.?|versus|previous|prior|every|each|on|over)"
+    r"(?<![a-z])(?:last|since|from|after|following|than|vs\.?|versus|previous|prior|every|each|on|over)"
     r"(?:\s(?:year['’]s|the|our))?\s$",
     re.I,
 )

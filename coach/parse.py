@@ -786,12 +786,13 @@ _NAME_DASH_PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 # A school term after a name in title case and a dash: "PE & Sport – Summer term 2027", "Choir and
-# Orchestra | autumn semester", "Year 9 – Term 2". Every word of the name capitalised (or a figure,
+# Orchestra | autumn semester", "Year 9 – Term 2", "Riverside Primary – PE – Autumn half-term 1". Every word of the name capitalised (or a figure,
 # "&", "and", "of"): "Win the county cup – summer term" is an objective with its period (6125).
 _NAME_DASH_TERM_RE = re.compile(
-    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of)){0,5}[ \t][-–—|][ \t]"
+    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}[ \t][-–—|][ \t]"
     r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
-    r"(?:term|semester|trimester)(?:[ \t][1-4](?!\d))?|(?:term|semester|trimester)[ \t][1-4](?!\d))"
+    r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?"
+    r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d))"
     r"(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?)(?:[ \t]?[（(][^()（）]{1,40}[)）])?$"
 )
 # A period, then a team's or a set's name: "Q3 2027 — Community team", "2027年Q3 社区运营组".

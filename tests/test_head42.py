@@ -232,6 +232,8 @@ def _kinds(text: str) -> list[tuple[str, int]]:
         "Maths and Science – Spring term 2028",
         "Year 9 & Year 10 – Term 2",
         "Choir & Orchestra | autumn semester",
+        "Riverside Primary – PE & Sport – Summer term",
+        "Music & Drama — Autumn half-term 1",
     ],
 )
 def test_a_term_title_over_numbered_objectives_and_lettered_key_results(title: str) -> None:

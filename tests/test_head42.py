@@ -203,6 +203,7 @@ def test_a_pair_with_no_known_name_or_a_day_owns_nothing(pair: str) -> None:
         "HRBP — Q3 OKRs",
         "People business partner – Stores OKRs 2027",
         "Store manager — North region goals",
+        "Charge nurse – Ward 7 OKRs",
     ],
 )
 def test_a_post_heading_with_its_scope_owns(title: str) -> None:

@@ -2558,8 +2558,9 @@ _HEADING_ROLE = re.compile(
 _TITLE_POST_EN = re.compile(
     r"^(?P<post>[A-Za-z][A-Za-z'’\-]{1,20}(?: [A-Za-z][A-Za-z'’\-]{1,20}){0,3}?)[ \t]{0,2}"
     # after a dash, the part of the business the post serves may come first: "Finance BP –
-    # Retail division OKRs", "Store manager — North region goals" (decision 6126)
-    r"(?:[–—:|-][ \t]{0,2}(?:[A-Za-z][\w&'’\-]{0,20}[ \t]){0,3})?"
+    # Retail division OKRs", "Store manager — North region goals", "Charge nurse – Ward 7 OKRs"
+    # (decision 6126)
+    r"(?:[–—:|-][ \t]{0,2}(?:[A-Za-z0-9][\w&'’\-]{0,20}[ \t]){0,3})?"
     r"(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
     r"(?:OKRs?|goals|objectives)\b)",
     re.I,

@@ -49,6 +49,9 @@ def test_a_month_heading_times_the_key_results(heading: str) -> None:
         "Jan's goals",
         "June — my goals",
         "Since March – support desk",
+        "May the best crew win",
+        "March on, volunteers",
+        "March them to the final",
         "The warehouse crew",
     ],
 )

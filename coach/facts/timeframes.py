@@ -1971,6 +1971,12 @@ _MONTH_PAST_BEFORE_RE = re.compile(
 _MONTH_NOT_AFTER_RE = re.compile(rf"\s?(?:['’]s\b|[-–—:|]|{_MONTH_LEVEL})", re.I)
 # "May" and "March" in running text are a modal and a verb unless a word of time is before them.
 _VERB_MONTHS = frozenset({"may", "march", "mar"})
+# What follows "May" or "March" as a modal or a verb: a determiner, a pronoun, a verb's particle.
+_VERB_OBJECT_AFTER_RE = re.compile(
+    r"\s(?:the|a|an|all|every|each|our|your|their|his|her|its|this|these|those|we|you|they|he|"
+    r"she|it|i|them|us|me|on|forward|ahead|in|out|into|be|not)(?![\w'’])",
+    re.I,
+)
 _MONTH_IN_TEXT_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:in|by|for|during|until|till|through|this|next|our|the|of|before|end of|mid-?|"
     r"best|best-ever|first|whole|[a-z]{3,10}est)\s?$",
@@ -2012,6 +2018,8 @@ def _month_named(text: str, heading: bool) -> bool:
                 continue
         elif low == "mar" and not word[0].isupper():
             continue  # "mar" in lower case is the verb
+        elif low in _VERB_MONTHS and _VERB_OBJECT_AFTER_RE.match(after):
+            continue  # "May the best team win", "March them to the final": a modal, a verb
         return True
     return False
 

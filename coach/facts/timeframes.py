@@ -1982,9 +1982,12 @@ _MONTH_IN_TEXT_BEFORE_RE = re.compile(
     r"best|best-ever|first|whole|[a-z]{3,10}est)\s?$",
     re.I,
 )
-# A line that looks back: a review, a recap, results, a report of the month.
+# A line that looks back or speaks of the months: a review, a recap, results, a report, notes,
+# a past verb ("Nov/Dec were slow for us", "Mar/Apr launch plan notes": decision 5280 stands).
 _LOOKS_BACK_RE = re.compile(
-    r"\b(?:review|retro|retrospective|recap|results|report|summary|learnings|lessons)\b", re.I
+    r"\b(?:review|retro|retrospective|recap|results|report|summary|learnings|lessons|notes|"
+    r"minutes|memo|was|were|had|did|went)\b",
+    re.I,
 )
 _SHORT_LINE_WORDS = 8
 # A month word that is a person's name: after an owner's or an author's label ("Owner: June",

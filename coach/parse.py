@@ -785,6 +785,16 @@ _NAME_DASH_PERIOD_RE = re.compile(
     r"(?:\s*['’]?\s*(?:20)?\d\d)?(?:\s*[（(][^()（）]{1,40}[)）])?$",
     re.IGNORECASE,
 )
+# A school term after a name in title case and a dash: "PE & Sport – Summer term 2027", "Choir and
+# Orchestra | autumn semester", "Year 9 – Term 2", "Riverside Primary – PE – Autumn half-term 1". Every word of the name capitalised (or a figure,
+# "&", "and", "of"): "Win the county cup – summer term" is an objective with its period (6125).
+_NAME_DASH_TERM_RE = re.compile(
+    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}[ \t][-–—|][ \t]"
+    r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
+    r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?"
+    r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d))"
+    r"(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?)(?:[ \t]?[（(][^()（）]{1,40}[)）])?$"
+)
 # A period, then a team's or a set's name: "Q3 2027 — Community team", "2027年Q3 社区运营组".
 _PERIOD_FIRST_RE = re.compile(
     r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d)(?:\s?(?:年|季度|Q[1-4]|H[12]|20\d\d)){0,3}"
@@ -1881,6 +1891,8 @@ def looks_like_title(text: str) -> bool:
         return True
     if _GOAL_VERB_RE.match(t):
         return False
+    if _NAME_DASH_TERM_RE.match(t):
+        return True
     if _SET_TITLE_RE.search(t) and _SET_TITLE_HINT_RE.search(t):
         return True
     return _set_word_period(t)

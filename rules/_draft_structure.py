@@ -26,7 +26,9 @@ from coach.facts.timeframes import (
     arabic_years,
     compared_spans,
     has_deadline,
+    heading_month,
     is_horizon,
+    objective_month,
     time_spans,
     title_year_pair,
 )
@@ -603,6 +605,8 @@ def _line_gives_deadline(text: str, language: str) -> bool:
         or bool(_STAGE_RUN.search(text))
         # "House OKRs 2027-28": two years in a row name the school year (decision 5973)
         or title_year_pair(text) is not None
+        # "Nov push", "Jan sprint – support desk": a short line naming the month (6121)
+        or heading_month(text)
     )
 
 
@@ -757,7 +761,7 @@ def untimed(objective: Item, draft: Draft) -> bool:
     found = draft.memo.get(key)
     if found is None:
         found = draft.memo[key] = not (
-            own_deadline(objective) or scope_deadline(objective, draft)
+            own_deadline(objective) or scope_deadline(objective, draft) or names_month(objective)
         ) and not any(
             # a key result's own period, or one a label over the key results gives them
             # ("**关键结果（上线后 30 天）**", decision 1907)
@@ -766,6 +770,13 @@ def untimed(objective: Item, draft: Draft) -> bool:
             for kr in objective.key_results
         )
     return found  # type: ignore[return-value]
+
+
+def names_month(objective: Item) -> bool:
+    """Whether an objective names the month it is for ("Make this our strongest December
+    ever"): the set's window, whose end its key results inherit as their deadline (6121)."""
+    s, e = objective.core_span
+    return objective_month(objective.plain[s:e])
 
 
 def placeholder_deadline(item: Item) -> bool:

@@ -11,6 +11,7 @@ from rules._draft_structure import (
     end_of_wording,
     is_empty,
     names_cycle,
+    names_month,
     own_deadline,
     scope_deadline,
     year_horizon,
@@ -224,7 +225,7 @@ class KrNoDeadline(Rule):
         if is_empty(item) or own_deadline(item) or scope_deadline(item, draft):
             return []
         objective = item.objective
-        if objective is not None and own_deadline(objective):
+        if objective is not None and (own_deadline(objective) or names_month(objective)):
             return []
         if any(names_cycle(it) for it in (item, objective) if it is not None):
             return []

@@ -319,6 +319,9 @@ _NOT_IN_NAME = set(
     # a unit's last word: "农经组", "宣传部", "档案室" are teams, not people (decision 5584)
     "组部室"
 )
+# "车管科", "费用处": a section's last word after a name of two characters; "张科" alone is how
+# one addresses a section chief, a person (decision 6120).
+_SECTION_LAST = frozenset("科处")
 _EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
 
 
@@ -330,10 +333,24 @@ def _is_person(name: str) -> bool:
 _COMPASS_REGION = re.compile(r"[华东西南北中][东南西北中](?:地?区|片区|大区)?")
 
 
+def _common_noun(word: str) -> bool:
+    """Whether the dictionary knows `word` as a common noun: "车队", "马队" (a fleet, a mounted
+    troop) whose first character is a surname too; "王队" (Captain Wang) it does not know (6120)."""
+    from coach.nlp import zh_dictionary_tag
+
+    tag = zh_dictionary_tag(word)
+    return tag is not None and tag != "nr"
+
+
 def _not_a_name(name: str) -> bool:
     """ "高峰期", "全年": a word that starts like a surname but holds what no given name does;
     "华东", "华南": a region by the compass, not a person (decision 1581)."""
-    return bool(set(name[1:]) & _NOT_IN_NAME) or _COMPASS_REGION.fullmatch(name) is not None
+    return (
+        bool(set(name[1:]) & _NOT_IN_NAME)
+        or (len(name) == 3 and name[-1] in _SECTION_LAST)
+        or (name[-1] == "队" and _common_noun(name))
+        or _COMPASS_REGION.fullmatch(name) is not None
+    )
 
 
 @cache
@@ -358,6 +375,9 @@ def _zh_suffix_re() -> re.Pattern[str]:
     # A post and a county office's section (decision 5015): "健康教育岗 小刘", "导诊岗", "产业股",
     # "财务股" — not a state of work ("持证上岗", "在岗", "转岗") nor shares ("A股", "控股").
     suffixes += "|(?<![上在转定离返待竞下])岗|(?<![A-Za-z控持参入炒配送新老])股"
+    # "维修队", "车队", "消防队": a crew, as "仓储组" is a group (decision 6120) — not "团队" alone
+    # (the team of no one named, decision 12) nor "排队", "组队" (queueing, teaming up)
+    suffixes += "|(?<![团排组插归带])队"
     # "以客户为中心", "以学生为中心": a motto, not a centre that owns work (decision 5970)
     suffixes = suffixes.replace("中心", "(?<!为)中心")
     # "生产部", "各车间主任", "质量", "技术VP": a unit or role by its last word, or a function.
@@ -376,11 +396,34 @@ def is_given_name(word: str) -> bool:
     return bare != first and bare.lower() in _given_names()
 
 
+# One capitalised word of letters: a name no list may know ("Kemal", "Oyelaran").
+_ONE_CAPITALISED_RE = re.compile(r"[A-Z][a-zà-öø-ÿ'’\-]{1,20}")
+
+
 def _given_each(name: str) -> bool:
     """ "Priya", "Pat & Grace", "Ana and Ben": each person named is known by a given name
-    (decision 4701)."""
-    parts = [p for p in _PARTS_RE.split(name) if p.strip()]
-    return bool(parts) and all(is_given_name(p) for p in parts)
+    (decision 4701). Of two or more joined, one known given name vouches for the others when
+    each is one capitalised word that is not a day, a month or a team ("Jo & Kemal"; "Sales &
+    Marketing", "Monday & Friday" name no one: decision 6124)."""
+    parts = [p.strip() for p in _PARTS_RE.split(name) if p.strip()]
+    if not parts:
+        return False
+    known = [is_given_name(p) for p in parts]
+    if all(known):
+        return True
+    return (
+        len(parts) > 1
+        and any(known)
+        and all(
+            k
+            or (
+                _ONE_CAPITALISED_RE.fullmatch(p) is not None
+                and p.lower() not in _CALENDAR_WORDS
+                and not _owner_part(p)
+            )
+            for p, k in zip(parts, known, strict=True)
+        )
+    )
 
 
 # Second characters of a 小/老/阿 word that is no nickname: "老客", "小店", "老板" (decision 598).
@@ -549,6 +592,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return True  # "负责人：我", a "本人" owner cell in a personal table (decision 14)
     if (_EN_NAME_RE.match(t) and is_given_name(t)) or _EN_HONORIFIC_RE.match(t):
         return True
+    if _ranked_surname(t):
+        return True  # "(PC Okafor)", "(DC Patel)" (decision 6123)
     m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
     if m and is_given_name(m.group("given")):
         return True  # "Ben B", "Ana R.": a given name and an initial
@@ -595,6 +640,10 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return True  # "SQE 庞蕾", "QA 林静": a role by its letters, then the person (decision 341)
     if head and tail and _zh_post_word(head) and _zh_person(tail):
         return True  # "后厨 老陈", "吧台 王芳": where the person works, a space, the person (2724)
+    if head and tail and (bare := _ZH_RANK_RE.sub("", head, count=1)) != head and bare:
+        # "高级审计师 许倩", "资深会计 钱多多", "IT审计 何斌": a grade or a field's letters before the
+        # post; the post and its holder own the item as "审计师 许倩" does (decision 6122)
+        return _owner_part(f"{bare} {tail}", person_only)
     if head and tail:
         return (_zh_unit(head) or _owner_part(head) or _ZH_TRADE_RE.fullmatch(head)) and (
             _zh_person(tail)
@@ -681,6 +730,8 @@ def _en_person(t: str) -> bool:
     t = t.strip(" .")
     if (_EN_NAME_RE.match(t) and is_given_name(t)) or _EN_HONORIFIC_RE.match(t):
         return True
+    if _ranked_surname(t):
+        return True  # "(PC Okafor)", "(DC Patel)" (decision 6123)
     m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
     return bool(m and is_given_name(m.group("given")))
 
@@ -715,6 +766,8 @@ _ZH_ROLE_COLON_RE = re.compile(
 _ACRONYM_ROLE_RE = re.compile(r"[A-Z]{2,5}")
 # A trade someone practises on their own, written before the person with a space (decision 975):
 # "（婚礼策划 林夏）", "（室内设计师 周岚）". Only with the space: "活动策划方案" is a plan.
+# A grade before a post, or a field's letters: "高级", "资深", "首席", "IT", "HR" (decision 6122).
+_ZH_RANK_RE = re.compile(r"^(?:高级|资深|初级|中级|首席|特级|[A-Z]{2,4}(?=[\u4e00-\u9fff]))")
 _ZH_TRADE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:策划师?|设计师|摄影师|规划师|咨询师|培训师)")
 _UNIT_END = "部科组心队间室处班线"
 _ZH_ROLE_RE = re.compile(
@@ -1549,6 +1602,7 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         and (
             _given_each(m.group("name"))
             or _EN_HONORIFIC_RE.match(m.group("name"))
+            or _ranked_surname(m.group("name"))
             # "… — H. Osei", "… – J.K. Mensah": initials and a surname name a person (4500)
             or _INITIALS_SURNAME_RE.fullmatch(m.group("name"))
         )
@@ -2364,7 +2418,12 @@ _MINE_RE = re.compile(r"\b(?:my|mine)\b", re.I)
 # capitalised surname names a person, whether or not the surname is a known given name.
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
-    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei|"
+    r"Imam|Captain|Capt|"
+    # a police or civic rank, one word or two: "Insp. Mensah", "Det Sgt Clarke", "Cllr Hughes"
+    # (decision 6123)
+    r"(?:(?:Det|Detective|Ch|Chief)\.?\s)?(?:Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|"
+    r"Constable)|Detective|Det|Councillor|Cllr|"
+    r"Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei|"
     # "Deacon Ruth", "Elder Mensah", "Brother Tom": a congregation's titles (decision 2705)
     r"Deacon|Deaconess|Elder|Bishop|Brother|Cantor|"
     # titles other languages write before a surname, in drafts written in English: "Eng.
@@ -2375,6 +2434,27 @@ _HONORIFIC = (
     r"(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+"
 )
 _EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
+# A police rank by its capitals before a surname: "PC Okafor", "DC Patel", "PCSO Begum", "DCI
+# Walsh" (decision 6123). Not before a verb or a team's word ("PC Refresh", "DS Team").
+_CAPS_RANK_RE = re.compile(
+    r"(?:PC|WPC|PCSO|DC|DS|DI|DCI|DSI|DCS)\s(?P<who>[A-Z][a-zà-öø-ÿ'’\-]{1,20})"
+)
+
+
+def _ranked_surname(t: str) -> bool:
+    """A police rank in capitals, then a surname: the person who holds the rank (6123)."""
+    m = _CAPS_RANK_RE.fullmatch(t)
+    if m is None:
+        return False
+    who = m["who"].lower()
+    return (
+        who not in _GENERIC_UNITS
+        and who not in _NOT_BARE_NAMES
+        and who not in _CALENDAR_WORDS
+        and _verb_class(who) is None
+    )
+
+
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")
 # "Lee — OKR for Feb", "Sam — personal, Q1 2026": a name before a dash.
 _HEADING_NAME_DASH = re.compile(r"^(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*[-–—|·:]")
@@ -2477,7 +2557,11 @@ _HEADING_ROLE = re.compile(
 # OKR", decision 12).
 _TITLE_POST_EN = re.compile(
     r"^(?P<post>[A-Za-z][A-Za-z'’\-]{1,20}(?: [A-Za-z][A-Za-z'’\-]{1,20}){0,3}?)[ \t]{0,2}"
-    r"(?:[–—:|-][ \t]{0,2})?(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
+    # after a dash, the part of the business the post serves may come first: "Finance BP –
+    # Retail division OKRs", "Store manager — North region goals", "Charge nurse – Ward 7 OKRs"
+    # (decision 6126)
+    r"(?:[–—:|-][ \t]{0,2}(?:[A-Za-z0-9][\w&'’\-]{0,20}[ \t]){0,3})?"
+    r"(?=(?:(?:Q[1-4]|H[12]|20\d\d|FY ?\d{2,4}|term [1-3])[ \t,/–-]{0,3}){0,3}"
     r"(?:OKRs?|goals|objectives)\b)",
     re.I,
 )
@@ -2500,7 +2584,14 @@ def _title_post(t: str) -> str | None:
     first = post.split()[0].lower()
     if first in ("each", "every", "all", "our", "my", "the", "team", "new"):
         return None
-    return post if _role_noun(post) else None
+    return post if _role_noun(post) or _BUSINESS_PARTNER_RE.fullmatch(post) else None
+
+
+# "Finance BP", "HRBP", "People business partner": one person partnering a part of the business
+# (decision 6126); only as a title's post ("(BP)" alone in a key result may be blood pressure).
+_BUSINESS_PARTNER_RE = re.compile(
+    r"(?:[A-Za-z&]{2,12} ){0,2}(?:BP|HRBP|FBP|business partner)", re.I
+)
 
 
 # A set written for one role: "为区域督导设定季度OKR", "给店长制定的目标" (decision 268).

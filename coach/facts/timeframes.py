@@ -1954,3 +1954,95 @@ def says_no_date(value: str, lang: str) -> bool:
         if text.startswith(w) and not (w[-1].isalnum() and text[len(w) : len(w) + 1].isalnum()):
             return True
     return any(text.startswith(w) and _UNDATED_REST.fullmatch(text, len(w)) for w in whole)
+
+
+# A month named as the set's window (decision 6121): "Nov push", "Jan sprint – support desk"
+# over the set, "Make this our strongest December ever" in an objective. Its end is the key
+# results' deadline unless they name their own.
+_MONTH_WORD_RE = re.compile(rf"(?<![A-Za-z'’-])(?P<m>{_MONTHS_EN})\.?(?![A-Za-z])", re.I)
+# A month said of the past or as a baseline: "beat last December", "since March", "up on Nov".
+_MONTH_PAST_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:last|since|from|after|following|than|vs\.?|versus|previous|prior|every|each|on|over)"
+    r"(?:\s(?:year['’]s|the|our))?\s$",
+    re.I,
+)
+# A month before what is counted at its level ("the December average"), or a person's name
+# before "'s" or a dash ("Jan's goals", "June — Q3").
+_MONTH_NOT_AFTER_RE = re.compile(rf"\s?(?:['’]s\b|[-–—:|]|{_MONTH_LEVEL})", re.I)
+# "May" and "March" in running text are a modal and a verb unless a word of time is before them.
+_VERB_MONTHS = frozenset({"may", "march", "mar"})
+# What follows "May" or "March" as a modal or a verb: a determiner, a pronoun, a verb's particle.
+_VERB_OBJECT_AFTER_RE = re.compile(
+    r"\s(?:the|a|an|all|every|each|our|your|their|his|her|its|this|these|those|we|you|they|he|"
+    r"she|it|i|them|us|me|on|forward|ahead|in|out|into|be|not)(?![\w'’])",
+    re.I,
+)
+_MONTH_IN_TEXT_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:in|by|for|during|until|till|through|this|next|our|the|of|before|end of|mid-?|"
+    r"best|best-ever|first|whole|[a-z]{3,10}est)\s?$",
+    re.I,
+)
+# A line that looks back or speaks of the months: a review, a recap, results, a report, notes,
+# a past verb ("Nov/Dec were slow for us", "Mar/Apr launch plan notes": decision 5280 stands).
+_LOOKS_BACK_RE = re.compile(
+    r"\b(?:review|retro|retrospective|recap|results|report|summary|learnings|lessons|notes|"
+    r"minutes|memo|was|were|had|did|went)\b",
+    re.I,
+)
+_SHORT_LINE_WORDS = 8
+# A month word that is a person's name: after an owner's or an author's label ("Owner: June",
+# "Prepared by April"), or, for a month that is a given name too, before a capitalised surname
+# ("April Jones — Q3"; "Dec Push" is the month).
+_NAME_LABEL_BEFORE_RE = re.compile(
+    r"(?:owner|owners|lead|dri|author|contact|coach|manager|by|with|cc|and|&)\s?:?\s$", re.I
+)
+_NAME_MONTHS = frozenset({"april", "may", "june", "august", "jan"})
+_SURNAME_AFTER_RE = re.compile(r"\s[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?![\w])")
+
+
+def _month_named(text: str, heading: bool) -> bool:
+    for m in _MONTH_WORD_RE.finditer(text):
+        word = m["m"]
+        low = word.lower()
+        before = text[: m.start()]
+        if _MONTH_PAST_BEFORE_RE.search(before[-24:]):
+            continue
+        after = text[m.end() : m.end() + 24]
+        if _MONTH_NOT_AFTER_RE.match(after):
+            continue
+        if _NAME_LABEL_BEFORE_RE.search(before[-16:]) or (
+            low in _NAME_MONTHS and _SURNAME_AFTER_RE.match(after)
+        ):
+            continue  # "Owner: June", "April Jones — Q3", "Make June Carter proud": a person
+        if not heading:
+            if not word[0].isupper():
+                continue
+            if low in _VERB_MONTHS and not _MONTH_IN_TEXT_BEFORE_RE.search(before[-12:]):
+                continue
+        elif low == "mar" and not word[0].isupper():
+            continue  # "mar" in lower case is the verb
+        elif low in _VERB_MONTHS and _VERB_OBJECT_AFTER_RE.match(after):
+            continue  # "May the best team win", "March them to the final": a modal, a verb
+        return True
+    return False
+
+
+def heading_month(text: str) -> bool:
+    """Whether a short heading or title line names a month as the set's window: "Nov push",
+    "Dec drive", "Jan sprint - Support desk", "March focus" (decision 6121). Not a line that looks
+    back ("November review"), a month after "last" or "since", nor a person named like a month
+    before a dash or "'s" ("June — Q3 goals" is June's set)."""
+    t = text.strip(" \t*#_")
+    if not t or t[-1] in ".!?" or len(t.split()) > _SHORT_LINE_WORDS:
+        return False
+    if _LOOKS_BACK_RE.search(t):
+        return False
+    return _month_named(t, heading=True)
+
+
+def objective_month(text: str) -> bool:
+    """Whether an objective names the month it is for: "Make this our strongest December ever",
+    "Land our best-ever August for camp bookings", "Make October the month the pantry never runs
+    dry" (decision 6121). "May" and "March" count only after a word of time ("in May", "our best
+    March"); a month after "last", "since", "than" is a baseline, not the window."""
+    return _month_named(text, heading=False)

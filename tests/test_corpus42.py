@@ -63,3 +63,23 @@ def test_the_val_and_test_authors_are_unchanged() -> None:
     metas = [json.loads(p.read_text(encoding="utf-8")) for p in drafts.DRAFTS.glob("*.meta.json")]
     assert sorted(m["split"] for m in metas if m["split"] != "train") == ["test"] * 4 + ["val"] * 5
     assert sum(m["split"] == "train" for m in metas) == 253
+
+
+def _objective_fails(text: str, *, use_model: bool) -> set[str]:
+    from coach.config import Config
+    from coach.review import review
+
+    rv = review(text, config=Config(use_model=use_model))
+    return {c.rule_id for c in rv.objectives[0].checks if c.status == "fail"}
+
+
+def test_the_retrained_inspiring_head_reads_a_flat_chore_the_rules_pass() -> None:
+    # Decision 6152: retrained on the 253 train authors, the objective-not-inspiring head (held
+    # on, its threshold now 0.79) reads dealing with a backlog as flat work; the rules alone do not.
+    draft = (
+        "Ops team OKRs Q3 2027 (owner: Lina)\n"
+        "Objective: Deal with the repair backlog\n"
+        "KR: Customer satisfaction from 80% to 90% by Sep 30\n"
+    )
+    assert "objective-not-inspiring" not in _objective_fails(draft, use_model=False)
+    assert "objective-not-inspiring" in _objective_fails(draft, use_model=True)

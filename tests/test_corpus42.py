@@ -1,9 +1,10 @@
-"""Round 42 (corpus42): five more studied outsider corpora are train authors of the draft corpus.
+"""Rounds 41 and 42 (corpus41, corpus42): the studied outsider corpora are train authors.
 
-Decision 6150: the outsider corpora written inside the project in rounds 40 and 41 (blind40,
-blind40b, blind41, blind41b, blind41c) joined models/data/drafts/ as train authors, texts
-byte-identical, ids prefixed by their set; decision 6151: a label of theirs was corrected only
-where a recorded decision or a lead ruling settles it, and the item's note says which.
+Decisions 6000 and 6150: the outsider corpora written inside the project in rounds 36-39 (blind36 …
+blind39b) and 40-41 (blind40, blind40b, blind41, blind41b, blind41c) joined models/data/drafts/ as
+train authors, texts byte-identical, ids prefixed by their set; decisions 6001 and 6151: a label of
+theirs was corrected only where a recorded decision or a lead ruling settles it, and the item's
+note says which ("corpus41:" or "corpus42:").
 """
 
 from __future__ import annotations
@@ -11,52 +12,57 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from models import drafts
 
-PREFIXES = ("o40-", "o40b-", "o41-", "o41b-", "o41c-")
+# round: (set prefixes, authors, en authors, drafts, items, corrected items)
+ROUNDS = {
+    "corpus41": (
+        ("o36-", "o36b-", "o36c-", "o36d-", "o37-", "o37b-", "o38-", "o38b-", "o39-", "o39b-"),
+        160,
+        76,
+        208,
+        1698,
+        61,
+    ),
+    "corpus42": (("o40-", "o40b-", "o41-", "o41b-", "o41c-"), 80, 40, 93, 808, 41),
+}
 
 
-def _outsider_metas() -> list[dict]:
-    return [
+@pytest.mark.parametrize("round_", sorted(ROUNDS))
+def test_the_outsider_authors_are_train_authors_of_their_sets(round_: str) -> None:
+    prefixes, n_authors, n_en, *_ = ROUNDS[round_]
+    metas = [
         json.loads(p.read_text(encoding="utf-8"))
         for p in sorted(drafts.DRAFTS.glob("*.meta.json"))
-        if p.name.startswith(PREFIXES)
+        if p.name.startswith(prefixes)
     ]
-
-
-def test_the_round_42_outsider_authors_are_train_authors_of_their_sets() -> None:
-    metas = _outsider_metas()
-    assert len(metas) == 80
-    assert sum(m["lang"] == "en" for m in metas) == 40
+    assert len(metas) == n_authors
+    assert sum(m["lang"] == "en" for m in metas) == n_en
     for m in metas:
         assert m["split"] == "train", m["id"]
-        prefix = next(p for p in PREFIXES if m["id"].startswith(p))
+        prefix = next(p for p in prefixes if m["id"].startswith(p))
         assert m["written_by"] == "blind" + prefix[1:-1], m["id"]
         assert m["persona"].strip(), m["id"]
 
 
-def test_their_drafts_keep_the_set_prefix_and_stay_verbatim() -> None:
-    ds = [d for d in drafts.load() if d.author.startswith(PREFIXES)]
-    assert len(ds) == 93
-    assert sum(len(d.items) for d in ds) == 808
+@pytest.mark.parametrize("round_", sorted(ROUNDS))
+def test_their_drafts_stay_verbatim_and_a_correction_names_its_decision(round_: str) -> None:
+    prefixes, _, _, n_drafts, n_items, n_corrected = ROUNDS[round_]
+    ds = [d for d in drafts.load() if d.author.startswith(prefixes)]
+    assert len(ds) == n_drafts
+    assert sum(len(d.items) for d in ds) == n_items
+    notes = []
     for d in ds:
         assert d.id.startswith(d.author.split("-")[0] + "-"), d.id
         for it in d.items:
             assert d.text[it.start : it.end] == it.text
-
-
-def test_a_corrected_label_names_the_decision_or_ruling_behind_it() -> None:
-    notes = [
-        it.note
-        for d in drafts.load()
-        if d.author.startswith(PREFIXES)
-        for it in d.items
-        if "corpus42:" in it.note
-    ]
-    assert len(notes) == 41
-    for note in notes:
-        why = note.split("corpus42:", 1)[1]
-        assert re.search(r"decisions? \d+|lead ruling", why), note
+            if f"{round_}:" in it.note:
+                notes.append(it.note.split(f"{round_}:", 1)[1])
+    assert len(notes) == n_corrected
+    for why in notes:
+        assert re.search(r"decisions? \d+|lead ruling", why), why
 
 
 def test_the_val_and_test_authors_are_unchanged() -> None:

@@ -1662,12 +1662,19 @@ _ZH_PER_EVENT = re.compile(
     r"每(?:一)?(?:次|批|场|趟|台|单|例|车|位|个|件|轮|天|日|班|周|月)[\u4e00-\u9fff]{0,10}?"
     r"(?:后|时|前|结束后|完成后)?"
 )
+
+
+def _listed(name: str, lang: str) -> str:
+    """A word list as one alternation for a pattern, longest first."""
+    return "|".join(re.escape(w) for w in words(name, lang))
+
+
 _ZH_RECORD_VERB = r"(?:填写|填报|登记|提交|上传|录入|更新|记好|写好|完成|上报)"
 
 
 @cache
 def _zh_record_pattern() -> re.Pattern[str]:
-    docs = "|".join(re.escape(w) for w in words("kr_record_duties", "zh"))
+    docs = _listed("kr_record_duties", "zh")
     return re.compile(
         rf"{_ZH_RECORD_VERB}[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{docs})(?=$|[，,；;。.\s（(])"
     )
@@ -1720,9 +1727,8 @@ _ZH_EACH = r"(?:每一[张条次个件单起封位笔]|每[张条次个件单起
 
 @cache
 def _reactive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    items = "|".join(re.escape(w) for w in words("kr_reactive_items", "en"))
-    fast = "|".join(re.escape(w) for w in words("kr_prompt_words", "en"))
-    fast_zh = "|".join(re.escape(w) for w in words("kr_prompt_words", "zh"))
+    items, fast = _listed("kr_reactive_items", "en"), _listed("kr_prompt_words", "en")
+    fast_zh = _listed("kr_prompt_words", "zh")
     en = re.compile(
         r"(?P<verb>[a-z]{2,12})(?:\s(?:to|with))?\s(?:all|every|each|every\ssingle)\s"
         r"(?:of\s(?:our|the)\s)?(?:[a-z-]{1,20}\s){0,3}?"
@@ -1770,21 +1776,27 @@ _EN_MARKED_ROUTINE = re.compile(
 )
 
 
+def _unchanged_match(item, zh: re.Pattern[str], en: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of the item's language's pattern in its core, when nothing is changed."""
+    if item.facts.direction() in ("increase", "decrease"):
+        return None
+    return (zh if item.language == "zh" else en).search(item.folded, *item.core_span)
+
+
+def _rate_below_full(item) -> bool:
+    """Whether a target other than a count, a length of time or 100% is set: a rate measured."""
+    return any(
+        q.is_target
+        and q.kind not in ("count", "duration")
+        and not (q.kind == "percent" and q.value == 100)
+        for q in item.facts.quantities
+    )
+
+
 def _marked_routine(item) -> list[tuple[int, int, str]]:
     """An upkeep round named routine, counted or not, with no rate or change (decision 6202)."""
-    if item.facts.direction() in ("increase", "decrease"):
-        return []
-    s, e = item.core_span
-    m = (_ZH_MARKED_ROUTINE if item.language == "zh" else _EN_MARKED_ROUTINE).search(
-        item.folded, s, e
-    )
-    if m is None:
-        return []
-    if any(
-        q.is_target and q.kind not in ("count", "duration")
-        for q in item.facts.quantities
-        if not (q.kind == "percent" and q.value == 100)
-    ):
+    m = _unchanged_match(item, _ZH_MARKED_ROUTINE, _EN_MARKED_ROUTINE)
+    if m is None or _rate_below_full(item):
         return []  # "例行巡检覆盖率达到95%": a rate of the round is measured
     if item.language == "zh" and any(k[0] >= m.end() for k in item.facts.kpis):
         return []
@@ -1792,20 +1804,21 @@ def _marked_routine(item) -> list[tuple[int, int, str]]:
 
 
 _EN_RATING_HELD = re.compile(
-    r"\b(?:keep|keeps|maintain|maintains|hold|holds|sustain|sustains|stay|stays)\s(?:(?:the|our|a|an|its)\s)?"
-    r"(?:[a-z0-9&'’-]{1,20}\s){0,3}?(?:rating|ratings|score|star rating)\s(?:at|of|on)\s"
-    r"(?:or\sabove\s|at\sleast\s)?\d(?:\.\d{1,2})?(?:\s?stars?)?(?:\s(?:or\s(?:above|higher|better)))?\b"
-    r"|\b(?:keep|keeps|maintain|maintains|hold|holds|sustain|sustains)\s(?:(?:the|our|a|an|its)\s)?"
-    r"\d(?:\.\d{1,2})?[- ]star\s(?:rating|score)\b"
+    r"\b(?:keep|keeps|maintain|maintains|hold|holds|sustain|sustains)\s(?:(?:the|our|a|an|its)\s)?"
+    r"(?:(?:[a-z0-9&'’-]{1,20}\s){0,3}?(?:rating|ratings|score|star rating)\s(?:at|of|on)\s"
+    r"\d(?:\.\d{1,2})?(?:\s?stars?)?|\d(?:\.\d{1,2})?[- ]star\s(?:rating|score))\b"
+    # a floor defended ("… at 4.8 or above", "at least 4.5") is a level with its figure (5108)
+    r"(?!\.?\d|(?:\s?stars?)?(?:\s?\+|\s(?:or\s(?:above|higher|better|more)|and\sabove|minimum)\b))"
 )
 
 
 @cache
 def _zh_rating_held() -> re.Pattern[str]:
-    scores = "|".join(re.escape(w) for w in words("kr_rating_scores", "zh"))
+    scores = _listed("kr_rating_scores", "zh")
     return re.compile(
-        rf"(?:{scores}){_HOLD_ZH}(?:\d(?:\.\d{{1,2}})?\s?分?|[一二三四五]星(?:级)?|五星(?:级)?)"
-        r"\s?(?:及?以上|或以上|左右)?"
+        rf"(?:{scores}){_HOLD_ZH}(?:\d(?:\.\d{{1,2}})?\s?分?|[一二三四五]星(?:级)?)"
+        # a floor defended ("保持在4.8分以上") is a level with its figure (decision 5108)
+        r"(?!\.?\d|\s?分?\s?(?:及|或)?以上)"
     )
 
 
@@ -1843,22 +1856,11 @@ _EN_RENEW_EXISTING = re.compile(
 
 def _renewed_existing(item) -> list[tuple[int, int, str]]:
     """What the team already holds, renewed, with no share below 100% (decision 6204)."""
-    if item.facts.direction() in ("increase", "decrease"):
+    if _unchanged_match(item, _ZH_RENEW_EXISTING, _EN_RENEW_EXISTING) is None:
         return []
-    s, e = item.core_span
-    m = (_ZH_RENEW_EXISTING if item.language == "zh" else _EN_RENEW_EXISTING).search(
-        item.folded, s, e
-    )
-    if m is None:
+    if _rate_below_full(item):
         return []
-    if any(
-        q.is_target
-        and q.kind not in ("count", "duration")
-        and not (q.kind == "percent" and q.value == 100)
-        for q in item.facts.quantities
-    ):
-        return []
-    return [(*_trimmed(item.plain, s, e), "")]
+    return [(*_trimmed(item.plain, *item.core_span), "")]
 
 
 def _standing_duty(item) -> list[tuple[int, int, str]]:

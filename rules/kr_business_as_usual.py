@@ -1691,7 +1691,9 @@ def _record_per_event(item) -> list[tuple[int, int, str]]:
         return []
     s, e = item.core_span
     text = item.folded
-    if _NEW_WRITTEN[item.language].search(text, s, e):
+    if _NEW_WRITTEN[item.language].search(text, s, e) or item.facts.terms("kr_habit_records"):
+        return []  # a new document, or a person's own habit logged (decision 307)
+    if item.language == "en" and _EN_FIRST_PERSON.search(text, s, e):
         return []
     if item.language == "zh":
         m = _zh_record_pattern().search(text, s, e)
@@ -1706,15 +1708,18 @@ def _record_per_event(item) -> list[tuple[int, int, str]]:
     m = _EN_LOG_EACH.match(text, lead, e)
     if m is not None and not measured:
         return [(lead, e, "")]
-    if not item.facts.terms("kr_record_duties"):
+    verbs = [(v.start(), v.end()) for v in _EN_RECORD_VERB.finditer(text, s, e)]
+    if not verbs:
         return []
-    if _EN_RECORD_VERB.search(text, s, e) is None:
+    # the record named apart from the verb: "Log my workouts" has no log to fill in
+    if not any(not (a <= t[0] < b) for t in item.facts.terms("kr_record_duties") for a, b in verbs):
         return []
     if _EN_PER_EVENT.search(text, s, e) is None and not item.facts.terms("kr_routine_cadence"):
         return []
     return [(*_trimmed(item.plain, s, e), "")]
 
 
+_EN_FIRST_PERSON = re.compile(r"\b(?:my|i|me)\b")
 # A document new this cycle, or written for the first time, is a task (decision 6200's guard)
 _NEW_WRITTEN = {
     "zh": re.compile(r"新版|新建|首次|首份|第一份|新编|编写|制定|设计"),

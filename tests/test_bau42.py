@@ -44,6 +44,12 @@ _TABLE = """
 6200 - guard | 每天记录饮食
 6200 - guard | 编写新版员工手册
 6200 - guard | 每次出车前检查合格率从80%提升到100%
+6200 - guard | Write in my gratitude diary every night
+6200 - guard | Log my workouts every day
+6200 - guard | Fill in a food diary after every meal
+6200 - guard | Log every run in the training app
+6200 - guard | 每周填写健身记录
+6200 - guard | 每次练琴后填写练习记录
 6201 B | Answer every helpdesk ping quickly
 6201 B | Reply to every parent email promptly
 6201 B | Respond to all tenant repair requests fast

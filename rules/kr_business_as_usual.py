@@ -1798,11 +1798,43 @@ def _rate_below_full(item) -> bool:
     )
 
 
+# The round is the work done: it opens the wording or follows a verb of doing it, perhaps with
+# the places it covers ("完成12家门店的例行巡检", "Do routine checks on …"), and nothing after it
+# changes how it is done. "Automate routine checks", "实现常规巡检自动化", "用无人机完成…的例行巡检" change
+# the routine: no routine themselves (decision 6202's guards).
+_EN_ROUND_DONE_BY = re.compile(
+    r"(?:(?:do|does|carry\sout|carries\sout|complete|completes|perform|performs|conduct|conducts|"
+    r"run|runs|finish|finishes)\s)?(?:(?:the|all|our|all\sof\sthe|all\sof\sour)\s)?"
+    r"(?:(?:daily|weekly|monthly|quarterly|annual|yearly)\s)?"
+)
+_ZH_ROUND_DONE_BY = re.compile(
+    r"(?:按计划|按时|按期|如期)?(?:完成|开展|组织|落实|做好|坚持|进行)?"
+    r"(?:(?:全部|所有|各)?[\d一二三四五六七八九十两]{0,4}[个家座辆台所处间条名位户]?[\u4e00-\u9fff]{1,8}?的"
+    r"|(?:全年|本季度|每月|每周)?\d{1,3}次)?"
+)
+_ROUND_CHANGED = {
+    "zh": re.compile(r"改为|改成|自动|线上|数字化|外包|智能|替代|取代|优化|简化|精简|上线|无人机"),
+    "en": re.compile(
+        r"\b(?:moved|automated|digiti[sz]ed|outsourced|replaced|switched|migrated|cut|reduced|"
+        r"halved|streamlined|app|drone|drones|online)\b"
+    ),
+}
+
+
 def _marked_routine(item) -> list[tuple[int, int, str]]:
     """An upkeep round named routine, counted or not, with no rate or change (decision 6202)."""
     m = _unchanged_match(item, _ZH_MARKED_ROUTINE, _EN_MARKED_ROUTINE)
     if m is None or _rate_below_full(item):
         return []  # "例行巡检覆盖率达到95%": a rate of the round is measured
+    lang = item.language
+    start = max((cs for cs, _ce in item.facts.clauses if cs <= m.start()), default=0)
+    start = max(start, item.core_span[0])
+    before = item.folded[start : m.start()].lstrip()
+    done_by = _ZH_ROUND_DONE_BY if lang == "zh" else _EN_ROUND_DONE_BY
+    if done_by.fullmatch(before) is None:
+        return []
+    if _ROUND_CHANGED[lang].search(item.folded, m.end(), item.core_span[1]):
+        return []
     if item.language == "zh" and any(k[0] >= m.end() for k in item.facts.kpis):
         return []
     return [(m.start(), m.end(), "")]

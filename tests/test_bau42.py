@@ -85,6 +85,13 @@ _TABLE = """
 6202 - guard | Complete the first safety inspection of the new warehouse
 6202 - guard | Monthly visitor count above 5,000
 6202 - guard | Raise fire-extinguisher check pass rate from 85% to 98%
+6202 - guard | Automate routine checks on all 14 fire doors
+6202 - guard | Move routine inspections to the tablet app
+6202 - guard | Train 5 new staff to do routine checks
+6202 - guard | Outsource the routine boiler servicing
+6202 - guard | 实现常规巡检自动化
+6202 - guard | 用无人机完成12座铁塔的例行巡检
+6202 - guard | 引入第三方完成30辆校车的例行保养
 6203 B | 门店评分保持4.7
 6203 - guard | 外卖平台评分保持4.9分以上
 6203 B | 美团星级保持五星

@@ -1708,11 +1708,19 @@ def _record_per_event(item) -> list[tuple[int, int, str]]:
     m = _EN_LOG_EACH.match(text, lead, e)
     if m is not None and not measured:
         return [(lead, e, "")]
-    verbs = [(v.start(), v.end()) for v in _EN_RECORD_VERB.finditer(text, s, e)]
-    if not verbs:
-        return []
+    records = item.facts.terms("kr_record_duties")
     # the record named apart from the verb: "Log my workouts" has no log to fill in
-    if not any(not (a <= t[0] < b) for t in item.facts.terms("kr_record_duties") for a, b in verbs):
+    verbs = [
+        (v.start(), v.end())
+        for v in _EN_RECORD_VERB.finditer(text, s, e)
+        if not any(t[0] <= v.start() < t[1] for t in records)
+    ]
+    if not verbs or not any(not (verbs[0][0] <= t[0] < verbs[0][1]) for t in records):
+        return []
+    # the record is kept, not changed: the verb opens the wording, or the record before it is its
+    # subject ("Fridge temperature logs filled in daily"); "Automate filling in the change log
+    # for every deploy", "Stop filling in paper logs" change the routine (decision 6200's guards)
+    if text[s : verbs[0][0]].strip() and not any(t[1] <= verbs[0][0] for t in records):
         return []
     if _EN_PER_EVENT.search(text, s, e) is None and not item.facts.terms("kr_routine_cadence"):
         return []

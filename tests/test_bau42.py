@@ -50,6 +50,11 @@ _TABLE = """
 6200 - guard | Log every run in the training app
 6200 - guard | 每周填写健身记录
 6200 - guard | 每次练琴后填写练习记录
+6200 - guard | Automate filling in the change log for every deploy
+6200 - guard | Stop filling in paper logs every shift
+6200 - guard | Replace the paper risk assessment before every school trip with an online form
+6200 - guard | 每次出车行车记录改为线上填写
+6201 - guard | Build a bot that answers every helpdesk ping quickly
 6201 B | Answer every helpdesk ping quickly
 6201 B | Reply to every parent email promptly
 6201 B | Respond to all tenant repair requests fast

@@ -1664,6 +1664,11 @@ _ZH_PER_EVENT = re.compile(
 )
 
 
+def _found(m: re.Match[str] | None) -> list[tuple[int, int, str]]:
+    """The span of a match as a reader's finding, or none."""
+    return [] if m is None else [(m.start(), m.end(), "")]
+
+
 def _listed(name: str, lang: str) -> str:
     """A word list as one alternation for a pattern, longest first."""
     return "|".join(re.escape(w) for w in words(name, lang))
@@ -1770,10 +1775,7 @@ def _reactive_fast(item) -> list[tuple[int, int, str]]:
         if m.group("verb") not in verbs:
             return []
         return [(lead, end, "")]
-    m = zh.search(item.folded, s, end)
-    if m is None:
-        return []
-    return [(m.start(), m.end(), "")]
+    return _found(zh.search(item.folded, s, end))
 
 
 # An upkeep or check round marked routine, 例行/常规 or "routine": the count is of the places or
@@ -1879,9 +1881,7 @@ def _rating_held(item) -> list[tuple[int, int, str]]:
         m = _EN_RATING_HELD.search(item.folded, s, e)
         if m is not None and _EN_RAISED_FROM.search(item.folded, m.end(), e):
             return []
-    if m is None:
-        return []
-    return [(m.start(), m.end(), "")]
+    return _found(m)
 
 
 # Renewing what already exists, however many of them: "Renew the three existing maintenance

@@ -220,6 +220,8 @@ class KrBusinessAsUsual(Rule):
             )
         if not found and not (lang == "en" and _share_taken_up(item)):
             found = _routine_shape(item)
+        if not found:
+            found = _standing_duty(item)
         if found and lang == "zh" and _zh_one_off_with_others(item, found[0][0]):
             # "配合IT部完成ERP上线": a one-off change done with others is a task, no routine
             # (decision 5108, lead ruling k of the thirty-fifth round); "配合审计" stays routine
@@ -1555,11 +1557,21 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             ):
                 if lang == "en" and _one_off_event(lead[len(verb) : item.core_span[1] - offset]):
                     return []  # "Attend the Anuga trade fair": a task, not routine (2901)
+                if verb == "做好" and _ZH_ONE_OFF_PUSH.search(lead, len(verb)):
+                    return []  # "做好新品上市推广": a launch push, once, is no routine (6205)
                 # the verb with what it is done to: “Attend the parish council”, not
                 # “Attend” alone (decision 3244)
                 end = item.core_span[1] if lang == "en" else offset + len(verb)
                 return [(offset, max(offset + len(verb), end), verb)]
     return []
+
+
+# After 做好, one piece of work that happens once: a launch, an opening, a first, a new product or
+# shop (decision 6205): "做好新品上市推广", "做好新店开业筹备". New people (新员工, 新生) are the
+# usual intake, routine still.
+_ZH_ONE_OFF_PUSH = re.compile(
+    r"上市|开业|开张|上线|首发|发布会|首届|首次|落成|揭牌|搬迁|新(?:品|产品|店|门店|校区|园区|厂区?|车型|系列|项目|业务|馆|院区)"
+)
 
 
 # A cadence or a whole class of events keeps attending them routine (decision 2901).
@@ -1625,6 +1637,286 @@ _ZH_ONE_OFF_WITH = re.compile(
 def _zh_one_off_with_others(item, at: int) -> bool:
     """Whether the routine verb at `at` opens a one-off change done with others (5108)."""
     return _ZH_ONE_OFF_WITH.match(item.folded, at) is not None
+
+
+# -- A standing duty on its cycle (round 42, decisions 6200-6203) -------------------------------
+# One reader per shape, its words as data: a record kept per event or per cycle (6200), a reactive
+# duty over everything that comes in, done "fast" (6201), an upkeep round marked routine, however
+# many places it covers (6202), and a review rating held at its figure (6203).
+
+# The events a record is kept for, one by one: "for every deploy", "after each trip", "every shift"
+_EN_PER_EVENT = re.compile(r"\b(?:every|each)\s(?!other\b|\d)[a-z][a-z-]{1,20}\b")
+_EN_RECORD_VERB = re.compile(
+    r"\b(?:fill(?:s|ed|ing)?\s(?:in|out)|complet(?:e|es|ed|ing)|log(?:s|ged|ging)?|"
+    r"record(?:s|ed|ing)?|file(?:s|d)?|fil(?:ing)|writ(?:e|es|ten|ing)(?:\sup)?|wrote(?:\sup)?|"
+    r"keep|kept|updat(?:e|es|ed|ing)|submit(?:s|ted|ting)?|enter(?:s|ed|ing)?|sign(?:s|ed)?\soff)\b"
+)
+# Logging or recording each item as it comes, said with every/each: "Log every delivery in the
+# goods-in book", "Record each complaint in the CRM"
+_EN_LOG_EACH = re.compile(
+    r"(?:log|record|enter|register)\s(?:every|each|all)\s(?:[a-z-]{1,20}\s){0,2}?[a-z-]{2,20}s?"
+    r"(?:\s(?:in|into|on|onto)\s(?:the\s|our\s|its\s)?[a-z0-9-]{1,20}(?:\s[a-z0-9-]{1,20}){0,2})?"
+    r"\W{0,3}$"
+)
+_ZH_PER_EVENT = re.compile(
+    r"每(?:一)?(?:次|批|场|趟|台|单|例|车|位|个|件|轮|天|日|班|周|月)[\u4e00-\u9fff]{0,10}?"
+    r"(?:后|时|前|结束后|完成后)?"
+)
+
+
+def _found(m: re.Match[str] | None) -> list[tuple[int, int, str]]:
+    """The span of a match as a reader's finding, or none."""
+    return [] if m is None else [(m.start(), m.end(), "")]
+
+
+def _listed(name: str, lang: str) -> str:
+    """A word list as one alternation for a pattern, longest first."""
+    return "|".join(re.escape(w) for w in words(name, lang))
+
+
+_ZH_RECORD_VERB = r"(?:填写|填报|登记|提交|上传|录入|更新|记好|写好|完成|上报)"
+
+
+@cache
+def _zh_record_pattern() -> re.Pattern[str]:
+    docs = _listed("kr_record_duties", "zh")
+    return re.compile(
+        rf"{_ZH_RECORD_VERB}[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{docs})(?=$|[，,；;。.\s（(])"
+    )
+
+
+def _record_per_event(item) -> list[tuple[int, int, str]]:
+    """A record kept for each event or on each cycle, with no figure but one per event or 100%
+    (decision 6200): "Fill in the change log for every deploy", "Fridge temperature logs filled
+    in daily", "每次出车填写行车记录", "每批货物入库时填写验收单"."""
+    if item.facts.direction() in ("increase", "decrease"):
+        return []
+    measured = [q for q in item.facts.quantities if q.is_target and q.kind != "duration"]
+    if any(not (q.value == 1 or (q.kind == "percent" and q.value == 100)) for q in measured):
+        return []
+    s, e = item.core_span
+    text = item.folded
+    if _NEW_WRITTEN[item.language].search(text, s, e) or item.facts.terms("kr_habit_records"):
+        return []  # a new document, or a person's own habit logged (decision 307)
+    if item.language == "en" and _EN_FIRST_PERSON.search(text, s, e):
+        return []
+    if item.language == "zh":
+        m = _zh_record_pattern().search(text, s, e)
+        if m is None:
+            return []
+        cadence = _ZH_PER_EVENT.search(text, s, e)
+        if cadence is None and not item.facts.terms("kr_routine_cadence"):
+            return []
+        start = min(m.start(), cadence.start()) if cadence is not None else s
+        return [(*_trimmed(item.plain, start, e), "")]
+    lead = max(s, item.facts.shape.lead)
+    m = _EN_LOG_EACH.match(text, lead, e)
+    if m is not None and not measured:
+        return [(lead, e, "")]
+    records = item.facts.terms("kr_record_duties")
+    # the record named apart from the verb: "Log my workouts" has no log to fill in
+    verbs = [
+        (v.start(), v.end())
+        for v in _EN_RECORD_VERB.finditer(text, s, e)
+        if not any(t[0] <= v.start() < t[1] for t in records)
+    ]
+    if not verbs or not any(not (verbs[0][0] <= t[0] < verbs[0][1]) for t in records):
+        return []
+    # the record is kept, not changed: the verb opens the wording, or the record before it is its
+    # subject ("Fridge temperature logs filled in daily"); "Automate filling in the change log
+    # for every deploy", "Stop filling in paper logs" change the routine (decision 6200's guards)
+    if text[s : verbs[0][0]].strip() and not any(t[1] <= verbs[0][0] for t in records):
+        return []
+    if _EN_PER_EVENT.search(text, s, e) is None and not item.facts.terms("kr_routine_cadence"):
+        return []
+    return [(*_trimmed(item.plain, s, e), "")]
+
+
+_EN_FIRST_PERSON = re.compile(r"\b(?:my|i|me)\b")
+# A document new this cycle, or written for the first time, is a task (decision 6200's guard)
+_NEW_WRITTEN = {
+    "zh": re.compile(r"新版|新建|首次|首份|第一份|新编|编写|制定|设计"),
+    "en": re.compile(r"\b(?:new|first|redesign(?:ed)?|design|draft|create|introduce)\b"),
+}
+
+_ZH_REACT_VERB = r"(?:处理|响应|回复|答复|受理|办理|处置|回应|解决)"
+_ZH_EACH = r"(?:每一[张条次个件单起封位笔]|每[张条次个件单起封位笔]|所有|全部|各类)"
+
+
+@cache
+def _reactive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    items, fast = _listed("kr_reactive_items", "en"), _listed("kr_prompt_words", "en")
+    fast_zh = _listed("kr_prompt_words", "zh")
+    en = re.compile(
+        r"(?P<verb>[a-z]{2,12})(?:\s(?:to|with))?\s(?:all|every|each|every\ssingle)\s"
+        r"(?:of\s(?:our|the)\s)?(?:[a-z-]{1,20}\s){0,3}?"
+        rf"(?:{items})\s(?:{fast})\W{{0,3}}$"
+    )
+    zh = re.compile(
+        rf"(?:{fast_zh})(?:地)?{_ZH_REACT_VERB}{_ZH_EACH}[\u4e00-\u9fffA-Za-z]{{1,12}}[。；;.]?\s*$"
+    )
+    return en, zh
+
+
+def _reactive_fast(item) -> list[tuple[int, int, str]]:
+    """Every item that comes in answered "fast", with no figure (decision 6201): "Answer every
+    helpdesk ping quickly", "Process each expense claim promptly", "快速处理每一张维修工单"."""
+    if any(q.is_target for q in item.facts.quantities):
+        return []
+    en, zh = _reactive_patterns()
+    s, e = item.core_span
+    lead = max(s, item.facts.shape.lead) if item.language == "en" else s
+    end = len(item.folded[:e].rstrip())
+    if item.language == "en":
+        m = en.match(item.folded, lead, end)
+        if m is None:
+            return []
+        verbs = _EN_INCOMING_VERBS | word_set("kr_routine_turnaround_verbs", "en")
+        if m.group("verb") not in verbs:
+            return []
+        return [(lead, end, "")]
+    return _found(zh.search(item.folded, s, end))
+
+
+# An upkeep or check round marked routine, 例行/常规 or "routine": the count is of the places or
+# things the round covers, or of its rounds in the cycle, no bar raised (decision 6202):
+# "完成12家门店的例行巡检", "完成30辆校车的例行保养", "Do routine checks on all 14 fire doors".
+_ZH_MARKED_ROUTINE = re.compile(
+    r"(?:例行|常规|日常)(?:的)?[\u4e00-\u9fff]{0,4}?(?:巡检|巡查|检查|检测|检验|保养|维护|维保|点检|"
+    r"消毒|消杀|清洁|保洁|抽检|盘点|走访|巡视|巡逻|检修|体检|监测|审计|审核)"
+)
+_EN_MARKED_ROUTINE = re.compile(
+    r"\broutine\s(?:[a-z-]{1,20}\s){0,2}?(?:checks?|inspections?|servicing|maintenance|tests?|"
+    r"testing|audits?|patrols?|visits?|cleaning|counts?)\b"
+)
+
+
+def _unchanged_match(item, zh: re.Pattern[str], en: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of the item's language's pattern in its core, when nothing is changed."""
+    if item.facts.direction() in ("increase", "decrease"):
+        return None
+    return (zh if item.language == "zh" else en).search(item.folded, *item.core_span)
+
+
+def _rate_below_full(item) -> bool:
+    """Whether a target other than a count, a length of time or 100% is set: a rate measured."""
+    return any(
+        q.is_target
+        and q.kind not in ("count", "duration")
+        and not (q.kind == "percent" and q.value == 100)
+        for q in item.facts.quantities
+    )
+
+
+# The round is the work done: it opens the wording or follows a verb of doing it, perhaps with
+# the places it covers ("完成12家门店的例行巡检", "Do routine checks on …"), and nothing after it
+# changes how it is done. "Automate routine checks", "实现常规巡检自动化", "用无人机完成…的例行巡检" change
+# the routine: no routine themselves (decision 6202's guards).
+_EN_ROUND_DONE_BY = re.compile(
+    r"(?:(?:do|does|carry\sout|carries\sout|complete|completes|perform|performs|conduct|conducts|"
+    r"run|runs|finish|finishes)\s)?(?:(?:the|all|our|all\sof\sthe|all\sof\sour)\s)?"
+    r"(?:(?:daily|weekly|monthly|quarterly|annual|yearly)\s)?"
+)
+_ZH_ROUND_DONE_BY = re.compile(
+    r"(?:按计划|按时|按期|如期)?(?:完成|开展|组织|落实|做好|坚持|进行)?"
+    r"(?:(?:全部|所有|各)?[\d一二三四五六七八九十两]{0,4}[个家座辆台所处间条名位户]?[\u4e00-\u9fff]{1,8}?的"
+    r"|(?:全年|本季度|每月|每周)?\d{1,3}次)?"
+)
+_ROUND_CHANGED = {
+    "zh": re.compile(r"改为|改成|自动|线上|数字化|外包|智能|替代|取代|优化|简化|精简|上线|无人机"),
+    "en": re.compile(
+        r"\b(?:moved|automated|digiti[sz]ed|outsourced|replaced|switched|migrated|cut|reduced|"
+        r"halved|streamlined|app|drone|drones|online)\b"
+    ),
+}
+
+
+def _marked_routine(item) -> list[tuple[int, int, str]]:
+    """An upkeep round named routine, counted or not, with no rate or change (decision 6202)."""
+    m = _unchanged_match(item, _ZH_MARKED_ROUTINE, _EN_MARKED_ROUTINE)
+    if m is None or _rate_below_full(item):
+        return []  # "例行巡检覆盖率达到95%": a rate of the round is measured
+    lang = item.language
+    start = max((cs for cs, _ce in item.facts.clauses if cs <= m.start()), default=0)
+    start = max(start, item.core_span[0])
+    before = item.folded[start : m.start()].lstrip()
+    done_by = _ZH_ROUND_DONE_BY if lang == "zh" else _EN_ROUND_DONE_BY
+    if done_by.fullmatch(before) is None:
+        return []
+    if _ROUND_CHANGED[lang].search(item.folded, m.end(), item.core_span[1]):
+        return []
+    if item.language == "zh" and any(k[0] >= m.end() for k in item.facts.kpis):
+        return []
+    return [(m.start(), m.end(), "")]
+
+
+_EN_RATING_HELD = re.compile(
+    r"\b(?:keep|keeps|maintain|maintains|hold|holds|sustain|sustains)\s(?:(?:the|our|a|an|its)\s)?"
+    r"(?:(?:[a-z0-9&'’-]{1,20}\s){0,3}?(?:rating|ratings|score|star rating)\s(?:at|of|on)\s"
+    r"\d(?:\.\d{1,2})?(?:\s?stars?)?|\d(?:\.\d{1,2})?[- ]star\s(?:rating|score))\b"
+    # a floor defended ("… at 4.8 or above", "at least 4.5") is a level with its figure (5108)
+    r"(?!\.?\d|(?:\s?stars?)?(?:\s?\+|\s(?:or\s(?:above|higher|better|more)|and\sabove|minimum)\b))"
+)
+
+
+@cache
+def _zh_rating_held() -> re.Pattern[str]:
+    scores = _listed("kr_rating_scores", "zh")
+    return re.compile(
+        rf"(?:{scores}){_HOLD_ZH}(?:\d(?:\.\d{{1,2}})?\s?分?|[一二三四五]星(?:级)?)"
+        # a floor defended ("保持在4.8分以上") is a level with its figure (decision 5108)
+        r"(?!\.?\d|\s?分?\s?(?:及|或)?以上)"
+    )
+
+
+def _rating_held(item) -> list[tuple[int, int, str]]:
+    """A review rating held at its figure, nothing raised (decision 6203): "门店评分保持4.7",
+    "Keep the Google rating at 4.8"."""
+    if item.facts.direction() in ("increase", "decrease"):
+        return []
+    s, e = item.core_span
+    if item.language == "zh":
+        m = _zh_rating_held().search(item.folded, s, e)
+    else:
+        m = _EN_RATING_HELD.search(item.folded, s, e)
+        if m is not None and _EN_RAISED_FROM.search(item.folded, m.end(), e):
+            return []
+    return _found(m)
+
+
+# Renewing what already exists, however many of them: "Renew the three existing maintenance
+# contracts", "续签现有3家物流供应商的合同" — the count is of the contracts held, no bar raised
+# (decision 6204; "Renew TLS certs" and 续签 with no figure are 2605's). A share below 100% of
+# what expires is a renewal rate, a result ("续签80%的到期大客户合同").
+_ZH_RENEW_EXISTING = re.compile(
+    r"续(?:签|约|订|费|保|租)[^，,；;。]{0,16}?(?:现有|原有|已有|目前的|在用)"
+    r"|(?:现有|原有|已有|目前的|在用)[^，,；;。]{0,16}?续(?:签|约|订|费|保|租)"
+)
+_EN_RENEW_EXISTING = re.compile(
+    r"\brenew(?:s|ed|ing)?\s(?:all\s|both\s)?(?:(?:the|our|its|their)\s)?(?:[a-z0-9-]{1,20}\s){0,2}?"
+    r"(?:existing|current)\b"
+    r"|\b(?:existing|current)\s(?:[a-z0-9-]{1,20}\s){0,3}?(?:renewed|re-signed)\b"
+)
+
+
+def _renewed_existing(item) -> list[tuple[int, int, str]]:
+    """What the team already holds, renewed, with no share below 100% (decision 6204)."""
+    if _unchanged_match(item, _ZH_RENEW_EXISTING, _EN_RENEW_EXISTING) is None:
+        return []
+    if _rate_below_full(item):
+        return []
+    return [(*_trimmed(item.plain, *item.core_span), "")]
+
+
+def _standing_duty(item) -> list[tuple[int, int, str]]:
+    """The round-42 readers of a standing duty on its cycle (decisions 6200-6203)."""
+    return (
+        _record_per_event(item)
+        or _reactive_fast(item)
+        or _marked_routine(item)
+        or _rating_held(item)
+        or _renewed_existing(item)
+    )
 
 
 RULE = KrBusinessAsUsual()

@@ -366,8 +366,11 @@ def _role_grades(text: str) -> list[re.Match[str]]:
     rest = _ROLE_REST.sub(" ", text[found[-1].end() :])
     if _WORDING_AFTER.search(rest) is not None:
         return []
-    for a, b in zip(found, found[1:]):
-        if text[a.end() : b.start()].strip(" \t,，、/;；|｜") or (a.group("self")) == (
+    if len(found) > 2:
+        return []
+    if len(found) == 2:
+        a, b = found
+        if text[a.end() : b.start()].strip(" \t,，、/;；|｜") or bool(a.group("self")) == bool(
             b.group("self")
         ):
             return []

@@ -979,16 +979,11 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
 # A decimal from 1.1 to 9.99 written alone where the index opens ("1.2"): not a value of any
 # scale the index uses (0–1, N/10, N%, N分)
 _BIG_DECIMAL = re.compile(r"[ \t:：=]{0,3}(?P<d>[1-9]\.\d{1,2})(?![\d.%％/]|\s?(?:/|分))")
-_LEAD_LABEL = re.compile(
-    r"[ \t]{0,3}(?:(?:overall\s+|整体)?(?:confidence(?:\s+index)?|信心指数|信心)"
-    r"|OKR\s*(?:当前的|当前)?\s*状态|OKR\s+status)?[ \t]{0,3}(?:(?:is|at|of)[ \t]{1,3}|是|为)?",
-    re.I,
-)
 
 
 def _label_end(text: str) -> int:
     """Where a confidence entry's value may start: after its label, if it opens with one."""
-    m = _LEAD_LABEL.match(text)
+    m = _CONF_LEAD.match(text)
     return m.end() if m else 0
 
 

@@ -171,13 +171,13 @@ _OWNER = re.compile(
 
 _VALUE = (
     r"(?P<{n}10>\d{{1,2}}(?:\.\d)?)\s?/\s?10(?!\d)|(?P<{n}pc>\d{{1,3}})\s?[%％]"
-    r"|(?<![\d.])(?P<{n}dec>0?\.\d{{1,2}}|1\.0)(?![\d%])|(?P<{n}pt>\d{{1,2}})\s?分"
+    r"|(?<![\d.])(?P<{n}dec>0?\.\d{{1,2}}|1\.0)(?![\d%])|(?<![\d.])(?P<{n}pt>\d{{1,2}}(?:\.\d)?)\s?分"
 )
 _VALUE_RE = re.compile(_VALUE.format(n="v"))
 _PREV_RE = re.compile(
-    r"(?:上周|上次|前一周|last\s+week|previously|prev(?:ious)?|was|from)\s*(?:是|为|:|：)?\s*(?:"
-    + _VALUE.format(n="p")
-    + r")",
+    r"(?:上周|上次|前一周|last\s+week|previously|prev(?:ious)?|was|from)\s*(?:是|为|:|：)?\s*"
+    # "(last week -2/10)": the minus is read with the value, and flagged (decision 6264)
+    r"(?:[-−](?=\d))?(?:" + _VALUE.format(n="p") + r")",
     re.I,
 )
 _ARROW_RE = re.compile(
@@ -616,18 +616,55 @@ def _profile_words(item: Item) -> frozenset[str]:
         # "Parcels delivered within 48 hours": "deliver" is too general a verb to compare
         # ("deliver the report"), but the things delivered make it the delivery's key result
         roots.add("delivery")
+    roots |= _same_words(item, words)
     return words | roots if roots else words
+
+
+def _same_words(item: Item, words: frozenset[str]) -> set[str]:
+    """The words of link_same_words the item's words stand for: "送货车" and "配送" say "送达",
+    "小学" says "上学", "courier" says "delivery" (decision 6266). A Chinese word counts inside
+    a longer one ("送货车" cut as 货车)."""
+    from coach.wordlists import mapping
+
+    zh = item.language.startswith("zh")
+    same = mapping("link_same_words", "zh" if zh else "en")
+    if zh:
+        text = item.plain
+        return {v for k, v in same.items() if k in text}
+    return {v for k, v in same.items() if k in words}
+
+
+def lead_verb(item: Item) -> str | None:
+    """The verb a task opens with, as its profile reads it: "Sign the lease …" → "sign",
+    "修好销售办公室的打印机" → "修好" (decision 6265). An English task opens with its verb; a
+    Chinese one only where the cutter tags the first word a verb."""
+    lead = next((tok for tok in item.tokens if tok.text.strip()), None)
+    if lead is None:
+        return None
+    if item.language.startswith("zh"):
+        return lead.text if lead.pos.startswith("v") else None
+    word = (lead.lemma or lead.text).lower()
+    return word if word.isalpha() and word.isascii() else None
 
 
 def _noun_roots(word: str) -> tuple[str, ...]:
     """The verbs an English noun may be made from, as its lemma would read: "-ery" ("delivery",
-    "recovery"), "-al" ("renewal"; "arrival" → "arrive"), "-ment" ("payment", "shipment")."""
+    "recovery"), "-al" ("renewal"; "arrival" → "arrive"), "-ment" ("payment", "shipment"),
+    "-ing" ("booking", "shipping")."""
     if len(word) > 6 and word.endswith("ery"):
         return (word[:-1],)
     if len(word) > 6 and word.endswith("al") and word[-3] not in "aeiou":
         return (word[:-2], word[:-2] + "e") if word[-3] == "v" else (word[:-2],)
     if len(word) > 7 and word.endswith("ment"):
         return (word[:-4],)
+    if len(word) > 6 and word.endswith("ing"):
+        # "booking" → "book", "shipping" → "ship", "pricing" → "price" (decision 6265: "Book the
+        # fire inspection" then shares its verb alone with "Online bookings …", and the
+        # encoder's link by that verb is held back)
+        root = word[:-3]
+        if root[-1] == root[-2] and root[-1] not in "aeiouls":
+            return (root[:-1],)
+        return (root, root + "e")
     return ()
 
 
@@ -638,6 +675,28 @@ def _people_only(shared: list[str]) -> bool:
 
     people = word_set("people_words", "en") | word_set("people_words", "zh")
     return bool(shared) and all(w.lower() in people for w in shared)
+
+
+def _verb_only(shared: list[str], task: Item) -> bool:
+    """Whether the one word a task shares with a key result is the verb the task opens with:
+    "Sign the lease for the new office" and "Sign 12 new retailer contracts", "修好销售办公室的
+    打印机" and "客户反馈的问题3天内修好的占比": the same action on another thing is no topic
+    (decision 6265)."""
+    from coach.wordlists import mapping
+
+    verb = lead_verb(task)
+    if verb is None:
+        return False
+    # "签下新办公室的租约" opens with 签下, which link_same_words reads as 签约 (decision 6266)
+    same = mapping("link_same_words", "zh" if task.language.startswith("zh") else "en")
+    forms = {verb, same.get(verb, verb)}
+    return bool(shared) and {w.lower() for w in shared} <= forms
+
+
+def _verb_only_with(task: Item, kr: Item) -> bool:
+    """Whether the task shares with this key result the verb it opens with and no other word."""
+    found = best_overlap(_profile_words(task), [(kr, _profile_words(kr))])
+    return found is not None and _verb_only(found[1], task)
 
 
 def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
@@ -752,6 +811,12 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         # "Members who renew their yearly membership": who, not what; the encoder decides,
         # among the key results (the objective names the same people, decision 6236)
         lexical = None
+    verb_only = lexical is not None and not stated and _verb_only(lexical[1], t.item)
+    if verb_only:
+        # "Order name badges for visitors" shares "order" alone with "Orders shipped within 24
+        # hours": the verb it opens with says what it does, not what it serves; the encoder
+        # decides, among the key results (decision 6265)
+        lexical = None
     if (
         lexical is None
         and not stated
@@ -761,7 +826,7 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     ):
         # Words shared with an objective only: the task serves it; say which KR is closest.
         by_objective = _lexical(t.item, draft.objectives)
-        if by_objective is not None:
+        if by_objective is not None and not _verb_only(by_objective[1], t.item):
             t.objective_ref = by_objective[0].id
     if lexical is not None and semantic and not stated:
         lexical = _break_tie(t.item, pool, lexical)
@@ -786,10 +851,14 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     elif (len(scored) == 1 and p >= LINK_SINGLE) or (
         len(scored) > 1 and p >= LINK_MIN and p - scored[1][0] >= LINK_MARGIN
     ):
-        if _topic_allows(t.item, kr, p):
-            t.link = _link(kr, "semantic", p)
-        else:
+        if not _topic_allows(t.item, kr, p):
             t.closest, t.held_back = _link(kr, "semantic", p), "topic"
+        elif _verb_only_with(t.item, kr):
+            # "Sign the lease for the new office" at p=0.98 against "Sign 12 new retailer
+            # contracts": the encoder reads the shared verb; no other word is shared (6265)
+            t.closest, t.held_back = _link(kr, "semantic", p), "verb"
+        else:
+            t.link = _link(kr, "semantic", p)
     else:
         t.closest = _link(kr, "semantic", p)
 
@@ -861,9 +930,18 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
             used.append((vm.start(), vm.end()))
             read.append((vm, "v"))
             break
-    if value is None:
-        return None
     off_scale = []
+    if value is None:
+        big = _BIG_DECIMAL.match(text, _label_end(text))
+        if big is None:
+            return None
+        # "信心 1.2", "Confidence: 1.2": a decimal above 1 where the index opens, neither 0–1 nor
+        # N/10; read as written, and flagged off its scale (decision 6263)
+        value = float(big.group("d"))
+        off_scale.append(
+            (big.group("d"), (entry.start + big.start("d"), entry.start + big.end("d")))
+        )
+        used.append((big.start(), big.end()))
     for rm, n in read:
         v = _value(rm, n)
         group = next((g for g in ("10", "pc", "dec", "pt") if rm.group(n + g)), None)
@@ -898,7 +976,18 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
     return ConfidenceItem(target, entry, value, previous, change, reason, off_scale)
 
 
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s:：(（]))[-−]$")
+# A decimal from 1.1 to 9.99 written alone where the index opens ("1.2"): not a value of any
+# scale the index uses (0–1, N/10, N%, N分)
+_BIG_DECIMAL = re.compile(r"[ \t:：=]{0,3}(?P<d>[1-9]\.\d{1,2})(?![\d.%％/]|\s?(?:/|分))")
+
+
+def _label_end(text: str) -> int:
+    """Where a confidence entry's value may start: after its label, if it opens with one."""
+    m = _CONF_LEAD.match(text)
+    return m.end() if m else 0
+
+
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s:：(（周次是为]))[-−]$")
 _VALUE_TAIL = re.compile(r"\s?(?:/\s?10|[%％]|分)")
 
 

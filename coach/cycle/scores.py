@@ -77,6 +77,9 @@ class Reading:
     # later one grades, and grade-two-scores says so (decision 6232)
     earlier: str | None = None
     earlier_span: tuple[int, int] | None = None
+    # "self" when the earlier score is a labelled self-grade and the one read the manager's
+    # ("自评0.5 上级0.7", "self 0.5, manager 0.7"): the manager's counts (decision 6260)
+    earlier_role: str | None = None
 
 
 # A status written as a sign: "✅" done, "❌" not done (tester36: read as a status of no kind, so a
@@ -123,6 +126,27 @@ def parse_number(v: str, labelled: bool) -> tuple[float, str]:
 
 def read(text: str) -> Reading:
     """The grade written on a KR (score, status, note), or an empty Reading."""
+    roles = _role_grades(text)
+    if roles:
+        # "自评0.5 上级0.7 完成": the labelled grades are read apart, the rest as before
+        blanked = text
+        for m in roles:
+            blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end() :]
+        r = read(blanked)
+        counted = next((m for m in roles if m.group("mgr")), roles[-1])
+        r.score, r.source = parse_number(counted.group("v"), labelled=True)
+        r.written = counted.group("v").strip()
+        r.score_span = (counted.start("v"), counted.end("v"))
+        # one span from the first to the last: only separators lie between them
+        r.spans.append((roles[0].start(), roles[-1].end()))
+        own = next((m for m in roles if m.group("self")), None)
+        if own is not None and own is not counted:
+            r.earlier, r.earlier_span = own.group("v").strip(), (own.start("v"), own.end("v"))
+            r.earlier_role = "self"
+        else:
+            r.earlier = r.earlier_span = None
+        r.kind = status_kind(r.status)
+        return r
     r = Reading()
     folded = needs.fold_case(text)
     m = _labelled_grade(text, needs.search(LABELLED_RE, _LABELLED_LOOK, text, folded))
@@ -144,6 +168,7 @@ def read(text: str) -> Reading:
                 not tail.group("s")
                 and is_value(text, tail.start("v"))
                 and not _grade_after_target(text, tail.start("v"))
+                and _two_scores(text, start) is None
             )
         ):
             # "by September 1 done": a day; "from 1.8 to 1.0", "Cart completion rate 0.7": the
@@ -156,14 +181,11 @@ def read(text: str) -> Reading:
             sep = _SEPARATOR_BEFORE.search(text, max(0, start - 8), start)
             if sep is not None:
                 start = sep.start()  # the colon or arrow before the grade is the grade's
-            two = _SCORE_BEFORE.search(text, max(0, start - 12), start)
-            if (
-                two is not None
-                and text[: two.start()].strip()
-                and not is_value(text, two.start("v"))
-            ):
-                # "… 0.5 0.7": two bare scores, the later one read (decision 6232); not "Cart
-                # completion rate 0.5 0.7", whose first number is the key result's value
+            two = _two_scores(text, start)
+            if two is not None:
+                # "… 0.5 0.7", "… 0.5 → 0.7": two bare scores, the later one read (decisions
+                # 6232, 6261); not "Cart completion rate 0.5 0.7", whose first number is the key
+                # result's value
                 r.earlier, r.earlier_span = two.group("v"), (two.start("v"), two.end("v"))
                 start = two.start()
         if tail.group("s") and r.status is None:
@@ -291,11 +313,68 @@ def split_grade(value: str) -> tuple[str, str | None] | None:
 _SEPARATOR_BEFORE = re.compile(r"(?<=[^\d\s.,])\s{0,2}(?:[:：]|→|->|=>)\s{0,2}$")
 
 
-# A bare score set apart right before another one, "0.5 0.7", "0.3 / 0.7", "0.5，0.7" (no arrow
-# or "to": "from 0.5 → 0.7" is a target's change).
+# A bare score set apart right before another one, "0.5 0.7", "0.3 / 0.7", "0.5，0.7", or with an
+# arrow, "0.5 → 0.7", "0.5->0.7" (decision 6261; "from 0.5 → 0.7" is a target's change).
 _SCORE_BEFORE = re.compile(
-    r"(?<![\w.%％/])\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})[ \t]{0,2}[,，、/;；|｜]?[ \t]{0,2}$"
+    r"(?<![\w.%％/])\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})[ \t]{0,2}"
+    r"(?:[,，、/;；|｜]|→|->|➝|⟶|=>)?[ \t]{0,2}$"
 )
+_CHANGE_FROM = re.compile(r"(?:(?<![A-Za-z])from|从|由)\s{0,2}$", re.I)
+
+
+def _two_scores(text: str, at: int) -> re.Match[str] | None:
+    """A bare score right before the one at `at` that is a grade too: wording before it, and
+    neither a measure's value ("Cart completion rate 0.5 0.7") nor a change's start ("from 0.5
+    → 0.7", "从0.5→0.7")."""
+    two = _SCORE_BEFORE.search(text, max(0, at - 12), at)
+    if (
+        two is None
+        or not text[: two.start()].strip()
+        or is_value(text, two.start("v"))
+        or _CHANGE_FROM.search(text, max(0, two.start("v") - 8), two.start("v"))
+    ):
+        return None
+    return two
+
+
+# A grade labelled by who gave it: a self-grade ("自评0.5", "self 0.5", "self-score: 0.5") or the
+# manager's ("上级0.7", "主管评分0.7", "manager 0.7", "manager's grade 0.7"); the manager's is the
+# grade of record (decision 6260).
+_ROLE_GRADE = re.compile(
+    r"(?:(?P<self>自评(?:分|得分)?|自我评分|(?<![A-Za-z])self(?:[- ]?(?:grade|graded|score|scored"
+    r"|assessed|assessment|rating|review))?)|(?P<mgr>(?:上级|主管|经理|领导)(?:评分|打分|评)?|他评"
+    r"|(?<![A-Za-z])manager(?:['’]s)?(?:[- ]?(?:grade|score|rating|review))?))"
+    r"[ \t]?[:：=]?[ \t]?(?P<v>0?\.\d{1,2}|1\.0{1,2}|[01](?![\d.])|\d{1,3}[ \t]?[%％])(?![\d.])",
+    re.I,
+)
+_ROLE_LOOK = re.compile(r"自评|自我|上级|主管|经理|领导|他评|self|manager", re.I)
+_ROLE_REST = re.compile(rf"(?:{STATUS})|[（(\[【][^（）()\[\]【】]{{0,120}}[）)\]】]", re.I)
+
+
+def _role_grades(text: str) -> list[re.Match[str]]:
+    """The grades labelled by who gave them at the end of a key result ("西南区新签门店15家 自评0.5
+    上级0.7", "Sign 15 stores — self 0.5, manager 0.7 done"), outside brackets ("0.7（自评0.5）" is
+    a note); none when the wording goes on after them."""
+    if _ROLE_LOOK.search(text) is None:
+        return []
+    inside = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    found = [
+        m for m in _ROLE_GRADE.finditer(text) if not any(a <= m.start() < b for a, b in inside)
+    ]
+    if not found or not text[: found[0].start()].strip(" \t|｜,，;；:：—–-"):
+        return []
+    rest = _ROLE_REST.sub(" ", text[found[-1].end() :])
+    if _WORDING_AFTER.search(rest) is not None:
+        return []
+    if len(found) > 2:
+        return []
+    if len(found) == 2:
+        a, b = found
+        if text[a.end() : b.start()].strip(" \t,，、/;；|｜") or bool(a.group("self")) == bool(
+            b.group("self")
+        ):
+            return []
+    return found
 
 
 def _grade_after_target(text: str, at: int) -> bool:

@@ -127,6 +127,10 @@ def rows_from_text(text: str) -> list[Row]:
             # ("… — score: 0.7") counts too (tester33: the CSV's score column lost it)
             r = read_kr(kr)
             wording = _without(kr, r.spans)
+            if r.earlier is not None:
+                # "… 0.5 0.7", "自评0.5 上级0.7": the score column holds the grade that counts;
+                # the other stays with the wording as a note, not dropped (decision 6262)
+                wording += _earlier_note(r.earlier, r.earlier_role, kr.language)
             # a deadline from a table's own column (no span in the words): its own column
             # (tester34: a pasted table's "截止" column was dropped)
             given = (kr.extra.get("given") or {}).get("deadline")
@@ -213,6 +217,13 @@ def _without(kr, spans: list[tuple[int, int]]) -> str:
     chars = " ".join(blank(kr.plain, spans).split())
     chars = _SEPARATOR_CLOSE.sub(r"\1", _OPEN_SEPARATOR.sub(r"\1", chars))
     return _EMPTY_BRACKETS.sub("", chars).strip(" ，,;；—–-|")
+
+
+def _earlier_note(earlier: str, role: str | None, language: str) -> str:
+    """The score a row's score column leaves out, as a note in brackets after the wording."""
+    if language.startswith("zh"):
+        return f"（自评{earlier}）" if role == "self" else f"（另写了分数{earlier}）"
+    return f" (self {earlier})" if role == "self" else f" (also scored {earlier})"
 
 
 def rows_to_text(rows: list[Row]) -> str:

@@ -28,8 +28,8 @@ class CheckinConfidenceOutOfRange(CycleRule):
         "en": "The OKR status is a confidence index, discussed every week",
     }
     message = {
-        "zh": "信心指数 {written} 超出了0到10的范围：请写0到10之间的数，如 9/10。",
-        "en": "The confidence {written} is outside 0 to 10: write a value from 0/10 to 10/10, "
+        "zh": "信心指数 {written} 超出了{scale}的范围：请写0到10之间的数，如 9/10。",
+        "en": "The confidence {written} is outside {scale}: write a value from 0/10 to 10/10, "
         "such as 9/10.",
     }
     explanation = {
@@ -69,12 +69,40 @@ class CheckinConfidenceOutOfRange(CycleRule):
             OKR_EN + TASKS_EN + "Confidence 0.9 (last week 0.8) because the beta went well\n",
             False,
         ),
+        Example(
+            "en", OKR_EN + TASKS_EN + "Confidence: «1.2», the beta went better than hoped\n", True
+        ),
+        Example("zh", OKR_ZH + TASKS_ZH + "信心指数：«1.2»，因为内测留存超出预期\n", True),
+        Example(
+            "en",
+            OKR_EN + TASKS_EN + "Confidence 6/10 (last week «-2/10») because the beta went well\n",
+            True,
+        ),
+        Example(
+            "zh", OKR_ZH + TASKS_ZH + "信心指数：6/10（上周«-2/10»），因为内测留存超出预期\n", True
+        ),
+        Example(
+            "zh", OKR_ZH + TASKS_ZH + "信心指数：7.5分，比上周高，因为内测留存超出预期\n", False
+        ),
     )
 
     def check_doc(self, doc):
         for c in doc.confidence:
             for written, span in c.off_scale:
-                yield Hit(span=span, target=c.target, input_span=True, args={"written": written})
+                yield Hit(
+                    span=span,
+                    target=c.target,
+                    input_span=True,
+                    args={"written": written, "scale": _scale(written)},
+                )
+
+
+def _scale(written: str) -> dict[str, str]:
+    """The scale a value is off: a bare decimal ("1.2") is on 0–1 (decision 6263), the rest on
+    0–10 ("12/10", "130%", "-3/10")."""
+    if any(ch in written for ch in "/%％分") or "." not in written:
+        return {"zh": "0到10", "en": "0 to 10"}
+    return {"zh": "0到1", "en": "0 to 1"}
 
 
 RULE = CheckinConfidenceOutOfRange()

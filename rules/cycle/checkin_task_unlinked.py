@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.cycle.checkin import LINK_MIN, unlinked
+from coach.cycle.checkin import LINK_MIN, lead_verb, unlinked
 from coach.rule_api import Example, Hit
 from rules.cycle._checkin_examples import OKR_EN, OKR_ZH, TASKS_PRINCIPLE
 from rules.cycle.base import CycleRule
@@ -109,15 +109,23 @@ class CheckinTaskUnlinked(CycleRule):
                 tied = c.confidence >= LINK_MIN and len(doc.draft.key_results()) > 1
                 # … or because the task's topic is another than the KR's (decision 5882): no
                 # tie to speak of
-                topic = t.held_back == "topic"
+                topic = t.held_back in ("topic", "verb")
                 but = {
                     "zh": "，但只是意思相近：任务说的事和这个关键结果不是一类"
-                    if topic
+                    if t.held_back == "topic"
                     else "，但别的关键结果也差不多接近，分不出是哪一个",
                     "en": ", but only close in meaning: the task is about something else"
-                    if topic
+                    if t.held_back == "topic"
                     else ", but another key result is about as close",
                 }
+                if t.held_back == "verb":
+                    # the same verb on another thing (decision 6265)
+                    verb = lead_verb(t.item) or ""
+                    but = {
+                        "zh": f"，但两者只是动词“{verb}”相同：做的是另一件事",
+                        "en": f", but the two share only the verb “{verb}”: the task does it "
+                        "to something else",
+                    }
                 hint = (
                     f"（按意思最接近的是 {c.target}“{c.text}”，p={c.confidence:.2f}"
                     + (but["zh"] if tied or topic else "")

@@ -28,9 +28,9 @@ class GradeTwoScores(CycleRule):
         "en": "At the end of the quarter each key result gets one grade",
     }
     message = {
-        "zh": "写了两个分数（{earlier} 和 {later}），按后一个 {later} 计：只留一个分数。",
-        "en": "Two scores are written ({earlier} and {later}); the grade counts the later, "
-        "{later}: keep one score.",
+        "zh": "写了两个分数（{earlier} 和 {later}），按{which} {later} 计：{advice}",
+        "en": "Two scores are written ({earlier} and {later}); the grade counts {which}, "
+        "{later}: {advice}",
     }
     explanation = {
         "zh": "每个关键结果只有一个分数。并排的两个数可能是期中分和期末分、自评分和上级的评分，也可能是笔误，"
@@ -72,6 +72,26 @@ class GradeTwoScores(CycleRule):
             False,
         ),
         Example(
+            "zh",
+            "目标：拓展西南市场\n关键结果1：西南区新签门店15家 «0.5→0.7»\n关键结果2：西南区收入达到300万元 0.7 完成",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：拓展西南市场\n关键结果1：西南区新签门店15家 自评«0.5 上级0.7»\n关键结果2：西南区收入达到300万元 0.7 完成",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：拓展西南市场\n关键结果1：西南区新签门店15家 上级«0.7 自评0.5» 完成\n关键结果2：西南区收入达到300万元 0.7 完成",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：降低返工\n关键结果1：返工率从0.8%降到0.5% 0.7\n关键结果2：缺陷密度从0.8→0.5 0.3",
+            False,
+        ),
+        Example(
             "en",
             "Objective: Grow the South West\nKR1: Sign 15 new stores «0.5 0.7»\nKR2: South West revenue at $3M 0.7 done",
             True,
@@ -98,6 +118,21 @@ class GradeTwoScores(CycleRule):
         ),
         Example(
             "en",
+            "Objective: Grow the South West\nKR1: Sign 15 new stores «0.5 -> 0.7» done\nKR2: South West revenue at $3M 0.7 done",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Grow the South West\nKR1: Sign 15 new stores, self «0.5, manager 0.7»\nKR2: South West revenue at $3M 0.7 done",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Grow the South West\nKR1: Sign 15 new stores 0.7 (self 0.5)\nKR2: South West revenue at $3M 0.7 done",
+            False,
+        ),
+        Example(
+            "en",
             "Objective: Make delivery painless\nKR1: Cart completion rate 0.5 0.7\nKR2: Late deliveries down to 2% 0.3",
             False,
         ),
@@ -109,11 +144,42 @@ class GradeTwoScores(CycleRule):
             if r.earlier is None or r.earlier_span is None or r.score_span is None:
                 continue
             yield Hit(
-                span=(k.item.to_input(*r.earlier_span)[0], score_span(k)[1]),
+                # "上级0.7 自评0.5": the manager's grade may come first
+                span=(
+                    min(k.item.to_input(*r.earlier_span)[0], score_span(k)[0]),
+                    max(k.item.to_input(*r.earlier_span)[1], score_span(k)[1]),
+                ),
                 target=k.item.id,
                 input_span=True,
-                args={"earlier": r.earlier, "later": r.written or ""},
+                args={
+                    "earlier": r.earlier,
+                    "later": r.written or "",
+                    **(
+                        _self_and_manager(r.earlier, r.written or "")
+                        if r.earlier_role == "self"
+                        else _LATER
+                    ),
+                },
             )
+
+
+_LATER: dict[str, str | dict[str, str]] = {
+    "which": {"zh": "后一个", "en": "the later"},
+    "advice": {"zh": "只留一个分数。", "en": "keep one score."},
+}
+
+
+def _self_and_manager(own: str, manager: str) -> dict[str, str | dict[str, str]]:
+    """ "自评0.5 上级0.7": the manager's grade is the grade of record, wherever it is written
+    (decision 6260); the self-grade may stay as a note."""
+    return {
+        "which": {"zh": "上级的评分", "en": "the manager's"},
+        "advice": {
+            "zh": f"自评分要保留时写进括号里的说明，如“{manager}（自评{own}）”。",
+            "en": f"to keep the self-grade, put it in a note in brackets, such as “{manager} "
+            f"(self {own})”.",
+        },
+    }
 
 
 RULE = GradeTwoScores()

@@ -1,0 +1,85 @@
+"""Helper en42, forty-second round of issue 8: English key results, decisions 6031-6034 in
+docs/principles.md — a comparative said against a reference with no figure, a feeling wished on
+people about a thing, an adverb of speed as the only level of a duty, and a whole group
+completing a course (lead's rulings of round 42), read by their shape.
+
+Each wording below was written for this file; no sentence of an outsider's draft is used, and none
+of the lead's own examples either (other nouns, numbers and orders of the same shapes). Rows under
+a "guards" comment passed on the base (82f9bb8e) too: they are the near neighbours that must not
+change; every other row fails there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_en39 import _kr_fails
+from tests.test_en40 import _parse  # a table line: the wording, the checks failed and held
+
+# One case a line: the checks that must fail, the checks that must not ("-": none), the wording.
+_TABLE = """
+# -- decision 6031: better than a reference, no figure: vague and unquantified, not a task
+VQ   T    Grant pipeline stronger than last quarter
+VQ   T    Bed-turnaround times better than last winter
+VQ   T    Canteen reviews better than the other campus's
+V    T    Queue at the pharmacy calmer than last winter
+V    -    Lab turnaround faster than last quarter
+V    -    Ward handovers smoother than before
+V    -    Parcel damage lower than in 2025
+V    -    Pupil attendance higher than last spring
+V    -    Volunteer rota tidier than ever
+# guards: comparators before a number, "rather than", a figure with the comparative
+-    V    Fewer than 5 open bugs at each release
+-    V    More than 200 donors giving monthly
+-    VT   Lab turnaround 20% faster than last year
+-    V    Focus on repeat donors rather than new ones: repeat gifts from 300 to 450
+-    V    Resolve 90% of tickets better than the 24-hour SLA
+# -- decision 6032: a feeling wished on people about a thing
+V    T    Members happy with the booking app
+V    T    Staff comfortable with the new rota system
+V    -    Nurses happier with the new rota
+V    -    Parents happier about the homework policy
+V    -    Tenants satisfied with repairs
+V    -    Volunteers confident with the new till
+# guards: a measure of the feeling; training given; an event with people
+-    V    Members happy with the booking app: CSAT from 70% to 85%
+T    V    Drivers trained on the new routes
+-    V    Tenants satisfied with repairs (survey score from 3.1 to 4.0)
+# -- decision 6033: an adverb of speed, no number: vague; a duty to a whole load, no task
+V    T    Handle every boiler fault call fast
+V    T    Answer tenant emails promptly
+V    T    Clear every spill in the aisles promptly
+V    T    Process all grant claims swiftly
+V    T    Acknowledge every donation quickly
+V    T    Fix broken lockers quickly
+V    -    Log every safeguarding concern rapidly
+# guards: one thing done quickly stays a task; hiring; a level with a number
+TV   -    Book the venue for the prize-giving quickly
+T    -    Hire 2 night porters quickly
+-    V    Answer 90% of calls within 2 minutes
+-    V    Answer 95% of tenant emails promptly, within 4 hours
+-    T    Respond faster to tenant repair requests
+# -- decision 6034: a whole group completing a course is a completion share
+-    T    Every porter finishes the manual-handling e-learning
+-    T    Everyone in the kitchen completes allergen training
+-    T    All new starters complete induction in week one
+-    T    Every supervisor finishes the coaching programme
+-    T    All volunteers finish the food hygiene course
+-    T    Every cashier completes the fraud awareness module
+# guards: one's own to-do, the team delivering it, training given
+T    -    Complete the GDPR e-learning
+T    -    I finish the coaching programme
+T    -    Complete fire safety training for all staff
+T    -    Roll out the new induction module to every ward
+-    T    Everyone completes the new CBT module with a score of 80% or more
+"""
+
+
+ROWS = [_parse(line) for line in _TABLE.strip().splitlines() if not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("wording", "fail", "hold"), ROWS)
+def test_en42_row(wording: str, fail: tuple[str, ...], hold: tuple[str, ...]) -> None:
+    got = set(_kr_fails(wording))
+    missed, wrongly = set(fail) - got, set(hold) & got
+    assert (missed, wrongly) == (set(), set()), wording

@@ -8850,10 +8850,19 @@ def _opens_accounts(item: Item, verb: Verb) -> bool:
     """The object of "open" is accounts or logos won from others ("Open 10 new logos"), not a
     store or a portal ("Open the customer portal to 200 clients")."""
     _cs, ce = clause_of(item, verb.start)
-    for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
-        if w not in ("new", "more", "additional", "net"):
-            return w in _ACCOUNTS
+    # the noun's head may follow up to two words of its kind: "150 new current accounts",
+    # "40 new business accounts" (decision 6036)
+    said = [w for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]) if w not in _NEW_WORDS]
+    for i, w in enumerate(said[:3]):
+        if w in _ACCOUNTS:
+            return True
+        if (i == 0 and w in ("the", "a", "an", "our", "its", "their")) or w in _NOUN_STOPS:
+            return False
     return False
+
+
+_NEW_WORDS = frozenset({"new", "more", "additional", "net"})
+_NOUN_STOPS = frozenset({"and", "to", "for", "with", "in", "at", "by", "on", "of", "from"})
 
 
 # Accounts or cards opened, counted (decision 3310, as 130 reads "Open 10 new logos"): "新开有效户40户",

@@ -72,6 +72,40 @@ T    -    I finish the coaching programme
 T    -    Complete fire safety training for all staff
 T    -    Roll out the new induction module to every ward
 -    T    Everyone completes the new CBT module with a score of 80% or more
+# -- decision 6035: two measures, each moved by a verb of its own, no figures
+C    -    Lift attendance and shorten the waiting list
+C    -    Grow repeat visits and cut queue times
+C    -    Raise gift aid claims and reduce admin costs
+C    -    Improve first-time fix and lower callout costs
+C    -    Increase reading scores and reduce exclusions
+C    -    Boost footfall and cut food waste
+C    -    Shorten discharge times and raise patient satisfaction
+# guards: one verb for two nouns, two verbs for one object, a back reference, one verb alone
+-    C    Raise retention and loyalty
+-    C    Improve the speed and accuracy of billing
+-    C    Find and fix the root cause of outages
+-    C    Grow donations and keep them recurring
+-    C    Improve onboarding for new volunteers
+# -- decision 6036: two counts under one verb, one of them a result noun; accounts opened
+C    -    Win 6 new clients and 3 framework agreements
+C    -    Sign 70 new members and 12 sponsorship packages
+C    T    Open 120 new current accounts and 35 savings bonds
+-    T    Open 90 new business accounts
+-    T    Open 40 new student accounts by June
+# guards: two counts neither a result, one noun by kind, a thing opened, a part of the count
+-    C    Hire 4 nurses and 2 porters
+-    C    Close 10 enterprise deals and 30 SMB deals
+T    -    Open 2 new pop-up stores
+-    C    Sign 40 new clients and 3 of their subsidiaries
+# -- decision 6037: a second scope of one measure, then only its starting value
+-    C    Crash-free sessions at 99.8% on Android and iOS (from 99.2%)
+-    C    Checkout conversion at least 3% on desktop and mobile (from 2.1%)
+-    C    On-time delivery above 95% in Hull and York (from 88%)
+-    C    Uptime 99.95% for web and API (from 99.6%)
+# guards: a second measure with only a start; a second measure with its own figure
+C    -    NPS above 50 and retention from 80%
+C    -    Crash-free sessions at 99.8% on Android and 4.7 stars on iOS (from 4.3)
+C    -    NPS above 50 and churn under 2% (from 3%)
 """
 
 

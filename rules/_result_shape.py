@@ -3590,7 +3590,7 @@ def en_feeling_pattern() -> re.Pattern[str]:
         r"(?:(?:more|much|really|truly|fully|well)\s)?"
         rf"(?P<w>{feel})(?:\s(?:and|&)\s(?:{feel}))?"
         # what they feel it about: "Drivers happier with the new routes" (decision 6032)
-        r"(?:\s(?:with|about)\s(?:the\s|our\s|their\s|its\s)?(?:[a-z0-9'’-]{1,20}\s?){1,4})?"
+        r"(?:\s(?:with|about)\s(?:the\s|our\s|their\s|its\s)?[a-z0-9'’-]{1,20}(?:\s[a-z0-9'’-]{1,20}){0,3})?"
         r"\s?[.!]?"
     )
 

@@ -1837,14 +1837,15 @@ def _counts_of_two_results(item, p, q, end: int) -> bool:
 # After "and": up to three words of a scope, then only a starting value ("Android (from 99.1%)",
 # "York, up from 38") — no figure of its own (decision 6037).
 _EN_SCOPE_THEN_BASELINE = re.compile(
-    r"(?:[a-z][a-z0-9.'’-]{0,20}\s?){1,3}[,;]?\s?\(?(?:up\s|down\s)?(?:from|vs\.?|baseline:?)\s"
+    r"[a-z][a-z0-9.'’-]{0,20}(?:\s[a-z][a-z0-9.'’-]{0,20}){0,2}[,;]?\s?\(?(?:up\s|down\s)?"
+    r"(?:from|vs\.?|baseline:?)\s"
     r"[~$€£]?[\d.,]{1,10}\s?(?:%|[a-z]{1,8})?\)?\s?[.;]?"
 )
 
 
 # Before "and": a scope closing the piece, after a preposition ("on iOS", "in Leeds", "for web").
 _SCOPE_CLOSES = re.compile(
-    r"(?<![a-z])(?:on|in|for|at|across|via)\s(?:[a-z0-9.'’-]{1,20}\s?){1,3}$"
+    r"(?<![a-z])(?:on|in|for|at|across|via)\s[a-z0-9.'’-]{1,20}(?:\s[a-z0-9.'’-]{1,20}){0,2}\s?$"
 )
 
 

@@ -106,6 +106,18 @@ T    -    Open 2 new pop-up stores
 C    -    NPS above 50 and retention from 80%
 C    -    Crash-free sessions at 99.8% on Android and 4.7 stars on iOS (from 4.3)
 C    -    NPS above 50 and churn under 2% (from 3%)
+# -- decision 6038: transport, pitches and pool or court time hired for the team's own events
+T    -    Book the coaches for the county finals
+T    -    Book extra pool sessions with the sports centre
+T    -    Book the pitches for the under-12 league
+T    -    Book court time for the beginners' squad
+T    -    Book accommodation for the conference crew
+T    -    Secure the pitch for the spring fete
+# guards: business won after book/win; counted pitches won; staff coaching
+-    T    Book 40 new clients a month
+-    T    Book 500 room nights at the hotel
+-    T    Win 4 agency pitches this quarter
+-    T    Book 30 discovery sessions with prospects
 """
 
 

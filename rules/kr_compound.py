@@ -1820,11 +1820,11 @@ def _counts_of_two_results(item, p, q, end: int) -> bool:
     if left is None or right is None:
         return False
     results = word_set("kr_counted_results", "en")
-    # one of the two nouns names a result one counts, the other a thing of another kind beside it
+    # the first noun names a result one counts, the second a thing of another kind beside it
     # ("150 new current accounts and 40 savings bonds", "5 new clients and 2 framework
-    # contracts"): two results (decision 6036); two nouns neither of which names a result ("5
-    # engineers and 2 designers") stay one count by kind
-    if left not in results and right not in results:
+    # contracts"): two results (decision 6036); a first noun that names no result ("5 engineers
+    # and 2 designers", "35 intro calls and 6 follow-up reviews") stays one count by kind
+    if left not in results:
         return False
     if lemma_en(left) == lemma_en(right):
         return False

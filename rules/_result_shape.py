@@ -345,6 +345,29 @@ def _everyone_before(item: Item, lead: int, verb: Verb) -> bool:
     )
 
 
+# The whole of a group, then a verb of completing and a programme of learning: "Every agent
+# finishes the compliance e-learning", "Everyone on the ward completes fire safety training",
+# "All new starters complete induction" (decision 6034).
+_EN_GROUP_COMPLETES_COURSE = re.compile(
+    r"(?:(?:every|each|all|all\sof\sour|all\sour)\s(?:[a-z'’-]{1,20}\s){1,3}?"
+    r"|(?:everyone|everybody)\s(?:(?:on|in|at)\s(?:[a-z'’-]{1,20}\s){1,3}?)?)"
+    r"(?:complete|completes|finish|finishes|does|do|takes|take)\s"
+    r"(?:(?:the|our|their|this|a|an)\s)?(?:[a-z0-9][a-z0-9&'’-]{0,20}\s){0,5}?"
+    r"(?:training|refresher|course|module|e-learning|elearning|induction|programme|program)"
+    r"(?![a-z-])"
+)
+
+
+def _group_completes_course(item: Item, lead: int) -> bool:
+    """Whether the key result opens with a whole group completing a programme of learning, no
+    figure (decision 6034): the share of them who complete it, at 100% in words — measured
+    (lead's ruling on coverage, round 42), not a task; "Complete the course" and "I finish the
+    course" stay tasks."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _EN_GROUP_COMPLETES_COURSE.match(item.folded, lead) is not None
+
+
 # A head count as the subject: "5人", "3名客服", "12 technicians" (decision 780).
 _ZH_PEOPLE_COUNT = re.compile(r"(?:\d{1,4}|[两二三四五六七八九十百]{1,3})\s?(?:名|位|个|人)")
 _EN_PEOPLE_COUNT = re.compile(r"\d{1,4}\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s*$")
@@ -1806,6 +1829,27 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, _REASON["complete"])
+    if _group_completes_course(item, lead):
+        # "Every agent finishes the compliance e-learning": a completion share (decision 6034)
+        return Reading("other", whole, "share")
+    if _speed_without_level(item, verb):
+        # "Handle every pager alert fast": a service level with no number (decision 6033)
+        return Reading("other", whole, "change")
+    if (
+        verb is None
+        and item.language == "en"
+        and not any(q.is_target for q in item.facts.quantities)
+        and en_feeling_pattern().fullmatch(item.folded, *item.core_span)
+    ):
+        # "Members happy with the app", "Staff comfortable with the new rota system": a feeling
+        # wished on people about a thing, no measure — vague, not the thing as a deliverable
+        # (decisions 5929, 6032)
+        return Reading("other", whole, "change")
+    if (verb is None or verb.position != "lead") and compared_to_reference(item):
+        # "Forecast accuracy better than last year", "Our pipeline stronger than last quarter":
+        # a state said better than a reference, no figure — vague and unquantified, neither a
+        # deliverable nor efforts counted (decision 6031)
+        return Reading("other", whole, "change")
     if _comparative_alone(item, verb, lead):
         # "Faster check-in", "更少的投诉", "审批更快", "投诉变少": a change asked for by a
         # comparative and no number — vague and unquantified, no work nor efforts counted
@@ -3494,6 +3538,86 @@ def _shipped_sooner(item: Item, verb: Verb) -> bool:
 
 
 _ONE_THING = re.compile(r"\b(?:the|a|an|our|my|its|this|that)\s")
+
+
+# A comparative said against a reference that is no figure: "Backlog healthier than last
+# spring", "Forecast accuracy better than last year", "Turnaround faster than before" (decision
+# 6031). The comparative by its shape — better/worse, "more"/"less" and a word, or a word ending
+# in -er/-ier — then "than" and a time, a rival or "before"/"ever", not a number ("fewer than 5",
+# "more than 200 donors": comparators), nor "rather than"/"other than".
+_EN_THAN_REFERENCE = re.compile(
+    r"(?<![a-z'’-])(?P<w>better|worse|(?:more|less)\s[a-z]{3,20}|"
+    r"(?!(?:rather|other|order|number|per|never|over|under|after|er)\s)[a-z]{2,16}(?:ier|er))"
+    r"\s(?P<than>than)\s(?:(?:in|at|on|during|for|with)\s)?"
+    r"(?:last|the|our|their|its|this|that|previous|before|ever|any|a|an|in|at|"
+    r"(?:19|20)\d\d\b|(?:spring|summer|autumn|fall|winter)\b|[a-z]{2,20}(?:['’]s?|s['’])(?=\s|$))"
+)
+
+
+def compared_to_reference(item: Item) -> list[tuple[int, int, str]]:
+    """English comparatives said against a reference with no figure in the key result (decision
+    6031): which way, not how far — vague and unquantified, no work to do. Spans (start, end,
+    word and "than"); none when a target figure is there."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return []
+    s0, e0 = item.core_span
+    return [
+        (m.start("w"), m.end("than"), item.folded[m.start("w") : m.end("than")])
+        for m in _EN_THAN_REFERENCE.finditer(item.folded, s0, e0)
+    ]
+
+
+@cache
+def en_feeling_pattern() -> re.Pattern[str]:
+    """People and a feeling wished on them, the whole wording: "Members happy" (5929), "Drivers
+    happier with the new routes" (6032)."""
+    entries = words("kr_vague_states", "en")
+    feel = "|".join(
+        re.escape(w.removeprefix("feel:"))
+        for w in sorted(entries, key=len, reverse=True)
+        if w.startswith("feel:")
+    )
+    who = sorted(
+        {w.removeprefix("who:") for w in entries if w.startswith("who:")}
+        | set(words("people_served", "en")),
+        key=len,
+        reverse=True,
+    )
+    people = "|".join(re.escape(w) for w in who)
+    return re.compile(
+        r"(?:(?:our|the|all|every|all\sour)\s)?(?:[a-z'’-]{1,20}\s){0,2}?"
+        rf"(?:{people})\s(?:(?:are|feel|feeling|stay|staying)\s)?"
+        r"(?:(?:more|much|really|truly|fully|well)\s)?"
+        rf"(?P<w>{feel})(?:\s(?:and|&)\s(?:{feel}))?"
+        # what they feel it about: "Drivers happier with the new routes" (decision 6032)
+        r"(?:\s(?:with|about)\s(?:the\s|our\s|their\s|its\s)?[a-z0-9'’-]{1,20}(?:\s[a-z0-9'’-]{1,20}){0,3})?"
+        r"\s?[.!]?"
+    )
+
+
+# A duty done to each of a load, with only an adverb of speed for its level: "Handle every pager
+# alert fast", "Reply to supplier emails quickly" (decision 6033). The object is a whole group —
+# every/all/each, or a plural — and the adverb closes the wording.
+_EN_SPEED_CLOSES = re.compile(
+    r"\s(?:(?:very|really|more)\s)?(?:fast|quickly|promptly|swiftly|rapidly|speedily)\s?[.!]?$"
+)
+_EN_LOAD_OBJECT = re.compile(r"(?<![a-z])(?:every|all|each|any)\s|[a-z]{2,20}s\s?$")
+
+
+def _speed_without_level(item: Item, verb: Verb | None) -> bool:
+    """Whether the key result is a duty to a whole load done "fast" and no more said: a service
+    level with no number — vague and unquantified, not a task (lead's ruling, round 42; decision
+    6033). Not hiring nor a launch ("Hire 2 nurses quickly" stays hiring), not one thing ("Book
+    the venue quickly" stays a task), not with a figure."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.cls not in ("act", "contact") or any(q.is_target for q in item.facts.quantities):
+        return False
+    _s0, e0 = item.core_span
+    m = _EN_SPEED_CLOSES.search(item.folded, verb.end, e0)
+    if m is None:
+        return False
+    return _EN_LOAD_OBJECT.search(item.folded[verb.end : m.start()]) is not None
 
 
 # "one fewer night shift", "two more branches": a number word says how many (decision 2164);
@@ -8726,10 +8850,19 @@ def _opens_accounts(item: Item, verb: Verb) -> bool:
     """The object of "open" is accounts or logos won from others ("Open 10 new logos"), not a
     store or a portal ("Open the customer portal to 200 clients")."""
     _cs, ce = clause_of(item, verb.start)
-    for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
-        if w not in ("new", "more", "additional", "net"):
-            return w in _ACCOUNTS
+    # the noun's head may follow up to two words of its kind: "150 new current accounts",
+    # "40 new business accounts" (decision 6036)
+    said = [w for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]) if w not in _NEW_WORDS]
+    for i, w in enumerate(said[:3]):
+        if w in _ACCOUNTS:
+            return True
+        if (i == 0 and w in ("the", "a", "an", "our", "its", "their")) or w in _NOUN_STOPS:
+            return False
     return False
+
+
+_NEW_WORDS = frozenset({"new", "more", "additional", "net"})
+_NOUN_STOPS = frozenset({"and", "to", "for", "with", "in", "at", "by", "on", "of", "from"})
 
 
 # Accounts or cards opened, counted (decision 3310, as 130 reads "Open 10 new logos"): "新开有效户40户",

@@ -1509,6 +1509,18 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         # "门店销售额增长20%，达到600万元", "Grow revenue by 50%, reaching $12M": the level after
         # the comma is the same measure's end (decision 4482)
         return False
+    if (
+        not zh
+        and joiner in ("and", "&")
+        and _has_number(item, *left)
+        and _SCOPE_CLOSES.search(item.folded, left[0], left[1]) is not None
+        and _scope_then_baseline(rtext)
+        and not _starts_with_verb(item, *right)
+        and not any(right[0] <= a < right[1] for a, _b, _n in item.facts.kpis)
+    ):
+        # "Crash-free sessions ≥ 99.7% on iOS and Android (from 99.1%)": a second place or
+        # platform of the same measure, then only its starting value (decision 6037)
+        return False
     if not zh and _BACK_REFERENCE_EN.match(rtext):
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
     if (
@@ -1578,6 +1590,20 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and _leads_with_verb(item, *right)
     ):
         return True  # "Launch the partner portal and sign 10 partners on it" (decision 135)
+    if (
+        not zh
+        and joiner in ("and", "&")
+        and not left_num
+        and not right_num
+        and len(item.folded[left[0] : left[1]].split()) >= 2
+        and len(rtext.split()) >= 2
+        and not _BACK_REFERENCE_EN.match(rtext)
+        and verb_classes("en").get(_lead_lemma(item, left[0], left[1])) == "change"
+        and verb_classes("en").get(_lead_lemma(item, right[0], right[1])) == "change"
+    ):
+        # "Raise retention and cut onboarding time": two measures, each moved by a verb of its
+        # own, neither with a figure — two key results, both unquantified (decision 6035)
+        return True
     if (
         not zh
         and joiner in ("and", "&", "+", "plus")
@@ -1794,7 +1820,11 @@ def _counts_of_two_results(item, p, q, end: int) -> bool:
     if left is None or right is None:
         return False
     results = word_set("kr_counted_results", "en")
-    if left not in results or right not in results:
+    # the first noun names a result one counts, the second a thing of another kind beside it
+    # ("150 new current accounts and 40 savings bonds", "5 new clients and 2 framework
+    # contracts"): two results (decision 6036); a first noun that names no result ("5 engineers
+    # and 2 designers", "35 intro calls and 6 follow-up reviews") stays one count by kind
+    if left not in results:
         return False
     if lemma_en(left) == lemma_en(right):
         return False
@@ -1802,6 +1832,26 @@ def _counts_of_two_results(item, p, q, end: int) -> bool:
     if verb is not None and lemma_en(verb.word) in _EN_CONVERT_VERBS:
         return False
     return _EN_COUNTED_INTO.search(text, q.end, end) is None
+
+
+# After "and": up to three words of a scope, then only a starting value ("Android (from 99.1%)",
+# "York, up from 38") — no figure of its own (decision 6037).
+_EN_SCOPE_THEN_BASELINE = re.compile(
+    r"[a-z][a-z0-9.'’-]{0,20}(?:\s[a-z][a-z0-9.'’-]{0,20}){0,2}[,;]?\s?\(?(?:up\s|down\s)?"
+    r"(?:from|vs\.?|baseline:?)\s"
+    r"[~$€£]?[\d.,]{1,10}\s?(?:%|[a-z]{1,8})?\)?\s?[.;]?"
+)
+
+
+# Before "and": a scope closing the piece, after a preposition ("on iOS", "in Leeds", "for web").
+_SCOPE_CLOSES = re.compile(
+    r"(?<![a-z])(?:on|in|for|at|across|via)\s[a-z0-9.'’-]{1,20}(?:\s[a-z0-9.'’-]{1,20}){0,2}\s?$"
+)
+
+
+def _scope_then_baseline(rtext: str) -> bool:
+    """Whether the piece after "and" is a scope and the measure's starting value alone."""
+    return _EN_SCOPE_THEN_BASELINE.fullmatch(rtext.rstrip()) is not None
 
 
 # A share's opening cut by "and" inside its scope: "75% of home", "60% of year 10", "all of our

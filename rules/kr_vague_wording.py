@@ -33,7 +33,7 @@ from rules._outcome import (
     task_like,
     without_phrasal_lead,
 )
-from rules._result_shape import bare_comparatives
+from rules._result_shape import bare_comparatives, compared_to_reference, en_feeling_pattern
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -180,7 +180,15 @@ class KrVagueWording(Rule):
                 if t[2] in ("many", "much") and _AS_MANY.match(item.folded, max(0, t[0] - 3))
             ]
         if not quantified:
-            found += [(t, "word") for t in _terms(item, "kr_vague_words")]
+            # "Backlog healthier than last spring", "Accuracy better than last year": better
+            # than a reference with no figure, the comparative and its "than" (decision 6031)
+            compared = compared_to_reference(item)[:1]
+            found += [(t, "change") for t in compared]
+            found += [
+                (t, "word")
+                for t in _terms(item, "kr_vague_words")
+                if not any(c[0] <= t[0] < c[1] for c in compared)
+            ]
             found += [
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)
             ]
@@ -689,33 +697,9 @@ def _en_state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-@cache
-def _en_feeling_pattern() -> re.Pattern[str]:
-    """People and a feeling wished on them, the whole wording: "Members happy" (5929)."""
-    entries = words("kr_vague_states", "en")
-    feel = "|".join(
-        re.escape(w.removeprefix("feel:"))
-        for w in sorted(entries, key=len, reverse=True)
-        if w.startswith("feel:")
-    )
-    who = sorted(
-        {w.removeprefix("who:") for w in entries if w.startswith("who:")}
-        | set(words("people_served", "en")),
-        key=len,
-        reverse=True,
-    )
-    people = "|".join(re.escape(w) for w in who)
-    return re.compile(
-        r"(?:(?:our|the|all|every|all\sour)\s)?(?:[a-z'’-]{1,20}\s){0,2}?"
-        rf"(?:{people})\s(?:(?:are|feel|feeling|stay|staying)\s)?"
-        r"(?:(?:more|much|really|truly|fully|well)\s)?"
-        rf"(?P<w>{feel})(?:\s(?:and|&)\s(?:{feel}))?\s?[.!]?"
-    )
-
-
 def _en_feeling(item) -> list[tuple[int, int, str]]:
     """A feeling wished on people with no figure, the whole wording (decision 5929)."""
-    m = _en_feeling_pattern().fullmatch(item.folded, *item.core_span)
+    m = en_feeling_pattern().fullmatch(item.folded, *item.core_span)
     return [] if m is None else [(m.start("w"), m.end("w"), m.group("w"))]
 
 

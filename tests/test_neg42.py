@@ -18,20 +18,17 @@ from coach.config import Config
 from coach.review import review
 from rules._negative import behaviour_gerunds
 
-_ZH_LEAD = "O：让服务更顺（2027年Q3）\nKR："
-_EN_LEAD = "Objective: Make the service run smoother (Q3 2027)\nKR: "
+_LEADS = {
+    True: "Objective: Make the service run smoother (Q3 2027)\nKR: ",
+    False: "O：让服务更顺（2027年Q3）\nKR：",
+}
 
 
 def _negative(kr: str) -> bool:
     """Whether kr-negative-phrasing fails on one key result, by the rules alone."""
-    lead = _EN_LEAD if kr.isascii() else _ZH_LEAD
-    rv = review(lead + kr, config=Config(use_model=False))
-    return any(
-        c.rule_id == "kr-negative-phrasing" and c.status == "fail"
-        for o in rv.objectives
-        for k in o.key_results
-        for c in k.checks
-    )
+    draft = review(_LEADS[kr.isascii()] + kr, config=Config(use_model=False))
+    checks = [c for o in draft.objectives for k in o.key_results for c in k.checks]
+    return any(c.rule_id == "kr-negative-phrasing" and c.status == "fail" for c in checks)
 
 
 # -- decision 6170: a bad behaviour by its -ing form, with fewer / less / cut / reduce ----------

@@ -57,7 +57,7 @@ BEHAVIOURS = [
 BEHAVIOURS_ZH = [
     "走廊里大声喧哗的情况减少一半",  # hospital
     "员工吵架次数降到每月1次以内",  # factory
-    "开会时随意打断别人的次数减少一半",  # office
+    "开会时随意插嘴的次数减少一半",  # office
     "演讲中的口头禅减少一半",  # personal
     "自习课上说脏话的学生减少到3人以内",  # school
     "顾客没买东西就走的比例从30%降到20%",  # shop

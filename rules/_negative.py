@@ -238,8 +238,11 @@ def _failure_demand_pattern(lang: str) -> re.Pattern[str]:
     reasons = "|".join(re.escape(w) for w in words("kr_negative_failure_demand", lang))
     if lang == "zh":
         return re.compile(rf"(?:{reasons})[\u4e00-\u9fff]{{0,3}}?{_ZH_REPORT_NOUNS}")
+    # not requests: "password reset requests" ask for a service, demand (decision 11; test_exact23)
     nouns = "|".join(
-        re.escape(w) for w in sorted(words("kr_negative_report_nouns", "en"), key=len)[::-1]
+        re.escape(w)
+        for w in sorted(words("kr_negative_report_nouns", "en"), key=len)[::-1]
+        if w != "requests"
     )
     return re.compile(
         rf"(?<![a-z'’])(?:[a-z0-9]{{1,12}}-)?(?:{reasons})(?:[\s-](?:help|support|related|"
@@ -294,6 +297,8 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                     t
                     for t in [*_zh_misdone_terms(item.folded), *_zh_not_qualities(item.folded)]
                     if not any(r[0] <= t[0] and t[1] <= r[1] for r in raw)
+                    # "不文明行为投诉": 不 and a quality before a listed event qualify it (3764)
+                    and not any(t[1] <= r[0] <= t[1] + 4 for r in raw)
                 ),
                 *_failure_demand(item.folded, "zh"),
                 *_zh_left_undone(item.folded),

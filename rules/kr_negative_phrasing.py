@@ -154,6 +154,8 @@ def _recovered_amount(item) -> bool:
 _CLOSED_SHARE_RE = re.compile(
     r"(?:关闭|修复|闭环|办结|结案|销号|消缺|解决)(?:完成|及时|按时|按期)?率"
     r"|(?:整改|处置)(?:完成)?(?:及时|按时|按期)(?:关闭|完成)?率"
+    # "隐患整改完成率100%": the share of found bad things fixed (decision 6175)
+    r"|(?:整改|处置)完成率"
 )
 
 

@@ -33,7 +33,7 @@ from rules._outcome import (
     task_like,
     without_phrasal_lead,
 )
-from rules._result_shape import bare_comparatives
+from rules._result_shape import bare_comparatives, zh_few
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -188,6 +188,8 @@ class KrVagueWording(Rule):
                 found += [(t, "word") for t in _zh_done_well(item)]
                 found += [(t, "word") for t in _zh_loose_degree(item)]
                 found += [(t, "word") for t in _zh_standard_unnamed(item)]
+                # "多签几单", "新增十几家门店": 几 hedges the count (decision 6060)
+                found += [(t, "quantity") for t in zh_few(item)]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
                 found += [
@@ -451,7 +453,8 @@ _GET_BEFORE = re.compile(r"get\s{1,3}")
 
 def _number_for(item, s: int, e: int, word: str) -> Fix:
     """Replace a vague quantity with a number to fill in ("若干" -> "[N]个", "several" -> "[N]")."""
-    repl = mapping("kr_vague_quantities", item.language)[word]
+    # 几 and its kin ("几", "十几", "几十") are no list entry: the number replaces them (6060)
+    repl = mapping("kr_vague_quantities", item.language).get(word, "[N]")
     if item.language == "en":
         start = item.folded.rfind("as ", 0, s)
         m = _AS_MANY.match(item.folded, start) if start == s - 3 else None

@@ -1571,6 +1571,10 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if item.language == "zh" and _zh_lone_pursuit(item):
+        # "游泳", "背单词", "写日记": one's own sport or study named alone is a thing to do, a
+        # to-do, not a measure's name (decision 6067)
+        return Reading("task", whole, "action")
     if _TESTS_HELD[item.language].search(item.folded, core[0], core[1]):
         # "Smoke tests pass on every deploy", "Every release passes the smoke suite", "每晚构建的
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
@@ -5674,6 +5678,13 @@ def _zh_deal_closed(item: Item) -> Verb | None:
             start = m.end(1) - len(k)
             return Verb(start, m.end(1), k, "win", "predicate")
     return None
+
+
+def _zh_lone_pursuit(item: Item) -> bool:
+    """The whole Chinese wording is one personal pursuit of the list (kr_personal_pursuits:
+    "游泳", "背单词"), with at most closing punctuation (decision 6067)."""
+    s, e = item.core_span
+    return item.folded[s:e].strip(" 。.!！") in word_set("kr_personal_pursuits", "zh")
 
 
 def _zh_than_before(item: Item, lead: int) -> bool:

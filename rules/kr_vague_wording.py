@@ -33,7 +33,7 @@ from rules._outcome import (
     task_like,
     without_phrasal_lead,
 )
-from rules._result_shape import bare_comparatives, zh_few
+from rules._result_shape import bare_comparatives, reading, zh_few
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -206,6 +206,10 @@ class KrVagueWording(Rule):
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
                 found += [(t, "change") for t in _zh_nominal_change(item)]
+            if not found and item.language == "zh":
+                # "服务质量", "护理质量": a measure's name alone, no direction and no amount
+                # (decision 6067)
+                found += [(t, "change") for t in _zh_bare_name(item)]
             if not found and item.language == "en":
                 # "Keep website uptime high", "Get comfortable with pivot tables": a loose
                 # state kept or reached, no level named (decision 5608)
@@ -791,6 +795,30 @@ def _zh_done_well(item) -> list[tuple[int, int, str]]:
         ):
             out.append((a.start, b.end, a.text + b.text))
     return out
+
+
+# jieba's tags of the words a bare name is made of: nouns, verbal nouns, names (decision 6067).
+_NAME_TAGS = ("n", "vn", "nz", "ng", "j", "l")
+
+
+def _zh_bare_name(item) -> list[tuple[int, int, str]]:
+    """A Chinese key result that is only a noun phrase naming a quality or a measure, with no
+    verb, figure or direction ("服务质量", "护理质量", "用户体验"): which way it should go and how
+    far are both unsaid — vague as well as unquantified (decision 6067). A thing to make named
+    alone ("新菜单", "员工手册") is a task, read as one by the result reading."""
+    if item.facts.shape.verb is not None or item.facts.quantities:
+        return []
+    s0, e0 = item.core_span
+    toks = [t for t in item.tokens if s0 <= t.start and t.end <= e0 and t.text.strip()]
+    while toks and not any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in toks[-1].text):
+        toks.pop()  # closing punctuation
+    if not toks or len(toks) > 4 or toks[-1].end - toks[0].start > 10:
+        return []
+    if not all(t.pos.startswith(_NAME_TAGS) for t in toks):
+        return []
+    if reading(item).kind != "other":
+        return []
+    return [(toks[0].start, toks[-1].end, item.folded[toks[0].start : toks[-1].end])]
 
 
 def _zh_nominal_change(item) -> list[tuple[int, int, str]]:

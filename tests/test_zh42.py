@@ -1,6 +1,7 @@
 """Round 42 (issue 8), helper zh42: Chinese key results — a hedged "more", a state made better, a
-deal won, drills on a cadence, a launch beside a level, a second measure with no baseline;
-decisions 6060-6066 (docs/principles.md). Every wording here is the helper's own."""
+deal won, drills on a cadence, a launch beside a level, a second measure with no baseline, a
+measure's name or a pursuit alone; decisions 6060-6067 (docs/principles.md). Every wording here
+is the helper's own."""
 
 from __future__ import annotations
 
@@ -111,6 +112,26 @@ _TABLE = """
 6066 续费率从70%提升到80%，新签合同额达到500万元 | compound | nobase
 6066 复购率从20%提升到30%，较去年同期增长10个百分点 | - | nobase compound
 6066 门诊量从800人次提高到1000人次，满意度不低于95% | compound | nobase
+6067 服务质量 | unquantified vague | task
+6067 护理质量 | unquantified vague | task
+6067 客户满意度 | unquantified vague | task
+6067 团队氛围 | unquantified vague | task
+6067 员工士气 | unquantified vague | task
+6067 课堂质量 | unquantified vague | task
+6067 食品安全 | unquantified vague | task
+6067 工作效率 | unquantified vague | task
+6067 用户体验 | unquantified vague | task
+6067 品牌知名度 | unquantified vague | task
+6067 游泳 | task | vague
+6067 跑步 | task | vague
+6067 瑜伽 | task | vague
+6067 写日记 | task | vague
+6067 背单词 | task | vague
+6067 新菜单 | task | vague
+6067 员工手册 | task | vague
+6067 游泳馆会员数增长20% | - | task vague
+6067 阅读量从5000提高到8000 | - | task vague unquantified
+6067 零投诉 | - | vague unquantified
 """
 
 

@@ -1573,7 +1573,7 @@ def _read(item: Item) -> Reading:
     whole = (lead, core[1])
     if item.language == "zh" and _zh_lone_pursuit(item):
         # "游泳", "背单词", "写日记": one's own sport or study named alone is a thing to do, a
-        # to-do, not a measure's name (decision 6067)
+        # to-do, not a measure's name (decision 6066)
         return Reading("task", whole, "action")
     if _TESTS_HELD[item.language].search(item.folded, core[0], core[1]):
         # "Smoke tests pass on every deploy", "Every release passes the smoke suite", "每晚构建的
@@ -5682,7 +5682,7 @@ def _zh_deal_closed(item: Item) -> Verb | None:
 
 def _zh_lone_pursuit(item: Item) -> bool:
     """The whole Chinese wording is one personal pursuit of the list (kr_personal_pursuits:
-    "游泳", "背单词"), with at most closing punctuation (decision 6067)."""
+    "游泳", "背单词"), with at most closing punctuation (decision 6066)."""
     s, e = item.core_span
     return item.folded[s:e].strip(" 。.!！") in word_set("kr_personal_pursuits", "zh")
 

@@ -1672,7 +1672,7 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         # "上线排班系统，排班准确率达到98%", "开通线上缴费，线上缴费率达到60%": a launch, then a
         # measure of its own named and held to a level — the launch and a result side by side
-        # (decision 6065); a measure moved by the launch ("上线新排序模型，CTR提升8%") is the
+        # (decision 6064); a measure moved by the launch ("上线新排序模型，CTR提升8%") is the
         # effect it is for (decision 743), one result
         return True
     if zh:
@@ -1904,7 +1904,7 @@ def _lead_class(item, s: int, e: int) -> str | None:
     return verb_classes("zh").get(tok.text) if tok is not None else None
 
 
-# A level named for a measure: "达到98%", "不低于90%", "控制在1%以内", "≥95%" (decision 6065).
+# A level named for a measure: "达到98%", "不低于90%", "控制在1%以内", "≥95%" (decision 6064).
 _ZH_LEVEL_VERB = re.compile(
     r"(?:达到|达|保持在?|维持在?|稳定在|控制在|不低于|不少于|不高于|不超过|[≥≤<>])"
 )

@@ -116,7 +116,7 @@ class KrNoBaseline(Rule):
         metric_start = metric.span.start
         if metric.baseline is not None or self._names_baseline(item):
             # "客单价从30元到36元，会员销售额增长15%": the first measure's start says nothing of
-            # the second's, named in a clause of its own (decision 6066)
+            # the second's, named in a clause of its own (decision 6065)
             later = _later_change_zh(item, clause_of(item, metric.span.start)[1])
             if later is None:
                 return []
@@ -246,14 +246,14 @@ def _cell_change(item, named: bool) -> list[Hit]:
     ]
 
 
-# A change's verb right before its amount, in the clause of a second measure (decision 6066).
+# A change's verb right before its amount, in the clause of a second measure (decision 6065).
 _ZH_LATER_UNITS = frozenset({"percent", "money", "count"})
 
 
 def _later_change_zh(item, after: int) -> tuple[int, int] | None:
     """A relative change in a Chinese clause after the one whose measure has its baseline:
     a measure named in that clause, a verb of change right before the amount, no start of its
-    own ("…，会员销售额增长15%"; decision 6066). Not the same measure restated ("从100万到150万，
+    own ("…，会员销售额增长15%"; decision 6065). Not the same measure restated ("从100万到150万，
     增长50%" names no measure in its second clause)."""
     if item.language != "zh":
         return None

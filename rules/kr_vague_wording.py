@@ -208,7 +208,7 @@ class KrVagueWording(Rule):
                 found += [(t, "change") for t in _zh_nominal_change(item)]
             if not found and item.language == "zh":
                 # "服务质量", "护理质量": a measure's name alone, no direction and no amount
-                # (decision 6067)
+                # (decision 6066)
                 found += [(t, "change") for t in _zh_bare_name(item)]
             if not found and item.language == "en":
                 # "Keep website uptime high", "Get comfortable with pivot tables": a loose
@@ -797,14 +797,14 @@ def _zh_done_well(item) -> list[tuple[int, int, str]]:
     return out
 
 
-# jieba's tags of the words a bare name is made of: nouns, verbal nouns, names (decision 6067).
+# jieba's tags of the words a bare name is made of: nouns, verbal nouns, names (decision 6066).
 _NAME_TAGS = ("n", "vn", "nz", "ng", "j", "l")
 
 
 def _zh_bare_name(item) -> list[tuple[int, int, str]]:
     """A Chinese key result that is only a noun phrase naming a quality or a measure, with no
     verb, figure or direction ("服务质量", "护理质量", "用户体验"): which way it should go and how
-    far are both unsaid — vague as well as unquantified (decision 6067). A thing to make named
+    far are both unsaid — vague as well as unquantified (decision 6066). A thing to make named
     alone ("新菜单", "员工手册") is a task, read as one by the result reading."""
     if item.facts.shape.verb is not None or item.facts.quantities:
         return []

@@ -1,6 +1,6 @@
 """Round 42 (issue 8), helper zh42: Chinese key results — a hedged "more", a state made better, a
 deal won, drills on a cadence, a launch beside a level, a second measure with no baseline, a
-measure's name or a pursuit alone; decisions 6060-6067 (docs/principles.md). Every wording here
+measure's name or a pursuit alone; decisions 6060-6066 (docs/principles.md). Every wording here
 is the helper's own."""
 
 from __future__ import annotations
@@ -81,57 +81,57 @@ _TABLE = """
 6063 应急响应时间每次不超过5分钟 | - | activity task
 6063 每季度客户满意度调查得分4.5以上 | - | activity task
 6063 年度销量10万箱 | - | activity task
-6065 上线排班系统，排班准确率达到98% | compound task | -
-6065 上线电子病历系统，病历归档及时率达到95% | compound task | -
-6065 完成仓库WMS系统切换，库存准确率达到99.5% | compound task | -
-6065 推出线上预约小程序，线上预约占比达到40% | compound task | -
-6065 上线自助借还机，自助借还比例达到70% | compound task | -
-6065 建成社区食堂，老人就餐满意度达到90% | compound task | -
-6065 上线工单系统，工单按时关闭率达到95% | compound task | -
-6065 开通线上缴费，线上缴费率达到60% | compound task | -
-6065 完成新版员工手册发布，员工知晓率达到100% | compound | -
-6065 开通24小时客服热线，热线接通率不低于90% | compound | -
-6065 上线会员体系，带来月活10万 | - | compound
-6065 上线新排序模型，CTR提升8% | - | compound task
-6065 制定激励计划，覆盖至少70%以上人员 | - | compound
-6065 优化回复流程，实现48小时回复 | - | compound
-6065 排班准确率达到98%，当前为90% | - | compound
-6065 完成CRM系统切换，销售录单时间缩短一半 | task | compound
-6066 客单价从30元到36元，会员销售额增长15% | nobase compound | -
-6066 门诊量从每天800人次提高到1000人次，复诊率提升10% | nobase compound | -
-6066 网站月访问量从5万提高到8万，注册转化率提高20% | nobase compound | -
-6066 人均产值从12万元提升到15万元，能耗降低8% | nobase compound | -
-6066 借阅量从每月3000册提升到4500册，读者满意度提高10% | nobase compound | -
-6066 续费率从70%提升到80%，新签合同额增长25% | nobase compound | -
-6066 一次修复率从85%提高到92%，平均维修时长缩短20% | nobase compound | -
-6066 捐赠人数从400人增加到600人，月捐金额增长30% | nobase compound | -
-6066 单车日均配送单量从40单提升到50单，配送成本下降10% | nobase compound | -
-6066 学生出勤率从90%提升到97%，作业提交率提高15% | nobase compound | -
-6066 销售额从100万增长到150万，增长50% | - | nobase
-6066 客单价从30元到36元，会员销售额从200万元增长到230万元 | compound | nobase
-6066 续费率从70%提升到80%，新签合同额达到500万元 | compound | nobase
-6066 复购率从20%提升到30%，较去年同期增长10个百分点 | - | nobase compound
-6066 门诊量从800人次提高到1000人次，满意度不低于95% | compound | nobase
-6067 服务质量 | unquantified vague | task
-6067 护理质量 | unquantified vague | task
-6067 客户满意度 | unquantified vague | task
-6067 团队氛围 | unquantified vague | task
-6067 员工士气 | unquantified vague | task
-6067 课堂质量 | unquantified vague | task
-6067 食品安全 | unquantified vague | task
-6067 工作效率 | unquantified vague | task
-6067 用户体验 | unquantified vague | task
-6067 品牌知名度 | unquantified vague | task
-6067 游泳 | task | vague
-6067 跑步 | task | vague
-6067 瑜伽 | task | vague
-6067 写日记 | task | vague
-6067 背单词 | task | vague
-6067 新菜单 | task | vague
-6067 员工手册 | task | vague
-6067 游泳馆会员数增长20% | - | task vague
-6067 阅读量从5000提高到8000 | - | task vague unquantified
-6067 零投诉 | - | vague unquantified
+6064 上线排班系统，排班准确率达到98% | compound task | -
+6064 上线电子病历系统，病历归档及时率达到95% | compound task | -
+6064 完成仓库WMS系统切换，库存准确率达到99.5% | compound task | -
+6064 推出线上预约小程序，线上预约占比达到40% | compound task | -
+6064 上线自助借还机，自助借还比例达到70% | compound task | -
+6064 建成社区食堂，老人就餐满意度达到90% | compound task | -
+6064 上线工单系统，工单按时关闭率达到95% | compound task | -
+6064 开通线上缴费，线上缴费率达到60% | compound task | -
+6064 完成新版员工手册发布，员工知晓率达到100% | compound | -
+6064 开通24小时客服热线，热线接通率不低于90% | compound | -
+6064 上线会员体系，带来月活10万 | - | compound
+6064 上线新排序模型，CTR提升8% | - | compound task
+6064 制定激励计划，覆盖至少70%以上人员 | - | compound
+6064 优化回复流程，实现48小时回复 | - | compound
+6064 排班准确率达到98%，当前为90% | - | compound
+6064 完成CRM系统切换，销售录单时间缩短一半 | task | compound
+6065 客单价从30元到36元，会员销售额增长15% | nobase compound | -
+6065 门诊量从每天800人次提高到1000人次，复诊率提升10% | nobase compound | -
+6065 网站月访问量从5万提高到8万，注册转化率提高20% | nobase compound | -
+6065 人均产值从12万元提升到15万元，能耗降低8% | nobase compound | -
+6065 借阅量从每月3000册提升到4500册，读者满意度提高10% | nobase compound | -
+6065 续费率从70%提升到80%，新签合同额增长25% | nobase compound | -
+6065 一次修复率从85%提高到92%，平均维修时长缩短20% | nobase compound | -
+6065 捐赠人数从400人增加到600人，月捐金额增长30% | nobase compound | -
+6065 单车日均配送单量从40单提升到50单，配送成本下降10% | nobase compound | -
+6065 学生出勤率从90%提升到97%，作业提交率提高15% | nobase compound | -
+6065 销售额从100万增长到150万，增长50% | - | nobase
+6065 客单价从30元到36元，会员销售额从200万元增长到230万元 | compound | nobase
+6065 续费率从70%提升到80%，新签合同额达到500万元 | compound | nobase
+6065 复购率从20%提升到30%，较去年同期增长10个百分点 | - | nobase compound
+6065 门诊量从800人次提高到1000人次，满意度不低于95% | compound | nobase
+6066 服务质量 | unquantified vague | task
+6066 护理质量 | unquantified vague | task
+6066 客户满意度 | unquantified vague | task
+6066 团队氛围 | unquantified vague | task
+6066 员工士气 | unquantified vague | task
+6066 课堂质量 | unquantified vague | task
+6066 食品安全 | unquantified vague | task
+6066 工作效率 | unquantified vague | task
+6066 用户体验 | unquantified vague | task
+6066 品牌知名度 | unquantified vague | task
+6066 游泳 | task | vague
+6066 跑步 | task | vague
+6066 瑜伽 | task | vague
+6066 写日记 | task | vague
+6066 背单词 | task | vague
+6066 新菜单 | task | vague
+6066 员工手册 | task | vague
+6066 游泳馆会员数增长20% | - | task vague
+6066 阅读量从5000提高到8000 | - | task vague unquantified
+6066 零投诉 | - | vague unquantified
 """
 
 

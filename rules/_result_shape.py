@@ -885,7 +885,10 @@ def zh_few(item: Item) -> list[tuple[int, int, str]]:
 
 
 # "多" and a short verb right before the hedged count: "多卖几件", "多争取几个" (decision 6060).
-_ZH_MORE_VERB = re.compile(r"(?<!更)多(?P<v>[\u4e00-\u9fff]{1,3}?)(?=几|一些|些|一点|点)")
+# No verb at all is "more, a bit" closing the wording ("好评尽量多一点"); a numeral is no verb.
+_ZH_MORE_VERB = re.compile(
+    r"(?<!更)多(?P<v>(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fff]){0,3}?)(?=几|一些|些|一点|点)"
+)
 
 
 def _zh_more_of_some(item: Item, verb: Verb) -> bool:

@@ -27,6 +27,8 @@ _TABLE = """
 6060 每天多回收几吨废纸 | unquantified vague | task activity
 6060 每个病区多收几个病人 | unquantified vague | task
 6060 新增十几家合作门店 | unquantified vague | -
+6060 好评尽量多一点 | unquantified vague | task
+6060 多点开花，拓展4个新城市 | - | vague
 6060 几乎所有工单当天关闭 | - | vague
 6060 茶几销量提升20% | - | vague task
 6060 几何题正确率从60%提高到85% | - | vague task

@@ -802,10 +802,11 @@ _NAME_TAGS = ("n", "vn", "nz", "ng", "j", "l")
 
 
 def _zh_bare_name(item) -> list[tuple[int, int, str]]:
-    """A Chinese key result that is only a noun phrase naming a quality or a measure, with no
-    verb, figure or direction ("服务质量", "护理质量", "用户体验"): which way it should go and how
-    far are both unsaid — vague as well as unquantified (decision 6066). A thing to make named
-    alone ("新菜单", "员工手册") is a task, read as one by the result reading."""
+    """A Chinese key result that is only a noun phrase headed by a word for how well a thing
+    goes (rules/data/zh/kr_quality_heads.txt), with no verb, figure or direction ("服务质量",
+    "护理质量", "用户体验"): which way it should go and how far are both unsaid — vague as well
+    as unquantified (decision 6066). A thing to make named alone ("新菜单", "员工手册") is a task,
+    read as one by the result reading."""
     if item.facts.shape.verb is not None or item.facts.quantities:
         return []
     s0, e0 = item.core_span
@@ -816,9 +817,10 @@ def _zh_bare_name(item) -> list[tuple[int, int, str]]:
         return []
     if not all(t.pos.startswith(_NAME_TAGS) for t in toks):
         return []
-    if reading(item).kind != "other":
-        return []
-    return [(toks[0].start, toks[-1].end, item.folded[toks[0].start : toks[-1].end])]
+    name = item.folded[toks[0].start : toks[-1].end]
+    if not name.endswith(words("kr_quality_heads", "zh")) or reading(item).kind != "other":
+        return []  # "注册商标", "营销": no word for how well a thing goes heads the name
+    return [(toks[0].start, toks[-1].end, name)]
 
 
 def _zh_nominal_change(item) -> list[tuple[int, int, str]]:

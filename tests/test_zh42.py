@@ -134,6 +134,9 @@ _TABLE = """
 6066 游泳馆会员数增长20% | - | task vague
 6066 阅读量从5000提高到8000 | - | task vague unquantified
 6066 零投诉 | - | vague unquantified
+6066 注册商标 | unquantified | vague
+6066 营销 | unquantified | vague
+6066 安全生产 | unquantified | vague
 """
 
 

@@ -1665,6 +1665,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         zh
         and right_num
         and not left_num
+        # "首发4周内，…": a window after the launch word sets the time of what follows
+        and not _ZH_TIME_PIECE.search(item.folded, left[0], left[1])
         and _lead_class(item, *left) in ("launch", "complete")
         and _named_figure(item, *right)
         and _zh_reaches_level(item, *right)
@@ -1904,6 +1906,8 @@ def _lead_class(item, s: int, e: int) -> str | None:
     return verb_classes("zh").get(tok.text) if tok is not None else None
 
 
+# A piece that is a time: a figure in it, or closing on 内/前/后 ("首发4周内", "开业三天后").
+_ZH_TIME_PIECE = re.compile(r"\d|(?:内|前|后|以来|期间)[，,\s]*$")
 # A level named for a measure: "达到98%", "不低于90%", "控制在1%以内", "≥95%" (decision 6064).
 _ZH_LEVEL_VERB = re.compile(
     r"(?:达到|达|保持在?|维持在?|稳定在|控制在|不低于|不少于|不高于|不超过|[≥≤<>])"

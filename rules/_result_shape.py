@@ -884,6 +884,8 @@ def zh_few(item: Item) -> list[tuple[int, int, str]]:
     ]
 
 
+# Pieces of output counted as the team's efforts (decision 5104 as narrowed at the merge).
+_ZH_EFFORT_PIECES = frozenset("条篇批")
 # "多" and a short verb right before the hedged count: "多卖几件", "多争取几个" (decision 6060).
 # No verb at all is "more, a bit" closing the wording ("好评尽量多一点"); a numeral is no verb.
 _ZH_MORE_VERB = re.compile(
@@ -909,7 +911,15 @@ def _zh_more_of_some(item: Item, verb: Verb) -> bool:
     ):
         return False
     at = m.end("v")
-    return _ZH_SOME_AFTER.match(f, at) is not None or _zh_few_re().match(f, at) is not None
+    if _ZH_SOME_AFTER.match(f, at) is not None:
+        return True
+    few = _zh_few_re().match(f, at)
+    # Efforts counted by 次/场/条/篇/批 … stay work: "多拍几条探店视频", "多办几场直播" (5104 as
+    # the lead narrowed it); orders, goods and customers ("多跑几单", "多卖几件") are more won
+    return few is not None and not (
+        f[few.end() : few.end() + 1] in _ZH_EFFORT_PIECES
+        or f[few.end() : few.end() + 1] in word_set("kr_event_units", "zh")
+    )
 
 
 # Partners won, counted, with words between the verb and the partnership: "与6家医院建立转诊合作",

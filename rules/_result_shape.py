@@ -31,7 +31,7 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.owner import is_given_name, zh_person
-from coach.facts.quantities import band_of_tens
+from coach.facts.quantities import band_of_tens, units
 from coach.facts.shape import (
     _EN_PARTICIPLES,
     EN_BE_BEFORE,
@@ -244,8 +244,10 @@ _PER_PERIOD_AFTER = re.compile(
 )
 # … also with an average between the measure and its figure: "外卖单量月均2000单" (decision 1262).
 _ZH_BOUND_WORDS = re.compile(r"\s|至少|不少于|不低于|保持在|达到|满")
+# 度 of a period ("每季度", "年度") is no measure's name: "应急演练每季度1次" counts drills (6063).
 _ZH_MEASURE_END = re.compile(
-    r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?(?:[日周月年]均|人均|平均(?:每[天日周月年])?)?\s?$"
+    r"(?:[量数额率]|(?<![季年])度|人数|金额|规模|次数|销量|粉丝)\s?"
+    r"(?:[日周月年]均|人均|平均(?:每[天日周月年])?)?\s?$"
 )
 _ZH_PEOPLE_UNITS = frozenset("人名位")
 # People counted in digits who pass an exam or gain a qualification (decision 785): the count
@@ -883,17 +885,63 @@ _ZH_FIND_ONE = re.compile(
 # "多" right before the lead verb and "几个"/"一些" after it: "尽量多孵化几个主播" (decision 5104).
 _ZH_MORE_BEFORE = re.compile(r"(?:尽量|尽可能|争取|努力|再|能)?多$")
 _ZH_SOME_AFTER = re.compile(r"(?:几|一些|些|一点|点)(?:[个位名家款]|$)")
+# Who does it, before "多": "高峰期每个骑手", "每位客户经理每月" — a subject and a period, no clause
+# break (decision 6060).
+_ZH_DOER_BEFORE = re.compile(r"[^，,；;。：:]{0,14}")
+
+
+@cache
+def _zh_few_re() -> re.Pattern[str]:
+    """几 as a count's hedge before a measure word of the shared unit list: "几单", "几件", "十几家",
+    "几十个", "好几次" (decision 6060). Not 几乎, 几何, 茶几, 第几."""
+    one = "".join(sorted(re.escape(k) for k in units("zh") if len(k) == 1 and k >= "\u4e00"))
+    return re.compile(rf"(?<![茶第])(?:好|十)?几(?:十|百|千|万)?(?=[{one}])")
+
+
+def zh_few(item: Item) -> list[tuple[int, int, str]]:
+    """The hedged counts ("几单", "十几家") inside a Chinese key result's core (decision 6060)."""
+    if item.language != "zh" or "几" not in item.folded:
+        return []
+    return [
+        (m.start(), m.end(), m.group()) for m in _zh_few_re().finditer(item.folded, *item.core_span)
+    ]
+
+
+# Pieces of output counted as the team's efforts (decision 5104 as narrowed at the merge).
+_ZH_EFFORT_PIECES = frozenset("条篇批")
+# "多" and a short verb right before the hedged count: "多卖几件", "多争取几个" (decision 6060).
+# No verb at all is "more, a bit" closing the wording ("好评尽量多一点"); a numeral is no verb.
+_ZH_MORE_VERB = re.compile(
+    r"(?<!更)多(?P<v>(?:(?![一二两三四五六七八九十几])[\u4e00-\u9fff]){0,3}?)(?=几|一些|些|一点|点)"
+)
 
 
 def _zh_more_of_some(item: Item, verb: Verb) -> bool:
-    """Whether the verb is "多 V 几个/一些 …" opening the wording: more, with no number (5104)."""
+    """Whether the wording is "多 V 几个/一些 …", opening it or after who does it ("每个导购多卖
+    几件", "客户经理每月多签几家企业客户"): more, with no number (5104; decision 6060). The verb is
+    the short word between 多 and the hedge (the tokenizer glues "多卖" as one word), whichever
+    word the shape reader took for the head."""
     if item.language != "zh" or verb.cls in _NO_TASK:
         return False
-    s = item.core_span[0]
-    return (
-        bool(_ZH_MORE_BEFORE.search(item.folded[s : verb.start]))
-        and verb.start - s <= 4
-        and _ZH_SOME_AFTER.match(item.folded, verb.end) is not None
+    s, e = item.core_span
+    f = item.folded
+    m = _ZH_MORE_VERB.search(f, s, e)
+    if m is None:
+        return False
+    more = _ZH_MORE_BEFORE.search(f, s, m.start() + 1)
+    if more is None or (
+        m.start("v") - s > 4 and _ZH_DOER_BEFORE.fullmatch(f, s, more.start()) is None
+    ):
+        return False
+    at = m.end("v")
+    if _ZH_SOME_AFTER.match(f, at) is not None:
+        return True
+    few = _zh_few_re().match(f, at)
+    # Efforts counted by 次/场/条/篇/批 … stay work: "多拍几条探店视频", "多办几场直播" (5104 as
+    # the lead narrowed it); orders, goods and customers ("多跑几单", "多卖几件") are more won
+    return few is not None and not (
+        f[few.end() : few.end() + 1] in _ZH_EFFORT_PIECES
+        or f[few.end() : few.end() + 1] in word_set("kr_event_units", "zh")
     )
 
 
@@ -1559,6 +1607,10 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if item.language == "zh" and _zh_lone_pursuit(item):
+        # "游泳", "背单词", "写日记": one's own sport or study named alone is a thing to do, a
+        # to-do, not a measure's name (decision 6066)
+        return Reading("task", whole, "action")
     if _TESTS_HELD[item.language].search(item.folded, core[0], core[1]):
         # "Smoke tests pass on every deploy", "Every release passes the smoke suite", "每晚构建的
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
@@ -1717,6 +1769,13 @@ def _read(item: Item) -> Reading:
         # "完成A轮融资", "顺利完成种子轮融资": money won from investors, as "Close the seed
         # round" is (decision 2243), not a piece of work completed (decision 3892)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _zh_deal_closed(item) is not None:
+        # "冷链仓储合作谈下来", "供货合同签下来": the verb and its resultative 下来 close the
+        # wording, the deal won ("谈下", "签下" in the verb table), whatever verb the object
+        # holds ("采购项目", "投放合同"): not the talking, nor a thing made (decision 6062)
+        if any(q.is_target for q in item.facts.quantities):
+            return Reading("result", whole, "measured")
+        return Reading("other", whole, "")
     if _ZH_FIND_ONE.match(item.folded, lead) and not any(
         q.is_target for q in item.facts.quantities
     ):
@@ -2280,6 +2339,9 @@ def _read(item: Item) -> Reading:
             # "Fewer cancellations of classes", "Less class cancellations": events that should
             # not happen, lowered — a lapse counted down, no effort (decision 3367)
             return Reading("activity", whole, "count")  # "12 customer case studies"
+        if zh_state_improved(item, lead):
+            # "仓库台账更加清晰": a thing's state made better, no verb of work (decision 6061)
+            return Reading("other", whole, "change")
         if _zh_one_for_each(item, lead):
             # "每位会员一封个性化欢迎信", "每家门店一套应急预案": one piece made for each of a
             # group, a deliverable named without its verb (decision 4063)
@@ -2339,6 +2401,10 @@ def _read(item: Item) -> Reading:
     if _zh_than_before(item, lead):
         # "收入比去年多", "利润比上季度高": a measure compared with its baseline, no number — a
         # change unquantified, not work to do (PRINCIPLES.md; decision 1583)
+        return Reading("other", whole, "change")
+    if zh_state_improved(item, lead):
+        # "文件归档更加规范", "仓库台账更加清晰": a state made better, no number — unquantified and
+        # vague, not work to do (decision 6061)
         return Reading("other", whole, "change")
     if (
         item.language == "zh"
@@ -5150,6 +5216,12 @@ _ZH_SENT_TO = re.compile(
 )
 
 
+# A cadence closing a counted phrase, right before the count: "每季度", "每学期", "每半年" (6063).
+_ZH_CADENCE_CLOSE = re.compile(
+    r"每\s?[一二两三四半]?\s?(?:个)?(?:天|日|周|月|季度?|年|学期|班)\s?$"
+)
+
+
 def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     """Whether the counted noun phrase is headed by an outcome (customers, 粉丝): an outcome
     word in it and, in English, no effort or deliverable right after it ("3 customer case
@@ -5189,10 +5261,14 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         # The head closing the phrase heads it with a few words before it: "1 份客户健康度报告",
         # "5 篇会员运营复盘文档" count reports; not across a clause of the people's own ("5万名
         # 用户通过自助渠道解决问题": they act) (decision 2643)
+        # ... and a cadence between the head and the count is how often, no word of the phrase
+        # ("客流高峰期应急演练每季度1次": drills counted; decision 6063)
+        cadence = _ZH_CADENCE_CLOSE.search(item.folded, s, e)
+        bare = cadence.start() if cadence is not None else e
         if any(
             last <= t[0]
             and t[1] <= e
-            and (t[0] - last <= 2 or (t[0] - last <= 5 and not item.folded[t[1] : e].strip()))
+            and (t[0] - last <= 2 or (t[0] - last <= 5 and not item.folded[t[1] : bare].strip()))
             for t in heads
         ):
             return False
@@ -5698,6 +5774,54 @@ def _fewer_said_alone(item: Item, verb: Verb, lead: int) -> bool:
     return not any(
         lead <= t[0] and t[1] == m.start("cmp") for t in terms(item, "kr_activity_nouns")
     )
+
+
+# A state said to be better, closing the wording: a subject, a degree adverb and the word for
+# how it is ("文件归档更加规范", "窗口办事越来越便捷", "数据口径更为统一"; decision 6061).
+_ZH_STATE_IMPROVED = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,14}?(?:变得|显得)?(?:更加|更为|越来越|愈加|愈发|日趋|日益|进一步)"
+    # not an amount ("例会越来越少": efforts said to fall, decision 5944)
+    r"(?![少多高低短长快慢大小早晚])[\u4e00-\u9fff]{1,4}?(?:一些|一点|了)?[。.!！]?\s*"
+)
+
+
+def zh_state_improved(item: Item, lead: int | None = None) -> bool:
+    """A Chinese state said to be better, with no number (decision 6061): a change asked for,
+    unquantified and vague, not work to do. The state word closes the wording; "编写更加清晰的
+    操作手册" names a document to write."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    s = item.core_span[0] if lead is None else lead
+    return _ZH_STATE_IMPROVED.fullmatch(item.folded, s, item.core_span[1]) is not None
+
+
+# A verb and the resultative 下来 closing the wording: "合作谈下来", "合同签下来" (decision 6062).
+_ZH_DOWN_CLOSE = re.compile(r"([\u4e00-\u9fff]{1,2}?)下来[。.!！]?\s*$")
+
+
+def _zh_deal_closed(item: Item) -> Verb | None:
+    """The verb of a deal won, when the Chinese wording closes with it and 下来, and the verb
+    with 下 is a verb of winning in the verb table ("谈下", "签下", "拿下"): "华东区总代理谈下来"
+    is the agency won, not talks held (decision 6062). "把会议纪要写下来" stays work."""
+    if item.language != "zh" or "下来" not in item.folded:
+        return None
+    s, e = item.core_span
+    m = _ZH_DOWN_CLOSE.search(item.folded[:e], s)
+    if m is None:
+        return None
+    word = m.group(1)
+    for k in (word, word[-1:]):
+        if verb_classes("zh").get(k + "下") == "win":
+            start = m.end(1) - len(k)
+            return Verb(start, m.end(1), k, "win", "predicate")
+    return None
+
+
+def _zh_lone_pursuit(item: Item) -> bool:
+    """The whole Chinese wording is one personal pursuit of the list (kr_personal_pursuits:
+    "游泳", "背单词"), with at most closing punctuation (decision 6066)."""
+    s, e = item.core_span
+    return item.folded[s:e].strip(" 。.!！") in word_set("kr_personal_pursuits", "zh")
 
 
 def _zh_than_before(item: Item, lead: int) -> bool:

@@ -1687,6 +1687,22 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and not find_terms(rtext, words("kr_quality_measures", "zh"), "zh")
     ):
         return True  # "上线新版APP并实现日活10万": a deliverable and a result (decision 90)
+    if (
+        zh
+        and right_num
+        and not left_num
+        # "首发4周内，…": a window after the launch word sets the time of what follows
+        and not _ZH_TIME_PIECE.search(item.folded, left[0], left[1])
+        and _lead_class(item, *left) in ("launch", "complete")
+        and _named_figure(item, *right)
+        and _zh_reaches_level(item, *right)
+        and not rtext.startswith(_BRINGS_ZH)
+    ):
+        # "上线排班系统，排班准确率达到98%", "开通线上缴费，线上缴费率达到60%": a launch, then a
+        # measure of its own named and held to a level — the launch and a result side by side
+        # (decision 6064); a measure moved by the launch ("上线新排序模型，CTR提升8%") is the
+        # effect it is for (decision 743), one result
+        return True
     if zh:
         # "满意度达到95%，零投诉", "不挂科，每门课出勤率100%" (decision 237): a bad event kept
         # away beside a measure of its own; "每门课" scopes the measure, not the left piece.
@@ -1938,6 +1954,24 @@ def _lead_class(item, s: int, e: int) -> str | None:
     "招聘" hire, "上线" launch; a job title after it is no verb ("实施顾问2人")."""
     tok = next((t for t in item.tokens if s <= t.start < e), None)
     return verb_classes("zh").get(tok.text) if tok is not None else None
+
+
+# A piece that is a time: a figure in it, or closing on 内/前/后 ("首发4周内", "开业三天后").
+_ZH_TIME_PIECE = re.compile(r"\d|(?:内|前|后|以来|期间)[，,\s]*$")
+# A level named for a measure: "达到98%", "不低于90%", "控制在1%以内", "≥95%" (decision 6064).
+_ZH_LEVEL_VERB = re.compile(
+    r"(?:达到|达|保持在?|维持在?|稳定在|控制在|不低于|不少于|不高于|不超过|[≥≤<>])"
+)
+
+
+def _zh_reaches_level(item, s: int, e: int) -> bool:
+    """The Chinese piece holds its measure at a level (达到, 不低于, 控制在 …) before its figure,
+    with no verb of change (提升, 缩短): a level of its own, not the move a launch is for."""
+    q = _first_figure(item, s, e)
+    if q is None:
+        return False
+    ends = [m.end() for m in _ZH_LEVEL_VERB.finditer(item.folded, s, q.start)]
+    return bool(ends) and q.start - ends[-1] <= 2
 
 
 def _zh_work_verb(item, s: int, e: int) -> bool:

@@ -113,10 +113,17 @@ class KrNoBaseline(Rule):
             return []
         if metric.span is None:
             return _cell_change(item, self._names_baseline(item))
+        metric_start = metric.span.start
         if metric.baseline is not None or self._names_baseline(item):
-            return []
-        if metric.relative:
-            start, end = metric.span.start, metric.span.end
+            # "客单价从30元到36元，会员销售额增长15%": the first measure's start says nothing of
+            # the second's, named in a clause of its own (decision 6065)
+            later = _later_change_zh(item, clause_of(item, metric.span.start)[1])
+            if later is None:
+                return []
+            start, end = later
+            metric_start = start
+        elif metric.relative:
+            start, end = metric_start, metric.span.end
             if level_after_change(item, end) is not None:
                 return []  # "增长30%，达到9000万元": the level gives the start (decision 4482)
         else:
@@ -140,7 +147,7 @@ class KrNoBaseline(Rule):
             start = before.start()
         # The note goes after the clause that states the change, not inside its noun phrase
         # ("增加20%的粉丝数量（基线：[基线]）", "adoption by all designers (baseline: [baseline])").
-        at = clause_of(item, metric.span.start)[1]
+        at = clause_of(item, metric_start)[1]
         while at > end and item.plain[at - 1] in " ，,。.;；":
             at -= 1
         at = max(at, end)
@@ -237,6 +244,37 @@ def _cell_change(item, named: bool) -> list[Hit]:
             ],
         )
     ]
+
+
+# A change's verb right before its amount, in the clause of a second measure (decision 6065).
+_ZH_LATER_UNITS = frozenset({"percent", "money", "count"})
+
+
+def _later_change_zh(item, after: int) -> tuple[int, int] | None:
+    """A relative change in a Chinese clause after the one whose measure has its baseline:
+    a measure named in that clause, a verb of change right before the amount, no start of its
+    own ("…，会员销售额增长15%"; decision 6065). Not the same measure restated ("从100万到150万，
+    增长50%" names no measure in its second clause)."""
+    if item.language != "zh":
+        return None
+    folded = item.folded
+    for q in item.facts.quantities:
+        if q.start < after or q.kind not in _ZH_LATER_UNITS or q.role == "baseline":
+            continue
+        cs, ce = clause_of(item, q.start)
+        if cs < after:
+            continue
+        if _FROM_BEFORE.search(folded, max(cs, q.start - 6), q.start):
+            return None
+        if any(cs <= r.start < ce and r.role == "baseline" for r in item.facts.quantities):
+            return None
+        change = _CHANGE_BEFORE["zh"].search(folded, cs, q.start)
+        if change is None or not any(
+            cs <= a and b <= change.start() for a, b, _n in item.facts.kpis
+        ):
+            continue
+        return change.start(), q.end
+    return None
 
 
 def _change_before_level(item, level_at: int) -> tuple[int, int] | None:

@@ -33,7 +33,13 @@ from rules._outcome import (
     task_like,
     without_phrasal_lead,
 )
-from rules._result_shape import bare_comparatives, compared_to_reference, en_feeling_pattern
+from rules._result_shape import (
+    bare_comparatives,
+    compared_to_reference,
+    en_feeling_pattern,
+    reading,
+    zh_few,
+)
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -196,6 +202,8 @@ class KrVagueWording(Rule):
                 found += [(t, "word") for t in _zh_done_well(item)]
                 found += [(t, "word") for t in _zh_loose_degree(item)]
                 found += [(t, "word") for t in _zh_standard_unnamed(item)]
+                # "多签几单", "新增十几家门店": 几 hedges the count (decision 6060)
+                found += [(t, "quantity") for t in zh_few(item)]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
                 found += [
@@ -212,6 +220,10 @@ class KrVagueWording(Rule):
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
                 found += [(t, "change") for t in _zh_nominal_change(item)]
+            if not found and item.language == "zh":
+                # "服务质量", "护理质量": a measure's name alone, no direction and no amount
+                # (decision 6066)
+                found += [(t, "change") for t in _zh_bare_name(item)]
             if not found and item.language == "en":
                 # "Keep website uptime high", "Get comfortable with pivot tables": a loose
                 # state kept or reached, no level named (decision 5608)
@@ -459,7 +471,8 @@ _GET_BEFORE = re.compile(r"get\s{1,3}")
 
 def _number_for(item, s: int, e: int, word: str) -> Fix:
     """Replace a vague quantity with a number to fill in ("若干" -> "[N]个", "several" -> "[N]")."""
-    repl = mapping("kr_vague_quantities", item.language)[word]
+    # 几 and its kin ("几", "十几", "几十") are no list entry: the number replaces them (6060)
+    repl = mapping("kr_vague_quantities", item.language).get(word, "[N]")
     if item.language == "en":
         start = item.folded.rfind("as ", 0, s)
         m = _AS_MANY.match(item.folded, start) if start == s - 3 else None
@@ -772,6 +785,32 @@ def _zh_done_well(item) -> list[tuple[int, int, str]]:
         ):
             out.append((a.start, b.end, a.text + b.text))
     return out
+
+
+# jieba's tags of the words a bare name is made of: nouns, verbal nouns, names (decision 6066).
+_NAME_TAGS = ("n", "vn", "nz", "ng", "j", "l")
+
+
+def _zh_bare_name(item) -> list[tuple[int, int, str]]:
+    """A Chinese key result that is only a noun phrase headed by a word for how well a thing
+    goes (rules/data/zh/kr_quality_heads.txt), with no verb, figure or direction ("服务质量",
+    "护理质量", "用户体验"): which way it should go and how far are both unsaid — vague as well
+    as unquantified (decision 6066). A thing to make named alone ("新菜单", "员工手册") is a task,
+    read as one by the result reading."""
+    if item.facts.shape.verb is not None or item.facts.quantities:
+        return []
+    s0, e0 = item.core_span
+    toks = [t for t in item.tokens if s0 <= t.start and t.end <= e0 and t.text.strip()]
+    while toks and not any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in toks[-1].text):
+        toks.pop()  # closing punctuation
+    if not toks or len(toks) > 4 or toks[-1].end - toks[0].start > 10:
+        return []
+    if not all(t.pos.startswith(_NAME_TAGS) for t in toks):
+        return []
+    name = item.folded[toks[0].start : toks[-1].end]
+    if not name.endswith(words("kr_quality_heads", "zh")) or reading(item).kind != "other":
+        return []  # "注册商标", "营销": no word for how well a thing goes heads the name
+    return [(toks[0].start, toks[-1].end, name)]
 
 
 def _zh_nominal_change(item) -> list[tuple[int, int, str]]:

@@ -4092,7 +4092,17 @@ def _motto_marker_only(item: Item) -> bool:
     s, e = core(item)
     if item.language == "en":
         m = motto_end(item)
-        return m is not None and all(y <= m for (_x, y), _ in aspirations(item))
+        if m is None:
+            return False
+        # "People first — hire 12 engineers": a verb of work after the motto counts work (50)
+        verb = re.match(r"[a-z][\w'-]{0,24}", item.folded[m:])
+        if (
+            verb is not None
+            and en_verb_class(verb.group()) is not None
+            and verb.group() not in _single("objective_kpi_verbs", "en")
+        ):
+            return False
+        return all(y <= m for (_x, y), _ in aspirations(item))
     content = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
     if len(content) != 2:
         return False
@@ -6307,7 +6317,7 @@ def metric_objective(item: Item) -> MetricReading | None:
         and (
             served(item) is None
             # "客户至上，退货率降到1%以内": the people a motto puts first act in no clause (6281)
-            or served(item)[0] < (motto_end(item) or -1)  # type: ignore[index]
+            or (_motto_marker_only(item) and served(item)[0] < (motto_end(item) or -1))  # type: ignore[index]
             or _share_of_their_doing(item, numbered)
             or _changed_by(item, numbered)
             or _their_measure(item, numbered)

@@ -36,6 +36,9 @@ _TABLE = """
 6280 en Customers first — be the shop everyone recommends | - | metric
 6280 en Put patients first, cut waiting times to 20 minutes | - | metric
 6280 en Safety first, always | - | metric
+6280 en People first — hire 12 great engineers | - | metric
+6280 en Safety first — launch 3 new training courses | - | metric
+6280 en Customers first, cut churn to 2% | metric flat | -
 6281 zh 客户至上，退货率降到1%以内 | metric flat | -
 6281 zh 客户至上，投诉率降到1%以内 | metric flat | -
 6281 zh 患者至上，候诊时间缩短到20分钟 | metric flat | -

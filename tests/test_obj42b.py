@@ -78,12 +78,10 @@ _TABLE = """
 """
 
 
-@pytest.mark.parametrize("case", _cases(_TABLE), ids=lambda c: f"{c[0]}-{c[1]}-{c[2]}")
-def test_objective_verdict(case: tuple[str, str, str, set[str], set[str]]):
-    decision, lang, text, fails, passes = case
+@pytest.mark.parametrize(("decision", "lang", "text", "fails", "passes"), _cases(_TABLE))
+def test_verdict(decision: str, lang: str, text: str, fails: set[str], passes: set[str]):
     got = _failed(lang, text)
-    missing, unwanted = fails - got, passes & got
-    assert not missing and not unwanted, (decision, text, sorted(got))
+    assert fails <= got and not passes & got, (decision, text, sorted(got))
 
 
 # 6282: the rate is read whole whatever jieba cuts ("到|课率", "差|评率", "到|店率", "到|诊率");

@@ -3839,6 +3839,9 @@ def kpi_only(item: Item) -> Kpi | None:
     elif item.language == "zh" and (beaten := _zh_share_over_rivals(item)) is not None:
         # "入境游客份额超过周边城市": a share or sales against the rivals' (decision 5315)
         found = beaten
+    elif item.language == "en" and _motto_marker_only(item):
+        # "Safety first, zero lost-time injuries": a motto heads the measure (decision 6280)
+        found = _kpi_en(item, motto_end(item))
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
@@ -4053,10 +4056,53 @@ def _motto(item: Item, start: int, end: int) -> bool:
     )
 
 
+# An English motto that opens the objective: one to three words of a noun put first, then a
+# comma, a semicolon or a dash ("Safety first, zero lost-time injuries", "Service first — zero
+# missed collections": decision 6280). "First things first, …" puts no noun first, and a verb
+# opening it ("Put patients first, …") makes it a clause of its own.
+_EN_MOTTO = re.compile(
+    r"(?P<noun>[a-z][\w'&-]{1,24}(?:\s{1,3}[a-z][\w'&-]{1,24}){0,2})\s{1,3}first"
+    r"\s{0,3}(?:[,;—–]|-{1,2}(?=\s))\s{0,3}"
+)
+
+
+def motto_end(item: Item) -> int | None:
+    """Where a motto that opens the objective ends and the wording after it starts ("质量第一，零缺
+    陷", "Safety first, zero lost-time injuries": decisions 6091, 6280), or None."""
+    s, e = core(item)
+    if item.language == "en":
+        m = _EN_MOTTO.match(item.folded, s, e)
+        if m is None:
+            return None
+        nouns = m.group("noun").split()
+        if "first" in nouns or en_verb_class(nouns[0]) is not None:
+            return None
+        return m.end() if m.end() < e else None
+    content = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
+    if len(content) != 2:
+        return None
+    a1, b1 = max(content[0][0], s), content[0][1]
+    head = item.folded[a1:b1].rstrip("，,;；:： ")
+    return content[1][0] if _motto(item, a1, a1 + len(head)) else None
+
+
 def _motto_marker_only(item: Item) -> bool:
     """Whether the objective's only markers sit in a motto that opens it, before a second
-    clause ("安全第一，零事故": decision 6091)."""
+    clause ("安全第一，零事故": decision 6091; "Safety first, zero injuries": 6280)."""
     s, e = core(item)
+    if item.language == "en":
+        m = motto_end(item)
+        if m is None:
+            return False
+        # "People first — hire 12 engineers": a verb of work after the motto counts work (50)
+        verb = re.match(r"[a-z][\w'-]{0,24}", item.folded[m:])
+        if (
+            verb is not None
+            and en_verb_class(verb.group()) is not None
+            and verb.group() not in _single("objective_kpi_verbs", "en")
+        ):
+            return False
+        return all(y <= m for (_x, y), _ in aspirations(item))
     content = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
     if len(content) != 2:
         return False
@@ -4158,8 +4204,10 @@ _EN_NO_DROP = re.compile(
 )
 
 
-def _kpi_en(item: Item) -> Kpi | None:
-    toks = _words(item)
+def _kpi_en(item: Item, after: int | None = None) -> Kpi | None:
+    """The English KPI reading of the objective's words (of those from `after` on, when a motto
+    heads them: decision 6280)."""
+    toks = _words(item) if after is None else [t for t in _words(item) if t.start >= after]
     if not toks or len(toks) > 14:
         return None
     # The words after the measure's scope opens ("… for riders and their families", "… of
@@ -4235,7 +4283,13 @@ def _kpi_en(item: Item) -> Kpi | None:
                 toks[i].text.lower() in ("faster", "quicker")
                 or _measure_ending_at(item, toks[np_end - 1].end)
                 # "More catering gigs", "Fewer no-shows": a count of things, nothing else (630)
-                or (toks[i].text.lower() in ("more", "fewer") and _counted_plural(toks[i + 1 :]))
+                or (
+                    toks[i].text.lower() in ("more", "fewer")
+                    and _counted_plural(toks[i + 1 :])
+                    # "More family dinners", "More active playtimes": the team's own doings
+                    # counted, work and no KPI (decisions 50, 6283)
+                    and not _own_doings(item, toks[i + 1].start, toks[-1].end)
+                )
                 # "Fewer students falling behind": people counted in a lapse (decision 1324)
                 or (toks[i].text.lower() == "fewer" and _people_lapsing(toks, i + 1))
             )
@@ -5351,6 +5405,32 @@ def _counted_plural(obj: list[Token]) -> bool:
     )
 
 
+# Activities that are also what the people served do, counted as results ("More repeat visits",
+# "More five-star reviews", "More app sessions", "More inbound calls"): they stay KPIs.
+_SERVED_DOINGS = frozenset(
+    {"visits", "reviews", "sessions", "calls", "posts", "inquiries", "submissions", "answers",
+     "suggestions", "recommendations", "demos", "meetings", "emails", "stories", "reels",
+     "videos", "streams", "episodes", "tweets", "initiatives", "improvements", "measures",
+     "proposals", "applications"}
+)  # fmt: skip
+
+
+def _own_doings(item: Item, start: int, end: int) -> bool:
+    """Whether the words [start, end) end in an activity of the effort list
+    (rules/data/en/kr_activity_nouns.txt: "family dinners", "workouts", "playtimes"), one that
+    the people served do not do as a result counted (decision 6283)."""
+    chunk = item.folded[start:end]
+    last = chunk.rsplit(None, 1)[-1]
+    if last in _SERVED_DOINGS:
+        return False
+    return any(b == len(chunk) for _a, b, _t in find_terms(chunk, _activity_nouns_en(), "en"))
+
+
+@cache
+def _activity_nouns_en() -> tuple[str, ...]:
+    return longest_first(words("kr_activity_nouns", "en"))
+
+
 # Plurals of the same shape that name a practice or a domain, not events counted.
 _NOT_COUNTED = frozenset(
     {"operations", "communications", "relations", "solutions", "options", "positions",
@@ -6236,6 +6316,8 @@ def metric_objective(item: Item) -> MetricReading | None:
         numbered
         and (
             served(item) is None
+            # "客户至上，退货率降到1%以内": the people a motto puts first act in no clause (6281)
+            or (_motto_marker_only(item) and served(item)[0] < (motto_end(item) or -1))  # type: ignore[index]
             or _share_of_their_doing(item, numbered)
             or _changed_by(item, numbered)
             or _their_measure(item, numbered)
@@ -6248,7 +6330,7 @@ def metric_objective(item: Item) -> MetricReading | None:
                 for (a, b), kind in aspirations(item)
             )
             # "质量第一，次品率降到0.5%以下": a motto's 第一 is no place to reach (decision 6091)
-            or (item.language == "zh" and _motto_marker_only(item))
+            or _motto_marker_only(item)
         )
     ):
         # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one
@@ -6278,10 +6360,14 @@ def metric_objective(item: Item) -> MetricReading | None:
             numbered = []
         if _staff_added(item, numbered):
             numbered = []  # "新增护士20名", "Add 15 nurses to the night shift" (decision 4222)
+        # "Safety first, zero lost-time injuries": the motto heads the measure (decision 6280)
+        m = motto_end(item) if item.language == "en" and _motto_marker_only(item) else None
         content = [
-            (a, b)
+            (a if m is None else max(a, m), b)
             for a, b in item.facts.clauses
-            if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
+            if a < e
+            and b > (s if m is None else m)
+            and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
         ]
         covered = {(c.start, c.end) for c in numbered}
         # A measure's label before its figure ("营收目标：5000万") is part of the figure's clause;

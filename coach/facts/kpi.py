@@ -166,7 +166,7 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             elif span is None and tok.text in ("量", "数") and before is not None:
                 span = _split_volume(before, tok)
             elif span is not None and before is not None and len(tok.text) == 2:
-                span = _verb_before_rate(before, span)
+                span = _verb_before_rate(folded, before, span)
             if span is not None:
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -398,14 +398,35 @@ _NOT_VOLUME_VERBS = frozenset(
 _NOT_RATE_VERBS = frozenset("将把让使到至在从对提降增减升涨为是")
 
 
-def _verb_before_rate(before: Token, span: tuple[int, int]) -> tuple[int, int]:
+def _verb_before_rate(folded: str, before: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A rate jieba cuts after its first character ("续|费率", "退|费率"): a one-character verb
     glued before a two-character word in 率 is the rate's first character (decision 187), unless
     it is a function word or a verb that moves the rate ("将费率", "降费率")."""
     word = span[1] - span[0] == 2 and before.end == span[0] and len(before.text) == 1
     if word and before.pos.startswith("v") and before.text not in _NOT_RATE_VERBS:
         return before.start, span[1]
+    if (
+        word
+        and before.text not in _GRAMMAR_BEFORE_RATE
+        and _rate_fragment(folded[span[0] : span[1]], before)
+    ):
+        # "到|课率", "差|评率", "到|店率": a two-character "rate" the dictionary lacks is the tail
+        # of a three-character rate jieba cut; the character before is its head (decision 6282)
+        return before.start, span[1]
     return span
+
+
+# Grammar words that may stand before a rate's fragment without being its head ("将|课率" is no
+# rate of 将课): the rest of `_NOT_RATE_VERBS` (到, 提, 降 …) open rates ("到课率", "降级率").
+_GRAMMAR_BEFORE_RATE = frozenset("将把让使在从对为是和与及或的了")
+
+
+def _rate_fragment(rate: str, before: Token) -> bool:
+    """Whether a two-character rate is no word of the Chinese dictionary ("课率", "评率") and the
+    character glued before it is Chinese."""
+    from coach.nlp import zh_dictionary_tag
+
+    return "\u4e00" <= before.text <= "\u9fff" and zh_dictionary_tag(rate) is None
 
 
 @cache

@@ -849,7 +849,10 @@ def test_presenter_shows_a_few_examples_at_a_time(page, server):
         if n == 0:
             first_page = texts
             assert bad == 3 and good == 3  # balanced
-            assert {e.strip() for e in texts} & {"销售额提升30%。", "今年拿下成渝两地的宠物医疗市场！"}  # plain first
+            assert {e.strip() for e in texts} & {
+                "销售额提升30%。",
+                "今年拿下成渝两地的宠物医疗市场！",
+            }  # plain first
             assert not any("组内新人快速上手" in t for t in texts)  # a borderline one later
         seen += texts
         if page.locator("#page-next").is_disabled():

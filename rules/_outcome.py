@@ -607,7 +607,12 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
                 continue
             if scoped_out(key, text[:at], lang):
                 return None  # "客房返修": no production line, no 一次合格率 (decision 4162)
-            return text[:at].rstrip("的零无") + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
+            scope = text[:at].rstrip("的零无")
+            giver = _ZH_GIVEN_BY.search(scope)
+            if giver is not None and giver.start() > 0:
+                # "顾客写的差评": whose reviews, not "顾客写好评率" (decision 6384)
+                return scope[: giver.start()].rstrip("的") + "的" + kinds[key]
+            return scope + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
         quoted_only = key.startswith("{quoted} ")  # the words before are a quoted question
         bare_only = key.startswith("{bare} ")  # nothing before: a generic word ("errors")
         word = key.removeprefix("{quoted} ").removeprefix("{bare} ")
@@ -645,9 +650,33 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             # "data-entry errors": the scope is the first half of a hyphenated word, joined to
             # the kind's word with no space ("data-entry accuracy", decision 2924)
             template = template.replace("{x} ", "{x}", 1)
+        given = _EN_GIVEN_BY.fullmatch(before)
+        if given is not None and re.search(r"\{x\} [a-z]+$", template):
+            # "guests leaving bad reviews": whose reviews, said after them ("the share of positive
+            # reviews left by guests", not "positive guests leaving reviews"; decision 6384)
+            past = _EN_GIVEN_PAST[given.group("v").lower()]
+            out = template.replace("{x} ", "") + f" {past} by {given.group('who')}"
+            return " ".join(out.split())
         out = template.replace("{x}", before).replace("{y}", after)
         return " ".join(out.split())
     return None
+
+
+# Who gives the bad events, before them: "guests leaving (bad reviews)", "diners writing" (6384).
+_EN_GIVEN_BY = re.compile(
+    r"(?P<who>[A-Za-z][A-Za-z' -]{0,40}?) (?P<v>leaving|writing|posting|giving|submitting|sending)",
+    re.I,
+)
+_EN_GIVEN_PAST = {
+    "leaving": "left",
+    "writing": "written",
+    "posting": "posted",
+    "giving": "given",
+    "submitting": "submitted",
+    "sending": "sent",
+}
+# The same in Chinese, the verb before 的 closing the scope: "顾客写的(差评)", "客人留下的" (6384).
+_ZH_GIVEN_BY = re.compile(r"(?:写|留下|留|给出|给|发布|打)了?的?$")
 
 
 # -- the key result's own measure --------------------------------------------------------------

@@ -353,6 +353,7 @@ class KrNegativePhrasing(Rule):
             "No picker works more than 50 hours in any week",
             False,
             note="a cap on a workload, not a bad event (decision 204)",
+            workshop=False,  # a "No …" cap reads negative to a room: not shown (decision 6382)
         ),
         Example("zh", "行政复议被«纠错案件为零»", True, note="cases overturned, at zero (407)"),
         Example(

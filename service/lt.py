@@ -10,6 +10,7 @@ LanguageTool's do.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -20,6 +21,7 @@ from coach import __version__
 from coach.errors import InputError, reads_as_gbk
 from coach.other_language import OtherLanguage, other_language
 from coach.rule_api import Rule
+from coach.text import to_simplified
 from coach.types import Finding, Review
 from service.schemas import ZH_TAGS
 
@@ -317,13 +319,46 @@ def other_detected(other: OtherLanguage, confidence: float) -> LTDetected:
     return LTDetected(name=other.name_en, code=code, confidence=confidence)
 
 
+# A Chinese text is in traditional characters when this share of its CJK characters or more have
+# a simplified form of their own (decision 6383); a simplified text has next to none.
+TRADITIONAL_SHARE = 0.1
+
+
+def traditional_code(text: str, requested: str) -> str | None:
+    """LanguageTool's code for a Chinese text written in traditional characters: the request's
+    own zh-HK (or zh-MO, zh-Hant-HK) where it names Hong Kong or Macau, else zh-TW; None for a
+    text in simplified characters (decision 6383: "負責人" is no zh-CN text)."""
+    cjk = _CJK.findall(text)
+    if not cjk:
+        return None
+    plain = "".join(cjk)
+    changed = sum(a != b for a, b in zip(plain, to_simplified(plain), strict=False))
+    if changed < max(1, TRADITIONAL_SHARE * len(plain)):
+        return None
+    asked = requested.replace("_", "-").lower()
+    return "zh-HK" if re.search(r"-(?:hk|mo)(?:-|$)", asked) else "zh-TW"
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def language_block(
-    requested: str, detected: str, confidence: float = 1.0, other: OtherLanguage | None = None
+    requested: str,
+    detected: str,
+    confidence: float = 1.0,
+    other: OtherLanguage | None = None,
+    text: str = "",
 ) -> LTLanguage:
     """`language`: the one asked for ('auto': the detected one, the language checked in);
     `detectedLanguage`: the text's, with the main script's share of the text as its confidence
-    (a third language's own name and code when the text is in one)."""
+    (a third language's own name and code when the text is in one; zh-TW or zh-HK for Chinese
+    in traditional characters, decision 6383)."""
     long_code, name = _LONG_CODE[detected], _NAME[detected]
+    if detected == "zh":
+        trad = traditional_code(text, requested)
+        if trad is not None:
+            long_code = trad
+            name = next(n for n, _, lc in LANGUAGES if lc == trad)
     shown = requested if requested != "auto" else long_code
     asked = code_language(shown)
     shown_name = next(
@@ -468,7 +503,7 @@ def check_response(
     # the review's own unsupported_language warning decides, so that both answers agree
     other = other_language(text.plain) if review is None or review.warnings else None
     return LTCheckResponse(
-        language=language_block(requested_language, detected, confidence, other),
+        language=language_block(requested_language, detected, confidence, other, text.plain),
         matches=found,
         warnings=LTWarnings(incompleteResults=incomplete),
     ).model_dump()

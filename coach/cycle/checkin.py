@@ -288,6 +288,8 @@ class ConfidenceItem:
     # the values outside 0–10 as written ("12/10", "130%") and their spans in the draft, for
     # checkin-confidence-out-of-range (decision 6231)
     off_scale: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    # a bare decimal above 1 ("1.2") as written: shown so, not as "12/10" (decision 6380)
+    written: str | None = None
 
 
 @dataclass
@@ -931,6 +933,7 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
             read.append((vm, "v"))
             break
     off_scale = []
+    written = None
     if value is None:
         big = _BIG_DECIMAL.match(text, _label_end(text))
         if big is None:
@@ -938,6 +941,7 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
         # "信心 1.2", "Confidence: 1.2": a decimal above 1 where the index opens, neither 0–1 nor
         # N/10; read as written, and flagged off its scale (decision 6263)
         value = float(big.group("d"))
+        written = big.group("d")
         off_scale.append(
             (big.group("d"), (entry.start + big.start("d"), entry.start + big.end("d")))
         )
@@ -973,7 +977,7 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
                 used.append((cm.start(), cm.end()))
                 break
     reason = _reason(text, used) or _reason(" ".join(s.text for s in entry.sub), [])
-    return ConfidenceItem(target, entry, value, previous, change, reason, off_scale)
+    return ConfidenceItem(target, entry, value, previous, change, reason, off_scale, written)
 
 
 # A decimal from 1.1 to 9.99 written alone where the index opens ("1.2"): not a value of any
@@ -1251,6 +1255,7 @@ def checkin(
                 previous=c.previous,
                 change=c.change,  # type: ignore[arg-type]
                 reason=c.reason,
+                written=c.written,
             )
             for c in doc.confidence
         ],
@@ -1321,7 +1326,8 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
             why = ""
             if c.reason:
                 why = f"，因为{c.reason}" if zh else f", because {c.reason}"
-            parts.append(f"{who}{_tenths(c.value, zh)}{_ARROW[c.change]}{prev}{why}")
+            now = _tenths(c.value, zh, c.written)
+            parts.append(f"{who}{now}{_ARROW[c.change]}{prev}{why}")
         out.append(("信心：" if zh else "Confidence: ") + ("；" if zh else "; ").join(parts))
     else:
         out.append("信心：没有写。" if zh else "Confidence: not given.")
@@ -1358,11 +1364,14 @@ def _uncoloured(name: str) -> str:
     return name
 
 
-def _tenths(value: float | None, zh: bool | None = None) -> str:
+def _tenths(value: float | None, zh: bool | None = None, written: str | None = None) -> str:
     """A confidence as people say it: 6/10; one above 10/10 said to be out of range when the
-    language is given (decision 6231)."""
+    language is given (decision 6231); a bare decimal above 1 as written, off 0 to 1 ("1.2",
+    not "12/10": decision 6380)."""
     if value is None:
         return "–"
+    if written is not None and zh is not None:
+        return written + ("（超出0到1的范围）" if zh else " (outside 0 to 1)")
     out = f"{round(value * 10, 1):g}/10"
     if zh is not None and not -1e-9 <= value <= 1.0 + 1e-9:
         out += "（超出0到10的范围）" if zh else " (outside 0 to 10)"

@@ -253,6 +253,12 @@ def _kr_grade(k: GradedKR) -> KRGrade:
         status_kind=r.kind,  # type: ignore[arg-type]
         source=r.source,  # type: ignore[arg-type]
         note=r.note,
+        self_score=(
+            round(parse_number(r.self_written, labelled=True)[0], 4)
+            if r.self_written is not None
+            else None
+        ),
+        self_written=r.self_written,
     )
 
 

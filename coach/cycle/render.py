@@ -42,6 +42,7 @@ _T = {
         "idle": "没有安排",
         "was": "上周",
         "off_scale": "超出0到10的范围",
+        "off_unit": "超出0到1的范围",
         "because": "原因",
         "no_color": "无颜色",
         "stated": "写明",
@@ -80,6 +81,7 @@ _T = {
         "idle": "nothing planned",
         "was": "was",
         "off_scale": "outside 0 to 10",
+        "off_unit": "outside 0 to 1",
         "because": "because",
         "no_color": "no colour",
         "stated": "stated",
@@ -159,10 +161,13 @@ def _findings_text(report, source: str, style: TextStyle) -> list[str]:
     return out
 
 
-def _conf(value: float | None, t: dict[str, str] | None = None) -> str:
-    """A confidence as written, 6/10; one above 10/10 said to be out of range (decision 6231)."""
+def _conf(value: float | None, t: dict[str, str] | None = None, written: str | None = None) -> str:
+    """A confidence as written, 6/10; one above 10/10 said to be out of range (decision 6231);
+    a bare decimal above 1 as written, off 0 to 1 ("1.2", not "12/10": decision 6380)."""
     if value is None:
         return "–"
+    if written is not None and t is not None:
+        return written + t["paren"].format(t["off_unit"])
     if t is not None and not -1e-9 <= value <= 1.0 + 1e-9:
         return f"{value * 10:g}/10" + t["paren"].format(t["off_scale"])
     return f"{value * 10:g}/10"
@@ -280,7 +285,9 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
         )
         why = f"  {t['because']}{t['colon']}{c.reason}" if c.reason else ""
         arrow = _ARROW.get(c.change or "", "")
-        out.append(f"  {who} {_conf(c.value, t)}{' ' + arrow if arrow else ''}{prev}{why}")
+        out.append(
+            f"  {who} {_conf(c.value, t, c.written)}{' ' + arrow if arrow else ''}{prev}{why}"
+        )
     out.append(style.paint(t["indicators"], "bold"))
     if not report.indicators:
         out.append("  " + t["none"])

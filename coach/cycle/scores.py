@@ -80,6 +80,9 @@ class Reading:
     # "self" when the earlier score is a labelled self-grade and the one read the manager's
     # ("自评0.5 上级0.7", "self 0.5, manager 0.7"): the manager's counts (decision 6260)
     earlier_role: str | None = None
+    # the writer's own grade as written when labelled ("self 0.9, manager 0.6", "自评0.9",
+    # "0.6（自评0.9）"), beside the grade that counts or alone (decision 6381)
+    self_written: str | None = None
 
 
 # A status written as a sign: "✅" done, "❌" not done (tester36: read as a status of no kind, so a
@@ -140,6 +143,8 @@ def read(text: str) -> Reading:
         # one span from the first to the last: only separators lie between them
         r.spans.append((roles[0].start(), roles[-1].end()))
         own = next((m for m in roles if m.group("self")), None)
+        if own is not None:
+            r.self_written = own.group("v").strip()
         if own is not None and own is not counted:
             r.earlier, r.earlier_span = own.group("v").strip(), (own.start("v"), own.end("v"))
             r.earlier_role = "self"
@@ -232,6 +237,10 @@ def read(text: str) -> Reading:
     r.kind = status_kind(r.status)
     if r.score is None and r.kind in STATUS_VALUE:
         r.score, r.source = STATUS_VALUE[r.kind], "status"
+    if r.note is not None:
+        own = _ROLE_GRADE.fullmatch(r.note.strip())
+        if own is not None and own.group("self"):
+            r.self_written = own.group("v").strip()  # "0.6（自评0.9）" (decision 6381)
     return r
 
 

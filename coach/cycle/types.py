@@ -74,6 +74,11 @@ class KRGrade(_Model):
     status_kind: StatusKind | None = None
     source: Literal["score", "percent", "status", "none"] = "none"
     note: str | None = Field(None, description="A note given with the score, if any.")
+    self_score: float | None = Field(
+        None,
+        description="The writer's own grade, 0.0–1.0, when it is labelled ('self 0.9, manager 0.6', '自评0.9 上级0.6', '0.6 (self 0.9)'); score keeps the grade that counts, the manager's where both are written.",
+    )
+    self_written: str | None = Field(None, description="The self-grade as written: '0.9', '90%'.")
 
 
 class ObjectiveGrade(_Model):
@@ -138,6 +143,10 @@ class Confidence(_Model):
     previous: float | None = None
     change: Change | None = None
     reason: str | None = None
+    written: str | None = Field(
+        None,
+        description='The value as written when it is a bare decimal above 1 ("1.2"): on the 0–1 scale, shown so (outside 0 to 1), not as 12/10; null otherwise.',
+    )
 
 
 class Indicator(_Model):

@@ -16,7 +16,7 @@ const I18N = {
     confidence: "信心指数", indicators: "其他状态指标", krs: "关键结果的安排", link: "对应",
     unlinked: "未对应", objectiveOnly: "对应目标，未对应到某个关键结果", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
     factors: "无法达成目标的5个关键因素", stated: "写明", inferred: "推断", orphans: "孤立的目标",
-    lexical: "共同的词", semantic: "按意思", was: (v) => `（上周 ${v}）`, because: "，因为", offScale: "（超出0到10的范围）",
+    lexical: "共同的词", semantic: "按意思", was: (v) => `（上周 ${v}）`, because: "，因为", offScale: "（超出0到10的范围）", offUnit: "（超出0到1的范围）",
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
     noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
@@ -35,7 +35,7 @@ const I18N = {
     confidence: "Confidence", indicators: "Other status indicators", krs: "Key results and their work", link: "serves",
     unlinked: "not linked", objectiveOnly: "serves the objective, no one key result", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
     factors: "The five reasons objectives fail", stated: "stated", inferred: "inferred", orphans: "Orphans",
-    lexical: "shared words", semantic: "by meaning", was: (v) => ` (was ${v})`, because: ", because ", offScale: " (outside 0 to 10)",
+    lexical: "shared words", semantic: "by meaning", was: (v) => ` (was ${v})`, because: ", because ", offScale: " (outside 0 to 10)", offUnit: " (outside 0 to 1)",
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
     noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
@@ -199,7 +199,9 @@ function confidenceLine(c) {
   const tenths = (v) => `${fmt(v * 10)}/10${v < 0 || v > 1.000001 ? t("offScale") : ""}`;
   const was = c.previous === null || c.previous === undefined ? "" : t("was", tenths(c.previous));
   const why = c.reason ? `${t("because")}${c.reason}` : "";
-  return `${who}${tenths(c.value)}${arrow}${was}${why}`;
+  // a bare decimal above 1 ("1.2") as written, off 0 to 1, not "12/10" (decision 6380)
+  const now = c.written ? `${c.written}${t("offUnit")}` : tenths(c.value);
+  return `${who}${now}${arrow}${was}${why}`;
 }
 
 function checkinView(r) {

@@ -1132,6 +1132,12 @@ _EN_MOVES_FIRST = re.compile(
     r"(?:\s+[A-Za-z][A-Za-z0-9-]*){0,3}",
     re.I,
 )
+# A vague adverb closing the first half ("… satisfaction significantly"), cut with it (6386).
+_EN_HEDGE_LAST = re.compile(
+    r"\s+(?:significantly|greatly|substantially|dramatically|considerably|markedly|"
+    r"massively|hugely|a lot|a bit|somewhat|further)\s*$",
+    re.I,
+)
 _ZH_MOVES = r"(?:提升|提高|增加|增长|扩大|上升)"
 _ZH_MEASURE = r"(?P<m>[\u4e00-\u9fffA-Za-z]{2,10}?)"
 _ZH_MOVES_FIRST = re.compile(rf"{_ZH_MOVES}{_ZH_MEASURE}")
@@ -1156,6 +1162,11 @@ def _unmeasured_first(item, left_end: int) -> tuple[int, tuple[int, str]]:
         words = first.split()[1:]
         if any(w.lower() in ("and", "or", "to", "by", "for", "with") for w in words):
             return none
+        hedge = _EN_HEDGE_LAST.search(first)
+        if hedge is not None and len(words) > 2:
+            # "Increase patient satisfaction significantly": the hedge kr-vague-wording flags
+            # goes with the cut, not into the rewrite (decision 6386)
+            return 0, (cs + hedge.start(), " from [baseline] to [target]")
         return 0, (left_end, " from [baseline] to [target]")
     said = first.strip()
     lead = _ZH_MOVES_FIRST.fullmatch(said)

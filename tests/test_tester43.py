@@ -155,3 +155,66 @@ def test_review_rewrite_names_whose_reviews(kr: str, rewrite: str) -> None:
     said = [s.text for f in result.findings if f.target == "o1.kr1" for s in f.suggestions]
     assert any(t.startswith(rewrite) for t in said), said
     assert not [t for t in said if "positive guests" in t or "写好评" in t or "留下好评" in t]
+
+
+# -- 6385: a grade after a share's written target, and a bare grade above 1, are read ------------
+@pytest.mark.parametrize(
+    ("kr", "score", "wording"),
+    [
+        ("Share of loaves sold before 2pm from 60% to 85% (Tom) 0.7", 0.7, "Share of loaves"),
+        ("Weekday morning footfall from 180 to 260 (Hana) 1.2", 1.2, "footfall from 180 to 260"),
+        ("工作日早间到店人数从180人提升到260人 1.2", 1.2, "工作日早间到店人数从180人提升到260人"),
+        ("下午2点前售出的面包占比从60%提升到85% 1.3", 1.3, "提升到85%"),
+    ],
+)
+def test_grade_read_after_written_target(kr: str, score: float, wording: str) -> None:
+    from coach.cycle.grading import grade
+
+    head = (
+        "目标：让街坊每天早上第一个想到我们\n关键结果1："
+        if "目" in kr or "人" in kr
+        else "Objective: Be the bakery people walk to first\nKR1: "
+    )
+    other = (
+        "\n关键结果2：会员从120人增加到300人 0.7"
+        if "目" in head
+        else "\nKR2: Members from 120 to 300 0.7"
+    )
+    report = grade(head + kr + other)
+    k = report.objectives[0].key_results[0]
+    assert k.score == score and wording in k.text
+    assert str(score) not in k.text
+    out = [f for f in report.findings if f.rule_id == "grade-out-of-range"]
+    assert bool(out) == (score > 1)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Share of orders paid in one click 0.45",  # the share's value (decision 562)
+        "Defects per order from 2.5 to 1.0 — 1.2",  # the value reached, near the target's figures
+        "Goals conceded per game 1.2",
+    ],
+)
+def test_measure_value_not_read_as_grade(kr: str) -> None:
+    from coach.cycle.scores import read
+
+    assert read(kr).score is None
+
+
+# -- 6386: the split of a compound key result leaves the flagged hedge out ------------------------
+def test_compound_split_drops_the_hedge() -> None:
+    draft = (
+        "Objective: Make patients feel looked after this quarter (owner: Ana)\n"
+        "KR1: Increase patient satisfaction significantly and cut costs (owner: Ana)\n"
+        "KR2: Return visits from 40% to 60% (owner: Ana)\n"
+    )
+    result = coach.review(draft)
+    split = [s for f in result.findings if f.rule_id == "kr-compound" for s in f.suggestions]
+    assert split, result.findings
+    out = draft
+    for e in sorted(split[0].edits, key=lambda e: -e.start):
+        out = out[: e.start] + e.replacement + out[e.end :]
+    assert "KR1: Increase patient satisfaction from [baseline] to [target] (owner: Ana)" in out
+    assert "significantly" not in out
+    assert "vague" not in " ".join(f.rule_id for f in coach.review(out).findings)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.facts import needs
-from coach.facts.grades import is_value
+from coach.facts.grades import TARGET_GIVEN, is_value
 
 _DONE = r"已达成|达成|已完成|完成|achieved|completed|complete|done|met"
 _HALF = r"完成一半|部分完成|一半|half[- ]done|partially done|partly done|partial"
@@ -212,6 +212,15 @@ def read(text: str) -> Reading:
         if b is not None:
             r.status = b.group("s")
             r.spans.append((b.start("s"), first))
+    if r.score is None and r.status is None:
+        over = _over_one(text)
+        if over is not None:
+            # "… from 180 to 260 (Hana) 1.2": a grade above 1, read as written so that
+            # grade-out-of-range flags it, not left in the wording (decision 6385)
+            r.score, r.source = float(over.group("v")), "score"
+            r.written = over.group("v")
+            r.score_span = (over.start("v"), over.end("v"))
+            r.spans.append((over.start(), over.end()))
     if r.score is None:
         # "… 【0.1】未完成": the bracket closes the wording before the status read at its end
         # (tester40: graded 0.0 by the status alone, "【0.1】" left in the wording)
@@ -384,6 +393,36 @@ def _role_grades(text: str) -> list[re.Match[str]]:
         ):
             return []
     return found
+
+
+# A bare decimal from 1.1 to 1.99 closing the line, set apart by a blank, a dash or a colon.
+_OVER_ONE = re.compile(r"(?<=[\s:：—–-])(?P<v>1\.(?:[1-9]\d?|0[1-9]))[ \t]{0,3}[。.]?[ \t]*$")
+# The figures of a change or a target before it ("from 180 to 260", "从60%提升到85%").
+_TARGET_FIGURE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?P<pc>[ \t]?[%％])?")
+
+
+def _over_one(text: str) -> re.Match[str] | None:
+    """A grade above 1 written bare at the end ("… from 180 to 260 1.2", "…从60%提升到85% 1.2"):
+    only after a target written with figures that cannot be the measure's value near 1.x (a
+    percentage, or a figure above 10): "Defects per order from 2.5 to 1.0 — 1.2" is the value
+    reached (decision 6385)."""
+    m = _OVER_ONE.search(text)
+    if m is None:
+        return None
+    target = TARGET_GIVEN.search(text, 0, m.start())
+    if target is None:
+        return None
+    start = target.start()
+    opens = [c.start() for c in _CHANGE_OPENS.finditer(text, 0, start)]
+    if opens:
+        start = opens[-1]  # the last "from"/"从" before the target opens the change
+    figures = list(_TARGET_FIGURE.finditer(text, start, m.start()))
+    if any(not f.group("pc") and float(f.group("n").replace(",", "")) <= 10 for f in figures):
+        return None
+    return m
+
+
+_CHANGE_OPENS = re.compile(r"(?<![A-Za-z])from\b|从|由", re.I)
 
 
 def _grade_after_target(text: str, at: int) -> bool:

@@ -75,7 +75,15 @@ def score_status(text: str) -> re.Match[str] | None:
 def is_value(text: str, at: int) -> bool:
     """Whether a bare decimal at `at` (with no status after it) is the value the wording
     commits to, not a grade (see score_status)."""
-    return bool(_VALUE_BEFORE.search(text, max(0, at - 40), at) or _SHARE_HEAD.match(text))
+    if _VALUE_BEFORE.search(text, max(0, at - 40), at):
+        return True
+    # "Share of loaves sold before 2pm from 60% to 85% 0.7": the share's target is written, so
+    # the decimal after it is its grade (decision 6385)
+    return bool(_SHARE_HEAD.match(text)) and not TARGET_GIVEN.search(text, 0, at)
+
+
+# A target already written: a percentage, or a change's end ("to 85", "到260", "→ 90").
+TARGET_GIVEN = re.compile(r"\d[ \t]?[%％]|(?<![A-Za-z])to[ \t]?\d|[到至→][ \t]?\d", re.I)
 
 
 PROGRESS_RES = (

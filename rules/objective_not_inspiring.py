@@ -378,6 +378,11 @@ def _project(item: Item) -> bool:
 def _cue(item: Item) -> str | None:
     """The words that make the objective flat, or None when it is not."""
     s, e = core(item)
+    if item.language == "zh" and 0 < s < e and item.facts.masked[s - 1] == " " != item.text[s - 1]:
+        # "暑假前能用英语……": the time is blanked, its "前" is not; the quote starts after it
+        # ("前能用英语……" read as cut off; decision 6387)
+        after = _ZH_TIME_TAIL.match(item.plain, s, e)
+        s = after.end() if after is not None else s
     metric = metric_objective(item)
     if metric is not None and not (ranking_place(item) and aspiration(item) is not None):
         # a place in a ranking table is a KPI and its rank an aspiration at once: "冲进类目
@@ -393,6 +398,10 @@ def _cue(item: Item) -> str | None:
     a, b = found.span if found.reason == "verb" else (s, e)
     more = "……" if item.language == "zh" else " …"
     return item.plain[a:b].strip() + (more if b < e else "")
+
+
+# What closes a blanked time expression in Chinese and stays unblanked: "暑假前", "国庆之前".
+_ZH_TIME_TAIL = re.compile(r"(?:之前|以前|前)[，,、\s]{0,2}")
 
 
 RULE = ObjectiveNotInspiring()

@@ -218,3 +218,18 @@ def test_compound_split_drops_the_hedge() -> None:
     assert "KR1: Increase patient satisfaction from [baseline] to [target] (owner: Ana)" in out
     assert "significantly" not in out
     assert "vague" not in " ".join(f.rule_id for f in coach.review(out).findings)
+
+
+# -- 6387: the flat objective's quote does not open on the "前" of a blanked time ---------------
+@pytest.mark.parametrize(
+    ("objective", "cue"),
+    [("春节前把新店开起来", "“把新店开起来”"), ("国庆之前把新店开起来", "“把新店开起来”")],
+)
+def test_flat_quote_starts_after_the_time(objective: str, cue: str) -> None:
+    result = coach.review(
+        f"目标：{objective}\n关键结果1：新店首月营业额达到30万元（负责人：小林）\n"
+        "关键结果2：新店开业首月会员达到800人（负责人：小林）\n"
+    )
+    said = [f.message for f in result.findings if f.rule_id == "objective-not-inspiring"]
+    assert said and cue in said[0], said
+    assert "“前" not in said[0] and "“之前" not in said[0]

@@ -164,6 +164,7 @@ def test_review_rewrite_names_whose_reviews(kr: str, rewrite: str) -> None:
         ("Share of loaves sold before 2pm from 60% to 85% (Tom) 0.7", 0.7, "Share of loaves"),
         ("Weekday morning footfall from 180 to 260 (Hana) 1.2", 1.2, "footfall from 180 to 260"),
         ("工作日早间到店人数从180人提升到260人 1.2", 1.2, "工作日早间到店人数从180人提升到260人"),
+        ("工作日早间到店人数从180人提升到260人（负责人：王芳）1.2", 1.2, "从180人提升到260人"),
         ("下午2点前售出的面包占比从60%提升到85% 1.3", 1.3, "提升到85%"),
     ],
 )
@@ -233,3 +234,10 @@ def test_flat_quote_starts_after_the_time(objective: str, cue: str) -> None:
     said = [f.message for f in result.findings if f.rule_id == "objective-not-inspiring"]
     assert said and cue in said[0], said
     assert "“前" not in said[0] and "“之前" not in said[0]
+
+
+def test_cycle_page_shows_the_self_grade() -> None:
+    from pathlib import Path
+
+    js = Path(__file__).resolve().parents[1].joinpath("service/static/cycle.js").read_text()
+    assert "text: gradeCell(k)" in js and "(self ${k.self_written})" in js

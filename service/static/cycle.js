@@ -166,7 +166,7 @@ function gradeView(r) {
   for (const o of r.objectives) {
     tbody.append(el("tr", { class: "objective", "data-id": o.id }, el("td", { text: o.id.toUpperCase() }), el("td", { text: o.text }), el("td", { class: "grade", text: gradeFmt(o.grade) }), el("td")));
     for (const k of o.key_results) {
-      tbody.append(el("tr", { "data-id": k.id }, el("td", { text: k.id }), el("td", { text: k.text }), el("td", { text: k.written || gradeFmt(k.score) }), el("td", { text: k.status || "" })));
+      tbody.append(el("tr", { "data-id": k.id }, el("td", { text: k.id }), el("td", { text: k.text }), el("td", { text: gradeCell(k) }), el("td", { text: k.status || "" })));
     }
   }
   table.append(tbody);
@@ -189,6 +189,14 @@ function linkHow(link) {
     how = zh ? `“${link.ref}”可能是 ${may}；${how}` : `“${link.ref}” may be ${may}; ${how}`;
   }
   return how;
+}
+
+// A key result's grade as written, and the self-grade beside the manager's where both are
+// written: "0.6 (self 0.9)", "0.6（自评0.9）" (decision 6381).
+function gradeCell(k) {
+  const shown = k.written || gradeFmt(k.score);
+  if (!k.self_written || k.self_written === k.written) return shown;
+  return state.lang === "zh" ? `${shown}（自评${k.self_written}）` : `${shown} (self ${k.self_written})`;
 }
 
 // One confidence line, as the summary says it: "6/10 ↓ (was 7/10), because …", "6/10 ↓（上周 7/10），因为…".

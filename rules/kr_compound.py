@@ -1134,8 +1134,8 @@ _EN_MOVES_FIRST = re.compile(
 )
 # A vague adverb closing the first half ("… satisfaction significantly"), cut with it (6386).
 _EN_HEDGE_LAST = re.compile(
-    r"\s+(?:significantly|greatly|substantially|dramatically|considerably|markedly|"
-    r"massively|hugely|a lot|a bit|somewhat|further)\s*$",
+    r"(?<=\S)[ \t]{1,3}(?:significantly|greatly|substantially|dramatically|considerably|markedly|"
+    r"massively|hugely|a lot|a bit|somewhat|further)[ \t]{0,3}$",
     re.I,
 )
 _ZH_MOVES = r"(?:提升|提高|增加|增长|扩大|上升)"

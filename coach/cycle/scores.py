@@ -396,9 +396,13 @@ def _role_grades(text: str) -> list[re.Match[str]]:
 
 
 # A bare decimal from 1.1 to 1.99 closing the line, set apart by a blank, a dash or a colon.
-_OVER_ONE = re.compile(r"(?<=[\s:：—–)）-])(?P<v>1\.(?:[1-9]\d?|0[1-9]))[ \t]{0,3}[。.]?[ \t]*$")
+_OVER_ONE = re.compile(
+    r"(?<=[\s:：—–)）-])(?P<v>1\.(?:[1-9]\d?|0[1-9]))[ \t]{0,3}[。.]?[ \t]{0,3}$"
+)
 # The figures of a change or a target before it ("from 180 to 260", "从60%提升到85%").
-_TARGET_FIGURE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?P<pc>[ \t]?[%％])?")
+_TARGET_FIGURE = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?)(?P<pc>[ \t]?[%％])?"
+)
 
 
 def _over_one(text: str) -> re.Match[str] | None:

@@ -3328,6 +3328,44 @@ def _within_budget(item: Item) -> Fix | None:
     )
 
 
+# "Spend less on milk", "Spend more on staff training": the spend on the thing is the key
+# result's measure, as it is an objective's (decision 5034); not work to keep in the plan (6388).
+_EN_SPEND_LESS_ON = re.compile(
+    r"spend[ \t](?:far[ \t]|much[ \t]|a[ \t]lot[ \t])?(?P<d>less|more)[ \t](?:money[ \t]|cash[ \t])?"
+    r"on[ \t](?:the[ \t]|our[ \t])?(?P<on>[A-Za-z][A-Za-z' -]{1,50})",
+    re.I,
+)
+
+
+def _spend_on(item: Item) -> Fix | None:
+    """The spend a key result asks to lower or raise with no number ("Spend less on milk"),
+    stated as that spend from a baseline to a target; the deadline after it stays. None for
+    any other wording and in Chinese."""
+    if item.language != "en":
+        return None
+    s, e = item.core_span
+    ds = item.deadline_span
+    if ds is not None and s < ds[0] <= e:
+        e = ds[0]
+    wording = item.text[s:e].rstrip("。.!！ ,")
+    m = _EN_SPEND_LESS_ON.fullmatch(wording)
+    if m is None:
+        return None
+    on = m.group("on").strip()
+    # "Spend less on courier fees": the fees are the spend already, not "courier fees spend"
+    spend = (
+        ""
+        if re.search(r"\b(?:spend|spending|costs?|fees?|expenses?|bills?)$", on, re.I)
+        else " spend"
+    )
+    text = measure_kr(f"{on}{spend}", "en", m.group("d").lower() == "less")
+    return Fix(
+        edits=[LocalEdit(s, s + len(wording), text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+    )
+
+
 BUDGET_NOTE = {
     "zh": "“不超预算”的数字是预算执行率（实际花费占预算的比例）：不超过100%，到期就能核对。",
     "en": "Within budget is a number: the share of the budget spent, at most 100%, checkable at "
@@ -3376,6 +3414,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     budget = _within_budget(item)
     if budget is not None:
         return budget  # "项目开发费用不超预算" -> "项目开发费用预算执行率≤100%" (decision 489)
+    spend = _spend_on(item)
+    if spend is not None:
+        return spend  # "Spend less on milk" -> "Cut milk spend from [baseline] …" (6388)
     speed = speed_fix(item, *item.core_span)
     if speed is not None:
         return speed

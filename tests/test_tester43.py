@@ -241,3 +241,25 @@ def test_cycle_page_shows_the_self_grade() -> None:
 
     js = Path(__file__).resolve().parents[1].joinpath("service/static/cycle.js").read_text()
     assert "text: gradeCell(k)" in js and "(self ${k.self_written})" in js
+
+
+# -- 6388: "Spend less on milk" is a spend to measure, not work to keep in the plan --------------
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Spend less on milk", "Cut milk spend from [baseline] to [target]"),
+        (
+            "Spend less on fuel this quarter",
+            "Cut fuel spend from [baseline] to [target] this quarter",
+        ),
+        ("Spend less on courier fees", "Cut courier fees from [baseline] to [target]"),
+    ],
+)
+def test_spend_less_rewritten_as_its_spend(kr: str, rewrite: str) -> None:
+    result = coach.review(
+        "Objective: Make our guests want to come back this quarter (owner: Ana)\n"
+        f"KR1: {kr} (owner: Ana)\nKR2: Repeat visits from 30% to 45% (owner: Ana)\n"
+    )
+    said = [s.text for f in result.findings if f.target == "o1.kr1" for s in f.suggestions]
+    assert any(t.startswith(rewrite) for t in said), said
+    assert not [t for t in said if "work to do" in t]

@@ -263,3 +263,12 @@ def test_spend_less_rewritten_as_its_spend(kr: str, rewrite: str) -> None:
     said = [s.text for f in result.findings if f.target == "o1.kr1" for s in f.suggestions]
     assert any(t.startswith(rewrite) for t in said), said
     assert not [t for t in said if "work to do" in t]
+
+
+def test_summary_arrow_set_apart_as_in_the_report() -> None:
+    from coach.cycle.checkin import checkin
+
+    report = checkin(CHECKIN_ZH.replace("1.2，", "6/10（上周8/10），"))
+    assert any(line.startswith("信心：6/10 ↓（上周 8/10）") for line in report.summary), (
+        report.summary
+    )

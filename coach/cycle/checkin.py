@@ -1327,7 +1327,8 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
             if c.reason:
                 why = f"，因为{c.reason}" if zh else f", because {c.reason}"
             now = _tenths(c.value, zh, c.written)
-            parts.append(f"{who}{now}{_ARROW[c.change]}{prev}{why}")
+            arrow = f" {_ARROW[c.change]}" if _ARROW[c.change] else ""
+            parts.append(f"{who}{now}{arrow}{prev}{why}")
         out.append(("信心：" if zh else "Confidence: ") + ("；" if zh else "; ").join(parts))
     else:
         out.append("信心：没有写。" if zh else "Confidence: not given.")

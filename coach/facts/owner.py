@@ -617,6 +617,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         if rest is None or rest.lower() in _NUMBERED_TEAMS:
             return not person_only and (rest or m.group("unit")).lower() in _NUMBERED_TEAMS
         return _owner_part(rest, person_only)
+    if _name_then_description(t):
+        return True  # "(Jess front of house)", "(Priya night shift)": the person (6349)
     # (a role cut short before a period, "Volunteer coord.", is one too: decision 4713)
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t) or (
         re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*[a-z]\.", t) and _en_role(t)
@@ -667,6 +669,30 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if _zh_unit(t):
         return not person_only or _zh_role(t)
     return False
+
+
+# A known given name, then a few lower-case words with no verb first: where or when the person
+# works, or what they do ("Jess front of house", "Priya night shift", "Tom weekends"): the
+# person, as "Raj, bar manager" with its comma is (decision 6349).
+_NAME_THEN_WORDS_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]{1,14}) (?P<first>[a-z]{2,14})(?: [a-z]{1,14}){0,3}"
+)
+_NOT_A_DESCRIPTION = frozenset(
+    ("and", "or", "nor", "with", "to", "from", "if", "not", "is", "are", "was", "has", "had")
+)
+# given names that are also words opening a phrase: "(Grace period)", "(Summer term)"
+_WORD_NAMES = frozenset(("grace", "hope", "joy", "faith", "summer", "autumn", "dawn", "ray"))
+
+
+def _name_then_description(t: str) -> bool:
+    m = _NAME_THEN_WORDS_RE.fullmatch(t)
+    return (
+        m is not None
+        and is_given_name(m.group("name"))
+        and m.group("name").lower() not in _WORD_NAMES
+        and m.group("first") not in _NOT_A_DESCRIPTION
+        and _verb_class(m.group("first")) is None
+    )
 
 
 # "pharmacy: Joseph", "front desk: Maria Lopez", "Ward 3: Mary": a function, a role or a unit of a

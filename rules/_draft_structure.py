@@ -478,11 +478,10 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
     # "(owner: all)", "【全员】": everybody named is nobody named; what covers the item may still
     # name one (decision 1576)
     undecided = owner_undecided(item)
-    if item.owner and not names_everybody(item.owner) and not undecided:
-        if item.owner in _ZH_SELF_OWNERS and _voice(item, draft) == "team":
-            # "复购率从20%提升到30%（我）" under "让我们的门店更受欢迎": the writer, whom a team's
-            # set does not name, as "(me)" there (decisions 6002, 6348)
-            return None
+    # "复购率从20%提升到30%（我）" under "让我们的门店更受欢迎": the writer, whom a team's set does
+    # not name, as "(me)" there (decisions 6002, 6348); what covers the item may still name one
+    self_in_team = item.owner in _ZH_SELF_OWNERS and _voice(item, draft) == "team"
+    if item.owner and not names_everybody(item.owner) and not undecided and not self_in_team:
         return item.owner, "item"
     if (
         item.language == "en"

@@ -77,6 +77,7 @@ def test_a_time_or_a_count_beside_an_age_keeps_its_target(kr: str) -> None:
         ("完成第2批设备验收", "zh"),
         ("学完第6课的全部生词", "zh"),
         ("讲完第三册", "zh"),
+        ("办好第5届读书节", "zh"),
     ],
 )
 def test_a_numbered_part_is_no_target(kr: str, lang: str) -> None:
@@ -117,6 +118,7 @@ def test_a_unit_named_in_a_key_result_fails_quantified() -> None:
         ("Keep average volunteer tenure at least 2.5 years", "en"),
         ("平均司龄从2.5年提升到3.5年", "zh"),
         ("设备平均使用寿命从5年延长到7年", "zh"),
+        ("服务时长从5天延长到7天", "zh"),
         ("员工平均司龄达到3.5年", "zh"),
         ("博士平均毕业年限从6.2年缩短到5.5年", "zh"),
     ],
@@ -217,6 +219,33 @@ def test_a_name_then_a_description_owns(who: str) -> None:
 
 @pytest.mark.parametrize(
     "who",
+    [
+        "Priya – night shift",
+        "Jess/FOH",
+        "Jess, FOH",
+        "Mr Adeyemi – PE",
+        "Dr Kaur – ward lead",
+        "Mrs Lo, Year 3",
+        "Tom – weekend rota",
+        "Nadia, HR",
+        "Sgt Moore – response team",
+        "Kemi / reception",
+    ],
+)
+def test_a_person_then_a_comma_a_slash_or_a_dash_and_a_description_owns(who: str) -> None:
+    assert find_owner(f"Burglaries from 30 to 18 a month ({who})") is not None, who
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["Cost – per unit", "Phase 2 – pilot", "Sales, FOH", "Will – maybe", "Sam – checks weekly"],
+)
+def test_no_person_or_a_verb_before_the_description_owns_nothing(who: str) -> None:
+    assert find_owner(f"Burglaries from 30 to 18 a month ({who})") is None, who
+
+
+@pytest.mark.parametrize(
+    "who",
     ["Grace period", "Jack to confirm", "Will review", "May launch", "Summer term", "Sam checks"],
 )
 def test_a_word_phrase_or_a_verb_after_a_name_owns_nothing(who: str) -> None:
@@ -255,3 +284,19 @@ def test_a_long_title_with_a_span_of_months_times_the_set(heading: str) -> None:
 )
 def test_a_long_title_with_one_month_or_looking_back_gives_no_window(heading: str) -> None:
     assert not heading_month(heading), heading
+
+
+def test_lengthened_from_to_has_a_baseline() -> None:
+    (pair,) = read("服务时长从5天延长到7天", "zh").from_to
+    assert (pair[0].role, pair[1].role) == ("baseline", "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的Q3目标\n目标：让我们家吃得更健康\n关键结果1：每周在家做饭从2次增加到5次（我）",
+        "My Q3 goals\nObjective: Get our family eating better\nKR1: Home-cooked dinners from 2 to 5 a week (me)",
+    ],
+)
+def test_a_personal_title_still_owns_over_a_we_objective(text: str) -> None:
+    assert _status(text, "o1.kr1", "kr-no-owner") == "pass"

@@ -944,6 +944,8 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
         parts = named
     if len(parts) == 2 and _name_beside_post(parts[0].strip(), parts[1].strip()):
         return True  # "(Lukas, ski school director)" (decision 3745)
+    if _person_then_description(t, parts):
+        return True  # "(Jess, FOH)", "(Priya – night shift)", "(Dr Kaur – ward lead)" (6349)
     if (
         len(parts) == 2
         and "," in t
@@ -978,6 +980,30 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
 # The blank between a code in capitals and the Chinese post after it: "IQC 组长", "PMC 计划员"
 # (decision 5971).
 _CODE_THEN_POST_RE = re.compile(r"^(?P<code>[A-Z]{2,4})[ \t](?=[\u4e00-\u9fff])")
+
+
+# A person, a comma, a slash or a spaced dash, then a few words or letters saying where, when or
+# what they work: "Jess, FOH", "Jess/FOH", "Priya – night shift", "Dr Kaur – ward lead",
+# "Mr Adeyemi – PE" (decision 6349).
+_SPACED_DASH_SPLIT_RE = re.compile(r"^(?P<who>[^\n]{2,30}?)\s[-–—]{1,2}\s(?P<what>[^\n]{2,30})$")
+_DESCRIPTION_RE = re.compile(
+    r"[A-Za-z][A-Za-z&'’.]{0,14}(?: [A-Za-z0-9][A-Za-z0-9&'’.]{0,14}){0,3}"
+)
+
+
+def _person_then_description(t: str, parts: list[str]) -> bool:
+    if len(parts) == 2 and ("," in t or "/" in t):
+        who, what = parts[0].strip(), parts[1].strip()
+    elif (m := _SPACED_DASH_SPLIT_RE.match(t)) is not None:
+        who, what = m["who"].strip(), m["what"].strip()
+    else:
+        return False
+    return (
+        _DESCRIPTION_RE.fullmatch(what) is not None
+        and _en_person(who)
+        and _verb_class(what.split()[0].lower()) is None
+        and what.split()[0].lower() not in _NOT_A_DESCRIPTION
+    )
 
 
 def _name_beside_post(first: str, second: str) -> bool:

@@ -2426,7 +2426,7 @@ def _en_age_groups(folded: str, kept: list[_Raw], roles: list[Role]) -> None:
 
 # After "第N": a numbered part of a course, a book or a programme ("第3单元", "第四模块", "第5章",
 # "第2批"): the ordinal names which part, no place to reach (decision 6346; "第3名" keeps its rank).
-_ZH_NUMBERED_PART = re.compile(r"(?:单元|模块|章|节课|课|册|讲|关|专题|篇|部分|批|卷|集)")
+_ZH_NUMBERED_PART = re.compile(r"(?:单元|模块|章|节课|课|册|讲|关|专题|篇|部分|批|卷|集|届)")
 
 
 # A figure of years read as a date or an anniversary ("in 2 years", "10周年"), measured when it

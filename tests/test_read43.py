@@ -300,3 +300,38 @@ def test_lengthened_from_to_has_a_baseline() -> None:
 )
 def test_a_personal_title_still_owns_over_a_we_objective(text: str) -> None:
     assert _status(text, "o1.kr1", "kr-no-owner") == "pass"
+
+
+# Decision 6351: a threshold of time before 的 picks which things a change is made to; it is no
+# level to reach, so the change alone ("减少一半") asks for its baseline.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "排队超过30分钟的投诉减少一半",
+        "等待超过2小时的工单减少一半",
+        "超过90天的应收账款减少一半",
+        "超过90天的应收账款降到200万",
+        "把超过30分钟的等待降到5%以下",
+        "超过30分钟的等候投诉从40起降到10起",
+        "逾期超过7天的借阅减少三成",
+        "超过15分钟的候诊投诉压缩一半",
+        "停留超过48小时的在途包裹减少一半",
+        "滞留超过24小时的急诊患者数量下降40%",
+    ],
+)
+def test_a_time_threshold_before_what_it_picks_is_no_target(kr: str) -> None:
+    (first, *_rest) = read(kr, "zh").quantities
+    assert first.role == "descriptor", kr
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["平均排队时间超过30分钟", "超过30分钟的投诉", "响应时间不超过30分钟", "保持90%以上的好评率"],
+)
+def test_a_time_threshold_with_no_change_after_it_stays_a_target(kr: str) -> None:
+    assert read(kr, "zh").measurable, kr
+
+
+def test_a_halved_count_picked_by_a_wait_asks_for_its_baseline() -> None:
+    text = "目标：让顾客少排队\n关键结果1：排队超过30分钟的投诉减少一半（李明）"
+    assert _status(text, "o1.kr1", "kr-no-baseline") == "fail"

@@ -56,6 +56,9 @@ def test_fewer_before_an_age_group_is_still_vague() -> None:
         "Invoices aged 90 days or more from 40 to 10",
         "Response times over 10s cut by half",
         "Members aged 18-24 from 300 to 500",
+        "Sign a network of over 40 partner schools",
+        "Win repeat deals with over 20 clinics",
+        "Reach under 15 open defects",
     ],
 )
 def test_a_time_or_a_count_beside_an_age_keeps_its_target(kr: str) -> None:

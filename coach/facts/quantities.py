@@ -2399,13 +2399,32 @@ def _en_names_and_ages(folded: str, plain: str, kept: list[_Raw], roles: list[Ro
 # "for the over 50s", "patients aged 70+", "residents in their 80s": who is served, not a
 # figure to reach (decision 6345, the English twin of 5107's "65岁以上"). Without the hyphen
 # only after a determiner ("the under 10s"), so "loads in under 3s" keeps its seconds.
-_EN_AGE_GROUP_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:over|under)-|(?:the|our|their|more|fewer|among|for|of) (?:over|under) "
-    r"|aged |in (?:their|his|her|my|our) )$"
-)
-_EN_AGE_GROUP_AFTER = re.compile(
-    r"(?:['’]?s(?![a-z0-9])|\+|(?= (?!(?:sec|min|hour|day|week|month|year|s\b|h\b|m\b))"
-    r"[a-z])|(?=[\s.,;)]|$))"
+_TIME_WORD = r"(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years|s|h|m|ms)"
+_PLURAL_S = r"['’]?s(?![a-z0-9])"
+# (what stands right before the figure, what must follow it)
+_EN_AGE_GROUPS = (
+    # "under-8s", "the over-65s", "under-18 players", "over-70s"
+    (
+        re.compile(r"(?<![a-z])(?:over|under)-$"),
+        re.compile(rf"(?:{_PLURAL_S}|\+|(?= (?!{_TIME_WORD}\b)[a-z])|(?=[.,;)]|$))"),
+    ),
+    # "the under 10s", "more over 50s": the plural's s glued to the figure
+    (
+        re.compile(r"(?<![a-z])(?:the|our|their|more|fewer|among|for|of|with) (?:over|under) $"),
+        re.compile(_PLURAL_S),
+    ),
+    # "aged 70+", "aged 65 and over", "aged 80 or older", "residents aged 90."
+    (
+        re.compile(r"(?<![a-z])aged $"),
+        re.compile(
+            rf"(?:\+|{_PLURAL_S}| (?:and|or) (?:over|older|above|under|younger|below|up)\b|(?=[.,;)]|$))"
+        ),
+    ),
+    # "in their 80s", "in my 40s": a decade of age
+    (
+        re.compile(r"(?<![a-z])in (?:their|his|her|my|our|your) $"),
+        re.compile(r"(?<=0)" + _PLURAL_S),
+    ),
 )
 
 
@@ -2413,15 +2432,19 @@ def _en_age_groups(folded: str, kept: list[_Raw], roles: list[Role]) -> None:
     """Ages that name who is served become descriptors, counted in nothing (decision 6345)."""
     for i, r in enumerate(kept):
         if (
-            r.kind in ("count", "duration", "rank")
-            and r.form == "digits"
-            and r.figure[1] - r.figure[0] <= 2
-            and _EN_AGE_GROUP_BEFORE.search(folded, max(0, r.start - 14), r.start)
-            and _EN_AGE_GROUP_AFTER.match(folded, r.figure[1])
+            r.kind not in ("count", "duration", "rank")
+            or r.form != "digits"
+            or r.figure[1] - r.figure[0] > 2
         ):
-            if folded[r.figure[1] : r.figure[1] + 1] == "s" or r.unit in ("s", "seconds"):
-                r.kind, r.unit = "count", None  # "65s" is people, not seconds
-            roles[i] = "descriptor"
+            continue
+        for before, after in _EN_AGE_GROUPS:
+            if before.search(folded, max(0, r.start - 14), r.start) and after.match(
+                folded, r.figure[1]
+            ):
+                if folded[r.figure[1] : r.figure[1] + 1] in "s'’" or r.unit in ("s", "seconds"):
+                    r.kind, r.unit = "count", None  # "65s" is people, not seconds
+                roles[i] = "descriptor"
+                break
 
 
 # After "第N": a numbered part of a course, a book or a programme ("第3单元", "第四模块", "第5章",

@@ -552,7 +552,7 @@ def read_quantities(
     roles = _roles(folded, lang, kept)
     if lang == "en":
         _en_names_and_ages(folded, plain, kept, roles)
-        if "over" in folded or "under" in folded or "aged " in folded or "in " in folded:
+        if kept and ("over" in folded or "under" in folded or "aged " in folded or "0s" in folded):
             _en_age_groups(folded, kept, roles)
     if lang == "en" and "(" in folded:
         for i, r in enumerate(kept):

@@ -248,6 +248,15 @@ def test_no_person_or_a_verb_before_the_description_owns_nothing(who: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("tail", "who"),
+    [("(Priya, by Nov 30)", "Priya"), ("(Maya / wk 8)", "Maya")],
+)
+def test_a_date_after_the_person_is_no_description(tail: str, who: str) -> None:
+    found = find_owner(f"Burglaries from 30 to 18 a month {tail}")
+    assert found is not None and found[0] == who, tail
+
+
+@pytest.mark.parametrize(
     "who",
     ["Grace period", "Jack to confirm", "Will review", "May launch", "Summer term", "Sam checks"],
 )

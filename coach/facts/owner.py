@@ -986,6 +986,7 @@ _CODE_THEN_POST_RE = re.compile(r"^(?P<code>[A-Z]{2,4})[ \t](?=[\u4e00-\u9fff])"
 # what they work: "Jess, FOH", "Jess/FOH", "Priya – night shift", "Dr Kaur – ward lead",
 # "Mr Adeyemi – PE" (decision 6349).
 _SPACED_DASH_SPLIT_RE = re.compile(r"^(?P<who>[^\n]{2,30}?)\s[-–—]{1,2}\s(?P<what>[^\n]{2,30})$")
+_DATE_WORD_RE = re.compile(r"\b(?:by|due|until|till|before|wk|week|q[1-4]|eoq|eom|eoy)\b", re.I)
 _DESCRIPTION_RE = re.compile(
     r"[A-Za-z][A-Za-z&'’.]{0,14}(?: [A-Za-z0-9][A-Za-z0-9&'’.]{0,14}){0,3}"
 )
@@ -998,12 +999,17 @@ def _person_then_description(t: str, parts: list[str]) -> bool:
         who, what = m["who"].strip(), m["what"].strip()
     else:
         return False
-    return (
+    if not (
         _DESCRIPTION_RE.fullmatch(what) is not None
         and _en_person(who)
         and _verb_class(what.split()[0].lower()) is None
         and what.split()[0].lower() not in _NOT_A_DESCRIPTION
-    )
+    ):
+        return False
+    from coach.facts.timeframes import time_spans  # a sibling module of this layer
+
+    # "(Priya, by Nov 30)", "(Maya / wk 8)": the owner and the date, read apart elsewhere
+    return not time_spans(what, "en") and not _DATE_WORD_RE.search(what)
 
 
 def _name_beside_post(first: str, second: str) -> bool:

@@ -347,3 +347,29 @@ def test_a_time_threshold_with_no_change_after_it_stays_a_target(kr: str) -> Non
 def test_a_halved_count_picked_by_a_wait_asks_for_its_baseline() -> None:
     text = "目标：让顾客少排队\n关键结果1：排队超过30分钟的投诉减少一半（李明）"
     assert _status(text, "o1.kr1", "kr-no-baseline") == "fail"
+
+
+# Decision 6352: a two-character X科/X处/X队 that jieba's dictionary knows as a word is a unit or
+# a word, not a surname and a post; 张科, 李处, 王队 (unknown to it) stay persons.
+@pytest.mark.parametrize(
+    "heading",
+    ["全科 2027年Q3目标", "文科 2027年下半年计划", "商科 2027年Q3目标", "眼科 2027年目标"],
+)
+def test_a_known_word_ending_in_a_post_character_owns_no_key_result(heading: str) -> None:
+    from coach.facts.owner import heading_owner_name
+
+    text = heading + "\n一、让患者少等\n1. 门诊等候时间从每次40分钟缩短到20分钟"
+    assert not heading_owner_name(heading), heading
+    assert _status(text, "o1.kr1", "kr-no-owner") == "fail", heading
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["张科 2027年Q3目标", "李处 2027年下半年计划", "梁处 2027年Q3目标", "王队 2027年目标"],
+)
+def test_a_surname_and_a_post_character_still_owns(heading: str) -> None:
+    from coach.facts.owner import heading_owner_name
+
+    text = heading + "\n一、让患者少等\n1. 门诊等候时间从每次40分钟缩短到20分钟"
+    assert heading_owner_name(heading), heading
+    assert _status(text, "o1.kr1", "kr-no-owner") == "pass", heading

@@ -348,7 +348,9 @@ def _not_a_name(name: str) -> bool:
     return (
         bool(set(name[1:]) & _NOT_IN_NAME)
         or (len(name) == 3 and name[-1] in _SECTION_LAST)
-        or (name[-1] == "队" and _common_noun(name))
+        # "全科", "文科", "商科", "高处": a word the dictionary knows, not 张科 (Section chief
+        # Zhang) or 李处 (Director Li), which it does not (decision 6352)
+        or (name[-1] in "队科处" and _common_noun(name))
         or _COMPASS_REGION.fullmatch(name) is not None
     )
 

@@ -478,8 +478,20 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
     # "(owner: all)", "【全员】": everybody named is nobody named; what covers the item may still
     # name one (decision 1576)
     undecided = owner_undecided(item)
-    if item.owner and not names_everybody(item.owner) and not undecided:
+    # "复购率从20%提升到30%（我）" under "让我们的门店更受欢迎": the writer, whom a team's set does
+    # not name, as "(me)" there (decisions 6002, 6348); what covers the item may still name one
+    self_in_team = item.owner in _ZH_SELF_OWNERS and _voice(item, draft) == "team"
+    if item.owner and not names_everybody(item.owner) and not undecided and not self_in_team:
         return item.owner, "item"
+    if (
+        item.language == "en"
+        and _SELF_BRACKET.search(item.plain) is not None
+        and _voice(item, draft) == "me"
+    ):
+        # "Read 6 novels by December (me)" under "Improve my Spanish": the writer of a set
+        # told in the first person owns it (decision 6348); in a team's set "(me)" names
+        # nobody (6002)
+        return "me", "item"
     cell = _owner_cell(item)
     if cell and not names_everybody(cell) and not names_nobody(cell):
         return cell.lstrip("@"), "item"
@@ -519,6 +531,33 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
     if unnamed is None and (footer := _footer_owner(draft)) is not None:
         return footer[0], "set"
     return None if unnamed is None else (None, unnamed)
+
+
+_ZH_SELF_OWNERS = frozenset({"我", "本人", "自己", "我自己"})
+_SELF_BRACKET = re.compile(r"[(（]\s?(?:me|myself)\s?[)）][\s.]*$", re.I)
+_FIRST_PERSON = {
+    "en": re.compile(r"(?<![\w'’])(?:my|myself|i|i'm|i’m|mine)(?![\w'’])", re.I),
+    "zh": re.compile(r"我(?!们|司|方|行|校|院|局|厂|部)|自己|本人"),
+}
+_TEAM_VOICE = {
+    "en": re.compile(r"(?<![\w'’])(?:we|we're|we’re|our|ours|us|team|teams)(?![\w'’])", re.I),
+    "zh": re.compile(r"我们|咱们|我司|团队|全员|大家|各部门|本部门|全店|全组"),
+}
+
+
+def _voice(item: Item, draft: Draft) -> str | None:
+    """Whom the set speaks for, from its title and the item's objective: "me" (first person
+    singular only: "Improve my Spanish", "提升我的英语水平"), "team" (a we, an our or a team's
+    word: "Make our café …", "让我们的门店 …"), or None (decision 6348)."""
+    texts = [h.text for h in _set_headings(draft)]
+    if item.objective is not None:
+        texts.append(item.objective.plain)
+    lang = "zh" if item.language == "zh" else "en"
+    if any(_TEAM_VOICE[lang].search(t) for t in texts):
+        return "team"
+    if any(_FIRST_PERSON[lang].search(t) for t in texts):
+        return "me"
+    return None
 
 
 def has_owner(kr: Item, draft: Draft) -> bool:

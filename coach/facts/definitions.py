@@ -205,6 +205,13 @@ _ZH_TENURED = re.compile(
 )
 
 
+# What a threshold of time picks, then the change the key result makes to it (decision 6351).
+_ZH_PICKED_THEN_CHANGE = re.compile(
+    rf"[{_CJK}]{{1,8}}?(?:数量|量|数|件数|单量)?\s?(?:减少|降低|下降|压缩|减半|清零|降到|降至|降为|"
+    r"控制在|不超过|增加|提升|提高|增长|从|由)"
+)
+
+
 # A course's name that holds a number: a brand or a teacher, the number glued to it with no
 # measure word, then the course ("粉笔980系统课", "中公1880课程"; decision 4883). The number names
 # the course (its edition or price tier); it counts nothing.
@@ -249,6 +256,10 @@ def _zh(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
         # "入职满30天的新人，导师面谈覆盖率100%", "注册满7天的新用户": a tenure picks which
         # people the measure is taken of (decision 5037)
         if kind == "duration" and _ZH_TENURED.match(folded, rest):
+            return True
+        # "排队超过30分钟的投诉减少一半", "超过90天的应收账款降到200万": a wait or an age picks
+        # which complaints or debts; the change after them is the measure (decision 6351)
+        if kind == "duration" and before is not None and _ZH_PICKED_THEN_CHANGE.match(folded, rest):
             return True
     # "年消费满1万元的会员数量", "500元以上订单数量" (but "保持90%以上的好评率": the rate is the
     # measure, and 90% its target)

@@ -348,7 +348,9 @@ def _not_a_name(name: str) -> bool:
     return (
         bool(set(name[1:]) & _NOT_IN_NAME)
         or (len(name) == 3 and name[-1] in _SECTION_LAST)
-        or (name[-1] == "队" and _common_noun(name))
+        # "全科", "文科", "商科", "高处": a word the dictionary knows, not 张科 (Section chief
+        # Zhang) or 李处 (Director Li), which it does not (decision 6352)
+        or (name[-1] in "队科处" and _common_noun(name))
         or _COMPASS_REGION.fullmatch(name) is not None
     )
 
@@ -617,6 +619,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         if rest is None or rest.lower() in _NUMBERED_TEAMS:
             return not person_only and (rest or m.group("unit")).lower() in _NUMBERED_TEAMS
         return _owner_part(rest, person_only)
+    if _name_then_description(t):
+        return True  # "(Jess front of house)", "(Priya night shift)": the person (6349)
     # (a role cut short before a period, "Volunteer coord.", is one too: decision 4713)
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t) or (
         re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*[a-z]\.", t) and _en_role(t)
@@ -667,6 +671,30 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if _zh_unit(t):
         return not person_only or _zh_role(t)
     return False
+
+
+# A known given name, then a few lower-case words with no verb first: where or when the person
+# works, or what they do ("Jess front of house", "Priya night shift", "Tom weekends"): the
+# person, as "Raj, bar manager" with its comma is (decision 6349).
+_NAME_THEN_WORDS_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]{1,14}) (?P<first>[a-z]{2,14})(?: [a-z]{1,14}){0,3}"
+)
+_NOT_A_DESCRIPTION = frozenset(
+    ("and", "or", "nor", "with", "to", "from", "if", "not", "is", "are", "was", "has", "had")
+)
+# given names that are also words opening a phrase: "(Grace period)", "(Summer term)"
+_WORD_NAMES = frozenset(("grace", "hope", "joy", "faith", "summer", "autumn", "dawn", "ray"))
+
+
+def _name_then_description(t: str) -> bool:
+    m = _NAME_THEN_WORDS_RE.fullmatch(t)
+    return (
+        m is not None
+        and is_given_name(m.group("name"))
+        and m.group("name").lower() not in _WORD_NAMES
+        and m.group("first") not in _NOT_A_DESCRIPTION
+        and _verb_class(m.group("first")) is None
+    )
 
 
 # "pharmacy: Joseph", "front desk: Maria Lopez", "Ward 3: Mary": a function, a role or a unit of a
@@ -918,6 +946,8 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
         parts = named
     if len(parts) == 2 and _name_beside_post(parts[0].strip(), parts[1].strip()):
         return True  # "(Lukas, ski school director)" (decision 3745)
+    if _person_then_description(t, parts):
+        return True  # "(Jess, FOH)", "(Priya – night shift)", "(Dr Kaur – ward lead)" (6349)
     if (
         len(parts) == 2
         and "," in t
@@ -952,6 +982,36 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
 # The blank between a code in capitals and the Chinese post after it: "IQC 组长", "PMC 计划员"
 # (decision 5971).
 _CODE_THEN_POST_RE = re.compile(r"^(?P<code>[A-Z]{2,4})[ \t](?=[\u4e00-\u9fff])")
+
+
+# A person, a comma, a slash or a spaced dash, then a few words or letters saying where, when or
+# what they work: "Jess, FOH", "Jess/FOH", "Priya – night shift", "Dr Kaur – ward lead",
+# "Mr Adeyemi – PE" (decision 6349).
+_SPACED_DASH_SPLIT_RE = re.compile(r"^(?P<who>[^\n]{2,30}?)\s[-–—]{1,2}\s(?P<what>[^\n]{2,30})$")
+_DATE_WORD_RE = re.compile(r"\b(?:by|due|until|till|before|wk|week|q[1-4]|eoq|eom|eoy)\b", re.I)
+_DESCRIPTION_RE = re.compile(
+    r"[A-Za-z][A-Za-z&'’.]{0,14}(?: [A-Za-z0-9][A-Za-z0-9&'’.]{0,14}){0,3}"
+)
+
+
+def _person_then_description(t: str, parts: list[str]) -> bool:
+    if len(parts) == 2 and ("," in t or "/" in t):
+        who, what = parts[0].strip(), parts[1].strip()
+    elif (m := _SPACED_DASH_SPLIT_RE.match(t)) is not None:
+        who, what = m["who"].strip(), m["what"].strip()
+    else:
+        return False
+    if not (
+        _DESCRIPTION_RE.fullmatch(what) is not None
+        and _en_person(who)
+        and _verb_class(what.split()[0].lower()) is None
+        and what.split()[0].lower() not in _NOT_A_DESCRIPTION
+    ):
+        return False
+    from coach.facts.timeframes import time_spans  # a sibling module of this layer
+
+    # "(Priya, by Nov 30)", "(Maya / wk 8)": the owner and the date, read apart elsewhere
+    return not time_spans(what, "en") and not _DATE_WORD_RE.search(what)
 
 
 def _name_beside_post(first: str, second: str) -> bool:

@@ -527,6 +527,14 @@ def read_quantities(
         # (also a few words on: "二期管网改造工程"; and "第二期": an ordinal, decision 1688)
         if r.unit == "期" and (r.kind == "rank" or _PHASE_OF_RE.match(folded, r.end)):
             r.kind, r.unit = "label-number", None
+    if lang == "zh" and "第" in folded:
+        for r in kept:  # "完成第3单元", "学完第四模块": which part of a course, no place reached
+            if (
+                r.kind == "rank"
+                and folded[r.figure[0] - 1 : r.figure[0]] == "第"
+                and _ZH_NUMBERED_PART.match(folded, r.figure[1])
+            ):
+                r.kind, r.unit, r.end = "label-number", None, r.figure[1]
     if ":" in folded or "：" in folded:
         kept = _ratios(folded, kept)
     if lang == "en":
@@ -539,9 +547,13 @@ def read_quantities(
                     r.unit = noun[0]
     if lang == "en" and "(" in folded:
         _en_bracket_counts(folded, plain, kept)
+    if "年" in folded or "year" in folded or "yr" in folded:
+        _years_measured(folded, kept)
     roles = _roles(folded, lang, kept)
     if lang == "en":
         _en_names_and_ages(folded, plain, kept, roles)
+        if kept and ("over" in folded or "under" in folded or "aged " in folded or "0s" in folded):
+            _en_age_groups(folded, kept, roles)
     if lang == "en" and "(" in folded:
         for i, r in enumerate(kept):
             if _in_bracket_of_alternatives(folded, r.start):
@@ -2079,7 +2091,7 @@ _FROM_TO_BETWEEN = {
     "zh": re.compile(
         # and the one-character verbs of speech: "从4.6提到4.8", "从3%拉到5%", "从20涨到30",
         # "GMV 从 50w 做到 120w", "从30万干到50万" (decision 812)
-        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩|做|干)?"
+        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|延长|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩|做|干)?"
         r"\s?(?:到|至)\s?[-−+＋]?"
     ),
     "en": re.compile(
@@ -2381,6 +2393,107 @@ def _en_names_and_ages(folded: str, plain: str, kept: list[_Raw], roles: list[Ro
             for m in _EN_AGE_BAND.finditer(folded, max(0, r.start - 40), r.end + 8):
                 if m.start("a") <= r.start < m.end("b") and int(m["a"]) < int(m["b"]):
                     roles[i] = "descriptor"
+
+
+# An age group named by its bound: "the over-65s", "under-8s football", "under-18 players",
+# "for the over 50s", "patients aged 70+", "residents in their 80s": who is served, not a
+# figure to reach (decision 6345, the English twin of 5107's "65岁以上"). Without the hyphen
+# only after a determiner ("the under 10s"), so "loads in under 3s" keeps its seconds.
+_TIME_WORD = r"(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years|s|h|m|ms)"
+_PLURAL_S = r"['’]?s(?![a-z0-9])"
+# (what stands right before the figure, what must follow it)
+_EN_AGE_GROUPS = (
+    # "under-8s", "the over-65s", "under-18 players", "over-70s"
+    (
+        re.compile(r"(?<![a-z])(?:over|under)-$"),
+        re.compile(rf"(?:{_PLURAL_S}|\+|(?= (?!{_TIME_WORD}\b)[a-z])|(?=[.,;)]|$))"),
+    ),
+    # "the under 10s", "more over 50s": the plural's s glued to the figure
+    (
+        re.compile(r"(?<![a-z])(?:the|our|their|more|fewer|among|for|of|with) (?:over|under) $"),
+        re.compile(_PLURAL_S),
+    ),
+    # "aged 70+", "aged 65 and over", "aged 80 or older", "residents aged 90."
+    (
+        re.compile(r"(?<![a-z])aged $"),
+        re.compile(
+            rf"(?:\+|{_PLURAL_S}| (?:and|or) (?:over|older|above|under|younger|below|up)\b|(?=[.,;)]|$))"
+        ),
+    ),
+    # "in their 80s", "in my 40s": a decade of age
+    (
+        re.compile(r"(?<![a-z])in (?:their|his|her|my|our|your) $"),
+        re.compile(r"(?<=0)" + _PLURAL_S),
+    ),
+)
+
+
+def _en_age_groups(folded: str, kept: list[_Raw], roles: list[Role]) -> None:
+    """Ages that name who is served become descriptors, counted in nothing (decision 6345)."""
+    for i, r in enumerate(kept):
+        if (
+            r.kind not in ("count", "duration", "rank")
+            or r.form != "digits"
+            or r.figure[1] - r.figure[0] > 2
+        ):
+            continue
+        for before, after in _EN_AGE_GROUPS:
+            if before.search(folded, max(0, r.start - 14), r.start) and after.match(
+                folded, r.figure[1]
+            ):
+                if folded[r.figure[1] : r.figure[1] + 1] in "s'’" or r.unit in ("s", "seconds"):
+                    r.kind, r.unit = "count", None  # "65s" is people, not seconds
+                roles[i] = "descriptor"
+                break
+
+
+# After "第N": a numbered part of a course, a book or a programme ("第3单元", "第四模块", "第5章",
+# "第2批"): the ordinal names which part, no place to reach (decision 6346; "第3名" keeps its rank).
+_ZH_NUMBERED_PART = re.compile(r"(?:单元|模块|章|节课|课|册|讲|关|专题|篇|部分|批|卷|集|届)")
+
+
+# A figure of years read as a date or an anniversary ("in 2 years", "10周年"), measured when it
+# is both ends of a from-to ("tenure from 2.5 years to 3.5 years", "平均司龄从2年提升到3年") or a
+# decimal after a bound or a reach word ("average service above 4.5 years", "司龄达到3.5年"): a
+# length of time to reach, as "from 2.5 months to 3.5 months" is (decision 6347).
+_YEARS_AFTER = re.compile(r" ?(?:years?|yrs?|年)(?![a-z度代级])")
+_YEARS_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:to|at least|above|over|under|below|beyond|past|least)|到|至|达到|超过|不低于|不少于|低于|"
+    r"不超过|≥|>=|<=|≤|>|<)\s?$"
+)
+
+
+def _years_measured(folded: str, kept: list[_Raw]) -> None:
+    """Figures of years that measure a length of time become durations (decision 6347)."""
+    found: dict[int, int] = {}
+    for i, r in enumerate(kept):
+        if r.kind != "label-number" or r.form != "digits" or r.value is None:
+            continue
+        if not 0 < r.value < 100 or r.figure[1] != r.end:
+            continue
+        m = _YEARS_AFTER.match(folded, r.end)
+        if m is not None:
+            found[i] = m.end()
+    if not found:
+        return
+    measured: set[int] = set()
+    for i in found:
+        if i + 1 in found:
+            a, b = kept[i], kept[i + 1]
+            trial = [
+                _Raw(a.start, found[i], a.value, "years", "duration", "digits", a.figure),
+                _Raw(b.start, found[i + 1], b.value, "years", "duration", "digits", b.figure),
+            ]
+            if from_to_pairs(folded, trial):
+                measured.update((i, i + 1))
+        r = kept[i]
+        if r.value != int(r.value) and _YEARS_BOUND_BEFORE.search(
+            folded, max(0, r.start - 10), r.start
+        ):
+            measured.add(i)
+    for i in measured:
+        r = kept[i]
+        r.kind, r.unit, r.end = "duration", "years", found[i]
 
 
 def _zh_age_scope(folded: str, r: _Raw) -> bool:

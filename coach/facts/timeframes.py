@@ -1990,6 +1990,14 @@ _LOOKS_BACK_RE = re.compile(
     re.I,
 )
 _SHORT_LINE_WORDS = 8
+_LONG_LINE_WORDS = 16
+# Two months joined as a span: "November and December", "Nov–Dec", "Oct to Dec", "September
+# through November" (decision 6350).
+_MONTH_SPAN_RE = re.compile(
+    rf"(?<![A-Za-z'’-])(?:{_MONTHS_EN})\.?[ \t]{{0,2}}(?:[/–—&-]|and|to|through|thru|till|until)"
+    rf"[ \t]{{0,2}}(?:{_MONTHS_EN})\.?(?![A-Za-z])",
+    re.I,
+)
 # A month word that is a person's name: after an owner's or an author's label ("Owner: June",
 # "Prepared by April"), or, for a month that is a given name too, before a capitalised surname
 # ("April Jones — Q3"; "Dec Push" is the month).
@@ -2033,10 +2041,16 @@ def heading_month(text: str) -> bool:
     back ("November review"), a month after "last" or "since", nor a person named like a month
     before a dash or "'s" ("June — Q3 goals" is June's set)."""
     t = text.strip(" \t*#_")
-    if not t or t[-1] in ".!?" or len(t.split()) > _SHORT_LINE_WORDS:
+    if not t or t[-1] in ".!?" or len(t.split()) > _LONG_LINE_WORDS:
         return False
     if _LOOKS_BACK_RE.search(t):
         return False
+    if len(t.split()) > _SHORT_LINE_WORDS:
+        # a longer title holds a window only as a span of months ("November and December push
+        # for the toy shop's online orders", "Library – the whole of January and February"):
+        # one month in a long line may be what the line speaks of (decision 6350)
+        span = _MONTH_SPAN_RE.search(t)
+        return span is not None and _month_named(t[span.start() :], heading=True)
     return _month_named(t, heading=True)
 
 

@@ -3721,6 +3721,8 @@ _EN_NAME_THEN_SIGN = re.compile(
 )
 _EN_DETERMINERS = frozenset(
     {"the", "a", "an", "my", "our", "their", "all", "every", "each", "any", "some", "more", "at"}
+    # a preposition: "Launch in <= 6 weeks from start" times the work (decision 2305)
+    | {"in", "on", "by", "within", "for", "to", "of", "from", "under", "over", "after", "before"}
 )
 
 

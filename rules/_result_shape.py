@@ -3723,6 +3723,8 @@ _EN_DETERMINERS = frozenset(
     {"the", "a", "an", "my", "our", "their", "all", "every", "each", "any", "some", "more", "at"}
     # a preposition: "Launch in <= 6 weeks from start" times the work (decision 2305)
     | {"in", "on", "by", "within", "for", "to", "of", "from", "under", "over", "after", "before"}
+    # a thing built with its bar: "Implement X with <30 second provisioning" (decision 2620)
+    | {"with", "without", "via", "across", "into", "using"}
 )
 
 

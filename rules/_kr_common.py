@@ -1220,6 +1220,8 @@ def activity_counts(item: Item) -> list[Activity]:
             out.extend(_looked_over_times(item))
         if not out:
             out.extend(_en_distance_covered(item))
+        if not out:
+            out.extend(_group_contacted_on_cadence(item))
         out.sort(key=lambda a: a.start)
     else:
         if any(q.kind == "duration" for q in quantities(item)) or any(
@@ -1882,6 +1884,43 @@ _EN_DISTANCE_EFFORT = re.compile(
 )
 
 
+@cache
+def _en_group_contacted_re() -> re.Pattern[str]:
+    verbs = sorted(
+        {w for w in words("kr_contact_verbs", "en") if " " not in w and "-" not in w} | {"phone"},
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(v) for v in verbs)
+    return re.compile(
+        rf"(?:[a-z'-]{{1,20}}\s){{0,4}}?(?P<verb>(?:{alt})(?:s|es)?)\s"
+        r"(?:\d{1,3}(?:\.\d{1,2})?\s?%\s(?:of\s)?|(?:all|every|each)\s(?:of\s)?)"
+        r"(?:the\s|our\s|their\s|its\s)?[a-z0-9]"
+    )
+
+
+def _group_contacted_on_cadence(item: Item) -> list[Activity]:
+    """A share (or every one) of a group visited, called or contacted on a cadence: "Account
+    managers visit 100% of key accounts each quarter", "Call 90% of at-risk members every month",
+    "Advisers contact every new tenant each month" — a contact rate, the calls made counted over
+    the group (decisions 633, 759, 2127; lead's note of round 43; decision 6290). Not with a time
+    limit on each contact ("Nurses phone all discharged patients within 48 hours": a standard,
+    decision 334), and not when another verb wins or keeps the group ("Retain 100% of key
+    accounts each quarter")."""
+    f = item.folded
+    cs, ce = item.core_span
+    m = _en_group_contacted_re().match(f, cs, ce)
+    if m is None:
+        return []
+    _s, end = clause_of(item, m.start("verb"))
+    end = min(end, ce)
+    if "within" in f[m.end() : end] or "after" in f[m.end() : end]:
+        return []
+    if not any(m.end() <= a < end for a, _b, _w in terms(item, "kr_frequency_words")):
+        return []
+    return [Activity(m.start("verb"), end, m.group("verb"), "")]
+
+
 def _en_distance_covered(item: Item) -> list[Activity]:
     """Training volume as distance covered on a cadence or to a level ("Weekly mileage up to 50
     miles by April", "Cycle 100 miles a week"): one's own effort measured, as time practised is
@@ -2153,9 +2192,10 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     subject = text[cs : act.start]
     if item.language == "en" and served_acts(item):
         return True  # "Members attend 3 classes a week": they act (decision 2142)
-    if _team_member_subject(subject, item.language):
+    if _team_member_subject(subject, item.language) or _staff_in_plural(subject, item.language):
         # "Each account manager visits 10+ clients a month": one of the team does the effort;
-        # "account" names the role, not customers acting (decision 2140)
+        # "account" names the role, not customers acting (decision 2140); "Account managers
+        # visit …", the role in the plural, says it of all of them (decision 6290)
         return False
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
@@ -2193,6 +2233,18 @@ def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
         return False
     roles = {*words("kr_staff_nouns", "en"), *words("owner_roles", "en")}
     return any(w in roles for w in m.group("role").split())  # "per new teacher"
+
+
+# The team's role in the plural as the subject, up to two words before it: "account managers ",
+# "the outreach reps " (decision 6290).
+_PLURAL_STAFF = re.compile(r"\s*(?:the\s|our\s)?(?:[a-z][a-z-]*\s){0,2}?(?P<role>[a-z]+s)\s*")
+
+
+def _staff_in_plural(subject: str, lang: str) -> bool:
+    """Whether the words before an effort are the team's role in the plural ("Account managers",
+    "Our reps"): all of the team do the effort, as "Each account manager" says of each one."""
+    m = _PLURAL_STAFF.fullmatch(subject) if lang == "en" else None
+    return m is not None and m.group("role") in word_set("kr_staff_nouns", "en")
 
 
 # "Each account manager ", "Every sales rep ": each one of the team named by a role.

@@ -1,7 +1,8 @@
-"""Helper en43, forty-third round of issue 8: English key results, decisions 6285-6289 in
+"""Helper en43, forty-third round of issue 8: English key results, decisions 6285-6291 in
 docs/principles.md — events put on counted per term or fortnight, one's work looked over by others
-a number of times, a doing of one's own asked for "more", training volume as a distance, and a
-measure named before a comparison sign (lead's rulings of round 43), read by their shape.
+a number of times, a doing of one's own asked for "more", training volume as a distance, a measure
+named before a comparison sign, a group contacted on a cadence, and a loose state kept after "and"
+(lead's rulings of round 43), read by their shape.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and none
 of the lead's own examples either (other nouns, numbers and orders of the same shapes). Rows under
@@ -83,6 +84,32 @@ A    -    Monthly rowing distance 40 km
 A    -    Make > 150 calls a week
 T    -    Ship v3 to 4 pilot sites
 -    T    Get NPS > 45
+# -- decision 6290: a share or every one of a group contacted on a cadence is a contact rate
+A    -    Account managers visit 100% of key accounts each quarter
+A    -    Our reps call 95% of lapsed accounts each quarter
+A    -    Call 100% of at-risk members every month
+A    -    Visit 100% of partner schools each term
+A    -    The churn desk phones 100% of red-flag clients weekly
+A    -    Interview 100% of leavers each month
+A    -    Advisers contact every new tenant each month
+A    -    Account managers visit 10 clients a month
+# guards: a time limit on each contact, a group won or kept, customers acting
+-    A    Nurses phone all discharged patients within 48 hours
+-    A    Call 100% of lapsed donors within 2 days of their last gift lapsing
+-    A    Renew 100% of key accounts each quarter
+-    A    Retain 100% of key accounts each quarter
+-    A    Customers visit 3 times a month
+-    A    Patients attend 2 physio sessions a week
+# -- decision 6291: a state kept with no level after "and", the figure in the first half only
+V    -    Cut scrap to 4% and keep overtime low
+V    -    Lift NPS to 50 and keep churn low
+V    -    Grow repeat orders by 15% and keep delivery costs low
+V    -    Hit 95% on-time delivery and keep stock levels healthy
+V    -    Open 3 clinics and maintain waiting times low
+# guards: a level in the second half too; "while keeping" with a figure
+-    V    Lift NPS to 50 and keep churn below 2%
+-    V    Cut scrap to 4% and keep overtime under 5 hours a week
+-    V    Raise pass rates to 85% while keeping class sizes at 24
 """
 
 

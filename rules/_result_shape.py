@@ -4178,7 +4178,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             # a fix verb closing found bad things stays theirs: "Patch all CVEs within 72h" (335)
             and verb.word not in word_set("kr_negative_fix_verbs", "en")
         ):
-            return False  # "Send feedback to every candidate within 48h": a limit on each
+            # "Handle every refund request within 2 days": a routine admin action's service
+            # level is measured, no deliverable (lead's ruling of round 43; decision 6292);
+            # "Send feedback to every candidate within 48h" stays decision 841's task
+            return verb.word in word_set("kr_admin_handling_verbs", "en")
         if (
             item.language == "en"
             and verb is not None

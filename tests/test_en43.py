@@ -1,8 +1,8 @@
-"""Helper en43, forty-third round of issue 8: English key results, decisions 6285-6291 in
+"""Helper en43, forty-third round of issue 8: English key results, decisions 6285-6292 in
 docs/principles.md — events put on counted per term or fortnight, one's work looked over by others
 a number of times, a doing of one's own asked for "more", training volume as a distance, a measure
-named before a comparison sign, a group contacted on a cadence, and a loose state kept after "and"
-(lead's rulings of round 43), read by their shape.
+named before a comparison sign, a group contacted on a cadence, a loose state kept after "and", and a
+routine admin action's limit on each case (lead's rulings of round 43), read by their shape.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used, and none
 of the lead's own examples either (other nouns, numbers and orders of the same shapes). Rows under
@@ -110,6 +110,17 @@ V    -    Open 3 clinics and maintain waiting times low
 -    V    Lift NPS to 50 and keep churn below 2%
 -    V    Cut scrap to 4% and keep overtime under 5 hours a week
 -    V    Raise pass rates to 85% while keeping class sizes at 24
+# -- decision 6292: a routine admin action's limit on each case is a service level, no task
+-    T    Handle every refund request within 2 days
+-    T    Approve each timesheet within 3 days
+-    T    Pay every supplier invoice within 30 days
+-    T    Action every access request within 1 working day
+-    T    Reconcile each card statement within 5 days of month end
+-    T    Process all visa applications within 5 working days
+# guards: contact verbs keep decision 841, weeks are a project's window, a count of items handled
+T    -    Reply to every enquiry within 24h
+T    -    Migrate all legacy dashboards within 6 weeks
+T    -    Handle the office move by June
 """
 
 

@@ -2237,14 +2237,21 @@ def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
 
 # The team's role in the plural as the subject, up to two words before it: "account managers ",
 # "the outreach reps " (decision 6290).
-_PLURAL_STAFF = re.compile(r"\s*(?:the\s|our\s)?(?:[a-z][a-z-]*\s){0,2}?(?P<role>[a-z]+s)\s*")
+_PLURAL_STAFF = re.compile(
+    r"\s{0,3}(?:the\s|our\s)?(?:[a-z][a-z-]{0,24}\s){0,2}?(?P<role>[a-z]{1,24}s|team|desk|squad|crew)"
+    r"\s{0,3}"
+)
 
 
 def _staff_in_plural(subject: str, lang: str) -> bool:
     """Whether the words before an effort are the team's role in the plural ("Account managers",
-    "Our reps"): all of the team do the effort, as "Each account manager" says of each one."""
+    "Our reps") or the team itself ("The retention team", "The renewals desk"): all of the team
+    do the effort, as "Each account manager" says of each one."""
     m = _PLURAL_STAFF.fullmatch(subject) if lang == "en" else None
-    return m is not None and m.group("role") in word_set("kr_staff_nouns", "en")
+    if m is None:
+        return False
+    role = m.group("role")
+    return role in ("team", "desk", "squad", "crew") or role in word_set("kr_staff_nouns", "en")
 
 
 # "Each account manager ", "Every sales rep ": each one of the team named by a role.

@@ -121,6 +121,9 @@ V    -    Open 3 clinics and maintain waiting times low
 T    -    Reply to every enquiry within 24h
 T    -    Migrate all legacy dashboards within 6 weeks
 T    -    Handle the office move by June
+# -- decision 6290 (cont.): the team itself as the subject
+A    -    The renewals team calls 100% of expiring accounts each month
+A    -    Retention desk phones 100% of high-risk members each week
 """
 
 

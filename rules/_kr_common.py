@@ -217,6 +217,17 @@ def _en_np(item: Item, q: Quantity) -> tuple[int, int]:
     return q.end, end
 
 
+# An evening, a morning or a night named by what happens in it ("open-house evenings", "parent
+# mornings", "family quiz nights"): an event put on, counted on a cadence as "coffee mornings" are
+# (decision 6285). Not a part of the day kept in a state ("free evenings", "late nights",
+# "screen-free evenings"): those are the days themselves, not something held.
+_EN_NAMED_PART_OF_DAY = re.compile(
+    r"(?<![a-z])(?!(?:free|late|early|quiet|spare|whole|full|clear|dry|sober|busy|long|short"
+    r"|good|bad|sleepless|restless|working|school|week|weekday|weekend)\s)"
+    r"(?![a-z'-]{0,20}-free\s)[a-z][a-z'-]{1,20}\s(?:evening|morning|afternoon|night)s?\s{0,2}\Z"
+)
+
+
 def _ends_with_term(item: Item, start: int, end: int, name: str) -> bool:
     np = item.folded[start:end].strip()
     if not np:
@@ -1158,7 +1169,11 @@ def activity_counts(item: Item) -> list[Activity]:
                 ne = done.start()  # "Get 12 webinars done …": the efforts (decision 5336)
             np_text = text[ns:ne]
             event = bool(re.match(r"\s*times?\b", np_text)) or q.kind == "multiple"
-            act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
+            act_np = (
+                _ends_with_term(item, ns, ne, "kr_activity_nouns")
+                or _put_out(item, verb, q)
+                or _EN_NAMED_PART_OF_DAY.search(text, ns, ne) is not None
+            )
             if act_np and star_rated_reviews(text, q.start, ne + 40):
                 act_np = False  # "350 5-star reviews": what customers give (decision 4002)
             end = ne
@@ -1201,6 +1216,12 @@ def activity_counts(item: Item) -> list[Activity]:
         )
         if not out:
             out.extend(_everyone_acts(item))
+        if not out:
+            out.extend(_looked_over_times(item))
+        if not out:
+            out.extend(_en_distance_covered(item))
+        if not out:
+            out.extend(_group_contacted_on_cadence(item))
         out.sort(key=lambda a: a.start)
     else:
         if any(q.kind == "duration" for q in quantities(item)) or any(
@@ -1440,6 +1461,44 @@ def _everyone_phrasal(item: Item, at: int, stems: list[str]) -> str | None:
             if " " in term and term.startswith(stem + " ") and (stem + rest).startswith(term + " "):
                 return term
     return None
+
+
+# "Get my code reviewed by a senior at least 4 times", "Have my lessons observed twice a term":
+# get/have leading, what is looked over (up to four words), one of the participles of
+# rules/data/en/kr_looked_over_participles.txt, then, in the same clause, a number of times.
+@cache
+def _en_looked_over_lead() -> re.Pattern[str]:
+    parts = "|".join(re.escape(w) for w in sorted(word_set("kr_looked_over_participles", "en")))
+    return re.compile(
+        r"(?:get|have|getting|having)\s(?:[a-z0-9'-]{1,20}\s){0,4}?"
+        rf"(?P<part>{parts})(?![a-z-])"
+    )
+
+
+_EN_TIMES_COUNT = re.compile(
+    r"(?<![a-z0-9])(?:(?:at least|a minimum of|no fewer than)\s)?(?:(?:\d{1,3}|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twelve)\s(?:times|x)(?![a-z])|once|twice|thrice)"
+)
+
+
+def _looked_over_times(item: Item) -> list[Activity]:
+    """Occasions one asks others to look over one's work, counted (decision 6286): "Get my code
+    reviewed by a senior at least 4 times", "Get observed by the head of year twice", "Have my
+    essays marked by a tutor 6 times this term" count feedback sought, an effort, as "Book 4 code
+    reviews with a senior" does. Not a count of what others give unasked ("Get cited 10 times",
+    "Get featured in 3 magazines": their participles are not in the list) nor a count of things
+    ("Get 5 meetings booked by partners", decision 5336)."""
+    text = item.folded
+    cs, ce = item.core_span
+    m = _en_looked_over_lead().match(text, cs, ce)
+    if m is None:
+        return []
+    ce = min(ce, clause_of(item, m.start())[1])
+    t = _EN_TIMES_COUNT.search(text, m.end(), ce)
+    if t is None or t.start() - m.end() > 60:
+        return []
+    verb = text[m.start() : m.end()].split()[0]
+    return [Activity(m.start(), min(ce, item.core_span[1]), verb, t.group())]
 
 
 def _everyone_acts(item: Item) -> list[Activity]:
@@ -1813,6 +1872,77 @@ _ZH_DISTANCE_EFFORT = re.compile(
 )
 
 
+_EN_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi", "mile"})
+# One's own exercise named before a distance in the same clause (decision 6288): "Weekly mileage
+# up to 50 miles", "Cycle 100 miles a week", "Weekly swimming distance 8 km"; a vehicle's or a
+# fleet's mileage is a cost, not training ("Cut van mileage to 9,000 miles a month").
+_EN_DISTANCE_EFFORT = re.compile(
+    r"(?<![a-z-])(?<!fleet )(?<!van )(?<!vehicle )(?<!business )(?<!company )(?<!car )"
+    r"(?<!truck )(?<!lorry )(?<!delivery )(?<!route )"
+    r"(?:mileage|running|runs?|jogging|jog|cycling|cycle|ride|riding|bike|biking|swimming|swim"
+    r"|rowing|row|walking|walk|hiking|hike|training)(?![a-z-])"
+)
+
+
+@cache
+def _en_group_contacted_re() -> re.Pattern[str]:
+    verbs = sorted(
+        {w for w in words("kr_contact_verbs", "en") if " " not in w and "-" not in w} | {"phone"},
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(v) for v in verbs)
+    return re.compile(
+        rf"(?:[a-z'-]{{1,20}}\s){{0,4}}?(?P<verb>(?:{alt})(?:s|es)?)\s"
+        r"(?:\d{1,3}(?:\.\d{1,2})?\s?%\s(?:of\s)?|(?:all|every|each)\s(?:of\s)?)"
+        r"(?:the\s|our\s|their\s|its\s)?[a-z0-9]"
+    )
+
+
+def _group_contacted_on_cadence(item: Item) -> list[Activity]:
+    """A share (or every one) of a group visited, called or contacted on a cadence: "Account
+    managers visit 100% of key accounts each quarter", "Call 90% of at-risk members every month",
+    "Advisers contact every new tenant each month" — a contact rate, the calls made counted over
+    the group (decisions 633, 759, 2127; lead's note of round 43; decision 6290). Not with a time
+    limit on each contact ("Nurses phone all discharged patients within 48 hours": a standard,
+    decision 334), and not when another verb wins or keeps the group ("Retain 100% of key
+    accounts each quarter")."""
+    f = item.folded
+    cs, ce = item.core_span
+    m = _en_group_contacted_re().match(f, cs, ce)
+    if m is None:
+        return []
+    _s, end = clause_of(item, m.start("verb"))
+    end = min(end, ce)
+    if "within" in f[m.end() : end] or "after" in f[m.end() : end]:
+        return []
+    if not any(m.end() <= a < end for a, _b, _w in terms(item, "kr_frequency_words")):
+        return []
+    return [Activity(m.start("verb"), end, m.group("verb"), "")]
+
+
+def _en_distance_covered(item: Item) -> list[Activity]:
+    """Training volume as distance covered on a cadence or to a level ("Weekly mileage up to 50
+    miles by April", "Cycle 100 miles a week"): one's own effort measured, as time practised is
+    (lead's ruling, round 43; decision 6288; "跑步250公里" is decision 534's). Not a distance cut
+    ("Cut weekly mileage to 20 miles": easing off is no effort counted) nor a distance that others
+    cover ("Members log 5,000 km in the charity ride": the people served count a result)."""
+    out: list[Activity] = []
+    f = item.folded
+    for q in quantities(item):
+        if not q.is_target or q.unit not in _EN_DISTANCE_UNITS:
+            continue
+        cs, _ce = clause_of(item, q.start)
+        m = _EN_DISTANCE_EFFORT.search(f, max(cs, q.start - 40), q.start)
+        if m is None or item.facts.direction(cs, q.end) == "decrease":
+            continue
+        if item.facts.shape.verb is not None and item.facts.shape.verb.position != "lead":
+            continue
+        out.append(Activity(max(cs, item.core_span[0]), q.end, "", q.text))
+        break
+    return out
+
+
 def _zh_distance_covered(item: Item) -> list[Activity]:
     """A distance right after an exercise ("跑步250公里"): the effort's volume; not when a
     change verb moves it ("跑量从100公里提升到200公里": a level moved)."""
@@ -2062,9 +2192,10 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     subject = text[cs : act.start]
     if item.language == "en" and served_acts(item):
         return True  # "Members attend 3 classes a week": they act (decision 2142)
-    if _team_member_subject(subject, item.language):
+    if _team_member_subject(subject, item.language) or _staff_in_plural(subject, item.language):
         # "Each account manager visits 10+ clients a month": one of the team does the effort;
-        # "account" names the role, not customers acting (decision 2140)
+        # "account" names the role, not customers acting (decision 2140); "Account managers
+        # visit …", the role in the plural, says it of all of them (decision 6290)
         return False
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
@@ -2102,6 +2233,25 @@ def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
         return False
     roles = {*words("kr_staff_nouns", "en"), *words("owner_roles", "en")}
     return any(w in roles for w in m.group("role").split())  # "per new teacher"
+
+
+# The team's role in the plural as the subject, up to two words before it: "account managers ",
+# "the outreach reps " (decision 6290).
+_PLURAL_STAFF = re.compile(
+    r"\s{0,3}(?:the\s|our\s)?(?:[a-z][a-z-]{0,24}\s){0,2}?(?P<role>[a-z]{1,24}s|team|desk|squad|crew)"
+    r"\s{0,3}"
+)
+
+
+def _staff_in_plural(subject: str, lang: str) -> bool:
+    """Whether the words before an effort are the team's role in the plural ("Account managers",
+    "Our reps") or the team itself ("The retention team", "The renewals desk"): all of the team
+    do the effort, as "Each account manager" says of each one."""
+    m = _PLURAL_STAFF.fullmatch(subject) if lang == "en" else None
+    if m is None:
+        return False
+    role = m.group("role")
+    return role in ("team", "desk", "squad", "crew") or role in word_set("kr_staff_nouns", "en")
 
 
 # "Each account manager ", "Every sales rep ": each one of the team named by a role.

@@ -1621,6 +1621,10 @@ def _read(item: Item) -> Reading:
         # singular noun is a noun of the measure's name, not a predicate (decision 5605;
         # decision 1294 widened)
         return Reading("other", whole, "measure")
+    if _named_then_bar(item, verb):
+        # "Model AUC >= 0.80 on holdout", "Episode 4 views > 1M in launch week": a measure named,
+        # then a bar by a comparison sign; the first word is no verb (decision 6289)
+        return Reading("result", whole, "measured")
     if _deliverable_label(item, lead):
         # "Page explaining: fees, grants and bursaries fit together", "Dashboard showing: weekly
         # churn by plan": a thing to make, named with what it will show before a colon, is a
@@ -1891,6 +1895,10 @@ def _read(item: Item) -> Reading:
     if _group_completes_course(item, lead):
         # "Every agent finishes the compliance e-learning": a completion share (decision 6034)
         return Reading("other", whole, "share")
+    if _more_of_a_habit(item, verb):
+        # "Try to coach juniors more", "Cook at home more often": a doing of one's own asked
+        # for more often, no number — an effort, as a habit counted is (decision 6287)
+        return Reading("activity", whole, "recurring")
     if _speed_without_level(item, verb):
         # "Handle every pager alert fast": a service level with no number (decision 6033)
         return Reading("other", whole, "change")
@@ -3670,6 +3678,77 @@ _EN_SPEED_CLOSES = re.compile(
 _EN_LOAD_OBJECT = re.compile(r"(?<![a-z])(?:every|all|each|any)\s|[a-z]{2,20}s\s?$")
 
 
+# A hedge before an infinitive: "Try to …", "Aim to …", "Make an effort to …" (decision 6287).
+_EN_HEDGE_TO = re.compile(
+    r"(?:(?:i\s)?(?:try|aim|attempt|endeavou?r|want|plan|mean)\sto|make an effort to"
+    r"|make a point of)\s"
+)
+# "more", "more often", "a bit more", "a lot more" closing the key result.
+_EN_MORE_END = re.compile(
+    r"(?<=[a-z])\s(?:a\s(?:bit|lot|little)\s|much\s|far\s)?more(?:\s(?:often|regularly))?"
+    r"\s{0,2}[.!]?\s{0,2}\Z"
+)
+
+
+def _more_of_a_habit(item: Item, verb: Verb | None) -> bool:
+    """A doing asked for more often, with no number and nothing compared after "more": "Try to
+    coach juniors more", "Cook at home more often", "Aim to donate leftovers more" — a personal
+    effort asked for, an activity (lead's ruling, round 43; decision 6287), not one thing to do
+    and not a change in a measure. The verb leads (after a hedge, the word after "to" is the
+    verb even where the lexicon does not know it); verbs that win or change something keep their
+    reading ("Sell more", "Earn more", "Improve more"), and so does a number anywhere ("Cook at
+    home 4 nights a week")."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    cs, ce = item.core_span
+    f = item.folded
+    m = _EN_MORE_END.search(f, cs, ce)
+    if m is None:
+        return False
+    hedge = _EN_HEDGE_TO.match(f, cs)
+    if verb is None:
+        return hedge is not None and m.start() > hedge.end()
+    if verb.position != "lead" or verb.cls in _NO_TASK:
+        return False
+    start = hedge.end() if hedge is not None else cs
+    return verb.start == start and m.start() >= verb.end
+
+
+# A measure's name of one to four words, then a comparison sign and a number (decision 6289).
+_EN_NAME_THEN_SIGN = re.compile(
+    r"(?P<name>(?:\s{1,2}[a-z0-9][a-z0-9'/&.-]{0,20}){1,4}?)\s{0,2}(?:>=|<=|=>|=<|≥|≤|>|<)\s{0,2}"
+    r"[$£€¥]?\d"
+)
+_EN_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "our", "their", "all", "every", "each", "any", "some", "more", "at"}
+    # a preposition: "Launch in <= 6 weeks from start" times the work (decision 2305)
+    | {"in", "on", "by", "within", "for", "to", "of", "from", "under", "over", "after", "before"}
+    # a thing built with its bar: "Implement X with <30 second provisioning" (decision 2620)
+    | {"with", "without", "via", "across", "into", "using"}
+)
+
+
+def _named_then_bar(item: Item, verb: Verb | None) -> bool:
+    """The word read as a leading verb opens a measure's name, and a comparison sign sets its bar:
+    "Model AUC >= 0.80 on holdout", "Test F1 > 0.9 on the May sample", "Episode 4 views > 1M in
+    launch week" — a level to reach, not a model to build or a decision to take (decision
+    6289). Not where a determiner or a count follows the verb ("Make > 200 calls", "Close 10
+    deals > $50k", "Build a model with AUC > 0.8" keep their readings)."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    cs, ce = item.core_span
+    if verb.start != cs or verb.cls in _NO_TASK:
+        return False
+    m = _EN_NAME_THEN_SIGN.match(item.folded, verb.end, ce)
+    if m is None:
+        return False
+    name = m.group("name").split()
+    if name[0] in _EN_DETERMINERS or any(w in _EN_DETERMINERS for w in name):
+        return False
+    # a number right after the verb word names which one ("Episode 4"); elsewhere it is a count
+    return not any(ch.isdigit() for w in name[1:] for ch in w)
+
+
 def _speed_without_level(item: Item, verb: Verb | None) -> bool:
     """Whether the key result is a duty to a whole load done "fast" and no more said: a service
     level with no number — vague and unquantified, not a task (lead's ruling, round 42; decision
@@ -4099,7 +4178,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             # a fix verb closing found bad things stays theirs: "Patch all CVEs within 72h" (335)
             and verb.word not in word_set("kr_negative_fix_verbs", "en")
         ):
-            return False  # "Send feedback to every candidate within 48h": a limit on each
+            # "Handle every refund request within 2 days": a routine admin action's service
+            # level is measured, no deliverable (lead's ruling of round 43; decision 6292);
+            # "Send feedback to every candidate within 48h" stays decision 841's task
+            return verb.word in word_set("kr_admin_handling_verbs", "en")
         if (
             item.language == "en"
             and verb is not None

@@ -185,6 +185,10 @@ class KrVagueWording(Rule):
                 for t in _terms(item, "kr_vague_quantities", mapping_list=True)
                 if t[2] in ("many", "much") and _AS_MANY.match(item.folded, max(0, t[0] - 3))
             ]
+        if quantified and item.language == "en":
+            # "Cut scrap to 4% and keep overtime low": the second half keeps a state with no
+            # level of its own; the first half's figure does not measure it (decision 6291)
+            found += [(t, "word") for t in _en_loose_state_joined(item)]
         if not quantified:
             # "Backlog healthier than last spring", "Accuracy better than last year": better
             # than a reference with no figure, the comparative and its "than" (decision 6031)
@@ -728,6 +732,25 @@ def _en_loose_state(item) -> list[tuple[int, int, str]]:
     m = ease.search(item.folded, s0, e0)
     if m is not None:
         out.append((m.start("w"), m.end("w"), m.group("w")))
+    return out
+
+
+_EN_AND_KEEP = re.compile(r"\s(?:and|&)\s(?=keep|maintain)")
+
+
+def _en_loose_state_joined(item) -> list[tuple[int, int, str]]:
+    """A state kept with no level in the clause after "and", when the first half holds the
+    figure: "Lift NPS to 50 and keep churn low", "Cut scrap to 4% and keep overtime low" — the
+    second half is vague (decision 6291). Not when a number follows ("… and keep churn below 2%")."""
+    s0, e0 = item.core_span
+    kept, _ease = _en_state_patterns()
+    out = []
+    for a in _EN_AND_KEEP.finditer(item.folded, s0, e0):
+        if any(q.is_target and q.start >= a.end() for q in item.facts.quantities):
+            continue
+        m = kept.match(item.folded, a.end(), e0)
+        if m is not None:
+            out.append((m.start("w"), m.end("w"), m.group("w")))
     return out
 
 

@@ -448,10 +448,8 @@ def test_dash_tail_without_role_owns_nothing(kr: str) -> None:
             "Answer all chat messages within 30 seconds",
             "100% of chat messages answered within 30 seconds",
         ),
-        (
-            "Process all visa applications within 5 working days",
-            "100% of visa applications processed within 5 working days",
-        ),
+        # "Process all visa applications within 5 working days" left this list: a routine handling
+        # verb's limit on each case is measured, no task to rewrite (decision 6292, en43)
     ],
 )
 def test_limit_on_each_case_is_a_share(kr: str, rewrite: str) -> None:

@@ -246,13 +246,35 @@ def _behaviours(folded: str) -> list[tuple[int, int, str]]:
         before = folded[max(0, m.start() - 30) : m.start()].split()[-3:]
         if before[-1:] == ["by"] or any(w in heads for w in before):
             continue  # "by skipping the paper step", "time spent arguing"
-        if not (
-            _BEHAVIOUR_CUT_BEFORE.search(folded, max(0, m.start() - 50), m.start())
-            or len(folded[: m.start()].split()) <= 2
-        ):
+        if not _cut_or_opening(folded, m.start()):
             continue  # only the behaviour cut, or the wording's subject: "Shouting … down 50%"
         out.append((m.start(), end, folded[m.start() : end]))
     return out
+
+
+def _cut_or_opening(folded: str, at: int) -> bool:
+    """Whether a cut word stands shortly before `at` ("Fewer pupils skipping", "Stop biting"),
+    or `at` is within the wording's first words (its subject: "Tantrums at bedtime halved")."""
+    return bool(
+        _BEHAVIOUR_CUT_BEFORE.search(folded, max(0, at - 50), at) or len(folded[:at].split()) <= 2
+    )
+
+
+# Decision 6337: a bad behaviour said by its plural noun ("Fewer tantrums at bedtime", "Fewer
+# walkouts from the waiting room", "Fewer relapses after discharge"): the nouns are data
+# (rules/data/en/kr_negative_behaviour_nouns.txt), read as the -ing forms are, only cut or
+# opening the wording, since some have a neutral sense elsewhere ("arguments of a function").
+@cache
+def _behaviour_nouns_list() -> tuple[str, ...]:
+    return longest_first(words("kr_negative_behaviour_nouns", "en"))
+
+
+def _behaviour_nouns(folded: str) -> list[tuple[int, int, str]]:
+    return [
+        t
+        for t in find_terms(folded, _behaviour_nouns_list(), "en")
+        if _cut_or_opening(folded, t[0])
+    ]
 
 
 def _word_at(text: str, at: int, words_after: str) -> bool:
@@ -358,6 +380,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_lures_taken(item.folded),
                 *_discarded_or_left(item.folded),
                 *_behaviours(item.folded),
+                *_behaviour_nouns(item.folded),
                 *_failure_demand(item.folded, "en"),
             }
         )

@@ -218,3 +218,41 @@ def test_neg43_condition_of_a_stop_is_not_vague(kr: str) -> None:
 )
 def test_neg43_loose_words_outside_a_stopped_condition_stay_vague(kr: str) -> None:
     assert _vague(kr)
+
+
+# -- decision 6337: a bad behaviour said by its plural noun, cut --------------------------------
+
+BEHAVIOUR_NOUNS = [
+    "Fewer tantrums at bedtime",  # personal, a parent's set
+    "Fewer outbursts in team meetings",  # office
+    "Fewer interruptions during surgery briefings",  # hospital
+    "Fewer walkouts from the waiting room",  # clinic
+    "Fewer hang-ups in the phone queue",  # call centre
+    "Fewer arguments at shift handover",  # factory
+    "Fewer fights in the playground",  # school
+    "Fewer detentions for lateness",  # school
+    "Fewer relapses after discharge",  # rehab service
+    "Fewer defaults on small-business loans",  # bank
+    "Fewer blunders in client proposals",  # agency
+    "Less nail-biting",  # personal
+    "Cut impulse buys to 2 a month",  # personal finance
+    "Fewer parking tickets for the delivery vans",  # fleet
+]
+
+BEHAVIOUR_NOUNS_NOT = [
+    "Document the arguments of every public API function",  # no cut
+    "Interruptions log reviewed at every huddle",  # no cut, a log
+    "Grow the debate club's winning arguments to 8 a term",
+    "Fewer clicks to file an expense",
+    "Fewer takeaways, more home cooking",  # not listed (lessons elsewhere)
+]
+
+
+@pytest.mark.parametrize("kr", BEHAVIOUR_NOUNS)
+def test_neg43_behaviour_nouns_cut(kr: str) -> None:
+    assert _negative(kr)
+
+
+@pytest.mark.parametrize("kr", BEHAVIOUR_NOUNS_NOT)
+def test_neg43_behaviour_noun_neighbours_stay_clean(kr: str) -> None:
+    assert not _negative(kr)

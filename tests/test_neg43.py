@@ -256,3 +256,24 @@ def test_neg43_behaviour_nouns_cut(kr: str) -> None:
 @pytest.mark.parametrize("kr", BEHAVIOUR_NOUNS_NOT)
 def test_neg43_behaviour_noun_neighbours_stay_clean(kr: str) -> None:
     assert not _negative(kr)
+
+
+# -- decisions 6332, 6338, 6339: questions answered by leaving the reading as it was (guards) ---
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Invoice backlog older than 30 days: 0",  # 6332: a singular backlog stays a queue
+        "Reduce billing tickets by 30%",  # 6339: a product area is the tickets' topic
+        "Cut onboarding tickets from 200 to 120",
+    ],
+)
+def test_neg43_guards_stay_clean(kr: str) -> None:
+    assert not _negative(kr)
+
+
+@pytest.mark.parametrize("kr", ["隐患整改率100%", "Reduce password-reset tickets by 30%"])
+def test_neg43_guards_stay_flagged(kr: str) -> None:
+    """6338: 整改率 keeps decision 7; 6339: a failure as the reason keeps decision 6172."""
+    assert _negative(kr)

@@ -269,11 +269,19 @@ def _behaviour_nouns_list() -> tuple[str, ...]:
     return longest_first(words("kr_negative_behaviour_nouns", "en"))
 
 
+# or a cap with its figure: "No more than 2 sick calls a month", "Fewer than 3 red cards"
+_NOUN_CAPPED_BEFORE = re.compile(
+    r"(?<![a-z-])(?:no more than|fewer than|less than|at most|under|below|max(?:imum)?)\s"
+    r"(?:[a-z0-9'’-]{1,20}\s){0,2}$"
+)
+
+
 def _behaviour_nouns(folded: str) -> list[tuple[int, int, str]]:
     return [
         t
         for t in find_terms(folded, _behaviour_nouns_list(), "en")
         if _cut_or_opening(folded, t[0])
+        or _NOUN_CAPPED_BEFORE.search(folded, max(0, t[0] - 50), t[0])
     ]
 
 

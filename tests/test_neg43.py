@@ -232,10 +232,12 @@ BEHAVIOUR_NOUNS = [
     "Fewer fights in the playground",  # school
     "Fewer detentions for lateness",  # school
     "Fewer relapses after discharge",  # rehab service
-    "Fewer defaults on small-business loans",  # bank
+    "Fewer loan defaults among small businesses",  # bank
     "Fewer blunders in client proposals",  # agency
     "Less nail-biting",  # personal
     "Cut impulse buys to 2 a month",  # personal finance
+    "No more than 2 sick calls per porter this quarter",  # hospital, a cap before
+    "Fewer than 3 red cards all season",  # youth football club
     "Fewer parking tickets for the delivery vans",  # fleet
 ]
 
@@ -245,6 +247,7 @@ BEHAVIOUR_NOUNS_NOT = [
     "Grow the debate club's winning arguments to 8 a term",
     "Fewer clicks to file an expense",
     "Fewer takeaways, more home cooking",  # not listed (lessons elsewhere)
+    "Under 3 defaults changed per release",  # settings: only loan or payment defaults
 ]
 
 

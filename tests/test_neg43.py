@@ -68,16 +68,6 @@ BEHAVIOURS_NOT = [
 ]
 
 
-@pytest.mark.parametrize("kr", BEHAVIOURS)
-def test_neg43_behaviours_are_bad_events(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", BEHAVIOURS_NOT)
-def test_neg43_behaviour_neighbours_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
-
-
 @pytest.mark.parametrize(
     ("verb", "gerund"),
     [("panic", "panicking"), ("quit", "quitting"), ("cancel", "cancelling"), ("cancel", "canceling"),
@@ -108,16 +98,6 @@ QUALIFIED_NOT = [
 ]
 
 
-@pytest.mark.parametrize("kr", QUALIFIED)
-def test_neg43_qualified_bad_events(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", QUALIFIED_NOT)
-def test_neg43_qualified_neighbours_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
-
-
 # -- decision 6333: mix-ups and line stops counted; downtime as a duration is not --------------
 
 COUNTED = [
@@ -134,16 +114,6 @@ DURATION_NOT = [
     "停机时长每月不超过6小时",
     "Line changeover time under 20 minutes",
 ]
-
-
-@pytest.mark.parametrize("kr", COUNTED)
-def test_neg43_counted_bad_events(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", DURATION_NOT)
-def test_neg43_durations_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
 
 
 # -- decisions 6334, 6335: a bad deed in Chinese, by its prefix or its verb ---------------------
@@ -174,16 +144,6 @@ DEEDS_ZH_NOT = [
 ]
 
 
-@pytest.mark.parametrize("kr", DEEDS_ZH)
-def test_neg43_zh_bad_deeds(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", DEEDS_ZH_NOT)
-def test_neg43_zh_deed_neighbours_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
-
-
 # -- decision 6336: a loose word in the condition a behaviour is stopped under ------------------
 
 
@@ -193,31 +153,28 @@ def _vague(kr: str) -> bool:
     return any(c.rule_id == "kr-vague-wording" and c.status == "fail" for c in checks)
 
 
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "Stop panicking when customers talk fast",
-        "Stop rushing the count when tills close quickly",
-        "Stop overspending whenever payday feels good",
-        "Never skip the warm-up when the session starts late and fast",
-        "Stop interrupting while the discussion moves quickly",
-    ],
-)
-def test_neg43_condition_of_a_stop_is_not_vague(kr: str) -> None:
-    assert not _vague(kr)
+STOPPED_UNDER = [
+    "Stop panicking when customers talk fast",
+    "Stop rushing the count when tills close quickly",
+    "Stop overspending whenever payday feels good",
+    "Never skip the warm-up when the session starts late and fast",
+    "Stop interrupting while the discussion moves quickly",
+]
+
+# the loose word is the key result's own, or there is no condition: still vague
+LOOSE = [
+    "Respond quickly when customers complain",  # the loose word is the key result's own
+    "Stop rushing and work more efficiently",  # no condition
+    "Answer parent emails promptly",
+    "Make stand-ups run smoothly when the team is remote",
+]
 
 
 @pytest.mark.parametrize(
-    "kr",
-    [
-        "Respond quickly when customers complain",  # the loose word is the key result's own
-        "Stop rushing and work more efficiently",  # no condition
-        "Answer parent emails promptly",
-        "Make stand-ups run smoothly when the team is remote",
-    ],
+    ("kr", "vague"), [*((k, False) for k in STOPPED_UNDER), *((k, True) for k in LOOSE)]
 )
-def test_neg43_loose_words_outside_a_stopped_condition_stay_vague(kr: str) -> None:
-    assert _vague(kr)
+def test_neg43_condition_of_a_stop_is_not_vague(kr: str, vague: bool) -> None:
+    assert _vague(kr) is vague
 
 
 # -- decision 6337: a bad behaviour said by its plural noun, cut --------------------------------
@@ -232,7 +189,6 @@ BEHAVIOUR_NOUNS = [
     "Fewer fights in the playground",  # school
     "Fewer detentions for lateness",  # school
     "Fewer relapses after discharge",  # rehab service
-    "Fewer loan defaults among small businesses",  # bank
     "Fewer blunders in client proposals",  # agency
     "Less nail-biting",  # personal
     "Cut impulse buys to 2 a month",  # personal finance
@@ -251,32 +207,34 @@ BEHAVIOUR_NOUNS_NOT = [
 ]
 
 
-@pytest.mark.parametrize("kr", BEHAVIOUR_NOUNS)
-def test_neg43_behaviour_nouns_cut(kr: str) -> None:
-    assert _negative(kr)
-
-
-@pytest.mark.parametrize("kr", BEHAVIOUR_NOUNS_NOT)
-def test_neg43_behaviour_noun_neighbours_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
-
-
 # -- decisions 6332, 6338, 6339: questions answered by leaving the reading as it was (guards) ---
 
 
+GUARDS_CLEAN = [
+    "Invoice backlog older than 30 days: 0",  # 6332: a singular backlog stays a queue
+    "Reduce billing tickets by 30%",  # 6339: a product area is the tickets' topic
+    "Cut onboarding tickets from 200 to 120",
+]
+
+# 6338: 整改率 keeps decision 7; 6339: a failure as the reason keeps decision 6172
+GUARDS_FLAGGED = ["隐患整改率100%", "Reduce password-reset tickets by 30%"]
+
+
+# -- every wording above against the rule: the bad events flagged, their neighbours clean -------
+
+_FLAGGED = [*BEHAVIOURS, *QUALIFIED, *COUNTED, *DEEDS_ZH, *BEHAVIOUR_NOUNS, *GUARDS_FLAGGED]
+_CLEAN = [
+    *BEHAVIOURS_NOT,
+    *QUALIFIED_NOT,
+    *DURATION_NOT,
+    *DEEDS_ZH_NOT,
+    *BEHAVIOUR_NOUNS_NOT,
+    *GUARDS_CLEAN,
+]
+
+
 @pytest.mark.parametrize(
-    "kr",
-    [
-        "Invoice backlog older than 30 days: 0",  # 6332: a singular backlog stays a queue
-        "Reduce billing tickets by 30%",  # 6339: a product area is the tickets' topic
-        "Cut onboarding tickets from 200 to 120",
-    ],
+    ("kr", "flagged"), [*((k, True) for k in _FLAGGED), *((k, False) for k in _CLEAN)]
 )
-def test_neg43_guards_stay_clean(kr: str) -> None:
-    assert not _negative(kr)
-
-
-@pytest.mark.parametrize("kr", ["隐患整改率100%", "Reduce password-reset tickets by 30%"])
-def test_neg43_guards_stay_flagged(kr: str) -> None:
-    """6338: 整改率 keeps decision 7; 6339: a failure as the reason keeps decision 6172."""
-    assert _negative(kr)
+def test_neg43_negative_phrasing(kr: str, flagged: bool) -> None:
+    assert _negative(kr) is flagged

@@ -276,6 +276,24 @@ _NOUN_CAPPED_BEFORE = re.compile(
 )
 
 
+# Decision 6340: "shrink" as a noun, the stock a shop loses (theft, damage, spoilage), as its
+# listed "shrinkage": after a word, and before a preposition, a rate, a figure's sign or the end
+# ("Cut chilled-aisle shrink by 20%", "Reduce shrink to 1.2% of sales", "Less shrink on fresh
+# lines"). As a verb it opens the wording or stands after to / and / will …, and its object
+# follows ("Shrink the backlog", "Help teams shrink cycle time by 20%").
+_SHRINK_NOUN = re.compile(
+    r"(?<![a-z'’-])(?<!\bto )(?<!\band )(?<!\bor )(?<!\bwill )(?<!\bcan )(?<!\bwe )(?<!\bi )"
+    r"(?<=[a-z] )shrink(?=\s(?:by|to|from|rates?|on|in|at|per|under|below|down|of|across)\b"
+    r"|\s?[,;.(%)]|\s*$)"
+)
+
+
+def _shrink_noun(folded: str) -> list[tuple[int, int, str]]:
+    if "shrink" not in folded:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _SHRINK_NOUN.finditer(folded)]
+
+
 def _behaviour_nouns(folded: str) -> list[tuple[int, int, str]]:
     return [
         t
@@ -389,6 +407,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_discarded_or_left(item.folded),
                 *_behaviours(item.folded),
                 *_behaviour_nouns(item.folded),
+                *_shrink_noun(item.folded),
                 *_failure_demand(item.folded, "en"),
             }
         )

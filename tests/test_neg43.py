@@ -3,7 +3,8 @@
 A bad behaviour or a lapse said by its -ing form, plain or phrasal, after fewer / less / stop
 (decision 6330); bad events after a long run of qualifying words (6331); a bad deed said in
 Chinese by its verb (6335) or by the prefix 乱 / 滥 / 擅 (6334); mix-ups and line stops counted
-(6333); a loose word in the condition a behaviour is stopped under is not vague (6336). The rules
+(6333); a loose word in the condition a behaviour is stopped under is not vague (6336); a
+bad behaviour's plural noun (6337); a shop's shrink and vulns (6340). The rules
 alone are checked (use_model off), so a test fails without the rule.
 
 Every wording here is written for this file, across many kinds of teams.
@@ -207,6 +208,25 @@ BEHAVIOUR_NOUNS_NOT = [
 ]
 
 
+# -- decision 6340: a shop's shrink, as a noun; vulns for vulnerabilities -----------------------
+
+SHRINK = [
+    "Cut chilled-aisle shrink by 20%",  # supermarket
+    "Reduce shrink to 1.2% of sales",  # retail chain
+    "Less shrink on fresh lines",  # greengrocer
+    "Bakery shrink under 3%",  # café
+    "Reduce medium vulns by 40%",  # security team
+]
+
+SHRINK_NOT = [
+    "Shrink the backlog by 30%",  # the verb, its object after it
+    "Help teams shrink cycle time by 20%",
+    "Shrink onboarding from 10 to 6 days",
+    "Work to shrink by 20% the time to quote",
+    "We shrink by half the approval steps",
+]
+
+
 # -- decisions 6332, 6338, 6339: questions answered by leaving the reading as it was (guards) ---
 
 
@@ -222,13 +242,22 @@ GUARDS_FLAGGED = ["隐患整改率100%", "Reduce password-reset tickets by 30%"]
 
 # -- every wording above against the rule: the bad events flagged, their neighbours clean -------
 
-_FLAGGED = [*BEHAVIOURS, *QUALIFIED, *COUNTED, *DEEDS_ZH, *BEHAVIOUR_NOUNS, *GUARDS_FLAGGED]
+_FLAGGED = [
+    *BEHAVIOURS,
+    *QUALIFIED,
+    *COUNTED,
+    *DEEDS_ZH,
+    *BEHAVIOUR_NOUNS,
+    *SHRINK,
+    *GUARDS_FLAGGED,
+]
 _CLEAN = [
     *BEHAVIOURS_NOT,
     *QUALIFIED_NOT,
     *DURATION_NOT,
     *DEEDS_ZH_NOT,
     *BEHAVIOUR_NOUNS_NOT,
+    *SHRINK_NOT,
     *GUARDS_CLEAN,
 ]
 

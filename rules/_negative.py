@@ -289,9 +289,8 @@ _SHRINK_NOUN = re.compile(
 
 
 def _shrink_noun(folded: str) -> list[tuple[int, int, str]]:
-    if "shrink" not in folded:
-        return []
-    return [(m.start(), m.end(), m.group()) for m in _SHRINK_NOUN.finditer(folded)]
+    found = _SHRINK_NOUN.finditer(folded) if "shrink" in folded else ()
+    return [(m.start(), m.end(), m.group()) for m in found]
 
 
 def _behaviour_nouns(folded: str) -> list[tuple[int, int, str]]:

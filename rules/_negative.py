@@ -77,6 +77,10 @@ class _Match:
 def _negative_words(lang: str) -> tuple[str, ...]:
     metrics = (k.removeprefix("{bare}") for k in mapping("kr_negative_metrics", lang))
     found = {*metrics, *words("kr_negative_terms", lang)}
+    if lang == "zh":
+        # bad behaviours by their verbs ("拖稿", "摸鱼", "推诿": decision 6335), the Chinese side of
+        # kr_negative_behaviours; no -ing form to make, so they are words like the listed ones
+        found |= set(words("kr_negative_behaviours", lang))
     if lang == "en":
         # "re-admissions", "re-opened tickets": a listed "re" word before a vowel is also written
         # with a hyphen (decision 6178), so the list holds one spelling
@@ -183,44 +187,125 @@ _BEHAVIOUR_CUT_BEFORE = re.compile(
 )
 
 
+def _ing_forms(verb: str) -> set[str]:
+    """A verb's -ing forms by morphology: argue -> arguing, skip -> skipping, gossip -> gossiping
+    (and gossipping), panic -> panicking, quit -> quitting, cancel -> canceling and cancelling."""
+    out = {verb + "ing"}
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        out.add(verb[:-1] + "ing")
+    if verb.endswith("ic"):
+        out.add(verb + "king")  # panic -> panicking, mimic -> mimicking (decision 6330)
+    stem = verb.replace("qu", "qw")  # "qu" is a consonant: quit -> quitting
+    if (
+        len(stem) >= 3
+        and stem[-1] in _CONSONANTS
+        and stem[-2] in "aeiou"
+        and stem[-3] not in "aeiou"
+    ):
+        out.add(verb + verb[-1] + "ing")  # skip -> skipping, nag -> nagging
+    return out
+
+
 @cache
+def _behaviour_forms() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The -ing forms of kr_negative_behaviours' plain verbs, and of its phrasal verbs each with
+    the words that must follow it ("hang up" -> hanging: (" up",); decision 6330)."""
+    plain: set[str] = set()
+    phrasal: dict[str, set[str]] = {}
+    for entry in words("kr_negative_behaviours", "en"):
+        verb, _, tail = entry.partition(" ")
+        for form in _ing_forms(verb):
+            if tail:
+                phrasal.setdefault(form, set()).add(" " + tail)
+            else:
+                plain.add(form)
+    return frozenset(plain), {k: tuple(sorted(v, key=len)[::-1]) for k, v in phrasal.items()}
+
+
 def behaviour_gerunds() -> frozenset[str]:
-    """The -ing forms of kr_negative_behaviours' verbs: argue -> arguing, skip -> skipping,
+    """The -ing forms of kr_negative_behaviours' plain verbs: argue -> arguing, skip -> skipping,
     gossip -> gossiping (and gossipping), binge -> bingeing and binging."""
-    out: set[str] = set()
-    for verb in words("kr_negative_behaviours", "en"):
-        out.add(verb + "ing")
-        if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-            out.add(verb[:-1] + "ing")
-        if (
-            len(verb) >= 3
-            and verb[-1] in _CONSONANTS
-            and verb[-2] in "aeiou"
-            and verb[-3] not in "aeiou"
-        ):
-            out.add(verb + verb[-1] + "ing")  # skip -> skipping, nag -> nagging
-    return frozenset(out)
+    return _behaviour_forms()[0]
 
 
 def _behaviours(folded: str) -> list[tuple[int, int, str]]:
     if "ing" not in folded:
         return []
-    gerunds = behaviour_gerunds()
+    gerunds, phrasal = _behaviour_forms()
     heads = word_set("kr_negative_heads", "en")
     out = []
     for m in _GERUND.finditer(folded):
-        if m.group() not in gerunds or folded.startswith((" up", " out"), m.end()):
+        end = m.end()
+        # a phrasal behaviour, its particle after it: "hanging up", "dropping out", "calling in
+        # sick" (decision 6330)
+        tail = next((t for t in phrasal.get(m.group(), ()) if _word_at(folded, end, t)), None)
+        if tail is not None:
+            end += len(tail)
+        elif m.group() not in gerunds or folded.startswith((" up", " out"), end):
             continue  # "speeding up approvals", "smoking out waste": another verb
         before = folded[max(0, m.start() - 30) : m.start()].split()[-3:]
         if before[-1:] == ["by"] or any(w in heads for w in before):
             continue  # "by skipping the paper step", "time spent arguing"
-        if not (
-            _BEHAVIOUR_CUT_BEFORE.search(folded, max(0, m.start() - 50), m.start())
-            or len(folded[: m.start()].split()) <= 2
-        ):
+        if not _cut_or_opening(folded, m.start()):
             continue  # only the behaviour cut, or the wording's subject: "Shouting … down 50%"
-        out.append((m.start(), m.end(), m.group()))
+        out.append((m.start(), end, folded[m.start() : end]))
     return out
+
+
+def _cut_or_opening(folded: str, at: int) -> bool:
+    """Whether a cut word stands shortly before `at` ("Fewer pupils skipping", "Stop biting"),
+    or `at` is within the wording's first words (its subject: "Tantrums at bedtime halved")."""
+    return bool(
+        _BEHAVIOUR_CUT_BEFORE.search(folded, max(0, at - 50), at) or len(folded[:at].split()) <= 2
+    )
+
+
+# Decision 6337: a bad behaviour said by its plural noun ("Fewer tantrums at bedtime", "Fewer
+# walkouts from the waiting room", "Fewer relapses after discharge"): the nouns are data
+# (rules/data/en/kr_negative_behaviour_nouns.txt), read as the -ing forms are, only cut or
+# opening the wording, since some have a neutral sense elsewhere ("arguments of a function").
+@cache
+def _behaviour_nouns_list() -> tuple[str, ...]:
+    return longest_first(words("kr_negative_behaviour_nouns", "en"))
+
+
+# or a cap with its figure: "No more than 2 sick calls a month", "Fewer than 3 red cards"
+_NOUN_CAPPED_BEFORE = re.compile(
+    r"(?<![a-z-])(?:no more than|fewer than|less than|at most|under|below|max(?:imum)?)\s"
+    r"(?:[a-z0-9'’-]{1,20}\s){0,2}$"
+)
+
+
+# Decision 6340: "shrink" as a noun, the stock a shop loses (theft, damage, spoilage), as its
+# listed "shrinkage": after a word, and before a preposition, a rate, a figure's sign or the end
+# ("Cut chilled-aisle shrink by 20%", "Reduce shrink to 1.2% of sales", "Less shrink on fresh
+# lines"). As a verb it opens the wording or stands after to / and / will …, and its object
+# follows ("Shrink the backlog", "Help teams shrink cycle time by 20%").
+_SHRINK_NOUN = re.compile(
+    r"(?<![a-z'’-])(?<!\bto )(?<!\band )(?<!\bor )(?<!\bwill )(?<!\bcan )(?<!\bwe )(?<!\bi )"
+    r"(?<=[a-z] )shrink(?=\s(?:by|to|from|rates?|on|in|at|per|under|below|down|of|across)\b"
+    r"|\s?[,;.(%)]|\s*$)"
+)
+
+
+def _shrink_noun(folded: str) -> list[tuple[int, int, str]]:
+    found = _SHRINK_NOUN.finditer(folded) if "shrink" in folded else ()
+    return [(m.start(), m.end(), m.group()) for m in found]
+
+
+def _behaviour_nouns(folded: str) -> list[tuple[int, int, str]]:
+    return [
+        t
+        for t in find_terms(folded, _behaviour_nouns_list(), "en")
+        if _cut_or_opening(folded, t[0])
+        or _NOUN_CAPPED_BEFORE.search(folded, max(0, t[0] - 50), t[0])
+    ]
+
+
+def _word_at(text: str, at: int, words_after: str) -> bool:
+    """Whether `words_after` (a blank first) stands at `at`, whole words."""
+    end = at + len(words_after)
+    return text.startswith(words_after, at) and (end == len(text) or not text[end].isalnum())
 
 
 # Decision 6172: contacts whose reason is itself a failure of the service, the reason first
@@ -320,6 +405,8 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_lures_taken(item.folded),
                 *_discarded_or_left(item.folded),
                 *_behaviours(item.folded),
+                *_behaviour_nouns(item.folded),
+                *_shrink_noun(item.folded),
                 *_failure_demand(item.folded, "en"),
             }
         )
@@ -637,11 +724,26 @@ def zh_regressions_none(folded: str, raw: list[tuple[int, int, str]]) -> list[tu
     ]
 
 
+# Decision 6334: a deed done carelessly, in abuse or without leave, said by its prefix before
+# the verb as 漏 and 误 are: 乱 ("乱花钱", "乱发脾气", "乱堆乱放"), 滥 ("滥用", "滥开药"), 擅 ("擅自",
+# "擅离岗位"). Not 不乱 or 没乱 (calm kept: "忙而不乱"), 防乱/治乱 (what guards against it), the
+# words where 乱 closes a state named before it (混乱, 杂乱, 紊乱 …), 擅长 (being good at), nor
+# the prefix before a measure word.
+_ZH_CARELESS = re.compile(
+    r"(?:(?<![不没防治混杂紊凌捣胡慌忙动叛战变扰散])乱|滥|擅(?!长))"
+    r"(?![率数次量件笔人比占的等和与及或、，,；;：:（(])[\u4e00-\u9fff]"
+)
+
+
 def _zh_misdone_terms(folded: str) -> list[tuple[int, int, str]]:
-    """Deeds missed or done wrong, named by their prefix (decision 3120)."""
-    if not any(c in folded for c in "漏误错弃迟"):
-        return []
-    return [(m.start(), m.end(), m.group()) for m in _ZH_MISDONE.finditer(folded)]
+    """Deeds missed or done wrong, named by their prefix (decision 3120), and deeds done
+    carelessly or without leave (decision 6334)."""
+    out = []
+    if any(c in folded for c in "漏误错弃迟"):
+        out += [(m.start(), m.end(), m.group()) for m in _ZH_MISDONE.finditer(folded)]
+    if any(c in folded for c in "乱滥擅"):
+        out += [(m.start(), m.end(), m.group()) for m in _ZH_CARELESS.finditer(folded)]
+    return out
 
 
 # A desk or a post with nobody at it (decision 4122, as 3941's 无人接待): "服务台无人值守次数：0",
@@ -1679,7 +1781,9 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
             if share is not None:  # up to four words qualify the events (decision 4142)
                 far = len(_EN_WORD.findall(text, share.end(), term[0])) > 4
             else:
-                far = term[0] - r[1] > before_gap
+                far = term[0] - r[1] > before_gap and (
+                    zh or not _qualifier_run(text, r[1], term[0])
+                )
             far = far and not _SHARE_NAMED.fullmatch(text, r[1], term[0])
             if far or _means_before(text, cs, r[0]):
                 continue
@@ -1693,6 +1797,29 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
         if best is None or abs(r[0] - term[0]) < abs(best[0] - term[0]):
             best = r
     return best
+
+
+# Decision 6331: words that qualify the bad events between the cut and them, however long
+# together ("Reduce resident-reported noise nuisance complaints", "Cut reported on-site slip and
+# trip injuries"): up to five words naming who reports them, where or what kind, none a word
+# that starts a phrase of its own (a preposition, a relative, a verb of spending).
+_QUALIFIER_STOPS = frozenset(
+    {"to", "of", "for", "from", "in", "on", "at", "by", "with", "through", "than", "per", "into",
+     "over", "under", "after", "before", "while", "when", "who", "that", "which", "because", "via",
+     "across", "between", "about", "spent", "taken", "needed", "time", "times", "cost", "costs",
+     "so", "but", "then", "is", "are", "was", "were", "be"}
+)  # fmt: skip
+
+
+def _qualifier_run(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a run of two to five qualifying words, at most 50 characters."""
+    gap = text[a:b]
+    if len(gap) > 50:
+        return False
+    run = gap.split()
+    return 2 <= len(run) <= 5 and all(
+        _EN_QUALIFIER.fullmatch(w) and w not in _QUALIFIER_STOPS for w in run
+    )
 
 
 def _gap_ok(item, a: int, b: int) -> bool:

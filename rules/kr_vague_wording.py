@@ -52,6 +52,15 @@ _NOT_VAGUE_AFTER = re.compile(
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 
+# A loose word in the condition a behaviour is stopped under ("Stop rushing when the queue is
+# long", "Stop snapping at people when I'm tired"): it says when, not how much, so it is no
+# measure left loose (decision 6336, lead's ruling of round 43). The stop is the key result's.
+_STOPPED_UNDER = re.compile(
+    r"^(?:stop|quit|no more|never|avoid|don['’]t|do not)\s[^,;.]{1,60}?"
+    r"\s(?:when|whenever|while|if|once)\s[^,;.]{0,60}$"
+)
+
+
 # The rules whose fix replaces a line of work to do: a hedge dropped from it would only polish it.
 _TASK_FIXES = ("kr-is-task", "kr-activity-count")
 
@@ -198,6 +207,7 @@ class KrVagueWording(Rule):
                 (t, "word")
                 for t in _terms(item, "kr_vague_words")
                 if not any(c[0] <= t[0] < c[1] for c in compared)
+                and not _STOPPED_UNDER.match(item.folded[item.core_span[0] : t[0]])
             ]
             found += [
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)

@@ -1934,6 +1934,15 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if (
+        verb is not None
+        and item.language == "zh"
+        and verb.word in word_set("kr_demand_repeats", "zh")
+        and any(q.is_target and q.start >= verb.end for q in item.facts.quantities)
+    ):
+        # "新书上市3个月内加印2次", "老客户返单至少3次": the market asks for it again, counted — a
+        # result, not the team's work (decision 6313)
+        return Reading("result", whole, "measured")
     if _zh_creators_worked_with(item, lead):
         # "合作达人200位", "达人合作数量达到150个", "与200位达人合作": creators worked with are
         # placements bought, counted effort; "签约8名腰部达人" stays partners won (decision 3108)
@@ -2698,6 +2707,10 @@ def _read(item: Item) -> Reading:
     if verb.cls == "hire" and _event_participants(item, verb):
         # "Recruit 150 runners for the autumn half marathon": people reached who take part,
         # not staff (decision 5931)
+        return Reading("result", whole, "measured")
+    if verb.cls == "complete" and _zh_quota_of_wins(item, verb):
+        # "完成代发工资单位拓展5家", "完成新客户开发20家": the quota of customers won is the
+        # result, 完成 only says it is met (decision 6308)
         return Reading("result", whole, "measured")
     if verb.cls == "act" and _dated(item) and _object_is(item, verb, "kr_deliverables"):
         # "Lock the combat design doc by Oct 15", "9月底前编写分层走班方案": a thing made by a date
@@ -5545,6 +5558,23 @@ def _zh_work_makes_measure(item: Item) -> bool:
 # 并/并且/同时 joining a second aim, then 把/将 and what it moves (decision 6311).
 _ZH_AND_THEN = re.compile(r"(?:并且|并|同时)(?:把|将)")
 _ZH_BUILT_EXTRA = frozenset({"开发", "引入", "引进", "编写", "推出", "改版", "重做"})
+
+
+# After 完成: whom, a verb of winning them, then their count closing the wording (decision 6308).
+_ZH_QUOTA_OF_WINS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:拓展|开发|签约|新签|新增|净增|引入|开户)\s?"
+    r"(?:\d{1,5}|[一二两三四五六七八九十百]{1,4})\s?(?:家|户|名|位|个|人)\s*$"
+)
+
+
+def _zh_quota_of_wins(item: Item, verb: Verb) -> bool:
+    """ "完成代发工资单位拓展5家": 完成, then the customers or partners won and their count."""
+    return (
+        item.language == "zh"
+        and verb.word == "完成"
+        and verb.position == "lead"
+        and _ZH_QUOTA_OF_WINS.fullmatch(item.folded, verb.end, item.core_span[1]) is not None
+    )
 
 
 def _zh_built_and_moved(item: Item) -> bool:

@@ -2,7 +2,8 @@
 inside the measure's name, a 其中 part with a floor of its own, two lines of business 分别, work then
 two measures moved, two counts of one kind, partners joined with words before the count, a net
 increase won, accounts opened for customers, the one-character 交, a practice rolled out across
-teams, a build joined by 并把 to a measure moved, a report on use; decisions 6300-6312
+teams, a build joined by 并把 to a measure moved, a report on use, a reprint or a repeat order counted
+after a launch window; decisions 6300-6313
 (docs/principles.md). Every wording here is the helper's own."""
 
 from __future__ import annotations
@@ -115,6 +116,11 @@ _TABLE = """
 6308 新开通2条公交线路 | task | -
 6308 开通线上缴费渠道 | task | -
 6308 新开门店3家 | task | -
+6308 完成代发工资单位拓展5家 | - | task
+6308 完成新客户开发20家 | - | task
+6308 完成加盟商拓展8家 | - | task
+6308 完成3家门店改造 | task | -
+6308 完成客户回访200户 | activity | -
 6309 按时交网点月度报表 | activity | -
 6309 按时交月度考勤表 | activity | -
 6309 每月5日前交部门费用明细 | activity | -
@@ -151,6 +157,16 @@ _TABLE = """
 6312 6月底前完成新系统使用分析 | task | -
 6312 新系统被6个科室使用 | - | task
 6312 80%的门店使用新收银系统 | - | task
+6313 新书上市3个月内加印2次 | - | task activity
+6313 新品上市半年内客户返单3次 | - | task activity
+6313 老客户全年返单至少3次 | - | task activity
+6313 绘本全年重印4次 | - | task activity
+6313 新品上市首月返单至少2次 | - | task activity
+6313 全年加印宣传册2次 | activity | -
+6313 组织培训3次 | activity | -
+6313 6月底前新品上市 | task | -
+6313 推动3款新品上市 | task | -
+6313 上线3个月内完成全部门店切换 | task | -
 """
 
 

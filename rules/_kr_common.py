@@ -1012,6 +1012,20 @@ _LAPSES_COUNTED = re.compile(r"\b(?:no-shows|no shows|cancell?ations|drop-?outs|
 # pick, pass on or report the team's work are won from them, as "论文被核心期刊录用" is (decisions
 # 2123, 4994). Not 被动/被迫, and no join that starts the team's own work after it.
 _ZH_DONE_TO_US = re.compile(r"被(?![动迫])[^，,；;。被并和再后]{1,12}$")
+# Between a repeat the market asks for and its count: a floor or a hedge (decision 6313).
+_ZH_REPEAT_GAP = re.compile(r"(?:至少|不少于|超过|达到|了)?\s?$")
+
+
+def _zh_demand_repeat(item: Item, at: int, clause_start: int) -> bool:
+    """Whether a repeat that demand makes (kr_demand_repeats: 加印, 返单, 复购 …) stands right
+    before the count at `at` ("加印2次", "返单至少3次"): others' buying counted, not effort
+    (decision 6313)."""
+    lo = max(clause_start, at - 6)
+    return any(
+        _ZH_REPEAT_GAP.fullmatch(item.folded, e, at)
+        for _s, e, _t in find_terms(item.folded[lo:at], words("kr_demand_repeats", "zh"), "zh")
+        for e in (lo + e,)
+    )
 
 
 # The last word of a thing handed in to be considered: an entry, an application (decision 5674).
@@ -1062,6 +1076,8 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
         if zh and _ZH_DONE_TO_US.search(text, cs, q.start):
             continue  # "笔记被官方推荐上热门3次": what others do to the work, won (decision 4994)
+        if zh and _zh_demand_repeat(item, q.start, cs):
+            continue  # "新书上市3个月内加印2次": demand makes it happen again, won (decision 6313)
         if zh and (volume := _zh_effort_volume(item, q, cs, ce)) is not None:
             out.append(volume)  # "带看量每周不少于60组": the effort's own tally (decision 3563)
             continue

@@ -949,9 +949,13 @@ def _zh_more_of_some(item: Item, verb: Verb) -> bool:
 # "与12所小学建立“书香伙伴”合作", "跟3家养老院建立结对关系", and a joint course or school run with
 # them: "和3所高校合作开课" (decision 5101, lead ruling c of the thirty-fifth round; decision 421
 # read only "建立合作" written together). Work done with partners ("和5家医院合作开展义诊") stays work.
+# A few words may stand before the count ("与周边2家三甲医院建立…合作") and a second count of the
+# same kind after 、 ("和3所小学、2所中学建立共建关系"; decision 6306).
 _ZH_PARTNERS_JOINED = re.compile(
-    r"(?:与|和|同|跟)\s?(?:\d+|[一二两三四五六七八九十]{1,3})\s?(?:所|家|个|位|名|座|支)"
-    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?P<verb>"
+    r"(?:与|和|同|跟)[\u4e00-\u9fff]{0,4}?\s?(?:\d+|[一二两三四五六七八九十]{1,3})\s?"
+    r"(?:所|家|个|位|名|座|支)"
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:、(?:\d+|[一二两三四五六七八九十]{1,3})\s?(?:所|家|个|位|名|座|支)"
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?)?(?P<verb>"
     r"(?:建立|达成|结成|缔结|签订|签署)[^，,；;。]{0,10}?(?:合作|关系|伙伴|联盟|协议|对子)"
     r"|合作(?:开课|办学|共建))"
 )
@@ -1938,6 +1942,15 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if (
+        verb is not None
+        and item.language == "zh"
+        and verb.word in word_set("kr_demand_repeats", "zh")
+        and any(q.is_target and q.start >= verb.end for q in item.facts.quantities)
+    ):
+        # "新书上市3个月内加印2次", "老客户返单至少3次": the market asks for it again, counted — a
+        # result, not the team's work (decision 6313)
+        return Reading("result", whole, "measured")
     if _zh_creators_worked_with(item, lead):
         # "合作达人200位", "达人合作数量达到150个", "与200位达人合作": creators worked with are
         # placements bought, counted effort; "签约8名腰部达人" stays partners won (decision 3108)
@@ -2218,6 +2231,7 @@ def _read(item: Item) -> Reading:
         and not _contacts_counted_in_bracket(item, verb)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
+        and not _zh_built_and_moved(item)
         and not _share_selects(item, verb)
     ):
         return Reading("result", whole, "measured")
@@ -2701,6 +2715,10 @@ def _read(item: Item) -> Reading:
     if verb.cls == "hire" and _event_participants(item, verb):
         # "Recruit 150 runners for the autumn half marathon": people reached who take part,
         # not staff (decision 5931)
+        return Reading("result", whole, "measured")
+    if verb.cls == "complete" and _zh_quota_of_wins(item, verb):
+        # "完成代发工资单位拓展5家", "完成新客户开发20家": the quota of customers won is the
+        # result, 完成 only says it is met (decision 6308)
         return Reading("result", whole, "measured")
     if verb.cls == "act" and _dated(item) and _object_is(item, verb, "kr_deliverables"):
         # "Lock the combat design doc by Oct 15", "9月底前编写分层走班方案": a thing made by a date
@@ -5619,6 +5637,46 @@ def _zh_work_makes_measure(item: Item) -> bool:
     return False
 
 
+# 并/并且/同时 joining a second aim, then 把/将 and what it moves (decision 6311).
+_ZH_AND_THEN = re.compile(r"(?:并且|并|同时)(?:把|将)")
+_ZH_BUILT_EXTRA = frozenset({"开发", "引入", "引进", "编写", "推出", "改版", "重做"})
+
+
+# After 完成: whom, a verb of winning them, then their count closing the wording (decision 6308).
+_ZH_QUOTA_OF_WINS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:拓展|开发|签约|新签|新增|净增|引入|开户)\s?"
+    r"(?:\d{1,5}|[一二两三四五六七八九十百]{1,4})\s?(?:家|户|名|位|个|人)\s*$"
+)
+
+
+def _zh_quota_of_wins(item: Item, verb: Verb) -> bool:
+    """ "完成代发工资单位拓展5家": 完成, then the customers or partners won and their count."""
+    return (
+        item.language == "zh"
+        and verb.word == "完成"
+        and verb.position == "lead"
+        and _ZH_QUOTA_OF_WINS.fullmatch(item.folded, verb.end, item.core_span[1]) is not None
+    )
+
+
+def _zh_built_and_moved(item: Item) -> bool:
+    """A thing built or launched, with no figure of its own, then 并/同时 and 把/将 a measure
+    moved ("上线新排班系统并把加班时长降低10%", "搭建美术资源库并且把外包成本降低20%"): two aims
+    side by side, the first of them work — a task, and kr-compound splits them (decision 6311).
+    Not what the work brings ("上线会员体系，带来月活10万", decision 115) or a measure moved after a
+    comma ("上线新排序模型，CTR提升8%", decision 743)."""
+    verb = item.facts.shape.verb
+    if item.language != "zh" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _ZH_BUILDS and verb.word not in _ZH_BUILT_EXTRA and verb.cls != "launch":
+        return False
+    end = item.core_span[1]
+    m = _ZH_AND_THEN.search(item.folded, verb.end, min(end, verb.end + 20))
+    if m is None or re.search(r"[，,；;。]", item.folded[verb.end : m.start()]):
+        return False
+    return not any(q.is_target and verb.end <= q.start < m.start() for q in item.facts.quantities)
+
+
 def _zh_built_then_result(item: Item) -> bool:
     """A thing built or launched in the first clause with no figure of its own, then the result
     it should bring in a later clause ("建立投诉处理机制，覆盖率100%", "搭建会员社群，拉新5000人"):
@@ -7329,6 +7387,10 @@ def _routine_set_up(item: Item) -> bool:
         return False
     if item.language == "zh":
         if verb.word not in _ZH_SETS_UP or not verb.end <= cadence[0] <= verb.end + 12:
+            return False
+        if re.search(r"[，,；;]", item.folded[verb.end : cadence[0]]):
+            # "推行晨会制度，各班组每日站会": a practice rolled out, then what each team does on
+            # its cadence — the rollout is the work, not a routine set up (decision 6310)
             return False
     else:
         if verb.word not in _EN_SETS_UP:
@@ -9075,10 +9137,12 @@ _NOUN_STOPS = frozenset({"and", "to", "for", "with", "in", "at", "by", "on", "of
 # "新开证券账户120户", "开立对公账户30户", "新开信用卡500张" are customers won, not a thing launched;
 # "新开门店3家" stays a launch.
 # "新发社保卡1200张": a card newly issued to a customer opens an account too (decision 5025)
-_ZH_OPENS = frozenset({"新开", "开", "开立", "新开立", "新开通", "新发", "发"})
-_ZH_N = r"(?<![\d,.一二两三四五六七八九十百千万])(?:\d[\d,.]*+\s?万?|[一二两三四五六七八九十百千万]++)\s?(?:户|个|张|位|名)"
+# "新开通代发工资客户30户", "新开立代发工资单位15家": accounts opened for customers or for the firms
+# whose payroll the bank pays, counted (decision 6308).
+_ZH_OPENS = frozenset({"新开", "开", "开立", "新开立", "开通", "新开通", "新发", "发"})
+_ZH_N = r"(?<![\d,.一二两三四五六七八九十百千万])(?:\d[\d,.]*+\s?万?|[一二两三四五六七八九十百千万]++)\s?(?:户|个|张|位|名|家)"
 _ZH_ACCOUNTS_OPENED = re.compile(
-    rf"\s?(?:{_ZH_N})?[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:户|账户|帐户|信用卡|借记卡|会员卡|社保卡|医保卡|社会保障卡|银行卡|储蓄卡|ETC卡|etc卡)"
+    rf"\s?(?:{_ZH_N})?[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:户|账户|帐户|信用卡|借记卡|会员卡|社保卡|医保卡|社会保障卡|银行卡|储蓄卡|ETC卡|etc卡|单位)"
     rf"(?:\s?{_ZH_N})?\s*$"
 )
 
@@ -9446,7 +9510,7 @@ def _counted_users(item: Item) -> bool:
 # A noun of use that names what users like or meet ("满足不同用户的使用偏好", "贴合使用习惯", "覆盖更多
 # 使用场景": a feature's purpose, no use counted; decision 2462).
 _ZH_MODIFIER_AFTER = re.compile(
-    r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示|偏好|习惯|场景|体验|感受|门槛|"
+    r"[的率量]|文档|文件|手册|说明|指南|教程|报告|情况|记录|台账|分析|教学|视频|课程|培训|演示|偏好|习惯|场景|体验|感受|门槛|"
     r"(?:管理)?(?:规范|制度|规则|规定|办法|守则|须知|政策)"
 )
 _ZH_MANNER = re.compile(r"以|按照?")

@@ -343,8 +343,12 @@ _ZH_RESPECTIVE = re.compile(
     r"\s?分别\s?(?P<v>[^，,；;。\d]{0,8})(?P<x>\d[^，,；;。、和与及]{0,10}?)\s?(?:和|与|及|、)\s?"
     r"(?P<y>\d[^，,；;。、和与及（(\s]{0,10})"
 )
+# Scopes that are places or units of an organisation (decision 1110): one measure over them.
+_ZH_PLACE_SCOPE = re.compile(
+    r"(?:[区省市县镇村店校院部组园厂站所处科室队]|街道|中心|分行|支行|华东|华南|华北|华中|西南|西北|东北)$"
+)
 _ZH_MEASURE_NAME = re.compile(
-    r"(?:[率额量数度价值留分]|留存|时长|人数|金额|次数|GMV|[A-Za-z][A-Za-z0-9]{1,9})$"
+    r"(?:[率额量数度价值留分]|留存|时长|人数|金额|次数|收入|营收|利润|毛利|保费|业绩|GMV|[A-Za-z][A-Za-z0-9]{1,9})$"
 )
 # A measure's acronym: two capitals or more ("AOV", "ARPU"), not a day label ("D7").
 _EN_ACRONYM = re.compile(r"(?=(?:[0-9]{0,9}[A-Z]){2})[A-Z0-9]{2,10}")  # bounded: linear on digits
@@ -365,14 +369,31 @@ def _respective_measures(item) -> tuple[str, str, int, int] | None:
         m = _ZH_RESPECTIVE.search(folded, start, end)
         if m is None:
             return None
-        if not all(_ZH_MEASURE_NAME.search(m.group(k)) for k in ("a", "b")):
-            return None
         if not all(re.search(r"\d", m.group(k)) for k in ("x", "y")):
             return None
 
         def g(k: str) -> str:
             return text[m.start(k) : m.end(k)]
 
+        if not all(_ZH_MEASURE_NAME.search(m.group(k)) for k in ("a", "b")):
+            # "线上、线下营收分别增长12%、6%", "餐饮、住宿收入分别增长20%、15%": two lines of business
+            # sharing the measure named once after the second, each with its own figure, are two
+            # measures; two places or units ("华东区和华南区NPS分别达到50和45") stay one measure
+            # over two scopes (decisions 1110, 6303)
+            a, b = m.group("a"), m.group("b")
+            tail = b[len(a) :]
+            if (
+                len(b) <= len(a)
+                or _ZH_MEASURE_NAME.search(a)
+                or not _ZH_MEASURE_NAME.search(tail)
+                or _ZH_PLACE_SCOPE.search(a)
+                or _ZH_PLACE_SCOPE.search(b[: len(a)])
+            ):
+                return None
+            cut = m.start("b") + len(a)
+            first = g("a") + text[cut : m.end("b")] + g("v") + g("x")
+            second = g("b") + g("v") + g("y")
+            return first, second, m.start(), m.end()
         first = g("a") + g("v") + g("x")
         second = g("b") + g("v") + g("y")
         return first, second, m.start(), m.end()
@@ -778,21 +799,44 @@ _ZH_LEAD_MOVE = re.compile(
 
 def _zh_moved_pair(item) -> tuple[str, str, int, int] | None:
     """ "尽量提升客户满意度和复购率": two key results, each with the move (decision 5902), or
-    None."""
+    None. "优化排课，提升出勤率和满意度": the work first, with no figure, then the move of two
+    measures in a clause of its own, the second measure with up to four words of its own before
+    its name ("提高点击率和停留时长"; decision 6304)."""
     start, end = item.core_span
+    folded, text = item.folded, item.text
     kpis = _two_measures(item, _ZH_JOINERS)
+    after_work = _zh_work_then_move(item)
+    if kpis is None and after_work is not None:
+        kpis = _two_measures(item, _ZH_JOINER_THEN_WORDS)
     if kpis is None:
         return None
     (a0, a1, _), (b0, b1, _) = kpis
-    folded, text = item.folded, item.text
     lead = _ZH_LEAD_MOVE.fullmatch(folded, start, a0)
+    if lead is None and after_work is not None:
+        lead = _ZH_LEAD_MOVE.fullmatch(folded, after_work, a0)
     stop = len(folded[:end].rstrip(" 。.！!"))
     if lead is None or b1 != stop:
         return None
     join = _ZH_JOINERS.search(folded, a1, b0)
     first = text[start : join.start()]
-    second = text[lead.start("v") : lead.end("v")] + text[b0:b1]
+    second = text[lead.start("v") : lead.end("v")] + text[join.end() : b1]
     return first, second, start, stop
+
+
+# Between two measures moved together: the joiner and up to four words naming the second
+# ("和停留时长", "和员工满意度"; decision 6304).
+_ZH_JOINER_THEN_WORDS = re.compile(r"(?:、|以及|和|与|及)[\u4e00-\u9fff]{0,4}")
+
+
+def _zh_work_then_move(item) -> int | None:
+    """Where the second clause starts when the key result opens with one clause of work with
+    no figure, then a comma ("优化排课，…"); None otherwise (decision 6304)."""
+    start, end = item.core_span
+    folded = item.folded
+    comma = max(folded.rfind("，", start, end), folded.rfind(",", start, end))
+    if comma <= start or re.search(r"\d|[，,；;]", folded[start:comma]):
+        return None
+    return comma + 1
 
 
 def _zh_both_given(item) -> tuple[str, str, int, int] | None:
@@ -1443,6 +1487,41 @@ _HOW_OFTEN = re.compile(
 )
 
 
+# A 其中 part with a floor or a cap of its own (decision 6302): "其中县域至少4个", "其中企业学员不少于
+# 50人", "其中年采购额超百万的5家以上".
+_ZH_PART_FLOOR = re.compile(
+    r"其中[^，,；;。]{0,12}?(?:至少|不少于|不低于|不超过|不多于|最多|最少)"
+    r"|其中[^，,；;。\d]{0,12}?\d[\d.]*\s?[\u4e00-\u9fff]{0,2}?(?:以上|及以上)"
+)
+
+
+_ZH_PART_COUNTED = re.compile(r"其中[^，,；;。\d]{0,8}?\d{1,5}\s?[个篇份件项名位家户人次条]")
+
+
+def _zh_part_acted_on(item, start: int) -> bool:
+    """A 其中 part whose count is followed by a verb of its own ("其中1篇投稿市级刊物"): the part
+    is done something more to, a second target (decision 6302)."""
+    m = _ZH_PART_COUNTED.match(item.folded, start)
+    return m is not None and any(
+        t.start == m.end() and t.pos.startswith("v") and len(t.text) >= 2 for t in item.tokens
+    )
+
+
+_ZH_N_WORD = r"(?:\d{1,5}|[一二两三四五六七八九十]{1,3})\s?"
+# Partners, places or people counted (家, 所, 位, 名) closing the left piece and opening the right.
+_ZH_KIND_COUNT_CLOSES = re.compile(_ZH_N_WORD + r"(?P<mw>[家所位名])[\u4e00-\u9fffA-Za-z]{1,8}$")
+_ZH_KIND_COUNT_OPENS = re.compile(_ZH_N_WORD + r"(?P<mw>[家所位名])[\u4e00-\u9fffA-Za-z]")
+
+
+def _zh_counts_of_one_kind(item, left: tuple[int, int], rtext: str) -> bool:
+    """Two counts by the same measure word of partners, places or people listed under one verb
+    ("跟3家茶园、1家滑雪场谈下合作套餐", "招聘5名工程师、2名设计师"): one measure, as "Hire 5
+    engineers and 2 designers" is (decisions 90, 6305)."""
+    m = _ZH_KIND_COUNT_CLOSES.search(item.folded, left[0], left[1])
+    n = _ZH_KIND_COUNT_OPENS.match(rtext)
+    return m is not None and n is not None and m.group("mw") == n.group("mw")
+
+
 def _same_count_unit(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Whether both pieces count in the same unit word ("…30户" and "…10户")."""
     lu = [q.unit for q in item.facts.quantities_in(*left) if q.unit and q.kind == "count"]
@@ -1516,6 +1595,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         # "new users activated within 7 days, from 20% to 35%": the share within the window
         # is the measure, the move after the comma its figures (decision 4008)
         return False
+    if zh and joiner in ("、", "和", "及", "与") and _zh_counts_of_one_kind(item, left, rtext):
+        return False  # "新签2家医院、3家诊所": one verb, two counted objects (decisions 90, 6305)
     if joiner in (",", "，") and _change_then_its_level(item, left, right):
         # "门店销售额增长20%，达到600万元", "Grow revenue by 50%, reaching $12M": the level after
         # the comma is the same measure's end (decision 4482)
@@ -1551,8 +1632,15 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False
     if zh and rtext.startswith("其中") and _same_count_unit(item, left, right):
         # "代发工资客户新增30户，其中3月底前落地10户", "新签客户20家，其中6月底前签下8家": a part of
-        # the same count, by a date or a group, is a step of one result (decision 2423)
-        return False
+        # the same count, by a date or a group, is a step of one result (decision 2423); a part
+        # held to a floor of its own ("新增网点10个，其中县域至少4个") or done by a verb of its
+        # own ("写2篇教学论文，其中1篇投稿市级刊物"), with no date, is a second target that can
+        # be missed while the count is met (decision 6302)
+        return (
+            (_ZH_PART_FLOOR.match(rtext) is not None or _zh_part_acted_on(item, right[0]))
+            and _has_number(item, *left)
+            and not any(right[0] <= a < right[1] for a, _b, _w in item.facts.times)
+        )
     if zh and _bare_verb(item, *left):
         return False  # "推动并落地至少3项流程改善": two verbs sharing one object, one action
     if not zh and _criteria_of_one(item, left, right):

@@ -124,6 +124,8 @@ class KrNoBaseline(Rule):
             metric_start = start
         elif metric.relative:
             start, end = metric_start, metric.span.end
+            if _zh_net_count(item, start, metric.unit):
+                return []
             if level_after_change(item, end) is not None:
                 return []  # "增长30%，达到9000万元": the level gives the start (decision 4482)
         else:
@@ -132,6 +134,8 @@ class KrNoBaseline(Rule):
             change = _change_before_level(item, metric.span.start)
             if change is None:
                 change = _change_after_level(item, metric.span.end)
+            if change is None:
+                change = _zh_change_after_threshold(item, metric.span.start, metric.span.end)
             if change is None:
                 return []
             start, end = change
@@ -319,6 +323,53 @@ def _change_after_level(item, level_end: int) -> tuple[int, int] | None:
         if named:
             return q.start, q.end
     return None
+
+
+# A figure that bounds which things are counted, inside the measure's name: "排队超过30分钟的投诉",
+# "逾期60天以上的欠款" (decision 6301).
+_ZH_THRESHOLD_BEFORE = re.compile(r"(?:超过|超出|高于|低于|不足|大于|小于|多于|少于|逾期?|满)\s?$")
+_ZH_THRESHOLD_AFTER = re.compile(r"\s?(?:以上|以下|以内|及以上)?的")
+
+
+def _zh_change_after_threshold(item, start: int, end: int) -> tuple[int, int] | None:
+    """The item's figure bounds the things counted ("排队超过30分钟的投诉减少一半": which
+    complaints), so the relative change after it in the same clause is the key result's change,
+    with no start (decision 6301); its span, or None."""
+    if item.language != "zh":
+        return None
+    folded = item.folded
+    if not (
+        _ZH_THRESHOLD_BEFORE.search(folded, max(0, start - 3), start)
+        and _ZH_THRESHOLD_AFTER.match(folded, end)
+    ):
+        return None
+    clause_end = clause_of(item, start)[1]
+    for q in item.facts.quantities:
+        if (
+            q.is_target
+            and end <= q.start
+            and q.end <= clause_end
+            and is_relative(folded, q.start, q.unit, q.end, "zh")
+            and _CHANGE_BEFORE["zh"].search(item.plain[max(0, q.start - 4) : q.start])
+        ):
+            return q.start, q.end
+    return None
+
+
+# A net increase of people or accounts (decision 6307): "会员净增2000人", "代发客户净增300户".
+_ZH_NET_BEFORE = re.compile(r"净新?增(?:长)?了?\s?(?:约|超过|至少|不少于)?\s?$")
+_ZH_HEAD_UNITS = frozenset({"人", "名", "位", "户", "家", "个"})
+
+
+def _zh_net_count(item, start: int, unit: str | None) -> bool:
+    """A net increase of people or accounts counted ("会员净增2000人"): the new ones won, a
+    level as "新增会员500人" and "净增会员500人" are (decisions 43, 463, 6307); a balance's net
+    growth in money ("余额净增3000万元") stays a change."""
+    return (
+        item.language == "zh"
+        and unit in _ZH_HEAD_UNITS
+        and _ZH_NET_BEFORE.search(item.folded, max(0, start - 8), start) is not None
+    )
 
 
 def _zh_named(item, start: int, end: int) -> bool:

@@ -1483,6 +1483,13 @@ _ZH_MEASURE_NAMED_AFTER = re.compile(
 # After a work verb, a stage of that work (up to four characters) and how long or how much it
 # takes: "招聘|到岗周期", "审批|办结时长", "采购|到货周期", "获客|单客成本" (decision 1740).
 _ZH_TIME_OR_COST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:周期|时长|用时|耗时|成本)")
+# After a launch word, a window that counts from it: "上市3个月内", "上线后首月", "上市半年内"
+# (decision 6313; lead ruling of the forty-third round): the launch dates the measure, it is not
+# the work.
+_ZH_WINDOW_FROM = re.compile(
+    r"\s?(?:后|之后|以后)?的?\s?(?:(?:\d{1,3}|[一两二三四五六七八九十半]{1,2})\s?个?\s?"
+    r"(?:月|周|星期|天|日|年|季度)(?:内|之内|以内)|首(?:月|周|日|年|季|季度))"
+)
 
 
 # After a work verb, the rest of a skill's name (up to four characters) and the score it is
@@ -1656,6 +1663,12 @@ def _zh_verb(
                     start, word_end, entry, table[entry], "lead" if at_lead else "predicate"
                 )
             continue
+        if (
+            entry is not None
+            and table[entry] == "launch"
+            and _ZH_WINDOW_FROM.match(folded, word_end)
+        ):
+            continue  # "新书上市3个月内加印2次": the launch opens a window (decision 6313)
         if (
             entry is not None
             and table[entry] not in _ZH_MOVING

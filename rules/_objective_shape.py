@@ -5786,7 +5786,9 @@ _KEEP_STEADY = ("保持", "维持")
 _ZH_STEADY = re.compile(r"(?:基本|总体|整体)?(?:稳定|平稳)")
 # The state word of a measure's level said with no verb (decision 6315), perhaps after a degree.
 _ZH_STATE_OF_LEVEL = re.compile(
-    r"(?:基本|总体|整体|更加|更|越来越)?(?:稳定|平稳|稳健)(?:下来|住)?[。！!]?"
+    r"(?:(?:基本|总体|整体|更加|更|越来越)?(?:稳定|平稳|稳健|健康|可控)(?:下来|住)?"
+    # "复购率更高", "退货率再低一些": the measure said bigger or smaller, a degree word first
+    r"|(?:更加|更|再|越来越)(?:高|低|多|少|快|短)(?:一些|一点|些)?)[。！!]?"
 )
 # A level the measure had before, reached again (decision 4082).
 _ZH_BACK_TO_LEVEL = re.compile(
@@ -6097,6 +6099,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     if (
         fast is not None
         and fast.start() in bounds
+        # "孩子们更快乐": 快 opens 快乐 (happy), no speed (decision 6315)
+        and (fast.end() in bounds or fast.end() == e)
         and 0 < fast.start() - start <= 6
         and 0 < e - fast.end() <= 3
         and not _has_verb(toks, start, fast.start(), item)

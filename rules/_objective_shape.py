@@ -5871,6 +5871,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         and steady.end() == e
         and steady.start() > i
         and steady.start() in bounds
+        and folded[i] not in "让使令把将"  # "让复购率再高一点" is decision 235's, its topic after 让
         and _only_measures(item, toks, i, steady.start())
     ):
         return _kpi(item, (s, e), (i, steady.start()))

@@ -42,6 +42,22 @@ _TABLE = """
 6315 zh 核心骨干队伍稳定 | flat | metric
 6315 zh 网络稳定 | flat | metric
 6315 zh 水电供应平稳 | flat | metric
+6315 zh 复购率更高 | metric flat | -
+6315 zh 人均产值更高 | metric flat | -
+6315 zh 到课率越来越高 | metric flat | -
+6315 zh 现金流健康 | metric flat | -
+6315 zh 库存更健康 | metric flat | -
+6315 zh 费用可控 | metric flat | -
+6315 zh 应收账款可控 | metric flat | -
+6315 zh 标准更高 | flat | metric
+6315 zh 要求更高 | flat | metric
+6315 zh 风险可控 | flat | metric
+6315 zh 质量可控 | flat | metric
+6315 zh 进度可控 | flat | metric
+6315 zh 员工健康 | flat | metric
+6315 zh 孩子们更快乐 | - | metric flat
+6315 zh 出餐更快 | metric flat | -
+6315 zh 新人上手更快 | metric flat | -
 6316 zh 心情好 | vague flat | metric
 6316 zh 身体棒 | vague flat | metric
 6316 zh 精神头足 | vague flat | metric

@@ -1486,13 +1486,13 @@ _EVERY_MOMENT_END = re.compile(
     r"sunrise|opening|doors\sopen|lesson|class|assembly|rush|kick-off|curtain)"
     r"|\bbefore\s\d{1,2}(?::\d\d)?\s?(?:am|pm)"
     r"|\bevery\s(?:single\s)?(?:day|night|morning|evening|shift|weekend|match\sday)"
-    r"|\bon\s(?:a|an|the|any|every)\s(?:[a-z-]{2,20}\s)?(?:morning|night|day|evening|shift|weekend)s?"
+    r"|\bon\s(?:a|an|the|any|every)\s(?:[a-z-]{2,20}\s){0,2}(?:morning|night|day|evening|shift|weekend)s?"
     r"|\beven\s(?:in|on|when|at|during|through|after)\s[^,;]{2,40}"
     r"|\bwhen\s(?:the|it|a|an|we|they|our)\s[^,;]{2,40}"
     r"|\bin\s(?:all|any)\sweathers?"
     r"|\bwithout\s(?:a\s|any\s)?(?:last-minute\s|late\s|frantic\s)[a-z-]{3,20})\W{0,3}"
     # (an owner's or a date's bracket may close the line)
-    r"(?:[(（][^()（）]{0,40}[)）]\W{0,3})?$",
+    r"(?:[(（][^()（）]{0,40}[)）]\W{0,3})?\s{0,60}$",
     re.I,
 )
 # A causative verb before "every"/"each" (decision 6320): "Have every bus leave …", "Get every
@@ -1511,8 +1511,13 @@ def _every_at_a_moment(item: Item, toks: list[Token], i: int) -> Span | None:
         return None
     if _staff_rollout(item, toks, j, j + 1) or _staff_rollout(item, toks, j, j + 2):
         return None
-    if any(en_verb_class(t.text) in _WORK_CLASSES for t in toks[j + 1 : j + 4]):
-        return None  # "Every manager completes the course before the rush"
+    if any(
+        en_verb_class(t.text) in _WORK_CLASSES and not t.text.lower().endswith("ed")
+        for t in toks[j + 1 : j + 4]
+    ):
+        # "Every manager completes the course before the rush"; a state done to each one is
+        # not its own work ("Every ward fully staffed …")
+        return None
     return toks[i].start, toks[-1].end
 
 
@@ -5871,7 +5876,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         and steady.end() == e
         and steady.start() > i
         and steady.start() in bounds
-        and folded[i] not in "让使令把将"  # "让复购率再高一点" is decision 235's, its topic after 让
+        and folded[i]
+        not in "让使令把将"  # "让复购率再高一点" is decision 235's, its topic after 让
         and _only_measures(item, toks, i, steady.start())
     ):
         return _kpi(item, (s, e), (i, steady.start()))

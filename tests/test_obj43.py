@@ -125,6 +125,8 @@ _TABLE = """
 6320 en Every theatre list starting on time, every day | - | flat
 6320 en Every food hall stall fully staffed, without last-minute scrambling | - | flat
 6320 en Get every ambulance on the road even in the worst snow | - | flat
+6320 en Every ward fully staffed, without last-minute scrambling (owner: Raj) | - | flat
+6320 en Every clinic fully staffed on a bank holiday weekend | - | flat
 6320 en Every manager completes the coaching course before the rush | flat | -
 6320 en Keep every server patched | flat | -
 6320 en Every store ready for the audit | flat | -

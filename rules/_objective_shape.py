@@ -53,6 +53,7 @@ from rules._objective_text import (
     people_won,
     whole_area_zh,
 )
+from rules._outside_forces import EN_CLEAN_VERDICT
 
 Span = tuple[int, int]
 
@@ -1091,10 +1092,34 @@ def end_state(item: Item) -> Span | None:
         # "Help managers make better decisions", "给客户更好的体验" (lead 5011, 4240); "Put
         # customers first": a priority (4248); "成为客户值得信赖的合作伙伴" (4360)
         found = None
+    elif item.language == "zh" and _zh_own_rollout(item):
+        found = None  # "6月底前所有网点换上新叫号机": the team's rollout (decision 6323)
     else:
         found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
     item.facts.memo[key] = found
     return found
+
+
+# The team's own sites or staff, all of them, taking up a new thing (decision 6323; lead ruling,
+# the Chinese of 5382): "3月底前全区门店用上新收银系统", "所有仓库装上新的扫码枪", "每个车间都换上新工装".
+# It is a rollout, a flat statement of work; the people served getting a thing ("让每位老人吃上
+# 热乎饭") are not the team's units.
+_ZH_OWN_ROLLOUT = re.compile(
+    r"(?:全区|全市|全省|全国|全公司|全部|所有|各|每个|每家|每一个|每一家|全)(?P<unit>[\u4e00-\u9fff]{1,6}?)"
+    r"(?:都|全部|全都|均)?(?:用上|装上|换上|用起|配上|接入|上线|切换到|换成|启用)了?"
+    r"新(?:的|一代|版的?)?[\u4e00-\u9fffA-Za-z0-9]{1,10}[。！!]?"
+)
+
+
+def _zh_own_rollout(item: Item) -> bool:
+    """Whether the Chinese objective is all of the team's own sites or staff taking up a new
+    thing (decision 6323): the unit is one of rules/data/zh/objective_whole_units."""
+    s, e = core(item)
+    m = _ZH_OWN_ROLLOUT.fullmatch(item.folded, s, e)
+    if m is None:
+        return False
+    unit = m.group("unit")
+    return any(unit.endswith(u) for u in words("objective_whole_units", "zh"))
 
 
 def served(item: Item) -> Span | None:
@@ -1178,6 +1203,22 @@ def _end_state_en(item: Item) -> Span | None:
     if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
         # "Every prescription right, every time": a standard kept without exception (446)
         return toks[i].start, toks[-1].end
+    clean = EN_CLEAN_VERDICT.match(item.folded, toks[i].start)
+    if clean is not None:
+        # "Clear the spring inspection with nothing to fix": a clean verdict, a standard met
+        # without exception (decision 6324, after 446)
+        return clean.start(), toks[-1].end
+    every = _every_at_a_moment(item, toks, i)
+    if every is not None:
+        # "Every locker stocked before the first whistle", "Have every gritter out on an icy
+        # morning": each one's standard at the moment or in the hard case it is needed
+        # (decision 6320, after 446, 526, 4244)
+        return every
+    purpose = _EN_SO_THEY_CAN.search(item.folded, toks[i].end, toks[-1].end)
+    if purpose is not None and _purpose_for_them(item, purpose):
+        # "Grow regular giving so the hospice can plan a year ahead": what the ones served can
+        # do once it is reached, after any verb (decision 6321; lead ruling)
+        return purpose.start(), toks[-1].end
     if (
         toks[i].text.lower() in ("every", "each")
         and i + 2 < len(toks)
@@ -1437,6 +1478,69 @@ _EN_BECOME_SOMEONE = re.compile(
     r"\s+(?:who|with|that)\b)",
     re.I,
 )
+# The moment or the hard case each one's standard is kept at, closing the objective (decision
+# 6320): a time of day it is needed by, each day or night again, a hard day or weather, "even"
+# then, "when" it is called for, or without the scramble it takes now.
+_EVERY_MOMENT_END = re.compile(
+    r"(?:\bbefore\s(?:the\s)?(?:first\s|morning\s|school\s)?(?:bell|whistle|breakfast|lunch|dawn|"
+    r"sunrise|opening|doors\sopen|lesson|class|assembly|rush|kick-off|curtain)"
+    r"|\bbefore\s\d{1,2}(?::\d\d)?\s?(?:am|pm)"
+    r"|\bevery\s(?:single\s)?(?:day|night|morning|evening|shift|weekend|match\sday)"
+    r"|\bon\s(?:a|an|the|any|every)\s(?:[a-z-]{2,20}\s){0,2}(?:morning|night|day|evening|shift|weekend)s?"
+    r"|\beven\s(?:in|on|when|at|during|through|after)\s[^,;]{2,40}"
+    r"|\bwhen\s(?:the|it|a|an|we|they|our)\s[^,;]{2,40}"
+    r"|\bin\s(?:all|any)\sweathers?"
+    r"|\bwithout\s(?:a\s|any\s)?(?:last-minute\s|late\s|frantic\s)[a-z-]{3,20})\W{0,3}"
+    # (an owner's or a date's bracket may close the line)
+    r"(?:[(（][^()（）]{0,40}[)）]\W{0,3})?\s{0,60}$",
+    re.I,
+)
+# A causative verb before "every"/"each" (decision 6320): "Have every bus leave …", "Get every
+# van out …", "See every child …".
+_EN_EVERY_CAUSATIVE = frozenset({"have", "get", "see"})
+
+
+def _every_at_a_moment(item: Item, toks: list[Token], i: int) -> Span | None:
+    """ "Every/each" + the thing or person (a causative verb may come first), its standard, then
+    the moment or hard case it is kept at (`_EVERY_MOMENT_END`): an end state (decision 6320).
+    "Keep every X …" is 4244's; the team's own staff doing a piece of work is a rollout (5382)."""
+    j = i + 1 if i + 1 < len(toks) and _lemma(toks[i]) in _EN_EVERY_CAUSATIVE else i
+    if j + 2 >= len(toks) or toks[j].text.lower() not in ("every", "each"):
+        return None
+    if _EVERY_MOMENT_END.search(item.folded, toks[j + 1].end) is None:
+        return None
+    if _staff_rollout(item, toks, j, j + 1) or _staff_rollout(item, toks, j, j + 2):
+        return None
+    if any(
+        en_verb_class(t.text) in _WORK_CLASSES and not t.text.lower().endswith("ed")
+        for t in toks[j + 1 : j + 4]
+    ):
+        # "Every manager completes the course before the rush"; a state done to each one is
+        # not its own work ("Every ward fully staffed …")
+        return None
+    return toks[i].start, toks[-1].end
+
+
+# A purpose clause: "so (that)", the ones it is for, then what they can do (decision 6321).
+_EN_SO_THEY_CAN = re.compile(
+    r"(?<![a-z])so\s(?:that\s)?(?:(?:the|our|every|each|all|local|more|their|my)\s)?"
+    r"(?P<who>(?:[a-z'’-]{2,20}\s){0,2}?[a-z'’-]{2,20})\s"
+    r"(?:can|could|will|would|never|always|no\slonger|don['’]t|won['’]t|finally)\s"
+    r"(?:(?:ever|always|finally|actually|still|at\slast)\s)?(?P<act>[a-z]{2,20})\b"
+)
+_EN_NOT_SERVED = frozenset({"we", "us", "it", "this", "that", "there", "they", "team", "teams"})
+
+
+def _purpose_for_them(item: Item, m: re.Match[str]) -> bool:
+    """Whether the purpose clause's subject is the ones served (not the team, not a measure)
+    and its verb is no verb of work or of a measure's move (decision 6321)."""
+    who = m.group("who").split()
+    if who[-1] in _EN_NOT_SERVED or any(a <= m.start("who") < b for a, b, _ in item.facts.kpis):
+        return False
+    act = m.group("act")
+    return act not in _single("objective_kpi_verbs", "en") and act not in _EN_NOT_SERVED
+
+
 _EVERY_TIME_END = re.compile(
     r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$"
     # "Every turbine ready whenever the wind blows", "Every injured skier reached fast": the
@@ -1899,6 +2003,31 @@ def _owned_plural_would(toks: list[Token], i: int) -> bool:
     )
 
 
+# Verbs of staying or coming back (decision 6322): the people who do only this are the ones
+# kept, a retention said as people, not an end state of theirs.
+_EN_KEPT_VERBS = frozenset(
+    {"stay", "stays", "remain", "remains", "return", "returns", "renew", "renews", "rejoin",
+     "rejoins", "re-enrol", "re-enroll", "re-book", "rebook", "reorder", "repeat", "last"}
+)  # fmt: skip
+_EN_BACK_WORDS = frozenset({"back", "on", "around", "again", "longer", "with", "us", "loyal"})
+
+
+def _kept_or_back(toks: list[Token], k: int) -> bool:
+    """Whether toks[k:] is only a verb of staying or coming back and at most two small words
+    after it ("stay", "come back", "stick around", "keep coming back"): decision 6322."""
+    rest = [t.text.lower() for t in toks[k:]]
+    if rest[:1] in (["keep"], ["keeps"]) and rest[1:2] in (["coming"], ["returning"]):
+        rest = ["come", *rest[2:]] if rest[1] == "coming" else ["return", *rest[2:]]
+    if not rest or len(rest) > 3:
+        return False
+    head, tail = rest[0], rest[1:]
+    if head in ("come", "comes", "stick", "sticks") and tail[:1] in (["back"], ["around"]):
+        tail = tail[1:]
+    elif head not in _EN_KEPT_VERBS:
+        return False
+    return all(w in _EN_BACK_WORDS for w in tail)
+
+
 def _served_en(item: Item) -> Span | None:
     toks = _words(item)
     people = _single("objective_people", "en") | _EN_PRONOUNS
@@ -1907,6 +2036,8 @@ def _served_en(item: Item) -> Span | None:
     for i, tok in enumerate(toks):
         w, lemma = _forms(tok)
         if w in ("who", "whom") and i > 0:
+            if _kept_or_back(toks, i + 1):
+                return None  # "Members who renew", "Diners who come back" (decision 6322)
             return toks[i - 1].start, tok.end  # "… managers who love our process"
         if w in ("that", "which", "where"):
             relative = i
@@ -1970,6 +2101,8 @@ def _served_en(item: Item) -> Span | None:
             continue
         if i + 1 < len(toks):
             nxt = toks[i + 1]
+            if nxt.text.lower() in ("who", "that") and _kept_or_back(toks, i + 2):
+                return None  # "Members who renew", "Diners who come back" (decision 6322)
             if (
                 nxt.text.lower() in ("who", "that")
                 or _lemma(nxt) in clause
@@ -4339,6 +4472,14 @@ def _kpi_en(item: Item, after: int | None = None) -> Kpi | None:
                 break  # "Make the mobile app feel fast": how it feels to its users (1783)
             if k == i + 1 and _lemma(toks[i]) == "do":
                 break  # "Do more for our customers": no measure made bigger (decision 5202)
+            if k == i + 1 and _lemma(toks[i]) in _EN_CONSUME_VERBS:
+                # "Waste less food", "Burn less diesel on the school run": what is used up,
+                # named, made less, as "Spend less on compute" (decision 6318); "Spend less" alone
+                # names nothing to measure (vague, not a KPI)
+                if _consumed_named(toks, k + 1):
+                    return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
+                if k + 1 == len(toks) and toks[k].text.lower() == "less":
+                    break
             if (
                 k == i + 1
                 and toks[k].text.lower() == "more"
@@ -4601,6 +4742,20 @@ _EN_SCOPE_MORE = frozenset({"between", "through", "during", "before", "until", "
 
 # Words that may end a phrase of scope after a measure: a preposition, a determiner, a name; not
 # a verb the rules know, a relative word or a conjunction that adds a second aim.
+# Verbs of using something up, before "less" or "more" and what is used (decision 6318).
+_EN_CONSUME_VERBS = frozenset({"spend", "waste", "use", "burn", "consume", "print", "buy", "bin"})
+
+
+def _consumed_named(toks: list[Token], k: int) -> bool:
+    """Whether toks[k:] is what is used up (rules/data/en/objective_consumed_resources), at most
+    two words before it, then nothing or a phrase of scope ("food", "single-use plastic",
+    "paper in the office"): decision 6318."""
+    end = _scope_start(toks, k)
+    if not k < end <= k + 3 or not _scope_only(toks, end):
+        return False
+    return toks[end - 1].text.lower() in word_set("objective_consumed_resources", "en")
+
+
 def _scope_only(toks: list[Token], k: int) -> bool:
     """Whether toks[k:] is nothing or one phrase of scope ("in July", "at the pharmacy window",
     "between the two campuses"): a preposition first, at most six words, no verb, no clause."""
@@ -4962,14 +5117,24 @@ _EN_SIZE_OF_SALES = re.compile(
 # A personal best named by its lift and a weight, or by a race and a time (decision 2483):
 # "Bench press 100 kg", "Squat 120 kg by June", "Deadlift my bodyweight", "Run a 5K under 25
 # minutes", "Run a sub-2-hour half marathon".
-_EN_RACE = r"(?:5k|10k|half[- ]marathon|marathon|mile|parkrun)"
+# A race or a distance to cover (decision 6319 adds the swim's, the ride's and the triathlon's,
+# and a distance in digits: "1500 m", "40 km", "100 metres"); a race's own name may come first
+# in the "break" form ("Break 3:10 at the Riverside Marathon").
+_EN_RACE = (
+    r"(?:5k|10k|half[- ]marathon|marathon|mile|parkrun|(?:sprint\s+|olympic\s+)?triathlon|"
+    r"duathlon|ironman|sportive|\d{1,5}(?:\.\d{1,2})?\s?(?:m|km|k|mi|miles|metres|meters|yards))"
+)
+_EN_RACE_VERB = r"(?:run|swim|cycle|ride|row|walk|finish|complete)"
+_EN_RACE_NAME = r"(?:[a-z'’-]{1,20}\s+){0,3}?"
 _EN_RACE_TIME = r"(?:\d{1,3}(?:\.\d{1,2})?\s?(?:minutes|mins|hours|hrs|h)|\d{1,2}:\d{2}(?::\d{2})?)"
 _EN_PERSONAL_BEST = re.compile(
     r"(?:bench(?:[- ]press)?|squat|deadlift|overhead\s+press|snatch|clean\s+and\s+jerk)\s+"
     r"(?:\d+(?:\.\d+)?\s?(?:kg|kgs|kilos|kilograms|lbs?|pounds)|(?:my\s+)?(?:own\s+)?"
     r"body\s?weight)"
     + _EN_SCOPE_TAIL
-    + r"|run\s+(?:a\s+|the\s+|my\s+first\s+)?(?:"
+    + r"|"
+    + _EN_RACE_VERB
+    + r"\s+(?:a\s+|the\s+|my\s+first\s+)?(?:"
     + _EN_RACE
     + r"\s+(?:in\s+)?(?:under|below|sub|in)\s+"
     + _EN_RACE_TIME
@@ -4987,6 +5152,7 @@ _EN_PERSONAL_BEST = re.compile(
     + r"|break\s+"
     + _EN_RACE_TIME
     + r"\s+(?:in|for|at|on)\s+(?:a\s+|the\s+|my\s+)?"
+    + _EN_RACE_NAME
     + _EN_RACE
     + _EN_SCOPE_TAIL
 )
@@ -5623,6 +5789,12 @@ _ZH_BOUND_COUNT = re.compile(
 # A measure kept steady (decision 4085): 保持/维持 + the measure + 稳定/平稳.
 _KEEP_STEADY = ("保持", "维持")
 _ZH_STEADY = re.compile(r"(?:基本|总体|整体)?(?:稳定|平稳)")
+# The state word of a measure's level said with no verb (decision 6315), perhaps after a degree.
+_ZH_STATE_OF_LEVEL = re.compile(
+    r"(?:(?:基本|总体|整体|更加|更|越来越)?(?:稳定|平稳|稳健|健康|可控)(?:下来|住)?"
+    # "复购率更高", "退货率再低一些": the measure said bigger or smaller, a degree word first
+    r"|(?:更加|更|再|越来越)(?:高|低|多|少|快|短)(?:一些|一点|些)?)[。！!]?"
+)
 # A level the measure had before, reached again (decision 4082).
 _ZH_BACK_TO_LEVEL = re.compile(
     r"(?:回到|到|至)(?:去年|上年|往年|前年|同期|去年同期|上年同期|疫情前|疫情之前|(?:19|20)\d\d年)的?水平"
@@ -5696,6 +5868,19 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             and _only_measures(item, toks, i + len(keep), steady.start())
         ):
             return _kpi(item, (s, e), (i + len(keep), steady.start()))
+    # "毛利率稳定", "门诊量基本平稳", "现金流更稳健": a measure and a state word of its level, no
+    # verb, is that level kept, as 保持 + the measure + 稳定 is (decision 6315)
+    steady = _ZH_STATE_OF_LEVEL.search(folded, i, e)
+    if (
+        steady is not None
+        and steady.end() == e
+        and steady.start() > i
+        and steady.start() in bounds
+        and folded[i]
+        not in "让使令把将"  # "让复购率再高一点" is decision 235's, its topic after 让
+        and _only_measures(item, toks, i, steady.start())
+    ):
+        return _kpi(item, (s, e), (i, steady.start()))
     if m := _ZH_KEEP_AND.match(folded, i, e):
         i = m.end()  # "保持并提升毛利率": kept and raised, one measure moved (decision 5222)
     elif (m := _ZH_KEPT_THEN_RAISED.fullmatch(folded, i, e)) is not None and _only_measures(
@@ -5921,6 +6106,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     if (
         fast is not None
         and fast.start() in bounds
+        # "孩子们更快乐": 快 opens 快乐 (happy), no speed (decision 6315)
+        and (fast.end() in bounds or fast.end() == e)
         and 0 < fast.start() - start <= 6
         and 0 < e - fast.end() <= 3
         and not _has_verb(toks, start, fast.start(), item)

@@ -802,6 +802,40 @@ def _zh_state_better(text: str) -> bool:
     return bool(m.group("deg") or m.group("tail")) or text.startswith(_ZH_KEPT_OR_BECOME)
 
 
+# One's body, mood or form and a bare word of praise, nothing else: "身体棒", "心情好", "精神头足",
+# "睡眠好好的" (decision 6316). The praise names no level, habit or event one can check, as "状态好
+# 一些" (5687) does not; a quality with content ("身体健康": flat only, 5687) is not read.
+_ZH_STATE_PRAISED = re.compile(
+    r"(?:我的?|自己的?)?(?:身体|心情|心态|精神|精神头|精气神|状态|睡眠|胃口|气色|情绪)"
+    r"(?:要|能)?(?:一直|天天|每天)?(?:棒棒的|好好的|美美的|倍儿棒|很好|不错|棒|好|足|佳)"
+    r"[。！!~～]{0,3}"
+)
+
+
+# One's own feeling or drive kept from fading, said as a thing not to lose: "Don't lose my
+# nerve", "Don't let my motivation slip", "Never lose my curiosity" (decision 6317). It is health or
+# a state kept (5687) in other words: no level, habit or event one can check. A thing of the people
+# served or a measure ("Don't lose a single customer to the move") is not read.
+_EN_FEELING_KEPT = re.compile(
+    r"\W{0,10}(?:(?:don['’]t|do\s+not|never)\s+(?:lose\s+(?:my|our)\s+(?:own\s+)?(?P<f>[a-z-]{3,20})"
+    r"|let\s+(?:my|our)\s+(?:own\s+)?(?P<f2>[a-z-]{3,20})\s+(?:slip|fade|drop|die|wane|dip|sag|go))"
+    r"|keep\s+hold\s+of\s+(?:my|our)\s+(?:own\s+)?(?P<f3>[a-z-]{3,20}))"
+    r"(?:\s+(?:again|this\s+(?:term|year|quarter|season)))?\W{0,6}"
+)
+# A verb of spending or using and "less", nothing it is less of: "Spend less", "Waste less."
+# (decision 6318; lead ruling: no measure named, so vague and not a KPI).
+_EN_LESS_ALONE = re.compile(
+    r"\W{0,10}(?:spend|waste|use|buy|consume|burn|throw\s+away|print)\s+less\W{0,6}"
+)
+
+
+def _feeling_kept(bare: str) -> bool:
+    """Whether an English objective only keeps one's own feeling or drive (decision 6317)."""
+    m = _EN_FEELING_KEPT.fullmatch(bare)
+    found = m and (m.group("f") or m.group("f2") or m.group("f3"))
+    return bool(found) and found in word_set("objective_kept_feelings", "en")
+
+
 def _broad_quality(bare: str) -> bool:
     """Whether an English objective is only a broad quality raised (decision 5081)."""
     m = _EN_BROAD_QUALITY.fullmatch(bare)
@@ -859,6 +893,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "保持身体和心态": no state named to keep (decision 4876)
     if lang == "zh" and _zh_state_better(folded.strip()):
         return True  # "状态好一些", "保持健康": one's own state, no level named (decision 5687)
+    if lang == "zh" and _ZH_STATE_PRAISED.fullmatch(folded.strip()):
+        return True  # "心情好", "身体棒": one's state praised, nothing to check (decision 6316)
     if lang == "zh" and folded.strip(" 。.!！*#_:：-") in word_set("objective_bare_measures", lang):
         return True  # "团队", "成本": what to look at, not which way (decision 5228)
     if _bare_verb(item, folded, lang) or _coping(folded, lang):
@@ -888,6 +924,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "Improve the finance office" (decision 5803)
     if _broad_quality(bare) or bare.strip(" .!*#_:-") in word_set("objective_bare_measures", "en"):
         return True  # "Be more balanced", "Cost" (decisions 5081, 5082)
+    if _feeling_kept(bare) or _EN_LESS_ALONE.fullmatch(bare):
+        return True  # "Don't let my focus slip", "Spend less" (decisions 6317, 6318)
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
     if not rest:
         return True

@@ -31,6 +31,7 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
         or outside_decision(folded, s, e, lang)
         or _third_party_ranking(item, s, e)
         or _regulator_decision(folded, s, e, lang)
+        or _regulator_verdict(folded, s, e, lang)
         or (_policy_changed(folded, s, e) if lang == "en" else None)
         or _moves_on_its_own(item, s, e)
         or (lang == "en" and _market_ridden(folded, s, e))
@@ -392,6 +393,33 @@ _LEAD_IN = {
     "en": re.compile(r"^\W*(?:(?:we\s+)?hope\s+(?:that\s+)?)?(?:the\s+)?$"),
     "zh": re.compile(r"^\W*(?:希望|但愿|盼望|盼着|争取让|让|使)?$"),
 }
+
+
+# A review, an inspection or an audit come through with a clean verdict (decisions 6324, 6325):
+# "Clear the spring inspection with nothing to fix", "Get through the ombudsman's review with no
+# sanctions", "Pass the Ofsted visit with no actions". The clean verdict is a standard met without
+# exception: an end state (6324). Whose verdict it is decides control (6325): a regulator's,
+# named in the clause, is not the team's to give.
+EN_CLEAN_VERDICT = re.compile(
+    r"(?<![a-z])(?:pass|clear|get\s+through|come\s+through|sail\s+through|survive)\s+"
+    r"(?:(?:the|our|this\s+year['’]s|next|every|each|any)\s+)?(?:[a-z0-9'’-]{1,20}\s+){0,4}?"
+    r"(?:inspections?|reviews?|audits?|visits?|assessments?|investigations?|inquiry|enquiry)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[a-z'’-]{1,20}\s+){0,2}?[a-z'’-]{2,20})?"
+    r"\s+(?:with|and)\s+(?:nothing\s+(?:to\s+fix|outstanding|flagged)|a\s+clean\s+"
+    r"(?:report|sheet|bill\s+of\s+health|record)|(?:no|zero)\s+(?:[a-z'’-]{1,20}\s+){0,2}?"
+    r"(?:findings?|sanctions?|actions?|breaches|fines?|penalt(?:y|ies)|notices?|points|"
+    r"recommendations|issues|defects|observations|non-?conformit(?:y|ies)))\b"
+)
+
+
+def _regulator_verdict(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A clean verdict whose giver is a regulator named in the clause (decision 6325)."""
+    if lang != "en":
+        return None
+    m = EN_CLEAN_VERDICT.search(folded, s, e)
+    if m is None or not in_clause(folded, m.start(), m.end(), "objective_regulators", lang):
+        return None
+    return m.start(), m.end()
 
 
 def _regulator_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:

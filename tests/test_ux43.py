@@ -45,3 +45,48 @@ def test_listed_tags_are_taken(client) -> None:
         assert client.post("/v1/review", json={"text": text, "language": tag}).status_code == 200
     similar = {"text": text, "target": "o1.kr1", "rule_id": "kr-no-baseline", "language": "en-GB"}
     assert client.post("/v1/examples/similar", json=similar).status_code != 422
+
+
+# -- 6392: an owner's bracket before the role grades is no part of the graded wording ------------
+@pytest.mark.parametrize(
+    ("line", "wording"),
+    [
+        (
+            "KR1: Open a second ticket desk by August (Ravi) self 0.9, manager 0.6",
+            "Open a second ticket desk by August",
+        ),
+        (
+            "KR1: Open a second ticket desk by August (Ravi) — self 0.8, manager 0.5",
+            "Open a second ticket desk by August",
+        ),
+        (
+            "KR1: Sell 40 season passes a week by May (Ravi) 0.6 (self 0.9)",
+            "Sell 40 season passes a week by May",
+        ),
+        (
+            "关键结果1：8月前开出第二个售票窗口（负责人：周敏）自评0.9 上级0.6",
+            "8月前开出第二个售票窗口",
+        ),
+        ("关键结果1：周末游客从300人提升到450人（周敏）0.7", "周末游客从300人提升到450人"),
+    ],
+)
+def test_owner_before_role_grades_left_out(line: str, wording: str) -> None:
+    from coach.cycle.grading import grade
+
+    head = (
+        "目标：让码头成为周末首选\n"
+        if "关键结果" in line
+        else "O: Make the pier the weekend stop\n"
+    )
+    kr = grade(head + line).objectives[0].key_results[0]
+    assert kr.text == wording, kr.text
+    assert kr.score is not None
+
+
+def test_bracket_that_is_no_owner_stays() -> None:
+    from coach.cycle.grading import grade
+
+    kr = grade(
+        "O: Make the pier the weekend stop\nKR1: Launch the ferry app (iOS) self 0.9, manager 0.6"
+    )
+    assert kr.objectives[0].key_results[0].text.endswith("(iOS)")

@@ -90,3 +90,57 @@ def test_bracket_that_is_no_owner_stays() -> None:
         "O: Make the pier the weekend stop\nKR1: Launch the ferry app (iOS) self 0.9, manager 0.6"
     )
     assert kr.objectives[0].key_results[0].text.endswith("(iOS)")
+
+
+# -- 6393: a status colour written under the OKR status is read as an indicator -------------------
+CHECKIN_EN = (
+    "Objective 1: Make the depot the fastest link to the shops\n"
+    "KR1: Vans loaded by 6am from 70% to 92%\nKR2: Mis-loaded crates from 40 to 10 a week\n\n"
+    "## This week's priorities\n- P1 Mark the crate bays by route (KR2)\n\n"
+    "## Next four weeks\n- Week 2: trial a second loading door (KR1)\n\n"
+    "## OKR status\n- Confidence: 7/10, up from 6/10 because the new loader started\n"
+    "{extra}"
+)
+CHECKIN_ZH = (
+    "目标1：让车队成为门店最放心的一环\n关键结果1：早6点前装车完成率从70%提升到92%\n"
+    "关键结果2：每周错装箱数从40箱降到10箱\n\n"
+    "## 本周关注的任务\n- P1 按线路给货位画线（关键结果2）\n\n"
+    "## 未来四周的计划\n- 第2周：试开第二个装货口（关键结果1）\n\n"
+    "## OKR当前的状态\n- 信心指数：7/10，比上周6/10高，因为新装卸工到岗了\n"
+    "{extra}"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "extra", "colour"),
+    [
+        (CHECKIN_EN, "- Loading: amber\n", "yellow"),
+        (CHECKIN_EN, "- Driver morale — red, two drivers on leave\n", "red"),
+        (CHECKIN_ZH, "- 装车：黄灯\n", "yellow"),
+        (CHECKIN_ZH, "- 司机士气：绿\n", "green"),
+    ],
+)
+def test_colour_under_okr_status_is_an_indicator(template: str, extra: str, colour: str) -> None:
+    from coach.cycle.checkin import checkin
+
+    report = checkin(template.format(extra=extra))
+    assert [i.color for i in report.indicators] == [colour]
+    assert "checkin-missing-section" not in {f.rule_id for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("template", "extra"),
+    [
+        (CHECKIN_EN, ""),
+        (CHECKIN_EN, "- Overall: amber\n"),
+        (CHECKIN_EN, "- We cut red tape at the gate\n"),
+        (CHECKIN_ZH, "- 整体：黄灯\n"),
+        (CHECKIN_ZH, "- 发了红包给装卸工\n"),
+    ],
+)
+def test_no_indicator_read_still_missing(template: str, extra: str) -> None:
+    from coach.cycle.checkin import checkin
+
+    report = checkin(template.format(extra=extra))
+    assert report.indicators == []
+    assert "checkin-missing-section" in {f.rule_id for f in report.findings}

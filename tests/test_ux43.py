@@ -144,3 +144,40 @@ def test_no_indicator_read_still_missing(template: str, extra: str) -> None:
     report = checkin(template.format(extra=extra))
     assert report.indicators == []
     assert "checkin-missing-section" in {f.rule_id for f in report.findings}
+
+
+# -- 6390: a finding that carries a folded core failure says so ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "O: Make the clinic the one patients recommend\nKR1: Hold a ward meeting every Wednesday\n"
+            "KR2: Raise patient ratings from 4.1 to 4.6 by June",
+            "It also names an activity, not a result: the key result's core failure (−40 points).",
+        ),
+        (
+            "目标：让诊所成为病人最愿意推荐的诊所\n关键结果1：每周五开一次员工碰头会\n关键结果2：6月底前病人评分从4.1提升到4.6",
+            "它写的也是要做的事，不是结果：这是这个关键结果的核心问题（扣40分）。",
+        ),
+    ],
+)
+def test_folded_core_failure_is_said(text: str, said: str) -> None:
+    import coach
+
+    review = coach.review(text)
+    carried = [d for d in review.score_breakdown.deductions if d.core and d.said_by]
+    assert [(d.target, d.points) for d in carried] == [("o1.kr1", 40)]
+    finding = next(
+        f for f in review.findings if f.target == "o1.kr1" and f.rule_id == carried[0].said_by
+    )
+    assert finding.message.endswith(said), finding.message
+    assert review.objectives[0].key_results[0].item_score <= 60
+
+
+def test_no_core_said_where_none_folds() -> None:
+    import coach
+
+    review = coach.review(
+        "O: Make the clinic the one patients recommend\nKR1: Raise patient ratings from 4.1 to 4.6 by June"
+    )
+    assert not any("core failure" in f.message for f in review.findings)

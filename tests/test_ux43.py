@@ -181,3 +181,47 @@ def test_no_core_said_where_none_folds() -> None:
         "O: Make the clinic the one patients recommend\nKR1: Raise patient ratings from 4.1 to 4.6 by June"
     )
     assert not any("core failure" in f.message for f in review.findings)
+
+
+# -- 6391: an objective with no direction one can check is at most fair ---------------------------
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "我这学期的OKR（小周）\n目标：做好体重管理\n关键结果1：6月底前体重从70公斤降到65公斤",
+            "最多算“尚可”",
+        ),
+        (
+            "My OKRs for this term (me: Sam)\nObjective: Do better at work\n"
+            "KR1: Send every weekly report on time, from 60% to 100% by June",
+            "at most fair",
+        ),
+        (
+            "My OKRs for this term (me: Sam)\nObjective: Do better at work\n"
+            "KR1: Send every weekly report on time, from 60% to 100% by June\n"
+            "KR2: Raise my client rating from 3.9 to 4.5 by June",
+            "at most fair",
+        ),
+    ],
+)
+def test_vague_objective_is_not_good(text: str, why: str) -> None:
+    import coach
+
+    review = coach.review(text)
+    assert "objective-vague" in {f.rule_id for f in review.findings}
+    o = review.score_breakdown.objectives[0]
+    assert review.objectives[0].band == o.band == "fair"
+    assert review.band != "good"
+    assert o.score >= 85  # the number is as before: only the band is capped
+    assert o.why.endswith(why), o.why
+
+
+def test_clear_objective_with_the_same_key_result_stays_good() -> None:
+    import coach
+
+    review = coach.review(
+        "目标：让我这学期每门课都能从容应对考试\n关键结果1：6月底前期末平均分从72分提高到85分\n"
+        "关键结果2：6月底前每周按时交作业的比例从70%提高到100%"
+    )
+    assert "objective-vague" not in {f.rule_id for f in review.findings}
+    assert review.objectives[0].band == "good", review.score_breakdown

@@ -1121,6 +1121,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     breakdown = scoring.explained(
         scoring.compute(draft, charges), draft, config.ui_language or draft.language
     )
+    findings = _core_carried(findings, breakdown, items, draft, config)
     item_scores = scoring.item_scores(breakdown)
     by_objective = {o.id: o for o in breakdown.objectives}
 
@@ -1185,6 +1186,59 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         errors=errors,
         warnings=_input_warnings(draft, config),
     )
+
+
+# What a finding adds when it says a core failure folded into it (Hit.folds_into), by the
+# folded rule: "Hold a team meeting every Monday" showed a routine-work hint, yet its key result
+# lost the 40 points of kr-activity-count that hint carries (ux43, decision 6390)
+_CORE_CARRIED = {
+    "kr-activity-count": {
+        "en": "It also names an activity, not a result: the key result's core failure "
+        "(−{points} points).",
+        "zh": "它写的也是要做的事，不是结果：这是这个关键结果的核心问题（扣{points}分）。",
+    },
+    "kr-not-quantified": {
+        "en": "It also has no number to reach: the key result's core failure (−{points} points).",
+        "zh": "它也没有要达到的数字：这是这个关键结果的核心问题（扣{points}分）。",
+    },
+    "kr-is-task": {
+        "en": "It is also a task to do, not a result: the key result's core failure "
+        "(−{points} points).",
+        "zh": "它也是要做的任务，不是结果：这是这个关键结果的核心问题（扣{points}分）。",
+    },
+}
+_CORE_CARRIED_ANY = {
+    "en": "It also carries this item's core failure ({rule}, −{points} points).",
+    "zh": "这一条也说明了这一项的核心问题（{rule}，扣{points}分）。",
+}
+
+
+def _core_carried(
+    findings: list[Finding],
+    breakdown: scoring.ScoreBreakdown,
+    items: dict[str, Item],
+    draft: Draft,
+    config: Config,
+) -> list[Finding]:
+    """Each finding that says a core failure the score charges (a deduction's `said_by`) names
+    it in its message, so that the card says what the points are for; the score is unchanged."""
+    carried = {
+        (d.target, d.said_by): d for d in breakdown.deductions if d.core and d.said_by is not None
+    }
+    if not carried:
+        return findings
+    out = []
+    for f in findings:
+        d = carried.pop((f.target, f.rule_id), None)
+        if d is not None:
+            item = items.get(f.target)
+            lang = config.ui_language or (item.language if item is not None else draft.language)
+            lang = "zh" if lang == "zh" else "en"
+            said = _CORE_CARRIED.get(d.rule_id, _CORE_CARRIED_ANY)[lang]
+            clause = said.format(points=d.points, rule=d.rule_id)
+            f = f.model_copy(update={"message": f.message + ("" if lang == "zh" else " ") + clause})
+        out.append(f)
+    return out
 
 
 def _input_warnings(draft: Draft, config: Config) -> list[ReviewWarning]:

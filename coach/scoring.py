@@ -48,7 +48,7 @@ results (decision 515): sketching "[key result]" lines does not raise its score.
 
 The band says how to read a score: `good` (≥ 85 and no error and no core failure), `fair`
 (≥ 60), `poor` (below 60). A draft or objective with an error or a core failure is never
-`good`, whatever its number.
+`good`, whatever its number; nor is one with a vague objective (BAND_CAP_RULES, decision 6391).
 """
 
 from __future__ import annotations
@@ -80,6 +80,11 @@ CORE_RULES = frozenset(
     }
 )
 CORE_POINTS = 40
+# An objective with no direction one can check ("做好时间管理", "Do better at work") is never
+# `good`, whatever its number, as one with an error is not: its few points left a vague
+# objective with one key result at 90 "good" (ux43, decision 6391). Said by the rule as it words
+# it (not a milder finding, nor the classifier's guess).
+BAND_CAP_RULES = frozenset({"objective-vague"})
 # An objective with no key result written charges the two it needs at least (decision 515).
 NO_KRS = "objective-no-key-results"
 NO_KRS_POINTS = 2 * CORE_POINTS
@@ -184,6 +189,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     }
     charges = [c for c in charges if not (c.target in sketched and c.rule_id == "set-kr-count")]
     charges += [Charge(o, NO_KRS, "error") for o in sorted(sketched)]
+    capped = {c.target for c in charges if c.rule_id in BAND_CAP_RULES and not c.hedged}
     deductions: list[Deduction] = []
     cored: set[str] = set()  # items that already paid for a core failure
     for c in charges:
@@ -210,7 +216,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
             own, [sum(d.points for d in mine if d.target == k) for k in written]
         )
         score = worth(charged)
-        severe = any(d.core or d.severity == "error" for d in mine)
+        severe = any(d.core or d.severity == "error" for d in mine) or o.id in capped
         objectives.append(
             make_objective_score(
                 id=o.id,
@@ -234,7 +240,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
         objectives_mean=round(mean, 1),
         set_deduction=set_points,
         score=total,
-        band=band(total, _severe(charges)),
+        band=band(total, _severe(charges) or bool(capped)),
     )
 
 
@@ -299,6 +305,12 @@ _WHY_NONE = {
 }
 
 
+_CAPPED = {
+    "zh": "；目标太笼统，没有可以检验的方向，最多算“尚可”",
+    "en": "; a vague objective, with no direction one can check, is at most fair",
+}
+
+
 def _why_table(own: float, krs: float, counted: float, n: int) -> dict[str, str]:
     if not n:
         return _WHY_ALONE
@@ -327,4 +339,11 @@ def explained(breakdown: ScoreBreakdown, draft: Draft, lang: str) -> ScoreBreakd
             total=f"{o.own + o.counted:g}",
             score=o.score,
         )
+        if (
+            o.band != "good"
+            and o.score >= GOOD
+            and any(d.target == o.id and d.rule_id in BAND_CAP_RULES for d in breakdown.deductions)
+        ):
+            # "90" read as "fair": say why (decision 6391)
+            o.why += _CAPPED[lang]
     return breakdown

@@ -237,9 +237,36 @@ def _union_merged(errors: list[dict[str, Any]], raw: list[Any]) -> tuple[list[An
     return out, out_raw
 
 
+# The routes whose "language" and "ui_language" read a regional tag as zh or en
+# (service.schemas.regional_language)
+_REGIONAL_ROUTES = frozenset({"review", "export", "grade", "checkin", "tree", "similar"})
+_REGIONAL_TAGS = ("zh-CN", "zh-Hans", "zh-TW", "zh-HK", "zh-MO", "zh-Hant", "en-US", "en-GB")
+
+
+def _regional_said(request: Request, errors: list[dict[str, Any]], raw: list[Any]) -> list[Any]:
+    """A language option refused lists the regional tags read as zh or en too (ux43: "fr" on
+    /v1/review said only "Input should be 'auto', 'zh' or 'en'", though "en-GB" and "zh-TW"
+    are taken); the raw errors, those marked for the Chinese."""
+    if request.url.path.rsplit("/", 1)[-1] not in _REGIONAL_ROUTES:
+        return raw
+    out = list(raw)
+    for i, e in enumerate(errors):
+        if e["type"] == "literal_error" and e["loc"][1:] in (["language"], ["ui_language"]):
+            tags = ", ".join(_REGIONAL_TAGS)
+            e["msg"] += f", or a regional tag read as one of them: {tags}, any en-…"
+            if i < len(out) and isinstance(out[i], dict):
+                out[i] = {**out[i], "regional": True}
+    return out
+
+
 def _zh_said(error: Any, english: str) -> str:
     """What is wrong with one field, in Chinese."""
     kind = str(error.get("type", ""))
+    if kind == "literal_error" and error.get("regional"):
+        expected = _zh_list(str((error.get("ctx") or {}).get("expected", "")))
+        return (
+            f"取值应为 {expected}，或读作其中之一的地区标签：{'、'.join(_REGIONAL_TAGS)}、任何 en-…"
+        )
     ctx = {k: _zh_list(str(v)) for k, v in (error.get("ctx") or {}).items()}
     if kind == "string_pattern_mismatch":
         choices = _choices_said(error)
@@ -283,6 +310,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         ]
         raw_errors = exc.errors()[:MAX_FIELD_ERRORS]
         errors, raw_errors = _union_merged(errors, raw_errors)
+        raw_errors = _regional_said(request, errors, raw_errors)
         bad_json = next((e for e in errors if e["type"] == "json_invalid"), None)
         if bad_json is not None:
             # pydantic's location for a body that is not JSON is ("body", position): say so

@@ -207,6 +207,11 @@ class SimilarRequest(BaseModel):
     )
     language: Literal["auto", "zh", "en"] = Field("auto", description="As for POST /v1/review.")
 
+    @field_validator("language", mode="before")
+    @classmethod
+    def _regional_tag(cls, value: object) -> object:
+        return regional_language(value)  # as POST /v1/review reads it (ux43)
+
 
 class SimilarExample(BaseModel):
     id: str = Field(description="The example's id in the curated library.")

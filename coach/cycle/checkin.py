@@ -1073,6 +1073,22 @@ _STATUS_WORDS = frozenset(
 )
 
 
+# A name, then a colour as its value: "当日发货：黄灯", "士气 绿", "Dispatch: amber", "Morale — 🟢"
+_COLOUR_LINE = re.compile(
+    r"^[*_\s]{0,3}(?P<name>[^:：\n]{1,30}?)[*_]{0,2}\s{0,3}(?:[:：]|\s[-–—]{1,2})?\s{0,3}"
+    r"(?:[🟢🟡🟠🔴]|[绿黄红橙](?:色|灯)?|green|yellow|amber|orange|red)"
+    # then the line's end, or a reason set apart ("黄灯，因为…", "amber (two pickers left)")
+    r"\ufe0f?\s{0,3}(?:$|[,，;；。.(（:：]|[-–—]\s|because|due\b|因为|由于)",
+    re.I,
+)
+
+
+def colour_line(text: str) -> bool:
+    """A status indicator's line: a name that is no confidence's label, then its colour."""
+    m = _COLOUR_LINE.match(text)
+    return m is not None and _CONF_LABEL.search(m.group("name")) is None
+
+
 def read_color(text: str) -> str | None:
     for ch, name in _EMOJI.items():
         if ch in text:
@@ -1160,10 +1176,15 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
         for e in (by_kind["confidence"].entries if "confidence" in by_kind else [])
         if (c := read_confidence(e, draft)) is not None
     ]
-    indicators = [
-        IndicatorItem(f"i{i}", e, read_color(e.full))
-        for i, e in enumerate(by_kind["indicators"].entries if "indicators" in by_kind else [], 1)
-    ]
+    shown = by_kind["indicators"].entries if "indicators" in by_kind else []
+    if "confidence" in by_kind:
+        # "当日发货：黄灯", "Dispatch: amber" written under the OKR status: an indicator, its
+        # colour after its name, where people put it beside the confidence (ux43, decision 6393)
+        read_as = {id(c.entry) for c in confidence}
+        shown = shown + [
+            e for e in by_kind["confidence"].entries if id(e) not in read_as and colour_line(e.text)
+        ]
+    indicators = [IndicatorItem(f"i{i}", e, read_color(e.full)) for i, e in enumerate(shown, 1)]
     doc = CheckinDoc(
         text=combined,
         checkin_start=checkin_start,

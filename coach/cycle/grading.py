@@ -21,6 +21,7 @@ from coach.cycle.scores import STATUS_VALUE, Reading, parse_number, read, split_
 from coach.cycle.types import GradeReport, KRGrade, ObjectiveGrade
 from coach.draft import Draft, Item
 from coach.errors import InputError
+from coach.facts.owner import find_owner
 from coach.types import Span
 
 
@@ -262,11 +263,21 @@ def _kr_grade(k: GradedKR) -> KRGrade:
     )
 
 
+_SEPARATORS = " ，,;；—–-|。."
+
+
 def _wording(k: GradedKR) -> str:
     """The KR's words without its grade (and without annotations such as an owner)."""
-    return (
-        " ".join(blank(k.item.plain, k.reading.spans).split()).strip(" ，,;；—–-|") or k.item.text
-    )
+    left = blank(k.item.plain, k.reading.spans)
+    if k.item.owner is None and k.reading.spans:
+        # "Open a second counter by August (Priya) self 0.9, manager 0.6": the owner's bracket is
+        # read as one only where it closes the item, so the grades after it kept it in the
+        # wording; with them blanked it closes it (ux43, decision 6392)
+        cut = len(left.rstrip(_SEPARATORS))
+        found = find_owner(left[:cut])
+        if found is not None and found[1][1] >= cut and left[: found[1][0]].strip():
+            left = blank(left, [found[1]])
+    return " ".join(left.split()).strip(" ，,;；—–-|") or k.item.text
 
 
 def summary(

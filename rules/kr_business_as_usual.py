@@ -2127,6 +2127,31 @@ def _zh_admin_flow(item) -> list[tuple[int, int, str]]:
     return _found(_unchanged_match(item, _ZH_FLOW, _ZH_FLOW))
 
 
+def routine_admin_flow(item: Item) -> bool:
+    """Whether the key result is the routine admin flow within its limit, its items an office's
+    paperwork (rules/data/en/kr_admin_items.txt): a service level on a routine admin action, business
+    as usual and no task (decision 6367; the lead's ruling of the forty-third round). "Handle every
+    expense claim within 3 days", "Process all leaver paperwork within 5 days"; not "Send feedback
+    to every candidate within 48h" (841's task: candidates are no paperwork)."""
+    if item.language != "en" or "within" not in item.folded:
+        return False
+    if any(q.is_target and q.kind != "duration" for q in item.facts.quantities):
+        return False
+    if _standing_flow(item) is None:
+        return False
+    s, e = item.core_span
+    lead = max(s, item.facts.shape.lead)
+    limit = _EN_LIMIT.search(item.folded, lead, e)
+    if limit is None:
+        return False
+    return _admin_items().search(item.folded, lead, limit.start()) is not None
+
+
+@cache
+def _admin_items() -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])(?:{_listed('kr_admin_items', 'en')})(?![a-z])")
+
+
 def _standing_duty43(item) -> list[tuple[int, int, str]]:
     """The round-43 readers of a standing duty on its cycle (decisions 6360-6364, 6367)."""
     return (

@@ -163,3 +163,29 @@ _TABLE = """
 @pytest.mark.parametrize(("routine", "text"), list(_cases(_TABLE)))
 def test_case(routine: bool, text: str):
     assert (_BAU in _failed(text)) is routine, text
+
+
+# decision 6367 (the lead's ruling): a service level on a routine admin action is business as
+# usual and no task. "no task" lines were tasks on 3886e939; "task guard" lines stay tasks.
+_NO_TASK = """
+6367 no task | Handle every expense claim within 3 days
+6367 no task | Process all leaver paperwork within 5 days
+6367 no task | Approve every holiday request within 48 hours
+6367 no task | Log all goods-in deliveries within 24 hours
+6367 no task | Approve every timesheet within 2 days
+6367 task guard | Send feedback to every candidate within 48h
+6367 task guard | Reply to each applicant within 24 hours
+6367 task guard | Migrate all legacy dashboards within 6 weeks
+6367 task guard | Launch self-service expense claims within 3 months
+"""
+
+
+def _task_cases():
+    for line in _NO_TASK.strip().splitlines():
+        head, text = (p.strip() for p in line.split("|", 1))
+        yield pytest.param(head.split()[1] != "no", text, id=f"{head}-{text}")
+
+
+@pytest.mark.parametrize(("task", "text"), list(_task_cases()))
+def test_admin_flow_is_no_task(task: bool, text: str):
+    assert ("kr-is-task" in _failed(text)) is task, text

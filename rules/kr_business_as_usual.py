@@ -2067,6 +2067,12 @@ _ZH_PAR = re.compile(
 )
 
 
+_EN_PEOPLE_PAR = re.compile(
+    r"\d\s(?:[a-z-]{1,20}\s)?(?:staff|nurses|teachers|people|officers|drivers|guards|volunteers|"
+    r"members|employees|workers|carers|doctors|stewards|marshals|supervisors|cleaners)\b"
+)
+
+
 def _par_held(item) -> list[tuple[int, int, str]]:
     """A stock held at so many per place, nothing raised (decision 6363)."""
     if any(q.is_target and q.kind != "count" for q in item.facts.quantities):
@@ -2077,8 +2083,8 @@ def _par_held(item) -> list[tuple[int, int, str]]:
     s, e = item.core_span
     if item.language == "en":
         lead = max(s, item.facts.shape.lead)
-        if m.start() != lead or item.facts.kpis:
-            return []
+        if m.start() != lead or item.facts.kpis or _EN_PEOPLE_PAR.search(m.group()):
+            return []  # "Keep 2 nurses on every ward": a staffing level, not a stock
     return [(m.start(), len(item.folded[:e].rstrip(" .;。；")), "")]
 
 
@@ -2086,7 +2092,7 @@ def _par_held(item) -> list[tuple[int, int, str]]:
 # sent up (decision 6364): "完成月度质控数据统计", "完成护理质量指标监测", "按时报送月度台账".
 _ZH_TALLY = re.compile(
     r"(?:按时|按期|及时|定期)?(?:完成|报送|上报|做好|开展)(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)?"
-    r"[\u4e00-\u9fff]{0,8}?(?:(?:数据|指标)(?:统计|监测|汇总|分析)|(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)"
+    r"[\u4e00-\u9fff]{0,8}?(?:(?:数据|指标)(?:统计|监测|汇总)|(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)"
     r"[\u4e00-\u9fff]{0,8}?(?:统计|监测|汇总|台账))[。；;]?\s*$"
 )
 

@@ -98,6 +98,7 @@ _TABLE = """
 6363 - guard | Cut toner use to 2 cartridges per printer
 6363 - guard | Keep waiting time under 15 minutes per patient
 6363 - guard | 每台设备故障停机时间保持在2小时以内
+6363 - guard | Keep 2 nurses on every ward
 6364 B | 完成月度质控数据统计
 6364 B | 完成护理质量指标监测
 6364 B | 完成每月能耗数据统计
@@ -115,6 +116,7 @@ _TABLE = """
 6364 - guard | 建立护理质量指标监测体系
 6364 - guard | 完成新厂房消防验收
 6364 - guard | 年度考核排名从第8提升到第3
+6364 - guard | 完成用户行为数据分析
 6365 - | 推行5S管理，各车间每日巡检
 6365 - | 推行TPM自主保全，各班组每周点检
 6365 - | 推广晨会制度，各门店每天开晨会

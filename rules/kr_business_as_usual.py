@@ -1945,9 +1945,13 @@ def _renewed_existing(item) -> list[tuple[int, int, str]]:
 # each a shape, its nouns as data.
 
 
-def _seasonal_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    seasons, docs = _listed("kr_season_marks", "en"), _listed("kr_seasonal_documents", "en")
-    mailings = _listed("kr_routine_mailings", "en")
+@cache
+def _seasonal() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The seasonal issue's patterns, English and Chinese, and the marks of a first issue."""
+    seasons, docs, mailings = (
+        _listed(name, "en")
+        for name in ("kr_season_marks", "kr_seasonal_documents", "kr_routine_mailings")
+    )
     en = re.compile(
         r"(?:publish|issue|post|print|circulate|distribute|share|put\sout|hand\sout|give\sout|"
         r"(?:send|mail|email|e-mail)(?:\sout)?)\s(?:(?:the|our|this\syear's|this)\s)?"
@@ -1969,9 +1973,6 @@ def _seasonal_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         r"\b(?:first|inaugural|debut|redesign(?:ed)?|revamp(?:ed)?)\b|首次|首份|首届|第一"
     )
     return en, zh, first
-
-
-_seasonal = cache(_seasonal_patterns)
 
 
 def _seasonal_issue(item) -> list[tuple[int, int, str]]:
@@ -2033,19 +2034,26 @@ def _iteration_ritual(item) -> list[tuple[int, int, str]]:
 # it set below 100% is measured.
 _ZH_RULE = r"(?:制度|规程|规定|流程|规范|责任制|负责制|操作规程|管理办法|工作标准)"
 _ZH_RULE_CARRIED = re.compile(
-    _ZH_RULE + r"(?:得到)?(?:严格)?(?:执行|落实|遵守)(?:到位|落地)?[。；;]?\s*$"
-    r"|^(?:严格)?(?:执行|落实|遵守)[\u4e00-\u9fff]{1,12}?" + _ZH_RULE + r"[。；;]?\s*$"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?"
+    + _ZH_RULE
+    + r"(?:得到)?(?:严格)?(?:执行|落实|遵守)(?:到位|落地)?[。；;]?\s*$"
+    r"|(?:严格)?(?:执行|落实|遵守)[\u4e00-\u9fff]{1,12}?" + _ZH_RULE + r"[。；;]?\s*$"
 )
 _ZH_RULE_NEW = re.compile(r"新|建立|制定|推行|推广|引入|修订|完善|出台|试行")
 
 
 def _rule_carried_out(item) -> list[tuple[int, int, str]]:
     """A standing rule carried out, with no figure (decision 6362)."""
+    return _zh_whole_duty(item, _ZH_RULE_CARRIED)
+
+
+def _zh_whole_duty(item, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The whole Chinese wording when the pattern reads it from its start, no figure set and
+    nothing new made or brought in (decisions 6362, 6364)."""
     if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
         return []
     s, e = item.core_span
-    m = _ZH_RULE_CARRIED.search(item.folded[:e], s)
-    if m is None or _ZH_RULE_NEW.search(item.folded, s, e):
+    if pattern.match(item.folded[:e], s) is None or _ZH_RULE_NEW.search(item.folded, s, e):
         return []
     return [(s, len(item.folded[:e].rstrip(" 。；;")), "")]
 
@@ -2055,7 +2063,11 @@ def _rule_carried_out(item) -> list[tuple[int, int, str]]:
 # cost, a rate or a time per unit is a level (1113), and one raised is a change.
 _EN_PAR = re.compile(
     r"(?:keep|keeps|hold|holds|maintain|maintains|stock|stocks)\s(?:a\spar\sof\s|(?:the|our)\s)?"
-    r"(?:[a-z'’-]{1,20}\s){0,3}?(?:(?:par\s)?at\s)?\d{1,3}\s(?:[a-z'’-]{2,20}\s){0,2}"
+    r"(?:[a-z'’-]{1,20}\s){0,3}?(?:(?:par\s)?at\s)?\d{1,3}\s"
+    # "Keep 2 nurses on every ward": a staffing level, not a stock
+    r"(?!(?:[a-z-]{1,20}\s)?(?:staff|nurses|teachers|people|officers|drivers|guards|volunteers|"
+    r"members|employees|workers|carers|doctors|stewards|marshals|supervisors|cleaners)\b)"
+    r"(?:[a-z'’-]{2,20}\s){0,2}"
     r"(?:per|on\severy|in\severy|for\severy|on\seach|in\seach|for\seach|at\severy|at\seach)\s"
     r"[a-z'’-]{2,20}\W{0,3}$"
 )
@@ -2064,12 +2076,6 @@ _ZH_PAR = re.compile(
     r"(?:不少于|至少)?\d{1,3}(?:个|套|台|件|瓶|只|盒|箱|份|把|支|条|桶|卷|组)"
     r"|[\u4e00-\u9fff]{1,8}?(?:保持|维持)(?:在)?每(?:一)?[间台辆个张位]?[\u4e00-\u9fff]{1,6}?"
     r"\d{1,3}(?:个|套|台|件|瓶|只|盒|箱|份|把|支|条|桶|卷|组)"
-)
-
-
-_EN_PEOPLE_PAR = re.compile(
-    r"\d\s(?:[a-z-]{1,20}\s)?(?:staff|nurses|teachers|people|officers|drivers|guards|volunteers|"
-    r"members|employees|workers|carers|doctors|stewards|marshals|supervisors|cleaners)\b"
 )
 
 
@@ -2083,38 +2089,30 @@ def _par_held(item) -> list[tuple[int, int, str]]:
     s, e = item.core_span
     if item.language == "en":
         lead = max(s, item.facts.shape.lead)
-        if m.start() != lead or item.facts.kpis or _EN_PEOPLE_PAR.search(m.group()):
-            return []  # "Keep 2 nurses on every ward": a staffing level, not a stock
+        if m.start() != lead or item.facts.kpis:
+            return []
     return [(m.start(), len(item.folded[:e].rstrip(" .;。；")), "")]
 
 
 # A routine tally done or handed in: the monthly statistics, the indicators monitored, the ledger
-# sent up (decision 6364): "完成月度质控数据统计", "完成护理质量指标监测", "按时报送月度台账".
+# sent up (decision 6364): "完成月度质控数据统计", "完成护理质量指标监测", "按时报送月度台账"; and the check
+# or assessment a higher body runs on its cycle, done (after 307's yearly rounds): "完成国家基本药物
+# 制度考核", "配合完成省卫健委的督查". A new site's acceptance ("新厂房消防验收") is a one-off.
+_ZH_CYCLE = r"(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)"
 _ZH_TALLY = re.compile(
-    r"(?:按时|按期|及时|定期)?(?:完成|报送|上报|做好|开展)(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)?"
-    r"[\u4e00-\u9fff]{0,8}?(?:(?:数据|指标)(?:统计|监测|汇总)|(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)"
-    r"[\u4e00-\u9fff]{0,8}?(?:统计|监测|汇总|台账))[。；;]?\s*$"
-)
-
-
-# ... and the check or assessment a higher body runs on its cycle, done (decision 6364, after 307's
-# yearly rounds): "完成国家基本药物制度考核", "配合完成省卫健委的督查". A new site's acceptance
-# ("新厂房消防验收") is a one-off, not the body's cycle.
-_ZH_BODY_CHECK = re.compile(
-    r"(?:配合)?(?:完成|迎接|接受)(?:国家|省|市|区|县|上级|集团|总部)[\u4e00-\u9fff]{0,14}?"
+    r"(?:按时|按期|及时|定期)?(?:完成|报送|上报|做好|开展)" + _ZH_CYCLE + r"?[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:数据|指标)(?:统计|监测|汇总)|"
+    + _ZH_CYCLE
+    + r"[\u4e00-\u9fff]{0,8}?(?:统计|监测|汇总|台账))"
+    r"[。；;]?\s*$"
+    r"|(?:配合)?(?:完成|迎接|接受)(?:国家|省|市|区|县|上级|集团|总部)[\u4e00-\u9fff]{0,14}?"
     r"(?:考核|检查|评估|督查|审计|抽查)[。；;]?\s*$"
 )
 
 
 def _routine_tally(item) -> list[tuple[int, int, str]]:
     """The cycle's tally done, no figure (decision 6364)."""
-    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
-        return []
-    s, e = item.core_span
-    m = _ZH_TALLY.match(item.folded[:e], s) or _ZH_BODY_CHECK.match(item.folded[:e], s)
-    if m is None or _ZH_RULE_NEW.search(item.folded, s, e):
-        return []
-    return [(s, len(item.folded[:e].rstrip(" 。；;")), "")]
+    return _zh_whole_duty(item, _ZH_TALLY)
 
 
 # A standing admin flow with its limit, in Chinese (decision 6367, the English of 1832's): "所有报销

@@ -2069,6 +2069,8 @@ _EN_PAR = re.compile(
     r"members|employees|workers|carers|doctors|stewards|marshals|supervisors|cleaners)\b)"
     r"(?:[a-z'’-]{2,20}\s){0,2}"
     r"(?:per|on\severy|in\severy|for\severy|on\seach|in\seach|for\seach|at\severy|at\seach)\s"
+    # "Hold 2 upsell huddles per week": a count per period is effort, not a stock per place
+    r"(?!(?:day|week|month|quarter|year|shift|term|sprint|fortnight|night|weekend|session)s?\b)"
     r"[a-z'’-]{2,20}\W{0,3}$"
 )
 _ZH_PAR = re.compile(

@@ -99,6 +99,8 @@ _TABLE = """
 6363 - guard | Keep waiting time under 15 minutes per patient
 6363 - guard | 每台设备故障停机时间保持在2小时以内
 6363 - guard | Keep 2 nurses on every ward
+6363 - guard | Hold 4 tasting sessions per month
+6363 - guard | Keep 3 coaching calls per fortnight
 6364 B | 完成月度质控数据统计
 6364 B | 完成护理质量指标监测
 6364 B | 完成每月能耗数据统计

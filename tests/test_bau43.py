@@ -161,6 +161,10 @@ _TABLE = """
 6368 - guard | Cut lapsed certifications from 9 to 2
 6368 - guard | Renew 80% of expiring member subscriptions before they lapse
 6368 - guard | Build an alert that flags licences 30 days before expiry
+6369 - guard | 全年出版图书40种
+6369 - guard | Publish 40 new titles this year
+6369 B guard | 和往年一样出版图书40种
+6369 - guard | 店铺评分保持在4.8分以上
 """
 
 

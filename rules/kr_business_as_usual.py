@@ -180,6 +180,10 @@ class KrBusinessAsUsual(Rule):
         if metric is not None and metric.direction in ("increase", "decrease"):
             return []
         lang = item.language
+        if _new_practice(item):
+            # "推行5S管理，各车间每日巡检", "Introduce daily huddles on every ward": a practice brought
+            # in, its cadence the new rhythm, is no routine (decision 6365; the lead's ruling)
+            return []
         found = find_terms(item.folded, words("kr_routine_work", lang), lang)
         if found and any(
             q.is_target and q.value == 0 and q.start >= found[0][1] for q in item.facts.quantities
@@ -280,6 +284,19 @@ class KrBusinessAsUsual(Rule):
             "en": f"the target equals last cycle's ({value})",
         }
         return Hit(span=span, args={"reason": reason})
+
+
+def _new_practice(item) -> bool:
+    """Whether the key result opens with a verb that brings in or builds a practice (6365)."""
+    s = item.core_span[0]
+    if item.language == "zh":
+        return any(item.folded.startswith(w, s) for w in words("kr_new_practice_verbs", "zh"))
+    lead = max(s, item.facts.shape.lead)
+    rest = item.folded[lead : lead + 14]
+    return any(
+        rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha()
+        for w in words("kr_new_practice_verbs", "en")
+    )
 
 
 def _routine_last(item, end: int) -> bool:
@@ -1301,6 +1318,9 @@ def _zh_recertified(item) -> list[tuple[int, int, str]]:
     return [(start, m.end(), "")]
 
 
+_FIRST_OF_CYCLE = re.compile(r"\b(?:first|inaugural)\s$|(?:首次|首届|首份|第一个)$")
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -1342,6 +1362,13 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # minutes of a meeting (decision 4340)
         and not any(
             q.kind == "duration" and q.start <= o[0] and o[1] <= q.end for q in facts.quantities
+        )
+        # "Practice every day": a person's own practice, the verb leading, is an activity count,
+        # not a group's practice on its cadence (decision 6366; the lead's ruling)
+        and not (
+            lang == "en"
+            and o[0] == max(item.core_span[0], facts.shape.lead)
+            and o[2] in word_set("kr_practice_verbs", "en")
         )
     ]
     targets = [
@@ -1418,6 +1445,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             # "车辆例保完成率100%", "组织年会": the name says the cycle (decision 2602)
             cadence = [(cycled.start(), cycled.end(), cycled.group())]
             objects = objects or cadence
+    if cadence and _FIRST_OF_CYCLE.search(item.folded, max(0, cadence[0][0] - 12), cadence[0][0]):
+        # "Publish our first annual impact report": the first of a cycle is one piece of work
+        # (decision 6360's guard)
+        return []
     if cadence and objects and (full or once):
         # With a count it is an activity count instead ("每周开2次质量例会").
         end = max(cadence[0][1], objects[0][1])
@@ -1908,6 +1939,237 @@ def _renewed_existing(item) -> list[tuple[int, int, str]]:
     return [(*_trimmed(item.plain, *item.core_span), "")]
 
 
+# -- A standing duty on its cycle, continued (round 43, decisions 6360-6367) ----------------------
+# A seasonal or yearly issue published or sent (6360), a ritual held once per iteration (6361), a
+# house rule carried out (6362), a stock held at its par (6363) and a routine tally done (6364):
+# each a shape, its nouns as data.
+
+
+@cache
+def _seasonal() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The seasonal issue's patterns, English and Chinese, and the marks of a first issue."""
+    seasons, docs, mailings = (
+        _listed(name, "en")
+        for name in ("kr_season_marks", "kr_seasonal_documents", "kr_routine_mailings")
+    )
+    en = re.compile(
+        r"(?:publish|issue|post|print|circulate|distribute|share|put\sout|hand\sout|give\sout|"
+        r"(?:send|mail|email|e-mail)(?:\sout)?)\s(?:(?:the|our|this\syear's|this)\s)?"
+        # "the new winter timetable": each season's is new (decision 6360)
+        rf"(?:new\s(?={seasons}))?(?:{seasons})(?:'s)?\s(?:[a-z0-9'’-]{{1,20}}\s){{0,3}}?"
+        rf"(?:{docs})\b"
+        # ... or what goes to everyone on the list: "Send payment reminders to all tenants"
+        r"|(?:send|mail|email|e-mail|post|text)(?:\sout)?\s(?:(?:the|our)\s)?"
+        rf"(?:[a-z0-9'’-]{{1,20}}\s){{0,2}}?(?:{mailings})\s(?:to|for)\s(?:all|every|each)\b"
+    )
+    zh_seasons = _listed("kr_season_marks", "zh")
+    zh_mail = _listed("kr_routine_mailings", "zh")
+    zh = re.compile(
+        r"(?:给|向)(?:全体|所有|每位|每户|每个|全部)[\u4e00-\u9fff]{1,8}?(?:发送|寄送|寄发|下发|发放|推送)"
+        rf"[\u4e00-\u9fff]{{0,8}}?(?:{zh_mail})"
+        rf"|(?:发送|寄送|寄发|下发|发放|推送)(?:{zh_seasons})[\u4e00-\u9fff]{{0,8}}?(?:{zh_mail})"
+    )
+    first = re.compile(
+        r"\b(?:first|inaugural|debut|redesign(?:ed)?|revamp(?:ed)?)\b|首次|首份|首届|第一"
+    )
+    return en, zh, first
+
+
+def _seasonal_issue(item) -> list[tuple[int, int, str]]:
+    """A seasonal or yearly issue published or sent out, or what goes to everyone on a list, with
+    no count (decision 6360): "Publish the spring course timetable", "Send payment reminders to all
+    tenants", "给全体业主发送物业费缴费提醒". The verb opens the wording: "Redesign the spring
+    timetable" changes it; a first issue or a count is no routine."""
+    en, zh, first = _seasonal()
+    s, e = item.core_span
+    if any(
+        q.is_target and not (q.kind == "percent" and q.value == 100) for q in item.facts.quantities
+    ):
+        return []
+    if first.search(item.folded, s, e) or item.facts.direction() in ("increase", "decrease"):
+        return []
+    if item.language == "zh":
+        return _found(zh.match(item.folded, s, e))
+    lead = max(s, item.facts.shape.lead)
+    m = en.match(item.folded, lead, e)
+    return [] if m is None else [(lead, len(item.folded[:e].rstrip(" .;")), "")]
+
+
+# A ritual held once for every iteration of the team's own cycle (decision 6361): "每个迭代组织1次
+# 复盘", "Run a retro after every sprint". The iteration, not the calendar, sets it: "每月组织1次复盘
+# 会" may be the new practice (316), and more than one per iteration is a count.
+_ZH_ITERATION = (
+    r"每(?:一)?(?:个|次|轮|期)?(?:迭代|版本|冲刺|sprint|项目|发布|上线|里程碑|批次)"
+    r"[\u4e00-\u9fff]{0,4}?(?:结束|完成|发布|上线|结项|验收)?(?:前|后|时|之后|之前)?"
+)
+_ZH_RITUAL = re.compile(
+    _ZH_ITERATION + r"[，,]?(?:都)?(?:组织|召开|开展|进行|举行|做|开)?(?:1|一)?(?:次|场|轮)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:复盘|回顾|评审|总结|验收演示|演示)(?:会|会议)?[。；;]?\s*$"
+)
+_EN_RITUAL = re.compile(
+    r"(?:(?:run|hold|do|have|holds|runs|does)\s)?(?:(?:a|an|one|1|the)\s)?(?:[a-z-]{1,20}\s){0,2}?"
+    r"(?:retro|retros|retrospective|retrospectives|review|reviews|post-mortem|postmortem|"
+    r"post-mortems|postmortems|debrief|debriefs|demo|demos|lessons-learned\ssession|wash-up)\s"
+    r"(?:after|at\sthe\send\sof|before|for|at)\s(?:every|each)\s(?:[a-z-]{1,20}\s){0,1}?"
+    r"(?:sprint|iteration|release|project|trip|event|launch|cycle|milestone)\W{0,3}$"
+)
+
+
+def _iteration_ritual(item) -> list[tuple[int, int, str]]:
+    """A ritual once per iteration of the team's cycle, no rate or change (decision 6361)."""
+    if any(q.is_target and q.value != 1 for q in item.facts.quantities):
+        return []  # "每个迭代组织3次用户访谈": a count
+    m = _unchanged_match(item, _ZH_RITUAL, _EN_RITUAL)
+    if m is None:
+        return []
+    s, e = item.core_span
+    lead = max(s, item.facts.shape.lead) if item.language == "en" else s
+    if m.start() != lead and item.folded[lead : m.start()].strip():
+        return []  # "Introduce retros after every sprint": the ritual brought in, not kept
+    return [(m.start(), len(item.folded[:e].rstrip(" .;。；")), "")]
+
+
+# A house rule or procedure carried out as written (decision 6362): "安全制度落实到位", "三审三校
+# 制度执行到位", "严格执行食品留样制度". A new rule made, brought in or revised is a task; a rate of
+# it set below 100% is measured.
+_ZH_RULE = r"(?:制度|规程|规定|流程|规范|责任制|负责制|操作规程|管理办法|工作标准)"
+_ZH_RULE_CARRIED = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?"
+    + _ZH_RULE
+    + r"(?:得到)?(?:严格)?(?:执行|落实|遵守)(?:到位|落地)?[。；;]?\s*$"
+    r"|(?:严格)?(?:执行|落实|遵守)[\u4e00-\u9fff]{1,12}?" + _ZH_RULE + r"[。；;]?\s*$"
+)
+_ZH_RULE_NEW = re.compile(r"新|建立|制定|推行|推广|引入|修订|完善|出台|试行")
+
+
+def _rule_carried_out(item) -> list[tuple[int, int, str]]:
+    """A standing rule carried out, with no figure (decision 6362)."""
+    return _zh_whole_duty(item, _ZH_RULE_CARRIED)
+
+
+def _zh_whole_duty(item, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The whole Chinese wording when the pattern reads it from its start, no figure set and
+    nothing new made or brought in (decisions 6362, 6364)."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return []
+    s, e = item.core_span
+    if pattern.match(item.folded[:e], s) is None or _ZH_RULE_NEW.search(item.folded, s, e):
+        return []
+    return [(s, len(item.folded[:e].rstrip(" 。；;")), "")]
+
+
+# A stock kept at its par, so many of a thing for each place or unit (decision 6363): "Keep spare
+# toner at 2 cartridges per printer", "每间客房布草保持3套". The count is the par, not a bar: a
+# cost, a rate or a time per unit is a level (1113), and one raised is a change.
+_EN_PAR = re.compile(
+    r"(?:keep|keeps|hold|holds|maintain|maintains|stock|stocks)\s(?:a\spar\sof\s|(?:the|our)\s)?"
+    r"(?:[a-z'’-]{1,20}\s){0,3}?(?:(?:par\s)?at\s)?\d{1,3}\s"
+    # "Keep 2 nurses on every ward": a staffing level, not a stock
+    r"(?!(?:[a-z-]{1,20}\s)?(?:staff|nurses|teachers|people|officers|drivers|guards|volunteers|"
+    r"members|employees|workers|carers|doctors|stewards|marshals|supervisors|cleaners)\b)"
+    r"(?:[a-z'’-]{2,20}\s){0,2}"
+    r"(?:per|on\severy|in\severy|for\severy|on\seach|in\seach|for\seach|at\severy|at\seach)\s"
+    # "Hold 2 upsell huddles per week": a count per period is effort, not a stock per place
+    r"(?!(?:day|week|month|quarter|year|shift|term|sprint|fortnight|night|weekend|session)s?\b)"
+    r"[a-z'’-]{2,20}\W{0,3}$"
+)
+_ZH_PAR = re.compile(
+    r"每(?:一)?[间台辆个张位层栋辆]?[\u4e00-\u9fff]{1,6}?(?:保持|常备|备足|备有|维持)(?:在)?"
+    r"(?:不少于|至少)?\d{1,3}(?:个|套|台|件|瓶|只|盒|箱|份|把|支|条|桶|卷|组)"
+    r"|[\u4e00-\u9fff]{1,8}?(?:保持|维持)(?:在)?每(?:一)?[间台辆个张位]?[\u4e00-\u9fff]{1,6}?"
+    r"\d{1,3}(?:个|套|台|件|瓶|只|盒|箱|份|把|支|条|桶|卷|组)"
+)
+
+
+def _par_held(item) -> list[tuple[int, int, str]]:
+    """A stock held at so many per place, nothing raised (decision 6363)."""
+    if any(q.is_target and q.kind != "count" for q in item.facts.quantities):
+        return []  # "Keep fuel cost at £1.20 per mile": a level held (1113)
+    m = _unchanged_match(item, _ZH_PAR, _EN_PAR)
+    if m is None:
+        return []
+    s, e = item.core_span
+    if item.language == "en":
+        lead = max(s, item.facts.shape.lead)
+        if m.start() != lead or item.facts.kpis:
+            return []
+    return [(m.start(), len(item.folded[:e].rstrip(" .;。；")), "")]
+
+
+# A routine tally done or handed in: the monthly statistics, the indicators monitored, the ledger
+# sent up (decision 6364): "完成月度质控数据统计", "完成护理质量指标监测", "按时报送月度台账"; and the check
+# or assessment a higher body runs on its cycle, done (after 307's yearly rounds): "完成国家基本药物
+# 制度考核", "配合完成省卫健委的督查". A new site's acceptance ("新厂房消防验收") is a one-off.
+_ZH_CYCLE = r"(?:每日|每周|每月|每季度|月度|季度|年度|日常|定期)"
+_ZH_TALLY = re.compile(
+    r"(?:按时|按期|及时|定期)?(?:完成|报送|上报|做好|开展)" + _ZH_CYCLE + r"?[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:数据|指标)(?:统计|监测|汇总)|"
+    + _ZH_CYCLE
+    + r"[\u4e00-\u9fff]{0,8}?(?:统计|监测|汇总|台账))"
+    r"[。；;]?\s*$"
+    r"|(?:配合)?(?:完成|迎接|接受)(?:国家|省|市|区|县|上级|集团|总部)[\u4e00-\u9fff]{0,14}?"
+    r"(?:考核|检查|评估|督查|审计|抽查)[。；;]?\s*$"
+)
+
+
+def _routine_tally(item) -> list[tuple[int, int, str]]:
+    """The cycle's tally done, no figure (decision 6364)."""
+    return _zh_whole_duty(item, _ZH_TALLY)
+
+
+# A standing admin flow with its limit, in Chinese (decision 6367, the English of 1832's): "所有报销
+# 单3个工作日内处理完毕", "每份请假申请24小时内审批": every one worked through within the limit.
+_ZH_FLOW = re.compile(
+    r"(?:(?:所有|全部|每(?:一)?[份张笔单个件位])[\u4e00-\u9fff]{1,10}?(?:均|都)?\d{1,3}\s?(?:个)?"
+    r"(?:小时|天|日|工作日)内(?:全部|均)?|[\u4e00-\u9fff]{1,10}?\d{1,3}\s?(?:个)?(?:小时|天|日|工作日)内(?:全部|均))(?:处理|审批|审核|支付|付清|结清|办结|办理|报销|归档|录入|结算)"
+    r"(?:完毕|完成|到位)?[。；;]?\s*$"
+)
+
+
+def _zh_admin_flow(item) -> list[tuple[int, int, str]]:
+    """Every one of the incoming admin flow done within its limit (decision 6367)."""
+    if item.language != "zh" or _rate_below_full(item):
+        return []
+    return _found(_unchanged_match(item, _ZH_FLOW, _ZH_FLOW))
+
+
+def routine_admin_flow(item: Item) -> bool:
+    """Whether the key result is the routine admin flow within its limit, its items an office's
+    paperwork (rules/data/en/kr_admin_items.txt): a service level on a routine admin action, business
+    as usual and no task (decision 6367; the lead's ruling of the forty-third round). "Handle every
+    expense claim within 3 days", "Process all leaver paperwork within 5 days"; not "Send feedback
+    to every candidate within 48h" (841's task: candidates are no paperwork)."""
+    if item.language != "en" or "within" not in item.folded:
+        return False
+    if any(q.is_target and q.kind != "duration" for q in item.facts.quantities):
+        return False
+    if _standing_flow(item) is None:
+        return False
+    s, e = item.core_span
+    lead = max(s, item.facts.shape.lead)
+    limit = _EN_LIMIT.search(item.folded, lead, e)
+    if limit is None:
+        return False
+    return _admin_items().search(item.folded, lead, limit.start()) is not None
+
+
+@cache
+def _admin_items() -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])(?:{_listed('kr_admin_items', 'en')})(?![a-z])")
+
+
+def _standing_duty43(item) -> list[tuple[int, int, str]]:
+    """The round-43 readers of a standing duty on its cycle (decisions 6360-6364, 6367)."""
+    return (
+        _seasonal_issue(item)
+        or _iteration_ritual(item)
+        or _rule_carried_out(item)
+        or _par_held(item)
+        or _routine_tally(item)
+        or _zh_admin_flow(item)
+    )
+
+
 def _standing_duty(item) -> list[tuple[int, int, str]]:
     """The round-42 readers of a standing duty on its cycle (decisions 6200-6203)."""
     return (
@@ -1916,6 +2178,7 @@ def _standing_duty(item) -> list[tuple[int, int, str]]:
         or _marked_routine(item)
         or _rating_held(item)
         or _renewed_existing(item)
+        or _standing_duty43(item)
     )
 
 

@@ -9,6 +9,7 @@ from rules._kr_common import rewrite_region
 from rules._outcome import ask_fix, outcome_fix, quoted
 from rules._outside import outside_decision
 from rules._result_shape import reading
+from rules.kr_business_as_usual import routine_admin_flow
 
 # A key result that waits for someone else's yes (decision 673): the question names who decides
 # and asks for the number the team's own work moves.
@@ -481,6 +482,8 @@ class KrIsTask(Rule):
         outside = outside_decision(item.folded, *item.core_span, item.language)
         if outside is not None:
             return [self._outside_hit(item, outside)]
+        if routine_admin_flow(item):
+            return []  # "Handle every expense claim within 3 days": routine, no task (6367)
         r = reading(item)
         if r.kind not in ("task", "milestone"):
             return []
@@ -503,6 +506,8 @@ class KrIsTask(Rule):
         verb = item.facts.shape.verb
         if verb is not None and verb.cls == "win" and " " in verb.word and r.kind == "other":
             return True
+        if routine_admin_flow(item):
+            return True  # the routine admin flow within its limit is no task (decision 6367)
         # A release cadence ("Deploy 30 times a week") is a level reached (decision 4625).
         return r.reason in ("capability", "passed", "measure-head", "cadence") or (
             item.facts.shape.condition >= 0 and r.kind in ("result", "other")

@@ -1892,6 +1892,11 @@ _EN_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles"
 # One's own exercise named before a distance in the same clause (decision 6288): "Weekly mileage
 # up to 50 miles", "Cycle 100 miles a week", "Weekly swimming distance 8 km"; a vehicle's or a
 # fleet's mileage is a cost, not training ("Cut van mileage to 9,000 miles a month").
+# The distance of one effort, not the volume of many: "longest continuous run", "furthest
+# single ride", "a non-stop swim of 2 km" — what one can reach, a level (decision 6398).
+_EN_ONE_EFFORT = re.compile(
+    r"(?<![a-z-])(?:longest|furthest|farthest|single|continuous|non-?stop)(?![a-z-])"
+)
 _EN_DISTANCE_EFFORT = re.compile(
     r"(?<![a-z-])(?<!fleet )(?<!van )(?<!vehicle )(?<!business )(?<!company )(?<!car )"
     r"(?<!truck )(?<!lorry )(?<!delivery )(?<!route )"
@@ -1904,8 +1909,7 @@ _EN_DISTANCE_EFFORT = re.compile(
 def _en_group_contacted_re() -> re.Pattern[str]:
     verbs = sorted(
         {w for w in words("kr_contact_verbs", "en") if " " not in w and "-" not in w} | {"phone"},
-        key=len,
-        reverse=True,
+        key=lambda v: (-len(v), v),  # one order in every process: the pattern is cached by its text
     )
     alt = "|".join(re.escape(v) for v in verbs)
     return re.compile(
@@ -1952,6 +1956,8 @@ def _en_distance_covered(item: Item) -> list[Activity]:
         m = _EN_DISTANCE_EFFORT.search(f, max(cs, q.start - 40), q.start)
         if m is None or item.facts.direction(cs, q.end) == "decrease":
             continue
+        if _EN_ONE_EFFORT.search(f, max(cs, q.start - 40), q.start):
+            continue  # "my longest continuous run from 12 km to 21": what one run reaches (6398)
         if item.facts.shape.verb is not None and item.facts.shape.verb.position != "lead":
             continue
         out.append(Activity(max(cs, item.core_span[0]), q.end, "", q.text))

@@ -908,8 +908,7 @@ def _share_in_bad_state() -> re.Pattern[str]:
     entries = words("kr_negative_participles", "en")
     after = sorted(
         (w.removeprefix("after:") for w in entries if w.startswith("after:") and " " in w),
-        key=len,
-        reverse=True,
+        key=lambda v: (-len(v), v),  # one order in every process (the regex cache's key)
     )
     alt = "|".join(re.escape(w) for w in after)
     return re.compile(rf"\d\s?%\s+((?:{alt}))\b")

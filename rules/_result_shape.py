@@ -3672,8 +3672,7 @@ def en_feeling_pattern() -> re.Pattern[str]:
     who = sorted(
         {w.removeprefix("who:") for w in entries if w.startswith("who:")}
         | set(words("people_served", "en")),
-        key=len,
-        reverse=True,
+        key=lambda v: (-len(v), v),  # one order in every process (the regex cache's key)
     )
     people = "|".join(re.escape(w) for w in who)
     return re.compile(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from coach.draft import Item
 from coach.rule_api import Example, Hit, Rule
+from rules._admin_flow import routine_admin_flow
 from rules._draft_structure import is_empty, target_promised
 from rules._kr_common import rewrite_region
 from rules._outcome import ask_fix, outcome_fix, quoted
 from rules._outside import outside_decision
 from rules._result_shape import reading
-from rules.kr_business_as_usual import routine_admin_flow
 
 # A key result that waits for someone else's yes (decision 673): the question names who decides
 # and asks for the number the team's own work moves.

@@ -170,13 +170,15 @@ def test_two_scores_name_the_one_counted(draft: str, message: str, wording: str)
         (
             "目标1：做好工作（负责人：王芳）\n关键结果1：本季度品牌搜索量从每月2万次提升到5万次\n"
             "关键结果2：本季度官网注册用户从每月800人提升到1500人\n",
-            "O1：目标本身扣 6 分，它的 2 个关键结果不扣分 → 95",
+            # a vague objective is at most fair, and says so after its sum (decision 6391)
+            "O1：目标本身扣 6 分，它的 2 个关键结果不扣分 → 95；目标太笼统，没有可以检验的方向，最多算“尚可”",
         ),
         (
             "Objective 1: Do better (owner: Dana)\n"
             "KR1: Raise monthly brand searches from 20,000 to 50,000 in Q3 2027\n"
             "KR2: Raise monthly sign-ups from 800 to 1,500 in Q3 2027\n",
-            "O1: 6 points on the objective, none on its 2 key result(s) → 95",
+            "O1: 6 points on the objective, none on its 2 key result(s) → 95; a vague objective, "
+            "with no direction one can check, is at most fair",
         ),
     ],
 )

@@ -18,7 +18,7 @@ from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.owner import after_lead_label
 from coach.facts.shape import EN_MEANS_LEAD, EN_TIMES_LEAD
-from coach.wordlists import find_terms, mapping, starting_at, word_set, words
+from coach.wordlists import find_terms, longest_first, mapping, starting_at, word_set, words
 
 
 def terms(item: Item, name: str) -> list[tuple[int, int, str]]:
@@ -1907,9 +1907,9 @@ _EN_DISTANCE_EFFORT = re.compile(
 
 @cache
 def _en_group_contacted_re() -> re.Pattern[str]:
-    verbs = sorted(
-        {w for w in words("kr_contact_verbs", "en") if " " not in w and "-" not in w} | {"phone"},
-        key=lambda v: (-len(v), v),  # one order in every process: the pattern is cached by its text
+    # longest_first: one order in every process (the regex cache keeps a pattern by its text)
+    verbs = longest_first(
+        {w for w in words("kr_contact_verbs", "en") if " " not in w and "-" not in w} | {"phone"}
     )
     alt = "|".join(re.escape(v) for v in verbs)
     return re.compile(

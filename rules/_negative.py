@@ -906,9 +906,8 @@ def _share_in_bad_state() -> re.Pattern[str]:
     """A percentage right before a multi-word bad state of the listed ones ("2% out of service",
     "3% out of stock"; decision 2415). Single words ("2% late") are left to their noun."""
     entries = words("kr_negative_participles", "en")
-    after = sorted(
-        (w.removeprefix("after:") for w in entries if w.startswith("after:") and " " in w),
-        key=lambda v: (-len(v), v),  # one order in every process (the regex cache's key)
+    after = longest_first(
+        {w.removeprefix("after:") for w in entries if w.startswith("after:") and " " in w}
     )
     alt = "|".join(re.escape(w) for w in after)
     return re.compile(rf"\d\s?%\s+((?:{alt}))\b")

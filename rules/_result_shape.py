@@ -3669,10 +3669,9 @@ def en_feeling_pattern() -> re.Pattern[str]:
         for w in sorted(entries, key=len, reverse=True)
         if w.startswith("feel:")
     )
-    who = sorted(
+    who = longest_first(
         {w.removeprefix("who:") for w in entries if w.startswith("who:")}
-        | set(words("people_served", "en")),
-        key=lambda v: (-len(v), v),  # one order in every process (the regex cache's key)
+        | set(words("people_served", "en"))
     )
     people = "|".join(re.escape(w) for w in who)
     return re.compile(

@@ -4637,6 +4637,10 @@ def _people_helped_with_activity(item: Item) -> bool:
 # Chinese: a helping verb, the count of people right after it (名, 位, 户, 人, 家 …), up to six
 # characters of who they are, then what they do (lead ruling 1792) or the job they find (3740).
 _ZH_HELPING = ("帮助", "协助", "支持", "赋能", "帮")
+# Teaching the people, uncounted, to do the activity ("培训夜班使用扫码复核", "教会店员使用新收银系统"):
+# the training is the work, as "Train the night shift on the scanner recheck" is (decision 6399);
+# counted ("培训40名员工使用新系统") the other readers keep their task reading.
+_ZH_TEACHING = ("培训", "教会", "带教", "辅导", "指导")
 _ZH_HELPED_UNITS = frozenset({"名", "位", "户", "人", "家"})
 # Who is helped when no count comes first: up to eight characters of a name, no figure, no
 # clause break, not the help centre or help pages themselves ("帮助中心", "帮助文档": decision 4560).
@@ -4652,7 +4656,11 @@ def _zh_helped_then(item: Item) -> str | None:
     lead = max(item.facts.shape.lead, item.core_span[0])
     helping = next((w for w in _ZH_HELPING if item.folded.startswith(w, lead)), None)
     if helping is None:
-        return None  # (the verb as read may be the one after the people: "…找到工作")
+        teaching = next((w for w in _ZH_TEACHING if item.folded.startswith(w, lead)), None)
+        if teaching is None:
+            return None  # (the verb as read may be the one after the people: "…找到工作")
+        acts = words("kr_helped_activities", "zh")
+        return _zh_uncounted_helped_activity(item, lead + len(teaching), acts)
     text, end = item.folded, item.core_span[1]
     acts = words("kr_helped_activities", "zh")
     q = next((q for q in counts(item) if q.start == lead + len(helping)), None)

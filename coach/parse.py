@@ -61,6 +61,7 @@ from coach.errors import InputError, InputTooLarge
 from coach.facts.kpi import kpi_terms
 from coach.facts.owner import is_given_name, owner_phrase
 from coach.facts.timeframes import has_deadline
+from coach.nlp import tokenize
 from coach.parse_fallback import has_figure
 from coach.text import Translation, bad_control_chars, cjk_count, detect_language
 from coach.wordlists import word_set
@@ -2011,12 +2012,28 @@ def _marker_style(marker: str) -> str:
 
 # A group's name among key results, in Chinese: "技术类", "运营方面", "学习篇".
 _GROUP_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:类|篇|方面|维度|板块|模块|部分)$")
+# What stands before the group word when the line is a count or a cadence, not a name:
+# "每周写两篇", "上线三个模块", "完成大部分".
+_GROUP_ZH_COUNT_RE = re.compile(r"(?:[一二两三四五六七八九十百千几多大]个?|每.{0,4})$")
+
+
+def _zh_group_form(text: str) -> bool:
+    """Whether a Chinese line has a group's form ("学习篇", "技术类", "核心业务模块"), not a key
+    result that ends in the same word: a count ("英语每周写两篇") or a verb with its object
+    ("完成支付模块", "重写登录模块": jieba's first word a verb and more words after it)."""
+    if not _GROUP_ZH_RE.match(text):
+        return False
+    head = re.sub(r"(?:类|篇|方面|维度|板块|模块|部分)$", "", text)
+    if _GROUP_ZH_COUNT_RE.search(head):
+        return False
+    words = tokenize(head, "zh")
+    return not (len(words) >= 2 and words[0].pos == "v")
 
 
 def _names_group(text: str) -> bool:
     """A group's name by its form alone: "学习篇", "技术类：", "Quality:"."""
     t = text.strip("*_ ")
-    return bool(_GROUP_ZH_RE.match(t.rstrip(":："))) or (
+    return _zh_group_form(t.rstrip(":：")) or (
         t.endswith((":", "：")) and _group_name(t, colon=True)
     )
 
@@ -2032,7 +2049,7 @@ def _group_name(text: str, colon: bool, most: int = 3) -> bool:
     if not t or any(c.isdigit() for c in t) or t[-1] in _TERMINAL or match_label(t):
         return False
     if cjk_count(t):
-        return bool(_GROUP_ZH_RE.match(t)) or (ends_colon and cjk_count(t) == len(t) <= 6)
+        return _zh_group_form(t) or (ends_colon and cjk_count(t) == len(t) <= 6)
     words = t.split()
     return (
         (ends_colon or not colon)
@@ -4970,7 +4987,7 @@ class _Parser:
             return False
         deeper = nxt.indent > ln.indent and LIST_RE.match(nxt.text) is not None
         follows = _is_list_like(nxt) or (self.labelled and nxt.indent >= ln.indent)
-        named = bool(_GROUP_ZH_RE.match(text.strip("*_ ").rstrip(":：")))  # "生活篇" over anything
+        named = _zh_group_form(text.strip("*_ ").rstrip(":："))  # "生活篇" over anything
         # Where objectives carry their label, an unlabelled line ending in a colon is no
         # objective: a heading of up to six words ("People team under it:", decision 205).
         most = 6 if self.labelled else 3

@@ -2020,14 +2020,16 @@ _GROUP_ZH_COUNT_RE = re.compile(r"(?:[一二两三四五六七八九十百千几
 def _zh_group_form(text: str) -> bool:
     """Whether a Chinese line has a group's form ("学习篇", "技术类", "核心业务模块"), not a key
     result that ends in the same word: a count ("英语每周写两篇") or a verb with its object
-    ("完成支付模块", "重写登录模块": jieba's first word a verb and more words after it)."""
+    ("完成支付模块": jieba's first word a verb and a word after it; "重构薪资计算模块": three
+    words or more before the group word)."""
     if not _GROUP_ZH_RE.match(text):
         return False
     head = re.sub(r"(?:类|篇|方面|维度|板块|模块|部分)$", "", text)
     if _GROUP_ZH_COUNT_RE.search(head):
         return False
     words = tokenize(head, "zh")
-    return not (len(words) >= 2 and words[0].pos == "v")
+    # A name is a word or two ("核心业务"); three or more read as a clause ("重构薪资计算").
+    return len(words) <= 2 and not (len(words) == 2 and words[0].pos == "v")
 
 
 def _names_group(text: str) -> bool:

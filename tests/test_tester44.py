@@ -1,0 +1,200 @@
+"""Round forty-four's fresh-eyed user (tester44; decisions 6465-6474): what a workshop room
+reads in the CLI, the page and the cycle. Every wording here is my own.
+
+- 6465: a finding the score charges as a core failure says so beside it ("score: −40, a core
+  failure …" under the finding in the CLI and Markdown; a "core failure · −40" badge on the
+  page and the printed handout; "(core failure)" on its deduction chip), and the page's score
+  legend names activity counts among the core failures, as the score charges them.
+- 6466: a grade off 0 to 1 says what it counts as in the grade table ("1.3 (counts as 1.0)"),
+  and the CLI's table shows the self-grade beside the manager's, as the cycle page does.
+- 6467: kr-no-owner's good examples whose owner is the objective's show that objective's line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coach import review
+from coach.render import render_markdown, render_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EN = (
+    "# Q3 OKRs\n"
+    "Objective: Grow bike sales by 25% (owner: Marta)\n"
+    "KR1: Post 4 times a week on the shop's Instagram\n"
+    "KR2: Open the online booking page by May 1\n"
+    "KR3: Hold a volunteer meeting every Monday\n"
+    "KR4: Repeat customers from 30% to 45%\n"
+)
+ZH = (
+    "# 2026年Q3 OKR\n"
+    "目标：借书量提升25%（负责人：陈静）\n"
+    "关键结果1：每周举办3次绘本故事会\n"
+    "关键结果2：儿童借阅证新办数量从每月30张提升到70张\n"
+)
+
+
+def _block(text: str, rule_id: str) -> str:
+    """The lines of one finding in the text report: its LINE:COL line up to the next one."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if re.search(rf"\d+:\d+ \S+ {rule_id} ", line))
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(lines))
+            if re.search(r"^\s*\d+:\d+ \S+ [a-z-]+ ", lines[i])
+        ),
+        len(lines),
+    )
+    return "\n".join(lines[start:end])
+
+
+# --- 6465: a core failure says so beside its finding ------------------------------------------
+def test_core_failure_said_under_its_finding_in_the_text_report():
+    """A warning that costs 40 read like one that costs 6: the line under it now says why."""
+    r = review(EN, include_examples=False)
+    text = render_text(r, EN)
+    metric = _block(text, "objective-is-metric")
+    assert "score: −40, a core failure: this objective is not an OKR yet" in metric, metric
+    activity = _block(text, "kr-activity-count")
+    assert "score: −40, a core failure: this key result is not an OKR yet" in activity, activity
+    assert text.count("a core failure:") == 2, text
+
+
+def test_no_core_line_where_the_score_does_not_charge_one():
+    """A dated milestone (kr-is-task as a warning, 6 points) and a core failure another finding
+    says (kr-business-as-usual's, whose message names it: 6390) get no such line."""
+    r = review(EN, include_examples=False)
+    text = render_text(r, EN)
+    assert "core failure:" not in _block(text, "kr-is-task")
+    bau = _block(text, "kr-business-as-usual")
+    assert "core failure:" not in bau and "core failure (−40 points)" in bau, bau
+
+
+def test_core_failure_said_in_the_chinese_markdown_report():
+    r = review(ZH, include_examples=False)
+    md = render_markdown(r, ZH)
+    assert md.count("**得分：扣 40 分，核心问题：这个目标还算不上OKR，其他方面再好也一样**") == 1, (
+        md
+    )
+    assert (
+        md.count("**得分：扣 40 分，核心问题：这个关键结果还算不上OKR，其他方面再好也一样**") == 1
+    )
+
+
+def test_page_score_legend_names_activity_counts_as_core():
+    """The legend said a core failure is a metric objective … a task or unmeasured key result,
+    while "Run 6 webinars" (kr-activity-count) was charged 40 beside it."""
+    i18n = (ROOT / "web/src/i18n.js").read_text(encoding="utf-8")
+    assert "关键结果是任务、活动次数或无法衡量" in i18n
+    assert "a key result that is a task, counts activities or measures nothing" in i18n
+
+
+# --- 6466: a grade off 0 to 1, and the self-grade, in the grade table --------------------------
+GRADES_ZH = (
+    "目标1：让顾客在午高峰也能十分钟内吃上热饭（负责人：孙悦）\n"
+    "关键结果1：午高峰出餐时间从18分钟缩短到10分钟 得分：1.3\n"
+    "关键结果2：午高峰顾客满意度从70%提升到85% 自评0.9 上级0.7\n"
+)
+GRADES_EN = (
+    "Objective: Serve every lunch order hot (owner: Ravi)\n"
+    "- KR1: Plates sent back per week from 25 to 8 — score: 1.3\n"
+    "- KR2: Orders out within 12 minutes from 60% to 90% — self 0.9, manager 0.3\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "over", "self_grade"),
+    [
+        (GRADES_ZH, "1.3（按1.0计）", "0.7（自评0.9）"),
+        (GRADES_EN, "1.3 (counts as 1.0)", "0.3 (self 0.9)"),
+    ],
+    ids=["zh", "en"],
+)
+def test_grade_table_says_what_an_off_scale_grade_counts_as(text, over, self_grade):
+    """The row said 1.3 beside an objective grade of 1.0 or less: a mean nobody could redo."""
+    from coach.cycle.grading import grade
+    from coach.cycle.render import grade_markdown, grade_text
+
+    report = grade(text)
+    rows = grade_text(report, text).splitlines()
+    assert any(over in row and "o1.kr1" in row for row in rows), rows
+    assert any(self_grade in row and "o1.kr2" in row for row in rows), rows
+    md = grade_markdown(report, text)
+    assert f"| {over} |" in md and f"| {self_grade} |" in md, md
+
+
+def test_grade_table_keeps_an_in_range_grade_as_written():
+    from coach.cycle.grading import grade
+    from coach.cycle.render import grade_text
+
+    text = "Objective: Serve every lunch order hot (owner: Ravi)\n- KR1: Plates sent back from 25 to 8 — score: 0.7\n"
+    rows = grade_text(grade(text), text).splitlines()
+    assert any(re.search(r"o1\.kr1\s+0\.7  Plates", row) for row in rows), rows
+
+
+def test_cycle_page_says_what_an_off_scale_grade_counts_as():
+    js = (ROOT / "service/static/cycle.js").read_text(encoding="utf-8")
+    assert "countsAs: (v) => `（按${v}计）`" in js and "countsAs: (v) => ` (counts as ${v})`" in js
+    assert 't("countsAs", ' in js
+
+
+# --- 6467: a good kr-no-owner example shows whose it is ---------------------------------------
+_OWNER = re.compile(r"负责|责任人|owner|@\w|[（(][^）)]{1,12}[）)]|\|\s*\S")
+
+
+def test_every_good_owner_example_shows_its_owner():
+    """ "Raise NPS from 30 to 45" was shown as a good example of "name one owner" with no owner
+    in sight: the owner was its objective's, in a draft the page does not show."""
+    from rules.kr_no_owner import KrNoOwner
+    from service.catalog import rule_detail
+
+    detail = rule_detail(KrNoOwner())
+    # the plain ones, which a presenter's slides show first (decision 582)
+    good = [
+        ex for ex in detail.examples if not ex.bad and not ex.also_flagged and not ex.borderline
+    ]
+    assert len(good) >= 6
+    for ex in good:
+        assert _OWNER.search(ex.text) or _OWNER.search(ex.setting), (ex.text, ex.setting)
+
+
+# --- 6465 on the page: the badge beside the severity (a real browser) ---------------------------
+def test_page_shows_core_failure_badge_beside_its_finding():
+    """The card said "▲ warning" on a finding that cost 40, as on one that cost 6."""
+    pytest.importorskip("playwright")
+    from tests import test_browser as tb
+
+    if not tb.CHROMIUM:
+        pytest.skip("chromium is missing")
+    with tb.sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=tb.CHROMIUM, args=tb.ARGS, headless=True)
+        try:
+            _check_badges(b)
+        finally:
+            b.close()
+
+
+def _check_badges(b):
+    import service.testing
+    from service.settings import Settings
+
+    with service.testing.running_server(Settings()) as url:
+        page = b.new_page(locale="en-US", viewport={"width": 1280, "height": 800})
+        page.goto(url + "/")
+        from tests.test_browser import set_draft
+
+        set_draft(page, EN)
+        found = page.evaluate(
+            """() => [...document.querySelectorAll('li.finding')].map(li => [li.dataset.rule,
+              (li.querySelector('.badge.core') || {}).textContent || ''])"""
+        )
+        cored = sorted(rule for rule, badge in found if badge)
+        assert cored == ["kr-activity-count", "objective-is-metric"], found
+        assert all(re.match(r"core failure · −40", badge) for _, badge in found if badge), found
+        assert ("kr-is-task", "") in [tuple(x) for x in found], found  # the milestone: 6 points
+        page.close()

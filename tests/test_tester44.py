@@ -198,3 +198,27 @@ def _check_badges(b):
         assert all(re.match(r"core failure · −40", badge) for _, badge in found if badge), found
         assert ("kr-is-task", "") in [tuple(x) for x in found], found  # the milestone: 6 points
         page.close()
+
+
+# --- 6468: the grade errors' English example is a key result the coach itself passes ----------
+@pytest.mark.parametrize(
+    "text",
+    ["Objective: Delight our riders\n", "O: Delight our riders\nKR1: Raise NPS from 30 to 45\n"],
+)
+def test_grade_error_example_grades_clean(text):
+    """ "KR1: Hire 10 engineers — score: 0.9, status: done" was the format shown: a hiring task
+    (always a task, PRINCIPLES.md) graded off the four steps (grade-off-scale)."""
+    from coach.cycle.grading import grade
+    from coach.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        grade(text)
+    shown = str(caught.value)
+    assert "Hire 10 engineers" not in shown
+    example = next(line for line in shown.splitlines() if line.startswith("KR1: "))
+    report = grade("# Q3 OKRs\nObjective: Delight our riders (owner: Ana)\n" + example + "\n")
+    assert report.findings == [] and report.objectives[0].key_results[0].score == 0.7
+    r = review(
+        "# Q3 OKRs\nObjective: Delight our riders (owner: Ana)\n" + example.split(" — ")[0] + "\n"
+    )
+    assert not [f for f in r.findings if f.target == "o1.kr1"], r.findings

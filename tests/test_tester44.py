@@ -222,3 +222,27 @@ def test_grade_error_example_grades_clean(text):
         "# Q3 OKRs\nObjective: Delight our riders (owner: Ana)\n" + example.split(" — ")[0] + "\n"
     )
     assert not [f for f in r.findings if f.target == "o1.kr1"], r.findings
+
+
+# --- 6469: the draft's score rounds its objectives' mean half up -------------------------------
+STUDENT_ZH = (
+    "张晓雨的个人OKR（2026年春季学期）\n\n"
+    "目标1：顺利考上心仪学校的研究生\n"
+    "关键结果1：每天背100个单词\n"
+    "关键结果2：数学真题模拟成绩从95分提升到125分\n"
+    "关键结果3：读完3本专业课教材\n\n"
+    "目标2：养成运动习惯，让身体更健康\n"
+    "关键结果1：5公里跑步成绩从35分钟提升到28分钟\n"
+    "关键结果2：每周去健身房3次\n"
+    "关键结果3：体重减少5公斤\n"
+)
+
+
+def test_draft_score_rounds_the_mean_half_up():
+    """ "各目标平均分 72.5，整体扣 0 分 → 72" beside another draft's "59.5 → 60": round() halves to
+    even, and a room rounds half up."""
+    r = review(STUDENT_ZH, include_examples=False)
+    b = r.score_breakdown
+    assert [o.score for o in b.objectives] == [66, 79], b.objectives
+    assert b.objectives_mean == 72.5 and r.score == 73
+    assert "各目标平均分 72.5，整体扣 0 分 → 73（尚可）" in render_text(r, STUDENT_ZH)

@@ -246,3 +246,41 @@ def test_draft_score_rounds_the_mean_half_up():
     assert [o.score for o in b.objectives] == [66, 79], b.objectives
     assert b.objectives_mean == 72.5 and r.score == 73
     assert "各目标平均分 72.5，整体扣 0 分 → 73（尚可）" in render_text(r, STUDENT_ZH)
+
+
+# --- 6470: a confidence percentage over 100% is said against 0% to 100% -------------------------
+@pytest.mark.parametrize(
+    ("lang", "line", "said", "not_said"),
+    [
+        ("zh", "- 目标1关键结果1：125%", "信心指数 125% 超出了0%到100%的范围", "超出了0到10"),
+        (
+            "en",
+            "- O1.KR1 confidence 125%",
+            "The confidence 125% is outside 0% to 100%",
+            "outside 0 to 10",
+        ),
+        ("en", "Confidence: 14/10", "The confidence 14/10 is outside 0 to 10", "0% to 100%"),
+    ],
+    ids=["zh-percent", "en-percent", "en-tenths"],
+)
+def test_confidence_out_of_range_names_the_scale_it_was_written_on(lang, line, said, not_said):
+    from coach.cycle.checkin import checkin
+
+    if lang == "zh":
+        text = (
+            "## 本季度OKR\n目标1：让顾客在高峰期也能三分钟内拿到咖啡（负责人：孙悦）\n"
+            "关键结果1：高峰期平均出杯时间从6分钟降到3分钟\n\n## 本周关注的任务\n- P1 调整吧台动线（关键结果1）\n\n"
+            "## 未来四周的计划\n- 第7周：新店员考核\n\n## OKR当前的状态\n- 整体信心指数：6/10（上周 6/10）\n"
+            f"{line}\n\n## 其他状态指标\n- 团队士气：绿灯\n"
+        )
+    else:
+        text = (
+            "## Our Q2 OKRs\nObjective 1: Serve every lunch order hot (owner: Ravi)\n"
+            "KR1: Orders out within 12 minutes from 60% to 90%\n\n## This week's priorities\n"
+            "1. P1 Move the grill next to the pass (KR1)\n\n## Next four weeks\n- Week 6: prep-list trial\n\n"
+            f"## OKR status\n{line}\n\n## Other status indicators\n- Team morale: green\n"
+        )
+    msgs = [
+        f.message for f in checkin(text).findings if f.rule_id == "checkin-confidence-out-of-range"
+    ]
+    assert len(msgs) == 1 and said in msgs[0] and not_said not in msgs[0], msgs

@@ -55,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "how_scored": "How the score was computed",
         "note": "Note",
         "score_formula": "mean of the objectives {m}, whole-draft deductions {d} points → {s} ({b})",
+        "below_100": "; any finding keeps it below 100",
         "core": " (core failure)",
         "core_said_by": " (core failure, said in {rule}'s finding)",
         "core_line": "score: −{points}, a core failure: {what} is not an OKR yet, whatever else holds",
@@ -99,6 +100,7 @@ LABELS: dict[str, dict[str, str]] = {
         "how_scored": "得分如何计算",
         "note": "注意",
         "score_formula": "各目标平均分 {m}，整体扣 {d} 分 → {s}（{b}）",
+        "below_100": "；有任何问题时最高 99",
         "core": "（核心问题）",
         "core_said_by": "（核心问题，由 {rule} 那一条一并说明）",
         "core_line": "得分：扣 {points} 分，核心问题：{what}还算不上OKR，其他方面再好也一样",
@@ -321,14 +323,16 @@ def score_lines(review: Review) -> list[str]:
     from coach.scoring import LEGEND
 
     out.append(LEGEND[review.ui_language])
-    out.append(
-        labels["score_formula"].format(
-            m=f"{b.objectives_mean:g}",
-            d=b.set_deduction,
-            s=b.score,
-            b=labels[f"band_{b.band}"],
-        )
+    formula = labels["score_formula"].format(
+        m=f"{b.objectives_mean:g}",
+        d=b.set_deduction,
+        s=b.score,
+        b=labels[f"band_{b.band}"],
     )
+    if b.score == 99 and b.objectives_mean >= 99.5 and not b.set_deduction:
+        # "mean 99.5 … → 99" read as a rounding slip: the cap is why (tester44, decision 6471)
+        formula += labels["below_100"]
+    out.append(formula)
     return out
 
 

@@ -284,3 +284,33 @@ def test_confidence_out_of_range_names_the_scale_it_was_written_on(lang, line, s
         f.message for f in checkin(text).findings if f.rule_id == "checkin-confidence-out-of-range"
     ]
     assert len(msgs) == 1 and said in msgs[0] and not_said not in msgs[0], msgs
+
+
+# --- 6471: "mean 99.5 → 99" says why ------------------------------------------------------------
+NOTION_EN = (
+    "| Objective | Key Result | Owner | Due |\n|---|---|---|---|\n"
+    "| Make onboarding painless for new clinics | Time from contract to first booking from 21 days to 7 days | Aisha | Jun 30 |\n"
+    "| | Clinics that book 50+ appointments in month one from 30% to 60% | Aisha | Jun 30 |\n"
+    "| | Reduce onboarding support tickets by 40% | Tom | Jun 30 |\n"
+    "| Be the scheduling tool front desks love | NPS among front-desk staff from 18 to 40 | Lena | Jun 30 |\n"
+    "| | Weekly active front-desk users from 1,200 to 2,000 | Lena | Jun 30 |\n"
+)
+
+
+def test_a_mean_that_rounds_to_100_says_why_the_draft_shows_99():
+    r = review(NOTION_EN, include_examples=False)
+    assert r.score_breakdown.objectives_mean == 99.5 and r.score == 99
+    text = render_text(r, NOTION_EN)
+    assert (
+        "mean of the objectives 99.5, whole-draft deductions 0 points → 99 (good); any finding keeps it below 100"
+        in text
+    )
+    zh = review(NOTION_EN, include_examples=False, ui_language="zh")
+    assert "各目标平均分 99.5，整体扣 0 分 → 99（良好）；有任何问题时最高 99" in render_text(
+        zh, NOTION_EN
+    )
+
+
+def test_no_cap_note_where_the_mean_is_kept():
+    r = review(STUDENT_ZH, include_examples=False)
+    assert "最高 99" not in render_text(r, STUDENT_ZH)

@@ -314,3 +314,85 @@ def test_a_mean_that_rounds_to_100_says_why_the_draft_shows_99():
 def test_no_cap_note_where_the_mean_is_kept():
     r = review(STUDENT_ZH, include_examples=False)
     assert "最高 99" not in render_text(r, STUDENT_ZH)
+
+
+# --- 6472: a routine key result is not asked for a number by its core finding --------------------
+@pytest.mark.parametrize(
+    ("kr", "core", "ask"),
+    [
+        (
+            "Renew the CRM licences on time",
+            "kr-not-quantified",
+            "Does “Renew the CRM licences on time” have to change this cycle?",
+        ),
+        (
+            "Keep the stockroom scanners working",
+            "kr-not-quantified",
+            "Does “Keep the stockroom scanners working” have to change this cycle?",
+        ),
+        (
+            "Pay courier invoices on time",
+            "kr-is-task",
+            "Does “Pay courier invoices on time” have to change this cycle?",
+        ),
+        (
+            "按时续签办公软件许可证",
+            "kr-not-quantified",
+            "“按时续签办公软件许可证”这个周期确实要改变吗？",
+        ),
+    ],
+    ids=["renew", "keep-working", "pay-on-time", "zh-renew"],
+)
+def test_routine_key_result_core_question_agrees_with_the_hint(kr, core, ask):
+    """ "Which number shows “Renew the CRM licences on time”? Write that number with its baseline
+    and target" stood beside "… is routine work: key results are the few things that must change"."""
+    if kr.isascii():
+        text = f"# Q3 OKRs\nObjective: Win the mid-market in the Nordics (owner: Ana)\nKR1: {kr}\nKR2: Raise NPS from 30 to 45\n"
+    else:
+        text = f"# 2026年Q3 OKR\n目标：拿下华南市场（负责人：王芳）\n关键结果1：{kr}\n关键结果2：客户满意度从80%提升到90%\n"
+    r = review(text, include_examples=False)
+    mine = {f.rule_id: f for f in r.findings if f.target == "o1.kr1"}
+    assert {core, "kr-business-as-usual"} <= set(mine), mine
+    asks = [s.text for s in mine[core].suggestions if s.asks]
+    assert asks and asks[0].startswith(ask), asks
+    assert "Which number shows" not in asks[0] and "哪个数字能说明" not in asks[0]
+
+
+def test_a_task_without_a_routine_hint_keeps_its_question():
+    text = "# Q3 OKRs\nObjective: Win the mid-market in the Nordics (owner: Ana)\nKR1: Hire 4 account executives\nKR2: Raise NPS from 30 to 45\n"
+    r = review(text, include_examples=False)
+    task = next(f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-is-task")
+    assert not any("have to change this cycle" in s.text for s in task.suggestions)
+
+
+# --- 6473: `explain` never lists a "not this flaw" example as good ------------------------------
+def test_explain_marks_a_good_example_another_rule_flags(capsys):
+    """`okr-coach explain objective-is-metric` printed "✓ good  完成季度招聘任务10人": the page
+    shows it as "not this flaw, but still: objective-not-inspiring" (decision 505)."""
+    from coach.cli import main
+
+    assert main(["explain", "objective-is-metric"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    i = next(i for i, line in enumerate(lines) if line.endswith("完成季度招聘任务10人"))
+    assert lines[i].startswith("  ◐ part  ") and "good" not in lines[i], lines[i]
+    assert lines[i + 1].strip() == "not this flaw, but still: objective-not-inspiring"
+    clean = next(line for line in lines if line.endswith("打造公司历史上最成功的销售推广活动。"))
+    assert clean.startswith("  ✓ good  "), clean
+
+
+def test_explain_partial_examples_agree_with_the_workshop():
+    """The CLI's "not this flaw" list is the page's (service/example_verdicts.json)."""
+    from coach.catalog import find_any_rule, rule_info
+    from coach.cli import _also_flagged_examples
+    from service.catalog import rule_detail
+
+    for rule_id in ("objective-is-metric", "kr-not-quantified", "kr-no-owner"):
+        rule = find_any_rule(rule_id)
+        info = rule_info(rule)
+        cli = {info["examples"][i]["text"]: v for i, v in _also_flagged_examples(info).items()}
+        page = {
+            ex.text: ex.also_flagged
+            for ex in rule_detail(rule).examples
+            if not ex.bad and ex.also_flagged
+        }
+        assert cli == page, (rule_id, cli, page)

@@ -1211,7 +1211,7 @@ _CORE_CARRIED = {
 # The core findings whose question a routine-work hint on the same key result answers (6472),
 # and the question asked instead: decision 283's, without its "is it often late" (upkeep such as
 # "Keep the office printers working" is not late or on time).
-_ASKS_FOR_A_NUMBER = frozenset({"kr-not-quantified", "kr-is-task"})
+_ASKS_FOR_A_NUMBER = frozenset({"kr-not-quantified"})
 _ROUTINE_ASK = {
     "en": "Does “{what}” have to change this cycle? If so, write the number that shows the "
     "change, with its baseline and target; if not, it is business as usual: keep doing it off "
@@ -1222,11 +1222,15 @@ _ROUTINE_ASK = {
 
 
 def _asks_for_a_number(s: Suggestion) -> bool:
-    """A question with no edits that is not already the routine one ("每月按时提交报表": 283's)."""
-    return s.asks and not s.edits and not any(w in s.text for w in _ROUTINE_SAID)
+    """A question with no edits that asks for a number showing the item itself ("Which number
+    shows “Renew the CRM licences on time”, and what is its target?"). A question about the
+    number the work would move ("which number gets better when it is done?") agrees with the
+    hint: the work goes to the plan, its result to the key result."""
+    from rules._outcome import MEASURE_QUESTION
 
-
-_ROUTINE_SAID = ("have to change this cycle", "这个周期确实要改变吗")
+    if not s.asks or s.edits:
+        return False
+    return any(s.text.startswith(q.split("{what}")[0]) for q in MEASURE_QUESTION.values())
 
 
 def _routine_asks(

@@ -699,8 +699,56 @@ def run_explain(args: argparse.Namespace) -> int:
         _write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
     else:
         said = {} if args.notes else _said_on_examples(info)
-        _write(format_explain(info, unicode=_unicode_ok(_out()), notes=args.notes, said=said))
+        also = {} if args.notes else _also_flagged_examples(info)
+        _write(
+            format_explain(
+                info, unicode=_unicode_ok(_out()), notes=args.notes, said=said, also=also
+            )
+        )
     return EXIT_OK
+
+
+def _also_flagged_examples(info: dict[str, Any]) -> dict[int, list[str]]:
+    """For each good example (by its index in info["examples"]), the other rules of its kind that
+    flag it in its draft, as the workshop page's "not this flaw, but still: …" says (decision
+    505): `explain objective-is-metric` listed "✓ good  完成季度招聘任务10人" (tester44, decision
+    6473). A rule the review does not run (a cycle rule) gives nothing."""
+    from coach import review
+
+    if info["id"] not in _catalog_ids():
+        return {}
+    import rules
+
+    kinds = {r.id: r.target for r in rules.registry().values()}
+    out: dict[int, list[str]] = {}
+    for i, ex in enumerate(info["examples"]):
+        if ex["bad"] or not ex.get("workshop", True):
+            continue
+        before, found, after = ex["context"].partition("{item}")
+        draft = before + ex["text"] + after if found else ex["text"]
+        offset = len(before) if found else 0
+        result = review(draft, include_examples=False)
+        if info["target"] == "set":
+            targets = None
+        else:
+            items = [*result.objectives, *(k for o in result.objectives for k in o.key_results)]
+            targets = {
+                it.id for it in items if it.span.start <= offset < max(it.span.end, offset + 1)
+            }
+        flagged = sorted(
+            {
+                f.rule_id
+                for f in result.findings
+                if f.rule_id != info["id"]
+                and (
+                    targets is None
+                    or (kinds.get(f.rule_id) == info["target"] and f.target in targets)
+                )
+            }
+        )
+        if flagged:
+            out[i] = flagged
+    return out
 
 
 def _said_on_examples(info: dict[str, Any]) -> dict[str, str]:
@@ -812,14 +860,18 @@ def format_explain(
     unicode: bool = True,
     notes: bool = False,
     said: dict[str, str] | None = None,
+    also: dict[int, list[str]] | None = None,
 ) -> str:
     """The `explain` page of one rule, from its catalog info: for a trainer reading it before a
     session unless `notes` (decision 675) — no citations of decisions or source files, a
     message's placeholders as "…", an example's draft shown only where it is not the rule's
     default one (a set title that gives the quarter decides it), no developers' notes. `said`:
-    the message the rule gives on an example, per language, shown instead of its template."""
+    the message the rule gives on an example, per language, shown instead of its template.
+    `also`: the other rules that flag a good example (by its index): it is shown as "not this
+    flaw, but still: …", never as "good" (decision 6473)."""
     readable = (lambda t: t) if notes else for_readers
     bad_mark, good_mark = ("✗", "✓") if unicode else ("x", "+")
+    part_mark = "◐" if unicode else "~"
     fix = {
         "always": "always — the review suggests a rewrite",
         "sometimes": "sometimes — the review suggests a rewrite when it can",
@@ -855,8 +907,9 @@ def format_explain(
             continue
         out.append(f"Examples ({lang}):")
         for ex in examples:
-            mark = bad_mark if ex["bad"] else good_mark
-            label = "bad " if ex["bad"] else "good"
+            still = (also or {}).get(info["examples"].index(ex))
+            mark = bad_mark if ex["bad"] else part_mark if still else good_mark
+            label = "bad " if ex["bad"] else "part" if still else "good"
             prefix = f"  {mark} {label}  "
             indent = " " * len(prefix)
             span = ex["span"] if ex["bad"] else None
@@ -866,6 +919,8 @@ def format_explain(
             if context != "{item}" and (notes or ex.get("own_context", True)):
                 shown = context if notes else context.replace("{item}", "…")
                 out.append(indent + "in: " + shown.replace("\n", " ⏎ " if unicode else " / "))
+            if still:
+                out.append(indent + "not this flaw, but still: " + ", ".join(still))
             if ex["note"] and notes:
                 out.append(indent + f"note: {ex['note']}")
         out.append("")

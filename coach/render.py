@@ -55,8 +55,12 @@ LABELS: dict[str, dict[str, str]] = {
         "how_scored": "How the score was computed",
         "note": "Note",
         "score_formula": "mean of the objectives {m}, whole-draft deductions {d} points → {s} ({b})",
+        "below_100": "; any finding keeps it below 100",
         "core": " (core failure)",
         "core_said_by": " (core failure, said in {rule}'s finding)",
+        "core_line": "score: −{points}, a core failure: {what} is not an OKR yet, whatever else holds",
+        "core_what_objective": "this objective",
+        "core_what_kr": "this key result",
         "band_good": "good",
         "band_fair": "fair",
         "band_poor": "poor",
@@ -96,8 +100,12 @@ LABELS: dict[str, dict[str, str]] = {
         "how_scored": "得分如何计算",
         "note": "注意",
         "score_formula": "各目标平均分 {m}，整体扣 {d} 分 → {s}（{b}）",
+        "below_100": "；有任何问题时最高 99",
         "core": "（核心问题）",
         "core_said_by": "（核心问题，由 {rule} 那一条一并说明）",
+        "core_line": "得分：扣 {points} 分，核心问题：{what}还算不上OKR，其他方面再好也一样",
+        "core_what_objective": "这个目标",
+        "core_what_kr": "这个关键结果",
         "band_good": "良好",
         "band_fair": "尚可",
         "band_poor": "较差",
@@ -315,15 +323,37 @@ def score_lines(review: Review) -> list[str]:
     from coach.scoring import LEGEND
 
     out.append(LEGEND[review.ui_language])
-    out.append(
-        labels["score_formula"].format(
-            m=f"{b.objectives_mean:g}",
-            d=b.set_deduction,
-            s=b.score,
-            b=labels[f"band_{b.band}"],
-        )
+    formula = labels["score_formula"].format(
+        m=f"{b.objectives_mean:g}",
+        d=b.set_deduction,
+        s=b.score,
+        b=labels[f"band_{b.band}"],
     )
+    if b.score == 99 and b.objectives_mean >= 99.5 and not b.set_deduction:
+        # "mean 99.5 … → 99" read as a rounding slip: the cap is why (tester44, decision 6471)
+        formula += labels["below_100"]
+    out.append(formula)
     return out
+
+
+def core_points(review: Review) -> dict[tuple[str, str], int]:
+    """The points of each core failure a finding of its own says, by (target, rule id): the
+    finding's severity word alone ("warning") does not say why it costs 40 (tester44, decision
+    6465). A core failure another finding says (`said_by`) is named in that one's message."""
+    b = review.score_breakdown
+    if b is None:
+        return {}
+    return {(d.target, d.rule_id): d.points for d in b.deductions if d.core and d.said_by is None}
+
+
+def core_line(f: Finding, core: dict[tuple[str, str], int] | None, labels: dict[str, str]) -> str:
+    """ "score: −40, a core failure: …" for a finding the score charges as a core failure, else ""
+    (a model finding is never one: decision 1428)."""
+    points = (core or {}).get((f.target, f.rule_id)) if f.source == "rule" else None
+    if points is None:
+        return ""
+    what = labels["core_what_kr" if ".kr" in f.target else "core_what_objective"]
+    return labels["core_line"].format(points=points, what=what)
 
 
 def _findings_by_target(review: Review) -> dict[str, list[Finding]]:
@@ -345,6 +375,7 @@ def render_text(
     labels = LABELS[review.ui_language]
     lines = lines or SourceLines(source)
     by_target = _findings_by_target(review)
+    core = core_points(review)
     item_ids: set[str] = set()
     out: list[str] = [
         style.paint(f"{labels['note']}{labels['colon']}", "warning") + w.message
@@ -358,17 +389,17 @@ def render_text(
         band = _band(o.band, labels, " · {}")
         out.append(style.paint(head, "bold") + f"  [{labels['score']} {o.score}{band}]")
         out.extend(_checklist(o.checks, "  ", style, labels))
-        out.extend(text_findings(by_target.get(o.id, []), lines, "  ", style, labels))
+        out.extend(text_findings(by_target.get(o.id, []), lines, "  ", style, labels, core))
         for kr in o.key_results:
             item_ids.add(kr.id)
             out.append(f"  {kr.id} {labels['kr']}{labels['colon']}{kr.text}")
             out.extend(_checklist(kr.checks, "    ", style, labels))
-            out.extend(text_findings(by_target.get(kr.id, []), lines, "    ", style, labels))
+            out.extend(text_findings(by_target.get(kr.id, []), lines, "    ", style, labels, core))
         out.append("")
     rest = [f for t, fs in by_target.items() if t not in item_ids for f in fs]
     if rest:
         out.append(style.paint(labels["set"], "bold"))
-        out.extend(text_findings(rest, lines, "  ", style, labels))
+        out.extend(text_findings(rest, lines, "  ", style, labels, core))
         out.append("")
     how = score_lines(review)
     if how:
@@ -435,7 +466,9 @@ def text_findings(
     indent: str,
     style: TextStyle,
     labels: dict[str, str],
+    core: dict[tuple[str, str], int] | None = None,
 ) -> list[str]:
+    """`core`: the review's core failures (core_points), said under their findings."""
     out: list[str] = []
     shown: dict[tuple[str, str], str] = {}
     last: list[tuple[str, str]] = []
@@ -452,6 +485,9 @@ def text_findings(
         for n, line, marks in excerpt:
             out.append(f"{indent}  {n:>{gutter}} | {_display_line(line)}")
             out.append(f"{indent}  {'':>{gutter}} | {style.paint(marks, 'caret')}")
+        said = core_line(f, core, labels)
+        if said:
+            out.append(f"{indent}  {style.paint(said, f.severity)}")
         if style.explain and f.explanation:
             out.append(f"{indent}  {labels['why']}{labels['colon']}{f.explanation}")
         for s in f.suggestions:
@@ -545,6 +581,7 @@ def render_markdown(review: Review, source: str, lines: SourceLines | None = Non
     labels = LABELS[review.ui_language]
     lines = lines or SourceLines(source)
     by_target = _findings_by_target(review)
+    core = core_points(review)
     c = counts(review)
     out = [
         # a Chinese report in Chinese punctuation, as its last line's "→ 83（尚可）" (tester41)
@@ -562,17 +599,17 @@ def render_markdown(review: Review, source: str, lines: SourceLines | None = Non
         scored = labels["paren"].format(f"{labels['score']} {o.score}/100")
         out.append(f"### {o.id.upper()} · {md_escape(o.text)}{scored}")
         out.append("")
-        out.extend(_md_item(o, by_target.get(o.id, []), lines, labels))
+        out.extend(_md_item(o, by_target.get(o.id, []), lines, labels, core))
         for kr in o.key_results:
             item_ids.add(kr.id)
             out.append(f"#### {kr.id} · {md_escape(kr.text)}")
             out.append("")
-            out.extend(_md_item(kr, by_target.get(kr.id, []), lines, labels))
+            out.extend(_md_item(kr, by_target.get(kr.id, []), lines, labels, core))
     rest = [f for t, fs in by_target.items() if t not in item_ids for f in fs]
     if rest:
         out.append(f"### {labels['set']}")
         out.append("")
-        out.extend(md_findings(rest, lines, labels))
+        out.extend(md_findings(rest, lines, labels, core))
         out.append("")
     how = score_lines(review)
     if how:
@@ -590,6 +627,7 @@ def _md_item(
     findings: list[Finding],
     lines: SourceLines,
     labels: dict[str, str],
+    core: dict[tuple[str, str], int] | None = None,
 ) -> list[str]:
     out: list[str] = []
     if item.checks:
@@ -603,12 +641,17 @@ def _md_item(
             out.append(f"| {status} | {md_escape(ch.principle)} | {md_code(ch.rule_id)} |")
         out.append("")
     if findings:
-        out.extend(md_findings(findings, lines, labels))
+        out.extend(md_findings(findings, lines, labels, core))
         out.append("")
     return out
 
 
-def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, str]) -> list[str]:
+def md_findings(
+    findings: list[Finding],
+    lines: SourceLines,
+    labels: dict[str, str],
+    core: dict[tuple[str, str], int] | None = None,
+) -> list[str]:
     out: list[str] = []
     shown: dict[tuple[str, str], str] = {}
     last: list[tuple[str, str]] = []
@@ -620,6 +663,9 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
         )
         if quoted.strip():
             out.append(f"  - {md_code(quoted)}")
+        said = core_line(f, core, labels)
+        if said:
+            out.append(f"  - **{md_escape(said)}**")
         if f.explanation:
             out.append(f"  - {labels['why']}: {md_escape(f.explanation)}")
         for s in f.suggestions:

@@ -1122,6 +1122,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         scoring.compute(draft, charges), draft, config.ui_language or draft.language
     )
     findings = _core_carried(findings, breakdown, items, draft, config)
+    findings = _routine_asks(findings, items, draft, config)
     item_scores = scoring.item_scores(breakdown)
     by_objective = {o.id: o for o in breakdown.objectives}
 
@@ -1207,6 +1208,70 @@ _CORE_CARRIED = {
         "zh": "它也是要做的任务，不是结果：这是这个关键结果的核心问题（扣{points}分）。",
     },
 }
+# The core findings whose question a routine-work hint on the same key result answers (6472),
+# and the question asked instead: decision 283's, without its "is it often late" (upkeep such as
+# "Keep the office printers working" is not late or on time).
+_ASKS_FOR_A_NUMBER = frozenset({"kr-not-quantified"})
+_ROUTINE_ASK = {
+    "en": "Does “{what}” have to change this cycle? If so, write the number that shows the "
+    "change, with its baseline and target; if not, it is business as usual: keep doing it off "
+    "the OKR, and write the result the objective needs as the key result.",
+    "zh": "“{what}”这个周期确实要改变吗？如果要，写出能说明这个改变的数字，以及它的基线和目标值；如果不用，"
+    "它是日常工作，照常做好即可，不必写进OKR，关键结果换成目标真正要改变的那个结果。",
+}
+
+
+def _asks_for_a_number(s: Suggestion) -> bool:
+    """A question with no edits that asks for a number showing the item itself ("Which number
+    shows “Renew the CRM licences on time”, and what is its target?"). A question about the
+    number the work would move ("which number gets better when it is done?") agrees with the
+    hint: the work goes to the plan, its result to the key result."""
+    from rules._outcome import MEASURE_QUESTION
+
+    if not s.asks or s.edits:
+        return False
+    return any(s.text.startswith(q.split("{what}")[0]) for q in MEASURE_QUESTION.values())
+
+
+def _routine_asks(
+    findings: list[Finding], items: dict[str, Item], draft: Draft, config: Config
+) -> list[Finding]:
+    """A key result kr-business-as-usual calls routine work ("Renew the CRM licences on time",
+    "Keep the office printers working") was also asked, by its core finding, "Which number shows
+    …? Write that number with its baseline and target", while the hint beside it said to leave
+    routine work off the OKR: advice that contradicts itself (tester44, decision 6472). The core
+    finding's question is then the routine one (as decision 283 asks it): does it have to change
+    this cycle — if so, its number; if not, keep doing it and write the result the objective needs.
+    Findings, severities and scores are unchanged; a rewrite with edits is kept."""
+    routine = {
+        f.target for f in findings if f.rule_id == "kr-business-as-usual" and f.source == "rule"
+    }
+    if not routine:
+        return findings
+    from rules._outcome import quoted
+
+    out = []
+    for f in findings:
+        item = items.get(f.target)
+        if (
+            f.target in routine
+            and f.rule_id in _ASKS_FOR_A_NUMBER
+            and f.source == "rule"
+            and item is not None
+            and any(_asks_for_a_number(s) for s in f.suggestions)
+        ):
+            lang = config.ui_language or item.language
+            lang = "zh" if lang == "zh" else "en"
+            ask = _ROUTINE_ASK[lang].format(what=quoted(item, *item.core_span))
+            suggestions = [
+                s.model_copy(update={"text": ask}) if _asks_for_a_number(s) else s
+                for s in f.suggestions
+            ]
+            f = f.model_copy(update={"suggestions": suggestions})
+        out.append(f)
+    return out
+
+
 _CORE_CARRIED_ANY = {
     "en": "It also carries this item's core failure ({rule}, −{points} points).",
     "zh": "这一条也说明了这一项的核心问题（{rule}，扣{points}分）。",

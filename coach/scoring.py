@@ -53,6 +53,7 @@ The band says how to read a score: `good` (≥ 85 and no error and no core failu
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -231,7 +232,9 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     set_level = [d for d in deductions if d.target not in owner_of]
     set_points = min(SET_CAP, sum(d.points for d in set_level))
     mean = sum(o.score for o in objectives) / len(objectives) if objectives else 0.0
-    total = round(mean * 0.5 ** (set_points / HALF_LIFE))
+    # Half up, as a room rounds the mean it is shown ("mean of the objectives 72.5 … → 73"):
+    # round() halves to even, so 59.5 gave 60 and 72.5 gave 72 (tester44, decision 6469).
+    total = math.floor(mean * 0.5 ** (set_points / HALF_LIFE) + 0.5)
     if deductions:  # any finding keeps the draft below 100
         total = min(total, 99)
     return make_score_breakdown(

@@ -98,8 +98,9 @@ CHECKIN_EN = (
         ),
         (
             CHECKIN_EN,
-            "The confidence 130% is outside 0 to 10: write a value from 0/10 to 10/10, such as "
-            "9/10.",
+            # a percentage is said against 0% to 100% (decision 6470)
+            "The confidence 130% is outside 0% to 100%: write a value from 0/10 to 10/10, such "
+            "as 9/10.",
             "Overall 13/10 (outside 0 to 10) ↑ (was 7/10)",
         ),
     ],

@@ -171,7 +171,7 @@ def build(text: str, options: Options) -> GradeDoc:
         raise InputError(
             "no_grades",
             "the draft has no key results to grade: write each objective's key results under it, "
-            "each with its score or status, e.g.\nKR1: Hire 10 engineers — score: 0.9, status: done"
+            "each with its score or status, e.g.\nKR1: Raise NPS from 30 to 45 — score: 0.7, status: done"
             "\n关键结果1：完成季度招聘任务10人 0.9 完成",
             "草稿里没有可以打分的关键结果：请在每个目标下面写出它的关键结果，并在每个后面写上分数或状态，"
             "例如：\n关键结果1：完成季度招聘任务10人 0.9 完成",
@@ -181,7 +181,7 @@ def build(text: str, options: Options) -> GradeDoc:
             "no_grades",
             "no key result carries a grade. Write a score (0–1, e.g. '0.7'), a percentage "
             "after a label ('score: 70%', '得分：70%') or a status after each KR, e.g.\n"
-            "KR1: Hire 10 engineers — score: 0.9, status: done\n关键结果1：完成季度招聘任务10人 0.9 完成",
+            "KR1: Raise NPS from 30 to 45 — score: 0.7, status: done\n关键结果1：完成季度招聘任务10人 0.9 完成",
             "没有一个关键结果带有评分。请在每个关键结果后面写上分数（0–1，如“0.7”）、"
             "带标签的百分比（“得分：70%”“score: 70%”）或状态，例如：\n关键结果1：完成季度招聘任务10人 0.9 完成",
         )

@@ -43,6 +43,8 @@ _T = {
         "was": "上周",
         "off_scale": "超出0到10的范围",
         "off_unit": "超出0到1的范围",
+        "counts_as": "按{}计",
+        "self": "（自评{}）",
         "because": "原因",
         "no_color": "无颜色",
         "stated": "写明",
@@ -82,6 +84,8 @@ _T = {
         "was": "was",
         "off_scale": "outside 0 to 10",
         "off_unit": "outside 0 to 1",
+        "counts_as": "counts as {}",
+        "self": " (self {})",
         "because": "because",
         "no_color": "no colour",
         "stated": "stated",
@@ -206,6 +210,18 @@ def _link_text(link, t: dict[str, str]) -> str:
 
 
 # -- grade --------------------------------------------------------------------------------------
+def grade_cell(k, t: dict[str, str]) -> str:
+    """A key result's grade as written; one off 0 to 1 with what it counts as ("1.3 (counts as
+    1.0)": the objective's mean used 1.0, and the row said 1.3), and the self-grade beside the
+    manager's ("0.5 (self 0.9)", as the cycle page shows it) (tester44, decision 6466)."""
+    shown = k.written or (fmt(k.score) if k.score is not None else "–")
+    if k.score is not None and not 0.0 <= k.score <= 1.0:
+        shown += t["paren"].format(t["counts_as"].format(fmt(min(max(k.score, 0.0), 1.0))))
+    if k.self_written and k.self_written != k.written:
+        shown += t["self"].format(k.self_written)
+    return shown
+
+
 def grade_text(report: GradeReport, source: str, style: TextStyle | None = None) -> str:
     style = style or TextStyle()
     t = _T[report.ui_language]
@@ -217,7 +233,7 @@ def grade_text(report: GradeReport, source: str, style: TextStyle | None = None)
             + f"  [{t['grade']} {fmt(o.grade)}{t['semi']}{o.graded}/{len(o.key_results)} {t['graded']}]"
         )
         for k in o.key_results:
-            grade = k.written or (fmt(k.score) if k.score is not None else "–")
+            grade = grade_cell(k, t)
             status = f" {k.status}" if k.status else ""
             out.append(f"  {k.id:<8} {grade:>5}{status}  {k.text}")
     # a Chinese report in Chinese punctuation (整体：0.51, 得分 0.71；…; tester41)
@@ -236,7 +252,7 @@ def grade_markdown(report: GradeReport, source: str) -> str:
         out.append(f"| **{o.id}** | **{md_escape(o.text)}** | **{fmt(o.grade)}** | |")
         for k in o.key_results:
             out.append(
-                f"| {k.id} | {md_escape(k.text)} | {md_escape(k.written or fmt(k.score))} | "
+                f"| {k.id} | {md_escape(k.text)} | {md_escape(grade_cell(k, t))} | "
                 f"{md_escape(k.status or '')} |"
             )
     return _md_tail(out, report, source)

@@ -99,8 +99,11 @@ class CheckinConfidenceOutOfRange(CycleRule):
 
 def _scale(written: str) -> dict[str, str]:
     """The scale a value is off: a bare decimal ("1.2") is on 0–1 (decision 6263), the rest on
-    0–10 ("12/10", "130%", "-3/10")."""
-    if any(ch in written for ch in "/%％分") or "." not in written:
+    0–10 ("12/10", "-3/10"); a percentage on 0%–100% ("120%" was "outside 0 to 10": a room
+    reads 120 against 10; tester44, decision 6470)."""
+    if any(ch in written for ch in "%％"):
+        return {"zh": "0%到100%", "en": "0% to 100%"}
+    if any(ch in written for ch in "/分") or "." not in written:
         return {"zh": "0到10", "en": "0 to 10"}
     return {"zh": "0到1", "en": "0 to 1"}
 

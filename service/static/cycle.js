@@ -16,7 +16,7 @@ const I18N = {
     confidence: "信心指数", indicators: "其他状态指标", krs: "关键结果的安排", link: "对应",
     unlinked: "未对应", objectiveOnly: "对应目标，未对应到某个关键结果", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
     factors: "无法达成目标的5个关键因素", stated: "写明", inferred: "推断", orphans: "孤立的目标",
-    lexical: "共同的词", semantic: "按意思", was: (v) => `（上周 ${v}）`, because: "，因为", offScale: "（超出0到10的范围）", offUnit: "（超出0到1的范围）",
+    lexical: "共同的词", semantic: "按意思", was: (v) => `（上周 ${v}）`, because: "，因为", offScale: "（超出0到10的范围）", offUnit: "（超出0到1的范围）", countsAs: (v) => `（按${v}计）`,
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
     noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
@@ -35,7 +35,7 @@ const I18N = {
     confidence: "Confidence", indicators: "Other status indicators", krs: "Key results and their work", link: "serves",
     unlinked: "not linked", objectiveOnly: "serves the objective, no one key result", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
     factors: "The five reasons objectives fail", stated: "stated", inferred: "inferred", orphans: "Orphans",
-    lexical: "shared words", semantic: "by meaning", was: (v) => ` (was ${v})`, because: ", because ", offScale: " (outside 0 to 10)", offUnit: " (outside 0 to 1)",
+    lexical: "shared words", semantic: "by meaning", was: (v) => ` (was ${v})`, because: ", because ", offScale: " (outside 0 to 10)", offUnit: " (outside 0 to 1)", countsAs: (v) => ` (counts as ${v})`,
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
     noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
@@ -193,8 +193,11 @@ function linkHow(link) {
 
 // A key result's grade as written, and the self-grade beside the manager's where both are
 // written: "0.6 (self 0.9)", "0.6（自评0.9）" (decision 6381).
+// One off 0 to 1 says what it counts as, "1.3 (counts as 1.0)": the objective's mean used 1.0
+// (tester44, decision 6466).
 function gradeCell(k) {
-  const shown = k.written || gradeFmt(k.score);
+  let shown = k.written || gradeFmt(k.score);
+  if (typeof k.score === "number" && (k.score < 0 || k.score > 1)) shown += t("countsAs", gradeFmt(Math.min(Math.max(k.score, 0), 1)));
   if (!k.self_written || k.self_written === k.written) return shown;
   return state.lang === "zh" ? `${shown}（自评${k.self_written}）` : `${shown} (self ${k.self_written})`;
 }

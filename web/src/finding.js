@@ -9,6 +9,22 @@ export function severityBadge(severity, t) {
     el("span", { class: "sev-icon", "aria-hidden": "true", text: ICON[severity] }), " ", t(severity));
 }
 
+// The points a finding costs as a core failure (a metric objective, a task key result …), or
+// null: its severity word alone ("warning") does not say why it costs 40 (tester44, decision
+// 6465). A core failure another finding says (said_by) is named in that one's message, and a
+// model finding is never one (decision 1428).
+export function corePoints(finding, review) {
+  if (!review || !review.score_breakdown || finding.source !== "rule") return null;
+  const d = review.score_breakdown.deductions.find((x) => x.core && !x.said_by
+    && x.target === finding.target && x.rule_id === finding.rule_id);
+  return d ? d.points : null;
+}
+
+export function coreBadge(points, t) {
+  return el("span", { class: "badge core", title: t("coreTip") }, t("coreBadge", points),
+    el("span", { class: "sr-only", text: `: ${t("coreTip")}` }));
+}
+
 export function targetLabel(target, t) {
   if (target === "set") return t("set");
   const [o, kr] = target.split(".");
@@ -54,10 +70,11 @@ let messageIds = 0;
 // actions: {apply(finding, suggestion), ignoreThis(finding), ignoreRule(finding), reveal(finding)}
 // In the editor's card everything shows; in the list (inCard false) a finding is its message and
 // its buttons, with the why, the rewrite and the vote one click away, so a long draft stays short.
-export function findingBody(finding, { t, actions, language, inCard, similar }) {
+export function findingBody(finding, { t, actions, language, inCard, similar, core }) {
   const textLang = language === "zh" ? "zh-CN" : language === "en" ? "en" : null; // the draft's
   const head = el("div", { class: "finding-head" },
     severityBadge(finding.severity, t),
+    core ? coreBadge(core, t) : null,
     el("span", { class: "target", text: targetLabel(finding.target, t) }),
     el("code", { class: "rule-id", text: finding.rule_id }));
   const messageId = `finding-msg-${++messageIds}`;
@@ -98,7 +115,8 @@ export function findingBody(finding, { t, actions, language, inCard, similar }) 
   }
   // The list: the severity and message on one line, then the buttons, the link and the details
   // (built when first opened: a long draft has many findings).
-  const line = el("p", { class: "message", id: messageId }, severityBadge(finding.severity, t), " ", finding.message);
+  const line = el("p", { class: "message", id: messageId }, severityBadge(finding.severity, t), " ",
+    core ? coreBadge(core, t) : null, core ? " " : null, finding.message);
   if (actions.reveal) {
     buttons.append(el("button", { type: "button", class: "link locate", ...about, onclick: () => actions.reveal(finding) }, t("showInDraft")));
   }

@@ -3,7 +3,7 @@
 import { I18N, SAMPLES } from "./i18n.js";
 import { api, errorText, isOnline, NetworkError, onReconnect, postJSON, refreshBanner, setTranslator } from "./api.js";
 import { createEditor } from "./editor.js";
-import { findingBody, findingKey, severityBadge, targetLabel } from "./finding.js";
+import { corePoints, findingBody, findingKey, severityBadge, targetLabel } from "./finding.js";
 import { copyText, decodeDraft, downloadText, encodeDraft, store } from "./share.js";
 import { initWorkshop } from "./workshop.js";
 import {
@@ -290,6 +290,7 @@ function renderScore() {
     const attrs = { class: `ded sev-${d.severity}${d.core ? " core" : ""}`, title: said };
     const body = [`−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : "",
       d.core && d.said_by ? el("span", { class: "ded-said", text: t("saidBy", d.said_by) }) : null,
+      d.core && !d.said_by ? el("span", { class: "ded-said", text: t("coreChip") }) : null,
       said ? el("span", { class: "sr-only", text: `: ${said}` }) : null];
     if (idx < 0) return el("span", attrs, ...body);
     return el("a", { ...attrs, href: `#finding-${idx}`, onclick: (event) => goToFinding(event, idx) }, ...body);
@@ -426,7 +427,7 @@ function offByDefaultNote(r) {
 
 function findingItem(f, idx) {
   return el("li", { class: `finding sev-${f.severity}`, id: `finding-${idx}`, "data-rule": f.rule_id, "data-target": f.target },
-    findingBody(f, { t, actions, language: state.review.language, inCard: false, similar: similarExamples }));
+    findingBody(f, { t, actions, language: state.review.language, inCard: false, similar: similarExamples, core: corePoints(f, state.review) }));
 }
 
 // The item's own words are set in their own language's font (an English KR in a Chinese UI).
@@ -549,7 +550,7 @@ function renderCard(hits, view, keyboard) {
   const card = el("div", { class: "card", role: "group", "aria-label": t("cardTitle") });
   for (const h of hits) {
     card.append(el("div", { class: `card-finding sev-${h.finding.severity}`, "data-rule": h.finding.rule_id },
-      findingBody(h.finding, { t, actions, language: state.review ? state.review.language : null, inCard: true, similar: similarExamples })));
+      findingBody(h.finding, { t, actions, language: state.review ? state.review.language : null, inCard: true, similar: similarExamples, core: corePoints(h.finding, state.review) })));
   }
   if (keyboard) {
     // The cursor moved into a finding: say what it is (the card itself is not announced).

@@ -1,7 +1,7 @@
 // The one-page handout printed from the review view: the draft, its score and its findings in
 // a compact form (the screen's editor and buttons are hidden by the print stylesheet).
 import { $, el, SEVERITY_RANK } from "./util.js";
-import { targetLabel } from "./finding.js";
+import { corePoints, targetLabel } from "./finding.js";
 
 export function renderPrintSheet(state, shown, t) {
   const sheet = $("print-sheet");
@@ -16,8 +16,11 @@ export function renderPrintSheet(state, shown, t) {
   const list = el("ol", { class: "print-findings" });
   for (const f of sorted) {
     const rewrite = (f.suggestions || []).find((s) => s.kind !== "example");
+    // the handout a room reads says why a warning costs 40 (tester44, decision 6465)
+    const core = corePoints(f, r);
+    const severity = core ? `${t(f.severity)} · ${t("coreBadge", core)}` : t(f.severity);
     list.append(el("li", {},
-      el("strong", { text: `${t(f.severity)} · ${targetLabel(f.target, t)}` }), " ",
+      el("strong", { text: `${severity} · ${targetLabel(f.target, t)}` }), " ",
       el("code", { text: f.rule_id }), " — ", f.message,
       rewrite ? el("div", { class: "print-rewrite" }, "→ ", rewrite.text) : null));
   }

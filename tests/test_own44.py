@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach import review
 from coach.facts.owner import heading_owner_name, initials_owner, tag_prefix, team_subject
-
-
-def owners(text: str) -> list[str]:
-    """kr-no-owner on each key result, in order."""
-    r = review(text)
-    return [
-        next(c.status for c in k.checks if c.rule_id == "kr-no-owner")
-        for o in r.objectives
-        for k in o.key_results
-    ]
-
+from tests.test_owner36 import owners
 
 # --- 6400: initials closing the key results -----------------------------------------------------
 

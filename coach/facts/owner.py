@@ -2955,8 +2955,9 @@ _CYCLE_SET = (
     r"(?:personal\s)?(?:okrs?|goals|objectives|targets|priorities)"
 )
 _EN_NAME_CYCLE_RE = re.compile(
-    rf"^(?P<name>[A-Z][a-z]{{1,14}} [A-Z][a-z'’\-]{{1,20}})\s{{0,2}}[-–—|·:]{{1,2}}\s{{0,2}}{_CYCLE_SET}\W{{0,3}}$"
-    rf"|^{_CYCLE_SET}\s{{0,2}}[-–—|·:]{{1,2}}\s{{0,2}}(?P<name2>[A-Z][a-z]{{1,14}} [A-Z][a-z'’\-]{{1,20}})\W{{0,3}}$",
+    rf"^(?P<name>(?-i:[A-Z][a-z]{{1,14}} [A-Z][a-z'’\-]{{1,20}}))\s{{0,2}}[-–—|·:]{{1,2}}\s{{0,2}}"
+    rf"{_CYCLE_SET}\W{{0,3}}$|^{_CYCLE_SET}\s{{0,2}}[-–—|·:]{{1,2}}\s{{0,2}}"
+    rf"(?P<name2>(?-i:[A-Z][a-z]{{1,14}} [A-Z][a-z'’\-]{{1,20}}))\W{{0,3}}$",
     re.I,
 )
 _ZH_CYCLE_NAME_RE = re.compile(

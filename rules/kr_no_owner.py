@@ -298,12 +298,13 @@ class KrNoOwner(Rule):
         ),
         Example(
             "en",
-            "E-book loans per month 9,400 → 13,000",
-            False,
+            "«E-book loans per month 9,400 → 13,000»",
+            True,
             context="Eastbrook Library — e-Services OKRs Q1 2027\n"
             "e-Services librarian: Folasade Ojo\n\nO1: Readers who never queue\n- {item}\n"
             "- Holds filled within 7 days from 61% to 85%",
-            note="decision 520: a role and its holder under the title, a name no list knows",
+            note="decision 6405: a post's holder under a unit's title runs the set (was 520)",
+            findings=2,
         ),
         Example(
             "en",

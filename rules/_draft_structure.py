@@ -21,7 +21,6 @@ from coach.facts.owner import (
     team_subject,
     title_team,
     undecided_owner,
-    unit_title,
 )
 from coach.facts.timeframes import (
     arabic_years,
@@ -285,61 +284,6 @@ def _scope_lines(item: Item, draft: Draft) -> list[str]:
     return [h.text for h in draft.heading_scope(item)] + _preamble(draft)
 
 
-# A line that only names a post or an owner's field and its holder: "站长：刘明", "负责人：周敏",
-# "Lead: M. Jones, Clinic Ops", "**Owner:** Lee Carter" (decision 6405).
-_ROLE_LINE = re.compile(
-    r"^[\W_]{0,4}(?P<label>[^:：\n]{1,24}?)[*_ \t]*[:：][*_ \t]*(?P<who>[^:：\n]{1,40}?)[\W_]{0,4}"
-)
-# "OKR", "目标", "goals" in a line: a set's title, not a post and its holder.
-_TITLE_WORDS = re.compile(
-    r"okrs?\b|目标|计划|goals?\b|objectives?\b|\bplan\b|20\d\d|\bq[1-4]\b", re.I
-)
-
-
-def _role_line(text: str) -> bool:
-    """Whether a line names only a post (or an owner's field) and its holder."""
-    m = _ROLE_LINE.fullmatch(text.strip())
-    if m is None or _TITLE_WORDS.search(m.group("label")):
-        return False
-    name = heading_owner_name(text)
-    return bool(name) and heading_team(text) is None
-
-
-def set_runners(draft: Draft) -> frozenset[int]:
-    """Where the lines start that name the person who runs a team's set: a post or an owner's
-    field and its holder alone on a line above the first objective, under a title that names a
-    team or a unit ("3号线某站 2025年Q3 OKR" over "站长：刘明", "Clinic – Q3 2025" over "Lead: M.
-    Jones, Clinic Ops"). That person runs the set, as the team in the title does, and owns none
-    of its key results by that line: kr-no-owner still fires (decision 6405, lead ruling of round
-    44, as lead ruling 1791 read it). The same line under an objective still passes its owner on,
-    and a personal set's person owns every key result. Worked out once per draft."""
-    found = draft.memo.get("set_runners")
-    if found is None:
-        found = draft.memo["set_runners"] = _read_set_runners(draft)
-    return found  # type: ignore[return-value]
-
-
-def _read_set_runners(draft: Draft) -> frozenset[int]:
-    if not draft.objectives:
-        return frozenset()
-    first = draft.objectives[0].start
-    lines = sorted(
-        {(h.text, h.start) for h in draft.heading_scope(draft.objectives[0]) if h.start < first}
-        | {(t, s) for t, s, e in draft.prose if e <= first},
-        key=lambda x: x[1],
-    )
-    if any(heading_owner_name(t) == "" for t, _ in lines):
-        return frozenset()  # "我的2027年Q1 OKR": the author's own set
-    runners: set[int] = set()
-    team = False
-    for text, start in lines:
-        if unit_title(text) or heading_team(text) is not None:
-            team = True
-        elif team and _role_line(text):
-            runners.add(start)
-    return frozenset(runners)
-
-
 def _owner_lines(item: Item, draft: Draft) -> list[tuple[str, int]]:
     """The headings over `item` and the preamble's lines, (text, start). A post or an owner's
     field and its holder on a line under a team's title ("客服部 2027年Q1目标" over "负责人：周敏")
@@ -347,9 +291,7 @@ def _owner_lines(item: Item, draft: Draft) -> list[tuple[str, int]]:
     ruling 1791; decisions 14, 341). A line that says who drafted the page ("Drafted by: Ben",
     "初稿 by 吴昊") right under the post's line ("Team lead: Ana Costa", "组长：周婷") annotates the
     title as that line does: it does not hide it (decision 5334)."""
-    runners = set_runners(draft)
-    lines = [(h.text, h.start) for h in _owner_scope(item, draft)] + _preamble_lines(draft)
-    return [(t, s) for t, s in lines if s not in runners] if runners else lines
+    return [(h.text, h.start) for h in _owner_scope(item, draft)] + _preamble_lines(draft)
 
 
 def _owner_scope(item: Item, draft: Draft) -> list[Heading]:
@@ -490,10 +432,7 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
             if e <= first or (s >= last and _FOOTER_OWNER.match(t) is not None)
         ]
     found = None
-    runners = set_runners(draft)
     for text, start, end in lines:
-        if start in runners:
-            continue  # "站长：刘明" under a station's title runs the set (decision 6405)
         name = heading_owner_name(text)
         if name and names_nobody(name):
             continue  # "Owner: TBD": no owner yet (decision 3920)
@@ -569,10 +508,7 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
         return objective.owner, "objective"
     whole = _set_headings(draft)
     unnamed: OwnerSource | None = None
-    runners = set_runners(draft)
     for h in _owner_scope(item, draft):
-        if h.start in runners:
-            continue  # "站长：刘明" under a station's title runs the set (decision 6405)
         name = heading_owner_name(h.text)
         source: OwnerSource = "set" if any(h is g for g in whole) else "heading"
         if name and names_nobody(name):
@@ -581,9 +517,7 @@ def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None
             return name, source
         if name is not None:
             unnamed = unnamed or source
-    for t, start in _preamble_lines(draft):
-        if start in runners:
-            continue
+    for t, _ in _preamble_lines(draft):
         name = heading_owner_name(t)
         if name and names_nobody(name):
             return None

@@ -298,13 +298,12 @@ class KrNoOwner(Rule):
         ),
         Example(
             "en",
-            "«E-book loans per month 9,400 → 13,000»",
-            True,
+            "E-book loans per month 9,400 → 13,000",
+            False,
             context="Eastbrook Library — e-Services OKRs Q1 2027\n"
             "e-Services librarian: Folasade Ojo\n\nO1: Readers who never queue\n- {item}\n"
             "- Holds filled within 7 days from 61% to 85%",
-            note="decision 6405: a post's holder under a unit's title runs the set (was 520)",
-            findings=2,
+            note="decision 520: a role and its holder under the title, a name no list knows",
         ),
         Example(
             "en",

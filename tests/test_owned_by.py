@@ -85,8 +85,8 @@ def test_a_traditional_draft_shows_the_owner_in_its_characters() -> None:
     r = review(
         "產品組 2025年Q1\n負責人：鄭國強\n目標：本季度讓客戶愛上我們\n關鍵結果1：NPS從30提升到45"
     )
-    # 產品組's 負責人 runs the set (decision 6405): no key result is owned by that line
-    assert _kr_owners(r) == [(None, None, None)]
+    assert _kr_owners(r) == [(None, "鄭國強", "set")]
+    assert r.owner is not None and (r.owner.name, r.owner.text) == ("鄭國強", "負責人：鄭國強")
 
 
 @pytest.mark.parametrize(

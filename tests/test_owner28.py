@@ -56,9 +56,10 @@ _TEAM_SETS = [
 
 
 @pytest.mark.parametrize("text", _TEAM_SETS)
-def test_the_post_under_a_team_title_runs_the_set(text: str) -> None:
-    # decision 6405 (the lead's ruling of round 44, as 1791 read it): the person runs the set
-    assert set(owners(text)) == {"fail"}
+def test_the_post_under_a_team_title_owns_every_key_result(text: str) -> None:
+    assert set(owners(text)) == {"pass"}
+    assert review(text).owner is not None
+    assert messages(text, "kr-no-owner") == []
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,7 @@ def test_a_key_result_with_its_own_owner_keeps_it_under_a_team_title() -> None:
         "客服部 2027年Q1 OKR\n负责人：周敏\n\n目标：让客户少等\nKR1：首次响应时长从4小时降到1小时\n"
         "KR2：一次解决率从70%提升到85%（李娜）\n"
     )
-    assert owners(text) == ["fail", "pass"]  # 周敏 runs the set (decision 6405)
+    assert owners(text) == ["pass", "pass"]  # 周敏 owns KR1 by the line (decision 5240)
 
 
 # --- 3920: an owner's field still to be decided names nobody -----------------------------------

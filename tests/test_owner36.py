@@ -53,11 +53,10 @@ _TEAM_SETS = [
 
 
 @pytest.mark.parametrize(("text", "who"), _TEAM_SETS)
-def test_the_post_under_a_team_title_runs_the_set(text: str, who: str) -> None:
-    # decision 6405 (the lead's ruling of round 44) reverses 5240: the person runs the set
-    assert set(owners(text)) == {"fail"}
+def test_the_post_under_a_team_title_owns_the_key_results(text: str, who: str) -> None:
+    assert set(owners(text)) == {"pass"}
     r = review(text)
-    assert r.owner is None or r.owner.name != who
+    assert r.owner is not None and r.owner.name == who  # the review says who owns the set
 
 
 @pytest.mark.parametrize(

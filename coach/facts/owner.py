@@ -3381,36 +3381,6 @@ def title_team(text: str) -> str | None:
     return " ".join(ws) if 2 <= len(ws) <= 4 and ws[-1].lower() in _UNIT_WORDS else None
 
 
-# A set's title that names a team or a unit of an organisation (decision 6405, lead ruling of
-# round 44): "护理部 2027年Q1 OKR", "3号线某站 2025年Q3 OKR", "Platform team — Q3 OKRs", "Clinic – Q3
-# 2025", "Ward 7 – Q3". A person's line under it ("站长：刘明", "Lead: M. Jones") says who runs the set.
-# Not a shop or a place whose one post-holder owns its set ("滨江店", "柳荫街社区": decision 341).
-_ZH_UNIT_TITLE_RE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:部|科|组|队|站|中心|车间|班组|部门|办公室|室|处|病区|团队|大区|分公司)"
-    r"(?=[\s·|｜—–\-]{0,3}(?:20\d\d|[QqHh][1-4]|第?[一二三四]季度|[上下]半年|年度|OKR|目标|计划))"
-)
-_EN_UNIT_TITLE_WORDS = frozenset(
-    {"team", "department", "dept", "division", "unit", "office", "desk", "squad", "crew", "group",
-     "committee", "clinic", "ward", "station", "lab", "service", "services", "ops", "operations"}
-)  # fmt: skip
-_EN_SET_OR_CYCLE_RE = re.compile(
-    r"\b(?:okrs?|goals|objectives|plan|q[1-4]|h[12]|fy\s?\d{2,4}|20\d\d|term|season)\b", re.I
-)
-
-
-def unit_title(text: str) -> bool:
-    """Whether a set's title line names a team or a unit that runs the set (decision 6405)."""
-    t = _EMPHASIS.sub("", text).strip(" #*_")
-    if not t or len(t) > 60 or heading_owner_name(t) is not None:
-        return False
-    if has_cjk(t):
-        return _ZH_UNIT_TITLE_RE.search(t) is not None
-    if not _EN_SET_OR_CYCLE_RE.search(t):
-        return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", t)]
-    return any(w in _EN_UNIT_TITLE_WORDS for w in words) or title_team(t) is not None
-
-
 def names_owner(text: str) -> bool:
     """Whether `text` names an owner explicitly ("负责人：张三", "(owner: Alice)"), not by a
     bare name in brackets or an @mention."""

@@ -2625,7 +2625,9 @@ _FOR_UNIT_WORDS = frozenset(
 
 # "Peak 2024 readiness — Lee", "Jul–Dec stretch goals — Maria (VP Sales)": a name after a dash.
 _HEADING_DASH_NAME = re.compile(
-    r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)\s*(?:[（(][^()（）]{1,30}[)）])?"
+    # "2026 goals — Priyanka R.": the surname's initial after the given name (decision 6403)
+    r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+| [A-Z]\.?(?=\s*$))?)\s*"
+    r"(?:[（(][^()（）]{1,30}[)）])?"
     r"\s*(?:[-–—|·,].{0,30})?$"
 )
 # A chat's or an e-mail's note before a closing "— Carla" (decision 4700): a sentence ended by
@@ -2977,7 +2979,8 @@ def _name_beside_cycle(t: str) -> str | None:
             return None  # a team's or a post's set; a known person is read elsewhere
         from coach.nlp import zh_dictionary_tag
 
-        return name if zh_dictionary_tag(name) in (None, "nr", "nrfg") else None
+        # (a given name the dictionary happens to hold as an idiom's or a name's word: 欣怡)
+        return name if zh_dictionary_tag(name) in (None, "nr", "nrfg", "i") else None
     m = _EN_NAME_CYCLE_RE.match(t.strip(" #*_"))
     if m is None:
         return None

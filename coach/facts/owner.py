@@ -2619,7 +2619,8 @@ def _for_a_unit(text: str, end: int) -> bool:
 _FOR_UNIT_WORDS = frozenset(
     {"ward", "branch", "store", "shop", "site", "clinic", "school", "class", "service", "company",
      "business", "practice", "restaurant", "cafe", "café", "kitchen", "warehouse", "plant",
-     "station", "library", "centre", "center", "charity", "club", "studio", "firm", "agency"}
+     "station", "library", "centre", "center", "charity", "club", "studio", "firm", "agency",
+     "shift", "shifts", "floor", "line", "depot", "fleet", "reception", "pharmacy", "wing"}
 )  # fmt: skip
 
 

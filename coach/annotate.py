@@ -27,7 +27,7 @@ from coach.facts.grades import (
     search_tail,
 )
 from coach.facts.needs import fold_case, look, needed, search
-from coach.facts.owner import bare_name, find_owner, prefix_owner
+from coach.facts.owner import bare_name, find_owner, initials_owner, prefix_owner, tag_prefix
 from coach.facts.timeframes import find_timeframe, has_deadline, resolve
 from coach.text import detect_language, has_cjk
 from coach.types import Metric, Timeframe
@@ -90,6 +90,8 @@ def _owner(item: Item, text: str) -> None:
     found = find_owner(text)
     if found is None and item.extra.get("bare_owner"):
         found = bare_name(text)  # "(Ade)" where the draft writes owners at the end (decision 442)
+    if found is None and item.extra.get("initials_owner"):
+        found = initials_owner(text)  # "(RK)" where the draft signs its lines so (decision 6400)
     if found is not None:
         item.owner, item.owner_span = found
         s, e = found[1]
@@ -502,6 +504,38 @@ def _team_prefixes(draft: Draft) -> None:
             o.owner = name
 
 
+def _tag_prefixes(draft: Draft) -> None:
+    """Key results written "Tag: key result" by the draft's own convention (decision 6401): a
+    tag in capitals ("UA:", "CRM:") names the team that owns the line; one capitalised word
+    ("Audio:", "Events:") does where another key result of the draft opens with a tag that names
+    a team too, so that a lone "Mobile:" stays a topic."""
+    krs = [k for o in draft.objectives for k in o.key_results]
+    tagged = [
+        (k, kind)
+        for k in krs
+        if k.owner is None
+        and k.prefix
+        and (kind := tag_prefix(k.prefix)) is not None
+        and _opens_with_prefix(k)
+    ]
+    if not tagged:
+        return
+    teams = sum(1 for k in krs if k.prefix and k.owner == k.prefix) + len(tagged)
+    for k, kind in tagged:
+        if kind == "acronym" or teams >= 2:
+            k.owner = k.prefix.strip(" *_")
+
+
+def _opens_with_prefix(item: Item) -> bool:
+    """The prefix opens the line, a colon and two words or more after it ("Audio: 40 new
+    tracks"), not "HR:employee ratio" (a ratio; decision 76)."""
+    at = item.text.find(item.prefix)
+    rest = item.text[at + len(item.prefix) :] if at >= 0 else ""
+    if at < 0 or item.text[:at].strip(" *-•") or not re.match(r"\s?[:：]\s", rest + " "):
+        return False
+    return len(rest.lstrip(" :：*").split()) >= 2
+
+
 # A set's note that its owners are written after the items: "(owners in brackets)".
 _OWNERS_AFTER_NOTE_RE = re.compile(
     r"\bowners?\b[^\n]{0,30}\b(?:in|after)\b[^\n]{0,12}\b(?:brackets?|parenthes[ei]s|dash(?:es)?)",
@@ -531,6 +565,13 @@ def _bare_owners(draft: Draft) -> None:
             for o in draft.objectives
             if any(kr in bare for kr in o.key_results)
         )
+    initialled = [kr for kr in draft.key_results() if kr.owner is None and initials_owner(kr.text)]
+    if len(initialled) >= 2 or (initialled and convention):
+        # "… by Easter (RK)", "… — JT" on two lines or more, or beside owners written at the
+        # end: staff initials, the draft's way of signing each line (decision 6400)
+        for it in initialled:
+            it.extra["initials_owner"] = True
+            annotate_item(it)
     if not convention:
         return
     for it in bare:
@@ -551,6 +592,7 @@ def annotate(draft: Draft) -> Draft:
         for kr in o.key_results:
             annotate_item(kr)
     _team_prefixes(draft)
+    _tag_prefixes(draft)
     _bare_owners(draft)
     if draft.timeframe is None:
         # The headings, then a title line above the first objective read as prose because it

@@ -246,6 +246,10 @@ _LEADS_RE = (
 _OWNS_RE = re.compile(
     r"[（(]\s?(?:由(?P<by>))?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进|主抓|统筹|(?(by)推动|(?!)))\s?[）)]"
 )
+# A grade and who gave it, in a review's line: "self 0.6", "manager: 0.5", "0.7 self", "自评0.6".
+_GRADERS = r"(?:self|manager|mgr|lead|peer|team|coach|final|自评|上级|主管|终评)"
+_GRADE = r"(?:0?\.\d{1,2}|1(?:\.0{1,2})?|0)"
+_GRADED = rf"(?:{_GRADERS}\s?[:：]?\s?{_GRADE}|{_GRADE}\s{_GRADERS})"
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
 # (up to 40 characters inside, owner_phrase's own limit: "(Volunteer coordinator Beth Cole)", 4123)
 _TRAILING_BRACKET_RE = re.compile(
@@ -253,7 +257,10 @@ _TRAILING_BRACKET_RE = re.compile(
     # a score or a status after it: "(Priya) [0.4]", "[Ben] [done]"
     r"(?:\s{0,3}[\[（(【]\s?(?:\d?\.\d{1,2}|[01]|done|完成|已完成|进行中|in progress|at risk|on track)"
     # or a bare score: "[Tom Berg] 0.7", "(Priya) 1.0" (decision 3793)
-    r"\s?[\]）)】]|[ \t]{1,4}\d?\.\d{1,2})?[\s。.]*$",
+    r"\s?[\]）)】]|[ \t]{1,4}\d?\.\d{1,2}"
+    # or the grades of a review after a dash, each with who gave it: "(Priya) — self 0.6,
+    # manager 0.5", "(Kofi) – 0.7 self, 0.6 lead", "（王芳）—— 自评0.6，上级0.5" (decision 6404)
+    rf"|\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}{_GRADED}(?:\s?[,;/，；]\s?{_GRADED}){{0,3}})?[\s。.]*$",
     re.I,
 )
 # "【王芳】NPS提升到50", "[Sarah] Close 20 deals": an owner in brackets before the wording.
@@ -1697,6 +1704,103 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     return _team_tag(text)
 
 
+# Two or three capitals closing a key result, in a bracket or after a spaced dash, name a person by
+# initials: "… by Easter (RK)", "… — JT", "…（ZL）", "(RK/JT)" — as staff sign their lines in a
+# school's or a ward's set (decision 6400, lead ruling of round 44). Not an acronym of a measure, a
+# unit, a currency, a standard or a tag (coach/facts/data/en/closing_acronyms.txt: "(NPS)", "(USD)",
+# "— TBD"), not the initials of the words right before it ("Net promoter score (NPS)", decision
+# 5145), and not a word the item itself uses ("Lift ARPU … (ARPU)").
+_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:[ \t]?[/,&+][ \t]?[A-Z]{2,3}){0,2}")
+_INITIALS_PART_RE = re.compile(r"[A-Z]{2,3}")
+
+
+_DASH_INITIALS_RE = re.compile(
+    r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Z]{2,3}(?:[ \t]?[/,&+][ \t]?[A-Z]{2,3}){0,2})[\s.]*$"
+)
+
+
+def initials_owner(text: str) -> tuple[str, tuple[int, int]] | None:
+    """People's initials closing an item in a bracket or after a spaced dash ("… (RK)", "… — JT",
+    "…（ZL）", "(RK) — self 0.6, manager 0.5") and the span, or None (decision 6400). They own the
+    item where the draft signs its lines so (coach.annotate reads the convention: two items
+    closed so, or owners written at the end of other items)."""
+    m = _TRAILING_BRACKET_RE.search(text) if ")" in text or "）" in text or "]" in text else None
+    if m is None and ("-" in text or "–" in text or "—" in text):
+        m = _DASH_INITIALS_RE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    if not _initials(m.group("name"), text[: m.start()]):
+        return None
+    return m.group("name").strip(), (m.start(), m.end())
+
+
+def _initials(name: str, before: str) -> bool:
+    """Whether `name` (a closing bracket's content or the words after a closing dash) is one to
+    three people's initials, `before` the item's words before it (decision 6400)."""
+    t = name.strip()
+    if not _INITIALS_RE.fullmatch(t):
+        return False
+    known = word_set("closing_acronyms", "en")
+    heads = "".join(w[:1] for w in re.findall(r"[A-Za-z][\w'’]*", before)).upper()
+    for part in _INITIALS_PART_RE.findall(t):
+        if part.lower() in known or re.search(rf"(?<![A-Za-z]){part}(?![a-z])", before):
+            return False
+        if heads.endswith(part) or (len(part) == 3 and part in heads):
+            # "… weekly engaged learners by Q3 (WEL)", "Net promoter score (NPS)": the initials
+            # of words of the line, the name of its measure (decision 5145); two letters only
+            # right before the bracket, where a chance pair is rare
+            return False
+    return True
+
+
+# A short tag before the colon that opens a key result's line, naming the team or the discipline
+# that owns it: an acronym ("UA:", "CRM:", "FOH:", "A&E:") or one capitalised word ("Audio:",
+# "LiveOps:", "Events:"; decision 6401, lead ruling of round 44). Not a measure's name ("NPS:",
+# "Retention:", "Revenue:"), a tag of the goal's kind ("Stretch:", "Bonus:"), nor an abstract noun
+# that names a topic ("Hiring:", "Engagement:", "Quality:", "Safety:"): by its ending.
+_TAG_PREFIX_RE = re.compile(
+    r"[A-Z](?:[A-Z]{1,4}|&[A-Z]{1,2}|[A-Z]?[a-z]{1,10}(?:[A-Z][a-z]{1,8})?)"
+)
+_ABSTRACT_END_RE = re.compile(
+    r"(?:ing|ment|ments|ity|ities|ness|tion|tions|sion|sions|ance|ence|ancy|ency|ism|ship|ure|ty)$"
+)
+_GOAL_KIND_TAGS = frozenset(
+    {"stretch", "bonus", "optional", "moonshot", "aspirational", "committed", "must", "nice",
+     "baseline", "current", "target", "goal", "goals", "metric", "measure", "kpi", "result",
+     "results", "outcome", "deadline", "due", "owner", "status", "progress", "focus", "theme",
+     "risk", "risks", "idea", "ideas", "initiative", "milestone", "phase", "stage", "step",
+     "north", "star", "overall", "total", "main", "primary", "secondary", "key", "also", "plus",
+     "then", "first", "next", "later", "now", "done", "new", "old", "cost", "costs", "budget",
+     "spend", "time", "speed", "scale", "reach", "volume", "output", "input", "impact"}
+)  # fmt: skip
+
+
+def tag_prefix(prefix: str) -> str | None:
+    """The kind of a short tag before a key result's colon that may name its team (decision
+    6401): "acronym" ("UA", "CRM", "A&E"), "word" (one capitalised word: "Audio", "LiveOps"), or
+    None for anything else, a measure's name and a topic included."""
+    t = prefix.strip(" *_")
+    if not _TAG_PREFIX_RE.fullmatch(t):
+        return None
+    low = t.lower()
+    if low in _GOAL_KIND_TAGS or low in word_set("closing_acronyms", "en"):
+        return None
+    if low in word_set("bracket_tags", "en") or low in _kpi_names():
+        return None
+    if t.isupper() or "&" in t:
+        return "acronym"
+    if _ABSTRACT_END_RE.search(low) or is_given_name(t):
+        return None
+    return "word"
+
+
+@cache
+def _kpi_names() -> frozenset[str]:
+    from coach.facts.kpi import kpi_terms
+
+    return frozenset(kpi_terms("en")) | word_set("measure_words", "en")
+
+
 # A team's or a role's name of one to three words, then a dash with blanks around it, opening
 # the item (decision 4501).
 _LEADING_DASH_TEAM_RE = re.compile(
@@ -2217,7 +2321,7 @@ def team_subject(text: str) -> bool:
     t = text.strip()
     if _EACH_DOER.search(t):
         return False  # "Every squad ships …", "sourced by all CSMs": everybody does it (5411)
-    if _TEAM_SUBJECT_ZH.match(t):
+    if _TEAM_SUBJECT_ZH.match(t) or _zh_code_subject(t):
         return True
     if _agent(t):
         return True
@@ -2250,6 +2354,41 @@ def team_subject(text: str) -> bool:
     return True
 
 
+# A team's code in capitals glued to the start of a Chinese key result, as its subject: "QC每班抽检
+# 20批", "BD每人每天拜访商户8家", "HR每月组织面试40场" (decision 6401, lead ruling of round 44): a
+# word for each of its people or shifts follows it, or a verb after a code the lists know as a team
+# or a post. Not a measure's, a channel's or a system's name ("KPI考核覆盖率", "OEE从65%", "SKU数",
+# "UI改版后转化率", "OTA点评中…").
+_ZH_CODE_SUBJECT_RE = re.compile(
+    r"^(?P<code>[A-Z]{2,4})(?:(?P<each>每人|每班|每组|每位|人均|全员|各人)"
+    r"|(?:每[天日周月]|每季度)?(?P<next>[\u4e00-\u9fff]{2}))"
+)
+_ZH_CODE_SYSTEMS = frozenset(
+    {"ui", "ux", "app", "api", "ai", "sop", "erp", "oa", "mes", "wms", "bi", "pos", "cpu", "gps"}
+)
+
+
+def _zh_code_subject(t: str) -> bool:
+    """Whether a team's code in capitals opens a Chinese item as its subject (decision 6401)."""
+    m = _ZH_CODE_SUBJECT_RE.match(t) if t[:1].isupper() else None
+    if m is None:
+        return False
+    code = m["code"].lower()
+    if (
+        code in _ZH_CODE_SYSTEMS
+        or code in word_set("closing_acronyms", "en")
+        or code in _kpi_names()
+    ):
+        return False
+    if m["each"]:
+        return True  # "BD每人…", "QC每班…": each of the team's people or shifts
+    from coach.nlp import zh_dictionary_tag
+
+    # "HR每月组织…": a code the lists know as a team or a post, then its verb ("OTA点评中…" is a
+    # channel's reviews)
+    return owner_phrase(m["code"]) and zh_dictionary_tag(m["next"]) == "v"
+
+
 # One post, singular, then the verb it does, as a duty list writes it: "Site nurse to phone every
 # absent pupil's family by 10am", "Head chef signs off each allergen label", "Night porter will
 # check every fire door" (decision 5972). The post is one the role lists know by its last word;
@@ -2279,6 +2418,15 @@ def _role_does_it(t: str) -> bool:
     if ws[-1] == "lead" and len(ws) > 1 and ws[-2] in _PROSPECT_WORDS:
         return False  # "New lead gets a reply within 5 minutes": a prospect, as in 5020
     plural = m["verb_s"]
+    who = m["who"].split()
+    if who[-1].isupper() and (
+        # "Complete PM checks on all motors": an order, then a thing in capitals (preventive
+        # maintenance), no post as the doer; "PM checks done on time": the "-s" word is a plural
+        # noun with its participle after it (decision 6402, lead ruling of round 44)
+        (len(who) > 1 and _verb_class(ws[0]) is not None)
+        or (plural and _PARTICIPLE_AFTER_RE.match(t, m.end()) is not None)
+    ):
+        return False
     if plural and (_role_noun(f"{ws[-1]} {plural[:-1]}") or plural in _CREW_PLURALS):
         # "Hire team leads for 3 squads", "Train crew members on …": the "-s" word ends a
         # plural post after an order, no verb of the post before it (decision 5437)
@@ -2287,6 +2435,8 @@ def _role_does_it(t: str) -> bool:
     return _verb_class(verb) is not None
 
 
+# A participle right after a plural noun: "checks done", "audits completed", "reviews signed off".
+_PARTICIPLE_AFTER_RE = re.compile(r" (?:done|complete|[a-z]{2,14}(?:ed|en))\b")
 # Plurals that end a post's name ("team members", "crew leaders"), never its verb.
 _CREW_PLURALS = frozenset({"members", "leads", "leaders", "managers", "captains", "mates"})
 # Words that make "lead" a prospect, not a post (as `_ROLE_SUBJECT_EN` reads them).
@@ -2327,12 +2477,16 @@ _WHOSE_RE = re.compile(
     r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b(?!\s(?:data|information|info|details|records?|entries|identifiable)\b)|个人(?:工作|发展|季度|年度|学期)?\s?(?:OKR|目标|成长)"
     # "我给自己定了个目标：", "今年给自己立个flag", "为自己制定的OKR" (decision 1166)
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"
-    r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
+    # "my targets for the summer internship", "my aims this term" (decision 6403)
+    r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plans?|targets|aims|resolutions)\b"
     r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$"
     # "my Q1 — illustration business", "我的Q1（插画接单）": my before the cycle opening the title
     # (decision 5054)
     r"|^my\s{1,3}(?:Q[1-4]|H[12]|20\d\d|FY\s?\d{2,4})\b"
     r"|^我的\s?(?:Q[1-4]|H[12]|20\d\d年?|[一二三四]季度|上半年|下半年|本季度|这个季度|今年|本月|这个月)"
+    # "我这个季度的目标", "我今年的OKR", "我2026年下半年的计划": I, a period, then the set's word
+    # (decision 6403)
+    r"|^我(?:这个|这|本|今|明|下|上|20\d\d年?)[^，,。.的]{0,8}的\s?(?:个人\s?)?(?:OKR|目标|计划|规划)"
     # "OKRs for me, Q2 2027", "Goals for myself" (decision 1928)
     r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b"
     # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
@@ -2451,12 +2605,30 @@ def _for_a_unit(text: str, end: int) -> bool:
     what = m.group("what").strip()
     if re.match(r"(?:me\b|myself|my\b|(?:fy ?)?'?\d)", what, re.I):
         return False
-    return not any(s == 0 for s, _e, _k in time_spans(what, "en"))
+    if any(s == 0 for s, _e, _k in time_spans(what, "en")):
+        return False
+    # "my targets for the summer internship", "my goals for placement 2": a stint of the
+    # writer's own, in lower case and with no unit's word, is no unit (decision 6403)
+    ws = what.split()
+    return any(w[:1].isupper() for w in ws) or any(
+        w.lower().strip("'’s") in _UNIT_WORDS or w.lower() in _FOR_UNIT_WORDS for w in ws
+    )
+
+
+# The places and units "my OKRs for …" may name besides `_UNIT_WORDS` (decision 1098).
+_FOR_UNIT_WORDS = frozenset(
+    {"ward", "branch", "store", "shop", "site", "clinic", "school", "class", "service", "company",
+     "business", "practice", "restaurant", "cafe", "café", "kitchen", "warehouse", "plant",
+     "station", "library", "centre", "center", "charity", "club", "studio", "firm", "agency",
+     "shift", "shifts", "floor", "line", "depot", "fleet", "reception", "pharmacy", "wing"}
+)  # fmt: skip
 
 
 # "Peak 2024 readiness — Lee", "Jul–Dec stretch goals — Maria (VP Sales)": a name after a dash.
 _HEADING_DASH_NAME = re.compile(
-    r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)\s*(?:[（(][^()（）]{1,30}[)）])?"
+    # "2026 goals — Priyanka R.": the surname's initial after the given name (decision 6403)
+    r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+| [A-Z]\.?(?=\s*$))?)\s*"
+    r"(?:[（(][^()（）]{1,30}[)）])?"
     r"\s*(?:[-–—|·,].{0,30})?$"
 )
 # A chat's or an e-mail's note before a closing "— Carla" (decision 4700): a sentence ended by
@@ -2517,7 +2689,10 @@ def _ranked_surname(t: str) -> bool:
 
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")
 # "Lee — OKR for Feb", "Sam — personal, Q1 2026": a name before a dash.
-_HEADING_NAME_DASH = re.compile(r"^(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*[-–—|·:]")
+# "Marta K — Q2 territory OKRs": the surname's initial after the given name (decision 6403).
+_HEADING_NAME_DASH = re.compile(
+    r"^(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-z'’\-]+| [A-Z]\.?(?=\s*[-–—|·:]))?)\s*[-–—|·:]"
+)
 
 
 # "王芳 · 2025 Q3 OKR", "姓名：王芳", "提交人：李娜", "——王芳": a Chinese name heading the set.
@@ -2771,6 +2946,60 @@ def _zh_salutation(who: str) -> bool:
     """Whether `who` (a salutation's name) is a person called by a title or a name: "王总", "李经理",
     "张老师", "王芳"; not a label word ("目标", "负责人")."""
     return who not in _LABEL_WORDS and (_zh_person(who) or _HEADING_ROLE.search(who) is not None)
+
+
+# A set's title made only of a person's name, the cycle and the set's word, the name on either
+# side of a dash or a colon: "Dev Patel: H2 goals", "Q3 goals — Dev Patel", "Q3目标——小林",
+# "暑假OKR（7月1日-8月31日）—— 一鸣" (decision 6403, lead ruling of round 44). The name is one no
+# list need know: two capitalised words no English word list holds, or two or three Chinese
+# characters the dictionary knows as no word but a name, and no team, post or place.
+_CYCLE_SET = (
+    r"(?:(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|spring|summer|autumn|fall|winter|term\s\d)\s{1,2}){1,3}"
+    r"(?:personal\s)?(?:okrs?|goals|objectives|targets|priorities)"
+)
+_EN_NAME_CYCLE_RE = re.compile(
+    rf"^(?P<name>(?-i:[A-Z][a-z]{{1,14}} [A-Z][a-z'’\-]{{1,20}}))\s{{0,2}}[-–—|·:]{{1,2}}\s{{0,2}}"
+    rf"{_CYCLE_SET}\W{{0,3}}$|^{_CYCLE_SET}\s{{0,2}}[-–—|·:]{{1,2}}\s{{0,2}}"
+    rf"(?P<name2>(?-i:[A-Z][a-z]{{1,14}} [A-Z][a-z'’\-]{{1,20}}))\W{{0,3}}$",
+    re.I,
+)
+_ZH_CYCLE_NAME_RE = re.compile(
+    r"(?:OKRs?|目标|计划)\s?(?:[（(][^（）()\n]{1,24}[）)])?\s{0,2}(?:[-–—]{1,2}|[·|｜])\s{0,2}"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})\s{0,2}$"
+)
+
+
+def _name_beside_cycle(t: str) -> str | None:
+    """The person a title of a name, a cycle and the set's word names (decision 6403)."""
+    if has_cjk(t):
+        m = _ZH_CYCLE_NAME_RE.search(t) if ("—" in t or "-" in t or "|" in t or "·" in t) else None
+        if m is None:
+            return None
+        name = m["name"]
+        if name in _LABEL_WORDS or _zh_unit(name) or _zh_role(name) or _zh_person(name):
+            return None  # a team's or a post's set; a known person is read elsewhere
+        from coach.nlp import zh_dictionary_tag
+
+        # (a given name the dictionary happens to hold as an idiom's or a name's word: 欣怡)
+        return name if zh_dictionary_tag(name) in (None, "nr", "nrfg", "i") else None
+    m = _EN_NAME_CYCLE_RE.match(t.strip(" #*_"))
+    if m is None:
+        return None
+    name = m["name"] or m["name2"]
+    ws = [w.lower() for w in name.split()]
+    if any(known_word(w) or w in _PLACE_OR_UNIT_WORDS or w in _UNIT_WORDS for w in ws):
+        return None  # "Customer Success: H2 goals", "North Region — Q3 OKRs"
+    return None if _team_only(name) else name
+
+
+# Words of a place or a unit's name, which a person's name does not hold ("North Region").
+_PLACE_OR_UNIT_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "region", "regional", "area", "district", "zone", "city", "county", "state", "metro", "global",
+     "international", "national", "local", "branch", "store", "site", "plant", "campus", "ward",
+     "clinic", "hub", "shop", "centre", "center", "school", "academy", "college", "studio", "street",
+     "road", "lane", "avenue", "square", "park", "bridge", "house", "hall", "market", "valley"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -3080,6 +3309,8 @@ def _heading_owners(text: str) -> Iterator[str]:
                 # still makes the set hers (decision 2283)
                 continue
             yield m.group("name")  # not "Chen Lab — OKRs": a team named after a person (1136)
+    if (named := _name_beside_cycle(t)) is not None:
+        yield named  # "Dev Patel: H2 goals", "Q3目标——一鸣" (decision 6403)
     m = _HEADING_DASH_HANDLE.search(t)
     if m and t[: m.start()].strip():
         yield m.group("who").lstrip("@").rstrip(".")

@@ -1,0 +1,96 @@
+"""Round 44, helper bau44: business as usual and negative phrasing in both languages, decisions
+6445-6459 in docs/principles.md — classes of miss that recur across the unseen sets, read by
+their shape: a patrol or planned-maintenance round named by its kind (6445); the induction of
+whoever joins (6446); records or audits kept whole (6447); a compliance training's exam passed
+by all (6448); a record per event that is new each time (6449); the standing price list sent to
+every account (6450); and the negative-phrasing readers of 6451-6456.
+
+Every wording here was written for this file (other nouns, numbers and orders than any outsider's
+draft or the lead's examples), across functions: utilities, hospitals, factories, schools,
+charities, law firms, shops, labs, building sites, transport. Lines marked "- guard" are near
+neighbours that must not change; the other lines had the other verdict on e8f8baca.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_bau40 import _cases, _failed
+
+_BAU = "kr-business-as-usual"
+_NEG = "kr-negative-phrasing"
+
+# decision | B (routine) or - (not routine) | guard? | wording
+_TABLE = """
+6445 B | 完成15台电梯的巡检
+6445 B | 完成8个泵站的巡视
+6445 B | 完成20公里燃气管线的巡检
+6445 B | 按计划完成36个基站的巡检
+6445 B | 完成6个小区的消防巡查
+6445 B | 本季度完成40台配电柜的红外测温巡检
+6445 B | 完成全部9座水闸的点检
+6445 B | Complete PM checks on all conveyor motors
+6445 B | Complete preventive maintenance on all ward beds
+6445 B | Carry out planned maintenance on every chiller
+6445 B | Do the preventative servicing on all school minibuses
+6445 B | Complete PM inspections on the 12 packing lines
+6445 B | Perform scheduled maintenance on every dialysis machine
+6445 - guard | 巡检发现隐患整改率从85%提升到98%
+6445 - guard | 上线设备巡检App
+6445 - guard | 完成新厂房消防验收
+6445 - guard | 引入无人机完成20公里管线的巡检
+6445 - guard | 完成15台电梯的巡检改造
+6445 - guard | 每周保养2次叉车
+6445 - guard | Raise PM compliance from 80% to 95%
+6445 - guard | Cut unplanned maintenance call-outs by 30%
+6445 - guard | Introduce preventive maintenance for all chillers
+6445 - guard | Move preventive maintenance onto the new CMMS
+6445 - guard | PM checks completed on 90% of motors
+6445 - guard | Automate the planned maintenance schedule for the fleet
+6446 B | 新员工入职培训
+6446 B | 新进律师入职培训
+6446 B | 完成新进护士岗前培训
+6446 B | Induction training for all new starters
+6446 B | Complete onboarding for every new hire
+6446 B | Run the induction for all new volunteers in their first week
+6446 B | Deliver orientation for every new nurse
+6446 B guard | 按时完成新入职教师岗前培训
+6446 - guard | 建立新员工入职培训体系
+6446 - guard | 新员工入职培训满意度达到90%
+6446 - guard | 入职培训周期从10天缩短到5天
+6446 - guard | Redesign onboarding for all new hires
+6446 - guard | Onboard 40 new customers to the portal
+6446 - guard | Cut onboarding time for new hires from 6 weeks to 3
+6446 - guard | New hires rate their induction 4.5/5 or higher
+6447 B | Keep controlled-drug register audits 100% compliant
+6447 B | Keep cold-chain temperature logs 100% complete
+6447 B | Maintain visitor sign-in records 100% complete
+6447 B guard | Keep the lift inspection certificates 100% up to date
+6447 - guard | Raise register audit compliance from 85% to 100%
+6447 - guard | Make the new CAPA log 100% complete by June
+6447 - guard | Keep 95% of delivery logs complete
+6447 - guard | Get training records 100% complete for the new site by May
+6448 B | 完成季度反洗钱培训并全员考试合格
+6448 B | 组织院感培训并全员测试合格
+6448 B guard | 完成年度保密培训，全员考核通过
+6448 - guard | 完成新产品培训并全员考试合格
+6448 - guard | 完成季度安全培训，全员考试合格率从80%提升到95%
+6449 B | Fill out risk assessment for every new activity
+6449 B | Fill in a permit form for every new hot-works job
+6449 B | Complete a handover sheet for each new admission
+6449 - guard | Write a new risk assessment template
+6449 - guard | Design the first risk assessment for the new lab
+6450 B | Send the price list to all accounts by July 15
+6450 B | Send the updated rate card to all clients by March 1
+6450 B | Email the fee schedule to every parent before term
+6450 B | 给所有经销商发送新版价目表
+6450 B guard | Send payment reminders to all tenants by Friday
+6450 - guard | Design a new price list for the spring range
+6450 - guard | Send 300 samples of the new range to all stockists
+6450 - guard | Raise price list open rate from 20% to 40%
+"""
+
+
+@pytest.mark.parametrize(("routine", "text"), list(_cases(_TABLE)))
+def test_routine(routine: bool, text: str):
+    assert (_BAU in _failed(text)) is routine, text

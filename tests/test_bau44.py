@@ -94,3 +94,88 @@ _TABLE = """
 @pytest.mark.parametrize(("routine", "text"), list(_cases(_TABLE)))
 def test_routine(routine: bool, text: str):
     assert (_BAU in _failed(text)) is routine, text
+
+
+# decision | N (negatively phrased) or - (not) | guard? | wording
+_NEG_TABLE = """
+6451 N | Contaminated skips below 5% of collections
+6451 N | Injured riders per season down to 3
+6451 N | Mouldy crates from 4% to 1%
+6451 N | Rotten pallets in the yard under 10
+6451 N guard | Infested grain lots down to zero
+6451 N | Contaminated samples sent back by the lab below 2%
+6451 N | Reduce injured staff on the night shift to 2 a quarter
+6451 N | Mouldy loaves from 6% to 2% of the bake
+6451 N guard | Cut infected surgical wounds to under 2%
+6451 N guard | Students with overdue coursework below 15
+6451 - guard | Cut the time until an injured worker sees a physio to 2 days
+6451 - guard | Get 90% of injured workers back at work within 6 weeks
+6451 - guard | Raise the share of recycling loads accepted clean to 95%
+6451 - guard | Sort contaminated loads within 1 hour of tipping
+6452 N | Falls at the day centre below 2 a month
+6452 N | Reduce falls among frail residents by a third
+6452 N | Falls during the swimming sessions under 1 a term
+6452 N | Ward 4: Falls under 3 a month
+6452 N guard | Cut resident falls by half
+6452 N | Fewer falls in the school playground this term
+6452 - guard | Cost per lead falls to $9
+6452 - guard | Revenue from the Niagara Falls tours up 20%
+6452 - guard | Average wait falls below 10 minutes
+6452 - guard | Footfall at the Falls Road shop up 15%
+6453 N | DNA rate down to 4%
+6453 N | Cut DNAs at the foot clinic to 6%
+6453 N | Did-not-attend rate at the hearing clinic under 7%
+6453 - guard | Sequence 500 DNA samples by June
+6453 - guard | Collect DNA swabs from 200 volunteers
+6453 - guard | Turn round DNA samples within 48 hours
+6454 N | 函数和导数大题不再丢分
+6454 N | 英语听力不再失分
+6454 N | 作文审题不再丢分
+6454 N | 每场比赛失球不超过1个
+6454 N | 每月丢货不超过2件
+6454 N guard | 门店每月丢件不超过3件
+6454 N | 投标丢标数量从6次降到2次
+6454 N | 每场联赛丢球控制在2个以内
+6454 N guard | 客户丢单数从12单降到5单
+6454 - guard | 失能老人照护覆盖率达到90%
+6454 - guard | 失学儿童返校率达到98%
+6454 - guard | 排队现象消失
+6454 - guard | 权衡得失后选定2家供应商
+6454 - guard | 失业人员再就业培训覆盖500人
+6454 - guard | 丢失的客户回访率达到80%
+6454 - guard | 每月丢分题型复盘1次
+6455 N | 尽量减少窝工
+6455 N | 减少木工班窝工
+6455 N | 项目部窝工次数每月不超过2次
+6455 N | 尽量减少产线待料
+6455 N guard | 班组待料停工不超过2次
+6455 N guard | 钢筋班窝工现象清零
+6455 N guard | 尽量减少返工
+6455 N guard | 尽可能减少误工
+6455 - guard | 非计划停机时间减少30%
+6456 - | 少刷手机
+6456 - | 减少刷短视频
+6456 - | 晚上少玩手机
+6456 - | 尽量少刷抖音
+6456 - | 下班后少刷手机，多陪孩子
+6456 - guard | 每天少看手机
+6456 - guard | 刷手机时间每天不超过1小时
+6456 N guard | 不再刷短视频到12点以后
+6456 N guard | 不再刷手机
+6456 N guard | 戒掉刷抖音
+6456 N guard | 少熬夜
+6456 N guard | 少点外卖
+6456 N guard | 减少刷手机到12点以后的天数
+"""
+
+
+def _neg_cases():
+    for line in _NEG_TABLE.strip().splitlines():
+        head, text = (p.strip() for p in line.split("|", 1))
+        decision, verdict, *_guard = head.split()
+        yield pytest.param(verdict == "N", text, id=f"{decision}-{text}")
+
+
+@pytest.mark.parametrize(("negative", "text"), list(_neg_cases()))
+def test_negative(negative: bool, text: str):
+    assert (_NEG in _failed(text)) is negative, text

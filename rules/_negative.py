@@ -978,7 +978,27 @@ def _stopped_deed() -> re.Pattern[str]:
     deeds = "|".join(
         re.escape(w) for w in sorted(words("kr_negative_stopped_deeds", "en"), key=len)[::-1]
     )
-    return re.compile(rf"(?:stop|quit)\s+(?:{deeds})\b")
+    return re.compile(rf"(?:stop|quit)\s+(?:{deeds})\b|{_STOPPED_UNDER}")
+
+
+# Decision 6457 (the lead's ruling of round 43: "Stop <bad behaviour> when <condition with an
+# adjective>" is negative phrasing): any deed in -ing stopped under a state said with an adjective
+# ("Stop handing out cold coffee when the queue is long", "Stop leaving the till unattended when
+# the shop is quiet") or on a busy or quiet spell ("… on busy Saturdays"): the condition says when
+# the deed goes wrong, so the deed is the bad event, whatever its verb. Not "Stop work when the
+# wind is above 40 mph" (no deed in -ing), not "Stop selling the old kit when the new one lands"
+# (no state).
+_STOPPED_UNDER = (
+    r"(?:stop|quit)\s(?:[a-z'’-]{1,20}-)?[a-z]{2,20}ing(?:\s[a-z0-9'’-]{1,20}){0,6}?"
+    r"\s(?:(?:when|whenever|while|if|once)\s(?:(?:the|a|an|our|my|their|its|it|we|i|they|you)\s)?"
+    r"(?:[a-z'’-]{1,20}\s){0,2}?(?:is|are|gets?|got|was|were|feels?|looks?|seems?|runs?)\s"
+    r"(?:too\s|very\s|really\s|so\s|a\sbit\s)?"
+    # a state, not a figure's bound: "when the basket is under £20" sets a price rule
+    r"(?!(?:under|over|above|below|less|more|than|about|around|within|worth|at|in|on|not)\b)"
+    r"[a-z]{3,20}"
+    r"|(?:on|during|at|in)\s(?:the\s)?(?:busy|peak|hectic|quiet|slow|late|early|rush|crowded|"
+    r"short-staffed)(?:\s[a-z'’-]{1,20})?)\b"
+)
 
 
 @cache

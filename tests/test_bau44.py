@@ -166,6 +166,24 @@ _NEG_TABLE = """
 6456 N guard | 少熬夜
 6456 N guard | 少点外卖
 6456 N guard | 减少刷手机到12点以后的天数
+6457 N | Stop handing out cold coffee when the queue is long
+6457 N | Stop serving lukewarm soup when the kitchen is busy
+6457 N | Stop sending invoices out late when the month is busy
+6457 N | Stop leaving the till unattended when the shop is quiet
+6457 N | Stop double-booking rooms when the diary is full
+6457 N | Stop running out of milk on busy Saturdays
+6457 N | Stop charging the late fee when the portal is down
+6457 N | Stop sending half-packed boxes during peak weeks
+6457 N | Stop boarding patients in corridors when the wards are full
+6457 N guard | Stop shouting at players when the score is close
+6457 N guard | Stop giving wrong change when the till is busy
+6457 - guard | Stop work when the wind is above 40 mph
+6457 - guard | Stop selling the old starter kit when the new one lands
+6457 - guard | Stop sending the paper newsletter when the new app launches
+6457 - guard | Stop ordering from the old supplier when the contract ends in May
+6457 - guard | Stop offering free delivery when the basket is under £20
+6457 - guard | Quit answering emails after dinner
+6457 - guard | Stop using paper forms at reception
 """
 
 

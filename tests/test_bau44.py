@@ -88,6 +88,11 @@ _TABLE = """
 6450 - guard | Design a new price list for the spring range
 6450 - guard | Send 300 samples of the new range to all stockists
 6450 - guard | Raise price list open rate from 20% to 40%
+6458 B | Renew the −20 store maintenance contract
+6458 B | Renew the -70 cabinet service agreement
+6458 B | Renew the 4°C walk-in chiller service plan
+6458 - guard | Keep the freezer at -80°C
+6458 - guard | Cut the cold room to 4°C
 """
 
 
@@ -108,6 +113,12 @@ _NEG_TABLE = """
 6451 N | Mouldy loaves from 6% to 2% of the bake
 6451 N guard | Cut infected surgical wounds to under 2%
 6451 N guard | Students with overdue coursework below 15
+6451 N | Cut the number of Year 9 pupils with 2+ missing worksheets to under 8
+6451 N | Reduce the number of pupils with missing kit to 5 per term
+6451 N guard | Missing homeworks per class below 10 a week
+6451 - guard | Cut the time to trace missing parcels to 2 days
+6451 - guard | Reunite 30 missing pets with owners
+6451 - guard | Fill 90% of missing fields in the CRM
 6451 - guard | Cut the time until an injured worker sees a physio to 2 days
 6451 - guard | Get 90% of injured workers back at work within 6 weeks
 6451 - guard | Raise the share of recycling loads accepted clean to 95%
@@ -197,3 +208,27 @@ def _neg_cases():
 @pytest.mark.parametrize(("negative", "text"), list(_neg_cases()))
 def test_negative(negative: bool, text: str):
     assert (_NEG in _failed(text)) is negative, text
+
+
+# decision 6458: a signed figure or a temperature between a determiner and a noun names a spec
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Renew the -70 cabinet service agreement", True),
+        ("Replace the 4°C cold-room compressor", True),
+        ("Move samples out of the −20 store by May", True),
+        ("Keep the freezer at -80°C", False),
+        ("Service the 3 delivery vans", False),
+        ("Cut the cold room to 4°C", False),
+    ],
+)
+def test_spec_in_name(text: str, label: bool):
+    from coach.review import parse
+
+    draft = parse(_EN_ONE.format(text=text))
+    item = [k for o in draft.objectives for k in o.key_results][0]
+    kinds = {q.kind for q in item.facts.quantities}
+    assert ("label-number" in kinds and not any(q.is_target for q in item.facts.quantities)) is label
+
+
+_EN_ONE = "Objective: Keep the lab running (owner: Ana) in Q3\n- KR1: {text}\n"

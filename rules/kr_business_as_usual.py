@@ -1449,6 +1449,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # held where it is, nothing raised (decision 4991, after 1113 and 5051)
         return [held]
     compliance = facts.terms("kr_routine_compliance")
+    if compliance and _FIRST_ONE.search(item.folded, *item.core_span):
+        # "Submit our first grant report to the council on time", "首次按时提交ESG报告": the first
+        # of its kind, on time, is one piece of work, not the duty every cycle (decision 6459)
+        compliance = []
     if compliance and lang == "en" and _ONE_RELEASE.search(item.folded, *item.core_span):
         # "Complete v0.1 on schedule", "Ship release 2.3 on time": one release, once, with its
         # date kept, is one piece of work, not the work done every cycle (decisions 2701, 4968)
@@ -2123,6 +2127,8 @@ def _zh_admin_flow(item) -> list[tuple[int, int, str]]:
 # induction comes round with them. "新员工入职培训", "完成新进护士岗前培训", "Induction training for all
 # new starters", "Complete onboarding for every new hire". Not a new or rebuilt programme ("建立新员
 # 工入职培训体系", "Redesign onboarding"), not one with a figure or a time cut, not customers brought on.
+# The first of its kind (decision 6459), as 6360's guard reads it for an issue.
+_FIRST_ONE = re.compile(r"\b(?:first|inaugural|debut)\b|首次|首份|首届|第一(?:次|份|届|期)")
 _ZH_INDUCTION_WHO = r"(?:新(?:进|入职|招|聘)?[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{0,4}?)"
 _ZH_INDUCTION = re.compile(
     rf"(?:按时|按期|及时)?(?:完成|做好|开展|组织|落实)?(?:全部|所有)?{_ZH_INDUCTION_WHO}"

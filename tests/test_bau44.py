@@ -88,6 +88,16 @@ _TABLE = """
 6450 - guard | Design a new price list for the spring range
 6450 - guard | Send 300 samples of the new range to all stockists
 6450 - guard | Raise price list open rate from 20% to 40%
+6459 B | Pay every supplier invoice by its due date
+6459 B | Pay all contractor bills by their due date
+6459 B | Settle every utility invoice on or before its due date
+6459 B | Process all expense claims by the due date
+6459 - | Submit our first grant report to the council on time
+6459 - | 首次按时提交ESG报告
+6459 - guard | File our first annual accounts on time
+6459 - guard | Pay 95% of supplier invoices by their due date
+6459 B guard | Submit the monthly VAT return on time
+6459 B guard | 按时提交月度增值税申报
 6458 B | Renew the −20 store maintenance contract
 6458 B | Renew the -70 cabinet service agreement
 6458 B | Renew the 4°C walk-in chiller service plan
@@ -232,3 +242,16 @@ def test_spec_in_name(text: str, label: bool):
 
 
 _EN_ONE = "Objective: Keep the lab running (owner: Ana) in Q3\n- KR1: {text}\n"
+
+
+# decision 6459: the admin flow to each one's due date is no task either (6367's reading)
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Settle every utility invoice on or before its due date", False),
+        ("Process all expense claims by the due date", False),
+        ("Send the board pack by the due date", True),
+    ],
+)
+def test_due_date_flow_is_no_task(text: str, task: bool):
+    assert ("kr-is-task" in _failed(text)) is task, text

@@ -236,9 +236,11 @@ def test_spec_in_name(text: str, label: bool):
     from coach.review import parse
 
     draft = parse(_EN_ONE.format(text=text))
-    item = [k for o in draft.objectives for k in o.key_results][0]
+    item = next(k for o in draft.objectives for k in o.key_results)
     kinds = {q.kind for q in item.facts.quantities}
-    assert ("label-number" in kinds and not any(q.is_target for q in item.facts.quantities)) is label
+    assert (
+        "label-number" in kinds and not any(q.is_target for q in item.facts.quantities)
+    ) is label
 
 
 _EN_ONE = "Objective: Keep the lab running (owner: Ana) in Q3\n- KR1: {text}\n"

@@ -17,8 +17,12 @@ def _listed(name: str) -> str:
     return "|".join(re.escape(w) for w in words(name, "en"))
 
 
-# A time limit for each one, or the terms agreed: "within 30 days", "within terms".
-EN_LIMIT = re.compile(r"\bwithin (?:\d|an? |one |two |three |five |seven |terms\b|agreed terms\b)")
+# A time limit for each one, or the terms agreed: "within 30 days", "within terms"; or each one's
+# own due date (decision 6459): "Pay every supplier invoice by its due date".
+EN_LIMIT = re.compile(
+    r"\bwithin (?:\d|an? |one |two |three |five |seven |terms\b|agreed terms\b)"
+    r"|\b(?:by|on or before|before) (?:its|their|each one's|the) (?:agreed )?due dates?\b"
+)
 # A named thing right after the verb ("Send the board deck within 2 weeks"): one piece of work
 # with a deadline, not the flow.
 _EN_ONE_THING = re.compile(r" (?:the|a|an|this|that|our new|my new)\b")
@@ -55,7 +59,7 @@ def routine_admin_flow(item: Item) -> bool:
     as usual and no task (decision 6367; the lead's ruling of the forty-third round). "Handle every
     expense claim within 3 days", "Process all leaver paperwork within 5 days"; not "Send feedback
     to every candidate within 48h" (841's task: candidates are no paperwork)."""
-    if item.language != "en" or "within" not in item.folded:
+    if item.language != "en" or ("within" not in item.folded and "due date" not in item.folded):
         return False
     if any(q.is_target and q.kind != "duration" for q in item.facts.quantities):
         return False

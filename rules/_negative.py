@@ -293,11 +293,22 @@ def _shrink_noun(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in found]
 
 
+# "falls" opening the wording: nothing before it but a label ("Ward 3: Falls …", decision 6452)
+_LABEL_ONLY = re.compile(r"(?:[^:—–\n]{1,30}[:—–]\s*)?")
+
+
 def _behaviour_nouns(folded: str) -> list[tuple[int, int, str]]:
     return [
         t
         for t in find_terms(folded, _behaviour_nouns_list(), "en")
-        if _cut_or_opening(folded, t[0])
+        if (
+            _cut_or_opening(folded, t[0])
+            if t[2] != "falls"
+            # "falls" is most often a verb after its subject ("Cost per lead falls to $9"): only
+            # opening the wording or cut counts it as people falling (decision 6452)
+            else bool(_BEHAVIOUR_CUT_BEFORE.search(folded, max(0, t[0] - 50), t[0]))
+            or _LABEL_ONLY.fullmatch(folded, 0, t[0]) is not None
+        )
         or _NOUN_CAPPED_BEFORE.search(folded, max(0, t[0] - 50), t[0])
     ]
 
@@ -735,10 +746,22 @@ _ZH_CARELESS = re.compile(
 )
 
 
+# Decision 6454: a thing lost, said by its prefix 丢 or 失 before what is lost, as 漏 and 误 are
+# (decision 3120): "丢分", "失分", "丢单", "失球", "丢货". Not what 失 names of people served
+# (失能, 失独, 失地, 失学: "失能老人照护覆盖率"), lost property handed back (失物), gains and losses
+# weighed (得失), a thing gone (消失), nor the prefix before a measure word.
+_ZH_LOST = re.compile(
+    r"(?<![得消流损遗丧迷])(?:丢|失)"
+    r"(?![能独地学物而去败误率数次量件笔人比占的等和与及或、，,；;：:（(])[\u4e00-\u9fff]"
+)
+
+
 def _zh_misdone_terms(folded: str) -> list[tuple[int, int, str]]:
     """Deeds missed or done wrong, named by their prefix (decision 3120), and deeds done
-    carelessly or without leave (decision 6334)."""
+    carelessly or without leave (decision 6334), and things lost (decision 6454)."""
     out = []
+    if "丢" in folded or "失" in folded:
+        out += [(m.start(), m.end(), m.group()) for m in _ZH_LOST.finditer(folded)]
     if any(c in folded for c in "漏误错弃迟"):
         out += [(m.start(), m.end(), m.group()) for m in _ZH_MISDONE.finditer(folded)]
     if any(c in folded for c in "乱滥擅"):
@@ -955,7 +978,27 @@ def _stopped_deed() -> re.Pattern[str]:
     deeds = "|".join(
         re.escape(w) for w in sorted(words("kr_negative_stopped_deeds", "en"), key=len)[::-1]
     )
-    return re.compile(rf"(?:stop|quit)\s+(?:{deeds})\b")
+    return re.compile(rf"(?:stop|quit)\s+(?:{deeds})\b|{_STOPPED_UNDER}")
+
+
+# Decision 6457 (the lead's ruling of round 43: "Stop <bad behaviour> when <condition with an
+# adjective>" is negative phrasing): any deed in -ing stopped under a state said with an adjective
+# ("Stop handing out cold coffee when the queue is long", "Stop leaving the till unattended when
+# the shop is quiet") or on a busy or quiet spell ("… on busy Saturdays"): the condition says when
+# the deed goes wrong, so the deed is the bad event, whatever its verb. Not "Stop work when the
+# wind is above 40 mph" (no deed in -ing), not "Stop selling the old kit when the new one lands"
+# (no state).
+_STOPPED_UNDER = (
+    r"(?:stop|quit)\s(?:[a-z'’-]{1,20}-)?[a-z]{2,20}ing(?:\s[a-z0-9'’-]{1,20}){0,6}?"
+    r"\s(?:(?:when|whenever|while|if|once)\s(?:(?:the|a|an|our|my|their|its|it|we|i|they|you)\s)?"
+    r"(?:[a-z'’-]{1,20}\s){0,2}?(?:is|are|gets?|got|was|were|feels?|looks?|seems?|runs?)\s"
+    r"(?:too\s|very\s|really\s|so\s|a\sbit\s)?"
+    # a state, not a figure's bound: "when the basket is under £20" sets a price rule
+    r"(?!(?:under|over|above|below|less|more|than|about|around|within|worth|at|in|on|not)\b)"
+    r"[a-z]{3,20}"
+    r"|(?:on|during|at|in)\s(?:the\s)?(?:busy|peak|hectic|quiet|slow|late|early|rush|crowded|"
+    r"short-staffed)(?:\s[a-z'’-]{1,20})?)\b"
+)
 
 
 @cache
@@ -2377,6 +2420,27 @@ def _fix_verbs(lang: str) -> frozenset[str]:
     return frozenset(words("kr_negative_fix_verbs", lang)) if lang == "en" else frozenset()
 
 
+# Decision 6456 (the lead's ruling of the forty-fourth round: durations stay out, screen time
+# among them): a screen habit only cut ("少刷手机", "减少刷短视频") is less time on the screen, not a
+# count of bad events; given up or held at none ("不再刷手机", "戒掉刷抖音"), or counted past a clock
+# time ("刷手机到12点以后的天数"), it stays the habit decision 422 reads.
+_ZH_SCREEN_HABITS = frozenset({"刷手机", "刷短视频", "刷抖音", "玩手机", "看手机"})
+_ZH_CUT_ONLY = frozenset(
+    {"少", "减少", "降低", "少点", "少一点", "少一些", "尽量少", "尽可能少", "更少"}
+)
+_ZH_PAST_CLOCK = re.compile(
+    r"[到至过]?[\d一二三四五六七八九十两]{1,3}点|以后|之后|深夜|半夜|凌晨|睡前"
+)
+
+
+def _screen_time_cut(item, term: tuple[int, int, str], signal: tuple[int, int, str]) -> bool:
+    if item.language != "zh" or term[2] not in _ZH_SCREEN_HABITS:
+        return False
+    if signal[2] not in _ZH_CUT_ONLY:
+        return False
+    return _ZH_PAST_CLOCK.search(item.folded, term[1], min(len(item.folded), term[1] + 12)) is None
+
+
 def _find_matches(item) -> list[_Match]:
     lapses = capped_lapses(item)
     if lapses:
@@ -2428,6 +2492,8 @@ def _find_matches(item) -> list[_Match]:
             and _measures_a_time(item, term[1], ce, signal[1])
         ):
             continue  # "Cut incident response to 2 h": a time, not a count of bad events
+        if _screen_time_cut(item, term, signal):
+            continue  # "少刷手机": less time on the phone, screen time (decision 6456)
         values = _values_after(item, term[1], ce)
         if signal[2] in comparators and not _figure_after(item, signal[1], values):
             continue  # "under the new plan" is not a limit

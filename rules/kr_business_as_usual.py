@@ -346,7 +346,9 @@ _ZH_ALL_TRAINED = re.compile(
 )
 _ZH_TRAINED_ALL = re.compile(
     _ZH_TRAINING_MARK + r"[\u4e00-\u9fff]{0,8}?(?:培训|考试|考核)[^。；;]{0,12}?"
-    r"(?:覆盖全员|全员(?:参加|参训|完成|覆盖|通过)|覆盖全体(?:员工|职工))"
+    r"(?:覆盖全员|全员(?:参加|参训|完成|覆盖|通过)|覆盖全体(?:员工|职工)"
+    # ... and its exam passed by all, said after them (decision 6448): "完成季度保密培训并全员考试合格"
+    r"|全员(?:考试|考核|测试|测评)?(?:合格|通过|达标))"
 )
 
 
@@ -1163,6 +1165,10 @@ _KEPT_FULL = {
         r"|\bcomply with (?:all|every) (?:applicable )?(?:laws|regulations|rules)\b"
         r"|\b(?:maintain|keep|sustain) (?:a )?100\s?% (?:[a-z-]+ ){0,2}"
         r"(?:compliance|compliant|pass rate|on-time [a-z]+)\b"
+        # the records or audits kept whole (decision 6447): "Keep the drug-register audits 100%
+        # compliant", "Keep fridge temperature logs 100% complete"
+        r"|\b(?:maintain|keep|sustain)s? (?:the |our |all )?(?:[a-z0-9'’-]+ ){1,4}?(?:at )?100\s?% "
+        r"(?:compliant|complete|completed|up to date|up-to-date|filled in)\b"
     ),
 }
 
@@ -1443,6 +1449,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # held where it is, nothing raised (decision 4991, after 1113 and 5051)
         return [held]
     compliance = facts.terms("kr_routine_compliance")
+    if compliance and _FIRST_ONE.search(item.folded, *item.core_span):
+        # "Submit our first grant report to the council on time", "首次按时提交ESG报告": the first
+        # of its kind, on time, is one piece of work, not the duty every cycle (decision 6459)
+        compliance = []
     if compliance and lang == "en" and _ONE_RELEASE.search(item.folded, *item.core_span):
         # "Complete v0.1 on schedule", "Ship release 2.3 on time": one release, once, with its
         # date kept, is one piece of work, not the work done every cycle (decisions 2701, 4968)
@@ -1736,7 +1746,10 @@ _EN_FIRST_PERSON = re.compile(r"\b(?:my|i|me)\b")
 # A document new this cycle, or written for the first time, is a task (decision 6200's guard)
 _NEW_WRITTEN = {
     "zh": re.compile(r"新版|新建|首次|首份|第一份|新编|编写|制定|设计"),
-    "en": re.compile(r"\b(?:new|first|redesign(?:ed)?|design|draft|create|introduce)\b"),
+    # "for every new activity": the event is new each time, not the record (decision 6449)
+    "en": re.compile(
+        r"\b(?<!every )(?<!each )(?:new|first|redesign(?:ed)?|design|draft|create|introduce)\b"
+    ),
 }
 
 _ZH_REACT_VERB = r"(?:处理|响应|回复|答复|受理|办理|处置|回应|解决)"
@@ -1784,10 +1797,18 @@ def _reactive_fast(item) -> list[tuple[int, int, str]]:
 _ZH_MARKED_ROUTINE = re.compile(
     r"(?:例行|常规|日常)(?:的)?[\u4e00-\u9fff]{0,4}?(?:巡检|巡查|检查|检测|检验|保养|维护|维保|点检|"
     r"消毒|消杀|清洁|保洁|抽检|盘点|走访|巡视|巡逻|检修|体检|监测|审计|审核)"
+    # a patrol or point-check round is routine by its name, unmarked (decision 6445): "完成15台电梯
+    # 的巡检", "完成8个泵站的巡视", after the places it covers and a kind of up to four characters
+    r"|(?<=的)[\u4e00-\u9fff]{0,4}?(?:巡检|巡视|巡查|点检)(?:工作)?(?=$|[。；;，,])"
 )
 _EN_MARKED_ROUTINE = re.compile(
     r"\broutine\s(?:[a-z-]{1,20}\s){0,2}?(?:checks?|inspections?|servicing|maintenance|tests?|"
     r"testing|audits?|patrols?|visits?|cleaning|counts?)\b"
+    # preventive or planned maintenance is routine by its name (decision 6445): "Complete PM
+    # checks on all conveyor motors", "Carry out planned maintenance on every chiller"
+    r"|(?<![a-z-])(?:preventive|preventative|planned|scheduled)\s(?:[a-z-]{1,20}\s)?"
+    r"(?:maintenance|servicing|service|checks?|inspections?)\b"
+    r"|(?<![a-z-])(?:pm|ppm)\s(?:checks?|inspections?|servicing|service|visits?|tasks?|rounds?)\b"
 )
 
 
@@ -1818,7 +1839,7 @@ _EN_ROUND_DONE_BY = re.compile(
     r"(?:(?:daily|weekly|monthly|quarterly|annual|yearly)\s)?"
 )
 _ZH_ROUND_DONE_BY = re.compile(
-    r"(?:按计划|按时|按期|如期)?(?:完成|开展|组织|落实|做好|坚持|进行)?"
+    r"(?:本季度|本月|本年度|全年|年内|季度内)?(?:按计划|按时|按期|如期)?(?:完成|开展|组织|落实|做好|坚持|进行)?"
     r"(?:(?:全部|所有|各)?[\d一二三四五六七八九十两]{0,4}[个家座辆台所处间条名位户]?[\u4e00-\u9fff]{1,8}?的"
     r"|(?:全年|本季度|每月|每周)?\d{1,3}次)?"
 )
@@ -2102,6 +2123,59 @@ def _zh_admin_flow(item) -> list[tuple[int, int, str]]:
     return _found(_unchanged_match(item, _ZH_FLOW, _ZH_FLOW))
 
 
+# The induction of whoever joins, done (decision 6446): new people are the usual intake, their
+# induction comes round with them. "新员工入职培训", "完成新进护士岗前培训", "Induction training for all
+# new starters", "Complete onboarding for every new hire". Not a new or rebuilt programme ("建立新员
+# 工入职培训体系", "Redesign onboarding"), not one with a figure or a time cut, not customers brought on.
+# The first of its kind (decision 6459), as 6360's guard reads it for an issue.
+_FIRST_ONE = re.compile(r"\b(?:first|inaugural|debut)\b|首次|首份|首届|第一(?:次|份|届|期)")
+_ZH_INDUCTION_WHO = r"(?:新(?:进|入职|招|聘)?[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{0,4}?)"
+_ZH_INDUCTION = re.compile(
+    rf"(?:按时|按期|及时)?(?:完成|做好|开展|组织|落实)?(?:全部|所有)?{_ZH_INDUCTION_WHO}"
+    r"(?:入职|岗前|上岗前)(?:培训|教育|引导)(?:工作)?[。；;]?\s*$"
+)
+
+
+@cache
+def _en_induction() -> re.Pattern[str]:
+    verbs = "complete|completes|run|runs|deliver|delivers|do|carry out|give|provide"
+    kinds = "training|sessions?|courses?|programme|program|day"
+    return re.compile(
+        rf"(?:(?:{verbs}) )?(?:(?:the|our) )?(?:induction|onboarding|orientation)(?: (?:{kinds}))?"
+        rf" (?:for|of) (?:all|every|each) (?:new )?(?:[a-z-]{{1,20}} )?"
+        rf"(?:{_listed('kr_induction_people', 'en')})"
+        r"(?: (?:in|within|on) (?:their|the) (?:first|1st) [a-z]{3,5})?\W{0,3}$"
+    )
+
+
+# The induction built or remade, not done: a system, a plan, a redesign (decision 6446's guards).
+_INDUCTION_REMADE = (
+    "体系", "制度", "课程开发", "方案", "改版", "优化", "重构", "上线", "redesign", "rebuild",
+    "revamp", "new programme", "launch", "introduce", "build", "design", "digitise", "digitize",
+    "automate",
+)  # fmt: skip
+
+
+def _induction(item) -> list[tuple[int, int, str]]:
+    """The induction of whoever joins, done, no figure (decision 6446)."""
+    if any(
+        q.is_target and not (q.kind == "percent" and q.value == 100) for q in item.facts.quantities
+    ):
+        return []
+    s, e = item.core_span
+    said = item.folded[s:e]
+    if item.facts.direction() in ("increase", "decrease") or any(
+        w in said for w in _INDUCTION_REMADE
+    ):
+        return []
+    if item.language == "zh":
+        m = _ZH_INDUCTION.match(item.folded[:e], s)
+        return [] if m is None else [(s, len(item.folded[:e].rstrip(" 。；;")), "")]
+    lead = max(s, item.facts.shape.lead)
+    m = _en_induction().match(item.folded[:e], lead)
+    return [] if m is None else [(lead, len(item.folded[:e].rstrip(" .;")), "")]
+
+
 def _standing_duty43(item) -> list[tuple[int, int, str]]:
     """The round-43 readers of a standing duty on its cycle (decisions 6360-6364, 6367)."""
     return (
@@ -2111,6 +2185,7 @@ def _standing_duty43(item) -> list[tuple[int, int, str]]:
         or _par_held(item)
         or _routine_tally(item)
         or _zh_admin_flow(item)
+        or _induction(item)
     )
 
 

@@ -2393,6 +2393,31 @@ def _en_names_and_ages(folded: str, plain: str, kept: list[_Raw], roles: list[Ro
             for m in _EN_AGE_BAND.finditer(folded, max(0, r.start - 40), r.end + 8):
                 if m.start("a") <= r.start < m.end("b") and int(m["a"]) < int(m["b"]):
                     roles[i] = "descriptor"
+        if r.kind == "count" and r.form == "digits" and _en_spec_in_name(folded, r):
+            r.kind, r.unit = "label-number", None
+            roles[i] = "label"
+
+
+# A signed figure or a temperature between a determiner and a noun is the spec inside a thing's
+# name, no count (decision 6458; the lead's ruling of round 42: a number inside a name is no
+# target): "Renew the -80 freezer service contract", "Replace the 4°C cold-room compressor".
+# A temperature to reach keeps its target ("Keep the freezer at -80°C", decision 1964).
+_EN_SPEC_BEFORE = re.compile(r"(?<![a-z])(?:the|our|its|their|this|that|a|an)\s(?P<sign>[-−])?$")
+_EN_TEMPERATURE_AFTER = re.compile(r"\s?(?:°\s?[cf]|degrees?\s?[cf])(?![a-z])")
+_EN_NOUN_AFTER = re.compile(r"[\s-][a-z]")
+
+
+def _en_spec_in_name(folded: str, r: _Raw) -> bool:
+    before = _EN_SPEC_BEFORE.search(folded, max(0, r.figure[0] - 8), r.figure[0])
+    if before is None:
+        return False
+    end = r.figure[1]
+    temperature = _EN_TEMPERATURE_AFTER.match(folded, end)
+    if temperature is not None:
+        end = temperature.end()
+    elif before["sign"] is None:
+        return False
+    return _EN_NOUN_AFTER.match(folded, end) is not None
 
 
 # An age group named by its bound: "the over-65s", "under-8s football", "under-18 players",

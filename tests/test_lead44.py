@@ -35,3 +35,20 @@ def test_a_group_name_among_key_results_is_still_a_heading(name: str) -> None:
     draft = parse_text(_HEAD.format(name))
     assert name in [h[0] for h in draft.headings]
     assert name not in [k.text for k in draft.objectives[0].key_results]
+
+
+@pytest.mark.parametrize(
+    ("title", "owned"),
+    [
+        ("车间 Q3 OKR", False),  # a workshop's set (decision 6490)
+        ("车队 2027 Q1 OKR", False),
+        ("门店 Q3 OKR", False),
+        ("王芳 Q3 OKR", True),
+        ("林晓2025秋季学期OKR", True),
+        ("高峰 Q3 OKR", True),
+    ],
+)
+def test_a_common_noun_before_the_period_names_no_owner(title: str, owned: bool) -> None:
+    from coach.facts.owner import heading_owner
+
+    assert heading_owner(title) is owned

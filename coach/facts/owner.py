@@ -2721,6 +2721,12 @@ _LABEL_WORDS = frozenset(
     ]
 )
 _ASIDE = r"(?:[（(][^()（）\n]{1,20}[)）]\s*)?"
+# "林晓2025秋季学期OKR", "王芳 Q3 OKR": a name glued to the period that opens the title.
+# Not a region or a preposition ("华东2025 Q3 OKR", "关于2025年度预算…"), nor a word the
+# dictionary knows as a common noun ("车间 Q3 OKR": a workshop, though 车 is a surname).
+_ZH_NAME_BEFORE_PERIOD = re.compile(
+    r"^(?![华东西南北中][东南西北中]|关于|对于|有关|针对|围绕|截至|截止)(?P<name>[\u4e00-\u9fff]{2,3})\s?(?=20\d\d|[QqHh][1-4]\b)"
+)
 _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
@@ -2735,11 +2741,7 @@ _HEADING_ZH_NAMES = (
     re.compile(
         rf"(?:[-–—]{{1,2}}|[·|｜])\s?[\u4e00-\u9fff]{{1,4}}\s(?P<name>[\u4e00-\u9fff]{{2,3}})\s*{_ASIDE}$"
     ),
-    # "林晓2025秋季学期OKR", "王芳 Q3 OKR": a name glued to the period that opens the title.
-    # Not a region or a preposition ("华东2025 Q3 OKR", "关于2025年度预算…").
-    re.compile(
-        r"^(?![华东西南北中][东南西北中]|关于|对于|有关|针对|围绕|截至|截止)(?P<name>[\u4e00-\u9fff]{2,3})\s?(?=20\d\d|[QqHh][1-4]\b)"
-    ),
+    _ZH_NAME_BEFORE_PERIOD,
     # "区域经理王姐 Q3 OKR", "店长小周的…": a role, then the person who holds it.
     re.compile(
         r"(?:经理|总监|主管|店长|组长|班长|督导|主任|专员)(?P<name>[\u4e00-\u9fff]{2,3}?)"
@@ -3325,6 +3327,8 @@ def _heading_owners(text: str) -> Iterator[str]:
     for p in _HEADING_ZH_NAMES:
         m = p.search(t)
         if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):
+            if p is _ZH_NAME_BEFORE_PERIOD and _common_noun(m.group("name")):
+                continue  # "车间 Q3 OKR": the unit's set, not a person's
             yield m.group("name")
 
 

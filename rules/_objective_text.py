@@ -1428,9 +1428,9 @@ def _whole_area(folded: str, lang: str) -> bool:
 # broad quality (rules/data/<lang>/objective_broad_heads: quality, standard, level, experience;
 # 质量, 品质, 水平, 标准, 体验): raised by a generic verb of improvement (or said raised, "服务质量
 # 提升", "Service quality up"), with nothing around it but an area of service work as a whole, the
-# people served, a place or a whole unit (objective_broad_scopes, objective_whole_units). A property
-# of a whole unit's work as a whole (objective_unit_heads: efficiency, 效率, 执行力) is as broad when
-# only a whole unit or "work" is named. Anything else named — a thing, an artefact, a process, a
+# people served, a place or a whole unit (objective_broad_scopes, objective_whole_units). Efficiency
+# and performance are properties one can measure: not read ("Improve team efficiency", "提高团队效率"
+# stay flat, as decision 19 keeps "提升研发效率"). Anything else named — a thing, an artefact, a process, a
 # specific property — keeps decision 19's flat-not-vague ("Improve product quality", "提升研发效率").
 _EN_RAISE_VERBS = frozenset(
     (
@@ -1456,14 +1456,10 @@ _EN_SAID_RAISED = frozenset(("up", "improved", "raised", "better", "higher"))
 _EN_BETTER = frozenset(("better", "higher"))
 
 
-def _en_scope_ok(words_: list[str], units: bool = False) -> bool:
-    """Whether a run of English words is only determiners, "and", and broad scopes (or whole
-    units); with `units`, only whole units, "work" and "overall"."""
-    names = word_set("objective_whole_units", "en")
-    if not units:
-        names = names | word_set("objective_broad_scopes", "en")
-    else:
-        names = names | {"work", "overall", "general"}
+def _en_scope_ok(words_: list[str]) -> bool:
+    """Whether a run of English words is only determiners, "and", and broad scopes or whole
+    units."""
+    names = word_set("objective_whole_units", "en") | word_set("objective_broad_scopes", "en")
     i = 0
     while i < len(words_):
         w = words_[i]
@@ -1486,10 +1482,7 @@ def _en_broad_head(tokens: list[str]) -> bool:
     if len(tokens) < 2 or len(tokens) > 14:
         return False
     start = 1 if tokens[0] in _EN_RAISE_ADVERBS else 0
-    head_lists = (
-        (word_set("objective_broad_heads", "en"), False),
-        (word_set("objective_unit_heads", "en"), True),
-    )
+    heads = word_set("objective_broad_heads", "en")
     said_raised = tokens[-1] in _EN_SAID_RAISED and tokens[0] not in _EN_RAISE_VERBS
     if said_raised:
         body = tokens[:-1]
@@ -1497,18 +1490,17 @@ def _en_broad_head(tokens: list[str]) -> bool:
         body = tokens[start + 1 :]
     else:
         return False
-    for heads, units in head_lists:
-        for i, w in enumerate(body):
-            if w not in heads:
-                continue
-            before, after = body[:i], body[i + 1 :]
-            # the scope after the head, with a link ("the quality of care") or as the head's
-            # noun ("Higher quality care")
-            rest = [t for t in after if t not in _EN_SCOPE_LINKS]
-            if (after and not rest) or not _en_scope_ok(before, units):
-                continue
-            if _en_scope_ok(rest, units):
-                return True
+    for i, w in enumerate(body):
+        if w not in heads:
+            continue
+        before, after = body[:i], body[i + 1 :]
+        # the scope after the head, with a link ("the quality of care") or as the head's noun
+        # ("Higher quality care")
+        rest = [t for t in after if t not in _EN_SCOPE_LINKS]
+        if (after and not rest) or not _en_scope_ok(before):
+            continue
+        if _en_scope_ok(rest):
+            return True
     return False
 
 
@@ -1547,8 +1539,7 @@ def _zh_scope_ok(scope: str, names: frozenset[str], parts: int = 3) -> bool:
 def _zh_broad_head(text: str) -> bool:
     """Chinese: a generic verb, a scope and a broad head, or the scope and head then the verb."""
     heads = word_set("objective_broad_heads", "zh")
-    unit_heads = word_set("objective_unit_heads", "zh")
-    units = word_set("objective_whole_units", "zh") | {"工作", "整体", "组织", "综合"}
+    units = word_set("objective_whole_units", "zh")
     scopes = word_set("objective_broad_scopes", "zh") | units
     for shape in _ZH_BROAD_HEAD_SHAPES:
         m = shape.fullmatch(text)
@@ -1556,17 +1547,14 @@ def _zh_broad_head(text: str) -> bool:
             continue
         scope, head = m.group("scope"), m.group("head")
         for h in (head, head[1:], head[2:]):
-            full = scope + head[: len(head) - len(h)]
-            if h in heads and _zh_scope_ok(full, scopes):
-                return True
-            if h in unit_heads and _zh_scope_ok(full, units):
+            if h in heads and _zh_scope_ok(scope + head[: len(head) - len(h)], scopes):
                 return True
     return False
 
 
 def broad_quality_raised(folded: str, lang: str) -> bool:
     """Whether the whole objective is a broad quality raised, nothing else named (decision 6415):
-    "提高服务质量", "服务质量提升", "提高团队效率", "Raise our teaching quality", "Improve the
+    "提高服务质量", "服务质量提升", "Raise our teaching quality", "Improve the
     employee experience". "提高产品质量", "Improve equipment reliability" are not read."""
     text = " ".join(folded.split()).strip(" 。.!！*#_:：-")
     if lang == "zh":

@@ -4383,10 +4383,38 @@ _EN_NO_DROP = re.compile(
 )
 
 
+_EN_DEGREE_CLOSERS = frozenset(
+    {
+        "significantly",
+        "meaningfully",
+        "substantially",
+        "dramatically",
+        "sharply",
+        "considerably",
+        "markedly",
+        "materially",
+        "massively",
+        "hugely",
+        "greatly",
+        "lot",
+    }
+)
+
+
 def _kpi_en(item: Item, after: int | None = None) -> Kpi | None:
     """The English KPI reading of the objective's words (of those from `after` on, when a motto
     heads them: decision 6280)."""
     toks = _words(item) if after is None else [t for t in _words(item) if t.start >= after]
+    # an adverb of degree closing the objective says how much, not where: "Grow ARR
+    # significantly" reads as "Grow ARR" (decision 6421; the Chinese 大幅 is read already)
+    while len(toks) > 2:
+        last, before = toks[-1].text.lower(), toks[-2].text.lower()
+        if last == "lot" and before == "a":
+            toks = toks[:-2]
+        elif last in _EN_DEGREE_CLOSERS:
+            toks = toks[:-1]
+        else:
+            break
     if not toks or len(toks) > 14:
         return None
     # The words after the measure's scope opens ("… for riders and their families", "… of
@@ -6471,7 +6499,9 @@ _ZH_MEASURE_RANK = re.compile(
     r"(?:(?:排名|名次|排位|排行)(?=[^前第]))?"
     r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|跃居|挤进|杀进|冲入"
     r"|考进|考入|考到"
-    rf"|(?:提升|提高|上升|升|跃升|回升)[到至])?{_ZH_RANK_PEERS}?(?:{_ZH_RANK}"
+    rf"|(?:提升|提高|上升|升|跃升|回升|降|下降|降低|压|压降)[到至])?{_ZH_RANK_PEERS}?(?:{_ZH_RANK}"
+    # the peers' lowest or highest as the measure's place: "流失率降到行业最低" (decision 6422)
+    rf"|(?<=[到至]){_ZH_RANK_PEERS}的?(?:最低|最高|最少|最多)"
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
     # the measure made the peers' benchmark: "客户满意度成为全行业的标杆" (decision 4421)

@@ -173,7 +173,7 @@ _ZH_MANNER = (
     "更好",
 )
 _ZH_KPI_ADVERBS = (
-    "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
+    "大幅度", "大幅", "大大", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
     "不断", "再", "双", "高速", "同步",
     # month by month: "投诉数逐月下降" (metric22, decision 2101)
     "逐月", "逐年", "逐季度", "逐季",
@@ -2587,6 +2587,34 @@ def _body_act_done(word: str) -> bool:
     return len(word) == 2 and word[1] == "完" and word[0] in _single("objective_body_acts", "zh")
 
 
+# A time's closing word glued to the modal after it by jieba ("暑假|前能|用", "年底|之前|可以"):
+# split back into the time's tail and the modal (decision 6418).
+_ZH_TIME_MODAL = re.compile(r"(之前|以前|前|之后|以后|后)(能够|能|可以)")
+
+
+def _time_word(tok: Token) -> bool:
+    """A time word, or a time's closing 前/之前/以后 jieba tags a locative (decision 6418)."""
+    return tok.pos == "t" or (tok.pos == "f" and tok.text in _ZH_TIME_TAILS)
+
+
+_ZH_TIME_TAILS = frozenset({"之前", "以前", "前", "之后", "以后", "后"})
+
+
+def _time_modal_split(ctoks: list[Token]) -> list[Token]:
+    """The clause's words with a time tail glued to a modal ("前能") split in two, after a time
+    word (decision 6418)."""
+    out: list[Token] = []
+    for t in ctoks:
+        m = _ZH_TIME_MODAL.fullmatch(t.text)
+        if m is not None and (not out or out[-1].pos == "t"):
+            cut = t.start + len(m.group(1))
+            out.append(Token(m.group(1), t.start, cut, "t"))
+            out.append(Token(m.group(2), cut, t.end, "v"))
+        else:
+            out.append(t)
+    return out
+
+
 def _self_can(item: Item, toks: list[Token]) -> Span | None:
     """A clause after the first that opens (after a time word or two) with 敢/能/可以 and a
     verb: "把身体练回来，夏天敢穿无袖裙子", "把口语练出来，明年出差能自信地跟客户开会" (decision 1048).
@@ -2594,12 +2622,30 @@ def _self_can(item: Item, toks: list[Token]) -> Span | None:
     s, e = core(item)
     clauses = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
     classes = verb_classes("zh")
+    # a modal jieba glued to the time before the core ("开学|前能": the time "开学前" blanked, its
+    # word dropped with it) is read back as the clause's first word (decision 6418)
+    toks = [
+        Token(item.folded[s : t.end], s, t.end, "v")
+        for t in item.facts.tokens
+        if t.start < s < t.end and item.folded[s : t.end] in _ZH_SELF_MODALS
+    ] + toks
     for n, (a, b) in enumerate(clauses):
-        ctoks = [t for t in toks if a <= t.start and t.end <= b and t.text.strip("，, ")]
-        if n == 0 and not (ctoks and ctoks[0].text in _ZH_SELF_MODALS and ctoks[0].text != "敢"):
-            continue  # the first clause counts when it opens with 能/可以 (lead 5012, 4241)
+        ctoks = _time_modal_split(
+            [t for t in toks if a <= t.start and t.end <= b and t.text.strip("，, ")]
+        )
+        # the first clause counts when it opens with 能/可以 (lead 5012, 4241), a time before it
+        # or not ("暑假前能用英语和室友自在地聊天": decision 6418)
+        lead_time = 0
+        while lead_time < min(2, len(ctoks)) and _time_word(ctoks[lead_time]):
+            lead_time += 1
+        if n == 0 and not (
+            len(ctoks) > lead_time
+            and ctoks[lead_time].text in _ZH_SELF_MODALS
+            and ctoks[lead_time].text != "敢"
+        ):
+            continue
         k = 0
-        while k < min(2, len(ctoks)) and ctoks[k].pos == "t":
+        while k < min(2, len(ctoks)) and _time_word(ctoks[k]):
             k += 1
         if k >= len(ctoks) - 1 or ctoks[k].text not in _ZH_SELF_MODALS:
             continue
@@ -4337,10 +4383,38 @@ _EN_NO_DROP = re.compile(
 )
 
 
+_EN_DEGREE_CLOSERS = frozenset(
+    {
+        "significantly",
+        "meaningfully",
+        "substantially",
+        "dramatically",
+        "sharply",
+        "considerably",
+        "markedly",
+        "materially",
+        "massively",
+        "hugely",
+        "greatly",
+        "lot",
+    }
+)
+
+
 def _kpi_en(item: Item, after: int | None = None) -> Kpi | None:
     """The English KPI reading of the objective's words (of those from `after` on, when a motto
     heads them: decision 6280)."""
     toks = _words(item) if after is None else [t for t in _words(item) if t.start >= after]
+    # an adverb of degree closing the objective says how much, not where: "Grow ARR
+    # significantly" reads as "Grow ARR" (decision 6421; the Chinese 大幅 is read already)
+    while len(toks) > 2:
+        last, before = toks[-1].text.lower(), toks[-2].text.lower()
+        if last == "lot" and before == "a":
+            toks = toks[:-2]
+        elif last in _EN_DEGREE_CLOSERS:
+            toks = toks[:-1]
+        else:
+            break
     if not toks or len(toks) > 14:
         return None
     # The words after the measure's scope opens ("… for riders and their families", "… of
@@ -5677,6 +5751,23 @@ _ZH_MORE_OF = re.compile(
 _ZH_FEWER = ("尽量少", "再少", "少")
 
 
+def _zh_more_volume(folded: str, start: int, end: int) -> Span | None:
+    """Where the business volume is when [start, end) is only 多 (再多, 多多) + a verb of business
+    volume (rules/data/zh/objective_volume_verbs.txt) and at most four characters of its object
+    ("多开户", "多铺货", "多放贷款"): the count made bigger, a KPI (decision 6420)."""
+    text = folded[start:end].rstrip("。！!～~ ")
+    lead = next((m for m in ("再多", "多多", "多") if text.startswith(m)), None)
+    if lead is None:
+        return None
+    rest = text[len(lead) :]
+    for verb in words("objective_volume_verbs", "zh"):
+        if rest.startswith(verb) and len(rest) - len(verb) <= 4:
+            obj = rest[len(verb) :]
+            if re.fullmatch(r"[\u4e00-\u9fff]{0,4}", obj):
+                return start + len(lead), start + len(text)
+    return None
+
+
 def _zh_fewer_bad_events(folded: str, start: int, end: int) -> list[Span]:
     """The bad events when [start, end) is only 少 + a bad event, once or more and glued or
     listed ("少熬夜", "少出错少挨罚", "尽量少犯错"): a count of bad events made smaller, the Chinese
@@ -6080,6 +6171,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     more = _ZH_MORE_OF.fullmatch(folded, start, e)
     if more is not None:
         return _kpi(item, (s, e), (more.start(more.lastindex or 1), e))
+    # 多开户, 多铺货, 多放款: "more" before a verb of business volume (decision 6420)
+    volume = _zh_more_volume(folded, start, e)
+    if volume is not None:
+        return _kpi(item, (s, e), volume)
     # 少熬夜, 少出错少挨罚: fewer bad events and nothing else, as "Fewer returns" (decision 1043)
     fewer = _zh_fewer_bad_events(folded, start, e)
     if fewer:
@@ -6262,7 +6357,7 @@ def _measure_rank(item: Item, span: Span | None = None) -> Kpi | None:
     aspirational). An aspirational marker counts only inside the rank. `span`: one clause."""
     s, e = span or core(item)
     toks = _words(item)
-    for a, b in [*_measures(item), *_glued_ranked(item, toks)]:
+    for a, b in [*_measures(item), *_glued_ranked(item, toks), *_subject_ranked(item, toks)]:
         lead = s + 1 if item.folded[s : s + 1] in _ZH_RANK_LEAD and a > s else s
         if (
             s <= a
@@ -6283,6 +6378,26 @@ def _measure_rank(item: Item, span: Span | None = None) -> Kpi | None:
             if a == first.end() and b < e and _ZH_RANK_ONLY.fullmatch(item.folded, b, e):
                 return _kpi(item, (s, e), (a, b))
     return None
+
+
+def _subject_ranked(item: Item, toks: list[Token]) -> list[Span]:
+    """A school subject named alone before its rank stands for its score ("期末化学冲进班级前十" =
+    "化学成绩冲进班级前十"; decision 6416, widening 2684): the subject's word, when a class, year
+    group or school ranks it right after (rules/data/zh/objective_school_subjects.txt)."""
+    subjects = word_set("objective_school_subjects", "zh")
+    out: list[Span] = []
+    for t in toks:
+        if t.text in subjects and _ZH_SCHOOL_RANK.match(item.folded, t.end):
+            out.append((t.start, t.end))
+    return out
+
+
+# What follows a school subject ranked among classmates (decision 6416): a verb of reaching and
+# the class, year group or school.
+_ZH_SCHOOL_RANK = re.compile(
+    r"(?:稳居|排名|排进|进入|冲进|冲到|跻身|考进|考入|考到|冲入|挤进|进|冲|保持|达到)?"
+    r"(?:全年级|年级|全班|班级|班里|全校|学校|校内)"
+)
 
 
 def _glued_ranked(item: Item, toks: list[Token]) -> list[Span]:
@@ -6383,7 +6498,10 @@ _ZH_MEASURE_RANK = re.compile(
     # the rank's own word before the verb: "销量排名进入全市前五", "营收排名跃居全省第二" (5180)
     r"(?:(?:排名|名次|排位|排行)(?=[^前第]))?"
     r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到|跃居|挤进|杀进|冲入"
-    rf"|(?:提升|提高|上升|升|跃升|回升)[到至])?{_ZH_RANK_PEERS}?(?:{_ZH_RANK}"
+    r"|考进|考入|考到"
+    rf"|(?:提升|提高|上升|升|跃升|回升|降|下降|降低|压|压降)[到至])?{_ZH_RANK_PEERS}?(?:{_ZH_RANK}"
+    # the peers' lowest or highest as the measure's place: "流失率降到行业最低" (decision 6422)
+    rf"|(?<=[到至]){_ZH_RANK_PEERS}的?(?:最低|最高|最少|最多)"
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
     # the measure made the peers' benchmark: "客户满意度成为全行业的标杆" (decision 4421)

@@ -786,7 +786,7 @@ def _whole_unit(bare: str) -> bool:
 # nothing else: no number, no picture, no one it is for (decision 5081).
 _EN_BROAD_QUALITY = re.compile(
     r"\W{0,10}(?:be|become|get|stay|feel|grow|keep)\s+(?:(?:a\s+(?:bit|little|lot)|much|far|way)\s+)?"
-    r"(?:more\s+|less\s+un)?(?P<q>in\s+(?:good\s+)?shape|[a-z]+(?:-[a-z]+)?)\W*"
+    r"(?:more\s+|less\s+un)?(?P<q>in\s+(?:(?:good|great|top|better)\s+)?shape|[a-z]+(?:-[a-z]+)?)\W*"
 )
 
 
@@ -807,8 +807,17 @@ def _zh_state_better(text: str) -> bool:
 # 一些" (5687) does not; a quality with content ("身体健康": flat only, 5687) is not read.
 _ZH_STATE_PRAISED = re.compile(
     r"(?:我的?|自己的?)?(?:身体|心情|心态|精神|精神头|精气神|状态|睡眠|胃口|气色|情绪)"
-    r"(?:要|能)?(?:一直|天天|每天)?(?:棒棒的|好好的|美美的|倍儿棒|很好|不错|棒|好|足|佳)"
+    # the praise doubled, with or without 的/哒: "身体棒棒", "心情美美哒" (decision 6419)
+    r"(?:要|能)?(?:一直|天天|每天)?(?:(?:棒棒|好好|美美)(?:的|哒){0,2}|倍儿棒|很好|不错|棒|好|足|佳)"
     r"[。！!~～]{0,3}"
+)
+# The English of it (decision 6419): "Body feeling great", "My mood good", "Energy levels great" —
+# one's body, mood or energy and a bare word of praise, nothing one can check.
+_EN_STATE_PRAISED = re.compile(
+    r"\W{0,10}(?:(?:my|our)\s+)?(?:body|mind|mood|energy|energy\s+levels?|sleep|health|head|spirits)"
+    r"\s+(?:(?:is|are|feels?|feeling|stays?|staying|keeps?\s+feeling|in)\s+)?"
+    r"(?:(?:really|so|very|just)\s+)?(?:great|good|amazing|awesome|fantastic|fine|strong|top\s+form|"
+    r"great\s+shape|good\s+shape|in\s+great\s+shape)\W{0,6}"
 )
 
 
@@ -885,6 +894,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "Do better at marketing", "加强销售管理" (decisions 4040, 4041)
     if _broad_experience(folded, lang):
         return True  # "提升门店体验", "Improve customer experience" (decision 5000)
+    if broad_quality_raised(folded, lang):
+        return True  # "提高服务质量", "Raise our teaching quality" (decision 6415)
     if lang == "zh" and _ZH_BROAD_STANDING.fullmatch(folded.strip()):
         return True  # "提升社会影响力", "增强核心竞争力" (decision 4527)
     if lang == "zh" and _ZH_GENERIC_FACULTY.fullmatch(folded.strip()):
@@ -924,6 +935,8 @@ def _is_vague(item: Item) -> bool:
         return True  # "Improve the finance office" (decision 5803)
     if _broad_quality(bare) or bare.strip(" .!*#_:-") in word_set("objective_bare_measures", "en"):
         return True  # "Be more balanced", "Cost" (decisions 5081, 5082)
+    if _EN_STATE_PRAISED.fullmatch(bare):
+        return True  # "Body feeling great": one's state praised (decision 6419)
     if _feeling_kept(bare) or _EN_LESS_ALONE.fullmatch(bare):
         return True  # "Don't let my focus slip", "Spend less" (decisions 6317, 6318)
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
@@ -1408,3 +1421,142 @@ def _whole_area(folded: str, lang: str) -> bool:
         # the team's own meetings and handovers: "Improve our stand-ups" (decision 5966)
         or (not m.group("tail") and m.group("area") in word_set("objective_team_rituals", lang))
     )
+
+
+# -- decision 6415: a broad quality raised by a generic verb, nothing else -------------------------
+# PRINCIPLES.md's own example ("提升门店体验": vague and not inspiring) drawn as one line for every
+# broad quality (rules/data/<lang>/objective_broad_heads: quality, standard, level, experience;
+# 质量, 品质, 水平, 标准, 体验): raised by a generic verb of improvement (or said raised, "服务质量
+# 提升", "Service quality up"), with nothing around it but an area of service work as a whole, the
+# people served, a place or a whole unit (objective_broad_scopes, objective_whole_units). Efficiency
+# and performance are properties one can measure: not read ("Improve team efficiency", "提高团队效率"
+# stay flat, as decision 19 keeps "提升研发效率"). Anything else named — a thing, an artefact, a process, a
+# specific property — keeps decision 19's flat-not-vague ("Improve product quality", "提升研发效率").
+_EN_RAISE_VERBS = frozenset(
+    (
+        "improve",
+        "raise",
+        "lift",
+        "enhance",
+        "boost",
+        "elevate",
+        "upgrade",
+        "strengthen",
+        "increase",
+        "better",
+        "optimise",
+        "optimize",
+        "uplift",
+    )
+)
+_EN_RAISE_ADVERBS = frozenset(("further", "continuously", "continually", "steadily", "really"))
+_EN_DETERMINERS = frozenset(("the", "our", "my", "its", "their", "all", "every", "overall", "a"))
+_EN_SCOPE_LINKS = frozenset(("of", "at", "in", "on", "across", "for", "to", "throughout"))
+_EN_SAID_RAISED = frozenset(("up", "improved", "raised", "better", "higher"))
+_EN_BETTER = frozenset(("better", "higher"))
+
+
+def _en_scope_ok(words_: list[str]) -> bool:
+    """Whether a run of English words is only determiners, "and", and broad scopes or whole
+    units."""
+    names = word_set("objective_whole_units", "en") | word_set("objective_broad_scopes", "en")
+    i = 0
+    while i < len(words_):
+        w = words_[i]
+        if w in _EN_DETERMINERS or w in ("and", "&"):
+            i += 1
+        elif i + 2 < len(words_) and " ".join(words_[i : i + 3]) in names:
+            i += 3
+        elif i + 1 < len(words_) and " ".join(words_[i : i + 2]) in names:
+            i += 2
+        elif w.replace("’", "'").removesuffix("'s").removesuffix("s'") in names or w in names:
+            i += 1
+        else:
+            return False
+    return True
+
+
+def _en_broad_head(tokens: list[str]) -> bool:
+    """English: [adverb] verb, a scope, a broad head, then "of/at/in/for" and a scope; or
+    "Better <scope> <head>", "<scope> <head> up"."""
+    if len(tokens) < 2 or len(tokens) > 14:
+        return False
+    start = 1 if tokens[0] in _EN_RAISE_ADVERBS else 0
+    heads = word_set("objective_broad_heads", "en")
+    said_raised = tokens[-1] in _EN_SAID_RAISED and tokens[0] not in _EN_RAISE_VERBS
+    if said_raised:
+        body = tokens[:-1]
+    elif tokens[start] in _EN_RAISE_VERBS or tokens[start] in _EN_BETTER:
+        body = tokens[start + 1 :]
+    else:
+        return False
+    for i, w in enumerate(body):
+        if w not in heads:
+            continue
+        before, after = body[:i], body[i + 1 :]
+        # the scope after the head, with a link ("the quality of care") or as the head's noun
+        # ("Higher quality care")
+        rest = [t for t in after if t not in _EN_SCOPE_LINKS]
+        if (after and not rest) or not _en_scope_ok(before):
+            continue
+        if _en_scope_ok(rest):
+            return True
+    return False
+
+
+_ZH_RAISE = r"(?:提升|提高|改善|改进|优化|增强|强化|加强|升级|抓好)"
+_ZH_RAISE_ADVERB = r"(?:全面|整体|进一步|持续|不断|切实|努力|大力|着力)?"
+_ZH_BROAD_HEAD_SHAPES = (
+    re.compile(
+        _ZH_RAISE_ADVERB + _ZH_RAISE + r"(?P<scope>[\u4e00-\u9fff]{0,12}?)的?(?P<head>"
+        r"[\u4e00-\u9fff]{2,4})[。！!]?"
+    ),
+    re.compile(
+        r"(?P<scope>[\u4e00-\u9fff]{0,12}?)的?(?P<head>[\u4e00-\u9fff]{2,4})"
+        r"(?:要|再|进一步|持续|全面|有所|明显|稳步|大幅)?" + _ZH_RAISE + r"[。！!]?"
+    ),
+    # a slogan of progress after the quality: "整体服务水平再上台阶" (as 4041's "销售工作再上新台阶")
+    re.compile(
+        r"(?P<scope>[\u4e00-\u9fff]{0,12}?)的?(?P<head>[\u4e00-\u9fff]{2,4})"
+        r"(?:再上新台阶|再上台阶|上新台阶|上台阶|更上一层楼|再创佳绩)[。！!]?"
+    ),
+)
+
+
+def _zh_scope_ok(scope: str, names: frozenset[str], parts: int = 3) -> bool:
+    """Whether a Chinese scope is up to `parts` listed names one after another (的 between)."""
+    scope = scope.removesuffix("的")
+    if not scope:
+        return True
+    if parts == 0:
+        return False
+    for n in range(min(len(scope), 6), 0, -1):
+        if scope[:n] in names and _zh_scope_ok(scope[n:].removeprefix("的"), names, parts - 1):
+            return True
+    return False
+
+
+def _zh_broad_head(text: str) -> bool:
+    """Chinese: a generic verb, a scope and a broad head, or the scope and head then the verb."""
+    heads = word_set("objective_broad_heads", "zh")
+    units = word_set("objective_whole_units", "zh")
+    scopes = word_set("objective_broad_scopes", "zh") | units
+    for shape in _ZH_BROAD_HEAD_SHAPES:
+        m = shape.fullmatch(text)
+        if m is None:
+            continue
+        scope, head = m.group("scope"), m.group("head")
+        for h in (head, head[1:], head[2:]):
+            if h in heads and _zh_scope_ok(scope + head[: len(head) - len(h)], scopes):
+                return True
+    return False
+
+
+def broad_quality_raised(folded: str, lang: str) -> bool:
+    """Whether the whole objective is a broad quality raised, nothing else named (decision 6415):
+    "提高服务质量", "服务质量提升", "Raise our teaching quality", "Improve the
+    employee experience". "提高产品质量", "Improve equipment reliability" are not read."""
+    text = " ".join(folded.split()).strip(" 。.!！*#_:：-")
+    if lang == "zh":
+        return _zh_broad_head(text.replace(" ", ""))
+    return _en_broad_head(re.findall(r"[a-z]+(?:['’][a-z]+)*|&", text))

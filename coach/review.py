@@ -27,7 +27,7 @@ from coach.facts.grades import CURRENT_NOTE_RE, current_note, grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.markup import read_markdown_marks, read_markup
 from coach.parse import parse_text
-from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
+from coach.rule_api import MEASURE_QUESTION, UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
 from coach.text import (
     Translation,
     close_code_ticks,
@@ -1226,11 +1226,19 @@ def _asks_for_a_number(s: Suggestion) -> bool:
     shows “Renew the CRM licences on time”, and what is its target?"). A question about the
     number the work would move ("which number gets better when it is done?") agrees with the
     hint: the work goes to the plan, its result to the key result."""
-    from rules._outcome import MEASURE_QUESTION
+    return _asked_wording(s) is not None
 
+
+def _asked_wording(s: Suggestion) -> str | None:
+    """The wording a question of `MEASURE_QUESTION` quotes ("Which number shows “X”, …": X),
+    None when `s` is no such question."""
     if not s.asks or s.edits:
-        return False
-    return any(s.text.startswith(q.split("{what}")[0]) for q in MEASURE_QUESTION.values())
+        return None
+    for q in MEASURE_QUESTION.values():
+        head, tail = q.split("{what}")
+        if s.text.startswith(head) and s.text.endswith(tail) and len(s.text) > len(head + tail):
+            return s.text[len(head) : len(s.text) - len(tail)]
+    return None
 
 
 def _routine_asks(
@@ -1248,8 +1256,6 @@ def _routine_asks(
     }
     if not routine:
         return findings
-    from rules._outcome import quoted
-
     out = []
     for f in findings:
         item = items.get(f.target)
@@ -1262,9 +1268,10 @@ def _routine_asks(
         ):
             lang = config.ui_language or item.language
             lang = "zh" if lang == "zh" else "en"
-            ask = _ROUTINE_ASK[lang].format(what=quoted(item, *item.core_span))
             suggestions = [
-                s.model_copy(update={"text": ask}) if _asks_for_a_number(s) else s
+                s.model_copy(update={"text": _ROUTINE_ASK[lang].format(what=what)})
+                if (what := _asked_wording(s)) is not None
+                else s
                 for s in f.suggestions
             ]
             f = f.model_copy(update={"suggestions": suggestions})

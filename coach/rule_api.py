@@ -431,3 +431,13 @@ def metadata_problems(rule: Rule) -> list[str]:
     if not rule.examples or langs != {"zh", "en"}:
         bad("examples", "must include examples in both languages")
     return problems
+
+
+# What a coach asks of a key result without a number that names no measure ("团队氛围更好",
+# "improve docs"): the number and its target (blind read 5). Rules ask it (rules/_outcome.py);
+# coach.review knows it when kr-business-as-usual calls the same item routine (decision 6472).
+MEASURE_QUESTION = {
+    "zh": "哪个数字能说明“{what}”，目标值是多少？写出那个数字，以及它的基线和目标值。",
+    "en": "Which number shows “{what}”, and what is its target? Write that number with its "
+    "baseline and target.",
+}

@@ -31,7 +31,7 @@ from coach.facts.grades import grade_tail, without_progress, wording_end
 from coach.facts.outcomes import Choice, Outcome
 from coach.facts.owner import after_lead_label, prefix_owner
 from coach.facts.shape import en_verb_class, verb_classes
-from coach.rule_api import Fix, LocalEdit, voice
+from coach.rule_api import MEASURE_QUESTION, Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, word_set, words
 from rules._draft_structure import end_of_wording, new_line_label
@@ -2855,11 +2855,7 @@ _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再
 # ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 # (blind read 5: "How will you know “hit number” worked?" read as nonsense for a fragment that
 # names a result without its number: the question asks for the number and its target.)
-MEASURE_QUESTION = {
-    "zh": "哪个数字能说明“{what}”，目标值是多少？写出那个数字，以及它的基线和目标值。",
-    "en": "Which number shows “{what}”, and what is its target? Write that number with its "
-    "baseline and target.",
-}
+# MEASURE_QUESTION lives in coach.rule_api: coach.review recognises it beside a routine hint.
 
 
 # A cadence the shape reader may not take as the lead ("Yoga every Friday", "每两周…一次").

@@ -1,4 +1,4 @@
-"""Round 44, helper twin44: the two languages judged alike, decisions 6475-6485 in
+"""Round 44, helper twin44: the two languages judged alike, decisions 6475-6486 in
 docs/principles.md. The same draft written in English and in Chinese should get the same
 verdicts; where a twin pair differed, one language's word list lacked what the other had. Each
 fix is data (the lexicons in rules/data/<lang>/ and coach/facts/data/<lang>/), not code.
@@ -38,6 +38,7 @@ _RULES = {
     "T": "kr-is-task",
     "N": "kr-negative-phrasing",
     "A": "kr-activity-count",
+    "I": "objective-not-inspiring",
 }
 
 # decision | frame | rule + (fails) or - (passes) | guard? | wording
@@ -97,6 +98,12 @@ _TABLE = """
 6483 K T- guard | Enrol 120 pupils in the autumn class
 6483 K T+ guard | 招聘3名招生老师
 6483 K A+ guard | 开展招生宣传20场
+6483 K T+ guard | 在3个新小区设立招生点
+6486 O I- | 打入本省三甲医院市场
+6486 O I- | 杀入华东市场前三
+6486 O I- guard | Break into the teaching-hospital market in our province
+6486 O I- guard | 打进本省三甲医院市场
+6486 O I+ guard | 防止病毒闯入内网
 6484 K N+ | 病假率从4%降到2%
 6484 K N+ | 会员邮件退信率从6%降到1.5%
 6484 K N+ | 客服热线掉话率从3%降到1%

@@ -1,4 +1,4 @@
-"""Round 44, helper twin44: the two languages judged alike, decisions 6475-6486 in
+"""Round 44, helper twin44: the two languages judged alike, decisions 6475-6487 in
 docs/principles.md. The same draft written in English and in Chinese should get the same
 verdicts; where a twin pair differed, one language's word list lacked what the other had. Each
 fix is data (the lexicons in rules/data/<lang>/ and coach/facts/data/<lang>/), not code.
@@ -39,6 +39,7 @@ _RULES = {
     "N": "kr-negative-phrasing",
     "A": "kr-activity-count",
     "I": "objective-not-inspiring",
+    "V": "kr-vague-wording",
 }
 
 # decision | frame | rule + (fails) or - (passes) | guard? | wording
@@ -104,6 +105,14 @@ _TABLE = """
 6486 O I- guard | Break into the teaching-hospital market in our province
 6486 O I- guard | 打进本省三甲医院市场
 6486 O I+ guard | 防止病毒闯入内网
+6487 K V+ | 迅速回答家长的问题
+6487 K V+ | 让报名表更简单
+6487 K V+ | 交接班顺畅进行
+6487 K V+ | 给新老师充分的指导
+6487 K V+ guard | Answer parents' questions promptly
+6487 K V+ guard | Make the sign-up form simpler
+6487 K V- guard | 快速通道使用率从20%提升到40%
+6487 K V- guard | 更安全的驾驶行为占比从60%提升到80%
 6484 K N+ | 病假率从4%降到2%
 6484 K N+ | 会员邮件退信率从6%降到1.5%
 6484 K N+ | 客服热线掉话率从3%降到1%

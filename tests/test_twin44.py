@@ -101,7 +101,7 @@ _TABLE = """
 6483 K A+ guard | 开展招生宣传20场
 6483 K T+ guard | 在3个新小区设立招生点
 6486 O I- | 打入本省三甲医院市场
-6486 O I- | 杀入华东市场前三
+6486 O I- | 杀入华东连锁药房市场
 6486 O I- guard | Break into the teaching-hospital market in our province
 6486 O I- guard | 打进本省三甲医院市场
 6486 O I+ guard | 防止病毒闯入内网

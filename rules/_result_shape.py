@@ -48,6 +48,8 @@ from coach.wordlists import find_terms, longest_first, mapping, word_set, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
+    ZH_DISTANCE_UNITS,
+    ZH_UNBROKEN,
     activity_counts,
     capped_per_cadence,
     clause_of,
@@ -393,6 +395,13 @@ _EN_GROUP_USES = re.compile(
     r"(?:[a-z'’-]{1,20}\s){0,2}?(?P<who>[a-z'’-]{2,20})\s(?:now\s|regularly\s|routinely\s)?"
     r"(?:use|uses|adopt|adopts|switch\sto|switch\sover\sto|work\sfrom|log\sinto)\s"
 )
+
+
+def _zh_unbroken_shown(item: Item) -> bool:
+    """A Chinese key result holding a distance covered without a break (decision 6437)."""
+    if item.language != "zh" or not ZH_UNBROKEN.search(item.folded, *item.core_span):
+        return False
+    return any(q.is_target and q.unit in ZH_DISTANCE_UNITS for q in item.facts.quantities)
 
 
 def _group_uses(item: Item, lead: int) -> bool:
@@ -1936,6 +1945,10 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, _REASON["complete"])
+    if _zh_unbroken_shown(item):
+        # "8月前不停歇游完1.5公里", "不停顿地跑完10公里": a distance covered in one go shows what
+        # the person can now do, as "Swim 1.5 km non-stop" does (decision 6437)
+        return Reading("result", whole, "shown")
     if _group_uses(item, lead):
         # "All drivers use the route app to report closures": a group of people taking a thing
         # up is adoption, measured by how many do (decision 6435), not the thing to build

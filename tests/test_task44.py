@@ -55,12 +55,12 @@ T    -    所有收银员完成新收银系统培训
 T    -    全体司机完成防御性驾驶培训
 -    T    培训完成率从60%提升到95%
 # -- decision 6434: a document signed with no partner named or counted is the work
-T    -    Sign the term sheet
+T    -    Sign the bridge-loan term sheet
 T    -    Sign the seed-round term sheet by April
 T    -    Sign the heads of terms for the new warehouse
 T    -    Sign a letter of intent for the café unit
 T    -    Sign the memorandum of understanding
-T    -    签订框架协议
+T    -    签订采购框架协议
 T    -    6月底前签署贷款协议
 T    -    签订新仓库租赁合同
 T    -    签署战略合作备忘录
@@ -71,16 +71,16 @@ T    -    9月前签订场地租赁合同
 -    T    签署年度合同3份
 -    T    签约8家区域分销商
 -    T    新签团购合同30份
--    T    和万达签订框架协议
+-    T    和万达签订采购框架协议
 -    T    与区医院签署转诊协议
 -    T    Sign 5 enterprise customers
 -    T    Sign 3 new supply contracts
 # -- decision 6438: machines added by 台, and small things ordered, sent or printed for people
-T    -    新增2台自助借还机
+T    -    新增3台自助办卡机
 T    -    新增两台自助收银机
 T    -    年底前新增1台直线加速器
-T    -    给新员工订工牌
-T    -    给新来的临时工订胸牌
+T    -    给新来的实习生订工牌
+T    -    给夜班临时工订胸牌
 T    -    给客户寄样品
 T    -    给新员工印名片
 T    -    给老客户寄新年贺卡
@@ -93,14 +93,14 @@ T    -    给老客户寄新年贺卡
 -    T    寄递时效缩短到24小时
 -    T    工牌佩戴率达到100%
 # -- decision 6435: a group of people taking a thing up is adoption; more of what others give
--    T    All drivers use the route app to report closures
+-    T    All cleaners use the room-status app to flag finished rooms
 -    T    All nurses use the e-prescribing system
 -    T    All our reps use the new quoting tool for every quote
 -    T    All volunteers switch to the new rota app
--    T    Get a better rate from my clients
+-    T    Get better freight rates from our carriers
 -    T    Get a better per-hour rate from my agencies
 -    T    Get a bigger discount from the print shop
--    T    Get signed off on 8 of the 10 core skills by week 6
+-    T    Get signed off as competent on 7 of the 9 ward skills before placement ends
 -    T    Get signed off on all ward competencies by March
 # guards: one's own use, a rollout, training, a thing got, quotes asked for
 T    -    Use a budgeting app for every expense
@@ -112,7 +112,7 @@ T    -    Get a new laptop
 T    -    Get the fridge repaired
 T    -    Get the board to sign off the budget
 # -- decision 6436: time given on a part-of-day cadence is effort
-A    -    2 hours of revision every evening
+A    -    90 minutes of revision every evening
 A    -    1 hour of reading every night
 A    -    20 minutes of mindfulness each morning
 A    -    3 hours of coding practice every weekend
@@ -122,18 +122,25 @@ A    -    3 hours of coding practice every weekend
 -    A    8 hours of sleep a night
 -    A    90% of calls answered within 30 seconds
 # -- decision 6437: a skill shown without switching language or without a break
--    T    Hold a 15-minute conversation in Spanish without switching to English
--    T    Give a 10-minute talk in German without switching back to English
--    T    Swim a non-stop 2 km by July
+-    T    Hold a 20-minute phone call in Italian without switching back to English
+-    T    Give a 10-minute talk in German without switching to French
+-    TA   Swim 1.5 km non-stop by August
+-    TA   Run 10 km without stopping by May
 -    T    Play the whole nocturne by heart at the June recital
+-    TA   8月前不停歇游完1.5公里
+-    TA   不停顿地跑完10公里
+-    TA   年底前不间断骑行50公里
 # guards: work done without breaks, a switch of tools, a conversation with no bar
-T    -    Hold a 15-minute conversation with my tutor
+T    -    Hold a 20-minute call with my tutor
 T    -    Run the Friday stand-up without breaks
 T    -    Ship the release without switching to the new CI
 T    -    Migrate the payroll without stopping the service
 T    -    Write the handbook in one go
+A    -    Swim 2 km
+A    -    Cycle 100 miles a week
+T    -    不停地加班
 # -- decision 6431: two measures, each moved by a verb of its own, no figure (zh twin of 6035)
-C    -    大幅提升病人满意度并降低成本
+C    -    大幅提升住院病人满意度并降低药品成本
 C    -    提升住客满意度并降低能耗成本
 C    -    缩短排队时间，同时提高复诊率
 C    -    降低运营成本，同时提升员工满意度
@@ -141,7 +148,7 @@ C    -    提升续费率并降低获客成本
 C    -    增加会员到店次数并缩短结账时间
 C    -    降低能耗并提升产能利用率
 C    -    提升捐款人留存，同时降低筹款成本
-C    -    Greatly raise patient satisfaction and cut costs
+C    -    Greatly raise guest satisfaction and cut laundry costs
 C    -    Significantly lift attendance and reduce waiting times
 # guards: one object, one move, a means, a purpose, a level kept, work then a move
 -    C    提升并保持客户满意度
@@ -154,16 +161,20 @@ C    -    Significantly lift attendance and reduce waiting times
 -    C    Raise retention and loyalty
 -    C    Greatly improve the onboarding experience
 # -- decision 6432: a weight lost beside a habit of its own; a fall to a level by 降到
-C    -    Lose 4 kg and give up fizzy drinks
+C    -    Lose 5 kg and give up fizzy drinks
 C    -    Lose 3 kg and cut out takeaway lunches
 C    -    毛利率保持在40%以上，同时库存周转天数降到45天
-# guards: two figures already two measures, a weight alone, a thing dropped
+# a part after 其中 moved from its own start is the same measure, whichever verb moves it
+-    C    次品率由12%降至6%，其中二号线由15%降至7%
+# guards: two figures already two measures, a weight alone, a thing dropped, a part's floor
+-    C    次品率由12%降到6%，其中二号线由15%降到7%
+C    -    新增网点10个，其中县域至少4个
 C    -    Shed 5 kg and run a 10k under 55 minutes
 -    C    Lose 3 kg by June
 T    C    Lose the old ticketing tool
 T    C    Shed the legacy on-prem servers
 # -- decision 6433: a second measure moved from one figure to another in a bracket
-C    -    Pay 95% of invoices within 30 days (DPO 48 → 35)
+C    -    Settle 92% of supplier bills within 30 days (DPO 51 → 38)
 C    -    Collect 90% of fees on time (arrears 12% → 5%)
 C    -    Answer 90% of calls within 60 seconds (abandon rate 9% -> 4%)
 C    -    Fill 95% of shifts a week ahead (agency spend £40k → £25k)

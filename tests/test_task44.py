@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_en38 import _codes
+from tests.test_en38 import _row
 from tests.test_retire32 import _fails
 
 _OBJ_EN = "Objective: Make the harbour café the first stop of every walker (owner: Ana) in Q3\n"
@@ -187,16 +187,10 @@ C    -    Fill 95% of shifts a week ahead (agency spend £40k → £25k)
 """
 
 
-def _row(line: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    fail, hold, wording = line.split(maxsplit=2)
-    return wording, _codes(fail), _codes(hold)
-
-
 ROWS = [_row(line) for line in _TABLE.strip().splitlines() if not line.startswith("#")]
 
 
 @pytest.mark.parametrize(("wording", "fail", "hold"), ROWS)
 def test_task44_row(wording: str, fail: tuple[str, ...], hold: tuple[str, ...]) -> None:
-    found = _kr_fails(wording)
-    assert [r for r in fail if r not in found] == [], (wording, found)
-    assert [r for r in hold if r in found] == [], (wording, found)
+    found = set(_kr_fails(wording))
+    assert (set(fail) - found, set(hold) & found) == (set(), set()), (wording, sorted(found))

@@ -236,12 +236,15 @@ class KrCompound(Rule):
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "zh":
-            shared = _zh_both_given(item) or _zh_moved_pair(item)
+            shared = _zh_both_given(item) or _zh_moved_pair(item) or _zh_fall_of_two_events(item)
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
         if item.language == "en":
             shared = (
-                _measures_sharing_figure(item) or _both_given(item) or _counts_sharing_figure(item)
+                _measures_sharing_figure(item)
+                or _both_given(item)
+                or _counts_sharing_figure(item)
+                or _en_fall_of_two_events(item)
             )
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
@@ -795,6 +798,69 @@ _ZH_LEAD_MOVE = re.compile(
     r"(?:尽量|努力|争取|力争|持续|进一步|全面|大力)?"
     r"(?P<v>提升|提高|增加|增长|改善|降低|减少|下降)[\u4e00-\u9fffA-Za-z]{0,4}"
 )
+
+
+# A fall first, then two kinds of bad events joined, nothing after: "减少包裹破损和延误" (6439).
+_ZH_FALL_THEN_EVENTS = re.compile(
+    r"(?:尽量|努力|争取|力争|持续|进一步|全面|大力|大幅)?(?P<v>降低|减少)"
+    r"(?P<a>[\u4e00-\u9fff]{2,8}?)(?P<j>和|与|及|以及|、)(?P<b>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _zh_fall_of_two_events(item) -> tuple[str, str, int, int] | None:
+    """ "减少包裹破损和延误", "降低错拣和漏拣": one fall given to two kinds of bad events with no
+    figure, each side naming its own — two key results, each still to be quantified (decision
+    6439: decisions 5901 and 5549 together); the same events on both sides stay one (5945)."""
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    stop = len(folded[:end].rstrip(" 。.！!"))
+    m = _ZH_FALL_THEN_EVENTS.fullmatch(folded, start, stop)
+    if m is None:
+        return None
+    bad = [t for t in negative_terms(item) if start <= t[0] and t[1] <= stop]
+    a_kinds = {w for x, y, w in bad if m.start("a") <= x and y <= m.end("a")}
+    b_kinds = {w for x, y, w in bad if m.start("b") <= x and y <= m.end("b")}
+    if not a_kinds or not b_kinds or a_kinds == b_kinds:
+        return None
+    first = text[start : m.start("j")]
+    return first, text[m.start("v") : m.end("v")] + text[m.start("b") : stop], start, stop
+
+
+# The English twin (6439): a verb of cutting, two sides joined by "and", nothing after but a
+# degree word: "Reduce parcel damage and delays", "Cut picking errors and missed items".
+_EN_FALL_THEN_EVENTS = re.compile(
+    r"(?P<v>reduce|cut|lower|decrease|minimi[sz]e|halve)\s{1,3}"
+    r"(?P<a>(?:[a-z'’-]{1,30}\s{1,3}){0,3}?[a-z'’-]{1,30})"
+    r"\s{1,3}(?P<j>and|&)\s{1,3}(?P<b>(?:[a-z'’-]{1,30}\s{1,3}){0,3}?[a-z'’-]{1,30})"
+    r"(?:\s+(?:significantly|substantially|dramatically|considerably|further|meaningfully|"
+    r"noticeably|markedly|sharply|a lot))?\s*[.!]?\s*"
+)
+
+
+def _en_fall_of_two_events(item) -> tuple[str, str, int, int] | None:
+    """ "Reduce parcel damage and delays": one cut given to two kinds of bad events with no
+    figure, each side naming its own — two key results (decision 6439), as 5206 splits two
+    measures moved together; the same events on both sides stay one."""
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    stop = len(folded[:end].rstrip(" .!"))
+    ds = item.deadline_span
+    if ds is not None and start < ds[0] < stop:
+        stop = len(folded[: ds[0]].rstrip(" ,"))
+    m = _EN_FALL_THEN_EVENTS.fullmatch(folded, start, stop)
+    if m is None:
+        return None
+    bad = [t for t in negative_terms(item) if start <= t[0] and t[1] <= m.end()]
+    a_kinds = {w for x, y, w in bad if m.start("a") <= x and y <= m.end("a")}
+    b_kinds = {w for x, y, w in bad if m.start("b") <= x and y <= m.end("b")}
+    if not a_kinds or not b_kinds or a_kinds == b_kinds:
+        return None
+    return (
+        text[start : m.end("a")],
+        cap_first(text[m.start("v") : m.end("v")] + " " + text[m.start("b") : m.end("b")]),
+        start,
+        m.end(),
+    )
 
 
 def _zh_moved_pair(item) -> tuple[str, str, int, int] | None:

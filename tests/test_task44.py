@@ -1,9 +1,9 @@
 """Helper task44, forty-fourth round of issue 8: result-not-task and compound classes that recur
-across several unseen outsider sets, decisions 6430-6438 in docs/principles.md — a whole group
+across several unseen outsider sets, decisions 6430-6439 in docs/principles.md — a whole group
 completing a course, a document signed with no partner, machines added, a group taking a thing
 up, more of what others give, time given on a part-of-day cadence, two measures moved with no
-figure in Chinese, a weight lost beside a habit, a second measure moved in a bracket, and a skill
-shown without a break or without switching language.
+figure in Chinese, a weight lost beside a habit, a second measure moved in a bracket, one cut
+given to two kinds of bad events, and a skill shown without a break or without switching language.
 
 Each wording below was written for this file across functions (shops, wards, schools, depots,
 charities, finance, personal sets); none is a sentence of an outsider's draft. Rows marked
@@ -173,6 +173,23 @@ C    -    Shed 5 kg and run a 10k under 55 minutes
 -    C    Lose 3 kg by June
 T    C    Lose the old ticketing tool
 T    C    Shed the legacy on-prem servers
+# -- decision 6439: one cut given to two kinds of bad events, no figure, is two results
+C    -    减少包裹破损和延误
+C    -    降低错拣和漏拣
+C    -    减少客户投诉和退货
+C    -    尽量减少缺勤和迟到
+C    -    Cut picking errors and missed items
+C    -    Reduce complaints and returns
+# guards: the same events over two scopes, one event, no joiner, no bad events, with a figure
+-    C    减少华东和华南的退货
+-    C    减少门诊投诉和住院投诉
+-    C    降低退货
+-    C    减少错发漏发
+-    C    降低成本和费用
+-    C    Reduce returns in the north and south
+-    C    Reduce outpatient complaints and inpatient complaints
+-    C    Reduce the backlog and the waiting list
+C    -    Reduce complaints and returns by 20%
 # -- decision 6433: a second measure moved from one figure to another in a bracket
 C    -    Settle 92% of supplier bills within 30 days (DPO 51 → 38)
 C    -    Collect 90% of fees on time (arrears 12% → 5%)

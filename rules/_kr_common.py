@@ -1881,7 +1881,7 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
 
 # Exercise counted by the distance covered (decision 534): "跑步250公里", "每月骑行300公里",
 # "月均跑量超过200公里" give the effort's volume, as hours of practice do (decision 344).
-_ZH_DISTANCE_UNITS = frozenset({"公里", "千米", "km", "米"})
+ZH_DISTANCE_UNITS = frozenset({"公里", "千米", "km", "米"})
 _ZH_DISTANCE_EFFORT = re.compile(
     r"(?:跑步|跑量|骑行|骑车|游泳|徒步|健走|快走|慢跑|步行)\s?"
     r"(?:累计|总计|共计|总共|共|超过|不少于|至少|达到|满)?\s?$"
@@ -1941,6 +1941,12 @@ def _group_contacted_on_cadence(item: Item) -> list[Activity]:
     return [Activity(m.start("verb"), end, m.group("verb"), "")]
 
 
+# One performance held without a break (decision 6437): "non-stop", "without a break".
+_EN_UNBROKEN = re.compile(
+    r"\b(?:non-stop|nonstop|without (?:a break|breaks|a rest|resting|pausing|a pause|stopping))\b"
+)
+
+
 def _en_distance_covered(item: Item) -> list[Activity]:
     """Training volume as distance covered on a cadence or to a level ("Weekly mileage up to 50
     miles by April", "Cycle 100 miles a week"): one's own effort measured, as time practised is
@@ -1958,6 +1964,8 @@ def _en_distance_covered(item: Item) -> list[Activity]:
             continue
         if _EN_ONE_EFFORT.search(f, max(cs, q.start - 40), q.start):
             continue  # "my longest continuous run from 12 km to 21": what one run reaches (6398)
+        if _EN_UNBROKEN.search(f, cs, item.core_span[1]):
+            continue  # "Swim 1.5 km non-stop by August": one unbroken swim, a skill shown (6437)
         if item.facts.shape.verb is not None and item.facts.shape.verb.position != "lead":
             continue
         out.append(Activity(max(cs, item.core_span[0]), q.end, "", q.text))
@@ -1970,7 +1978,7 @@ def _zh_distance_covered(item: Item) -> list[Activity]:
     change verb moves it ("跑量从100公里提升到200公里": a level moved)."""
     out: list[Activity] = []
     for q in quantities(item):
-        if not q.is_target or q.unit not in _ZH_DISTANCE_UNITS:
+        if not q.is_target or q.unit not in ZH_DISTANCE_UNITS:
             continue
         cs, _ce = clause_of(item, q.start)
         m = _ZH_DISTANCE_EFFORT.search(item.folded, max(cs, q.start - 12), q.start)
@@ -1978,9 +1986,14 @@ def _zh_distance_covered(item: Item) -> list[Activity]:
             item.facts.direction(cs, q.end) in ("increase", "decrease")
             and item.facts.bound(q) != "min"  # "月均跑量超过200公里": a floor, not a change
         )
-        if m is not None and not moved:
+        if m is not None and not moved and not ZH_UNBROKEN.search(item.folded, cs, q.start):
+            # "年底前不间断骑行50公里": one unbroken ride, a skill shown, not volume (6437)
             out.append(Activity(m.start(), q.end, "", q.text))
     return out
+
+
+# One performance held without a break, in Chinese (decision 6437): "不间断", "一口气".
+ZH_UNBROKEN = re.compile(r"不停顿|不停歇|不间断|一口气|中途不停|中途不休息|不休息")
 
 
 # "从每月2次到每周3次": a Chinese measure moved from one level to another (decisions 9, 63).

@@ -48,6 +48,8 @@ from coach.wordlists import find_terms, longest_first, mapping, word_set, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
+    ZH_DISTANCE_UNITS,
+    ZH_UNBROKEN,
     activity_counts,
     capped_per_cadence,
     clause_of,
@@ -154,6 +156,20 @@ _ZH_AGREEMENT = re.compile(r"[^，,；;。]{0,10}?(?:协议|合同|订单|合作
 # (tester13 #33; decision 942).
 _NEWLY_SIGNED = frozenset({"新签", "新签约", "新签订", "新签署"})
 _ZH_AGREEMENT_BEFORE = re.compile(r"(?:协议|合同|订单|意向书|备忘录)\s*$")
+
+
+# Who an agreement is signed with, before the verb: "与2家商超", "和万达", "跟区医院", "同3所高校".
+_ZH_SIGNED_WITH = re.compile(r"(?:与|和|跟|同|向)[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _zh_document_signed_alone(item: Item, verb: Verb, lead: int) -> bool:
+    """签订/签署 an agreement with no partner named before the verb and no count in the wording
+    ("签订框架协议", "签署贷款协议"): the signing is the work (decision 6434)."""
+    if any(q.is_target for q in item.facts.quantities):
+        return False  # "签署年度合同3份": deals won, counted (decision 512)
+    if _ZH_SIGNED_WITH.search(item.folded, lead, verb.start):
+        return False  # "与2家商超签订直供协议": the partners won (decision 459)
+    return not _ZH_SIGNED_WITH.search(item.folded, verb.end, item.core_span[1])
 
 
 def _signed(item: Item, verb) -> bool:
@@ -349,11 +365,13 @@ def _everyone_before(item: Item, lead: int, verb: Verb) -> bool:
 
 # The whole of a group, then a verb of completing and a programme of learning: "Every agent
 # finishes the compliance e-learning", "Everyone on the ward completes fire safety training",
-# "All new starters complete induction" (decision 6034).
+# "All new starters complete induction", "All tutors go through the new policy module"
+# (decisions 6034, 6430).
 _EN_GROUP_COMPLETES_COURSE = re.compile(
     r"(?:(?:every|each|all|all\sof\sour|all\sour)\s(?:[a-z'’-]{1,20}\s){1,3}?"
     r"|(?:everyone|everybody)\s(?:(?:on|in|at)\s(?:[a-z'’-]{1,20}\s){1,3}?)?)"
-    r"(?:complete|completes|finish|finishes|does|do|takes|take)\s"
+    r"(?:complete|completes|finish|finishes|does|do|takes|take|attend|attends|sit|sits"
+    r"|go\sthrough|goes\sthrough|work\sthrough|works\sthrough)\s"
     r"(?:(?:the|our|their|this|a|an)\s)?(?:[a-z0-9][a-z0-9&'’-]{0,20}\s){0,5}?"
     r"(?:training|refresher|course|module|e-learning|elearning|induction|programme|program)"
     r"(?![a-z-])"
@@ -362,12 +380,43 @@ _EN_GROUP_COMPLETES_COURSE = re.compile(
 
 def _group_completes_course(item: Item, lead: int) -> bool:
     """Whether the key result opens with a whole group completing a programme of learning, no
-    figure (decision 6034): the share of them who complete it, at 100% in words — measured
-    (lead's ruling on coverage, round 42), not a task; "Complete the course" and "I finish the
-    course" stay tasks."""
+    figure: the completion of an activity by a population, a task (decision 6430, the lead's
+    ruling of round 44, reversing 6034's share), as "全员完成安全培训" is; a share in digits
+    ("95% of staff complete …") or a measured change after it stays measured."""
     if item.language != "en" or any(q.is_target for q in item.facts.quantities):
         return False
     return _EN_GROUP_COMPLETES_COURSE.match(item.folded, lead) is not None
+
+
+# A whole group of people, or a share of them, then a verb of taking a thing up: "All drivers
+# use the route app …", "Every tutor uses the new rubric", "80% of our nurses use …" (6435).
+_EN_GROUP_USES = re.compile(
+    r"(?:(?:all|every|each)\s(?:of\s)?(?:(?:our|the)\s)?|\d{1,3}(?:\.\d)?%\sof\s(?:(?:our|the)\s)?)"
+    r"(?:[a-z'’-]{1,20}\s){0,2}?(?P<who>[a-z'’-]{2,20})\s(?:now\s|regularly\s|routinely\s)?"
+    r"(?:use|uses|adopt|adopts|switch\sto|switch\sover\sto|work\sfrom|log\sinto)\s"
+)
+
+
+def _zh_unbroken_shown(item: Item) -> bool:
+    """A Chinese key result holding a distance covered without a break (decision 6437)."""
+    if item.language != "zh" or not ZH_UNBROKEN.search(item.folded, *item.core_span):
+        return False
+    return any(q.is_target and q.unit in ZH_DISTANCE_UNITS for q in item.facts.quantities)
+
+
+def _group_uses(item: Item, lead: int) -> bool:
+    """Whether an English key result opens with a whole group of people, or a share of them,
+    taking up a thing ("All drivers use the route app to report closures"): adoption by those
+    people, measured by how many of them do it (decisions 25, 6435) — no deliverable to build,
+    unlike one's own use ("Use a budgeting app for every expense", decision 157)."""
+    if item.language != "en":
+        return False
+    m = _EN_GROUP_USES.match(item.folded, lead)
+    if m is None:
+        return False
+    who = m.group("who")
+    people = word_set("kr_staff_nouns", "en") | word_set("objective_people", "en")
+    return who in people or who.removesuffix("s") in people or who in ("crews", "staff")
 
 
 # A head count as the subject: "5人", "3名客服", "12 technicians" (decision 780).
@@ -1896,9 +1945,19 @@ def _read(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["complete"])
         return Reading("task", whole, _REASON["complete"])
+    if _zh_unbroken_shown(item):
+        # "8月前不停歇游完1.5公里", "不停顿地跑完10公里": a distance covered in one go shows what
+        # the person can now do, as "Swim 1.5 km non-stop" does (decision 6437)
+        return Reading("result", whole, "shown")
+    if _group_uses(item, lead):
+        # "All drivers use the route app to report closures": a group of people taking a thing
+        # up is adoption, measured by how many do (decision 6435), not the thing to build
+        targeted = any(q.is_target for q in item.facts.quantities)
+        return Reading("result" if targeted else "other", whole, "adoption")
     if _group_completes_course(item, lead):
-        # "Every agent finishes the compliance e-learning": a completion share (decision 6034)
-        return Reading("other", whole, "share")
+        # "Every agent finishes the compliance e-learning": an activity completed by a whole
+        # group, no measured change — a task (decision 6430, reversing 6034), dated a milestone
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
     if _more_of_a_habit(item, verb):
         # "Try to coach juniors more", "Cook at home more often": a doing of one's own asked
         # for more often, no number — an effort, as a habit counted is (decision 6287)
@@ -2398,8 +2457,9 @@ def _read(item: Item) -> Reading:
     if item.language == "en" and _STANDARD_ALWAYS.search(item.folded, lead, core[1]):
         # "Support replies within 2h, always": the share that meets a standard (326, 334, 397)
         return Reading("result", whole, "measured")
-    if item.language == "en" and verb.cls in _SHOWN_BY and _SHOWN.search(item.folded, verb.end):
-        # "Hold a 15-minute conversation entirely in Spanish": a skill shown (decision 398)
+    if item.language == "en" and verb.cls in _SHOWN_BY and _shown(item, verb):
+        # "Hold a 15-minute conversation entirely in Spanish": a skill shown (decision 398);
+        # "… without switching to English", "Swim a non-stop 2 km" (decision 6437)
         return Reading("result", whole, "shown")
     if (
         verb.position == "lead"
@@ -2537,6 +2597,11 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "certification")
         if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
+        if verb.word in ("签订", "签署") and _zh_document_signed_alone(item, verb, lead):
+            # "签订框架协议", "6月底前签署贷款协议": an agreement signed with no partner named or
+            # counted is a step of work, a task (decision 6434, the lead's ruling of round 44);
+            # "与2家商超签订直供协议" stays partners won (decision 459)
+            return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
         if (
             verb.cls == "win"
             # "Get the new cider onto 10 pub menus": the menus are where it is placed (3854)
@@ -2669,6 +2734,15 @@ def _read(item: Item) -> Reading:
         # "Get parents more involved", "Get the kitchen team more confident with the new menu":
         # people brought into a state are a change asked for, vague without its number, not
         # work to do (decision 2404)
+        return Reading("other", whole, "change")
+    if (
+        verb.word in _GETS
+        and verb.position == "lead"
+        and _GOT_COMPARED.match(item.folded, verb.end)
+        and not any(q.is_target for q in item.facts.quantities)
+    ):
+        # "Get a better rate from my agencies": more of what others give, no number — a change
+        # asked for (vague, unquantified), as "Get more reviews" is (decisions 388, 6435)
         return Reading("other", whole, "change")
     if verb.word in _GETS and _GOT_COUNT.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
@@ -5986,7 +6060,10 @@ _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
 _ZH_GOODS_ADDED_VERBS = frozenset({"增加", "添加", "增添"})
 _ZH_GOODS_COUNT = re.compile(r"\s?\d{1,4}\s?[台辆张套把部]")
 # Vehicles added are bought, also after 新增 ("新增6辆公交车", decision 1853): nobody takes up a bus.
-_ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
+# ... and machines counted by 台 ("新增3台自助借还机", decision 6438), not operations ("3台手术").
+_ZH_VEHICLES_COUNT = re.compile(
+    r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?(?:辆|台(?![\u4e00-\u9fff]{0,2}手术))"
+)
 # Pieces of writing or sessions added are the team's output (decision 2349): "新增30篇帮助中心文章",
 # "增加4期直播" count efforts, as "撰写30篇" does; "新增会员3000人" stays people won.
 _ZH_PIECES_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[篇期场]")
@@ -8516,9 +8593,31 @@ _STANDARD_ALWAYS = re.compile(
 # Spanish", "without notes", "without walking" (decision 398).
 _SHOWN = re.compile(
     r"\b(?:entirely in|only in|without (?:notes|help|assistance|a script|stopping|walking|"
-    r"subtitles|a dictionary|looking)|unaided|unassisted|from memory|with no notes)\b"
+    r"subtitles|a dictionary|looking|switching (?:back )?(?:to|into) (?:english|spanish|french|"
+    r"german|italian|portuguese|mandarin|chinese|cantonese|japanese|korean|arabic|russian|dutch|"
+    r"polish|hindi|welsh|irish|swedish|turkish|greek))|unaided|unassisted|from memory|"
+    r"with no notes|by heart)\b"
+)
+# Held without a break over a distance or a time, the performance shows the skill too: "Swim a
+# non-stop 2 km", "Cycle 50 miles without a break" (decision 6437); without a figure of distance
+# or time ("Run the stand-up without breaks") it is only how the work is done.
+_SHOWN_UNBROKEN = re.compile(
+    r"\b(?:non-stop|nonstop|without (?:a break|breaks|a rest|resting|pausing|a pause))\b"
 )
 _SHOWN_BY = frozenset({"act", "contact", "complete", "learn"})
+
+
+def _shown(item: Item, verb: Verb) -> bool:
+    """Whether the performance after the verb is held to a bar that shows a skill (398, 6437)."""
+    if _SHOWN.search(item.folded, verb.end):
+        return True
+    return _SHOWN_UNBROKEN.search(item.folded, verb.end) is not None and any(
+        q.kind in ("duration", "distance") or (q.unit or "") in _DISTANCE_UNITS
+        for q in item.facts.quantities
+    )
+
+
+_DISTANCE_UNITS = frozenset({"km", "m", "mi", "miles", "mile", "metres", "meters", "k", "lengths"})
 
 
 # A figure right after a verb of obtaining: "Obtain 20 …", "obtain 3,000 …".
@@ -9107,6 +9206,12 @@ _STAR_RATING = re.compile(
 _GOT_INTO_STATE = re.compile(
     r"\s(?:[a-z'’-]+\s){1,4}?(?:more|less|better|fully)\s"
     r"(?:[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)|at\s[a-z]+ing)\b"
+)
+# "get" + a comparative + what others give, up to three words, + from whom: "Get a better rate
+# from my agencies", "Get higher prices from the wholesalers" (decision 6435).
+_GOT_COMPARED = re.compile(
+    r"\s(?:an?\s)?(?:better|higher|bigger|larger|fairer|lower|cheaper|longer|greater|faster)\s"
+    r"(?:[a-z'’-]{2,20}\s){1,3}?from\s"
 )
 _GOT_COUNT = re.compile(
     r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)"

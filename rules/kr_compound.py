@@ -236,12 +236,15 @@ class KrCompound(Rule):
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "zh":
-            shared = _zh_both_given(item) or _zh_moved_pair(item)
+            shared = _zh_both_given(item) or _zh_moved_pair(item) or _zh_fall_of_two_events(item)
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
         if item.language == "en":
             shared = (
-                _measures_sharing_figure(item) or _both_given(item) or _counts_sharing_figure(item)
+                _measures_sharing_figure(item)
+                or _both_given(item)
+                or _counts_sharing_figure(item)
+                or _en_fall_of_two_events(item)
             )
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
@@ -795,6 +798,69 @@ _ZH_LEAD_MOVE = re.compile(
     r"(?:尽量|努力|争取|力争|持续|进一步|全面|大力)?"
     r"(?P<v>提升|提高|增加|增长|改善|降低|减少|下降)[\u4e00-\u9fffA-Za-z]{0,4}"
 )
+
+
+# A fall first, then two kinds of bad events joined, nothing after: "减少包裹破损和延误" (6439).
+_ZH_FALL_THEN_EVENTS = re.compile(
+    r"(?:尽量|努力|争取|力争|持续|进一步|全面|大力|大幅)?(?P<v>降低|减少)"
+    r"(?P<a>[\u4e00-\u9fff]{2,8}?)(?P<j>和|与|及|以及|、)(?P<b>[\u4e00-\u9fff]{2,8})"
+)
+
+
+def _zh_fall_of_two_events(item) -> tuple[str, str, int, int] | None:
+    """ "减少包裹破损和延误", "降低错拣和漏拣": one fall given to two kinds of bad events with no
+    figure, each side naming its own — two key results, each still to be quantified (decision
+    6439: decisions 5901 and 5549 together); the same events on both sides stay one (5945)."""
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    stop = len(folded[:end].rstrip(" 。.！!"))
+    m = _ZH_FALL_THEN_EVENTS.fullmatch(folded, start, stop)
+    if m is None:
+        return None
+    bad = [t for t in negative_terms(item) if start <= t[0] and t[1] <= stop]
+    a_kinds = {w for x, y, w in bad if m.start("a") <= x and y <= m.end("a")}
+    b_kinds = {w for x, y, w in bad if m.start("b") <= x and y <= m.end("b")}
+    if not a_kinds or not b_kinds or a_kinds == b_kinds:
+        return None
+    first = text[start : m.start("j")]
+    return first, text[m.start("v") : m.end("v")] + text[m.start("b") : stop], start, stop
+
+
+# The English twin (6439): a verb of cutting, two sides joined by "and", nothing after but a
+# degree word: "Reduce parcel damage and delays", "Cut picking errors and missed items".
+_EN_FALL_THEN_EVENTS = re.compile(
+    r"(?P<v>reduce|cut|lower|decrease|minimi[sz]e|halve)\s{1,3}"
+    r"(?P<a>(?:[a-z'’-]{1,30}\s{1,3}){0,3}?[a-z'’-]{1,30})"
+    r"\s{1,3}(?P<j>and|&)\s{1,3}(?P<b>(?:[a-z'’-]{1,30}\s{1,3}){0,3}?[a-z'’-]{1,30})"
+    r"(?:\s+(?:significantly|substantially|dramatically|considerably|further|meaningfully|"
+    r"noticeably|markedly|sharply|a lot))?\s*[.!]?\s*"
+)
+
+
+def _en_fall_of_two_events(item) -> tuple[str, str, int, int] | None:
+    """ "Reduce parcel damage and delays": one cut given to two kinds of bad events with no
+    figure, each side naming its own — two key results (decision 6439), as 5206 splits two
+    measures moved together; the same events on both sides stay one."""
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    stop = len(folded[:end].rstrip(" .!"))
+    ds = item.deadline_span
+    if ds is not None and start < ds[0] < stop:
+        stop = len(folded[: ds[0]].rstrip(" ,"))
+    m = _EN_FALL_THEN_EVENTS.fullmatch(folded, start, stop)
+    if m is None:
+        return None
+    bad = [t for t in negative_terms(item) if start <= t[0] and t[1] <= m.end()]
+    a_kinds = {w for x, y, w in bad if m.start("a") <= x and y <= m.end("a")}
+    b_kinds = {w for x, y, w in bad if m.start("b") <= x and y <= m.end("b")}
+    if not a_kinds or not b_kinds or a_kinds == b_kinds:
+        return None
+    return (
+        text[start : m.end("a")],
+        cap_first(text[m.start("v") : m.end("v")] + " " + text[m.start("b") : m.end("b")]),
+        start,
+        m.end(),
+    )
 
 
 def _zh_moved_pair(item) -> tuple[str, str, int, int] | None:
@@ -1455,6 +1521,9 @@ def _counts_items(item, s: int, e: int) -> bool:
 
 # The verbs that move or reach a measure (coach/facts verb_classes): the left piece of 5533.
 _EN_MOVES = frozenset({"change", "reach"})
+# An amount lost, with its figure, is a measure moved ("Lose 4 kg", "Shed 15% of overhead"),
+# though the lexicon leaves "lose the old tool" a piece of work (decision 6432).
+_EN_LOSS = frozenset({"lose", "shed"})
 # A standard kept for each of a group: "every enquiry within 24h", "each patient within 4 hours";
 # a chore after "and" is a second thing to judge (decision 5932).
 _EN_SERVICE_LEVEL = re.compile(
@@ -1495,6 +1564,8 @@ _ZH_PART_FLOOR = re.compile(
 )
 
 
+# A part after 其中, up to eight characters naming it, then its own move from a start (6432).
+_ZH_PART_MOVED = re.compile(r"其中[^，,；;。\d]{1,8}?(?:由|从)\s?\d")
 _ZH_PART_COUNTED = re.compile(r"其中[^，,；;。\d]{0,8}?\d{1,5}\s?[个篇份件项名位家户人次条]")
 
 
@@ -1660,6 +1731,17 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
             _has_verb(item, *left) or _leads_with_verb(item, *left) or _word_then_count(item, *left)
         )
         complete_right = right_num and _starts_with_verb(item, *right)
+    if (
+        zh
+        and complete_left
+        and complete_right
+        and _ZH_PART_MOVED.match(rtext)
+        and not any(right[0] <= a < right[1] for a, _b, _n in item.facts.kpis)
+    ):
+        # "返工率由20%降到10%，其中A线由30%降到12%": a part of the same measure moved from its
+        # own start, no measure named of its own — one result (decision 2423; 6432 keeps it so
+        # now that 降到 reads as a result verb); a part held to a floor is left as it was (6302)
+        return False
     if complete_left and complete_right:
         return True
     if zh and complete_left and not right_num and _ZH_ALL_TAKE_PART.match(rtext):
@@ -1697,11 +1779,16 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and len(item.folded[left[0] : left[1]].split()) >= 2
         and len(rtext.split()) >= 2
         and not _BACK_REFERENCE_EN.match(rtext)
-        and verb_classes("en").get(_lead_lemma(item, left[0], left[1])) == "change"
+        and verb_classes("en").get(_lead_lemma(item, _past_degree(item, *left), left[1]))
+        == "change"
         and verb_classes("en").get(_lead_lemma(item, right[0], right[1])) == "change"
     ):
         # "Raise retention and cut onboarding time": two measures, each moved by a verb of its
         # own, neither with a figure — two key results, both unquantified (decision 6035)
+        return True
+    if zh and not left_num and not right_num and _zh_two_moves(item, left, right):
+        # "大幅提升住客满意度并降低能耗成本", "缩短排队时间，同时提高复诊率": the Chinese twin of
+        # decision 6035 — two measures, each moved by a verb of its own (decision 6431)
         return True
     if (
         not zh
@@ -1736,6 +1823,7 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and not _BACK_REFERENCE_EN.match(rtext)
         and (
             verb_classes("en").get(_lead_lemma(item, left[0], left[1])) in _EN_MOVES
+            or _lead_lemma(item, left[0], left[1]) in _EN_LOSS
             or _EN_SERVICE_LEVEL.search(item.folded, left[0], left[1]) is not None
         )
     ):
@@ -2235,7 +2323,7 @@ def _bracket_constraint(item) -> tuple[int, int] | None:
     p = _first_figure(item, s0, at)
     if p is None:
         return None
-    m = _BOUNDED_IN_BRACKET.match(folded, at + 2, e0)
+    m = _BOUNDED_IN_BRACKET.match(folded, at + 2, e0) or _MOVED_IN_BRACKET.match(folded, at + 2, e0)
     if m is None or set(m.group("name").split()) & _NOT_A_SECOND_MEASURE:
         return None
     return at, at + 2
@@ -2247,11 +2335,19 @@ _BOUNDED_IN_BRACKET = re.compile(
     r"(?:≥|>=|≤|<=|>|<|at least|at most|no less than|no more than|above|below|under|over)"
     r" ?[$£€]?\d[\d,.]*\s?(?:%|[a-z]{1,4})?\)"
 )
-# A sample, a baseline, a comparison, an example, a share of the count: no second measure.
+# ... or a measure's name, then its own move from one figure to another: "(DPO 48 → 35)",
+# "(arrears 12% → 5%)" after the key result's own target (decision 6433).
+_MOVED_IN_BRACKET = re.compile(
+    r"(?<![a-z-])(?P<name>[a-z][a-z-]*+(?: [a-z][a-z-]*+){0,4}) ?"
+    r"[$£€]?\d[\d,.]*\s?(?:%|[a-z]{1,4})? ?(?:→|->|to) ?[$£€]?\d[\d,.]*\s?(?:%|[a-z]{1,4})?\)"
+)
+# A sample, a baseline, a comparison, an example, a share of the count, a time: no second
+# measure.
 _NOT_A_SECOND_MEASURE = frozenset(
     {"n", "sample", "responses", "respondents", "reviews", "ratings", "was", "from", "currently",
      "baseline", "vs", "versus", "up", "down", "last", "previously", "e.g", "eg", "incl",
-     "including", "of", "each", "all", "target", "stretch", "goal", "plan"}
+     "including", "of", "each", "all", "target", "stretch", "goal", "plan", "today", "now",
+     "year", "quarter", "month", "week", "term", "h1", "h2", "fy"}
 )  # fmt: skip
 
 
@@ -2553,6 +2649,38 @@ def _word_then_count(item, s: int, e: int) -> bool:
         return False  # "Revenue 40k": a measure named before its figure
     q = _first_figure(item, s, e)
     return q is not None and q.start == m.end() and q.kind == "count" and q.unit is not None
+
+
+# A degree adverb before the first move: "Greatly raise …", "Significantly cut …" (6431).
+_EN_DEGREE_LEAD = re.compile(
+    r"\s{0,3}(?:greatly|significantly|substantially|sharply|markedly|dramatically|steadily|"
+    r"further|noticeably|considerably|massively|drastically)\s{1,3}"
+)
+
+
+def _past_degree(item, s: int, e: int) -> int:
+    """Where the first piece's verb starts, past a leading degree adverb (decision 6431)."""
+    m = _EN_DEGREE_LEAD.match(item.folded, s, e)
+    return m.end() if m else s
+
+
+# A Chinese piece opened by a move, past a degree or a hedge word: "大幅提升住客满意度",
+# "同时降低能耗成本"; the verb's object after it, two characters or more (decision 6431).
+_ZH_MOVE_PIECE = re.compile(
+    r"\s{0,2}(?:同时|并且|并|且)?\s{0,2}"
+    r"(?:大幅|明显|显著|持续|稳步|进一步|全面|有效|尽量|努力|力争|争取|切实|逐步)?"
+    r"(?P<v>提升|提高|增加|增长|扩大|改善|降低|减少|缩短|压缩|压降|下降|减轻)"
+    r"(?P<o>[\u4e00-\u9fffA-Za-z]{2,14})\s{0,2}[。.！!]?\s{0,2}$"
+)
+
+
+def _zh_two_moves(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Two Chinese pieces, each a move of its own object with no figure ("提升住客满意度" /
+    "降低能耗成本"): two measures, two key results (decision 6431, the twin of 6035). Not when
+    the two objects are one ("提升并保持满意度" leaves the first piece with no object)."""
+    a = _ZH_MOVE_PIECE.fullmatch(item.folded, *left)
+    b = _ZH_MOVE_PIECE.fullmatch(item.folded, *right)
+    return a is not None and b is not None and a["o"] != b["o"]
 
 
 def _lead_lemma(item, s: int, e: int) -> str:

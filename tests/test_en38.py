@@ -75,8 +75,8 @@ N    -    Halve repeat work orders on the packing line
 -    N    Grow requests for demos from 30 to 70 a month
 # -- decision 5526: a bracket that sizes a programme by its parts is no target
 QT   -    All new porters complete Lifting Basics (5 sessions)
-# the whole group completing a course is a completion share, no task (decision 6034)
-Q    T    All duty managers complete the first-aid course (3 modules)
+# the whole group completing a course is a task (decision 6430, reversing 6034)
+QT   -    All duty managers complete the first-aid course (3 modules)
 # guards: efforts counted in the bracket stay counted, and so do a course's parts the team runs
 T    Q    Run the mentoring series (6 workshops)
 T    Q    Run the induction course (4 sessions)

@@ -3529,7 +3529,21 @@ def _en_known_verbs() -> frozenset[str]:
     return frozenset(known)
 
 
-def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
+def unlisted_verb_on_served(item: Item) -> bool:
+    """Whether the objective has 5560's shape, an imperative no verb list knows and one
+    determiner, but its object names the people served or an arena won against others
+    ("Captivate the audience", "Charm our hotel guests", "Smash the regional record"): the rule
+    reads it as inspiring on purpose (decisions 5560, 5568), so the model is not asked to
+    overrule it (decision 990)."""
+    if item.language != "en":
+        return False
+    toks = _words(item)
+    return bool(toks) and _unlisted_verb_on_thing(item, toks, 0, on_served=True)
+
+
+def _unlisted_verb_on_thing(
+    item: Item, toks: list[Token], i: int, *, on_served: bool = False
+) -> bool:
     """Whether the objective is an imperative no verb list knows ("Tame", "Shore up",
     "Reimagine"), then one determiner and one to four plain words naming the team's own thing:
     "Tame the ticket backlog", "Shore up the night shift", "Revitalise the parent association"
@@ -3572,8 +3586,8 @@ def _unlisted_verb_on_thing(item: Item, toks: list[Token], i: int) -> bool:
     # arena won against others; a modifier does not ("the parent association")
     head = {rest[-1].text.lower(), _lemma(rest[-1])}
     if head & (_single("objective_people", "en") | _single("objective_contest_arenas", "en")):
-        return False
-    return served(item) is None
+        return on_served
+    return not on_served and served(item) is None
 
 
 _EN_WORK_PLACES = frozenset({"in", "at", "on", "across", "within"})

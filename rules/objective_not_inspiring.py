@@ -19,6 +19,7 @@ from rules._objective_shape import (
     flat,
     metric_objective,
     ranking_place,
+    unlisted_verb_on_served,
 )
 from rules._objective_text import is_vague
 
@@ -278,7 +279,12 @@ class ObjectiveNotInspiring(Rule):
         # An aspiration or an end state the people served will see is the rule's reading that
         # the objective inspires ("Delight our enterprise customers", "Make checkout feel
         # effortless"): the model, retrained each round, is not asked to overrule it (decision 990).
-        return aspiration(item) is not None or end_state(item) is not None
+        # So is 5560's imperative on the people served ("Captivate the audience"; decision 6492).
+        return (
+            aspiration(item) is not None
+            or end_state(item) is not None
+            or unlisted_verb_on_served(item)
+        )
 
     def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
         if args.get("personal"):

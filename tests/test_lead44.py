@@ -52,3 +52,24 @@ def test_a_common_noun_before_the_period_names_no_owner(title: str, owned: bool)
     from coach.facts.owner import heading_owner
 
     assert heading_owner(title) is owned
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Captivate the audience", True),  # 5560's shape on the people served (decision 6492)
+        ("Charm our hotel guests", True),
+        ("Dazzle the audience at the county fair", True),
+        ("Tame the ticket backlog", False),  # 5560's flat shape: the model may speak
+        ("Shore up the night shift", False),
+        ("Improve onboarding", False),
+    ],
+)
+def test_the_model_does_not_overrule_an_imperative_on_the_people_served(
+    text: str, held: bool
+) -> None:
+    from coach.review import parse
+    from rules.objective_not_inspiring import ObjectiveNotInspiring
+
+    item = parse(f"Objective: {text}\n- NPS from 30 to 45 by June (owner: Ana)\n").objectives[0]
+    assert ObjectiveNotInspiring().model_held_back(item) is held

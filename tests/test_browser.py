@@ -434,7 +434,9 @@ def test_forty_kr_draft_stays_usable(page):
     n = page.locator("li.finding").count()
     assert n >= 60
     height = page.evaluate("document.documentElement.scrollHeight")
-    assert height < n * 120, height  # each finding a few lines, details one click away
+    # each finding a few lines, details one click away (a core failure's "core failure · −40"
+    # badge, decision 6465, wraps some messages onto one more line: 124 px a finding here)
+    assert height < n * 130, height
     # the editor stays in view while the list scrolls
     page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     box = page.locator("#editor").bounding_box()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 import test_tester32
@@ -284,7 +285,8 @@ def test_no_grades_error_shows_an_example_in_each_language(tmp_path, capsys):
     # the example given is one the grader reads
     path.write_text("O: Hire well this quarter\n" + example + "\n", encoding="utf-8")
     assert main(["grade", str(path), "--format", "json"]) in (0, 1)
-    assert json.loads(capsys.readouterr().out)["grade"] == 0.9
+    stated = float(re.search(r"score:\s*([0-9.]+)", example).group(1))
+    assert json.loads(capsys.readouterr().out)["grade"] == stated  # the grade it states
 
 
 # -- an input error with no language of its own follows Accept-Language -------------------------

@@ -1719,6 +1719,9 @@ _DASH_INITIALS_RE = re.compile(
 )
 
 
+# Asked twice of a line that ends in initials: once to find the draft's convention
+# (coach.annotate._bare_owners), once when the line is read again with it.
+@lru_cache(maxsize=256)
 def initials_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """People's initials closing an item in a bracket or after a spaced dash ("… (RK)", "… — JT",
     "…（ZL）", "(RK) — self 0.6, manager 0.5") and the span, or None (decision 6400). They own the

@@ -1066,6 +1066,8 @@ def activity_counts(item: Item) -> list[Activity]:
         ):
             continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
+        if not zh and q.unit in _EN_DISTANCE_UNITS and _race_time_after(item, q.end, ce):
+            continue  # "Run 5 km in under 30 minutes": one run's time to beat (decision 6560)
         if not zh and _LAPSES_COUNTED.search(text, cs, q.start):
             continue  # "Interview no-shows down from 12 to 5": lapses counted, no effort (3878)
         if zh and zh_count_in_mechanism(item, q):
@@ -1947,6 +1949,25 @@ _EN_UNBROKEN = re.compile(
 )
 
 
+# A time to beat right after one run's distance (decision 6560): "5 km in under 30 minutes",
+# "10 miles below 80 min", "10 km in 52:30".
+_EN_RACE_TIME_AFTER = re.compile(
+    r"\s?(?:km|kms|kilometres|kilometers|miles?|mi)\b\s(?:in\s)?"
+    r"(?:(?:under|below|less\sthan|at\smost|no\smore\sthan|sub-?)\s)?"
+    r"(?:\d{1,3}(?:\.\d)?\s?(?:minutes?|mins?|hours?|hrs?|h)\b|\d{1,2}:\d{2}(?::\d{2})?)"
+)
+
+
+def _race_time_after(item: Item, start: int, end: int) -> bool:
+    """One run's distance with a time to beat after it ("Run 5 km in under 30 minutes", "Ride
+    40 miles in 2:30"): a performance bar, as a race time is (decision 6560; lead decisions
+    5044-5045), unless a cadence follows ("Run 5 km in 30 minutes three times a week": volume)."""
+    m = _EN_RACE_TIME_AFTER.match(item.folded, start, end)
+    if m is None:
+        return False
+    return not any(m.end() <= a < end for a, _b, _w in terms(item, "kr_frequency_words"))
+
+
 def _en_distance_covered(item: Item) -> list[Activity]:
     """Training volume as distance covered on a cadence or to a level ("Weekly mileage up to 50
     miles by April", "Cycle 100 miles a week"): one's own effort measured, as time practised is
@@ -1966,6 +1987,8 @@ def _en_distance_covered(item: Item) -> list[Activity]:
             continue  # "my longest continuous run from 12 km to 21": what one run reaches (6398)
         if _EN_UNBROKEN.search(f, cs, item.core_span[1]):
             continue  # "Swim 1.5 km non-stop by August": one unbroken swim, a skill shown (6437)
+        if _race_time_after(item, q.end, item.core_span[1]):
+            continue  # "Run 5 km in under 30 minutes": a time to beat over one run (6560)
         if item.facts.shape.verb is not None and item.facts.shape.verb.position != "lead":
             continue
         out.append(Activity(max(cs, item.core_span[0]), q.end, "", q.text))
@@ -1986,10 +2009,20 @@ def _zh_distance_covered(item: Item) -> list[Activity]:
             item.facts.direction(cs, q.end) in ("increase", "decrease")
             and item.facts.bound(q) != "min"  # "月均跑量超过200公里": a floor, not a change
         )
+        if _ZH_RACE_TIME_AFTER.match(item.folded, q.end) and "每" not in item.folded[cs:]:
+            continue  # "跑步5公里用时30分钟以内": one run's time to beat, a bar (decision 6560)
         if m is not None and not moved and not ZH_UNBROKEN.search(item.folded, cs, q.start):
             # "年底前不间断骑行50公里": one unbroken ride, a skill shown, not volume (6437)
             out.append(Activity(m.start(), q.end, "", q.text))
     return out
+
+
+# A time to beat right after one run's distance (decision 6560): "5公里用时30分钟以内",
+# "40公里用时不超过90分钟", "10公里跑进55分钟".
+_ZH_RACE_TIME_AFTER = re.compile(
+    r"\s?(?:用时|耗时|成绩)?\s?(?:不超过|不到|少于|低于|控制在|跑进|游进|骑进|在)?\s?"
+    r"(?:\d{1,3}(?:\.\d)?|[一二三四五六七八九十两半]{1,3})\s?(?:分钟|小时|个小时|分)"
+)
 
 
 # One performance held without a break, in Chinese (decision 6437): "不间断", "一口气".

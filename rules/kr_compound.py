@@ -1080,7 +1080,7 @@ def _result_kept(item, work: int, left_end: int, right_start: int, end: int) -> 
 # RTO ≤ 1h and RPO ≤ 5 min": "RPO ≤ 5 min" alone lost which database; blind read 9, decision
 # 226): in English what the first half says before its last "with"; in Chinese its leading
 # clauses ("上市8周内，").
-_EN_WITH = re.compile(r"^(?P<ctx>.+\b(?:with|at)\s)", re.I)
+_EN_WITH = re.compile(r"^(?P<ctx>.+\b(?P<prep>with|at)\s)", re.I)
 
 
 def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
@@ -1098,9 +1098,21 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
             context = ""
         return context + _zh_scope(first[cut + 1 :], second)
     m = _EN_WITH.match(first)
-    if m is None or len(second.split()) > 5 or re.search(r"\b(?:with|at)\b", second, re.I):
+    if m is None or len(second.split()) > 5 or _EN_OWN_PREP.search(second):
         return ""
+    joiner = _EN_JOINED_BY.search(item.text, left_end, right_start)
+    if joiner is not None:
+        # "Play the first movement at 100 bpm with no more than 2 mistakes": the second half
+        # keeps the preposition that joined it, not the first half's "at" (decision 6561)
+        return m.group("ctx")[: -len(m.group("prep")) - 1] + joiner.group(1) + " "
     return m.group("ctx")
+
+
+# A second half with a "with" or an "at" of its own names its own context; "at most" and "at
+# least" are bounds, no context (decision 6561: "… with at most 1 wrong note").
+_EN_OWN_PREP = re.compile(r"\b(?:with|at(?!\s+(?:most|least)\b))\b", re.I)
+# The preposition that attaches the second half, closing the text between the halves.
+_EN_JOINED_BY = re.compile(r"\b(with|at)\s*$", re.I)
 
 
 # Whom or where both halves measure, said once (blind read 20; decision 1018): leading the

@@ -3922,6 +3922,17 @@ def _comparative_alone(item: Item, verb: Verb | None, lead: int) -> bool:
         return True
     if _w.startswith("多"):
         return False
+    if (
+        0 < s - lead <= 4
+        and verb is not None
+        and verb.cls == "act"  # "门店更快上线新系统": a launch stays a task (PRINCIPLES.md)
+        and verb.start >= e
+        and _ZH_WORK_BEFORE.search(f, lead, s) is None
+        and all(t.pos.startswith("n") for t in item.tokens if lead <= t.start < s)
+    ):
+        # "客服更快回复客户咨询": who does it, then the comparative before their work — a vague
+        # change, as "更快回复客户" and "Agents reply to emails faster" are (decision 6563)
+        return True
     s, e, _w = bare[-1]
     return (
         _ZH_COMPARATIVE_TAIL.fullmatch(f, e, item.core_span[1]) is not None
@@ -8199,12 +8210,28 @@ def _efforts_named(item: Item, lead: int) -> bool:
         # "Switchover of the call centre phones by May 1", "Changeover of the call-handling
         # system": the effort word names a thing in the phrase another noun heads (1187)
         return False
+    if _PEOPLE_ACT_QUICKLY.fullmatch(item.folded, cs, ce) and not any(
+        q.is_target for q in item.facts.quantities
+    ):
+        # "Analysts answer ad-hoc requests quickly": people doing their work faster, no
+        # figure, is a vague change, as "Answer tickets faster" is (decisions 202, 278, 6563)
+        return False
     if _PEOPLE_OF_EVENTS_ACT.match(item.folded, first[1]):
         # "Meetup organizers get reimbursed faster", "Event volunteers come back for a second
         # event": the people of the events head the phrase and act; no effort is named (5018)
         return False
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# A plural subject, its own verb of work and what it works on, then a word of speed and at
+# most a deadline (decision 6563): "Analysts answer ad-hoc requests quickly", "Nurses respond
+# to call bells more promptly".
+_PEOPLE_ACT_QUICKLY = re.compile(
+    r"(?:(?:the|our|all|every|each)\s)?(?:[a-z'-]+\s){0,2}(?:[a-z'-]{2,}s|staff|team|crew|desk)\s[a-z]+\s"
+    r"(?:[a-z'&-]+\s){0,5}?(?:more\s)?(?:quickly|promptly|swiftly|rapidly|speedily|fast|faster|"
+    r"sooner|quicker)(?:\s(?:by|in|before)\s[\w ,'-]{1,30})?\.?"
+)
 
 
 # The people who run or attend the events, then their own verb (decision 5018).

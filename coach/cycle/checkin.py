@@ -705,6 +705,66 @@ def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
     return best_overlap(_profile_words(task), ((kr, _profile_words(kr)) for kr in krs))
 
 
+# A change verb and the measure it moves, in a task (decision 6565): "… to raise our rating",
+# "Lower food waste by weighing the bins", "提升大众点评评分". The words of the measure run to a
+# preposition, a conjunction or the end; the last one is its head.
+_EN_MOVES_MEASURE = re.compile(
+    r"\b(?:raise|lift|boost|grow|increase|improve|cut|reduce|lower|halve|double|shrink"
+    r"|push\s+up|bring\s+down|drive\s+up)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?P<m>(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)"
+    r"(?=\s*(?:$|[,.;:()]|\s(?:by|to|from|with|for|in|on|at|so|and|or|through|via|among)\b))",
+    re.I,
+)
+_ZH_MOVES_MEASURE = re.compile(r"(?:提升|提高|降低|减少|拉高|压低|增加)(?P<m>[\u4e00-\u9fff]{2,8})")
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _measure_named(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
+    """The one key result whose measure the task says it moves: the head of what its change verb
+    moves is in that key result's words and in no other's, or the key results with the head
+    differ in how many of the measure's words they share (decision 6565). "Get weekly regular
+    customers to raise our rating" shares "weekly" and "customer" with "Repeat customers from
+    30% to 45% of weekly visitors", but moves the rating of "Average Google rating from 4.2 to
+    4.6"; a generic measure word ("rating", "评分") is no profile word, so the overlap alone
+    picked the key result of the surface words."""
+    text = task.plain
+    if task.language.startswith("zh"):
+        m = _ZH_MOVES_MEASURE.search(text)
+        if m is None:
+            return None
+        measure = m.group("m")
+        # the longest tail of the moved words that a key result names: "大众点评评分" → "评分"
+        for i in range(len(measure) - 1):
+            tail = measure[i:]
+            having = [kr for kr in krs if tail in kr.plain]
+            if len(having) == 1:
+                return having[0], [tail]
+            if having:
+                return None
+        return None
+    m = _EN_MOVES_MEASURE.search(text)
+    if m is None:
+        return None
+    words = [_stem(w) for w in m.group("m").split()]
+    head = words[-1]
+    scored: list[tuple[int, Item, list[str]]] = []
+    for kr in krs:
+        kr_words = {_stem(w) for w in re.findall(r"[a-z][a-z'-]*", kr.plain.lower())}
+        if head in kr_words:
+            shared = [w for w in words if w in kr_words]
+            scored.append((len(shared), kr, shared))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1], scored[0][2]
+
+
 def _common_words(pool: list[Item]) -> frozenset[str]:
     """The content words every key result of the pool shares, when they are two or more key
     results of one objective (else none)."""
@@ -796,6 +856,10 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
     if not pool or not t.item.plain.strip():
         return
     lexical = _lexical(t.item, pool)
+    measured = _measure_named(t.item, pool)
+    if measured is not None and (lexical is None or measured[0] is not lexical[0]):
+        # the measure the task says it moves outweighs words shared elsewhere (decision 6565)
+        lexical = measured
     common = _common_words(pool)
     if lexical is not None and not objective and lexical[0].objective is not None:
         # with several objectives, the words every key result of the chosen one shares (decision
@@ -830,7 +894,7 @@ def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
         by_objective = _lexical(t.item, draft.objectives)
         if by_objective is not None and not _verb_only(by_objective[1], t.item):
             t.objective_ref = by_objective[0].id
-    if lexical is not None and semantic and not stated:
+    if lexical is not None and semantic and not stated and lexical is not measured:
         lexical = _break_tie(t.item, pool, lexical)
     if lexical is not None:
         kr, shared = lexical

@@ -5528,6 +5528,28 @@ class _Parser:
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         return bool(nm) and nxt.indent == ln.indent and _marker_number(nm.group("marker")) == 1
 
+    def outer_items_measured(self, idx: int, indent: int) -> bool:
+        """Whether every unlabelled item at the outer level of the list after line `idx`
+        states a figure in digits (decision 6566): such items are key results, so a KR label
+        on one item of the run ("* Sales KR: …") marks no level of objectives."""
+        plain = 0
+        for ln in self.lines[idx + 1 :]:
+            if HEADING_RE.match(ln.text):
+                break
+            lm = LIST_RE.match(ln.text)
+            if lm is None or ln.indent > indent + 1:
+                if lm is None and ln.text.strip() and ln.indent <= indent:
+                    break
+                continue
+            kind = _label_kind(ln.text)
+            if kind == "objective":
+                return False
+            if kind is None:
+                if not re.search(r"\d", ln.text[lm.end() :]):
+                    return False
+                plain += 1
+        return plain > 0
+
     def nested_after(self, idx: int) -> bool:
         """Whether the list after line `idx` has two levels (an item with items under it: by
         indent, by another kind of marker, or by KR labels), so that its outer items are the
@@ -5561,6 +5583,12 @@ class _Parser:
                 pass  # to-dos boxed under a measured box: its work, no level (decision 5711)
             elif ln.indent <= first[0] + 1 and lm is not None:
                 outer_box = _measured_box(ln.text)  # the next outer item
+                if kind == "kr" and self.outer_items_measured(idx, first[0]):
+                    # "## Win the north" / "* Sign 20 new accounts" / "* Sales KR: Deal size
+                    # from $8k to $12k": every plain item beside the labelled one states a
+                    # figure, so they are its sibling key results, not objectives (6566)
+                    j += 1
+                    continue
                 if kind == "kr" or _marker_style(lm.group("marker")) != first[1]:
                     found = True
                     break

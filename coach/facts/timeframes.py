@@ -369,7 +369,11 @@ _EN = [
         "month",
         rf"{_PREP}(?:the )?(?:end of |mid-|early |late )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])",
     ),
-    ("month", rf"(?:by |before |until |in )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
+    # "by next March", "before this June": the month's coming one (decision 6567)
+    (
+        "month",
+        rf"(?:by |before |until |in )(?:next |this )?(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])",
+    ),
     # An event named by its month, used as the deadline (decision 4844): "at my October
     # check-up", "by the June board meeting", "before our March audit" — the month bounds it,
     # as "by June" does.
@@ -457,6 +461,10 @@ _EN = [
         r"easter|palm sunday|good friday|lent|advent|pentecost|ramadan|eid|diwali|"
         r"lunar new year|chinese new year|passover|hanukkah|black friday|cyber monday|"
         r"back[ -]to[ -]school|prime day|memorial day|labor day|"
+        # sales days and holidays of one date (decision 6567): "before Singles' Day", "by
+        # Valentine's Day", "ahead of Golden Week"
+        r"singles['’]? day|double (?:11|eleven|12|twelve)|valentine['’]?s day|mother['’]?s day|"
+        r"father['’]?s day|halloween|golden week|boxing day|new year['’]?s eve|"
         r"graduation|finals|midterms|busy season)(?![a-z])"
         # a season named with its year: "Lent–Easter 2026", "Advent season 2026"
         r"|(?:lent|advent|easter|christmas|ramadan|holiday)(?: season)?"

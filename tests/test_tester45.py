@@ -251,3 +251,69 @@ def test_bold_objective_with_an_italic_owner_bracket(line, wording, owner):
     if owner is not None:
         assert o.owner == owner
     assert not [f for f in r.findings if f.rule_id == "kr-no-owner"]
+
+
+# --- 6541, 6542: a state with no help needed is no effort -----------------------------------------
+PERSONAL = {
+    "zh": "# 2027年Q1 个人OKR（张伟）\n目标：把自己的英语练到能直接和海外客户开会\n"
+    "关键结果1：雅思口语从5.5分提高到6.5分\n关键结果2：{kr}\n",
+    "en": "# Personal OKRs — Zhang Wei, Q1 2027\n"
+    "Objective: Get my English good enough to run meetings with overseas clients\n"
+    "KR1: IELTS speaking from 5.5 to 6.5\nKR2: {kr}\n",
+}
+
+
+def _kr2_rules(kr: str) -> set[str]:
+    draft = PERSONAL["en" if kr.isascii() else "zh"].format(kr=kr)
+    r = review(draft, include_examples=False)
+    return {f.rule_id for f in r.findings if f.target == "o1.kr2"}
+
+
+NO_HELP_NEEDED = [
+    # 6541: the meetings are where the state holds, no count of them
+    "No interpreter needed in overseas client meetings",
+    "No interpreter needed at client calls",
+    "Interpreter not needed in overseas client meetings",
+    "No slides needed in client meetings",
+    "No script needed on discovery calls",
+    "No notes needed during partner meetings",
+    # 6542: the work goes on without the help it needed
+    "和海外客户开会时不需要翻译",
+    "和海外客户开会不再需要翻译",
+    "海外客户会议不需要翻译陪同",
+    "开会时不用翻译",
+    "独立出差拜访客户不用同事陪同",
+    "和外国客户打电话不需要别人帮忙",
+]
+
+
+@pytest.mark.parametrize("kr", NO_HELP_NEEDED)
+def test_a_state_with_no_help_needed_is_unquantified_not_effort(kr):
+    found = _kr2_rules(kr)
+    assert "kr-not-quantified" in found
+    assert not found & {"kr-is-task", "kr-activity-count"}, found
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("12 LinkedIn posts", "kr-activity-count"),
+        ("Booth presence at 4 trade shows", "kr-activity-count"),
+        ("Speaking slots at 3 industry conferences", "kr-activity-count"),
+        ("Demos in every sales meeting", "kr-activity-count"),
+        ("Hold 6 client meetings in Spanish", "kr-activity-count"),
+        ("每周给海外客户打3次电话", "kr-activity-count"),
+        ("翻译海外客户的会议纪要", "kr-is-task"),
+        ("请翻译陪同参加海外客户会议", "kr-is-task"),
+        ("每天背50个单词", "kr-activity-count"),
+    ],
+)
+def test_efforts_and_tasks_beside_it_unchanged(kr, rule):
+    assert rule in _kr2_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["80%的海外客户会议不需要翻译", "Overseas client meetings without an interpreter: 0 -> 6"]
+)
+def test_a_measured_no_help_state_passes(kr):
+    assert not _kr2_rules(kr) & {"kr-is-task", "kr-activity-count", "kr-not-quantified"}

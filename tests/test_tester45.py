@@ -317,3 +317,51 @@ def test_efforts_and_tasks_beside_it_unchanged(kr, rule):
 )
 def test_a_measured_no_help_state_passes(kr):
     assert not _kr2_rules(kr) & {"kr-is-task", "kr-activity-count", "kr-not-quantified"}
+
+
+# --- 6543: a threshold after a count picks which things are counted ------------------------------
+@pytest.mark.parametrize(
+    ("kr", "described"),
+    [
+        ("完成3个50万以上项目的售前方案", "50万"),
+        ("签下3个50万以上的项目", "50万"),
+        ("签约5家年采购额100万以上的经销商", "100万"),
+        ("新签3家年费10万以上的客户", "10万"),
+        ("上线2个日活1万以上的小程序", "1万"),
+        ("每月举办2场100人以上的会员活动", "100人"),
+        ("交付4份50页以上的调研报告", "50页"),
+        ("拿下2笔300万以上订单", "300万"),
+    ],
+)
+def test_threshold_after_a_count_is_no_target(kr, described):
+    r = review(_draft(kr), include_examples=False)
+    item = r.objectives[0].key_results[0]
+    from coach.review import parse
+
+    kr_item = parse(_draft(kr)).objectives[0].key_results[0]
+    roles = {kr_item.folded[q.start : q.end]: q.role for q in kr_item.facts.quantities}
+    assert roles.get(described) == "descriptor", roles
+    assert item.text == kr
+
+
+@pytest.mark.parametrize(
+    ("kr", "rules_on_it"),
+    [
+        # the count of deliverables is read as "完成3个售前方案" was: a task
+        ("完成3个50万以上项目的售前方案", {"kr-is-task"}),
+        ("主导完成3个50万以上项目的售前方案", {"kr-is-task"}),
+        ("完成3个售前方案", {"kr-is-task"}),
+        # deals and partners won stay results; effort counts stay effort counts
+        ("签下3个50万以上的项目", set()),
+        ("新签3家年费10万以上的客户", set()),
+        ("每月举办2场100人以上的会员活动", {"kr-activity-count"}),
+        # decision 560's thresholds before the measure, and a rate's own target, unchanged
+        ("500元以上订单数量从200单提升到350单", set()),
+        ("保持90%以上的好评率", set()),
+    ],
+)
+def test_threshold_after_a_count_verdicts(kr, rules_on_it):
+    r = review(_draft(kr), include_examples=False)
+    found = {f.rule_id for f in r.findings if f.target == "o1.kr1"}
+    core = {"kr-is-task", "kr-activity-count", "kr-not-quantified"}
+    assert found & core == rules_on_it & core, found

@@ -362,3 +362,44 @@ def test_threshold_after_a_count_verdicts(kr, rules_on_it):
     found = {f.rule_id for f in r.findings if f.target == "o1.kr1"}
     core = {"kr-is-task", "kr-activity-count", "kr-not-quantified"}
     assert found & core == rules_on_it & core, found
+
+
+# --- 6544: the LanguageTool labels are in the message's language ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "ui", "short"),
+    [
+        # a mixed draft told in Chinese: the English item's labels too
+        (
+            "目标：本季度让 Slack 用户爱上我们的 bot\nKR1: Weekly active users from 2k to 5k\n"
+            "关键结果2：尽量提升NPS",
+            None,
+            "OKR 关键结果",
+        ),
+        # a mixed draft told in English: the Chinese item's labels too
+        (
+            "Objective: Win the market this quarter\nKR1: NPS from 30 to 45 (owner: Ana)\n"
+            "关键结果2：尽量提升复购率",
+            None,
+            "OKR key result",
+        ),
+        # an English draft told in Chinese
+        ("Objective: Win the market this quarter\nKR1: Improve NPS\n", "zh", "OKR 关键结果"),
+        # unchanged: one language throughout
+        ("目标：本季度拿下华东市场\n关键结果1：尽量提升复购率\n", None, "OKR 关键结果"),
+        ("Objective: Win the market this quarter\nKR1: Improve NPS\n", None, "OKR key result"),
+    ],
+)
+def test_languagetool_labels_follow_the_message(text, ui, short):
+    from service import lt
+
+    r = review(text, ui_language=ui)
+    found = [
+        m for m in lt.matches(r, lt.AnnotatedText.from_text(text)) if m.rule.id.startswith("kr-")
+    ]
+    assert found
+    zh = short.endswith("关键结果")
+    for m in found:
+        assert m.shortMessage.startswith(short), m.shortMessage
+        assert m.rule.category.name == short
+        assert any("\u4e00" <= c <= "\u9fff" for c in m.rule.description) == zh, m.rule
+        assert m.message.startswith("这个") == zh or m.message.startswith("“"), m.message

@@ -50,6 +50,11 @@ _SEVERITY_CLASS_AFTER = re.compile(
     r"|outages?|escalations?|alerts?|vulnerabilit(?:y|ies)|cases?)(?![A-Za-z]))",
     re.I,
 )
+# "P0/P1故障数", "P1、P2 bugs", "P0-P2 incidents": a list of grades names a class of events, no
+# item's priority (decision 6535).
+_SEVERITY_LIST_AFTER = re.compile(
+    r"[ \t]?(?:[/／、,，&+~～–-]|and|or|和|与|及|或)[ \t]?P[0-4](?![A-Za-z0-9])", re.I
+)
 
 SCORE_LABEL_RE = re.compile(
     r"[（(\[]?\s?(?:score|得分|评分|打分)\s?[:：]?\s?(?P<score>0?\.\d{1,2}|1\.0{1,2}|[01])(?![\d.%])"
@@ -165,7 +170,9 @@ def _priority(item: Item, text: str) -> None:
     m = PRIORITY_BARE_RE.search(text)
     # A bare "P1" is a priority only at the start or the end of the item, and not where it
     # names a class of bugs or incidents ("P1 bugs open at release", "P0故障数"; decision 1921).
-    if m and _SEVERITY_CLASS_AFTER.match(text, m.end()):
+    if m and (
+        _SEVERITY_CLASS_AFTER.match(text, m.end()) or _SEVERITY_LIST_AFTER.match(text, m.end())
+    ):
         return
     if m and (
         not text[: m.start()].strip()

@@ -1143,7 +1143,7 @@ def _drop_hard_break(text: str) -> str:
 
 
 _BOLD_BEFORE_BRACKET = re.compile(
-    r"(?P<mark>\*\*|__)\s?(?=[（(【\[][^()（）【】\[\]\n]{1,40}[)）】\]]\s*$)"
+    r"(?P<mark>\*\*|__)\s?(?P<it>[*_]?)(?=[（(【\[][^()（）【】\[\]\n]{1,40}[)）】\]](?P=it)\s*$)"
 )
 
 
@@ -1193,6 +1193,12 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
             m = _BOLD_BEFORE_BRACKET.search(text)
             if m is not None and m.group("mark") == mark:
                 text = text[: m.start()] + " " * len(mark) + text[m.end("mark") :]
+                if m.group("it"):
+                    # "**O1. Make renewals a non-event** _(owner: Grace)_": the bracket's own
+                    # italics go too, blanked in place (decision 6540)
+                    close = len(text.rstrip()) - 1
+                    at = m.start("it")
+                    text = f"{text[:at]} {text[at + 1 : close]} {text[close + 1 :]}"
     for mark in ("*", "_", "`"):
         # "*Grow revenue*", "_Keep customers_": italics around the whole piece; "`Get 5
         # curators`": a wiki that writes every item as code.

@@ -2864,6 +2864,11 @@ _ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|没有|未|不|没)(?:被|出
 
 # A clock time right after a bad-events word qualifies it, it is no target ("熬夜到凌晨2点以后",
 # "加班过晚上10点").
+# An age past which a thing counts as bad, before the thing: "60天以上" of "逾期60天以上应收账款",
+# "3个月以上的" of "库龄3个月以上的库存" (decision 6538).
+_ZH_AGE_AFTER = re.compile(
+    r"\d{1,4}\s?(?:个?自然日|个?工作日|天|日|个月|小时|周)(?:及以上|以上)的?(?=[\u4e00-\u9fff])"
+)
 _ZH_CLOCK_AFTER = re.compile(
     r"(?:到|过|超过)(?:凌晨|深夜|半夜|晚上|夜里|夜间)?\s?[\d一二三四五六七八九十两]{1,3}\s?[点时](?:半|\d{1,2}分)?"
     r"(?:以后|之后|后)?"
@@ -2954,6 +2959,8 @@ _EN_STEERING_VERBS = frozenset(
 
 # A plural noun right after a one-word bad event, which it qualifies: "refund requests",
 # "complaint calls", "chargeback disputes" (decision 1301).
+# More grades joined to a grade code by a slash: "/sev2" of "Sev1/Sev2 incidents" (6537).
+_EN_GRADES_AFTER = re.compile(r"(?:[ \t]?[/／][ \t]?[a-z]{0,8}-?[0-4](?![a-z0-9]))+")
 _EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
 _EN_LONG_HEAD = re.compile(r"((?: [a-z][a-z0-9-]*){1,2}?) ([a-z]{3,}s|rate)\b(?! (?:of|for)\b)")
 # One word after a participle bad event, the noun it befalls when no plural follows (2973).
@@ -3037,6 +3044,8 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
         s = _en_qualified_start(item, s)
+        if term[2][-1:].isdigit() and (codes := _EN_GRADES_AFTER.match(item.folded, e)):
+            e = codes.end()  # "Sev1/Sev2 incidents": both grades, then their noun (6537)
         if _in_bad_state(item, term):
             # "students on academic probation": those in the state are what is counted (1592)
             m = _COUNTED_IN_STATE.search(item.folded, max(0, term[0] - 30), term[0])
@@ -3071,6 +3080,15 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
         clock = _ZH_CLOCK_AFTER.match(text, e)
         if clock is not None:
             e = clock.end()  # "熬夜到凌晨2点以后": the hour is what makes it a bad event
+        elif (age := _ZH_AGE_AFTER.match(text, e)) is not None:
+            # "逾期60天以上应收账款": the age and the thing that has it, not "逾期" (6538)
+            e = age.end()
+            while (
+                e < len(text)
+                and "\u4e00" <= text[e] <= "\u9fff"
+                and not _ZH_PHRASE_END.match(text, e)
+            ):
+                e += 1
         s = _zh_qualified_start(item, s)
     return s, e
 
@@ -3342,6 +3360,41 @@ def _zh_word_start(item, start: int, cs: int) -> int:
 
 
 _ZH_WORD_BACK = 3
+_ZH_CODES_MAX = 24  # the longest run of Latin codes a qualifier keeps: "Windows/macOS/Linux"
+
+
+def _ascii_word_char(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _zh_codes_start(text: str, start: int, cs: int) -> int | None:
+    """Where a run of Latin codes joined by slashes begins when the qualifiers' reach ended
+    inside it ("iOS/Android", "P0/P1/P2"); None when the reach ended elsewhere or the run is too
+    long to be one qualifier (decision 6536)."""
+    if not (
+        start > cs
+        and (_ascii_word_char(text[start]) or text[start] in "/／")
+        and (
+            _ascii_word_char(text[start - 1])
+            or (text[start - 1] in "/／" and start - 2 >= cs and _ascii_word_char(text[start - 2]))
+        )
+    ):
+        return None
+    at = start
+    while at > cs and start - at < _ZH_CODES_MAX:
+        c = text[at - 1]
+        if _ascii_word_char(c) or (
+            c in "/／"
+            and at - 2 >= cs
+            and _ascii_word_char(text[at - 2])
+            and _ascii_word_char(text[at])
+        ):
+            at -= 1
+        else:
+            break
+    if at > cs and _ascii_word_char(text[at - 1]):
+        return None  # longer than any qualifier: the word boundary rules as before
+    return at
 
 
 def _zh_qualified_start(item, s: int) -> int:
@@ -3376,7 +3429,10 @@ def _zh_qualified_start(item, s: int) -> int:
     ):
         start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier
     if s - start >= _ZH_QUALIFIER_MAX and start > cs:
-        start = _zh_word_start(item, start, cs)
+        # "iOS/Android崩溃率": the reach ran out inside codes joined by a slash; they are kept
+        # whole, not "Android崩溃率" (decision 6536)
+        codes = _zh_codes_start(text, start, cs)
+        start = codes if codes is not None else _zh_word_start(item, start, cs)
     if text[start : start + 1] in ("/", "／"):
         start += 1  # the qualifier's reach ended on the slash: no code before it is kept
     return start

@@ -1654,6 +1654,14 @@ _FINDINGS_TOLD = re.compile(
 )
 
 
+# Help or extra effort no longer needed while doing the work (decision 6542): "开会时不需要翻译",
+# "独立出差不用同事陪同", "报表无需人工核对".
+_ZH_NO_HELP_NEEDED = re.compile(
+    r"(?:都|也)?(?:不再需要|不再用|不需要|不用|无需|不必|用不着|不需)(?:再|别人|他人|同事|主管|领导)?"
+    r"(?:翻译|陪同|人工|帮助|协助|帮忙|指导|提醒|催促|返工)"
+)
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
@@ -1668,6 +1676,10 @@ def _read(item: Item) -> Reading:
         # "Smoke tests pass on every deploy", "Every release passes the smoke suite", "每晚构建的
         # 回归测试保持全绿": the team's tests or builds held passing on each run are a level of
         # quality kept, neither an exam passed nor an effort on a cadence (decision 5029)
+        return Reading("other", whole, "state")
+    if item.language == "zh" and _ZH_NO_HELP_NEEDED.search(item.folded, lead, core[1]):
+        # "和海外客户开会时不需要翻译": the work goes on without the help it needed, a state
+        # reached (unquantified), not the meeting to hold (decision 6542)
         return Reading("other", whole, "state")
     if _noun_compound_measure(item, lead):
         # "Season ticket purchase rate among monthly visitors": a verb's base form after a bare
@@ -8203,6 +8215,10 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False  # "350 5-star reviews": what customers give (decision 4002)
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
         return False  # "10 regulars on our streams": the people counted, where they come
+    if _PLACE_BEFORE_NAMED.search(item.folded, cs, first[0]) and not item.facts.quantities:
+        # "No interpreter needed in overseas client meetings": the meetings are where the
+        # state holds, no effort counted (decision 6541)
+        return False
     if item.folded.startswith("-", first[1]) or (
         _HEAD_OF_BEFORE.search(item.folded, cs, first[0])
         and not any(q.is_target for q in item.facts.quantities)
@@ -8317,6 +8333,11 @@ _HEAD_OF_BEFORE = re.compile(r"[a-z]\sof\s(?:the|our|its|their)\s$")
 # A preposition right before an effort word makes it a place, not the head: "10 regulars on
 # our streams", "500 sign-ups from webinars".
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|from|via|across|during|through)\s(?:our\s|the\s)?$")
+# ... with one or two words that name which ones between, in a key result with no count
+# (decision 6541): "in overseas client meetings", "at client calls".
+_PLACE_BEFORE_NAMED = re.compile(
+    r"\b(?:on|in|at|from|via|across|during|through)\s(?:our\s|the\s|all\s)?(?:[a-z][a-z-]*\s){1,2}$"
+)
 
 
 def _measure_terms(item: Item) -> list[tuple[int, int, str]]:

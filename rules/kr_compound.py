@@ -303,6 +303,8 @@ class KrCompound(Rule):
         second = _shared_context(item, left_end, right_start, end) + item.text[right_start:end]
         kept_scope = ""
         second = _load_carried(item.text[item.core_span[0] : left_end], second, item.language)
+        if item.language == "zh":
+            second = _zh_passive_subject(item.text[item.core_span[0] : left_end], second)
         if item.language == "en":
             second = _measure_carried(item.text[item.core_span[0] : left_end], second)
             first = item.text[item.core_span[0] : left_end]
@@ -1169,6 +1171,21 @@ _LOAD = {
         re.I,
     ),
 }
+
+
+# What the first half counts, for a second half in the passive with no subject of its own
+# ("独立完成3个数据分析专题，并被业务方采纳至少2个" → "数据分析专题被业务方采纳至少2个"; 6539).
+_ZH_COUNTED_NOUN = re.compile(
+    r"[\d一二两三四五六七八九十]+\s?(?:个|项|份|篇|套|款|条|本|门|场|支)(?P<noun>[\u4e00-\u9fff]{2,10})$"
+)
+
+
+def _zh_passive_subject(first: str, second: str) -> str:
+    """`second` led by the thing the first half counts when it opens with 被 (decision 6539)."""
+    if not second.startswith("被"):
+        return second
+    m = _ZH_COUNTED_NOUN.search(first.rstrip("，, "))
+    return m["noun"] + second if m is not None else second
 
 
 def _load_carried(first: str, second: str, lang: str) -> str:

@@ -453,18 +453,16 @@ def _replacements(
 def matches(review: Review, text: AnnotatedText) -> list[LTMatch]:
     registry = rules.registry()
     item_spans: dict[str, tuple[int, int]] = {}
-    item_langs: dict[str, str] = {}
     for o in review.objectives:
         item_spans[o.id] = (o.span.start, o.span.end)
-        item_langs[o.id] = o.language
         for kr in o.key_results:
             item_spans[kr.id] = (kr.span.start, kr.span.end)
-            item_langs[kr.id] = kr.language
     orig16 = utf16_prefix(text.original)
     out: list[LTMatch] = []
+    # The labels around a message (its short message, the rule's description, the category) are
+    # in the message's language: the review's, one for a whole mixed draft (decision 6544).
+    lang = review.ui_language if review.ui_language in SEVERITY_WORDS else review.language
     for f in review.findings:
-        # Messages come in the item's own language; the labels around them follow it.
-        lang = item_langs.get(f.target, review.language)
         rule: Rule | None = registry.get(f.rule_id)
         target = rule.target if rule is not None else ("set" if f.target == "set" else "kr")
         start, end, replacements = _replacements(f, text.plain, item_spans)

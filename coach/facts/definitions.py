@@ -174,6 +174,8 @@ _ZH_COUNTED = re.compile(
 # A threshold before the number ("满1万元", "超过100万") or after it ("500元以上", "4星及以上").
 _ZH_THRESHOLD_BEFORE = re.compile(r"(?:满|超过|超|大于|高于|不低于|不少于|>|≥|>=)\s?$")
 _ZH_THRESHOLD_AFTER = re.compile(r"\s?(?:及以上|以上|及以下|以下|以内|\+)")
+# A count with its measure word before a thresholded figure: "3个" of "3个50万以上项目" (6543).
+_ZH_COUNT_BEFORE = re.compile(rf"\d\s?(?:个|家|份|项|位|名|笔|单|款|套|场)[{_CJK}]{{0,5}}\s?$")
 _ZH_PAREN_AFTER = re.compile(rf"\s?的?(?:{_ZH_COUNTED.pattern}|数量|数|占比|比例)")
 _ZH_THRESHOLD_IN = re.compile(r"以上|以下|以内|>|≥|<|≤|\+|满|超过")
 # "30天复购用户", "7日留存率", "48小时响应率", "24小时解决率": a window glued to what happens in it,
@@ -251,6 +253,14 @@ def _zh(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
     if after is None and before is None:
         return False
     rest = after.end() if after is not None else end
+    if (
+        after is not None
+        and _ZH_COUNT_BEFORE.search(folded, max(0, start - 12), start)
+        and re.match(rf"的?[{_CJK}]", folded[rest : rest + 2])
+    ):
+        # "完成3个50万以上项目的售前方案", "新签3家年费10万以上的客户": the threshold picks which
+        # things the count before it counts; it is no target of its own (decision 6543)
+        return True
     if folded.startswith("的", rest):
         rest += 1
         # "入职满30天的新人，导师面谈覆盖率100%", "注册满7天的新用户": a tenure picks which

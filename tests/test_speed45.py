@@ -19,8 +19,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from coach import examples, wordlists
 from coach.facts import outcomes
 from coach.review import parse
@@ -236,3 +234,67 @@ def test_example_memo_is_bounded(monkeypatch) -> None:
         examples.example_settings(e)
         assert len(examples._of_examples) <= 50
     examples._of_examples.clear()
+
+
+# Settings a metric does not fit, named in the item, its objective or a heading above them.
+_UNFIT_DRAFTS = [
+    "# 阳光幼儿园 2026年秋季OKR\n"
+    "O: 孩子们每天开开心心来园\n"
+    "KR1: 幼儿出勤率从88%提升到95%\n"
+    "KR2: 家长满意度达到96%\n"
+    "KR3: 每月开展2次亲子活动",
+    "O: 托育中心的宝宝吃得好睡得香\n"
+    "KR1: 午睡入睡时间缩短到20分钟以内\n"
+    "KR2: 营养餐满意度达到90%",
+    "O: 学生就业中心帮更多毕业生找到工作\n"
+    "KR1: 毕业生就业率从85%提升到92%\n"
+    "KR2: 举办招聘会8场\n"
+    "KR3: 用人单位满意度达到4.5分",
+    "# Maple Street Preschool, fall term\n"
+    "Objective: Every child feels at home in class\n"
+    "KR1: Raise daily attendance from 86% to 94%\n"
+    "KR2: Parent satisfaction at 4.6/5\n"
+    "KR3: Run 4 family mornings",
+    "Objective: The career centre gets graduates hired faster\n"
+    "KR1: Graduate employment rate from 71% to 80%\n"
+    "KR2: Host 6 employer fairs\n"
+    "KR3: Cut the time from first visit to first interview to 3 weeks",
+    "Objective: Our day care runs smoothly\n"
+    "KR1: Pick-up wait under 5 minutes\n"
+    "KR2: Staff turnover from 30% to 15%",
+    "Objective: Pre-school families stay with us\n"
+    "KR1: Re-enrolment from 70% to 85%\n"
+    "KR2: Preschools in the district refer 20 families",
+]
+
+
+def _old_unfit_metrics(item) -> frozenset[str]:
+    """`outcomes.unfit_metrics` as it was before round 45: the word list always searched."""
+    table = wordlists.mapping("metrics_unfit_for", item.language)
+    around = [item, item.objective] if item.kind == "kr" and item.objective else [item]
+    said = [x.text for x in around] + [h.text for x in around for h in x.headings]
+    text = fold("\n".join(said)).lower()
+    keys = wordlists.mapping_keys("metrics_unfit_for", item.language)
+    found = wordlists.find_terms(text, keys, item.language)
+    return frozenset(m.strip() for _s, _e, key in found for m in table[key].split(",") if m.strip())
+
+
+def test_unfit_metrics_as_the_full_search() -> None:
+    named = 0
+    for text in _UNFIT_DRAFTS + _DRAFTS + _train_drafts()[::6]:
+        for item in parse(text).items():
+            got = outcomes.unfit_metrics(item)
+            assert got == _old_unfit_metrics(item), item.text
+            named += bool(got)
+    assert named >= 15  # the settings were found where they are named
+
+
+def test_unfit_metrics_of_a_named_setting() -> None:
+    kr = parse(_UNFIT_DRAFTS[0]).objectives[0].key_results[0]
+    assert {"exam-pass-rate", "gpa"} <= outcomes.unfit_metrics(kr)
+    kr = parse(_UNFIT_DRAFTS[4]).objectives[0].key_results[0]
+    assert "time-to-fill" in outcomes.unfit_metrics(kr)
+    # a word that only holds a key ("preschools") is read by the search, not by the test
+    kr = parse(_UNFIT_DRAFTS[6]).objectives[0].key_results[1]
+    assert outcomes.unfit_metrics(kr) == _old_unfit_metrics(kr)
+    assert outcomes.unfit_metrics(parse(_DRAFTS[6]).objectives[0]) == frozenset()

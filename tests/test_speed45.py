@@ -5,8 +5,9 @@
   example first needs it, once per item, instead of all of it first: most items are asked about
   one library example or none. An example's own people and settings are remembered by its text
   (bounded).
-- coach.facts.outcomes.unfit_metrics: once per item, and no search of the word list when none
-  of its keys is in the text.
+- coach.facts.outcomes.unfit_metrics: no search of the word list when none of its keys is in
+  the text (the search built an index of a text of its own: the item, its objective and their
+  headings).
 
 Each is checked against the computation it replaces (the eager reading of before, written out
 here); the review's output is unchanged (bench/review_outputs.py: every review byte-identical).

@@ -580,7 +580,33 @@ def example_settings(example: dict[str, Any]) -> frozenset[str]:
     given = _example_settings_given().get(example["id"])
     if given is not None:
         return given
-    return frozenset(_settings(example["text"], example["lang"]))
+    key = ("settings", example["text"], example["lang"])
+    found = _of_examples.get(key)
+    if found is None:
+        found = _keep(key, frozenset(_settings(example["text"], example["lang"])))
+    return found
+
+
+def example_people(example: dict[str, Any]) -> frozenset[str]:
+    """The groups of people a library example names (`_people` of its text)."""
+    key = ("people", example["text"], example["lang"])
+    found = _of_examples.get(key)
+    if found is None:
+        found = _keep(key, frozenset(_people(example["text"], example["lang"])))
+    return found
+
+
+# What an example's own words say (its settings, its people), by the example's text and language:
+# the same library examples are asked about review after review (bounded: cleared when full).
+_of_examples: dict[tuple[str, str, str], frozenset[str]] = {}
+_OF_EXAMPLES_KEPT = 4096
+
+
+def _keep(key: tuple[str, str, str], value: frozenset[str]) -> frozenset[str]:
+    if len(_of_examples) >= _OF_EXAMPLES_KEPT:
+        _of_examples.clear()
+    _of_examples[key] = value
+    return value
 
 
 def _draft_settings(draft: Draft, lang: str) -> frozenset[str]:
@@ -612,42 +638,70 @@ def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, An
     (家长, 群众) calls them what they are not; a first-person goal (function "personal": "Raise my
     interview-to-offer rate") is not a team's, when the draft is not written in the first person;
     an example set in a place (a factory, a warehouse, a call centre) is not shown to a draft that
-    names where it is (a kindergarten) and not that place."""
-    context = _context_text(item)
-    folded = context.lower()
-    latin = {w.lower() for w in _LATIN_WORD.findall(context)}
-    own = item.text + "\n" + (item.objective.text if item.objective is not None else "")
-    named = _people(own, item.language)
-    # The draft's setting: from all its text (its title, prose, every item), else the item's OKR.
-    places = (
-        _draft_settings(draft, item.language)
-        if draft is not None
-        else _settings(context, item.language)
-    )
-    personal = bool(
-        re.search(r"我(?!们)", context)
-        if item.language == "zh"
-        else _FIRST_PERSON_EN.search(folded)
-    )
-    measured = _measured_by_siblings(item)
+    names where it is (a kindergarten) and not that place.
+
+    What the draft says (its Latin words, people, settings, first person, the siblings' measures)
+    is read when an example first needs it, once per item: most items are asked about one example
+    or none, and most examples name no people, no setting and no Latin word (issue 13; the same
+    answers as reading it all first: tests/test_speed45.py)."""
+    lang = item.language
+    known: dict[str, Any] = {}
+
+    def context() -> str:
+        if "context" not in known:
+            known["context"] = _context_text(item)
+        return known["context"]  # type: ignore[no-any-return]
+
+    def latin() -> set[str]:
+        if "latin" not in known:
+            known["latin"] = {w.lower() for w in _LATIN_WORD.findall(context())}
+        return known["latin"]  # type: ignore[no-any-return]
+
+    def named() -> set[str]:
+        if "named" not in known:
+            own = item.text + "\n" + (item.objective.text if item.objective is not None else "")
+            known["named"] = _people(own, lang)
+        return known["named"]  # type: ignore[no-any-return]
+
+    def places() -> frozenset[str] | set[str]:
+        # The draft's setting: from all its text (its title, prose, every item), else the item's
+        # OKR.
+        if "places" not in known:
+            known["places"] = (
+                _draft_settings(draft, lang) if draft is not None else _settings(context(), lang)
+            )
+        return known["places"]  # type: ignore[no-any-return]
+
+    def personal() -> bool:
+        if "personal" not in known:
+            known["personal"] = bool(
+                re.search(r"我(?!们)", context())
+                if lang == "zh"
+                else _FIRST_PERSON_EN.search(context().lower())
+            )
+        return known["personal"]  # type: ignore[no-any-return]
+
+    def measured() -> list[tuple[str, frozenset[str], frozenset[str]]]:
+        if "measured" not in known:
+            known["measured"] = _measured_by_siblings(item)
+        return known["measured"]  # type: ignore[no-any-return]
 
     def fits(example: dict[str, Any]) -> bool:
         text = example["text"]
-        if measured and _copies_a_sibling(example, measured):
+        # (an example with no metric copies no sibling: `_copies_a_sibling` says so first)
+        if example.get("metric") and (m := measured()) and _copies_a_sibling(example, m):
             return False
         if example["lang"] == "zh" and any(
-            w.lower() not in latin for w in _LATIN_WORD.findall(text)
+            w.lower() not in latin() for w in _LATIN_WORD.findall(text)
         ):
             return False
-        if named:
-            theirs = _people(text, example["lang"])
-            if theirs and not theirs & named:
-                return False
-        if places:
-            theirs = example_settings(example)
-            if theirs and not theirs & places:
-                return False
-        return personal or example["function"] != "personal"
+        theirs = example_people(example)
+        if theirs and (ours := named()) and not theirs & ours:
+            return False
+        theirs = example_settings(example)
+        if theirs and (where := places()) and not theirs & where:
+            return False
+        return example["function"] != "personal" or personal()
 
     return fits
 

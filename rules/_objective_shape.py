@@ -3265,7 +3265,11 @@ _ZH_REACH_EVERY = re.compile(
 )
 # What the writer truly loves, named as what the objective reaches: "找到一份真正喜欢的工作",
 # "过上自己想要的生活" (decision 1755): an end state seen from the one the set is for.
-_ZH_OWN_LIKING = re.compile(r"(?:自己|真正|由衷)(?:真正|最)?(?:喜欢|热爱|心仪|向往|想要)的")
+# "拿到一份自己真心想去的offer", "梦想中的工作": the heart's own wish said with 真心 or as a dream, and
+# a place one wants to go to or work at (想去, 想进, 想做; decision 6629).
+_ZH_OWN_LIKING = re.compile(
+    r"(?:(?:自己|真正|由衷|真心)(?:真正|真心|最)?(?:喜欢|热爱|心仪|向往|想要|想去|想进|想做)|梦想中)的"
+)
 # How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
 _ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
 
@@ -4096,8 +4100,27 @@ def _zh_ranking_place(item: Item) -> Kpi | None:
     s, e = core(item)
     for m in _ZH_RANKING_PLACE.finditer(item.folded, s, e):
         if m.end() >= e:
+            if _won_before_rank(item, m.start()):
+                return None  # "拿下黑五网一，把主推款做成类目Top 10" (decision 6625)
             return _kpi(item, (s, e), (s, e))
     return None
+
+
+# A verb of winning opening a clause of its own ("拿下黑五网一", "打赢开学季"): the arena to win.
+_ZH_WIN_OPENING = re.compile(r"(?:拿下|打赢|赢下|赢得|攻下|攻占|抢下|占领|称霸|制霸)")
+
+
+def _won_before_rank(item: Item, rank_start: int) -> bool:
+    """Whether the objective opens with a verb of winning an arena, an event or a market, in a
+    clause of its own before the ranking place ("拿下黑五网一，把主推款做成类目Top 10"): a
+    qualitative direction beside the rank, which keeps the objective an objective (PRINCIPLES.md;
+    decision 6625). A motto's marker ("客户第一，…") lifts nothing (6097)."""
+    folded = item.folded
+    m = _ZH_WIN_OPENING.match(folded, core(item)[0])
+    if m is None:
+        return False
+    cut = re.compile(r"[，,；;]").search(folded, m.end(), rank_start)
+    return cut is not None and cut.start() - m.end() >= 2
 
 
 # A runway made longer, with a figure of months or a date at most (decision 4846).

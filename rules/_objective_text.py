@@ -362,13 +362,24 @@ def _bound_after_measure(item: Item, start: int, end: int) -> bool:
     lead = start
     while lead < end and text[lead].isspace():
         lead += 1
-    if not _ZH_BOUND_ONLY.fullmatch(text, lead, end):
+    part = _ZH_SCORE_PART.match(text, lead, end)
+    if not _ZH_BOUND_ONLY.fullmatch(text, part.end() if part else lead, end):
         return False
     prev = [c for c in item.facts.clauses if c[1] <= start]
     if not prev:
         return False
     a, b = prev[-1]
+    if part is not None:
+        # "一次考到总分7.0，单项不低于6.5": each part's floor beside the total reached (6624)
+        return _SCORE_LABELLED.search(text, a, b) is not None or any(
+            _SCORE_LABELLED.search(text, max(a, q.start - 6), q.start)
+            for q in item.facts.quantities
+        )
     return any(a <= x and y <= b for x, y, _ in item.facts.kpis)
+
+
+# The parts of a test's score before their floor: "单项不低于6.5", "各科不低于90分" (decision 6624).
+_ZH_SCORE_PART = re.compile(r"(?:各单项|单项|单科|各科|每科|每门|小分)(?:成绩|分数|分)?\s?")
 
 
 # A bad event named, then its count said to be zero after 为/是/等于 ("全年安全事故为零",
@@ -559,6 +570,11 @@ _PARTNER_VERBS = frozenset(
 
 # A test taken to a score: "考出7分", "拿下650分" (decision 882); not "推出3款".
 _SCORE_VERB = re.compile(r"(?:考出|考了|拿下|拿了|冲刺)$")
+# "托福考到100分", "一次考到总分7.0", "雅思考出单项6.5": a test taken to a score, the score's label
+# (总分, 单项 …) between the verb and the figure; a band score needs no 分 after the label (6624).
+_SCORE_LABELLED = re.compile(
+    r"(?:考出|考了|考到|拿下|拿了|冲刺)\s?(?P<label>总分|总成绩|平均分|均分|单项|单科|各单项)?\s?$"
+)
 # A figure held with a bound: "保持在7小时以上", "控制在3%以内" (decision 881).
 _HELD_AT = re.compile(r"(?:控制|保持|维持|稳定|稳)在$")
 _BOUND_AFTER = ("以上", "以内", "以下", "之内")
@@ -607,6 +623,9 @@ def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
         tok = ends.get(q.start)
         if q.unit == "分" and _SCORE_VERB.search(item.folded, max(0, q.start - 2), q.start):
             return True  # "雅思考出7分": a score reached (decision 882; jieba may cut "托福考|出")
+        m = _SCORE_LABELLED.search(item.folded, max(0, q.start - 6), q.start)
+        if m is not None and (q.unit == "分" or (m.group("label") and q.unit is None)):
+            return True  # "托福考到100分", "一次考到总分7.0" (decision 6624)
         if tok is None or not tok.text.endswith(("到", "至")):
             continue
         if len(tok.text) >= 2 and tok.pos.startswith("v"):

@@ -1058,11 +1058,41 @@ def _zh_firms_joined(item: Item, verb: Verb) -> bool:
     )
 
 
+# A count of firms by 家 after 上线 or after the partners, not where the launch takes place ("在5家
+# 门店上线自助收银"): "新商户上线300家", "上线新商户300家" (decision 6626).
+_ZH_LIVE_COUNT = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:\d{1,5}|[一二两三四五六七八九十百千万]{1,4})\s?家\W*$"
+)
+
+
+def _zh_partners_live(item: Item, verb: Verb) -> bool:
+    """Whether 上线 has merchants, dealers or partners (kr_won_partners) right before it, as
+    its subject, or right after it, and a count of them by 家 closing the clause: the firms
+    going live on the team's platform are partners won, as 入驻 reads them (decision 6626); a
+    system or a feature put live stays a launch."""
+    cs, ce = clause_of(item, verb.start)
+    ce = min(ce, item.core_span[1])
+    text = item.folded
+    won = [t for t in terms(item, "kr_won_partners") if cs <= t[0] and t[1] <= ce]
+    beside = any(
+        (t[1] <= verb.start and not text[t[1] : verb.start].strip())
+        or re.fullmatch(r"新?", text[verb.end : t[0]]) is not None
+        for t in won
+    )
+    if not beside or "在" in text[cs : verb.start]:
+        return False
+    if _is_term(item, (cs, ce), "kr_deliverables"):
+        return False  # "新商户后台上线3家试点": a system put live
+    return _ZH_LIVE_COUNT.match(text, max(verb.end, max(t[1] for t in won)), ce) is not None
+
+
 def _partners_onboarded(item: Item, verb: Verb) -> bool:
     """Whether an English onboarding verb (not hire or recruit) leads a count of partners,
     resellers, distributors … (kr_won_partners), or a Chinese 引入 / 引进 / 入驻 has partners,
     dealers or merchants in its clause, with no staff noun (decision 3891)."""
     if item.language == "zh":
+        if verb.word == "上线":
+            return _zh_partners_live(item, verb)
         if verb.word not in _ZH_PARTNERS_IN:
             return False
         span = clause_of(item, verb.start)
@@ -1662,12 +1692,41 @@ _ZH_NO_HELP_NEEDED = re.compile(
 )
 
 
+# A closing bracket after a measure moved, saying how the writer gets there or checks it: "（找外教
+# 每两周测一次）", "（每周模考一次）" (decision 6628).
+_CLOSING_NOTE = re.compile(r"[（(][^（）()]{2,30}[)）][\s。.]*$")
+
+
+def in_method_note(item: Item, at: int) -> bool:
+    """Whether `at` lies in the Chinese key result's closing bracket, after a measure moved from a
+    level to another ("口语模考分数从5.5提高到6.5（找外教 每两周测一次）"): the bracket's cadence is the
+    method or the check, the change before it is the result (decision 6628)."""
+    if item.language != "zh":
+        return False
+    m = _CLOSING_NOTE.search(item.folded)
+    if m is None or not m.start() <= at < m.end():
+        return False
+    return any(p[1].end <= m.start() for p in item.facts.from_to if p[1] is not None)
+
+
+# A test's section by its skill, then the score it gets: "写作大作文6.5分", "阅读7.5分" (decision 6627).
+_ZH_SECTION_SCORE = re.compile(
+    r"(?:雅思|托福|英语|日语|韩语|法语|德语|四级|六级|专四|专八)?\s?(?:听力|阅读|写作|口语|翻译)"
+    r"(?:大作文|小作文|单项|部分|科目|模考|成绩|分数)?\s?(?:考到|达到|拿到|冲到|稳定在)?\s?"
+    r"\d{1,3}(?:\.\d)?\s?分?(?:以上)?\s?(?:[（(][^（）()]{1,24}[)）])?[。.]?"
+)
+
+
 def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if item.language == "zh" and _ZH_SECTION_SCORE.fullmatch(item.folded, lead, core[1]):
+        # "写作大作文6.5分（按雅思老师评分）": the skill names the test's section, not work to
+        # do; the score it gets is the level reached (decision 6627)
+        return Reading("result", whole, "measured")
     if item.language == "zh" and _zh_lone_pursuit(item):
         # "游泳", "背单词", "写日记": one's own sport or study named alone is a thing to do, a
         # to-do, not a measure's name (decision 6066)
@@ -2001,7 +2060,7 @@ def _read(item: Item) -> Reading:
         # "Deploy 30 times a week", "Ship to production 10 times per day": how often the team
         # releases is the cadence it reaches, a level of a measure (decisions 9 and 4625)
         return Reading("result", whole, "cadence")
-    acts = activity_counts(item)
+    acts = [a for a in activity_counts(item) if not in_method_note(item, a.start)]
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
         # meet the bar are the result, as "Open 3 new stores, each with …" is (decision 1449);

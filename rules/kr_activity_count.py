@@ -15,7 +15,7 @@ from rules._outcome import (
     routine_on_time,
     universal_subject_fix,
 )
-from rules._result_shape import done_by_others, each_meets_a_bar, reading
+from rules._result_shape import done_by_others, each_meets_a_bar, in_method_note, reading
 
 
 class KrActivityCount(Rule):
@@ -281,7 +281,12 @@ class KrActivityCount(Rule):
             # "10 third-party plugins published by the community": what people outside the team
             # make is counted, not the team's output (decisions 2303, 2664)
             return []
-        spans = [(_label_start(item, a.start), a.end) for a in activity_counts(item)]
+        spans = [
+            (_label_start(item, a.start), a.end)
+            for a in activity_counts(item)
+            # "…从5.5提高到6.5（找外教 每两周测一次）": the bracket's method (decision 6628)
+            if not (r.kind == "result" and in_method_note(item, a.start))
+        ]
         if not spans and r.kind == "activity":
             # a recurring effort without a count (decision 6), its label kept (decision 3023)
             spans = [(_label_start(item, r.span[0]), r.span[1])]

@@ -438,6 +438,8 @@ def _two_measures(item, between: re.Pattern[str]) -> list[tuple[int, int, str]] 
     two of them and `between` spans all that stands between them; else None."""
     start, end = item.core_span
     kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    # "续约" inside "续约率": a name inside a longer measure's name is that measure (decision 6630)
+    kpis = [k for k in kpis if not any(o != k and o[0] <= k[0] and k[1] <= o[1] for o in kpis)]
     if len(kpis) != 2 or between.fullmatch(item.folded, kpis[0][1], kpis[1][0]) is None:
         return None
     return kpis

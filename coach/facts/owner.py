@@ -246,6 +246,13 @@ _LEADS_RE = (
 _OWNS_RE = re.compile(
     r"[（(]\s?(?:由(?P<by>))?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进|主抓|统筹|(?(by)推动|(?!)))\s?[）)]"
 )
+# "（数学科代表协助，王丽娟负责）", "（李娜牵头，各班长配合）": who owns the item beside who helps,
+# in one bracket; the helper owns nothing (decision 6620).
+_HELPER = r"[^（）()，,；;、\n]{1,12}?(?:协助|配合|协同|辅助|支持)"
+_OWNS_BESIDE_HELPER_RE = re.compile(
+    rf"[（(]\s?(?:{_HELPER}\s?[，,；;、]\s?(?P<name>[^（）()，,；;、\n]{{1,16}}?)\s?(?:负责|牵头|主责)"
+    rf"|(?P<name2>[^（）()，,；;、\n]{{1,16}}?)\s?(?:负责|牵头|主责)\s?[，,；;、]\s?{_HELPER})\s?[）)]"
+)
 # A grade and who gave it, in a review's line: "self 0.6", "manager: 0.5", "0.7 self", "自评0.6".
 _GRADERS = r"(?:self|manager|mgr|lead|peer|team|coach|final|自评|上级|主管|终评)"
 _GRADE = r"(?:0?\.\d{1,2}|1(?:\.0{1,2})?|0)"
@@ -651,7 +658,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return True  # "SQE 庞蕾", "QA 林静": a role by its letters, then the person (decision 341)
     if head and tail and _zh_post_word(head) and _zh_person(tail):
         return True  # "后厨 老陈", "吧台 王芳": where the person works, a space, the person (2724)
-    if head and tail and (bare := _ZH_RANK_RE.sub("", head, count=1)) != head and bare:
+    if head and tail and (bare := _ZH_RANK_RE.sub("", head, count=1)) != head and len(bare) > 1:
+        # (not "BD组 周敏", "IT部 王强": the letters name the group whose person follows; 6621)
         # "高级审计师 许倩", "资深会计 钱多多", "IT审计 何斌": a grade or a field's letters before the
         # post; the post and its holder own the item as "审计师 许倩" does (decision 6122)
         return _owner_part(f"{bare} {tail}", person_only)
@@ -1591,6 +1599,10 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
+    helped = any(w in text for w in ("负责", "牵头", "主责"))
+    m = _OWNS_BESIDE_HELPER_RE.search(text) if helped else None
+    if m and m.start() > 0 and owner_phrase(name := (m.group("name") or m.group("name2"))):
+        return name.strip(), (m.start(), m.end())  # decision 6620
     for pattern, need in _LEADS_LOOKS:
         m = pattern.search(text) if need is None or need.search(folded) else None
         if m and m.group("name") not in _LEADS_NOT and owner_phrase(m.group("name")):
@@ -2730,6 +2742,14 @@ _ASIDE = r"(?:[（(][^()（）\n]{1,20}[)）]\s*)?"
 _ZH_NAME_BEFORE_PERIOD = re.compile(
     r"^(?![华东西南北中][东南西北中]|关于|对于|有关|针对|围绕|截至|截止)(?P<name>[\u4e00-\u9fff]{2,3})\s?(?=20\d\d|[QqHh][1-4]\b)"
 )
+# "张一鸣 雅思备考OKR", "李娜 考研冲刺计划": a name, a blank, then what the person's own set is
+# for, closing with the set's word (decision 6622). Not a unit's words ("车间 提效OKR").
+_ZH_NAME_BEFORE_TOPIC = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+"
+    r"(?![^\n]{0,12}(?:门店|分店|店铺|部门|团队|小组|中心|区域|大区|片区|班级|公司|项目组|车间|[部组科室处队店院所站馆园]\s?(?:OKR|目标|计划)))"
+    r"(?=[\u4e00-\u9fffA-Za-z0-9]{1,12}\s?"
+    r"(?:OKRs?|个人目标|目标|计划)\s?(?:[（(][^()（）\n]{1,24}[)）])?\s*$)"
+)
 _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
@@ -2745,6 +2765,7 @@ _HEADING_ZH_NAMES = (
         rf"(?:[-–—]{{1,2}}|[·|｜])\s?[\u4e00-\u9fff]{{1,4}}\s(?P<name>[\u4e00-\u9fff]{{2,3}})\s*{_ASIDE}$"
     ),
     _ZH_NAME_BEFORE_PERIOD,
+    _ZH_NAME_BEFORE_TOPIC,
     # "区域经理王姐 Q3 OKR", "店长小周的…": a role, then the person who holds it.
     re.compile(
         r"(?:经理|总监|主管|店长|组长|班长|督导|主任|专员)(?P<name>[\u4e00-\u9fff]{2,3}?)"
@@ -3330,7 +3351,9 @@ def _heading_owners(text: str) -> Iterator[str]:
     for p in _HEADING_ZH_NAMES:
         m = p.search(t)
         if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):
-            if p is _ZH_NAME_BEFORE_PERIOD and _common_noun(m.group("name")):
+            if p in (_ZH_NAME_BEFORE_PERIOD, _ZH_NAME_BEFORE_TOPIC) and _common_noun(
+                m.group("name")
+            ):
                 continue  # "车间 Q3 OKR": the unit's set, not a person's
             yield m.group("name")
 

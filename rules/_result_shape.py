@@ -648,8 +648,17 @@ def _feature_described(item: Item, lead: int) -> bool:
         return False
     thing = m.group("thing")
     return thing is None or (
-        thing in word_set("kr_artefact_heads", "en") or thing in word_set("kr_deliverables", "en")
+        thing in word_set("kr_artefact_heads", "en")
+        or thing in word_set("kr_deliverables", "en")
+        # "The copilot suggests the next action", "Our invoicing product sends …": an AI agent or
+        # assistant, or a product named by what it is for, is the thing built (decision 6653)
+        or thing in _FEATURE_AGENTS
+        or (thing in _FEATURE_PRODUCTS and m.start("thing") > item.folded.find(" ", m.start()) + 1)
     )
+
+
+_FEATURE_AGENTS = frozenset({"agent", "agents", "assistant", "assistants", "copilot", "copilots"})
+_FEATURE_PRODUCTS = frozenset({"product", "products"})
 
 
 def _graded_thing(item: Item) -> bool:
@@ -1718,6 +1727,160 @@ _ZH_SECTION_SCORE = re.compile(
 
 
 def _read(item: Item) -> Reading:
+    found = _read_whole(item)
+    if item.language != "en":
+        return found
+    if found.kind in ("result", "other") and (quota := _member_quota(item)) is not None:
+        return Reading(quota.kind, found.span, quota.reason)
+    if found.kind == "result" and (work := _work_before_progress(item)) is not None:
+        return Reading(work.kind, found.span, work.reason)
+    if found.kind != "other":
+        return found
+    if _own_use_opens(item):
+        # "Use footfall data in the rota planning", "Use AI to triage incoming tickets": the team's
+        # own use of a thing, opening the key result, is work (decisions 157, 6656)
+        if _dated(item):
+            return Reading("milestone", found.span, _REASON["complete"])
+        return Reading("task", found.span, _REASON["act"])
+    again = _part_reading(item)
+    return found if again is None else Reading(again.kind, found.span, again.reason)
+
+
+def _part_of(item: Item, text: str) -> Item:
+    """A key result of `text` alone, with no context of its own (no owner, date or cells)."""
+    return Item(
+        kind="kr",
+        id=f"{item.id}~part",
+        text=text,
+        offsets=list(range(len(text) + 1)),
+        language=item.language,
+    )
+
+
+# Decision 6654: each member of the team's own team, said as a group's member ("Each member of
+# the design team", "Every team member"), read as one of the team's own people.
+_EN_MEMBER_OF_TEAM = re.compile(
+    r"(?:each|every)\s(?:single\s)?(?:member\sof\s(?:the|our|my|this)\s(?:[a-z&/-]+\s){0,3}?"
+    r"(?:team|squad|crew|department|group)|team\s?member|member\sof\s(?:the\s)?staff|staff\smember)\s"
+)
+
+
+def _member_quota(item: Item) -> Reading | None:
+    """A key result that sets each member of the team's own team a quota of effort ("Each member
+    of the UX team joins at least 1 sales, support or onboarding call per week", "… has at least
+    8 hours of reader time per quarter"): read as "Each teammate …" — an effort per member, as "Each
+    designer spends 10 hours with customers" is (decision 6654)."""
+    cs, ce = item.core_span
+    m = _EN_MEMBER_OF_TEAM.match(item.folded, cs, ce)
+    if m is None:
+        return None
+    rest = _KINDS_LISTED.sub("", item.folded[m.end() : ce])
+    got = _read_whole(_part_of(item, "each teammate " + rest))
+    if got.kind not in ("activity", "task", "milestone"):
+        return None
+    return got
+
+
+# "1 billing, CS, or AM call": one kind of effort named by a list of its kinds (decision 6654).
+_KINDS_LISTED = re.compile(
+    r"\b[a-z0-9/-]+,\s(?:[a-z0-9/-]+,\s)*(?:[a-z0-9/-]+,?\s)?(?:or|and)\s(?=[a-z0-9/-]+\s[a-z])"
+)
+
+
+# Decision 6657: a bare percentage after a dash, closing the line: "… - 100%", "… – 40%".
+_DASH_PERCENT_CLOSES = re.compile(r"\s[-–—]{1,2}\s?(?P<v>\d{1,3})\s?%[\s.]*$")
+
+
+def _work_before_progress(item: Item) -> Reading | None:
+    """An English key result read as measured only by a bare percentage after a dash closing
+    its line ("Review of the travel expense policy - 40%", "Playbook for month-end close -
+    90%"), whose wording before the dash reads, on its own, as a piece of
+    work: the figure is how far the work got, as decisions 4943, 5470 and 5742 read it after a
+    stop or a verb of work (decision 6657)."""
+    cs, ce = item.core_span
+    text = item.plain
+    m = _DASH_PERCENT_CLOSES.search(text, cs, ce + 1)
+    if m is None or m.start() <= cs:
+        return None
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if item.facts.from_to or any(q.start < m.start() for q in targets):
+        return None
+    got = _read_whole(_part_of(item, text[cs : m.start()].strip()))
+    if got.kind not in ("task", "milestone"):
+        return None
+    return got
+
+
+# Decision 6656: "Use" opening the key result, a bare object of one to three words, then where or
+# what for ("in", "to", "for" …): the writer's own use (decision 157). Not "use of", "use cases",
+# a use more or less (decision 446).
+_EN_OWN_USE = re.compile(
+    r"use\s(?!of\b|more\b|less\b|cases?\b|fewer\b)(?:[a-z0-9/&'+.-]+\s){1,3}?"
+    r"(?:in|into|to|for|across|during|when|on|with|within|throughout)\s[a-z]"
+)
+
+
+def _own_use_opens(item: Item) -> bool:
+    """An English key result opening with "Use" and a bare object, then where or what for, with
+    no target: the team's own use, a task (decision 6656)."""
+    if item.facts.from_to or any(q.is_target for q in item.facts.quantities):
+        return False
+    cs, ce = item.core_span
+    m = _EN_OWN_USE.match(item.folded, cs, ce)
+    return m is not None and not _EN_USED_MORE_TAIL.search(item.folded, m.end(), ce)
+
+
+# "… more often", "… less" closing the wording: a use moved, vague (decision 446)
+_EN_USED_MORE_TAIL = re.compile(r"\b(?:more|less|fewer)(?:\s(?:often|widely|regularly))?\W*$")
+
+
+# Decision 6650: an aside in brackets that closes the wording, with no figure in it.
+_CLOSING_ASIDE = re.compile(r"\s?\((?P<aside>[^()\d]{3,160})\)[\s.!]*$")
+# Decision 6650: a relative clause that says what the thing worked on does ("the sync problem
+# that's been holding back adoption") is no part of the work.
+_RELATIVE_CLAUSE = re.compile(
+    r"\s(?:that|which)(?:'s|\s(?:has|have|is|are|was|were|keeps|keep)\b)", re.IGNORECASE
+)
+
+
+def _part_reading(item: Item) -> Reading | None:
+    """An English key result read as no task (kind "other") whose wording holds no target,
+    read again by its main part: the wording before a closing aside in brackets (decision
+    6650), or a later clause of work after "and" (decision 6652). The part's task or
+    milestone reading is the item's, dated on the item's own line as a milestone."""
+    if item.facts.from_to or any(q.is_target for q in item.facts.quantities):
+        return None
+    text = item.plain
+    cs, ce = item.core_span
+    parts: list[str] = []
+    aside = _CLOSING_ASIDE.search(text, cs, ce + 1)
+    if aside is not None and aside.start() > cs and text[cs : aside.start()].strip():
+        parts.append(text[cs : aside.start()].strip())
+    relative = _RELATIVE_CLAUSE.search(text, cs, ce)
+    if relative is not None and text[cs : relative.start()].strip():
+        parts.append(text[cs : relative.start()].strip())
+    later = _LATER_CLAUSE.search(text, cs, ce)
+    if later is not None:
+        rest = text[later.start("own") if later.group("own") else later.start("bare") : ce]
+        parts.append(rest if later.group("own") else "It " + rest)
+    for part in parts:
+        got = _read_whole(_part_of(item, part))
+        if got.kind in ("task", "milestone"):
+            if _dated(item):
+                return Reading("milestone", got.span, _REASON["complete"])
+            return Reading("task", got.span, got.reason)
+    return None
+
+
+# Decision 6652: a later clause after "and", "&" or ";" with a subject of its own ("we have a
+# list …") or none, opening with a modal or a passive ("… and can be retried").
+_LATER_CLAUSE = re.compile(
+    r"(?:,?\s(?:and|&)|;)\s(?:(?P<own>(?:we|i|they)\s(?:now\s|also\s)?ha(?:ve|s)\s(?:an?|the|our|one)\s)"
+    r"|(?P<bare>can\sbe\s[a-z]+ed\b|can\snow\sbe\s[a-z]+ed\b))"
+)
+
+
+def _read_whole(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
     verb = shape.verb
@@ -3127,6 +3290,9 @@ _EN_HEAD_CHUNK = re.compile(
     # "Donor CRM (phase 1)", "Store locator (wave 2)": which part of it (decision 3819)
     r"(?:\s\((?:phase|stage|part|wave|release|step|mvp|pilot|beta)(?:\s\d{1,2})?\))?"
     r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*"
+    # "Grant tracker for trusts, foundations and councils": a list of what it is for runs on
+    # after a comma, no figure in it (decision 6651)
+    r"(?:,\s(?!and\s[a-z]+s\s)[^,;:()\d]+)*"
     # "Forklift refresher training — every picker": who or where, after a dash (5350)
     r"|\s[—–]\s(?:all|whole|both|every|each|the whole)\s[^,;:()]*)?"
     # "Supplier code of conduct (signed-off draft)": how far the thing is (decision 4066)

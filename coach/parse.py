@@ -790,7 +790,11 @@ _NAME_DASH_PERIOD_RE = re.compile(
 # Orchestra | autumn semester", "Year 9 – Term 2", "Riverside Primary – PE – Autumn half-term 1". Every word of the name capitalised (or a figure,
 # "&", "and", "of"): "Win the county cup – summer term" is an objective with its period (6125).
 _NAME_DASH_TERM_RE = re.compile(
-    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}[ \t][-–—|][ \t]"
+    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}"
+    # the unit's word in lower case after the name: "Learning & Engagement team – spring term
+    # 2027", "Careers service | autumn semester" (decision 6591)
+    r"(?:[ \t](?:team|department|dept\.?|service|office|unit|group|staff|committee|club|society|"
+    r"faculty|programme|program|squad|crew|centre|center))?[ \t][-–—|][ \t]"
     r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
     r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?"
     r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d))"

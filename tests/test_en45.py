@@ -1,9 +1,10 @@
 """Helper en45, forty-fifth round of issue 8: English misses of two fresh outsider sets, decisions
-6590-6601 in docs/principles.md — an owner in a square bracket with a role and an initial, a
+6590-6602 in docs/principles.md — an owner in a square bracket with a role and an initial, a
 set's title with a team's word in lower case and a school term, the day a draft was written, a
 span of months in a bracket, who will organise it, a job's people as owners, a route or a biome
 named by its number, an arrangement tried out, a count's growth as the objective, vehicles kept
-off the road, every one of a group picked by how long it has waited, a control enforced.
+off the road, every one of a group picked by how long it has waited, a control enforced, the
+people a service takes in before a broad quality.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used. Rows
 under a "guards" comment passed on the base (57f5d9af) too: they are the near neighbours that
@@ -467,3 +468,38 @@ def test_6597_tried_comparative_not_vague(kr: str) -> None:
 def test_6597_comparative_asked_stays_vague() -> None:
     assert "kr-vague-wording" in _kr_fails("Spend less on taxis")
     assert "kr-vague-wording" in _kr_fails("Test releases faster")
+
+
+# decision 6602: the people a service takes in, before a broad quality raised: vague as well
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve the candidate experience",
+        "Improve the applicant experience",
+        "Improve the donor experience",
+        "Improve the learner experience",
+        "Improve the supporter experience",
+        "Raise the standard of care for trainees",
+        "Lift the jobseeker experience",
+        "Enhance the experience of our applicants",
+        "Improve the experience for every candidate",
+        "Raise the quality of service to donors",
+        "Improve the trainee experience",
+        "Boost the candidate experience",
+    ],
+)
+def test_6602_people_taken_in_broad_quality_vague(objective: str) -> None:
+    assert "objective-vague" in _objective_fails(objective), objective
+
+
+# guards: a named process, a role the list does not hold, a measure
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve the candidate screening process",
+        "Improve the hiring manager experience",
+        "Improve candidate response rates",
+    ],
+)
+def test_6602_guards(objective: str) -> None:
+    assert "objective-vague" not in _objective_fails(objective), objective

@@ -324,6 +324,14 @@ TERM_TITLES = [
     "Early Years and Families team – Term 2",
     "Design & Technology department | spring term",
     "Sports and Activities office – summer term",
+    # a season with its year, a school year, holidays; a comma, a colon or a bracket before it
+    "Visitor Services & Learning team — Spring 2027",
+    "Family Learning & Outreach team — autumn 2027",
+    "Learning & Engagement team — summer holidays 2027",
+    "Arts & Heritage Learning team — school year 2026/27",
+    "Learning & Engagement team, spring term 2027",
+    "Learning & Engagement team: autumn term",
+    "Learning & Engagement team (spring term 2027)",
     # unchanged: a two-word unit's name was a title already
     "Visitor Experience team | summer term 2027",
 ]
@@ -348,6 +356,9 @@ def test_6591_objective_with_its_term_unchanged() -> None:
     from coach.parse import looks_like_title
 
     for line in (
+        "Win the county cup – summer 2027",
+        "Grow the chess club, spring term",
+        "Happier pupils (summer term)",
         "Happier pupils – summer term",
         "Win the county cup – summer term",
         "Grow the chess club – spring term",

@@ -585,11 +585,14 @@ def _profession(word: str) -> bool:
     """Whether `word` is a job's last word (coach/facts/data/en/job_heads.txt), one or several
     ("lawyer", "analysts", "solicitors" too): the people of that job own the item as "(nurses)"
     does (decision 6595). Not the jobs that are as often the ones counted (`_NOT_OWNING_JOBS`)."""
-    heads = _job_heads() | frozenset(("solicitor", "barrister", "attorney", "counsel"))
-    for w in (word, word[:-1] if word.endswith("s") else ""):
-        if w and w in heads and w not in _NOT_OWNING_JOBS:
-            return True
-    return False
+    heads = _profession_heads()
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
+
+
+@cache
+def _profession_heads() -> frozenset[str]:
+    legal = frozenset(("solicitor", "barrister", "attorney", "counsel"))
+    return (_job_heads() | legal) - _NOT_OWNING_JOBS
 
 
 def _role_noun(t: str) -> bool:

@@ -382,6 +382,14 @@ DRAFT_DAYS = [
     "Library OKRs (DRAFT 30 Nov)",
     "Library OKRs (draft v2: 19 May)",
     "Library OKRs (draft, 3 Feb 2027)",
+    # a version or a draft's kind beside the day, or the day before "draft"
+    "Library OKRs (v2, 3 Feb)",
+    "Library OKRs — version 3, 14 March",
+    "Library OKRs (rev. 2, 3 Feb)",
+    "Library OKRs (3 Feb draft)",
+    "Library OKRs (draft as at 3 Feb)",
+    "Library OKRs (first draft, 3 Feb)",
+    "Library OKRs (draft for discussion, 3 Feb)",
     # unchanged: "drafted" and its day dropped already (decision 3925)
     "Library OKRs (drafted 8 April)",
 ]
@@ -390,6 +398,7 @@ DRAFT_DAYS_NOT = [
     "Library OKRs Q3 (draft, 3 Feb)",
     "Library OKRs (draft, Q3)",
     "Library OKRs (Draft) - by June 30",
+    "Library OKRs v2 — due 30 Sep",
     "Library OKRs – spring term 2027 (draft, 3 Feb)",
 ]
 

@@ -790,11 +790,30 @@ _NAME_DASH_PERIOD_RE = re.compile(
 # Orchestra | autumn semester", "Year 9 – Term 2", "Riverside Primary – PE – Autumn half-term 1". Every word of the name capitalised (or a figure,
 # "&", "and", "of"): "Win the county cup – summer term" is an objective with its period (6125).
 _NAME_DASH_TERM_RE = re.compile(
-    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}[ \t][-–—|][ \t]"
+    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}"
+    # the unit's word in lower case after the name: "Learning & Engagement team – spring term
+    # 2027", "Careers service | autumn semester" (decision 6591)
+    r"(?:[ \t](?:team|department|dept\.?|service|office|unit|group|staff|committee|club|society|"
+    r"faculty|programme|program|squad|crew|centre|center))?[ \t][-–—|][ \t]"
     r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
     r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?"
     r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d))"
     r"(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?)(?:[ \t]?[（(][^()（）]{1,40}[)）])?$"
+)
+# The same name with its unit's word, then a school's or a season's period after a dash, a comma,
+# a colon or in a bracket: "Learning & Engagement team — Spring 2027", "Visitor Services team,
+# spring term 2027", "Family Learning team (school year 2026/27)" (decision 6591).
+_UNIT_PERIOD_TITLE_RE = re.compile(
+    r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of)){0,7}"
+    r"[ \t](?i:team|department|dept\.?|service|office|unit|group|committee|club|society|faculty|"
+    r"programme|program|centre|center)(?:[ \t][-–—|][ \t]|[,:][ \t]|[ \t]\()"
+    r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
+    r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?"
+    r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d)(?:[ \t](?:20)?\d\d)?"
+    r"|(?:spring|summer|autumn|fall|winter)[ \t]20\d\d"
+    r"|(?:spring|summer|autumn|fall|winter|easter|christmas)[ \t]holidays?(?:[ \t]20\d\d)?"
+    r"|(?:school|academic)[ \t]year[ \t]20\d\d(?:[/–-](?:20)?\d\d)?"
+    r"|20\d\d[/–-](?:20)?\d\d[ \t](?:school|academic)[ \t]year))\)?$"
 )
 # A period, then a team's or a set's name: "Q3 2027 — Community team", "2027年Q3 社区运营组".
 _PERIOD_FIRST_RE = re.compile(
@@ -1898,7 +1917,7 @@ def looks_like_title(text: str) -> bool:
         return True
     if _GOAL_VERB_RE.match(t):
         return False
-    if _NAME_DASH_TERM_RE.match(t):
+    if _NAME_DASH_TERM_RE.match(t) or _UNIT_PERIOD_TITLE_RE.match(t):
         return True
     if _SET_TITLE_RE.search(t) and _SET_TITLE_HINT_RE.search(t):
         return True

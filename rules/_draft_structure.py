@@ -196,7 +196,32 @@ def _sets_period_text(line: str) -> str:
     if _NOTE_LINE.match(line) or _DOC_DATE_LINE.match(line):
         return ""
     line = _SUBMITTER_FIELD.sub(" ", line)
+    line = _DRAFT_DAY.sub(" ", line) if _DRAFT_LOOK.search(line) else line
     return " ".join(c for c in _CLAUSE_BREAK.split(line) if not _NOT_THE_SETS_PERIOD.search(c))
+
+
+# The day the draft was written, beside the word "draft" or a version: "(draft, 3 Feb)", "— Draft
+# v2, 14 March 2027", "[draft 2027-02-03]", "(working draft: Feb 3)", "(v2, 3 Feb)", "(rev. 2, 3
+# Feb)", "(3 Feb draft)", "(draft for discussion, 3 Feb)". It dates the page, as "（9月1日讨论稿）"
+# does (decision 6592, the English of 3925); a month or a quarter alone beside "draft" ("(draft,
+# Q3)", "(draft – March)") may still be the set's period and stays.
+_DAY_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DOC_MARK = (
+    r"(?:(?:(?:first|second|final|working|rough|initial)\s)?draft(?:ed)?"
+    r"(?:\s(?:for\s(?:discussion|review|comment)|as\s(?:at|of)))?"
+    r"|v\d{1,2}(?:\.\d{1,2})?|version\s?\d{1,2}(?:\.\d{1,2})?|rev(?:ision)?\.?\s?\d{1,2})"
+)
+_DAY = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_DAY_MONTHS})[a-z]*\.?(?:,?\s(?:19|20)\d\d)?"
+    rf"|(?:{_DAY_MONTHS})[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:,?\s(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])"
+)
+_DRAFT_DAY = re.compile(
+    rf"\b{_DOC_MARK}(?:\s?[,:;–—-]?\s?{_DOC_MARK})?\s?(?:[,:;–—-]\s?)?(?:(?:of|dated|from|on)\s)?{_DAY}"
+    rf"|(?<![\w/]){_DAY}\s(?:draft|version|v\d{{1,2}})\b",
+    re.I,
+)
+_DRAFT_LOOK = re.compile(r"draft|v\d|version|rev", re.I)
 
 
 # Who hands the set in, a field of the title line: "提交人：王磊 2028年Q3 市场部OKR", "Q3 2028 Growth

@@ -4707,13 +4707,23 @@ def _kpi_en(item: Item, after: int | None = None) -> Kpi | None:
             named[-1].text.lower() in _EN_CHANGE_NOUNS
             or (named[-1].text.lower() in ("up", "down") and named[-1] is toks[-1])
         )
-        and _measure_ending_at(item, named[-2].end)
+        and (
+            _measure_ending_at(item, named[-2].end)
+            or (named[-1].text.lower() in _EN_CHANGE_NOUNS and _counted_singular(named[-2].text))
+        )
     ):
         # "Membership growth"; "Sales up", "Costs down": the measure and its direction, in a
         # store manager's shorthand (decision 1762)
+        counted = None
+        if not _measure_ending_at(item, named[-2].end):
+            # "Referral growth", "Donor growth": the count of the things or people the noun
+            # names, as "Grow referrals" and "Grow donors" are (decision 6598)
+            counted = (named[-2].start, named[-2].end)
         named.pop()
+    else:
+        counted = None
     if named:
-        m = _measure_ending_at(item, named[-1].end)
+        m = counted or _measure_ending_at(item, named[-1].end)
         # the first part of a hyphenated modifier is no word of its own: "Lost-time injury
         # frequency rate" is read as "time injury frequency rate" (decision 1762)
         before = [
@@ -4741,6 +4751,25 @@ def _kpi_en(item: Item, after: int | None = None) -> Kpi | None:
             )
             return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
+
+
+def _counted_singular(word: str) -> bool:
+    """Whether a noun in the singular before "growth" names what is counted in the plural: a
+    head of kpi_nouns ("signup" for signups, "booking", "referral") or people who join from
+    outside ("donor", "follower"; decision 1112) (decision 6598)."""
+    w = word.lower()
+    if not w.isalpha() or w.endswith("s"):
+        return False
+    plural = w + "s"
+    return plural in word_set("objective_people_counted", "en") or plural in _count_heads()
+
+
+@cache
+def _count_heads() -> frozenset[str]:
+    """The one-word plural heads of the measure lexicon (coach/facts/data/en/kpi_nouns.txt) and
+    the referrals a programme counts."""
+    heads = {w for w in words("kpi_nouns", "en") if " " not in w and w.endswith("s")}
+    return frozenset(heads | {"referrals"})
 
 
 def _measure_kind(words_before: str) -> bool:

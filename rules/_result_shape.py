@@ -3918,8 +3918,17 @@ def _compared(item: Item, verb: Verb) -> bool:
         # "Depot layout redesigned for faster loading": the purpose of work named, no change
         # asked of the verb (decision 2673)
         and not (verb.cls == "act" and _FOR_BEFORE.search(item.folded, verb.end, s))
+        # "Trial higher frequency on route 7", "Test a lower price": the comparative names the
+        # arrangement tried out, no change asked (decision 6597)
+        and not (verb.word in _TRIED_VERBS and _TRIED_OBJECT.fullmatch(item.folded, verb.end, s))
         for s, e, _t in _en_comparatives(item)
     )
+
+
+# Verbs of trying an arrangement out, and the gap between one and the comparative opening its
+# object (decision 6597).
+_TRIED_VERBS = frozenset({"test", "trial", "pilot", "try", "try out", "a/b test"})
+_TRIED_OBJECT = re.compile(r"\s(?:out\s)?(?:an?\s|the\s)?")
 
 
 def _shipped_sooner(item: Item, verb: Verb) -> bool:
@@ -4181,7 +4190,17 @@ def _bare_comparatives(item: Item) -> list[tuple[int, int, str]]:
     if any(q.is_target for q in item.facts.quantities):
         return []
     if item.language == "en":
-        return _en_comparatives(item)
+        verb = item.facts.shape.verb
+        return [
+            c
+            for c in _en_comparatives(item)
+            # "Trial higher frequency on route 7": the arrangement tried, no change asked (6597)
+            if not (
+                verb is not None
+                and verb.word in _TRIED_VERBS
+                and _TRIED_OBJECT.fullmatch(item.folded, verb.end, c[0])
+            )
+        ]
     f = item.folded
     bounds = item.facts.token_bounds
     out = [

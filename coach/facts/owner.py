@@ -181,11 +181,19 @@ _NAMES_TO_RE = re.compile(
 )
 # A person who will drive the item, in a bracket closing it: "(Sam to drive)", "(Ana to own)",
 # "(Kemi owns)", "(Marcus leading)", "(to be driven by Leo)" (decision 5587).
-_DOER_VERBS = r"lead|drive|own|run|coordinate|champion|manage|head|oversee"
+# ... and the verbs of arranging or seeing the work through: "(Mia to organise)", "(Tom to
+# arrange)", "(Priya handling)" (decision 6594)
+_DOER_VERBS = (
+    r"lead|drive|own|run|coordinate|champion|manage|head|oversee"
+    r"|organi[sz]e|arrange|handle|chase|deliver|facilitate|sort|action|plan|schedule"
+)
 _DOER_BRACKET_RE = re.compile(
     r"[(（]\s?(?:(?P<name>[A-Z][\w.'’\-]{0,20}(?:\s[A-Z][\w.'’\-]{0,20})?)\s"
-    rf"(?:to\s(?:{_DOER_VERBS})|(?:leads|drives|owns|runs|coordinates|champions|manages|heads|oversees"
-    r"|leading|driving|owning|running|coordinating|championing|managing|heading|overseeing))"
+    rf"(?:to\s(?:{_DOER_VERBS})(?:\s(?:it|this|them|out))?"
+    r"|(?:leads|drives|owns|runs|coordinates|champions|manages|heads|oversees"
+    r"|organi[sz]es|arranges|handles|chases|delivers|facilitates"
+    r"|leading|driving|owning|running|coordinating|championing|managing|heading|overseeing"
+    r"|organi[sz]ing|arranging|handling|chasing|delivering|facilitating))"
     r"|to\sbe\s(?:driven|led|owned|run|coordinated|championed|managed|overseen)\sby\s"
     r"(?P<name2>[A-Z][\w.'’\-]{0,20}(?:\s[A-Z][\w.'’\-]{0,20})?))\s?[)）][\s.。]{0,2}$"
 )
@@ -282,9 +290,11 @@ _ROLE_COLON_NAME_RE = re.compile(
     r"(?P<who>[A-Z]\.\s?[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
 )
 # A closing bracket holding a role, a colon and a name, longer than a bare name's bracket:
-# "(Medication safety officer: Kate)" (decision 2708).
+# "(Medication safety officer: Kate)" (decision 2708); a square one reads the same: "[Ops
+# Director: K. Brennan]" (decision 6590).
 _TRAILING_ROLE_RE = re.compile(
-    r"[（(]\s?(?P<name>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^()（）\n]{1,30})[)）][\s。.]*$"
+    r"(?:[（(]\s?(?P<name>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^()（）\n]{1,30})[)）]"
+    r"|\[\s?(?P<sq>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^\[\]\n]{1,30})\])[\s。.]*$"
 )
 # A role of one to three words after a dash closing the item: "— Team leads" (decision 2708).
 _TRAILING_DASH_ROLE_RE = re.compile(
@@ -560,6 +570,8 @@ def _en_role(t: str) -> bool:
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):
         return True
+    if _profession(last):
+        return True  # "(KM lawyers)", "(data analysts)", "(Payroll accountant)" (decision 6595)
     if len(ws) > 1 and last in word_set("owner_units", "en") and "per" not in ws:
         return True  # "Investigations unit", "Records office" (decision 4982)
     if (len(ws) == 1 and last in functions) or (len(ws) == 2 and " ".join(ws) in functions):
@@ -567,6 +579,27 @@ def _en_role(t: str) -> bool:
         return True
     # "VP Sales", "Head of Growth": a role followed by its area.
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
+
+
+# Jobs a person holds that also name those a key result counts or serves ("(interns)", "(new
+# associates)", "(agents)"): no owner by their word alone.
+_NOT_OWNING_JOBS = frozenset(
+    {"intern", "trainee", "associate", "assistant", "agent", "representative", "cashier", "clerk"}
+)
+
+
+def _profession(word: str) -> bool:
+    """Whether `word` is a job's last word (coach/facts/data/en/job_heads.txt), one or several
+    ("lawyer", "analysts", "solicitors" too): the people of that job own the item as "(nurses)"
+    does (decision 6595). Not the jobs that are as often the ones counted (`_NOT_OWNING_JOBS`)."""
+    heads = _profession_heads()
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
+
+
+@cache
+def _profession_heads() -> frozenset[str]:
+    legal = frozenset(("solicitor", "barrister", "attorney", "counsel"))
+    return (_job_heads() | legal) - _NOT_OWNING_JOBS
 
 
 def _role_noun(t: str) -> bool:
@@ -616,6 +649,10 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if _INITIALS_SURNAME_RE.fullmatch(t):
         return True  # "J. Brooks", "A.K. Mensah": initials, then a surname (decision 1092)
     m = _EN_ROLE_COLON_RE.fullmatch(t)
+    if m and _month_span(m.group("role"), m.group("who")):
+        # "(Apr–Jun)", "(May - Jul)": a span of months, not a desk and a person called Jun
+        # (decision 6593)
+        return False
     if m and (
         _en_person(m.group("who"))
         or _held_by(m.group("role"), m.group("who"), 3 if _role_noun(m.group("role")) else 1)
@@ -686,6 +723,19 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if _zh_unit(t):
         return not person_only or _zh_role(t)
     return False
+
+
+_TWO_FIELDS_RE = re.compile(r"([A-Za-z]{3,9}\.?)\s?(?:[-–—/]|to)\s?([A-Za-z]{3,9}.{0,8})")
+
+
+def _month_span(first: str, second: str) -> bool:
+    """Whether two words parted by a dash are two months ("Apr–Jun", "June – Aug."): the
+    bracket says when, not who (decision 6593)."""
+    months = _CALENDAR_WORDS - {"spring", "summer", "autumn", "fall", "winter"}
+    return (
+        first.strip(" .").lower() in months
+        and second.strip(" .").split(" ")[0].strip(".,").lower() in months
+    )
 
 
 # A known given name, then a few lower-case words with no verb first: where or when the person
@@ -954,6 +1004,9 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     t = text.strip()
     if not t or len(t) > 40 or lead_gloss(t):
         return False  # "（Lead Time）" glosses a measure (decision 3480)
+    span = _TWO_FIELDS_RE.fullmatch(t)
+    if span is not None and _month_span(span[1], span[2]):
+        return False  # "(Jun – Sep)": a span of months, not Jun and her desk (decision 6593)
     parts = [p for p in _PARTS_RE.split(_TOGETHER_RE.sub("", t)) if p.strip()]
     # "(Sofia, owner)", "(DRI, Ravi)": the word for the owner beside a name labels it.
     named = [p for p in parts if p.strip(" .:").lower() not in _OWNER_LABELS]
@@ -1635,8 +1688,13 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             base = m.start("name")
             return m.group("name")[s:e], (base + s, base + e)
         held = _UNIT_DASH_PERSON_RE.fullmatch(m.group("name").strip())
-        if held is not None and (
-            _TITLED_SURNAME_RE.fullmatch(held["who"]) or owner_phrase(held["who"], person_only=True)
+        if (
+            held is not None
+            and not _month_span(m.group("name").split()[0], held["who"])
+            and (
+                _TITLED_SURNAME_RE.fullmatch(held["who"])
+                or owner_phrase(held["who"], person_only=True)
+            )
         ):
             # "[Precinct Ops – D. Reyes]", "(Comms - Jo Park)": the unit or post, a dash, the
             # person in it who owns the item (decision 4707)
@@ -1652,7 +1710,7 @@ def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             return m.group("field")[s:e], (base + s, base + e)
     m = _TRAILING_ROLE_RE.search(text)
     if m and text[: m.start()].strip():
-        held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
+        held = _ROLE_COLON_NAME_RE.fullmatch((m.group("name") or m.group("sq")).strip())
         if (
             held is not None
             and _en_role(held.group("role"))
@@ -3182,6 +3240,7 @@ def _name_then_role(who: str) -> str | None:
             and not _en_person_named(role)
             and not is_given_name(role.split()[0])
             and role.lower() not in ("me", "myself")
+            and not _month_span(m.group("name"), role)  # "(Jun – Sep)" (decision 6593)
         ):
             return m.group("name")
         return None

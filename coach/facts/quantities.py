@@ -2574,9 +2574,35 @@ _EN_OFFSET_BOUND_BEFORE = re.compile(rf"(?:{'|'.join(_EN_OFFSET_BOUNDS)})\s?$")
 _EN_AGE_BEFORE = re.compile(r"[a-z]\s(?:older|newer|younger)\sthan\s$")
 
 
+# Decision 6600: every one of a group picked by how long it has been open, owed or waiting:
+# "Call every claimant over 30 days open", "Chase all invoices more than 45 days overdue",
+# "Phone every patient waiting over 18 weeks" — which ones, not a target.
+_EN_PICKED_SPAN_BEFORE = re.compile(
+    r"\b(?:every|all|each|any)\s(?:[a-z'-]{2,20}\s){1,3}?(?P<state>(?:(?:who|that)\s(?:is|are|has\s"
+    r"been|have\sbeen)\s)?(?:waiting|open|unpaid|outstanding|overdue|unresolved|stuck|on\shold)\s)?"
+    r"(?:over|more\sthan|longer\sthan|past|beyond|at\sleast)\s$"
+)
+_EN_PICKED_SPAN_AFTER = re.compile(
+    r"\s(?:open|old|overdue|outstanding|in\sarrears|late|unpaid|unresolved|past\sdue|on\shold|"
+    r"waiting|without\s(?:a\s)?(?:reply|response|contact|update))\b"
+)
+
+
+_EN_SPAN_RATE_AFTER = re.compile(r"\s?(?:a|an|per|each|every|/)\s?(?:day|week|month|year|term)\b")
+
+
+def _en_picked_span(folded: str, r: _Raw) -> bool:
+    m = _EN_PICKED_SPAN_BEFORE.search(folded, max(0, r.start - 60), r.start)
+    if m is None or _EN_SPAN_RATE_AFTER.match(folded, r.end):
+        return False  # "Keep every branch open over 60 hours a week": a level on a cadence
+    return m["state"] is not None or _EN_PICKED_SPAN_AFTER.match(folded, r.end) is not None
+
+
 def _en_offset_or_age(folded: str, r: _Raw) -> bool:
     if _EN_AGE_BEFORE.search(folded, max(0, r.start - 24), r.start):
         return True  # "Close stale tickets older than 90 days"
+    if _en_picked_span(folded, r):
+        return True  # "Call every claimant over 30 days open" (decision 6600)
     if not _EN_OFFSET_AFTER.match(folded, r.end):
         return False
     # "at least 2 weeks before each term", "to 3 days before the event": how early, a level

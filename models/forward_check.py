@@ -2,6 +2,8 @@
 
     python -m models.forward_check                          # every variant, rounds 40 to 43
     python -m models.forward_check --variants base lang --rounds 42 43 --json out.json
+    python -m models.forward_check --old-rules              # with the rules of each round's close
+    python -m models.forward_check --old-rules --sweep      # each held-off head per threshold
 
 The outsider authors (`o36-` … `o43c-`, models/data/drafts/README.md) were written blind, one
 round at a time: the closest the corpus has to "the next unseen draft". For each round k, the

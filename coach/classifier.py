@@ -192,6 +192,18 @@ class LabelHead:
     platt_b: float
     threshold: float
     enabled: bool
+    # language -> (threshold, on by default) where the artifact decided them per language
+    # (models.train.decide_languages); a language not here reads `threshold` and `enabled`
+    by_language: dict[str, tuple[float, bool]] | None = None
+
+    def threshold_for(self, lang: str) -> float:
+        got = self.by_language.get(lang) if self.by_language else None
+        return self.threshold if got is None else got[0]
+
+    def on_in(self, lang: str) -> bool:
+        """Whether the label's findings are on by default for an item of this language."""
+        got = self.by_language.get(lang) if self.by_language else None
+        return self.enabled if got is None else got[1]
 
 
 class Model:
@@ -219,6 +231,12 @@ class Model:
                 platt_b=float(lab["platt_b"]),
                 threshold=float(lab["threshold"]),
                 enabled=bool(lab.get("enabled", False)),
+                by_language={
+                    lang: (float(v["threshold"]), bool(v["enabled"]))
+                    for lang, v in lab["by_language"].items()
+                }
+                if lab.get("by_language")
+                else None,
             )
         self.alignment = meta.get("alignment")
         # For `features`: each character n-gram's column (after the word columns), each rule
@@ -400,6 +418,9 @@ def model_hits(
     read (its features are the bulk of the classifier's cost)."""
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
+    # labels on by default in some language only (a threshold per language): asked of an item
+    # only in a language they are on in
+    some = {r for r in wanted if model.heads[r].by_language} if labels is None else set()
     hits: list[tuple[str, Item, float]] = []
     if not wanted:
         return hits  # nothing enabled: don't spend the predictions
@@ -414,14 +435,18 @@ def model_hits(
         if not text:
             continue
         asked = wanted
+        if some:
+            asked = {r for r in wanted if r not in some or model.heads[r].on_in(item.language)}
         if moot is not None:
-            asked = {r for r in wanted if not moot(r, item)}
-            if not any(model.heads[r].kind == item.kind for r in asked if r in model.heads):
-                continue
+            asked = {r for r in asked if not moot(r, item)}
+        if (some or moot is not None) and not any(
+            model.heads[r].kind == item.kind for r in asked if r in model.heads
+        ):
+            continue
         on_item = on.get(item.id, set())
         words = item_word_features(item)
         for rid, p in model.predict(text, item.language, item.kind, on_item, asked, words).items():
-            if p >= model.heads[rid].threshold:
+            if p >= model.heads[rid].threshold_for(item.language):
                 hits.append((rid, item, p))
     return hits
 

@@ -7,6 +7,8 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -40,3 +42,28 @@ def test_plain_pytest_stays_in_one_process() -> None:
     starts no workers."""
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "-n" not in meta["tool"]["pytest"]["ini_options"]["addopts"].split()
+
+
+def test_every_collected_item_has_its_own_node_id() -> None:
+    """pytest-xdist hands work out by node id: schemathesis's operations, which all had their
+    function's id, ran one of sixteen under it (tests/conftest.py gives each its name's id)."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("schemathesis")
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "tests/test_schemathesis.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    ids = [ln for ln in out.splitlines() if "::" in ln]
+    assert len(ids) == len(set(ids)) > 1, ids
+    assert "tests/test_schemathesis.py::test_api_conforms_to_its_schema[GET /healthz]" in ids
+
+
+def test_the_slow_files_put_first_exist() -> None:
+    from tests.conftest import SLOW_FIRST
+
+    assert all((ROOT / "tests" / name).is_file() for name in SLOW_FIRST), SLOW_FIRST

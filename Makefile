@@ -56,10 +56,15 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The suite runs in parallel (pytest-xdist), one worker per core; --dist loadfile keeps each
+# test file on one worker, so a file's module-scoped server, browser or database starts once.
+# `make test PYTEST_WORKERS=0` runs it in one process; a plain `pytest FILE` is not parallel.
+PYTEST_WORKERS ?= auto
+
 test: $(STAMP) compiled lint web browser-deps db-deps
 	$(BIN)/python docs/update_readme_samples.py --check
 	$(BIN)/python bench/bench_adversarial.py --check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile
 	$(BIN)/python bench/attack.py --quick
 
 # The attacks of issue 14 against a real server, in full (also part of `make bench`); its

@@ -6,10 +6,13 @@ import _sre
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import warnings
 from pathlib import Path
+
+import pytest
 
 from coach import _regex_cache
 from coach.facts import needs
@@ -35,18 +38,30 @@ def _child(cache: Path, **env: str) -> dict[str, int]:
     return json.loads(out.stdout.splitlines()[-1])
 
 
-def test_a_later_process_compiles_none_of_the_project_patterns_again(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    first = _child(tmp_path)
+@pytest.fixture(scope="module")
+def kept(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """A cache folder a first child filled, and what that child compiled (one cold child for
+    the two tests below: each works on a copy of the folder)."""
+    folder = tmp_path_factory.mktemp("kept")
+    return folder, _child(folder)
+
+
+def _copy_of(kept: tuple[Path, dict[str, int]], tmp_path: Path) -> Path:
+    shutil.copytree(kept[0], tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+def test_a_later_process_compiles_none_of_the_project_patterns_again(kept, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = kept[1]
     assert first["new"] > 500  # coach's and rules' patterns, compiled and kept
-    assert list(tmp_path.glob("regex-*.marshal"))
+    assert list(_copy_of(kept, tmp_path).glob("regex-*.marshal"))
     second = _child(tmp_path)
     assert second["new"] == 0
     assert second["used"] >= first["new"]
 
 
-def test_a_broken_file_is_compiled_again_and_rewritten(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _child(tmp_path)
-    (path,) = tmp_path.glob("regex-*.marshal")
+def test_a_broken_file_is_compiled_again_and_rewritten(kept, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (path,) = _copy_of(kept, tmp_path).glob("regex-*.marshal")
     path.write_bytes(b"\x00garbage")
     assert _child(tmp_path)["new"] > 500
     assert _child(tmp_path)["new"] == 0

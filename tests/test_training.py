@@ -10,11 +10,18 @@ import pytest
 from coach import classifier
 from models import draft_items as di
 from models import train
+from tests.test_model18 import heads_match_what_the_review_reads
 
 
 @pytest.fixture(scope="module")
 def val() -> list[di.Example]:
     return di.reviewed("val")
+
+
+@pytest.fixture(scope="module")
+def trained(val: list[di.Example]) -> train.Trained:
+    """The default training (the "drafts" mix, no rule features), done once for this file."""
+    return train.train_tfidf("drafts", val)
 
 
 def test_examples_are_split_by_author_and_labelled_per_rule() -> None:
@@ -36,14 +43,21 @@ def test_training_text_is_the_wording_the_review_reads() -> None:
     assert "Ana" not in text
 
 
-def test_training_is_reproducible(val: list[di.Example]) -> None:
-    a = train.train_tfidf("drafts", val)
+def test_training_is_reproducible(val: list[di.Example], trained: train.Trained) -> None:
+    a = trained
     b = train.train_tfidf("drafts", val)
     assert a.vecs[0].vocabulary_ == b.vecs[0].vocabulary_
     for rid in di.LABELS:
         ma, mb = a.heads[rid]["model"], b.heads[rid]["model"]
         assert ma.C == mb.C
         assert np.array_equal(ma.coef_, mb.coef_) and np.array_equal(ma.intercept_, mb.intercept_)
+
+
+def test_head_probabilities_match_what_the_review_reads_without_rule_features(
+    val: list[di.Example], trained: train.Trained, tmp_path
+) -> None:
+    """tests/test_model18.py's check of the heads without rule features, on this file's training."""
+    heads_match_what_the_review_reads(trained, val, tmp_path)
 
 
 def test_the_shipped_artifact_was_trained_on_the_corpus_in_the_checkout() -> None:

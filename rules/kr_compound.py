@@ -1178,7 +1178,7 @@ _LOAD = {
 # What the first half counts, for a second half in the passive with no subject of its own
 # ("独立完成3个数据分析专题，并被业务方采纳至少2个" → "数据分析专题被业务方采纳至少2个"; 6539).
 _ZH_COUNTED_NOUN = re.compile(
-    r"[\d一二两三四五六七八九十]+\s?(?:个|项|份|篇|套|款|条|本|门|场|支)(?P<noun>[\u4e00-\u9fff]{2,10})$"
+    r"(?<![\d一二两三四五六七八九十])[\d一二两三四五六七八九十]+\s?(?:个|项|份|篇|套|款|条|本|门|场|支)(?P<noun>[\u4e00-\u9fff]{2,10})$"
 )
 
 

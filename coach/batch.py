@@ -368,7 +368,11 @@ def review_records(
             for rec, out in zip(block, outs, strict=True):
                 yield _count(out, rec, summary)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Nothing pending (the usual end): wait for the idle workers, so the pool's manager thread
+        # is gone before the interpreter's exit hook wakes it; with wait=False that hook could
+        # write to the pipe the thread had closed ("OSError: Bad file descriptor" at exit, seen
+        # under load). Work still pending (the caller stopped early) is cancelled, not waited for.
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def _died(record: tuple[Any, ...]) -> Result:

@@ -786,6 +786,13 @@ _NAME_DASH_PERIOD_RE = re.compile(
     r"(?:\s*['’]?\s*(?:20)?\d\d)?(?:\s*[（(][^()（）]{1,40}[)）])?$",
     re.IGNORECASE,
 )
+# A school's term by its season or order ("spring term", "2nd semester 1") or by its number
+# ("term 2"): the period of the two titles below.
+_SEASON_TERM = (
+    r"(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
+    r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?"
+)
+_NUMBERED_TERM = r"(?:half-term|term|semester|trimester)[ \t][1-4](?!\d)"
 # A school term after a name in title case and a dash: "PE & Sport – Summer term 2027", "Choir and
 # Orchestra | autumn semester", "Year 9 – Term 2", "Riverside Primary – PE – Autumn half-term 1". Every word of the name capitalised (or a figure,
 # "&", "and", "of"): "Win the county cup – summer term" is an objective with its period (6125).
@@ -795,9 +802,7 @@ _NAME_DASH_TERM_RE = re.compile(
     # 2027", "Careers service | autumn semester" (decision 6591)
     r"(?:[ \t](?:team|department|dept\.?|service|office|unit|group|staff|committee|club|society|"
     r"faculty|programme|program|squad|crew|centre|center))?[ \t][-–—|][ \t]"
-    r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
-    r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?"
-    r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d))"
+    rf"(?i:(?:{_SEASON_TERM}|{_NUMBERED_TERM})"
     r"(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?)(?:[ \t]?[（(][^()（）]{1,40}[)）])?$"
 )
 # The same name with its unit's word, then a school's or a season's period after a dash, a comma,
@@ -807,9 +812,8 @@ _UNIT_PERIOD_TITLE_RE = re.compile(
     r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of)){0,7}"
     r"[ \t](?i:team|department|dept\.?|service|office|unit|group|committee|club|society|faculty|"
     r"programme|program|centre|center)(?:[ \t][-–—|][ \t]|[,:][ \t]|[ \t]\()"
-    r"(?i:(?:(?:spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd)[ \t]"
-    r"(?:half-term|term|semester|trimester)(?:[ \t][1-4](?!\d))?(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?"
-    r"|(?:half-term|term|semester|trimester)[ \t][1-4](?!\d)(?:[ \t](?:20)?\d\d)?"
+    rf"(?i:(?:{_SEASON_TERM}(?:[ \t](?:20)?\d\d(?:[/-]\d\d)?)?"
+    rf"|{_NUMBERED_TERM}(?:[ \t](?:20)?\d\d)?"
     r"|(?:spring|summer|autumn|fall|winter)[ \t]20\d\d"
     r"|(?:spring|summer|autumn|fall|winter|easter|christmas)[ \t]holidays?(?:[ \t]20\d\d)?"
     r"|(?:school|academic)[ \t]year[ \t]20\d\d(?:[/–-](?:20)?\d\d)?"

@@ -1723,6 +1723,10 @@ def _zh_verb(
             # wording, is a change with no number (vague, unquantified), not the work named
             # before it nor a pass (decision 5771)
             return Verb(start, word_end, entry, "change", verb.position)
+        if entry == "解决" and folded.endswith(_ZH_AT_THE_ROOT, 0, start):
+            # "彻底解决消防通道占用问题", "停车难问题从根本上解决": a trouble solved for good is
+            # a bad thing gone, as 消除 says (decision 6721, the lead's ruling): a change, no work
+            return Verb(start, word_end, entry, "change", verb.position)
         if (
             entry == "实现"
             and not folded[word_end:end].strip(" \t。.")
@@ -1907,6 +1911,8 @@ _ZH_HEDGE_VERBS = frozenset({"争取"})
 # Gaining progress: 取得/获得 and a word for progress, with a degree word or none, closing the
 # wording ("取得明显成效", "获得显著进步", "取得了阶段性进展"): decision 5771.
 _ZH_GAINS = frozenset({"取得", "获得"})
+# Right before 解决: "for good", "at the root" (decision 6721): "彻底解决…问题", "…问题彻底解决".
+_ZH_AT_THE_ROOT = ("彻底", "彻底地", "从根本上", "根本上", "根本")
 _ZH_PROGRESS_CLOSES = re.compile(
     r"\s?了?\s?(?:明显|显著|较大|一定|长足|重大|积极|实质性|阶段性|突破性|很大|较好|良好)?的?"
     r"(?:成效|实效|成果|进展|进步|改善|提升|提高|起色|好转|改观|突破|效果)\s?[。.!！]?\s*"

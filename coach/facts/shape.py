@@ -1473,6 +1473,12 @@ _ZH_MEASURE_AFTER = re.compile(
 # "讲解|满意度保持在较高水平", "巡检|覆盖率保持在高位", "回访|满意度提升" (decision 5671). The verb says
 # which measure, no work to do; not a survey or a review of the measure ("开展满意度调查", "完成满意度
 # 测评": 度 before another noun), nor 制度, 年度, 进度, 力度, 季度, 额度, 深度, 广度, 程度, 态度.
+# After a verb opening the wording, what is sold or counted (one to four characters) and an amount
+# of it, then its move (decision 6723): "升级房型销售额提升", "改造门店客流增长"; a hire stays one.
+_ZH_AMOUNT_NAMED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:销售额|销量|收入|营收|营业额|成交额|业绩|订单量|单量|客单价|人数|客流)"
+    r"(?=\s?(?:提升|提高|增长|增加|上升|上涨|翻番|翻倍|下降|降低|减少|明显|持续|稳步|大幅|有所))"
+)
 _ZH_MEASURE_NAMED_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}?(?:率|(?<![制年进力季额深广程态])度)"
     r"(?=\s?(?:保持|维持|稳定|达到|提升|提高|增长|增加|上升|下降|降低|改善|明显|持续|稳步|大幅|尽量|"
@@ -1650,6 +1656,14 @@ def _zh_verb(
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
         if _ZH_MEASURE_NAMED_AFTER.match(folded, word_end):
             continue  # "讲解满意度保持在较高水平": the verb names which measure (decision 5671)
+        if (
+            i == first == 0
+            and (entry is None or table[entry] != "hire")
+            and _ZH_AMOUNT_NAMED_AFTER.match(folded, word_end)
+        ):
+            # "升级房型销售额提升", "培训课程收入增长": the verb opens the name of what is sold or
+            # counted, the amount's move is the predicate, not the work (decision 6723)
+            continue
         if (
             entry is not None
             and table[entry] in _ZH_MOVING

@@ -1128,7 +1128,11 @@ _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # New people ("new hires", "新员工") take the usual exam: routine still.
 _NEW_RULES = {
     "zh": re.compile(
-        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布|新系统|新平台|新设备|新软件)[\u4e00-\u9fff]{0,10}?"
+        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布|新系统|新平台|新设备|新软件"
+        # the new system named by its letters or its use (decision 6722): "新PMS系统", "新收银系统",
+        # "新 HIS 系统"; not new people ("新员工系统化培训考核")
+        r"|新(?!员工|人|入职|进|同事|教师|护士|学员)(?:\s?[A-Za-z][A-Za-z0-9]{1,7}\s?|[\u4e00-\u9fff]{1,4}?)"
+        r"(?:系统|平台|设备|软件|机型))[\u4e00-\u9fffA-Za-z0-9 ]{0,10}?"
         r"(?:考核|考试|测试|测评|认证)"
     ),
     "en": re.compile(

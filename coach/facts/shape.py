@@ -1601,6 +1601,14 @@ def _zh_verb(
             break
         entry = _zh_entry_at(folded, t.start, bounds)
         start = t.start
+        if (
+            t.text == "约"
+            and all(x.pos[:1] in "rt" for x in toks[first:i])
+            and _ZH_MEETING_SET.match(folded, t.end)
+        ):
+            # "约10位客户面谈", "每周约3位老客户喝咖啡": 约 opening the wording before whom and a
+            # meeting is the verb 约见 (to arrange to see), not "about" (decision 6730)
+            return Verb(t.start, t.end, "约见", "contact", "lead")
         if entry is None and len(t.text) >= 2 and t.text[0] == "新":
             # "新买4台教练车", "新购2台服务器": 新 before a lexicon verb, one word to jieba, is
             # that verb done anew (decision 1450)
@@ -1924,6 +1932,12 @@ _ZH_MOVING = frozenset({"change", "reach", "win"})
 _ZH_HEDGE_VERBS = frozenset({"争取"})
 # Gaining progress: 取得/获得 and a word for progress, with a degree word or none, closing the
 # wording ("取得明显成效", "获得显著进步", "取得了阶段性进展"): decision 5771.
+# After 约 opening the wording: how many, whom (up to six characters), then the meeting (decision
+# 6730): "约10位客户面谈", "约8家供应商洽谈", "约老客户喝咖啡".
+_ZH_MEETING_SET = re.compile(
+    r"\s?(?:\d+|[一二两三四五六七八九十几]+)?\s?(?:位|名|个|家|组|户|批)?[\u4e00-\u9fffA-Za-z]{1,6}?"
+    r"(?:面谈|见面|喝咖啡|喝茶|吃饭|吃个饭|聊聊|聊天|沟通|交流|洽谈|做访谈|访谈|深聊|座谈)"
+)
 _ZH_GAINS = frozenset({"取得", "获得"})
 # Right before 解决: "for good", "at the root" (decision 6721): "彻底解决…问题", "…问题彻底解决".
 _ZH_AT_THE_ROOT = ("彻底", "彻底地", "从根本上", "根本上", "根本")

@@ -1095,6 +1095,8 @@ def activity_counts(item: Item) -> list[Activity]:
             # "争取6个实习面试邀约，最后拿下2个offer": the invitations counted in a clause of their
             # own are a noun, received; the later count is not theirs (decision 5683)
             contact = None
+        if contact is None and zh and (met := _zh_meeting_set(item, q)) is not None:
+            contact = met  # "约10位客户面谈": 约 read as 约见 by the fact layer (decision 6730)
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
         if contact is None and not zh:
@@ -1295,6 +1297,14 @@ def _got_with(item: Item, lo: int, q: Quantity) -> tuple[int, int, str] | None:
 # "跟进后", "拜访之后": what the contact leads to is counted, not the contacts (decision 4064)
 _ZH_AFTER_CONTACT = re.compile(r"(?:之)?后(?!台|端|续|期|勤)")
 _ZH_CLAUSE_BREAK = re.compile(r"\s{0,4}[，,；;]")
+
+
+def _zh_meeting_set(item: Item, q: Quantity) -> tuple[int, int, str] | None:
+    """约 opening the wording, read by the fact layer as 约见 (decision 6730), before the count."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.word != "约见" or verb.end - verb.start != 1 or verb.end > q.start:
+        return None
+    return (verb.start, verb.end, "约见")
 
 
 def _zh_contact_counted_before(item: Item, contact: tuple[int, int, str], q: Quantity) -> bool:

@@ -1242,12 +1242,24 @@ def _named_unit(tokens: list[str]) -> tuple[str, ...]:
 # be done well, and a short area after it, with no standard of "well" (PRINCIPLES.md: "Do better
 # at marketing", "做好各项工作"; decision 4040, widening decision 575 beyond "…工作"). A figure, a
 # second clause, a superlative, a measure or 的 keeps the rule silent.
+# A unit of one's own by its last word (decision 6726): 科室, 团队, 队伍, 班级, 部门, 门店, 车间 ….
+_ZH_OWN_UNIT = (
+    r"[\u4e00-\u9fff]{0,4}?(?:科室|团队|队伍|班级|部门|门店|车间|班子|小组|中心|病区|项目组|"
+    r"科|组|班|部|店|队)"
+)
 _ZH_DONE_WELL = (
     re.compile(
         r"(?:认真|全力|切实|扎实|全面|继续|努力|用心)?(?:做好|搞好|抓好|干好)"
         r"(?P<area>[\u4e00-\u9fff、和与及]{2,8}?)[。！!]?"
     ),
     re.compile(r"把(?P<area>[\u4e00-\u9fff、和与及]{2,8}?)(?:做好|搞好|抓好|干好)[。！!]?"),
+    # a whole unit of one's own led or run "well" (decision 6726, the Chinese of 5803's "Improve
+    # the finance office"): "带好科室", "管好门店", "把这支队伍带好"; people led stay flat ("带好新人")
+    re.compile(
+        r"(?:认真|全力|切实|扎实|努力|用心)?(?:带好|管好|带领好|管理好)(?:这支|这个|我们的|我的|本)?"
+        rf"(?P<area>{_ZH_OWN_UNIT})[。！!]?"
+    ),
+    re.compile(rf"把(?:这支|这个|我们的|我的|本)?(?P<area>{_ZH_OWN_UNIT})(?:带好|管好)[。！!]?"),
 )
 # 的 opens a thing ("把午市的菜单做好"); a measure's end (率, 度 …) makes a KPI ("做好客户服务满意度");
 # a marker makes an aspiration.

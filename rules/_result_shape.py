@@ -2199,6 +2199,9 @@ def _read_whole(item: Item) -> Reading:
     if _speed_without_level(item, verb):
         # "Handle every pager alert fast": a service level with no number (decision 6033)
         return Reading("other", whole, "change")
+    if _zh_prompt_handling(item, lead):
+        # "快速处理客户投诉", "迅速响应门店报修": handled fast, no figure — vague (decision 6720)
+        return Reading("other", whole, "change")
     if (
         verb is None
         and item.language == "en"
@@ -4083,6 +4086,34 @@ def _named_then_bar(item: Item, verb: Verb | None) -> bool:
         return False
     # a number right after the verb word names which one ("Episode 4"); elsewhere it is a count
     return not any(ch.isdigit() for w in name[1:] for ch in w)
+
+
+# Chinese: who does it (at most five characters), a word of speed with no figure, a verb of answering
+# or handling and what it handles, nothing after (decision 6720, the lead's ruling on 快速 after
+# 6563): "快速处理客户投诉", "分析师快速响应临时数据需求". Not 及时 leading the verb: decision 5308
+# keeps "及时处理业主报修" work.
+_ZH_PROMPT_HANDLED = re.compile(
+    r"(?P<who>[\u4e00-\u9fffA-Za-z]{0,5}?)(?:快速|迅速|尽快|第一时间|立即|马上)地?"
+    r"(?:处理|响应|回复|答复|回应|解答|受理|办理|处置|解决|跟进)"
+    r"(?:[^，,；;。.并]{0,16})[。.!！]?\s*"
+)
+
+
+def _zh_prompt_handling(item: Item, lead: int) -> bool:
+    """Whether a Chinese key result is only its people answering or handling what comes in
+    "fast" with no figure: a vague change, as "Analysts answer ad-hoc requests quickly" is
+    (decisions 6563, 6033, 6720), not a task. Not a launch, a build or a piece of work done fast
+    ("快速上线新版小程序", "尽快完成系统迁移" keep their readings), not 及时 (5308: "及时处理业主报修"
+    stays work), not with a figure ("2小时内回复
+    90%的咨询"), not with a later clause of work ("快速处理投诉，并建立回访机制")."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    m = _ZH_PROMPT_HANDLED.fullmatch(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    who = [t for t in item.tokens if m.start("who") <= t.start < m.end("who")]
+    # who does it ends in a noun ("值班护士", "售后组"); nothing else may stand before the speed word
+    return not who or (who[-1].pos[:1] in "nz" and all(t.pos[:1] in "nvabz" for t in who))
 
 
 def _speed_without_level(item: Item, verb: Verb | None) -> bool:

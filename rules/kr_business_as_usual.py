@@ -185,6 +185,10 @@ class KrBusinessAsUsual(Rule):
             # "推行5S管理，各车间每日巡检", "Introduce daily huddles on every ward": a practice brought
             # in, its cadence the new rhythm, is no routine (decision 6365; the lead's ruling)
             return []
+        if lang == "zh" and _ZH_GRADE_SOUGHT.search(item.folded, *item.core_span):
+            # "科室年度考核争取优秀", "年终考核拿到A": the grade the routine appraisal gives, sought,
+            # is the routine's outcome set, as decision 345's zero findings is (decision 6724)
+            return []
         found = find_terms(item.folded, words("kr_routine_work", lang), lang)
         if found and any(
             q.is_target and q.value == 0 and q.start >= found[0][1] for q in item.facts.quantities
@@ -1052,6 +1056,13 @@ _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
 # Routine work whose name carries its own cycle (decision 2602): 例保 (例行保养), 例检, 年会, 尾牙 —
 # "车辆例保完成率100%", "组织年会" are on a cycle without a word for it. 年会员/年会费 are a
 # membership and its fee, 青年会 a club.
+# A routine appraisal or inspection, then a top grade sought or reached in it (decision 6724): "科室
+# 年度考核争取优秀", "年终绩效考核拿到A", "卫生检查评为A级"; not a grade kept ("安全评级保持在A级", 5108).
+_ZH_GRADE_SOUGHT = re.compile(
+    r"(?:考核|考评|考查|评估|测评|评审|评比|检查|年检|验收|督导|评定)(?:结果|等级|等次|成绩|中)?"
+    r"(?:争取|力争|冲|冲刺|获评|被评为|评为|评上|评到|拿到|拿下|达到|获得|取得|得到|得|为)?"
+    r"(?:优秀|优良|优等|优|[aA]\+?级?|[aA]等|一等|第一名?|满分)"
+)
 _ZH_SELF_CYCLED = re.compile(
     r"例保|例检|例行(?:保养|维护|巡检|检修)|(?<![青少])年会(?![员费])|尾牙|年终总结会"
     # a management system's yearly internal audit and management review (decision 5316):
@@ -1128,7 +1139,11 @@ _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # New people ("new hires", "新员工") take the usual exam: routine still.
 _NEW_RULES = {
     "zh": re.compile(
-        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布|新系统|新平台|新设备|新软件)[\u4e00-\u9fff]{0,10}?"
+        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布|新系统|新平台|新设备|新软件"
+        # the new system named by its letters or its use (decision 6722): "新PMS系统", "新收银系统",
+        # "新 HIS 系统"; not new people ("新员工系统化培训考核")
+        r"|新(?!员工|人|入职|进|同事|教师|护士|学员)(?:\s?[A-Za-z][A-Za-z0-9]{1,7}\s?|[\u4e00-\u9fff]{1,4}?)"
+        r"(?:系统|平台|设备|软件|机型))[\u4e00-\u9fffA-Za-z0-9 ]{0,10}?"
         r"(?:考核|考试|测试|测评|认证)"
     ),
     "en": re.compile(

@@ -1372,7 +1372,8 @@ def _chunks(item) -> list[tuple[int, int, str]]:
     cuts = [
         c
         for c in cuts
-        if not _digit_group(text, c[0], c[1])
+        if not _topic_list(item, c)
+        and not _digit_group(text, c[0], c[1])
         and not _scheme_plus(text, c[0], c[1])
         and not _floor_plus(text, c[0], c[1])
         and not _name_ampersand(text, c[0], c[1], c[2])
@@ -1395,6 +1396,23 @@ def _chunks(item) -> list[tuple[int, int, str]]:
     if text[pos:e0].strip():
         out.append((pos, e0, joiner))
     return out
+
+
+# Decision 6725: topics listed after 关于/有关/对于/针对/涉及 and closed by 的 say which one thing
+# ("减少客人关于噪音和等候的投诉"): the joiner inside them cuts nothing.
+_ZH_TOPIC_OPEN = re.compile(r"(?:关于|有关|对于|针对|涉及)[\u4e00-\u9fffA-Za-z0-9、]{0,12}$")
+_ZH_TOPIC_CLOSE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:方面|问题)?的")
+
+
+def _topic_list(item, cut: tuple[int, int, str]) -> bool:
+    """Whether a Chinese 和/与/及/、 joins topics inside one 关于…的 modifier (decision 6725)."""
+    if item.language != "zh" or cut[2] not in ("和", "与", "及", "、"):
+        return False
+    folded = item.folded
+    return (
+        _ZH_TOPIC_OPEN.search(folded, max(0, cut[0] - 14), cut[0]) is not None
+        and _ZH_TOPIC_CLOSE.match(folded, cut[1]) is not None
+    )
 
 
 def _spaced_slash(text: str, tok) -> bool:

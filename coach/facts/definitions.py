@@ -176,8 +176,13 @@ _ZH_THRESHOLD_BEFORE = re.compile(r"(?:满|超过|超|大于|高于|不低于|�
 _ZH_THRESHOLD_AFTER = re.compile(r"\s?(?:及以上|以上|及以下|以下|以内|\+)")
 # A count with its measure word before a thresholded figure: "3个" of "3个50万以上项目" (6543).
 _ZH_COUNT_BEFORE = re.compile(rf"\d\s?(?:个|家|份|项|位|名|笔|单|款|套|场)[{_CJK}]{{0,5}}\s?$")
-_ZH_PAREN_AFTER = re.compile(rf"\s?的?(?:{_ZH_COUNTED.pattern}|数量|数|占比|比例)")
-_ZH_THRESHOLD_IN = re.compile(r"以上|以下|以内|>|≥|<|≤|\+|满|超过")
+_ZH_PAREN_AFTER = re.compile(
+    rf"\s?的?(?:{_ZH_COUNTED.pattern}|数量|数|占比|比例"
+    # "爆款（点赞过万）多一点": the things so defined, asked for "more" with no count (6727)
+    r"|(?:尽量|尽可能|要|再)?多(?:一点|一些|些|点)|更多|越多越好|越来越多)"
+)
+# 过万 / 破10万 / 超10万: "more than" in a definition, as 超过 is (decision 6727)
+_ZH_THRESHOLD_IN = re.compile(r"以上|以下|以内|>|≥|<|≤|\+|满|超过|过(?=[\d万千百亿])|破|超")
 # "30天复购用户", "7日留存率", "48小时响应率", "24小时解决率": a window glued to what happens in it,
 # then who or what is counted (not "3天交付新版本": a task with a limit).
 _ZH_WINDOW_AFTER = re.compile(

@@ -1473,6 +1473,12 @@ _ZH_MEASURE_AFTER = re.compile(
 # "讲解|满意度保持在较高水平", "巡检|覆盖率保持在高位", "回访|满意度提升" (decision 5671). The verb says
 # which measure, no work to do; not a survey or a review of the measure ("开展满意度调查", "完成满意度
 # 测评": 度 before another noun), nor 制度, 年度, 进度, 力度, 季度, 额度, 深度, 广度, 程度, 态度.
+# After a verb opening the wording, what is sold or counted (one to four characters) and an amount
+# of it, then its move (decision 6723): "升级房型销售额提升", "改造门店客流增长"; a hire stays one.
+_ZH_AMOUNT_NAMED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:销售额|销量|收入|营收|营业额|成交额|业绩|订单量|单量|客单价|人数|客流)"
+    r"(?=\s?(?:提升|提高|增长|增加|上升|上涨|翻番|翻倍|下降|降低|减少|明显|持续|稳步|大幅|有所))"
+)
 _ZH_MEASURE_NAMED_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,4}?(?:率|(?<![制年进力季额深广程态])度)"
     r"(?=\s?(?:保持|维持|稳定|达到|提升|提高|增长|增加|上升|下降|降低|改善|明显|持续|稳步|大幅|尽量|"
@@ -1595,6 +1601,14 @@ def _zh_verb(
             break
         entry = _zh_entry_at(folded, t.start, bounds)
         start = t.start
+        if (
+            t.text == "约"
+            and all(x.pos[:1] in "rt" for x in toks[first:i])
+            and _ZH_MEETING_SET.match(folded, t.end)
+        ):
+            # "约10位客户面谈", "每周约3位老客户喝咖啡": 约 opening the wording before whom and a
+            # meeting is the verb 约见 (to arrange to see), not "about" (decision 6730)
+            return Verb(t.start, t.end, "约见", "contact", "lead")
         if entry is None and len(t.text) >= 2 and t.text[0] == "新":
             # "新买4台教练车", "新购2台服务器": 新 before a lexicon verb, one word to jieba, is
             # that verb done anew (decision 1450)
@@ -1650,6 +1664,14 @@ def _zh_verb(
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
         if _ZH_MEASURE_NAMED_AFTER.match(folded, word_end):
             continue  # "讲解满意度保持在较高水平": the verb names which measure (decision 5671)
+        if (
+            i == first == 0
+            and (entry is None or table[entry] != "hire")
+            and _ZH_AMOUNT_NAMED_AFTER.match(folded, word_end)
+        ):
+            # "升级房型销售额提升", "培训课程收入增长": the verb opens the name of what is sold or
+            # counted, the amount's move is the predicate, not the work (decision 6723)
+            continue
         if (
             entry is not None
             and table[entry] in _ZH_MOVING
@@ -1722,6 +1744,10 @@ def _zh_verb(
             # "校园文化建设取得明显成效", "信息化建设取得显著进展": progress said gained, closing the
             # wording, is a change with no number (vague, unquantified), not the work named
             # before it nor a pass (decision 5771)
+            return Verb(start, word_end, entry, "change", verb.position)
+        if entry == "解决" and folded.endswith(_ZH_AT_THE_ROOT, 0, start):
+            # "彻底解决消防通道占用问题", "停车难问题从根本上解决": a trouble solved for good is
+            # a bad thing gone, as 消除 says (decision 6721, the lead's ruling): a change, no work
             return Verb(start, word_end, entry, "change", verb.position)
         if (
             entry == "实现"
@@ -1906,7 +1932,15 @@ _ZH_MOVING = frozenset({"change", "reach", "win"})
 _ZH_HEDGE_VERBS = frozenset({"争取"})
 # Gaining progress: 取得/获得 and a word for progress, with a degree word or none, closing the
 # wording ("取得明显成效", "获得显著进步", "取得了阶段性进展"): decision 5771.
+# After 约 opening the wording: how many, whom (up to six characters), then the meeting (decision
+# 6730): "约10位客户面谈", "约8家供应商洽谈", "约老客户喝咖啡".
+_ZH_MEETING_SET = re.compile(
+    r"\s?(?:\d+|[一二两三四五六七八九十几]+)?\s?(?:位|名|个|家|组|户|批)?[\u4e00-\u9fffA-Za-z]{1,6}?"
+    r"(?:面谈|见面|喝咖啡|喝茶|吃饭|吃个饭|聊聊|聊天|沟通|交流|洽谈|做访谈|访谈|深聊|座谈)"
+)
 _ZH_GAINS = frozenset({"取得", "获得"})
+# Right before 解决: "for good", "at the root" (decision 6721): "彻底解决…问题", "…问题彻底解决".
+_ZH_AT_THE_ROOT = ("彻底", "彻底地", "从根本上", "根本上", "根本")
 _ZH_PROGRESS_CLOSES = re.compile(
     r"\s?了?\s?(?:明显|显著|较大|一定|长足|重大|积极|实质性|阶段性|突破性|很大|较好|良好)?的?"
     r"(?:成效|实效|成果|进展|进步|改善|提升|提高|起色|好转|改观|突破|效果)\s?[。.!！]?\s*"

@@ -74,15 +74,29 @@ def utf8_sent_raw(value: str | None) -> str | None:
             # raw GBK bytes were read as Latin-1 ("目标" as "Ä¿±ê") and checked as gibberish
             # with no matches (tester39's finding; tester40): say the text is unreadable, as a
             # percent-escaped GBK text is told
-            byte = raw[e.start : e.start + 1].hex()
-            raise InputError(
-                "binary",
-                f"the text is not UTF-8 (byte 0x{byte} at offset {e.start}; it reads as GBK): "
-                "send it as UTF-8 (convert a text in GBK or another encoding first)",
-                f"文本不是 UTF-8 编码（第 {e.start + 1} 个字节 0x{byte}，看起来是 GBK）："
-                "请用 UTF-8 发送（GBK 等编码的文本请先转换成 UTF-8）。",
-            ) from None
+            raise _not_utf8(raw, e.start, gbk=True) from None
         return value
+
+
+def _not_utf8(raw: bytes, start: int, gbk: bool) -> InputError:
+    """The "binary" error naming the first byte that is no UTF-8 (of the field read as GBK, or
+    of the request's body)."""
+    byte = raw[start : start + 1].hex()
+    if gbk:
+        return InputError(
+            "binary",
+            f"the text is not UTF-8 (byte 0x{byte} at offset {start}; it reads as GBK): "
+            "send it as UTF-8 (convert a text in GBK or another encoding first)",
+            f"文本不是 UTF-8 编码（第 {start + 1} 个字节 0x{byte}，看起来是 GBK）："
+            "请用 UTF-8 发送（GBK 等编码的文本请先转换成 UTF-8）。",
+        )
+    return InputError(
+        "binary",
+        f"the request body is not UTF-8 text (byte 0x{byte} at offset {start}): send the form "
+        "encoded in UTF-8 (convert a text in GBK or another encoding first)",
+        f"请求体不是 UTF-8 文本（第 {start + 1} 个字节 0x{byte}）：表单要用 UTF-8 编码发送"
+        "（GBK 等编码的文本请先转换成 UTF-8）。",
+    )
 
 
 def raw_form_is_utf8(raw: bytes | None) -> None:
@@ -97,16 +111,8 @@ def raw_form_is_utf8(raw: bytes | None) -> None:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        if _reads_as_gbk(raw):
-            return  # utf8_sent_raw says it of the field, naming GBK
-        byte = raw[e.start : e.start + 1].hex()
-        raise InputError(
-            "binary",
-            f"the request body is not UTF-8 text (byte 0x{byte} at offset {e.start}): send the "
-            "form encoded in UTF-8 (convert a text in GBK or another encoding first)",
-            f"请求体不是 UTF-8 文本（第 {e.start + 1} 个字节 0x{byte}）：表单要用 UTF-8 编码发送"
-            "（GBK 等编码的文本请先转换成 UTF-8）。",
-        ) from None
+        if not _reads_as_gbk(raw):  # GBK: utf8_sent_raw says it of the field
+            raise _not_utf8(raw, e.start, gbk=False) from None
 
 
 # Whether bytes that are no UTF-8 read as Chinese in GBK: coach/errors.py (the CLI says the same

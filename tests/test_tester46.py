@@ -82,21 +82,17 @@ CHROMIUM = shutil.which("chromium") or (
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-@pytest.fixture(scope="module")
-def cycle_server(tmp_path_factory):
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_cycle_page_says_what_to_do_before_the_first_check(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
     from service.settings import Settings
     from service.testing import running_server, wait_until_ready
 
-    db = tmp_path_factory.mktemp("t46") / "fb.db"
-    with running_server(Settings(feedback_db=str(db))) as url:
-        wait_until_ready(url)
-        yield url
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
-def test_cycle_page_says_what_to_do_before_the_first_check(cycle_server):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
+    with (
+        running_server(Settings(feedback_db=str(tmp_path / "fb.db"))) as cycle_server,
+        sync_api.sync_playwright() as p,
+    ):
+        wait_until_ready(cycle_server)
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         context = b.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
         page = context.new_page()

@@ -99,19 +99,24 @@ def _not_utf8(raw: bytes, start: int, gbk: bool) -> InputError:
     )
 
 
-def raw_form_is_utf8(raw: bytes | None) -> None:
-    """Raise the "binary" input error when a form's bytes, as they came, are no UTF-8 (a
-    field's own escapes, "%FF", are decoded later and told by the review's check for control
-    characters). The form parser reads such bytes one Latin-1 character each: "目标：" with a
-    stray byte 0xFF was refused for a C1 control character it never sent, and "Objective: Win"
-    with one was checked with "ÿ" in it and answered 200 with no word of it, where /v1/review
-    names the byte (tester46). Bytes that read as GBK keep utf8_sent_raw's message."""
+def raw_form_is_utf8(raw: bytes | None, *values: str | None) -> None:
+    """Raise the "binary" input error when a form's bytes, as they came, are neither UTF-8 nor
+    plain Latin-1 text (`values`: the form's fields as the parser decoded them). The parser
+    reads raw bytes one Latin-1 character each, which a Latin-1 client's "café" wants (tester40's
+    test: still checked); but raw UTF-8 with a stray byte ("目标：" then 0xFF) was refused
+    for a C1 control character it never sent, and percent-escaped UTF-8 beside raw bytes
+    ("%E7%9B%AE" then 0xFF 0xFE) was answered 200 with no match, where /v1/review names the
+    byte (tester46, decision 6784). Bytes that read as GBK keep utf8_sent_raw's message."""
     if raw is None:
         return
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        if not _reads_as_gbk(raw):  # GBK: utf8_sent_raw says it of the field
+        if _reads_as_gbk(raw):
+            return  # utf8_sent_raw says it of the field, naming GBK
+        c1 = any(0x80 <= b <= 0x9F for b in raw)  # no Latin-1 text holds C1 controls
+        mixed = any(ord(c) > 0xFF for v in values if v for c in v)  # escaped UTF-8 beside
+        if c1 or mixed:
             raise _not_utf8(raw, e.start, gbk=False) from None
 
 

@@ -689,6 +689,13 @@ def _configure_explain(p: argparse.ArgumentParser) -> None:
         help="also show the developers' notes: each example's note, the decisions and source "
         "files the documentation cites, the message templates",
     )
+    p.add_argument(
+        "--ui-lang",
+        choices=("zh", "en"),
+        default=None,
+        help="language of the page (default: English); zh: Chinese headings, the Chinese "
+        "principle, message and explanation first",
+    )
 
 
 def run_explain(args: argparse.Namespace) -> int:
@@ -702,7 +709,12 @@ def run_explain(args: argparse.Namespace) -> int:
         also = {} if args.notes else _also_flagged_examples(info)
         _write(
             format_explain(
-                info, unicode=_unicode_ok(_out()), notes=args.notes, said=said, also=also
+                info,
+                unicode=_unicode_ok(_out()),
+                notes=args.notes,
+                said=said,
+                also=also,
+                ui=getattr(args, "ui_lang", None) or "en",
             )
         )
     return EXIT_OK
@@ -861,6 +873,7 @@ def format_explain(
     notes: bool = False,
     said: dict[str, str] | None = None,
     also: dict[int, list[str]] | None = None,
+    ui: str = "en",
 ) -> str:
     """The `explain` page of one rule, from its catalog info: for a trainer reading it before a
     session unless `notes` (decision 675) — no citations of decisions or source files, a
@@ -868,63 +881,115 @@ def format_explain(
     default one (a set title that gives the quarter decides it), no developers' notes. `said`:
     the message the rule gives on an example, per language, shown instead of its template.
     `also`: the other rules that flag a good example (by its index): it is shown as "not this
-    flaw, but still: …", never as "good" (decision 6473)."""
+    flaw, but still: …", never as "good" (decision 6473). `ui` "zh": the page's own words in
+    Chinese, the Chinese lines first, the English-only documentation named, not shown
+    (decision 6787)."""
+    from coach.render import display_width
+
+    words = _EXPLAIN_WORDS["zh" if ui == "zh" else "en"]
     readable = (lambda t: t) if notes else for_readers
     bad_mark, good_mark = ("✗", "✓") if unicode else ("x", "+")
     part_mark = "◐" if unicode else "~"
-    fix = {
-        "always": "always — the review suggests a rewrite",
-        "sometimes": "sometimes — the review suggests a rewrite when it can",
-        "never": "no automatic rewrite",
-    }[info.get("fix") or ("always" if info["fixable"] else "never")]
+    fix = words["fix"][info.get("fix") or ("always" if info["fixable"] else "never")]
+    target = words["targets"].get(info["target"], info["target"])
+    severity = words["severities"].get(info["severity"], info["severity"])
     out = [
         info["id"],
         "=" * len(info["id"]),
-        f"target: {info['target']}   default severity: {info['severity']}   fix: {fix}",
+        words["head"].format(target=target, severity=severity, fix=fix),
     ]
     if info.get("category"):
-        out.append(f"about: {info['category']}   LanguageTool issue type: {info['issue_type']}")
+        out.append(words["about"].format(category=info["category"], issue=info["issue_type"]))
     out.append("")
-    if info["doc"]:
+    if info["doc"] and ui == "zh":
+        out += [words["doc_in_english"].format(id=info["id"]), ""]
+    elif info["doc"]:
         out += [readable(info["doc"]) if notes else reflow(for_readers(info["doc"])), ""]
-    for field, title in (
-        ("principle", "Principle"),
-        ("message", "Message"),
-        ("explanation", "Explanation"),
-    ):
-        out.append(f"{title}:")
-        for lang in ("zh", "en"):
+    order = ("zh", "en")
+    for field in ("principle", "message", "explanation"):
+        out.append(words["title"].format(words[field]))
+        for lang in order:
             line = info[field][lang]
             if field == "message" and not notes:
                 line = (said or {}).get(lang) or _PLACEHOLDER.sub("…", line)
             out.append(f"  {lang}: {readable(line)}")
         out.append("")
-    for lang in ("zh", "en"):
+    for lang in order:
         examples = [
             e for e in info["examples"] if e["lang"] == lang and (notes or e.get("workshop", True))
         ]
         if not examples:
             continue
-        out.append(f"Examples ({lang}):")
+        out.append(words["examples"].format(lang=lang))
         for ex in examples:
             still = (also or {}).get(info["examples"].index(ex))
             mark = bad_mark if ex["bad"] else part_mark if still else good_mark
-            label = "bad " if ex["bad"] else "part" if still else "good"
+            label = words["bad"] if ex["bad"] else words["part"] if still else words["good"]
             prefix = f"  {mark} {label}  "
-            indent = " " * len(prefix)
+            indent = " " * display_width(prefix)  # "坏例" is four columns wide
             span = ex["span"] if ex["bad"] else None
             for i, line in enumerate(_example_lines(ex["text"], span)):
                 out.append((prefix if i == 0 else indent) + line)
             context = ex["context"].strip()
             if context != "{item}" and (notes or ex.get("own_context", True)):
                 shown = context if notes else context.replace("{item}", "…")
-                out.append(indent + "in: " + shown.replace("\n", " ⏎ " if unicode else " / "))
+                out.append(indent + words["in"] + shown.replace("\n", " ⏎ " if unicode else " / "))
             if still:
-                out.append(indent + "not this flaw, but still: " + ", ".join(still))
+                out.append(indent + words["still"] + ", ".join(still))
             if ex["note"] and notes:
                 out.append(indent + f"note: {ex['note']}")
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+# The explain page's own words (decision 6787): a label is as wide as its neighbours ("bad ",
+# "good", "part"; "坏例", "好例", "部分" are two wide characters each), so examples line up.
+_EXPLAIN_WORDS: dict[str, dict[str, Any]] = {
+    "en": {
+        "fix": {
+            "always": "always — the review suggests a rewrite",
+            "sometimes": "sometimes — the review suggests a rewrite when it can",
+            "never": "no automatic rewrite",
+        },
+        "targets": {},
+        "severities": {},
+        "head": "target: {target}   default severity: {severity}   fix: {fix}",
+        "about": "about: {category}   LanguageTool issue type: {issue}",
+        "doc_in_english": "",
+        "principle": "Principle",
+        "message": "Message",
+        "explanation": "Explanation",
+        "title": "{}:",
+        "examples": "Examples ({lang}):",
+        "bad": "bad ",
+        "good": "good",
+        "part": "part",
+        "in": "in: ",
+        "still": "not this flaw, but still: ",
+    },
+    "zh": {
+        "fix": {
+            "always": "总会给出改写建议",
+            "sometimes": "能改写时给出改写建议",
+            "never": "不自动改写",
+        },
+        "targets": {"kr": "关键结果", "objective": "目标", "set": "整套OKR"},
+        "severities": {"error": "错误", "warning": "警告", "info": "提示"},
+        "head": "检查对象：{target}   默认级别：{severity}   改写：{fix}",
+        "about": "类别：{category}   LanguageTool 问题类型：{issue}",
+        "doc_in_english": "（这条规则的开发说明只有英文：okr-coach explain {id} --ui-lang en）",
+        "principle": "原则",
+        "message": "提示语",
+        "explanation": "说明",
+        "title": "{}：",
+        "examples": "例子（{lang}）：",
+        "bad": "坏例",
+        "good": "好例",
+        "part": "部分",
+        "in": "所在草稿：",
+        "still": "不是这个问题，但还有：",
+    },
+}
 
 
 def _example_lines(text: str, span: list[int] | None) -> list[str]:

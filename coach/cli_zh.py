@@ -69,6 +69,8 @@ HELP_ZH: dict[str, str] = {
     "a rule id, e.g. kr-is-task or grade-missing (`okr-coach rules`, `okr-coach rules --cycle`)": "规则 id，如 kr-is-task 或 grade-missing（见 `okr-coach rules`、`okr-coach rules --cycle`）",
     "also show the developers' notes: each example's note, the decisions and source files the "
     "documentation cites, the message templates": "同时显示给开发者的说明：每个例子的备注、文档引用的决定和源文件、消息模板",
+    "language of the page (default: English); zh: Chinese headings, the Chinese principle, "
+    "message and explanation first": "页面的语言（默认：英文）；zh：中文标题，原则、提示语和说明先列中文",
     # grade, checkin, tree, convert
     "a graded draft (text, Markdown, .csv, .xlsx) or -": "已打分的草稿（文本、Markdown、.csv、.xlsx），- 表示标准输入",
     "the weekly check-in (text or Markdown) or -": "每周检查（文本或 Markdown），- 表示标准输入",

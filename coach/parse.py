@@ -6374,6 +6374,7 @@ def parse_text(
             # (decisions 1480-1485), in place of what the line readings read around them.
             _put_told(p, *guide)
         _recast_items(p)
+        _kr_group_names(p)
         names_set = lambda t: looks_like_title(t) or looks_like_unit(t)  # noqa: E731
         # A page of plain lines, kinds from the wording (decision 1651).
         parse_kind_en.plain_page(p, _Builder, names_set)
@@ -7533,6 +7534,52 @@ def _level_objectives(p: _Parser) -> None:
         place = next((k for k, o in enumerate(p.builders) if o.anchor > b.anchor), len(p.builders))
         p.builders.insert(place, b)
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# A key result's label, its number and, for a sub-item, the number after the dot ("KR1.2:",
+# "- 关键结果1.1：", "### KR2").
+_KR_NUMBERED_LABEL_RE = re.compile(
+    r"^(?:[-*•+]\s*)?(?:#+\s*)?(?:\*\*)?(?:KR|Key Results?|关键结果|关键成果)\s?(?P<n>\d{1,2})"
+    r"(?:[.．](?P<sub>\d{1,2}))?\s?[:：.、]?\s*$",
+    re.I,
+)
+
+
+def _kr_group_names(p: _Parser) -> None:
+    """ "KR1: Reliability" over "KR1.1: …" and "KR1.2: …": a labelled key result whose next items
+    are labelled as its parts, and whose own wording is a short name with no figure, names the
+    group; it is no key result of its own (flagged unquantified before, a core failure) and
+    its line is the group's heading (decision 6786). A worded key result over its parts stays
+    one ("KR1: Deploy success rate from 92% to 99%" over "KR1.1: …")."""
+    kept: list[_Builder] = []
+    for i, b in enumerate(p.builders):
+        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
+        if b.kind == "kr" and nxt is not None and nxt.kind == "kr" and len(b.parts) == 1:
+            own = _KR_NUMBERED_LABEL_RE.match(b.label.strip())
+            sub = _KR_NUMBERED_LABEL_RE.match(nxt.label.strip())
+            text, at = b.parts[0]
+            if (
+                own is not None
+                and own.group("sub") is None
+                and sub is not None
+                and sub.group("sub") is not None
+                and sub.group("n") == own.group("n")
+                and _names_a_group(text)
+            ):
+                p.prose_lines.append((text, at, at + len(text)))
+                continue
+        kept.append(b)
+    p.builders = kept
+
+
+def _names_a_group(text: str) -> bool:
+    """A short name with no figure: "Reliability", "Speed and cost", "稳定性", "交付速度"."""
+    text = text.strip(" *:：")
+    if not text or any(c.isdigit() for c in text) or "[" in text:
+        return False
+    if text.isascii():
+        return len(text.split()) <= 4
+    return len(text) <= 10
 
 
 def _recast_items(p: _Parser) -> None:

@@ -413,7 +413,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         # A question is read, not applied: an integrator applying `edits` would put it into the
         # OKR (tester12 B22; the page and /v2/check already leave it out). A skeleton to fill
         # in ("Cut median first response time from [baseline] to [target]") keeps its edits.
-        edits=[] if question else edits,
+        edits=[] if question or fix.example else edits,
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,
         note=nest_quotes(note) if note else note,
@@ -483,7 +483,7 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
     the item's rewrite only when nothing else is offered."""
     if not fixes:
         return None
-    fixes = [f for f in fixes if not f.asks] or fixes[:1]
+    fixes = [f for f in fixes if not f.asks and not f.example] or fixes[:1]
     chosen: list[tuple[int, int, str]] = []
     taken = _Intervals()
     extra: list[tuple[int, int, str]] = []
@@ -510,6 +510,7 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
         extra_edits=extra,
         note=next((f.note for f in notes if f.note), None),
         asks=any(f.asks for f in notes),
+        example=any(f.example for f in notes),
     )
     return _suggestion(item, combined)
 

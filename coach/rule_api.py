@@ -138,6 +138,10 @@ class Fix:
     # (not a question), still follows that rewrite in the item's combined rewrite — what "Apply
     # all" applies — while its finding shows no patch of its own (decision 507).
     rides: bool = False
+    # A library measure offered as an example to confirm ("设备可用率从[基线]提升到[目标值]" for "非计划
+    # 停机次数从每月14次降到5次以内", decision 138): shown with its note, never applied — Apply put
+    # it in place of the key result and the draft's own figures were gone (decision 6782).
+    example: bool = False
     # A patch that yields in the item's combined rewrite but stays on its own finding unless
     # one of these rules fixes the item too (an owner for a key result that stays a key
     # result, decision 966); where it is withheld there, `withheld_args` join the hit's message

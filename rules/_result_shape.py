@@ -6698,6 +6698,8 @@ def _hiring(item: Item) -> bool:
                 _is_term(item, (max(0, q.start - 12), min(q.end + 8, core_end)), "kr_staff_nouns")
                 or _zh_qualified_staff(item, q)
             ):
+                if _ZH_STAFF_LEAVING.search(text, max(0, q.start - 12), q.start):
+                    continue  # "员工离职由8人减少到3人": people leaving, counted (decision 6780)
                 return not _ZH_PEOPLE_ACHIEVE.search(text, q.end, item.core_span[1])
             continue
         if _is_term(item, (max(0, q.start - 14), q.start), "kr_adoption_words"):
@@ -6775,6 +6777,9 @@ _ZH_QUALIFIED = re.compile(
     r"[\u4e00-\u9fff](?:师|电工|焊工|技工|钳工|厨工)(?![\u4e00-\u9fff])"
 )
 # What people counted go on to do: "3名教师在优质课评比中获奖" is a result, not hiring.
+# Staff who leave, counted: attrition, a bad event's count (decision 6780), no headcount; a
+# vacancy filled after them ("离职补员5人", "离职岗位补招3人") stays a hire.
+_ZH_STAFF_LEAVING = re.compile(r"(?:离职|辞职|流失|跳槽|离岗)(?!补|岗位|空缺|替|招)")
 _ZH_PEOPLE_ACHIEVE = re.compile(
     r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到"
     # "2名新老师能独立带初三毕业班": staff counted reaching a capability (decisions 460, 1325)

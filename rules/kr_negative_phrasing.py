@@ -2034,6 +2034,20 @@ def _with_values_beyond(item, m: _Match, end: int) -> tuple[_Match, int]:
 _EN_CEILING_BEFORE = re.compile(r"(?<![a-z])(?:under|below|less than)\s{0,2}$")
 
 
+def _inexact_named(item, m: _Match) -> bool:
+    """Whether the bad events' words, up to the end of their measure's name, are one of
+    kr_negative_inexact's ("repeat contact rate": the list names the rate, the term is "repeat
+    contact"; decision 6783)."""
+    lang = item.language
+    inexact = word_set("kr_negative_inexact", lang)
+    if m.term[2] in inexact:
+        return True
+    if lang == "zh":
+        return item.folded.startswith("率", m.term[1]) and m.term[2] + "率" in inexact
+    rate = re.match(r"\s*rates?\b", item.folded[m.term[1] :])
+    return rate is not None and f"{m.term[2].rstrip('s')} rate" in inexact
+
+
 def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     """The measure restated through its positive complement from the metric library
     (coach/facts/outcomes.py): "退货率从8%降低至4%" -> "未退货订单占比从92%提升到96%" when the
@@ -2085,7 +2099,9 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         note = WANTED_EXAMPLE[voice(lang)].format(
             what=item.text[rs:re_].strip(), metric=said.short_name(voice(lang))
         )
-        return _in_place(item, rs, re_, outcome_kr(said, lang), note)
+        fix = _in_place(item, rs, re_, outcome_kr(said, lang), note)
+        fix.example = True  # read, not applied: the draft's figures stay (decision 6782)
+        return fix
     pair = topic_complement(_bad_phrase(item, m.term), lang)
     if pair is not None and not m.values and not _zero_target(m):
         # "Reduce failed deploys": a specific topic of a metric whose positive side is the
@@ -2107,6 +2123,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     values = m.values
     exact = (
         outcomes.exact_complement(bad)
+        # "Repeat contact rate": not one whole with first-contact resolution (decision 6783)
+        and not _inexact_named(item, m)
         and bool(values)
         and all(v.percent and v.value <= 100 for v in values)
         and not _is_relative(item, m)

@@ -69,6 +69,10 @@ class APIKeyMiddleware:
         )
 
 
+# The scope key under which BodyGuardMiddleware leaves the request's body as it arrived.
+RAW_BODY = "okr_coach.raw_body"
+
+
 class BodyGuardMiddleware:
     """Reads a request's body before the app sees it, as it streams in: 413 as soon as it is
     over `limit` bytes, declared (Content-Length) or counted (chunked, or a Content-Length that
@@ -134,6 +138,9 @@ class BodyGuardMiddleware:
             if not message.get("more_body", False):
                 break
         replayed = False
+        # the bytes as they came, for a route that must judge them before a parser decodes them
+        # (/v2/check: a form's raw bytes that are no UTF-8; tester46)
+        scope[RAW_BODY] = b"".join(chunks)
 
         async def replay() -> Message:
             nonlocal replayed

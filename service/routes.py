@@ -35,6 +35,7 @@ from service.feedback import (
     StoreUnavailable,
 )
 from service.i18n import in_both
+from service.middleware import RAW_BODY
 from service.runner import Overloaded, Runner
 from service.schemas import (
     LT_CHECK_EXAMPLES,
@@ -660,6 +661,7 @@ async def post_check(
     if media == "application/x-www-form-urlencoded":  # multipart fields are read as UTF-8
         try:
             text, data = lt.utf8_sent_raw(form.text), lt.utf8_sent_raw(form.data)
+            lt.raw_form_is_utf8(request.scope.get(RAW_BODY), text, data)
         except InputError as e:
             raise APIError.from_input(422, e) from None
         form = form.model_copy(update={"text": text, "data": data})

@@ -21,6 +21,10 @@ const I18N = {
     noParent: "? 找不到上级（没有写明，也推断不出）",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
     error: "错误", warning: "警告", info: "提示",
+    // what each results box says before its first check (tester46: it was a blank box)
+    emptyGrade: "在左边粘贴打过分的 OKR：每个关键结果后面写分数（0.7、70%）或状态（完成、完成一半、未完成），再点“打分检查”；也可以先点“中文示例”看看。每个目标的得分、整体得分和教练建议会显示在这里。",
+    emptyCheckin: "在左边写本周检查的四个象限（本周关注的任务、未来四周的计划、信心指数、其他状态指标）和它服务的 OKR，再点“检查”；也可以先点“中文示例”看看。每项任务对应哪个关键结果、信心指数和建议会显示在这里。",
+    emptyTree: "在左边粘贴公司、团队和个人的 OKR，每一套用一个标题分开（如“## 市场部OKR”），再点“生成目标树”；也可以先点“中文示例”看看。目标树、孤立的目标和无法达成目标的5个关键因素会显示在这里。",
   },
   en: {
     skip: "Skip to content", title: "OKR Coach", tabGrade: "Grading", tabCheckin: "Weekly check-in", tabTree: "OKR tree",
@@ -40,6 +44,9 @@ const I18N = {
     noParent: "? no parent found (none stated, none inferred)",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
     error: "error", warning: "warning", info: "info",
+    emptyGrade: "Paste graded OKRs on the left, a grade (0.7, 70%) or a status (done, half done, not done) after each key result, and press \"Check the grading\"; or try the English sample first. Each objective's grade, the overall grade and the coaching appear here.",
+    emptyCheckin: "Write this week's check-in on the left (its four quadrants: this week's priorities, the next four weeks, confidence, other status indicators) with the OKRs it serves, and press \"Check\"; or try the English sample first. Which key result each task serves, the confidence and the advice appear here.",
+    emptyTree: "Paste company, team and personal OKRs on the left, a heading per set (\"## Marketing team OKRs\"), and press \"Build the tree\"; or try the English sample first. The tree, its orphans and the five reasons objectives fail appear here.",
   },
 };
 
@@ -95,6 +102,15 @@ function applyLanguage() {
   toggle.lang = state.lang === "zh" ? "en" : "zh-CN";
   document.querySelector("[role=tablist]").setAttribute("aria-label", t("tablist"));
   for (const kind of Object.keys(state.last)) render(kind, state.last[kind]);
+  for (const kind of ["grade", "checkin", "tree"]) if (!state.last[kind]) showEmpty(kind);
+}
+
+// Before a box's first check, say what to paste and what will show (not over an error shown).
+function showEmpty(kind) {
+  const box = $(`${kind}-results`);
+  if (box.firstElementChild && !box.firstElementChild.classList.contains("empty")) return;
+  const key = `empty${kind[0].toUpperCase()}${kind.slice(1)}`;
+  box.replaceChildren(el("p", { class: "hint empty", text: t(key) }));
 }
 
 async function api(path, body) {

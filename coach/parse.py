@@ -418,6 +418,9 @@ _MORE_DUE_KEYS = (
     r"|(?:target|expected|planned|estimated|projected)[ \t]completion(?:[ \t](?:date|time))?"
     r"|completion[ \t]target|target[ \t](?:end|finish)[ \t]date|(?:complete|finish|done|due)[ \t]by"
     r"|目标完成(?:时间|日期|时限|期限)"
+    # "When: Q3", "ETA: September", "Expected by: Q3", "Time horizon: Q3 2025" under an objective:
+    # its period, a field (decision 6766); the value must be a time, as above
+    r"|when|eta|expected[ \t]by|time[ \t]horizon"
 )
 _MORE_DUE_KEY_RE = re.compile(rf"(?:{_MORE_DUE_KEYS})", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).

@@ -321,6 +321,12 @@ def role_of(header: str) -> str | None:
         return "due"  # "KR measurement deadline", "Target end date"
     if h.endswith(_OWNER_HEADS):
         return "owner"  # "Tracking manager", "Product owner"
+    if _PERIOD_TARGET_RE.match(header.strip().strip("*_ ")) and (
+        _period_of_target(header) or _QUALIFIED_TARGET_RE.fullmatch(header.strip().strip("*_ "))
+    ):
+        # "Q3 target", "Target by Sep 30", "H2 target" (the period dates the rows), "2025 target",
+        # "Stretch target" (the column of targets all the same) (decision 6765)
+        return "target"
     m = _QUALIFIER_RE.match(header.strip())
     if m is not None and _ROLE_OF.get(_normalise(m.group("said"))) == "kr":
         # "Target (KR)", "目标（KR）": the key result written as its target (decision 540).
@@ -357,9 +363,89 @@ def _names_both(h: str) -> bool:
 
 
 def header_qualifier(header: str) -> str:
-    """What a column name says in brackets after its name ("Target（Q2 末）" gives "Q2 末")."""
+    """What a column name says in brackets after its name ("Target（Q2 末）" gives "Q2 末"), or the
+    period a target column names without brackets ("Q3 target" gives "Q3")."""
     m = _QUALIFIER_RE.match(header.strip())
-    return m.group("said") if m is not None else ""
+    if m is not None:
+        return m.group("said")
+    said = _period_of_target(header)
+    # "Sept target": the month alone, read as the point by which its values are due
+    return f"by {said}" if _MONTH_ALONE_RE.fullmatch(said) else said
+
+
+# A target column named with its period outside brackets (decision 6765): "Q3 target", "Q3 2025
+# target", "Target by Sep 30", "Target EOQ", "Sept target", "三季度目标值". The period must give a
+# deadline ("2025 target", "FY25 target" name a horizon, decision 3924, and stay no target column).
+_PERIOD_TARGET_RE = re.compile(
+    r"^[*_]{0,2}(?:(?P<before>[^()（）|*]{1,24}?)\s?(?:target(?: value)?|目标值)"
+    r"|target(?: value)?\s(?:for\s|by\s|at\s|in\s|due\s)?(?P<after>[^()（）|*]{1,24}))[*_]{0,2}$",
+    re.I,
+)
+
+
+def _a_period(said: str) -> bool:
+    """Whether a column name's words give a deadline or a bounded period."""
+    from coach.facts.timeframes import has_deadline
+
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", said) else "en"
+    return bool(said) and (has_deadline(said, lang) or _MONTH_ALONE_RE.fullmatch(said) is not None)
+
+
+def _period_of_target(header: str) -> str:
+    """The period a target column's name gives outside brackets, or "" (a header that is only a
+    period, "End of Q3", "Dec 2025", is itself the period: decision 6765)."""
+    h = header.strip().strip("*_ ")
+    m = _PERIOD_TARGET_RE.match(h)
+    if m is None:
+        return h if _PERIOD_ONLY_RE.fullmatch(h) and _a_period(h) else ""
+    said = (m.group("before") or m.group("after") or "").strip()
+    return said if _a_period(said) else ""
+
+
+# A column name that is only a period: "End of Q3", "Dec 2025", "Q3 '25", "By Sep 30", "EOQ".
+_PERIOD_ONLY_RE = re.compile(
+    r"(?:(?:by|at|end of|close of)\s)?(?:the\s)?(?:end of\s)?"
+    r"(?:q[1-4]|h[12]|eo[qy]|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?)"
+    r"(?:\s?(?:'|’)?\d{2,4}|\s\d{1,2}(?:st|nd|rd|th)?)?(?:\s(?:20)?\d{2})?",
+    re.I,
+)
+
+
+def period_as_target(roles: list[str], cells: list[Cell]) -> list[str]:
+    """Roles with one column named only by a period, right of the key-result column and with no
+    target column ("| KR | Baseline | End of Q3 |", "| KR | Owner | Q3 |"): its values are the
+    targets due by then (decision 6765). Several such columns are a plan by period and keep no
+    role."""
+    if "target" in roles or "kr" not in roles:
+        return roles
+    periods = [
+        i
+        for i, (r, c) in enumerate(zip(roles, cells, strict=False))
+        if r == "other" and _period_of_target(c.text)
+    ]
+    if len(periods) != 1:
+        return roles
+    i = periods[0]
+    if i < roles.index("kr"):
+        return roles
+    out = list(roles)
+    out[i] = "target"
+    return out
+
+
+# Decision 6765's other column names. A target column named with a year or a kind of target
+# ("2025 target", "FY26 target", "Stretch target", "2025年目标值": a year is a horizon and dates
+# nothing), and a month alone naming when a column's values are due ("Sept target"; not "May").
+_QUALIFIED_TARGET_RE, _MONTH_ALONE_RE = (
+    re.compile(
+        r"(?:(?:fy\s?'?)?(?:20)?\d{2}|20\d\d\s?年|stretch|annual|yearly|final|revised|committed|"
+        r"minimum|min|base|aspirational)\s?(?:target(?: value)?|目标值)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?(?:\s?'?\d{2,4})?", re.I
+    ),
+)
 
 
 _QUALIFIER_RE = re.compile(r"(?P<name>[^（(]{1,30}?)\s?[（(](?P<said>[^（）()]{1,20})[)）]\s?$")
@@ -515,6 +601,7 @@ def header_roles(cells: list[Cell]) -> list[str] | None:
     """
     roles = [role_of(c.text) or "other" for c in cells]
     roles = parent_as_objective(goal_as_target(metric_as_kr(roles, cells), cells))
+    roles = period_as_target(roles, cells)
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
@@ -885,6 +972,7 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
     elif header_roles(header) is not None:
         roles = metric_as_kr(roles, header)
         roles = _dedupe(parent_as_objective(goal_as_target(roles, header)), header)
+        roles = period_as_target(roles, header)
         roles = _numbers_beside_measure(roles, rows)
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.

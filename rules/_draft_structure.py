@@ -140,9 +140,23 @@ def _before_trailing_emoji(text: str, start: int, end: int) -> int:
 
 # A line anywhere that states the set's period: "时间：2025.11.1-2026.1.31", "以上目标截止到6月底",
 # "以上目标完成时间：9月30日" (decision 4287), "Timeline: Q3".
+# A sentence about every key result of the page: "All key results are due by September 30.",
+# "These KRs should be reached by the end of Q3.", "所有关键结果须在9月30日前完成" (decision 6764).
+_ALL_KRS = (
+    r"(?:all|these|the above)(?: of)?(?: the| our| these)?(?: [a-z]+)? (?:key results?|krs?|targets?)\b"
+    r"|(?:所有|全部)(?:的)?(?:关键结果|kr|指标|目标)"
+)
+_ALL_KRS_LINE = re.compile(rf"^\W{{0,3}}(?:{_ALL_KRS})", re.I)
+# ... but when they are looked at is no deadline (decision 16: a review date).
+_REVIEWED = re.compile(
+    r"\b(?:review(?:ed)?|updated?|checked|discussed|scored|graded|revisited)\b|复盘|回顾|更新|检查|评分",
+    re.I,
+)
 _PERIOD_LINE = re.compile(
     r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|(?:以上|上述).{0,12}(?:截止|截至|在|于|时间\s?[:：]|期限)"
-    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)[*_]{0,2}\s?[:：])",
+    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)[*_]{0,2}\s?[:：]"
+    r"|(?:以上|上述).{0,12}时间均?为"
+    rf"|{_ALL_KRS})",
     re.I,
 )
 # A line before the objectives whose date is not the set's period: a note on the past ("Context:
@@ -773,7 +787,17 @@ def _read_period_lines(item: Item, draft: Draft) -> list[str]:
     if title is not None:
         lines.append(title)
     lines += _preamble(draft)
-    lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
+    lines += [
+        t
+        for t, _s, _e in draft.prose
+        if _PERIOD_LINE.match(t) and not (_ALL_KRS_LINE.match(t) and _REVIEWED.search(t))
+    ]
+    # a short line about every key result, read as a heading after the list (decision 6764)
+    lines += [
+        h.text
+        for h in draft.outline
+        if _ALL_KRS_LINE.match(h.text) and not _REVIEWED.search(h.text)
+    ]
     if draft.objectives:
         # "**Timeline:** Q2 2026" under the title, read as a bold heading line: a field of the
         # set, whatever section of the outline it falls in (decision 470).

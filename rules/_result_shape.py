@@ -2101,6 +2101,20 @@ def _read_whole(item: Item) -> Reading:
     if (
         item.language == "en"
         and (verb is None or verb.position != "lead")
+        and (used := _THING_USED_OFTEN.match(item.folded, lead)) is not None
+        # "The budget is used every month": money spent is an input (decision 23)
+        and not _MONEY_USED.search(used.group())
+    ):
+        # "AI reply suggestions are used every day", "The new rota is used weekly by all three
+        # sites": how often others use the team's thing is its adoption, no effort counted by a
+        # cadence (decisions 8, 3366; decision 6762)
+        targeted = any(q.is_target for q in item.facts.quantities)
+        return Reading(
+            "result" if targeted else "other", whole, "measured" if targeted else "change"
+        )
+    if (
+        item.language == "en"
+        and (verb is None or verb.position != "lead")
         and _things_granted().match(item.folded, lead)
     ) or _bare_thing_granted(item, verb, lead):
         # "2 short stories accepted by magazines", "Our app featured in 2 app-store lists": the
@@ -9324,6 +9338,19 @@ _THINGS_USED_BY = re.compile(
     r"(?:\s+(?:daily|weekly|monthly|regularly|often|every\s+(?:day|week|month)))?\s+by\s+"
     + _NO_DATE_AFTER
 )
+
+
+# Decision 6762: the team's thing, said to be used at a cadence (perhaps by whom): "AI reply
+# suggestions are used every day", "The shared rota is used weekly by all three sites". Not a
+# thing the team does itself ("Our checklist is used in every shift handover" has no cadence).
+_THING_USED_OFTEN = re.compile(
+    r"(?:(?:the|our|a|an|its|their)\s)?(?:[a-z][a-z'’-]{0,30}\s){0,4}[a-z][a-z'’-]{0,30}\s"
+    r"(?:is|are|gets|get)\s(?:now\s|actively\s|still\s)?used\s(?:at\sleast\s)?"
+    r"(?:daily|weekly|monthly|every\s(?:single\s)?(?:day|week|month|shift|session)"
+    r"|each\s(?:day|week|month|shift)|(?:once|twice|\d{1,3}\stimes)\s(?:a|per)\s(?:day|week|month))\b"
+)
+
+_MONEY_USED = re.compile(r"\b(?:budgets?|funds?|funding|money|cash|allowances?|credits?|grants?)\b")
 
 
 @cache

@@ -2092,6 +2092,12 @@ _CALENDAR_WORDS = frozenset(
      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"}
 )  # fmt: skip
+# Months alone closing an item are when it is due (decision 6763); not those that are also
+# common given names (May, June, April, Jan, Jun), which stay a person's there.
+_MONTHS_NOT_NAMES = frozenset(
+    {"january", "february", "march", "july", "august", "september", "october", "november",
+     "december", "feb", "mar", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 # Words a closing bracket holds that name no person: a tag, a status, a channel, a place kind.
 _NOT_BARE_NAMES = frozenset(
     {"all", "team", "teams", "draft", "stretch", "optional", "pilot", "baseline", "target",
@@ -2187,6 +2193,8 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     if low in word_set("named_tools", "en"):
         return None  # "(Amplitude)", "(Google Play)": where the figure lives (decision 5406)
+    if low.rstrip(".") in _MONTHS_NOT_NAMES:
+        return None  # "(Aug)", "— September": the month it is due, not who (decision 6763)
     if low in _REVIEW_VERDICTS:
         return None  # "… (Miss).", "… (Hit)": how the key result went (decision 5123)
     ws = low.split()

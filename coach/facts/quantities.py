@@ -2700,6 +2700,15 @@ _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 
 
 _FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
+# "at most one open action item", "maximum one escalation": a cap, a count to keep (decision 6761).
+_CAP_BEFORE = re.compile(r"\b(?:at most|maximum(?: of)?|max\.?|up to|≤|<=)\s?$")
+# "one new co-host, greeter or door volunteer each quarter": "one" and a list of kinds of up to
+# sixteen words, then a cadence, is a rate per cadence as decision 1248's shorter names are
+# (decision 6761). No clause of its own in between (that, which, who, a stop).
+_EN_LIST_PER_CADENCE_AFTER = re.compile(
+    r" (?:(?!(?:that|which|who|whom|where|when|then|and then)\b)[a-z\"“”'‘’][a-z\-\"“”'‘’/]{0,24},? ){2,16}"
+    r"(?:a|per|every|each) (?:day|week|month|quarter|sprint|term|year)\b"
+)
 # "One reader has shared …", "one school has signed up": a noun of one to three words, then a
 # perfect of an act done ("has" and a participle in -ed; not "has been", a state) (decision 4967).
 _EN_ONE_HAS_DONE_AFTER = re.compile(
@@ -2740,6 +2749,11 @@ def _describes(folded: str, r: _Raw) -> bool:
         # "Sign one anchor tenant": one to win is a count, as 签下一家 (decisions 189, 1167)
         return (
             not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
+            and not _CAP_BEFORE.search(folded, max(0, r.start - 14), r.start)
+            and not (
+                _EN_LIST_PER_CADENCE_AFTER.match(folded, r.end)
+                and "," in folded[r.end : _EN_LIST_PER_CADENCE_AFTER.match(folded, r.end).end()]  # type: ignore[union-attr]
+            )
             # "Hire one more night nurse": one added to what there is, a count (decision 5607)
             and not folded.startswith(" more ", r.end)
             and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
@@ -2767,6 +2781,9 @@ def _describes(folded: str, r: _Raw) -> bool:
         # "提升一次解决率", "一次性付款比例": the first-time measure's own name (decision 64), no
         # count of one to reach (decision 5431)
         return True
+    if _ZH_BOUND_BEFORE.search(folded, max(0, r.start - 6), r.start):
+        # "至少一名持证药师", "最多一个未关闭的行动项": a floor or a cap (decision 6761)
+        return False
     if text[1:] not in _COUNTED_AFTER_ONE:
         return True
     if text == "一次" and _ZH_FIRST_TIME_AFTER.match(folded, r.end):
@@ -2817,6 +2834,10 @@ def _en_won_before(folded: str, start: int) -> bool:
 _ZH_FIRST_TIME_AFTER = re.compile(r"性?(?:通过|合格|成功|达标|过关|验收)(?![率数量])")
 # A rate or share named right after "一次": "一次解决率", "一次通过率", "一次性付款比例" (5431).
 _ZH_RATE_NAME_AFTER = re.compile(r"性?[\u4e00-\u9fff]{1,5}?(?:率|比例|占比)")
+# A floor or a cap right before 一 of any measure word (decision 6761).
+_ZH_BOUND_BEFORE = re.compile(
+    r"(?:至少|最少|不少于|不低于|最多|至多|不超过|不多于|最多只有|至少有)\s?$"
+)
 _AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|不少于|不低于|超过|多于|达到|再)[\u4e00-\u9fff]{0,4}$")
 # A noun right after "一次"/"一场" (not a first-time measure: "一次合格率", "一次性通过").
 _ZH_NOUN_AFTER = re.compile(r"(?![性合通提解成到])[\u4e00-\u9fffA-Za-z]")

@@ -508,7 +508,8 @@ _EN = [
     # 90", "by GA", "by the next QBR", "during the pilot", "before the trial ends".
     (
         "quarter",
-        r"(?:by|at|before|until) (?:the )?(?:mid-?quarter|quarter[- ]end|end of (?:the |this )?"
+        # "by close of quarter", "at the close of the quarter" (decision 6763)
+        r"(?:by|at|before|until) (?:the )?(?:mid-?quarter|quarter[- ]end|(?:end|close) of (?:the |this )?"
         r"(?:fiscal )?quarter|quarter(?:'s|’s)? (?:end|close))(?![a-z])|end-of-quarter"
         r"|(?:this|next) fiscal quarter",
     ),
@@ -823,6 +824,16 @@ _EN.append(
     )
 )
 _EN.append(("relative", r"(?<=[,;/] )(?:week|wk\.?|w) ?\d{1,2}(?![\d.])" + _DUE_PART_END))
+# A month alone in a bracket closing the wording, or alone after a spaced dash at its end, is the
+# month it is due, as "(Week 4)" is its week (decisions 300, 5408; decision 6763): "(Aug)",
+# "[mid-July]", "— Sept". "May" stays out, as elsewhere.
+_EN.append(
+    (
+        "month",
+        rf"(?:(?<=[(\[（【])|(?<=[(\[（【] )|(?<=\s[—–-]\s))(?:(?:mid|early|late|end)[- ])?"
+        rf"(?!may\b)(?:{_MONTHS_EN})\.?(?=\s?[)\]）】]|\s*$)",
+    )
+)
 # A time clause led by 在 or 于, or opening the wording before a comma or the verb of the work
 # (decision 5404): "在全面推广前验证模式", "于合同到期续签前…", "审计进场前，把账目理清楚", "孩子上小学前养成
 # 阅读习惯", "在搬迁新厂区期间…". Not a span ago or a rank ("三年前", "在行业前三", "名列前茅"), not a

@@ -1109,9 +1109,14 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
         brought_on = verb.word == "bring" and _BROUGHT_ON.match(item.folded, verb.end)
         if not brought_on and (verb.cls != "hire" or verb.word in ALWAYS_STAFF):
             return False
-        if verb.position != "lead":
+        if verb.position == "lead":
+            span = (verb.end, item.core_span[1])
+        elif verb.position == "predicate" and not brought_on:
+            # "3 design partners onboarded and giving feedback": the partners are the subject
+            # (decision 6741, 3891's partners said before their participle)
+            span = (item.core_span[0], verb.start)
+        else:
             return False
-        span = (verb.end, item.core_span[1])
     s, e = span[0], min(span[1], item.core_span[1])
     text = item.folded
     # "引入5家合作伙伴的数据接口", "Onboard 5 partners' apps": the partners' own thing is the
@@ -6675,10 +6680,14 @@ def _hiring(item: Item) -> bool:
             continue  # "talks with all 45 team members": the staff met, not added (1300)
         if _users_reach(item, q):
             continue  # "Weekly active users of the portal reach 150 engineers" (decision 2663)
+        if _counted_doers(item, q):
+            continue  # "At least 50 reps have given feedback", "… by at least 2 people" (6740)
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt
             and nxt[0][0] <= 12
+            # "10+ agent actions per user": the staff word names whose acts are counted (6740)
+            and not _STAFF_WORD_MODIFIES.match(text, q.end + nxt[0][1])
             and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
             # "count to 20 (teacher assessment)": an aside names who checks, not staff (424)
             and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
@@ -6692,6 +6701,56 @@ def _hiring(item: Item) -> bool:
         if _TEAM_HIRES_AFTER_COUNT.match(text, q.end):
             return True  # "2 new data hires this half" (decision 4000)
     return False
+
+
+# A count, then a capitalised plural that the staff list knows, mid-sentence: a programme's named
+# members ("At least 50 Reps have given feedback", "30 Ambassadors ran a stall"), not staff
+# added (decision 6740). "Sales Reps" and "Hire 5 Reps" keep their readings.
+_EN_NAMED_GROUP = re.compile(r"\s+([A-Z][a-z]+s)\b(?!\s+[A-Z])")
+# A bracket giving the size of a group counted before it: "N9 companies (w/ 15+ engineers
+# employed)", "40 clinics (each with 5+ nurses)" (decision 6740).
+_EN_GROUP_SIZE_BEFORE = re.compile(
+    r"[a-z]\s*\((?:w/|with|each\s+with|having)\s*(?:at\s+least\s+|over\s+|more\s+than\s+)?$"
+)
+_ADDS_PEOPLE_BEFORE = re.compile(r"\b(?:hire|recruit|add|onboard|bring on|grow|staff|team)\b")
+# The doers of a passive counted after "by" (decision 6740): "each role performed by at least
+# two different people"; not a change's size ("Grow the team by 4 people", "… increased by 3").
+_EN_DONE_BY = re.compile(
+    r"\b([a-z]+(?:ed|en|wn|ne))\s+by\s+(?:at\s+least\s+|at\s+most\s+|more\s+than\s+|over\s+|"
+    r"no\s+fewer\s+than\s+)?$"
+)
+# Participles of staffing a post or a shift: the people after "by" are a headcount (decision 4).
+_STAFFED_BY = frozenset(
+    {"covered", "staffed", "manned", "crewed", "run", "led", "supervised", "handled", "attended"}
+)
+# A staff word right before the noun a count counts, as its modifier: "10+ agent actions per
+# user", "500 agent runs a day" (decision 6740); not the team's own time ("8 engineer hours").
+_STAFF_WORD_MODIFIES = re.compile(r"\s+(?:actions?|interactions?|runs)\b")
+
+
+def _counted_doers(item: Item, q: Quantity) -> bool:
+    """Whether people counted in a key result are not people added to the team: a programme's
+    named members after the count ("At least 50 Reps have given feedback on the draft", "70
+    Reps have organised an event"), a group's size in a bracket after it ("N9 companies (w/ 15+
+    engineers employed)"), or the doers after a passive's "by" ("each volunteer role performed
+    by at least two different people"). Decision 6740."""
+    named = _EN_NAMED_GROUP.match(item.plain, q.end)
+    if (
+        named is not None
+        # not a title-cased wording ("Grow the Team to 12 Engineers"): a lower-case word follows
+        and re.search(r"\b[a-z]{3,}\b", item.plain[named.end() : item.core_span[1]])
+        and not _ADDS_PEOPLE_BEFORE.search(item.folded, max(0, q.start - 24), q.start)
+    ):
+        return True
+    if _EN_GROUP_SIZE_BEFORE.search(item.folded, max(0, q.start - 16), q.start):
+        return True  # "N9 companies (w/ 15+ engineers employed)": the size of those counted
+    by = _EN_DONE_BY.search(item.folded, max(0, q.start - 40), q.start)
+    if by is None or by.group(1) in _STAFFED_BY:
+        return False  # "Each shift covered by at least two nurses": staffing (decision 4)
+    said = by.group(1)
+    table = verb_classes("en")
+    classes = {table.get(w) for w in (_en_lemma(said), said[:-1], said[:-2])}
+    return "change" not in classes
 
 
 # A thing grown "to N people": the waitlist, the community, the audience (decision 5351).

@@ -740,6 +740,65 @@ def _spec_in_bracket(item: Item) -> bool:
     return all(m.start("spec") <= q.start < m.end("spec") for q in targets)
 
 
+# After a thing put in service, the figures that are no level it reaches: its own quality bar
+# ("<100ms latency, 99.9% uptime"), its progress after a closing dash ("- 50%"), a zero in a
+# closing bracket ("(track blockers to zero)") (decision 6742).
+_EN_PROGRESS_CLOSE = re.compile(r"\s[-–—]\s?\d{1,3}\s?%\s*$")
+_EN_SERVICE_STATES = frozenset(
+    {"live", "in place", "in production", "operational", "up and running", "shipped", "launched",
+     "released", "deployed", "rolled out"}
+)  # fmt: skip
+
+
+def _launch_state_bars(item: Item) -> bool:
+    """An English thing said to be in service — a launch state or participle after its subject
+    ("3 exchanges live", "24 hr request SLAs in place", "All missing features are shipped") —
+    whose every target is the thing's own count or spec before the state, or after it a quality
+    bar of kr_quality_measures, a progress share after a closing dash, or a zero in a closing
+    bracket: the line is the launch with its acceptance bar, as "Launch the search with 99.5%
+    uptime" is (decisions 25, 2149, 5430; decision 6742). A share or a population before the
+    state ("80% of stores live on the new till", "40 schools live on the app"), a measure moved
+    after it, or a time share ("up and running 99.9% of the time") keep their readings."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or item.facts.from_to or verb is None:
+        return False
+    said = item.folded[verb.start : verb.end]
+    if verb.position != "predicate" or verb.cls not in ("launch", "complete", "act"):
+        return False
+    if said not in _EN_SERVICE_STATES and verb.word not in _EN_SERVICE_STATES:
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets:
+        return False
+    core_start, core_end = item.core_span
+    if _served(item, (core_start, verb.start)):
+        return False  # "40 schools live on the app": those using it (decisions 3, 8)
+    _cs, ce = clause_of(item, verb.start)
+    if item.facts.direction(verb.end, ce) is not None:
+        return False  # "New checkout live, conversion up 10%": a measure moved
+    quality = terms(item, "kr_quality_measures")
+    text = item.folded
+    progress = _EN_PROGRESS_CLOSE.search(text, verb.end, core_end)
+    if all(q.end <= verb.start for q in targets):
+        return False  # "2 new payment methods live by June": no bar after the state
+    for q in targets:
+        if q.end <= verb.start:
+            if q.kind == "percent":
+                return False  # "80% of stores live on the new till": a share (decision 3)
+            continue  # "3 exchanges live", "24 hr request SLAs in place": the thing's own count
+        if progress is not None and progress.start() <= q.start:
+            continue
+        if q.value == 0 and text.rfind("(", verb.end, q.start) > text.rfind(")", verb.end, q.start):
+            continue  # "(track blockers to zero)": a note in a closing bracket
+        if q.kind == "count" and text[q.start - 1 : q.start] == "p":
+            continue  # "p95 response time": a percentile's name
+        if q.kind in ("count", "money") or not any(
+            q.start - 24 <= t[0] and t[1] <= q.end + 20 for t in quality
+        ):
+            return False
+    return True
+
+
 # Decision 5744: a passive of something done to things ("get flagged", "are routed", "is sent")
 # with "automatically" beside it.
 _EN_AUTO_PASSIVE = re.compile(
@@ -2510,6 +2569,12 @@ def _read_whole(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
+    if _launch_state_bars(item):
+        # "3 exchanges live, <100ms latency, 99.9% uptime", "SLAs in place for approvals - 50%":
+        # a thing put in service, then its own bar or its progress, is the launch (6742)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, _REASON["launch"])
     if _zh_project_done(item):
         # "消防通道标识更新完成率100%": the team's one-off project all done is that work, as
         # "Migration to AWS 100% complete" is (decisions 2129, 5776)
@@ -6707,21 +6772,24 @@ def _hiring(item: Item) -> bool:
 # members ("At least 50 Reps have given feedback", "30 Ambassadors ran a stall"), not staff
 # added (decision 6740). "Sales Reps" and "Hire 5 Reps" keep their readings.
 _EN_NAMED_GROUP = re.compile(r"\s+([A-Z][a-z]+s)\b(?!\s+[A-Z])")
+# Participles of staffing a post or a shift: the people after "by" are a headcount (decision 4).
+_STAFFED_BY = frozenset(
+    {"covered", "staffed", "manned", "crewed", "run", "led", "supervised", "handled", "attended"}
+)
 # A bracket giving the size of a group counted before it: "N9 companies (w/ 15+ engineers
 # employed)", "40 clinics (each with 5+ nurses)" (decision 6740).
 _EN_GROUP_SIZE_BEFORE = re.compile(
     r"[a-z]\s*\((?:w/|with|each\s+with|having)\s*(?:at\s+least\s+|over\s+|more\s+than\s+)?$"
 )
+
+# Words before the count that add the people after it: "Hire 5 Reps", "Grow the Team to 12 …".
 _ADDS_PEOPLE_BEFORE = re.compile(r"\b(?:hire|recruit|add|onboard|bring on|grow|staff|team)\b")
+
 # The doers of a passive counted after "by" (decision 6740): "each role performed by at least
 # two different people"; not a change's size ("Grow the team by 4 people", "… increased by 3").
 _EN_DONE_BY = re.compile(
     r"\b([a-z]+(?:ed|en|wn|ne))\s+by\s+(?:at\s+least\s+|at\s+most\s+|more\s+than\s+|over\s+|"
     r"no\s+fewer\s+than\s+)?$"
-)
-# Participles of staffing a post or a shift: the people after "by" are a headcount (decision 4).
-_STAFFED_BY = frozenset(
-    {"covered", "staffed", "manned", "crewed", "run", "led", "supervised", "handled", "attended"}
 )
 # A staff word right before the noun a count counts, as its modifier: "10+ agent actions per
 # user", "500 agent runs a day" (decision 6740); not the team's own time ("8 engineer hours").

@@ -4,8 +4,8 @@ decisions 6740- in docs/principles.md, each a class seen in two or more sets.
 
 Each wording below was written for this file; no sentence of a published set is used (other
 nouns, places and orders of the same shapes). Marks: "P" — the result principle must not fail
-(it failed on the base, d32f7e2c); "R" — a near neighbour that must keep failing it; "-" — a near
-neighbour that must keep passing it.
+(it failed on the base, d32f7e2c); "T" — it must fail (it passed on the base); "R" — a near
+neighbour that must keep failing it; "-" — a near neighbour that must keep passing it.
 """
 
 from __future__ import annotations
@@ -62,6 +62,29 @@ R  2 support agents onboarded onto the new rota
 R  3 partner engineers onboarded for the integration work
 R  New partner portal onboarded
 -  Onboard 10 design partners
+# -- decision 6742: a thing put in service, then its own bar or its progress, is the launch
+T  Booking widget live, 99.5% uptime
+T  4 payment gateways live, <300ms latency, 99.9% availability
+T  New parcel tracker live with 98% accuracy
+T  Stock sync in production, sync time under 5 minutes
+T  Clinic scheduling app deployed, 99.9% uptime
+T  Two regional warehouses operational, 99% pick accuracy
+T  Search API live, p95 response time under 300ms
+T  All agreed fixes from the audit are shipped (track open items to zero)
+T  Room booking kiosks rolled out, 99.5% uptime
+T  New invoicing flow launched with a 99% success rate
+T  Weekly backup job in production, recovery time under 2 hours
+T  Volunteer portal up and running, load time under 2 seconds
+T  Ticket triage bot deployed, 95% routing accuracy
+T  48 hr refund SLAs in place for all stores - 60%
+R  Launch the new search with 99.5% uptime
+R  3 exchange integrations live
+R  Donor CRM in place for all regions - 40%
+-  80% of stores live on the new till
+-  40 schools live on the reading app
+-  New checkout live, conversion up 10%
+-  Site up and running 99.9% of the time
+-  Self-serve refunds live for 60% of orders
 """
 
 
@@ -76,7 +99,7 @@ _ROWS = [
 @pytest.mark.parametrize(("mark", "wording"), _ROWS, ids=[w[:60] for _, w in _ROWS])
 def test_result_principle(mark: str, wording: str) -> None:
     hit = set(_kr_fails(wording)) & set(_RESULT)
-    assert bool(hit) == (mark == "R"), f"{mark} {wording!r}: result checks failing {sorted(hit)}"
+    assert bool(hit) == (mark in "RT"), f"{mark} {wording!r}: result checks failing {sorted(hit)}"
 
 
 def test_each_decision_has_its_rows() -> None:
@@ -91,4 +114,5 @@ def test_each_decision_has_its_rows() -> None:
         elif line.strip():
             marks_of[number] += line[0]
     assert list(marks_of) == list(range(6740, 6740 + len(marks_of)))
-    assert all(m.count("P") >= 12 and len(m) - m.count("P") >= 3 for m in marks_of.values())
+    changed = {n: len(m) - m.count("R") - m.count("-") for n, m in marks_of.items()}
+    assert all(changed[n] >= 12 and len(m) - changed[n] >= 3 for n, m in marks_of.items())

@@ -742,7 +742,7 @@ def _spec_in_bracket(item: Item) -> bool:
 
 # After a thing put in service, the figures that are no level it reaches: its own quality bar
 # ("<100ms latency, 99.9% uptime"), its progress after a closing dash ("- 50%"), a zero in a
-# closing bracket ("(track blockers to zero)") (decision 6742).
+# closing bracket ("(track open items to zero)") (decision 6742).
 _EN_PROGRESS_CLOSE = re.compile(r"\s[-–—]\s?\d{1,3}\s?%\s*$")
 _EN_SERVICE_STATES = frozenset(
     {"live", "in place", "in production", "operational", "up and running", "shipped", "launched",
@@ -752,7 +752,7 @@ _EN_SERVICE_STATES = frozenset(
 
 def _launch_state_bars(item: Item) -> bool:
     """An English thing said to be in service — a launch state or participle after its subject
-    ("3 exchanges live", "24 hr request SLAs in place", "All missing features are shipped") —
+    ("4 payment gateways live", "48 hr refund SLAs in place", "All agreed fixes are shipped") —
     whose every target is the thing's own count or spec before the state, or after it a quality
     bar of kr_quality_measures, a progress share after a closing dash, or a zero in a closing
     bracket: the line is the launch with its acceptance bar, as "Launch the search with 99.5%
@@ -785,11 +785,11 @@ def _launch_state_bars(item: Item) -> bool:
         if q.end <= verb.start:
             if q.kind == "percent":
                 return False  # "80% of stores live on the new till": a share (decision 3)
-            continue  # "3 exchanges live", "24 hr request SLAs in place": the thing's own count
+            continue  # "4 payment gateways live", "48 hr refund SLAs in place": its own count
         if progress is not None and progress.start() <= q.start:
             continue
         if q.value == 0 and text.rfind("(", verb.end, q.start) > text.rfind(")", verb.end, q.start):
-            continue  # "(track blockers to zero)": a note in a closing bracket
+            continue  # "(track open items to zero)": a note in a closing bracket
         if q.kind == "count" and text[q.start - 1 : q.start] == "p":
             continue  # "p95 response time": a percentile's name
         if q.kind in ("count", "money") or not any(
@@ -1171,7 +1171,7 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
         if verb.position == "lead":
             span = (verb.end, item.core_span[1])
         elif verb.position == "predicate" and not brought_on:
-            # "3 design partners onboarded and giving feedback": the partners are the subject
+            # "8 design partners onboarded and testing the beta": the partners are the subject
             # (decision 6741, 3891's partners said before their participle)
             span = (item.core_span[0], verb.start)
         else:
@@ -2570,7 +2570,7 @@ def _read_whole(item: Item) -> Reading:
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
     if _launch_state_bars(item):
-        # "3 exchanges live, <100ms latency, 99.9% uptime", "SLAs in place for approvals - 50%":
+        # "4 payment gateways live, <300ms latency", "Refund SLAs in place for all stores - 60%":
         # a thing put in service, then its own bar or its progress, is the launch (6742)
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
@@ -6751,7 +6751,7 @@ def _hiring(item: Item) -> bool:
         if (
             nxt
             and nxt[0][0] <= 12
-            # "10+ agent actions per user": the staff word names whose acts are counted (6740)
+            # "12+ agent actions per user": the staff word names whose acts are counted (6740)
             and not _STAFF_WORD_MODIFIES.match(text, q.end + nxt[0][1])
             and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
             # "count to 20 (teacher assessment)": an aside names who checks, not staff (424)
@@ -6769,15 +6769,15 @@ def _hiring(item: Item) -> bool:
 
 
 # A count, then a capitalised plural that the staff list knows, mid-sentence: a programme's named
-# members ("At least 50 Reps have given feedback", "30 Ambassadors ran a stall"), not staff
+# members ("At least 60 Reps have hosted a launch party", "25 Tutors have run a session"), not staff
 # added (decision 6740). "Sales Reps" and "Hire 5 Reps" keep their readings.
 _EN_NAMED_GROUP = re.compile(r"\s+([A-Z][a-z]+s)\b(?!\s+[A-Z])")
 # Participles of staffing a post or a shift: the people after "by" are a headcount (decision 4).
 _STAFFED_BY = frozenset(
     {"covered", "staffed", "manned", "crewed", "run", "led", "supervised", "handled", "attended"}
 )
-# A bracket giving the size of a group counted before it: "N9 companies (w/ 15+ engineers
-# employed)", "40 clinics (each with 5+ nurses)" (decision 6740).
+# A bracket giving the size of a group counted before it: "N7 agencies (w/ 20+ designers
+# employed)", "15 charities (w/ 10+ staff)" (decision 6740).
 _EN_GROUP_SIZE_BEFORE = re.compile(
     r"[a-z]\s*\((?:w/|with|each\s+with|having)\s*(?:at\s+least\s+|over\s+|more\s+than\s+)?$"
 )
@@ -6785,23 +6785,23 @@ _EN_GROUP_SIZE_BEFORE = re.compile(
 # Words before the count that add the people after it: "Hire 5 Reps", "Grow the Team to 12 …".
 _ADDS_PEOPLE_BEFORE = re.compile(r"\b(?:hire|recruit|add|onboard|bring on|grow|staff|team)\b")
 
-# The doers of a passive counted after "by" (decision 6740): "each role performed by at least
-# two different people"; not a change's size ("Grow the team by 4 people", "… increased by 3").
+# The doers of a passive counted after "by" (decision 6740): "each translation checked by at
+# least 2 different people"; not a change's size ("Grow the team by 4 people", "… increased by 3").
 _EN_DONE_BY = re.compile(
     r"\b([a-z]+(?:ed|en|wn|ne))\s+by\s+(?:at\s+least\s+|at\s+most\s+|more\s+than\s+|over\s+|"
     r"no\s+fewer\s+than\s+)?$"
 )
-# A staff word right before the noun a count counts, as its modifier: "10+ agent actions per
+# A staff word right before the noun a count counts, as its modifier: "12+ agent actions per
 # user", "500 agent runs a day" (decision 6740); not the team's own time ("8 engineer hours").
 _STAFF_WORD_MODIFIES = re.compile(r"\s+(?:actions?|interactions?|runs)\b")
 
 
 def _counted_doers(item: Item, q: Quantity) -> bool:
     """Whether people counted in a key result are not people added to the team: a programme's
-    named members after the count ("At least 50 Reps have given feedback on the draft", "70
-    Reps have organised an event"), a group's size in a bracket after it ("N9 companies (w/ 15+
-    engineers employed)"), or the doers after a passive's "by" ("each volunteer role performed
-    by at least two different people"). Decision 6740."""
+    named members after the count ("At least 60 Reps have hosted a local launch party", "25
+    Tutors have run a drop-in session"), a group's size in a bracket after it ("N7 agencies (w/
+    20+ designers employed)"), or the doers after a passive's "by" ("each translation checked by
+    at least 2 different people"). Decision 6740."""
     named = _EN_NAMED_GROUP.match(item.plain, q.end)
     if (
         named is not None
@@ -6811,7 +6811,7 @@ def _counted_doers(item: Item, q: Quantity) -> bool:
     ):
         return True
     if _EN_GROUP_SIZE_BEFORE.search(item.folded, max(0, q.start - 16), q.start):
-        return True  # "N9 companies (w/ 15+ engineers employed)": the size of those counted
+        return True  # "N7 agencies (w/ 20+ designers employed)": the size of those counted
     by = _EN_DONE_BY.search(item.folded, max(0, q.start - 40), q.start)
     if by is None or by.group(1) in _STAFFED_BY:
         return False  # "Each shift covered by at least two nurses": staffing (decision 4)

@@ -740,6 +740,65 @@ def _spec_in_bracket(item: Item) -> bool:
     return all(m.start("spec") <= q.start < m.end("spec") for q in targets)
 
 
+# After a thing put in service, the figures that are no level it reaches: its own quality bar
+# ("<100ms latency, 99.9% uptime"), its progress after a closing dash ("- 50%"), a zero in a
+# closing bracket ("(track open items to zero)") (decision 6742).
+_EN_PROGRESS_CLOSE = re.compile(r"\s[-–—]\s?\d{1,3}\s?%\s*$")
+_EN_SERVICE_STATES = frozenset(
+    {"live", "in place", "in production", "operational", "up and running", "shipped", "launched",
+     "released", "deployed", "rolled out"}
+)  # fmt: skip
+
+
+def _launch_state_bars(item: Item) -> bool:
+    """An English thing said to be in service — a launch state or participle after its subject
+    ("4 payment gateways live", "48 hr refund SLAs in place", "All agreed fixes are shipped") —
+    whose every target is the thing's own count or spec before the state, or after it a quality
+    bar of kr_quality_measures, a progress share after a closing dash, or a zero in a closing
+    bracket: the line is the launch with its acceptance bar, as "Launch the search with 99.5%
+    uptime" is (decisions 25, 2149, 5430; decision 6742). A share or a population before the
+    state ("80% of stores live on the new till", "40 schools live on the app"), a measure moved
+    after it, or a time share ("up and running 99.9% of the time") keep their readings."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or item.facts.from_to or verb is None:
+        return False
+    said = item.folded[verb.start : verb.end]
+    if verb.position != "predicate" or verb.cls not in ("launch", "complete", "act"):
+        return False
+    if said not in _EN_SERVICE_STATES and verb.word not in _EN_SERVICE_STATES:
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets:
+        return False
+    core_start, core_end = item.core_span
+    if _served(item, (core_start, verb.start)):
+        return False  # "40 schools live on the app": those using it (decisions 3, 8)
+    _cs, ce = clause_of(item, verb.start)
+    if item.facts.direction(verb.end, ce) is not None:
+        return False  # "New checkout live, conversion up 10%": a measure moved
+    quality = terms(item, "kr_quality_measures")
+    text = item.folded
+    progress = _EN_PROGRESS_CLOSE.search(text, verb.end, core_end)
+    if all(q.end <= verb.start for q in targets):
+        return False  # "2 new payment methods live by June": no bar after the state
+    for q in targets:
+        if q.end <= verb.start:
+            if q.kind == "percent":
+                return False  # "80% of stores live on the new till": a share (decision 3)
+            continue  # "4 payment gateways live", "48 hr refund SLAs in place": its own count
+        if progress is not None and progress.start() <= q.start:
+            continue
+        if q.value == 0 and text.rfind("(", verb.end, q.start) > text.rfind(")", verb.end, q.start):
+            continue  # "(track open items to zero)": a note in a closing bracket
+        if q.kind == "count" and text[q.start - 1 : q.start] == "p":
+            continue  # "p95 response time": a percentile's name
+        if q.kind in ("count", "money") or not any(
+            q.start - 24 <= t[0] and t[1] <= q.end + 20 for t in quality
+        ):
+            return False
+    return True
+
+
 # Decision 5744: a passive of something done to things ("get flagged", "are routed", "is sent")
 # with "automatically" beside it.
 _EN_AUTO_PASSIVE = re.compile(
@@ -1109,9 +1168,14 @@ def _partners_onboarded(item: Item, verb: Verb) -> bool:
         brought_on = verb.word == "bring" and _BROUGHT_ON.match(item.folded, verb.end)
         if not brought_on and (verb.cls != "hire" or verb.word in ALWAYS_STAFF):
             return False
-        if verb.position != "lead":
+        if verb.position == "lead":
+            span = (verb.end, item.core_span[1])
+        elif verb.position == "predicate" and not brought_on:
+            # "8 design partners onboarded and testing the beta": the partners are the subject
+            # (decision 6741, 3891's partners said before their participle)
+            span = (item.core_span[0], verb.start)
+        else:
             return False
-        span = (verb.end, item.core_span[1])
     s, e = span[0], min(span[1], item.core_span[1])
     text = item.folded
     # "引入5家合作伙伴的数据接口", "Onboard 5 partners' apps": the partners' own thing is the
@@ -2522,6 +2586,12 @@ def _read_whole(item: Item) -> Reading:
         if _dated(item):
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")
+    if _launch_state_bars(item):
+        # "4 payment gateways live, <300ms latency", "Refund SLAs in place for all stores - 60%":
+        # a thing put in service, then its own bar or its progress, is the launch (6742)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["launch"])
+        return Reading("task", whole, _REASON["launch"])
     if _zh_project_done(item):
         # "消防通道标识更新完成率100%": the team's one-off project all done is that work, as
         # "Migration to AWS 100% complete" is (decisions 2129, 5776)
@@ -6722,10 +6792,14 @@ def _hiring(item: Item) -> bool:
             continue  # "talks with all 45 team members": the staff met, not added (1300)
         if _users_reach(item, q):
             continue  # "Weekly active users of the portal reach 150 engineers" (decision 2663)
+        if _counted_doers(item, q):
+            continue  # "At least 50 reps have given feedback", "… by at least 2 people" (6740)
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt
             and nxt[0][0] <= 12
+            # "12+ agent actions per user": the staff word names whose acts are counted (6740)
+            and not _STAFF_WORD_MODIFIES.match(text, q.end + nxt[0][1])
             and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
             # "count to 20 (teacher assessment)": an aside names who checks, not staff (424)
             and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
@@ -6739,6 +6813,59 @@ def _hiring(item: Item) -> bool:
         if _TEAM_HIRES_AFTER_COUNT.match(text, q.end):
             return True  # "2 new data hires this half" (decision 4000)
     return False
+
+
+# A count, then a capitalised plural that the staff list knows, mid-sentence: a programme's named
+# members ("At least 60 Reps have hosted a launch party", "25 Tutors have run a session"), not staff
+# added (decision 6740). "Sales Reps" and "Hire 5 Reps" keep their readings.
+_EN_NAMED_GROUP = re.compile(r"\s+([A-Z][a-z]+s)\b(?!\s+[A-Z])")
+# Participles of staffing a post or a shift: the people after "by" are a headcount (decision 4).
+_STAFFED_BY = frozenset(
+    {"covered", "staffed", "manned", "crewed", "run", "led", "supervised", "handled", "attended"}
+)
+# A bracket giving the size of a group counted before it: "N7 agencies (w/ 20+ designers
+# employed)", "15 charities (w/ 10+ staff)" (decision 6740).
+_EN_GROUP_SIZE_BEFORE = re.compile(
+    r"[a-z]\s*\((?:w/|with|each\s+with|having)\s*(?:at\s+least\s+|over\s+|more\s+than\s+)?$"
+)
+
+# Words before the count that add the people after it: "Hire 5 Reps", "Grow the Team to 12 …".
+_ADDS_PEOPLE_BEFORE = re.compile(r"\b(?:hire|recruit|add|onboard|bring on|grow|staff|team)\b")
+
+# The doers of a passive counted after "by" (decision 6740): "each translation checked by at
+# least 2 different people"; not a change's size ("Grow the team by 4 people", "… increased by 3").
+_EN_DONE_BY = re.compile(
+    r"\b([a-z]+(?:ed|en|wn|ne))\s+by\s+(?:at\s+least\s+|at\s+most\s+|more\s+than\s+|over\s+|"
+    r"no\s+fewer\s+than\s+)?$"
+)
+# A staff word right before the noun a count counts, as its modifier: "12+ agent actions per
+# user", "500 agent runs a day" (decision 6740); not the team's own time ("8 engineer hours").
+_STAFF_WORD_MODIFIES = re.compile(r"\s+(?:actions?|interactions?|runs)\b")
+
+
+def _counted_doers(item: Item, q: Quantity) -> bool:
+    """Whether people counted in a key result are not people added to the team: a programme's
+    named members after the count ("At least 60 Reps have hosted a local launch party", "25
+    Tutors have run a drop-in session"), a group's size in a bracket after it ("N7 agencies (w/
+    20+ designers employed)"), or the doers after a passive's "by" ("each translation checked by
+    at least 2 different people"). Decision 6740."""
+    named = _EN_NAMED_GROUP.match(item.plain, q.end)
+    if (
+        named is not None
+        # not a title-cased wording ("Grow the Team to 12 Engineers"): a lower-case word follows
+        and re.search(r"\b[a-z]{3,}\b", item.plain[named.end() : item.core_span[1]])
+        and not _ADDS_PEOPLE_BEFORE.search(item.folded, max(0, q.start - 24), q.start)
+    ):
+        return True
+    if _EN_GROUP_SIZE_BEFORE.search(item.folded, max(0, q.start - 16), q.start):
+        return True  # "N7 agencies (w/ 20+ designers employed)": the size of those counted
+    by = _EN_DONE_BY.search(item.folded, max(0, q.start - 40), q.start)
+    if by is None or by.group(1) in _STAFFED_BY:
+        return False  # "Each shift covered by at least two nurses": staffing (decision 4)
+    said = by.group(1)
+    table = verb_classes("en")
+    classes = {table.get(w) for w in (_en_lemma(said), said[:-1], said[:-2])}
+    return "change" not in classes
 
 
 # A thing grown "to N people": the waitlist, the community, the audience (decision 5351).

@@ -1469,6 +1469,12 @@ _RACE_TIME_BEFORE = re.compile(
 )
 # "sub-" glued before a figure: an upper bound, as "under" is (decision 5044).
 _SUB_BOUND_BEFORE = re.compile(r"(?<![a-z])sub[- ]?$")
+# "in" right after one run's distance or a race, then hours:minutes or minutes:seconds: the time
+# that run is to take ("Ride 40 miles in 2:30", "Run the marathon in 3:45"; decision 6701).
+_RACE_TIME_IN = re.compile(
+    r"(?:\d\s?(?:km|kms|kilometres|kilometers|miles?|mi|k|m|metres|meters|yards)|marathon|race"
+    r"|relay|triathlon|sportive|parkrun|leg|loop|lap|course|ride|swim|row)\sin\s$"
+)
 
 
 def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans) -> _Raw:
@@ -1511,7 +1517,9 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
         end = sm.end()
     if lang == "en" and sm is None and _RACE_TIME_AFTER.match(folded, e):
-        bounded = _RACE_TIME_BEFORE.search(folded, max(0, s - 20), s)
+        bounded = _RACE_TIME_BEFORE.search(folded, max(0, s - 20), s) or _RACE_TIME_IN.search(
+            folded, max(0, s - 24), s
+        )
         if bounded is not None and value is not None:
             # "a half marathon under 2:15", "a 5k in under 24:30": a time to beat, written as
             # hours:minutes or minutes:seconds after its bound (decision 5347), no clock time

@@ -1,8 +1,9 @@
 """Helper en46, forty-sixth round of issue 8: English misses of three fresh outsider sets by class,
-decisions 6700-6708 in docs/principles.md — harm said with "get" and denied, one run's time after
+decisions 6700-6710 in docs/principles.md — harm said with "get" and denied, one run's time after
 "in", weeks named by their training distance, months joined in a bracket, a compound's second half
-led by the first half's verb, "do something about" a topic, the same level as every cycle, the whole
-work of a profession improved, a thing built that does not hang on the writer.
+led by the first half's verb, "do something about" a topic, the same level as every cycle, the
+whole work of a profession improved, a thing built that does not hang on the writer, halving with
+no start, a count of the places a measure is taken on.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used. Rows
 under a "guards" comment passed on the base (d32f7e2c) too: they are the near neighbours that must
@@ -129,6 +130,44 @@ B    -    Print 2,000 programmes (same as every season)
 -    B    Raise gross margin from 18% to 21%
 -    B    Same-day dispatch for 95% of orders
 -    B    Grow members from 200 to 260 a month
+# -- decision 6709: halve / halved (减半, 砍半) is a relative change, its start unsaid
+L    -    Halve cost per order
+L    -    Cost per order halved by June
+L    -    Wait time at the front desk halved
+L    -    Halve supplier lead time
+L    -    Refund requests halved vs last year
+L    -    Keep NPS above 50 and refund requests halved
+L    -    Hit 95% on-time delivery and damaged parcels halved
+L    -    Keep uptime at 99.9% and page load time halved
+L    -    Reach 2,000 members and referrals doubled
+L    -    Sign 10 new clinics and no-shows halved by June
+L    -    Onboarding time halved for new tenants
+L    -    投诉减半
+L    -    客诉量砍半
+# guards: a level or a from-to after it; "in half" and "double" read already
+-    L    Halve churn to 2%
+-    L    Halve churn from 4% to 2%
+-    L    Halve the backlog from 400 to 200
+L    -    Cut churn in half
+L    -    Double repeat orders
+# -- decision 6710: a count of the places a measure is taken on is no target; the change is
+L    -    Ridership on the 5 core routes up 10%
+L    -    Sales in the 3 flagship stores up 15%
+L    -    On-time rate on the 12 rural routes up 5 points
+L    -    Repeat visits across the 5 clinics up 12%
+L    -    Bookings at the 2 seaside hotels up 8% by August
+L    -    Attendance at all the 6 branch libraries up 10%
+L    -    Average basket in the 4 outlet stores up £3
+L    -    Complaints in the 3 call centres down 30%
+L    -    Enquiries at the 2 town-centre offices up 25%
+L    -    Lunch covers in the 3 canteens up 20% by July
+L    -    Donations across the 4 charity shops up 18%
+L    -    Ridership on the 5 core routes up 10% and fare evasion below 3%
+# guards: a start given; a count that is the target; the scope after the change
+-    L    Revenue in the 3 flagship stores from £1.2M to £1.5M
+-    L    Sign 12 clinics in the 3 regions
+L    -    Ridership up 10% on 4 core routes
+L    -    Footfall in our 2 city branches up 20%
 """
 
 

@@ -1,9 +1,9 @@
 """Helper en46, forty-sixth round of issue 8: English misses of three fresh outsider sets by class,
-decisions 6700-6710 in docs/principles.md — harm said with "get" and denied, one run's time after
+decisions 6700-6711 in docs/principles.md — harm said with "get" and denied, one run's time after
 "in", weeks named by their training distance, months joined in a bracket, a compound's second half
 led by the first half's verb, "do something about" a topic, the same level as every cycle, the
 whole work of a profession improved, a thing built that does not hang on the writer, halving with
-no start, a count of the places a measure is taken on.
+no start, a count of the places a measure is taken on, the work picked for a platform's showcase.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used. Rows
 under a "guards" comment passed on the base (d32f7e2c) too: they are the near neighbours that must
@@ -385,3 +385,37 @@ def test_6708_not_hanging_on_me_is_an_end_state(objective: str) -> None:
 @pytest.mark.parametrize(("objective", "flat"), NOT_ON_ME_UNCHANGED)
 def test_6708_guards(objective: str, flat: bool) -> None:
     assert ("objective-not-inspiring" in _objective_fails(objective)) is flat, objective
+
+
+# decision 6711: the work picked for a platform's own showcase is the platform's decision
+PLATFORM_PICK = [
+    "Get Lanternfall featured on Steam's front page during the summer sale",
+    "Get our game selected for the Next Fest spotlight",
+    "Get our podcast featured on the Apple Podcasts home page",
+    "Be featured on the Kickstarter front page on launch day",
+    "Get the album picked for a Bandcamp daily deal",
+    "Get our shop chosen for Etsy's editors' picks",
+    "Get featured in the App Store's Today tab this spring",
+    "Get the novel picked as a Kindle daily deal",
+    "Get our course featured on the Udemy homepage",
+    "Get the demo highlighted on the itch.io front page",
+    "Get our tea spotlighted on the Amazon storefront",
+    "Get the game featured in Steam's new and noteworthy list",
+]
+# guards: the team's own page, a count of outlets won, the people served choosing
+PLATFORM_PICK_NOT = [
+    "Feature our best customers on our homepage",
+    "Get our podcast featured in 2 newsletters",
+    "Make our game the one streamers pick first",
+    "Build a storefront customers love",
+]
+
+
+@pytest.mark.parametrize("objective", PLATFORM_PICK)
+def test_6711_platform_pick_not_controllable(objective: str) -> None:
+    assert "objective-not-controllable" in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize("objective", PLATFORM_PICK_NOT)
+def test_6711_guards(objective: str) -> None:
+    assert "objective-not-controllable" not in _objective_fails(objective), objective

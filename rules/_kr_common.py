@@ -1953,6 +1953,18 @@ def _group_contacted_on_cadence(item: Item) -> list[Activity]:
     return [Activity(m.start("verb"), end, m.group("verb"), "")]
 
 
+# A week (or a day, a month) named by the distance covered in it, running's word for a training
+# volume: "80 km weeks", "40-mile weeks", "a 100 km training week" (decision 6702).
+_EN_VOLUME_WEEKS = re.compile(
+    r"(?<![\d.,])\d{1,4}(?:\.\d)?\+?\s?-?\s?(?:km|kms|kilometre|kilometer|mile|miles|mi)\s"
+    r"(?:(?:training|running|cycling|riding|base|build|peak)\s)?(?:weeks?|days?|months?|blocks?)\b"
+    r"|\b(?:weeks?|days?|months?)\s(?:of|at|over|above)\s(?:at\sleast\s)?\d{1,4}(?:\.\d)?\+?\s?"
+    r"(?:km|kms|kilometres|kilometers|miles|mi)\b"
+)
+# A vehicle's or a fleet's distance is a cost or a service, not training (decision 6288).
+_EN_VEHICLE_WORDS = re.compile(
+    r"\b(?:fleet|vans?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|cars?|drivers?)\b"
+)
 # One performance held without a break (decision 6437): "non-stop", "without a break".
 _EN_UNBROKEN = re.compile(
     r"\b(?:non-stop|nonstop|without (?:a break|breaks|a rest|resting|pausing|a pause|stopping))\b"
@@ -1986,6 +1998,12 @@ def _en_distance_covered(item: Item) -> list[Activity]:
     cover ("Members log 5,000 km in the charity ride": the people served count a result)."""
     out: list[Activity] = []
     f = item.folded
+    weeks = _EN_VOLUME_WEEKS.search(f, *item.core_span)
+    if weeks is not None:
+        cs, ce = clause_of(item, weeks.start())
+        if item.facts.direction(cs, ce) != "decrease" and not _EN_VEHICLE_WORDS.search(f, cs, ce):
+            # "Hit 80 km weeks for 8 of the 12 build weeks": weeks of a training volume (6702)
+            return [Activity(max(cs, item.core_span[0]), weeks.end(), "", "")]
     for q in quantities(item):
         if not q.is_target or q.unit not in _EN_DISTANCE_UNITS:
             continue

@@ -1273,7 +1273,9 @@ _EN_NO_ONE_BREAKS = re.compile(
     r"(?:can|could|will|would)\s(?:ever\s)?[a-z]{2,20}"
     r"|(?:does(?:n['’]t|\snot)|do(?:n['’]t|\snot)|never|won['’]t|will\snot|can(?:['’]t|not))\s"
     r"(?:[a-z]{2,12}\s)?(?:lives?\sor\sdies?|depends?|rel(?:y|ies)|hinges?|hangs?|leans?)\s(?:on|by|upon)\s"
-    r"(?:one|a\ssingle|any\s(?:one|single)|two|three|a\sfew|a\shandful\sof)\b)"
+    r"(?:one|a\ssingle|any\s(?:one|single)|two|three|a\sfew|a\shandful\sof"
+    # ... or on the writer who holds it up now: "A community that doesn't depend on me" (6708)
+    r"|me|us|its\sfounders?|the\sfounders?|its\screator)\b)"
 )
 
 

@@ -162,9 +162,26 @@ def index_entered(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | N
     return (m.start(), m.end()) if m else None
 
 
+# A store's or a platform's own showcase the team's work is picked for: its front page, its editors'
+# choice, its spotlight (decision 6711, the English side of 4998's 被平台选中): the platform's editors
+# decide, as a chart's rater does (5024). Not a place the team buys or fills itself.
+_EN_PLATFORM_PICK = re.compile(
+    r"\b(?:get|gets|getting|be|being|is|are|become)\s(?:[a-z0-9'’&-]+\s){0,3}?"
+    r"(?:featured|picked|selected|chosen|spotlighted|showcased|highlighted|promoted)\s"
+    r"(?:on|in|by|for|as)\s(?:[a-z0-9'’&.-]+\s){0,4}?"
+    r"(?:front[ -]page|home ?page|storefront|today tab|editors?['’]?s?['’]? (?:choice|picks?)"
+    r"|staff picks?|spotlight|hero banner|main capsule|daily deal|new (?:and|&) noteworthy)\b"
+)
+
+
 def _given_from_outside(folded: str, s: int, e: int) -> tuple[int, int] | None:
-    """An award won or the weather wished for in the clause [s, e) (decision 4704)."""
-    m = _EN_HONOUR_WON.search(folded, s, e) or _EN_WISHED_WEATHER.search(folded, s, e)
+    """An award won, the weather wished for (decision 4704) or a platform's showcase the work is
+    picked for (decision 6711) in the clause [s, e)."""
+    m = (
+        _EN_HONOUR_WON.search(folded, s, e)
+        or _EN_WISHED_WEATHER.search(folded, s, e)
+        or _EN_PLATFORM_PICK.search(folded, s, e)
+    )
     return (m.start(), m.end()) if m else None
 
 

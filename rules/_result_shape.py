@@ -9648,6 +9648,11 @@ _MAKES_HIRES = re.compile(
     r"mak(?:e|es|ing)\s(?:a|an|one|two|three|four|five|six|\d{1,3})\s"
     r"(?:(?:new|key|senior|junior|first|second)\s){0,2}hires?\b"
 )
+# A distance run, ridden or swum is no session held: its volume and its time to beat are read by
+# rules/_kr_common.py (decisions 6288, 6560, 6701).
+_DISTANCE_HEADS = frozenset(
+    {"miles", "kms", "kilometres", "kilometers", "metres", "meters", "yards"}
+)
 _HELD_COUNT = re.compile(
     r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s|and\s)"
 )
@@ -9660,8 +9665,8 @@ def _sessions_held(item: Item, verb: Verb) -> bool:
     fireside chats", "Run 2 customer roundtables"); the head itself ("Host 500 attendees", "Run 3
     customer dashboards") is no session."""
     m = _HELD_COUNT.match(item.folded, verb.end)
-    if m is None:
-        return False
+    if m is None or m.group("head") in _DISTANCE_HEADS:
+        return False  # "Run 10 miles in 1:20": a distance is no session (decision 6701)
     head_end = m.end("head")
     end = item.core_span[1]
     joined = result_joined_after(item, head_end)

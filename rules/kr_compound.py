@@ -1102,9 +1102,17 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
             context = ""
         return context + _zh_scope(first[cut + 1 :], second)
     m = _EN_WITH.match(first)
-    if m is None or len(second.split()) > 5 or _EN_OWN_PREP.search(second):
+    if len(second.split()) > 5 or _EN_OWN_PREP.search(second):
         return ""
     joiner = _EN_JOINED_BY.search(item.text, left_end, right_start)
+    if m is None:
+        # "Run the full demo in 10 minutes with no more than 1 restart": the first half's verb
+        # and what it works on, then the joining "with", lead the second half (decision 6704)
+        verb = item.facts.shape.verb
+        work = _EN_VERB_WORK.match(first) if joiner is not None else None
+        if work is None or verb is None or verb.position != "lead":
+            return ""
+        return work.group("ctx") + " " + joiner.group(1) + " "
     if joiner is not None:
         # "Play the first movement at 100 bpm with no more than 2 mistakes": the second half
         # keeps the preposition that joined it, not the first half's "at" (decision 6561)
@@ -1112,6 +1120,13 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
     return m.group("ctx")
 
 
+# The verb and what it works on, before the first half's figure and its preposition: "Run the
+# full demo" of "Run the full demo in 10 minutes" (decision 6704).
+_EN_VERB_WORK = re.compile(
+    r"(?P<ctx>[A-Za-z][\w'’-]*(?:\s(?!(?:in|under|within|below|at|to|by|for|on|from)\b)"
+    r"[A-Za-z0-9][\w'’-]*){1,6}?)\s(?:in|under|within|below|at|to|by|for|on)\s"
+    r"(?:(?:less|fewer)\sthan\s|under\s|no\smore\sthan\s)?\d"
+)
 # A second half with a "with" or an "at" of its own names its own context; "at most" and "at
 # least" are bounds, no context (decision 6561: "… with at most 1 wrong note").
 _EN_OWN_PREP = re.compile(r"\b(?:with|at(?!\s+(?:most|least)\b))\b", re.I)

@@ -410,9 +410,20 @@ def _en_named(item, start: int, end: int) -> bool:
         # it, is a second measure's change as "and cut parts spend 10%" is (decision 5095);
         # "Reach 500 members, up 20%" names none
         return any(w not in _EN_NO_MEASURE for w in between[:-1])
+    if (
+        between
+        and _EN_MULTIPLE_AFTER.match(item.folded, end)
+        and en_verb_class(between[0]) != "change"
+    ):
+        # "ROI above 3x and cost per funded account halved": a measure named, then the multiple
+        # said as a participle after it, is that measure's change (decision 6709)
+        return any(w not in _EN_NO_MEASURE for w in between)
     if not between or en_verb_class(between[0]) != "change":
         return False
     return any(w not in _EN_NO_MEASURE for w in between[1:])
+
+
+_EN_MULTIPLE_AFTER = re.compile(r"(?:halved|doubled|tripled|trebled|quadrupled)\b")
 
 
 # A clause that restates the level's own change: "，较上季度增长20%", "，同比增长20%".

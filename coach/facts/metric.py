@@ -142,7 +142,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _NOT_A_CHANGE = ("twice", "once", "thrice", "all", "every", "each", "全", "所有")
-_MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
+_MULTIPLE_WORD = re.compile(r"double|triple|quadruple|halv|翻|减半|砍半", re.I)
 # A multiple of the team's own amount, whose base is left unsaid: "Handle 2x the volume", "Serve
 # three times the patients", "Process twice our current claims", "Carry 3x parcel volume"
 # (decision 5748). A benchmark

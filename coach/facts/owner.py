@@ -1008,6 +1008,8 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     if span is not None and _month_span(span[1], span[2]):
         return False  # "(Jun – Sep)": a span of months, not Jun and her desk (decision 6593)
     parts = [p for p in _PARTS_RE.split(_TOGETHER_RE.sub("", t)) if p.strip()]
+    if len(parts) > 1 and all(_month_span(p, p) for p in parts):
+        return False  # "(Jun, Jul)", "(May/Jun/Jul)": the months it runs in (decision 6703)
     # "(Sofia, owner)", "(DRI, Ravi)": the word for the owner beside a name labels it.
     named = [p for p in parts if p.strip(" .:").lower() not in _OWNER_LABELS]
     if named and len(named) < len(parts):
@@ -1120,6 +1122,8 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     parts = [
         (m.start(), m.end()) for m in re.finditer(r"(?:[^、,，/;；|｜]|(?<=\d)/(?=\d))+", content)
     ]
+    if len(parts) == 2 and _month_span(*(content[a:b] for a, b in parts)):
+        return None  # "(Jun/Jul)", "(Jun, Aug)": two months, no person called Jun (decision 6703)
     blank_split = False
     if len(parts) == 1 and has_cjk(content):
         # "（钱芳 3月底）", "（运营部 孙立 6月30日前）": a blank between the person and the date in

@@ -1469,6 +1469,12 @@ _RACE_TIME_BEFORE = re.compile(
 )
 # "sub-" glued before a figure: an upper bound, as "under" is (decision 5044).
 _SUB_BOUND_BEFORE = re.compile(r"(?<![a-z])sub[- ]?$")
+# "in" right after one run's distance or a race, then hours:minutes or minutes:seconds: the time
+# that run is to take ("Ride 40 miles in 2:30", "Run the marathon in 3:45"; decision 6701).
+_RACE_TIME_IN = re.compile(
+    r"(?:\d\s?(?:km|kms|kilometres|kilometers|miles?|mi|k|m|metres|meters|yards)|marathon|race"
+    r"|relay|triathlon|sportive|parkrun|leg|loop|lap|course|ride|swim|row)\sin\s$"
+)
 
 
 def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans) -> _Raw:
@@ -1511,7 +1517,9 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
         end = sm.end()
     if lang == "en" and sm is None and _RACE_TIME_AFTER.match(folded, e):
-        bounded = _RACE_TIME_BEFORE.search(folded, max(0, s - 20), s)
+        bounded = _RACE_TIME_BEFORE.search(folded, max(0, s - 20), s) or _RACE_TIME_IN.search(
+            folded, max(0, s - 24), s
+        )
         if bounded is not None and value is not None:
             # "a half marathon under 2:15", "a 5k in under 24:30": a time to beat, written as
             # hours:minutes or minutes:seconds after its bound (decision 5347), no clock time
@@ -2249,6 +2257,17 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             # "同一批任务连续运行三次，重复结果数为 0": the runs are the test the measure after the
             # comma is taken on, no effort counted and no second measure (decision 4487)
             roles[i] = "descriptor"
+        elif (
+            lang == "en"
+            and r.kind == "count"
+            and r.form == "digits"
+            and i + 1 < len(raws)
+            and _EN_SCOPE_COUNT_BEFORE.search(folded, max(0, r.start - 16), r.start)
+            and _EN_SCOPE_COUNT_AFTER.match(folded, r.end)
+        ):
+            # "Ridership on the 4 core routes up 10%": which routes the measure is taken on, the
+            # change after them the target (decision 6710)
+            roles[i] = "descriptor"
         elif r.kind == "count" and _PER_DENOMINATOR.search(folded, max(0, r.start - 5), r.start):
             roles[i] = "descriptor"  # "tickets per 100 accounts", "每千名患者": the measure's base
         elif (
@@ -2361,6 +2380,16 @@ def _en_lower_case_line(plain: str, s: int, e: int) -> bool:
 # theirs; decision 5606). "for" / "of" / "across" are decision 4710's (definitions.py): "one
 # playbook for our top 20 accounts" is a scope there, "Synthetic checks for the top 20 journeys"
 # a count, one check per journey.
+# A count of the places or things a measure is taken on, after "on/in/across … the", then the
+# measure's own change or level: "on the 4 core routes up 10%", "in the 3 flagship stores from
+# £1.2M to £1.5M" (decision 6710).
+_EN_SCOPE_COUNT_BEFORE = re.compile(
+    r"(?<![a-z])(?:on|in|across|at|for|among)\s(?:the|our|its|their|all\sthe|all\sour)\s$"
+)
+_EN_SCOPE_COUNT_AFTER = re.compile(
+    r"(?:\s[a-z][a-z'’-]*){1,3}\s(?:up|down|by|from|to|above|below|under|over|rose|fell|grew"
+    r"|rises?|falls?|grows?|increases?|decreases?)\s(?:[$£€+−-]\s?)?\d"
+)
 _EN_TOP_SCOPE = re.compile(
     r"(?<![a-z])(?:from|with|among|between)\s(?:our|the|their|my|your)\s(?:top|biggest|largest)\s$"
 )

@@ -3400,6 +3400,27 @@ def _best_self(item: Item) -> bool:
     return _EN_BEST_SELF.fullmatch(text) is not None
 
 
+# One's own outburst forbidden: "Don't lose my temper with the kids", "Never yell at the team",
+# "Do not snap at my staff" — a behaviour to stop, said as "Don't" instead of "Stop" (decision
+# 6660; 6317 named it flat). The behaviours are kr-negative-phrasing's (decision 6170); a feeling
+# kept ("Don't lose my nerve": objective_kept_feelings, vague) is not one.
+_EN_DENIED_LEAD = re.compile(r"(?:don['’]t|do\s+not|never)\s+(?:ever\s+)?")
+_EN_TEMPER_LOST = re.compile(r"lose\s+(?:my|our|his|her|their)\s+temper\b")
+
+
+def _own_outburst_denied(folded: str, start: int) -> int | None:
+    """Where "Don't" + one's own outburst ends (the verb's end), or None."""
+    m = _EN_DENIED_LEAD.match(folded, start)
+    if m is None:
+        return None
+    if t := _EN_TEMPER_LOST.match(folded, m.end()):
+        return t.end()
+    v = re.match(r"[a-z]+(?:\s+up)?\b", folded[m.end() :])
+    if v and v.group(0) in word_set("kr_negative_behaviours", "en"):
+        return m.end() + v.end()
+    return None
+
+
 def _flat_en(item: Item) -> Flat | None:
     toks = _words(item)
     if not toks:
@@ -3417,6 +3438,9 @@ def _flat_en(item: Item) -> Flat | None:
         n = 1
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    denied = _own_outburst_denied(item.folded, toks[i].start)
+    if denied is not None:
+        return Flat("verb", (toks[i].start, denied))  # "Don't lose my temper with the kids" (6660)
     done = _deliverable_done(toks, i)
     if done is not None:
         return Flat("state", (toks[i].start, done))  # "The API guide is published" (4924)

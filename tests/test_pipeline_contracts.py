@@ -146,11 +146,10 @@ def test_model_findings_carry_a_calibrated_probability() -> None:
     # An objective the rules pass and the model flags ("做好日常数据支持" was one until decision
     # 4040 made the rules flag it vague; "Work on the onboarding flow" until inspire31's 4443 made
     # "work on" a flat phrase; "Shore up our data pipeline" until obj38's 5560 read an unlisted
-    # verb on a plain thing as flat: two things joined by "and" are outside that shape).
-    text = (
-        "Objective: Shore up our data pipelines and dashboards\n"
-        "KR1: Data requests answered in 2 days, from 5\n"
-    )
+    # verb on a plain thing as flat; "Shore up our data pipelines and dashboards" until round 46's
+    # retrain set the inspiring head's threshold at 0.88, above its 0.87: a deal to close is a
+    # statement of work the rules leave to the model).
+    text = "Objective: Close the big retail deals\nKR1: Data requests answered in 2 days, from 5\n"
     labels = tuple(classifier.load().heads)
     rv = review(text, config=Config(model_labels=labels, semantic=False))
     model = [f for f in rv.findings if f.source == "model"]

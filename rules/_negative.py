@@ -1467,8 +1467,15 @@ def _reports_of(text: str, s: int) -> bool:
 
 @cache
 def _repeat_redo() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in words("kr_negative_report_nouns", "en"))
-    return re.compile(rf"(?<![\w-])repeat(?:ed)?\s(?:[a-z][a-z-]{{1,20}}\s)?(?:{nouns})(?![\w-])")
+    listed = words("kr_negative_report_nouns", "en")
+    nouns = "|".join(re.escape(w) for w in listed)
+    # the singular before the share it names: "repeat call rate", "repeat ticket ratio", and
+    # the people who have to come back: "repeat callers" (decision 6810)
+    one = "|".join(re.escape(w[:-3] + "y" if w.endswith("ies") else w[:-1]) for w in listed)
+    return re.compile(
+        rf"(?<![\w-])repeat(?:ed)?\s(?:[a-z][a-z-]{{1,20}}\s)?(?:{nouns}|callers?|"
+        rf"(?:{one})(?=\s(?:rate|ratio|share|percentage)\b))(?![\w-])"
+    )
 
 
 def _in_bad_state(item, term: tuple[int, int, str]) -> bool:

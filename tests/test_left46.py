@@ -1,5 +1,5 @@
 """left46 (round 46, issue 8): one language flags it, the other does not — a repeat-call rate cut
-(6810). Wordings written for these tests."""
+(6810), a wrong-shipment rate (6811). Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -92,4 +92,70 @@ def test_6810_repeat_call_rate_names_first_contact_resolution(kr: str) -> None:
     ],
 )
 def test_6810_neighbours_stay_positive(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "pass"
+
+
+# -- decision 6811: "wrong-" and the thing done wrong is the bad event, as 错发 is -------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Wrong-shipment rate from 4% to 1%",
+        "Cut the wrong-shipment rate from 5% to 2% by June",
+        "Wrong-shipments down from 120 to 30",
+        "Wrong-pick rate below 0.5%",
+        "Wrong-item rate from 3% to 0.5%",
+        "Lower the wrong-delivery rate from 2% to 0.4%",
+        "Wrong-address rate under 1%",
+        "Reduce the wrong-dispatch rate from 3% to 1%",
+        "Wrong-label rate on outbound cartons from 2% to 0.5%",
+        "Wrong-picks down from 90 to 20 a month",
+        "Wrong-answer rate on the help bot from 9% to 3%",
+        "Wrong-dose rate on the ward from 1% to 0.2%",
+        "Wrong-invoice rate from 6% to 2%",
+        "订单错发率从4%降到1%",
+        "错发率由3%降至0.5%",
+        "发错货比例从3%降到1%",
+    ],
+)
+def test_6811_wrong_thing_share_is_negative(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Wrong-shipment rate from 4% to 1%", "Shipment accuracy from 96% to 99%"),
+        ("Wrong shipment rate from 4% to 1%", "Shipment accuracy from 96% to 99%"),
+        ("Wrong-pick rate below 0.5%", "Pick accuracy above 99.5%"),
+        (
+            "Reduce the wrong-dispatch rate from 3% to 1%",
+            "Raise the dispatch accuracy from 97% to 99%",
+        ),
+        ("订单错发率从4%降到1%", "订单发货准确率从96%提升到99%"),
+    ],
+)
+def test_6811_wrong_thing_share_turns_to_accuracy(kr: str, rewrite: str) -> None:
+    assert _suggestions(kr) == [rewrite]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Shipment accuracy from 96% to 99%",
+        "On-time shipment rate from 90% to 98%",
+        "Right-first-time rate from 90% to 97%",
+        "Same-day shipment rate from 70% to 90%",
+        "Perfect-order rate from 88% to 95%",
+        "Raise pick accuracy from 99% to 99.8%",
+        "Strong-brand share from 20% to 30%",
+        "Long-haul shipment rate from 30% to 50%",
+        "发货准确率从96%提升到99%",
+        "订单准确率从95%提升到99%",
+        "拣货准确率从99%提升到99.8%",
+        "当日发货率从70%提升到90%",
+    ],
+)
+def test_6811_neighbours_stay_positive(kr: str) -> None:
     assert _checks(kr)[_NEG] == "pass"

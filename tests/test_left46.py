@@ -1,5 +1,5 @@
 """left46 (round 46, issue 8): one language flags it, the other does not — a repeat-call rate cut
-(6810), a wrong-shipment rate (6811). Wordings written for these tests."""
+(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812). Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -158,4 +158,68 @@ def test_6811_wrong_thing_share_turns_to_accuracy(kr: str, rewrite: str) -> None
     ],
 )
 def test_6811_neighbours_stay_positive(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "pass"
+
+
+# -- decision 6812: 不稳定测试 is a flaky test, 不可用比例 is unavailability ------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "不稳定测试比例从6%降到1%",
+        "不稳定测试占比由8%降至2%",
+        "不稳定测试率低于1%",
+        "不稳定用例占比从8%降到2%",
+        "回归测试中不稳定用例比例从10%降到3%",
+        "不稳定测试从40个减少到10个",
+        "不稳定构建比例由5%降至1%",
+        "流水线不稳定构建次数从每周12次降到3次",
+        "供货不稳定的供应商从10家降到3家",
+        "网络不稳定的门店从12家减少到3家",
+        "服务不可用比例从1%降到0.2%",
+        "支付接口不可用占比由2%降至0.5%",
+        "Unstable test rate from 6% to 1%",
+        "Cut the unstable test rate to under 1%",
+        "Flaky test rate from 6% to 1%",
+        "Unavailability from 2% to 0.5%",
+    ],
+)
+def test_6812_unstable_and_unavailable_shares_are_negative(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("不稳定测试比例从6%降到1%", "稳定测试比例从94%提升到99%"),
+        ("回归测试中不稳定用例比例从10%降到3%", "回归测试中稳定用例比例从90%提升到97%"),
+        ("服务不可用比例从1%降到0.2%", "服务可用率从99%提升到99.8%"),
+        ("Unstable test rate from 6% to 1%", "Stable test rate from 94% to 99%"),
+        ("Flaky test rate from 6% to 1%", "Stable test rate from 94% to 99%"),
+    ],
+)
+def test_6812_shares_turn_to_their_good_side(kr: str, rewrite: str) -> None:
+    assert _suggestions(kr) == [rewrite]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        # a share of downtime stays a duration (decision 27; bfix33en): no change this round
+        "系统不可用时间占比由2%降到0.5%",
+        "不可用时间从每月300分钟降到60分钟",
+        "宕机时间占比从2%降到0.5%",
+        "Downtime share from 2% to 0.5%",
+        "测试稳定率从94%提升到99%",
+        "稳定测试占比从94%提升到99%",
+        "稳定用例比例从90%提升到98%",
+        "系统可用率从98%提升到99.5%",
+        "保持团队稳定，核心骨干保留率达到95%",
+        "产品质量稳定在99%合格率以上",
+        "Stable test rate from 94% to 99%",
+        "Availability from 98% to 99.5%",
+    ],
+)
+def test_6812_neighbours_stay_positive(kr: str) -> None:
     assert _checks(kr)[_NEG] == "pass"

@@ -1,5 +1,5 @@
 """left46 (round 46, issue 8): one language flags it, the other does not — a repeat-call rate cut
-(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812). Wordings written for these tests."""
+(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812), "别" as "不要" (6813). Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -223,3 +223,55 @@ def test_6812_shares_turn_to_their_good_side(kr: str, rewrite: str) -> None:
 )
 def test_6812_neighbours_stay_positive(kr: str) -> None:
     assert _checks(kr)[_NEG] == "pass"
+
+
+# -- decision 6813: "别" before a bad event is "不要", not a task ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "别受伤",
+        "比赛前别受伤",
+        "训练中别受伤",
+        "千万别受伤",
+        "全队别受伤",
+        "别生病",
+        "别迟到",
+        "别熬夜",
+        "别被罚款",
+        "别让客户流失",
+        "不要受伤",
+        "不要生病",
+        "不要迟到",
+        "别再迟到",
+        "Don't get injured before the autumn race",
+        "Never get sick in the week before finals",
+    ],
+)
+def test_6813_bie_before_a_bad_event_is_negative_not_a_task(kr: str) -> None:
+    checks = _checks(kr)
+    assert checks[_NEG] == "fail"
+    assert checks[_TASK] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("kr", "negative", "task"),
+    [
+        ("别忘记提交周报", "pass", "fail"),
+        ("别墅销量从20套提升到30套", "pass", "pass"),
+        ("个别门店销售额提升20%", "pass", "pass"),
+        ("别人推荐的新客户从10个增加到30个", "pass", "pass"),
+        ("级别评定通过率达到95%", "pass", "pass"),
+        ("特别贡献奖获奖人数达到3人", "pass", "pass"),
+        ("告别纸质报销，线上报销占比达到100%", "pass", "pass"),
+        ("区别定价覆盖的门店从5家增加到20家", "pass", "pass"),
+        ("P1级别事故从5起降到1起", "fail", "pass"),
+        ("个别客户投诉从10起降到2起", "fail", "pass"),
+        ("Get fit for the cup final", "pass", "fail"),
+        ("Stay injury-free all season", "pass", "pass"),
+    ],
+)
+def test_6813_neighbours_keep_their_verdicts(kr: str, negative: str, task: str) -> None:
+    checks = _checks(kr)
+    assert (checks[_NEG], checks[_TASK]) == (negative, task)

@@ -1101,9 +1101,13 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), m.group()))
     for m in _PEOPLE_LEAVING.finditer(folded) if "ing " in folded else ():
         if m.group(1) not in _NOT_PEOPLE and (m.group("any") or _PEOPLE_ENDING.search(m.group(1))):
-            if m.group("cap"):
-                # the people and what they leave are quoted; the cap stays out
-                end = m.start("cap")
+            if m.group("count") and (
+                "departing" in m.group() or _figure(m.group("now")) >= _figure(m.group("was"))
+            ):
+                continue  # "Passengers departing from 3,000 to 4,500 a day": traffic, no fall
+            if m.group("cap") or m.group("count"):
+                # the people and what they leave are quoted; the cap or the figures stay out
+                end = m.start("cap") if m.group("cap") else m.start("count")
                 out.append((m.start(), end, folded[m.start() : end]))
                 continue
             # the time after the verb is quoted with it; the preposition stays out
@@ -1247,8 +1251,18 @@ _PEOPLE_LEAVING = re.compile(
     # or a cap on their share right after them: "Members leaving the club less than 10%",
     # "Tenants moving out under 8%" (decision 3440)
     r"|(?P<cap>:?\s+(?:less than|fewer than|under|below|at most|no more than|<)\s?\d{1,3}"
-    r"(?:\.\d{1,2})?\s?(?:%|percent)))"
+    r"(?:\.\d{1,2})?\s?(?:%|percent))"
+    # or the count of them from one figure to another: "Employees leaving from 8 to 3", as
+    # "员工离职人数由8人减少到3人" (decision 6814)
+    r"|(?P<count>\s+(?:down\s)?from\s(?P<was>\d[\d,]*)\s(?:a\s(?:year|month|quarter)\s)?to\s"
+    r"(?P<now>\d[\d,]*)))"
 )
+
+
+def _figure(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
 # Those who leave, by their ending; only people quit or resign, things leave a dock too.
 _PEOPLE_ENDING = re.compile(
     r"(?:ers|ees|ents|ants|ates|ists|ians|ors|hires|recruits|staff|people|volunteers|nurses)$"

@@ -1,5 +1,6 @@
 """left46 (round 46, issue 8): one language flags it, the other does not — a repeat-call rate cut
-(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812), "别" as "不要" (6813). Wordings written for these tests."""
+(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812), "别" as "不要" (6813),
+people leaving counted from one figure to another (6814). Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -275,3 +276,58 @@ def test_6813_bie_before_a_bad_event_is_negative_not_a_task(kr: str) -> None:
 def test_6813_neighbours_keep_their_verdicts(kr: str, negative: str, task: str) -> None:
     checks = _checks(kr)
     assert (checks[_NEG], checks[_TASK]) == (negative, task)
+
+
+# -- decision 6814: people leaving, counted from one figure to a lower one, are attrition -------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Employees leaving from 8 to 3",
+        "Staff leaving from 12 to 4 this year",
+        "Nurses leaving the ward from 10 to 3",
+        "Cut employees leaving from 8 to 3",
+        "Members leaving from 40 to 15 a month",
+        "Drivers resigning from 15 to 5",
+        "Agents walking out from 6 to 2",
+        "Tenants moving out from 30 to 10 a year",
+        "Hires leaving down from 9 to 4",
+        "Engineers quitting from 1,200 to 800",
+        "Teachers leaving our schools from 25 to 10",
+        "Customers leaving from 80 to 30 a month",
+        "Customers lost from 8 to 3",
+        "员工离职人数由8人减少到3人",
+        "骨干员工流失由5人降至1人",
+    ],
+)
+def test_6814_people_leaving_counted_are_negative(kr: str) -> None:
+    checks = _checks(kr)
+    assert checks[_NEG] == "fail"
+    assert checks[_TASK] == "pass"
+
+
+def test_6814_the_quote_leaves_the_figures_out() -> None:
+    (text,) = _suggestions("Employees leaving from 8 to 3")
+    assert text.startswith("What does cutting “employees leaving” bring?")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Passengers departing from 3,000 to 4,500 a day",
+        "Employees joining from 8 to 15",
+        "Employees leaving on time from 60% to 90%",
+        "Customers leaving 5-star reviews from 20 to 60",
+        "Guests leaving with a voucher from 100 to 300",
+        "Managers leaving feedback from 20 to 60 a week",
+        "Orders leaving from 500 to 300 a day",
+        "Trucks leaving the depot from 40 to 20 a day",
+        "Employees leaving for promotions from 3 to 8",
+        "Grow the team from 8 to 12 engineers",
+        "员工人数由80人增加到100人",
+        "员工保留率从85%提升到92%",
+    ],
+)
+def test_6814_neighbours_stay_positive(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "pass"

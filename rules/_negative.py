@@ -1527,6 +1527,10 @@ _ZH_ANTI_NOT = re.compile(r"[违相造谋]反")
 _ZH_SUITS_WON = re.compile(r"[^，,；;。]{0,8}?胜诉(?!.{0,2}败)")
 
 
+# A team's own calls made again, to people it reaches out to (decision 6815).
+_REPEAT_CALLS_MADE = re.compile(r"\b(?:make|makes|making|made|place|places|placing)\s$")
+
+
 def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     """The bad-event word only describes another measure ("incident response time", "time to
     fix bugs", "故障处理时长", "无故障率"), or is negated into a good one ("crash-free")."""
@@ -1575,6 +1579,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
+    if term[2].startswith("repeat call") and _REPEAT_CALLS_MADE.search(text, max(0, s - 10), s):
+        return True  # "Make repeat calls to 30 lapsed donors": outreach made again (6815)
     if (
         _MODIFIER_BEFORE.search(text, max(0, s - 30), s)
         and not _in_bad_state(item, term)

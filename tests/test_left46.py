@@ -1,6 +1,7 @@
 """left46 (round 46, issue 8): one language flags it, the other does not — a repeat-call rate cut
-(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812), "别" as "不要" (6813),
-people leaving counted from one figure to another (6814). Wordings written for these tests."""
+(6810), a wrong-shipment rate (6811), flaky tests and unavailability in Chinese (6812), "别" as
+"不要" (6813), people leaving counted from one figure to another (6814), repeat calls a team
+makes (6815). Wordings written for these tests."""
 
 from __future__ import annotations
 
@@ -331,3 +332,30 @@ def test_6814_the_quote_leaves_the_figures_out() -> None:
 )
 def test_6814_neighbours_stay_positive(kr: str) -> None:
     assert _checks(kr)[_NEG] == "pass"
+
+
+# -- decision 6815: repeat calls a team makes are outreach, no repeat contacts ----------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Make repeat calls to 30 lapsed donors",
+        "Place repeat calls to 40 dormant accounts each month",
+        "Making repeat calls to 50 past customers",
+    ],
+)
+def test_6815_repeat_calls_made_are_no_bad_event(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut repeat calls to the help desk from 300 to 120",
+        "Repeat calls down from 400 to 150 a month",
+        "Make repeat callers feel heard: repeat call rate from 18% to 8%",
+    ],
+)
+def test_6815_repeat_calls_received_stay_negative(kr: str) -> None:
+    assert _checks(kr)[_NEG] == "fail"

@@ -1101,9 +1101,13 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), m.group()))
     for m in _PEOPLE_LEAVING.finditer(folded) if "ing " in folded else ():
         if m.group(1) not in _NOT_PEOPLE and (m.group("any") or _PEOPLE_ENDING.search(m.group(1))):
-            if m.group("cap"):
-                # the people and what they leave are quoted; the cap stays out
-                end = m.start("cap")
+            if m.group("count") and (
+                "departing" in m.group() or _figure(m.group("now")) >= _figure(m.group("was"))
+            ):
+                continue  # "Passengers departing from 3,000 to 4,500 a day": traffic, no fall
+            if m.group("cap") or m.group("count"):
+                # the people and what they leave are quoted; the cap or the figures stay out
+                end = m.start("cap") if m.group("cap") else m.start("count")
                 out.append((m.start(), end, folded[m.start() : end]))
                 continue
             # the time after the verb is quoted with it; the preposition stays out
@@ -1125,7 +1129,7 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
         # "Cut wrong-address deliveries by 60%", "Wrong-size shipments under 1%": a thing done
         # with the wrong one, as "delivered to the wrong address" (decisions 1271, 2759)
         for m in _WRONG_HYPHEN.finditer(folded):
-            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+            if m.group(1) is None or (m.group(1) not in _NOUN_STOP and m.group(1) not in heads):
                 out.append((m.start(), m.end(), m.group()))
     if "wrong " in folded:
         for m in _WRONG_TARGET.finditer(folded):
@@ -1151,7 +1155,12 @@ _WRONG_STOPS = (
     "by|from|to|under|below|above|over|in|on|at|per|a|an|the|and|or|for|within|than|across|"
     "each|every|this|next|last|before|after|less|more|down|up|cut|is|are|was|were|each|this"
 )
-_WRONG_HYPHEN = re.compile(r"\bwrong-[a-z]{2,}\s++([a-z][a-z-]*s)\b")
+# The wrong thing done is the bad event itself before the share it names, or counted on its
+# own: "Wrong-shipment rate from 4% to 1%", "Wrong-picks down from 90 to 20" (decision 6811).
+_WRONG_HYPHEN = re.compile(
+    r"\bwrong-[a-z]{2,}(?:\s++([a-z][a-z-]*s)\b|(?=\s(?:rate|ratio|share|percentage)\b)|"
+    r"(?<=s)(?![\w-]))"
+)
 _WRONG_TARGET = re.compile(
     r"([a-z](?<!\w[a-z])[a-z0-9-]*)"
     r"(?:\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
@@ -1242,8 +1251,18 @@ _PEOPLE_LEAVING = re.compile(
     # or a cap on their share right after them: "Members leaving the club less than 10%",
     # "Tenants moving out under 8%" (decision 3440)
     r"|(?P<cap>:?\s+(?:less than|fewer than|under|below|at most|no more than|<)\s?\d{1,3}"
-    r"(?:\.\d{1,2})?\s?(?:%|percent)))"
+    r"(?:\.\d{1,2})?\s?(?:%|percent))"
+    # or the count of them from one figure to another: "Employees leaving from 8 to 3", as
+    # "员工离职人数由8人减少到3人" (decision 6814)
+    r"|(?P<count>\s+(?:down\s)?from\s(?P<was>\d[\d,]*)\s(?:a\s(?:year|month|quarter)\s)?to\s"
+    r"(?P<now>\d[\d,]*)))"
 )
+
+
+def _figure(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
 # Those who leave, by their ending; only people quit or resign, things leave a dock too.
 _PEOPLE_ENDING = re.compile(
     r"(?:ers|ees|ents|ants|ates|ists|ians|ors|hires|recruits|staff|people|volunteers|nurses)$"
@@ -1467,8 +1486,15 @@ def _reports_of(text: str, s: int) -> bool:
 
 @cache
 def _repeat_redo() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in words("kr_negative_report_nouns", "en"))
-    return re.compile(rf"(?<![\w-])repeat(?:ed)?\s(?:[a-z][a-z-]{{1,20}}\s)?(?:{nouns})(?![\w-])")
+    listed = words("kr_negative_report_nouns", "en")
+    nouns = "|".join(re.escape(w) for w in listed)
+    # the singular before the share it names: "repeat call rate", "repeat ticket ratio", and
+    # the people who have to come back: "repeat callers" (decision 6810)
+    one = "|".join(re.escape(w[:-3] + "y" if w.endswith("ies") else w[:-1]) for w in listed)
+    return re.compile(
+        rf"(?<![\w-])repeat(?:ed)?\s(?:[a-z][a-z-]{{1,20}}\s)?(?:{nouns}|callers?|"
+        rf"(?:{one})(?=\s(?:rate|ratio|share|percentage)\b))(?![\w-])"
+    )
 
 
 def _in_bad_state(item, term: tuple[int, int, str]) -> bool:
@@ -1499,6 +1525,10 @@ _HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixin
 _ZH_ANTI_NOT = re.compile(r"[违相造谋]反")
 # The legal cases a bad-event word names, then the suits won: "纠纷诉讼案件胜诉率" (decision 5103).
 _ZH_SUITS_WON = re.compile(r"[^，,；;。]{0,8}?胜诉(?!.{0,2}败)")
+
+
+# A team's own calls made again, to people it reaches out to (decision 6815).
+_REPEAT_CALLS_MADE = re.compile(r"\b(?:make|makes|making|made|place|places|placing)\s$")
 
 
 def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
@@ -1549,6 +1579,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
+    if term[2].startswith("repeat call") and _REPEAT_CALLS_MADE.search(text, max(0, s - 10), s):
+        return True  # "Make repeat calls to 30 lapsed donors": outreach made again (6815)
     if (
         _MODIFIER_BEFORE.search(text, max(0, s - 30), s)
         and not _in_bad_state(item, term)

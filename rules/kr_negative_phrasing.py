@@ -1065,6 +1065,8 @@ _ERROR_SHARE = {
     "en": re.compile(
         r"(?P<x>[a-z]+(?:ing)?) error rate|mis-?(?P<y>[a-z]+ing) rate"
         r"|mis-(?P<z>[a-z]{3,}?)s?(?: rate)?\b|mis(?P<w>pick|ship|sort|route|label|load)s?(?: rate)?\b"
+        # "wrong-shipment rate", as 错发率 -> 发货准确率 (decision 6811)
+        r"|wrong[- ](?P<v>[a-z]{3,}) rate\b"
     ),
 }
 # "payroll errors from 1.8% to 0.3% of payslips": errors counted in percent are an error share
@@ -1084,7 +1086,7 @@ def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
     cs, ce = clause_of(item, m.term[0])
     for found in _ERROR_SHARE[lang].finditer(item.folded, cs, ce):
         if found.start() <= m.term[0] < found.end():
-            group = next(g for g in ("x", "y", "z", "w") if found.groupdict().get(g))
+            group = next(g for g in ("x", "y", "z", "w", "v") if found.groupdict().get(g))
             x = item.text[slice(*found.span(group))]
             return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
     if (

@@ -1123,7 +1123,7 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
 # The verb and what it works on, before the first half's figure and its preposition: "Run the
 # full demo" of "Run the full demo in 10 minutes" (decision 6704).
 _EN_VERB_WORK = re.compile(
-    r"(?P<ctx>[A-Za-z][\w'’-]*(?:\s(?!(?:in|under|within|below|at|to|by|for|on|from)\b)"
+    r"(?P<ctx>(?<![\w'’-])[A-Za-z][\w'’-]*(?:\s(?!(?:in|under|within|below|at|to|by|for|on|from)\b)"
     r"[A-Za-z0-9][\w'’-]*){1,6}?)\s(?:in|under|within|below|at|to|by|for|on)\s"
     r"(?:(?:less|fewer)\sthan\s|under\s|no\smore\sthan\s)?\d"
 )

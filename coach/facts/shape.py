@@ -1935,7 +1935,7 @@ _ZH_HEDGE_VERBS = frozenset({"争取"})
 # After 约 opening the wording: how many, whom (up to six characters), then the meeting (decision
 # 6730): "约10位客户面谈", "约8家供应商洽谈", "约老客户喝咖啡".
 _ZH_MEETING_SET = re.compile(
-    r"\s?(?:\d+|[一二两三四五六七八九十几]+)?\s?(?:位|名|个|家|组|户|批)?[\u4e00-\u9fffA-Za-z]{1,6}?"
+    r"\s?(?:\d{1,6}|[一二两三四五六七八九十几]{1,4})?\s?(?:位|名|个|家|组|户|批)?[\u4e00-\u9fffA-Za-z]{1,6}?"
     r"(?:面谈|见面|喝咖啡|喝茶|吃饭|吃个饭|聊聊|聊天|沟通|交流|洽谈|做访谈|访谈|深聊|座谈)"
 )
 _ZH_GAINS = frozenset({"取得", "获得"})

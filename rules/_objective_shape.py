@@ -3406,6 +3406,7 @@ def _best_self(item: Item) -> bool:
 # kept ("Don't lose my nerve": objective_kept_feelings, vague) is not one.
 _EN_DENIED_LEAD = re.compile(r"(?:don['’]t|do\s+not|never)\s+(?:ever\s+)?")
 _EN_TEMPER_LOST = re.compile(r"lose\s+(?:my|our|his|her|their)\s+temper\b")
+_EN_BEHAVIOUR_VERB = re.compile(r"[a-z]+(?:\s+up)?\b")  # "snap", "hang up"
 
 
 def _own_outburst_denied(folded: str, start: int) -> int | None:
@@ -3415,9 +3416,9 @@ def _own_outburst_denied(folded: str, start: int) -> int | None:
         return None
     if t := _EN_TEMPER_LOST.match(folded, m.end()):
         return t.end()
-    v = re.match(r"[a-z]+(?:\s+up)?\b", folded[m.end() :])
+    v = _EN_BEHAVIOUR_VERB.match(folded, m.end())
     if v and v.group(0) in word_set("kr_negative_behaviours", "en"):
-        return m.end() + v.end()
+        return v.end()
     return None
 
 

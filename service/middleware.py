@@ -138,15 +138,16 @@ class BodyGuardMiddleware:
             if not message.get("more_body", False):
                 break
         replayed = False
+        whole = b"".join(chunks)
         # the bytes as they came, for a route that must judge them before a parser decodes them
         # (/v2/check: a form's raw bytes that are no UTF-8; tester46)
-        scope[RAW_BODY] = b"".join(chunks)
+        scope[RAW_BODY] = whole
 
         async def replay() -> Message:
             nonlocal replayed
             if not replayed:
                 replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+                return {"type": "http.request", "body": whole, "more_body": False}
             return await receive()  # after the body: only http.disconnect can come
 
         await self.app(scope, replay, send)

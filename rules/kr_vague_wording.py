@@ -40,6 +40,14 @@ from rules._result_shape import (
     reading,
     zh_few,
 )
+from rules._vague_asides import (
+    continuous_without,
+    in_named_term,
+    list_tail,
+    outside_asides,
+    several_apart,
+    state_in_condition,
+)
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -201,7 +209,7 @@ class KrVagueWording(Rule):
         if not quantified:
             # "Backlog healthier than last spring", "Accuracy better than last year": better
             # than a reference with no figure, the comparative and its "than" (decision 6031)
-            compared = compared_to_reference(item)[:1]
+            compared = outside_asides(item, compared_to_reference(item)[:1])
             found += [(t, "change") for t in compared]
             found += [
                 (t, "word")
@@ -213,11 +221,11 @@ class KrVagueWording(Rule):
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)
             ]
             if item.language == "zh":
-                found += [(t, "word") for t in _zh_done_well(item)]
-                found += [(t, "word") for t in _zh_loose_degree(item)]
-                found += [(t, "word") for t in _zh_standard_unnamed(item)]
+                found += [(t, "word") for t in outside_asides(item, _zh_done_well(item))]
+                found += [(t, "word") for t in outside_asides(item, _zh_loose_degree(item))]
+                found += [(t, "word") for t in outside_asides(item, _zh_standard_unnamed(item))]
                 # "多签几单", "新增十几家门店": 几 hedges the count (decision 6060)
-                found += [(t, "quantity") for t in zh_few(item)]
+                found += [(t, "quantity") for t in outside_asides(item, zh_few(item))]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
                 found += [
@@ -225,15 +233,16 @@ class KrVagueWording(Rule):
                     for t in _terms(item, "kr_vague_changes")
                     if not _CAUSE_OF_CHANGE.match(item.folded, t[1])
                     and not _PLAN_NAMED.match(item.folded, t[1])
+                    and not _findings_named(item, t)
                     and not _GRANTED_BEFORE.search(item.folded, max(0, t[0] - 80), t[0])
                 ][:1]
             if not found:
                 # "Spend less on taxis", "Shorter queues at lunch", "更少的投诉", "少熬夜": a
                 # comparative asks for a change and says not how far (decisions 202, 4180)
-                found += [(t, "change") for t in bare_comparatives(item)][:1]
+                found += [(t, "change") for t in outside_asides(item, bare_comparatives(item))][:1]
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
-                found += [(t, "change") for t in _zh_nominal_change(item)]
+                found += [(t, "change") for t in outside_asides(item, _zh_nominal_change(item))]
             if not found and item.language == "zh":
                 # "服务质量", "护理质量": a measure's name alone, no direction and no amount
                 # (decision 6066)
@@ -241,14 +250,16 @@ class KrVagueWording(Rule):
             if not found and item.language == "en":
                 # "Keep website uptime high", "Get comfortable with pivot tables": a loose
                 # state kept or reached, no level named (decision 5608)
-                found += [(t, "word") for t in _en_loose_state(item)]
+                found += [(t, "word") for t in outside_asides(item, _en_loose_state(item))]
             if not found and item.language == "en":
                 # "Members happy", "Night staff rested": a feeling wished on people, the whole
                 # wording, with no measure of it (decision 5929)
                 found += [(t, "word") for t in _en_feeling(item)]
             if not found and item.language == "en":
                 # "Benefits utilisation up": a measure and a direction after it, no amount
-                found += [(t, "trailing") for t in _en_trailing_direction(item)]
+                found += [
+                    (t, "trailing") for t in outside_asides(item, _en_trailing_direction(item))
+                ]
         found.sort(key=lambda x: x[0][0])
         titled = item.facts.shape.titled
         if titled >= 0:
@@ -258,7 +269,15 @@ class KrVagueWording(Rule):
         hits, taken = [], -1
         per_item = _PerItem(item, draft)  # what every hit's fix shares, computed once
         for (s, e, word), kind in found:
-            if s < taken or _precise(item.folded, s, e) or _in_a_name(item.text, s, e):
+            if (
+                s < taken
+                or _precise(item.folded, s, e)
+                or _in_a_name(item.text, s, e)
+                # "multiple-choice quizzes" (6872), "distinct personas" (6873)
+                or in_named_term(item, s, e)
+                or several_apart(item.folded, s, e)
+                or continuous_without(item.folded, s, e)  # 6877
+            ):
                 continue
             taken = e
             hits.append(self._hit(item, per_item, s, e, word, kind, quantified))
@@ -604,6 +623,19 @@ _CAUSE_OF_CHANGE = re.compile(
 _PLAN_NAMED = re.compile(
     r"(?:实施方案|方案|计划|项目|措施|建议|思路|路线图)(?:初稿|终稿|草案)?(?=\s*$|\s*[，,；;。（(])"
 )
+# "输出性能优化结论", "提交库存周转优化报告": after the work's verb, the change word names the findings
+# written up, a deliverable (decision 6876, 4526 extended); "优化报告" alone still changes a report.
+_FINDINGS_NAMED = re.compile(r"(?:结论|报告|总结|清单)(?=\s*$|\s*[，,；;。（(])")
+
+
+def _findings_named(item, t: tuple[int, int, str]) -> bool:
+    return (
+        item.language == "zh"
+        and t[0] > lead_position(item)
+        and _FINDINGS_NAMED.match(item.folded, t[1]) is not None
+    )
+
+
 # The change as the thing others approve, named as a noun (decision 4985; ruling b of the
 # thirty-fourth round): "Get the county board to approve the FY27 budget increase", "Have the
 # board ratify the fee increase" — the approval asked for is the task (kr-is-task), the increase
@@ -644,6 +676,9 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
         # is done (decision 4966)
         notes = serves_notes(item.folded)
         found = [t for t in found if not any(s <= t[0] < e for s, e in notes)]
+    if name != "kr_vague_hedges":
+        # the purpose of work and a list's examples (6870, 6871); a list's open tail (6871)
+        found = [t for t in outside_asides(item, found) if not list_tail(item, t)]
     if item.language == "en" and name == "kr_vague_hedges":
         # "with the aim to fund two hires": "aim" after a determiner is the noun, no hedge
         # (decision 5436); "Aim to reach 300 bookings" hedges as "Try to" does
@@ -703,6 +738,8 @@ def _en_trailing_direction(item) -> list[tuple[int, int, str]]:
     before = item.folded[max(s0, m.start() - 20) : m.start()].split()
     if not before or before[-1] in _PARTICLE_VERBS or lemma_en(before[-1]) in _PARTICLE_VERBS:
         return []
+    if state_in_condition(item.folded, s0, m.start(), before):
+        return []  # "… even when the database is down" (decision 6874)
     return [(m.start(1), m.end(1), m.group(1))]
 
 

@@ -176,3 +176,49 @@ def test_the_rebuild_counter_sees_a_new_tuple() -> None:
     finally:
         _objective_shape._slogan_terms = real
     assert again and set(again) == {len(_slogan_terms("zh"))}
+
+
+# -- The preamble's lines: once per draft (rules/_draft_structure.py) ----------------------------
+
+_PREAMBLES = [
+    "# 客服部 2027年Q1 OKR\n负责人：周敏\n\n目标：让客户问题当天解决\n关键结果1：首次响应时间缩短到2小时",
+    "季度目标草稿（运营组）\n本季度重点是拉新和留存。\n目标1：会员留存更稳\n关键结果1：月留存率从40%到55%\n"
+    "关键结果2：流失预警名单每周更新",
+    "目标：提升门店复购\n关键结果1：复购率达到30%\n关键结果2：会员日活动每月2场",
+    "Support team — Q3 OKRs\nOwner: Dana Reyes\n\nObjective: Answer every customer the same day\n"
+    "KR1: Median first response under 2 hours\nKR2: CSAT from 82% to 90%",
+    "quick q3 okr brain dump\nObjective: Ship a calmer on-call\nKR1: Pages per week from 30 to 10\n\n"
+    "*Owner: Platform lead*",
+    "Objective: Grow the newsletter\nKR1: Subscribers from 2k to 5k\n\nLead: Editor in chief",
+    "Notes from the offsite, not final.\nWe want fewer meetings.\n\nObjective: Focus time for makers\n"
+    "KR1: Meeting hours per engineer below 6 a week\nKR2: Two no-meeting days a week",
+]
+
+
+@pytest.mark.parametrize("text", _PREAMBLES)
+def test_preamble_lines_are_read_once_and_as_before(text: str) -> None:
+    from rules import _draft_structure as ds
+
+    draft = parse(text)
+    first = ds._preamble_lines(draft)
+    assert first == ds._read_preamble_lines(draft)
+    assert ds._preamble_lines(draft) is first  # once per draft
+    assert ds._preamble(draft) == [t for t, _ in first]
+    fresh = parse(text)
+    for item, again in zip(draft.items(), fresh.items(), strict=True):
+        # the owner as the draft says it, read with the lines remembered and read afresh
+        assert ds.owned_by(item, draft) == ds._owned_by(again, fresh)
+
+
+def test_preamble_lines_hold_titles_and_footers() -> None:
+    from rules import _draft_structure as ds
+
+    read = [ds._preamble_lines(parse(t)) for t in _PREAMBLES]
+    assert read[1] == [("本季度重点是拉新和留存。", 12)]  # prose under the title
+    assert read[4] == [("*Owner: Platform lead*", 92)]  # an owner line closing the page
+    assert read[5] == [("Lead: Editor in chief", 63)]
+    assert [t for t, _ in read[6]] == [
+        "Notes from the offsite, not final.",
+        "We want fewer meetings.",
+    ]
+    assert read[2] == read[3] == []  # a heading is no prose line; no line before the objective

@@ -6,6 +6,10 @@
   search keeps its index of a list by the tuple's identity, so a new tuple had its index built
   again each time (~0.05-0.25 ms). Each is now one tuple per language, the same terms in the
   same order.
+- rules._draft_structure._preamble_lines: once per draft (Draft.memo), as `_preamble` was.
+- rules._negative.capped_lapses: once per item (four readers asked again), and no pattern tried
+  where the text holds none of the strings they all need (`_lapse_look`, from
+  coach.facts.needs): the words and shapes at the look's edge are tested below.
 
 Each change is checked against what it replaces (written out here); the review's output is
 unchanged (bench/review_outputs.py: every review byte-identical).
@@ -222,3 +226,75 @@ def test_preamble_lines_hold_titles_and_footers() -> None:
         "We want fewer meetings.",
     ]
     assert read[2] == read[3] == []  # a heading is no prose line; no line before the objective
+
+
+# -- A key result's capped lapses: once per item, behind one look (rules/_negative.py) ------------
+
+_LAPSES = [
+    # a lapse capped, each cap word the look holds (these are read as capped lapses)
+    "Don't skip breakfast more than twice a week",
+    "Never miss more than one rehearsal a month",
+    "Miss no more than 2 long runs a month",
+    "Skip at most 2 classes per term",
+    "Cancel client calls at most once a quarter",
+    "Skip the gym fewer than 3 times a month",
+    "Miss less than 1 standup in 10",
+    "Lose fewer pistol rounds",
+    "Miss fewer free throws",
+    "Reopen under 4% of tickets",
+    "Roll back less than 2% of deploys",
+    "Reject fewer than 1 in 50 loads",
+    "Stop buying lunch out more than once a week",
+    "Players miss no more than 1 rehearsal in 10",
+    "Each singer misses no more than 2 rehearsals",
+    "MISS NO MORE THAN 2 SHIFTS A MONTH",
+    # the look passes, no lapse capped (the patterns still decide)
+    "Work no more than 45 hours a week",
+    "Limit meetings to 6 hours a week",
+    "Keep page load under 2 seconds",
+    "Churn below 2% a month",
+    "Never miss more than the basics",
+    "Spend less on travel",
+    # nothing the look needs: no scan at all
+    "Raise weekly active users from 30k to 45k",
+    "Ship the new onboarding flow by June",
+    "Reduce missed deliveries by 30%",
+    "Zero missed payroll runs",
+    "Customer complaints down 20%",
+]
+
+
+def _kr(text: str):
+    draft = parse("Objective: Keep the team on track\nKR1: " + text)
+    return draft.objectives[0].key_results[0]
+
+
+@pytest.mark.parametrize("text", _LAPSES)
+def test_capped_lapses_answer_as_the_scans_do(text: str) -> None:
+    from rules import _negative
+
+    item = _kr(text)
+    got = _negative.capped_lapses(item)
+    fresh = _kr(text)
+    assert got == _negative._capped_lapses(fresh)  # every pattern tried, no look, no memo
+    assert _negative.capped_lapses(item) is got  # once per item
+
+
+def test_capped_lapses_find_the_lapses_and_skip_the_rest() -> None:
+    from rules import _negative
+
+    found = [bool(_negative.capped_lapses(_kr(t))) for t in _LAPSES]
+    assert sum(found[:16]) >= 14  # the capped lapses above are found: the test can fail
+    assert not any(found[-5:])
+    look = _negative._lapse_look()
+    assert look is not None  # the look is in force
+    for cap in ("more than", "at most", "fewer", "less", "limit", "under", "below"):
+        assert look.search(cap), cap
+    assert not any(look.search(_kr(t).folded) for t in _LAPSES[-5:])
+
+
+def test_capped_lapses_of_a_chinese_item_are_none() -> None:
+    from rules import _negative
+
+    draft = parse("目标：少出错\n关键结果1：每月漏单不超过2次")
+    assert _negative.capped_lapses(draft.objectives[0].key_results[0]) == []

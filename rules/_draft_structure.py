@@ -298,7 +298,15 @@ def _read_preamble(draft: Draft) -> list[str]:
 
 
 def _preamble_lines(draft: Draft) -> list[tuple[str, int]]:
-    """The preamble's lines (`_preamble`) with where each starts."""
+    """The preamble's lines (`_preamble`) with where each starts. Worked out once per draft, as
+    `_preamble` is (every key result's owner lines asked again; callers do not change it)."""
+    found = draft.memo.get("preamble_lines")
+    if found is None:
+        found = draft.memo["preamble_lines"] = _read_preamble_lines(draft)
+    return found  # type: ignore[return-value]
+
+
+def _read_preamble_lines(draft: Draft) -> list[tuple[str, int]]:
     if not draft.objectives:
         return []
     first = draft.objectives[0].start

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from coach.facts.needs import fold_case, look, may_match, needed
 from coach.facts.timeframes import has_deadline, is_horizon
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, word_set, words
 from rules._kr_common import clause_of, work_items_closed
@@ -2348,6 +2349,8 @@ _FEWER_LAPSE = re.compile(
     r"^(?P<act>lose|miss|concede|drop|fumble|skip|forfeit|give up|give away|turn over|waste)\s+"
     r"(?P<cap>fewer|less)\s(?!than\b)(?=[a-z])"
 )
+# The patterns `_capped_lapses` also reads after a lapse's subject (`_after_subject`).
+_SUBJECT_READ = (_NOT_MORE_THAN, _LAPSE_CAPPED, _FEWER_LAPSE)
 
 
 def participle_bases(participle: str) -> set[str]:
@@ -2388,9 +2391,31 @@ def capped_lapses(item) -> list[_Match]:
     avoid ("Don't skip breakfast more than twice a week", "Miss no more than one long run a
     month"): a cap on a count of bad events (PRINCIPLES.md positive phrasing; decision 391).
     A cap on an amount of work ("Work no more than 45 hours", "Don't schedule anyone for more
-    than 3 nights in a row") is a limit on a workload, not a lapse (decision 204)."""
+    than 3 nights in a row") is a limit on a workload, not a lapse (decision 204).
+    Read once per item (four readers ask; callers do not change the list); without the scans
+    where the text holds no cap every one of them needs (`_lapse_look`; issue 13)."""
     if item.language != "en":
         return []
+    memo = item.facts.memo
+    key = ("kr-negative-phrasing", "capped lapses")
+    found = memo.get(key)
+    if found is None:
+        look_ = _lapse_look()
+        found = memo[key] = _capped_lapses(item) if may_match(fold_case(item.folded), look_) else []
+    return found  # type: ignore[return-value]
+
+
+@cache
+def _lapse_look() -> re.Pattern[str] | None:
+    """One look for the strings the patterns of `_capped_lapses` need ("more than", "at most",
+    "fewer", "limit" …: coach.facts.needs): a text with none of them matches none of them."""
+    patterns = (_NOT_MORE_THAN, _LAPSE_CAPPED, _HABIT_CAPPED, _LIMIT_HABIT, _bad_verb_capped())
+    patterns += (_FEWER_LAPSE, *(_after_subject(p) for p in _SUBJECT_READ))
+    needs = [needed(p) for p in patterns]
+    return None if any(n is None for n in needs) else look(frozenset().union(*needs))
+
+
+def _capped_lapses(item) -> list[_Match]:
     lead = item.core_span[0]
     text = item.folded
     m = (
@@ -2476,7 +2501,7 @@ def _screen_time_cut(item, term: tuple[int, int, str], signal: tuple[int, int, s
 def _find_matches(item) -> list[_Match]:
     lapses = capped_lapses(item)
     if lapses:
-        return lapses
+        return list(lapses)  # (a list of its own: `capped_lapses` keeps its answer)
     reducers = [
         r
         for r in find_terms(item.folded, _reducer_words(item.language), item.language)

@@ -10,7 +10,7 @@ from coach.draft import Draft, Item
 from coach.facts.shape import en_verb_class
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.text import fold
-from coach.wordlists import find_terms, longest_first, mapping, word_set, words
+from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, word_set, words
 from rules._draft_structure import renumber_label, set_owner
 from rules._objective_shape import (
     EN_DIGITS_GROWTH,
@@ -642,7 +642,8 @@ def _personal_measure(item: Item, found: list[MetricClause]) -> bool:
     """The number is the writer's own body, race, lift or exam ("Lose 5 kg by June", "雅思考到
     七分", "今年体重减到六十公斤"): the question asks what it means for them (decision 3148)."""
     lang = item.language
-    terms = longest_first(words("objective_personal_measures", lang))
+    # (`words` is longest first already: the same tuple each call, so its index is built once)
+    terms = words("objective_personal_measures", lang)
     return any(find_terms(item.folded[c.start : c.end], terms, lang) for c in found)
 
 
@@ -966,7 +967,7 @@ def _for_audience(text: str, draft: Draft, lang: str) -> str:
     folded = fold(draft.text)
     if not _SERVED[lang].search(text) or _SERVED[lang].search(draft.text):
         return text
-    named = find_terms(folded, longest_first(set(mapping("objective_audiences", lang))), lang)
+    named = find_terms(folded, mapping_keys("objective_audiences", lang), lang)
     if not named:
         return text
     word = mapping("objective_audiences", lang)[min(named)[2]]

@@ -10,7 +10,7 @@ from coach.draft import Draft, Item
 from coach.facts.shape import verb_classes
 from coach.rule_api import Example, Hit, Rule, localized
 from coach.text import nest_quotes
-from coach.wordlists import find_terms, longest_first, words
+from coach.wordlists import find_terms, words
 from rules._draft_structure import set_owner
 from rules._objective_shape import (
     aspiration,
@@ -352,7 +352,7 @@ def _own_effort(item: Item, draft: Draft) -> bool:
         return False
     if classes.get(verb.text.lower()) == "learn":
         return True
-    races = longest_first(words("objective_personal_measures", lang))
+    races = words("objective_personal_measures", lang)  # longest first: one tuple, one index
     if find_terms(item.folded[s:e], races, lang):
         return True
     owner = set_owner(draft)

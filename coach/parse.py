@@ -1066,21 +1066,29 @@ _EMPHASISED_ASIDE_RE = re.compile(
 # (decision 5332).
 _CHAT_LOG_PREFIX_RE = re.compile(
     r"[ \t]{0,8}\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AaPp][Mm])?\][ \t]?[^:：\n\[\]]{1,30}?[:：][ \t]{0,4}"
+    r"(?:[ \t]?[AaPp][Mm])?\][ \t]?(?P<who>[^:：\n\[\]]{1,30}?)[:：][ \t]{0,4}"
 )
 
 
 def _chat_log_prefixes(raws: list[str]) -> dict[int, int]:
     """The length of each line's chat-log prefix, by index, when two or more lines have one."""
     out: dict[int, int] = {}
+    who: dict[int, str] = {}
     for i, r in enumerate(raws):
         m = _CHAT_LOG_PREFIX_RE.match(r)
         if m is not None:
             out[i] = m.end()
+            who[i] = m.group("who").strip()
     # "[10:02] Maya: here is the draft" over plain lines and a closing "[10:05] Leo: 👍": a few
     # messages around a pasted draft, read as decision 1947 says, not a log of the draft itself.
     lines = sum(1 for r in raws if r.strip())
-    return out if len(out) >= 2 and 2 * len(out) >= lines else {}
+    if not (len(out) >= 2 and 2 * len(out) >= lines):
+        return {}
+    # "[10:05] Tom: 👍 looks good" under the items Priya posted: a reply by someone who posted no
+    # labelled item keeps its time and speaker, and ends the items as a reply (decisions 1947,
+    # 6893), instead of joining the last key result or standing as one of its own.
+    drafting = {who[i] for i in out if match_label(raws[i][out[i] :].strip())}
+    return {i: n for i, n in out.items() if who[i] in drafting} if drafting else out
 
 
 # A Markdown attribute list closing a line, as site generators write a heading's anchor or class
@@ -1793,6 +1801,15 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
             if kind == "objective" and _names_objectives(text, m):
                 return None
             return kind, m, 0, ""
+    ask = _ASKS_ABOUT_LABEL_RE.match(text)
+    if ask is not None:
+        # "can u check my KR: grow revenue 20%", "帮我看下这个KR：营收增长20%": a chat message
+        # asking to check the item after it, no role; the label is the item's (decision 6890)
+        rest = text[ask.end() :]
+        for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
+            m = pattern.match(rest)
+            if m and m.end() < len(rest) and re.search(r"[:：\-–—]", m.group(0)):
+                return kind, m, ask.end(), ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
     # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944);
     # "OKR (Objectives & Key Results): Q3": a label inside a bracket opened before it spells
@@ -1815,7 +1832,7 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 m
                 and kind == "objective"
                 and rm.group("who").endswith("个人")
-                and not re.search(r"[:：]", m.group(0))
+                and not re.search(r"[:：\-–—]", m.group(0))
             ):
                 # "3月份个人目标 —— 实习生 李想": a personal set's title and its person after a
                 # dash, not an objective under the level word 个人 (decision 5585)
@@ -1857,6 +1874,24 @@ def _verb_before_label(rm: re.Match[str]) -> bool:
         who = who[lm.end() :].strip()
     lang = "en" if who.isascii() else "zh"
     return who.lower() in word_set("label_reference_verbs", lang)
+
+
+# A chat message's request to check the item its label opens (decision 6890): "can u check my
+# KR: …", "pls review this objective: …", "Thoughts on my KR - …", "帮我看下这个KR：…",
+# "麻烦看看我的目标：…". The request and a "my", "this" or "our" before the label; only a label
+# with its colon follows (tested in `match_label`).
+_ASKS_ABOUT_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:(?:hi|hey|hello)\b[\w ]{0,12}?[,!.]?\s*)?"
+    r"(?:(?:can|could|would|will)\s+(?:u|you|someone|anyone)\s+(?:pls\s+|please\s+|quickly\s+)?"
+    r"|(?:pls|plz|please|kindly)\s+)?"
+    r"(?:check|review|look\s+(?:at|over)|have\s+a\s+look\s+at|take\s+a\s+look\s+at|rate|grade"
+    r"|critique|sanity[- ]check|go\s+over|give\s+feedback\s+on|feedback\s+on|thoughts\s+on)"
+    r"\s+(?:my|this|our)\s+(?=KR|Key [Rr]esult|[Oo]bjective)"
+    r"|^(?:请|麻烦|帮忙|帮我|请帮我|麻烦帮我|能不能帮我|可以帮我)?"
+    r"(?:看看|看下|看一下|看一看|检查一下|检查|评估一下|点评一下|点评|评一下|改改|改一下)"
+    r"(?:我的|我们的|这个|这条|下面的|下面这个)(?=KR|关键结果|关键成果|目标)",
+    re.IGNORECASE,
+)
 
 
 # A lower-case article or determiner closing the words before a label: "… add a", "… the",

@@ -2886,12 +2886,16 @@ _ZH_PHRASE_END = re.compile(
     r"|压减|压降|压低|较(?:去年|上年|上一?季度?|上月|上期|同期)"
     # an adverb of how much it falls ends the noun too: "抄袭现象明显减少" (decision 663)
     r"|明显|显著|大幅|大大|有效|进一步|逐步|持续"
+    # a level held ends it too: "投诉量稳定在每月5件以内", "投诉率保持在2%以下" (decision 6891)
+    r"|稳定(?=在|于|控制|保持|维持)|保持|维持|在(?=每|[\d一二两三四五六七八九十]|[<≤＜]|百分之)"
 )
 
 
 # An absence word (and the verb of happening after it) right before a bad-events word: "不再熬夜",
 # "不再出现涂装不良", "没有发生…", "不被客户投诉".
-_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|没有|未|不|没)(?:被|出现|发生)?$")
+# "不要受伤", "比赛前别受伤", "不要被投诉": 不要 and 别 say it must not happen (decision 6813), no
+# qualifier of the events ("要受伤" was quoted; decision 6890).
+_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|不要再?|别再?|没有|未|不|没)(?:被|出现|发生)?$")
 
 
 # A clock time right after a bad-events word qualifies it, it is no target ("熬夜到凌晨2点以后",
@@ -3308,6 +3312,8 @@ _ZH_NOT_QUALIFIER = re.compile(
     # a conjunction or a bound before a second measure: "加载时间降到 2 秒以内并且错误率降低 50%"
     # asks about "错误率", not "秒以内并且错误率" (decision 5333)
     r"|且|并(?=且)|同(?=时)|(?<=同)时|以(?=[内下])|(?<=以)[内下]"
+    # a verb that holds a level: "保持投诉量稳定在…" asks about "投诉量" (decision 6891)
+    r"|保(?=持)|(?<=保)持|维(?=持)|(?<=维)持"
 )
 
 

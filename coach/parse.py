@@ -1380,11 +1380,20 @@ _OPEN_WORD_RE = re.compile(
 _TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前后]|左右|为止|之[前后内]")
 # An e-mail's sign-off alone on its line ("Thanks,", "Best regards,", "谢谢！", "此致"), perhaps with
 # the name after it ("Cheers, Priya"; decision 1355).
+# A phone's mail footer, as a mail app closes a message: "Sent from my iPhone", "— sent from my
+# phone", "发自我的手机" (decision 6896).
+_PHONE_FOOTER = (
+    r"sent[ \t]from[ \t]my[ \t](?:iphone|ipad|phone|mobile|android|galaxy|smartphone|samsung"
+    r"|pixel|huawei|cell|cellphone|mobile[ \t]device)|发自我的(?:iPhone|iPad|手机|华为手机|小米手机|安卓手机)"
+)
+_PHONE_FOOTER_RE = re.compile(_PHONE_FOOTER, re.IGNORECASE)
 _SIGN_OFF_RE = re.compile(
     r"(?:(?:many[ \t])?thanks(?:[ \t](?:again|all|everyone|team))?|thank[ \t]you(?:[ \t]all)?|cheers"
     # a chat's short forms (decision 5429): "thx!", "thnx", "tks", "ty all", "TIA"
     r"|(?:thx|thnx|thanx|tks|ty|tia)(?:[ \t](?:all|everyone|team))?"
     r"|(?:best|kind|warm)(?:[ \t]regards|[ \t]wishes)?|regards|sincerely|yours[ \t]truly"
+    # a phone's mail footer: "Sent from my iPhone", "发自我的手机" (decision 6896)
+    rf"|{_PHONE_FOOTER}"
     r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?"
     r"|(?:以上[，,、]?[ \t]*)?(?:请|敬请|烦请)(?:各位|大家)?(?:领导)?(?:审阅|查收|批示|指正|审批|过目|反馈)"
     r"(?:意见)?)"
@@ -1580,6 +1589,20 @@ _CHAT_LINE_RE = re.compile(
     r"(?:draft\s+)?(?:okrs?|plans?|drafts?|goals)\b"
     r"|\blet me know what you think\b"
     r"|这是我(?:们)?的(?:OKR|计划|草稿|目标)",
+    re.IGNORECASE,
+)
+
+
+# A question to the coach about writing OKRs, pasted alone (decision 6894): "can you help me write
+# OKRs for my team?", "How do I write a good key result?", "我想写一个关于提升销售的OKR，怎么写？": a
+# help or how word and a word that names OKRs or their parts; the line closes with a question mark
+# (tested in `single_line_objective`). "How might we make onboarding delightful?" names no OKR
+# word and stays an objective.
+_ASKS_HOW_TO_WRITE_RE = re.compile(
+    r"(?=.*\b(?:how|what|which|help|tips?|ideas?|examples?|can (?:you|u)|could you|should)\b)"
+    r".*\b(?:OKRs?|KRs?|key results?|objectives?)\b"
+    r"|(?=.*(?:怎么|如何|怎样|能不能|能否|可以帮|帮我|帮忙|请问|求|有没有|什么样))"
+    r".*(?:OKR|KR|关键结果|关键成果|目标)",
     re.IGNORECASE,
 )
 
@@ -3444,6 +3467,13 @@ class _Parser:
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
         if self.measure_of_named_kr(ln):
+            return
+        if self.objectives() and _PHONE_FOOTER_RE.fullmatch(t.strip(" \t—–-~•*·.。!！")):
+            # "— sent from my phone" under the key results, a dash before it: the mail app's
+            # footer, no key result (decision 6896)
+            self.signed_off = True
+            self.current = None
+            self.prose(ln)
             return
         if self.subtitle_of_current(idx, ln, t):
             return
@@ -6356,6 +6386,10 @@ class _Parser:
             return  # "Hi Megan, here are my OKRs…": a message to a reader, no objective (810)
         if _small_talk(t_body):
             return  # "hello there, how are you": small talk, no objective (decision 951)
+        if _bare_label(t_body.strip(" \t#*_:：")) is not None:
+            return  # "Objective", "目标", "Key results" alone: a label with no wording (6894)
+        if _ASKS_HOW_TO_WRITE_RE.search(t_body) and t_body.rstrip().endswith(("?", "？")):
+            return  # "can you help me write OKRs for my team?": a question to the coach (6894)
         if off == 0 and _nothing_to_review(t_body):  # no heading, no list marker
             return  # "hello world, nothing here": a note that there is nothing (tester35)
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
@@ -9199,6 +9233,14 @@ def _objectives_below(p: _Parser) -> None:
     p.orphan_labels = [ln for ln in p.orphan_labels if ln.number not in moved]
 
 
+def _asks_how_to_write(p: _Parser) -> bool:
+    """Whether the draft is one line that asks the coach how to write OKRs (decision 6894)."""
+    if len(p.lines) != 1:
+        return False
+    t = p.lines[0].text.strip()
+    return t.endswith(("?", "？")) and _ASKS_HOW_TO_WRITE_RE.search(t) is not None
+
+
 def _no_objective_error(p: _Parser) -> InputError:
     empty = _empty_objective_label(p)
     if empty is not None:
@@ -9235,6 +9277,13 @@ def _no_objective_error(p: _Parser) -> InputError:
             f"找到了 {len(p.orphan_labels)} 个关键结果，但它们上面没有目标"
             f"（第 {p.orphan_labels[0].number} 行）。"
         )
+    elif _asks_how_to_write(p):
+        # "can you help me write OKRs for my team?" alone: a question, not a draft (6894)
+        hint = (
+            "This reads as a question about writing OKRs, not a draft: the coach reviews a "
+            "draft you write. "
+        )
+        hint_zh = "这是一个关于怎么写 OKR 的问题，不是草稿：教练评审的是你写好的草稿。"
     else:
         hint = "I could not find an objective. "
         hint_zh = "没有找到目标。"

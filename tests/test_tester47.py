@@ -244,3 +244,197 @@ def test_6893_an_item_posted_by_anyone_is_still_a_key_result(more):
     (only,) = _outline(EN_LOG + more + "\n")
     assert len(only[1]) == 3
     assert only[1][2].startswith("Paid users from 1,200 to 2,000")
+
+
+# -- decision 6894: a label alone, or a question about writing OKRs, is no objective ------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "目标",
+        "Objective",
+        "关键结果",
+        "Key results",
+        "季度目标",
+        "## Objectives",
+        "Goal",
+        "**目标**",
+    ],
+)
+def test_6894_a_label_alone_is_no_objective(line):
+    with pytest.raises(InputError) as got:
+        review(line)
+    assert got.value.code == "no_objective"
+
+
+QUESTIONS = [
+    "hello, can you help me write OKRs for my team?",
+    "How do I write a good key result?",
+    "What is a good objective for a support team?",
+    "Can you give me examples of KRs for marketing?",
+    "Any tips for writing OKRs?",
+    "Should my objective have a number in it?",
+    "could you help with our team's key results?",
+    "我想写一个关于提升销售的OKR，怎么写？",
+    "怎么写OKR？",
+    "请问关键结果怎么写比较好？",
+    "能不能帮我写一个销售团队的目标？",
+    "有没有客服团队的OKR例子？",
+    "什么样的目标算好目标？",
+    "如何写好关键结果?",
+]
+
+
+@pytest.mark.parametrize("line", QUESTIONS)
+def test_6894_a_question_about_writing_okrs_is_answered_as_one(line):
+    with pytest.raises(InputError) as got:
+        review(line)
+    assert got.value.code == "no_objective"
+    if any("\u4e00" <= c <= "\u9fff" for c in line):
+        assert "这是一个关于怎么写 OKR 的问题" in got.value.messages["zh"]
+    else:
+        assert "This reads as a question about writing OKRs" in got.value.messages["en"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How might we make onboarding delightful?",
+        "What would make our customers love us this quarter?",
+        "如何让客户爱上我们？",
+        "Make onboarding the part customers tell friends about",
+        "让客户第一次使用就爱上我们的产品",
+        "Help every new hire ship code in week one",
+        "Win the objectives of our top 10 accounts?",
+        "Objective setting workshops that people look forward to",
+    ],
+)
+def test_6894_goal_wording_stays_an_objective(line):
+    (only,) = _outline(line)
+    assert only == (line, [])
+
+
+# -- decision 6895: a check-in's "Progress on OKRs" heading and the confidence after its label --
+from coach.cycle.checkin import checkin  # noqa: E402
+
+CHECKIN_OKRS = (
+    "O1: Make checkout feel effortless (owner: Maya)\n"
+    "KR1: Checkout conversion from 2.1% to 3%\n"
+    "KR2: Apple Pay share of payments from 0% to 15%\n"
+)
+CHECKIN_OKRS_ZH = "目标：让会员的问题一次解决（负责人：周敏）\n关键结果1：首次解决率从72%提升到85%\n关键结果2：会员满意度从80%提升到90%\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Progress on OKRs:",
+        "Progress on our OKRs:",
+        "## Progress against key results",
+        "Progress towards the objectives:",
+        "OKR progress:",
+        "## KR progress",
+        "Key results progress:",
+    ],
+)
+def test_6895_progress_headings_open_the_okr_status(heading):
+    text = (
+        "Priorities this week:\n- P1: finish Apple Pay QA (KR2)\n"
+        f"{heading}\n- KR1 confidence 6/10, checkout conversion now 2.4%\n"
+    )
+    r = checkin(text, okrs=CHECKIN_OKRS)
+    assert "confidence" in r.sections
+    assert [t.text for t in r.tasks] == ["P1: finish Apple Pay QA (KR2)"]
+    (c,) = r.confidence
+    assert (c.target, c.value) == ("o1.kr1", pytest.approx(0.6))
+
+
+@pytest.mark.parametrize("heading", ["OKR进展：", "## 关键结果进度", "KR进度：", "目标进展情况："])
+def test_6895_chinese_progress_headings_open_the_okr_status(heading):
+    text = f"本周关注的任务：\n- P1 梳理高频问题（KR1）\n{heading}\n- KR1 信心 7/10，首次解决率已到78%\n"
+    r = checkin(text, okrs=CHECKIN_OKRS_ZH)
+    assert "confidence" in r.sections
+    (c,) = r.confidence
+    assert (c.target, c.value) == ("o1.kr1", pytest.approx(0.7))
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "reason"),
+    [
+        (
+            "- KR1 checkout conversion now 2.4% (confidence 6/10)",
+            0.6,
+            "checkout conversion now 2.4%",
+        ),
+        ("- KR1 at 2.6%, confidence 7/10", 0.7, None),
+        ("- KR1 conversion 2.2% — confidence: 4/10", 0.4, None),
+        ("- KR1 2.5% so far (confidence 0.8)", 0.8, None),
+    ],
+)
+def test_6895_the_value_after_the_confidence_label_is_read(line, value, reason):
+    r = checkin(f"## OKR status\n{line}\n", okrs=CHECKIN_OKRS)
+    (c,) = r.confidence
+    assert c.value == pytest.approx(value)
+    if reason is not None:
+        assert c.reason == reason
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Progress made this week on onboarding:", "Our progress", "Progress"],
+)
+def test_6895_other_progress_lines_are_no_status_heading(heading):
+    r = checkin(
+        f"## This week's priorities\n- P1 finish Apple Pay QA (KR2)\n{heading}\n", okrs=CHECKIN_OKRS
+    )
+    assert "confidence" not in r.sections
+
+
+def test_6895_confidence_as_before():
+    r = checkin("## OKR status\nConfidence: 5/10, down from 7/10\n", okrs=CHECKIN_OKRS)
+    (c,) = r.confidence
+    assert (c.value, c.previous, c.change) == (pytest.approx(0.5), pytest.approx(0.7), "down")
+
+
+# -- decision 6896: a phone's mail footer with a dash before it --------------------------------
+EN_MAIL = (
+    "Objective: Become the brand small bakeries think of first this quarter (owner: Lena)\n"
+    "KR1: Organic traffic from 40k to 65k a month [Lena]\n"
+    "KR2: Newsletter subscribers from 8k to 15k [Lena]\n\n"
+)
+ZH_MAIL = "目标：本季度让小烘焙店第一个想到我们（负责人：丽娜）\n关键结果1：自然流量从每月4万提升到6.5万\n关键结果2：订阅用户从8000提升到15000\n\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "footer"),
+    [
+        (EN_MAIL, "— sent from my phone"),
+        (EN_MAIL, "— Sent from my phone"),
+        (EN_MAIL, "- sent from my android"),
+        (EN_MAIL, "- Sent from my iPhone"),
+        (EN_MAIL, "- Sent from my mobile."),
+        (EN_MAIL, "• Sent from my Galaxy"),
+        (EN_MAIL, "-- Sent from my iPad"),
+        (EN_MAIL, "Sent from my Pixel"),
+        (EN_MAIL, "* sent from my smartphone"),
+        (ZH_MAIL, "—— 发自我的手机"),
+        (ZH_MAIL, "- 发自我的iPhone"),
+        (ZH_MAIL, "发自我的华为手机"),
+    ],
+)
+def test_6896_a_phone_footer_is_no_key_result(head, footer):
+    (only,) = _outline(head + footer + "\n")
+    assert len(only[1]) == 2
+    assert not any("sent from" in k.lower() or "发自" in k for k in only[1])
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "- Send 40 referral invites from my phone contacts",
+        "- Sent from our warehouse within 24 hours: 95% of orders",
+        "- Phone orders from 120 to 200 a week [Lena]",
+    ],
+)
+def test_6896_key_results_that_speak_of_phones_stay(kr):
+    (only,) = _outline(EN_MAIL.rstrip("\n") + "\n" + kr + "\n")
+    assert len(only[1]) == 3

@@ -3076,6 +3076,18 @@ def _en_postmodified_end(item, e: int) -> int:
     return end
 
 
+def _latin_space_han(text: str, at: int) -> bool:
+    """Whether `text[at]` is one blank set between a Latin letter or digit and a Chinese
+    character, either way round, as Chinese writers space English words ("线上 bug 数", "P0 故障";
+    decision 6897)."""
+    if not (0 < at < len(text) - 1 and text[at] == " "):
+        return False
+    a, b = text[at - 1], text[at + 1]
+    return (a.isascii() and a.isalnum() and "\u4e00" <= b <= "\u9fff") or (
+        "\u4e00" <= a <= "\u9fff" and b.isascii() and b.isalnum()
+    )
+
+
 def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
@@ -3109,10 +3121,13 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
         e = _en_postmodified_end(item, e)
     if item.language == "zh":
         text = item.plain
-        while (
-            e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
-        ):
-            e += 1
+        while e < len(text):
+            if "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e):
+                e += 1
+            elif _latin_space_han(text, e) and not _ZH_PHRASE_END.match(text, e + 1):
+                e += 2  # "线上 bug 数减少 30%": the blank set between a code and 数 (6897)
+            else:
+                break
         clock = _ZH_CLOCK_AFTER.match(text, e)
         if clock is not None:
             e = clock.end()  # "熬夜到凌晨2点以后": the hour is what makes it a bad event
@@ -3446,6 +3461,12 @@ def _zh_qualified_start(item, s: int) -> int:
         and s - start < _ZH_QUALIFIER_MAX
         and (
             "\u4e00" <= text[start - 1] <= "\u9fff"
+            # "线上 bug", "iOS 端 crash": one blank between a code and Chinese words (6897)
+            or (
+                _latin_space_han(text, start - 1)
+                and start - 2 >= cs
+                and not _zh_stops_at(item, text, start - 2)
+            )
             or (text[start - 1].isascii() and text[start - 1].isalnum())
             # "线上P0/P1缺陷数": a slash between two codes joins them (decision 3306)
             or (

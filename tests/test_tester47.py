@@ -438,3 +438,52 @@ def test_6896_a_phone_footer_is_no_key_result(head, footer):
 def test_6896_key_results_that_speak_of_phones_stay(kr):
     (only,) = _outline(EN_MAIL.rstrip("\n") + "\n" + kr + "\n")
     assert len(only[1]) == 3
+
+
+# -- decision 6897: a blank between an English code and Chinese words stays in the quote --------
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("线上 bug 数减少 30%", "“线上 bug 数”降下来"),
+        ("iOS 端 crash 次数减少一半", "“iOS 端 crash 次数”降下来"),
+        ("P0 故障从 5 起降到 1 起", "“P0 故障”降下来"),
+        ("把 bug 数降到 10 个以内", "“bug 数”降下来"),
+        ("减少 App 闪退", "“App 闪退”降下来"),
+        ("线上 P1 事故从每月 4 起降到 1 起", "“线上 P1 事故”降下来"),
+        ("H5 页面白屏次数减少 40%", "“H5 页面白屏次数”降下来"),
+        ("小程序 bug 数减少一半", "“小程序 bug 数”降下来"),
+        ("线上 bug 从每周 20 个降到 5 个", "“线上 bug”降下来"),
+    ],
+)
+def test_6897_the_spaced_code_and_its_chinese_words_are_quoted_whole(kr, quoted):
+    assert quoted in _negative_fix_text(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("线上bug数减少30%", "发布前缺陷拦截率"),
+        ("P0故障从5起降到1起", "“P0故障”降下来"),
+        ("减少App闪退", "“App闪退”降下来"),
+    ],
+)
+def test_6897_unspaced_drafts_as_before(kr, quoted):
+    assert quoted in _negative_fix_text(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "SaaS 客户投诉从每月 30 件降到 10 件",
+        "API 超时报错从每天 200 次降到 50 次",
+        "CRM 数据错误从 300 条降到 50 条",
+        "Web 端报错次数减少一半",
+    ],
+)
+def test_6897_spaced_and_unspaced_get_the_same_rewrite(kr):
+    spaced = _negative_fix_text(kr)
+    assert spaced.replace(" ", "") == _negative_fix_text(kr.replace(" ", "")).replace(" ", "")
+
+
+def test_6897_the_spaced_scope_is_kept_in_the_complement():
+    assert _negative_fix_text("App 崩溃率从 2% 降到 0.5%").startswith("App 无崩溃会话率")

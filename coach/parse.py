@@ -1066,21 +1066,29 @@ _EMPHASISED_ASIDE_RE = re.compile(
 # (decision 5332).
 _CHAT_LOG_PREFIX_RE = re.compile(
     r"[ \t]{0,8}\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AaPp][Mm])?\][ \t]?[^:：\n\[\]]{1,30}?[:：][ \t]{0,4}"
+    r"(?:[ \t]?[AaPp][Mm])?\][ \t]?(?P<who>[^:：\n\[\]]{1,30}?)[:：][ \t]{0,4}"
 )
 
 
 def _chat_log_prefixes(raws: list[str]) -> dict[int, int]:
     """The length of each line's chat-log prefix, by index, when two or more lines have one."""
     out: dict[int, int] = {}
+    who: dict[int, str] = {}
     for i, r in enumerate(raws):
         m = _CHAT_LOG_PREFIX_RE.match(r)
         if m is not None:
             out[i] = m.end()
+            who[i] = m.group("who").strip()
     # "[10:02] Maya: here is the draft" over plain lines and a closing "[10:05] Leo: 👍": a few
     # messages around a pasted draft, read as decision 1947 says, not a log of the draft itself.
     lines = sum(1 for r in raws if r.strip())
-    return out if len(out) >= 2 and 2 * len(out) >= lines else {}
+    if not (len(out) >= 2 and 2 * len(out) >= lines):
+        return {}
+    # "[10:05] Tom: 👍 looks good" under the items Priya posted: a reply by someone who posted no
+    # labelled item keeps its time and speaker, and ends the items as a reply (decisions 1947,
+    # 6893), instead of joining the last key result or standing as one of its own.
+    drafting = {who[i] for i in out if match_label(raws[i][out[i] :].strip())}
+    return {i: n for i, n in out.items() if who[i] in drafting} if drafting else out
 
 
 # A Markdown attribute list closing a line, as site generators write a heading's anchor or class
@@ -1372,11 +1380,20 @@ _OPEN_WORD_RE = re.compile(
 _TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前后]|左右|为止|之[前后内]")
 # An e-mail's sign-off alone on its line ("Thanks,", "Best regards,", "谢谢！", "此致"), perhaps with
 # the name after it ("Cheers, Priya"; decision 1355).
+# A phone's mail footer, as a mail app closes a message: "Sent from my iPhone", "— sent from my
+# phone", "发自我的手机" (decision 6896).
+_PHONE_FOOTER = (
+    r"sent[ \t]from[ \t]my[ \t](?:iphone|ipad|phone|mobile|android|galaxy|smartphone|samsung"
+    r"|pixel|huawei|cell|cellphone|mobile[ \t]device)|发自我的(?:iPhone|iPad|手机|华为手机|小米手机|安卓手机)"
+)
+_PHONE_FOOTER_RE = re.compile(_PHONE_FOOTER, re.IGNORECASE)
 _SIGN_OFF_RE = re.compile(
     r"(?:(?:many[ \t])?thanks(?:[ \t](?:again|all|everyone|team))?|thank[ \t]you(?:[ \t]all)?|cheers"
     # a chat's short forms (decision 5429): "thx!", "thnx", "tks", "ty all", "TIA"
     r"|(?:thx|thnx|thanx|tks|ty|tia)(?:[ \t](?:all|everyone|team))?"
     r"|(?:best|kind|warm)(?:[ \t]regards|[ \t]wishes)?|regards|sincerely|yours[ \t]truly"
+    # a phone's mail footer: "Sent from my iPhone", "发自我的手机" (decision 6896)
+    rf"|{_PHONE_FOOTER}"
     r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?"
     r"|(?:以上[，,、]?[ \t]*)?(?:请|敬请|烦请)(?:各位|大家)?(?:领导)?(?:审阅|查收|批示|指正|审批|过目|反馈)"
     r"(?:意见)?)"
@@ -1572,6 +1589,20 @@ _CHAT_LINE_RE = re.compile(
     r"(?:draft\s+)?(?:okrs?|plans?|drafts?|goals)\b"
     r"|\blet me know what you think\b"
     r"|这是我(?:们)?的(?:OKR|计划|草稿|目标)",
+    re.IGNORECASE,
+)
+
+
+# A question to the coach about writing OKRs, pasted alone (decision 6894): "can you help me write
+# OKRs for my team?", "How do I write a good key result?", "我想写一个关于提升销售的OKR，怎么写？": a
+# help or how word and a word that names OKRs or their parts; the line closes with a question mark
+# (tested in `single_line_objective`). "How might we make onboarding delightful?" names no OKR
+# word and stays an objective.
+_ASKS_HOW_TO_WRITE_RE = re.compile(
+    r"(?=.*\b(?:how|what|which|help|tips?|ideas?|examples?|can (?:you|u)|could you|should)\b)"
+    r".*\b(?:OKRs?|KRs?|key results?|objectives?)\b"
+    r"|(?=.*(?:怎么|如何|怎样|能不能|能否|可以帮|帮我|帮忙|请问|求|有没有|什么样))"
+    r".*(?:OKR|KR|关键结果|关键成果|目标)",
     re.IGNORECASE,
 )
 
@@ -1793,6 +1824,15 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
             if kind == "objective" and _names_objectives(text, m):
                 return None
             return kind, m, 0, ""
+    ask = _ASKS_ABOUT_LABEL_RE.match(text)
+    if ask is not None:
+        # "can u check my KR: grow revenue 20%", "帮我看下这个KR：营收增长20%": a chat message
+        # asking to check the item after it, no role; the label is the item's (decision 6890)
+        rest = text[ask.end() :]
+        for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
+            m = pattern.match(rest)
+            if m and m.end() < len(rest) and re.search(r"[:：\-–—]", m.group(0)):
+                return kind, m, ask.end(), ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
     # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944);
     # "OKR (Objectives & Key Results): Q3": a label inside a bracket opened before it spells
@@ -1815,7 +1855,7 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 m
                 and kind == "objective"
                 and rm.group("who").endswith("个人")
-                and not re.search(r"[:：]", m.group(0))
+                and not re.search(r"[:：\-–—]", m.group(0))
             ):
                 # "3月份个人目标 —— 实习生 李想": a personal set's title and its person after a
                 # dash, not an objective under the level word 个人 (decision 5585)
@@ -1857,6 +1897,24 @@ def _verb_before_label(rm: re.Match[str]) -> bool:
         who = who[lm.end() :].strip()
     lang = "en" if who.isascii() else "zh"
     return who.lower() in word_set("label_reference_verbs", lang)
+
+
+# A chat message's request to check the item its label opens (decision 6890): "can u check my
+# KR: …", "pls review this objective: …", "Thoughts on my KR - …", "帮我看下这个KR：…",
+# "麻烦看看我的目标：…". The request and a "my", "this" or "our" before the label; only a label
+# with its colon follows (tested in `match_label`).
+_ASKS_ABOUT_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:(?:hi|hey|hello)\b[\w ]{0,12}?[,!.]?\s*)?"
+    r"(?:(?:can|could|would|will)\s+(?:u|you|someone|anyone)\s+(?:pls\s+|please\s+|quickly\s+)?"
+    r"|(?:pls|plz|please|kindly)\s+)?"
+    r"(?:check|review|look\s+(?:at|over)|have\s+a\s+look\s+at|take\s+a\s+look\s+at|rate|grade"
+    r"|critique|sanity[- ]check|go\s+over|give\s+feedback\s+on|feedback\s+on|thoughts\s+on)"
+    r"\s+(?:my|this|our)\s+(?=KR|Key [Rr]esult|[Oo]bjective)"
+    r"|^(?:请|麻烦|帮忙|帮我|请帮我|麻烦帮我|能不能帮我|可以帮我)?"
+    r"(?:看看|看下|看一下|看一看|检查一下|检查|评估一下|点评一下|点评|评一下|改改|改一下)"
+    r"(?:我的|我们的|这个|这条|下面的|下面这个)(?=KR|关键结果|关键成果|目标)",
+    re.IGNORECASE,
+)
 
 
 # A lower-case article or determiner closing the words before a label: "… add a", "… the",
@@ -3409,6 +3467,13 @@ class _Parser:
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
         if self.measure_of_named_kr(ln):
+            return
+        if self.objectives() and _PHONE_FOOTER_RE.fullmatch(t.strip(" \t—–-~•*·.。!！")):
+            # "— sent from my phone" under the key results, a dash before it: the mail app's
+            # footer, no key result (decision 6896)
+            self.signed_off = True
+            self.current = None
+            self.prose(ln)
             return
         if self.subtitle_of_current(idx, ln, t):
             return
@@ -6321,6 +6386,10 @@ class _Parser:
             return  # "Hi Megan, here are my OKRs…": a message to a reader, no objective (810)
         if _small_talk(t_body):
             return  # "hello there, how are you": small talk, no objective (decision 951)
+        if _bare_label(t_body.strip(" \t#*_:：")) is not None:
+            return  # "Objective", "目标", "Key results" alone: a label with no wording (6894)
+        if _ASKS_HOW_TO_WRITE_RE.search(t_body) and t_body.rstrip().endswith(("?", "？")):
+            return  # "can you help me write OKRs for my team?": a question to the coach (6894)
         if off == 0 and _nothing_to_review(t_body):  # no heading, no list marker
             return  # "hello world, nothing here": a note that there is nothing (tester35)
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
@@ -9164,6 +9233,14 @@ def _objectives_below(p: _Parser) -> None:
     p.orphan_labels = [ln for ln in p.orphan_labels if ln.number not in moved]
 
 
+def _asks_how_to_write(p: _Parser) -> bool:
+    """Whether the draft is one line that asks the coach how to write OKRs (decision 6894)."""
+    if len(p.lines) != 1:
+        return False
+    t = p.lines[0].text.strip()
+    return t.endswith(("?", "？")) and _ASKS_HOW_TO_WRITE_RE.search(t) is not None
+
+
 def _no_objective_error(p: _Parser) -> InputError:
     empty = _empty_objective_label(p)
     if empty is not None:
@@ -9200,6 +9277,13 @@ def _no_objective_error(p: _Parser) -> InputError:
             f"找到了 {len(p.orphan_labels)} 个关键结果，但它们上面没有目标"
             f"（第 {p.orphan_labels[0].number} 行）。"
         )
+    elif _asks_how_to_write(p):
+        # "can you help me write OKRs for my team?" alone: a question, not a draft (6894)
+        hint = (
+            "This reads as a question about writing OKRs, not a draft: the coach reviews a "
+            "draft you write. "
+        )
+        hint_zh = "这是一个关于怎么写 OKR 的问题，不是草稿：教练评审的是你写好的草稿。"
     else:
         hint = "I could not find an objective. "
         hint_zh = "没有找到目标。"

@@ -2911,12 +2911,16 @@ _ZH_PHRASE_END = re.compile(
     r"|压减|压降|压低|较(?:去年|上年|上一?季度?|上月|上期|同期)"
     # an adverb of how much it falls ends the noun too: "抄袭现象明显减少" (decision 663)
     r"|明显|显著|大幅|大大|有效|进一步|逐步|持续"
+    # a level held ends it too: "投诉量稳定在每月5件以内", "投诉率保持在2%以下" (decision 6891)
+    r"|稳定(?=在|于|控制|保持|维持)|保持|维持|在(?=每|[\d一二两三四五六七八九十]|[<≤＜]|百分之)"
 )
 
 
 # An absence word (and the verb of happening after it) right before a bad-events word: "不再熬夜",
 # "不再出现涂装不良", "没有发生…", "不被客户投诉".
-_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|没有|未|不|没)(?:被|出现|发生)?$")
+# "不要受伤", "比赛前别受伤", "不要被投诉": 不要 and 别 say it must not happen (decision 6813), no
+# qualifier of the events ("要受伤" was quoted; decision 6890).
+_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|不要再?|别再?|没有|未|不|没)(?:被|出现|发生)?$")
 
 
 # A clock time right after a bad-events word qualifies it, it is no target ("熬夜到凌晨2点以后",
@@ -3097,6 +3101,18 @@ def _en_postmodified_end(item, e: int) -> int:
     return end
 
 
+def _latin_space_han(text: str, at: int) -> bool:
+    """Whether `text[at]` is one blank set between a Latin letter or digit and a Chinese
+    character, either way round, as Chinese writers space English words ("线上 bug 数", "P0 故障";
+    decision 6897)."""
+    if not (0 < at < len(text) - 1 and text[at] == " "):
+        return False
+    a, b = text[at - 1], text[at + 1]
+    return (a.isascii() and a.isalnum() and "\u4e00" <= b <= "\u9fff") or (
+        "\u4e00" <= a <= "\u9fff" and b.isascii() and b.isalnum()
+    )
+
+
 def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
@@ -3130,10 +3146,13 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
         e = _en_postmodified_end(item, e)
     if item.language == "zh":
         text = item.plain
-        while (
-            e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
-        ):
-            e += 1
+        while e < len(text):
+            if "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e):
+                e += 1
+            elif _latin_space_han(text, e) and not _ZH_PHRASE_END.match(text, e + 1):
+                e += 2  # "线上 bug 数减少 30%": the blank set between a code and 数 (6897)
+            else:
+                break
         clock = _ZH_CLOCK_AFTER.match(text, e)
         if clock is not None:
             e = clock.end()  # "熬夜到凌晨2点以后": the hour is what makes it a bad event
@@ -3333,6 +3352,8 @@ _ZH_NOT_QUALIFIER = re.compile(
     # a conjunction or a bound before a second measure: "加载时间降到 2 秒以内并且错误率降低 50%"
     # asks about "错误率", not "秒以内并且错误率" (decision 5333)
     r"|且|并(?=且)|同(?=时)|(?<=同)时|以(?=[内下])|(?<=以)[内下]"
+    # a verb that holds a level: "保持投诉量稳定在…" asks about "投诉量" (decision 6891)
+    r"|保(?=持)|(?<=保)持|维(?=持)|(?<=维)持"
 )
 
 
@@ -3465,6 +3486,12 @@ def _zh_qualified_start(item, s: int) -> int:
         and s - start < _ZH_QUALIFIER_MAX
         and (
             "\u4e00" <= text[start - 1] <= "\u9fff"
+            # "线上 bug", "iOS 端 crash": one blank between a code and Chinese words (6897)
+            or (
+                _latin_space_han(text, start - 1)
+                and start - 2 >= cs
+                and not _zh_stops_at(item, text, start - 2)
+            )
             or (text[start - 1].isascii() and text[start - 1].isalnum())
             # "线上P0/P1缺陷数": a slash between two codes joins them (decision 3306)
             or (

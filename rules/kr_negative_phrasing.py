@@ -775,8 +775,16 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
         ks, ke = sibling.core_span
         kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
         head = name[-3:] if item.language == "zh" else name.split()[-1]
+        # "Checkout conversion from 2.1% to 3%" beside the rewrite "checkout conversion rate": the
+        # name without its "rate", read as the same library metric (decision 6892)
+        stem = name[:-5].strip() if name.lower().endswith(" rate") else ""
         if (
             name.lower() in kr.lower()
+            or (
+                len(stem.split()) >= 2
+                and re.search(rf"\b{re.escape(stem)}\b", kr, re.I) is not None
+                and named & _mentioned_metrics(kr, item.language)
+            )
             or named & _named_metrics(kr, item.language)
             or known & outcomes.named_metrics(kr, item.language)
             # "核心交易链路可用性" beside the rewrite "服务可用性": the same head word, read as the

@@ -115,6 +115,11 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "confidence",
         re.compile(
             r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence"
+            # "Progress on OKRs:", "## KR progress", "OKR进展：", "## OKR进度" alone: the status of
+            # each key result, the OKR status quadrant (decision 6895)
+            r"|^(?:progress\s+(?:on|against|towards?)\s+(?:(?:our|the|my)\s+)?"
+            r"(?:okrs?|krs?|key\s+results?|objectives?)|(?:okrs?|krs?|key\s+results?)\s+progress"
+            r"|(?:OKR|KR|关键结果|目标)\s*(?:进展|进度)(?:情况)?)$"
             # "## Status", "## 当前状态" alone on a heading: the OKR status (decision 5250)
             r"|" + _BARE_STATUS.pattern,
             re.I,
@@ -989,7 +994,11 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
             previous = _value(pm, "p")
             used.append((pm.start(), pm.end()))
             read.append((pm, "p"))
-        for vm in _VALUE_RE.finditer(text):
+        # "KR1 checkout conversion now 2.4% (confidence 6/10)": the value after the index's label,
+        # not the measure's own figure before it (decision 6895)
+        label = _CONF_LABEL.search(text)
+        after = [] if label is None else list(_VALUE_RE.finditer(text, label.end()))
+        for vm in after or _VALUE_RE.finditer(text):
             if pm and pm.start() <= vm.start() < pm.end():
                 continue
             value = _value(vm, "v")
@@ -1070,7 +1079,8 @@ def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
         # a trend word set apart says the change ("6/10, down from 7/10"); one inside the words
         # after it is the reason's own ("— pricing test slipped", tester36)
         rest = pattern.sub(lambda m, r=rest: m.group(0) if _inside_words(r, m) else " ", rest)
-    rest = re.sub(r"[（）()\[\]【】:：,，;；。.\-–—/|｜→↑↓=]+", " ", rest)
+    # a decimal point keeps its figure whole ("conversion now 2.4%", not "2 4%"; decision 6895)
+    rest = re.sub(r"[（）()\[\]【】:：,，;；。\-–—/|｜→↑↓=]+|(?<!\d)\.|\.(?!\d)", " ", rest)
     rest = re.sub(
         r"(?:与|和|比|较|than|vs\.?|last\s+week|上周|本周|this\s+week)", " ", rest, flags=re.I
     )

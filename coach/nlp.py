@@ -136,6 +136,20 @@ def _tokenize_zh(text: str) -> tuple[Token, ...]:
             modal = w[1:]
             out.append(Token(modal, start + 1, end, tags.get(modal) or "v", modal))
             continue
+        if (
+            w == "群发"
+            and out
+            and out[-1].end == start
+            and out[-1].pos[:1] == "n"
+            and any(t.text in _PLACE_PREPOSITIONS for t in out[-3:-1])
+            and _NUMERAL_NEXT.match(text, end)
+        ):
+            # "在会员|群发|3条干货": jieba glues the group's 群 to the verb after it; the place is
+            # "会员群" and 发 posts the count (decision 6846)
+            prev = out.pop()
+            out.append(Token(prev.text + "群", prev.start, start + 1, "n", prev.text + "群"))
+            out.append(Token("发", start + 1, end, "v", "发"))
+            continue
         if len(w) == 2 and w[1] == "前" and w[0] in _RANK_VERBS and _NUMERAL_NEXT.match(text, end):
             # "打榜|进前|10", "排前|3": jieba glues the verb to 前 before a rank (decision 612)
             out.append(Token(w[0], start, start + 1, "v", w[0]))
@@ -145,6 +159,8 @@ def _tokenize_zh(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Words that open a place before its verb: "在会员群发3条", "往客户群发2条".
+_PLACE_PREPOSITIONS = frozenset({"在", "往", "到", "向"})
 # A one-character verb that jieba joins to the 前 of a rank after it ("进前10", "排前3").
 _RANK_VERBS = frozenset("进排挤冲杀")
 _NUMERAL_NEXT = re.compile(r"\s?[0-9０-９一二三四五六七八九十两百]")

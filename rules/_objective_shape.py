@@ -576,6 +576,15 @@ _ZH_TOP_TIER_BECOME = re.compile(
 )
 
 
+# 示范 and the kind of unit it names, a few words between: "示范物流园区", "示范幼儿园", "示范
+# 门店" (decision 6849); not a lesson or a show (示范课, 示范操作: work).
+_ZH_MODEL_UNIT = re.compile(
+    r"示范[\u4e00-\u9fff]{0,4}?(?:园区|园|学校|校|医院|卫生院|村|社区|单位|窗口|岗|基地|门店|店|"
+    r"企业|中心|科室|病区|工厂|车间|乡镇|街道|小区|站|馆|家庭|农场|合作社|线)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:建设|项目|方案|申报|材料))"
+)
+
+
 def _aspirations(item: Item) -> list[tuple[Span, str]]:
     lang = item.language
     s, e = core(item)
@@ -673,6 +682,9 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         spans.extend(
             ((m.start(), m.end()), "word") for m in _ZH_HABIT_CHANGED.finditer(folded, s, e)
         )
+        # "被评为国家级示范物流园区", "建成市级示范幼儿园": a model unit others follow, as the
+        # listed 示范基地 and 示范社区 are (decisions 1855, 6849), whatever its trade
+        spans.extend(((m.start(), m.end()), "word") for m in _ZH_MODEL_UNIT.finditer(folded, s, e))
         # "产品性能达到知名公司的标准", "服务比肩大厂的水平": the bar of renowned companies reached,
         # as 一流 / 顶尖 and "Match the standards of well-known companies" (decision 4958)
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_PEER_BAR.finditer(folded, s, e))

@@ -1007,11 +1007,14 @@ def _bare_verb(item: Item, folded: str, lang: str) -> bool:
     if len(words_) != 1 or words_[0].text != text:
         return False
     # (one word: two verbs read as a verb and its object, "提升销售", a KPI)
-    # (a verbal noun counts, "突破", "冲刺"; one that names revenue, "销售", is read as a KPI)
+    # (a verbal noun counts, "突破", "冲刺"; one that names revenue, "销售", is read as a KPI, and
+    # so is a line of business read by its numbers, "招生", "团购": a bare noun, flat only —
+    # decisions 19, 5228, 6850)
     return (
         words_[0].pos in ("v", "vi", "vn")
         and text not in word_set("objective_inspiring", "zh")
         and text not in word_set("objective_revenue_not_customers", "zh")
+        and text not in word_set("objective_kpi_areas", "zh")
     )
 
 

@@ -299,12 +299,17 @@ _MEMBER_WORK = frozenset({"complete", "act", "launch"})
 
 _PEOPLE_PASS = {
     "zh": re.compile(
-        r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[\u4e00-\u9fffA-Za-z]{0,8}?都?"
+        # the team's own scope may come first, and where they win it after them: "组内2名青年
+        # 教师在区级优质课评比中获一等奖", "科室3名护士在全市技能比武中获第一名" (decision 6843)
+        r"(?:(?:本|全)?[\u4e00-\u9fff]{0,3}?(?:内|中|里|组|室|科|部|队|店|班|院|校))?"
+        r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[\u4e00-\u9fffA-Za-z]{0,8}?"
+        r"(?:在[^，,；;。]{1,16}?(?:中|上|里))?都?"
         r"(?:(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。]{0,16}?"
         r"(?:考试|考核|认证|证书|资格证?|职称|执照|证)"
         # "3名护士获省级护理技能竞赛三等奖": people counted who win a prize in a contest, the
         # outcome of their training, not hiring (decision 5304)
-        r"|(?:获|荣获|获得|斩获|拿到|赢得|夺得)[^，,；;。]{0,16}?(?:等奖|金奖|银奖|铜奖|优秀奖))"
+        r"|(?:获|荣获|获得|斩获|拿到|赢得|夺得)[^，,；;。]{0,16}?"
+        r"(?:等奖|金奖|银奖|铜奖|优秀奖|第[一二三]名|冠军|亚军|季军))"
     ),
     "en": re.compile(
         r"\s?\d[\d,]*\+?\s(?:[a-z-]+\s){0,2}?[a-z-]+?s?\s"
@@ -2470,7 +2475,13 @@ def _read_whole(item: Item) -> Reading:
         # "每天户外活动时间不少于2小时": the time the children get, a level kept (decision 4663)
         return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
-    if effort is not None and each_meets_a_bar(item) and not _efforts_counted(item, None):
+    if effort is not None and (
+        (each_meets_a_bar(item) and not _efforts_counted(item, None))
+        or (
+            # "每季度3条点赞过万的视频": the bar glued to the pieces counted (decision 6848)
+            item.language == "zh" and _ZH_PIECES_OVER_BAR.search(item.folded, *core) is not None
+        )
+    ):
         # "Open 2 new clinics, each with 150+ patients a week": the week is the bar's period
         return Reading("result", whole, "measured")  # decision 1449
     if effort is not None:
@@ -4177,6 +4188,8 @@ def _named_then_bar(item: Item, verb: Verb | None) -> bool:
 # 6563): "快速处理客户投诉", "分析师快速响应临时数据需求". Not 及时 leading the verb: decision 5308
 # keeps "及时处理业主报修" work.
 _ZH_PROMPT_HANDLED = re.compile(
+    # a time clause may open it: "上线后快速响应客户需求", "接到报修后迅速处理" (decision 6842)
+    r"(?P<when>[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:之后|以后|后|期间|的时候|时)，?)?"
     r"(?P<who>[\u4e00-\u9fffA-Za-z]{0,5}?)(?:快速|迅速|尽快|第一时间|立即|马上)地?"
     r"(?:处理|响应|回复|答复|回应|解答|受理|办理|处置|解决|跟进)"
     r"(?:[^，,；;。.并]{0,16})[。.!！]?\s*"
@@ -6382,10 +6395,12 @@ def _fewer_said_alone(item: Item, verb: Verb, lead: int) -> bool:
 
 # A state said to be better, closing the wording: a subject, a degree adverb and the word for
 # how it is ("文件归档更加规范", "窗口办事越来越便捷", "数据口径更为统一"; decision 6061).
+# A bare 更 too ("普通话更标准一点", "门店陈列更整齐"; decision 6845), not 更新, 更换, 更正, 更改 (verbs).
 _ZH_STATE_IMPROVED = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,14}?(?:变得|显得)?(?:更加|更为|越来越|愈加|愈发|日趋|日益|进一步)"
+    r"[\u4e00-\u9fffA-Za-z]{1,14}?(?:变得|显得)?"
+    r"(?P<adv>更加|更为|越来越|愈加|愈发|日趋|日益|进一步|更(?![新换正改替迭名]))"
     # not an amount ("例会越来越少": efforts said to fall, decision 5944)
-    r"(?![少多高低短长快慢大小早晚])[\u4e00-\u9fff]{1,4}?(?:一些|一点|了)?[。.!！]?\s*"
+    r"(?![少多高低短长快慢大小早晚])(?P<state>[\u4e00-\u9fff]{1,4}?(?:一些|一点|了)?)[。.!！]?\s*"
 )
 
 
@@ -6393,10 +6408,16 @@ def zh_state_improved(item: Item, lead: int | None = None) -> bool:
     """A Chinese state said to be better, with no number (decision 6061): a change asked for,
     unquantified and vague, not work to do. The state word closes the wording; "编写更加清晰的
     操作手册" names a document to write."""
+    return zh_state_improved_span(item, lead) is not None
+
+
+def zh_state_improved_span(item: Item, lead: int | None = None) -> tuple[int, int] | None:
+    """Where zh_state_improved's degree word and state stand ("更标准一点"), or None."""
     if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
-        return False
+        return None
     s = item.core_span[0] if lead is None else lead
-    return _ZH_STATE_IMPROVED.fullmatch(item.folded, s, item.core_span[1]) is not None
+    m = _ZH_STATE_IMPROVED.fullmatch(item.folded, s, item.core_span[1])
+    return None if m is None else (m.start("adv"), m.end("state"))
 
 
 # A verb and the resultative 下来 closing the wording: "合作谈下来", "合同签下来" (decision 6062).
@@ -7210,6 +7231,10 @@ def _habit_after_change(item: Item, verb: Verb, targets: list[Quantity]) -> bool
 _MOVES = frozenset({"increase", "decrease"})
 
 
+# A chat group after a word of place, where posts are sent: "在会员群", "往VIP客户群里".
+_ZH_CHAT_GROUP = re.compile(r"(?<=[在往到向])[\u4e00-\u9fffA-Za-z]{1,8}?群(?:里|内|中)?")
+
+
 def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> bool:
     """A count or a time after a Chinese cadence with nothing measured between them: the
     habit itself is counted (decisions 6, 29: "每周跑步3次", "每天背单词50个", "每周巡店，每店每月至少
@@ -7229,10 +7254,19 @@ def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> boo
         return False  # "每天睡够7小时": the rest the body gets, a level kept (decision 1844)
     if q.kind == "duration" and zh_care_time(item, q):
         return False  # "户外活动时间每天不少于2小时": time the children get (decision 4663)
+    # "在会员群发3条", "在粉丝群里发5条": the chat group is where the posts go, no members or
+    # fans won (decision 6846)
+    groups = [m.span() for m in _ZH_CHAT_GROUP.finditer(text, between[0], q.start)]
     for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
-        if _overlaps(item, between, name):
+        if any(
+            between[0] <= t[0] < between[1] and not any(a <= t[0] and t[1] <= b for a, b in groups)
+            for t in terms(item, name)
+        ):
             return False
-    if any(between[0] <= a < q.start for a, _b, _n in item.facts.kpis):
+    if any(
+        between[0] <= a < q.start and not any(g0 <= a and b <= g1 for g0, g1 in groups)
+        for a, b, _n in item.facts.kpis
+    ):
         return False  # "店长月度考核平均分85分以上": a named measure's level
     noun = _counted(item, q)
     return noun is None or not _counts_outcomes(item, noun)
@@ -7314,12 +7348,23 @@ def _efforts_counted(item: Item, act) -> bool:
     )
 
 
+# A count of pieces, then the reach each one gets glued after it: "1篇10w+", "2篇阅读10万+的文章",
+# "3条点赞过万的视频" — the pieces that reach the bar are counted, an outcome as 爆款 counted is
+# (decisions 1449, 6848), not the posting.
+_ZH_PIECES_OVER_BAR = re.compile(
+    r"\d{1,3}\s?[篇条个支期场]\s?(?:[\u4e00-\u9fff]{0,4}?(?:阅读|播放|点赞|浏览|观看|转发|收藏|评论|分享)量?)?\s?"
+    r"(?:\d+(?:\.\d+)?\s?[wW万kK千]\s?\+|\d{3,}\s?\+|(?:过|破|超过?)\s?(?:\d+(?:\.\d+)?\s?)?[万千wW])"
+)
+
+
 def each_meets_a_bar(item: Item) -> bool:
     """Whether the key result counts things that each meet a bar, in either language
     ("Launch 4 new clinics, each with weekly visits above 200", "推出3款新品，每款月销超过1万件"):
     the count of those meeting it is the result (decisions 1298, 1449)."""
     if item.language == "en":
         return _each_meets_a_bar(item)
+    if _ZH_PIECES_OVER_BAR.search(item.folded, *item.core_span):
+        return True  # "每月1篇10w+", "每季度3条点赞过万的视频": pieces that reach a bar (6848)
     bar = _EACH_BAR.search(item.folded, *item.core_span)
     if bar is None:
         return False

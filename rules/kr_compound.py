@@ -717,8 +717,11 @@ _ZH_BOTH_WORD = re.compile(
 )
 _ZH_JOINERS = re.compile(r"、|以及|和|与|及")
 # The move given to both with no figure (decision 5549): "都要提高", "均有提升", "同步提升".
+# The words of degree or of getting between 均/都 and the move may stack: "均有明显提升", "都要有较大
+# 提高", "均得到显著改善", "都实现稳步增长" (decision 6840).
 _ZH_BOTH_MOVE = re.compile(
-    r"(?:要|需要|必须|得|有所|有|明显|大幅|稳步|持续)?(?:提高|提升|增长|增加|上升|改善|下降|降低)"
+    r"(?:要|需要|必须|得到|得|有所|有|实现|取得|明显|显著|大幅度?|较大|一定|较|更|进一步|稳步|持续){0,3}"
+    r"(?:的)?(?:提高|提升|增长|增加|上升|改善|下降|降低|好转)"
 )
 
 
@@ -2738,12 +2741,30 @@ _ZH_MOVE_PIECE = re.compile(
 )
 
 
+# The same piece said subject first, the measure then its move: "差评减少", "同时复购率提升",
+# "客单价有明显提高" (decision 6841).
+_ZH_MOVED_PIECE = re.compile(
+    r"\s{0,2}(?:同时|并且|并|且)?\s{0,2}"
+    r"(?P<o>[\u4e00-\u9fffA-Za-z]{2,14}?)"
+    r"(?:要|也|有所|有|得到|大幅|明显|显著|持续|稳步|进一步|逐步|较大|一定){0,3}"
+    r"(?P<v>提升|提高|增加|增长|扩大|改善|降低|减少|缩短|下降|减轻|上升)"
+    r"\s{0,2}[。.！!]?\s{0,2}$"
+)
+
+
+def _zh_move_piece(item, span: tuple[int, int]) -> re.Match[str] | None:
+    return _ZH_MOVE_PIECE.fullmatch(item.folded, *span) or _ZH_MOVED_PIECE.fullmatch(
+        item.folded, *span
+    )
+
+
 def _zh_two_moves(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Two Chinese pieces, each a move of its own object with no figure ("提升住客满意度" /
-    "降低能耗成本"): two measures, two key results (decision 6431, the twin of 6035). Not when
-    the two objects are one ("提升并保持满意度" leaves the first piece with no object)."""
-    a = _ZH_MOVE_PIECE.fullmatch(item.folded, *left)
-    b = _ZH_MOVE_PIECE.fullmatch(item.folded, *right)
+    "降低能耗成本", or subject first: "差评减少" / "复购率提升"): two measures, two key results
+    (decisions 6431, 6841, the twin of 6035). Not when the two objects are one ("提升并保持满意度"
+    leaves the first piece with no object)."""
+    a = _zh_move_piece(item, left)
+    b = _zh_move_piece(item, right)
     return a is not None and b is not None and a["o"] != b["o"]
 
 

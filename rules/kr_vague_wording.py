@@ -39,6 +39,7 @@ from rules._result_shape import (
     en_feeling_pattern,
     reading,
     zh_few,
+    zh_state_improved_span,
 )
 from rules._vague_asides import (
     continuous_without,
@@ -216,6 +217,9 @@ class KrVagueWording(Rule):
                 for t in _terms(item, "kr_vague_words")
                 if not any(c[0] <= t[0] < c[1] for c in compared)
                 and not _STOPPED_UNDER.match(item.folded[item.core_span[0] : t[0]])
+                # "隐患整改及时率提高": 及时 inside the rate's name is no vague word, and it must
+                # not hide the bare move after the name (decisions 770, 6851)
+                and not (item.language == "zh" and _precise(item.folded, t[0], t[1]))
             ]
             found += [
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)
@@ -247,6 +251,9 @@ class KrVagueWording(Rule):
                 # "服务质量", "护理质量": a measure's name alone, no direction and no amount
                 # (decision 6066)
                 found += [(t, "change") for t in _zh_bare_name(item)]
+            if not found and item.language == "zh":
+                # "普通话更标准一点", "陈列更整齐": a state better with a bare 更 (decision 6845)
+                found += [(t, "word") for t in _zh_state_better(item, found)]
             if not found and item.language == "en":
                 # "Keep website uptime high", "Get comfortable with pivot tables": a loose
                 # state kept or reached, no level named (decision 5608)
@@ -808,15 +815,40 @@ _ZH_LOOSE_DEGREE = re.compile(
 )
 
 
+# "So many", "so long", "too many" with no figure: "英语作文不再丢那么多分", "客户别等那么久",
+# "加班不要太多" — a feeling of how much, no amount (decision 6852); jieba cuts 那么|多分, so
+# it is read on the characters.
+_ZH_SO_MUCH = re.compile(r"(?:那么|这么|太)(?:多|久)(?![少元])")
+
+
 def _zh_loose_degree(item) -> list[tuple[int, int, str]]:
-    """A comparative and a loose degree closing it, with no figure (decision 4880)."""
+    """A comparative and a loose degree closing it, with no figure (decision 4880); "so many"
+    or "so long" (decision 6852)."""
     s0, e0 = item.core_span
-    return [(m.start(), m.end(), m.group()) for m in _ZH_LOOSE_DEGREE.finditer(item.folded, s0, e0)]
+    return [
+        (m.start(), m.end(), m.group())
+        for pattern in (_ZH_LOOSE_DEGREE, _ZH_SO_MUCH)
+        for m in pattern.finditer(item.folded, s0, e0)
+    ]
 
 
 # A rate, a degree or the indicators, then 达标 with no figure: the standard met is not said
 # ("手卫生正确率达标", "各项指标全部达标"; decision 5372). Not 达标率, a measure's name.
 _ZH_STANDARD_UNNAMED = re.compile(r"(?<=[率度标数])(?:全部|均|都|全面|基本)?(达标)(?!率|人|数)")
+
+
+def _zh_state_better(item, found: list) -> list[tuple[int, int, str]]:
+    """A state said to be better with a bare 更 and no figure ("普通话更标准一点", "陈列更整齐"):
+    which way, not how far, as 更加 says it (decisions 6061, 6845); once, where no other word
+    of the state is quoted."""
+    span = zh_state_improved_span(item)
+    if span is None or item.folded[span[0] : span[0] + 2] in ("更加", "更为"):
+        return []  # 更加 and 更为 are vague words of their own; 越来越 is not (decision 6061)
+    if not item.folded.startswith("更", span[0]) or any(
+        t[0] < span[1] and span[0] < t[1] for t, _kind in found
+    ):
+        return []
+    return [(span[0], span[1], item.folded[span[0] : span[1]])]
 
 
 def _zh_standard_unnamed(item) -> list[tuple[int, int, str]]:

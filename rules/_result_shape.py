@@ -509,6 +509,11 @@ _ZH_SESSION_MINUTES = re.compile(
     r"(?:开始前|结束前|前|后|上)?\s?(?:留出?|拿出|抽出|用)?\s?(?:\d+|[一二三四五六七八九十两]+)\s?分钟"
     r"(?:时间)?(?:做|进行|开展|用于|来|搞)?(?:[\u4e00-\u9fff]{2,8})[。]?"
 )
+# ... and such lessons counted with the lesson first ("公开课2节", "每学期示范课1节"; decision 6916).
+_ZH_LESSONS_COUNTED = re.compile(
+    r"(?:每学期|每学年|本学期|全年|每人)?(?:县级|区级|市级|校级)?(?:公开课|示范课|观摩课|汇报课)"
+    r"(?:不少于|至少)?\s?(?:\d+|[一二三四五六七八九十两])\s?(?:节|堂|次)[。]?"
+)
 _ZH_CLASS_TAUGHT = re.compile(
     r"(?:上|讲|开|执教)(?:好)?(?:\d+|[一二三四五六七八九十两])\s?(?:节|堂)[\u4e00-\u9fff]{0,8}?课"
 )
@@ -561,7 +566,7 @@ def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
         # (a measure of the exercise is a result: "每节课前5分钟听写正确率提升")
         if _ZH_SESSION_MINUTES.fullmatch(f, lead, end) and not item.facts.kpis:
             return "task", "action"
-        if _ZH_CLASS_TAUGHT.match(f, lead, end):
+        if _ZH_CLASS_TAUGHT.match(f, lead, end) or _ZH_LESSONS_COUNTED.fullmatch(f, lead, end):
             return "activity", "count"
         return None
     if _EN_TITLE_READ.match(f, lead, end):

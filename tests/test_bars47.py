@@ -156,6 +156,9 @@ _KEY_RESULTS = """
 6916 观摩课3节 | activity | -
 6916 上一节县级公开课 | activity | compound
 6916 研讨课3节 | activity | -
+6916 每学期区级公开课不少于2节 | activity | -
+6916 公开课获市级一等奖 | - | activity
+6916 公开课学生满意度达到95% | - | activity
 """
 
 

@@ -183,6 +183,8 @@ _ZH_KPI_ADVERBS = (
     "一定要", "需要", "必须", "要", "得",
     # against last year or last month: "客户投诉同比减少一半" (decision 2371)
     "同比", "环比", "较去年", "较上年",
+    # all along: "好评率一直不降", "毛利始终不掉" (decision 6911)
+    "一直", "始终",
 )  # fmt: skip
 # Compared with a period before ("同比", "环比"; decision 2371).
 _ZH_COMPARED = frozenset({"同比", "环比"})
@@ -249,7 +251,8 @@ _ZH_ALL_OF = re.compile(
 )
 # 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
 # 考核 names the figures the team is assessed on ("年度考核任务", "考核指标全面达标", decision 5984).
-_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|考核|kpi|gmv", re.I)
+# 营业 names the turnover's target ("完成年度营业额目标", decision 6910).
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|营业|收入|利润|回款|签约|经营|考核|kpi|gmv", re.I)
 # A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
 _ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业|经营)(?:任务|指标|目标)")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
@@ -6012,6 +6015,8 @@ _ZH_RAISE = frozenset(
 
 
 # Verbs that raise or lower a rate ("提高出勤", "降低空置"; decision 5388).
+# Verbs that put more effort into a count's compound ("加大拉新", "加强获客"; decision 6918).
+_ZH_MORE_EFFORT = frozenset({"加大", "加强", "扩大", "增强"})
 _ZH_MOVE_RATE = _ZH_RAISE | frozenset(
     {"降低", "减少", "压降", "压缩", "下降", "上升", "扩大", "优化"}
 )
@@ -6116,6 +6121,17 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 and _only_measures(item, toks, i + len(verb), e - 2)
             ):
                 return _kpi(item, (s, e), (i + len(verb), e - 2))
+            # 守住毛利底线, 稳住存款基本盘: a measure's floor held is its level kept (decision 6914);
+            # not 守住安全底线 (no measure before the floor)
+            floor = next((f for f in _ZH_FLOORS if folded.endswith(f, i + len(verb), e)), None)
+            if (
+                floor is not None
+                and verb in _ZH_HOLD
+                and e - len(floor) in bounds
+                and e - len(floor) > i + len(verb)
+                and _only_measures(item, toks, i + len(verb), e - len(floor))
+            ):
+                return _kpi(item, (s, e), (i + len(verb), e - len(floor)))
             done = _ZH_DONE_IN_TIME.fullmatch(folded, i + len(verb), e)
             if (
                 done is not None
@@ -6140,17 +6156,27 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 # 缩短患者候诊时间, 压缩审批时间: how long one process takes (decision 1312)
                 return _kpi(item, (s, e), (i + len(verb), e))
             break
-    # 账号涨粉, 门店拉新: a verb and its measure in one word, after its scope (decision 1313)
+    # 账号涨粉, 门店拉新: a verb and its measure in one word, after its scope (decision 1313);
+    # also after a verb that raises it ("提升拉新", "加大门店获客": the count raised, 6918)
+    raised = next(
+        (
+            i + len(v)
+            for v in _ZH_RAISE | _ZH_MORE_EFFORT
+            if folded.startswith(v, i) and i + len(v) in bounds
+        ),
+        i,
+    )
     for word, measure in _zh_kpi_compounds():
         j = e - len(word)
         if (
             folded.endswith(word, i, e)
             and j in bounds
-            and j - i <= 6
-            and not _has_verb(toks, i, j, item)
-            and not re.search(r"[，,、；;和与及]", folded[i:j])
+            and j - raised <= 6
+            and j >= raised
+            and not _has_verb(toks, raised, j, item)
+            and not re.search(r"[，,、；;和与及]", folded[raised:j])
         ):
-            return Kpi((s, e), item.plain[i:j].strip() + measure)  # "账号粉丝数"
+            return Kpi((s, e), item.plain[raised:j].strip() + measure)  # "账号粉丝数"
     # 增加用户, 新增会员: people who join from outside, counted (decision 1112)
     for verb in _ZH_COUNT_UP:
         if (
@@ -6198,6 +6224,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 # "会员做起来", "私域搞上去": a line of business read by its numbers (599);
                 # "会员业务做起来", "外卖板块做大" the same line named as a business (2370)
                 or _kpi_area(folded, start, j)
+                # "经营指标稳步提升", "各项指标稳中有进": the indicators themselves moved (6910)
+                or _zh_indicators(item, toks, start, j)
             ):
                 return _kpi(item, (s, e), (start, j))
             break
@@ -6404,6 +6432,27 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     return None
 
 
+# "各项指标", "主要经济指标", "考核指标": indicators named as such, at most a short word of which
+# ones before them (decision 6910).
+_ZH_INDICATORS = re.compile(
+    r"(?:各项|主要|核心|关键|重点|全部|所有|整体)?[\u4e00-\u9fff]{0,4}?指标"
+)
+
+
+def _zh_indicators(item: Item, toks: list[Token], start: int, end: int) -> bool:
+    """Whether [start, end) names the indicators themselves ("经营指标", "各项指标"), with no verb
+    of its own before them, so that a move closing the objective moves them ("经营指标稳步提升",
+    "各项指标不下滑"; decision 6910). Only before the move: "优化考核指标" redesigns them."""
+    return _ZH_INDICATORS.fullmatch(item.folded, start, end) is not None and not _own_verb(
+        toks, start, end
+    )
+
+
+# A measure's floor, held by a verb of keeping (decision 6914): "守住毛利底线", "稳住存款基本盘".
+_ZH_FLOORS = ("的底线", "的红线", "的基本盘", "底线", "红线", "基本盘", "基本面", "底盘")
+_ZH_HOLD = frozenset({"守住", "保住", "稳住", "保持", "维持", "守牢", "牢牢守住"})
+
+
 def _after_lead_time(item: Item, s: int, e: int) -> int:
     """Where the objective's words start after a time that leads them: "在本季度内提升市场占有率",
     "本季度，提升复购率" move the measure as "提升市场占有率" does (decision 477)."""
@@ -6534,8 +6583,8 @@ def _measure_record(item: Item, span: Span | None = None) -> Kpi | None:
         if not (("新高" in verb or "历史" in verb) and folded.endswith(verb, s, e)):
             continue
         j = e - len(verb)
-        if all(j <= a for (a, _b), _k in aspirations(item) if s <= a < e) and _only_measures(
-            item, toks, s, j
+        if all(j <= a for (a, _b), _k in aspirations(item) if s <= a < e) and (
+            _only_measures(item, toks, s, j) or _zh_indicators(item, toks, s, j)
         ):
             return _kpi(item, (s, e), (s, j))
     return None

@@ -96,6 +96,10 @@ def _good_brought(item: Item, q: Quantity) -> bool:
 _PERCENTILE = re.compile(r"(?:st|nd|rd|th)?[ -]percentile\b|\s?百分位")
 
 
+# Words right after a figure that head for it as a goal (decision 6919).
+_ZH_HEADED_FOR = ("进发", "迈进", "奋进", "挺进", "的目标迈进", "的目标进发", "的目标冲刺", "的目标奋进")  # fmt: skip
+
+
 def _could_be_target(item: Item, q: Quantity) -> bool:
     """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
     as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
@@ -149,6 +153,8 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
         return True  # a bound on a score or a count ("平均分90以上")
     if item.folded.startswith(("大关", "关口"), q.end):
         return True  # "用户突破10万大关": the figure as a threshold to pass (decision 1461)
+    if item.folded.startswith(_ZH_HEADED_FOR, q.end):
+        return True  # "向年销售额3亿进发", "朝营收5000万的目标迈进": a figure headed for (6919)
     if q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff":
         # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100;
         # so does a measure's name right after the figure ("完成500万销售额": decision 455)

@@ -506,6 +506,19 @@ _ZH_MONEY_PUT = re.compile(
 _ZH_TIME_LEFT = re.compile(
     r"[^，,；;。]{0,10}?留\s?(?:\d+|[一二三四五六七八九十两]+)\s?分钟(?:时间)?(?:让|给|供)"
 )
+# ... and the minutes of each lesson or meeting given to one exercise, without 留 … 让 ("每节课前5分钟
+# 听写", "每次班会10分钟安全教育", "课前3分钟演讲"): a practice put in place, as decision 1246's
+# "每节课留5分钟让学生上台讲题" (decision 6915).
+_ZH_SESSION_MINUTES = re.compile(
+    r"(?:每(?:一)?(?:节|堂|次)(?:课|班会|例会|晨会|早会|周会)(?:课前|课后|课上)?|课前|课后|课堂上?)"
+    r"(?:开始前|结束前|前|后|上)?\s?(?:留出?|拿出|抽出|用)?\s?(?:\d+|[一二三四五六七八九十两]+)\s?分钟"
+    r"(?:时间)?(?:做|进行|开展|用于|来|搞)?(?:[\u4e00-\u9fff]{2,8})[。]?"
+)
+# ... and such lessons counted with the lesson first ("公开课2节", "每学期示范课1节"; decision 6916).
+_ZH_LESSONS_COUNTED = re.compile(
+    r"(?:每学期|每学年|本学期|全年|每人)?(?:县级|区级|市级|校级)?(?:公开课|示范课|观摩课|汇报课)"
+    r"(?:不少于|至少)?\s?(?:\d+|[一二三四五六七八九十两])\s?(?:节|堂|次)[。]?"
+)
 _ZH_CLASS_TAUGHT = re.compile(
     r"(?:上|讲|开|执教)(?:好)?(?:\d+|[一二三四五六七八九十两])\s?(?:节|堂)[\u4e00-\u9fff]{0,8}?课"
 )
@@ -555,7 +568,10 @@ def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
             return "task", "action"
         if _ZH_TIME_LEFT.match(f, lead, end):
             return "task", "action"
-        if _ZH_CLASS_TAUGHT.match(f, lead, end):
+        # (a measure of the exercise is a result: "每节课前5分钟听写正确率提升")
+        if _ZH_SESSION_MINUTES.fullmatch(f, lead, end) and not item.facts.kpis:
+            return "task", "action"
+        if _ZH_CLASS_TAUGHT.match(f, lead, end) or _ZH_LESSONS_COUNTED.fullmatch(f, lead, end):
             return "activity", "count"
         return None
     if _EN_TITLE_READ.match(f, lead, end):

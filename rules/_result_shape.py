@@ -2952,7 +2952,11 @@ def _read_whole(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if (
             _en_lemma_is(verb, "renew")
-            and (_object_is(item, verb, "kr_credentials") or credential_renewed(item) is not None)
+            and (
+                _object_is(item, verb, "kr_credentials")
+                or credential_renewed(item) is not None
+                or _own_subscriptions(item, verb)
+            )
             and not item.facts.terms("kr_routine_compliance")
         ):
             # "Renew TLS certs and domain registrations"; renewed "on time" is a standard kept,
@@ -9410,6 +9414,22 @@ def credential_renewed(item: Item) -> tuple[int, int] | None:
         ):
             return (start, m.end())
     return None
+
+
+# "Renew the Elsevier and Wiley journal subscriptions", "Renew our Adobe subscription": the
+# team's own subscriptions, named with the/our/my and no count (decision 6834).
+_EN_OWN_SUBSCRIPTIONS = re.compile(
+    r"\s(?:the|our|my|its|all our|all the)\s(?:[a-z0-9'’&.-]+\s){0,6}?subscriptions?\b"
+)
+
+
+def _own_subscriptions(item: Item, verb: Verb) -> bool:
+    """The subscriptions the team pays for, renewed: "the"/"our" before them, no figure — an
+    errand, as "Renew the warehouse lease" is; "Renew 400 annual subscriptions" counts members
+    kept (decision 6834)."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _EN_OWN_SUBSCRIPTIONS.match(item.folded, verb.end) is not None
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

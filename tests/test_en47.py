@@ -1,9 +1,9 @@
 """Helper en47, forty-seventh round of issue 8: English misses of round 46's two outsider sets by
-class, decisions 6820-6833 in docs/principles.md — a role after "every" addresses the readers,
+class, decisions 6820-6834 in docs/principles.md — a role after "every" addresses the readers,
 country codes in a bracket, "carry out", hours of training done, a call to every one within a
 limit, things poured away, people lost to rivals, calls made to people, a lead time before each
 case's event, use counted per person served, lettered key result labels, people kept at it, "biz",
-two measures moved with no figure.
+two measures moved with no figure, the team's own subscriptions renewed.
 
 Each wording below was written for this file; no sentence of an outsider's draft is used. Rows
 under a "guards" comment passed on the base (75bd00a1) too: they are the near neighbours that must
@@ -156,6 +156,25 @@ A    -    Hold 4 tasting sessions per month
 A    -    Coaching sessions from 4 to 8 per month
 A    -    Run 2 sessions per student a week
 A    -    Run 6 coaching sessions per new hire a month
+# -- decision 6834: the team's own subscriptions renewed are an errand, as a lease renewed is
+TB   -    Renew the Elsevier and Wiley journal subscriptions
+TB   -    Renew the journal subscriptions
+TB   -    Renew our Adobe subscription
+TB   -    Renew our database subscriptions for 2027
+TB   -    Renew all our software subscriptions
+TB   -    Renew the newspaper subscription for the staff room
+TB   -    Renew the stock-photo subscription
+TB   -    Renew our Canva and Figma subscriptions
+TB   -    Renew our e-journal subscriptions
+TB   -    Renew my Duolingo subscription
+TB   -    Renew the team's Slack subscription
+TB   -    Renew the trade-press subscriptions for the office
+# guards: members kept, a share renewed, subscriptions won, a lease renewed (read already)
+-    T    Renew 400 annual subscriptions
+-    T    Renew 80% of expiring subscriptions
+-    T    Secure new subscriptions from schools
+-    T    Grow subscriptions from 2,000 to 3,000
+TB   -    Renew the warehouse lease
 # -- decision 6833: two measures moved together with no figure are two key results
 C    -    Increase repeat family visits and membership sign-ups
 C    -    Grow repeat visits and sign-ups

@@ -280,12 +280,7 @@ MARKETS_READ = [
     "Revenue from $2M to $3M (US/CA)",
 ]
 # guards: people's initials, names, one code alone in a set that signs its lines so
-PEOPLE = [
-    "Revenue from $2M to $3M (Ana + Raj)",
-    "Revenue from $2M to $3M (JT + KO)",
-    "Revenue from $2M to $3M (DE)",
-    "Revenue from $2M to $3M (RK)",
-]
+PEOPLE = [f"Revenue from $2M to $3M ({who})" for who in ("Ana + Raj", "JT + KO", "DE", "RK")]
 
 
 @pytest.mark.parametrize("kr", MARKETS + MARKETS_READ)
@@ -381,11 +376,7 @@ KEPT_AT_IT = [
     "Keep our regulars spending",
 ]
 # guards: the measure named; "get" read so already
-GIVING_MEASURED = [
-    "Increase giving",
-    "Grow monthly giving",
-    "Keep spending under control",
-]
+GIVING_MEASURED = ["Increase giving", "Grow monthly giving", "Keep spending under control"]
 GOT_GIVING = ["Get lapsed donors giving again", "Get former members giving"]
 
 

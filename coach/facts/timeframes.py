@@ -1052,11 +1052,9 @@ def _cohort_window(text: str, s: int) -> bool:
 
 
 # A lead time: a span of hours, days or weeks right before "before/ahead of" an event.
-_LEAD_TIME_BEFORE_EN = re.compile(
-    r"\b\d{1,3}\s?(?:hours?|hrs?|days?|working days|business days|weeks?|wks?|months?)"
-    r"\s(?:or more\s)?$",
-    re.I,
-)
+_LEAD_TIME_UNITS = r"(?:hours?|hrs?|days?|working days|business days|weeks?|wks?|months?)"
+_LEAD_TIME_BEFORE_EN = re.compile(rf"\b\d{{1,3}}\s?{_LEAD_TIME_UNITS}\s(?:or more\s)?$", re.I)
+# The cases counted: a share of them ("for 95% of galas") or each one ("for every couple").
 _EN_CASES_COUNTED = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%\s(?:of|of all)\s|\b(?:every|each)\s", re.I
 )

@@ -1485,9 +1485,10 @@ def _met_people_count(item: Item, q: Quantity, lo: int) -> tuple[int, int, str] 
 
 # A light verb, then the contacts made and to whom, right before the count of people: "Make
 # repeat calls to 30 lapsed donors", "Place follow-up calls to 40 dormant accounts", "Pay
-# courtesy visits to 12 key accounts" (decision 6827).
+# courtesy visits to 12 key accounts", "Do home visits to 15 families" (decision 6827).
 _EN_CONTACTS_MADE_TO = re.compile(
-    r"\b(?:make|makes|made|making|place|places|placed|placing|pay|pays|paid|paying)\s"
+    r"\b(?:make|makes|made|making|place|places|placed|placing|pay|pays|paid|paying|do|does|"
+    r"did|doing|conduct|conducts|conducted|conducting|carry out|carries out|carried out)\s"
     r"(?:[a-z-]+\s){0,2}?(?P<noun>calls|phone calls|visits|house calls|home visits)\s"
     r"(?:to|with)\s(?:at least\s|over\s|the\s)?$"
 )

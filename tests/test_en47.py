@@ -132,6 +132,9 @@ A    -    Make renewal calls to 60 expiring members
 A    -    Place reminder calls to 80 patients a week
 A    -    Pay site visits to 10 partner farms
 A    -    Made thank-you calls to 45 first-time donors
+A    -    Do follow-up calls to 50 past customers
+A    -    Conduct welcome calls to 40 new members
+A    -    Carry out home visits to 15 families this term
 # guards: calls counted already, a call's own count, an unrelated "make"
 A    -    Make 40 calls to lapsed donors
 A    -    Call 30 lapsed donors

@@ -213,7 +213,9 @@ _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
+        (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?
+        # "KR1a:", "KR 1b:", "KR1.a:": a lettered part of the key result's number (6830)
+        (?:(?<=\d)[.\-]?(?-i:[a-h])(?![A-Za-z]))?{_NOTE}\s*{_SEP}
       | {_O_BEFORE_KR}KR\s?(?P<n16>[{_ZH_ORD}])(?![{_ZH_ORD}]){_NOTE}\s*{_COLON}\s*(?=\S)
       | {_O_BEFORE_KR}KR\s?[（(](?P<n17>\d{{1,2}})[)）]\s*[:：]?\s*(?=\S)
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
@@ -235,7 +237,9 @@ KR_RE = re.compile(
         (?(n20)|(?(n21)|(?=[*_])))[*_]{{0,2}}\s*(?:——|－－|—|–)\s*(?=[^\s\d—–－])
       | 第\s*(?P<n22>{_LN}|[{_ZH_ORD}])\s*[号项个条]\s*关键(?:结果|成果)[*_]{{0,2}}\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
-      | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)
+        # "1.1 KR1a: …": the key result's own label after the outline's number (decision 6830)
+        (?:KR\s?\d{{1,2}}(?:[.\-]?(?-i:[a-h]))?\s*[:：]\s*)?(?=\S)
       | KR\s?(?P<n10>\d{{1,2}})\s?[=＝]\s?(?=[^\s\d.=])
       | 成功标准[*_]{{0,2}}\s*[:：](?=[*_]{{0,2}}[ \t]*[^\s*_])
       | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]

@@ -1100,6 +1100,8 @@ def activity_counts(item: Item) -> list[Activity]:
         if contact is None and not zh:
             contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
         if contact is None and not zh:
+            contact = _contacts_made_to(item, q, before_lo)  # "Make calls to 30 donors" (6827)
+        if contact is None and not zh:
             # "Interviewing 20 customers", "Called 200 lapsed donors": the lead verb of contact
             # in another form, as its base form (decisions 2063, 5359)
             contact = _past_lead_verb(item, "kr_contact_verbs", before_lo, q.start)
@@ -1204,6 +1206,7 @@ def activity_counts(item: Item) -> list[Activity]:
                 and freq
                 and freq[0][0] <= 1
                 and not use_in_thousands(item, q)
+                and not use_per_person_served(item, q)
             ):
                 verb = (q.start, q.start, "")
             if act_np and verb is None and contact is None and _per_team_member(item, cs, q, ne):
@@ -1480,6 +1483,28 @@ def _met_people_count(item: Item, q: Quantity, lo: int) -> tuple[int, int, str] 
     return verb if _ends_with_term(item, ns, ne, "kr_met_people") else None
 
 
+# A light verb, then the contacts made and to whom, right before the count of people: "Make
+# repeat calls to 30 lapsed donors", "Place follow-up calls to 40 dormant accounts", "Pay
+# courtesy visits to 12 key accounts", "Do home visits to 15 families" (decision 6827).
+_EN_CONTACTS_MADE_TO = re.compile(
+    r"\b(?:make|makes|made|making|place|places|placed|placing|pay|pays|paid|paying|do|does|"
+    r"did|doing|conduct|conducts|conducted|conducting|carry out|carries out|carried out)\s"
+    r"(?:[a-z-]+\s){0,2}?(?P<noun>calls|phone calls|visits|house calls|home visits)\s"
+    r"(?:to|with)\s(?:at least\s|over\s|the\s)?$"
+)
+
+
+def _contacts_made_to(item: Item, q: Quantity, lo: int) -> tuple[int, int, str] | None:
+    """Calls or visits made to a count of people: the team's contacts, counted over the people
+    reached, as "Call 30 lapsed donors" (decision 6827)."""
+    if q.kind != "count":
+        return None
+    m = _EN_CONTACTS_MADE_TO.search(item.folded, lo, q.start)
+    if m is None:
+        return None
+    return m.start(), m.end("noun"), m.group("noun")
+
+
 def _everyone_phrasal(item: Item, at: int, stems: list[str]) -> str | None:
     """The contact verb of more than one word that a third person's verb opens: "checks in
     with", "meets with", "reaches out to" (decision 2442)."""
@@ -1677,6 +1702,7 @@ def _time_allotments(item: Item) -> list[Activity]:
         if ends:
             out.append(Activity(q.start, min(ends), "", q.text))
     out.extend(_time_put_in(item))
+    out.extend(_hours_of_effort(item))
     out.extend(_parts_of_day_given(item))
     return out
 
@@ -1775,6 +1801,38 @@ def _time_put_in(item: Item) -> list[Activity]:
     start, end = item.core_span
     m = _TIME_PUT_IN.match(item.folded, start, end)
     if m is None or any(x.role == "baseline" for x in quantities(item)):
+        return []
+    return [Activity(m.start(), m.end(), m.group(0).split()[0], m.group("q"))]
+
+
+# A verb of doing or giving, then hours of an effort (kr_hours_of_efforts): "Each clinician
+# completes 20 hours of CPD", "Complete 8 hours of safety training", "Deliver 30 hours of
+# tutoring" (decision 6823, as 511 reads 完成30小时继续教育).
+_HOURS_OF_VERBS = (
+    r"(?:complete|finish|do|does|undertake|log|attend|receive|get|put in|accrue|accumulate|earn|"
+    r"deliver|give|provide|run|teach)(?:s|es|d|ed)?"
+)
+
+
+@cache
+def _hours_of_effort_re() -> re.Pattern[str]:
+    efforts = "|".join(
+        re.escape(w) for w in sorted(words("kr_hours_of_efforts", "en"), key=len)[::-1]
+    )
+    return re.compile(
+        rf"\b{_HOURS_OF_VERBS}\s(?:at least\s|a minimum of\s|over\s)?(?P<q>[\d,.]+)\+?\s?"
+        r"(?:hours|hrs|hr|h)\b(?:\s?/\s?(?:day|week|wk|month|mo|term|year)\b)?\sof\s"
+        rf"(?:[a-z-]+\s){{0,2}}?(?:{efforts})\b"
+    )
+
+
+def _hours_of_effort(item: Item) -> list[Activity]:
+    """Hours of an effort done or given, counted: time put in, not a result (decision 6823)."""
+    if item.language != "en" or any(x.role == "baseline" for x in quantities(item)):
+        return []
+    start, end = item.core_span
+    m = _hours_of_effort_re().search(item.folded, start, end)
+    if m is None:
         return []
     return [Activity(m.start(), m.end(), m.group(0).split()[0], m.group("q"))]
 
@@ -2395,6 +2453,45 @@ def use_in_thousands(item: Item, q: Quantity) -> bool:
     cs, _ce = clause_of(item, q.start)
     before = item.folded[cs : q.start].split()
     return after or any(w in _USE_NOUNS for w in before)
+
+
+# "per FTE student", "per active member": the one of the people served a rate is taken over.
+_PER_ONE_SERVED = re.compile(r"\bper(?:\s[a-z-]+){1,3}")
+
+
+@cache
+def _one_served() -> frozenset[str]:
+    """One of the people served, as "per" names one (kr_visitors, people_served and its
+    singulars): "per user", "per FTE student", "per customer"."""
+    plural = word_set("people_served", "en")
+    return frozenset(
+        {*word_set("kr_visitors", "en"), *plural, *(w[:-1] for w in plural if w.endswith("s"))}
+    )
+
+
+def use_per_person_served(item: Item, q: Quantity) -> bool:
+    """Sessions or visits counted per one of the people served, with no work verb before them:
+    their use, a result, as "2.5 sessions per user" is (decision 2203): "E-resource usage per
+    FTE student up from 31 to 45 sessions per semester", "Usage from 3 to 5 sessions per member
+    a week" (decision 6829). "Run 6 coaching sessions per new hire" keeps its verb's reading."""
+    if item.language != "en":
+        return False
+    if not any(w in _USE_NOUNS for w in item.folded[q.end : q.end + 30].split()[:2]):
+        return False
+    if _verb_before(item, "kr_activity_verbs", 0, q.start) is not None:
+        return False
+    if _verb_before(item, "kr_contact_verbs", 0, q.start) is not None:
+        return False
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls not in ("change", "reach"):
+        return False  # "Clinic runs 40 physio sessions per patient": the team's work
+    cs, ce = clause_of(item, q.start)
+    served = _one_served()
+    return any(
+        w in served
+        for m in _PER_ONE_SERVED.finditer(item.folded, cs, ce)
+        for w in m.group(0).split()[1:]
+    )
 
 
 # The people served opening the wording as its subject ("Members", "Active users", "Our

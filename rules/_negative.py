@@ -1100,7 +1100,8 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
-    for m in _PEOPLE_LEAVING.finditer(folded) if "ing " in folded else ():
+    leaving = "ing " in folded or " lost " in folded or " poached " in folded
+    for m in _PEOPLE_LEAVING.finditer(folded) if leaving else ():
         if m.group(1) not in _NOT_PEOPLE and (m.group("any") or _PEOPLE_ENDING.search(m.group(1))):
             if m.group("count") and (
                 "departing" in m.group() or _figure(m.group("now")) >= _figure(m.group("was"))
@@ -1245,7 +1246,10 @@ _PEOPLE_WHO_LEAVE = re.compile(
 # months", "Drivers leaving in their first year". Only people: "Orders leaving within 24 hours"
 # are shipped, the good side.
 _PEOPLE_LEAVING = re.compile(
-    r"\b([a-z][a-z-]*s|staff|people)\s+(?:(?P<any>quitting|resigning|dropping out|walking out)"
+    r"\b([a-z][a-z-]*s|staff|people)\s+(?:(?P<any>quitting|resigning|dropping out|walking out"
+    # "Engineers lost to competitors from 6 to 1", "Nurses poached by agencies under 5%": people
+    # the team loses to another employer leave it (decision 6826)
+    r"|(?:lost|poached)\s(?:to|by)\s(?:a\s|an\s|the\s|our\s|other\s)?[a-z-]+(?:\s[a-z-]+)?)"
     r"|leaving|departing|moving out)"
     r"(?:\s(?:us|the\s[a-z]+|our\s[a-z]+))?"
     r"(?:\s+(?:in|within|during|before|after|by|without)\b"

@@ -67,6 +67,7 @@ from rules._kr_common import (
     team_moved_onto,
     terms,
     use_in_thousands,
+    use_per_person_served,
     zh_brings_in_things,
     zh_care_time,
     zh_count_in_mechanism,
@@ -2978,7 +2979,11 @@ def _read_whole(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if (
             _en_lemma_is(verb, "renew")
-            and (_object_is(item, verb, "kr_credentials") or credential_renewed(item) is not None)
+            and (
+                _object_is(item, verb, "kr_credentials")
+                or credential_renewed(item) is not None
+                or _own_subscriptions(item, verb)
+            )
             and not item.facts.terms("kr_routine_compliance")
         ):
             # "Renew TLS certs and domain registrations"; renewed "on time" is a standard kept,
@@ -3912,11 +3917,14 @@ def _state_of_thing(item: Item, lead: int) -> bool:
     if not 1 <= len(subject) <= 6 or any(w in _NOT_IN_SUBJECT for w in subject):
         return False
     verb = item.facts.shape.verb
+    after = re.findall(r"[a-z]+", text[verb.end : m.start()]) if verb is not None else []
     if (
         verb is not None
         and verb.position == "lead"
         and len(subject) > 1
-        and subject[1] in word_set("object_openers", "en")
+        # the word after the verb's own words: "Carry out a full load test …" (decision 6822)
+        and after
+        and after[0] in word_set("object_openers", "en")
     ):
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
@@ -4559,6 +4567,26 @@ def measured(item: Item) -> bool:
     return any(_measures(item, q, verbless) for q in facts.quantities if q.is_target)
 
 
+# A verbless effort or piece opening the wording, then for whom: "Thank-you call to every new
+# giver", "Welcome email for each new member", "A follow-up visit with every client" (6824).
+_EN_EFFORT_FOR_EVERY = re.compile(
+    r"(?:(?:an?|one)\s)?(?:[a-z'’-]+\s){0,3}?(?P<head>[a-z]+)\s(?:to|for|with)\s"
+    r"(?:every|each|all)\b"
+)
+
+
+def _effort_for_every(item: Item) -> bool:
+    """Whether the wording opens with an effort (kr_activity_nouns: call, visit, email) or a
+    piece made (kr_artefact_heads: card, note, letter) for every one of a group (6824)."""
+    m = _EN_EFFORT_FOR_EVERY.match(item.folded, item.core_span[0])
+    if m is None:
+        return False
+    head = m.group("head")
+    return head in word_set("kr_activity_nouns", "en") or head in word_set(
+        "kr_artefact_heads", "en"
+    )
+
+
 # Between a result's noun and its figure: a colon, "of", "at", "around" (decision 3542).
 _NOUN_TO_FIGURE = re.compile(r"\s*+(?::\s*+)?(?:(?:of|at|around|about|~)\s++)?$")
 
@@ -4666,6 +4694,16 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             bound(text, item.language, q.start, q.end) == "max"
         )
     if q.kind == "duration":
+        if (
+            verbless
+            and item.language == "en"
+            and _EVERY_ONE_WITHIN.search(text, max(0, q.start - 60), q.start)
+            and _effort_for_every(item)
+        ):
+            # "Thank-you call to every new giver within 7 days": the call or card each one gets,
+            # named without a verb, is the work that "Call every new giver within 7 days" is
+            # (decision 6824); "Applicants hear back within 24 hours" keeps its limit (841)
+            return False
         if item.language == "zh" and _ZH_COUNTED_BEFORE_DURATION.search(before):
             # "建成3个24小时城市书房", "新开2家24小时药房": the hours after the things' count name
             # what kind of thing they are, no time reached (decision 5374)
@@ -7069,6 +7107,8 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None  # "外卖差评少于每月5条": a cap per month (decision 313)
     if zero_events(item):
         return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
+    if any(use_per_person_served(item, q) for q in targets):
+        return None  # "App usage per user from 3 to 5 sessions a week": their use (6829)
     if item.language == "en" and any(
         q.kind == "duration" and rest_amount(item, clause_of(item, q.start)[0], q) for q in targets
     ):
@@ -7423,6 +7463,8 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         # "月度大版本无功能回归", "每周上线不出现P0故障": each release held at none of a bad event,
         # the cadence the scope of the measure, no effort repeated (decision 4564)
         return None
+    if any(use_per_person_served(item, q) for q in item.facts.quantities):
+        return None  # "App usage per user from 3 to 5 sessions a week": their use (6829)
     if served_acts(item):
         # "Members log in to the app twice a week": the people served doing it, at a cadence,
         # is their behaviour, a result, as "Members log in 2 times a week" is (decision 2142)
@@ -8282,6 +8324,8 @@ def _efforts_moved(item: Item, lead: int) -> bool:
         if any(use_in_thousands(item, q) for pair in item.facts.from_to for q in pair[:2]):
             # "Sessions from 10k to 25k per month": thousands are the people served coming
             return False  # (decision 2141)
+        if any(use_per_person_served(item, q) for pair in item.facts.from_to for q in pair[:2]):
+            return False  # "App usage per user from 3 to 5 sessions a week": theirs (6829)
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
         return False
@@ -9431,6 +9475,22 @@ def credential_renewed(item: Item) -> tuple[int, int] | None:
         ):
             return (start, m.end())
     return None
+
+
+# "Renew the Elsevier and Wiley journal subscriptions", "Renew our Adobe subscription": the
+# team's own subscriptions, named with the/our/my and no count (decision 6834).
+_EN_OWN_SUBSCRIPTIONS = re.compile(
+    r"\s(?:the|our|my|its|all our|all the)\s(?:[a-z0-9'’&.-]+\s){0,6}?subscriptions?\b"
+)
+
+
+def _own_subscriptions(item: Item, verb: Verb) -> bool:
+    """The subscriptions the team pays for, renewed: "the"/"our" before them, no figure — an
+    errand, as "Renew the warehouse lease" is; "Renew 400 annual subscriptions" counts members
+    kept (decision 6834)."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _EN_OWN_SUBSCRIPTIONS.match(item.folded, verb.end) is not None
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

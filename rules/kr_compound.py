@@ -13,7 +13,7 @@ from coach.nlp import lemma_en, tokenize
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, longest_first, word_set, words
 from rules._draft_structure import new_line_label
-from rules._kr_common import cap_first, level_after_change
+from rules._kr_common import cap_first, level_after_change, terms
 from rules._negative import negative_terms
 from rules._outcome import _EN_REACH_LEAD, _en_reach
 
@@ -243,6 +243,7 @@ class KrCompound(Rule):
             shared = (
                 _measures_sharing_figure(item)
                 or _both_given(item)
+                or _pair_moved_unquantified(item)
                 or _counts_sharing_figure(item)
                 or _en_fall_of_two_events(item)
             )
@@ -704,6 +705,31 @@ def _both_given(item) -> tuple[str, str, int, int] | None:
     first = prefix + text[a0:a1] + rest
     second = cap_first(prefix + text[b0:b1] + rest)
     return first, second, start, stop
+
+
+def _pair_moved_unquantified(item) -> tuple[str, str, int, int] | None:
+    """A verb of change leading two measures joined by "and", no figure anywhere: "Increase
+    repeat family visits and membership sign-ups", "Grow revenue and margin" — two key results,
+    each still to be quantified, as "门店客流和客单价都要提升" is (decisions 5549, 6833). Each side
+    is at most four words and closes with a measure or an outcome the fact layer names."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.cls != "change" or item.facts.quantities:
+        return None
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    stop = len(folded[:end].rstrip(" .;!"))
+    lead = verb.end + 1
+    body = folded[lead:stop]
+    if body.count(" and ") != 1 or re.search(r"[,;:()/&+]", body):
+        return None
+    a1 = lead + body.index(" and ")
+    b0 = a1 + len(" and ")
+    ends = {t[1] for t in (*item.facts.kpis, *terms(item, "kr_outcome_nouns"))}
+    for x, y in ((lead, a1), (b0, stop)):
+        if not 1 <= len(folded[x:y].split()) <= 4 or y not in ends:
+            return None
+    prefix = text[start:lead]
+    return prefix + text[lead:a1], cap_first(prefix + text[b0:stop]), start, stop
 
 
 # "满意度、准确率均达到95%", "复购率和好评率都不低于90%": two measures joined by 、/和/与/及, then

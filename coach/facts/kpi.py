@@ -110,6 +110,10 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             for f in found
             if f[2] not in _COUNTED_TIES or _COUNTED_UP.search(folded, max(0, f[0] - 40), f[0])
         ]
+    if lang == "en" and found:
+        # "Keep supporters giving", "Get customers spending again": what the people kept at it
+        # do, a verb after its object, not the measure named giving (decision 6831)
+        found = [f for f in found if not _people_kept_doing(folded, f)]
     if lang == "en":
         found = _en_durations(folded, found)
         found = _en_averages(folded, found)
@@ -173,6 +177,23 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         if "账单" in folded:
             found = _own_bills(folded, found, lang)
     return tuple(sorted(found))
+
+
+# A verb that keeps or gets people at something, then the people (a plural), right before the
+# word in -ing: "Keep supporters giving", "Get lapsed donors giving again" (decision 6831).
+_EN_KEPT_DOING = re.compile(
+    r"\b(?:keep|keeps|keeping|get|gets|getting|help|helps|helping|see|start|stop)\s"
+    r"(?:[a-z'’-]+\s){0,2}(?:[a-z'’-]+s|alumni|staff|people)\s$"
+)
+
+
+def _people_kept_doing(folded: str, found: tuple[int, int, str]) -> bool:
+    s, _e, name = found
+    return (
+        name.endswith("ing")
+        and " " not in name
+        and _EN_KEPT_DOING.search(folded, max(0, s - 60), s) is not None
+    )
 
 
 # The team's own bill cut (decision 4661): a verb that lowers an amount, then the bill or

@@ -1818,8 +1818,12 @@ def _initials(name: str, before: str) -> bool:
     if not _INITIALS_RE.fullmatch(t):
         return False
     known = word_set("closing_acronyms", "en")
+    parts = _INITIALS_PART_RE.findall(t)
+    markets = word_set("country_codes", "en")
+    if len(parts) > 1 and all(p.lower() in markets or p.lower() in known for p in parts):
+        return False  # "(PH + MY)", "(DE/AT/CH)": the markets the line is measured in (6821)
     heads = "".join(w[:1] for w in re.findall(r"[A-Za-z][\w'’]*", before)).upper()
-    for part in _INITIALS_PART_RE.findall(t):
+    for part in parts:
         if part.lower() in known or re.search(rf"(?<![A-Za-z]){part}(?![a-z])", before):
             return False
         if heads.endswith(part) or (len(part) == 3 and part in heads):
@@ -2868,8 +2872,11 @@ _HEADING_ROLE = re.compile(
     r"(?<=[\u4e00-\u9fff])岗位|"
     # "OCTO-DE Priorities" (an office's acronym) holds no CTO: a Latin letter before the role's
     # capitals makes them part of a longer name (decision 1963).
-    r"(?<![A-Za-z])(?:CEO|CTO|CFO|COO|CMO|HRBP|VP))(?:(?![们\w])|(?=OKR|的|季度|年度|个人|Q[1-4]|20\d\d))"
-    r"|\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
+    r"(?<![A-Za-z])(?<!\bevery )(?<!\beach )(?<!\bany )(?:CEO|CTO|CFO|COO|CMO|HRBP|VP))(?:(?![们\w])|(?=OKR|的|季度|年度|个人|Q[1-4]|20\d\d))"
+    # "Every team lead pls add your bits", "each store manager adds theirs": a role after "every",
+    # "each" or "any" is the set's addressees, as 各经理 is (decision 6820)
+    r"|(?<!\bevery )(?<!\beach )(?<!\bany )"
+    r"\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
     r"(?:product|project|program|engineering|sales|marketing|account|office|store|general|hr|ops|"
     r"operations|community|content|customer success) (?:manager|director|lead)|"
     r"team lead|tech lead|ops lead|designer|analyst|recruiter|engineer|developer)\b(?!s)"

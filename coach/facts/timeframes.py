@@ -1051,6 +1051,28 @@ def _cohort_window(text: str, s: int) -> bool:
     return window is not None and bool(_COHORT_MEASURE_AFTER_ZH.match(text, window.end()))
 
 
+# A lead time: a span of hours, days or weeks right before "before/ahead of" an event.
+_LEAD_TIME_UNITS = r"(?:hours?|hrs?|days?|working days|business days|weeks?|wks?|months?)"
+_LEAD_TIME_BEFORE_EN = re.compile(rf"\b\d{{1,3}}\s?{_LEAD_TIME_UNITS}\s(?:or more\s)?$", re.I)
+# The cases counted: a share of them ("for 95% of galas") or each one ("for every couple").
+_EN_CASES_COUNTED = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%\s(?:of|of all)\s|\b(?:every|each)\s", re.I
+)
+
+
+def _lead_time_of_each_case(text: str, s: int, e: int) -> bool:
+    """A lead time before an event that the key result counts case by case: "Final schedule
+    signed off at least 21 days before the wedding, for 100% of weddings", "Menus agreed 2
+    weeks ahead of each event" — every wedding or event brings its own due day, a service level,
+    not the key result's deadline (decision 6828; decision 2594's window each case gets). A lead
+    time before a one-off event ("Press kit ready 14 days before the launch") keeps it."""
+    if not re.match(r"(?:before|ahead of|prior to)\b", text[s:e], re.I):
+        return False
+    if _LEAD_TIME_BEFORE_EN.search(text, max(0, s - 24), s) is None:
+        return False
+    return _EN_CASES_COUNTED.search(text) is not None
+
+
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
     if _cohort_window(text, s):
         return True  # "新店开业前三个月平均月营业额": each new store's own window (decision 3760)
@@ -1077,6 +1099,8 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         )
     if _stage_of_journey(text, s, e, matched):
         return True  # "Students dropping out before week 6 below 10%" (decision 3741)
+    if kind == "cycle" and _lead_time_of_each_case(text, s, e):
+        return True  # "… 21 days before the wedding, for 100% of weddings" (decision 6828)
     if kind != "relative":
         return False
     if _CYCLE_WEEK_RE.match(matched):

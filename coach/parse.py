@@ -1859,7 +1859,7 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 m
                 and kind == "objective"
                 and rm.group("who").endswith("个人")
-                and not re.search(r"[:：\-–—]", m.group(0))
+                and not re.search(r"[:：]", m.group(0))
             ):
                 # "3月份个人目标 —— 实习生 李想": a personal set's title and its person after a
                 # dash, not an objective under the level word 个人 (decision 5585)

@@ -11,7 +11,7 @@ from functools import cache
 
 from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, word_set, words
 from rules._kr_common import lead_position
 from rules._objective_shape import _en_verbs
 from rules._result_shape import reading
@@ -112,7 +112,7 @@ def _opens_purpose_en(folded: str, m: re.Match[str], lead: int) -> bool:
             # "for faster loading", not "for the lower school" (a name's attribute)
             not m.group("art")
             and nxt.endswith("er")
-            and nxt in words("kr_comparative_changes", "en")
+            and nxt in word_set("kr_comparative_changes", "en")
         )
     )
 

@@ -2968,7 +2968,7 @@ def _read_whole(item: Item) -> Reading:
         if (
             verb.cls == "win"
             and item.language == "en"
-            and _first_object_is(item, verb, "kr_procured_inputs")
+            and (_first_object_is(item, verb, "kr_procured_inputs") or _one_booked(item, verb))
             # "Get the new minibus funded by June": what others give for it (decision 3983)
             and not (
                 verb.word in _CAUSATIVES and got_placed(item.folded, verb.end, item.core_span[1])
@@ -4196,8 +4196,9 @@ def _zh_prompt_handling(item: Item, lead: int) -> bool:
     if m is None:
         return False
     who = [t for t in item.tokens if m.start("who") <= t.start < m.end("who")]
-    # who does it ends in a noun ("值班护士", "售后组"); nothing else may stand before the speed word
-    return not who or (who[-1].pos[:1] in "nz" and all(t.pos[:1] in "nvabz" for t in who))
+    # who does it ends in a noun ("值班护士", "售后组") or a unit's letters ("IT", "HR": 6941); nothing
+    # else may stand before the speed word
+    return not who or (who[-1].pos[:1] in "nze" and all(t.pos[:1] in "nvabze" for t in who))
 
 
 def _speed_without_level(item: Item, verb: Verb | None) -> bool:
@@ -9610,6 +9611,38 @@ def _taken_for_own_work(item: Item, verb: Verb) -> bool:
             if t[1] <= verb.start and _SUBJECT_GAP.fullmatch(item.folded, t[1], verb.start):
                 return True
     return False
+
+
+# "Book a hearing test", "Book the MOT", "Book a personal trainer for June": one thing, with its
+# article and no figure, booked for the writer's own plan (decision 6940, widening 6564).
+_EN_ONE_BOOKED = re.compile(
+    r"\s+(?:a|an|the|my|our)\s+((?:[a-z][a-z'’-]*\s+){0,3}?)([a-z][a-z'’-]*)"
+    r"(?=\s+(?:for|with|at|in|on|to|before|after|by|this|next|ahead)\b|\s*$)"
+)
+# Heads booked that are business won or a place given by others ("Book a record quarter", "Book a
+# spot on the morning show"), besides the outcome nouns.
+_EN_BOOKED_WON = frozenset(
+    {"record", "spot", "slot", "place", "feature", "interview", "meeting", "demo", "call", "sale",
+     "contract", "win", "quarter", "month", "year", "week", "profit", "loss", "gain", "pilot",
+     "partnership", "sponsorship", "gig", "residency", "engagement", "commission", "placement",
+     "appearance", "booking", "tour", "show"}
+)  # fmt: skip
+
+
+def _one_booked(item: Item, verb: Verb) -> bool:
+    """ "Book" + one thing named with its article, the whole key result, no figure: an errand of
+    the writer's own (decision 6940), not a sale booked ("Book a deal with Tesco", "Book 30
+    demos")."""
+    if not _en_lemma_is(verb, "book") or verb.position != "lead":
+        return False
+    if any(ch.isdigit() for ch in item.folded):
+        return False
+    m = _EN_ONE_BOOKED.match(item.folded, verb.end)
+    if m is None:
+        return False
+    head = m.group(2)
+    won = word_set("kr_outcome_nouns", "en") | word_set("kr_made_outcomes", "en")
+    return head not in _EN_BOOKED_WON and head not in won and f"{head}s" not in won
 
 
 def _first_object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -1,8 +1,9 @@
 """Helper gen47, forty-seventh round of issue 8: do rounds 45 and 46's decisions reach the next
-author? Decisions 6940-6944 in docs/principles.md widen five classes where fresh wordings of
+author? Decisions 6940-6945 in docs/principles.md widen six classes where fresh wordings of
 another writer failed on two or more: one thing booked for oneself (6564), a handling done
 "立即"/"马上" or by a unit named by its letters (6720), an outburst forbidden in other words
-(6660), a test passed "first time" (594, 24), a common illness as a bad event (6623, 6813).
+(6660), a test passed "first time" (594, 24), a common illness as a bad event (6623, 6813), and
+the people a service takes in before 体验 in Chinese (6602).
 
 Each wording below was written for this file. Rows under a "guards" comment passed on the base
 (75bd00a1) too: they are the near neighbours that must keep their verdict; every other row fails
@@ -34,6 +35,10 @@ def _kr_fails(wording: str) -> list[str]:
 
 
 def _objective_fails(objective: str) -> list[str]:
+    if any("\u4e00" <= ch <= "\u9fff" for ch in objective):
+        return _fails(
+            f"王芳 个人OKR（2026年Q1）\n目标：{objective}\nKR1：新客户从10个增加到20个\n"
+        )[0]
     return _fails(f"Objective: {objective}\n- KR1: Members who renew from 60% to 75% (Ana)\n")[0]
 
 
@@ -151,6 +156,25 @@ F    -    Pass the Cambridge B2 exam first time
 -    F    Fix every fault first time
 -    F    Be the first choice for first-time buyers
 -    F    Win the league first time of asking
+# -- decision 6945: the people a service takes in are as broad as customers before 体验
+G    -    提升求职者体验
+G    -    提升捐赠人体验
+G    -    提升学员体验
+G    -    提升候选人体验
+G    -    提升租户体验
+G    -    优化捐赠人体验
+G    -    改善应聘者体验
+G    -    提升申请人的体验
+G    -    提升学习者体验
+G    -    改善租客体验
+G    -    提升捐款人体验
+G    -    改善学员体验
+# guards: a process named, a measure, an end state, the list's own people
+-    G    提升应聘者的面试体验
+-    G    优化候选人面试流程
+-    G    让每位求职者都觉得被尊重
+G    -    提升患者体验
+G    -    提升客户体验
 F    -    Pass the CPA exam at the first sitting
 """
 

@@ -1,9 +1,9 @@
 """Helper gen47, forty-seventh round of issue 8: do rounds 45 and 46's decisions reach the next
-author? Decisions 6940-6945 in docs/principles.md widen six classes where fresh wordings of
+author? Decisions 6940-6946 in docs/principles.md widen seven classes where fresh wordings of
 another writer failed on two or more: one thing booked for oneself (6564), a handling done
 "立即"/"马上" or by a unit named by its letters (6720), an outburst forbidden in other words
 (6660), a test passed "first time" (594, 24), a common illness as a bad event (6623, 6813), and
-the people a service takes in before 体验 in Chinese (6602).
+the people a service takes in before 体验 in Chinese (6602), a platform's pick in Chinese (6711).
 
 Each wording below was written for this file. Rows under a "guards" comment passed on the base
 (75bd00a1) too: they are the near neighbours that must keep their verdict; every other row fails
@@ -18,7 +18,12 @@ from coach.review import review
 from tests.test_en39 import _CODES as _EN39_CODES
 from tests.test_retire32 import _fails
 
-_CODES = {**_EN39_CODES, "F": "objective-not-inspiring", "G": "objective-vague"}
+_CODES = {
+    **_EN39_CODES,
+    "F": "objective-not-inspiring",
+    "G": "objective-vague",
+    "K": "objective-not-controllable",
+}
 _OBJECTIVE_EN = (
     "Objective: Make the harbour café the first stop of every walker (owner: Ana) in Q3\n"
 )
@@ -175,6 +180,25 @@ G    -    改善学员体验
 -    G    让每位求职者都觉得被尊重
 G    -    提升患者体验
 G    -    提升客户体验
+# -- decision 6946: a platform's editors or showcase picking the work, in Chinese as 6711 in English
+K    -    被App Store编辑推荐
+K    -    被抖音官方推荐
+K    -    让我们的游戏登上Steam首页推荐
+K    -    登上淘宝首页
+K    -    获得苹果今日推荐
+K    -    让新书获得豆瓣编辑推荐
+K    -    冲上京东首焦
+K    -    新品登上天猫首页，月销破万
+K    -    被B站官方推荐
+K    -    让我们的播客登上小宇宙首页
+K    -    拿到应用宝编辑推荐
+K    -    被Google Play编辑推荐
+# guards: the team's own page, the people served, 4998's own reading
+-    K    在首页推荐我们的优质客户
+-    K    登上公司官网首页
+-    K    被客户推荐
+-    K    被老客户推荐给朋友
+K    -    被小红书选为优质博主
 F    -    Pass the CPA exam at the first sitting
 """
 

@@ -1793,6 +1793,12 @@ _ZH_SECTION_SCORE = re.compile(
 def _read(item: Item) -> Reading:
     found = _read_whole(item)
     if item.language != "en":
+        if found.kind == "other" and _zh_own_use(item):
+            # "在报价中使用新模板", "用AI给工单打标签": the team's own use, as 6656's "Use footfall
+            # data in the rota planning" is (decision 6947)
+            if _dated(item):
+                return Reading("milestone", found.span, _REASON["complete"])
+            return Reading("task", found.span, _REASON["act"])
         return found
     if found.kind in ("result", "other") and (quota := _member_quota(item)) is not None:
         return Reading(quota.kind, found.span, quota.reason)
@@ -1892,6 +1898,26 @@ def _own_use_opens(item: Item) -> bool:
     cs, ce = item.core_span
     m = _EN_OWN_USE.match(item.folded, cs, ce)
     return m is not None and not _EN_USED_MORE_TAIL.search(item.folded, m.end(), ce)
+
+
+# Decision 6947, the Chinese of 6656: where the thing is used (在…中/里/上/时), then a verb of
+# using and its object, the whole clause; or 用/使用/借助/利用 + a thing + 给/来/为/帮 + the work
+# it does. Not a use moved (少用, 多用: decision 446), not 用心 (with care).
+_ZH_USED_WHERE = re.compile(
+    r"在[\u4e00-\u9fffA-Za-z ]{1,8}?(?:中|里|上|时|期间)(?:使用|用上|采用|启用|引入|用)[\u4e00-\u9fffA-Za-z ]{1,12}[。.!！]?"
+)
+_ZH_USED_FOR = re.compile(
+    r"(?:使用|借助|利用|用)(?!心)[\u4e00-\u9fffA-Za-z ]{1,8}?(?:给|来|为|帮)[\u4e00-\u9fffA-Za-z ]{2,12}[。.!！]?"
+)
+
+
+def _zh_own_use(item: Item) -> bool:
+    """A Chinese key result that is only the team's own use of a thing, with no figure
+    (decision 6947)."""
+    if item.facts.from_to or any(ch.isdigit() for ch in item.folded):
+        return False
+    cs, ce = item.core_span
+    return any(p.fullmatch(item.folded, cs, ce) for p in (_ZH_USED_WHERE, _ZH_USED_FOR))
 
 
 # "… more often", "… less" closing the wording: a use moved, vague (decision 446)

@@ -1,9 +1,10 @@
 """Helper gen47, forty-seventh round of issue 8: do rounds 45 and 46's decisions reach the next
-author? Decisions 6940-6946 in docs/principles.md widen seven classes where fresh wordings of
+author? Decisions 6940-6947 in docs/principles.md widen eight classes where fresh wordings of
 another writer failed on two or more: one thing booked for oneself (6564), a handling done
 "立即"/"马上" or by a unit named by its letters (6720), an outburst forbidden in other words
 (6660), a test passed "first time" (594, 24), a common illness as a bad event (6623, 6813), and
-the people a service takes in before 体验 in Chinese (6602), a platform's pick in Chinese (6711).
+the people a service takes in before 体验 in Chinese (6602), a platform's pick in Chinese (6711),
+the team's own use of a thing in Chinese (6656).
 
 Each wording below was written for this file. Rows under a "guards" comment passed on the base
 (75bd00a1) too: they are the near neighbours that must keep their verdict; every other row fails
@@ -117,6 +118,27 @@ N    -    今年冬天不发烧
 -    N    流感疫苗接种率达到90%
 -    N    加班时长从每周10小时降到4小时
 T    N    别忘记提交周报
+# -- decision 6947: the team's own use of a thing, where or what for, is a task (the Chinese of 6656)
+T    -    用AI给工单打标签
+T    -    在排班中使用客流数据
+T    -    在报价中使用新模板
+T    -    在排班时使用客流数据
+T    -    在会议中使用投屏
+T    -    在课堂上使用平板
+T    -    在巡店时使用新检查表
+T    -    在仓库里用扫码枪
+T    -    在面试中采用结构化问题
+T    -    在备课中使用AI
+T    -    用表格给客户分级
+T    -    在盘点时使用手持终端
+# guards: a use moved, 用心, a figure, the people served using it, already a task
+-    T    在课堂上少用手机
+-    T    在会议中多使用数据
+-    T    用心服务每位客户
+-    T    在5家门店使用新收银系统
+-    T    在报价中使用新模板，客单价提升10%
+-    T    让客户在自助机上用医保卡
+T    -    借助AI来写商品描述
 """
 
 _OBJECTIVE_TABLE = """

@@ -629,6 +629,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
         if term == "first" and _FIRST_STAGE_EN.match(folded, b):
             continue  # "the first phase of the migration": which stage of the work (4440)
+        if term == "first" and _FIRST_GO.match(folded, b) and _EN_PASSED.search(folded, s, a):
+            continue  # "Pass the FDA audit first time": how it is passed, no place won (6943)
         if term == "win" and _WIN_COMPOUND.match(folded, b):
             continue  # "a win-back campaign", "a win-loss review": a kind of work (4440)
         if term == "best" and lang == "en" and _best_self(item):
@@ -1021,6 +1023,13 @@ _EN_WHICH_ONES = re.compile(
     r"(?<![a-z])the\s+(?:[a-z-]+\s+){1,3}(?:we|i|you|they)\s+(?:already\s+|just\s+|now\s+)?$"
 )
 _WIN_COMPOUND = re.compile(r"-(?:back|loss|win|rate)\b")
+# "first" before the try it names, after a verb of passing a test: "Pass the PCI DSS assessment
+# first time", "Get ISO 9001 certified first go": how it is passed, the certification's work
+# (decisions 24, 594), not a place to win (decision 6943).
+_FIRST_GO = re.compile(r"[ -](?:time|attempt|try|go|sitting|pass)\b(?!-)")
+_EN_PASSED = re.compile(
+    r"\b(?:pass|passes|passing|clear|clears|achieve|obtain|earn|gain|get|attain|secure|ace)\b"
+)
 
 # "first" that picks out the earliest ones, no rank to reach (decision 3060): a count right after
 # it ("Open the first two stores in Lyon", "Set up payroll for our first 20 employees"), or a
@@ -3419,9 +3428,16 @@ def _best_self(item: Item) -> bool:
 # "Do not snap at my staff" — a behaviour to stop, said as "Don't" instead of "Stop" (decision
 # 6660; 6317 named it flat). The behaviours are kr-negative-phrasing's (decision 6170); a feeling
 # kept ("Don't lose my nerve": objective_kept_feelings, vague) is not one.
-_EN_DENIED_LEAD = re.compile(r"(?:don['’]t|do\s+not|never)\s+(?:ever\s+)?")
-_EN_TEMPER_LOST = re.compile(r"lose\s+(?:my|our|his|her|their)\s+temper\b")
+# "Dont" without its apostrophe is the same "Don't" (decision 6942).
+_EN_DENIED_LEAD = re.compile(r"(?:don['’]?t|do\s+not|never)\s+(?:ever\s+)?")
+# One's temper lost, said with "cool" or "rag", or one's voice raised (decision 6942)
+_EN_TEMPER_LOST = re.compile(
+    r"(?:lose\s+(?:my|our|his|her|their)\s+(?:temper|cool|rag)"
+    r"|raise\s+(?:my|our|his|her|their)\s+voices?)\b"
+)
 _EN_BEHAVIOUR_VERB = re.compile(r"[a-z]+(?:\s+up)?\b")  # "snap", "hang up"
+# A listed behaviour with its particle ("snap at", "lash out"), read before the bare verb
+_EN_BEHAVIOUR_PHRASAL = re.compile(r"[a-z]+\s+(?:at|out|off|back)\b")
 
 
 def _own_outburst_denied(folded: str, start: int) -> int | None:
@@ -3431,8 +3447,12 @@ def _own_outburst_denied(folded: str, start: int) -> int | None:
         return None
     if t := _EN_TEMPER_LOST.match(folded, m.end()):
         return t.end()
+    listed = word_set("kr_negative_behaviours", "en")
+    p = _EN_BEHAVIOUR_PHRASAL.match(folded, m.end())
+    if p and p.group(0) in listed:
+        return p.end()  # "Never snap at my team" (6942)
     v = _EN_BEHAVIOUR_VERB.match(folded, m.end())
-    if v and v.group(0) in word_set("kr_negative_behaviours", "en"):
+    if v and v.group(0) in listed:
         return v.end()
     return None
 

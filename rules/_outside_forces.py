@@ -46,9 +46,20 @@ def outside_clause(item: Item, s: int, e: int) -> tuple[int, int] | None:
 # (decision 4998; lead ruling e of round 34). The people served choosing ("被粉丝记住") and the
 # team's own house ("被评为公司年度优秀团队") are not read.
 _ZH_PICKED_BY = re.compile(
-    r"被(?P<who>[\u4e00-\u9fffA-Za-z]{1,6}?)"
-    r"(?:选中|选为|选入|挑中|评为|评选为|推荐为|推荐成为|认证为|签约为|列为|收录为)"
+    r"被(?P<who>[\u4e00-\u9fffA-Za-z]{1,6}?|[A-Za-z][A-Za-z ]{0,15}[\u4e00-\u9fff]{0,4}?)"
+    r"(?:选中|选为|选入|挑中|评为|评选为|推荐为|推荐成为|认证为|签约为|列为|收录为"
+    # a bare 推荐 closing the clause: "被抖音官方推荐", "被App Store编辑推荐" (decision 6946)
+    r"|推荐(?=$|[，,。；;！!]))"
 )
+# A platform's own showcase the work gets onto, the Chinese of decision 6711 (decision 6946):
+# "登上淘宝首页", "让我们的游戏登上Steam首页推荐", "获得苹果今日推荐". Not the team's own page ("在首页推荐
+# 我们的优质客户", "登上公司官网首页").
+_ZH_SHOWCASE = re.compile(
+    r"(?:登上|冲上|上了|获得|拿到|争取到|争取上)"
+    r"(?P<who>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z ]{0,15})"
+    r"(?:首页推荐|首页|今日推荐|编辑推荐|编辑精选|精选推荐|开屏|首焦)"
+)
+_ZH_OWN_PAGE = re.compile(r"(?:我们|我司|自己|本店|本校|公司|官网|门店|店铺)")
 _ZH_PICKERS = re.compile(r"(?:平台|官方|算法|编辑|编辑部|主办方|评委|小二)$")
 
 
@@ -69,6 +80,9 @@ def _zh_platform_choice(folded: str, s: int, e: int) -> tuple[int, int] | None:
         who = let.group("who")
         if not _ZH_OWN_OR_SERVED.match(who) and who not in word_set("objective_people", "zh"):
             return let.start(), let.end()
+    shown = _ZH_SHOWCASE.search(folded, s, e)
+    if shown is not None and not _ZH_OWN_PAGE.search(shown.group("who")):
+        return shown.start(), shown.end()
     m = _ZH_PICKED_BY.search(folded, s, e)
     if m is None:
         return None

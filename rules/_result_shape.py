@@ -1815,6 +1815,12 @@ _ZH_SECTION_SCORE = re.compile(
 def _read(item: Item) -> Reading:
     found = _read_whole(item)
     if item.language != "en":
+        if found.kind == "other" and _zh_own_use(item):
+            # "在报价中使用新模板", "用AI给工单打标签": the team's own use, as 6656's "Use footfall
+            # data in the rota planning" is (decision 6947)
+            if _dated(item):
+                return Reading("milestone", found.span, _REASON["complete"])
+            return Reading("task", found.span, _REASON["act"])
         return found
     if found.kind in ("result", "other") and (quota := _member_quota(item)) is not None:
         return Reading(quota.kind, found.span, quota.reason)
@@ -1914,6 +1920,26 @@ def _own_use_opens(item: Item) -> bool:
     cs, ce = item.core_span
     m = _EN_OWN_USE.match(item.folded, cs, ce)
     return m is not None and not _EN_USED_MORE_TAIL.search(item.folded, m.end(), ce)
+
+
+# Decision 6947, the Chinese of 6656: where the thing is used (在…中/里/上/时), then a verb of
+# using and its object, the whole clause; or 用/使用/借助/利用 + a thing + 给/来/为/帮 + the work
+# it does. Not a use moved (少用, 多用: decision 446), not 用心 (with care).
+_ZH_USED_WHERE = re.compile(
+    r"在[\u4e00-\u9fffA-Za-z ]{1,8}?(?:中|里|上|时|期间)(?:使用|用上|采用|启用|引入|用)[\u4e00-\u9fffA-Za-z ]{1,12}[。.!！]?"
+)
+_ZH_USED_FOR = re.compile(
+    r"(?:使用|借助|利用|用)(?!心)[\u4e00-\u9fffA-Za-z ]{1,8}?(?:给|来|为|帮)[\u4e00-\u9fffA-Za-z ]{2,12}[。.!！]?"
+)
+
+
+def _zh_own_use(item: Item) -> bool:
+    """A Chinese key result that is only the team's own use of a thing, with no figure
+    (decision 6947)."""
+    if item.facts.from_to or any(ch.isdigit() for ch in item.folded):
+        return False
+    cs, ce = item.core_span
+    return any(p.fullmatch(item.folded, cs, ce) for p in (_ZH_USED_WHERE, _ZH_USED_FOR))
 
 
 # "… more often", "… less" closing the wording: a use moved, vague (decision 446)
@@ -3000,7 +3026,7 @@ def _read_whole(item: Item) -> Reading:
         if (
             verb.cls == "win"
             and item.language == "en"
-            and _first_object_is(item, verb, "kr_procured_inputs")
+            and (_first_object_is(item, verb, "kr_procured_inputs") or _one_booked(item, verb))
             # "Get the new minibus funded by June": what others give for it (decision 3983)
             and not (
                 verb.word in _CAUSATIVES and got_placed(item.folded, verb.end, item.core_span[1])
@@ -4233,8 +4259,9 @@ def _zh_prompt_handling(item: Item, lead: int) -> bool:
     if m is None:
         return False
     who = [t for t in item.tokens if m.start("who") <= t.start < m.end("who")]
-    # who does it ends in a noun ("值班护士", "售后组"); nothing else may stand before the speed word
-    return not who or (who[-1].pos[:1] in "nz" and all(t.pos[:1] in "nvabz" for t in who))
+    # who does it ends in a noun ("值班护士", "售后组") or a unit's letters ("IT", "HR": 6941); nothing
+    # else may stand before the speed word
+    return not who or (who[-1].pos[:1] in "nze" and all(t.pos[:1] in "nvabze" for t in who))
 
 
 def _speed_without_level(item: Item, verb: Verb | None) -> bool:
@@ -9731,6 +9758,38 @@ def _taken_for_own_work(item: Item, verb: Verb) -> bool:
             if t[1] <= verb.start and _SUBJECT_GAP.fullmatch(item.folded, t[1], verb.start):
                 return True
     return False
+
+
+# "Book a hearing test", "Book the MOT", "Book a personal trainer for June": one thing, with its
+# article and no figure, booked for the writer's own plan (decision 6940, widening 6564).
+_EN_ONE_BOOKED = re.compile(
+    r"\s+(?:a|an|the|my|our)\s+((?:[a-z][a-z'’-]*\s+){0,3}?)([a-z][a-z'’-]*)"
+    r"(?=\s+(?:for|with|at|in|on|to|before|after|by|this|next|ahead)\b|\s*$)"
+)
+# Heads booked that are business won or a place given by others ("Book a record quarter", "Book a
+# spot on the morning show"), besides the outcome nouns.
+_EN_BOOKED_WON = frozenset(
+    {"record", "spot", "slot", "place", "feature", "interview", "meeting", "demo", "call", "sale",
+     "contract", "win", "quarter", "month", "year", "week", "profit", "loss", "gain", "pilot",
+     "partnership", "sponsorship", "gig", "residency", "engagement", "commission", "placement",
+     "appearance", "booking", "tour", "show"}
+)  # fmt: skip
+
+
+def _one_booked(item: Item, verb: Verb) -> bool:
+    """ "Book" + one thing named with its article, the whole key result, no figure: an errand of
+    the writer's own (decision 6940), not a sale booked ("Book a deal with Tesco", "Book 30
+    demos")."""
+    if not _en_lemma_is(verb, "book") or verb.position != "lead":
+        return False
+    if any(ch.isdigit() for ch in item.folded):
+        return False
+    m = _EN_ONE_BOOKED.match(item.folded, verb.end)
+    if m is None:
+        return False
+    head = m.group(2)
+    won = word_set("kr_outcome_nouns", "en") | word_set("kr_made_outcomes", "en")
+    return head not in _EN_BOOKED_WON and head not in won and f"{head}s" not in won
 
 
 def _first_object_is(item: Item, verb: Verb, name: str) -> bool:

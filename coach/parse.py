@@ -9697,6 +9697,23 @@ def _parallel(a: _HeadingRec, b: _HeadingRec) -> bool:
     )
 
 
+# A set's title naming its period without "OKR": "2026年第一季度目标", "Q1 2026 goals".
+_FIGURE_GOALS_TITLE_RE = re.compile(r"\d.*(?:目标|\bgoals\b|\bobjectives\b)", re.IGNORECASE)
+
+
+def _second_title_line(first: _HeadingRec, r: _HeadingRec) -> bool:
+    """Whether plain heading line `r` is the title's second line: right under the first line,
+    before any item, no list item, and a set's title of its own ("Q1 2026 OKRs")."""
+    return (
+        r.start == first.end + 1
+        and r.before_items
+        and not r.from_list
+        and (
+            TITLE_RE.search(r.text) is not None or _FIGURE_GOALS_TITLE_RE.search(r.text) is not None
+        )
+    )
+
+
 def _outline(recs: list[_HeadingRec]) -> list[Heading]:
     """Each heading with its depth (see `coach.draft.Heading`).
 
@@ -9707,13 +9724,22 @@ def _outline(recs: list[_HeadingRec]) -> list[Heading]:
     """
     plain = [r for r in recs if not r.markdown_depth and not r.meta]
     first = plain[0] if plain else None
-    title = (
-        first is not None
-        and first is recs[0]
-        and first.before_items
-        and not first.from_list
-        and not any(_parallel(first, r) for r in plain[1:])
+    opens = first is not None and first is recs[0] and first.before_items and not first.from_list
+    # "City Parks Team" / "Q1 2026 OKRs": a set's title on the line right under the draft's
+    # first line (no blank line between), once in the draft, is the title's second line: the
+    # two are the title over every section below, though the first names a unit as the
+    # sections do ("华东大区销售中心" / "2026年第四季度OKR" over "上海一部"; decision 6664)
+    second = next(
+        (
+            r
+            for r in plain[1:2]
+            if opens
+            and _second_title_line(first, r)  # type: ignore[arg-type]
+            and not any(_parallel(r, x) for x in plain[2:])
+        ),
+        None,
     )
+    title = opens and (second is not None or not any(_parallel(first, r) for r in plain[1:]))
     out: list[Heading] = []
     stack: list[Heading] = []
     for r in recs:
@@ -9730,6 +9756,8 @@ def _outline(recs: list[_HeadingRec]) -> list[Heading]:
                 h = Heading(r.text, r.start, r.end, r.markdown_depth, "markdown")
             elif title and r is first:
                 h = Heading(r.text, r.start, r.end, 0, "title")
+            elif r is second:
+                h = Heading(r.text, r.start, r.end, 0.5, "title")
             else:
                 h = Heading(r.text, r.start, r.end, 7, "line")
             while stack and stack[-1].depth >= h.depth:

@@ -1603,10 +1603,10 @@ _CHAT_LINE_RE = re.compile(
 # (tested in `single_line_objective`). "How might we make onboarding delightful?" names no OKR
 # word and stays an objective.
 _ASKS_HOW_TO_WRITE_RE = re.compile(
-    r"(?=.*\b(?:how|what|which|help|tips?|ideas?|examples?|can (?:you|u)|could you|should)\b)"
+    r"\A(?:(?=.*\b(?:how|what|which|help|tips?|ideas?|examples?|can (?:you|u)|could you|should)\b)"
     r".*\b(?:OKRs?|KRs?|key results?|objectives?)\b"
     r"|(?=.*(?:怎么|如何|怎样|能不能|能否|可以帮|帮我|帮忙|请问|求|有没有|什么样))"
-    r".*(?:OKR|KR|关键结果|关键成果|目标)",
+    r".*(?:OKR|KR|关键结果|关键成果|目标))",
     re.IGNORECASE,
 )
 
@@ -9698,7 +9698,9 @@ def _parallel(a: _HeadingRec, b: _HeadingRec) -> bool:
 
 
 # A set's title naming its period without "OKR": "2026年第一季度目标", "Q1 2026 goals".
-_FIGURE_GOALS_TITLE_RE = re.compile(r"\d.*(?:目标|\bgoals\b|\bobjectives\b)", re.IGNORECASE)
+_FIGURE_GOALS_TITLE_RE = re.compile(
+    r"(?<!\d)\d[^\n]{0,40}?(?:目标|\bgoals\b|\bobjectives\b)", re.IGNORECASE
+)
 
 
 def _second_title_line(first: _HeadingRec, r: _HeadingRec) -> bool:

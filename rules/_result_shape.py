@@ -4597,7 +4597,7 @@ def measured(item: Item) -> bool:
 # A verbless effort or piece opening the wording, then for whom: "Thank-you call to every new
 # giver", "Welcome email for each new member", "A follow-up visit with every client" (6824).
 _EN_EFFORT_FOR_EVERY = re.compile(
-    r"(?:(?:an?|one)\s)?(?:[a-z'’-]+\s){0,3}?(?P<head>[a-z]+)\s(?:to|for|with)\s"
+    r"(?:(?:an?|one)\s)?(?:[a-z'’-]{1,30}\s){0,3}?(?P<head>[a-z]{1,30})\s(?:to|for|with)\s"
     r"(?:every|each|all)\b"
 )
 
@@ -9763,7 +9763,7 @@ def _taken_for_own_work(item: Item, verb: Verb) -> bool:
 # "Book a hearing test", "Book the MOT", "Book a personal trainer for June": one thing, with its
 # article and no figure, booked for the writer's own plan (decision 6940, widening 6564).
 _EN_ONE_BOOKED = re.compile(
-    r"\s+(?:a|an|the|my|our)\s+((?:[a-z][a-z'’-]*\s+){0,3}?)([a-z][a-z'’-]*)"
+    r"\s{1,4}(?:a|an|the|my|our)\s{1,4}((?:[a-z][a-z'’-]{0,30}\s{1,4}){0,3}?)([a-z][a-z'’-]{0,30})"
     r"(?=\s+(?:for|with|at|in|on|to|before|after|by|this|next|ahead)\b|\s*$)"
 )
 # Heads booked that are business won or a place given by others ("Book a record quarter", "Book a

@@ -229,7 +229,9 @@ def in_named_term(item, s: int, e: int) -> bool:
 
 # "distinct personas", "distinct landing pages": several things kept apart, no quality of them
 # (decision 6873, 4464 extended); "a distinct look" stays vague.
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?P<head>[a-z][a-z-]*[^su\W]s)(?![\w'’-])")
+_PLURAL_AFTER = re.compile(
+    r"\s{1,4}(?:[a-z][a-z-]{0,30}\s{1,4})?(?P<head>[a-z][a-z-]{0,30}[^su\W]s)(?![\w'’-])"
+)
 _NOT_PLURAL = frozenset(("across", "as", "is", "was", "has", "this", "his", "its", "always"))
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one|each|every)\s+$")
 

@@ -4146,6 +4146,19 @@ class _Parser:
             self.section = "kr_lines" if self.plain_lines_follow(idx) else "kr_spaced"
             self.current = None
             return True
+        if (
+            kind == "objective"
+            and not numbered
+            and _heads_labelled(self.lines, idx + 1)
+            and _label_kind(self.lines[idx + 2].text.strip()) == "objective"
+        ):
+            # "2027年上半年目标" then "仓储部" over "O1. …": the label names the set over a team's
+            # line and its labelled objectives, a title with its period, not an objective whose
+            # wording is the team's name (decision 6665)
+            self.add_heading(t_body, body_start, 0)
+            self.section = None
+            self.current = None
+            return True
         if kind == "kr" and not self.objectives():
             self.orphan_labels.append(ln)
         # The wording follows on the next line(s), joined as a continuation.

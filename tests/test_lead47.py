@@ -79,3 +79,46 @@ def test_a_section_s_owner_stays_in_its_section_under_a_two_line_title() -> None
 def test_no_period_in_the_title_block_is_still_undated(head: str) -> None:
     body = _ZH_SET if any("\u4e00" <= c <= "\u9fff" for c in head) else _EN_SET
     assert ("o1", "objective-no-timeframe") in _flags(head + body, _DATED), head
+
+
+# decision 6665: a bare objective label naming the set ("2027年上半年目标"), then a team's line
+# over labelled objectives, is the set's title, not an objective worded by the team's name
+SET_LABEL_OVER_TEAM = [
+    "2027年上半年目标\n仓储部\n",
+    "2027年上半年目标\n\n仓储部\n",
+    "2026年Q3目标\n华南区域\n",
+    "本季度目标\n\n客服一组\n",
+    "2027年第一季度目标\n\n市场部（负责人：林娜）\n",
+    "下半年目标\n研发中心\n",
+    "目标\n\n质检组\n",
+    "2026年H2目标\n\n门店运营\n",
+    "Objectives\n\nWarehouse team\n",
+    "Q3 Objectives\nCustomer support\n",
+    "Goals\n\nPlatform squad\n",
+    "2027 goals\nFront desk\n",
+]
+
+
+@pytest.mark.parametrize("head", SET_LABEL_OVER_TEAM)
+def test_a_set_label_over_a_team_line_is_no_objective(head: str) -> None:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in head)
+    body = (
+        "O1. 让仓库发货又快又准\n   KR1. 发货准确率从97%提升到99.5%（周敏）\n"
+        if zh
+        else "O1. Orders leave the dock right first time\n   KR1. Pick accuracy from 97% to 99.5% (Ana)\n"
+    )
+    findings = review(head + body, config=_CFG).findings
+    assert {f.target for f in findings} <= {"o1", "o1.kr1", None, "draft"}, head
+    assert not [f for f in findings if f.rule_id == "objective-no-key-results"], head
+
+
+# unchanged: the label's wording on the next line when no labelled objective follows it
+@pytest.mark.parametrize(
+    "text",
+    ["本季度目标\n让仓库发货又快又准\n关键结果\n发货准确率从97%提升到99.5%\n"],
+)
+def test_a_set_label_over_its_own_wording_is_still_the_objective(text: str) -> None:
+    from coach.parse import parse_text
+
+    objectives = parse_text(text).objectives
+    assert [o.text for o in objectives] == ["让仓库发货又快又准"]

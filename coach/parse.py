@@ -6405,7 +6405,7 @@ class _Parser:
             return  # "hello there, how are you": small talk, no objective (decision 951)
         if _bare_label(t_body.strip(" \t#*_:：")) is not None:
             return  # "Objective", "目标", "Key results" alone: a label with no wording (6894)
-        if _ASKS_HOW_TO_WRITE_RE.search(t_body) and t_body.rstrip().endswith(("?", "？")):
+        if _asks_how_to_write_line(t_body):
             return  # "can you help me write OKRs for my team?": a question to the coach (6894)
         if off == 0 and _nothing_to_review(t_body):  # no heading, no list marker
             return  # "hello world, nothing here": a note that there is nothing (tester35)
@@ -9254,8 +9254,14 @@ def _asks_how_to_write(p: _Parser) -> bool:
     """Whether the draft is one line that asks the coach how to write OKRs (decision 6894)."""
     if len(p.lines) != 1:
         return False
-    t = p.lines[0].text.strip()
-    return t.endswith(("?", "？")) and _ASKS_HOW_TO_WRITE_RE.search(t) is not None
+    return _asks_how_to_write_line(p.lines[0].text)
+
+
+def _asks_how_to_write_line(text: str) -> bool:
+    """Whether one line asks the coach how to write OKRs: a help or how word, a word naming
+    OKRs or their parts, and a question mark closing it (decision 6894)."""
+    t = text.strip()
+    return t.endswith(("?", "？")) and _ASKS_HOW_TO_WRITE_RE.match(t) is not None
 
 
 def _no_objective_error(p: _Parser) -> InputError:
@@ -9744,16 +9750,15 @@ def _outline(recs: list[_HeadingRec]) -> list[Heading]:
     # first line (no blank line between), once in the draft, is the title's second line: the
     # two are the title over every section below, though the first names a unit as the
     # sections do ("华东大区销售中心" / "2026年第四季度OKR" over "上海一部"; decision 6664)
-    second = next(
-        (
-            r
-            for r in plain[1:2]
-            if opens
-            and _second_title_line(first, r)  # type: ignore[arg-type]
-            and not any(_parallel(r, x) for x in plain[2:])
-        ),
-        None,
-    )
+    second = plain[1] if opens and len(plain) > 1 else None
+    if (
+        second is not None
+        and (
+            not _second_title_line(first, second)  # type: ignore[arg-type]
+            or any(_parallel(second, x) for x in plain[2:])
+        )
+    ):
+        second = None
     title = opens and (second is not None or not any(_parallel(first, r) for r in plain[1:]))
     out: list[Heading] = []
     stack: list[Heading] = []

@@ -798,11 +798,11 @@ def _launch_state_bars(item: Item) -> bool:
     _cs, ce = clause_of(item, verb.start)
     if item.facts.direction(verb.end, ce) is not None:
         return False  # "New checkout live, conversion up 10%": a measure moved
+    if all(q.end <= verb.start for q in targets):
+        return False  # "2 new payment methods live by June": no bar after the state
     quality = terms(item, "kr_quality_measures")
     text = item.folded
     progress = _EN_PROGRESS_CLOSE.search(text, verb.end, core_end)
-    if all(q.end <= verb.start for q in targets):
-        return False  # "2 new payment methods live by June": no bar after the state
     for q in targets:
         if q.end <= verb.start:
             if q.kind == "percent":

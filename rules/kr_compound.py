@@ -727,11 +727,12 @@ def _pair_moved_unquantified(item) -> tuple[str, str, int, int] | None:
         return None
     a1 = lead + body.index(" and ")
     b0 = a1 + len(" and ")
-    ends = {t[1] for t in (*item.facts.kpis, *terms(item, "kr_outcome_nouns"))}
-    for x, y in ((lead, a1), (b0, stop)):
-        if not 1 <= len(folded[x:y].split()) <= 4 or y not in ends:
-            return None
     first, second = folded[lead:a1].split(), folded[b0:stop].split()
+    if not (1 <= len(first) <= 4 and 1 <= len(second) <= 4):
+        return None
+    ends = {t[1] for t in (*item.facts.kpis, *terms(item, "kr_outcome_nouns"))}
+    if a1 not in ends or stop not in ends:
+        return None
     if len(first) == 1 and len(second) > 1:
         # "Improve profit and loss accuracy", "Reduce churn and support costs": one word before
         # "and" may share the second side's head, one name (decisions 641, 5549's neighbours)

@@ -282,20 +282,34 @@ def module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return found
 
 
-def run_patterns(n: int) -> list[dict[str, object]]:
+def _pattern_worst(pattern: re.Pattern[str], texts: list[str], n: int) -> tuple[float, str]:
+    """The slowest of the adversarial strings for one pattern: (CPU seconds, its first 12)."""
+    worst, worst_text = 0.0, ""
+    for text in texts:
+        t0 = time.process_time()
+        pattern.search(text)
+        for _ in pattern.finditer(text[: n // 5]):
+            pass
+        pattern.match(text)
+        took = time.process_time() - t0
+        if took > worst:
+            worst, worst_text = took, text[:12]
+    return worst, worst_text
+
+
+def run_patterns(n: int, limit: float | None = None) -> list[dict[str, object]]:
+    """Each module-level pattern's worst time; one over `limit` is measured twice more and
+    keeps its fastest run (a loaded machine can slow one run, backtracking shows every time)."""
     texts = _adversarial_strings(n)
     rows = []
     for name, pattern in module_patterns():
-        worst, worst_text = 0.0, ""
-        for text in texts:
-            t0 = time.process_time()
-            pattern.search(text)
-            for _ in pattern.finditer(text[: n // 5]):
-                pass
-            pattern.match(text)
-            took = time.process_time() - t0
-            if took > worst:
-                worst, worst_text = took, text[:12]
+        worst, worst_text = _pattern_worst(pattern, texts, n)
+        for _ in range(2):
+            if limit is None or worst <= limit:
+                break
+            again, again_text = _pattern_worst(pattern, texts, n)
+            if again < worst:
+                worst, worst_text = again, again_text
         rows.append({"pattern": name, "seconds": round(worst, 4), "on": worst_text})
     return rows
 
@@ -341,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += fuzz(args.fuzz, n, config)
     crafted = run_crafted(config)
     pattern_n = 5000 if args.check else PATTERN_INPUT_CHARS
-    patterns = run_patterns(pattern_n)
+    limit = PATTERN_CHECK_SECONDS if args.check else PATTERN_CHECK_SECONDS * 4
+    patterns = run_patterns(pattern_n, limit)
     ratio, seconds = (CHECK_RATIO, CHECK_SECONDS) if args.check else (RATIO_TARGET, SECONDS_TARGET)
     rows = confirmed(rows, n, runs, config, ratio, seconds)
     bad = violations(rows, ratio, seconds)
@@ -350,7 +365,6 @@ def main(argv: list[str] | None = None) -> int:
         for c in crafted
         if c["seconds"] > seconds  # type: ignore[operator]
     ]
-    limit = PATTERN_CHECK_SECONDS if args.check else PATTERN_CHECK_SECONDS * 4
     bad += [
         f"pattern {p['pattern']}: {p['seconds']}s on {p['on']!r}… ({pattern_n} characters)"
         for p in patterns

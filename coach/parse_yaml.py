@@ -54,7 +54,7 @@ _KEY_ALONE_RE = re.compile(r":[ ]*(?:[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]|\Z)"
 # "  - Some key result" — a list entry that is a plain string.
 _DASH_LINE_RE = re.compile(r"^(?P<indent>[ ]*)-[ ]+(?P<value>\S.*?)[ ]*$")
 # A YAML comment, alone on its line or after a value: "  # Q1 2025 — …", "title: X  # note".
-_COMMENT_RE = re.compile(r"(?:^|[ ]+)#(?:[ ].*)?$")
+_COMMENT_RE = re.compile(r"(?:^|(?<![ ])[ ]+)#(?:[ ].*)?$")
 
 
 @dataclass

@@ -1000,7 +1000,7 @@ def _put_first(toks: list[Token], i: int) -> bool:
     )
 
 
-_PRIORITY_FIRST = re.compile(r"([a-z]+)-$")
+_PRIORITY_FIRST = re.compile(r"([a-z]{1,20})-$")
 _RANK_SCOPES = frozenset(
     {"world", "industry", "market", "sector", "category", "country", "nation", "region", "city",
      "state", "continent", "europe", "uk", "us", "eu"}
@@ -3437,7 +3437,7 @@ _EN_TEMPER_LOST = re.compile(
 )
 _EN_BEHAVIOUR_VERB = re.compile(r"[a-z]+(?:\s+up)?\b")  # "snap", "hang up"
 # A listed behaviour with its particle ("snap at", "lash out"), read before the bare verb
-_EN_BEHAVIOUR_PHRASAL = re.compile(r"[a-z]+\s+(?:at|out|off|back)\b")
+_EN_BEHAVIOUR_PHRASAL = re.compile(r"(?<![a-z])[a-z]+\s+(?:at|out|off|back)\b")
 
 
 def _own_outburst_denied(folded: str, start: int) -> int | None:

@@ -5376,7 +5376,7 @@ def _used_more(item: Item, lead: int, end: int) -> bool:
 # A version a system is moved to: "Upgrade Kafka to 3.7", "Bump Node to v20.11".
 _UPGRADE_VERBS = frozenset({"upgrade", "update", "bump", "patch", "migrate"})
 _TO_VERSION_BEFORE = re.compile(r"\bto\s?v?$")
-_VERSION = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+")
+_VERSION = re.compile(r"(?<![\dv])(?:v?\d+\.\d+(?:\.\d+)*|v\d+)")
 
 
 def _version_after_upgrade(item: Item, q: Quantity) -> bool:
@@ -6922,7 +6922,7 @@ def _hiring(item: Item) -> bool:
 # A count, then a capitalised plural that the staff list knows, mid-sentence: a programme's named
 # members ("At least 60 Reps have hosted a launch party", "25 Tutors have run a session"), not staff
 # added (decision 6740). "Sales Reps" and "Hire 5 Reps" keep their readings.
-_EN_NAMED_GROUP = re.compile(r"\s+([A-Z][a-z]+s)\b(?!\s+[A-Z])")
+_EN_NAMED_GROUP = re.compile(r"(?<!\s)\s+([A-Z][a-z]+s)\b(?!\s+[A-Z])")
 # Participles of staffing a post or a shift: the people after "by" are a headcount (decision 4).
 _STAFFED_BY = frozenset(
     {"covered", "staffed", "manned", "crewed", "run", "led", "supervised", "handled", "attended"}
@@ -6944,7 +6944,7 @@ _EN_DONE_BY = re.compile(
 )
 # A staff word right before the noun a count counts, as its modifier: "12+ agent actions per
 # user", "500 agent runs a day" (decision 6740); not the team's own time ("8 engineer hours").
-_STAFF_WORD_MODIFIES = re.compile(r"\s+(?:actions?|interactions?|runs)\b")
+_STAFF_WORD_MODIFIES = re.compile(r"(?<!\s)\s+(?:actions?|interactions?|runs)\b")
 
 
 def _counted_doers(item: Item, q: Quantity) -> bool:
@@ -8799,8 +8799,8 @@ def _efforts_named(item: Item, lead: int) -> bool:
 # most a deadline (decision 6563): "Analysts answer ad-hoc requests quickly", "Nurses respond
 # to call bells more promptly".
 _PEOPLE_ACT_QUICKLY = re.compile(
-    r"(?:(?:the|our|all|every|each)\s)?(?:[a-z'-]+\s){0,2}(?:[a-z'-]{2,}s|staff|team|crew|desk)\s[a-z]+\s"
-    r"(?:[a-z'&-]+\s){0,5}?(?:more\s)?(?:quickly|promptly|swiftly|rapidly|speedily|fast|faster|"
+    r"(?<![a-z'-])(?:(?:the|our|all|every|each)\s)?(?:[a-z'-]{1,40}\s){0,2}"
+    r"(?:[a-z'-]{2,40}s|staff|team|crew|desk)\s[a-z]{1,40}\s(?:[a-z'&-]{1,40}\s){0,5}?(?:more\s)?(?:quickly|promptly|swiftly|rapidly|speedily|fast|faster|"
     r"sooner|quicker)(?:\s(?:by|in|before)\s[\w ,'-]{1,30})?\.?"
 )
 

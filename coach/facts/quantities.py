@@ -850,7 +850,7 @@ def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-_POINT_ZERO = re.compile(r"\d+\.0")
+_POINT_ZERO = re.compile(r"(?<!\d)\d+\.0")
 # A decade: "1990s", "1980's", and the two-digit one after an apostrophe or a word that dates
 # it ("'90s", "the 80s", "early 2000s"); "Hold 10s planks" and "Run 100s of tests" stay figures.
 _DECADE_END = re.compile(r"['’]?s(?![a-z0-9])")

@@ -1,13 +1,14 @@
-"""Rounds 41 to 47 (corpus41 … corpus47): the studied outsider corpora are train authors.
+"""Rounds 41 to 48 (corpus41 … corpus48): the studied outsider corpora are train authors.
 
 Decisions 6000, 6150 and 6375: the outsider corpora written inside the project in rounds 36-39
 (blind36 … blind39b), 40-41 (blind40, blind40b, blind41, blind41b, blind41c), 42 (blind42,
 blind42b, blind42c), 43 (blind43, blind43b, blind43c; decision 6460), 45 (blind45, blind45b,
-blind45c; decision 6800) and 46 (blind46, blind46b; decision 6860) joined models/data/drafts/ as
-train authors, texts byte-identical, ids prefixed by their set; decisions 6001, 6151, 6376, 6461,
-6801 and 6861: a label of theirs was corrected only where a recorded decision or a lead ruling
-settles it, and the item's note says which ("corpus41:" … "corpus47:"; tests/test_corp46.py and
-tests/test_corp47.py hold rounds 46 and 47's corrections).
+blind45c; decision 6800), 46 (blind46, blind46b; decision 6860) and 47 (blind47, blind47b; decision
+6980) joined models/data/drafts/ as train authors, texts byte-identical, ids prefixed by their set;
+decisions 6001, 6151, 6376, 6461, 6801, 6861 and 6981: a label of theirs was corrected (or set to
+`unknown` where a ruling leaves it open) only where a recorded decision or a lead ruling settles
+it, and the item's note says which ("corpus41:" … "corpus48:"; tests/test_corp46.py,
+tests/test_corp47.py and tests/test_corp48.py hold rounds 46 to 48's corrections).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ROUNDS = {
     "corpus44": (("o43-", "o43b-", "o43c-"), 48, 24, 57, 495, 11),
     "corpus46": (("o45-", "o45b-", "o45c-"), 48, 24, 55, 503, 21),
     "corpus47": (("o46-", "o46b-"), 32, 16, 39, 349, 18),
+    "corpus48": (("o47-", "o47b-"), 32, 16, 44, 364, 0),
 }
 
 
@@ -75,7 +77,7 @@ def test_their_drafts_stay_verbatim_and_a_correction_names_its_decision(round_: 
 def test_the_val_and_test_authors_are_unchanged() -> None:
     metas = [json.loads(p.read_text(encoding="utf-8")) for p in drafts.DRAFTS.glob("*.meta.json")]
     assert sorted(m["split"] for m in metas if m["split"] != "train") == ["test"] * 4 + ["val"] * 5
-    assert sum(m["split"] == "train" for m in metas) == 429
+    assert sum(m["split"] == "train" for m in metas) == 461
 
 
 def _objective_fails(text: str, *, use_model: bool) -> set[str]:

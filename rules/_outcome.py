@@ -1309,7 +1309,20 @@ _EN_FILLED_POST = re.compile(
 
 
 def _hires(item: Item) -> bool:
-    """`_hiring`, less an English "fill" whose object is no post (decision 5160)."""
+    """`_hiring`, less an English "fill" whose object is no post (decision 5160). Read once per
+    item and outcome choice (`_hiring` reads `choose`'s answer when it was asked already), kept
+    in `item.facts.memo` (some three rules a review ask, issue 13)."""
+    memo = item.facts.memo
+    choice = choose_memo(item)
+    kept = memo.get("outcome_hires")
+    if kept is not None and kept[0] is choice:
+        return kept[1]  # type: ignore[no-any-return]
+    hires = _hires_read(item)
+    memo["outcome_hires"] = (choice, hires)
+    return hires
+
+
+def _hires_read(item: Item) -> bool:
     if not _hiring(item):
         return False
     verb = item.facts.shape.verb
@@ -3010,7 +3023,15 @@ _CHANGE_OF_CADENCE = re.compile(r"从.{1,12}(?:到|为|至)|\bfrom\b.{1,30}\bto\
 
 def cadence(item: Item) -> str | None:
     """The cadence word of a key result's wording ("每月", "every Friday"), or None; None too
-    for a change of cadence ("Release cadence from every 3 weeks to every week"), a measure."""
+    for a change of cadence ("Release cadence from every 3 weeks to every week"), a measure.
+    Read once per item (`item.facts.memo`: some four rules a review ask, issue 13)."""
+    memo = item.facts.memo
+    if "outcome_cadence" not in memo:
+        memo["outcome_cadence"] = _cadence(item)
+    return memo["outcome_cadence"]  # type: ignore[no-any-return]
+
+
+def _cadence(item: Item) -> str | None:
     if _CHANGE_OF_CADENCE.search(item.text, item.core_span[0], item.core_span[1]):
         return None
     span = item.facts.shape.cadence

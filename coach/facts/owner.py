@@ -3199,6 +3199,7 @@ _DRAFTER_BRACKET_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def drafter_field(text: str) -> str | None:
     """The field of a heading or title line that says who drafted, wrote or last edited the
     page ("Drafted by: Omar (ops lead)", "初稿 by 行政主管 马莉", "编写人：周强"), as written; None
@@ -3472,6 +3473,7 @@ _MAIL_FIELD_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def title_team(text: str) -> str | None:
     """The team a set's title names beside its period or "OKR": "2027年Q1 客服部 OKR" gives 客服部,
     "Q3 2027 OKRs - Growth team" gives Growth team; None for a title that names a person, a

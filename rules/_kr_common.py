@@ -1032,6 +1032,14 @@ def _zh_demand_repeat(item: Item, at: int, clause_start: int) -> bool:
 _ZH_ENTRIES_END = re.compile(r"(?:报名|申请|申报|报名表|申请书|申报书)\s?$")
 
 
+# Time off taken, counted: "Take 2 days off per month", "take 2 full weekends off a month" — the
+# writer's rest, no effort counted (decisions 203, 6954).
+_EN_TIME_OFF = re.compile(
+    r"\btake\s(?:[a-z]+\s){0,2}?\d+\s(?:[a-z-]+\s)?(?:days?|weeks?|weekends?|evenings?|nights?|"
+    r"mornings?|afternoons?|sundays?|saturdays?)\s(?:fully\s|completely\s)?off\b"
+)
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -1599,7 +1607,7 @@ _WITHIN_BEFORE = re.compile(r"\b(?:within|in under|in less than)\s?$")
 # Before a duration, a word that makes it a bound on how long something takes ("under 2 hours
 # per ticket", "cut to 3 hours a week"), not time given to an effort.
 _BOUND_BEFORE = re.compile(
-    r"(?:under|below|less than|fewer than|at most|no more than|within|max(?:imum)?|to|from|"
+    r"(?:under|below|less than|fewer than|at most|no more than|within|max(?:imum)?\.?|to|from|"
     r"by|<|≤|<=)\s?$"
 )
 # A lower bound before a duration: "delays over 30 min", "calls on hold longer than 5 minutes"
@@ -1680,6 +1688,8 @@ def _time_allotments(item: Item) -> list[Activity]:
             continue
         if days_in_state(item, q):
             continue  # "Sell out the lunch special 4 days a week" (decision 1310)
+        if any(m.start() <= q.start < m.end() for m in _EN_TIME_OFF.finditer(text)):
+            continue  # "Take 2 days off per month": the writer's rest (decisions 203, 6954)
         if _COVER_AFTER.match(text, q.end):
             # "O-negative stock at or above 6 days of supply every week", "8 weeks of cash
             # runway each month": how long the stock lasts, a level held (decision 3543)

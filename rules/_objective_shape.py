@@ -715,7 +715,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
-                if _segment_named(toks, i):
+                if _segment_named(toks, i) and not _RECORD_AFTER.search(folded, tok.end, e):
                     continue  # "… to the largest enterprises": whom it is for (decision 1524)
                 if _own_best_people(item, tok.start, tok.end):
                     continue  # "Retain our strongest account managers" (4102)
@@ -928,6 +928,14 @@ def _zh_segment_superlative(item: Item, a: int, b: int) -> bool:
     if k > 0 and toks[k].text in ("好", "住"):
         k -= 1  # "服务好最大的几家经销商", "守住最忠实的老客户": the verb's complement
     return k >= 0 and toks[k].pos.startswith("v") and toks[k].text not in _ZH_BECOME_VERBS
+
+
+# A record's scope after a superlative: "with the fewest hotfixes in the studio's history", "with
+# the lowest waste on record" — a record to set, no segment picked out (decision 6953).
+_RECORD_AFTER = re.compile(
+    r"\s(?:ever|in\s(?:(?:the|our|its|their|my|this)\s)?(?:[a-z'’-]+\s){0,3}?history|on\srecord"
+    r"|of\sall\stime)(?![a-z])"
+)
 
 
 def _segment_named(toks: list[Token], i: int) -> bool:
@@ -2379,7 +2387,19 @@ def _helped(toks: list[Token], relative: int, person: int) -> bool:
 
 def _plural_subject(tok: Token) -> bool:
     w = tok.text.lower()
-    return w in ("people", "children") or (w.endswith("s") and not w.endswith("ss"))
+    return (
+        w in ("people", "children", "alumni", "folk")
+        or (w.endswith("s") and not w.endswith("ss"))
+        # a plural of "-man" ("freshmen", "women", "fishermen"): people, as "members" are
+        # (decision 6952); not a singular that ends so ("specimen", "regimen")
+        or (w.endswith("men") and len(w) > 3 and w not in _EN_SINGULAR_MEN)
+    )
+
+
+_EN_SINGULAR_MEN = frozenset(
+    {"specimen", "regimen", "abdomen", "acumen", "omen", "stamen", "semen", "hymen", "bitumen",
+     "albumen", "cyclamen", "dolmen", "lumen", "rumen", "tegmen"}
+)  # fmt: skip
 
 
 def _third_person(tok: Token) -> bool:

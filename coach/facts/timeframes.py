@@ -383,6 +383,18 @@ _EN = [
         rf"(?:{_MONTHS_EN})(?:['’]s)? (?!(?:[a-z'’-]+ )?{_MONTH_LEVEL})"
         rf"(?:{_NOT_FUNCTION}[a-z'’-]+ ){{0,2}}{_NOT_FUNCTION}[a-z'’-]{{3,}}(?![a-z])",
     ),
+    # A set's goals "through" or "up to" an event named by its month (decision 6951): "goals
+    # through the March regional", "OKRs up to the June championship" — the set runs until the
+    # event. Only after the set's own noun: in a key result "through the May bake sale" is the
+    # means ("Raise £2k through the May fair").
+    (
+        "month",
+        r"(?:(?<=goals )|(?<=goals: )|(?<=okrs )|(?<=okr )|(?<=objectives )|(?<=targets )"
+        r"|(?<=priorities )|(?<=plan ))"
+        rf"(?:through|thru|up to|leading up to|running up to) (?:my|the|our|this|next) "
+        rf"(?:{_MONTHS_EN})(?:['’]s)? (?!(?:[a-z'’-]+ )?{_MONTH_LEVEL})"
+        rf"(?:{_NOT_FUNCTION}[a-z'’-]+ ){{0,2}}{_NOT_FUNCTION}[a-z'’-]{{3,}}(?![a-z])",
+    ),
     # "(due Sept)", "(ETA: October)": a month after a due label (decision 1420)
     ("month", rf"(?:due|eta) ?:? ?(?:{_MONTHS_EN})\.?(?:,? 20\d\d)?(?![a-z])"),
     ("month", r"(?:by |before )?(?:the )?end of (?:the |this |next )?month"),

@@ -349,7 +349,8 @@ _ONE_WORD = re.compile(r" ?[a-z]{1,20}(?![a-z])")
 # "9 in 10 rehearsals", "9 of every 10 visits", "4 of 5 shifts": the part right before the
 # whole (decision 3912); not a span of time ("3 in 10 days": how fast).
 _PART_IN = re.compile(
-    r" (?:in|of every|of) (\d{1,4})(?![\d.,%])"
+    # "8 of the 12 episodes", "9 of our 10 clinics": the whole with its article (decision 6958)
+    r" (?:in|of every|of(?: the| our| my| its| their)?) (\d{1,4})(?![\d.,%])"
     r"(?! ?(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|quarters?|sprints?)\b)"
 )
 # "9 rehearsals in 10": the whole as a bare number after the part's noun, closing the phrase.
@@ -357,7 +358,7 @@ _WORDS_IN = re.compile(r"(?: [a-z][a-z-]{0,20}){1,2} (?:in|of every|out of) (\d{
 _WHOLE_CLOSES = re.compile(
     r" ?(?:$|[,;.)(]| (?:by|before|this|each|every|per|a|an|across|over|during|on|at|in|for|through|until|and|with|from)\b)"
 )
-_PART_BEFORE = re.compile(r"(\d{1,4}) (?:in|of every|out of|of) $")
+_PART_BEFORE = re.compile(r"(\d{1,4}) (?:in|of every|out of|of(?: the| our| my| its| their)?) $")
 # "每10次排练中出席9次", "10场比赛里赢下7场", "每10次排练，队员至少出席9次": the whole, what it
 # is of, then the part in the same unit (decision 3912).
 _ZH_WHOLE_UNITS = "次场节堂个天周局轮项份单名位人篇"

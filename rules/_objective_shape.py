@@ -1164,6 +1164,20 @@ def served(item: Item) -> Span | None:
     return found
 
 
+# One's own time won back: "Get my weekends back from editing", "Take back our evenings", "Win my
+# Sundays back" — the writer's life as they want it, an end state seen from them (decision 6959;
+# PRINCIPLES.md: a vivid end state). Not a thing or a measure brought back ("Get my sleep back on
+# track": decision 1315; "Get revenue back to 2019 levels": a KPI).
+_EN_OWN_TIME = (
+    r"(?:my|our)\s(?:(?:free|spare|family|own)\s)?(?:weekends?|evenings?|nights?|mornings?|sundays?|"
+    r"saturdays?|holidays?|summers?|lunch\sbreaks?|life|lives|time)"
+)
+_EN_OWN_TIME_BACK = re.compile(
+    rf"(?:(?:get|take|win|claw)\s(?:back\s{_EN_OWN_TIME}|{_EN_OWN_TIME}\sback)"
+    rf"|reclaim\s{_EN_OWN_TIME}(?:\sback)?)(?:\s(?:from|off)\s[a-z' -]{{1,40}})?\W*$"
+)
+
+
 def _end_state_en(item: Item) -> Span | None:
     toks = _words(item)
     if not toks:
@@ -1175,6 +1189,9 @@ def _end_state_en(item: Item) -> Span | None:
     m = _self_faculty_en().match(item.folded, toks[i].start, toks[-1].end)
     if m is not None:
         return m.start(), toks[-1].end  # "Have a body that can run a marathon" (lead 5012, 4241)
+    m = _EN_OWN_TIME_BACK.match(item.folded, toks[i].start, toks[-1].end)
+    if m is not None:
+        return m.start(), toks[-1].end  # "Get my weekends back from editing" (decision 6959)
     # (the season may be read off as the objective's timeframe: the text runs to its end)
     m = (
         _EN_EACH_KEPT.match(item.folded, toks[i].start)

@@ -289,3 +289,146 @@ def test_a_dated_install_over_all_is_a_milestone(kr: str) -> None:
 )
 def test_a_share_short_of_all_or_adoption_stays_measured(kr: str) -> None:
     assert _kr(kr, "Know where every vehicle is")["kr-is-task"] == "pass", kr
+
+
+# -- 6957: "<Name> — what we're going for" over numbered objectives is the set's title ---------
+
+WHAT_WE_TITLES = [
+    "The Corner Shop — what we're going for next",
+    "The Margin (books + coffee) — what we're going for next",
+    "Hart Lab — what we want this term",
+    "Kestrel Cycles - where we're headed in 2027",
+    "Blue Door Bakery — what we're aiming for this spring",
+    "Riverside Clinic — what we need to get right",
+    "Oak Street Studio — what I want from this year",
+    "North Pier Cafe — what we'll chase next",
+    "Fern & Finch — where we're going",
+    "The Tool Library — what we hope to do next",
+    "Harbour Swim Club — what we plan to change",
+    "Copper Kettle — what we're working towards",
+]
+_NUMBERED_SET = (
+    "\n\n1) Make the shop the place people spend a wet Saturday\n"
+    "   - Saturday covers from 140 to 200 (Hattie)\n   - Book club members from 22 to 45 (Hattie)\n"
+    "\n2) Sales up 20%\n   - Average basket from £14.50 to £18 — Joe\n"
+)
+
+
+@pytest.mark.parametrize("title", WHAT_WE_TITLES)
+def test_a_name_and_what_we_go_for_titles_numbered_objectives(title: str) -> None:
+    objectives = review(title + _NUMBERED_SET, config=_CFG).objectives
+    assert [len(o.key_results) for o in objectives] == [2, 1], title
+
+
+def test_an_objective_saying_what_people_want_stays_an_objective() -> None:
+    text = (
+        "Q3 2027 (owner: Ana)\n\nO1. Make checkout what customers want\n  KR1. NPS from 30 to 50\n"
+    )
+    assert [o.text for o in review(text, config=_CFG).objectives] == [
+        "Make checkout what customers want"
+    ]
+
+
+# -- 6958: "N of the M" counts a part of a whole, a share -------------------------------------
+
+PART_OF_WHOLE = [
+    "8 of the 12 Q3 episodes go out without me touching the edit",
+    "8 of the 12 episodes ship on time",
+    "10 of our 12 weekly issues go out without a correction",
+    "9 of the 10 clinics hit the 4-hour target",
+    "11 of the 13 sprints end with a demo users sign off",
+    "7 of my 8 newsletters go out with no typo",
+    "5 of the 6 workshops rated 4.5 or higher",
+    "18 of the 20 classes score above 80% on the end-of-term test",
+    "3 of the 4 quarterly releases need no hotfix",
+    "20 of the 24 webinars reach at least 50 live attendees",
+    "9 of our 10 shops open on time every day",
+    "40 of the 52 podcasts go out with show notes on time",
+]
+
+
+@pytest.mark.parametrize("kr", PART_OF_WHOLE)
+def test_a_part_of_a_whole_is_no_activity_count(kr: str) -> None:
+    assert _kr(kr, "Run the show without burning out")["kr-activity-count"] == "pass", kr
+
+
+@pytest.mark.parametrize("kr", ["Publish 8 of the 12 planned episodes", "12 episodes published"])
+def test_effort_done_is_still_counted(kr: str) -> None:
+    assert _kr(kr, "Run the show without burning out")["kr-activity-count"] == "fail", kr
+
+
+# -- 6959: one's own time won back is an end state ---------------------------------------------
+
+OWN_TIME_BACK = [
+    "Get my weekends back from editing",
+    "Get my evenings back",
+    "Take back my Sundays",
+    "Win my Saturdays back from the shop",
+    "Reclaim my evenings from email",
+    "Get our family weekends back",
+    "Take back our lunch breaks",
+    "Get my mornings back from meetings",
+    "Claw back my free time",
+    "Get my life back from the inbox",
+    "Win back our summers",
+    "Reclaim our nights from on-call",
+]
+
+
+@pytest.mark.parametrize("objective", OWN_TIME_BACK)
+def test_one_s_own_time_won_back_inspires(objective: str) -> None:
+    assert _objective(objective)["objective-not-inspiring"] == "pass", objective
+
+
+@pytest.mark.parametrize("objective", ["Get my sleep back on track", "Get my time"])
+def test_a_thing_put_straight_or_time_alone_stays_flat(objective: str) -> None:
+    assert _objective(objective)["objective-not-inspiring"] == "fail", objective
+
+
+# -- 6960: a common Chinese surname in pinyin, alone in brackets, is a person ------------------
+
+PINYIN_SURNAMES = ["Wang", "Liu", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Zhu", "Gao", "Guo", "Luo"]
+
+
+@pytest.mark.parametrize("name", PINYIN_SURNAMES)
+def test_a_pinyin_surname_alone_owns_the_key_result(name: str) -> None:
+    text = f"Growth OKRs Q3 2027\n\nO1. Make the launch land\n  KR1. Signups from 100 to 500 ({name})\n"
+    assert _checks(text)[1]["kr-no-owner"] == "pass", name
+
+
+def test_a_word_left_out_of_the_surnames_names_nobody() -> None:
+    text = (
+        "Growth OKRs Q3 2027\n\nO1. Make the launch land\n  KR1. Signups from 100 to 500 (Long)\n"
+    )
+    assert _checks(text)[1]["kr-no-owner"] == "fail"
+
+
+# -- 6961: things sent before one event to many recipients keep the event as the deadline ------
+
+ONE_EVENT_MANY_RECIPIENTS = [
+    "Press kit sent 14 days before the launch for 100% of outlets",
+    "Demo units shipped 10 days before the launch to 90% of partner stores",
+    "Briefing pack sent 7 days before the summit to 100% of booths",
+    "Price lists sent 3 weeks before the relaunch for 100% of branches",
+    "Posters delivered 5 days before the launch for 100% of stores",
+    "Signage installed 2 days before the opening in every branch",
+]
+
+
+@pytest.mark.parametrize("kr", ONE_EVENT_MANY_RECIPIENTS)
+def test_one_event_dates_what_goes_to_many(kr: str) -> None:
+    text = f"Events OKRs (owner: Ana)\n\nO1. Make the launch land\n  KR1. {kr}\n"
+    assert _checks(text)[1]["kr-no-deadline"] == "pass", kr
+
+
+EACH_CASE_OWN_EVENT = [
+    "Final supplier schedule signed off 21 days before the wedding, for 100% of weddings",
+    "Seating plan agreed 10 days before the wedding for every couple",
+    "Menus agreed 2 weeks ahead of each event",
+]
+
+
+@pytest.mark.parametrize("kr", EACH_CASE_OWN_EVENT)
+def test_each_case_s_own_event_dates_nothing(kr: str) -> None:
+    text = f"Events team OKRs (owner: Ana)\n\nO1. Make every wedding calm\n  KR1. {kr}\n"
+    assert _checks(text)[1]["kr-no-deadline"] == "fail", kr

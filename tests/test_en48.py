@@ -432,3 +432,33 @@ EACH_CASE_OWN_EVENT = [
 def test_each_case_s_own_event_dates_nothing(kr: str) -> None:
     text = f"Events team OKRs (owner: Ana)\n\nO1. Make every wedding calm\n  KR1. {kr}\n"
     assert _checks(text)[1]["kr-no-deadline"] == "fail", kr
+
+
+# -- 6962: equipment's yearly upkeep is business as usual -------------------------------------
+
+YEARLY_UPKEEP = [
+    "Book the autoclave's annual service",
+    "Book the x-ray unit's annual service",
+    "Get the vans their annual MOT",
+    "Book the yearly boiler servicing",
+    "Do the annual maintenance on the lift",
+    "Arrange the chillers' yearly service",
+    "Book the fleet's annual MOTs",
+    "Complete the annual servicing of the fire doors",
+    "Schedule the kiln's annual maintenance",
+    "Book the dental chairs' annual service",
+    "Get the forklifts their annual servicing",
+    "Arrange the yearly maintenance of the sprinklers",
+]
+
+
+@pytest.mark.parametrize("kr", YEARLY_UPKEEP)
+def test_yearly_upkeep_is_routine(kr: str) -> None:
+    assert _kr(kr, "Make surgery days calm")["kr-business-as-usual"] == "fail", kr
+
+
+@pytest.mark.parametrize(
+    "kr", ["Customer service score from 70 to 80", "Cut maintenance costs by 10% this year"]
+)
+def test_a_measure_named_after_service_is_no_routine(kr: str) -> None:
+    assert _kr(kr, "Make surgery days calm")["kr-business-as-usual"] == "pass", kr

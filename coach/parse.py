@@ -803,6 +803,15 @@ _NUMBERED_TERM = r"(?:half-term|term|semester|trimester)[ \t][1-4](?!\d)"
 # A school term after a name in title case and a dash: "PE & Sport – Summer term 2027", "Choir and
 # Orchestra | autumn semester", "Year 9 – Term 2", "Riverside Primary – PE – Autumn half-term 1". Every word of the name capitalised (or a figure,
 # "&", "and", "of"): "Win the county cup – summer term" is an objective with its period (6125).
+# A name in title case, a dash, then what its people are going for: "The Margin (books + coffee) —
+# what we're going for next", "Hart Lab — what we want this term", "Kestrel Cycles - where we're
+# headed in 2027": the set's title over its numbered objectives, no objective (decision 6957).
+_NAME_DASH_WHAT_WE_RE = re.compile(
+    r"^(?:the[ \t])?[A-Z0-9][\w'’.&+]{0,20}(?:[ \t](?:[A-Z0-9(][\w'’.&+()]{0,20}|&|\+|and|of|"
+    r"[a-z+()]{1,10}\)?)){0,6}[ \t][-–—|:][ \t]"
+    r"(?i:(?:what|where)[ \t](?:we|i)(?:['’](?:re|m|ll|ve)|[ \t](?:are|am|want|need|will|plan|hope|aim)))"
+    r"[ \t][^.!?]{0,40}$"
+)
 _NAME_DASH_TERM_RE = re.compile(
     r"^[A-Z0-9][\w'’.]{0,20}(?:[ \t](?:[A-Z0-9][\w'’.]{0,20}|&|and|of|[-–—|])){0,7}"
     # the unit's word in lower case after the name: "Learning & Engagement team – spring term
@@ -1982,7 +1991,7 @@ def looks_like_title(text: str) -> bool:
     t = text.strip("*# ")
     if len(t) > 100 or (t and t[-1] in _TERMINAL):  # a remark after the dash may run long (2202)
         return False
-    if _names_okrs(t) or _NAME_DASH_PERIOD_RE.match(t):
+    if _names_okrs(t) or _NAME_DASH_PERIOD_RE.match(t) or _NAME_DASH_WHAT_WE_RE.match(t):
         return True
     if _GOAL_VERB_RE.match(t):
         return False

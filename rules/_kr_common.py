@@ -349,7 +349,8 @@ _ONE_WORD = re.compile(r" ?[a-z]{1,20}(?![a-z])")
 # "9 in 10 rehearsals", "9 of every 10 visits", "4 of 5 shifts": the part right before the
 # whole (decision 3912); not a span of time ("3 in 10 days": how fast).
 _PART_IN = re.compile(
-    r" (?:in|of every|of) (\d{1,4})(?![\d.,%])"
+    # "8 of the 12 episodes", "9 of our 10 clinics": the whole with its article (decision 6958)
+    r" (?:in|of every|of(?: the| our| my| its| their)?) (\d{1,4})(?![\d.,%])"
     r"(?! ?(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|quarters?|sprints?)\b)"
 )
 # "9 rehearsals in 10": the whole as a bare number after the part's noun, closing the phrase.
@@ -357,7 +358,7 @@ _WORDS_IN = re.compile(r"(?: [a-z][a-z-]{0,20}){1,2} (?:in|of every|out of) (\d{
 _WHOLE_CLOSES = re.compile(
     r" ?(?:$|[,;.)(]| (?:by|before|this|each|every|per|a|an|across|over|during|on|at|in|for|through|until|and|with|from)\b)"
 )
-_PART_BEFORE = re.compile(r"(\d{1,4}) (?:in|of every|out of|of) $")
+_PART_BEFORE = re.compile(r"(\d{1,4}) (?:in|of every|out of|of(?: the| our| my| its| their)?) $")
 # "每10次排练中出席9次", "10场比赛里赢下7场", "每10次排练，队员至少出席9次": the whole, what it
 # is of, then the part in the same unit (decision 3912).
 _ZH_WHOLE_UNITS = "次场节堂个天周局轮项份单名位人篇"
@@ -1032,6 +1033,14 @@ def _zh_demand_repeat(item: Item, at: int, clause_start: int) -> bool:
 _ZH_ENTRIES_END = re.compile(r"(?:报名|申请|申报|报名表|申请书|申报书)\s?$")
 
 
+# Time off taken, counted: "Take 2 days off per month", "take 2 full weekends off a month" — the
+# writer's rest, no effort counted (decisions 203, 6954).
+_EN_TIME_OFF = re.compile(
+    r"\btake\s(?:[a-z]+\s){0,2}?\d+\s(?:[a-z-]+\s)?(?:days?|weeks?|weekends?|evenings?|nights?|"
+    r"mornings?|afternoons?|sundays?|saturdays?)\s(?:fully\s|completely\s)?off\b"
+)
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -1599,7 +1608,7 @@ _WITHIN_BEFORE = re.compile(r"\b(?:within|in under|in less than)\s?$")
 # Before a duration, a word that makes it a bound on how long something takes ("under 2 hours
 # per ticket", "cut to 3 hours a week"), not time given to an effort.
 _BOUND_BEFORE = re.compile(
-    r"(?:under|below|less than|fewer than|at most|no more than|within|max(?:imum)?|to|from|"
+    r"(?:under|below|less than|fewer than|at most|no more than|within|max(?:imum)?\.?|to|from|"
     r"by|<|≤|<=)\s?$"
 )
 # A lower bound before a duration: "delays over 30 min", "calls on hold longer than 5 minutes"
@@ -1680,6 +1689,8 @@ def _time_allotments(item: Item) -> list[Activity]:
             continue
         if days_in_state(item, q):
             continue  # "Sell out the lunch special 4 days a week" (decision 1310)
+        if any(m.start() <= q.start < m.end() for m in _EN_TIME_OFF.finditer(text)):
+            continue  # "Take 2 days off per month": the writer's rest (decisions 203, 6954)
         if _COVER_AFTER.match(text, q.end):
             # "O-negative stock at or above 6 days of supply every week", "8 weeks of cash
             # runway each month": how long the stock lasts, a level held (decision 3543)

@@ -715,7 +715,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
-                if _segment_named(toks, i):
+                if _segment_named(toks, i) and not _RECORD_AFTER.search(folded, tok.end, e):
                     continue  # "… to the largest enterprises": whom it is for (decision 1524)
                 if _own_best_people(item, tok.start, tok.end):
                     continue  # "Retain our strongest account managers" (4102)
@@ -928,6 +928,14 @@ def _zh_segment_superlative(item: Item, a: int, b: int) -> bool:
     if k > 0 and toks[k].text in ("好", "住"):
         k -= 1  # "服务好最大的几家经销商", "守住最忠实的老客户": the verb's complement
     return k >= 0 and toks[k].pos.startswith("v") and toks[k].text not in _ZH_BECOME_VERBS
+
+
+# A record's scope after a superlative: "with the fewest hotfixes in the studio's history", "with
+# the lowest waste on record" — a record to set, no segment picked out (decision 6953).
+_RECORD_AFTER = re.compile(
+    r"\s(?:ever|in\s(?:(?:the|our|its|their|my|this)\s)?(?:[a-z'’-]+\s){0,3}?history|on\srecord"
+    r"|of\sall\stime)(?![a-z])"
+)
 
 
 def _segment_named(toks: list[Token], i: int) -> bool:
@@ -1156,6 +1164,20 @@ def served(item: Item) -> Span | None:
     return found
 
 
+# One's own time won back: "Get my weekends back from editing", "Take back our evenings", "Win my
+# Sundays back" — the writer's life as they want it, an end state seen from them (decision 6959;
+# PRINCIPLES.md: a vivid end state). Not a thing or a measure brought back ("Get my sleep back on
+# track": decision 1315; "Get revenue back to 2019 levels": a KPI).
+_EN_OWN_TIME = (
+    r"(?:my|our)\s(?:(?:free|spare|family|own)\s)?(?:weekends?|evenings?|nights?|mornings?|sundays?|"
+    r"saturdays?|holidays?|summers?|lunch\sbreaks?|life|lives|time)"
+)
+_EN_OWN_TIME_BACK = re.compile(
+    rf"(?:(?:get|take|win|claw)\s(?:back\s{_EN_OWN_TIME}|{_EN_OWN_TIME}\sback)"
+    rf"|reclaim\s{_EN_OWN_TIME}(?:\sback)?)(?:\s(?:from|off)\s[a-z' -]{{1,40}})?\W*$"
+)
+
+
 def _end_state_en(item: Item) -> Span | None:
     toks = _words(item)
     if not toks:
@@ -1167,6 +1189,9 @@ def _end_state_en(item: Item) -> Span | None:
     m = _self_faculty_en().match(item.folded, toks[i].start, toks[-1].end)
     if m is not None:
         return m.start(), toks[-1].end  # "Have a body that can run a marathon" (lead 5012, 4241)
+    m = _EN_OWN_TIME_BACK.match(item.folded, toks[i].start, toks[-1].end)
+    if m is not None:
+        return m.start(), toks[-1].end  # "Get my weekends back from editing" (decision 6959)
     # (the season may be read off as the objective's timeframe: the text runs to its end)
     m = (
         _EN_EACH_KEPT.match(item.folded, toks[i].start)
@@ -2379,7 +2404,19 @@ def _helped(toks: list[Token], relative: int, person: int) -> bool:
 
 def _plural_subject(tok: Token) -> bool:
     w = tok.text.lower()
-    return w in ("people", "children") or (w.endswith("s") and not w.endswith("ss"))
+    return (
+        w in ("people", "children", "alumni", "folk")
+        or (w.endswith("s") and not w.endswith("ss"))
+        # a plural of "-man" ("freshmen", "women", "fishermen"): people, as "members" are
+        # (decision 6952); not a singular that ends so ("specimen", "regimen")
+        or (w.endswith("men") and len(w) > 3 and w not in _EN_SINGULAR_MEN)
+    )
+
+
+_EN_SINGULAR_MEN = frozenset(
+    {"specimen", "regimen", "abdomen", "acumen", "omen", "stamen", "semen", "hymen", "bitumen",
+     "albumen", "cyclamen", "dolmen", "lumen", "rumen", "tegmen"}
+)  # fmt: skip
 
 
 def _third_person(tok: Token) -> bool:

@@ -7140,6 +7140,8 @@ def _effort_per_cadence(item: Item) -> int | None:
         q.kind == "duration" and rest_amount(item, clause_of(item, q.start)[0], q) for q in targets
     ):
         return None  # "Get 8 hours of sleep on 5 nights per week": rest got, a level (3008)
+    if _time_off_taken(item):
+        return None  # "Take 2 full weekends off per month": the writer's rest (203, 6954)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
         noun = _counted(item, q)
@@ -7471,6 +7473,19 @@ def _bad_events_happen(item: Item) -> bool:
     )
 
 
+def _time_off_taken(item: Item) -> bool:
+    """ "Take" opening an English key result with time off after it, on a cadence or not ("Take 2
+    days off per month", "Take 2 full weekends off a month"): rest, no effort (decisions 203,
+    6954)."""
+    verb = item.facts.shape.verb
+    return (
+        item.language == "en"
+        and verb is not None
+        and verb.word == "take"
+        and _TIME_OFF.match(item.folded, verb.end) is not None
+    )
+
+
 def _recurring(item: Item) -> tuple[int, int] | None:
     """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
     AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
@@ -7492,6 +7507,8 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None
     if any(use_per_person_served(item, q) for q in item.facts.quantities):
         return None  # "App usage per user from 3 to 5 sessions a week": their use (6829)
+    if _time_off_taken(item):
+        return None  # "Take 2 days off per month": the writer's rest (decisions 203, 6954)
     if served_acts(item):
         # "Members log in to the app twice a week": the people served doing it, at a cadence,
         # is their behaviour, a result, as "Members log in 2 times a week" is (decision 2142)
@@ -9105,6 +9122,11 @@ _BY_DEFAULT = re.compile(r"\bby default\b")
 _TIME_OFF = re.compile(
     r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
+    # the writer's own evenings, weekends or nights off (decision 6954): "Take 2 full weekends off
+    # per month", "Take 3 evenings off a week" — rest, with "off"
+    r"|[^,;.]{0,24}?\b(?:\d+|all|every|my|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"[^,;.]{0,16}?\b(?:weekends?|evenings?|nights?|mornings?|afternoons?|sundays?|saturdays?)"
+    r"\s(?:fully\s|completely\s)?off\b"
     r"(?!\s?(?:to|for|course|class))"
 )
 
@@ -9140,6 +9162,11 @@ _SWITCH_VERBS = frozenset(
 _ALL_OF = re.compile(r"\b(?:100\s?%|all)(?: of)?\b")
 _TO_ALL = re.compile(r"\bto (?:100\s?%(?: of)?|all(?: of)?|every|everyone)\b")
 _TO_PLACE = re.compile(r"\sto\s")
+# Things put in place, over all of where they go (decisions 1825, 4404, 6956).
+_PUT_IN_PLACE = frozenset({"install", "fit", "mount", "deploy", "roll out", "set up", "put in"})
+_ON_ALL = re.compile(
+    r"\b(?:on|in|to|across|at|into|onto|for)\s(?:100\s?%(?:\sof)?|all(?:\sof)?|every)\s"
+)
 
 
 def _dated_switch_over(item: Item) -> bool:
@@ -9149,11 +9176,15 @@ def _dated_switch_over(item: Item) -> bool:
     ("Move 60% of pipelines to Dagster by March") or an undated "Migrate 100% of core screens to
     the new library" stays measured (decision 31; decision 399)."""
     verb = item.facts.shape.verb
-    if item.language != "en" or verb is None or verb.position != "lead":
-        return False
-    if not _dated(item):
+    if item.language != "en" or verb is None or not _dated(item):
         return False
     text = item.folded
+    if verb.word in _PUT_IN_PLACE and _ON_ALL.search(text, verb.end, item.core_span[1]):
+        # "Passenger counters installed on 100% of the fleet by March 31", "Install smart meters
+        # in all 400 homes by June": the whole install, dated, is its milestone (decision 6956)
+        return not any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns"))
+    if verb.position != "lead":
+        return False
     if verb.cls == "launch" and _TO_ALL.search(text, verb.end, item.core_span[1]):
         # "Roll out self-service payslips to 100% of staff by March 15": the launch to all of
         # them, dated, as "Roll out the tool to 200 staff by Feb 15" is (decision 794)

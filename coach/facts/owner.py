@@ -3199,6 +3199,24 @@ _DRAFTER_BRACKET_RE = re.compile(
 )
 
 
+# A name in brackets right after the word for a draft or a working copy, or beside a note that the
+# page is shared with or sent to its readers: "FY2027 Q1 OKRs — working copy (J. Whitfield)",
+# "2027年Q1 OKR 讨论稿（王芳）",
+# "Q3 OKRs — draft v2 (Omar Haddad)", "(Coach Ruiz, shared w/ captains)" — whose copy it is, who
+# wrote or sent it, not who owns each key result (decision 6950). Not a bracket that opens with an
+# owner's field ("draft (owner: Ana)").
+_DRAFT_COPY_BRACKET_RE = re.compile(
+    r"(?:(?<![\w-])(?:(?:working|rough|first|initial|second|latest|current)\s)?"
+    r"(?:draft|working\scopy|wip)|初稿|草稿|讨论稿|征求意见稿|工作稿)[)）]?"
+    r"(?:\s?[-–—:,]?\s?(?:v|version\s?|#)?\d{1,2}(?:\.\d{1,2})?)?\s?[-–—:,]?\s?"
+    # the name: no figure ("draft (Q3 2027)" names a period), no field's colon
+    r"[(（](?!\s?(?:owner|dri|lead|accountable)\b)[^()（）\n:：\d]{2,40}[)）]"
+    r"|[(（](?=[^()（）\n]{2,40}?[,，;]\s?(?:shared|sent|circulated|forwarded)\s(?:w/|with\b|to\b))"
+    r"[^()（）\n]{4,80}[)）]",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def drafter_field(text: str) -> str | None:
     """The field of a heading or title line that says who drafted, wrote or last edited the
@@ -3207,6 +3225,9 @@ def drafter_field(text: str) -> str | None:
     t = _EMPHASIS.sub("", text)
     if (m := _DRAFTER_BRACKET_RE.search(t)) is not None:
         return m.group(0).strip(" （）()")  # "(drafted by Lina)": the words inside
+    if (m := _DRAFT_COPY_BRACKET_RE.search(t)) is not None:
+        said = m.group(0).strip()  # "working copy (J. Whitfield)" (decision 6950)
+        return said[1:-1].strip() if said[0] in "(（" else said
     for pattern in (_ZH_DRAFTER_FIELD_RE, _EN_DRAFTER_FIELD_RE):
         if (m := pattern.search(t)) is not None and m.group(0).strip():
             return m.group(0).strip(" ｜|;；")
@@ -3216,7 +3237,7 @@ def drafter_field(text: str) -> str | None:
 def strip_drafter_fields(text: str) -> str:
     """`text` without the fields that say who drafted, wrote or last edited the page
     (`drafter_field`): what is left is read for an owner as before."""
-    t = _DRAFTER_BRACKET_RE.sub("", text)
+    t = _DRAFT_COPY_BRACKET_RE.sub("", _DRAFTER_BRACKET_RE.sub("", text))
     t = _ZH_DRAFTER_FIELD_RE.sub("", t) if has_cjk(t) else t
     t = _EN_DRAFTER_FIELD_RE.sub("", t)
     # the marks left beside a dropped field ("> 周期：Q2 ｜", "Clinic OKRs |"), and a Chinese

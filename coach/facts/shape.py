@@ -1088,6 +1088,8 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     progress"). Not a preposition, conjunction, adverb or copula (lead_non_verbs.txt)."""
     if len(word) < 3 or word in _en_set("lead_non_verbs"):
         return None
+    if word in _EN_BOUND_LEADS and _FIGURE_AFTER_BOUND.match(folded, after, end):
+        return None  # "max 40 billable hours/week": a ceiling on the figure (decision 6955)
     if len(word) >= 6 and word.endswith(("ize", "ify")):
         return "act"
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
@@ -1108,6 +1110,13 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
         # Tuesday rounds", where the day names the thing (decision 1606)
         return None
     return "act"
+
+
+# A bound written short before the figure it bounds: "max 40 billable hours/week", "min. 3 reviews
+# per PR", "maximum 2 late nights a week" — a ceiling or a floor, as "at most 40" is, no imperative
+# (decision 6955).
+_EN_BOUND_LEADS = frozenset({"max", "min", "maximum", "minimum"})
+_FIGURE_AFTER_BOUND = re.compile(r"\.?\s{0,2}(?:of\s)?[$£€]?\d")
 
 
 def unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:

@@ -383,6 +383,18 @@ _EN = [
         rf"(?:{_MONTHS_EN})(?:['’]s)? (?!(?:[a-z'’-]+ )?{_MONTH_LEVEL})"
         rf"(?:{_NOT_FUNCTION}[a-z'’-]+ ){{0,2}}{_NOT_FUNCTION}[a-z'’-]{{3,}}(?![a-z])",
     ),
+    # A set's goals "through" or "up to" an event named by its month (decision 6951): "goals
+    # through the March regional", "OKRs up to the June championship" — the set runs until the
+    # event. Only after the set's own noun: in a key result "through the May bake sale" is the
+    # means ("Raise £2k through the May fair").
+    (
+        "month",
+        r"(?:(?<=goals )|(?<=goals: )|(?<=okrs )|(?<=okr )|(?<=objectives )|(?<=targets )"
+        r"|(?<=priorities )|(?<=plan ))"
+        rf"(?:through|thru|up to|leading up to|running up to) (?:my|the|our|this|next) "
+        rf"(?:{_MONTHS_EN})(?:['’]s)? (?!(?:[a-z'’-]+ )?{_MONTH_LEVEL})"
+        rf"(?:{_NOT_FUNCTION}[a-z'’-]+ ){{0,2}}{_NOT_FUNCTION}[a-z'’-]{{3,}}(?![a-z])",
+    ),
     # "(due Sept)", "(ETA: October)": a month after a due label (decision 1420)
     ("month", rf"(?:due|eta) ?:? ?(?:{_MONTHS_EN})\.?(?:,? 20\d\d)?(?![a-z])"),
     ("month", r"(?:by |before )?(?:the )?end of (?:the |this |next )?month"),
@@ -1070,7 +1082,57 @@ def _lead_time_of_each_case(text: str, s: int, e: int) -> bool:
         return False
     if _LEAD_TIME_BEFORE_EN.search(text, max(0, s - 24), s) is None:
         return False
-    return _EN_CASES_COUNTED.search(text) is not None
+    counted = _EN_CASES_COUNTED.search(text)
+    if counted is None:
+        return False
+    # Whose cases: the event's own ("for 100% of weddings", "ahead of each event"), each booking's
+    # or visit's, or people's, each bringing their own ("for every couple", "for 100% of
+    # exhibitors"); things sent out before one event ("Press kit sent 14 days before the launch
+    # for 100% of outlets") leave the event the deadline (decision 6961).
+    after = re.findall(r"[a-z]+", text[counted.end() : counted.end() + 40].lower())[:4]
+    stop = next((i for i, w in enumerate(after) if w in _NOUN_PHRASE_ENDS), len(after))
+    after = after[:stop]  # the counted noun phrase only ("for 100% of outlets by the team")
+    event = re.findall(r"[a-z]+", text[s:e].lower())
+    own = _singular(event[-1]) if event else ""
+    return not after or any(
+        _singular(w) in (own, *_CASE_NOUNS) or w in _case_people() or _AGENT_PLURAL.search(w)
+        for w in after
+        if w not in ("the", "our", "all", "my", "their")
+    )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # parties
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]  # lunches, classes
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_NOUN_PHRASE_ENDS = frozenset(
+    {"by", "before", "in", "on", "at", "with", "to", "for", "and", "within", "from", "across"}
+)
+# People named by what they do ("exhibitors", "speakers", "tenants"), each with their own case.
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ant|ent)s$")
+# Cases that each bring their own day: "for every booking", "for 100% of appointments".
+_CASE_NOUNS = frozenset(
+    {"booking", "order", "case", "request", "job", "visit", "appointment", "reservation",
+     "event", "session", "project", "trip", "one"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _case_people() -> frozenset[str]:
+    """People and groups a key result counts, each with an event of their own (decision 6961)."""
+    listed = {*words("people_served", "en"), *words("people_words", "en")}
+    listed |= {w + "s" for w in words("people_words", "en")}
+    return frozenset(listed | _CASE_PEOPLE)
+
+
+_CASE_PEOPLE = frozenset(
+    {"couple", "couples", "group", "groups", "guest", "guests", "client", "clients", "bride",
+     "brides", "team", "teams", "class", "classes", "cohort", "cohorts", "family", "families"}
+)  # fmt: skip
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:

@@ -644,7 +644,10 @@ def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
             q.unit == "分"
             or (
                 q.unit is None
-                and (m.group("label") or _ZH_EXAM_BEFORE.search(item.folded, 0, m.start()))
+                and (
+                    m.group("label")
+                    or _ZH_EXAM_BEFORE.search(item.folded, max(0, m.start() - 12), m.start())
+                )
             )
         ):
             # "托福考到100分", "一次考到总分7.0" (decision 6624); "托福考到100", "雅思考出7": the

@@ -14,7 +14,8 @@ from tests.test_obj37 import test_case as _check_objective
 # rules it fails | rules it passes ("-": none). 7010: a measure's figure sizing the team's own
 # thing (the lead's ruling); 7011: a measure set against its own earlier period; 7012: followers
 # counted as "N粉"; 7013: a test's score after its name (7.0 no version; 考到 with no 分); 7014:
-# short spoken moves of a measure (少点, 高点, 往下走, 别掉).
+# short spoken moves of a measure (少点, 高点, 往下走, 别掉); 7015: one's spending in everyday words
+# (开销, 花销, 生活费); 7016: weight lost after 减肥 and the waist as a body measure.
 _OBJECTIVES = """
 7010 zh 做成月销百万的店铺 | metric flat | -
 7010 zh 打造年营收千万的工作室 | metric flat | -
@@ -117,6 +118,39 @@ _OBJECTIVES = """
 7014 zh 毛利别缩水 | metric | -
 7014 zh 让孩子笑声多点 | - | metric
 7014 zh 热情别减 | - | metric
+7015 zh 开销降下来 | metric flat | -
+7015 zh 花销降下来 | metric | -
+7015 zh 生活费降下来 | metric | -
+7015 zh 开销透明，每一笔都说得清 | - | metric
+7015 zh 减少开销 | metric | -
+7015 zh 控制花销 | metric | -
+7015 zh 生活费控制在1500以内 | metric | -
+7015 zh 让家里的开销有计划 | - | metric
+7015 zh 每月开销压到3000 | metric | -
+7015 zh 压缩日常开销 | metric | -
+7015 zh 降低生活费 | metric | -
+7015 zh 生活费够花 | - | metric
+7015 zh 花销少一点 | metric | -
+7015 zh 开销减半 | metric | -
+7015 zh 把花销打下来 | metric | -
+7015 zh 和室友平摊生活费 | - | metric
+7015 zh 月度开销不超过4000 | metric | -
+7016 zh 减肥15斤 | metric flat | -
+7016 zh 减肥10公斤 | metric | -
+7016 zh 腰围减5cm | metric | -
+7016 zh 减肥 | - | metric
+7016 zh 减肥8斤 | metric | -
+7016 zh 今年减肥20斤 | metric | -
+7016 zh 暑假减肥6公斤 | metric | -
+7016 zh 坚持减肥 | - | metric
+7016 zh 腰围缩小5厘米 | metric | -
+7016 zh 腰围减少3cm | metric | -
+7016 zh 产后减肥12斤 | metric | -
+7016 zh 减肥成功，夏天穿上喜欢的裙子 | - | metric
+7016 zh 腰围瘦5cm | metric | -
+7016 zh 三个月减肥9斤 | metric | -
+7016 zh 年底前减肥7公斤 | metric | -
+7016 zh 坚持减肥100天 | - | metric
 """
 
 

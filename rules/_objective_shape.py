@@ -6057,6 +6057,22 @@ _ZH_BACK_TO_LEVEL = re.compile(
 )
 
 
+# A measure's own earlier period (decision 7011): the last year, quarter or month, the same
+# period, before the epidemic, a year named; then what reaches or passes it, or 比 … 高.
+_ZH_OWN_PAST = (
+    r"(?:去年|上年|上一年|往年|前年|同期|上季度|上一季度|上个季度|上季|上月|上个月|上半年|疫情前|疫情之前"
+    r"|(?:19|20)\d\d年)(?:同期)?(?:的?水平)?"
+)
+_ZH_OVER_OWN_PAST = re.compile(
+    r"(?:要|能|全面)?(?:(?:超过|超越|超出|超|高于|多于|好于|好过|强于|胜过|赶上|追平|不输|不输给|跑赢"
+    r"|恢复到|恢复至|回到|重回|回升到|回升至)"
+    + _ZH_OWN_PAST
+    + r"|比"
+    + _ZH_OWN_PAST
+    + r"(?:更|还)?(?:高|好|多|强|大)(?:一些|一点|不少|很多|一截)?)[。！!]?"
+)
+
+
 # One act done on time or at the first go, after a verb that raises it ("提高准时交付", "提升订单
 # 及时发货", "提高一次修复"): the act's on-time or first-time share, its 率 unsaid (decision 5385).
 # A scope of up to four characters may come first; the act is one word of two or three.
@@ -6109,6 +6125,16 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     if back is not None and back.end() == e and back.start() > s:
         inner = _kpi_zh(item, (s, back.start()))
         return None if inner is None else Kpi((s, e), inner.topic)
+    # "营业额超过去年同期", "收入要比去年高", "客流恢复到疫情前": a measure set against its own
+    # earlier level, 水平 said or not, is that measure's level too (decision 7011)
+    end = e  # the period may be a time the core leaves out ("销量超过上季度")
+    while span is None and end < len(folded) and item.facts.masked[end] == " " != folded[end]:
+        end += 1
+    past = _ZH_OVER_OWN_PAST.search(folded, s, end)
+    if past is not None and past.end() == end and s < past.start() < e:
+        inner = _kpi_zh(item, (s, past.start()))
+        if inner is not None:
+            return Kpi((s, e), inner.topic)
     toks = [t for t in _words(item) if s <= t.start and t.end <= e]
     if not toks:
         return None
@@ -6912,9 +6938,83 @@ def metric_objective(item: Item) -> MetricReading | None:
         if kpi is not None and not whole_area_zh(item):
             found = MetricReading(kpi.span, False, kpi.topic)
     if found is None:
+        found = _zh_sized_own_thing(item)
+    if found is None:
         found = _bracketed_figure(item)
     item.facts.memo[key] = found
     return found
+
+
+# A measure's figure that sizes the team's own thing, and nothing else (decision 7010, the lead's
+# ruling of round 47): "做成月销百万的店铺", "打造年营收千万的工作室", "成为一家年收入1000万的工作室",
+# "打造百万粉丝账号" — the thing is the figure reached, as "Become a $10M ARR company" is. A verb of
+# becoming or making may lead (a platform or the thing itself before it: "在抖音", "把小店"), then
+# the measure and its figure either way round, then the kind of thing the team runs.
+_ZH_SIZED_LEAD = re.compile(
+    r"\s*(?:(?:[在把][\u4e00-\u9fffA-Za-z]{1,8}?)?(?:要|争取|努力|力争)?"
+    r"(?:成为|做成|做到|打造成|打造|建成|做出|变成|发展成为|发展成|成长为|长成|升级为|升级成|开出|开成|开|做))?"
+    r"\s?(?:一[家个间支座所])?\s?"
+)
+_ZH_SIZE_FIGURE = re.compile(
+    r"(?:过|破|超)?(?:\d[\d.,]*\s?[万亿千百wWkK]?|[一二两三四五六七八九十百千万亿]{0,4}[十百千万亿])"
+    r"(?:多|余)?(?:元|块)?"
+)
+_ZH_SIZE_SCOPES = "年月日周季"
+_ZH_SIZE_MEASURES = (
+    "粉丝",
+    "粉",
+    "年入",
+    "月入",
+    "年销",
+)  # 粉, 年入, 年销: no measure the facts name
+_ZH_SIZED_TAIL = re.compile(r"\s?级?\s?的?\s?([^的，,；;、\s]{1,10}?)[\s!！。~～]*")
+_ZH_OWN_THINGS = (
+    "店", "店铺", "工作室", "公司", "企业", "品牌", "号", "博主", "主播", "团队", "厂", "直播间",
+    "频道", "平台", "产品", "单品", "爆款", "餐厅", "馆", "民宿", "机构", "校区", "网点", "诊所",
+    "事业部", "卖家", "商家", "app", "小程序", "社群",
+)  # fmt: skip
+
+
+def _size_measure_end(text: str, at: int, kpis: dict[int, int]) -> int | None:
+    """Where the measure starting at `at` ends, if one does (decision 7010)."""
+    if at in kpis:
+        return kpis[at]
+    word = next((w for w in _ZH_SIZE_MEASURES if text.startswith(w, at)), None)
+    return None if word is None else at + len(word)
+
+
+def _zh_sized_own_thing(item: Item) -> MetricReading | None:
+    """The objective is only a measure's figure sizing the team's own thing (decision 7010)."""
+    if item.language != "zh" or aspirations(item) or served(item) is not None:
+        return None
+    s, e = core(item)
+    text = item.folded
+    lead = _ZH_SIZED_LEAD.match(text, s, e)
+    at = lead.end() if lead else s
+    kpis = {a: b for a, b, _ in item.facts.kpis if s <= a}
+    # the measure first, after a period word or not ("月销百万", "年营收千万": 营收 the facts' name)
+    end = _size_measure_end(text, at, kpis)
+    if end is None and text[at : at + 1] in _ZH_SIZE_SCOPES:
+        end = _size_measure_end(text, at + 1, kpis)
+    fig = (
+        None if end is None else _ZH_SIZE_FIGURE.match(text, end + (text[end : end + 1] == " "), e)
+    )
+    if fig is not None:
+        measure, after = (at, end), fig.end()
+    else:
+        # the figure first: "百万粉丝", "千万营收"
+        fig = _ZH_SIZE_FIGURE.match(text, at, e)
+        if fig is None:
+            return None
+        start = fig.end() + (text[fig.end() : fig.end() + 1] == " ")
+        end = _size_measure_end(text, start, kpis)
+        if end is None:
+            return None
+        measure, after = (start, end), end
+    tail = _ZH_SIZED_TAIL.fullmatch(text, after, e)
+    if tail is None or not tail.group(1).endswith(_ZH_OWN_THINGS):
+        return None
+    return MetricReading((s, e), False, item.plain[measure[0] : measure[1]])
 
 
 # The brackets that close the wording after its core: "业绩冲刺（销售额2亿）".

@@ -100,6 +100,11 @@ _PERCENTILE = re.compile(r"(?:st|nd|rd|th)?[ -]percentile\b|\s?百分位")
 _ZH_HEADED_FOR = ("进发", "迈进", "奋进", "挺进", "的目标迈进", "的目标进发", "的目标冲刺", "的目标奋进")  # fmt: skip
 
 
+# 粉 right after a figure is its followers ("小红书做到1万粉", "抖音冲10万粉": decision 7012), not a
+# colour or a powder.
+_ZH_FANS_AFTER = re.compile(r"粉(?![色红末尘刷底饼条丝])")
+
+
 def _could_be_target(item: Item, q: Quantity) -> bool:
     """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
     as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
@@ -162,6 +167,7 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
             q.end in _measure_word_starts(item)
             or any(a == q.end for a, _, _ in item.facts.kpis)
             or _people_after(item, q.end)  # "获取10万用户": people counted (decision 1443)
+            or _ZH_FANS_AFTER.match(item.folded, q.end) is not None  # "做到1万粉" (7012)
         )
     return True
 
@@ -578,6 +584,10 @@ _PARTNER_VERBS = frozenset(
 _SCORE_VERB = re.compile(r"(?:考出|考了|拿下|拿了|冲刺)$")
 # "托福考到100分", "一次考到总分7.0", "雅思考出单项6.5": a test taken to a score, the score's label
 # (总分, 单项 …) between the verb and the figure; a band score needs no 分 after the label (6624).
+# A test named right before the verb that takes it to a score (decision 7013).
+_ZH_EXAM_BEFORE = re.compile(
+    r"(?:雅思|托福|四级|六级|考研|高考|中考|gre|gmat|ielts|toefl)(?:总分|口语|听力|阅读|写作|初试)?\s?$"
+)
 _SCORE_LABELLED = re.compile(
     r"(?:考出|考了|考到|拿下|拿了|冲刺)\s?(?P<label>总分|总成绩|平均分|均分|单项|单科|各单项)?\s?$"
 )
@@ -630,8 +640,19 @@ def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
         if q.unit == "分" and _SCORE_VERB.search(item.folded, max(0, q.start - 2), q.start):
             return True  # "雅思考出7分": a score reached (decision 882; jieba may cut "托福考|出")
         m = _SCORE_LABELLED.search(item.folded, max(0, q.start - 6), q.start)
-        if m is not None and (q.unit == "分" or (m.group("label") and q.unit is None)):
-            return True  # "托福考到100分", "一次考到总分7.0" (decision 6624)
+        if m is not None and (
+            q.unit == "分"
+            or (
+                q.unit is None
+                and (
+                    m.group("label")
+                    or _ZH_EXAM_BEFORE.search(item.folded, max(0, m.start() - 12), m.start())
+                )
+            )
+        ):
+            # "托福考到100分", "一次考到总分7.0" (decision 6624); "托福考到100", "雅思考出7": the
+            # test named, the score needs no 分 (decision 7013)
+            return True
         if tok is None or not tok.text.endswith(("到", "至")):
             continue
         if len(tok.text) >= 2 and tok.pos.startswith("v"):

@@ -1127,8 +1127,9 @@ def _is_label(
     if lang == "en" and _decade(folded, s, e):
         return True  # "the 1990s archive", "'80s hits": a decade, not 1990 seconds (1440)
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
-        # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
-        return _word_before(folded, s)[0] not in word_set("rank_words", lang)
+        # q3, v2, fy24, p0, h1 — but "TOP5" is a rank and "GPA3.8" a score (decision 7013)
+        word = _word_before(folded, s)[0]
+        return word not in word_set("rank_words", lang) and word not in _SCORE_NAMES
     if lang == "en" and _in_quoted_words(plain, s, e):
         return True  # 'A/B test a "save your first $10" prompt': the copy's words (5358)
     if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
@@ -1445,6 +1446,14 @@ _BOUND_AFTER = re.compile(
 )
 
 
+# A test's score, not a version, after its name (decision 7013): "雅思7.0", "GPA3.8", "绩点冲4.0".
+_SCORE_NAMES = ("雅思", "托福", "绩点", "口语", "听力", "阅读", "写作", "总分", "gpa", "gre", "gmat", "ielts", "toefl")  # fmt: skip
+_SCORE_NAMED_BEFORE = re.compile(
+    r"(?:雅思|托福|绩点|口语|听力|阅读|写作|总分|gpa|gre|gmat|ielts|toefl)\s?"
+    r"(?:冲刺|冲到|冲|考到|考出|考|拿到|拿下|达到|提到|提升到|到|上|过)?\s?$"
+)
+
+
 def _names_a_version(folded: str, plain: str, s: int) -> bool:
     """'2.0' after a name ("CRM 2.0", "App 2.0", "中台2.0"), not after a cue or a verb."""
     i = s
@@ -1453,6 +1462,8 @@ def _names_a_version(folded: str, plain: str, s: int) -> bool:
     if not i or _VERSION_CUE.search(folded, max(0, i - 3), i):
         return False
     prev = plain[i - 1]
+    if _SCORE_NAMED_BEFORE.search(folded, max(0, i - 9), i):
+        return False  # "雅思7.0", "绩点4.0", "GPA 4.0": a test's score (decision 7013)
     if "\u4e00" <= prev <= "\u9fff":
         # "评分 8.0", "体脂率 20.0", "满意度指数 4.0": a measure's name before the figure (decision 2543)
         return prev not in "分率值数度"

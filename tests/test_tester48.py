@@ -294,3 +294,71 @@ def test_7001_online_shop_words_name_an_online_shop():
 
         d = parse(text)
         assert "online-shop" in examples._draft_settings(d, "zh")
+
+
+# -- decision 7002: a grade and its status set apart as columns are both read ----------------
+from coach.cycle.grading import grade  # noqa: E402
+
+GRADE_ZH = "目标1：把损耗降下来（负责人：老周）\n关键结果1：面粉损耗率从8%降到4%{tail}\n关键结果2：会员复购率从30%提升到45% 0.5\n"
+GRADE_EN = "Objective: Make our sourdough famous (owner: Rosie)\nKR1: Weekly sourdough sales from 120 to 200 loaves{tail}\nKR2: Repeat share from 30% to 45% 0.5\n"
+
+COLUMNS = [
+    (GRADE_ZH, "  0.3  进行中", 0.3, "进行中"),
+    (GRADE_ZH, "\t0.3\t\t进行中", 0.3, "进行中"),
+    (GRADE_ZH, "  1  完成", 1.0, "完成"),
+    (GRADE_ZH, "  0.5  完成一半", 0.5, "完成一半"),
+    (GRADE_ZH, " 0.3 | 进行中", 0.3, "进行中"),
+    (GRADE_ZH, " 0.6 ｜ 延期", 0.6, "延期"),
+    (GRADE_ZH, "   0.8    已完成", 0.8, "已完成"),
+    (GRADE_EN, "  0.3  on track", 0.3, "on track"),
+    (GRADE_EN, "\t0.3\t\tat risk", 0.3, "at risk"),
+    (GRADE_EN, "  1  done", 1.0, "done"),
+    (GRADE_EN, " 0.4 | behind", 0.4, "behind"),
+    (GRADE_EN, "   0.7    in progress", 0.7, "in progress"),
+]
+
+
+@pytest.mark.parametrize(("draft", "tail", "score", "status"), COLUMNS)
+def test_7002_a_grade_and_its_status_in_columns_are_both_read(draft, tail, score, status):
+    kr = grade(draft.format(tail=tail)).objectives[0].key_results[0]
+    assert (kr.score, kr.status) == (pytest.approx(score), status)
+    assert kr.written is not None and tail.strip().startswith(kr.written)
+    assert kr.text.rstrip().endswith(("4%", "loaves"))
+
+
+UNCHANGED_GRADES = [
+    (GRADE_ZH, " 0.3 进行中", 0.3, "进行中"),
+    (GRADE_ZH, "  0.7", 0.7, None),
+    (GRADE_ZH, " 0.5完成一半", 0.5, "完成一半"),
+    (GRADE_ZH, "  完成", 1.0, "完成"),
+    (GRADE_ZH, "（0.3，进行中）", 0.3, "进行中"),
+    (GRADE_ZH, " 得分：0.6 状态：进行中", 0.6, "进行中"),
+    (GRADE_EN, " 0.3 on track", 0.3, "on track"),
+    (GRADE_EN, "  0.7", 0.7, None),
+    (GRADE_EN, " — done", 1.0, "done"),
+    (GRADE_EN, " (0.4, at risk)", 0.4, "at risk"),
+    (GRADE_EN, " score: 0.6, status: in progress", 0.6, "in progress"),
+    (GRADE_EN, "  on track", None, "on track"),
+    (GRADE_ZH, "，完成", 1.0, "完成"),
+    (GRADE_EN, ", done", 1.0, "done"),
+]
+
+
+@pytest.mark.parametrize(("draft", "tail", "score", "status"), UNCHANGED_GRADES)
+def test_7002_unchanged_grades(draft, tail, score, status):
+    kr = grade(draft.format(tail=tail)).objectives[0].key_results[0]
+    assert kr.status == status
+    assert kr.score == (None if score is None else pytest.approx(score))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标1：新店开业（负责人：老周）\n关键结果1：开业首月签约会员 1  完成率100%\n",
+        "Objective: Open the new shop (owner: Rosie)\nKR1: Open 1 new shop, done by May\n"
+        "KR2: Repeat share from 30% to 45% 0.5\n",
+    ],
+)
+def test_7002_a_count_before_other_words_is_no_grade(text):
+    kr = grade(text).objectives[0].key_results[0]
+    assert kr.written != "1"

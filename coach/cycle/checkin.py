@@ -317,6 +317,9 @@ class CheckinDoc:
     confidence: list[ConfidenceItem]
     indicators: list[IndicatorItem]
     semantic: bool
+    # status lines read as a key result's progress, not as a confidence ("KR1: 40%",
+    # "KR2 完成 60%"; decision 7000)
+    progress: list[Entry] = field(default_factory=list)
     touched: dict[str, list[str]] = field(default_factory=dict)  # KR id -> task ids
     language: str = "zh"
 
@@ -1053,6 +1056,42 @@ def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
     return ConfidenceItem(target, entry, value, previous, change, reason, off_scale, written)
 
 
+# A heading that names the index: a bare percentage under it is the confidence (decision 7000)
+_NAMES_INDEX = re.compile(r"信心|confidence", re.I)
+
+# A status line's word for how far a key result has got, not how sure the team is to get there
+_EN_PROGRESS = r"progress|done|complete[ds]?|completion|achieved|reached|finished"
+_PROGRESS_WORD = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_PROGRESS})(?![A-Za-z])|进度|完成|达成|进展", re.I
+)
+
+# What may stand beside a key result's label and its share on a bare progress line: "KR1: 40%"
+_BARE_REST = re.compile(r"[\s:：,，.。;；|｜\-–—=·*_()（）\[\]【】]*")
+
+
+def reads_as_progress(c: ConfidenceItem, draft: Draft) -> bool:
+    """Whether a status line's only value is a key result's progress, not a confidence: one
+    percentage, no index word (confidence, 信心, overall …), no last week's value or trend, and
+    either a word of progress ("KR2 60% done", "关键结果1 完成40%") or nothing but the key result's
+    or objective's label beside it ("KR1: 40%", "O2 — 55%"). A percentage out of 0–100%, a
+    value on a scale of 10 or a decimal stays a confidence (decisions 6470, 6895; 7000)."""
+    text = c.entry.text
+    if c.previous is not None or c.change is not None or c.off_scale or c.entry.sub:
+        return False
+    if _CONF_LABEL.search(text):
+        return False
+    values = list(_VALUE_RE.finditer(text))
+    if len(values) != 1 or not values[0].group("vpc"):
+        return False
+    if _PROGRESS_WORD.search(text):
+        return True
+    krs, objective, spans = _refs(text, draft)
+    if not krs and objective is None:
+        return False
+    rest = blank(text, [*spans, values[0].span()])
+    return _BARE_REST.fullmatch(rest) is not None
+
+
 # A decimal from 1.1 to 9.99 written alone where the index opens ("1.2"): not a value of any
 # scale the index uses (0–1, N/10, N%, N分)
 _BIG_DECIMAL = re.compile(r"[ \t:：=]{0,3}(?P<d>[1-9]\.\d{1,2})(?![\d.%％/]|\s?(?:/|分))")
@@ -1245,11 +1284,22 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
     plan = _tasks(by_kind.get("plan"), "p", "plan", draft, lang)
     for t in [*tasks, *plan]:
         link_task(t, draft, semantic)
-    confidence = [
-        c
-        for e in (by_kind["confidence"].entries if "confidence" in by_kind else [])
-        if (c := read_confidence(e, draft)) is not None
-    ]
+    # entries under a heading that names the index ("## Confidence", "信心指数：60%"): a bare
+    # percentage there is the confidence; under "OKR status" it may be progress (decision 7000)
+    named = {
+        id(e)
+        for s in sections
+        if s.kind == "confidence" and _NAMES_INDEX.search(s.header)
+        for e in s.entries
+    }
+    confidence: list[ConfidenceItem] = []
+    progress: list[Entry] = []
+    for e in by_kind["confidence"].entries if "confidence" in by_kind else []:
+        c = read_confidence(e, draft)
+        if c is not None and id(e) not in named and reads_as_progress(c, draft):
+            progress.append(e)
+        elif c is not None:
+            confidence.append(c)
     shown = by_kind["indicators"].entries if "indicators" in by_kind else []
     if "confidence" in by_kind:
         # "当日发货：黄灯", "Dispatch: amber" written under the OKR status: an indicator, its
@@ -1270,6 +1320,7 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
         indicators=indicators,
         semantic=semantic,
         language=lang,
+        progress=progress,
     )
     doc.touched = _touched(doc)
     return doc, source_text

@@ -44,10 +44,15 @@ LABELLED_RE = re.compile(
 STATUS_LABEL_RE = re.compile(
     rf"(?:[（(\[【]\s?)?(?:状态|status)\s?[:：]\s?(?P<s>{STATUS})\s?[）)\]】]?", re.I
 )
+# Between a trailing score and its status: a space, a column's run of spaces or tabs, or a
+# table's bar ("… 0.3  进行中", "…\t0.3\t\t进行中", "… 0.3 | 进行中"; decision 7002); a value
+# above 1 closing a measure ("评分 3.2 → 4.0，完成") is the measure's, not a grade (5640)
+_TO_STATUS = r"[ \t]{0,4}(?:[|｜][ \t]{0,4})?"
 # The seed's trailing form; the score may be glued to the status ("0.5完成一半").
 TRAIL_RE = re.compile(
     rf"(?<![0-9A-Za-z.%／/])(?P<pre>[\s|｜,，;；:：—–-]*)"
-    rf"(?:(?P<v>(?:0?\.\d{{1,2}}|1\.0{{1,2}})(?![\d%])|(?:[01]|\d\.\d{{1,2}})(?=\s?{STATUS}))\s?)?"
+    rf"(?:(?P<v>(?:0?\.\d{{1,2}}|1\.0{{1,2}})(?![\d%])|[01](?={_TO_STATUS}{STATUS})"
+    rf"|\d\.\d{{1,2}}(?=\s?{STATUS})){_TO_STATUS})?"
     rf"(?P<s>(?<![\u4e00-\u9fffA-Za-z]){STATUS}|(?<=[\s\d|｜,，;；:：—–-]){STATUS})?"
     r"\s?(?P<note>[（(][^（）()]{1,120}[）)])?\s*[。.]?\s*$",
     re.I,

@@ -27,8 +27,8 @@ class CheckinConfidenceMissing(CycleRule):
         "en": "The OKR status is a confidence index, discussed every week",
     }
     message = {
-        "zh": "“OKR当前的状态”没有给出信心指数（如 7/10）。",
-        "en": "The OKR status gives no confidence index (such as 7/10).",
+        "zh": "“OKR当前的状态”没有给出信心指数（如 7/10）{progress}。",
+        "en": "The OKR status gives no confidence index (such as 7/10){progress}.",
     }
     explanation = {
         "zh": "OKR当前的状态用信心指数表示：每周讨论你们的信心指数，变高了还是变低了？因为发生了什么导致如此？"
@@ -46,6 +46,12 @@ class CheckinConfidenceMissing(CycleRule):
             "zh", OKR_ZH + TASKS_ZH + "## 信心指数\n60%，比上周低，因为引导第二版推迟一周\n", False
         ),
         Example("zh", OKR_ZH + TASKS_ZH + "OKR状态：0.7（上周0.7）\n", False),
+        Example("zh", OKR_ZH + TASKS_ZH + "## OKR当前的状态\n- «关键结果1：40%»\n", True),
+        Example(
+            "zh",
+            OKR_ZH + TASKS_ZH + "## 信心指数\n- 关键结果1：40%，比上周低，因为素材晚了\n",
+            False,
+        ),
         Example("en", OKR_EN + TASKS_EN + "«OKR status:»\n- Going well\n", True),
         Example(
             "en",
@@ -64,15 +70,45 @@ class CheckinConfidenceMissing(CycleRule):
             False,
         ),
         Example("en", OKR_EN + TASKS_EN + "OKR status: 0.7 (last week 0.7)\n", False),
+        Example("en", OKR_EN + TASKS_EN + "## OKR status\n- «KR1: 40%»\n", True),
+        Example(
+            "en",
+            OKR_EN
+            + TASKS_EN
+            + "## Confidence\n- KR1: 40%, lower than last week because of the rota\n",
+            False,
+        ),
     )
 
     def check_doc(self, doc):
         section = doc.sections.get("confidence")
         if section is None or doc.confidence:
             return
+        if doc.progress:
+            # "KR1: 40%" under "OKR status": progress, not how sure the team is (decision 7000)
+            e = doc.progress[0]
+            shown = e.text if len(e.text) <= 30 else e.text[:29] + "…"
+            yield Hit(
+                span=(e.start, e.end),
+                target="set",
+                input_span=True,
+                args={
+                    "progress": {
+                        "zh": f"：“{shown}”读作进度（完成了多少），不是信心指数（有多大把握达成）",
+                        "en": f": “{shown}” reads as progress (how far it has got), not as "
+                        "confidence (how sure the team is to reach it)",
+                    }
+                },
+            )
+            return
         body = section.header.lstrip("#").lstrip()
         start = section.start + len(section.header) - len(body)
-        yield Hit(span=(start, section.start + len(section.header)), target="set", input_span=True)
+        yield Hit(
+            span=(start, section.start + len(section.header)),
+            target="set",
+            input_span=True,
+            args={"progress": ""},
+        )
 
 
 RULE = CheckinConfidenceMissing()

@@ -1,11 +1,11 @@
 """Helper gen48, forty-eighth round of issue 8: do rounds 46 and 47's decisions reach the next
-author? Decisions 7020-7026 in docs/principles.md widen seven classes where fresh wordings of
+author? Decisions 7020-7027 in docs/principles.md widen eight classes where fresh wordings of
 another writer failed on two or more: people lost to another employer or leaving, counted in
 other figures (6826, 6814); a comparative inside the purpose of work (6870, 202); pieces over a
 bar said in a bracket or in 百万 (6848); the people a service takes in before 体验 (6945); common
 illnesses in English and more in Chinese (6944); an outburst forbidden with "again"/"ever" or
 aimed at people (6942, 6660); the whole business grown with "scale"/"expand" or called small
-(6832).
+(6832); referrals as an outcome of two measures moved (6833).
 
 Each wording below was written for this file. Rows under a "guards" comment passed on the base
 (52cdf62c) too: they are the near neighbours that must keep their verdict; every other row fails
@@ -52,6 +52,27 @@ N    -    Employees leaving from 8 to 3
 -    N    挖走竞争对手的2名资深销售
 -    N    挖掘机作业台班从20提升到30
 N    -    跳槽到竞争对手的销售每年不超过2人
+# -- decision 7027: referrals are an outcome, so two measures moved pair with them
+C    -    Increase renewals and referrals
+C    -    Increase retention and referrals
+C    -    Lift referrals and signups
+C    -    Increase member referrals and renewals
+C    -    Drive referrals and bookings
+C    -    Increase referrals and downloads
+C    -    Grow patient referrals and bookings
+C    -    Raise referrals and renewals
+C    -    Grow GP referrals and attendances
+C    -    Improve activation and referrals
+C    -    Increase partner referrals and new accounts
+C    -    Boost NPS and referrals
+C    -    Grow referrals and signups
+# guards: one measure, a thing that is no outcome, 6662's narrowing, a figure
+-    C    Increase downloads and reviews
+-    C    Increase referrals
+-    C    Grow referrals from partners
+-    C    Reduce the backlog and the waiting list
+-    C    Improve profit and loss accuracy
+-    C    Referrals from 10 to 30 a month
 # -- decision 7021: a comparative in the purpose the work serves is no change asked of it
 T    V    Set up a shared inbox in order to respond faster to tenants
 T    V    Add a shared inbox to reply faster to tenants

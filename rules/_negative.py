@@ -1100,11 +1100,15 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
-    leaving = "ing " in folded or " lost " in folded or " poached " in folded
+    leaving = "ing " in folded or "ing:" in folded or any(w in folded for w in _LOST_TO_WORDS)
     for m in _PEOPLE_LEAVING.finditer(folded) if leaving else ():
         if m.group(1) not in _NOT_PEOPLE and (m.group("any") or _PEOPLE_ENDING.search(m.group(1))):
-            if m.group("count") and (
-                "departing" in m.group() or _figure(m.group("now")) >= _figure(m.group("was"))
+            if (m.group("count") or m.group("per")) and (
+                "departing" in m.group()
+                or (
+                    m.group("count") is not None
+                    and _figure(m.group("now")) >= _figure(m.group("was") or m.group("was2"))
+                )
             ):
                 continue  # "Passengers departing from 3,000 to 4,500 a day": traffic, no fall
             if m.group("cap") or m.group("count"):
@@ -1249,19 +1253,26 @@ _PEOPLE_LEAVING = re.compile(
     r"\b([a-z][a-z-]*s|staff|people)\s+(?:(?P<any>quitting|resigning|dropping out|walking out"
     # "Engineers lost to competitors from 6 to 1", "Nurses poached by agencies under 5%": people
     # the team loses to another employer leave it (decision 6826)
-    r"|(?:lost|poached)\s(?:to|by)\s(?:a\s|an\s|the\s|our\s|other\s)?[a-z-]+(?:\s[a-z-]+)?)"
+    # ("Developers headhunted by fintechs", "Drivers lured away by Uber", decision 7020)
+    r"|(?:lost|poached|headhunted|lured\saway|hired\saway)\s(?:to|by)\s"
+    r"(?:a\s|an\s|the\s|our\s|other\s)?[a-z-]+(?:\s[a-z-]+)?)"
     r"|leaving|departing|moving out)"
     r"(?:\s(?:us|the\s[a-z]+|our\s[a-z]+))?"
     r"(?:\s+(?:in|within|during|before|after|by|without)\b"
     # or a cap on their share right after them: "Members leaving the club less than 10%",
-    # "Tenants moving out under 8%" (decision 3440)
-    r"|(?P<cap>:?\s+(?:less than|fewer than|under|below|at most|no more than|<)\s?\d{1,3}"
-    r"(?:\.\d{1,2})?\s?(?:%|percent))"
+    # "Tenants moving out under 8%" (decision 3440), or on their count in a period: "Staff
+    # leaving: under 3 a year", "Teachers lost to other schools: max 2 a year" (decision 7020)
+    r"|(?P<cap>:?\s+(?:less than|fewer than|under|below|at most|no more than|max|<)\s?\d{1,3}"
+    r"(?:\.\d{1,2})?(?:\s?(?:%|percent)|(?P<per>\s(?:a|per|each|every|this)\s"
+    r"(?:year|month|quarter|term|season)\b)))"
     # or the count of them from one figure to another: "Employees leaving from 8 to 3", as
-    # "员工离职人数由8人减少到3人" (decision 6814)
-    r"|(?P<count>\s+(?:down\s)?from\s(?P<was>\d[\d,]*)\s(?:a\s(?:year|month|quarter)\s)?to\s"
-    r"(?P<now>\d[\d,]*)))"
+    # "员工离职人数由8人减少到3人" (decision 6814), after a colon or with an arrow too (7020)
+    r"|(?P<count>:?\s+(?:down\s)?(?:from\s(?P<was>\d[\d,]*)\s(?:a\s(?:year|month|quarter)\s)?"
+    r"to\s|(?P<was2>\d[\d,]*)\s?(?:->|→)\s?)(?P<now>\d[\d,]*)))"
 )
+
+
+_LOST_TO_WORDS = (" lost ", " poached ", " headhunted ", " lured away ", " hired away ")
 
 
 def _figure(digits: str) -> float:

@@ -621,6 +621,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
         if lang == "en" and folded.startswith(("'t", "’t"), b):
             continue  # "won't", "can't": a negated auxiliary, not "won" (decision 4088)
+        if term == "ever" and _EN_DENIED_BEFORE.search(folded, max(s, a - 8), a):
+            continue  # "Never ever snap at my team", "Don't ever yell": the denial's stress (7025)
         if lang == "en" and _EN_WHICH_ONES.search(folded, max(s, a - 48), a):
             continue  # "Keep the customers we win": which ones, no ambition (decision 5183)
         if _names_a_measure(item, a, b, term):
@@ -3466,7 +3468,9 @@ def _best_self(item: Item) -> bool:
 # 6660; 6317 named it flat). The behaviours are kr-negative-phrasing's (decision 6170); a feeling
 # kept ("Don't lose my nerve": objective_kept_feelings, vague) is not one.
 # "Dont" without its apostrophe is the same "Don't" (decision 6942).
-_EN_DENIED_LEAD = re.compile(r"(?:don['’]?t|do\s+not|never)\s+(?:ever\s+)?")
+# "Never again lose my temper", "Don't ever yell at …": the denial stressed (decision 7025)
+_EN_DENIED_LEAD = re.compile(r"(?:don['’]?t|do\s+not|never)\s+(?:(?:ever|again)\s+)?")
+_EN_DENIED_BEFORE = re.compile(r"(?:don['’]?t|do\s+not|never)\s+$")
 # One's temper lost, said with "cool" or "rag", or one's voice raised (decision 6942)
 _EN_TEMPER_LOST = re.compile(
     r"(?:lose\s+(?:my|our|his|her|their)\s+(?:temper|cool|rag)"
@@ -3491,7 +3495,24 @@ def _own_outburst_denied(folded: str, start: int) -> int | None:
     v = _EN_BEHAVIOUR_VERB.match(folded, m.end())
     if v and v.group(0) in listed:
         return v.end()
+    aimed = _EN_AIMED_AT.match(folded, m.end())
+    people = _single("objective_people", "en") | {"staff"}
+    if (
+        aimed
+        and (aimed.group("who") in people or aimed.group("head") in people)
+        # "Never look at our customers as numbers": how they are seen, no act at them
+        and aimed.group("head") != "as"
+    ):
+        return aimed.end("verb")  # "Don't bark at the junior staff" (decision 7025)
     return None
+
+
+# One's own act aimed at people near one: "bark at the junior staff", "roll my eyes at my
+# manager" — a behaviour to stop, listed or not (decision 7025)
+_EN_AIMED_AT = re.compile(
+    r"(?P<verb>[a-z]+(?:\s+(?:my|our)\s+[a-z]+)?)\s+at\s+(?:(?:my|our|his|her|their|the)\s+)?"
+    r"(?P<who>[a-z-]+)(?:\s+(?P<head>[a-z]+))?"
+)
 
 
 def _flat_en(item: Item) -> Flat | None:

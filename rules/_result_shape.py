@@ -4066,11 +4066,20 @@ def _compared(item: Item, verb: Verb) -> bool:
         # "Depot layout redesigned for faster loading": the purpose of work named, no change
         # asked of the verb (decision 2673)
         and not (verb.cls == "act" and _FOR_BEFORE.search(item.folded, verb.end, s))
+        # "Add a shared inbox to reply faster", "Automate the rota so managers spend less
+        # time": the comparative is the purpose's, after its opener (decision 7021)
+        and not _purpose_before(item, verb, s)
         # "Trial higher frequency on route 7", "Test a lower price": the comparative names the
         # arrangement tried out, no change asked (decision 6597)
         and not (verb.word in _TRIED_VERBS and _TRIED_OBJECT.fullmatch(item.folded, verb.end, s))
         for s, e, _t in _en_comparatives(item)
     )
+
+
+def _purpose_before(item: Item, verb: Verb, s: int) -> bool:
+    from rules._vague_asides import purpose_opens
+
+    return purpose_opens(item, verb.start, verb.end, s)
 
 
 # Verbs of trying an arrangement out, and the gap between one and the comparative opening its
@@ -7024,7 +7033,7 @@ _ZH_QUALIFIED = re.compile(
 # What people counted go on to do: "3名教师在优质课评比中获奖" is a result, not hiring.
 # Staff who leave, counted: attrition, a bad event's count (decision 6780), no headcount; a
 # vacancy filled after them ("离职补员5人", "离职岗位补招3人") stays a hire.
-_ZH_STAFF_LEAVING = re.compile(r"(?:离职|辞职|流失|跳槽|离岗)(?!补|岗位|空缺|替|招)")
+_ZH_STAFF_LEAVING = re.compile(r"(?:离职|辞职|流失|跳槽|离岗|挖走|挖角)(?!补|岗位|空缺|替|招)")
 _ZH_PEOPLE_ACHIEVE = re.compile(
     r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到"
     # "2名新老师能独立带初三毕业班": staff counted reaching a capability (decisions 460, 1325)
@@ -7435,10 +7444,12 @@ def _efforts_counted(item: Item, act) -> bool:
 
 # A count of pieces, then the reach each one gets glued after it: "1篇10w+", "2篇阅读10万+的文章",
 # "3条点赞过万的视频" — the pieces that reach the bar are counted, an outcome as 爆款 counted is
-# (decisions 1449, 6848), not the posting.
+# (decisions 1449, 6848), not the posting; the measure in a bracket after the piece and a bar
+# of 百万/千万 too ("1个爆款视频（播放100w+）", "1条视频播放量过百万", decision 7022).
 _ZH_PIECES_OVER_BAR = re.compile(
-    r"\d{1,3}\s?[篇条个支期场]\s?(?:[\u4e00-\u9fff]{0,4}?(?:阅读|播放|点赞|浏览|观看|转发|收藏|评论|分享)量?)?\s?"
-    r"(?:\d+(?:\.\d+)?\s?[wW万kK千]\s?\+|\d{3,}\s?\+|(?:过|破|超过?)\s?(?:\d+(?:\.\d+)?\s?)?[万千wW])"
+    r"\d{1,3}\s?[篇条个支期场]\s?(?:[\u4e00-\u9fffa-z]{0,6}?[（(]?"
+    r"(?:阅读|播放|点赞|浏览|观看|转发|收藏|评论|分享|收听|下载)量?)?\s?"
+    r"(?:\d+(?:\.\d+)?\s?[wW万kK千]\s?\+|\d{3,}\s?\+|(?:过|破|超过?)\s?(?:\d+(?:\.\d+)?\s?)?[十百千]?[万千wW])"
 )
 
 

@@ -122,6 +122,17 @@ def _for_purpose_words() -> frozenset[str]:
     return frozenset(w for w in words("kr_vague_words", "en") if " " not in w) - {"etc", "etc."}
 
 
+def purpose_opens(item, lead: int, start: int, end: int) -> bool:
+    """Whether the purpose of English work opens in [start, end), after the work's verb at
+    `lead`: "Set up a shared inbox in order to reply faster", "Laminate the cards so the kitchen
+    works faster" (decision 7021; the openers of 6870)."""
+    folded = item.folded
+    return any(
+        m.start() > lead and _opens_purpose_en(folded, m, lead)
+        for m in _EN_PURPOSE_OPEN.finditer(folded, start, end)
+    )
+
+
 def _purpose_of_work(item) -> list[tuple[int, int]]:
     """From where the purpose of work opens to the end of the wording (decision 6870)."""
     if reading(item).kind not in _WORK_KINDS:

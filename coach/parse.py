@@ -899,6 +899,13 @@ _SIGNATURE_RE = re.compile(
     r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
     r"(?:,\s?[A-Za-z][A-Za-z ]{1,24})?"
 )
+# A chat message's header pasted with it: the app in brackets or the sender, then the time
+# ("[企业微信] 王一鸣 14:32", "【钉钉】李娜 2025-07-01 09:15", "王一鸣 14:33"): who sent the
+# message and when, no item (decision 6966).
+_CHAT_HEADER_RE = re.compile(
+    r"(?:[\[【][^\]】\n]{1,8}[\]】][ \t]?)?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ·]{0,15}?[ \t]{1,3}"
+    r"(?:(?:20\d\d[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]{1,2})?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?"
+)
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -3488,6 +3495,13 @@ class _Parser:
             self.current = None
             self.prose(ln)
             return
+        if _CHAT_HEADER_RE.fullmatch(t.strip()) and (
+            t.strip().startswith(("[", "【")) or owner_phrase(t.strip().rsplit(None, 1)[0])
+        ):
+            # "[企业微信] 王一鸣 14:33" between a chat's messages: its sender and time (6966)
+            self.current = None
+            self.prose(ln)
+            return
         if self.subtitle_of_current(idx, ln, t):
             return
         if self.example_objective:
@@ -4948,6 +4962,17 @@ class _Parser:
                         and nxt.indent >= ln.indent
                         and _marker_style(marker) in ("num", "zh")
                         and not re.search(r"\d", body)  # a theme's title, no key result's figure
+                    )
+                    # "二、后厨（厨师长 老马）" right over "O2：出品又快又稳", after the key results
+                    # above: a Chinese ordinal's short part name over its labelled objective is
+                    # the part's heading, not a last key result (decision 6965)
+                    or (
+                        _marker_style(marker) in ("zh", "zh-paren")
+                        and not self.next_in_run(ln, marker)
+                        and nxt.indent == ln.indent
+                        and nm is None
+                        and len(body.strip()) <= 24
+                        and not re.search(r"\d", body)
                     )
                 )
                 and _label_kind(nxt.text) == "objective"

@@ -2604,7 +2604,12 @@ _AVOID_LEAD = {
         rf"(?:{_UNDONE}|empty|idle|missing|wasted|to\swaste)\b))"
         r"\s+(?:any\s+|all\s+)?(?=[a-z])"
     ),
-    "zh": re.compile(r"(?:避免|杜绝|防止|严防)(?:任何|一切|再次|再)?(?=[\u4e00-\u9fff])"),
+    # 消除/根除/消灭 what the lexicon does not know: whatever is wiped out is a bad thing, as
+    # PRINCIPLES.md's "eliminates" says ("消除楼道堆物", "消除卫生死角": decision 6975)
+    "zh": re.compile(
+        r"(?:避免|杜绝|防止|严防|(?:彻底|全面|基本)?(?:消除|根除|消灭))(?:任何|一切|再次|再|所有)?"
+        r"(?=[\u4e00-\u9fff])"
+    ),
 }
 
 

@@ -1812,7 +1812,57 @@ _ZH_SECTION_SCORE = re.compile(
 )
 
 
+# "做好门店卫生", "抓好食品安全", "做好上级交办的各项工作": a "do it well" verb and an area (a state
+# kept, kr_done_well_areas) closing the wording, no figure: a vague change, as decision 575 reads
+# "做好安全卫生工作" — not a piece of work (decision 6968, the lead's ruling on 卫生). An activity
+# closing it stays a task ("做好卫生清洁", "做好家庭理财": decision 2547).
+_ZH_DONE_WELL_AREA = re.compile(
+    r"(?:每天|每日|日常|认真|全力|切实|扎实|全面|努力|用心)?(?:做好|搞好|抓好)"
+    r"(?P<area>[\u4e00-\u9fff、和与及的]{2,14}?)[。！!]?"
+)
+
+
+def _zh_done_well_area(item: Item) -> bool:
+    """Whether a Chinese key result is 做好/搞好/抓好 and an area closing it, with no figure."""
+    if item.language != "zh" or item.facts.quantities:
+        return False
+    m = _ZH_DONE_WELL_AREA.fullmatch(item.folded.replace(" ", ""), *item.core_span)
+    if m is None:
+        return False
+    area = m.group("area")
+    return area.endswith("各项工作") or area.endswith(tuple(words("kr_done_well_areas", "zh")))
+
+
+# "发布会获市级一等奖", "宣传片荣获省级银奖": a thing or an event the team made, then a prize it
+# wins, is what the work won — decision 5304's people who win a prize, said of the work itself
+# (decision 6970, the lead's ruling); not an event counted nor work to do.
+_ZH_THING_WINS_PRIZE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9「」《》“”\"]{1,16}?(?:荣获|获得|斩获|拿到|赢得|夺得|获评|获)"
+    r"[^，,；;。做办开]{0,16}?(?:等奖|金奖|银奖|铜奖|优秀奖|[\u4e00-\u9fff]{1,6}奖|第[一二三]名|冠军|亚军|季军)"
+    r"(?:以上|及以上)?[。！!]?"
+)
+
+
+def _zh_thing_wins_prize(item: Item) -> bool:
+    """Whether a Chinese key result is a thing or an event, then a prize it wins (6970)."""
+    if item.language != "zh":
+        return False
+    if _ZH_THING_WINS_PRIZE.fullmatch(item.folded, *item.core_span) is None:
+        return False
+    verb = item.facts.shape.verb
+    return not (
+        verb is not None
+        and verb.position == "lead"
+        and verb.cls != "win"
+        and verb.word in verb_classes("zh")
+    )  # "举办发布会并获市级一等奖": the event held leads, as before
+
+
 def _read(item: Item) -> Reading:
+    if _zh_done_well_area(item):
+        return Reading("other", item.core_span, "")
+    if _zh_thing_wins_prize(item):
+        return Reading("other", item.core_span, "change")
     found = _read_whole(item)
     if item.language != "en":
         if found.kind == "other" and _zh_own_use(item):

@@ -220,6 +220,7 @@ class KrBusinessAsUsual(Rule):
         if not found and lang == "zh":
             found = (
                 _zh_recertified(item)
+                or _zh_same_as_before(item)
                 or _kept_current(item)
                 or _incoming_volume(item)
                 or _standing_output(item)
@@ -633,6 +634,21 @@ def _rest_habit(item) -> bool:
     return bool(_EN_HABIT_BY_CLOCK.search(text)) or bool(
         find_terms(text, words("kr_rest_verbs", "en"), "en")
     )
+
+
+# "跟去年一样", "同上季度相同", "与去年持平": the target said to be the same as a past cycle's,
+# whichever word of "with" opens it — the set's example "hire 10 again" said outright, as
+# 和上季度一样 and 跟往年一样 are (decisions 238, 6360; decision 6976).
+_ZH_SAME_AS_BEFORE = re.compile(
+    r"(?:目标|指标|要求)?(?:和|与|跟|同)(?:去年|上一?年度?|往年|以往|往常|上一?个?季度|上一?个?月|"
+    r"上半年|上期|上一期|去年同期)(?:的?(?:目标|指标|水平))?(?:一样|相同|持平|一致)"
+)
+
+
+def _zh_same_as_before(item) -> list[tuple[int, int, str]]:
+    """The target said to be the same as a past cycle's (decision 6976)."""
+    m = _ZH_SAME_AS_BEFORE.search(item.folded, *item.core_span)
+    return [] if m is None else [(m.start(), m.end(), m.group())]
 
 
 def _daily_by_clock(item) -> list[tuple[int, int, str]]:

@@ -210,6 +210,11 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
     if senses:
         found = [t for t in found if not _other_sense(folded, t[0], t[2], senses)]
     if lang == "zh" or has_cjk(folded):
+        spaced = _spaced_cjk_terms(folded, idx.cjk)
+        if spaced:
+            # "线上 bug 数": a library term found across the writer's blanks covers the English
+            # word inside it, as "线上bug数" is read (decision 6971)
+            found = [t for t in found if not any(s <= t[0] and t[1] <= e for s, e, _ in spaced)]
         taken = [False] * len(folded)
         for s, e, _t in found:
             for i in range(s, e):
@@ -217,11 +222,46 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         zh_senses = _other_senses("zh")
         found += [
             t
-            for t in find_terms(folded, idx.cjk, "zh")
+            for t in find_terms(folded, idx.cjk, "zh") + spaced
             if not any(taken[t[0] : t[1]]) and not _other_sense_zh(folded, t[0], t[2], zh_senses)
         ]
+        found = _longest_apart(found)
     found.sort()
     return tuple(Mention(s, e, t, idx.owners[t], t in idx.names) for s, e, t in found)
+
+
+# One blank between a Latin letter or digit and a Chinese character, either way round: Chinese
+# writers set English words apart so ("线上 bug 数", "iOS 端 crash 次数"; decision 6897).
+_LATIN_HAN_BLANK = re.compile(
+    r"(?<=[A-Za-z0-9])[ \t](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t](?=[A-Za-z0-9])"
+)
+
+
+def _spaced_cjk_terms(folded: str, terms: object) -> list[tuple[int, int, str]]:
+    """Chinese library terms that hold an English word and are found only once the blanks
+    between the two scripts are taken out: their spans in `folded` (decision 6971)."""
+    if not _LATIN_HAN_BLANK.search(folded):
+        return []
+    keep = [i for i in range(len(folded)) if not _LATIN_HAN_BLANK.match(folded, i)]
+    joined = "".join(folded[i] for i in keep)
+    out = []
+    for s, e, t in find_terms(joined, terms, "zh"):
+        start, end = keep[s], keep[e - 1] + 1
+        if end - start > e - s:  # only a term that crossed a blank
+            out.append((start, end, t))
+    return out
+
+
+def _longest_apart(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` without a term inside a longer one (a spaced term and its own words)."""
+    return [
+        t
+        for t in found
+        if not any(
+            o is not t and o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0]
+            for o in found
+        )
+    ]
 
 
 @cache

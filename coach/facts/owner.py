@@ -484,7 +484,8 @@ def _zh_post_word(head: str) -> bool:
     return (
         2 <= len(head) <= 4
         and re.fullmatch(r"[\u4e00-\u9fff]+", head) is not None
-        and not set(head) & _ZH_NOT_POST
+        # 调度 is a desk, not a measure's 度 ("调度 小陈": decision 6966, as 6094 reads 调度)
+        and not set(head.replace("调度", "")) & _ZH_NOT_POST
     )
 
 
@@ -2576,6 +2577,9 @@ _WHOSE_RE = re.compile(
     # "我这个季度的目标", "我今年的OKR", "我2026年下半年的计划": I, a period, then the set's word
     # (decision 6403)
     r"|^我(?:这个|这|本|今|明|下|上|20\d\d年?)[^，,。.的]{0,8}的\s?(?:个人\s?)?(?:OKR|目标|计划|规划)"
+    # "老大，我Q4的OKR先发你看下", "我Q1的目标": I, a quarter or half, then the set's word, also
+    # after an address to the reader (decision 6966)
+    r"|(?:^|(?<=[，,：:\s]))我\s?(?:Q[1-4]|H[12]|[一二三四]季度|[上下]半年)\s?的\s?(?:个人\s?)?(?:OKR|目标|计划|规划)"
     # "OKRs for me, Q2 2027", "Goals for myself" (decision 1928)
     r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b"
     # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
@@ -3069,16 +3073,38 @@ _EN_NAME_CYCLE_RE = re.compile(
 _ZH_CYCLE_NAME_RE = re.compile(
     r"(?:OKRs?|目标|计划)\s?(?:[（(][^（）()\n]{1,24}[）)])?\s{0,2}(?:[-–—]{1,2}|[·|｜])\s{0,2}"
     r"(?P<name>[\u4e00-\u9fff]{2,3})\s{0,2}$"
+    # "10月复盘+11月OKR（雨桐）": the given name alone in the bracket closing the title (6966)
+    r"|(?:OKRs?|目标|计划)\s?[（(]\s?(?P<bname>[\u4e00-\u9fff]{2,3})\s?[）)]\s{0,2}$"
 )
+
+
+@cache
+def _zh_list_text() -> str:
+    """Every Chinese word list's entries, one a line (to ask whether a word is listed)."""
+    lines = []
+    for d in data_dirs():
+        for path in sorted((d / "zh").glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            lines.extend(ln for ln in text.splitlines() if not ln.startswith("#"))
+    return "\n".join(lines)
+
+
+def _zh_listed(word: str) -> bool:
+    """Whether a Chinese word is part of an entry of the project's Chinese word lists."""
+    return word in _zh_list_text()
 
 
 def _name_beside_cycle(t: str) -> str | None:
     """The person a title of a name, a cycle and the set's word names (decision 6403)."""
     if has_cjk(t):
-        m = _ZH_CYCLE_NAME_RE.search(t) if ("—" in t or "-" in t or "|" in t or "·" in t) else None
+        m = _ZH_CYCLE_NAME_RE.search(t) if any(c in t for c in "—-|·（(") else None
         if m is None:
             return None
-        name = m["name"]
+        name = m["name"] or m["bname"]
+        if m["bname"] and (re.search(r"^第|[版稿期篇案本]$", name) or _zh_listed(name)):
+            # "（第二版）", "（二稿）": the page's version; "（线上）", "（美妆）": a word of the
+            # project's lists, a channel or a line of business, not the person
+            return None
         if name in _LABEL_WORDS or _zh_unit(name) or _zh_role(name) or _zh_person(name):
             return None  # a team's or a post's set; a known person is read elsewhere
         from coach.nlp import zh_dictionary_tag

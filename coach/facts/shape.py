@@ -1582,6 +1582,16 @@ def _zh_hua_modifier(folded: str, t: Token, end: int) -> bool:
     )
 
 
+# Nothing after a verb but a note in brackets and a stop: "完成（6月底前）", "做完。".
+_ZH_NOTHING_AFTER = re.compile(
+    r"\s*(?:[（(][^（）()]{0,24}[）)]|[，,]\s?[^，,。；;]{1,12}?(?:前|底|内|为止))?\s*[。.!！]?\s*"
+)
+# A figure right after a word (a blank, then digits or a figure in words): "50万", " 3000单".
+_ZH_FIGURE_AFTER = re.compile(
+    r"[ \t]?(?:\d|[一二两三四五六七八九十百千万]+[万亿元个位家单件人次%])"
+)
+
+
 def _zh_verb(
     folded: str, tokens: list[Token], pos: int, end: int, bounds: frozenset[int]
 ) -> Verb | None:
@@ -1629,6 +1639,12 @@ def _zh_verb(
             inner = _zh_entry_ending(folded, t)
             if inner is not None:
                 start, entry = inner
+        if entry is None and len(t.text) >= 2 and folded[t.end : t.end + 1] in ("完", "好"):
+            # "框架图画完": jieba reads "图画|完", the verb's character glued to the noun before
+            # it; the verb and 完/好 after it are the lexicon's completion (decision 6972)
+            glued = _zh_entry_at(folded, t.end - 1, bounds)
+            if glued is not None and len(glued) == 2:
+                start, entry = t.end - 1, glued
         if (
             t.text in _ZH_STOCKED_BY
             and _ZH_PLACES_BEFORE.fullmatch(folded, pos, t.start)
@@ -1655,6 +1671,14 @@ def _zh_verb(
             continue
         if entry is None and t.text in _ZH_RANK_NOUNS:
             continue  # "BSR排名", "类目排行": a rank is a measure, not the work (decision 495)
+        if (
+            entry is None
+            and t.text in word_set("kpi_nouns", "zh")
+            and _ZH_FIGURE_AFTER.match(folded, t.end)
+        ):
+            # "新单保费50万", "佣金收入30万": a measure jieba tags as a verb, then its figure, is the
+            # measure and its target, not work (decision 6967)
+            continue
         if _ZH_DEFINING_BRACKET.search(folded, max(0, start - 8), start) and i > 0:
             continue  # "爆款（播放>100w）数量": a definition in brackets, not the work (decision 560)
         if i > first and _zh_in_bracket_note(folded, pos, start):
@@ -1806,6 +1830,15 @@ def _zh_verb(
                 return joined
         if verb.position == "lead" or verb.cls in _ZH_MOVING:
             return verb
+        if (
+            found is not None
+            and found.cls == "act"
+            and verb.cls == "complete"
+            and _ZH_NOTHING_AFTER.fullmatch(folded, word_end, end)
+        ):
+            # "门店装修完成（6月底前）", "数据看板完成": the work named first is the thing done,
+            # the completion closing the wording its predicate, as "员工手册写完" reads (6973)
+            found = verb
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or weak or named or unknown

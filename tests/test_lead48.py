@@ -2,7 +2,8 @@
 figure was taken — a coach's or a tutor's post before the name in a key result's bracket, a
 person and the desk they sit at ("Dave / planning"), a Chinese nickname with Latin letters after
 @, the writer's clause of a title's line ("护士长 陈静 整理"), and two measures in one Chinese key
-result that a closing note hid from the compound reader; decisions 6666-6669
+result that a closing note hid from the compound reader, organisations counted that sign up to a
+programme; decisions 6666-6670
 (docs/principles.md). Every wording here is the lead's own, none is a set's text; the neighbours
 must not move."""
 
@@ -187,3 +188,38 @@ _ONE_MEASURE_ZH = [
 @pytest.mark.parametrize("kr", _ONE_MEASURE_ZH)
 def test_one_measure_is_not_compound(kr: str) -> None:
     assert "kr-compound" not in _zh_kr_fails(kr)
+
+
+# --- 6670: the ones counted before "signed up to" join the programme: an audience won ---------
+
+_SIGNED_UP_TO = [
+    "12 clinics signed up to the pilot",
+    "40 gyms signed up for the wellness programme",
+    "8 hospitals signed up to the training course",
+    "3 new partner schools in the north signed up to the year-long programme",
+    "15 cafés signed up to the loyalty scheme by June",
+    "20 libraries signed up for the reading challenge",
+    "6 councils signed up to the recycling pilot",
+    "30 dental practices signed up with the referral programme",
+    "5 regional airlines signed up to the new booking platform",
+    "50 parents signed up for the coding club",
+    "10 charities signed up to the volunteering portal",
+    "4 hotels signed up for the staff training programme",
+]
+
+
+@pytest.mark.parametrize("kr", _SIGNED_UP_TO)
+def test_counted_ones_signed_up_are_won(kr: str) -> None:
+    assert "kr-is-task" not in _en_kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Build the referral programme",
+        "Launch the loyalty scheme in 12 cafés",
+        "Set up the recycling pilot by May",
+    ],
+)
+def test_building_the_programme_stays_a_task(kr: str) -> None:
+    assert _en_kr_fails(kr) & {"kr-is-task", "kr-activity-count"}

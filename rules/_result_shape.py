@@ -1696,6 +1696,8 @@ _PEOPLE_RATE_IT = re.compile(
 
 # "Partner with 2 universities", "Partner with three clinics": a count of partners right after
 # the verb of partnering (decision 5094).
+# Joining what the team runs, after the verb of the ones counted before it (decision 6670).
+_SIGNED_UP_TO = re.compile(r"\s(?:up\s)?(?:to|for|with|onto|into|on\sto)\s")
 _PARTNERS_COUNTED = re.compile(
     r"partner(?:s|ed)?\s+with\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|a\s+dozen)\s"
@@ -3044,6 +3046,13 @@ def _read_whole(item: Item) -> Reading:
                 # "Partner with 2 universities on a joint course": the partners counted are
                 # won; the course is what is done with them (decision 5094; lead ruling c)
                 and not _PARTNERS_COUNTED.match(item.folded, verb.start, core[1])
+                # "12 clinics signed up to the pilot": the ones counted before the verb join
+                # the programme, an audience won (decisions 2403, 6670)
+                and not (
+                    verb.position == "predicate"
+                    and _SIGNED_UP_TO.match(item.folded, verb.end)
+                    and any(q.start < verb.start for q in item.facts.quantities)
+                )
             )
             # "开发10款文创新品": products counted by 款 are made, not customers won (1468)
             or _zh_products_counted(item, verb)

@@ -751,7 +751,9 @@ _ZH_BOTH_JOIN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:、|和|与|及|以及)[\u4e00-\u9fffA-Za-z]{0,8}"
 )
 _ZH_BOTH_WORD = re.compile(
-    r"\s?(?:均|都|也都|全都|全部|一律|同步|同时|双(?=增长|提升|提高|增加|上升|下降|降低))"
+    r"\s?(?:均|都|也都|全都|全部|一律|同步|同时|双(?=增长|提升|提高|增加|上升|下降|降低)"
+    # 各 before the move or level each is given: "原料和包装成本各降5%" (decision 6669)
+    r"|各(?=[降减提增下上达缩压控不低高]))"
     r"(?=[\u4e00-\u9fff≥≤<>＜＞=\d\s])"
 )
 _ZH_JOINERS = re.compile(r"、|以及|和|与|及")
@@ -965,13 +967,17 @@ def _zh_both_given(item) -> tuple[str, str, int, int] | None:
     stop = len(folded[:end].rstrip(" 。.！!"))
     if word is None:
         return None
-    if not re.search(r"\d", folded[word.end() : stop]) and not _ZH_BOTH_MOVE.fullmatch(
-        folded, word.end(), stop
+    # a closing bracket is the key result's note ("（王芳，6月底前）"): its comma and its date are
+    # no clause and no figure of the pair's (decision 6669)
+    note = _ZH_CLOSING_NOTE.search(folded, word.end(), stop)
+    core_stop = note.start() if note is not None else stop
+    if not re.search(r"\d", folded[word.end() : core_stop]) and not _ZH_BOTH_MOVE.fullmatch(
+        folded, word.end(), core_stop
     ):
         # "维修产值和延保渗透率都要提高": two measures moved together with no figure are two key
         # results too, each to be quantified (decision 5549)
         return None
-    if re.search(r"[，,；;]", folded[word.end() : stop]):
+    if re.search(r"[，,；;]", folded[word.end() : core_stop]):
         return None  # a second clause after the figure is a case for the other readings
     join = _ZH_JOINERS.search(folded, a1, b0)
     if join is None:
@@ -1827,8 +1833,23 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.
-        complete_left = left_num and (_has_verb(item, *left) or _named_figure(item, *left))
-        complete_right = right_num and _has_verb(item, *right)
+        complete_left = left_num and (
+            _has_verb(item, *left)
+            or _named_figure(item, *left)
+            or (
+                joiner in (",", "，", "；", ";")
+                and _ZH_FROM_TO.search(item.folded, *left) is not None
+                and _ZH_NOUN_TO_FIGURE.match(item.folded[right[0] : right[1]].lstrip()) is not None
+            )
+        )
+        complete_right = right_num and (
+            _has_verb(item, *right)
+            or (
+                joiner in (",", "，", "；", ";")
+                and _ZH_FROM_TO.search(item.folded, *left) is not None
+                and _ZH_NOUN_TO_FIGURE.match(rtext) is not None
+            )
+        )
     else:
         # An English clause starts with its verb; "2 designers" or "SMB customers" does not.
         # The verb lexicon's lead verb counts as the lists' verbs do: "Book 40 discovery calls
@@ -1892,7 +1913,12 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         # "Raise retention and cut onboarding time": two measures, each moved by a verb of its
         # own, neither with a figure — two key results, both unquantified (decision 6035)
         return True
-    if zh and not left_num and not right_num and _zh_two_moves(item, left, right):
+    if (
+        zh
+        and not left_num
+        and not _zh_number_before_note(item, right)
+        and _zh_two_moves(item, left, right)
+    ):
         # "大幅提升住客满意度并降低能耗成本", "缩短排队时间，同时提高复诊率": the Chinese twin of
         # decision 6035 — two measures, each moved by a verb of its own (decision 6431)
         return True
@@ -2792,9 +2818,34 @@ _ZH_MOVED_PIECE = re.compile(
 
 
 def _zh_move_piece(item, span: tuple[int, int]) -> re.Match[str] | None:
-    return _ZH_MOVE_PIECE.fullmatch(item.folded, *span) or _ZH_MOVED_PIECE.fullmatch(
-        item.folded, *span
+    s, e = span
+    # a bracket closing the key result is its note (an owner, a date), not part of the move:
+    # "同时提高复诊率（负责人：王芳，6月底前）" (decision 6669)
+    if (b := _ZH_CLOSING_NOTE.search(item.folded, s, e)) is not None and b.start() > s:
+        e = b.start()
+    return _ZH_MOVE_PIECE.fullmatch(item.folded, s, e) or _ZH_MOVED_PIECE.fullmatch(
+        item.folded, s, e
     )
+
+
+def _zh_number_before_note(item, span: tuple[int, int]) -> bool:
+    """Whether the piece has a figure before a bracket that closes it (its note: an owner, a
+    date): "同时提高复诊率（王芳，6月底前）" has none (decision 6669)."""
+    s, e = span
+    if (b := _ZH_CLOSING_NOTE.search(item.folded, s, e)) is not None and b.start() > s:
+        e = b.start()
+    return _has_number(item, s, e)
+
+
+_ZH_CLOSING_NOTE = re.compile(r"\s?[（(][^（）()\n]{1,30}[）)]\s*$")
+# A second measure named and set to its level with no verb of its own after a first moved from
+# one figure to another: "卧推从80kg到100kg，深蹲到140kg", "营收从100万到150万，毛利到30万"
+# (decision 6669)
+_ZH_FROM_TO = re.compile(r"(?:从|由)\s?\d[^，,；;]{0,12}?(?:到|至)\s?\d")
+_ZH_NOUN_TO_FIGURE = re.compile(
+    r"(?!其中|同比|环比|较|比)[\u4e00-\u9fffA-Za-z]{2,10}?\s?(?:(?:从|由)\s?\d[\d.]*\s?[^\d\s，,]{0,4}?\s?)?"
+    r"(?:到|至|达到)\s?\d"
+)
 
 
 def _zh_two_moves(item, left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -114,6 +114,9 @@ _OWNER_PATTERNS = (
         # without a verb of owning after it ("@张三跟进"); four characters when more text follows
         # it at once ("@张三跟进方案")
         r"(?P<name>[A-Za-z0-9_][\w.\-]{0,30}"
+        # a Chinese nickname with Latin letters: "@阿May", "@小K" (decision 6667)
+        # (not every holder of a role, "@各CSM": no one owner, lead ruling of round 41)
+        r"|(?![各每全诸])[\u4e00-\u9fff]{1,2}[A-Za-z][A-Za-z0-9_.\-]{0,20}"
         r"|[\u4e00-\u9fff]{2,4}?(?=(?:负责|跟进|牵头|主责|主导)(?![\u4e00-\u9fff]))"
         r"|[\u4e00-\u9fff]{2,8}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
     ),
@@ -1075,7 +1078,8 @@ def _person_then_description(t: str, parts: list[str]) -> bool:
     if not (
         _DESCRIPTION_RE.fullmatch(what) is not None
         and _en_person(who)
-        and _verb_class(what.split()[0].lower()) is None
+        # a function named by its -ing word is a desk: "(Dave / planning)" (decision 6666)
+        and (_verb_class(what.split()[0].lower()) is None or what.lower() in _en_functions())
         and what.split()[0].lower() not in _NOT_A_DESCRIPTION
     ):
         return False
@@ -3243,6 +3247,17 @@ _DRAFT_COPY_BRACKET_RE = re.compile(
 )
 
 
+# A clause of a title's line that ends with the verb for writing or telling the page, after the
+# one who did it: "（护士长 陈静 整理，周五例会讨论）", "社长 马建国 口述，会计小周整理", "王芳起草" — the
+# writer, as a field "整理：陈静" names (decision 6668, widening 5241). The clause runs from the
+# line's start, a blank, a bracket or a comma to the verb, which ends it (a comma, a bracket's
+# end, ｜ or the line's end after it): "完成资料整理方案" names no writer.
+_ZH_WRITER_CLAUSE_RE = re.compile(
+    r"(?:[，,；;]\s?|(?:^|(?<=[\s（(｜|])))[^，,；;｜|（）()\n:：]{1,16}?\s?"
+    r"(?:口述|整理|起草|执笔|撰写|撰稿|编写|草拟|拟稿|拟定)(?=\s*(?:[，,；;｜|。）)]|$))"
+)
+
+
 @lru_cache(maxsize=4096)
 def drafter_field(text: str) -> str | None:
     """The field of a heading or title line that says who drafted, wrote or last edited the
@@ -3254,9 +3269,9 @@ def drafter_field(text: str) -> str | None:
     if (m := _DRAFT_COPY_BRACKET_RE.search(t)) is not None:
         said = m.group(0).strip()  # "working copy (J. Whitfield)" (decision 6950)
         return said[1:-1].strip() if said[0] in "(（" else said
-    for pattern in (_ZH_DRAFTER_FIELD_RE, _EN_DRAFTER_FIELD_RE):
+    for pattern in (_ZH_DRAFTER_FIELD_RE, _EN_DRAFTER_FIELD_RE, _ZH_WRITER_CLAUSE_RE):
         if (m := pattern.search(t)) is not None and m.group(0).strip():
-            return m.group(0).strip(" ｜|;；")
+            return m.group(0).strip(" ｜|;；，,")
     return None
 
 
@@ -3264,7 +3279,8 @@ def strip_drafter_fields(text: str) -> str:
     """`text` without the fields that say who drafted, wrote or last edited the page
     (`drafter_field`): what is left is read for an owner as before."""
     t = _DRAFT_COPY_BRACKET_RE.sub("", _DRAFTER_BRACKET_RE.sub("", text))
-    t = _ZH_DRAFTER_FIELD_RE.sub("", t) if has_cjk(t) else t
+    if has_cjk(t):
+        t = _ZH_DRAFTER_FIELD_RE.sub("", _ZH_WRITER_CLAUSE_RE.sub("", t))
     t = _EN_DRAFTER_FIELD_RE.sub("", t)
     # the marks left beside a dropped field ("> 周期：Q2 ｜", "Clinic OKRs |"), and a Chinese
     # line's quote mark as decision 4720 read it; an English line with none keeps its own

@@ -698,11 +698,8 @@ def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, An
         theirs = example_people(example)
         if theirs and (ours := named()) and not theirs & ours:
             return False
-        # set in a place: shown only to a draft that names that place, not to one that names
-        # none (a bakery's or a charity's draft is shown no hospital's or pharmacy chain's
-        # example; decision 7001)
         theirs = example_settings(example)
-        if theirs and not theirs & places():
+        if theirs and (where := places()) and not theirs & where:
             return False
         return example["function"] != "personal" or personal()
 

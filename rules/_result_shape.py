@@ -1814,7 +1814,7 @@ _ZH_SECTION_SCORE = re.compile(
 )
 
 
-# "做好门店卫生", "抓好食品安全", "做好上级交办的各项工作": a "do it well" verb and an area (a state
+# "做好门店卫生", "抓好食品安全": a "do it well" verb and an area (a state
 # kept, kr_done_well_areas) closing the wording, no figure: a vague change, as decision 575 reads
 # "做好安全卫生工作" — not a piece of work (decision 6968, the lead's ruling on 卫生). An activity
 # closing it stays a task ("做好卫生清洁", "做好家庭理财": decision 2547).
@@ -1832,7 +1832,8 @@ def _zh_done_well_area(item: Item) -> bool:
     if m is None:
         return False
     area = m.group("area")
-    return area.endswith("各项工作") or area.endswith(tuple(words("kr_done_well_areas", "zh")))
+    # (not "各项工作": 做好 + work stays a task, decisions 2547 and 4877; the lead at the merge)
+    return area.endswith(tuple(words("kr_done_well_areas", "zh")))
 
 
 # "发布会获市级一等奖", "宣传片荣获省级银奖": a thing or an event the team made, then a prize it
@@ -7552,7 +7553,9 @@ def _time_off_taken(item: Item) -> bool:
         item.language == "en"
         and verb is not None
         and verb.word == "take"
-        and _TIME_OFF.match(item.folded, verb.end) is not None
+        # time off, said with "off": "Take two days to plan the year" is work (5291)
+        and (m := _TIME_OFF.match(item.folded, verb.end)) is not None
+        and re.search(r"\boff\b", m.group(0)) is not None
     )
 
 
@@ -9190,13 +9193,14 @@ _BY_DEFAULT = re.compile(r"\bby default\b")
 # a course taken ("Take all 25 PTO days", "Take 2 full weeks off"; decision 203).
 # A length in words is the same length ("Take three full weeks off": decision 5291).
 _TIME_OFF = re.compile(
-    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?:[^,;.]{0,24}?\b(?:\d+|all|every|my|the|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
     # the writer's own evenings, weekends or nights off (decision 6954): "Take 2 full weekends off
     # per month", "Take 3 evenings off a week" — rest, with "off"
     r"|[^,;.]{0,24}?\b(?:\d+|all|every|my|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"[^,;.]{0,16}?\b(?:weekends?|evenings?|nights?|mornings?|afternoons?|sundays?|saturdays?)"
-    r"\s(?:fully\s|completely\s)?off\b"
+    r"\s(?:fully\s|completely\s)?off\b)"
+    # (both readings: "Take two days to plan the year" is work, 5291)
     r"(?!\s?(?:to|for|course|class))"
 )
 
@@ -9233,7 +9237,9 @@ _ALL_OF = re.compile(r"\b(?:100\s?%|all)(?: of)?\b")
 _TO_ALL = re.compile(r"\bto (?:100\s?%(?: of)?|all(?: of)?|every|everyone)\b")
 _TO_PLACE = re.compile(r"\sto\s")
 # Things put in place, over all of where they go (decisions 1825, 4404, 6956).
-_PUT_IN_PLACE = frozenset({"install", "fit", "mount", "deploy", "roll out", "set up", "put in"})
+_INSTALLED_OVER_ALL = frozenset(
+    {"install", "fit", "mount", "deploy", "roll out", "set up", "put in"}
+)
 _ON_ALL = re.compile(
     r"\b(?:on|in|to|across|at|into|onto|for)\s(?:100\s?%(?:\sof)?|all(?:\sof)?|every)\s"
 )
@@ -9249,7 +9255,7 @@ def _dated_switch_over(item: Item) -> bool:
     if item.language != "en" or verb is None or not _dated(item):
         return False
     text = item.folded
-    if verb.word in _PUT_IN_PLACE and _ON_ALL.search(text, verb.end, item.core_span[1]):
+    if verb.word in _INSTALLED_OVER_ALL and _ON_ALL.search(text, verb.end, item.core_span[1]):
         # "Passenger counters installed on 100% of the fleet by March 31", "Install smart meters
         # in all 400 homes by June": the whole install, dated, is its milestone (decision 6956)
         return not any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns"))

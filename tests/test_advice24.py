@@ -166,28 +166,31 @@ def test_a_call_centre_keeps_the_phone_queue() -> None:
 
 
 def test_a_draft_that_names_no_setting_sees_set_examples() -> None:
-    # 2781 guard, refined by 7001: where the draft does not say where it is, an example that
-    # names no place is shown, and one set in a place (a plant) is not
+    # 2781 guard: where the draft does not say where it is, nothing is left out for it
     fits = examples.fits_draft
     from coach.review import parse
 
     d = parse("Objective: Nobody gets hurt\nKR1: Zero injuries this year\n")
     item = d.items()[1]
     ok = fits(item, d)
-    placed = {"id": "x", "lang": "zh", "text": "全厂连续无工伤天数从90天延长到365天"}
-    assert not ok({**placed, "function": "manufacturing"})
-    assert ok({**placed, "text": "连续无工伤天数从90天延长到365天", "function": "manufacturing"})
+    assert ok(
+        {
+            "id": "x",
+            "lang": "zh",
+            "text": "全厂连续无工伤天数从90天延长到365天",
+            "function": "manufacturing",
+        }
+    )
 
 
 def test_the_data_gives_the_setting_where_the_words_mislead() -> None:
-    # 2781, refined by 7001: a sales team selling to hospitals is shown only to a draft that
-    # names hospitals (its customers' trade), not to a bakery's or a charity's
+    # 2781: a sales team selling to hospitals is not a hospital
     ex = {
         "id": "en-sales-k8",
         "lang": "en",
         "text": "Win 12 new hospital customers in the Northeast by year-end",
     }
-    assert examples.example_settings(ex) == frozenset({"healthcare"})
+    assert examples.example_settings(ex) == frozenset()
     assert examples.example_settings(
         {"id": "new", "lang": "en", "text": "Zero falls on the ward"}
     ) == {"healthcare"}

@@ -212,7 +212,8 @@ def test_outcomes_are_no_activity_counts(kr):
 @pytest.mark.parametrize(
     "kr",
     [
-        "出院后7天电话随访率100%",
+        # (at 100% a mandated follow-up is business as usual instead: decision 6969)
+        "出院后7天电话随访率达到95%",
         "Swim twice a week",
         "Meditate 3x a week",
         "4 webinars for the partners",

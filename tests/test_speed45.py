@@ -139,10 +139,10 @@ def _old_fits_draft(item, draft=None):
             theirs = examples._people(text, example["lang"])
             if theirs and not theirs & named:
                 return False
-        # an example set in a place is shown only where the draft names it (decision 7001)
-        theirs = _old_example_settings(example)
-        if theirs and not theirs & places:
-            return False
+        if places:
+            theirs = _old_example_settings(example)
+            if theirs and not theirs & places:
+                return False
         return personal or example["function"] != "personal"
 
     return fits

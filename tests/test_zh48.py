@@ -253,9 +253,9 @@ _DONE_WELL_AREAS = [
     "做好校园安全",
     "抓好食品安全",
     "做好课堂纪律",
-    "做好上级交办的各项工作",
-    "做好领导交代的各项工作",
     "认真做好病区卫生",
+    "搞好车间卫生",
+    "抓好工地安全",
     "做好门店消防安全",
     "做好产品质量",
 ]
@@ -264,7 +264,8 @@ _add("kr-vague-wording", True, [w for w in _DONE_WELL_AREAS if not w.startswith(
 _add(
     "kr-is-task",
     True,
-    ["做好家庭理财", "做好会员日活动", "做好新品上市推广", "做好值班安排"],  # an activity (2547)
+    # an activity (2547); 做好 + work (2547, 4877: taken out at the merge)
+    ["做好家庭理财", "做好会员日活动", "做好新品上市推广", "做好值班安排", "做好上级交办的各项工作"],
 )
 _add("kr-activity-count", True, ["每天做好卫生清洁"])  # 清洁 is work done daily
 _add("kr-vague-wording", False, ["做好门店卫生，检查合格率100%"])  # a figure: no vague change

@@ -2113,7 +2113,10 @@ _MONTHS_NOT_NAMES = frozenset(
 )  # fmt: skip
 # Words a closing bracket holds that name no person: a tag, a status, a channel, a place kind.
 _NOT_BARE_NAMES = frozenset(
-    {"all", "team", "teams", "draft", "stretch", "optional", "pilot", "baseline", "target",
+    # the level a class or a squad is taught at ("(Beginners, instructor)": the class's post,
+    # nobody named; decision 6666)
+    {"beginners", "novices", "juniors", "seniors", "intermediates", "improvers", "advanced",
+     "all", "team", "teams", "draft", "stretch", "optional", "pilot", "baseline", "target",
      "estimate", "estimated", "done", "blocked", "new", "ongoing", "paused", "web", "mobile",
      "online", "offline", "family", "committed", "aspirational", "moonshot", "tbd", "tbc", "maybe",
      "carryover", "carried", "stretchy", "critical", "high", "medium", "low", "must", "should",

@@ -265,7 +265,13 @@ _add(
     "kr-is-task",
     True,
     # an activity (2547); 做好 + work (2547, 4877: taken out at the merge)
-    ["做好家庭理财", "做好会员日活动", "做好新品上市推广", "做好值班安排", "做好上级交办的各项工作"],
+    [
+        "做好家庭理财",
+        "做好会员日活动",
+        "做好新品上市推广",
+        "做好值班安排",
+        "做好上级交办的各项工作",
+    ],
 )
 _add("kr-activity-count", True, ["每天做好卫生清洁"])  # 清洁 is work done daily
 _add("kr-vague-wording", False, ["做好门店卫生，检查合格率100%"])  # a figure: no vague change

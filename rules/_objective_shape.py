@@ -3510,7 +3510,7 @@ def _own_outburst_denied(folded: str, start: int) -> int | None:
 # One's own act aimed at people near one: "bark at the junior staff", "roll my eyes at my
 # manager" — a behaviour to stop, listed or not (decision 7025)
 _EN_AIMED_AT = re.compile(
-    r"(?P<verb>[a-z]+(?:\s+(?:my|our)\s+[a-z]+)?)\s+at\s+(?:(?:my|our|his|her|their|the)\s+)?"
+    r"(?P<verb>(?<![a-z])[a-z]+(?:\s+(?:my|our)\s+[a-z]+)?)\s+at\s+(?:(?:my|our|his|her|their|the)\s+)?"
     r"(?P<who>[a-z-]+)(?:\s+(?P<head>[a-z]+))?"
 )
 

@@ -1100,7 +1100,9 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
-    leaving = "ing " in folded or "ing:" in folded or any(w in folded for w in _LOST_TO_WORDS)
+    leaving = (
+        "ing " in folded or "ing:" in folded or any(f" {w} " in folded for w in _LOST_TO_VERBS)
+    )
     for m in _PEOPLE_LEAVING.finditer(folded) if leaving else ():
         if m.group(1) not in _NOT_PEOPLE and (m.group("any") or _PEOPLE_ENDING.search(m.group(1))):
             if (m.group("count") or m.group("per")) and (
@@ -1249,12 +1251,15 @@ _PEOPLE_WHO_LEAVE = re.compile(
 # (decision 3123): "Candidates leaving in the first 90 days: under 5%", "Hires quitting within 6
 # months", "Drivers leaving in their first year". Only people: "Orders leaving within 24 hours"
 # are shipped, the good side.
+# People lost to another employer: the verbs before "to"/"by" (decisions 6826, 7020).
+_LOST_TO_VERBS = ("lost", "poached", "headhunted", "lured away", "hired away")
+_LOST_TO_ALTERNATIVES = "|".join(w.replace(" ", r"\s") for w in _LOST_TO_VERBS)
 _PEOPLE_LEAVING = re.compile(
     r"\b([a-z][a-z-]*s|staff|people)\s+(?:(?P<any>quitting|resigning|dropping out|walking out"
     # "Engineers lost to competitors from 6 to 1", "Nurses poached by agencies under 5%": people
     # the team loses to another employer leave it (decision 6826)
     # ("Developers headhunted by fintechs", "Drivers lured away by Uber", decision 7020)
-    r"|(?:lost|poached|headhunted|lured\saway|hired\saway)\s(?:to|by)\s"
+    rf"|(?:{_LOST_TO_ALTERNATIVES})\s(?:to|by)\s"
     r"(?:a\s|an\s|the\s|our\s|other\s)?[a-z-]+(?:\s[a-z-]+)?)"
     r"|leaving|departing|moving out)"
     r"(?:\s(?:us|the\s[a-z]+|our\s[a-z]+))?"
@@ -1270,9 +1275,6 @@ _PEOPLE_LEAVING = re.compile(
     r"|(?P<count>:?\s+(?:down\s)?(?:from\s(?P<was>\d[\d,]*)\s(?:a\s(?:year|month|quarter)\s)?"
     r"to\s|(?P<was2>\d[\d,]*)\s?(?:->|→)\s?)(?P<now>\d[\d,]*)))"
 )
-
-
-_LOST_TO_WORDS = (" lost ", " poached ", " headhunted ", " lured away ", " hired away ")
 
 
 def _figure(digits: str) -> float:

@@ -1449,7 +1449,7 @@ _BOUND_AFTER = re.compile(
 # A test's score, not a version, after its name (decision 7013): "雅思7.0", "GPA3.8", "绩点冲4.0".
 _SCORE_NAMES = ("雅思", "托福", "绩点", "口语", "听力", "阅读", "写作", "总分", "gpa", "gre", "gmat", "ielts", "toefl")  # fmt: skip
 _SCORE_NAMED_BEFORE = re.compile(
-    r"(?:雅思|托福|绩点|口语|听力|阅读|写作|总分|gpa|gre|gmat|ielts|toefl)\s?"
+    rf"(?:{'|'.join(_SCORE_NAMES)})\s?"
     r"(?:冲刺|冲到|冲|考到|考出|考|拿到|拿下|达到|提到|提升到|到|上|过)?\s?$"
 )
 
